@@ -1,0 +1,46 @@
+import * as z from 'zod/mini';
+import { initialTransition, transition } from 'xstate';
+import { answersSchema, type Answers } from './answers.js';
+import type { Assessment } from './assessment.js';
+import { createEnvironment, type EnvironmentOptions } from './environment.js';
+import { toValidationError, ValidationError } from './errors.js';
+import { eligibilityMachine } from './machine.js';
+import { answerProblem } from './rules.js';
+import { stepOf } from './steps.js';
+
+const PROBLEM_MESSAGES = {
+  required: 'is required on this route',
+  invalid: 'is not a valid answer',
+  'unknown-state': 'is not a State known to the UN Treaty Collection',
+  'date-in-future': 'is after the assessment date',
+  'decision-before-facts': 'is before the date the facts began',
+} as const;
+
+/** Validates an intake record without assessing it. Throws ValidationError naming the field. */
+export function parseAnswers(input: unknown): Answers {
+  const result = z.safeParse(answersSchema, input);
+  if (!result.success) throw toValidationError('answers', result.error.issues);
+  return result.data;
+}
+
+/**
+ * Screens a complete set of answers headlessly: it runs the same machine as the wizard,
+ * feeding it the answers in order, and returns the final assessment.
+ *
+ * Throws ValidationError when the answers are malformed, or when the route they lead to
+ * needs an answer that is missing or not acceptable (the error names that question).
+ */
+export function assess(answers: unknown, options: EnvironmentOptions = {}): Assessment {
+  const parsed = parseAnswers(answers);
+  const env = createEnvironment(options);
+  const [atRest] = initialTransition(eligibilityMachine, { env, answers: parsed });
+  const step = stepOf(atRest);
+  if (step.kind === 'question') {
+    const q = step.question;
+    const problem = answerProblem(q, parsed[q], parsed, env) ?? 'invalid';
+    throw new ValidationError('answers', [{ path: q, message: PROBLEM_MESSAGES[problem] }]);
+  }
+  const [done] = transition(eligibilityMachine, atRest, { type: 'CONFIRM' });
+  if (done.status !== 'done') throw new Error('The screening did not reach a result');
+  return done.output as Assessment;
+}

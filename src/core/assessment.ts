@@ -1,0 +1,105 @@
+import { SITUATIONS } from '../data/rights.js';
+import type { Answers } from './answers.js';
+import type { CalendarDate } from './dates.js';
+import type { Environment } from './environment.js';
+import type { EngineContext } from './machine.js';
+import { nextSteps, type NextStep } from './next-steps.js';
+import { entryIntoForce } from './parties.js';
+import type { QuestionId } from './questions.js';
+import { outcomeOf, reason, type Outcome, type Reason } from './reasons.js';
+import { RULES, submissionDeadline } from './rules.js';
+
+export const ASSESSMENT_SCHEMA_VERSION = 1;
+
+/** The result of a screening: what the wizard shows, what `assess()` returns. */
+export interface Assessment {
+  schemaVersion: typeof ASSESSMENT_SCHEMA_VERSION;
+  outcome: Outcome;
+  /** Every finding, in the order of the questions, each citing its Protocol article. */
+  reasons: Reason[];
+  /** The questions this route asked, in order, and their answers (nothing else). */
+  questions: QuestionId[];
+  answers: Answers;
+  state: {
+    code: string;
+    party: boolean;
+    signedOn: CalendarDate | null;
+    consentedOn: CalendarDate | null;
+    entryIntoForce: CalendarDate | null;
+    /** Facts about this State that could not be confirmed: show a caution. */
+    unconfirmed: string[];
+  } | null;
+  /** The Covenant rights the situations engage. */
+  rights: { situation: string; covenantArticles: string[]; generalComments: number[] }[];
+  dates: {
+    asOf: CalendarDate;
+    entryIntoForce: CalendarDate | null;
+    finalDecision: CalendarDate | null;
+    /** Last day to submit under art. 3(2)(a). */
+    deadline: CalendarDate | null;
+  };
+  nextSteps: NextStep[];
+  /** Provenance of the data the assessment used. */
+  data: { parties: { source: string; asOf: CalendarDate }; procedures: { source: string; asOf: CalendarDate } };
+}
+
+/** The answers on the current route only: a changed route forgets what it no longer asks. */
+function answersOnRoute(context: Pick<EngineContext, 'answers' | 'trail'>): Answers {
+  const picked: Record<string, unknown> = {};
+  for (const q of context.trail) if (context.answers[q] !== undefined) picked[q] = context.answers[q];
+  return picked as Answers;
+}
+
+/** The reasons of every question on the route, in order. */
+export function routeReasons(context: Pick<EngineContext, 'answers' | 'trail' | 'env'>): Reason[] {
+  const answers = answersOnRoute(context);
+  return context.trail.flatMap((q) => (answers[q] === undefined ? [] : RULES[q](answers, context.env)));
+}
+
+function stateSummary(code: string | undefined, env: Environment): Assessment['state'] {
+  if (!code) return null;
+  const record = env.partyByCode.get(code);
+  const eif = record ? entryIntoForce(record) : null;
+  return {
+    code,
+    party: eif !== null,
+    signedOn: record?.signedOn ?? null,
+    consentedOn: record?.consentedOn ?? null,
+    entryIntoForce: eif?.date ?? null,
+    unconfirmed: record ? [...record.unconfirmed] : [],
+  };
+}
+
+export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail' | 'env'>): Assessment {
+  const { env } = context;
+  const answers = answersOnRoute(context);
+  const reasons = routeReasons(context);
+  const outcome = outcomeOf(reasons);
+  // Art. 4 is discretionary, never a bar: worth saying once the formal bars are passed.
+  if (outcome === 'likely-admissible' || outcome === 'needs-review') reasons.push(reason('clear-disadvantage', '4', 'info'));
+  const state = stateSummary(answers.state, env);
+  const deadline = submissionDeadline(answers)?.date ?? null;
+  return {
+    schemaVersion: ASSESSMENT_SCHEMA_VERSION,
+    outcome,
+    reasons,
+    questions: [...context.trail],
+    answers,
+    state,
+    rights: (answers.rights ?? []).map((id) => {
+      const s = SITUATIONS.find((x) => x.id === id)!;
+      return { situation: id, covenantArticles: [...s.covenantArticles], generalComments: [...s.generalComments] };
+    }),
+    dates: {
+      asOf: env.asOf,
+      entryIntoForce: state?.entryIntoForce ?? null,
+      finalDecision: answers.remedies === 'exhausted' && answers.finalDecisionDate !== 'unknown' ? (answers.finalDecisionDate ?? null) : null,
+      deadline,
+    },
+    nextSteps: nextSteps(outcome, reasons, answers, deadline),
+    data: {
+      parties: { source: env.parties.source, asOf: env.parties.asOf },
+      procedures: { source: env.procedures.source, asOf: env.procedures.asOf },
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Plain calendar dates as ISO strings ('YYYY-MM-DD'). Legal deadlines are days on a
+ * calendar, not instants: keeping them as strings and doing the arithmetic on
+ * year/month/day avoids any time-zone drift.
+ */
+export type CalendarDate = string;
+
+const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+interface Parts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one; UTC has no DST gaps.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function parse(date: CalendarDate): Parts | null {
+  const match = PATTERN.exec(date);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+function format({ year, month, day }: Parts): CalendarDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function parseOrThrow(date: CalendarDate): Parts {
+  const parts = parse(date);
+  if (!parts) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  return parts;
+}
+
+/** True for a real day written 'YYYY-MM-DD' (rejects 2023-02-29, 2024-13-01, …). */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  return typeof value === 'string' && parse(value) !== null;
+}
+
+/** Negative, zero or positive, like a sort comparator. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The day after `date`. */
+export function nextDay(date: CalendarDate): CalendarDate {
+  const { year, month, day } = parseOrThrow(date);
+  if (day < daysInMonth(year, month)) return format({ year, month, day: day + 1 });
+  return month === 12 ? format({ year: year + 1, month: 1, day: 1 }) : format({ year, month: month + 1, day: 1 });
+}
+
+/**
+ * `date` plus whole calendar months. When the target month is too short (31 January
+ * plus three months), the result is the target month's last day and `overflow` is the
+ * day after it: the other reading of "N months after", which a human must weigh.
+ */
+export function addMonths(date: CalendarDate, months: number): { date: CalendarDate; overflow: CalendarDate | null } {
+  const { year, month, day } = parseOrThrow(date);
+  const index = year * 12 + (month - 1) + months;
+  const target = { year: Math.floor(index / 12), month: (index % 12) + 1, day };
+  const last = daysInMonth(target.year, target.month);
+  if (day <= last) return { date: format(target), overflow: null };
+  const clamped = format({ ...target, day: last });
+  return { date: clamped, overflow: nextDay(clamped) };
+}
+
+/** `date` plus whole years; 29 February lands on 28 February, with 1 March as `overflow`. */
+export function addYears(date: CalendarDate, years: number) {
+  return addMonths(date, years * 12);
+}
+
+/** Today on the local calendar of whoever runs the code (the person's own day). */
+export function today(now: Date = new Date()): CalendarDate {
+  return format({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
+}

@@ -1,0 +1,19 @@
+/**
+ * op-eligibility/core: the headless OP-ICESCR screening engine. No Lit, no DOM; runs
+ * in Node and in the browser.
+ */
+export { assess, parseAnswers } from './assess.js';
+export { answersSchema, answerSchemas, type Answers } from './answers.js';
+export { ASSESSMENT_SCHEMA_VERSION, buildAssessment, type Assessment } from './assessment.js';
+export { addMonths, addYears, compareDates, isCalendarDate, today, type CalendarDate } from './dates.js';
+export { createEnvironment, type Environment, type EnvironmentOptions } from './environment.js';
+export { ValidationError, type InputKind, type ValidationIssue } from './errors.js';
+export { eligibilityMachine, type EligibilityMachine, type EngineContext, type EngineEvent, type EngineInput } from './machine.js';
+export type { NextStep, NextStepCode } from './next-steps.js';
+export { entryIntoForce, PROTOCOL_IN_FORCE, statesPartiesSchema, type StateRecord, type StatesPartiesData } from './parties.js';
+export { complaintProceduresSchema, PROCEDURES, type ComplaintProceduresData, type Procedure } from './procedures.js';
+export { QUESTION_IDS, QUESTION_KINDS, UNKNOWN, type QuestionId, type QuestionKind } from './questions.js';
+export { outcomeOf, type Article, type Outcome, type Reason, type ReasonCode, type Severity } from './reasons.js';
+export type { AnswerProblem } from './rules.js';
+export { stepOf, type Step } from './steps.js';
+export { SITUATIONS, type Situation, type SituationId } from '../data/rights.js';

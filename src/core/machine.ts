@@ -1,0 +1,208 @@
+import { assign, setup } from 'xstate';
+import type { Answers } from './answers.js';
+import type { Assessment } from './assessment.js';
+import { buildAssessment, routeReasons } from './assessment.js';
+import type { Environment } from './environment.js';
+import { QUESTION_IDS, type QuestionId } from './questions.js';
+import { closesRoute, outcomeOf, type Outcome } from './reasons.js';
+import { answerProblem, factsMayPredateEntryIntoForce, pastDeadline, RULES, type AnswerProblem } from './rules.js';
+
+/** What the machine remembers. Everything in it is plain data except `env`. */
+export interface EngineContext {
+  env: Environment;
+  /** Every answer given, including ones a changed route no longer asks (kept in case it comes back). */
+  answers: Answers;
+  /** The questions on the current route, in order: what the summary lists and Back walks. */
+  trail: QuestionId[];
+  /** Where the `routing` state sends the person next (after Back or Change). */
+  cursor: QuestionId | null;
+  /**
+   * True while going back to the summary after a Change, or while replaying restored
+   * answers: questions already answered are passed through, new ones are asked.
+   */
+  returning: boolean;
+  /** The question being changed from the summary: it is asked even though it has an answer. */
+  editing: QuestionId | null;
+  /** Why the last answer was refused, for the error summary. */
+  problem: { question: QuestionId; problem: AnswerProblem } | null;
+}
+
+export interface EngineInput {
+  env: Environment;
+  /** Answers to restore: the machine passes through every question they already answer. */
+  answers?: Answers;
+}
+
+export type EngineEvent =
+  | { type: 'ANSWER'; value: unknown }
+  | { type: 'BACK' }
+  | { type: 'CHANGE'; question: QuestionId }
+  | { type: 'CONFIRM' }
+  | { type: 'RESTART' };
+
+type QuestionParams = { question: QuestionId };
+
+const OUTCOME_STATES = {
+  'likely-admissible': 'likelyAdmissible',
+  'not-admissible': 'notAdmissible',
+  'needs-review': 'needsReview',
+  'not-available': 'notAvailable',
+} as const satisfies Record<Outcome, string>;
+
+export const eligibilitySetup = setup({
+  types: {} as {
+    context: EngineContext;
+    events: EngineEvent;
+    input: EngineInput;
+    output: Assessment;
+  },
+  guards: {
+    /** The question already has an acceptable answer and we are only passing through. */
+    replayable: ({ context }, { question }: QuestionParams) =>
+      context.returning &&
+      context.editing !== question &&
+      context.answers[question] !== undefined &&
+      answerProblem(question, context.answers[question], context.answers, context.env) === null,
+    acceptable: ({ context, event }, { question }: QuestionParams) =>
+      event.type === 'ANSWER' && answerProblem(question, event.value, context.answers, context.env) === null,
+    /** The answer to this question makes the outcome certain: stop asking. */
+    closes: ({ context }, { question }: QuestionParams) => closesRoute(RULES[question](context.answers, context.env)),
+    actsWithoutConsent: ({ context }) => context.answers.author === 'representative-no-consent',
+    factsMayPredate: ({ context }) => factsMayPredateEntryIntoForce(context.answers, context.env),
+    remediesExhausted: ({ context }) => context.answers.remedies === 'exhausted',
+    pastDeadline: ({ context }) => pastDeadline(context.answers, context.env),
+    hasPrevious: ({ context }, { question }: QuestionParams) => context.trail.indexOf(question) > 0,
+    onTrail: ({ context, event }) => event.type === 'CHANGE' && context.trail.includes(event.question),
+    cursorAt: ({ context }, { question }: QuestionParams) => context.cursor === question,
+    outcomeIs: ({ context }, { outcome }: { outcome: Outcome }) => outcomeOf(routeReasons(context)) === outcome,
+  },
+  actions: {
+    /** Arriving at a question puts it at the end of the route; anything after it is re-decided. */
+    enterQuestion: assign(({ context }, { question }: QuestionParams) => {
+      const at = context.trail.indexOf(question);
+      return { trail: [...(at < 0 ? context.trail : context.trail.slice(0, at)), question], cursor: null, problem: null };
+    }),
+    record: assign(({ context, event }, { question }: QuestionParams) => ({
+      answers: { ...context.answers, [question]: event.type === 'ANSWER' ? event.value : undefined },
+      editing: context.editing === question ? null : context.editing,
+    })),
+    reject: assign(({ context, event }, { question }: QuestionParams) => ({
+      problem: {
+        question,
+        problem:
+          (event.type === 'ANSWER' && answerProblem(question, event.value, context.answers, context.env)) || 'invalid',
+      },
+    })),
+    stepBack: assign(({ context }, { question }: QuestionParams) => ({
+      cursor: context.trail[context.trail.indexOf(question) - 1] ?? null,
+      returning: false,
+      editing: null,
+    })),
+    backFromSummary: assign(({ context }) => ({ cursor: context.trail.at(-1) ?? null })),
+    startChange: assign(({ event }) =>
+      event.type === 'CHANGE' ? { cursor: event.question, editing: event.question, returning: true } : {},
+    ),
+    settle: assign({ returning: false, editing: null, cursor: null, problem: null }),
+    reset: assign({ answers: {}, trail: [], cursor: null, returning: false, editing: null, problem: null }),
+  },
+});
+
+/** A forward edge out of a question: to the next question, or to the summary. */
+type Next = {
+  guard?: 'actsWithoutConsent' | 'factsMayPredate' | 'remediesExhausted' | 'pastDeadline';
+  target: QuestionId | 'review';
+};
+
+function question(id: QuestionId, next: readonly Next[], { canClose }: { canClose: boolean }) {
+  const p = { question: id };
+  return {
+    id,
+    initial: 'asking' as const,
+    entry: { type: 'enterQuestion' as const, params: p },
+    states: {
+      asking: {
+        always: { guard: { type: 'replayable' as const, params: p }, target: 'answered' },
+        on: {
+          ANSWER: [
+            { guard: { type: 'acceptable' as const, params: p }, target: 'answered', actions: { type: 'record' as const, params: p } },
+            { actions: { type: 'reject' as const, params: p } },
+          ],
+        },
+      },
+      answered: {
+        always: [
+          ...(canClose ? [{ guard: { type: 'closes' as const, params: p }, target: '#review' }] : []),
+          ...next.map(({ guard, target }) => ({ ...(guard ? { guard } : {}), target: `#${target}` })),
+        ],
+      },
+    },
+    on: {
+      BACK: { guard: { type: 'hasPrevious' as const, params: p }, target: '#routing', actions: { type: 'stepBack' as const, params: p } },
+    },
+  };
+}
+
+const closing = { canClose: true };
+const open = { canClose: false };
+
+/**
+ * The OP-ICESCR admissibility screening. One state per question, a summary (`review`)
+ * and a final state per outcome. Questions are asked in the order that stops earliest
+ * when a bar is certain: a closing answer goes straight to the summary.
+ */
+export const eligibilityMachine = eligibilitySetup.createMachine({
+  id: 'eligibility',
+  initial: 'state',
+  context: ({ input }) => ({
+    env: input.env,
+    answers: input.answers ?? {},
+    trail: [],
+    cursor: null,
+    returning: input.answers !== undefined,
+    editing: null,
+    problem: null,
+  }),
+  on: { RESTART: { target: '#state', actions: 'reset' } },
+  output: ({ context }) => buildAssessment(context),
+  states: {
+    state: question('state', [{ target: 'jurisdiction' }], closing),
+    jurisdiction: question('jurisdiction', [{ target: 'author' }], closing),
+    author: question('author', [{ guard: 'actsWithoutConsent', target: 'consentJustification' }, { target: 'rights' }], closing),
+    consentJustification: question('consentJustification', [{ target: 'rights' }], closing),
+    rights: question('rights', [{ target: 'urgency' }], closing),
+    urgency: question('urgency', [{ target: 'factsDate' }], open),
+    factsDate: question('factsDate', [{ guard: 'factsMayPredate', target: 'factsContinuing' }, { target: 'remedies' }], open),
+    factsContinuing: question('factsContinuing', [{ target: 'remedies' }], closing),
+    remedies: question('remedies', [{ guard: 'remediesExhausted', target: 'finalDecisionDate' }, { target: 'otherProcedure' }], closing),
+    finalDecisionDate: question('finalDecisionDate', [{ guard: 'pastDeadline', target: 'lateSubmission' }, { target: 'otherProcedure' }], open),
+    lateSubmission: question('lateSubmission', [{ target: 'otherProcedure' }], closing),
+    otherProcedure: question('otherProcedure', [{ target: 'identity' }], closing),
+    identity: question('identity', [{ target: 'evidence' }], closing),
+    evidence: question('evidence', [{ target: 'review' }], open),
+    routing: {
+      id: 'routing',
+      always: [
+        ...QUESTION_IDS.map((q) => ({ guard: { type: 'cursorAt' as const, params: { question: q } }, target: `#${q}` })),
+        { target: '#review' },
+      ],
+    },
+    review: {
+      id: 'review',
+      entry: 'settle',
+      on: {
+        CONFIRM: (Object.entries(OUTCOME_STATES) as [Outcome, string][]).map(([outcome, target]) => ({
+          guard: { type: 'outcomeIs' as const, params: { outcome } },
+          target,
+        })),
+        CHANGE: { guard: 'onTrail', target: 'routing', actions: 'startChange' },
+        BACK: { target: 'routing', actions: 'backFromSummary' },
+      },
+    },
+    likelyAdmissible: { type: 'final' },
+    notAdmissible: { type: 'final' },
+    needsReview: { type: 'final' },
+    notAvailable: { type: 'final' },
+  },
+});
+
+export type EligibilityMachine = typeof eligibilityMachine;

@@ -1,0 +1,60 @@
+import type { Answers } from './answers.js';
+import type { CalendarDate } from './dates.js';
+import type { Outcome, Reason } from './reasons.js';
+
+export type NextStepCode =
+  | 'request-interim-measures'
+  | 'mind-deadline'
+  | 'finish-domestic-remedies'
+  | 'try-domestic-remedies'
+  | 'gather-documents'
+  | 'get-written-consent'
+  | 'explain-acting-without-consent'
+  | 'ask-confidentiality'
+  | 'write-in-accepted-language'
+  | 'check-submission-channel'
+  | 'know-reprisal-protection'
+  | 'human-rights-committee'
+  | 'send-information-for-inquiry'
+  | 'campaign-for-ratification'
+  | 'consider-other-routes'
+  | 'get-legal-advice';
+
+export interface NextStep {
+  code: NextStepCode;
+  /** The key of the message that says it to a person. */
+  messageKey: `next.${NextStepCode}`;
+  data?: Record<string, string | boolean | null>;
+}
+
+const step = (code: NextStepCode, data?: NextStep['data']): NextStep =>
+  data ? { code, messageKey: `next.${code}`, data } : { code, messageKey: `next.${code}` };
+
+/**
+ * What to do next, most urgent first. Derived from the reasons, so it says nothing the
+ * law has not already said; "get legal advice" closes every list.
+ */
+export function nextSteps(outcome: Outcome, reasons: readonly Reason[], answers: Answers, deadline: CalendarDate | null): NextStep[] {
+  const has = (code: Reason['code']) => reasons.some((r) => r.code === code);
+  const steps: NextStep[] = [];
+  if (has('interim-measures')) steps.push(step('request-interim-measures'));
+  const open = outcome === 'likely-admissible' || outcome === 'needs-review';
+  if (open) {
+    if (deadline && !has('time-limit-passed')) steps.push(step('mind-deadline', { deadline }));
+    steps.push(step('gather-documents'));
+    if (answers.author === 'representative-consent') steps.push(step('get-written-consent'));
+    if (answers.author === 'representative-no-consent') steps.push(step('explain-acting-without-consent'));
+    steps.push(step('ask-confidentiality'), step('write-in-accepted-language'), step('check-submission-channel'));
+    steps.push(step('know-reprisal-protection'));
+  } else {
+    if (has('remedies-pending')) steps.push(step('finish-domestic-remedies'));
+    if (has('remedies-not-tried')) steps.push(step('try-domestic-remedies'));
+    if (has('outside-covenant')) steps.push(step('human-rights-committee'));
+    const inquiry = reasons.find((r) => r.code === 'inquiry-procedure');
+    if (inquiry?.data?.['optedIn'] === true) steps.push(step('send-information-for-inquiry'));
+    if (has('state-not-party') || has('not-yet-in-force')) steps.push(step('campaign-for-ratification'));
+    steps.push(step('consider-other-routes'));
+  }
+  steps.push(step('get-legal-advice'));
+  return steps;
+}

@@ -1,0 +1,56 @@
+import * as z from 'zod/mini';
+import { addMonths, compareDates, type CalendarDate } from './dates.js';
+import { calendarDate, isoCode } from './schema-parts.js';
+
+/** The Protocol entered into force on 5 May 2013 (art. 18(1)); no State is bound earlier. */
+export const PROTOCOL_IN_FORCE: CalendarDate = '2013-05-05';
+
+const flagField = z.enum(['signedOn', 'consentedOn', 'article10', 'article11', 'entryIntoForce']);
+
+/** One State that signed and/or became a party to the OP-ICESCR. */
+export const stateRecordSchema = z.strictObject({
+  /** ISO 3166-1 alpha-2. */
+  code: isoCode,
+  /** Date of signature; null when the State acceded without signing. */
+  signedOn: z.nullable(calendarDate),
+  /** Deposit of the instrument of ratification or accession; null while only signed. */
+  consentedOn: z.nullable(calendarDate),
+  consentKind: z.nullable(z.enum(['ratification', 'accession'])),
+  /** Opt-in declaration for inter-State communications (art. 10); null when unconfirmed. */
+  article10: z.nullable(z.boolean()),
+  /** Opt-in declaration for the inquiry procedure (art. 11); null when unconfirmed. */
+  article11: z.nullable(z.boolean()),
+  /** Fields that could not be confirmed against a primary source: the UI shows a caution. */
+  unconfirmed: z.array(flagField),
+  /** Why something is flagged, or a fact worth knowing (reservations, declarations). */
+  note: z.optional(z.string().check(z.maxLength(1000))),
+});
+
+/** The States-Parties table with its provenance. */
+export const statesPartiesSchema = z.strictObject({
+  source: z.string().check(z.minLength(1), z.maxLength(1000)),
+  asOf: calendarDate,
+  states: z.array(stateRecordSchema).check(z.minLength(1), z.maxLength(250)),
+});
+
+export type StateRecord = z.infer<typeof stateRecordSchema>;
+export type StatesPartiesData = z.infer<typeof statesPartiesSchema>;
+
+/** When the Protocol binds a State, and whether the three-month rule hit a short month. */
+export interface EntryIntoForce {
+  date: CalendarDate;
+  /**
+   * Set when "three months after" a deposit on e.g. 31 January has two readings
+   * (30 April or 1 May): facts falling from `date` up to, not including, this day
+   * need a human to check which reading the UN applies.
+   */
+  ambiguousUntil: CalendarDate | null;
+}
+
+/** Entry into force for a State: the later of 5 May 2013 and three months after deposit (art. 18(2)). */
+export function entryIntoForce(record: StateRecord): EntryIntoForce | null {
+  if (!record.consentedOn) return null;
+  const { date, overflow } = addMonths(record.consentedOn, 3);
+  if (compareDates(date, PROTOCOL_IN_FORCE) < 0) return { date: PROTOCOL_IN_FORCE, ambiguousUntil: null };
+  return { date, ambiguousUntil: overflow };
+}

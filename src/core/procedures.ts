@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+import { calendarDate, isoCode } from './schema-parts.js';
+
+/**
+ * The UN complaint procedures a State can accept, keyed as in the UN Treaty Collection
+ * table this project ships (src/data/complaint-procedures.ts).
+ */
+export const PROCEDURES = [
+  'iccpr_op1',
+  'cedaw_op',
+  'crpd_op',
+  'crc_op3',
+  'cerd_art14',
+  'cat_art22',
+  'ced_art31',
+  'icescr_op',
+] as const;
+export type Procedure = (typeof PROCEDURES)[number];
+
+const acceptances = z.strictObject(
+  Object.fromEntries(PROCEDURES.map((p) => [p, z.optional(calendarDate)])) as Record<
+    Procedure,
+    z.ZodMiniOptional<typeof calendarDate>
+  >,
+);
+
+/** Which procedures each State accepted, and when (deposit date); absent = not accepted. */
+export const complaintProceduresSchema = z.strictObject({
+  source: z.string().check(z.minLength(1), z.maxLength(1000)),
+  asOf: calendarDate,
+  states: z
+    .array(z.strictObject({ code: isoCode, accepted: acceptances }))
+    .check(z.minLength(1), z.maxLength(300)),
+});
+
+export type ComplaintProceduresData = z.infer<typeof complaintProceduresSchema>;
+
+/** Turns the shipped CSV (iso2 then one date column per procedure) into the data shape. */
+export function parseProceduresCsv(source: { source: string; asOf: string; csv: string }): unknown {
+  const [header, ...rows] = source.csv.trim().split('\n');
+  const columns = (header ?? '').split(',').slice(1);
+  return {
+    source: source.source,
+    asOf: source.asOf,
+    states: rows.map((row) => {
+      const [code, ...cells] = row.split(',');
+      const accepted: Record<string, string> = {};
+      cells.forEach((cell, i) => {
+        if (cell) accepted[columns[i] ?? `column ${i + 2}`] = cell;
+      });
+      return { code, accepted };
+    }),
+  };
+}

@@ -1,0 +1,82 @@
+import { SITUATIONS } from '../data/rights.js';
+
+/**
+ * The questions, in the order a path meets them. Which ones a person is asked, and when
+ * the screening stops, is decided by the machine (machine.ts); this file only says what
+ * each question is and which answers it takes.
+ */
+export const QUESTION_IDS = [
+  'state',
+  'jurisdiction',
+  'author',
+  'consentJustification',
+  'rights',
+  'urgency',
+  'factsDate',
+  'factsContinuing',
+  'remedies',
+  'finalDecisionDate',
+  'lateSubmission',
+  'otherProcedure',
+  'identity',
+  'evidence',
+] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+/** The answer "I do not know", valid wherever a person may not know. */
+export const UNKNOWN = 'unknown';
+
+export const YES_NO_UNKNOWN = ['yes', 'no', UNKNOWN] as const;
+
+export const AUTHORS = [
+  'self',
+  'group',
+  'representative-consent',
+  'representative-no-consent',
+  'organisation',
+] as const;
+
+/** Reasons that may justify acting for victims without their consent (art. 2). */
+export const CONSENT_JUSTIFICATIONS = ['child', 'detention', 'disappearance', 'incapacity', 'fear', 'other', 'none'] as const;
+
+export const REMEDIES = ['exhausted', 'pending', 'not-tried', 'unavailable', 'prolonged', UNKNOWN] as const;
+
+/** Other international bodies that may have examined the same matter (art. 3(2)(c)). */
+export const OTHER_PROCEDURES = [
+  'none',
+  'cescr',
+  'echr',
+  'un-treaty-body',
+  'regional-commission',
+  'other-international',
+  'special-procedure',
+  UNKNOWN,
+] as const;
+
+export const IDENTITY = ['named', 'confidential', 'anonymous'] as const;
+
+export const EVIDENCE = ['documents', 'media-only', 'none', UNKNOWN] as const;
+
+/** How a question is answered: the element picks its control from this. */
+export type QuestionKind =
+  | { kind: 'state' }
+  | { kind: 'choice'; options: readonly string[] }
+  | { kind: 'multiple'; options: readonly string[] }
+  | { kind: 'date'; unknownAllowed: true };
+
+export const QUESTION_KINDS: Record<QuestionId, QuestionKind> = {
+  state: { kind: 'state' },
+  jurisdiction: { kind: 'choice', options: YES_NO_UNKNOWN },
+  author: { kind: 'choice', options: AUTHORS },
+  consentJustification: { kind: 'choice', options: CONSENT_JUSTIFICATIONS },
+  rights: { kind: 'multiple', options: SITUATIONS.map((s) => s.id) },
+  urgency: { kind: 'choice', options: YES_NO_UNKNOWN },
+  factsDate: { kind: 'date', unknownAllowed: true },
+  factsContinuing: { kind: 'choice', options: YES_NO_UNKNOWN },
+  remedies: { kind: 'choice', options: REMEDIES },
+  finalDecisionDate: { kind: 'date', unknownAllowed: true },
+  lateSubmission: { kind: 'choice', options: YES_NO_UNKNOWN },
+  otherProcedure: { kind: 'choice', options: OTHER_PROCEDURES },
+  identity: { kind: 'choice', options: IDENTITY },
+  evidence: { kind: 'choice', options: EVIDENCE },
+};

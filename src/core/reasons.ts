@@ -1,0 +1,99 @@
+/** Protocol articles a reason may cite, written as in the Protocol. */
+export type Article =
+  | '1(2)'
+  | '2'
+  | '3(1)'
+  | '3(2)(a)'
+  | '3(2)(b)'
+  | '3(2)(c)'
+  | '3(2)(d)'
+  | '3(2)(e)'
+  | '3(2)(g)'
+  | '4'
+  | '5'
+  | '11'
+  | '13';
+
+/**
+ * How a reason weighs on the outcome:
+ * - `unavailable`: this route does not exist for the case (no complaint can be received);
+ * - `bar`: a ground of inadmissibility applies;
+ * - `review`: an unknown or an exception that someone must weigh;
+ * - `info`: worth knowing, changes nothing.
+ */
+export type Severity = 'unavailable' | 'bar' | 'review' | 'info';
+
+export type ReasonCode =
+  | 'state-not-party'
+  | 'not-yet-in-force'
+  | 'state-party'
+  | 'outside-jurisdiction'
+  | 'jurisdiction-unknown'
+  | 'no-identified-victim'
+  | 'inquiry-procedure'
+  | 'consent-required'
+  | 'consent-missing'
+  | 'acting-without-consent'
+  | 'outside-covenant'
+  | 'civil-political-part'
+  | 'self-determination'
+  | 'interim-measures'
+  | 'reprisals-protection'
+  | 'facts-after-entry-into-force'
+  | 'entry-into-force-ambiguous'
+  | 'continuing-violation'
+  | 'facts-before-entry-into-force'
+  | 'facts-timing-unknown'
+  | 'remedies-pending'
+  | 'remedies-not-tried'
+  | 'remedies-unavailable'
+  | 'remedies-prolonged'
+  | 'remedies-unknown'
+  | 'within-time-limit'
+  | 'time-limit-ambiguous'
+  | 'decision-date-unknown'
+  | 'time-limit-passed'
+  | 'late-submission-justified'
+  | 'late-submission-unknown'
+  | 'same-matter-elsewhere'
+  | 'special-procedure'
+  | 'other-procedure-unknown'
+  | 'anonymous'
+  | 'name-confidential'
+  | 'media-reports-only'
+  | 'evidence-missing'
+  | 'evidence-unknown'
+  | 'clear-disadvantage';
+
+/** Facts a reason's message needs (dates, the body concerned, …). Never free text. */
+export type ReasonData = Record<string, string | boolean | null>;
+
+/** One machine-readable finding of the screening. */
+export interface Reason {
+  code: ReasonCode;
+  /** The Protocol article, as written there: "3(2)(a)". */
+  article: Article;
+  severity: Severity;
+  /** The key of the message that explains it to a person. */
+  messageKey: `reason.${ReasonCode}`;
+  data?: ReasonData;
+}
+
+export function reason(code: ReasonCode, article: Article, severity: Severity, data?: ReasonData): Reason {
+  return data ? { code, article, severity, messageKey: `reason.${code}`, data } : { code, article, severity, messageKey: `reason.${code}` };
+}
+
+export type Outcome = 'likely-admissible' | 'not-admissible' | 'needs-review' | 'not-available';
+
+/** The outcome follows from the worst reason found. */
+export function outcomeOf(reasons: readonly Reason[]): Outcome {
+  if (reasons.some((r) => r.severity === 'unavailable')) return 'not-available';
+  if (reasons.some((r) => r.severity === 'bar')) return 'not-admissible';
+  if (reasons.some((r) => r.severity === 'review')) return 'needs-review';
+  return 'likely-admissible';
+}
+
+/** True once a reason makes the outcome certain: the screening can stop asking. */
+export function closesRoute(reasons: readonly Reason[]): boolean {
+  return reasons.some((r) => r.severity === 'unavailable' || r.severity === 'bar');
+}

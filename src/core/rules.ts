@@ -1,0 +1,188 @@
+import * as z from 'zod/mini';
+import { SITUATIONS } from '../data/rights.js';
+import { answerSchemas, type Answers } from './answers.js';
+import { addYears, compareDates, type CalendarDate } from './dates.js';
+import type { Environment } from './environment.js';
+import { entryIntoForce, type EntryIntoForce } from './parties.js';
+import { UNKNOWN, type QuestionId } from './questions.js';
+import { reason, type Reason } from './reasons.js';
+
+/*
+ * The law, one pure function per question. Each reads the answers given so far and
+ * returns what they mean under the Protocol. The machine calls these to decide where
+ * to go next and to build the assessment; nothing else decides admissibility.
+ */
+
+const isDate = (value: string | undefined): value is CalendarDate => value !== undefined && value !== UNKNOWN;
+
+/** Entry into force for the State answered, or null when it is not (yet) a party. */
+export function stateEntryIntoForce(answers: Answers, env: Environment): EntryIntoForce | null {
+  const record = answers.state ? env.partyByCode.get(answers.state) : undefined;
+  return record ? entryIntoForce(record) : null;
+}
+
+/** The one-year limit of art. 3(2)(a), counted from the final domestic decision. */
+export function submissionDeadline(answers: Answers): { date: CalendarDate; ambiguousUntil: CalendarDate | null } | null {
+  if (answers.remedies !== 'exhausted' || !isDate(answers.finalDecisionDate)) return null;
+  const { date, overflow } = addYears(answers.finalDecisionDate, 1);
+  return { date, ambiguousUntil: overflow };
+}
+
+/** The facts began before the Protocol bound the State, or nobody knows when. */
+export function factsMayPredateEntryIntoForce(answers: Answers, env: Environment): boolean {
+  const eif = stateEntryIntoForce(answers, env);
+  if (!eif || answers.factsDate === undefined) return false;
+  return answers.factsDate === UNKNOWN || compareDates(answers.factsDate, eif.date) < 0;
+}
+
+/** The assessment date is past the last day of the one-year limit on every reading. */
+export function pastDeadline(answers: Answers, env: Environment): boolean {
+  const deadline = submissionDeadline(answers);
+  return deadline !== null && compareDates(env.asOf, deadline.ambiguousUntil ?? deadline.date) > 0;
+}
+
+type Rule = (answers: Answers, env: Environment) => Reason[];
+
+export const RULES: Record<QuestionId, Rule> = {
+  state(answers, env) {
+    const record = answers.state ? env.partyByCode.get(answers.state) : undefined;
+    const eif = record ? entryIntoForce(record) : null;
+    if (!record || !eif) {
+      return [reason('state-not-party', '1(2)', 'unavailable', { signedOn: record?.signedOn ?? null })];
+    }
+    const unconfirmed = record.unconfirmed.length ? record.unconfirmed.join(' ') : null;
+    if (compareDates(env.asOf, eif.date) < 0) {
+      return [reason('not-yet-in-force', '1(2)', 'unavailable', { entryIntoForce: eif.date })];
+    }
+    return [reason('state-party', '1(2)', 'info', { entryIntoForce: eif.date, consentedOn: record.consentedOn, unconfirmed })];
+  },
+
+  jurisdiction({ jurisdiction }) {
+    if (jurisdiction === 'no') return [reason('outside-jurisdiction', '2', 'bar')];
+    if (jurisdiction === UNKNOWN) return [reason('jurisdiction-unknown', '2', 'review')];
+    return [];
+  },
+
+  author({ author, state }, env) {
+    if (author === 'organisation') {
+      const optedIn = state ? (env.partyByCode.get(state)?.article11 ?? false) : false;
+      return [reason('no-identified-victim', '2', 'unavailable'), reason('inquiry-procedure', '11', 'info', { optedIn })];
+    }
+    if (author === 'representative-consent') return [reason('consent-required', '2', 'info')];
+    return [];
+  },
+
+  consentJustification({ consentJustification }) {
+    if (consentJustification === 'none') return [reason('consent-missing', '2', 'bar')];
+    if (consentJustification) return [reason('acting-without-consent', '2', 'review', { justification: consentJustification })];
+    return [];
+  },
+
+  rights({ rights = [] }) {
+    const scopes = new Set(rights.map((id) => SITUATIONS.find((s) => s.id === id)?.scope));
+    if (scopes.has('covenant')) {
+      const reasons: Reason[] = [];
+      if (scopes.has('civil-political')) reasons.push(reason('civil-political-part', '3(2)(d)', 'info'));
+      if (scopes.has('self-determination')) reasons.push(reason('self-determination', '3(2)(d)', 'review'));
+      return reasons;
+    }
+    if (scopes.has('self-determination')) return [reason('self-determination', '3(2)(d)', 'review')];
+    return [reason('outside-covenant', '3(2)(d)', 'bar')];
+  },
+
+  urgency({ urgency }) {
+    if (urgency !== 'yes') return [];
+    return [reason('interim-measures', '5', 'info'), reason('reprisals-protection', '13', 'info')];
+  },
+
+  factsDate(answers, env) {
+    const eif = stateEntryIntoForce(answers, env);
+    if (!eif || !isDate(answers.factsDate) || compareDates(answers.factsDate, eif.date) < 0) return [];
+    if (eif.ambiguousUntil && compareDates(answers.factsDate, eif.ambiguousUntil) < 0) {
+      return [reason('entry-into-force-ambiguous', '3(2)(b)', 'review', { entryIntoForce: eif.date, otherReading: eif.ambiguousUntil })];
+    }
+    return [reason('facts-after-entry-into-force', '3(2)(b)', 'info', { entryIntoForce: eif.date })];
+  },
+
+  factsContinuing(answers, env) {
+    const entry = stateEntryIntoForce(answers, env)?.date ?? null;
+    if (answers.factsContinuing === 'yes') return [reason('continuing-violation', '3(2)(b)', 'info', { entryIntoForce: entry })];
+    if (answers.factsContinuing === 'no' && isDate(answers.factsDate)) {
+      return [reason('facts-before-entry-into-force', '3(2)(b)', 'bar', { entryIntoForce: entry, factsDate: answers.factsDate })];
+    }
+    return [reason('facts-timing-unknown', '3(2)(b)', 'review', { entryIntoForce: entry })];
+  },
+
+  remedies({ remedies }) {
+    switch (remedies) {
+      case 'pending':
+        return [reason('remedies-pending', '3(1)', 'bar')];
+      case 'not-tried':
+        return [reason('remedies-not-tried', '3(1)', 'bar')];
+      case 'unavailable':
+        return [reason('remedies-unavailable', '3(1)', 'review')];
+      case 'prolonged':
+        return [reason('remedies-prolonged', '3(1)', 'review')];
+      case UNKNOWN:
+        return [reason('remedies-unknown', '3(1)', 'review')];
+      default:
+        return [];
+    }
+  },
+
+  finalDecisionDate(answers, env) {
+    const deadline = submissionDeadline(answers);
+    if (!deadline) return [reason('decision-date-unknown', '3(2)(a)', 'review')];
+    const data = { finalDecision: answers.finalDecisionDate ?? null, deadline: deadline.date };
+    if (compareDates(env.asOf, deadline.date) <= 0) return [reason('within-time-limit', '3(2)(a)', 'info', data)];
+    if (!pastDeadline(answers, env)) {
+      return [reason('time-limit-ambiguous', '3(2)(a)', 'review', { ...data, otherReading: deadline.ambiguousUntil })];
+    }
+    return [];
+  },
+
+  lateSubmission(answers) {
+    const data = { deadline: submissionDeadline(answers)?.date ?? null };
+    if (answers.lateSubmission === 'no') return [reason('time-limit-passed', '3(2)(a)', 'bar', data)];
+    if (answers.lateSubmission === 'yes') return [reason('late-submission-justified', '3(2)(a)', 'review', data)];
+    return [reason('late-submission-unknown', '3(2)(a)', 'review', data)];
+  },
+
+  otherProcedure({ otherProcedure }) {
+    if (otherProcedure === 'none' || otherProcedure === undefined) return [];
+    if (otherProcedure === 'special-procedure') return [reason('special-procedure', '3(2)(c)', 'review')];
+    if (otherProcedure === UNKNOWN) return [reason('other-procedure-unknown', '3(2)(c)', 'review')];
+    return [reason('same-matter-elsewhere', '3(2)(c)', 'bar', { body: otherProcedure })];
+  },
+
+  identity({ identity }) {
+    if (identity === 'anonymous') return [reason('anonymous', '3(2)(g)', 'bar')];
+    if (identity === 'confidential') return [reason('name-confidential', '3(2)(g)', 'info')];
+    return [];
+  },
+
+  evidence({ evidence }) {
+    if (evidence === 'media-only') return [reason('media-reports-only', '3(2)(e)', 'review')];
+    if (evidence === 'none') return [reason('evidence-missing', '3(2)(e)', 'review')];
+    if (evidence === UNKNOWN) return [reason('evidence-unknown', '3(2)(e)', 'review')];
+    return [];
+  },
+};
+
+/** Why an answer cannot be accepted yet: the element shows it, `assess` reports it. */
+export type AnswerProblem = 'required' | 'invalid' | 'unknown-state' | 'date-in-future' | 'decision-before-facts';
+
+/** Checks one answer: its shape, then what only the environment can tell. */
+export function answerProblem(question: QuestionId, value: unknown, answers: Answers, env: Environment): AnswerProblem | null {
+  if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return 'required';
+  const parsed = z.safeParse(answerSchemas[question] as z.ZodMiniType, value);
+  if (!parsed.success) return 'invalid';
+  if (question === 'state' && !env.knownStates.has(value as string)) return 'unknown-state';
+  if ((question === 'factsDate' || question === 'finalDecisionDate') && isDate(value as string)) {
+    if (compareDates(value as string, env.asOf) > 0) return 'date-in-future';
+    if (question === 'finalDecisionDate' && isDate(answers.factsDate) && compareDates(value as string, answers.factsDate) < 0) {
+      return 'decision-before-facts';
+    }
+  }
+  return null;
+}

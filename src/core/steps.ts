@@ -1,0 +1,29 @@
+import type { SnapshotFrom } from 'xstate';
+import type { EligibilityMachine } from './machine.js';
+import { QUESTION_IDS, type QuestionId } from './questions.js';
+import type { Outcome } from './reasons.js';
+
+/** Where a snapshot stands: a question, the summary, or a result. */
+export type Step =
+  | { kind: 'question'; question: QuestionId; number: number }
+  | { kind: 'review' }
+  | { kind: 'result'; outcome: Outcome };
+
+const OUTCOMES: Record<string, Outcome> = {
+  likelyAdmissible: 'likely-admissible',
+  notAdmissible: 'not-admissible',
+  needsReview: 'needs-review',
+  notAvailable: 'not-available',
+};
+
+export function stepOf(snapshot: SnapshotFrom<EligibilityMachine>): Step {
+  const value = snapshot.value;
+  const top = typeof value === 'string' ? value : Object.keys(value)[0]!;
+  if (top === 'review') return { kind: 'review' };
+  const outcome = OUTCOMES[top];
+  if (outcome) return { kind: 'result', outcome };
+  const question = top as QuestionId;
+  if (!QUESTION_IDS.includes(question)) throw new Error(`Unexpected state ${top}`);
+  // "Question N" counts the questions on this route so far: honest, with no made-up total.
+  return { kind: 'question', question, number: snapshot.context.trail.indexOf(question) + 1 };
+}

@@ -1,0 +1,48 @@
+/**
+ * Everyday situations a person can recognise, mapped to the Covenant articles they
+ * engage and the Committee's General Comments that explain them.
+ *
+ * Sources: International Covenant on Economic, Social and Cultural Rights (1966);
+ * CESCR General Comments as listed in the project's reference (op-icescr.md), checked
+ * against the OHCHR treaty body database. As of 2026-02-03.
+ */
+export interface Situation {
+  /** Stable id used in answers and intake records. */
+  id: string;
+  /** Covenant articles engaged ("11", "2(2)", "15(1)(a)"); empty when outside the Covenant. */
+  covenantArticles: readonly string[];
+  /** CESCR General Comment numbers. */
+  generalComments: readonly number[];
+  /** How the Committee's competence applies (art. 3(2)(d)). */
+  scope: 'covenant' | 'civil-political' | 'self-determination';
+}
+
+export const RIGHTS_SOURCE = {
+  source: 'ICESCR (1966) articles 2(2), 3, 6–15; CESCR General Comments 3–26',
+  asOf: '2026-02-03',
+} as const;
+
+export const SITUATIONS = [
+  { id: 'eviction', covenantArticles: ['11'], generalComments: [4, 7], scope: 'covenant' },
+  { id: 'housing', covenantArticles: ['11'], generalComments: [4], scope: 'covenant' },
+  { id: 'food', covenantArticles: ['11'], generalComments: [12], scope: 'covenant' },
+  { id: 'water', covenantArticles: ['11', '12'], generalComments: [15], scope: 'covenant' },
+  { id: 'land', covenantArticles: ['11'], generalComments: [26], scope: 'covenant' },
+  { id: 'health-care', covenantArticles: ['12'], generalComments: [14], scope: 'covenant' },
+  { id: 'reproductive-health', covenantArticles: ['12'], generalComments: [22], scope: 'covenant' },
+  { id: 'education', covenantArticles: ['13', '14'], generalComments: [13, 11], scope: 'covenant' },
+  { id: 'work', covenantArticles: ['6'], generalComments: [18], scope: 'covenant' },
+  { id: 'working-conditions', covenantArticles: ['7'], generalComments: [23], scope: 'covenant' },
+  { id: 'trade-union', covenantArticles: ['8'], generalComments: [], scope: 'covenant' },
+  { id: 'social-security', covenantArticles: ['9'], generalComments: [19], scope: 'covenant' },
+  { id: 'family', covenantArticles: ['10'], generalComments: [], scope: 'covenant' },
+  { id: 'discrimination', covenantArticles: ['2(2)'], generalComments: [20], scope: 'covenant' },
+  { id: 'gender-equality', covenantArticles: ['3'], generalComments: [16], scope: 'covenant' },
+  { id: 'cultural-life', covenantArticles: ['15(1)(a)'], generalComments: [21], scope: 'covenant' },
+  { id: 'science', covenantArticles: ['15(1)(b)'], generalComments: [25], scope: 'covenant' },
+  { id: 'authors-rights', covenantArticles: ['15(1)(c)'], generalComments: [17], scope: 'covenant' },
+  { id: 'self-determination', covenantArticles: ['1'], generalComments: [], scope: 'self-determination' },
+  { id: 'civil-political', covenantArticles: [], generalComments: [], scope: 'civil-political' },
+] as const satisfies readonly Situation[];
+
+export type SituationId = (typeof SITUATIONS)[number]['id'];
