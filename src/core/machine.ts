@@ -71,7 +71,6 @@ export const eligibilitySetup = setup({
     factsMayPredate: ({ context }) => factsMayPredateEntryIntoForce(context.answers, context.env),
     remediesExhausted: ({ context }) => context.answers.remedies === 'exhausted',
     pastDeadline: ({ context }) => pastDeadline(context.answers, context.env),
-    hasPrevious: ({ context }, { question }: QuestionParams) => context.trail.indexOf(question) > 0,
     onTrail: ({ context, event }) => event.type === 'CHANGE' && context.trail.includes(event.question),
     cursorAt: ({ context }, { question }: QuestionParams) => context.cursor === question,
     outcomeIs: ({ context }, { outcome }: { outcome: Outcome }) => outcomeOf(routeReasons(context)) === outcome,
@@ -113,7 +112,11 @@ type Next = {
   target: QuestionId | 'review';
 };
 
-function question(id: QuestionId, next: readonly Next[], { canClose }: { canClose: boolean }) {
+/**
+ * A question: `asking` waits for an answer (or passes through when replaying one);
+ * `answered` holds the forward edges, written once for live answers and replays alike.
+ */
+function question(id: QuestionId, next: readonly Next[], { canClose, first = false }: { canClose: boolean; first?: boolean }) {
   const p = { question: id };
   return {
     id,
@@ -136,9 +139,8 @@ function question(id: QuestionId, next: readonly Next[], { canClose }: { canClos
         ],
       },
     },
-    on: {
-      BACK: { guard: { type: 'hasPrevious' as const, params: p }, target: '#routing', actions: { type: 'stepBack' as const, params: p } },
-    },
+    // The first question has nowhere to go back to.
+    on: first ? {} : { BACK: { target: '#routing', actions: { type: 'stepBack' as const, params: p } } },
   };
 }
 
@@ -165,7 +167,7 @@ export const eligibilityMachine = eligibilitySetup.createMachine({
   on: { RESTART: { target: '#state', actions: 'reset' } },
   output: ({ context }) => buildAssessment(context),
   states: {
-    state: question('state', [{ target: 'jurisdiction' }], closing),
+    state: question('state', [{ target: 'jurisdiction' }], { ...closing, first: true }),
     jurisdiction: question('jurisdiction', [{ target: 'author' }], closing),
     author: question('author', [{ guard: 'actsWithoutConsent', target: 'consentJustification' }, { target: 'rights' }], closing),
     consentJustification: question('consentJustification', [{ target: 'rights' }], closing),
@@ -181,10 +183,8 @@ export const eligibilityMachine = eligibilitySetup.createMachine({
     evidence: question('evidence', [{ target: 'review' }], open),
     routing: {
       id: 'routing',
-      always: [
-        ...QUESTION_IDS.map((q) => ({ guard: { type: 'cursorAt' as const, params: { question: q } }, target: `#${q}` })),
-        { target: '#review' },
-      ],
+      // Entered only with a cursor on the route: Back from a later question or the summary, or Change.
+      always: QUESTION_IDS.map((q) => ({ guard: { type: 'cursorAt' as const, params: { question: q } }, target: `#${q}` })),
     },
     review: {
       id: 'review',

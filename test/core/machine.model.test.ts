@@ -1,0 +1,256 @@
+import { expect } from '@open-wc/testing';
+import { createActor, type AnyStateNode, type SnapshotFrom } from 'xstate';
+import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
+import {
+  createEnvironment,
+  eligibilityMachine,
+  stepOf,
+  type Answers,
+  type EngineEvent,
+  type QuestionId,
+  type ReasonCode,
+} from '../../src/core/index.js';
+import { AS_OF, expectedCodes, expectedOutcome, firstSample, INVALID_SAMPLES, SAMPLES, SEVERITY } from '../support/samples.js';
+
+type Snapshot = SnapshotFrom<typeof eligibilityMachine>;
+const env = createEnvironment({ asOf: AS_OF });
+const input = { env };
+
+function sampleFor(question: QuestionId, value: unknown) {
+  return SAMPLES[question].find((s) => JSON.stringify(s.value) === JSON.stringify(value));
+}
+
+/** The codes the test expects from the answers on the route so far. */
+function oracleCodes(snapshot: Snapshot): ReasonCode[] {
+  const { trail, answers } = snapshot.context;
+  const onRoute: Answers = {};
+  const codes: ReasonCode[] = [];
+  for (const q of trail) {
+    if (answers[q] === undefined) continue;
+    (onRoute as Record<string, unknown>)[q] = answers[q];
+    codes.push(...expectedCodes(sampleFor(q, answers[q])!, onRoute));
+  }
+  return codes;
+}
+
+const RANK = { none: 0, info: 1, review: 2, bar: 3, unavailable: 4 } as const;
+/** What can still change a later transition or the outcome: the worst finding, and the kind of facts date. */
+function serializeState(snapshot: Snapshot): string {
+  const worst = oracleCodes(snapshot).reduce<keyof typeof RANK>(
+    (w, c) => (RANK[SEVERITY[c]] > RANK[w] ? SEVERITY[c] : w),
+    'none',
+  );
+  const facts = snapshot.context.answers.factsDate;
+  const factsKind = facts === undefined ? '-' : facts === 'unknown' ? '?' : facts < '2013-05-05' ? '<' : '>';
+  return `${JSON.stringify(snapshot.value)}|${worst}|${factsKind}|${JSON.stringify(snapshot.context.trail)}`;
+}
+
+function forwardEvents(snapshot: Snapshot): EngineEvent[] {
+  if (snapshot.status === 'done') return [];
+  const step = stepOf(snapshot);
+  if (step.kind === 'review') return [{ type: 'CONFIRM' }];
+  if (step.kind !== 'question') return [];
+  return [
+    ...SAMPLES[step.question].map((s) => ({ type: 'ANSWER', value: s.value }) as const),
+    { type: 'ANSWER', value: INVALID_SAMPLES[step.question] },
+  ];
+}
+
+/** Every transition the machine defines, from its own state nodes. */
+function definedTransitions(): Set<unknown> {
+  const all = new Set<unknown>();
+  const visit = (node: AnyStateNode) => {
+    for (const list of node.transitions.values()) list.forEach((t) => all.add(t));
+    node.always?.forEach((t) => all.add(t));
+    Object.values(node.states).forEach(visit);
+  };
+  visit(eligibilityMachine.root);
+  return all;
+}
+
+const taken = new Set<unknown>();
+function run(events: readonly EngineEvent[], answers?: Answers) {
+  const actor = createActor(eligibilityMachine, {
+    input: answers ? { env, answers } : input,
+    inspect: (e) => {
+      if (e.type === '@xstate.microstep') (e as unknown as { _transitions: unknown[] })._transitions.forEach((t) => taken.add(t));
+    },
+  }).start();
+  const trace: { before: Snapshot; event: EngineEvent; after: Snapshot }[] = [];
+  for (const event of events) {
+    const before = actor.getSnapshot();
+    actor.send(event);
+    trace.push({ before, event, after: actor.getSnapshot() });
+  }
+  return { actor, trace };
+}
+
+/** Finishes a route with answers that never close it, then confirms. */
+function completion(snapshot: Snapshot): EngineEvent[] {
+  const events: EngineEvent[] = [];
+  const actor = createActor(eligibilityMachine, { input, snapshot: snapshot }).start();
+  for (let guard = 0; actor.getSnapshot().status !== 'done' && guard < 30; guard++) {
+    const step = stepOf(actor.getSnapshot());
+    const event: EngineEvent = step.kind === 'review' ? { type: 'CONFIRM' } : { type: 'ANSWER', value: firstSample((step as { question: QuestionId }).question) };
+    events.push(event);
+    actor.send(event);
+  }
+  actor.stop();
+  return events;
+}
+
+describe('the machine, model-based (xstate/graph)', function () {
+  this.timeout(120_000);
+  const options = { input, events: forwardEvents, serializeState: serializeState as (s: Snapshot) => string };
+  const adjacency = getAdjacencyMap(eligibilityMachine, options);
+  const shortest = new Map(getShortestPaths(eligibilityMachine, options).map((p) => [serializeState(p.state), p]));
+  const eventsTo = (key: string) => shortest.get(key)!.steps.slice(1).map((s) => s.event as EngineEvent);
+
+  it('reaches every question, the summary and every outcome', () => {
+    const reached = new Set(
+      [...shortest.values()].map((p) => (typeof p.state.value === 'string' ? p.state.value : Object.keys(p.state.value)[0])),
+    );
+    const stateNames = Object.keys(eligibilityMachine.root.states).filter((s) => s !== 'routing');
+    expect([...reached].sort()).to.deep.equal(stateNames.sort());
+  });
+
+  it('takes every answer from every reachable state and ends with the outcome and reasons the law gives', () => {
+    let paths = 0;
+    for (const [key, { transitions }] of Object.entries(adjacency)) {
+      for (const { event } of Object.values(transitions)) {
+        const prefix = [...eventsTo(key), event as EngineEvent];
+        const partial = run(prefix);
+        const events = [...prefix, ...completion(partial.actor.getSnapshot())];
+        partial.actor.stop();
+        const { actor, trace } = run(events);
+        for (const { before, event: sent, after } of trace) {
+          if (sent.type !== 'ANSWER' || before.status === 'done') continue;
+          const step = stepOf(before);
+          if (step.kind !== 'question') continue;
+          if (!sampleFor(step.question, sent.value)) {
+            expect(stepOf(after), `invalid ${step.question} is refused`).to.deep.equal(step);
+            expect(after.context.problem?.question).to.equal(step.question);
+          }
+        }
+        const end = actor.getSnapshot();
+        expect(end.status, events.map((e) => JSON.stringify(e)).join(' ')).to.equal('done');
+        const codes = oracleCodes(end);
+        const outcome = expectedOutcome(codes);
+        const assessment = end.output!;
+        expect(assessment.outcome, JSON.stringify(events)).to.equal(outcome);
+        const expected = outcome === 'likely-admissible' || outcome === 'needs-review' ? [...codes, 'clear-disadvantage'] : codes;
+        expect(assessment.reasons.map((r) => r.code).sort()).to.deep.equal([...expected].sort());
+        expect(assessment.reasons.every((r) => /^\d/.test(r.article))).to.equal(true);
+        paths++;
+      }
+    }
+    expect(paths).to.be.greaterThan(100);
+  });
+
+  it('Back returns to the previous question with its answer kept; Restart forgets everything', () => {
+    for (const path of shortest.values()) {
+      if (path.state.status === 'done') continue;
+      const events = path.steps.slice(1).map((s) => s.event as EngineEvent);
+      const { actor } = run(events);
+      const before = actor.getSnapshot();
+      const step = stepOf(before);
+      const trail = before.context.trail;
+      actor.send({ type: 'BACK' });
+      const after = actor.getSnapshot();
+      if (step.kind === 'review') {
+        expect(stepOf(after)).to.include({ kind: 'question', question: trail.at(-1) });
+      } else if (step.kind === 'question' && trail.length > 1) {
+        const previous = trail[trail.indexOf(step.question) - 1]!;
+        expect(stepOf(after)).to.include({ kind: 'question', question: previous });
+        expect(after.context.answers[previous]).to.deep.equal(before.context.answers[previous]);
+      } else {
+        expect(stepOf(after)).to.deep.equal(step);
+      }
+      actor.send({ type: 'RESTART' });
+      expect(stepOf(actor.getSnapshot())).to.deep.equal({ kind: 'question', question: 'state', number: 1 });
+      expect(actor.getSnapshot().context.answers).to.deep.equal({});
+      actor.stop();
+    }
+  });
+
+  it('Change from the summary asks that question, then any new one, and returns to the summary', () => {
+    const summaries = [...shortest.values()].filter((p) => p.state.matches('review'));
+    expect(summaries.length).to.be.greaterThan(10);
+    for (const path of summaries) {
+      const events = path.steps.slice(1).map((s) => s.event as EngineEvent);
+      const reached = run(events).actor.getSnapshot();
+      const original = run([...events, { type: 'CONFIRM' }]).actor.getSnapshot().output!;
+      for (const question of reached.context.trail) {
+        const { actor } = run(events);
+        actor.send({ type: 'CHANGE', question });
+        expect(stepOf(actor.getSnapshot())).to.include({ kind: 'question', question });
+        // The same answer again: straight back to the summary, and the same result.
+        actor.send({ type: 'ANSWER', value: reached.context.answers[question] });
+        expect(stepOf(actor.getSnapshot()).kind).to.equal('review');
+        actor.send({ type: 'CONFIRM' });
+        expect(actor.getSnapshot().output).to.deep.equal(original);
+        actor.stop();
+      }
+    }
+  });
+
+  it('a change that opens a new route asks only the new questions', () => {
+    const answers = ['ES', 'yes', 'self', ['eviction'], 'no', '2020-01-01', 'exhausted', '2024-06-01', 'none', 'named', 'documents'];
+    const { actor } = run(answers.map((value) => ({ type: 'ANSWER', value })));
+    expect(stepOf(actor.getSnapshot()).kind).to.equal('review');
+    actor.send({ type: 'CHANGE', question: 'author' });
+    actor.send({ type: 'ANSWER', value: 'representative-no-consent' });
+    expect(stepOf(actor.getSnapshot())).to.include({ question: 'consentJustification' });
+    actor.send({ type: 'ANSWER', value: 'child' });
+    expect(stepOf(actor.getSnapshot()).kind).to.equal('review');
+    expect(actor.getSnapshot().context.trail).to.deep.equal([
+      'state', 'jurisdiction', 'author', 'consentJustification', 'rights', 'urgency', 'factsDate',
+      'remedies', 'finalDecisionDate', 'otherProcedure', 'identity', 'evidence',
+    ]);
+    // Back out of the change: the question it made necessary disappears from the route.
+    actor.send({ type: 'CHANGE', question: 'author' });
+    actor.send({ type: 'ANSWER', value: 'self' });
+    expect(actor.getSnapshot().context.trail).to.not.include('consentJustification');
+    actor.send({ type: 'CONFIRM' });
+    expect(actor.getSnapshot().output!.answers).to.not.have.property('consentJustification');
+    actor.stop();
+  });
+
+  it('a Change whose new answer closes the route goes straight to the summary', () => {
+    const { actor } = run(['ES', 'yes', 'self', ['eviction']].map((value) => ({ type: 'ANSWER', value })));
+    for (const value of ['no', 'no', '2020-01-01', 'exhausted', '2024-06-01', 'none', 'named', 'documents'].slice(1)) actor.send({ type: 'ANSWER', value });
+    actor.send({ type: 'CHANGE', question: 'jurisdiction' });
+    actor.send({ type: 'ANSWER', value: 'no' });
+    expect(stepOf(actor.getSnapshot()).kind).to.equal('review');
+    expect(actor.getSnapshot().context.trail).to.deep.equal(['state', 'jurisdiction']);
+    actor.stop();
+  });
+
+  it('restored answers pass through every question they answer and stop at the first one missing', () => {
+    const full: Answers = {
+      state: 'ES', jurisdiction: 'yes', author: 'representative-no-consent', consentJustification: 'detention',
+      rights: ['health-care'], urgency: 'yes', factsDate: '2010-03-01', factsContinuing: 'yes', remedies: 'exhausted',
+      finalDecisionDate: '2024-01-15', lateSubmission: 'yes', otherProcedure: 'none', identity: 'confidential', evidence: 'documents',
+    };
+    expect(stepOf(run([], full).actor.getSnapshot()).kind).to.equal('review');
+    const { lateSubmission: _, ...withoutLate } = full;
+    expect(stepOf(run([], withoutLate).actor.getSnapshot())).to.include({ question: 'lateSubmission', number: 11 });
+    // An answer the environment refuses (a date after the assessment date) stops the replay there.
+    expect(stepOf(run([], { ...full, factsDate: '2030-01-01' }).actor.getSnapshot())).to.include({ question: 'factsDate' });
+    // A restored answer that closes the route goes to the summary without asking more.
+    const closed = run([], { ...full, jurisdiction: 'no' }).actor.getSnapshot();
+    expect(stepOf(closed).kind).to.equal('review');
+    expect(closed.context.trail).to.deep.equal(['state', 'jurisdiction']);
+  });
+
+  // Last: the tests above have driven the machine; together they must have used all of it.
+  it('took every transition the machine defines', () => {
+    const missing = [...definedTransitions()].filter((t) => !taken.has(t));
+    expect(
+      missing.map((t) => {
+        const d = t as { source: { id: string }; eventType: string; target?: { id: string }[] };
+        return `${d.source.id} --${d.eventType}--> ${d.target?.map((x) => x.id).join(',') ?? '(self)'}`;
+      }),
+    ).to.deep.equal([]);
+  });
+});

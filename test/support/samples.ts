@@ -1,0 +1,177 @@
+import type { Answers, QuestionId, ReasonCode, Severity } from '../../src/core/index.js';
+
+/**
+ * The test's own statement of the law: sample answers for each question and the reason
+ * codes each must produce. Written independently of src/core/rules.ts so that the
+ * model-based tests can catch a rule that drifts.
+ *
+ * Assessment date 10 May 2025: Spain (in force 5 May 2013) is open; Albania (deposit
+ * 19 Feb 2025, in force 19 May 2025) is not yet bound; the United States never signed.
+ */
+export const AS_OF = '2025-05-10';
+
+type Expect = readonly ReasonCode[] | ((answers: Answers) => readonly ReasonCode[]);
+export interface Sample {
+  value: unknown;
+  expect: Expect;
+}
+
+export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
+  state: [
+    { value: 'ES', expect: ['state-party'] },
+    { value: 'US', expect: ['state-not-party'] },
+    { value: 'AL', expect: ['not-yet-in-force'] },
+  ],
+  jurisdiction: [
+    { value: 'yes', expect: [] },
+    { value: 'no', expect: ['outside-jurisdiction'] },
+    { value: 'unknown', expect: ['jurisdiction-unknown'] },
+  ],
+  author: [
+    { value: 'self', expect: [] },
+    { value: 'group', expect: [] },
+    { value: 'representative-consent', expect: ['consent-required'] },
+    { value: 'representative-no-consent', expect: [] },
+    { value: 'organisation', expect: ['no-identified-victim', 'inquiry-procedure'] },
+  ],
+  consentJustification: [
+    { value: 'child', expect: ['acting-without-consent'] },
+    { value: 'none', expect: ['consent-missing'] },
+  ],
+  rights: [
+    { value: ['eviction'], expect: [] },
+    { value: ['water', 'civil-political'], expect: ['civil-political-part'] },
+    { value: ['self-determination'], expect: ['self-determination'] },
+    { value: ['civil-political'], expect: ['outside-covenant'] },
+  ],
+  urgency: [
+    { value: 'no', expect: [] },
+    { value: 'yes', expect: ['interim-measures', 'reprisals-protection'] },
+    { value: 'unknown', expect: [] },
+  ],
+  factsDate: [
+    { value: '2020-01-01', expect: ['facts-after-entry-into-force'] },
+    { value: '2010-01-01', expect: [] },
+    { value: 'unknown', expect: [] },
+  ],
+  factsContinuing: [
+    { value: 'yes', expect: ['continuing-violation'] },
+    { value: 'no', expect: (a) => (a.factsDate === 'unknown' ? ['facts-timing-unknown'] : ['facts-before-entry-into-force']) },
+    { value: 'unknown', expect: ['facts-timing-unknown'] },
+  ],
+  remedies: [
+    { value: 'exhausted', expect: [] },
+    { value: 'pending', expect: ['remedies-pending'] },
+    { value: 'not-tried', expect: ['remedies-not-tried'] },
+    { value: 'unavailable', expect: ['remedies-unavailable'] },
+    { value: 'prolonged', expect: ['remedies-prolonged'] },
+    { value: 'unknown', expect: ['remedies-unknown'] },
+  ],
+  finalDecisionDate: [
+    { value: '2024-06-01', expect: ['within-time-limit'] },
+    { value: '2024-01-15', expect: [] },
+    { value: 'unknown', expect: ['decision-date-unknown'] },
+  ],
+  lateSubmission: [
+    { value: 'no', expect: ['time-limit-passed'] },
+    { value: 'yes', expect: ['late-submission-justified'] },
+    { value: 'unknown', expect: ['late-submission-unknown'] },
+  ],
+  otherProcedure: [
+    { value: 'none', expect: [] },
+    { value: 'echr', expect: ['same-matter-elsewhere'] },
+    { value: 'special-procedure', expect: ['special-procedure'] },
+    { value: 'unknown', expect: ['other-procedure-unknown'] },
+  ],
+  identity: [
+    { value: 'named', expect: [] },
+    { value: 'confidential', expect: ['name-confidential'] },
+    { value: 'anonymous', expect: ['anonymous'] },
+  ],
+  evidence: [
+    { value: 'documents', expect: [] },
+    { value: 'media-only', expect: ['media-reports-only'] },
+    { value: 'none', expect: ['evidence-missing'] },
+    { value: 'unknown', expect: ['evidence-unknown'] },
+  ],
+};
+
+/** An answer of the wrong shape for each question: the machine must refuse it. */
+export const INVALID_SAMPLES: Record<QuestionId, unknown> = {
+  state: 'XX',
+  jurisdiction: 'maybe',
+  author: 'lawyer',
+  consentJustification: '',
+  rights: [],
+  urgency: true,
+  factsDate: '2023-02-29',
+  factsContinuing: 1,
+  remedies: null,
+  finalDecisionDate: '2099-01-01',
+  lateSubmission: ['no'],
+  otherProcedure: 'ECHR',
+  identity: undefined,
+  evidence: { documents: true },
+};
+
+/** The legal weight of every code, as the test understands the Protocol. */
+export const SEVERITY: Record<ReasonCode, Severity> = {
+  'state-not-party': 'unavailable',
+  'not-yet-in-force': 'unavailable',
+  'no-identified-victim': 'unavailable',
+  'outside-jurisdiction': 'bar',
+  'consent-missing': 'bar',
+  'outside-covenant': 'bar',
+  'facts-before-entry-into-force': 'bar',
+  'remedies-pending': 'bar',
+  'remedies-not-tried': 'bar',
+  'time-limit-passed': 'bar',
+  'same-matter-elsewhere': 'bar',
+  anonymous: 'bar',
+  'jurisdiction-unknown': 'review',
+  'acting-without-consent': 'review',
+  'self-determination': 'review',
+  'entry-into-force-ambiguous': 'review',
+  'facts-timing-unknown': 'review',
+  'remedies-unavailable': 'review',
+  'remedies-prolonged': 'review',
+  'remedies-unknown': 'review',
+  'time-limit-ambiguous': 'review',
+  'decision-date-unknown': 'review',
+  'late-submission-justified': 'review',
+  'late-submission-unknown': 'review',
+  'special-procedure': 'review',
+  'other-procedure-unknown': 'review',
+  'media-reports-only': 'review',
+  'evidence-missing': 'review',
+  'evidence-unknown': 'review',
+  'state-party': 'info',
+  'inquiry-procedure': 'info',
+  'consent-required': 'info',
+  'civil-political-part': 'info',
+  'interim-measures': 'info',
+  'reprisals-protection': 'info',
+  'facts-after-entry-into-force': 'info',
+  'continuing-violation': 'info',
+  'within-time-limit': 'info',
+  'name-confidential': 'info',
+  'clear-disadvantage': 'info',
+};
+
+export function expectedCodes(sample: Sample, answers: Answers): readonly ReasonCode[] {
+  return typeof sample.expect === 'function' ? sample.expect(answers) : sample.expect;
+}
+
+/** The outcome the test expects from a set of codes. */
+export function expectedOutcome(codes: readonly ReasonCode[]) {
+  const severities = new Set(codes.map((c) => SEVERITY[c]));
+  if (severities.has('unavailable')) return 'not-available';
+  if (severities.has('bar')) return 'not-admissible';
+  if (severities.has('review')) return 'needs-review';
+  return 'likely-admissible';
+}
+
+/** A path that never stops early: each question's first sample. */
+export function firstSample(question: QuestionId): unknown {
+  return SAMPLES[question][0]!.value;
+}
