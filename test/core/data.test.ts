@@ -1,0 +1,98 @@
+import { expect } from '@open-wc/testing';
+import { COMPLAINT_PROCEDURES_SOURCE } from '../../src/data/complaint-procedures.js';
+import { STATES_PARTIES } from '../../src/data/states-parties.js';
+import { SITUATIONS } from '../../src/data/rights.js';
+import { assess, createEnvironment, entryIntoForce, ValidationError } from '../../src/core/index.js';
+
+const env = createEnvironment({ asOf: '2026-06-01' });
+const parties = STATES_PARTIES.states.filter((s) => s.consentedOn);
+
+describe('the shipped datasets', () => {
+  it('lists the 31 parties and 46 signatories of the UN Treaty Collection status of 3 Feb 2026', () => {
+    expect(parties).to.have.length(31);
+    expect(STATES_PARTIES.states.filter((s) => s.signedOn)).to.have.length(46);
+    expect(new Set(STATES_PARTIES.states.map((s) => s.code)).size).to.equal(STATES_PARTIES.states.length);
+    expect(STATES_PARTIES.asOf).to.equal('2026-02-03');
+  });
+
+  it('agrees with the complaint-procedures table on every party and deposit date', () => {
+    const fromProcedures = Object.fromEntries(
+      env.procedures.states.filter((s) => s.accepted.icescr_op).map((s) => [s.code, s.accepted.icescr_op]),
+    );
+    const fromParties = Object.fromEntries(parties.map((s) => [s.code, s.consentedOn]));
+    expect(fromParties).to.deep.equal(fromProcedures);
+    expect(COMPLAINT_PROCEDURES_SOURCE.asOf).to.equal(STATES_PARTIES.asOf);
+  });
+
+  it('computes the entry into force the UN and the States confirm', () => {
+    const confirmed: Record<string, string> = {
+      BE: '2014-08-20', EC: '2013-05-05', FR: '2015-06-18', PT: '2013-05-05', ES: '2013-05-05',
+      UY: '2013-05-05', IT: '2015-05-20', DE: '2023-07-20', SS: '2024-05-05', AL: '2025-05-19', FI: '2014-04-30',
+    };
+    for (const [code, date] of Object.entries(confirmed)) {
+      expect(entryIntoForce(env.partyByCode.get(code)!)!.date, code).to.equal(date);
+    }
+    expect(entryIntoForce(env.partyByCode.get('FI')!)!.ambiguousUntil).to.equal('2014-05-01');
+    expect(entryIntoForce(env.partyByCode.get('CL')!)).to.equal(null);
+  });
+
+  it('records the art. 10 and 11 declarations', () => {
+    const optedIn = parties.filter((s) => s.article11).map((s) => s.code).sort();
+    expect(optedIn).to.deep.equal(['BE', 'FI', 'PT', 'SM', 'SV']);
+    expect(parties.every((s) => s.article10 !== null && s.article11 !== null || s.unconfirmed.length > 0)).to.equal(true);
+  });
+
+  it('maps every situation to Covenant articles, except those outside the Covenant', () => {
+    for (const s of SITUATIONS) {
+      expect(s.covenantArticles.length > 0, s.id).to.equal(s.scope !== 'civil-political');
+    }
+  });
+
+  it('knows every State of the UN Treaty Collection and no other', () => {
+    expect(env.knownStates.size).to.equal(197);
+    expect(env.knownStates.has('PS')).to.equal(true);
+    expect(env.knownStates.has('XK')).to.equal(false);
+  });
+});
+
+describe('host-supplied data', () => {
+  const newer = {
+    source: 'A newer status page',
+    asOf: '2026-09-01',
+    states: [...STATES_PARTIES.states.filter((s) => s.code !== 'CL'), { code: 'CL', signedOn: '2009-09-24', consentedOn: '2026-03-10', consentKind: 'ratification', article10: false, article11: false, unconfirmed: [] }],
+  };
+
+  it('is used once valid: a new party is open from its entry into force', () => {
+    const before = assess({ state: 'CL' }, { asOf: '2026-06-09', parties: newer });
+    expect(before.reasons[0]!.code).to.equal('not-yet-in-force');
+    expect(before.dates.entryIntoForce).to.equal('2026-06-10');
+    const after = assess({ state: 'CL', jurisdiction: 'no' }, { asOf: '2026-06-10', parties: newer });
+    expect(after.reasons[0]!.code).to.equal('state-party');
+    expect(after.data.parties).to.deep.equal({ source: 'A newer status page', asOf: '2026-09-01' });
+  });
+
+  const bad: [string, unknown, RegExp][] = [
+    ['an impossible date', { ...newer, states: [{ ...newer.states[0], consentedOn: '2026-02-30' }] }, /states\.0\.consentedOn/],
+    ['a lower-case code', { ...newer, states: [{ ...newer.states[0], code: 'es' }] }, /states\.0\.code/],
+    ['an unknown field', { ...newer, states: [{ ...newer.states[0], ratified: true }] }, /states\.0\.ratified is not a known field/],
+    ['a missing source', { asOf: newer.asOf, states: newer.states }, /source/],
+    ['a wrong type', { ...newer, states: 'all of them' }, /states/],
+    ['no States', { ...newer, states: [] }, /states/],
+    ['not an object', 'AR,BE', /Invalid parties/],
+  ];
+  for (const [what, data, message] of bad) {
+    it(`is rejected with the bad field named: ${what}`, () => {
+      expect(() => assess({ state: 'ES' }, { asOf: '2026-06-01', parties: data })).to.throw(ValidationError, message);
+      try {
+        createEnvironment({ parties: data });
+      } catch (e) {
+        expect((e as ValidationError).input).to.equal('parties');
+      }
+    });
+  }
+
+  it('rejects a bad procedures table and a bad assessment date the same way', () => {
+    expect(() => createEnvironment({ procedures: { source: 'x', asOf: '2026-01-01', states: [{ code: 'ES', accepted: { iccpr: '1985-04-25' } }] } })).to.throw(ValidationError, /states\.0\.accepted\.iccpr/);
+    expect(() => assess({ state: 'ES' }, { asOf: '2026-13-01' })).to.throw(ValidationError, /Invalid options: asOf/);
+  });
+});

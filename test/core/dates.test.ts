@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import { addMonths, addYears, compareDates, isCalendarDate, today } from '../../src/core/index.js';
+
+describe('calendar dates', () => {
+  it('adds months within a year and across the year end', () => {
+    expect(addMonths('2014-05-20', 3)).to.deep.equal({ date: '2014-08-20', overflow: null });
+    expect(addMonths('2023-11-15', 3)).to.deep.equal({ date: '2024-02-15', overflow: null });
+    expect(addMonths('2023-12-31', 1)).to.deep.equal({ date: '2024-01-31', overflow: null });
+  });
+
+  it('lands on the last day of a short month and names the other reading', () => {
+    expect(addMonths('2014-01-31', 3)).to.deep.equal({ date: '2014-04-30', overflow: '2014-05-01' });
+    expect(addMonths('2023-11-30', 3)).to.deep.equal({ date: '2024-02-29', overflow: '2024-03-01' });
+    expect(addMonths('2022-11-30', 3)).to.deep.equal({ date: '2023-02-28', overflow: '2023-03-01' });
+    expect(addMonths('2024-12-31', 2)).to.deep.equal({ date: '2025-02-28', overflow: '2025-03-01' });
+  });
+
+  it('adds a year to 29 February: 28 February, with 1 March as the other reading', () => {
+    expect(addYears('2024-02-29', 1)).to.deep.equal({ date: '2025-02-28', overflow: '2025-03-01' });
+    expect(addYears('2024-02-29', 4)).to.deep.equal({ date: '2028-02-29', overflow: null });
+    expect(addYears('2025-03-10', 1)).to.deep.equal({ date: '2026-03-10', overflow: null });
+  });
+
+  it('accepts only real days written YYYY-MM-DD', () => {
+    for (const good of ['2024-02-29', '2000-02-29', '2013-05-05', '1999-12-31']) expect(isCalendarDate(good), good).to.equal(true);
+    for (const bad of ['2023-02-29', '1900-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '2024-4-1', '01/02/2024', '2024-02-29T00:00', '', 20240229, null]) {
+      expect(isCalendarDate(bad), String(bad)).to.equal(false);
+    }
+  });
+
+  it('compares as the calendar does', () => {
+    expect(compareDates('2013-05-04', '2013-05-05')).to.be.lessThan(0);
+    expect(compareDates('2013-05-05', '2013-05-05')).to.equal(0);
+    expect(compareDates('2014-01-01', '2013-12-31')).to.be.greaterThan(0);
+  });
+
+  it('takes today from the local calendar, not UTC', () => {
+    // 23:30 local time on 31 December is still 31 December, whatever the offset.
+    expect(today(new Date(2025, 11, 31, 23, 30))).to.equal('2025-12-31');
+    expect(today(new Date(2026, 0, 1, 0, 15))).to.equal('2026-01-01');
+  });
+});

@@ -1,0 +1,175 @@
+import { expect } from '@open-wc/testing';
+import { assess, ValidationError, type Answers, type Outcome, type ReasonCode } from '../../src/core/index.js';
+
+/** A complete, admissible eviction case against Spain, assessed on 1 June 2026. */
+const SPAIN: Answers = {
+  state: 'ES',
+  jurisdiction: 'yes',
+  author: 'self',
+  rights: ['eviction'],
+  urgency: 'no',
+  factsDate: '2024-01-10',
+  remedies: 'exhausted',
+  finalDecisionDate: '2025-12-01',
+  otherProcedure: 'none',
+  identity: 'named',
+  evidence: 'documents',
+};
+const AS_OF = '2026-06-01';
+
+interface Case {
+  name: string;
+  answers: Answers;
+  asOf?: string;
+  outcome: Outcome;
+  /** Each must be among the reasons, with this article. */
+  reasons: Partial<Record<ReasonCode, string>>;
+  /** None of these may be among the reasons. */
+  absent?: ReasonCode[];
+  dates?: Partial<{ entryIntoForce: string | null; deadline: string | null }>;
+  /** The questions the route asked, when it matters. */
+  questions?: string[];
+}
+
+const CASES: Case[] = [
+  // Art. 1(2): the State
+  { name: 'a State that never signed', answers: { state: 'US' }, outcome: 'not-available', reasons: { 'state-not-party': '1(2)' }, questions: ['state'] },
+  { name: 'a State that signed but did not ratify', answers: { state: 'CL' }, outcome: 'not-available', reasons: { 'state-not-party': '1(2)' } },
+  { name: 'a party the day before its entry into force (Albania)', answers: { ...SPAIN, state: 'AL' }, asOf: '2025-05-18', outcome: 'not-available', reasons: { 'not-yet-in-force': '1(2)' }, dates: { entryIntoForce: '2025-05-19' } },
+  { name: 'a party on the day of its entry into force', answers: { ...SPAIN, state: 'AL', factsDate: '2025-05-19', finalDecisionDate: '2025-05-19' }, asOf: '2025-05-19', outcome: 'likely-admissible', reasons: { 'state-party': '1(2)', 'facts-after-entry-into-force': '3(2)(b)' } },
+  // Art. 2: jurisdiction and authors
+  { name: 'outside the State\'s jurisdiction', answers: { ...SPAIN, jurisdiction: 'no' }, outcome: 'not-admissible', reasons: { 'outside-jurisdiction': '2' }, questions: ['state', 'jurisdiction'] },
+  { name: 'jurisdiction not known', answers: { ...SPAIN, jurisdiction: 'unknown' }, outcome: 'needs-review', reasons: { 'jurisdiction-unknown': '2' } },
+  { name: 'the person affected', answers: SPAIN, outcome: 'likely-admissible', reasons: { 'clear-disadvantage': '4' } },
+  { name: 'a group including the victims', answers: { ...SPAIN, author: 'group' }, outcome: 'likely-admissible', reasons: {} },
+  { name: 'a representative with consent', answers: { ...SPAIN, author: 'representative-consent' }, outcome: 'likely-admissible', reasons: { 'consent-required': '2' } },
+  { name: 'a representative without consent and no justification', answers: { ...SPAIN, author: 'representative-no-consent', consentJustification: 'none' }, outcome: 'not-admissible', reasons: { 'consent-missing': '2' } },
+  ...(['child', 'detention', 'disappearance', 'incapacity', 'fear', 'other'] as const).map((j) => ({
+    name: `a representative without consent, justified by ${j}`,
+    answers: { ...SPAIN, author: 'representative-no-consent' as const, consentJustification: j },
+    outcome: 'needs-review' as const,
+    reasons: { 'acting-without-consent': '2' },
+  })),
+  { name: 'an organisation with no identified victim, State opted in to inquiries (Portugal)', answers: { ...SPAIN, state: 'PT', author: 'organisation' }, outcome: 'not-available', reasons: { 'no-identified-victim': '2', 'inquiry-procedure': '11' } },
+  { name: 'an organisation, State without an art. 11 declaration (Germany)', answers: { ...SPAIN, state: 'DE', author: 'organisation' }, outcome: 'not-available', reasons: { 'no-identified-victim': '2', 'inquiry-procedure': '11' } },
+  // Art. 3(2)(d): the Covenant
+  { name: 'only civil and political rights', answers: { ...SPAIN, rights: ['civil-political'] }, outcome: 'not-admissible', reasons: { 'outside-covenant': '3(2)(d)' } },
+  { name: 'economic rights with a civil-political part', answers: { ...SPAIN, rights: ['water', 'civil-political'] }, outcome: 'likely-admissible', reasons: { 'civil-political-part': '3(2)(d)' } },
+  { name: 'self-determination alone', answers: { ...SPAIN, rights: ['self-determination'] }, outcome: 'needs-review', reasons: { 'self-determination': '3(2)(d)' } },
+  // Arts 5 and 13: urgency
+  { name: 'an urgent case', answers: { ...SPAIN, urgency: 'yes' }, outcome: 'likely-admissible', reasons: { 'interim-measures': '5', 'reprisals-protection': '13' } },
+  // Art. 3(2)(b): entry into force
+  { name: 'facts on the entry-into-force day (Spain, 5 May 2013)', answers: { ...SPAIN, factsDate: '2013-05-05' }, outcome: 'likely-admissible', reasons: { 'facts-after-entry-into-force': '3(2)(b)' }, absent: ['continuing-violation'] },
+  { name: 'facts the day before, not continuing', answers: { ...SPAIN, factsDate: '2013-05-04', factsContinuing: 'no', finalDecisionDate: '2025-12-01' }, outcome: 'not-admissible', reasons: { 'facts-before-entry-into-force': '3(2)(b)' } },
+  { name: 'facts the day before, continuing after', answers: { ...SPAIN, factsDate: '2013-05-04', factsContinuing: 'yes' }, outcome: 'likely-admissible', reasons: { 'continuing-violation': '3(2)(b)' } },
+  { name: 'facts before, continuation unknown', answers: { ...SPAIN, factsDate: '2012-01-01', factsContinuing: 'unknown' }, outcome: 'needs-review', reasons: { 'facts-timing-unknown': '3(2)(b)' } },
+  { name: 'facts date unknown and not continuing', answers: { ...SPAIN, factsDate: 'unknown', factsContinuing: 'no' }, outcome: 'needs-review', reasons: { 'facts-timing-unknown': '3(2)(b)' } },
+  { name: 'Belgium: facts the day before entry into force (20 Aug 2014)', answers: { ...SPAIN, state: 'BE', factsDate: '2014-08-19', factsContinuing: 'no' }, outcome: 'not-admissible', reasons: { 'facts-before-entry-into-force': '3(2)(b)' }, dates: { entryIntoForce: '2014-08-20' } },
+  { name: 'Belgium: facts on entry into force', answers: { ...SPAIN, state: 'BE', factsDate: '2014-08-20' }, outcome: 'likely-admissible', reasons: { 'facts-after-entry-into-force': '3(2)(b)' } },
+  { name: 'Finland: facts on 30 April 2014, where three months after 31 January is read two ways', answers: { ...SPAIN, state: 'FI', factsDate: '2014-04-30' }, outcome: 'needs-review', reasons: { 'entry-into-force-ambiguous': '3(2)(b)' }, dates: { entryIntoForce: '2014-04-30' } },
+  { name: 'Finland: facts on 1 May 2014, in force on either reading', answers: { ...SPAIN, state: 'FI', factsDate: '2014-05-01' }, outcome: 'likely-admissible', reasons: { 'facts-after-entry-into-force': '3(2)(b)' } },
+  { name: 'Finland: facts on 29 April 2014, before on either reading', answers: { ...SPAIN, state: 'FI', factsDate: '2014-04-29', factsContinuing: 'no' }, outcome: 'not-admissible', reasons: { 'facts-before-entry-into-force': '3(2)(b)' } },
+  { name: 'Portugal deposited before the Protocol was in force: bound from 5 May 2013', answers: { ...SPAIN, state: 'PT', factsDate: '2013-05-05' }, outcome: 'likely-admissible', reasons: {}, dates: { entryIntoForce: '2013-05-05' } },
+  // Art. 3(1): domestic remedies
+  { name: 'remedies still pending', answers: { ...SPAIN, remedies: 'pending' }, outcome: 'not-admissible', reasons: { 'remedies-pending': '3(1)' }, questions: ['state', 'jurisdiction', 'author', 'rights', 'urgency', 'factsDate', 'remedies'] },
+  { name: 'remedies never tried', answers: { ...SPAIN, remedies: 'not-tried' }, outcome: 'not-admissible', reasons: { 'remedies-not-tried': '3(1)' } },
+  { name: 'no remedy available or effective', answers: { ...SPAIN, remedies: 'unavailable' }, outcome: 'needs-review', reasons: { 'remedies-unavailable': '3(1)' } },
+  { name: 'remedies unreasonably prolonged', answers: { ...SPAIN, remedies: 'prolonged' }, outcome: 'needs-review', reasons: { 'remedies-prolonged': '3(1)' } },
+  { name: 'remedies unknown', answers: { ...SPAIN, remedies: 'unknown' }, outcome: 'needs-review', reasons: { 'remedies-unknown': '3(1)' } },
+  // Art. 3(2)(a): one year
+  { name: 'submitted exactly one year after the final decision', answers: { ...SPAIN, finalDecisionDate: '2025-06-01' }, outcome: 'likely-admissible', reasons: { 'within-time-limit': '3(2)(a)' }, dates: { deadline: '2026-06-01' } },
+  { name: 'one day late, no justification', answers: { ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission: 'no' }, outcome: 'not-admissible', reasons: { 'time-limit-passed': '3(2)(a)' }, dates: { deadline: '2026-05-31' } },
+  { name: 'one day late, could not submit in time', answers: { ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission: 'yes' }, outcome: 'needs-review', reasons: { 'late-submission-justified': '3(2)(a)' } },
+  { name: 'late, reason unknown', answers: { ...SPAIN, finalDecisionDate: '2024-05-31', lateSubmission: 'unknown' }, outcome: 'needs-review', reasons: { 'late-submission-unknown': '3(2)(a)' } },
+  { name: 'final decision on 29 February: last day 28 February', answers: { ...SPAIN, factsDate: '2023-01-01', finalDecisionDate: '2024-02-29' }, asOf: '2025-02-28', outcome: 'likely-admissible', reasons: { 'within-time-limit': '3(2)(a)' }, dates: { deadline: '2025-02-28' } },
+  { name: 'final decision on 29 February, assessed on 1 March: two readings', answers: { ...SPAIN, factsDate: '2023-01-01', finalDecisionDate: '2024-02-29' }, asOf: '2025-03-01', outcome: 'needs-review', reasons: { 'time-limit-ambiguous': '3(2)(a)' } },
+  { name: 'final decision on 29 February, assessed on 2 March: late on every reading', answers: { ...SPAIN, factsDate: '2023-01-01', finalDecisionDate: '2024-02-29', lateSubmission: 'no' }, asOf: '2025-03-02', outcome: 'not-admissible', reasons: { 'time-limit-passed': '3(2)(a)' } },
+  { name: 'final decision on a month end (31 January)', answers: { ...SPAIN, factsDate: '2023-01-01', finalDecisionDate: '2025-01-31' }, asOf: '2026-01-31', outcome: 'likely-admissible', reasons: { 'within-time-limit': '3(2)(a)' }, dates: { deadline: '2026-01-31' } },
+  { name: 'final decision date unknown', answers: { ...SPAIN, finalDecisionDate: 'unknown' }, outcome: 'needs-review', reasons: { 'decision-date-unknown': '3(2)(a)' }, dates: { deadline: null } },
+  // Art. 3(2)(c): the same matter elsewhere
+  ...(['cescr', 'echr', 'un-treaty-body', 'regional-commission', 'other-international'] as const).map((body) => ({
+    name: `the same matter before ${body}`,
+    answers: { ...SPAIN, otherProcedure: body },
+    outcome: 'not-admissible' as const,
+    reasons: { 'same-matter-elsewhere': '3(2)(c)' },
+  })),
+  { name: 'raised with a UN special rapporteur', answers: { ...SPAIN, otherProcedure: 'special-procedure' }, outcome: 'needs-review', reasons: { 'special-procedure': '3(2)(c)' } },
+  { name: 'other procedures unknown', answers: { ...SPAIN, otherProcedure: 'unknown' }, outcome: 'needs-review', reasons: { 'other-procedure-unknown': '3(2)(c)' } },
+  // Art. 3(2)(g) and (e)
+  { name: 'anonymous', answers: { ...SPAIN, identity: 'anonymous' }, outcome: 'not-admissible', reasons: { anonymous: '3(2)(g)' } },
+  { name: 'named, kept confidential', answers: { ...SPAIN, identity: 'confidential' }, outcome: 'likely-admissible', reasons: { 'name-confidential': '3(2)(g)' } },
+  { name: 'media reports only', answers: { ...SPAIN, evidence: 'media-only' }, outcome: 'needs-review', reasons: { 'media-reports-only': '3(2)(e)' } },
+  { name: 'no evidence yet', answers: { ...SPAIN, evidence: 'none' }, outcome: 'needs-review', reasons: { 'evidence-missing': '3(2)(e)' } },
+  { name: 'evidence unknown', answers: { ...SPAIN, evidence: 'unknown' }, outcome: 'needs-review', reasons: { 'evidence-unknown': '3(2)(e)' } },
+  // Unknowns never give a false "likely admissible"
+  { name: 'many unknowns', answers: { ...SPAIN, jurisdiction: 'unknown', factsDate: 'unknown', factsContinuing: 'unknown', remedies: 'unknown', otherProcedure: 'unknown', evidence: 'unknown' }, outcome: 'needs-review', reasons: { 'jurisdiction-unknown': '2', 'remedies-unknown': '3(1)' } },
+];
+
+describe('legal cases (assess)', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const result = assess(c.answers, { asOf: c.asOf ?? AS_OF });
+      expect(result.outcome).to.equal(c.outcome);
+      for (const [code, article] of Object.entries(c.reasons)) {
+        const found = result.reasons.find((r) => r.code === code);
+        expect(found, `${code} in ${result.reasons.map((r) => r.code)}`).to.exist;
+        expect(found!.article).to.equal(article);
+      }
+      for (const code of c.absent ?? []) expect(result.reasons.map((r) => r.code)).to.not.include(code);
+      for (const [key, value] of Object.entries(c.dates ?? {})) expect(result.dates[key as 'deadline'], key).to.equal(value);
+      if (c.questions) expect(result.questions).to.deep.equal(c.questions);
+      expect(result.reasons.length).to.be.greaterThan(0);
+    });
+  }
+
+  it('tells whether a non-party signed, and when', () => {
+    expect(assess({ state: 'CL' }, { asOf: AS_OF }).reasons[0]!.data).to.deep.equal({ signedOn: '2009-09-24' });
+    expect(assess({ state: 'US' }, { asOf: AS_OF }).reasons[0]!.data).to.deep.equal({ signedOn: null });
+  });
+
+  it('points an organisation to the inquiry procedure only where the State opted in', () => {
+    const pt = assess({ ...SPAIN, state: 'PT', author: 'organisation' }, { asOf: AS_OF });
+    expect(pt.reasons.find((r) => r.code === 'inquiry-procedure')!.data).to.deep.equal({ optedIn: true });
+    expect(pt.nextSteps.map((s) => s.code)).to.include('send-information-for-inquiry');
+    const de = assess({ ...SPAIN, state: 'DE', author: 'organisation' }, { asOf: AS_OF });
+    expect(de.reasons.find((r) => r.code === 'inquiry-procedure')!.data).to.deep.equal({ optedIn: false });
+    expect(de.nextSteps.map((s) => s.code)).to.not.include('send-information-for-inquiry');
+  });
+
+  it('puts interim measures first and the deadline in the next steps', () => {
+    const result = assess({ ...SPAIN, urgency: 'yes' }, { asOf: AS_OF });
+    expect(result.nextSteps[0]!.code).to.equal('request-interim-measures');
+    expect(result.nextSteps.find((s) => s.code === 'mind-deadline')!.data).to.deep.equal({ deadline: '2026-12-01' });
+    expect(result.nextSteps.at(-1)!.code).to.equal('get-legal-advice');
+  });
+
+  it('sends a civil-and-political complaint to the Human Rights Committee and a non-party to the ratification campaign', () => {
+    expect(assess({ ...SPAIN, rights: ['civil-political'] }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.include('human-rights-committee');
+    expect(assess({ state: 'US' }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.include.members(['campaign-for-ratification', 'consider-other-routes']);
+  });
+
+  it('keeps only the answers the route asked', () => {
+    const result = assess({ ...SPAIN, jurisdiction: 'no' }, { asOf: AS_OF });
+    expect(result.answers).to.deep.equal({ state: 'ES', jurisdiction: 'no' });
+  });
+
+  it('carries the data\'s source and "as of" date', () => {
+    const result = assess(SPAIN, { asOf: AS_OF });
+    expect(result.data.parties.asOf).to.equal('2026-02-03');
+    expect(result.data.parties.source).to.match(/UN Treaty Collection/);
+    expect(result.dates.asOf).to.equal(AS_OF);
+  });
+
+  it('names the missing answer a route needs', () => {
+    const { finalDecisionDate: _, ...withoutDate } = SPAIN;
+    expect(() => assess(withoutDate, { asOf: AS_OF })).to.throw(ValidationError, /finalDecisionDate is required/);
+    expect(() => assess({ ...SPAIN, finalDecisionDate: '2024-05-31' }, { asOf: AS_OF })).to.throw(ValidationError, /lateSubmission is required/);
+    expect(() => assess({ ...SPAIN, author: 'representative-no-consent' }, { asOf: AS_OF })).to.throw(ValidationError, /consentJustification/);
+  });
+
+  it('refuses dates after the assessment date and a decision before the facts', () => {
+    expect(() => assess({ ...SPAIN, factsDate: '2026-06-02' }, { asOf: AS_OF })).to.throw(ValidationError, /factsDate is after the assessment date/);
+    expect(() => assess({ ...SPAIN, finalDecisionDate: '2026-06-02' }, { asOf: AS_OF })).to.throw(ValidationError, /finalDecisionDate is after/);
+    expect(() => assess({ ...SPAIN, finalDecisionDate: '2024-01-09' }, { asOf: AS_OF })).to.throw(ValidationError, /before the date the facts began/);
+  });
+});
