@@ -117,8 +117,8 @@ describe('the machine, model-based (xstate/graph)', function () {
   it('takes every answer from every reachable state and ends with the outcome and reasons the law gives', () => {
     let paths = 0;
     for (const [key, { transitions }] of Object.entries(adjacency)) {
-      for (const { event } of Object.values(transitions)) {
-        const prefix = [...eventsTo(key), event as EngineEvent];
+      for (const { event } of Object.values(transitions) as { event: EngineEvent }[]) {
+        const prefix = [...eventsTo(key), event];
         const partial = run(prefix);
         const events = [...prefix, ...completion(partial.actor.getSnapshot())];
         partial.actor.stop();
