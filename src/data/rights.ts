@@ -2,9 +2,10 @@
  * Everyday situations a person can recognise, mapped to the Covenant articles they
  * engage and the Committee's General Comments that explain them.
  *
- * Sources: International Covenant on Economic, Social and Cultural Rights (1966);
- * CESCR General Comments as listed in the project's reference (op-icescr.md), checked
- * against the OHCHR treaty body database. As of 2026-02-03.
+ * Sources: International Covenant on Economic, Social and Cultural Rights (1966); CESCR
+ * General Comments by their UN document symbols, e.g. No. 11 E/C.12/1999/4 (primary
+ * education, art. 14), No. 18 E/C.12/GC/18 (work, art. 6, adopted 24 Nov 2005), No. 19
+ * E/C.12/GC/19 (social security, art. 9, adopted 23 Nov 2007). As of 2026-02-03.
  */
 export interface Situation {
   /** Stable id used in answers and intake records. */
