@@ -1,0 +1,41 @@
+import type { Answers, Assessment, Step, ValidationError } from '../core/index.js';
+
+/** Detail of `op-eligibility-step`: where the person is now, and every answer given so far. */
+export interface OpEligibilityStepDetail {
+  step: Step;
+  /** Every answer given, including ones the current route no longer asks: pass it back as `answers` to restore. */
+  answers: Answers;
+}
+
+/** Detail of `op-eligibility-complete`: the result the person sees. */
+export interface OpEligibilityCompleteDetail {
+  assessment: Assessment;
+}
+
+/** Detail of `op-eligibility-error`: input the element rejected and replaced by its default. */
+export interface OpEligibilityErrorDetail {
+  error: ValidationError;
+}
+
+export type OpEligibilityStepEvent = CustomEvent<OpEligibilityStepDetail>;
+export type OpEligibilityCompleteEvent = CustomEvent<OpEligibilityCompleteDetail>;
+export type OpEligibilityErrorEvent = CustomEvent<OpEligibilityErrorDetail>;
+
+export interface OpEligibilityEventMap {
+  'op-eligibility-step': OpEligibilityStepEvent;
+  'op-eligibility-complete': OpEligibilityCompleteEvent;
+  'op-eligibility-error': OpEligibilityErrorEvent;
+}
+
+/** Dispatches one of the element's events: bubbling and composed, so hosts see it outside any shadow root. */
+export function emit<K extends keyof OpEligibilityEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: OpEligibilityEventMap[K]['detail'],
+): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap extends OpEligibilityEventMap {}
+}

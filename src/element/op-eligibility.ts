@@ -1,0 +1,423 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import {
+  createEnvironment,
+  isCalendarDate,
+  parseAnswers,
+  QUESTION_KINDS,
+  stepOf,
+  today,
+  ValidationError,
+  type Answers,
+  type Assessment,
+  type EngineEvent,
+  type QuestionId,
+  type Step,
+} from '../core/index.js';
+import { emit } from './events.js';
+import { formatting, type Formatting } from './format.js';
+import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
+import { outcomeText, problemText, questionText } from './messages.js';
+import { renderResult } from './result.js';
+import { readChoice, renderChoice } from './steps/choice.js';
+import { readDate, renderDate } from './steps/date.js';
+import { readMultiple, renderMultiple } from './steps/multiple.js';
+import { readState, renderState } from './steps/state.js';
+import { fieldId, heading, type StepView } from './steps/view.js';
+import { styles } from './styles.js';
+import { renderSummary } from './summary.js';
+
+const DEFAULT_HEADING_LEVEL = 2;
+
+function stepKey(step: Step): string {
+  switch (step.kind) {
+    case 'question':
+      return `question:${step.question}`;
+    case 'review':
+      return 'review';
+    case 'result':
+      return `result:${step.outcome}`;
+  }
+}
+
+/**
+ * `<op-eligibility>`: checks, one question at a time, whether a situation can become a
+ * complaint to the UN Committee on Economic, Social and Cultural Rights under the
+ * Optional Protocol to the ICESCR, then shows the answers to check and a result with
+ * its reasons (each citing its Protocol article) and what to do next.
+ *
+ * The element decides nothing about the law: it renders the snapshots of the engine's
+ * state machine (`op-eligibility/core`) and sends it what the person did.
+ *
+ * @fires op-eligibility-step - A step is shown (the first one too). `detail: { step, answers }`:
+ *   the engine's Step and every answer given so far (pass them back as `answers` to restore).
+ * @fires op-eligibility-complete - The result is shown, once per screening. `detail: { assessment }`.
+ * @fires op-eligibility-error - An attribute or property was rejected and its default used
+ *   instead. `detail: { error }`, a ValidationError naming the field.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart back - The "Back" button.
+ * @csspart progress - "Question N".
+ * @csspart heading - The heading of the step (the question, "Check your answers" or the outcome).
+ * @csspart hint - The short hint under a heading.
+ * @csspart field - The fieldset (or field) holding a question's controls.
+ * @csspart error-summary - The "There is a problem" box.
+ * @csspart error-message - The message beside the field.
+ * @csspart button - Every main button ("Continue", "Confirm and see the result", "Start again").
+ * @csspart continue - The "Continue" button.
+ * @csspart confirm - The "Confirm and see the result" button.
+ * @csspart restart - The "Start again" button.
+ * @csspart summary - The "Check your answers" section.
+ * @csspart change - Each "Change" button of the summary.
+ * @csspart result - The result section.
+ * @csspart outcome - The panel with the outcome.
+ * @csspart caution - The caution shown when facts about the State are unconfirmed.
+ * @csspart reasons - The list of reasons.
+ * @csspart next-steps - The list of things to do next.
+ * @csspart other-routes - The paragraph about other routes, when this one is closed.
+ * @csspart disclaimer - "This is an indication, not legal advice."
+ *
+ * @cssprop --op-eligibility-color-text - Text colour.
+ * @cssprop --op-eligibility-color-muted - Colour of hints and captions.
+ * @cssprop --op-eligibility-color-background - Background colour.
+ * @cssprop --op-eligibility-color-accent - Buttons, links, selected controls.
+ * @cssprop --op-eligibility-color-accent-text - Text on accent-coloured buttons.
+ * @cssprop --op-eligibility-color-error - Error messages and borders.
+ * @cssprop --op-eligibility-color-focus - The focus indicator.
+ * @cssprop --op-eligibility-color-focus-text - Text on the focus colour.
+ * @cssprop --op-eligibility-color-border - Borders of inputs and lists.
+ * @cssprop --op-eligibility-color-panel - Background of the outcome panel.
+ * @cssprop --op-eligibility-font-family - Font family.
+ * @cssprop --op-eligibility-font-size - Base font size.
+ * @cssprop --op-eligibility-radius - Corner radius.
+ * @cssprop --op-eligibility-space - The base unit of spacing.
+ */
+export class OpEligibility extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    lang: { type: String, reflect: true },
+    asOf: { type: String, attribute: 'as-of' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    answers: { attribute: false },
+    parties: { attribute: false },
+  };
+
+  /**
+   * The language for country names, dates and lists (`Intl`), as a BCP 47 tag. When
+   * empty, the nearest `lang` of the page is used. Attribute: `lang`.
+   */
+  declare lang: string;
+
+  /**
+   * The assessment date, 'YYYY-MM-DD'; defaults to today on the person's calendar.
+   * Attribute: `as-of`. An invalid date fires `op-eligibility-error` and today is used.
+   */
+  declare asOf: string | undefined;
+
+  /**
+   * The level (1–6) of the step headings, so the element fits the page's outline;
+   * headings inside a step are one level deeper. Attribute: `heading-level`; default 2.
+   * Anything else fires `op-eligibility-error` and 2 is used.
+   */
+  declare headingLevel: number;
+
+  /**
+   * Answers to restore or pre-fill (for example from an earlier `op-eligibility-step`
+   * event). Validated with the engine's `parseAnswers`; invalid answers fire
+   * `op-eligibility-error` and the screening starts fresh. Property only.
+   */
+  declare answers: unknown;
+
+  /**
+   * Newer States-Parties data, in the engine's `StatesPartiesData` shape. Invalid data
+   * fires `op-eligibility-error` and the shipped data is used. Property only.
+   */
+  declare parties: unknown;
+
+  readonly #machine = new MachineController(this);
+  #level = DEFAULT_HEADING_LEVEL;
+  #asOf: string | undefined;
+  #parties: unknown;
+  #answers: Answers | undefined;
+  /** Errors found while reading the inputs, dispatched once the update is done. */
+  #errors: ValidationError[] = [];
+  #stepKey = '';
+  #stepChanged = false;
+  #problem: unknown = null;
+  #problemChanged = false;
+  /** Set when the person acted: the next step takes focus and is announced. */
+  #personActed = false;
+  #completedGeneration = 0;
+  #announcement = '';
+
+  constructor() {
+    super();
+    this.headingLevel = DEFAULT_HEADING_LEVEL;
+    updateWhenLocaleChanges(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.#readHeadingLevel();
+    let start = !this.#machine.started;
+    if (changed.has('asOf')) {
+      start = true;
+      this.#readAsOf();
+    }
+    if (changed.has('parties')) {
+      start = true;
+      this.#readParties();
+    }
+    if (changed.has('answers')) {
+      start = true;
+      this.#readAnswers();
+    }
+    if (start) {
+      const env = createEnvironment({ asOf: this.#asOf ?? today(), parties: this.#parties });
+      this.#machine.start(this.#answers ? { env, answers: this.#answers } : { env });
+    }
+
+    const snapshot = this.#machine.snapshot;
+    if (!snapshot) return;
+    const step = stepOf(snapshot);
+    const key = `${this.#machine.generation}|${stepKey(step)}`;
+    if (key !== this.#stepKey) {
+      this.#stepKey = key;
+      this.#stepChanged = true;
+      if (this.#personActed) this.#announcement = this.#announce(step);
+    }
+    const problem = snapshot.context.problem;
+    if (problem !== this.#problem) {
+      this.#problem = problem;
+      this.#problemChanged = problem !== null;
+    }
+  }
+
+  protected override updated(): void {
+    for (const error of this.#errors.splice(0)) emit(this, 'op-eligibility-error', { error });
+    const snapshot = this.#machine.snapshot;
+    if (!snapshot) return;
+    const acted = this.#personActed;
+    this.#personActed = false;
+    if (this.#stepChanged) {
+      this.#stepChanged = false;
+      this.#problemChanged = false;
+      if (acted) this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+      emit(this, 'op-eligibility-step', { step: stepOf(snapshot), answers: structuredClone(snapshot.context.answers) });
+    } else if (this.#problemChanged) {
+      this.#problemChanged = false;
+      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    }
+    if (snapshot.status === 'done' && this.#completedGeneration !== this.#machine.generation) {
+      this.#completedGeneration = this.#machine.generation;
+      emit(this, 'op-eligibility-complete', { assessment: structuredClone(snapshot.output as Assessment) });
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const snapshot = this.#machine.snapshot;
+    if (!snapshot) return nothing;
+    const step = stepOf(snapshot);
+    const f = this.#formatting();
+    let body: TemplateResult;
+    switch (step.kind) {
+      case 'question':
+        body = this.#renderQuestion(snapshot, step.question, step.number, f);
+        break;
+      case 'review':
+        body = html`${this.#renderBack()}
+        ${renderSummary({
+          trail: snapshot.context.trail,
+          answers: snapshot.context.answers,
+          headingLevel: this.#level,
+          f,
+          onChange: (question) => this.#send({ type: 'CHANGE', question }),
+          onConfirm: () => this.#send({ type: 'CONFIRM' }),
+        })}`;
+        break;
+      case 'result':
+        body = renderResult({
+          assessment: snapshot.output as Assessment,
+          headingLevel: this.#level,
+          f,
+          onRestart: this.#restart,
+        });
+        break;
+    }
+    return html`<div class="root" part="base">
+      <div class="visually-hidden" role="status" aria-atomic="true">${this.#announcement}</div>
+      ${body}
+    </div>`;
+  }
+
+  #renderQuestion(snapshot: EligibilitySnapshot, question: QuestionId, number: number, f: Formatting): TemplateResult {
+    const { context } = snapshot;
+    const problem = context.problem?.question === question ? context.problem.problem : null;
+    const view: StepView = {
+      question,
+      text: questionText(question),
+      value: context.answers[question],
+      error: problem ? problemText(question, problem) : null,
+      headingLevel: this.#level,
+      f,
+      asOf: context.env.asOf,
+      states: context.env.knownStates,
+    };
+    const kind = QUESTION_KINDS[question];
+    let control: TemplateResult;
+    switch (kind.kind) {
+      case 'state':
+        control = renderState(view);
+        break;
+      case 'choice':
+        control = renderChoice(view, kind.options);
+        break;
+      case 'multiple':
+        control = renderMultiple(view, kind.options);
+        break;
+      case 'date':
+        control = renderDate(view);
+        break;
+    }
+    return html`${number > 1 ? this.#renderBack() : nothing}
+      ${view.error ? this.#renderErrorSummary(question, view.error) : nothing}
+      <p class="caption" part="progress">${msg(str`Question ${number}`, { id: 'progress' })}</p>
+      ${keyed(
+        `${this.#machine.generation}:${question}`,
+        html`<form class="step" novalidate @submit=${this.#onSubmit}>
+          ${control}
+          <button type="submit" class="button" part="button continue">${msg('Continue')}</button>
+        </form>`,
+      )}`;
+  }
+
+  #renderBack(): TemplateResult {
+    return html`<button type="button" class="link back-link" part="back" @click=${() => this.#send({ type: 'BACK' })}>
+      ${msg('Back')}
+    </button>`;
+  }
+
+  /** GOV.UK error summary: takes focus, and its link moves focus to the field. */
+  #renderErrorSummary(question: QuestionId, message: string): TemplateResult {
+    const inner = Math.min(this.#level + 1, 6);
+    const focusField = (event: Event) => {
+      event.preventDefault();
+      this.renderRoot.querySelector<HTMLElement>(`#${fieldId(question)}`)?.focus();
+    };
+    return html`<div class="error-summary" part="error-summary" tabindex="-1">
+      <div role="alert">
+        ${heading(inner, msg('There is a problem'), 'error-summary-title', 'error-summary-title')}
+        <ul>
+          <li><a href=${`#${fieldId(question)}`} @click=${focusField}>${message}</a></li>
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  #onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const snapshot = this.#machine.snapshot;
+    if (!snapshot) return;
+    const step = stepOf(snapshot);
+    if (step.kind !== 'question') return;
+    const form = event.currentTarget as HTMLFormElement;
+    const kind = QUESTION_KINDS[step.question].kind;
+    const value =
+      kind === 'state' ? readState(form) : kind === 'multiple' ? readMultiple(form) : kind === 'date' ? readDate(form) : readChoice(form);
+    this.#send({ type: 'ANSWER', value });
+  };
+
+  #restart = (): void => {
+    this.#personActed = true;
+    this.#machine.restart();
+  };
+
+  #send(event: EngineEvent): void {
+    this.#personActed = true;
+    this.#machine.send(event);
+  }
+
+  #announce(step: Step): string {
+    switch (step.kind) {
+      case 'question':
+        return msg(str`Question ${step.number}: ${questionText(step.question).title}`, { id: 'announce.question' });
+      case 'review':
+        return msg('Check your answers', { id: 'announce.review' });
+      case 'result':
+        return msg(str`Result: ${outcomeText(step.outcome).title}`, { id: 'announce.result' });
+    }
+  }
+
+  #formatting(): Formatting {
+    const tag =
+      this.lang ||
+      this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
+      document.documentElement.lang ||
+      navigator.language;
+    return formatting(tag);
+  }
+
+  #reject(error: ValidationError): void {
+    console.warn(`<op-eligibility>: ${error.message}; using the default instead.`);
+    this.#errors.push(error);
+  }
+
+  #readHeadingLevel(): void {
+    const level = this.headingLevel;
+    if (Number.isInteger(level) && level >= 1 && level <= 6) {
+      this.#level = level;
+      return;
+    }
+    this.#level = DEFAULT_HEADING_LEVEL;
+    this.#reject(
+      new ValidationError('attribute', [
+        { path: 'heading-level', message: `must be a whole number from 1 to 6 (got ${JSON.stringify(String(level))})` },
+      ]),
+    );
+  }
+
+  #readAsOf(): void {
+    const asOf = this.asOf;
+    this.#asOf = undefined;
+    if (asOf === undefined || asOf === null) return;
+    if (isCalendarDate(asOf)) {
+      this.#asOf = asOf;
+      return;
+    }
+    this.#reject(
+      new ValidationError('attribute', [
+        { path: 'as-of', message: `must be a real calendar date written YYYY-MM-DD (got ${JSON.stringify(asOf)})` },
+      ]),
+    );
+  }
+
+  #readParties(): void {
+    this.#parties = undefined;
+    if (this.parties === undefined || this.parties === null) return;
+    try {
+      createEnvironment({ parties: this.parties });
+      this.#parties = this.parties;
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      this.#reject(error);
+    }
+  }
+
+  #readAnswers(): void {
+    this.#answers = undefined;
+    if (this.answers === undefined || this.answers === null) return;
+    try {
+      this.#answers = parseAnswers(this.answers);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      this.#reject(error);
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'op-eligibility': OpEligibility;
+  }
+}

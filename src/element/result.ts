@@ -1,0 +1,81 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Assessment } from '../core/index.js';
+import type { Formatting } from './format.js';
+import { articleLabel, nextStepText, outcomeText, reasonText, severityLabel, unconfirmedLabel } from './messages.js';
+import { heading, subheading } from './steps/view.js';
+
+export interface ResultView {
+  assessment: Assessment;
+  headingLevel: number;
+  f: Formatting;
+  onRestart(): void;
+}
+
+/** The result: the outcome in plain words, the reasons with their articles, what to do next. */
+export function renderResult({ assessment, headingLevel, f, onRestart }: ResultView): TemplateResult {
+  const inner = Math.min(headingLevel + 1, 6);
+  const outcome = outcomeText(assessment.outcome);
+  const country = assessment.state ? f.country(assessment.state.code) : msg('The country', { id: 'result.country-fallback' });
+  const closed = assessment.outcome === 'not-admissible' || assessment.outcome === 'not-available';
+  const unconfirmed = assessment.state?.unconfirmed ?? [];
+  return html`<section class="result" part="result" data-outcome=${assessment.outcome} aria-labelledby="step-heading">
+    <div class="panel" part="outcome">
+      ${heading(headingLevel, outcome.title)}
+      <p class="panel-body">${outcome.intro}</p>
+    </div>
+
+    ${unconfirmed.length
+      ? html`<div class="warning" part="caution">
+          <span class="warning-icon" aria-hidden="true">!</span>
+          <p class="warning-text">
+            <span class="visually-hidden">${msg('Warning:')}</span>
+            ${msg(
+              str`Some facts about ${country} could not be checked against an official source: ${f.list(unconfirmed.map(unconfirmedLabel))}. Ask someone to check them.`,
+              { id: 'result.unconfirmed' },
+            )}
+          </p>
+        </div>`
+      : nothing}
+
+    ${subheading(inner, msg('Why'))}
+    <ul class="reasons" part="reasons">
+      ${assessment.reasons.map(
+        (r) => html`<li class="reason" data-code=${r.code} data-severity=${r.severity}>
+          <p class="reason-meta">
+            <strong class="article">${articleLabel(r.article)}</strong>
+            <span class="tag">${severityLabel(r.severity)}</span>
+          </p>
+          <p class="reason-text">${reasonText(r, country, f)}</p>
+        </li>`,
+      )}
+    </ul>
+
+    ${subheading(inner, msg('What you can do next'))}
+    <ol class="next-steps" part="next-steps">
+      ${assessment.nextSteps.map((s) => html`<li data-code=${s.code}>${nextStepText(s, f)}</li>`)}
+    </ol>
+
+    ${closed
+      ? html`${subheading(inner, msg('Other places that may help'))}
+          <p class="other-routes" part="other-routes">
+            ${msg(
+              'Other UN committees take complaints about other rights, if the country accepts them. Regional human rights courts and commissions, in Africa, the Americas and Europe, may also help. UN Special Rapporteurs are independent experts: they can raise a case with a government even where no complaint is possible.',
+              { id: 'result.other-routes' },
+            )}
+          </p>`
+      : nothing}
+
+    ${subheading(inner, msg('About this result'))}
+    <p class="about">
+      ${msg(
+        str`Checked on ${f.date(assessment.dates.asOf)}. The list of countries that joined the Protocol is from the UN, as of ${f.date(assessment.data.parties.asOf)}.`,
+        { id: 'result.as-of' },
+      )}
+    </p>
+    <p class="disclaimer" part="disclaimer">
+      <strong>${msg('This is an indication, not legal advice. Talk to a lawyer or a legal clinic.')}</strong>
+    </p>
+    <button type="button" class="button secondary" part="button restart" @click=${onRestart}>${msg('Start again')}</button>
+  </section>`;
+}

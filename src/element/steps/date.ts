@@ -1,0 +1,44 @@
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { isCalendarDate, UNKNOWN } from '../../core/index.js';
+import { optionLabel } from '../messages.js';
+import { describedBy, divider, errorMessage, fieldId, heading, hint, type StepView } from './view.js';
+
+/** A date: the browser's own date input, or "I do not know". */
+export function renderDate(v: StepView): TemplateResult {
+  const q = v.question;
+  const unknownId = `${q}-unknown`;
+  return html`<fieldset class="fieldset" part="field" aria-describedby=${describedBy(v)}>
+    <legend class="legend">${heading(v.headingLevel, v.text.title)}</legend>
+    ${hint(v)} ${errorMessage(v)}
+    <div class="date">
+      <label class="label" for=${fieldId(q)}>${msg('Date')}</label>
+      <input
+        class="input date-input"
+        type="date"
+        id=${fieldId(q)}
+        name="date"
+        max=${v.asOf}
+        .value=${isCalendarDate(v.value) ? v.value : ''}
+        aria-invalid=${v.error ? 'true' : 'false'}
+      />
+    </div>
+    ${divider()}
+    <div class="item">
+      <input class="checkbox" type="checkbox" id=${unknownId} name="unknown" value=${UNKNOWN} .checked=${v.value === UNKNOWN} />
+      <label class="item-label" for=${unknownId}>${optionLabel(q, UNKNOWN)}</label>
+    </div>
+  </fieldset>`;
+}
+
+/**
+ * What the person gave: 'unknown', the date as 'YYYY-MM-DD', nothing, or, when the
+ * browser holds a date it cannot read, a marker the engine rejects as 'invalid'.
+ */
+export function readDate(form: HTMLFormElement): unknown {
+  if (form.querySelector<HTMLInputElement>('input[name="unknown"]')?.checked) return UNKNOWN;
+  const input = form.querySelector<HTMLInputElement>('input[name="date"]');
+  if (!input) return undefined;
+  if (input.value === '' && input.validity.badInput) return 'incomplete-date';
+  return input.value || undefined;
+}

@@ -1,0 +1,78 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { QuestionId } from '../../core/index.js';
+import type { Formatting } from '../format.js';
+import type { QuestionText } from '../messages.js';
+
+/** What a step's render function needs: all of it comes from the snapshot and the host's attributes. */
+export interface StepView {
+  question: QuestionId;
+  text: QuestionText;
+  /** The answer to pre-fill (from snapshot.context.answers), if any. */
+  value: unknown;
+  /** The message for the problem the engine found with the last answer, if any. */
+  error: string | null;
+  headingLevel: number;
+  f: Formatting;
+  /** The assessment date, for the date inputs' `max`. */
+  asOf: string;
+  /** The States a complaint can name (for the State picker). */
+  states: ReadonlySet<string>;
+}
+
+/** The id of the control an error-summary link moves focus to. */
+export const fieldId = (question: QuestionId): string => `field-${question}`;
+export const hintId = (question: QuestionId): string => `${question}-hint`;
+export const errorId = (question: QuestionId): string => `${question}-error`;
+
+export const describedBy = (v: StepView): string => (v.error ? `${hintId(v.question)} ${errorId(v.question)}` : hintId(v.question));
+
+/**
+ * A heading at the level the host asked for. Lit cannot bind a tag name without
+ * `unsafeStatic`, so each level is written out.
+ */
+export function heading(level: number, content: unknown, id = 'step-heading', className = 'heading'): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 id=${id} class=${className} part="heading" tabindex="-1">${content}</h1>`;
+    case 3:
+      return html`<h3 id=${id} class=${className} part="heading" tabindex="-1">${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} class=${className} part="heading" tabindex="-1">${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class=${className} part="heading" tabindex="-1">${content}</h5>`;
+    case 6:
+      return html`<h6 id=${id} class=${className} part="heading" tabindex="-1">${content}</h6>`;
+    default:
+      return html`<h2 id=${id} class=${className} part="heading" tabindex="-1">${content}</h2>`;
+  }
+}
+
+/** A section heading inside a step (one level deeper than the step's heading); not focusable. */
+export function subheading(level: number, content: unknown, className = 'subheading'): TemplateResult {
+  switch (Math.min(level, 6)) {
+    case 2:
+      return html`<h2 class=${className}>${content}</h2>`;
+    case 4:
+      return html`<h4 class=${className}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${className}>${content}</h5>`;
+    case 6:
+      return html`<h6 class=${className}>${content}</h6>`;
+    default:
+      return html`<h3 class=${className}>${content}</h3>`;
+  }
+}
+
+export function hint(v: StepView): TemplateResult {
+  return html`<p class="hint" id=${hintId(v.question)} part="hint">${v.text.hint}</p>`;
+}
+
+export function errorMessage(v: StepView): TemplateResult | typeof nothing {
+  if (!v.error) return nothing;
+  return html`<p class="error-message" id=${errorId(v.question)} part="error-message">
+    <span class="visually-hidden">${msg('Error:')}</span> ${v.error}
+  </p>`;
+}
+
+export const divider = (): TemplateResult => html`<p class="divider" aria-hidden="true">${msg('or')}</p>`;

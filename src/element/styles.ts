@@ -1,0 +1,433 @@
+import { css } from 'lit';
+
+/**
+ * A calm, readable default theme after the GOV.UK Design System. Only logical
+ * properties (inline/block), so right-to-left needs no second stylesheet.
+ */
+export const styles = css`
+  :host {
+    --_text: var(--op-eligibility-color-text, #1d2327);
+    --_muted: var(--op-eligibility-color-muted, #4a5560);
+    --_bg: var(--op-eligibility-color-background, #ffffff);
+    --_accent: var(--op-eligibility-color-accent, #1d5f8a);
+    --_accent-text: var(--op-eligibility-color-accent-text, #ffffff);
+    --_error: var(--op-eligibility-color-error, #b3261e);
+    --_focus: var(--op-eligibility-color-focus, #ffbf47);
+    --_focus-text: var(--op-eligibility-color-focus-text, #0b0c0c);
+    --_border: var(--op-eligibility-color-border, #5c6670);
+    --_panel: var(--op-eligibility-color-panel, #eef4f8);
+    --_radius: var(--op-eligibility-radius, 0.375rem);
+    --_space: var(--op-eligibility-space, 1rem);
+
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 42rem;
+    color: var(--_text);
+    background: var(--_bg);
+    font-family: var(--op-eligibility-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-size: var(--op-eligibility-font-size, 1.1875rem);
+    line-height: 1.5;
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .root {
+    padding-block: calc(var(--_space) * 0.5);
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  p,
+  ul,
+  ol,
+  dl {
+    margin-block: 0 var(--_space);
+  }
+
+  .heading {
+    margin-block: 0 calc(var(--_space) * 0.75);
+    font-size: 1.6em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  .heading:focus {
+    outline: none;
+  }
+  .heading:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .subheading {
+    margin-block: calc(var(--_space) * 1.5) calc(var(--_space) * 0.5);
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+
+  .caption {
+    margin-block-end: calc(var(--_space) * 0.25);
+    color: var(--_muted);
+  }
+
+  .hint {
+    color: var(--_muted);
+    margin-block-end: var(--_space);
+  }
+
+  .fieldset,
+  .field {
+    margin: 0 0 calc(var(--_space) * 1.5);
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .legend {
+    padding: 0;
+    max-inline-size: 100%;
+  }
+
+  .items {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .item {
+    display: flex;
+    align-items: flex-start;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .radio,
+  .checkbox {
+    flex: none;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0;
+    margin-block-start: 0.05em;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .item-label {
+    cursor: pointer;
+    padding-block: 0.05em;
+  }
+  .divider {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .label {
+    display: block;
+    margin-block-end: calc(var(--_space) * 0.25);
+    font-weight: 700;
+  }
+  .date {
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  .input,
+  .select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    padding-block: 0.3em;
+    padding-inline: 0.5em;
+    min-block-size: 2.5em;
+    max-inline-size: 100%;
+  }
+  .select {
+    inline-size: 100%;
+    max-inline-size: 24em;
+  }
+  .fieldset:has(.error-message) .input,
+  .field:has(.error-message) .select,
+  [aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  .fieldset:has(.error-message),
+  .field:has(.error-message) {
+    border-inline-start: 5px solid var(--_error);
+    padding-inline-start: calc(var(--_space) * 0.75);
+  }
+
+  .error-message {
+    color: var(--_error);
+    font-weight: 700;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+
+  .error-summary {
+    margin-block-end: calc(var(--_space) * 1.5);
+    padding: var(--_space);
+    border: 5px solid var(--_error);
+    border-radius: var(--_radius);
+  }
+  .error-summary-title {
+    margin-block: 0 calc(var(--_space) * 0.5);
+    font-size: 1.25em;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 0;
+    list-style: none;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 700;
+  }
+
+  .button {
+    display: inline-block;
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.2;
+    color: var(--_accent-text);
+    background: var(--_accent);
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    padding-block: 0.6em;
+    padding-inline: 1.1em;
+    min-block-size: 2.75em;
+    cursor: pointer;
+    box-shadow: 0 2px 0 color-mix(in srgb, var(--_accent) 60%, #000);
+  }
+  .button:hover {
+    background: color-mix(in srgb, var(--_accent) 85%, #000);
+  }
+  .button.secondary {
+    color: var(--_text);
+    background: var(--_panel);
+    box-shadow: 0 2px 0 var(--_border);
+  }
+
+  .link,
+  a {
+    font: inherit;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+  }
+  .back-link {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    margin-block-end: var(--_space);
+    font-size: 0.9em;
+    color: var(--_text);
+  }
+  .back-link::before {
+    content: '';
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border-block-start: 2px solid currentColor;
+    border-inline-start: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+  :host(:dir(rtl)) .back-link::before {
+    transform: rotate(45deg) scaleX(-1);
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+  }
+  .button:focus-visible,
+  .link:focus-visible,
+  a:focus-visible {
+    outline: 3px solid transparent;
+    color: var(--_focus-text);
+    background: var(--_focus);
+    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    text-decoration: none;
+  }
+  .radio:focus-visible,
+  .checkbox:focus-visible,
+  .input:focus-visible,
+  .select:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 5px var(--_focus-text);
+  }
+  .error-summary:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+  }
+
+  .summary-list {
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+  .summary-row {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: calc(var(--_space) * 0.25);
+    padding-block: calc(var(--_space) * 0.75);
+    border-block-end: 1px solid var(--_border);
+  }
+  .summary-key {
+    font-weight: 700;
+  }
+  .summary-value,
+  .summary-actions {
+    margin: 0;
+  }
+  .summary-value .list {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  @media (min-width: 40em) {
+    .summary-row {
+      grid-template-columns: 1.2fr 1fr auto;
+      gap: var(--_space);
+    }
+    .summary-actions {
+      text-align: end;
+    }
+  }
+
+  .panel {
+    margin-block-end: calc(var(--_space) * 1.5);
+    padding: var(--_space);
+    border-inline-start: 6px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_panel);
+  }
+  .panel .heading {
+    font-size: 1.5em;
+  }
+  .panel-body {
+    margin: 0;
+  }
+  [data-outcome='not-admissible'] .panel,
+  [data-outcome='not-available'] .panel {
+    border-inline-start-color: var(--_border);
+  }
+
+  .warning {
+    display: flex;
+    gap: var(--_space);
+    align-items: flex-start;
+    margin-block-end: var(--_space);
+  }
+  .warning-icon {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.75em;
+    block-size: 1.75em;
+    border-radius: 50%;
+    color: var(--_bg);
+    background: var(--_text);
+    font-weight: 700;
+  }
+  .warning-text {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .reasons {
+    list-style: none;
+    padding: 0;
+  }
+  .reason {
+    padding-block: calc(var(--_space) * 0.5);
+    padding-inline-start: calc(var(--_space) * 0.75);
+    margin-block-end: calc(var(--_space) * 0.5);
+    border-inline-start: 4px solid var(--_border);
+  }
+  .reason[data-severity='bar'],
+  .reason[data-severity='unavailable'] {
+    border-inline-start-color: var(--_error);
+  }
+  .reason[data-severity='review'] {
+    border-inline-start-color: var(--_accent);
+  }
+  .reason p {
+    margin: 0;
+  }
+  .reason-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: baseline;
+  }
+  .tag {
+    font-size: 0.85em;
+    padding-inline: 0.4em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+  .next-steps {
+    padding-inline-start: 1.4em;
+  }
+  .next-steps li {
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  .disclaimer {
+    padding: calc(var(--_space) * 0.75);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .button,
+    .link {
+      transition: background-color 120ms ease-out;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+    :focus-visible,
+    .button:focus-visible,
+    .link:focus-visible,
+    a:focus-visible,
+    .heading:focus-visible {
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
+    }
+    .panel,
+    .reason,
+    .error-summary,
+    .disclaimer {
+      border-color: CanvasText;
+    }
+    .back-link::before {
+      border-color: ButtonText;
+    }
+    .warning-icon {
+      forced-color-adjust: none;
+      color: Canvas;
+      background: CanvasText;
+    }
+  }
+`;

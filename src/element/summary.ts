@@ -1,0 +1,56 @@
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { QUESTION_KINDS, UNKNOWN, type Answers, type QuestionId } from '../core/index.js';
+import type { Formatting } from './format.js';
+import { optionLabel, questionText } from './messages.js';
+import { heading } from './steps/view.js';
+
+/** How one answer reads in the summary. */
+export function answerText(question: QuestionId, value: unknown, f: Formatting): TemplateResult | string {
+  if (value === undefined) return '';
+  if (value === UNKNOWN) return optionLabel(question, UNKNOWN);
+  switch (QUESTION_KINDS[question].kind) {
+    case 'state':
+      return f.country(String(value));
+    case 'date':
+      return f.date(String(value));
+    case 'multiple': {
+      const labels = (Array.isArray(value) ? value : []).map((v) => optionLabel(question, String(v)));
+      return labels.length === 1 ? (labels[0] ?? '') : html`<ul class="list">${labels.map((l) => html`<li>${l}</li>`)}</ul>`;
+    }
+    default:
+      return optionLabel(question, String(value));
+  }
+}
+
+export interface SummaryView {
+  trail: readonly QuestionId[];
+  answers: Answers;
+  headingLevel: number;
+  f: Formatting;
+  onChange(question: QuestionId): void;
+  onConfirm(): void;
+}
+
+/** GOV.UK "check answers": every answer on the route, each with its own Change button. */
+export function renderSummary(v: SummaryView): TemplateResult {
+  return html`<section class="summary" part="summary" aria-labelledby="step-heading">
+    ${heading(v.headingLevel, msg('Check your answers'))}
+    <p class="hint" part="hint">${msg('Check your answers before you see the result. You can change any of them.')}</p>
+    <dl class="summary-list">
+      ${v.trail.map((q) => {
+        const text = questionText(q);
+        return html`<div class="summary-row" data-question=${q}>
+          <dt class="summary-key">${text.title}</dt>
+          <dd class="summary-value">${answerText(q, v.answers[q], v.f)}</dd>
+          <dd class="summary-actions">
+            <button type="button" class="link" part="change" @click=${() => v.onChange(q)}>
+              ${msg('Change')}<span class="visually-hidden"> ${text.context}</span>
+            </button>
+          </dd>
+        </div>`;
+      })}
+    </dl>
+    <button type="button" class="button" part="button confirm" @click=${v.onConfirm}>${msg('Confirm and see the result')}</button>
+  </section>`;
+}
