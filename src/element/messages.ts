@@ -24,7 +24,7 @@ export function questionText(question: QuestionId): QuestionText {
       return {
         title: msg('Which country is your complaint about?', { id: 'q.state.title' }),
         hint: msg(
-          'Choose the country whose actions, or failure to act, harmed you. You can only complain about a country that has joined the Optional Protocol (the Protocol): the agreement that lets people complain to the UN Committee on Economic, Social and Cultural Rights (the Committee). Type the first letters to jump to a country.',
+          'The country that harmed you, by what it did or failed to do. It must have joined the Optional Protocol: the treaty that lets people complain to the UN Committee on Economic, Social and Cultural Rights (the Committee). Type the first letters to find it.',
           { id: 'q.state.hint' },
         ),
         context: msg('the country', { id: 'q.state.context' }),

@@ -20,6 +20,7 @@ export const styles = css`
     --_space: var(--op-eligibility-space, 1rem);
 
     display: block;
+    container-type: inline-size;
     box-sizing: border-box;
     max-inline-size: 42rem;
     color: var(--_text);
@@ -63,9 +64,14 @@ export const styles = css`
 
   .heading {
     margin-block: 0 calc(var(--_space) * 0.75);
-    font-size: 1.6em;
+    font-size: 1.5em;
     line-height: 1.25;
     font-weight: 700;
+  }
+  @container (max-width: 24em) {
+    .heading {
+      font-size: 1.3em;
+    }
   }
   .heading:focus {
     outline: none;
@@ -294,7 +300,7 @@ export const styles = css`
     margin: 0;
     padding-inline-start: 1.2em;
   }
-  @media (min-width: 40em) {
+  @container (min-width: 36em) {
     .summary-row {
       grid-template-columns: 1.2fr 1fr auto;
       gap: var(--_space);

@@ -1,0 +1,116 @@
+import { fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { OpEligibility } from '../../src/index.js';
+
+/** The assessment date every test uses, so results do not change with the calendar. */
+export const AS_OF = '2026-03-01';
+
+export async function make(
+  options: { asOf?: string; headingLevel?: string; answers?: unknown; parties?: unknown; lang?: string } = {},
+): Promise<OpEligibility> {
+  const el = await fixture<OpEligibility>(html`<op-eligibility
+    as-of=${options.asOf ?? AS_OF}
+    heading-level=${options.headingLevel ?? '2'}
+    lang=${options.lang ?? 'en'}
+    .answers=${options.answers}
+    .parties=${options.parties}
+  ></op-eligibility>`);
+  await el.updateComplete;
+  return el;
+}
+
+export const shadow = (el: OpEligibility): ShadowRoot => el.shadowRoot!;
+export const $ = <T extends Element = HTMLElement>(el: OpEligibility, selector: string): T | null =>
+  shadow(el).querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: OpEligibility, selector: string): T[] => [
+  ...shadow(el).querySelectorAll<T>(selector),
+];
+
+export const headingText = (el: OpEligibility): string => $(el, '#step-heading')?.textContent?.trim() ?? '';
+export const active = (el: OpEligibility): Element | null => shadow(el).activeElement;
+export const liveText = (el: OpEligibility): string => $(el, '[role="status"]')?.textContent?.trim() ?? '';
+
+/** Waits for the element to settle after an event. */
+export async function settle(el: OpEligibility): Promise<void> {
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+/** Fills the current question's controls with `value` (as a person would, by clicking) without submitting. */
+export async function fill(el: OpEligibility, value: unknown): Promise<void> {
+  const select = $<HTMLSelectElement>(el, 'select[name="answer"]');
+  if (select) {
+    select.value = String(value ?? '');
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return;
+  }
+  const date = $<HTMLInputElement>(el, 'input[type="date"]');
+  if (date) {
+    const unknown = $<HTMLInputElement>(el, 'input[name="unknown"]')!;
+    if (value === 'unknown') {
+      if (!unknown.checked) unknown.click();
+    } else {
+      if (unknown.checked) unknown.click();
+      date.value = String(value ?? '');
+    }
+    return;
+  }
+  const values = Array.isArray(value) ? value.map(String) : [String(value)];
+  for (const input of $$<HTMLInputElement>(el, 'input[name="answer"]')) {
+    const want = values.includes(input.value);
+    if (input.checked !== want && (input.type === 'checkbox' || want)) {
+      const label = $<HTMLLabelElement>(el, `label[for="${input.id}"]`)!;
+      label.click();
+    }
+  }
+}
+
+export async function continueOn(el: OpEligibility): Promise<void> {
+  $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+  await settle(el);
+}
+
+/** Answers the current question by clicking, then Continue. */
+export async function answer(el: OpEligibility, value: unknown): Promise<void> {
+  await fill(el, value);
+  await continueOn(el);
+}
+
+export async function confirm(el: OpEligibility): Promise<void> {
+  $<HTMLButtonElement>(el, '[part~="confirm"]')!.click();
+  await settle(el);
+}
+
+/** The question the element shows now (from the id of its first control). */
+export function currentQuestion(el: OpEligibility): string | null {
+  const field = $(el, '[id^="field-"]');
+  return field ? field.id.slice('field-'.length) : null;
+}
+
+export const outcome = (el: OpEligibility): string | null => $(el, '.result')?.getAttribute('data-outcome') ?? null;
+export const reasonCodes = (el: OpEligibility): string[] => $$(el, '.reason').map((li) => li.dataset['code'] ?? '');
+export const nextStepCodes = (el: OpEligibility): string[] => $$(el, '.next-steps li').map((li) => li.dataset['code'] ?? '');
+
+/** Presses Tab until `test` holds for the focused element in the shadow root (at most 40 times). */
+export async function tabUntil(el: OpEligibility, test: (focused: Element) => boolean, key = 'Tab'): Promise<Element> {
+  for (let i = 0; i < 40; i += 1) {
+    await sendKeys({ press: key });
+    const focused = active(el);
+    if (focused && test(focused)) return focused;
+  }
+  throw new Error(`Tab never reached the wanted control (focused: ${active(el)?.outerHTML.slice(0, 80)})`);
+}
+
+export async function press(key: string, times = 1): Promise<void> {
+  for (let i = 0; i < times; i += 1) await sendKeys({ press: key });
+}
+
+/** Records the element's events. */
+export function record(el: OpEligibility) {
+  const events = { step: [] as CustomEvent[], complete: [] as CustomEvent[], error: [] as CustomEvent[] };
+  el.addEventListener('op-eligibility-step', (e) => events.step.push(e));
+  el.addEventListener('op-eligibility-complete', (e) => events.complete.push(e));
+  el.addEventListener('op-eligibility-error', (e) => events.error.push(e));
+  return events;
+}

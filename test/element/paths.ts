@@ -1,0 +1,92 @@
+/**
+ * Representative routes to each of the four outcomes (assessment date 2026-03-01, the
+ * shipped data): the question the element must ask, and the answer given.
+ */
+export interface Route {
+  steps: [question: string, value: unknown][];
+  reasons: string[];
+  nextSteps: string[];
+}
+
+export const ROUTES: Record<'likely-admissible' | 'not-admissible' | 'needs-review' | 'not-available', Route> = {
+  'likely-admissible': {
+    steps: [
+      ['state', 'ES'],
+      ['jurisdiction', 'yes'],
+      ['author', 'self'],
+      ['rights', ['housing']],
+      ['urgency', 'no'],
+      ['factsDate', '2024-01-10'],
+      ['remedies', 'exhausted'],
+      ['finalDecisionDate', '2025-12-01'],
+      ['otherProcedure', 'none'],
+      ['identity', 'named'],
+      ['evidence', 'documents'],
+    ],
+    reasons: ['state-party', 'facts-after-entry-into-force', 'within-time-limit', 'clear-disadvantage'],
+    nextSteps: [
+      'mind-deadline',
+      'gather-documents',
+      'ask-confidentiality',
+      'write-in-accepted-language',
+      'check-submission-channel',
+      'know-reprisal-protection',
+      'get-legal-advice',
+    ],
+  },
+  'not-available': {
+    steps: [['state', 'US']],
+    reasons: ['state-not-party'],
+    nextSteps: ['campaign-for-ratification', 'consider-other-routes', 'get-legal-advice'],
+  },
+  'not-admissible': {
+    steps: [
+      ['state', 'ES'],
+      ['jurisdiction', 'yes'],
+      ['author', 'self'],
+      ['rights', ['housing', 'food']],
+      ['urgency', 'no'],
+      ['factsDate', '2024-01-10'],
+      ['remedies', 'not-tried'],
+    ],
+    reasons: ['state-party', 'facts-after-entry-into-force', 'remedies-not-tried'],
+    nextSteps: ['try-domestic-remedies', 'consider-other-routes', 'get-legal-advice'],
+  },
+  'needs-review': {
+    steps: [
+      ['state', 'ES'],
+      ['jurisdiction', 'unknown'],
+      ['author', 'representative-consent'],
+      ['rights', ['food']],
+      ['urgency', 'yes'],
+      ['factsDate', 'unknown'],
+      ['factsContinuing', 'yes'],
+      ['remedies', 'prolonged'],
+      ['otherProcedure', 'none'],
+      ['identity', 'confidential'],
+      ['evidence', 'media-only'],
+    ],
+    reasons: [
+      'state-party',
+      'jurisdiction-unknown',
+      'consent-required',
+      'interim-measures',
+      'reprisals-protection',
+      'continuing-violation',
+      'remedies-prolonged',
+      'name-confidential',
+      'media-reports-only',
+      'clear-disadvantage',
+    ],
+    nextSteps: [
+      'request-interim-measures',
+      'gather-documents',
+      'get-written-consent',
+      'ask-confidentiality',
+      'write-in-accepted-language',
+      'check-submission-channel',
+      'know-reprisal-protection',
+      'get-legal-advice',
+    ],
+  },
+};

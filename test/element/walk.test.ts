@@ -1,0 +1,160 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { OpEligibility } from '../../src/index.js';
+import {
+  $,
+  $$,
+  active,
+  answer,
+  confirm,
+  currentQuestion,
+  headingText,
+  make,
+  nextStepCodes,
+  outcome,
+  press,
+  reasonCodes,
+  record,
+  tabUntil,
+} from './helpers.js';
+import { ROUTES } from './paths.js';
+
+const OUTCOME_HEADINGS = {
+  'likely-admissible': 'You may be able to complain to the Committee',
+  'not-admissible': 'The Committee would probably not accept this complaint',
+  'needs-review': 'You may be able to complain, but some points need checking',
+  'not-available': 'You cannot use this complaint route',
+} as const;
+
+type Outcome = keyof typeof ROUTES;
+
+/** Everything the result must say for each route, whichever way it was reached. */
+function checkResult(el: OpEligibility, expected: Outcome): void {
+  expect(outcome(el)).to.equal(expected);
+  expect(headingText(el)).to.equal(OUTCOME_HEADINGS[expected]);
+  expect(reasonCodes(el)).to.deep.equal(ROUTES[expected].reasons);
+  expect(nextStepCodes(el)).to.deep.equal(ROUTES[expected].nextSteps);
+  const text = $(el, '.result')!.textContent!.replace(/\s+/g, ' ');
+  expect(text).to.contain('This is an indication, not legal advice. Talk to a lawyer or a legal clinic.');
+  expect(text).to.contain('Checked on March 1, 2026');
+  expect(text).to.contain('as of February 3, 2026');
+  // Every reason shows its Protocol article beside the plain words.
+  for (const li of $$(el, '.reason')) expect(li.querySelector('.article')!.textContent).to.match(/^Article \d/);
+  const closed = expected === 'not-admissible' || expected === 'not-available';
+  expect($(el, '[part="other-routes"]') !== null).to.equal(closed);
+  switch (expected) {
+    case 'likely-admissible':
+      expect(text).to.contain('Article 3(2)(a)');
+      expect(text).to.contain('The final decision was on December 1, 2025. You must complain within one year, so by December 1, 2026.');
+      expect(text).to.contain('Send your complaint by December 1, 2026.');
+      expect(text).to.contain('Write the complaint in English, French, Russian, or Spanish.');
+      expect(text).to.contain('check the current submission channel on ohchr.org');
+      expect(text).to.contain('Spain has joined the Optional Protocol. It has applied there since May 5, 2013.');
+      break;
+    case 'not-available':
+      expect(text).to.contain('Article 1(2)');
+      expect(text).to.contain('United States has not joined the Optional Protocol.');
+      break;
+    case 'not-admissible':
+      expect(text).to.contain('Article 3(1)');
+      expect(text).to.contain('You must normally first try the courts or authorities in the country');
+      break;
+    case 'needs-review':
+      expect(text).to.contain('Article 5');
+      expect(text).to.contain('Article 13');
+      expect(text).to.contain('ask the Committee for “interim measures”');
+      break;
+  }
+}
+
+describe('walking to each outcome by clicking', () => {
+  for (const expected of Object.keys(ROUTES) as Outcome[]) {
+    it(`reaches ${expected}`, async () => {
+      const el = await make();
+      const events = record(el);
+      for (const [question, value] of ROUTES[expected].steps) {
+        expect(currentQuestion(el), 'the route asks this question next').to.equal(question);
+        await answer(el, value);
+      }
+      expect(headingText(el)).to.equal('Check your answers');
+      expect(events.complete).to.have.length(0);
+      await confirm(el);
+      checkResult(el, expected);
+      expect(events.complete).to.have.length(1);
+    });
+  }
+});
+
+/** The order in which the browser's date input takes day, month and year. */
+function dateKeys(date: string): string {
+  const [y, m, d] = date.split('-') as [string, string, string];
+  const parts = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2020, 10, 22));
+  return parts
+    .filter((p) => p.type === 'day' || p.type === 'month' || p.type === 'year')
+    .map((p) => (p.type === 'day' ? d : p.type === 'month' ? m : y))
+    .join('');
+}
+
+const isSubmit = (e: Element) => e.matches('button[type="submit"]');
+
+/** Answers the current question with the keyboard only, then presses Enter on Continue. */
+async function answerByKeyboard(el: OpEligibility, value: unknown): Promise<void> {
+  if ($(el, 'select[name="answer"]')) {
+    await tabUntil(el, (e) => e.matches('select'));
+    const names = { ES: 'Spain', US: 'United States' } as Record<string, string>;
+    await sendKeys({ type: names[String(value)]! });
+    expect($<HTMLSelectElement>(el, 'select')!.value, 'type-ahead picks the country').to.equal(value);
+  } else if ($(el, 'input[type="date"]')) {
+    if (value === 'unknown') {
+      await tabUntil(el, (e) => e.matches('input[name="unknown"]'));
+      await press('Space');
+    } else {
+      await tabUntil(el, (e) => e.matches('input[type="date"]'));
+      await sendKeys({ type: dateKeys(String(value)) });
+      expect($<HTMLInputElement>(el, 'input[type="date"]')!.value).to.equal(value);
+    }
+  } else if ($(el, 'input[type="checkbox"][name="answer"]')) {
+    for (const v of value as string[]) {
+      await tabUntil(el, (e) => e.matches(`input[value="${v}"]`));
+      await press('Space');
+    }
+  } else {
+    const radios = $$<HTMLInputElement>(el, 'input[type="radio"]');
+    const target = radios.findIndex((r) => r.value === value);
+    const focused = (await tabUntil(el, (e) => e.matches('input[type="radio"]'))) as HTMLInputElement;
+    const from = radios.indexOf(focused);
+    if (from === target) await press('Space');
+    else await press(target > from ? 'ArrowDown' : 'ArrowUp', Math.abs(target - from));
+    expect(radios[target]!.checked, `radio ${String(value)} is checked`).to.equal(true);
+  }
+  await tabUntil(el, isSubmit);
+  await press('Enter');
+  await el.updateComplete;
+}
+
+describe('walking to each outcome with the keyboard only', () => {
+  for (const expected of Object.keys(ROUTES) as Outcome[]) {
+    it(`reaches ${expected}`, async () => {
+      const el = await make();
+      for (const [question, value] of ROUTES[expected].steps) {
+        expect(currentQuestion(el)).to.equal(question);
+        await answerByKeyboard(el, value);
+        // Focus is on the new step's heading, so Tab continues from there.
+        expect(active(el)?.id).to.equal('step-heading');
+      }
+      expect(headingText(el)).to.equal('Check your answers');
+      await tabUntil(el, (e) => e.matches('[part~="confirm"]'));
+      await press('Enter');
+      await el.updateComplete;
+      checkResult(el, expected);
+      expect(active(el)?.id).to.equal('step-heading');
+      // "Start again" by keyboard: back to the first question, with nothing kept.
+      await tabUntil(el, (e) => e.matches('[part~="restart"]'));
+      await press('Enter');
+      await el.updateComplete;
+      expect(currentQuestion(el)).to.equal('state');
+      expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('');
+      expect(active(el)?.id).to.equal('step-heading');
+    });
+  }
+});
