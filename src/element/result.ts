@@ -31,7 +31,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart }: ResultV
           <p class="warning-text">
             <span class="visually-hidden">${msg('Warning:')}</span>
             ${msg(
-              str`Some facts about ${country} could not be checked against an official source: ${f.list(unconfirmed.map(unconfirmedLabel))}. Ask someone to check them.`,
+              str`Some facts about this country could not be checked against an official source: ${f.list(unconfirmed.map(unconfirmedLabel))}. Ask someone to check them.`,
               { id: 'result.unconfirmed' },
             )}
           </p>

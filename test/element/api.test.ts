@@ -1,0 +1,243 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { assess, today, ValidationError, type OpEligibility } from '../../src/index.js';
+import { $, $$, answer, confirm, continueOn, currentQuestion, headingText, make, outcome, record, AS_OF } from './helpers.js';
+import { ROUTES } from './paths.js';
+
+/** Captures console.warn while `run` runs. */
+async function warnings(run: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}
+
+/** Creates the element with listeners already on the document, so the first events are seen. */
+async function makeListening(options: Parameters<typeof make>[0]) {
+  const events = { step: [] as CustomEvent[], complete: [] as CustomEvent[], error: [] as CustomEvent[] };
+  const handlers = {
+    'op-eligibility-step': (e: Event) => void events.step.push(e as CustomEvent),
+    'op-eligibility-complete': (e: Event) => void events.complete.push(e as CustomEvent),
+    'op-eligibility-error': (e: Event) => void events.error.push(e as CustomEvent),
+  };
+  for (const [type, handler] of Object.entries(handlers)) document.addEventListener(type, handler);
+  let el!: OpEligibility;
+  const warned = await warnings(async () => {
+    el = await make(options);
+  });
+  for (const [type, handler] of Object.entries(handlers)) document.removeEventListener(type, handler);
+  return { el, events, warned };
+}
+
+/** The wizard works from the first question after a rejected input. */
+async function worksFromTheStart(el: OpEligibility): Promise<void> {
+  expect(currentQuestion(el)).to.equal('state');
+  expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('');
+  expect($$(el, 'select option').length).to.be.greaterThan(190);
+  await answer(el, 'US');
+  await confirm(el);
+  expect(outcome(el)).to.equal('not-available');
+}
+
+describe('events', () => {
+  it('op-eligibility-step fires once per step with {step, answers}, bubbling out of the shadow root', async () => {
+    const { el, events } = await makeListening({});
+    expect(events.step).to.have.length(1);
+    expect(events.step[0]!.detail).to.deep.equal({ step: { kind: 'question', question: 'state', number: 1 }, answers: {} });
+    expect(events.step[0]!.bubbles && events.step[0]!.composed).to.equal(true);
+
+    const seen = record(el);
+    await answer(el, 'ES');
+    expect(seen.step.map((e) => e.detail)).to.deep.equal([
+      { step: { kind: 'question', question: 'jurisdiction', number: 2 }, answers: { state: 'ES' } },
+    ]);
+    await continueOn(el); // refused: no new step
+    expect(seen.step).to.have.length(1);
+    for (const [, value] of ROUTES['likely-admissible'].steps.slice(1)) await answer(el, value);
+    expect(seen.step).to.have.length(ROUTES['likely-admissible'].steps.length);
+    expect(seen.step.at(-1)!.detail.step).to.deep.equal({ kind: 'review' });
+    expect(seen.complete).to.have.length(0);
+    await confirm(el);
+    expect(seen.step.at(-1)!.detail.step).to.deep.equal({ kind: 'result', outcome: 'likely-admissible' });
+    expect(seen.step).to.have.length(ROUTES['likely-admissible'].steps.length + 1);
+  });
+
+  it('op-eligibility-complete fires once per result, with the same assessment as the headless assess()', async () => {
+    const el = await make();
+    const seen = record(el);
+    for (const [, value] of ROUTES['needs-review'].steps) await answer(el, value);
+    await confirm(el);
+    await el.updateComplete;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(seen.complete).to.have.length(1);
+    const answers = Object.fromEntries(ROUTES['needs-review'].steps);
+    expect(seen.complete[0]!.detail.assessment).to.deep.equal(assess(answers, { asOf: AS_OF }));
+    expect(seen.complete[0]!.bubbles && seen.complete[0]!.composed).to.equal(true);
+    // Start again, and a second result is a second event.
+    $<HTMLButtonElement>(el, '[part~="restart"]')!.click();
+    await el.updateComplete;
+    await answer(el, 'US');
+    await confirm(el);
+    expect(seen.complete.map((e) => e.detail.assessment.outcome)).to.deep.equal(['needs-review', 'not-available']);
+  });
+
+  it('keeps its place when moved in the page, without repeating events', async () => {
+    const el = await make();
+    await answer(el, 'ES');
+    await answer(el, 'yes');
+    const seen = record(el);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('author');
+    expect(seen.step).to.have.length(0);
+    await answer(el, 'self');
+    expect(currentQuestion(el)).to.equal('rights');
+  });
+});
+
+describe('answers', () => {
+  it('restores valid answers: the wizard continues at the first question they do not answer', async () => {
+    const { el, events } = await makeListening({ answers: { state: 'ES', jurisdiction: 'yes', author: 'group' } });
+    expect(events.error).to.have.length(0);
+    expect(currentQuestion(el)).to.equal('rights');
+    expect($(el, '[part="progress"]')!.textContent).to.equal('Question 4');
+    $<HTMLButtonElement>(el, '[part="back"]')!.click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, 'input[value="group"]')!.checked).to.equal(true);
+  });
+
+  it('restores complete answers to the summary', async () => {
+    const el = await make({ answers: Object.fromEntries(ROUTES['likely-admissible'].steps) });
+    expect(headingText(el)).to.equal('Check your answers');
+  });
+
+  for (const [name, bad] of [
+    ['an unknown field', { state: 'ES', colour: 'blue' }],
+    ['a State name instead of a code', { state: 'Spain' }],
+    ['not an object', 'ES'],
+  ] as const) {
+    it(`rejects ${name}: one error event, a warning, and a fresh start`, async () => {
+      const { el, events, warned } = await makeListening({ answers: bad });
+      expect(events.error).to.have.length(1);
+      const error = events.error[0]!.detail.error;
+      expect(error).to.be.instanceOf(ValidationError);
+      expect(error.input).to.equal('answers');
+      expect(events.error[0]!.bubbles && events.error[0]!.composed).to.equal(true);
+      expect(warned.join('\n')).to.contain('Invalid answers');
+      await worksFromTheStart(el);
+      expect(events.error).to.have.length(1);
+    });
+  }
+});
+
+describe('parties', () => {
+  it('rejects invalid data: one error event naming the field, and the shipped data is used', async () => {
+    const { el, events } = await makeListening({ parties: { source: 'x', asOf: '2026-01-01', states: [{ code: 'spain' }] } });
+    expect(events.error).to.have.length(1);
+    const error = events.error[0]!.detail.error;
+    expect(error.input).to.equal('parties');
+    expect(error.issues[0]!.path).to.match(/^states\.0\./);
+    await worksFromTheStart(el);
+    expect($(el, '.about')!.textContent).to.contain('as of February 3, 2026');
+  });
+
+  it('uses valid newer data', async () => {
+    const parties = {
+      source: 'test',
+      asOf: '2026-02-20',
+      states: [
+        { code: 'US', signedOn: null, consentedOn: '2025-01-15', consentKind: 'accession', article10: false, article11: false, unconfirmed: ['consentedOn'] },
+      ],
+    };
+    const { el, events } = await makeListening({ parties });
+    expect(events.error).to.have.length(0);
+    await answer(el, 'US');
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+    await answer(el, 'no');
+    await confirm(el);
+    expect(outcome(el)).to.equal('not-admissible');
+    const text = $(el, '.result')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('as of February 20, 2026');
+    expect(text).to.contain('Some facts about this country could not be checked against an official source: the date it joined.');
+  });
+});
+
+describe('as-of and heading-level', () => {
+  it('an invalid as-of: one error event, a warning naming it, and today is used', async () => {
+    const { el, events, warned } = await makeListening({ asOf: '2026-02-30' });
+    expect(events.error).to.have.length(1);
+    expect(events.error[0]!.detail.error.issues[0]!.path).to.equal('as-of');
+    expect(warned.join('\n')).to.contain('as-of');
+    const seen = record(el);
+    await answer(el, 'US');
+    await confirm(el);
+    expect(seen.complete[0]!.detail.assessment.dates.asOf).to.equal(today());
+  });
+
+  it('the assessment date bounds the date inputs', async () => {
+    const el = await make({ asOf: '2025-06-30' });
+    for (const value of ['ES', 'yes', 'self', ['food'], 'no']) await answer(el, value);
+    expect($<HTMLInputElement>(el, 'input[type="date"]')!.max).to.equal('2025-06-30');
+  });
+
+  it('an invalid heading-level: one error event, a warning, and level 2', async () => {
+    const { el, events, warned } = await makeListening({ headingLevel: '9' });
+    expect(events.error).to.have.length(1);
+    expect(events.error[0]!.detail.error.issues[0]!.path).to.equal('heading-level');
+    expect(warned.join('\n')).to.contain('heading-level');
+    expect($(el, '#step-heading')!.tagName).to.equal('H2');
+    await worksFromTheStart(el);
+  });
+
+  it('heading-level sets the step headings, inner headings one deeper', async () => {
+    const el = await make({ headingLevel: '3' });
+    expect($(el, '#step-heading')!.tagName).to.equal('H3');
+    await continueOn(el);
+    expect($(el, '.error-summary-title')!.tagName).to.equal('H4');
+    await answer(el, 'US');
+    expect($(el, '#step-heading')!.tagName).to.equal('H3');
+    await confirm(el);
+    expect($(el, '#step-heading')!.tagName).to.equal('H3');
+    expect(new Set($$(el, '.subheading').map((h) => h.tagName))).to.deep.equal(new Set(['H4']));
+  });
+
+  it('changing as-of later starts a new screening with that date', async () => {
+    const el = await make();
+    const seen = record(el);
+    await answer(el, 'ES');
+    el.asOf = '2012-01-01';
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('state');
+    await answer(el, 'ES');
+    await confirm(el);
+    expect(outcome(el)).to.equal('not-available');
+    expect(seen.error).to.have.length(0);
+  });
+});
+
+describe('language', () => {
+  it('names countries and writes dates with Intl in the element’s language', async () => {
+    const el = await fixture<OpEligibility>(html`<op-eligibility lang="fr" as-of="2026-03-01"></op-eligibility>`);
+    const names = $$<HTMLOptionElement>(el, 'option').map((o) => o.textContent);
+    expect(names).to.include('Espagne');
+    expect(names.indexOf('Afrique du Sud')).to.be.lessThan(names.indexOf('Allemagne'));
+    await answer(el, 'US');
+    await confirm(el);
+    expect($(el, '.about')!.textContent).to.contain('1 mars 2026');
+    expect($(el, '.reason-text')!.textContent).to.contain('États-Unis');
+  });
+
+  it('sorts the State picker by the localized name', async () => {
+    const el = await make();
+    const names = $$<HTMLOptionElement>(el, 'option').slice(1).map((o) => o.textContent!);
+    expect(names).to.deep.equal([...names].sort(new Intl.Collator('en').compare));
+    expect(names).to.include('Spain');
+  });
+});

@@ -1,0 +1,156 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, active, answer, confirm, continueOn, currentQuestion, fill, headingText, liveText, make, record, tabUntil } from './helpers.js';
+import { ROUTES } from './paths.js';
+
+describe('focus and announcements', () => {
+  it('does not take focus when the page loads', async () => {
+    const el = await make();
+    expect(active(el)).to.equal(null);
+    expect(liveText(el)).to.equal('');
+  });
+
+  it('moves focus to the heading and announces every new step', async () => {
+    const el = await make();
+    const titles = [
+      'Did it happen in that country, or under its control?',
+      'Who is sending the complaint?',
+      'What is the problem about?',
+      'Is someone about to suffer serious harm that cannot be undone?',
+      'When did it start?',
+      'Have you taken the problem to the courts or authorities in that country?',
+      'When was the final decision?',
+      'Has another international body already looked at the same problem?',
+      'Can the complaint give the name of the person who was harmed?',
+      'Do you have papers or other proof of what happened?',
+    ];
+    const steps = ROUTES['likely-admissible'].steps;
+    for (let i = 0; i < steps.length; i += 1) {
+      await answer(el, steps[i]![1]);
+      const heading = active(el) as HTMLElement;
+      expect(heading.id).to.equal('step-heading');
+      expect(heading.tagName).to.equal('H2');
+      expect(heading.getAttribute('tabindex')).to.equal('-1');
+      if (i < titles.length) {
+        expect(heading.textContent!.trim()).to.equal(titles[i]);
+        expect(liveText(el)).to.equal(`Question ${i + 2}: ${titles[i]}`);
+        expect($(el, '[part="progress"]')!.textContent).to.equal(`Question ${i + 2}`);
+      }
+    }
+    expect(headingText(el)).to.equal('Check your answers');
+    expect(liveText(el)).to.equal('Check your answers');
+    await confirm(el);
+    expect(active(el)?.id).to.equal('step-heading');
+    expect(liveText(el)).to.equal('Result: You may be able to complain to the Committee');
+  });
+
+  it('the live region is polite and exists before it speaks', async () => {
+    const el = await make();
+    const region = $(el, '[role="status"]')!;
+    await answer(el, 'ES');
+    expect($(el, '[role="status"]')).to.equal(region);
+    expect(region.getAttribute('aria-live') ?? 'polite').to.equal('polite');
+  });
+});
+
+describe('validation happens on Continue only', () => {
+  it('an empty answer gives the error summary, focused, whose link moves focus to the field', async () => {
+    const el = await make();
+    const events = record(el);
+    await answer(el, 'ES');
+    await answer(el, 'yes');
+    expect($(el, '[part="error-summary"]'), 'no error before Continue').to.equal(null);
+    await continueOn(el);
+    expect(currentQuestion(el), 'stays on the question').to.equal('author');
+    const summary = $(el, '[part="error-summary"]')!;
+    expect(active(el)).to.equal(summary);
+    expect(summary.querySelector('.error-summary-title')!.textContent!.trim()).to.equal('There is a problem');
+    expect(summary.querySelector('.error-summary-title')!.tagName).to.equal('H3');
+    const link = summary.querySelector('a')!;
+    expect(link.textContent!.trim()).to.equal('Select who is sending the complaint');
+    expect(link.getAttribute('href')).to.equal('#field-author');
+    // The same message beside the field, tied to it.
+    const message = $(el, '#author-error')!;
+    expect(message.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Select who is sending the complaint');
+    expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.equal('author-hint author-error');
+    link.click();
+    await el.updateComplete;
+    expect(active(el)).to.equal($(el, '#field-author'));
+    expect(events.step.length, 'a rejected answer is no new step').to.equal(2);
+    // A second refusal focuses the summary again.
+    $<HTMLElement>(el, '#step-heading')!.focus();
+    await continueOn(el);
+    expect(active(el)).to.equal($(el, '[part="error-summary"]'));
+    // Fixing it clears the error and moves on.
+    await answer(el, 'self');
+    expect(currentQuestion(el)).to.equal('rights');
+    expect($(el, '[part="error-summary"]')).to.equal(null);
+  });
+
+  it('the error link works with the keyboard', async () => {
+    const el = await make();
+    await continueOn(el);
+    expect(active(el)).to.equal($(el, '[part="error-summary"]'));
+    await tabUntil(el, (e) => e.matches('.error-summary a'));
+    await sendKeys({ press: 'Enter' });
+    expect(active(el)).to.equal($(el, '#field-state'));
+    expect($(el, '#field-state')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#field-state')!.getAttribute('aria-describedby')).to.equal('state-hint state-error');
+  });
+
+  const cases: [string, unknown[], unknown, string][] = [
+    ['State picker', [], '', 'Select the country your complaint is about'],
+    ['checkboxes', ['ES', 'yes', 'self'], [], 'Select at least one thing the problem is about'],
+    ['yes/no radios', ['ES', 'yes', 'self', ['food']], undefined, 'Select yes, no or “I do not know”'],
+    ['empty date', ['ES', 'yes', 'self', ['food'], 'no'], '', 'Enter the date it started, or select “I do not know”'],
+    ['date in the future', ['ES', 'yes', 'self', ['food'], 'no'], '2026-03-02', 'The date it started must be today or in the past'],
+    [
+      'decision before the facts',
+      ['ES', 'yes', 'self', ['food'], 'no', '2024-01-10', 'exhausted'],
+      '2023-12-31',
+      'The date of the final decision must be on or after the date it started',
+    ],
+  ];
+  for (const [name, before, bad, message] of cases) {
+    it(`${name}: “${message}”, and no verdict`, async () => {
+      const el = await make();
+      const events = record(el);
+      for (const value of before) await answer(el, value);
+      const question = currentQuestion(el);
+      if (bad !== undefined) await fill(el, bad);
+      await continueOn(el);
+      expect(currentQuestion(el)).to.equal(question);
+      expect($(el, '.error-summary a')!.textContent!.trim()).to.equal(message);
+      expect($(el, '.error-message')!.textContent).to.contain(message);
+      expect($(el, '.result')).to.equal(null);
+      expect(events.complete).to.have.length(0);
+      // What the person typed stays there to be corrected.
+      if (typeof bad === 'string' && bad) expect($<HTMLInputElement>(el, 'input[type="date"]')!.value).to.equal(bad);
+    });
+  }
+
+  it('a date the browser cannot read is refused as invalid', async () => {
+    const el = await make();
+    for (const value of ['ES', 'yes', 'self', ['food'], 'no']) await answer(el, value);
+    await tabUntil(el, (e) => e.matches('input[type="date"]'));
+    await sendKeys({ type: '03' }); // only the first part of the date
+    expect($<HTMLInputElement>(el, 'input[type="date"]')!.validity.badInput).to.equal(true);
+    await tabUntil(el, (e) => e.matches('button[type="submit"]'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('factsDate');
+    expect($(el, '.error-summary a')!.textContent!.trim()).to.equal('Enter a real date, with a day, month and year');
+  });
+
+  it('"I do not know" is offered wherever the engine accepts it', async () => {
+    const el = await make();
+    const seen: string[] = [];
+    for (const [, value] of ROUTES['needs-review'].steps) {
+      const q = currentQuestion(el)!;
+      const labels = $$(el, 'label').map((l) => l.textContent!.trim());
+      if (labels.includes('I do not know')) seen.push(q);
+      await answer(el, value);
+    }
+    expect(seen).to.deep.equal(['jurisdiction', 'urgency', 'factsDate', 'factsContinuing', 'remedies', 'otherProcedure', 'evidence']);
+  });
+});

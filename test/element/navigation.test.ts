@@ -1,0 +1,153 @@
+import { expect } from '@open-wc/testing';
+import type { OpEligibility } from '../../src/index.js';
+import { $, $$, active, answer, confirm, currentQuestion, headingText, liveText, make, outcome, reasonCodes } from './helpers.js';
+import { ROUTES } from './paths.js';
+
+const back = async (el: OpEligibility) => {
+  $<HTMLButtonElement>(el, '[part="back"]')!.click();
+  await el.updateComplete;
+};
+
+async function toSummary(): Promise<OpEligibility> {
+  const el = await make();
+  for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
+  expect(headingText(el)).to.equal('Check your answers');
+  return el;
+}
+
+const rows = (el: OpEligibility) =>
+  $$(el, '.summary-row').map((row) => [row.dataset['question'], row.querySelector('.summary-value')!.textContent!.replace(/\s+/g, ' ').trim()]);
+
+const change = async (el: OpEligibility, question: string) => {
+  $<HTMLButtonElement>(el, `.summary-row[data-question="${question}"] [part="change"]`)!.click();
+  await el.updateComplete;
+};
+
+describe('Back', () => {
+  it('is not offered on the first question', async () => {
+    const el = await make();
+    expect($(el, '[part="back"]')).to.equal(null);
+  });
+
+  it('returns to the previous question with its answer kept, every control pre-filled', async () => {
+    const el = await make();
+    await answer(el, 'ES');
+    await answer(el, 'yes');
+    await answer(el, 'group');
+    await answer(el, ['water', 'discrimination']);
+    await answer(el, 'no');
+    await answer(el, '2020-02-29');
+    expect(currentQuestion(el)).to.equal('remedies');
+
+    await back(el);
+    expect(currentQuestion(el)).to.equal('factsDate');
+    expect(active(el)?.id).to.equal('step-heading');
+    expect(liveText(el)).to.equal('Question 6: When did it start?');
+    expect($<HTMLInputElement>(el, 'input[type="date"]')!.value).to.equal('2020-02-29');
+    await back(el);
+    expect($$<HTMLInputElement>(el, 'input:checked').map((i) => i.value)).to.deep.equal(['no']);
+    await back(el);
+    expect($$<HTMLInputElement>(el, 'input:checked').map((i) => i.value)).to.deep.equal(['water', 'discrimination']);
+    await back(el);
+    expect($$<HTMLInputElement>(el, 'input:checked').map((i) => i.value)).to.deep.equal(['group']);
+    await back(el);
+    expect($$<HTMLInputElement>(el, 'input:checked').map((i) => i.value)).to.deep.equal(['yes']);
+    await back(el);
+    expect(currentQuestion(el)).to.equal('state');
+    expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('ES');
+    // Going forward again keeps every answer.
+    for (const q of ['jurisdiction', 'author', 'rights', 'urgency', 'factsDate', 'remedies']) {
+      $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+      await el.updateComplete;
+      expect(currentQuestion(el)).to.equal(q);
+    }
+  });
+
+  it('from the summary returns to the last question', async () => {
+    const el = await toSummary();
+    await back(el);
+    expect(currentQuestion(el)).to.equal('evidence');
+    expect($<HTMLInputElement>(el, 'input[value="documents"]')!.checked).to.equal(true);
+  });
+});
+
+describe('Check your answers', () => {
+  it('lists every answer on the route in words, each with a Change button that names it', async () => {
+    const el = await toSummary();
+    expect(rows(el)).to.deep.equal([
+      ['state', 'Spain'],
+      ['jurisdiction', 'Yes'],
+      ['author', 'I am, about what happened to me'],
+      ['rights', 'Housing: a safe, decent place to live'],
+      ['urgency', 'No'],
+      ['factsDate', 'January 10, 2024'],
+      ['remedies', 'Yes, and the last court or authority has made its final decision'],
+      ['finalDecisionDate', 'December 1, 2025'],
+      ['otherProcedure', 'No'],
+      ['identity', 'Yes'],
+      ['evidence', 'Yes, such as letters, decisions, photos or medical reports'],
+    ]);
+    expect($$(el, 'dl.summary-list dt')).to.have.length(11);
+    const button = $(el, '.summary-row[data-question="author"] [part="change"]')!;
+    expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Change who is sending the complaint');
+    expect(button.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('who is sending the complaint');
+  });
+
+  it('Change asks the question again and returns to the summary', async () => {
+    const el = await toSummary();
+    await change(el, 'identity');
+    expect(currentQuestion(el)).to.equal('identity');
+    expect(active(el)?.id).to.equal('step-heading');
+    expect($<HTMLInputElement>(el, 'input[value="named"]')!.checked).to.equal(true);
+    await answer(el, 'confidential');
+    expect(headingText(el)).to.equal('Check your answers');
+    expect(active(el)?.id).to.equal('step-heading');
+    expect(rows(el).find(([q]) => q === 'identity')![1]).to.equal('Yes, but it must not be made public');
+    await confirm(el);
+    expect(reasonCodes(el)).to.include('name-confidential');
+  });
+
+  it('changing an answer that changes the route asks the new questions, then returns', async () => {
+    const el = await toSummary();
+    await change(el, 'factsDate');
+    await answer(el, '2010-06-01'); // before the Protocol applied to Spain (5 May 2013)
+    expect(currentQuestion(el), 'a new question on the route').to.equal('factsContinuing');
+    await answer(el, 'yes');
+    expect(headingText(el)).to.equal('Check your answers');
+    expect(rows(el).map(([q]) => q)).to.deep.equal([
+      'state',
+      'jurisdiction',
+      'author',
+      'rights',
+      'urgency',
+      'factsDate',
+      'factsContinuing',
+      'remedies',
+      'finalDecisionDate',
+      'otherProcedure',
+      'identity',
+      'evidence',
+    ]);
+
+    await change(el, 'author');
+    await answer(el, 'representative-no-consent');
+    expect(currentQuestion(el)).to.equal('consentJustification');
+    await answer(el, 'child');
+    expect(headingText(el)).to.equal('Check your answers');
+    expect(rows(el).map(([q]) => q)).to.include('consentJustification');
+    await confirm(el);
+    expect(outcome(el)).to.equal('needs-review');
+    expect(reasonCodes(el)).to.include.members(['continuing-violation', 'acting-without-consent']);
+  });
+
+  it('an answer that closes the route goes straight to a shorter summary', async () => {
+    const el = await toSummary();
+    await change(el, 'remedies');
+    await answer(el, 'pending');
+    expect(headingText(el)).to.equal('Check your answers');
+    expect(rows(el).map(([q]) => q).at(-1)).to.equal('remedies');
+    await confirm(el);
+    expect(outcome(el)).to.equal('not-admissible');
+    expect(reasonCodes(el)).to.include('remedies-pending');
+  });
+});
