@@ -246,7 +246,7 @@ export class OpEligibility extends LitElement {
         break;
     }
     return html`<div class="root" part="base">
-      <div class="visually-hidden" role="status" aria-atomic="true">${this.#announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
       ${body}
     </div>`;
   }

@@ -1,9 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Assessment } from '../core/index.js';
+import type { Assessment, Reason, Severity } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { articleLabel, nextStepText, outcomeText, reasonText, severityLabel, unconfirmedLabel } from './messages.js';
 import { heading, subheading } from './steps/view.js';
+
+const WEIGHT: Record<Severity, number> = { unavailable: 0, bar: 1, review: 2, info: 3 };
+
+/** What stops the complaint first, then what needs checking, then what is good to know (stable within each). */
+const byWeight = (reasons: readonly Reason[]): Reason[] =>
+  reasons.map((r, i) => ({ r, i })).sort((a, b) => WEIGHT[a.r.severity] - WEIGHT[b.r.severity] || a.i - b.i).map(({ r }) => r);
 
 export interface ResultView {
   assessment: Assessment;
@@ -38,9 +44,9 @@ export function renderResult({ assessment, headingLevel, f, onRestart }: ResultV
         </div>`
       : nothing}
 
-    ${subheading(inner, msg('Why'))}
+    ${subheading(inner, msg('Why we say this'))}
     <ul class="reasons" part="reasons">
-      ${assessment.reasons.map(
+      ${byWeight(assessment.reasons).map(
         (r) => html`<li class="reason" data-code=${r.code} data-severity=${r.severity}>
           <p class="reason-meta">
             <strong class="article">${articleLabel(r.article)}</strong>

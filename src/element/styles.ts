@@ -73,12 +73,10 @@ export const styles = css`
       font-size: 1.3em;
     }
   }
-  .heading:focus {
-    outline: none;
-  }
+  /* The heading takes focus only so that reading starts there; it is not a control. */
+  .heading:focus,
   .heading:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: none;
   }
   .subheading {
     margin-block: calc(var(--_space) * 1.5) calc(var(--_space) * 0.5);
@@ -416,8 +414,7 @@ export const styles = css`
     :focus-visible,
     .button:focus-visible,
     .link:focus-visible,
-    a:focus-visible,
-    .heading:focus-visible {
+    a:focus-visible {
       outline: 3px solid Highlight;
       outline-offset: 2px;
     }

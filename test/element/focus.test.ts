@@ -49,7 +49,8 @@ describe('focus and announcements', () => {
     const region = $(el, '[role="status"]')!;
     await answer(el, 'ES');
     expect($(el, '[role="status"]')).to.equal(region);
-    expect(region.getAttribute('aria-live') ?? 'polite').to.equal('polite');
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+    expect(region.textContent!.trim()).to.equal('Question 2: Did it happen in that country, or under its control?');
   });
 });
 

@@ -32,7 +32,10 @@ type Outcome = keyof typeof ROUTES;
 function checkResult(el: OpEligibility, expected: Outcome): void {
   expect(outcome(el)).to.equal(expected);
   expect(headingText(el)).to.equal(OUTCOME_HEADINGS[expected]);
-  expect(reasonCodes(el)).to.deep.equal(ROUTES[expected].reasons);
+  expect(reasonCodes(el)).to.have.members(ROUTES[expected].reasons);
+  // What stops the complaint comes first, then what needs checking, then what is good to know.
+  const weights = $$(el, '.reason').map((li) => ['unavailable', 'bar', 'review', 'info'].indexOf(li.dataset['severity']!));
+  expect(weights).to.deep.equal([...weights].sort((a, b) => a - b));
   expect(nextStepCodes(el)).to.deep.equal(ROUTES[expected].nextSteps);
   const text = $(el, '.result')!.textContent!.replace(/\s+/g, ' ');
   expect(text).to.contain('This is an indication, not legal advice. Talk to a lawyer or a legal clinic.');
