@@ -7,6 +7,7 @@ import { nextSteps, type NextStep } from './next-steps.js';
 import { entryIntoForce } from './parties.js';
 import type { QuestionId } from './questions.js';
 import { outcomeOf, reason, type Outcome, type Reason } from './reasons.js';
+import { otherRoutes, type Route } from './routes.js';
 import { RULES, submissionDeadline } from './rules.js';
 
 export const ASSESSMENT_SCHEMA_VERSION = 1;
@@ -39,6 +40,12 @@ export interface Assessment {
     deadline: CalendarDate | null;
   };
   nextSteps: NextStep[];
+  /**
+   * Where else to turn when this route is closed (`not-available` or `not-admissible`):
+   * the UN committees the State accepted, regional bodies, the special rapporteurs and,
+   * for a State not party, the ratification campaign. Empty while this route is open.
+   */
+  routes: Route[];
   /** Provenance of the data the assessment used. */
   data: { parties: { source: string; asOf: CalendarDate }; procedures: { source: string; asOf: CalendarDate } };
 }
@@ -97,6 +104,7 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
       deadline,
     },
     nextSteps: nextSteps(outcome, reasons, answers, deadline),
+    routes: outcome === 'not-available' || outcome === 'not-admissible' ? otherRoutes(answers, env) : [],
     data: {
       parties: { source: env.parties.source, asOf: env.parties.asOf },
       procedures: { source: env.procedures.source, asOf: env.procedures.asOf },

@@ -6,7 +6,7 @@ export interface ValidationIssue {
 }
 
 /** What was being validated when the problem was found. */
-export type InputKind = 'answers' | 'options' | 'parties' | 'procedures' | 'saved-state' | 'attribute';
+export type InputKind = 'answers' | 'options' | 'parties' | 'procedures' | 'routes' | 'saved-state' | 'attribute';
 
 /**
  * Thrown (headless) or carried by the `op-eligibility-error` event (element) when input

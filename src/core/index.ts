@@ -15,5 +15,7 @@ export { complaintProceduresSchema, PROCEDURES, type ComplaintProceduresData, ty
 export { QUESTION_IDS, QUESTION_KINDS, UNKNOWN, type QuestionId, type QuestionKind } from './questions.js';
 export { outcomeOf, type Article, type Outcome, type Reason, type ReasonCode, type Severity } from './reasons.js';
 export type { AnswerProblem } from './rules.js';
+export { otherRoutes, type Route, type RouteCaveat, type RouteFacts } from './routes.js';
+export { otherRoutesSchema, routeFactsSchema, type OtherRoutesData } from './route-data.js';
 export { stepOf, type Step } from './steps.js';
 export { SITUATIONS, type Situation, type SituationId } from '../data/rights.js';

@@ -173,3 +173,20 @@ describe('legal cases (assess)', () => {
     expect(() => assess({ ...SPAIN, finalDecisionDate: '2024-01-09' }, { asOf: AS_OF })).to.throw(ValidationError, /before the date the facts began/);
   });
 });
+
+describe('other routes in the assessment', () => {
+  it('lists the routes open for the State when this one is closed, from the datasets', () => {
+    const barred = assess({ ...SPAIN, remedies: 'not-tried' }, { asOf: AS_OF });
+    const hrc = barred.routes.find((r) => r.procedure === 'iccpr_op1');
+    expect(hrc?.acceptedOn).to.equal('1985-01-25');
+    expect(barred.routes.map((r) => r.procedure)).to.include('cedaw_op');
+    const notParty = assess({ state: 'US' }, { asOf: AS_OF });
+    expect(notParty.routes.map((r) => r.procedure)).to.not.include('iccpr_op1');
+    expect(notParty.routes.length).to.be.greaterThan(0);
+  });
+
+  it('lists none while this route is open', () => {
+    expect(assess(SPAIN, { asOf: AS_OF }).routes).to.deep.equal([]);
+    expect(assess({ ...SPAIN, evidence: 'unknown' }, { asOf: AS_OF }).routes).to.deep.equal([]);
+  });
+});

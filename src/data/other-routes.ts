@@ -1,0 +1,333 @@
+import type { OtherRoutesData } from '../core/route-data.js';
+
+/**
+ * Where else a person can turn when a complaint under the OP-ICESCR is not possible.
+ *
+ * - Treaty bodies: who may complain and what each covers, from the treaty texts. WHICH
+ *   State accepted each procedure, and when, is not repeated here: otherRoutes() reads it
+ *   from env.procedures (the UN Treaty Collection table in complaint-procedures.ts).
+ * - Regional routes: each with the States it reaches, the sources that list was checked
+ *   against, and the codes that could not be confirmed (`unconfirmed`).
+ * - Special Procedures: open for every State, no ratification needed.
+ * - The ratification campaign, for a State not party to the OP-ICESCR.
+ *
+ * Nothing here is prose: `covers`, caveats and actions are codes or message keys that the
+ * UI words. `articles` in each fit say which provision of the route's own instrument
+ * reaches the situation, so that a reviewer can check the recommendation.
+ */
+export const OTHER_ROUTES: OtherRoutesData = {
+  treatyBodies: {
+    source:
+      'Treaty texts: ICCPR First Optional Protocol arts 1-2 and 9(2); Optional Protocol to CEDAW arts 2 and 16(2); Optional Protocol to the CRPD arts 1 and 13(2); Optional Protocol to the CRC on a communications procedure arts 5 and 19(2); ICERD art. 14(1); CAT art. 22(1); ICPPED art. 31(1). Human Rights Committee views on arts 6, 17, 22, 26 and 27 ICCPR. Acceptances and dates: env.procedures (UN Treaty Collection).',
+    asOf: '2026-11-23',
+    routes: [
+      {
+        // Human Rights Committee: civil and political rights; reaches economic and social
+        // issues through equality before the law in any field (art. 26), home and family
+        // (art. 17), life (art. 6), association (art. 22) and minority culture (art. 27).
+        procedure: 'iccpr_op1',
+        body: 'human-rights-committee',
+        basis: 'ICCPR First Optional Protocol, arts 1-2',
+        who: { individuals: true, groups: true, onBehalf: true, organisations: false },
+        covers: 'route.iccpr_op1.covers',
+        entryIntoForce: { months: 3 },
+        fit: {
+          situations: [
+            { situation: 'eviction', articles: ['17'] },
+            { situation: 'housing', articles: ['17'] },
+            { situation: 'family', articles: ['17', '23', '24'] },
+            { situation: 'discrimination', articles: ['26'] },
+            { situation: 'gender-equality', articles: ['3', '26'] },
+            { situation: 'health-care', articles: ['6'] },
+            { situation: 'reproductive-health', articles: ['6', '7', '17'] },
+            { situation: 'trade-union', articles: ['22'] },
+            { situation: 'cultural-life', articles: ['27'] },
+            { situation: 'land', articles: ['27'] },
+            { situation: 'civil-political', articles: ['6-27'] },
+          ],
+          child: false,
+          disability: false,
+          // Equality before the law in any field (art. 26).
+          grounds: ['sex', 'race', 'ethnicity'],
+          consentJustifications: [],
+        },
+        caveats: [],
+      },
+      {
+        // CEDAW Committee: discrimination against women and girls in every field (work,
+        // health, benefits, rural life, education, family).
+        procedure: 'cedaw_op',
+        body: 'cedaw-committee',
+        basis: 'Optional Protocol to CEDAW, art. 2',
+        who: { individuals: true, groups: true, onBehalf: true, organisations: false },
+        covers: 'route.cedaw_op.covers',
+        entryIntoForce: { months: 3 },
+        fit: {
+          situations: [
+            { situation: 'gender-equality', articles: ['1', '2', '3'] },
+            { situation: 'reproductive-health', articles: ['12', '16(1)(e)'] },
+          ],
+          child: false,
+          disability: false,
+          grounds: ['sex'],
+          consentJustifications: [],
+        },
+        caveats: [],
+      },
+      {
+        // CRPD Committee: disability rights, including education, health, work and an
+        // adequate standard of living.
+        procedure: 'crpd_op',
+        body: 'crpd-committee',
+        basis: 'Optional Protocol to the CRPD, art. 1',
+        who: { individuals: true, groups: true, onBehalf: true, organisations: false },
+        covers: 'route.crpd_op.covers',
+        entryIntoForce: { days: 30 },
+        fit: { situations: [], child: false, disability: true, grounds: [], consentJustifications: [] },
+        caveats: [],
+      },
+      {
+        // Committee on the Rights of the Child: children's rights.
+        procedure: 'crc_op3',
+        body: 'crc-committee',
+        basis: 'Optional Protocol to the CRC on a communications procedure, art. 5',
+        who: { individuals: true, groups: true, onBehalf: true, organisations: false },
+        covers: 'route.crc_op3.covers',
+        entryIntoForce: { months: 3 },
+        fit: { situations: [], child: true, disability: false, grounds: [], consentJustifications: [] },
+        caveats: [],
+      },
+      {
+        // CERD Committee: racial or ethnic discrimination, including in economic, social and
+        // cultural rights (ICERD art. 5(e)).
+        procedure: 'cerd_art14',
+        body: 'cerd-committee',
+        basis: 'ICERD, art. 14(1) declaration',
+        who: { individuals: true, groups: true, onBehalf: true, organisations: false },
+        covers: 'route.cerd_art14.covers',
+        entryIntoForce: { days: 0 },
+        fit: { situations: [], child: false, disability: false, grounds: ['race', 'ethnicity'], consentJustifications: [] },
+        caveats: [],
+      },
+      {
+        // Committee against Torture: torture and cruel, inhuman or degrading treatment.
+        // Rarely the place for an economic or social claim: never recommended on its own.
+        procedure: 'cat_art22',
+        body: 'committee-against-torture',
+        basis: 'CAT, art. 22(1) declaration',
+        who: { individuals: true, groups: false, onBehalf: true, organisations: false },
+        covers: 'route.cat_art22.covers',
+        entryIntoForce: { days: 0 },
+        fit: { situations: [], child: false, disability: false, grounds: [], consentJustifications: [] },
+        caveats: [],
+      },
+      {
+        // Committee on Enforced Disappearances: enforced disappearance.
+        procedure: 'ced_art31',
+        body: 'committee-on-enforced-disappearances',
+        basis: 'ICPPED, art. 31(1) declaration',
+        who: { individuals: true, groups: false, onBehalf: true, organisations: false },
+        covers: 'route.ced_art31.covers',
+        entryIntoForce: { days: 0 },
+        fit: { situations: [], child: false, disability: false, grounds: [], consentJustifications: ['disappearance'] },
+        caveats: [],
+      },
+    ],
+  },
+
+  regional: {
+    routes: [
+      {
+        // European Committee of Social Rights: collective complaints that a State applies the
+        // European Social Charter unsatisfactorily. Organisations only (international NGOs on
+        // the Governmental Committee's list, trade unions and employers' organisations; in
+        // Finland also national NGOs): no individual complaints.
+        procedure: 'esc-collective-complaints',
+        body: 'european-committee-of-social-rights',
+        region: 'europe',
+        basis: 'Additional Protocol to the European Social Charter providing for a system of collective complaints (ETS No. 158, 1995), or a declaration under art. D(2) of the Revised Charter',
+        who: { individuals: false, groups: false, onBehalf: false, organisations: true },
+        covers: 'route.esc-collective-complaints.covers',
+        fit: {
+          situations: [
+            { situation: 'eviction', articles: ['16', '31(2)'] },
+            { situation: 'housing', articles: ['16', '31'] },
+            { situation: 'health-care', articles: ['11', '13'] },
+            { situation: 'reproductive-health', articles: ['11'] },
+            { situation: 'education', articles: ['10', '17'] },
+            { situation: 'work', articles: ['1'] },
+            { situation: 'working-conditions', articles: ['2', '3', '4'] },
+            { situation: 'trade-union', articles: ['5', '6'] },
+            { situation: 'social-security', articles: ['12', '13', '14', '30'] },
+            { situation: 'family', articles: ['16'] },
+            { situation: 'discrimination', articles: ['E'] },
+            { situation: 'gender-equality', articles: ['4(3)', '20'] },
+          ],
+          child: true, // arts 7 and 17
+          disability: true, // art. 15
+          grounds: [],
+          consentJustifications: [],
+        },
+        caveats: ['organisations-only', 'accepted-provisions-vary'],
+        // 14 parties to the 1995 Protocol, plus Bulgaria and Slovenia by declaration under
+        // art. D(2) of the Revised Charter.
+        states: ['BE', 'BG', 'HR', 'CY', 'CZ', 'FI', 'FR', 'GR', 'IE', 'IT', 'NL', 'NO', 'PT', 'SI', 'ES', 'SE'],
+        unconfirmed: [],
+        stateCaveats: [],
+        source:
+          'Council of Europe, European Social Charter "Signatures and ratifications" table, situation at 1 May 2021 (column "Acceptance of collective complaint procedure": BE 23/06/2003, BG 07/06/2000, HR 26/02/2003, CY 06/08/1996, CZ 04/04/2012, FI 17/07/1998, FR 07/05/1999, GR 18/06/1998, IE 04/11/2000, IT 03/11/1997, NL 03/05/2006, NO 20/03/1997); Dutch treaty database (verdragenbank.overheid.nl) parties to ETS 158: BE, CY, FI, FR, GR, IE, IT, HR, NL (Europe only), NO, PT, ES (in force 1 Dec 2022), CZ, SE; Spain: Ararteko (provisional application from 1 Jul 2021); Slovenia: Government of Slovenia follow-up report to collective complaints 53/2008 and 95/2013, and ECSR Findings 2019 on the follow-up to collective complaints concerning Slovenia.',
+        asOf: '2026-11-23',
+        note: 'Netherlands: the Kingdom in Europe only. Finland also lets national NGOs complain (art. 2 declaration of 26 Aug 1998). Spain applied the Protocol provisionally from 1 July 2021; in force from 1 December 2022. The Revised Charter is accepted provision by provision, so a complaint must concern a provision the State accepted.',
+      },
+      {
+        // African Commission on Human and Peoples' Rights: communications from individuals,
+        // groups and NGOs against States party to the African Charter, which protects
+        // economic, social and cultural rights alongside civil and political ones, and
+        // peoples' rights (self-determination, development, natural resources).
+        procedure: 'achpr-communications',
+        body: 'african-commission-on-human-and-peoples-rights',
+        region: 'africa',
+        basis: "African Charter on Human and Peoples' Rights, art. 55",
+        who: { individuals: true, groups: true, onBehalf: true, organisations: true },
+        covers: 'route.achpr-communications.covers',
+        fit: {
+          situations: [
+            // Housing and food are read into arts 4, 14, 16, 18(1) and 22 (SERAC v Nigeria, 155/96).
+            { situation: 'eviction', articles: ['14', '16', '18(1)'] },
+            { situation: 'housing', articles: ['14', '16', '18(1)'] },
+            { situation: 'food', articles: ['4', '16', '22'] },
+            { situation: 'water', articles: ['16', '24'] },
+            { situation: 'land', articles: ['14', '21', '22'] },
+            { situation: 'health-care', articles: ['16'] },
+            { situation: 'reproductive-health', articles: ['16'] },
+            { situation: 'education', articles: ['17(1)'] },
+            { situation: 'work', articles: ['15'] },
+            { situation: 'working-conditions', articles: ['15'] },
+            { situation: 'trade-union', articles: ['10'] },
+            { situation: 'family', articles: ['18'] },
+            { situation: 'discrimination', articles: ['2', '3'] },
+            { situation: 'gender-equality', articles: ['2', '18(3)'] },
+            { situation: 'cultural-life', articles: ['17(2)', '22'] },
+            { situation: 'self-determination', articles: ['20', '21', '22'] },
+            { situation: 'civil-political', articles: ['4-13'] },
+          ],
+          child: true, // art. 18(3)
+          disability: true, // art. 18(4)
+          grounds: ['sex', 'race', 'ethnicity'], // art. 2
+          consentJustifications: [],
+        },
+        caveats: [],
+        // Every African Union member except Morocco (54 parties, one of them the Sahrawi
+        // Arab Democratic Republic, which has no ISO code here).
+        states: [
+          'DZ', 'AO', 'BJ', 'BW', 'BF', 'BI', 'CM', 'CV', 'CF', 'TD', 'KM', 'CG', 'CD', 'CI', 'DJ', 'EG', 'GQ', 'ER',
+          'SZ', 'ET', 'GA', 'GM', 'GH', 'GN', 'GW', 'KE', 'LS', 'LR', 'LY', 'MG', 'MW', 'ML', 'MR', 'MU', 'MZ', 'NA',
+          'NE', 'NG', 'RW', 'ST', 'SN', 'SC', 'SL', 'SO', 'ZA', 'SS', 'SD', 'TZ', 'TG', 'TN', 'UG', 'ZM', 'ZW',
+        ],
+        unconfirmed: ['SS'],
+        stateCaveats: [],
+        source:
+          'African Commission on Human and Peoples\' Rights, quoted: the Charter "has been ratified by fifty-four (54) African Union (AU) Member States" (the AU has 55); Morocco named as the only AU member not party (Sahrawi press page, undated); 2013-2015 NGO letters: South Sudan then the only AU member not party; ACHPR communiqué of 18 June 2016: no communications against South Sudan before its ratification.',
+        asOf: '2026-11-23',
+        note: 'The Sahrawi Arab Democratic Republic is a party but has no ISO 3166-1 code in this tool. South Sudan is listed because the count of 54 parties requires it; its deposit date was not seen in a primary source. AU suspensions (e.g. Mali, Guinea, Burkina Faso, Niger, Sudan, Gabon) do not end Charter obligations. The African Court is a separate route, open to individuals only against States that made the art. 34(6) declaration: not listed here.',
+      },
+      {
+        // Inter-American Commission on Human Rights: petitions against any OAS member State
+        // (art. 44 American Convention for its parties; the American Declaration for the
+        // others). Economic, social and cultural rights through the Declaration (arts XI-XVI)
+        // and Convention art. 26; the San Salvador Protocol itself allows petitions only on
+        // trade union rights (art. 8(a)) and education (art. 13), art. 19(6).
+        procedure: 'iachr-petitions',
+        body: 'inter-american-commission-on-human-rights',
+        region: 'americas',
+        basis: 'OAS Charter art. 106; American Convention on Human Rights art. 44; IACHR Statute art. 20 and Rules art. 51 (American Declaration)',
+        who: { individuals: true, groups: true, onBehalf: true, organisations: true },
+        covers: 'route.iachr-petitions.covers',
+        fit: {
+          // Articles of the American Declaration of the Rights and Duties of Man.
+          situations: [
+            { situation: 'eviction', articles: ['IX', 'XXIII'] },
+            { situation: 'housing', articles: ['XI'] },
+            { situation: 'food', articles: ['XI'] },
+            { situation: 'water', articles: ['XI'] },
+            { situation: 'land', articles: ['XXIII'] },
+            { situation: 'health-care', articles: ['XI'] },
+            { situation: 'reproductive-health', articles: ['XI'] },
+            { situation: 'education', articles: ['XII'] },
+            { situation: 'work', articles: ['XIV'] },
+            { situation: 'working-conditions', articles: ['XIV'] },
+            { situation: 'trade-union', articles: ['XXII'] },
+            { situation: 'social-security', articles: ['XVI'] },
+            { situation: 'family', articles: ['VI', 'VII'] },
+            { situation: 'discrimination', articles: ['II'] },
+            { situation: 'gender-equality', articles: ['II'] },
+            { situation: 'cultural-life', articles: ['XIII'] },
+            { situation: 'science', articles: ['XIII'] },
+            { situation: 'authors-rights', articles: ['XIII'] },
+            { situation: 'civil-political', articles: ['I-X', 'XVIII', 'XXV', 'XXVI'] },
+          ],
+          child: true, // art. VII
+          disability: false,
+          grounds: ['sex', 'race', 'ethnicity'], // art. II
+          consentJustifications: [],
+        },
+        caveats: ['san-salvador-petitions-limited'],
+        // The 35 OAS member States.
+        states: [
+          'AG', 'AR', 'BS', 'BB', 'BZ', 'BO', 'BR', 'CA', 'CL', 'CO', 'CR', 'CU', 'DM', 'DO', 'EC', 'SV', 'GD', 'GT',
+          'GY', 'HT', 'HN', 'JM', 'MX', 'NI', 'PA', 'PY', 'PE', 'KN', 'LC', 'VC', 'SR', 'TT', 'US', 'UY', 'VE',
+        ],
+        unconfirmed: ['NI', 'VE'],
+        stateCaveats: [
+          {
+            // OAS members not party to the American Convention (Trinidad and Tobago denounced it
+            // in 1998): petitions are examined under the American Declaration.
+            caveat: 'american-declaration-only',
+            states: ['AG', 'BS', 'BZ', 'CA', 'CU', 'GY', 'KN', 'LC', 'VC', 'TT', 'US'],
+          },
+        ],
+        source:
+          'OAS Department of International Law, B-32 American Convention on Human Rights, signatories and ratifications (the 35 member States as rows; 23 current parties); IACHR press release 312/21 of 20 Nov 2021 (Nicaragua); IACHR admissibility report 58/04 (petition 844/03, Cuba, American Declaration); ICJ and press on Venezuela\'s denunciations (Convention 2012/2013, OAS Charter 2017/2019).',
+        asOf: '2026-11-23',
+        note: 'Nicaragua denounced the OAS Charter on 18-19 Nov 2021, effective 19 Nov 2023, but remains party to the American Convention; the IACHR says it keeps competence. Venezuela denounced the Convention (effective 10 Sep 2013) and the OAS Charter (2017); the National Assembly\'s 2019 reversal and its OAS representation are contested, and whether the Convention or only the Declaration applies is unsettled. Cuba: the OAS excluded its government from participation in 1962 (lifted 2009, not taken up); the IACHR keeps processing petitions under the Declaration.',
+      },
+    ],
+  },
+
+  specialProcedures: {
+    source:
+      'OHCHR, Special Procedures communications (as reproduced by WUNRN, 2014, and IDSN): mandate-holders act on credible information from any source by writing to the Government concerned; communications may concern individual cases, groups or laws; the source is kept confidential, anonymous communications are not considered. The mandates come from the Human Rights Council, so no ratification is needed. Mandate list: thematic mandates relevant to the situations of rights.ts.',
+    asOf: '2026-11-23',
+    procedure: 'special-procedures',
+    body: 'un-special-procedures',
+    who: { individuals: true, groups: true, onBehalf: true, organisations: true },
+    covers: 'route.special-procedures.covers',
+    caveats: ['no-decision-on-the-case'],
+    mandates: [
+      { id: 'sr-adequate-housing', situations: ['eviction', 'housing', 'land'], disability: false, grounds: [] },
+      { id: 'sr-food', situations: ['food', 'land'], disability: false, grounds: [] },
+      { id: 'sr-health', situations: ['health-care', 'reproductive-health'], disability: false, grounds: [] },
+      { id: 'sr-water-sanitation', situations: ['water'], disability: false, grounds: [] },
+      { id: 'sr-education', situations: ['education'], disability: false, grounds: [] },
+      { id: 'sr-extreme-poverty', situations: ['social-security'], disability: false, grounds: [] },
+      { id: 'sr-cultural-rights', situations: ['cultural-life', 'science', 'authors-rights'], disability: false, grounds: [] },
+      { id: 'sr-assembly-association', situations: ['trade-union'], disability: false, grounds: [] },
+      { id: 'sr-indigenous-peoples', situations: ['land', 'self-determination'], disability: false, grounds: [] },
+      { id: 'wg-discrimination-women-girls', situations: ['gender-equality'], disability: false, grounds: ['sex'] },
+      { id: 'sr-racism', situations: [], disability: false, grounds: ['race', 'ethnicity'] },
+      { id: 'sr-disability', situations: [], disability: true, grounds: [] },
+    ],
+  },
+
+  ratificationCampaign: {
+    source:
+      'ESCR-Net, "NGO Coalition for the OP-ICESCR": the Coalition, coordinated by ESCR-Net, campaigns for ratification (lobbying governments and parliaments, the Universal Periodic Review) and is open to organisations and individuals.',
+    asOf: '2026-11-23',
+    procedure: 'ratification-campaign',
+    body: 'ngo-coalition-op-icescr',
+    coordinator: 'ESCR-Net',
+    covers: 'route.ratification-campaign.covers',
+    actions: ['ask-foreign-ministry-and-parliament', 'raise-in-universal-periodic-review', 'join-ngo-coalition'],
+    caveats: ['not-a-complaint'],
+  },
+};

@@ -1,0 +1,248 @@
+import { expect } from '@open-wc/testing';
+import { COMPLAINT_PROCEDURES_SOURCE } from '../../src/data/complaint-procedures.js';
+import { OTHER_ROUTES } from '../../src/data/other-routes.js';
+import { createEnvironment, ValidationError, type Answers } from '../../src/core/index.js';
+import { parseProceduresCsv } from '../../src/core/procedures.js';
+import { OTHER_UN_PROCEDURES, parseOtherRoutes } from '../../src/core/route-data.js';
+import { DEFAULT_OTHER_ROUTES, otherRoutes, relevantMandates, type Route, type RouteFacts } from '../../src/core/routes.js';
+
+const env = createEnvironment({ asOf: '2026-06-01' });
+const UN = ['iccpr_op1', 'cedaw_op', 'crpd_op', 'crc_op3', 'cerd_art14', 'cat_art22', 'ced_art31'];
+
+const routesFor = (state: string, more: Partial<Answers> = {}, facts?: RouteFacts, e = env): Route[] =>
+  otherRoutes({ state, ...more } as Answers, e, facts);
+const unRoutes = (routes: Route[]) => Object.fromEntries(routes.filter((r) => UN.includes(r.procedure)).map((r) => [r.procedure, r.acceptedOn]));
+const procedures = (routes: Route[]) => routes.map((r) => r.procedure);
+const recommended = (routes: Route[]) => routes.filter((r) => r.fit === 'recommended').map((r) => r.procedure);
+const route = (routes: Route[], procedure: string) => routes.find((r) => r.procedure === procedure)!;
+
+/*
+ * Read off /work/shared/reference/un-complaint-procedures.csv (UN Treaty Collection, status
+ * as at 3 Feb 2026), columns iccpr_op1, cedaw_op, crpd_op, crc_op3, cerd_art14, cat_art22,
+ * ced_art31. Written out by hand so that a change in the shipped table or in the code fails.
+ */
+const EXPECTED_UN: Record<string, Record<string, string>> = {
+  // CL,Chile,1992-05-27,2020-03-12,2008-07-29,2015-09-01,1994-05-18,2004-03-15,2009-12-08,
+  CL: {
+    iccpr_op1: '1992-05-27', cedaw_op: '2020-03-12', crpd_op: '2008-07-29', crc_op3: '2015-09-01',
+    cerd_art14: '1994-05-18', cat_art22: '2004-03-15', ced_art31: '2009-12-08',
+  },
+  // IN,India,,,,,,,,
+  IN: {},
+  // US,United States of America,,,,,,,,
+  US: {},
+  // JP,Japan,,,,,,,,
+  JP: {},
+  // BR,Brazil,2009-09-25,2002-06-28,2008-08-01,2017-09-29,2002-06-17,2006-06-26,,
+  BR: {
+    iccpr_op1: '2009-09-25', cedaw_op: '2002-06-28', crpd_op: '2008-08-01', crc_op3: '2017-09-29',
+    cerd_art14: '2002-06-17', cat_art22: '2006-06-26',
+  },
+  // KE,Kenya,,,,,,,,
+  KE: {},
+  // SS,South Sudan,,2015-04-30,2024-02-05,,,,,2024-02-05
+  SS: { cedaw_op: '2015-04-30', crpd_op: '2024-02-05' },
+  // ES,Spain,1985-01-25,2001-07-06,2007-12-03,2013-06-03,1998-01-13,1987-10-21,2011-01-05,2010-09-23
+  ES: {
+    iccpr_op1: '1985-01-25', cedaw_op: '2001-07-06', crpd_op: '2007-12-03', crc_op3: '2013-06-03',
+    cerd_art14: '1998-01-13', cat_art22: '1987-10-21', ced_art31: '2011-01-05',
+  },
+  // GR,Greece,1997-05-05,2002-01-24,2012-05-31,,,1988-10-06,, (collective complaints, not OP-ICESCR party)
+  GR: { iccpr_op1: '1997-05-05', cedaw_op: '2002-01-24', crpd_op: '2012-05-31', cat_art22: '1988-10-06' },
+};
+
+describe('otherRoutes: which routes a State has', () => {
+  for (const [state, expected] of Object.entries(EXPECTED_UN)) {
+    it(`lists exactly the UN procedures ${state} accepted, with the deposit dates`, () => {
+      expect(unRoutes(routesFor(state))).to.deep.equal(expected);
+    });
+  }
+
+  it('lists regional routes, Special Procedures and the campaign in procedure order', () => {
+    expect(procedures(routesFor('CL'))).to.deep.equal([...UN, 'iachr-petitions', 'special-procedures', 'ratification-campaign']);
+    expect(procedures(routesFor('IN'))).to.deep.equal(['special-procedures', 'ratification-campaign']);
+    expect(procedures(routesFor('JP'))).to.deep.equal(['special-procedures', 'ratification-campaign']);
+    expect(procedures(routesFor('US'))).to.deep.equal(['iachr-petitions', 'special-procedures', 'ratification-campaign']);
+    expect(procedures(routesFor('BR'))).to.deep.equal([...UN.slice(0, 6), 'iachr-petitions', 'special-procedures', 'ratification-campaign']);
+    expect(procedures(routesFor('KE'))).to.deep.equal(['achpr-communications', 'special-procedures', 'ratification-campaign']);
+    // Parties to the OP-ICESCR get no campaign.
+    expect(procedures(routesFor('SS'))).to.deep.equal(['cedaw_op', 'crpd_op', 'achpr-communications', 'special-procedures']);
+    expect(procedures(routesFor('ES'))).to.deep.equal([...UN, 'esc-collective-complaints', 'special-procedures']);
+    expect(procedures(routesFor('GR'))).to.deep.equal([
+      'iccpr_op1', 'cedaw_op', 'crpd_op', 'cat_art22', 'esc-collective-complaints', 'special-procedures', 'ratification-campaign',
+    ]);
+  });
+
+  it('gives no route without a State, and no campaign for a State that cannot join', () => {
+    expect(otherRoutes({}, env)).to.deep.equal([]);
+    expect(procedures(routesFor('XK'))).to.deep.equal(['special-procedures']);
+  });
+
+  it('reads acceptances from env.procedures, not from a copy', () => {
+    const data = parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE) as { states: { code: string; accepted: Record<string, string> }[] };
+    const newer = { ...data, states: data.states.map((s) => (s.code === 'IN' ? { code: 'IN', accepted: { iccpr_op1: '2026-01-15' } } : s)) };
+    const e = createEnvironment({ asOf: '2026-06-01', procedures: newer });
+    expect(unRoutes(routesFor('IN', {}, undefined, e))).to.deep.equal({ iccpr_op1: '2026-01-15' });
+  });
+
+  it('counts an acceptance only from its deposit, and cautions until the procedure applies', () => {
+    const early = createEnvironment({ asOf: '2024-02-01' });
+    expect(unRoutes(routesFor('SS', {}, undefined, early))).to.deep.equal({ cedaw_op: '2015-04-30' });
+    // Before its deposit of 5 Feb 2024 South Sudan was not a party: the campaign shows.
+    expect(procedures(routesFor('SS', {}, undefined, early))).to.include('ratification-campaign');
+    const soon = createEnvironment({ asOf: '2024-02-20' });
+    expect(route(routesFor('SS', {}, undefined, soon), 'crpd_op').caveats).to.include('not-yet-in-force');
+    const later = createEnvironment({ asOf: '2024-03-06' });
+    expect(route(routesFor('SS', {}, undefined, later), 'crpd_op').caveats).not.to.include('not-yet-in-force');
+  });
+});
+
+describe('otherRoutes: caveats', () => {
+  const all = ['CL', 'US', 'BR', 'KE', 'SS', 'ES', 'GR', 'NI'].flatMap((s) => routesFor(s));
+
+  it('cautions on every UN procedure that reservations or declarations may limit it', () => {
+    for (const r of all.filter((x) => UN.includes(x.procedure))) expect(r.caveats[0], r.procedure).to.equal('reservations-may-limit');
+  });
+
+  it('warns of the same-matter bar (art. 3(2)(c)) on every route except Special Procedures and the campaign', () => {
+    for (const r of all) {
+      const expected = r.procedure !== 'special-procedures' && r.procedure !== 'ratification-campaign';
+      expect(r.caveats.includes('same-matter-bar'), r.procedure).to.equal(expected);
+    }
+  });
+
+  it('carries the route and State caveats', () => {
+    expect(route(routesFor('ES'), 'esc-collective-complaints').caveats).to.deep.equal(['organisations-only', 'accepted-provisions-vary', 'same-matter-bar']);
+    expect(route(routesFor('US'), 'iachr-petitions').caveats).to.deep.equal(['san-salvador-petitions-limited', 'american-declaration-only', 'same-matter-bar']);
+    expect(route(routesFor('CL'), 'iachr-petitions').caveats).to.deep.equal(['san-salvador-petitions-limited', 'same-matter-bar']);
+    expect(route(routesFor('NI'), 'iachr-petitions').caveats).to.include('membership-unconfirmed');
+    expect(route(routesFor('SS'), 'achpr-communications').caveats).to.deep.equal(['membership-unconfirmed', 'same-matter-bar']);
+    expect(route(routesFor('KE'), 'achpr-communications').caveats).to.deep.equal(['same-matter-bar']);
+    expect(route(routesFor('IN'), 'special-procedures')).to.deep.equal({
+      procedure: 'special-procedures', body: 'un-special-procedures', acceptedOn: null, fit: 'possible', caveats: ['no-decision-on-the-case'],
+    });
+    expect(route(routesFor('IN'), 'ratification-campaign')).to.deep.equal({
+      procedure: 'ratification-campaign', body: 'ngo-coalition-op-icescr', acceptedOn: null, fit: 'possible', caveats: ['not-a-complaint'],
+    });
+  });
+});
+
+describe('otherRoutes: fit', () => {
+  it('recommends nothing without situations or facts', () => {
+    expect(recommended(routesFor('CL'))).to.deep.equal([]);
+  });
+
+  it('recommends the Human Rights Committee for home (art. 17), equality (art. 26), minority culture (art. 27) and civil rights', () => {
+    for (const situation of ['eviction', 'housing', 'discrimination', 'cultural-life', 'civil-political'] as const) {
+      expect(route(routesFor('CL', { rights: [situation] }), 'iccpr_op1').fit, situation).to.equal('recommended');
+    }
+    expect(route(routesFor('CL', { rights: ['food'] }), 'iccpr_op1').fit).to.equal('possible');
+  });
+
+  it('puts recommended routes first, then the rest, each in procedure order', () => {
+    expect(procedures(routesFor('CL', { rights: ['eviction'] }))).to.deep.equal([
+      'iccpr_op1', 'iachr-petitions', 'special-procedures',
+      'cedaw_op', 'crpd_op', 'crc_op3', 'cerd_art14', 'cat_art22', 'ced_art31', 'ratification-campaign',
+    ]);
+  });
+
+  it('lets the extra facts change which routes are recommended', () => {
+    const food = { rights: ['food'] } as Partial<Answers>;
+    const rec = (facts: RouteFacts, state = 'CL') => recommended(routesFor(state, food, facts)).filter((p) => UN.includes(p));
+    expect(rec({})).to.deep.equal([]);
+    expect(rec({ disability: 'yes' })).to.deep.equal(['crpd_op']);
+    expect(rec({ child: 'yes' })).to.deep.equal(['crc_op3']);
+    expect(rec({ grounds: ['sex'] })).to.deep.equal(['iccpr_op1', 'cedaw_op']);
+    expect(rec({ grounds: ['race'] })).to.deep.equal(['iccpr_op1', 'cerd_art14']);
+    expect(rec({ grounds: ['ethnicity'], disability: 'yes', child: 'yes' })).to.deep.equal(['iccpr_op1', 'crpd_op', 'crc_op3', 'cerd_art14']);
+    // "I don't know" and "prefer not to say" are valid and recommend nothing.
+    expect(rec({ child: 'unknown', disability: 'prefer-not', grounds: ['prefer-not'] })).to.deep.equal([]);
+    expect(rec({ child: 'no', disability: 'no', grounds: ['none'] })).to.deep.equal([]);
+    // A fact only recommends a procedure the State accepted: Greece has no CRC or CERD procedure.
+    expect(rec({ child: 'yes', grounds: ['race'] }, 'GR')).to.deep.equal(['iccpr_op1']);
+  });
+
+  it('reads a child or a disappearance from who the complaint is for', () => {
+    const child = recommended(routesFor('CL', { rights: ['education'], consentJustification: 'child' }));
+    expect(child).to.include('crc_op3');
+    const disappeared = recommended(routesFor('CL', { rights: ['civil-political'], consentJustification: 'disappearance' }));
+    expect(disappeared).to.include('ced_art31');
+  });
+
+  it('recommends CEDAW for gender equality and reproductive health', () => {
+    expect(route(routesFor('BR', { rights: ['gender-equality'] }), 'cedaw_op').fit).to.equal('recommended');
+    expect(route(routesFor('BR', { rights: ['reproductive-health'] }), 'cedaw_op').fit).to.equal('recommended');
+    expect(route(routesFor('BR', { rights: ['work'] }), 'cedaw_op').fit).to.equal('possible');
+  });
+
+  it('matches regional routes and Special Procedures to the situation', () => {
+    expect(route(routesFor('ES', { rights: ['work'] }), 'esc-collective-complaints').fit).to.equal('recommended');
+    expect(route(routesFor('ES', { rights: ['self-determination'] }), 'esc-collective-complaints').fit).to.equal('possible');
+    expect(route(routesFor('KE', { rights: ['self-determination'] }), 'achpr-communications').fit).to.equal('recommended');
+    expect(route(routesFor('US', { rights: ['social-security'] }), 'iachr-petitions').fit).to.equal('recommended');
+    expect(route(routesFor('JP', { rights: ['water'] }), 'special-procedures').fit).to.equal('recommended');
+    expect(route(routesFor('JP', { rights: ['family'] }), 'special-procedures').fit).to.equal('possible');
+    expect(relevantMandates({ rights: ['eviction', 'food'] }, { disability: 'yes' })).to.deep.equal(['sr-adequate-housing', 'sr-food', 'sr-disability']);
+  });
+
+  it('rejects malformed facts, naming the field', () => {
+    expect(() => routesFor('CL', {}, { child: 'maybe' } as unknown as RouteFacts)).to.throw(ValidationError, /child/);
+    expect(() => routesFor('CL', {}, { grounds: ['none', 'sex'] })).to.throw(ValidationError, /grounds mixes/);
+    expect(() => routesFor('CL', {}, { religion: 'yes' } as unknown as RouteFacts)).to.throw(ValidationError, /religion is not a known field/);
+  });
+});
+
+describe('the route data', () => {
+  it('validates, unchanged', () => {
+    expect(parseOtherRoutes(OTHER_ROUTES)).to.deep.equal(OTHER_ROUTES);
+    expect(DEFAULT_OTHER_ROUTES).to.deep.equal(OTHER_ROUTES);
+  });
+
+  it('describes each UN procedure other than this one, once, and keeps no acceptance dates', () => {
+    expect(OTHER_ROUTES.treatyBodies.routes.map((r) => r.procedure)).to.deep.equal(OTHER_UN_PROCEDURES);
+    expect(JSON.stringify(OTHER_ROUTES.treatyBodies.routes)).not.to.match(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('records provenance on every table and every regional list', () => {
+    const tables = [OTHER_ROUTES.treatyBodies, OTHER_ROUTES.specialProcedures, OTHER_ROUTES.ratificationCampaign, ...OTHER_ROUTES.regional.routes];
+    for (const t of tables) {
+      expect(t.source.length).to.be.greaterThan(20);
+      expect(t.asOf).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('names only States the UN Treaty Collection knows, and the expected memberships', () => {
+    const byId = Object.fromEntries(OTHER_ROUTES.regional.routes.map((r) => [r.procedure, r]));
+    for (const r of OTHER_ROUTES.regional.routes) for (const code of r.states) expect(env.knownStates.has(code), `${r.procedure} ${code}`).to.equal(true);
+    expect([...byId['esc-collective-complaints']!.states].sort()).to.deep.equal(
+      ['BE', 'BG', 'CY', 'CZ', 'ES', 'FI', 'FR', 'GR', 'HR', 'IE', 'IT', 'NL', 'NO', 'PT', 'SE', 'SI'],
+    );
+    // 54 parties: every AU member but Morocco; the Sahrawi Republic has no ISO code here.
+    expect(byId['achpr-communications']!.states).to.have.length(53);
+    expect(byId['achpr-communications']!.states).not.to.include('MA');
+    expect(byId['iachr-petitions']!.states).to.have.length(35);
+  });
+});
+
+describe('bad route data', () => {
+  const clone = (): any => structuredClone(OTHER_ROUTES);
+  const cases: [string, (d: any) => void, RegExp][] = [
+    ['a lower-case State code', (d) => (d.regional.routes[0].states[3] = 'cy'), /regional\.routes\.0\.states\.3 must be an ISO/],
+    ['an unknown field', (d) => (d.treatyBodies.routes[1].website = 'x'), /treatyBodies\.routes\.1\.website is not a known field/],
+    ['an unconfirmed State not in the list', (d) => d.regional.routes[1].unconfirmed.push('MA'), /regional\.routes\.1\.unconfirmed names a State/],
+    ['an unknown situation', (d) => (d.treatyBodies.routes[0].fit.situations[0].situation = 'parking'), /treatyBodies\.routes\.0\.fit\.situations\.0\.situation/],
+    ['this procedure listed as another', (d) => (d.treatyBodies.routes[0].procedure = 'icescr_op'), /treatyBodies\.routes\.0\.procedure/],
+    ['a missing asOf', (d) => delete d.specialProcedures.asOf, /specialProcedures\.asOf/],
+    ['an impossible asOf', (d) => (d.regional.routes[2].asOf = '2026-02-30'), /regional\.routes\.2\.asOf/],
+    ['an unknown caveat', (d) => (d.ratificationCampaign.caveats[0] = 'maybe'), /ratificationCampaign\.caveats\.0/],
+    ['a prose message key', (d) => (d.treatyBodies.routes[2].covers = 'Disability rights'), /treatyBodies\.routes\.2\.covers must be a message key/],
+    ['a State listed twice', (d) => d.regional.routes[0].states.push('ES'), /regional\.routes\.0\.states lists a State twice/],
+  ];
+  for (const [what, change, message] of cases) {
+    it(`is rejected with the bad field named: ${what}`, () => {
+      const data = clone();
+      change(data);
+      expect(() => parseOtherRoutes(data)).to.throw(ValidationError, message);
+    });
+  }
+});
