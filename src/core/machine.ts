@@ -85,6 +85,15 @@ export const eligibilitySetup = setup({
       answers: { ...context.answers, [question]: event.type === 'ANSWER' ? event.value : undefined },
       editing: context.editing === question ? null : context.editing,
     })),
+    /** A restored answer the replay could not accept: say why, instead of stopping silently. */
+    explainRefusedReplay: assign(({ context }, { question }: QuestionParams) => {
+      const value = context.answers[question];
+      const problem =
+        context.returning && context.editing !== question && value !== undefined
+          ? answerProblem(question, value, context.answers, context.env)
+          : null;
+      return problem ? { problem: { question, problem } } : {};
+    }),
     reject: assign(({ context, event }, { question }: QuestionParams) => ({
       problem: {
         question,
@@ -124,6 +133,7 @@ function question(id: QuestionId, next: readonly Next[], { canClose, first = fal
     entry: { type: 'enterQuestion' as const, params: p },
     states: {
       asking: {
+        entry: { type: 'explainRefusedReplay' as const, params: p },
         always: { guard: { type: 'replayable' as const, params: p }, target: 'answered' },
         on: {
           ANSWER: [

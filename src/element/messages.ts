@@ -75,9 +75,9 @@ export function questionText(question: QuestionId): QuestionText {
       };
     case 'factsContinuing':
       return {
-        title: msg('Is it still going on, or are you still living with its effects?', { id: 'q.factsContinuing.title' }),
+        title: msg('Did the problem itself go on after the Protocol started to apply to the country?', { id: 'q.factsContinuing.title' }),
         hint: msg(
-          'The Committee can only look at what happened, or went on, after the Protocol started to apply to the country.',
+          'For example, you are still without water, or the same decision is still being applied to you. Harm that only remains from something that ended before then usually does not count.',
           { id: 'q.factsContinuing.hint' },
         ),
         context: msg('whether it is still going on', { id: 'q.factsContinuing.context' }),

@@ -236,7 +236,11 @@ describe('the machine, model-based (xstate/graph)', function () {
     const { lateSubmission: _, ...withoutLate } = full;
     expect(stepOf(run([], withoutLate).actor.getSnapshot())).to.include({ question: 'lateSubmission', number: 11 });
     // An answer the environment refuses (a date after the assessment date) stops the replay there.
-    expect(stepOf(run([], { ...full, factsDate: '2030-01-01' }).actor.getSnapshot())).to.include({ question: 'factsDate' });
+    const refused = run([], { ...full, factsDate: '2030-01-01' }).actor.getSnapshot();
+    expect(stepOf(refused)).to.include({ question: 'factsDate' });
+    expect(refused.context.problem).to.deep.equal({ question: 'factsDate', problem: 'date-in-future' });
+    // Answers that replay cleanly leave no problem behind.
+    expect(run([], withoutLate).actor.getSnapshot().context.problem).to.equal(null);
     // A restored answer that closes the route goes to the summary without asking more.
     const closed = run([], { ...full, jurisdiction: 'no' }).actor.getSnapshot();
     expect(stepOf(closed).kind).to.equal('review');
