@@ -1,17 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { UNKNOWN } from '../../core/index.js';
 import { optionLabel } from '../messages.js';
-import { describedBy, divider, errorMessage, fieldId, heading, hint, type StepView } from './view.js';
+import { divider, optionId, questionFieldset, type StepView } from './view.js';
 
 /** One answer among a few: native radios, "I do not know" last, after an "or". */
 export function renderChoice(v: StepView, options: readonly string[]): TemplateResult {
   const q = v.question;
-  return html`<fieldset class="fieldset" part="field" aria-describedby=${describedBy(v)}>
-    <legend class="legend">${heading(v.headingLevel, v.text.title)}</legend>
-    ${hint(v)} ${errorMessage(v)}
-    <div class="items">
+  return questionFieldset(
+    v,
+    html`<div class="items">
       ${options.map((option, i) => {
-        const id = i === 0 ? fieldId(q) : `${q}-${option}`;
+        const id = optionId(q, option, i);
         return html`${option === UNKNOWN && i > 0 ? divider() : nothing}
           <div class="item">
             <input
@@ -25,8 +24,8 @@ export function renderChoice(v: StepView, options: readonly string[]): TemplateR
             <label class="item-label" for=${id}>${optionLabel(q, option)}</label>
           </div>`;
       })}
-    </div>
-  </fieldset>`;
+    </div>`,
+  );
 }
 
 export function readChoice(form: HTMLFormElement): unknown {

@@ -2,16 +2,15 @@ import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { isCalendarDate, UNKNOWN } from '../../core/index.js';
 import { optionLabel } from '../messages.js';
-import { describedBy, divider, errorMessage, fieldId, heading, hint, type StepView } from './view.js';
+import { divider, fieldId, questionFieldset, type StepView } from './view.js';
 
 /** A date: the browser's own date input, or "I do not know". */
 export function renderDate(v: StepView): TemplateResult {
   const q = v.question;
   const unknownId = `${q}-unknown`;
-  return html`<fieldset class="fieldset" part="field" aria-describedby=${describedBy(v)}>
-    <legend class="legend">${heading(v.headingLevel, v.text.title)}</legend>
-    ${hint(v)} ${errorMessage(v)}
-    <div class="date">
+  return questionFieldset(
+    v,
+    html`<div class="date">
       <label class="label" for=${fieldId(q)}>${msg('Date')}</label>
       <input
         class="input date-input"
@@ -27,8 +26,8 @@ export function renderDate(v: StepView): TemplateResult {
     <div class="item">
       <input class="checkbox" type="checkbox" id=${unknownId} name="unknown" value=${UNKNOWN} .checked=${v.value === UNKNOWN} />
       <label class="item-label" for=${unknownId}>${optionLabel(q, UNKNOWN)}</label>
-    </div>
-  </fieldset>`;
+    </div>`,
+  );
 }
 
 /**

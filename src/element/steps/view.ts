@@ -76,3 +76,15 @@ export function errorMessage(v: StepView): TemplateResult | typeof nothing {
 }
 
 export const divider = (): TemplateResult => html`<p class="divider" aria-hidden="true">${msg('or')}</p>`;
+
+/** The frame of a question answered with several controls: legend as heading, hint, error. */
+export function questionFieldset(v: StepView, controls: TemplateResult): TemplateResult {
+  return html`<fieldset class="fieldset" part="field" aria-describedby=${describedBy(v)}>
+    <legend class="legend">${heading(v.headingLevel, v.text.title)}</legend>
+    ${hint(v)} ${errorMessage(v)} ${controls}
+  </fieldset>`;
+}
+
+/** The first option carries the field's id, so the error summary's link lands on it. */
+export const optionId = (question: QuestionId, option: string, index: number): string =>
+  index === 0 ? fieldId(question) : `${question}-${option}`;
