@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Assessment, Reason, Severity } from '../core/index.js';
 import type { Formatting } from './format.js';
+import { complaintLanguageNote } from './language-messages.js';
 import { articleLabel, nextStepText, outcomeText, reasonText, severityLabel, unconfirmedLabel } from './messages.js';
 import { heading, subheading } from './steps/view.js';
 
@@ -25,6 +26,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart }: ResultV
   const country = assessment.state ? f.country(assessment.state.code) : msg('The country', { id: 'result.country-fallback' });
   const closed = assessment.outcome === 'not-admissible' || assessment.outcome === 'not-available';
   const unconfirmed = assessment.state?.unconfirmed ?? [];
+  const languageNote = complaintLanguageNote(f);
   return html`<section class="result" part="result" data-outcome=${assessment.outcome} aria-labelledby="step-heading">
     <div class="panel" part="outcome">
       ${heading(headingLevel, outcome.title)}
@@ -61,6 +63,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart }: ResultV
     <ol class="next-steps" part="next-steps">
       ${assessment.nextSteps.map((s) => html`<li data-code=${s.code}>${nextStepText(s, f)}</li>`)}
     </ol>
+    ${languageNote ? html`<p class="language-note" part="language-note">${languageNote}</p>` : nothing}
 
     ${closed
       ? html`${subheading(inner, msg('Other places that may help'))}
