@@ -32,6 +32,13 @@ export function supportedLocale(tag: string | null | undefined): Locale {
 export const directionOf = (locale: Locale): 'rtl' | 'ltr' => (RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr');
 
 /**
+ * A left-to-right reference ('3(2)(a)') set into right-to-left text as one isolated run
+ * (U+2066 … U+2069), so the bidi algorithm does not reorder its digits and brackets.
+ */
+export const isolateLeftToRight = (text: string, locale: string): string =>
+  directionOf(supportedLocale(locale)) === 'rtl' ? `\u2066${text}\u2069` : text;
+
+/**
  * The `lang` that applies to an element: its own, else the nearest ancestor's, across
  * shadow roots up to the document element. An empty `lang` is skipped, not inherited.
  */

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { Assessment, Reason, Severity } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { complaintLanguageNote } from './language-messages.js';
+import { isolateLeftToRight } from './localization.js';
 import { articleLabel, nextStepText, outcomeText, reasonText, severityLabel, unconfirmedLabel } from './messages.js';
 import { heading, subheading } from './steps/view.js';
 
@@ -51,7 +52,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart }: ResultV
       ${byWeight(assessment.reasons).map(
         (r) => html`<li class="reason" data-code=${r.code} data-severity=${r.severity}>
           <p class="reason-meta">
-            <strong class="article">${articleLabel(r.article)}</strong>
+            <strong class="article">${articleLabel(isolateLeftToRight(r.article, f.locale))}</strong>
             <span class="tag">${severityLabel(r.severity)}</span>
           </p>
           <p class="reason-text">${reasonText(r, country, f)}</p>

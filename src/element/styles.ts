@@ -241,6 +241,8 @@ export const styles = css`
   }
   .back-link::before {
     content: '';
+    /* Room for the corners of the turned square, which would otherwise stick out. */
+    margin-inline-start: 0.15em;
     inline-size: 0.45em;
     block-size: 0.45em;
     border-block-start: 2px solid currentColor;
