@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { AnswerProblem, NextStep, Outcome, QuestionId, Reason, Severity, SituationId } from '../core/index.js';
+import { COMPLAINT_LANGUAGES, type AnswerProblem, type NextStep, type Outcome, type QuestionId, type Reason, type Severity, type SituationId } from '../core/index.js';
 import type { Formatting } from './format.js';
 
 /*
@@ -676,7 +676,7 @@ export function nextStepText(step: NextStep, f: Formatting): string {
       });
     case 'write-in-accepted-language': {
       const languages = f.list(
-        ['en', 'fr', 'ru', 'es'].map((code) => f.language(code)),
+        COMPLAINT_LANGUAGES.map((code) => f.language(code)),
         'disjunction',
       );
       return msg(str`Write the complaint in ${languages}.`, { id: 'next.write-in-accepted-language' });

@@ -17,6 +17,7 @@ import {
 } from '../core/index.js';
 import { emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
+import { LanguageController } from './localization.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
 import { outcomeText, problemText, questionText } from './messages.js';
 import { renderResult } from './result.js';
@@ -75,6 +76,7 @@ function stepKey(step: Step): string {
  * @csspart caution - The caution shown when facts about the State are unconfirmed.
  * @csspart reasons - The list of reasons.
  * @csspart next-steps - The list of things to do next.
+ * @csspart language-note - Shown when the result is read in a language a complaint cannot be written in.
  * @csspart other-routes - The paragraph about other routes, when this one is closed.
  * @csspart disclaimer - "This is an indication, not legal advice."
  *
@@ -105,8 +107,12 @@ export class OpEligibility extends LitElement {
   };
 
   /**
-   * The language for country names, dates and lists (`Intl`), as a BCP 47 tag. When
-   * empty, the nearest `lang` of the page is used. Attribute: `lang`.
+   * The language, as a BCP 47 tag: English, French, Spanish or Arabic (`fr-CA` → French;
+   * any other language → English). When empty, the nearest ancestor's `lang` is used,
+   * else English. The text, country names, dates and lists all follow it; Arabic lays out
+   * right to left. Changing it keeps the answers and the current step. A page shows one
+   * language at a time: with two elements asking for different ones, the last asked wins.
+   * Attribute: `lang`.
    */
   declare lang: string;
 
@@ -137,6 +143,9 @@ export class OpEligibility extends LitElement {
   declare parties: unknown;
 
   readonly #machine = new MachineController(this);
+  readonly #language = new LanguageController(this);
+  /** Whether the element has shown a step yet (it waits for its language the first time). */
+  #shown = false;
   #level = DEFAULT_HEADING_LEVEL;
   #asOf: string | undefined;
   #parties: unknown;
@@ -150,7 +159,8 @@ export class OpEligibility extends LitElement {
   /** Set when the person acted: the next step takes focus and is announced. */
   #personActed = false;
   #completedGeneration = 0;
-  #announcement = '';
+  /** What the live region says, and in which language: a switch of language silences it rather than leave it in the old one. */
+  #announcement = { text: '', locale: '' };
 
   constructor() {
     super();
@@ -185,7 +195,7 @@ export class OpEligibility extends LitElement {
     if (key !== this.#stepKey) {
       this.#stepKey = key;
       this.#stepChanged = true;
-      if (this.#personActed) this.#announcement = this.#announce(step);
+      if (this.#personActed) this.#announcement = { text: this.#announce(step), locale: this.#language.locale };
     }
     const problem = snapshot.context.problem;
     if (problem !== this.#problem) {
@@ -215,9 +225,19 @@ export class OpEligibility extends LitElement {
     }
   }
 
+  /** Also waits for the element's language to load and show. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#language.settled();
+    return super.getUpdateComplete();
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     const snapshot = this.#machine.snapshot;
     if (!snapshot) return nothing;
+    // The first time, wait for the language rather than flash English.
+    if (!this.#shown && this.#language.loading) return nothing;
+    this.#shown = true;
     const step = stepOf(snapshot);
     const f = this.#formatting();
     let body: TemplateResult;
@@ -245,8 +265,8 @@ export class OpEligibility extends LitElement {
         });
         break;
     }
-    return html`<div class="root" part="base">
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
+    return html`<div class="root" part="base" lang=${this.#language.tag} dir=${this.#language.dir}>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement.locale === this.#language.locale ? this.#announcement.text : ''}</div>
       ${body}
     </div>`;
   }
@@ -350,12 +370,7 @@ export class OpEligibility extends LitElement {
   }
 
   #formatting(): Formatting {
-    const tag =
-      this.lang ||
-      this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
-      document.documentElement.lang ||
-      navigator.language;
-    return formatting(tag);
+    return formatting(this.#language.tag);
   }
 
   #reject(error: ValidationError): void {

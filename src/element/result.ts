@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Assessment, Reason, Severity } from '../core/index.js';
 import type { Formatting } from './format.js';
+import { complaintLanguageNote } from './language-messages.js';
+import { isolateLeftToRight } from './localization.js';
 import { articleLabel, nextStepText, outcomeText, reasonText, severityLabel, unconfirmedLabel } from './messages.js';
 import { heading, subheading } from './steps/view.js';
 
@@ -25,6 +27,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart }: ResultV
   const country = assessment.state ? f.country(assessment.state.code) : msg('The country', { id: 'result.country-fallback' });
   const closed = assessment.outcome === 'not-admissible' || assessment.outcome === 'not-available';
   const unconfirmed = assessment.state?.unconfirmed ?? [];
+  const languageNote = complaintLanguageNote(f);
   return html`<section class="result" part="result" data-outcome=${assessment.outcome} aria-labelledby="step-heading">
     <div class="panel" part="outcome">
       ${heading(headingLevel, outcome.title)}
@@ -49,7 +52,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart }: ResultV
       ${byWeight(assessment.reasons).map(
         (r) => html`<li class="reason" data-code=${r.code} data-severity=${r.severity}>
           <p class="reason-meta">
-            <strong class="article">${articleLabel(r.article)}</strong>
+            <strong class="article">${articleLabel(isolateLeftToRight(r.article, f.locale))}</strong>
             <span class="tag">${severityLabel(r.severity)}</span>
           </p>
           <p class="reason-text">${reasonText(r, country, f)}</p>
@@ -61,6 +64,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart }: ResultV
     <ol class="next-steps" part="next-steps">
       ${assessment.nextSteps.map((s) => html`<li data-code=${s.code}>${nextStepText(s, f)}</li>`)}
     </ol>
+    ${languageNote ? html`<p class="language-note" part="language-note">${languageNote}</p>` : nothing}
 
     ${closed
       ? html`${subheading(inner, msg('Other places that may help'))}

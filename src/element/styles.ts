@@ -241,14 +241,17 @@ export const styles = css`
   }
   .back-link::before {
     content: '';
+    /* Room for the corners of the turned square, which would otherwise stick out. */
+    margin-inline-start: 0.15em;
     inline-size: 0.45em;
     block-size: 0.45em;
     border-block-start: 2px solid currentColor;
     border-inline-start: 2px solid currentColor;
     transform: rotate(-45deg);
   }
-  :host(:dir(rtl)) .back-link::before {
-    transform: rotate(45deg) scaleX(-1);
+  /* The chevron is drawn with its inline-start borders, which swap sides in RTL: turn it the other way so it points back. */
+  .back-link:dir(rtl)::before {
+    transform: rotate(45deg);
   }
 
   :focus-visible {
@@ -386,6 +389,11 @@ export const styles = css`
   }
   .next-steps li {
     margin-block-end: calc(var(--_space) * 0.5);
+  }
+  .language-note {
+    padding-inline-start: calc(var(--_space) * 0.75);
+    border-inline-start: 4px solid var(--_accent);
+    font-weight: 600;
   }
   .disclaimer {
     padding: calc(var(--_space) * 0.75);

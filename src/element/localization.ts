@@ -1,0 +1,193 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+
+/** A language the element's text is translated into. */
+export type Locale = (typeof allLocales)[number];
+type TargetLocale = (typeof targetLocales)[number];
+
+/**
+ * One literal `import()` per generated module, so that a bundler makes one lazy chunk
+ * per language and a page loads only the language it shows.
+ */
+const LOADERS: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  ar: () => import('../generated/locales/ar.js'),
+  es: () => import('../generated/locales/es.js'),
+  fr: () => import('../generated/locales/fr.js'),
+};
+
+const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set(['ar']);
+
+/** The translated language for a BCP 47 tag: 'fr-CA' → 'fr', 'es-419' → 'es', 'ar-EG' → 'ar', anything else → 'en'. */
+export function supportedLocale(tag: string | null | undefined): Locale {
+  if (!tag) return sourceLocale;
+  try {
+    const language = new Intl.Locale(tag).language;
+    return (allLocales as readonly string[]).includes(language) ? (language as Locale) : sourceLocale;
+  } catch {
+    return sourceLocale;
+  }
+}
+
+export const directionOf = (locale: Locale): 'rtl' | 'ltr' => (RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr');
+
+/**
+ * A left-to-right reference ('3(2)(a)') set into right-to-left text as one isolated run
+ * (U+2066 … U+2069), so the bidi algorithm does not reorder its digits and brackets.
+ */
+export const isolateLeftToRight = (text: string, locale: string): string =>
+  directionOf(supportedLocale(locale)) === 'rtl' ? `\u2066${text}\u2069` : text;
+
+/**
+ * The `lang` that applies to an element: its own, else the nearest ancestor's, across
+ * shadow roots up to the document element. An empty `lang` is skipped, not inherited.
+ */
+export function requestedLanguage(element: Element): string | null {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+    if (node instanceof Element) {
+      // The element's own `lang` is read as a property: Lit reflects it only after this.
+      const lang = node === element && node instanceof HTMLElement ? node.lang : node.getAttribute('lang');
+      if (lang) return lang;
+    }
+  }
+  return null;
+}
+
+/*
+ * @lit/localize keeps ONE active locale per page (per copy of the library), and its
+ * configureLocalization() throws when called twice. So:
+ * - it is configured lazily, the first time an element asks for a language other than
+ *   English: an English-only page leaves the library free for a host app of its own;
+ * - if the host app configured it first, the element cannot switch languages and shows
+ *   English (text, dates and names alike), with one console warning (the one-file embed,
+ *   which carries its own copy, does not have this limit);
+ * - when two elements ask for different languages, the last one asked wins for all of
+ *   them, with a console warning: one page, one language.
+ */
+interface Switch {
+  getLocale(): string;
+  setLocale(locale: string): Promise<void>;
+}
+let controls: Switch | null | undefined;
+let loading: Promise<void> | null = null;
+const wishes = new Map<ReactiveElement, Locale>();
+let observer: MutationObserver | null = null;
+
+function configured(): Switch | null {
+  if (controls !== undefined) return controls;
+  try {
+    controls = configureLocalization({
+      sourceLocale,
+      targetLocales,
+      loadLocale: (locale) => LOADERS[locale as TargetLocale](),
+    });
+  } catch {
+    controls = null;
+    console.warn(
+      '<op-eligibility>: @lit/localize was already configured by this page, so the element cannot change language and shows English. Load the one-file embed, which has its own copy, to let it translate itself.',
+    );
+  }
+  return controls;
+}
+
+/** The language the element's text is in now (the page-wide active locale). */
+export function activeLocale(): Locale {
+  return controls ? supportedLocale(controls.getLocale()) : sourceLocale;
+}
+
+function want(element: ReactiveElement, locale: Locale): void {
+  wishes.set(element, locale);
+  const other = [...wishes].find(([e, l]) => e !== element && l !== locale);
+  if (other) {
+    console.warn(
+      `<op-eligibility>: a page shows one language at a time; this element asks for "${locale}" while another asks for "${other[1]}". All of them now show "${locale}" (the last asked wins).`,
+    );
+  }
+  if (controls === undefined && locale === sourceLocale) return;
+  const c = configured();
+  if (!c) return;
+  const load = c.setLocale(locale).catch((error: unknown) => {
+    console.warn(`<op-eligibility>: the "${locale}" translations could not be loaded; the text stays as it was.`, error);
+  });
+  loading = load;
+  void load.finally(() => {
+    if (loading !== load) return;
+    loading = null;
+    // Elements that waited for this language render it now.
+    for (const waiting of wishes.keys()) waiting.requestUpdate();
+  });
+}
+
+/** Elements re-read their language when a `lang` anywhere in the document changes. */
+function watchDocumentLanguage(): void {
+  if (observer) return;
+  observer = new MutationObserver(() => {
+    for (const element of wishes.keys()) element.requestUpdate();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/**
+ * Gives a Lit element its language: reads the `lang` that applies to it before each
+ * render, asks the page-wide locale to follow, and says which language, tag and
+ * direction to render with. Changing the language re-renders; it never restarts anything.
+ */
+export class LanguageController implements ReactiveController {
+  #wish: Locale | null = null;
+  #tag: string | null = null;
+
+  constructor(private readonly host: ReactiveElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    watchDocumentLanguage();
+  }
+
+  hostDisconnected(): void {
+    this.#wish = null;
+    wishes.delete(this.host);
+  }
+
+  hostUpdate(): void {
+    this.#tag = requestedLanguage(this.host as unknown as Element);
+    const wish = supportedLocale(this.#tag);
+    if (wish !== this.#wish) {
+      this.#wish = wish;
+      want(this.host, wish);
+    }
+  }
+
+  /** The language the text is in now. */
+  get locale(): Locale {
+    return activeLocale();
+  }
+
+  /**
+   * The tag for Intl and the `lang` attribute: the one asked for when it is in the
+   * language shown ('ar-EG' keeps Egyptian conventions), else the language shown.
+   */
+  get tag(): string {
+    const locale = this.locale;
+    try {
+      const asked = this.#tag ? new Intl.Locale(this.#tag) : null;
+      return asked?.language === locale ? asked.toString() : locale;
+    } catch {
+      return locale;
+    }
+  }
+
+  get dir(): 'rtl' | 'ltr' {
+    return directionOf(this.locale);
+  }
+
+  /** True while the language this element asked for is still loading. */
+  get loading(): boolean {
+    return loading !== null;
+  }
+
+  /** Resolves once no language is loading any more. */
+  async settled(): Promise<void> {
+    while (loading) await loading;
+  }
+}

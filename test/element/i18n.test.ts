@@ -1,0 +1,207 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { stepOf } from '../../src/core/index.js';
+import { styles } from '../../src/element/styles.js';
+import type { OpEligibility } from '../../src/index.js';
+import { $, $$, answer, AS_OF, confirm, currentQuestion, headingText, make, outcome, record, shadow } from './helpers.js';
+import { nameOf, paths } from './machine-paths.js';
+import { ROUTES } from './paths.js';
+import { readXliff, SAME_AS_ENGLISH, TRANSLATED_LOCALES, type TranslatedLocale, type TranslationUnit } from './xliff.js';
+
+const LOCALES = ['en', ...TRANSLATED_LOCALES] as const;
+const english = new Map<TranslatedLocale, TranslationUnit[]>();
+
+before(async () => {
+  for (const locale of TRANSLATED_LOCALES) {
+    const allowed = SAME_AS_ENGLISH[locale];
+    english.set(locale, [...(await readXliff(locale)).values()].filter((u) => !allowed.includes(u.source)));
+  }
+});
+
+/** Every text the person can see or hear, one per text node (the State picker's country names aside). */
+function texts(el: OpEligibility): string[] {
+  const found: string[] = [];
+  const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent?.closest('style') || (parent instanceof HTMLOptionElement && parent.value)) continue;
+    const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (/\p{L}/u.test(text)) found.push(text);
+  }
+  return found;
+}
+
+/**
+ * The English sources shown where another language is expected: a text that reads as an
+ * English message and not as its translation (French "Question 2 : …" is not "Question {0}: {1}").
+ */
+function leaks(el: OpEligibility, locale: (typeof LOCALES)[number]): string[] {
+  if (locale === 'en') return [];
+  const units = english.get(locale)!;
+  return texts(el).filter((text) => units.some((u) => u.sourcePattern.test(text) && !u.targetPattern.test(text)));
+}
+
+const base = (el: OpEligibility): HTMLElement => $(el, '[part~="base"]')!;
+
+async function walk(el: OpEligibility, path: (typeof paths)[number]['path']): Promise<void> {
+  el.answers = {};
+  await el.updateComplete;
+  for (const { event } of path.steps) {
+    if (event.type === 'ANSWER') await answer(el, event.value);
+    else if (event.type === 'CONFIRM') await confirm(el);
+  }
+}
+
+for (const locale of LOCALES) {
+  describe(`in ${locale}, every step of the machine's paths`, () => {
+    let el: OpEligibility;
+    before(async () => {
+      el = document.createElement('op-eligibility');
+      el.setAttribute('as-of', AS_OF);
+      el.lang = locale;
+      document.body.append(el);
+      await el.updateComplete;
+    });
+    after(() => el.remove());
+
+    for (const { path, end } of paths) {
+      const target = stepOf(end);
+      it(nameOf(end), async () => {
+        await walk(el, path);
+        if (target.kind === 'question') expect(currentQuestion(el)).to.equal(target.question);
+        else if (target.kind === 'result') expect(outcome(el)).to.equal(target.outcome);
+        else expect($(el, '[part~="summary"]')).to.exist;
+        expect(base(el).lang).to.equal(locale);
+        expect(base(el).dir).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+        expect(leaks(el, locale).join(' | '), 'English left in the page').to.equal('');
+        if (target.kind === 'result') expect(!!$(el, '[part~="language-note"]'), 'complaint-language note').to.equal(locale === 'ar');
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+}
+
+describe('choosing the language', () => {
+  it('switching language mid-way keeps the answers and the step', async () => {
+    const el = await make({ lang: 'en' });
+    const events = record(el);
+    await answer(el, 'ES');
+    await answer(el, 'yes');
+    await answer(el, 'self');
+    const english = headingText(el);
+    el.lang = 'ar';
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('rights');
+    expect(headingText(el)).to.not.equal(english);
+    expect(base(el).dir).to.equal('rtl');
+    expect(leaks(el, 'ar')).to.deep.equal([]);
+    el.lang = 'fr';
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('rights');
+    expect(base(el)).to.include({ lang: 'fr', dir: 'ltr' });
+    expect(leaks(el, 'fr')).to.deep.equal([]);
+    expect(events.step, 'no step shown again by the switch').to.have.length(3);
+    $<HTMLButtonElement>(el, '[part~="back"]')!.click();
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('author');
+    expect($<HTMLInputElement>(el, 'input[value="self"]')!.checked).to.be.true;
+    expect(events.step.at(-1)!.detail.answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes', author: 'self' });
+  });
+
+  it('follows the nearest ancestor’s lang, and its changes, mapping regional tags', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-419"><section><op-eligibility as-of=${AS_OF}></op-eligibility></section></div>`);
+    const el = wrapper.querySelector('op-eligibility')!;
+    await el.updateComplete;
+    expect(base(el)).to.include({ lang: 'es-419', dir: 'ltr' });
+    expect($(el, '[part~="continue"]')!.textContent!.trim()).to.equal('Continuar');
+    expect($$<HTMLOptionElement>(el, 'option').map((o) => o.textContent)).to.include('España');
+    wrapper.lang = 'ar-EG';
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(base(el)).to.include({ lang: 'ar-EG', dir: 'rtl' });
+    expect(leaks(el, 'ar')).to.deep.equal([]);
+  });
+
+  it('follows the document’s lang when nothing nearer has one', async () => {
+    const before = document.documentElement.lang;
+    document.documentElement.lang = 'fr-CA';
+    try {
+      const el = await fixture<OpEligibility>(html`<op-eligibility as-of=${AS_OF}></op-eligibility>`);
+      expect(base(el)).to.include({ lang: 'fr-CA', dir: 'ltr' });
+      expect(leaks(el, 'fr')).to.deep.equal([]);
+    } finally {
+      document.documentElement.lang = before;
+    }
+  });
+
+  for (const tag of ['de', 'zh-Hant-TW', 'not a language tag']) {
+    it(`falls back to English for lang="${tag}"`, async () => {
+      const el = await make({ lang: tag });
+      expect(base(el)).to.include({ lang: 'en', dir: 'ltr' });
+      expect(headingText(el)).to.equal('Which country is your complaint about?');
+      expect($$<HTMLOptionElement>(el, 'option').map((o) => o.textContent)).to.include('Spain');
+    });
+  }
+
+  it('two elements asking for different languages: the last asked wins for both, with a warning', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <op-eligibility lang="fr" as-of=${AS_OF}></op-eligibility>
+      </div>`);
+      const [first] = wrapper.querySelectorAll('op-eligibility');
+      await first!.updateComplete;
+      const second = document.createElement('op-eligibility');
+      second.lang = 'ar';
+      wrapper.append(second);
+      await second.updateComplete;
+      await first!.updateComplete;
+      expect(base(first!)).to.include({ lang: 'ar', dir: 'rtl' });
+      expect(base(second)).to.include({ lang: 'ar', dir: 'rtl' });
+      expect(warnings.map((w) => String(w[0])).join('\n')).to.match(/one language at a time/);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('the result says when a complaint cannot be written in the language shown', async () => {
+    const el = await make({ lang: 'ar' });
+    await answer(el, 'US');
+    await confirm(el);
+    const note = $(el, '[part~="language-note"]')!.textContent!;
+    for (const language of ['ar', 'en', 'fr', 'ru', 'es']) {
+      expect(note).to.contain(new Intl.DisplayNames('ar', { type: 'language' }).of(language));
+    }
+  });
+});
+
+describe('right to left', () => {
+  it('the styles use only logical directions', () => {
+    const physical = styles.cssText.match(/[\w-]*\b(left|right)\b[\w-]*\s*:|:\s*(left|right)\b|\b(?:translateX|scaleX)\(/g);
+    expect(physical).to.equal(null);
+  });
+
+  it('article references stay one left-to-right run in Arabic, untouched in English', async () => {
+    const articles = async (lang: string) => {
+      const el = await make({ lang, answers: ROUTES['likely-admissible'].steps.reduce((a, [q, v]) => ({ ...a, [q]: v }), {}) });
+      await confirm(el);
+      return $$(el, '.article').map((a) => a.textContent!.trim());
+    };
+    expect(await articles('ar')).to.include('المادة \u20663(2)(a)\u2069');
+    expect(await articles('en')).to.include('Article 3(2)(a)');
+  });
+
+  it('the Back chevron points back, to the right, in Arabic', async () => {
+    const point = async (lang: string) => {
+      const el = await make({ lang });
+      await answer(el, 'ES');
+      const chevron = getComputedStyle($(el, '[part~="back"]')!, '::before');
+      const [a = 0, b = 0] = (chevron.transform.match(/-?[\d.]+/g) ?? []).map(Number);
+      return { turn: Math.round((Math.atan2(b, a) * 180) / Math.PI), side: chevron.borderLeftStyle === 'solid' ? 'left' : 'right' };
+    };
+    // The top and inline-start borders, turned a quarter towards the start: "<" in English, ">" in Arabic.
+    expect(await point('en')).to.deep.equal({ turn: -45, side: 'left' });
+    expect(await point('ar')).to.deep.equal({ turn: 45, side: 'right' });
+  });
+});
