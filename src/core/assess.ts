@@ -29,11 +29,14 @@ export function parseAnswers(input: unknown): Answers {
  *
  * Throws ValidationError when the answers are malformed, or when the route they lead to
  * needs an answer that is missing or not acceptable (the error names that question).
+ * The fit questions (`child`, `disability`, `grounds`) are never needed: they only choose
+ * which `routes` to recommend when this route is closed, and a record without them is
+ * assessed as if the person had not said (nothing recommended on that account).
  */
 export function assess(answers: unknown, options: EnvironmentOptions = {}): Assessment {
   const parsed = parseAnswers(answers);
   const env = createEnvironment(options);
-  const [atRest] = initialTransition(eligibilityMachine, { env, answers: parsed });
+  const [atRest] = initialTransition(eligibilityMachine, { env, answers: parsed, intake: true });
   const step = stepOf(atRest);
   if (step.kind === 'question') {
     const q = step.question;
