@@ -152,10 +152,8 @@ export function routeCovers(procedure: string): string {
 export function routeCaveatText(caveat: RouteCaveat): string {
   switch (caveat) {
     case 'reservations-may-limit':
-      return msg(
-        'The country may have limited its acceptance, for example for some territories, for events before a date, or for problems already examined elsewhere. Check its reservations and declarations.',
-        { id: 'caveat.reservations-may-limit' },
-      );
+      // Beside each acceptance date; routeWords.reservations() explains it once for the list.
+      return msg('Reservations may limit it.', { id: 'caveat.reservations-may-limit' });
     case 'same-matter-bar':
       // Shown once, above the routes that carry it.
       return msg(
@@ -295,7 +293,14 @@ export const routeWords = {
   heading: () => msg('Other places that may help', { id: 'routes.heading' }),
   intro: () =>
     msg('This route is closed, but other bodies may help. Those that may fit your situation come first.', { id: 'routes.intro' }),
-  treatyBodiesHeading: (country: string) => msg(str`UN committees that ${country} accepts complaints to`, { id: 'routes.treaty-bodies.heading' }),
+  treatyBodiesHeading: () => msg('UN committees', { id: 'routes.treaty-bodies.heading' }),
+  treatyBodiesIntro: (country: string) =>
+    msg(str`${country} accepts complaints to these UN committees.`, { id: 'routes.treaty-bodies.intro' }),
+  reservations: () =>
+    msg(
+      'A country can limit its acceptance with reservations or declarations: for example, not for some territories, not for events before a date, or not for problems already examined elsewhere. Check them before you choose.',
+      { id: 'routes.reservations' },
+    ),
   noTreatyBodies: (country: string) =>
     msg(str`${country} has not accepted complaints to any UN committee.`, { id: 'routes.treaty-bodies.none' }),
   treatyBodiesSource: (date: string) =>

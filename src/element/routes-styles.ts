@@ -38,9 +38,17 @@ export const routesStyles = css`
   }
   .route-why,
   .route-mandates,
-  .route-caveats,
   .campaign-actions {
+    list-style: disc;
     padding-inline-start: 1.2em;
+  }
+  /* Notes, not a second list of reasons: no bullets, smaller and muted. */
+  .route-caveats {
+    list-style: none;
+    padding: 0;
+  }
+  .route-caveats li + li {
+    margin-block-start: calc(var(--_space) * 0.25);
   }
   .route-caveats,
   .route-source {

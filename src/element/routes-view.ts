@@ -24,6 +24,8 @@ export interface RoutesView {
 
 /** Caveats shown as a caution rather than as a plain note: facts the data could not confirm. */
 const CAUTIONS: readonly RouteCaveat[] = ['membership-unconfirmed', 'not-yet-in-force'];
+/** Caveats that hold for many routes: explained once for the section or the group, not under each route. */
+const ONCE: readonly RouteCaveat[] = ['same-matter-bar', 'reservations-may-limit'];
 
 /** What is said of one route: whether it may fit and why, what it covers, since when, and its caveats. */
 function routeDetails(route: Route, v: RoutesView): TemplateResult {
@@ -32,13 +34,19 @@ function routeDetails(route: Route, v: RoutesView): TemplateResult {
     situation: (id: string) => optionLabel('rights', id),
     consent: (id: string) => optionLabel('consentJustification', id),
   };
-  // The same-matter bar is said once, above every route.
-  const notes = route.caveats.filter((c) => c !== 'same-matter-bar' && !CAUTIONS.includes(c));
+  // The same-matter bar is said once, above every route; reservations beside the date.
+  const notes = route.caveats.filter((c) => !ONCE.includes(c) && !CAUTIONS.includes(c));
+  const reservations = route.caveats.includes('reservations-may-limit');
   const cautions = route.caveats.filter((c) => CAUTIONS.includes(c));
   const mandates = route.mandates ?? [];
   return html`${route.fit === 'recommended' ? html`<p class="route-fit"><span class="tag fit-tag">${routeWords.recommended()}</span></p>` : nothing}
     <p class="route-covers">${routeCovers(route.procedure)}</p>
-    ${route.acceptedOn ? html`<p class="route-accepted">${routeWords.acceptedOn(country, f.date(route.acceptedOn))}</p>` : nothing}
+    ${route.acceptedOn
+      ? html`<p class="route-accepted">
+          ${routeWords.acceptedOn(country, f.date(route.acceptedOn))}
+          ${reservations ? html`<span data-caveat="reservations-may-limit">${routeCaveatText('reservations-may-limit')}</span>` : nothing}
+        </p>`
+      : nothing}
     ${mandates.length
       ? html`<p class="route-why-title">${routeWords.mandatesIntro()}</p>
           <ul class="route-mandates">
@@ -86,8 +94,12 @@ export function renderOtherRoutes(v: RoutesView): TemplateResult {
     {
       routes: treatyBodies,
       content: html`<div class="route-group" data-group="treaty-bodies">
-        ${subheading(level, routeWords.treatyBodiesHeading(country))}
-        ${treatyBodies.length ? routeList(treatyBodies, v) : html`<p>${routeWords.noTreatyBodies(country)}</p>`}
+        ${subheading(level, routeWords.treatyBodiesHeading())}
+        ${treatyBodies.length
+          ? html`<p>${routeWords.treatyBodiesIntro(country)}</p>
+              ${treatyBodies.some((r) => r.caveats.includes('reservations-may-limit')) ? html`<p>${routeWords.reservations()}</p>` : nothing}
+              ${routeList(treatyBodies, v)}`
+          : html`<p>${routeWords.noTreatyBodies(country)}</p>`}
         <p class="route-source">${routeWords.treatyBodiesSource(f.date(assessment.data.procedures.asOf))}</p>
       </div>`,
     },
@@ -104,8 +116,9 @@ export function renderOtherRoutes(v: RoutesView): TemplateResult {
     // One body, so its heading is the group's.
     ...of('special-procedures').map((sp) => ({
       routes: [sp],
-      content: html`<div class="route-group route" part="route" data-group="special-procedures" data-procedure=${sp.procedure} data-fit=${sp.fit}>
-        ${subheading(level, routeWords.specialProceduresHeading())} ${routeDetails(sp, v)}
+      content: html`<div class="route-group" data-group="special-procedures">
+        ${subheading(level, routeWords.specialProceduresHeading())}
+        <div class="route" part="route" data-procedure=${sp.procedure} data-fit=${sp.fit}>${routeDetails(sp, v)}</div>
       </div>`,
     })),
   ];
