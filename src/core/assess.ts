@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { initialTransition, transition } from 'xstate';
 import { answersSchema, type Answers } from './answers.js';
 import type { Assessment } from './assessment.js';
 import { createEnvironment, type EnvironmentOptions } from './environment.js';
 import { toValidationError, ValidationError } from './errors.js';
-import { eligibilityMachine } from './machine.js';
+import { runDefinition } from './definition-runner.js';
+import { eligibilityMachine, type EngineContext, type EngineEvent, type EngineInput } from './machine.js';
 import { answerProblem } from './rules.js';
 import { stepOf } from './steps.js';
 
@@ -23,6 +23,8 @@ export function parseAnswers(input: unknown): Answers {
   return result.data;
 }
 
+const CONFIRM: EngineEvent = { type: 'CONFIRM' };
+
 /**
  * Screens a complete set of answers headlessly: it runs the same machine as the wizard,
  * feeding it the answers in order, and returns the final assessment.
@@ -36,14 +38,16 @@ export function parseAnswers(input: unknown): Answers {
 export function assess(answers: unknown, options: EnvironmentOptions = {}): Assessment {
   const parsed = parseAnswers(answers);
   const env = createEnvironment(options);
-  const [atRest] = initialTransition(eligibilityMachine, { env, answers: parsed, intake: true });
-  const step = stepOf(atRest);
+  // The machine's own definition, run without the interpreter's per-step bookkeeping:
+  // test/core/definition-runner.test.ts holds it to XState's result on every path.
+  // `intake`: fit questions the record leaves out are passed, never required.
+  const run = runDefinition<EngineContext>(eligibilityMachine, { env, answers: parsed, intake: true } satisfies EngineInput, [CONFIRM]);
+  const step = stepOf(run);
   if (step.kind === 'question') {
     const q = step.question;
     const problem = answerProblem(q, parsed[q], parsed, env) ?? 'invalid';
     throw new ValidationError('answers', [{ path: q, message: PROBLEM_MESSAGES[problem] }]);
   }
-  const [done] = transition(eligibilityMachine, atRest, { type: 'CONFIRM' });
-  if (done.status !== 'done') throw new Error('The screening did not reach a result');
-  return done.output as Assessment;
+  if (run.status !== 'done') throw new Error('The screening did not reach a result');
+  return run.output as Assessment;
 }

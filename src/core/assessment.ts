@@ -60,10 +60,18 @@ export function answersOnRoute(context: Pick<EngineContext, 'answers' | 'trail'>
   return picked as Answers;
 }
 
+// The summary's four outcome guards and the output all ask about the same (immutable) context.
+const reasonsOf = new WeakMap<object, readonly Reason[]>();
+
 /** The reasons of every question on the route, in order. */
-export function routeReasons(context: Pick<EngineContext, 'answers' | 'trail' | 'env'>): Reason[] {
-  const answers = answersOnRoute(context);
-  return context.trail.flatMap((q) => (answers[q] === undefined ? [] : RULES[q](answers, context.env)));
+export function routeReasons(context: Pick<EngineContext, 'answers' | 'trail' | 'env'>): readonly Reason[] {
+  let reasons = reasonsOf.get(context);
+  if (!reasons) {
+    const answers = answersOnRoute(context);
+    reasons = context.trail.flatMap((q) => (answers[q] === undefined ? [] : RULES[q](answers, context.env)));
+    reasonsOf.set(context, reasons);
+  }
+  return reasons;
 }
 
 function stateSummary(code: string | undefined, env: Environment): Assessment['state'] {
@@ -83,7 +91,7 @@ function stateSummary(code: string | undefined, env: Environment): Assessment['s
 export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail' | 'env'>): Assessment {
   const { env } = context;
   const answers = answersOnRoute(context);
-  const reasons = routeReasons(context);
+  const reasons = [...routeReasons(context)];
   const outcome = outcomeOf(reasons);
   // Art. 4 is discretionary, never a bar: worth saying once the formal bars are passed.
   if (outcome === 'likely-admissible' || outcome === 'needs-review') reasons.push(reason('clear-disadvantage', '4', 'info'));

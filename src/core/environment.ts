@@ -44,10 +44,11 @@ function validateOnce<T>(schema: z.ZodMiniType<T>, value: unknown, input: 'parti
 }
 
 const DEFAULT_PROCEDURES = parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE);
+const asOfOption = z.object({ asOf: calendarDate });
 
 /** Validates the options and datasets and indexes them. Throws ValidationError. */
 export function createEnvironment(options: EnvironmentOptions = {}): Environment {
-  const asOf = options.asOf === undefined ? today() : validate(z.object({ asOf: calendarDate }), options, 'options').asOf;
+  const asOf = options.asOf === undefined ? today() : validate(asOfOption, options, 'options').asOf;
   const parties = validateOnce(statesPartiesSchema, options.parties ?? STATES_PARTIES, 'parties');
   const procedures = validateOnce(complaintProceduresSchema, options.procedures ?? DEFAULT_PROCEDURES, 'procedures');
   return { asOf, parties, procedures, ...indexes(parties, procedures) };

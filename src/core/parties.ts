@@ -47,8 +47,16 @@ export interface EntryIntoForce {
   ambiguousUntil: CalendarDate | null;
 }
 
+// Every rule about dates asks this of the same few records: compute it once per record.
+const computed = new WeakMap<StateRecord, EntryIntoForce | null>();
+
 /** Entry into force for a State: the later of 5 May 2013 and three months after deposit (art. 18(2)). */
 export function entryIntoForce(record: StateRecord): EntryIntoForce | null {
+  if (!computed.has(record)) computed.set(record, compute(record));
+  return computed.get(record)!;
+}
+
+function compute(record: StateRecord): EntryIntoForce | null {
   if (!record.consentedOn) return null;
   const { date, overflow } = addMonths(record.consentedOn, 3);
   if (compareDates(date, PROTOCOL_IN_FORCE) < 0) return { date: PROTOCOL_IN_FORCE, ambiguousUntil: null };

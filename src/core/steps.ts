@@ -1,5 +1,5 @@
-import type { SnapshotFrom } from 'xstate';
-import type { EligibilityMachine } from './machine.js';
+import type { StateValue } from 'xstate';
+import type { EngineContext } from './machine.js';
 import { QUESTION_IDS, type QuestionId } from './questions.js';
 import type { Outcome } from './reasons.js';
 
@@ -16,7 +16,8 @@ const OUTCOMES: Record<string, Outcome> = {
   notAvailable: 'not-available',
 };
 
-export function stepOf(snapshot: SnapshotFrom<EligibilityMachine>): Step {
+/** Takes an XState snapshot of the engine's machine, or anything with its `value` and `trail`. */
+export function stepOf(snapshot: { value: StateValue; context: Pick<EngineContext, 'trail'> }): Step {
   const value = snapshot.value;
   const top = typeof value === 'string' ? value : Object.keys(value)[0]!;
   if (top === 'review') return { kind: 'review' };
