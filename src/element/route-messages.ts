@@ -239,7 +239,7 @@ export function mandateName(id: string): string {
     case 'sr-food':
       return msg('Special Rapporteur on the right to food', { id: 'mandate.sr-food' });
     case 'sr-health':
-      return msg('Special Rapporteur on the right to physical and mental health', { id: 'mandate.sr-health' });
+      return msg('Special Rapporteur on the right to health', { id: 'mandate.sr-health' });
     case 'sr-water-sanitation':
       return msg('Special Rapporteur on the human rights to safe drinking water and sanitation', { id: 'mandate.sr-water-sanitation' });
     case 'sr-education':
