@@ -31,13 +31,17 @@ const CONFIRM: EngineEvent = { type: 'CONFIRM' };
  *
  * Throws ValidationError when the answers are malformed, or when the route they lead to
  * needs an answer that is missing or not acceptable (the error names that question).
+ * The fit questions (`child`, `disability`, `grounds`) are never needed: they only choose
+ * which `routes` to recommend when this route is closed, and a record without them is
+ * assessed as if the person had not said (nothing recommended on that account).
  */
 export function assess(answers: unknown, options: EnvironmentOptions = {}): Assessment {
   const parsed = parseAnswers(answers);
   const env = createEnvironment(options);
   // The machine's own definition, run without the interpreter's per-step bookkeeping:
   // test/core/definition-runner.test.ts holds it to XState's result on every path.
-  const run = runDefinition<EngineContext>(eligibilityMachine, { env, answers: parsed } satisfies EngineInput, [CONFIRM]);
+  // `intake`: fit questions the record leaves out are passed, never required.
+  const run = runDefinition<EngineContext>(eligibilityMachine, { env, answers: parsed, intake: true } satisfies EngineInput, [CONFIRM]);
   const step = stepOf(run);
   if (step.kind === 'question') {
     const q = step.question;

@@ -44,6 +44,9 @@ export interface Assessment {
    * Where else to turn when this route is closed (`not-available` or `not-admissible`):
    * the UN committees the State accepted, regional bodies, the special rapporteurs and,
    * for a State not party, the ratification campaign. Empty while this route is open.
+   * Which are recommended follows from the answers, including the fit questions asked
+   * only on a closed route (`child`, `disability`, `grounds`); without them nothing is
+   * recommended on that account.
    */
   routes: Route[];
   /** Provenance of the data the assessment used. */
@@ -51,7 +54,7 @@ export interface Assessment {
 }
 
 /** The answers on the current route only: a changed route forgets what it no longer asks. */
-function answersOnRoute(context: Pick<EngineContext, 'answers' | 'trail'>): Answers {
+export function answersOnRoute(context: Pick<EngineContext, 'answers' | 'trail'>): Answers {
   const picked: Record<string, unknown> = {};
   for (const q of context.trail) if (context.answers[q] !== undefined) picked[q] = context.answers[q];
   return picked as Answers;
@@ -98,7 +101,8 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
     schemaVersion: ASSESSMENT_SCHEMA_VERSION,
     outcome,
     reasons,
-    questions: [...context.trail],
+    // A fit question an intake record leaves unanswered was passed, not asked.
+    questions: context.trail.filter((q) => answers[q] !== undefined),
     answers,
     state,
     rights: (answers.rights ?? []).map((id) => {

@@ -13,10 +13,21 @@ export { eligibilityMachine, type EligibilityMachine, type EngineContext, type E
 export type { NextStep, NextStepCode } from './next-steps.js';
 export { entryIntoForce, PROTOCOL_IN_FORCE, statesPartiesSchema, type StateRecord, type StatesPartiesData } from './parties.js';
 export { complaintProceduresSchema, PROCEDURES, type ComplaintProceduresData, type Procedure } from './procedures.js';
-export { QUESTION_IDS, QUESTION_KINDS, UNKNOWN, type QuestionId, type QuestionKind } from './questions.js';
+export {
+  FIT_QUESTIONS,
+  isFitQuestion,
+  PREFER_NOT,
+  QUESTION_IDS,
+  QUESTION_KINDS,
+  UNKNOWN,
+  type FitGround,
+  type FitQuestion,
+  type QuestionId,
+  type QuestionKind,
+} from './questions.js';
 export { outcomeOf, type Article, type Outcome, type Reason, type ReasonCode, type Severity } from './reasons.js';
 export type { AnswerProblem } from './rules.js';
-export { otherRoutes, type Route, type RouteCaveat, type RouteFacts } from './routes.js';
-export { otherRoutesSchema, routeFactsSchema, type OtherRoutesData } from './route-data.js';
+export { fitQuestionMatters, otherRoutes, type Route, type RouteCaveat, type RouteFitReason } from './routes.js';
+export { otherRoutesSchema, parseOtherRoutes, type OtherRoutesData } from './route-data.js';
 export { stepOf, type Step } from './steps.js';
 export { SITUATIONS, type Situation, type SituationId } from '../data/rights.js';

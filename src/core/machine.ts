@@ -1,10 +1,11 @@
 import { assign, setup } from 'xstate';
 import type { Answers } from './answers.js';
 import type { Assessment } from './assessment.js';
-import { buildAssessment, routeReasons } from './assessment.js';
+import { answersOnRoute, buildAssessment, routeReasons } from './assessment.js';
 import type { Environment } from './environment.js';
-import { QUESTION_IDS, type QuestionId } from './questions.js';
+import { isFitQuestion, QUESTION_IDS, type FitQuestion, type QuestionId } from './questions.js';
 import { closesRoute, outcomeOf, type Outcome } from './reasons.js';
+import { fitQuestionMatters } from './routes.js';
 import { answerProblem, factsMayPredateEntryIntoForce, pastDeadline, RULES, type AnswerProblem } from './rules.js';
 
 /** What the machine remembers. Everything in it is plain data except `env`. */
@@ -25,12 +26,20 @@ export interface EngineContext {
   editing: QuestionId | null;
   /** Why the last answer was refused, for the error summary. */
   problem: { question: QuestionId; problem: AnswerProblem } | null;
+  /** The answers are a finished intake record (`assess`): fit questions it leaves unanswered are passed, not asked. */
+  intake: boolean;
 }
 
 export interface EngineInput {
   env: Environment;
   /** Answers to restore: the machine passes through every question they already answer. */
   answers?: Answers;
+  /**
+   * True when `answers` is a finished intake record rather than a session to resume:
+   * the fit questions it leaves unanswered are passed (they only choose which other
+   * routes to recommend, never decide the outcome). The wizard leaves it false and asks them.
+   */
+  intake?: boolean;
 }
 
 export type EngineEvent =
@@ -57,12 +66,16 @@ export const eligibilitySetup = setup({
     output: Assessment;
   },
   guards: {
-    /** The question already has an acceptable answer and we are only passing through. */
+    /**
+     * We are only passing through, and the question already has an acceptable answer
+     * (or is a fit question an intake record leaves unanswered).
+     */
     replayable: ({ context }, { question }: QuestionParams) =>
       context.returning &&
       context.editing !== question &&
-      context.answers[question] !== undefined &&
-      answerProblem(question, context.answers[question], context.answers, context.env) === null,
+      (context.answers[question] === undefined
+        ? context.intake && isFitQuestion(question)
+        : answerProblem(question, context.answers[question], context.answers, context.env) === null),
     acceptable: ({ context, event }, { question }: QuestionParams) =>
       event.type === 'ANSWER' && answerProblem(question, event.value, context.answers, context.env) === null,
     /** The answer to this question makes the outcome certain: stop asking. */
@@ -71,6 +84,8 @@ export const eligibilitySetup = setup({
     factsMayPredate: ({ context }) => factsMayPredateEntryIntoForce(context.answers, context.env),
     remediesExhausted: ({ context }) => context.answers.remedies === 'exhausted',
     pastDeadline: ({ context }) => pastDeadline(context.answers, context.env),
+    /** This fit question can change which other routes are recommended for the State (routes.ts). */
+    fitMatters: ({ context }, { fit }: { fit: FitQuestion }) => fitQuestionMatters(fit, answersOnRoute(context), context.env),
     onTrail: ({ context, event }) => event.type === 'CHANGE' && context.trail.includes(event.question),
     cursorAt: ({ context }, { question }: QuestionParams) => context.cursor === question,
     outcomeIs: ({ context }, { outcome }: { outcome: Outcome }) => outcomeOf(routeReasons(context)) === outcome,
@@ -117,9 +132,12 @@ export const eligibilitySetup = setup({
 
 /** A forward edge out of a question: to the next question, or to the summary. */
 type Next = {
-  guard?: 'actsWithoutConsent' | 'factsMayPredate' | 'remediesExhausted' | 'pastDeadline';
+  guard?: 'actsWithoutConsent' | 'factsMayPredate' | 'remediesExhausted' | 'pastDeadline' | { type: 'fitMatters'; params: { fit: FitQuestion } };
   target: QuestionId | 'review';
 };
+
+/** Ask the fit question `fit` next if it can change the recommended routes. */
+const askFit = (fit: FitQuestion): Next => ({ guard: { type: 'fitMatters', params: { fit } }, target: fit });
 
 /**
  * A question: `asking` waits for an answer (or passes through when replaying one);
@@ -144,7 +162,7 @@ function question(id: QuestionId, next: readonly Next[], { canClose, first = fal
       },
       answered: {
         always: [
-          ...(canClose ? [{ guard: { type: 'closes' as const, params: p }, target: '#review' }] : []),
+          ...(canClose ? [{ guard: { type: 'closes' as const, params: p }, target: '#closed' }] : []),
           ...next.map(({ guard, target }) => ({ ...(guard ? { guard } : {}), target: `#${target}` })),
         ],
       },
@@ -160,7 +178,8 @@ const open = { canClose: false };
 /**
  * The OP-ICESCR admissibility screening. One state per question, a summary (`review`)
  * and a final state per outcome. Questions are asked in the order that stops earliest
- * when a bar is certain: a closing answer goes straight to the summary.
+ * when a bar is certain: a closing answer goes to `closed`, which asks only the fit
+ * questions that can change which other routes are recommended, then the summary.
  */
 export const eligibilityMachine = eligibilitySetup.createMachine({
   id: 'eligibility',
@@ -173,6 +192,7 @@ export const eligibilityMachine = eligibilitySetup.createMachine({
     returning: input.answers !== undefined,
     editing: null,
     problem: null,
+    intake: input.intake ?? false,
   }),
   on: { RESTART: { target: '#state', actions: 'reset' } },
   output: ({ context }) => buildAssessment(context),
@@ -191,6 +211,17 @@ export const eligibilityMachine = eligibilitySetup.createMachine({
     otherProcedure: question('otherProcedure', [{ target: 'identity' }], closing),
     identity: question('identity', [{ target: 'evidence' }], closing),
     evidence: question('evidence', [{ target: 'review' }], open),
+    // Once this route is closed: the fit questions, each asked only if it can change the routes recommended.
+    closed: {
+      id: 'closed',
+      always: [askFit('child'), askFit('disability'), askFit('grounds'), { target: 'review' } as Next].map(({ guard, target }) => ({
+        ...(guard ? { guard } : {}),
+        target: `#${target}`,
+      })),
+    },
+    child: question('child', [askFit('disability'), askFit('grounds'), { target: 'review' }], open),
+    disability: question('disability', [askFit('grounds'), { target: 'review' }], open),
+    grounds: question('grounds', [{ target: 'review' }], open),
     routing: {
       id: 'routing',
       // Entered only with a cursor on the route: Back from a later question or the summary, or Change.

@@ -20,6 +20,9 @@ export const QUESTION_IDS = [
   'otherProcedure',
   'identity',
   'evidence',
+  'child',
+  'disability',
+  'grounds',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
@@ -57,11 +60,35 @@ export const IDENTITY = ['named', 'confidential', 'anonymous'] as const;
 
 export const EVIDENCE = ['documents', 'media-only', 'none', UNKNOWN] as const;
 
-/** How a question is answered: the element picks its control from this. */
+/**
+ * The fit questions: asked only when this route is closed, to choose which other routes
+ * to recommend. They are never a legal bar, and an intake record may leave them out.
+ */
+export const FIT_QUESTIONS = ['child', 'disability', 'grounds'] as const;
+export type FitQuestion = (typeof FIT_QUESTIONS)[number];
+export const isFitQuestion = (question: QuestionId): question is FitQuestion => (FIT_QUESTIONS as readonly string[]).includes(question);
+
+/** "Prefer not to say": valid wherever the answer is personal (the fit questions). */
+export const PREFER_NOT = 'prefer-not';
+
+export const YES_NO_UNKNOWN_PREFER_NOT = ['yes', 'no', UNKNOWN, PREFER_NOT] as const;
+
+/** Grounds of discrimination that can make a route a likely fit (race covers colour; ethnicity covers descent and national origin). */
+export const FIT_GROUNDS = ['sex', 'race', 'ethnicity'] as const;
+export type FitGround = (typeof FIT_GROUNDS)[number];
+
+/** Answers to the grounds question that stand alone: none of them can be combined with a ground. */
+export const EXCLUSIVE_GROUNDS = ['none', UNKNOWN, PREFER_NOT] as const;
+export const GROUNDS = [...FIT_GROUNDS, ...EXCLUSIVE_GROUNDS] as const;
+
+/**
+ * How a question is answered: the element picks its control from this. `exclusive`
+ * options of a multiple choice stand alone ("None of these", "I do not know").
+ */
 export type QuestionKind =
   | { kind: 'state' }
   | { kind: 'choice'; options: readonly string[] }
-  | { kind: 'multiple'; options: readonly string[] }
+  | { kind: 'multiple'; options: readonly string[]; exclusive?: readonly string[] }
   | { kind: 'date'; unknownAllowed: true };
 
 export const QUESTION_KINDS: Record<QuestionId, QuestionKind> = {
@@ -79,4 +106,7 @@ export const QUESTION_KINDS: Record<QuestionId, QuestionKind> = {
   otherProcedure: { kind: 'choice', options: OTHER_PROCEDURES },
   identity: { kind: 'choice', options: IDENTITY },
   evidence: { kind: 'choice', options: EVIDENCE },
+  child: { kind: 'choice', options: YES_NO_UNKNOWN_PREFER_NOT },
+  disability: { kind: 'choice', options: YES_NO_UNKNOWN_PREFER_NOT },
+  grounds: { kind: 'multiple', options: GROUNDS, exclusive: EXCLUSIVE_GROUNDS },
 };

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { SITUATIONS } from '../data/rights.js';
 import { toValidationError } from './errors.js';
 import { PROCEDURES, type Procedure } from './procedures.js';
-import { CONSENT_JUSTIFICATIONS } from './questions.js';
+import { CONSENT_JUSTIFICATIONS, FIT_GROUNDS } from './questions.js';
 import { calendarDate, isoCode } from './schema-parts.js';
 
 /*
@@ -17,10 +17,6 @@ import { calendarDate, isoCode } from './schema-parts.js';
 /** The UN treaty-body procedures other than this one (icescr_op), in table order. */
 export const OTHER_UN_PROCEDURES = PROCEDURES.filter((p) => p !== 'icescr_op') as Exclude<Procedure, 'icescr_op'>[];
 export type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
-
-/** Grounds of discrimination that can make a route a likely fit. */
-export const FIT_GROUNDS = ['sex', 'race', 'ethnicity'] as const;
-export type FitGround = (typeof FIT_GROUNDS)[number];
 
 /**
  * Caveats a route can carry. Each is a code the UI turns into a message
@@ -86,7 +82,7 @@ export const fitSchema = z.strictObject({
       z.maxLength(situationIds.length),
       z.refine((list) => new Set(list.map((s) => s.situation)).size === list.length, { message: 'lists a situation twice' }),
     ),
-  /** The victim is a child (a RouteFacts answer, or acting for a child without consent). */
+  /** The victim is a child (the `child` answer, or acting for a child without consent). */
   child: z.boolean(),
   /** The victim has a disability. */
   disability: z.boolean(),
@@ -216,23 +212,3 @@ export function parseOtherRoutes(value: unknown): OtherRoutesData {
   if (!result.success) throw toValidationError('routes', result.error.issues);
   return result.data;
 }
-
-const answerOrUnknown = z.enum(['yes', 'no', 'unknown', 'prefer-not']);
-
-/**
- * Answers to the extra questions asked only when this route is closed. "unknown" and
- * "prefer-not" are valid answers: they simply recommend nothing.
- */
-export const routeFactsSchema = z.strictObject({
-  child: z.optional(answerOrUnknown),
-  disability: z.optional(answerOrUnknown),
-  grounds: z.optional(
-    z.array(z.enum(['sex', 'race', 'ethnicity', 'none', 'unknown', 'prefer-not'])).check(
-      noDuplicates('a ground'),
-      z.refine((list) => list.length <= 1 || !list.some((g) => g === 'none' || g === 'unknown' || g === 'prefer-not'), {
-        message: 'mixes "none", "unknown" or "prefer-not" with a ground',
-      }),
-    ),
-  ),
-});
-export type RouteFacts = z.infer<typeof routeFactsSchema>;

@@ -1,44 +1,60 @@
-import * as z from 'zod/mini';
 import { OTHER_ROUTES } from '../data/other-routes.js';
 import type { SituationId } from '../data/rights.js';
 import type { Answers } from './answers.js';
 import { addMonths, compareDates, nextDay, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
-import { toValidationError } from './errors.js';
 import { PROCEDURES } from './procedures.js';
+import { FIT_GROUNDS, type FitGround, type FitQuestion } from './questions.js';
 import {
-  FIT_GROUNDS,
   parseOtherRoutes,
-  routeFactsSchema,
-  type FitGround,
   type OtherRoutesData,
   type RouteCaveat,
-  type RouteFacts,
   type RouteFit,
   type SpecialProcedureMandate,
   type TreatyBodyRoute,
 } from './route-data.js';
 
-export type { RouteCaveat, RouteFacts } from './route-data.js';
+export type { RouteCaveat } from './route-data.js';
 
 /** The shipped route data, validated when this module loads. */
 export const DEFAULT_OTHER_ROUTES: OtherRoutesData = parseOtherRoutes(OTHER_ROUTES);
 
+/** One thing in the answers that makes a route a likely fit. */
+export type RouteFitReason =
+  /** A situation answered (`rights`), with the articles of the route's own instrument that reach it. */
+  | { kind: 'situation'; situation: SituationId; articles: string[] }
+  /** The person affected is a child (`child`, or acting for a child without consent). */
+  | { kind: 'child' }
+  /** Disability is part of it (`disability`). */
+  | { kind: 'disability' }
+  /** The treatment is linked to this ground (`grounds`). */
+  | { kind: 'ground'; ground: FitGround }
+  /** Why the victims cannot consent points to this body (`consentJustification`), e.g. a disappearance. */
+  | { kind: 'consent'; justification: NonNullable<Answers['consentJustification']> };
+
 /** One other place a person can turn to. */
 export interface Route {
+  /** A UN treaty body, a regional body, the UN Special Procedures, or the ratification campaign. */
+  kind: 'treaty-body' | 'regional' | 'special-procedures' | 'campaign';
   /** 'iccpr_op1' … for UN treaty bodies (the complaint-procedures column), else the route id. */
   procedure: string;
   /** The body that receives it, as a code the UI words. */
   body: string;
   /** Deposit date of the State's acceptance (UN treaty bodies only); null otherwise. */
   acceptedOn: CalendarDate | null;
-  /** 'recommended' when the answers or facts make it a likely fit. */
+  /** 'recommended' when the answers make it a likely fit. */
   fit: 'recommended' | 'possible';
+  /** Why it may fit, in data order: empty when `fit` is 'possible'. */
+  because: RouteFitReason[];
   /** Codes of the cautions to show with it, in the order to show them. */
   caveats: RouteCaveat[];
+  /** Special Procedures only: the mandates (ids) whose subject matches the answers, in data order. */
+  mandates?: string[];
+  /** The campaign only: what a person or group can do, in order (codes the UI words). */
+  actions?: string[];
 }
 
-/** What the answers and the extra facts say about the person, for matching fits. */
+/** What the answers say about the person, for matching fits. */
 interface Signals {
   situations: ReadonlySet<SituationId>;
   child: boolean;
@@ -47,24 +63,40 @@ interface Signals {
   consentJustification: Answers['consentJustification'];
 }
 
-function signalsOf(answers: Answers, facts: RouteFacts): Signals {
+function signalsOf(answers: Answers): Signals {
   return {
     situations: new Set(answers.rights ?? []),
-    // Acting for a child who cannot consent says the victim is a child as clearly as the extra question.
-    child: facts.child === 'yes' || answers.consentJustification === 'child',
-    disability: facts.disability === 'yes',
-    grounds: new Set((facts.grounds ?? []).filter((g): g is FitGround => (FIT_GROUNDS as readonly string[]).includes(g))),
+    // Acting for a child who cannot consent says the victim is a child as clearly as the fit question.
+    child: answers.child === 'yes' || answers.consentJustification === 'child',
+    disability: answers.disability === 'yes',
+    // "none", "unknown" and "prefer-not" recommend nothing.
+    grounds: new Set((answers.grounds ?? []).filter((g): g is FitGround => (FIT_GROUNDS as readonly string[]).includes(g))),
     consentJustification: answers.consentJustification,
   };
 }
 
-function fits(fit: RouteFit, s: Signals): boolean {
-  return (
-    fit.situations.some((x) => s.situations.has(x.situation)) ||
-    (fit.child && s.child) ||
-    (fit.disability && s.disability) ||
-    fit.grounds.some((g) => s.grounds.has(g)) ||
-    (s.consentJustification !== undefined && fit.consentJustifications.includes(s.consentJustification))
+function fitReasons(fit: RouteFit, s: Signals): RouteFitReason[] {
+  const reasons: RouteFitReason[] = fit.situations
+    .filter((x) => s.situations.has(x.situation))
+    .map((x) => ({ kind: 'situation', situation: x.situation, articles: [...x.articles] }));
+  if (fit.child && s.child) reasons.push({ kind: 'child' });
+  if (fit.disability && s.disability) reasons.push({ kind: 'disability' });
+  for (const ground of fit.grounds) if (s.grounds.has(ground)) reasons.push({ kind: 'ground', ground });
+  const j = s.consentJustification;
+  if (j !== undefined && fit.consentJustifications.includes(j)) reasons.push({ kind: 'consent', justification: j });
+  return reasons;
+}
+
+function mandateReasons(mandates: readonly SpecialProcedureMandate[], s: Signals): RouteFitReason[] {
+  return fitReasons(
+    {
+      situations: [...new Set(mandates.flatMap((m) => m.situations))].map((situation) => ({ situation, articles: [] })),
+      child: false,
+      disability: mandates.some((m) => m.disability),
+      grounds: [...new Set(mandates.flatMap((m) => m.grounds))],
+      consentJustifications: [],
+    },
+    s,
   );
 }
 
@@ -87,41 +119,32 @@ function appliesFrom(deposit: CalendarDate, rule: TreatyBodyRoute['entryIntoForc
   return addDays(deposit, rule.days);
 }
 
-function parseFacts(facts: unknown): RouteFacts {
-  const result = z.safeParse(routeFactsSchema, facts);
-  if (!result.success) throw toValidationError('answers', result.error.issues);
-  return result.data;
-}
-
 /**
  * The other complaint routes open for the State in `answers.state`, for when the
  * OP-ICESCR route is closed:
  * - every UN treaty-body procedure the State accepted by the assessment date, with its
  *   deposit date from env.procedures, each cautioned that reservations may limit it;
  * - the regional routes whose States include it;
- * - the UN Special Procedures (always, no ratification needed);
+ * - the UN Special Procedures (always, no ratification needed), with the mandates that match;
  * - the ratification campaign, when the State is not a party to the OP-ICESCR.
  * Every treaty-body and regional route carries 'same-matter-bar' (OP-ICESCR art. 3(2)(c)):
  * choosing a forum is a decision to take with a lawyer.
  *
- * `fit` is 'recommended' when the situations answered (answers.rights), acting for a
- * child or a disappeared person (answers.consentJustification), or `facts` make the route
- * a likely fit; "unknown" and "prefer-not" recommend nothing. Recommended routes come
- * first, then the rest, each group in procedure order.
+ * `fit` is 'recommended' when the situations answered (`rights`), acting for a child or a
+ * disappeared person (`consentJustification`), or the fit questions (`child`,
+ * `disability`, `grounds`) make the route a likely fit, and `because` says which;
+ * "unknown", "prefer-not" and a missing fit answer recommend nothing. Recommended routes
+ * come first, then the rest, each group in procedure order.
  *
- * Pure: no DOM. Throws ValidationError when `facts` is malformed. `data` is the shipped
- * route data unless a host passes data it validated with parseOtherRoutes().
+ * Pure: no DOM. `answers` must be valid (parseAnswers); `data` is the shipped route data
+ * unless a host passes data it validated with parseOtherRoutes().
  */
-export function otherRoutes(
-  answers: Answers,
-  env: Environment,
-  facts: RouteFacts = {},
-  data: OtherRoutesData = DEFAULT_OTHER_ROUTES,
-): Route[] {
+export function otherRoutes(answers: Answers, env: Environment, data: OtherRoutesData = DEFAULT_OTHER_ROUTES): Route[] {
   const code = answers.state;
   if (!code) return [];
-  const s = signalsOf(answers, parseFacts(facts));
+  const s = signalsOf(answers);
   const routes: Route[] = [];
+  const fitOf = (because: RouteFitReason[]) => ({ fit: because.length ? ('recommended' as const) : ('possible' as const), because });
 
   // UN treaty bodies, in the complaint-procedures table's order.
   const accepted = env.procedures.states.find((x) => x.code === code)?.accepted ?? {};
@@ -133,7 +156,7 @@ export function otherRoutes(
     const caveats: RouteCaveat[] = ['reservations-may-limit', ...route.caveats];
     if (compareDates(env.asOf, appliesFrom(deposit, route.entryIntoForce)) < 0) caveats.push('not-yet-in-force');
     caveats.push('same-matter-bar');
-    routes.push({ procedure: route.procedure, body: route.body, acceptedOn: deposit, fit: fits(route.fit, s) ? 'recommended' : 'possible', caveats });
+    routes.push({ kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, ...fitOf(fitReasons(route.fit, s)), caveats });
   }
 
   // Regional routes the State is within.
@@ -143,17 +166,20 @@ export function otherRoutes(
     for (const extra of route.stateCaveats) if (extra.states.includes(code) && !caveats.includes(extra.caveat)) caveats.push(extra.caveat);
     if (route.unconfirmed.includes(code)) caveats.push('membership-unconfirmed');
     caveats.push('same-matter-bar');
-    routes.push({ procedure: route.procedure, body: route.body, acceptedOn: null, fit: fits(route.fit, s) ? 'recommended' : 'possible', caveats });
+    routes.push({ kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, ...fitOf(fitReasons(route.fit, s)), caveats });
   }
 
   // Special Procedures: open for every State.
   const sp = data.specialProcedures;
+  const mandates = sp.mandates.filter((m) => mandateFits(m, s));
   routes.push({
+    kind: 'special-procedures',
     procedure: sp.procedure,
     body: sp.body,
     acceptedOn: null,
-    fit: sp.mandates.some((m) => mandateFits(m, s)) ? 'recommended' : 'possible',
+    ...fitOf(mandateReasons(mandates, s)),
     caveats: [...sp.caveats],
+    mandates: mandates.map((m) => m.id),
   });
 
   // The campaign, for a State that could join the Protocol but had not by the assessment date.
@@ -161,15 +187,40 @@ export function otherRoutes(
   const party = consentedOn !== null && compareDates(consentedOn, env.asOf) <= 0;
   if (!party && env.knownStates.has(code)) {
     const c = data.ratificationCampaign;
-    routes.push({ procedure: c.procedure, body: c.body, acceptedOn: null, fit: 'possible', caveats: [...c.caveats] });
+    routes.push({ kind: 'campaign', procedure: c.procedure, body: c.body, acceptedOn: null, fit: 'possible', because: [], caveats: [...c.caveats], actions: [...c.actions] });
   }
 
   // Stable: within each group the procedure order above is kept.
   return routes.sort((a, b) => (a.fit === b.fit ? 0 : a.fit === 'recommended' ? -1 : 1));
 }
 
-/** The Special Procedures mandates that match the answers and facts, in data order (ids). */
-export function relevantMandates(answers: Answers, facts: RouteFacts = {}, data: OtherRoutesData = DEFAULT_OTHER_ROUTES): string[] {
-  const s = signalsOf(answers, parseFacts(facts));
-  return data.specialProcedures.mandates.filter((m) => mandateFits(m, s)).map((m) => m.id);
+/** The answer to a fit question that would recommend the most. */
+const FULLEST_ANSWER: { [Q in FitQuestion]-?: NonNullable<Answers[Q]> } = {
+  child: 'yes',
+  disability: 'yes',
+  grounds: [...FIT_GROUNDS],
+};
+
+/**
+ * Whether asking `question` can change which complaint routes (UN treaty bodies and
+ * regional bodies) are recommended for this State, given the other answers: the machine
+ * asks a fit question only then. Special Procedures are left out: a rapporteur exists for
+ * almost everything, so they would make every question worth asking.
+ */
+export function fitQuestionMatters(
+  question: FitQuestion,
+  answers: Answers,
+  env: Environment,
+  data: OtherRoutesData = DEFAULT_OTHER_ROUTES,
+): boolean {
+  // Only what the screening answered counts, not the other fit answers: which fit
+  // questions a route asks depends on the State and the situation alone.
+  const base: Answers = { ...answers, child: undefined, disability: undefined, grounds: undefined };
+  const open = new Set([data.specialProcedures.procedure, data.ratificationCampaign.procedure]);
+  const recommended = (a: Answers) =>
+    otherRoutes(a, env, data)
+      .filter((r) => r.fit === 'recommended' && !open.has(r.procedure))
+      .map((r) => r.procedure)
+      .join();
+  return recommended(base) !== recommended({ ...base, [question]: FULLEST_ANSWER[question] });
 }

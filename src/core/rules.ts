@@ -167,6 +167,11 @@ export const RULES: Record<QuestionId, Rule> = {
     if (evidence === UNKNOWN) return [reason('evidence-unknown', '3(2)(e)', 'review')];
     return [];
   },
+
+  // The fit questions choose which other routes to recommend (routes.ts): no legal weight here.
+  child: () => [],
+  disability: () => [],
+  grounds: () => [],
 };
 
 /** Why an answer cannot be accepted yet: the element shows it, `assess` reports it. */

@@ -1,6 +1,8 @@
 import { msg, str } from '@lit/localize';
-import { COMPLAINT_LANGUAGES, type AnswerProblem, type NextStep, type Outcome, type QuestionId, type Reason, type Severity, type SituationId } from '../core/index.js';
+import type { AnswerProblem, NextStep, Outcome, QuestionId, Reason, Severity, SituationId } from '../core/index.js';
+import { COMPLAINT_LANGUAGES, isFitQuestion, PREFER_NOT } from '../core/index.js';
 import type { Formatting } from './format.js';
+import { fitProblemText, fitQuestionText, groundLabel, preferNotLabel } from './route-messages.js';
 
 /*
  * Every sentence the element shows, each in its own msg() call with a stable id, so that
@@ -19,6 +21,7 @@ export interface QuestionText {
 }
 
 export function questionText(question: QuestionId): QuestionText {
+  if (isFitQuestion(question)) return fitQuestionText(question);
   switch (question) {
     case 'state':
       return {
@@ -183,7 +186,10 @@ const situationLabel = (id: SituationId): string => {
 /** The words of one answer option. */
 export function optionLabel(question: QuestionId, option: string): string {
   if (option === 'unknown') return msg('I do not know', { id: 'option.unknown' });
+  if (option === PREFER_NOT) return preferNotLabel();
   switch (question) {
+    case 'grounds':
+      return groundLabel(option);
     case 'rights':
       return situationLabel(option as SituationId);
     case 'author':
@@ -293,6 +299,7 @@ export function optionLabel(question: QuestionId, option: string): string {
 
 /** Why an answer was refused, worded for the question. */
 export function problemText(question: QuestionId, problem: AnswerProblem): string {
+  if (isFitQuestion(question)) return fitProblemText(question, problem);
   switch (problem) {
     case 'required':
       switch (question) {

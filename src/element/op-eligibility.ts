@@ -26,6 +26,7 @@ import { readDate, renderDate } from './steps/date.js';
 import { readMultiple, renderMultiple } from './steps/multiple.js';
 import { readState, renderState } from './steps/state.js';
 import { fieldId, heading, type StepView } from './steps/view.js';
+import { routesStyles } from './routes-styles.js';
 import { styles } from './styles.js';
 import { renderSummary } from './summary.js';
 
@@ -73,11 +74,14 @@ function stepKey(step: Step): string {
  * @csspart change - Each "Change" button of the summary.
  * @csspart result - The result section.
  * @csspart outcome - The panel with the outcome.
- * @csspart caution - The caution shown when facts about the State are unconfirmed.
+ * @csspart caution - Each caution: facts about the State, or about one of the other routes, that are unconfirmed.
  * @csspart reasons - The list of reasons.
  * @csspart next-steps - The list of things to do next.
  * @csspart language-note - Shown when the result is read in a language a complaint cannot be written in.
- * @csspart other-routes - The paragraph about other routes, when this one is closed.
+ * @csspart other-routes - The section listing other places that may help, when this route is closed.
+ * @csspart forum-warning - The caution, above the other routes, that a body examining the problem may bar it here (art. 3(2)(c)).
+ * @csspart route - Each other route: a UN committee, a regional body or the UN special rapporteurs.
+ * @csspart campaign - "What you can do" to get a State not party to join the Protocol.
  * @csspart disclaimer - "This is an indication, not legal advice."
  *
  * @cssprop --op-eligibility-color-text - Text colour.
@@ -96,7 +100,7 @@ function stepKey(step: Step): string {
  * @cssprop --op-eligibility-space - The base unit of spacing.
  */
 export class OpEligibility extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, routesStyles];
 
   static override properties = {
     lang: { type: String, reflect: true },
@@ -294,7 +298,7 @@ export class OpEligibility extends LitElement {
         control = renderChoice(view, kind.options);
         break;
       case 'multiple':
-        control = renderMultiple(view, kind.options);
+        control = renderMultiple(view, kind.options, kind.exclusive);
         break;
       case 'date':
         control = renderDate(view);

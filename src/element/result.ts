@@ -5,7 +5,8 @@ import type { Formatting } from './format.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { isolateLeftToRight } from './localization.js';
 import { articleLabel, nextStepText, outcomeText, reasonText, severityLabel, unconfirmedLabel } from './messages.js';
-import { heading, subheading } from './steps/view.js';
+import { renderOtherRoutes } from './routes-view.js';
+import { caution, heading, subheading } from './steps/view.js';
 
 const WEIGHT: Record<Severity, number> = { unavailable: 0, bar: 1, review: 2, info: 3 };
 
@@ -35,16 +36,12 @@ export function renderResult({ assessment, headingLevel, f, onRestart }: ResultV
     </div>
 
     ${unconfirmed.length
-      ? html`<div class="warning" part="caution">
-          <span class="warning-icon" aria-hidden="true">!</span>
-          <p class="warning-text">
-            <span class="visually-hidden">${msg('Warning:')}</span>
-            ${msg(
-              str`Some facts about this country could not be checked against an official source: ${f.list(unconfirmed.map(unconfirmedLabel))}. Ask someone to check them.`,
-              { id: 'result.unconfirmed' },
-            )}
-          </p>
-        </div>`
+      ? caution(
+          msg(
+            str`Some facts about this country could not be checked against an official source: ${f.list(unconfirmed.map(unconfirmedLabel))}. Ask someone to check them.`,
+            { id: 'result.unconfirmed' },
+          ),
+        )
       : nothing}
 
     ${subheading(inner, msg('Why we say this'))}
@@ -66,15 +63,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart }: ResultV
     </ol>
     ${languageNote ? html`<p class="language-note" part="language-note">${languageNote}</p>` : nothing}
 
-    ${closed
-      ? html`${subheading(inner, msg('Other places that may help'))}
-          <p class="other-routes" part="other-routes">
-            ${msg(
-              'Other UN committees take complaints about other rights, if the country accepts them. Regional human rights courts and commissions, in Africa, the Americas and Europe, may also help. UN Special Rapporteurs are independent experts: they can raise a case with a government even where no complaint is possible.',
-              { id: 'result.other-routes' },
-            )}
-          </p>`
-      : nothing}
+    ${closed ? renderOtherRoutes({ assessment, level: inner, f, country }) : nothing}
 
     ${subheading(inner, msg('About this result'))}
     <p class="about">

@@ -2,15 +2,26 @@ import { expect } from '@open-wc/testing';
 import { createActor, type AnyStateNode, type SnapshotFrom } from 'xstate';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import {
+  assess,
   createEnvironment,
   eligibilityMachine,
+  isFitQuestion,
   stepOf,
   type Answers,
   type EngineEvent,
   type QuestionId,
   type ReasonCode,
 } from '../../src/core/index.js';
-import { AS_OF, expectedCodes, expectedOutcome, firstSample, INVALID_SAMPLES, SAMPLES, SEVERITY } from '../support/samples.js';
+import {
+  AS_OF,
+  expectedCodes,
+  expectedOutcome,
+  firstSample,
+  fitQuestionsAsked,
+  INVALID_SAMPLES,
+  SAMPLES,
+  SEVERITY,
+} from '../support/samples.js';
 
 type Snapshot = SnapshotFrom<typeof eligibilityMachine>;
 const env = createEnvironment({ asOf: AS_OF });
@@ -69,9 +80,9 @@ function definedTransitions(): Set<unknown> {
 }
 
 const taken = new Set<unknown>();
-function run(events: readonly EngineEvent[], answers?: Answers) {
+function run(events: readonly EngineEvent[], answers?: Answers, intake = false) {
   const actor = createActor(eligibilityMachine, {
-    input: answers ? { env, answers } : input,
+    input: answers ? { env, answers, intake } : input,
     inspect: (e) => {
       if (e.type === '@xstate.microstep') (e as unknown as { _transitions: unknown[] })._transitions.forEach((t) => taken.add(t));
     },
@@ -110,7 +121,8 @@ describe('the machine, model-based (xstate/graph)', function () {
     const reached = new Set(
       [...shortest.values()].map((p) => (typeof p.state.value === 'string' ? p.state.value : Object.keys(p.state.value)[0])),
     );
-    const stateNames = Object.keys(eligibilityMachine.root.states).filter((s) => s !== 'routing');
+    // `routing` and `closed` only pass the person on: nobody rests there.
+    const stateNames = Object.keys(eligibilityMachine.root.states).filter((s) => s !== 'routing' && s !== 'closed');
     expect([...reached].sort()).to.deep.equal(stateNames.sort());
   });
 
@@ -141,6 +153,11 @@ describe('the machine, model-based (xstate/graph)', function () {
         const expected = outcome === 'likely-admissible' || outcome === 'needs-review' ? [...codes, 'clear-disadvantage'] : codes;
         expect(assessment.reasons.map((r) => r.code).sort()).to.deep.equal([...expected].sort());
         expect(assessment.reasons.every((r) => /^\d/.test(r.article))).to.equal(true);
+        // A closed route asks the fit questions that can change the routes recommended, and lists routes.
+        const closed = outcome === 'not-available' || outcome === 'not-admissible';
+        const fit = end.context.trail.filter(isFitQuestion);
+        expect(fit, JSON.stringify(events)).to.deep.equal(closed ? fitQuestionsAsked(assessment.answers) : []);
+        expect(assessment.routes.length > 0, 'routes').to.equal(closed);
         paths++;
       }
     }
@@ -216,14 +233,33 @@ describe('the machine, model-based (xstate/graph)', function () {
     actor.stop();
   });
 
-  it('a Change whose new answer closes the route goes straight to the summary', () => {
+  it('a Change whose new answer closes the route asks the fit questions, then goes to the summary', () => {
     const { actor } = run(['ES', 'yes', 'self', ['eviction']].map((value) => ({ type: 'ANSWER', value })));
     for (const value of ['no', 'no', '2020-01-01', 'exhausted', '2024-06-01', 'none', 'named', 'documents'].slice(1)) actor.send({ type: 'ANSWER', value });
     actor.send({ type: 'CHANGE', question: 'jurisdiction' });
     actor.send({ type: 'ANSWER', value: 'no' });
+    expect(stepOf(actor.getSnapshot())).to.include({ question: 'child', number: 3 });
+    for (const value of ['prefer-not', 'unknown', ['prefer-not']]) actor.send({ type: 'ANSWER', value });
     expect(stepOf(actor.getSnapshot()).kind).to.equal('review');
-    expect(actor.getSnapshot().context.trail).to.deep.equal(['state', 'jurisdiction']);
+    expect(actor.getSnapshot().context.trail).to.deep.equal(['state', 'jurisdiction', 'child', 'disability', 'grounds']);
+    // Opening the route again drops the fit questions from it.
+    actor.send({ type: 'CHANGE', question: 'jurisdiction' });
+    actor.send({ type: 'ANSWER', value: 'yes' });
+    expect(stepOf(actor.getSnapshot()).kind).to.equal('review');
+    expect(actor.getSnapshot().context.trail.filter(isFitQuestion)).to.deep.equal([]);
+    actor.send({ type: 'CONFIRM' });
+    expect(actor.getSnapshot().output!.answers).to.not.have.property('child');
     actor.stop();
+  });
+
+  it('asks no fit question on an open route, and only those that matter on a closed one', () => {
+    // Chile, not a party: the CRC, CRPD and CEDAW/CERD procedures and the Inter-American Commission.
+    const chile = run([{ type: 'ANSWER', value: 'CL' }]).actor;
+    expect(stepOf(chile.getSnapshot())).to.include({ question: 'child', number: 2 });
+    // India accepted no complaint procedure: nothing to ask.
+    const india = run([{ type: 'ANSWER', value: 'IN' }]).actor;
+    expect(stepOf(india.getSnapshot()).kind).to.equal('review');
+    expect(india.getSnapshot().context.trail).to.deep.equal(['state']);
   });
 
   it('restored answers pass through every question they answer and stop at the first one missing', () => {
@@ -241,10 +277,30 @@ describe('the machine, model-based (xstate/graph)', function () {
     expect(refused.context.problem).to.deep.equal({ question: 'factsDate', problem: 'date-in-future' });
     // Answers that replay cleanly leave no problem behind.
     expect(run([], withoutLate).actor.getSnapshot().context.problem).to.equal(null);
-    // A restored answer that closes the route goes to the summary without asking more.
+    // A restored answer that closes the route asks no more legal questions, only the fit questions missing.
     const closed = run([], { ...full, jurisdiction: 'no' }).actor.getSnapshot();
-    expect(stepOf(closed).kind).to.equal('review');
-    expect(closed.context.trail).to.deep.equal(['state', 'jurisdiction']);
+    expect(stepOf(closed)).to.include({ question: 'child', number: 3 });
+    const withFit = run([], { ...full, jurisdiction: 'no', child: 'no', disability: 'prefer-not', grounds: ['unknown'] }).actor.getSnapshot();
+    expect(stepOf(withFit).kind).to.equal('review');
+    expect(withFit.context.trail).to.deep.equal(['state', 'jurisdiction', 'child', 'disability', 'grounds']);
+  });
+
+  it('an intake record passes the fit questions it leaves unanswered (they are never a legal bar)', () => {
+    const record: Answers = { state: 'ES', jurisdiction: 'no', disability: 'yes' };
+    const snapshot = run([], record, true).actor.getSnapshot();
+    expect(stepOf(snapshot).kind).to.equal('review');
+    const assessment = assess(record, { asOf: AS_OF });
+    expect(assessment.outcome).to.equal('not-admissible');
+    expect(assessment.questions).to.deep.equal(['state', 'jurisdiction', 'disability']);
+    expect(assessment.routes.filter((r) => r.fit === 'recommended').map((r) => r.procedure)).to.deep.equal([
+      'crpd_op', 'esc-collective-complaints', 'special-procedures',
+    ]);
+    // Without any fit answer, the same record still assesses, recommending nothing on that account.
+    const bare = assess({ state: 'US' }, { asOf: AS_OF });
+    expect(bare.questions).to.deep.equal(['state']);
+    expect(bare.routes.filter((r) => r.fit === 'recommended')).to.deep.equal([]);
+    // An invalid fit answer is still refused, naming it.
+    expect(() => assess({ state: 'US', child: 'maybe' }, { asOf: AS_OF })).to.throw(/child/);
   });
 
   // Last: the tests above have driven the machine; together they must have used all of it.

@@ -1,16 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { COMPLAINT_PROCEDURES_SOURCE } from '../../src/data/complaint-procedures.js';
 import { OTHER_ROUTES } from '../../src/data/other-routes.js';
-import { createEnvironment, ValidationError, type Answers } from '../../src/core/index.js';
+import { createEnvironment, parseAnswers, ValidationError, type Answers } from '../../src/core/index.js';
 import { parseProceduresCsv } from '../../src/core/procedures.js';
 import { OTHER_UN_PROCEDURES, parseOtherRoutes } from '../../src/core/route-data.js';
-import { DEFAULT_OTHER_ROUTES, otherRoutes, relevantMandates, type Route, type RouteFacts } from '../../src/core/routes.js';
+import { DEFAULT_OTHER_ROUTES, fitQuestionMatters, otherRoutes, type Route } from '../../src/core/routes.js';
 
 const env = createEnvironment({ asOf: '2026-06-01' });
 const UN = ['iccpr_op1', 'cedaw_op', 'crpd_op', 'crc_op3', 'cerd_art14', 'cat_art22', 'ced_art31'];
 
-const routesFor = (state: string, more: Partial<Answers> = {}, facts?: RouteFacts, e = env): Route[] =>
-  otherRoutes({ state, ...more } as Answers, e, facts);
+type FitAnswers = Pick<Answers, 'child' | 'disability' | 'grounds'>;
+const routesFor = (state: string, more: Partial<Answers> = {}, fit: FitAnswers = {}, e = env): Route[] =>
+  otherRoutes({ state, ...more, ...fit } as Answers, e);
 const unRoutes = (routes: Route[]) => Object.fromEntries(routes.filter((r) => UN.includes(r.procedure)).map((r) => [r.procedure, r.acceptedOn]));
 const procedures = (routes: Route[]) => routes.map((r) => r.procedure);
 const recommended = (routes: Route[]) => routes.filter((r) => r.fit === 'recommended').map((r) => r.procedure);
@@ -82,18 +83,18 @@ describe('otherRoutes: which routes a State has', () => {
     const data = parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE) as { states: { code: string; accepted: Record<string, string> }[] };
     const newer = { ...data, states: data.states.map((s) => (s.code === 'IN' ? { code: 'IN', accepted: { iccpr_op1: '2026-01-15' } } : s)) };
     const e = createEnvironment({ asOf: '2026-06-01', procedures: newer });
-    expect(unRoutes(routesFor('IN', {}, undefined, e))).to.deep.equal({ iccpr_op1: '2026-01-15' });
+    expect(unRoutes(routesFor('IN', {}, {}, e))).to.deep.equal({ iccpr_op1: '2026-01-15' });
   });
 
   it('counts an acceptance only from its deposit, and cautions until the procedure applies', () => {
     const early = createEnvironment({ asOf: '2024-02-01' });
-    expect(unRoutes(routesFor('SS', {}, undefined, early))).to.deep.equal({ cedaw_op: '2015-04-30' });
+    expect(unRoutes(routesFor('SS', {}, {}, early))).to.deep.equal({ cedaw_op: '2015-04-30' });
     // Before its deposit of 5 Feb 2024 South Sudan was not a party: the campaign shows.
-    expect(procedures(routesFor('SS', {}, undefined, early))).to.include('ratification-campaign');
+    expect(procedures(routesFor('SS', {}, {}, early))).to.include('ratification-campaign');
     const soon = createEnvironment({ asOf: '2024-02-20' });
-    expect(route(routesFor('SS', {}, undefined, soon), 'crpd_op').caveats).to.include('not-yet-in-force');
+    expect(route(routesFor('SS', {}, {}, soon), 'crpd_op').caveats).to.include('not-yet-in-force');
     const later = createEnvironment({ asOf: '2024-03-06' });
-    expect(route(routesFor('SS', {}, undefined, later), 'crpd_op').caveats).not.to.include('not-yet-in-force');
+    expect(route(routesFor('SS', {}, {}, later), 'crpd_op').caveats).not.to.include('not-yet-in-force');
   });
 });
 
@@ -119,10 +120,12 @@ describe('otherRoutes: caveats', () => {
     expect(route(routesFor('SS'), 'achpr-communications').caveats).to.deep.equal(['membership-unconfirmed', 'same-matter-bar']);
     expect(route(routesFor('KE'), 'achpr-communications').caveats).to.deep.equal(['same-matter-bar']);
     expect(route(routesFor('IN'), 'special-procedures')).to.deep.equal({
-      procedure: 'special-procedures', body: 'un-special-procedures', acceptedOn: null, fit: 'possible', caveats: ['no-decision-on-the-case'],
+      kind: 'special-procedures', procedure: 'special-procedures', body: 'un-special-procedures', acceptedOn: null, fit: 'possible', because: [],
+      caveats: ['no-decision-on-the-case'], mandates: [],
     });
     expect(route(routesFor('IN'), 'ratification-campaign')).to.deep.equal({
-      procedure: 'ratification-campaign', body: 'ngo-coalition-op-icescr', acceptedOn: null, fit: 'possible', caveats: ['not-a-complaint'],
+      kind: 'campaign', procedure: 'ratification-campaign', body: 'ngo-coalition-op-icescr', acceptedOn: null, fit: 'possible', because: [],
+      caveats: ['not-a-complaint'], actions: ['ask-foreign-ministry-and-parliament', 'raise-in-universal-periodic-review', 'join-ngo-coalition'],
     });
   });
 });
@@ -146,9 +149,9 @@ describe('otherRoutes: fit', () => {
     ]);
   });
 
-  it('lets the extra facts change which routes are recommended', () => {
+  it('lets the fit answers change which routes are recommended', () => {
     const food = { rights: ['food'] } as Partial<Answers>;
-    const rec = (facts: RouteFacts, state = 'CL') => recommended(routesFor(state, food, facts)).filter((p) => UN.includes(p));
+    const rec = (facts: FitAnswers, state = 'CL') => recommended(routesFor(state, food, facts)).filter((p) => UN.includes(p));
     expect(rec({})).to.deep.equal([]);
     expect(rec({ disability: 'yes' })).to.deep.equal(['crpd_op']);
     expect(rec({ child: 'yes' })).to.deep.equal(['crc_op3']);
@@ -182,13 +185,60 @@ describe('otherRoutes: fit', () => {
     expect(route(routesFor('US', { rights: ['social-security'] }), 'iachr-petitions').fit).to.equal('recommended');
     expect(route(routesFor('JP', { rights: ['water'] }), 'special-procedures').fit).to.equal('recommended');
     expect(route(routesFor('JP', { rights: ['family'] }), 'special-procedures').fit).to.equal('possible');
-    expect(relevantMandates({ rights: ['eviction', 'food'] }, { disability: 'yes' })).to.deep.equal(['sr-adequate-housing', 'sr-food', 'sr-disability']);
+    expect(route(routesFor('JP', { rights: ['eviction', 'food'] }, { disability: 'yes' }), 'special-procedures').mandates).to.deep.equal([
+      'sr-adequate-housing', 'sr-food', 'sr-disability',
+    ]);
   });
 
-  it('rejects malformed facts, naming the field', () => {
-    expect(() => routesFor('CL', {}, { child: 'maybe' } as unknown as RouteFacts)).to.throw(ValidationError, /child/);
-    expect(() => routesFor('CL', {}, { grounds: ['none', 'sex'] })).to.throw(ValidationError, /grounds mixes/);
-    expect(() => routesFor('CL', {}, { religion: 'yes' } as unknown as RouteFacts)).to.throw(ValidationError, /religion is not a known field/);
+  it('says why each recommended route may fit, with the articles of its own instrument', () => {
+    const routes = routesFor('CL', { rights: ['eviction'], consentJustification: 'disappearance' }, { child: 'yes', grounds: ['sex'] });
+    expect(route(routes, 'iccpr_op1').because).to.deep.equal([
+      { kind: 'situation', situation: 'eviction', articles: ['17'] },
+      { kind: 'ground', ground: 'sex' },
+    ]);
+    expect(route(routes, 'crc_op3').because).to.deep.equal([{ kind: 'child' }]);
+    expect(route(routes, 'ced_art31').because).to.deep.equal([{ kind: 'consent', justification: 'disappearance' }]);
+    expect(route(routes, 'crpd_op')).to.include({ fit: 'possible' });
+    expect(route(routes, 'crpd_op').because).to.deep.equal([]);
+  });
+
+  it('rejects malformed fit answers in the answers schema, naming the field', () => {
+    expect(() => parseAnswers({ state: 'CL', child: 'maybe' })).to.throw(ValidationError, /child/);
+    expect(() => parseAnswers({ state: 'CL', grounds: ['none', 'sex'] })).to.throw(ValidationError, /grounds mixes/);
+    expect(() => parseAnswers({ state: 'CL', grounds: [] })).to.throw(ValidationError, /grounds/);
+    expect(parseAnswers({ state: 'CL', child: 'prefer-not', disability: 'unknown', grounds: ['prefer-not'] })).to.deep.equal({
+      state: 'CL', child: 'prefer-not', disability: 'unknown', grounds: ['prefer-not'],
+    });
+  });
+});
+
+describe('fitQuestionMatters: which fit questions a closed route asks', () => {
+  const asked = (state: string, more: Partial<Answers> = {}) =>
+    (['child', 'disability', 'grounds'] as const).filter((q) => fitQuestionMatters(q, { state, ...more } as Answers, env));
+
+  it('asks only what can change the complaint routes recommended for the State', () => {
+    expect(asked('CL')).to.deep.equal(['child', 'disability', 'grounds']);
+    // Kenya: the African Commission covers children (art. 18(3)), disability (18(4)) and every ground (art. 2).
+    expect(asked('KE')).to.deep.equal(['child', 'disability', 'grounds']);
+    // The United States: the Inter-American Commission (children, grounds); no UN procedure, nothing on disability.
+    expect(asked('US')).to.deep.equal(['child', 'grounds']);
+    // South Sudan: CEDAW and CRPD procedures and the African Commission.
+    expect(asked('SS')).to.deep.equal(['child', 'disability', 'grounds']);
+    // Japan and India: no complaint route at all.
+    expect(asked('JP')).to.deep.equal([]);
+    expect(asked('IN')).to.deep.equal([]);
+    // Samoa: the CRC procedure alone. Belarus: CEDAW alone.
+    expect(asked('WS')).to.deep.equal(['child']);
+    expect(asked('BY')).to.deep.equal(['grounds']);
+  });
+
+  it('does not ask what the other answers already say', () => {
+    // Acting for a child already recommends the CRC.
+    expect(asked('WS', { consentJustification: 'child' })).to.deep.equal([]);
+    // Discrimination already recommends the Inter-American Commission (Declaration art. II).
+    expect(asked('US', { rights: ['discrimination'] })).to.deep.equal([]);
+    // Other fit answers do not change which are asked.
+    expect(asked('US', { child: 'yes', grounds: ['sex'] })).to.deep.equal(['child', 'grounds']);
   });
 });
 

@@ -24,6 +24,7 @@ const SAMPLES: Partial<Record<QuestionId, unknown[]>> = {
   rights: [['housing'], ['civil-political'], ['self-determination'], ['housing', 'civil-political']],
   factsDate: ['2024-01-10', '2010-01-01', 'unknown'],
   finalDecisionDate: ['2025-12-01', '2024-06-01', 'unknown'],
+  grounds: [['sex'], ['prefer-not']],
 };
 
 function events(snapshot: Snap): EngineEvent[] {

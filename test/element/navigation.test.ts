@@ -140,12 +140,16 @@ describe('Check your answers', () => {
     expect(reasonCodes(el)).to.include.members(['continuing-violation', 'acting-without-consent']);
   });
 
-  it('an answer that closes the route goes straight to a shorter summary', async () => {
+  it('an answer that closes the route asks only the fit questions, then shows a shorter summary', async () => {
     const el = await toSummary();
     await change(el, 'remedies');
     await answer(el, 'pending');
+    for (const [question, value] of [['child', 'no'], ['disability', 'unknown'], ['grounds', ['none']]] as const) {
+      expect(currentQuestion(el)).to.equal(question);
+      await answer(el, value);
+    }
     expect(headingText(el)).to.equal('Check your answers');
-    expect(rows(el).map(([q]) => q).at(-1)).to.equal('remedies');
+    expect(rows(el).map(([q]) => q).slice(-4)).to.deep.equal(['remedies', 'child', 'disability', 'grounds']);
     await confirm(el);
     expect(outcome(el)).to.equal('not-admissible');
     expect(reasonCodes(el)).to.include('remedies-pending');

@@ -35,7 +35,12 @@ export const ROUTES: Record<'likely-admissible' | 'not-admissible' | 'needs-revi
     ],
   },
   'not-available': {
-    steps: [['state', 'US']],
+    // The fit questions the United States' routes make worth asking (Inter-American Commission).
+    steps: [
+      ['state', 'US'],
+      ['child', 'no'],
+      ['grounds', ['prefer-not']],
+    ],
     reasons: ['state-not-party'],
     nextSteps: ['campaign-for-ratification', 'consider-other-routes', 'get-legal-advice'],
   },
@@ -48,6 +53,9 @@ export const ROUTES: Record<'likely-admissible' | 'not-admissible' | 'needs-revi
       ['urgency', 'no'],
       ['factsDate', '2024-01-10'],
       ['remedies', 'not-tried'],
+      ['child', 'unknown'],
+      ['disability', 'prefer-not'],
+      ['grounds', ['sex']],
     ],
     reasons: ['state-party', 'facts-after-entry-into-force', 'remedies-not-tried'],
     nextSteps: ['try-domestic-remedies', 'consider-other-routes', 'get-legal-advice'],

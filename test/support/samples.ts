@@ -1,4 +1,4 @@
-import type { Answers, QuestionId, ReasonCode, Severity } from '../../src/core/index.js';
+import type { Answers, FitQuestion, QuestionId, ReasonCode, Severity } from '../../src/core/index.js';
 
 /**
  * The test's own statement of the law: sample answers for each question and the reason
@@ -21,6 +21,12 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
     { value: 'ES', expect: ['state-party'] },
     { value: 'US', expect: ['state-not-party'] },
     { value: 'AL', expect: ['not-yet-in-force'] },
+    // Not parties, chosen for the fit questions they lead to (see FIT_QUESTIONS_ASKED).
+    { value: 'WS', expect: ['state-not-party'] },
+    { value: 'AF', expect: ['state-not-party'] },
+    { value: 'GB', expect: ['state-not-party'] },
+    { value: 'BY', expect: ['state-not-party'] },
+    { value: 'IN', expect: ['state-not-party'] },
   ],
   jurisdiction: [
     { value: 'yes', expect: [] },
@@ -94,7 +100,53 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
     { value: 'none', expect: ['evidence-missing'] },
     { value: 'unknown', expect: ['evidence-unknown'] },
   ],
+  // The fit questions have no legal weight: every answer, including "I do not know" and
+  // "Prefer not to say", is accepted and gives no reason.
+  child: [
+    { value: 'yes', expect: [] },
+    { value: 'no', expect: [] },
+    { value: 'unknown', expect: [] },
+    { value: 'prefer-not', expect: [] },
+  ],
+  disability: [
+    { value: 'yes', expect: [] },
+    { value: 'unknown', expect: [] },
+    { value: 'prefer-not', expect: [] },
+  ],
+  grounds: [
+    { value: ['sex'], expect: [] },
+    { value: ['race', 'ethnicity'], expect: [] },
+    { value: ['none'], expect: [] },
+    { value: ['unknown'], expect: [] },
+    { value: ['prefer-not'], expect: [] },
+  ],
 };
+
+/**
+ * Which fit questions a closed route asks, read off the UN Treaty Collection table
+ * (/work/shared/reference/un-complaint-procedures.csv) and the regional memberships:
+ * a question is asked when a complaint route the State accepted would be recommended
+ * by a "yes" and is not recommended already.
+ * - ES: CRC (child), CRPD (disability), CEDAW and CERD (grounds); the European Social
+ *   Charter also covers children and disability. Acting for a child already points to the CRC.
+ * - US: Inter-American Commission (children art. VII; grounds art. II); no UN procedure.
+ * - AL: CRC, CEDAW, ICCPR; no CRPD, no regional route.
+ * - WS (Samoa): the CRC procedure only. AF (Afghanistan): the CRPD procedure only.
+ * - GB: CEDAW and CRPD. BY (Belarus): CEDAW only. IN (India): none.
+ */
+export function fitQuestionsAsked(answers: Answers): FitQuestion[] {
+  const byState: Record<string, FitQuestion[]> = {
+    ES: answers.consentJustification === 'child' ? ['disability', 'grounds'] : ['child', 'disability', 'grounds'],
+    US: ['child', 'grounds'],
+    AL: ['child', 'grounds'],
+    WS: ['child'],
+    AF: ['disability'],
+    GB: ['disability', 'grounds'],
+    BY: ['grounds'],
+    IN: [],
+  };
+  return byState[answers.state ?? '']!;
+}
 
 /** An answer of the wrong shape for each question: the machine must refuse it. */
 export const INVALID_SAMPLES: Record<QuestionId, unknown> = {
@@ -112,6 +164,10 @@ export const INVALID_SAMPLES: Record<QuestionId, unknown> = {
   otherProcedure: 'ECHR',
   identity: undefined,
   evidence: { documents: true },
+  child: 'maybe',
+  disability: true,
+  // A ground together with "None of these".
+  grounds: ['sex', 'none'],
 };
 
 /** The legal weight of every code, as the test understands the Protocol. */

@@ -88,3 +88,11 @@ export function questionFieldset(v: StepView, controls: TemplateResult): Templat
 /** The first option carries the field's id, so the error summary's link lands on it. */
 export const optionId = (question: QuestionId, option: string, index: number): string =>
   index === 0 ? fieldId(question) : `${question}-${option}`;
+
+/** A caution: an icon and bold text, with "Warning:" for screen readers. */
+export function caution(content: unknown, part: string | null = 'caution'): TemplateResult {
+  return html`<div class="warning" part=${part ?? nothing}>
+    <span class="warning-icon" aria-hidden="true">!</span>
+    <p class="warning-text"><span class="visually-hidden">${msg('Warning:')}</span> ${content}</p>
+  </div>`;
+}

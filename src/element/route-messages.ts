@@ -1,0 +1,317 @@
+import { msg, str } from '@lit/localize';
+import type { AnswerProblem, FitQuestion, RouteCaveat, RouteFitReason } from '../core/index.js';
+import type { Formatting } from './format.js';
+import type { QuestionText } from './messages.js';
+
+/*
+ * The words of the other routes shown when this route is closed, and of the fit
+ * questions asked then. Bodies are named with their official UN names; what they cover
+ * is said in plain words. Call these at render time only.
+ */
+
+export function fitQuestionText(question: FitQuestion): QuestionText {
+  switch (question) {
+    case 'child':
+      return {
+        title: msg('Is the person affected a child (under 18)?', { id: 'q.child.title' }),
+        hint: msg('Some UN committees deal with children’s rights. Your answer only helps us show where else you could turn.', {
+          id: 'q.child.hint',
+        }),
+        context: msg('whether the person is a child', { id: 'q.child.context' }),
+      };
+    case 'disability':
+      return {
+        title: msg('Is a disability part of what happened?', { id: 'q.disability.title' }),
+        hint: msg(
+          'For example, the person has a disability and was refused support, access or changes they needed. Your answer only helps us show where else you could turn.',
+          { id: 'q.disability.hint' },
+        ),
+        context: msg('whether a disability is part of it', { id: 'q.disability.context' }),
+      };
+    case 'grounds':
+      return {
+        title: msg('Is the treatment linked to any of these?', { id: 'q.grounds.title' }),
+        hint: msg('Select all that apply. Some bodies deal with discrimination for these reasons.', { id: 'q.grounds.hint' }),
+        context: msg('what the treatment is linked to', { id: 'q.grounds.context' }),
+      };
+  }
+}
+
+export const preferNotLabel = (): string => msg('Prefer not to say', { id: 'option.prefer-not' });
+
+/** The words of the grounds options ("unknown" and "prefer-not" are worded once for every question). */
+export function groundLabel(option: string): string {
+  switch (option) {
+    case 'sex':
+      return msg('Sex or gender', { id: 'option.grounds.sex' });
+    case 'race':
+      return msg('Race or colour', { id: 'option.grounds.race' });
+    case 'ethnicity':
+      return msg('Ethnicity, descent or national origin', { id: 'option.grounds.ethnicity' });
+    case 'none':
+      return msg('None of these', { id: 'option.grounds.none' });
+    default:
+      return option;
+  }
+}
+
+export function fitProblemText(question: FitQuestion, problem: AnswerProblem): string {
+  if (question !== 'grounds') return msg('Select an answer, or “Prefer not to say”', { id: 'problem.fit.yes-no' });
+  return problem === 'required'
+    ? msg('Select what the treatment is linked to, or “None of these”', { id: 'problem.required.grounds' })
+    : msg('Select the reasons it is linked to, or one answer after “or”, not both', { id: 'problem.invalid.grounds' });
+}
+
+/** The official name of a body (the route's `body` code). */
+export function routeBodyName(body: string): string {
+  switch (body) {
+    case 'human-rights-committee':
+      return msg('Human Rights Committee', { id: 'route-body.human-rights-committee' });
+    case 'cedaw-committee':
+      return msg('Committee on the Elimination of Discrimination against Women', { id: 'route-body.cedaw-committee' });
+    case 'crpd-committee':
+      return msg('Committee on the Rights of Persons with Disabilities', { id: 'route-body.crpd-committee' });
+    case 'crc-committee':
+      return msg('Committee on the Rights of the Child', { id: 'route-body.crc-committee' });
+    case 'cerd-committee':
+      return msg('Committee on the Elimination of Racial Discrimination', { id: 'route-body.cerd-committee' });
+    case 'committee-against-torture':
+      return msg('Committee against Torture', { id: 'route-body.committee-against-torture' });
+    case 'committee-on-enforced-disappearances':
+      return msg('Committee on Enforced Disappearances', { id: 'route-body.committee-on-enforced-disappearances' });
+    case 'european-committee-of-social-rights':
+      return msg('European Committee of Social Rights', { id: 'route-body.european-committee-of-social-rights' });
+    case 'african-commission-on-human-and-peoples-rights':
+      return msg('African Commission on Human and Peoples’ Rights', { id: 'route-body.african-commission-on-human-and-peoples-rights' });
+    case 'inter-american-commission-on-human-rights':
+      return msg('Inter-American Commission on Human Rights', { id: 'route-body.inter-american-commission-on-human-rights' });
+    case 'un-special-procedures':
+      return msg('UN special rapporteurs and working groups (Special Procedures)', { id: 'route-body.un-special-procedures' });
+    default:
+      return body;
+  }
+}
+
+/** What a route covers, in plain words (the data's `covers` key, by procedure). */
+export function routeCovers(procedure: string): string {
+  switch (procedure) {
+    case 'iccpr_op1':
+      return msg(
+        'Civil and political rights. It can also look at social problems through equality before the law in any field (Article 26 of the International Covenant on Civil and Political Rights), home and family (Article 17), the right to life (Article 6) and the culture of minorities (Article 27).',
+        { id: 'route.iccpr_op1.covers' },
+      );
+    case 'cedaw_op':
+      return msg('Discrimination against women and girls in every part of life, including work, health care, benefits, family and rural life.', {
+        id: 'route.cedaw_op.covers',
+      });
+    case 'crpd_op':
+      return msg('The rights of people with disabilities, including education, health, work, living independently and an adequate standard of living.', {
+        id: 'route.crpd_op.covers',
+      });
+    case 'crc_op3':
+      return msg('The rights of children under 18, including health, education, an adequate standard of living and protection from harm.', {
+        id: 'route.crc_op3.covers',
+      });
+    case 'cerd_art14':
+      return msg(
+        'Discrimination because of race, colour, descent, or national or ethnic origin, including in work, housing, health, education and social security.',
+        { id: 'route.cerd_art14.covers' },
+      );
+    case 'cat_art22':
+      return msg('Torture, and cruel, inhuman or degrading treatment or punishment.', { id: 'route.cat_art22.covers' });
+    case 'ced_art31':
+      return msg('Enforced disappearance: a person taken by the State, or with its support, whose fate is then hidden.', {
+        id: 'route.ced_art31.covers',
+      });
+    case 'esc-collective-complaints':
+      return msg(
+        'Whether the country respects the European Social Charter: housing, health, education, work, social protection and equal treatment. It decides on the situation in general, not on one person’s case.',
+        { id: 'route.esc-collective-complaints.covers' },
+      );
+    case 'achpr-communications':
+      return msg(
+        'The rights in the African Charter on Human and Peoples’ Rights: civil and political rights, social rights such as health, education, work, housing and food, and the rights of peoples, such as to their land and natural resources. Individuals, groups and organisations can complain.',
+        { id: 'route.achpr-communications.covers' },
+      );
+    case 'iachr-petitions':
+      return msg(
+        'The rights in the American Declaration of the Rights and Duties of Man and the American Convention on Human Rights, including health, housing, food, work, education and social security. Individuals, groups and organisations can send a petition.',
+        { id: 'route.iachr-petitions.covers' },
+      );
+    case 'special-procedures':
+      return msg(
+        'Independent UN experts, each on one subject. They can write to the government about a case, a group or a law, whatever treaties the country has joined. Anyone can send them information.',
+        { id: 'route.special-procedures.covers' },
+      );
+    default:
+      return '';
+  }
+}
+
+/** A caution shown with a route. */
+export function routeCaveatText(caveat: RouteCaveat): string {
+  switch (caveat) {
+    case 'reservations-may-limit':
+      // Beside each acceptance date; routeWords.reservations() explains it once for the list.
+      return msg('Reservations may limit it.', { id: 'caveat.reservations-may-limit' });
+    case 'same-matter-bar':
+      // Shown once, above the routes that carry it.
+      return msg(
+        'Choose carefully. If another international body examines your problem, the UN Committee on Economic, Social and Cultural Rights may refuse the same problem later (Article 3(2)(c) of the Optional Protocol). Where to complain is a decision to take with a lawyer.',
+        { id: 'caveat.same-matter-bar' },
+      );
+    case 'organisations-only':
+      return msg(
+        'Only organisations can complain here (some international organisations, trade unions and employers’ organisations), not individuals. You can ask such an organisation to act.',
+        { id: 'caveat.organisations-only' },
+      );
+    case 'accepted-provisions-vary':
+      return msg('The country accepted only some articles of the Charter: the complaint must be about one of them.', {
+        id: 'caveat.accepted-provisions-vary',
+      });
+    case 'san-salvador-petitions-limited':
+      return msg(
+        'The Protocol of San Salvador allows petitions only about trade unions and education. Other social rights are raised through the Declaration or the Convention.',
+        { id: 'caveat.san-salvador-petitions-limited' },
+      );
+    case 'american-declaration-only':
+      return msg('The country has not joined the American Convention: the Commission applies the American Declaration.', {
+        id: 'caveat.american-declaration-only',
+      });
+    case 'membership-unconfirmed':
+      return msg('We could not confirm in an official source that this country accepts this route. Check before you rely on it.', {
+        id: 'caveat.membership-unconfirmed',
+      });
+    case 'not-yet-in-force':
+      return msg('The country accepted this only recently: it may not apply yet.', { id: 'caveat.not-yet-in-force' });
+    case 'no-decision-on-the-case':
+      return msg('They do not decide cases: they can ask the government to explain and to act, and make it public.', {
+        id: 'caveat.no-decision-on-the-case',
+      });
+    case 'not-a-complaint':
+      return msg('This does not help your own case now: it opens the route for the future.', { id: 'caveat.not-a-complaint' });
+  }
+}
+
+/** One reason a route may fit, from the person's answers. `situation` words a situation, `consent` a consent answer. */
+export function fitReasonText(
+  reason: RouteFitReason,
+  f: Formatting,
+  words: { situation(id: string): string; consent(id: string): string },
+): string {
+  switch (reason.kind) {
+    case 'situation':
+      return reason.articles.length
+        ? msg(str`${words.situation(reason.situation)}: ${articlesLabel(reason.articles, f)}`, { id: 'fit.situation' })
+        : words.situation(reason.situation);
+    case 'child':
+      return msg('The person affected is a child.', { id: 'fit.child' });
+    case 'disability':
+      return msg('A disability is part of what happened.', { id: 'fit.disability' });
+    case 'ground':
+      switch (reason.ground) {
+        case 'sex':
+          return msg('The treatment is linked to sex or gender.', { id: 'fit.ground.sex' });
+        case 'race':
+          return msg('The treatment is linked to race or colour.', { id: 'fit.ground.race' });
+        case 'ethnicity':
+          return msg('The treatment is linked to ethnicity, descent or national origin.', { id: 'fit.ground.ethnicity' });
+      }
+      break;
+    case 'consent':
+      return words.consent(reason.justification);
+  }
+  return '';
+}
+
+/** "Article 17" or "Articles 17, 23 and 24" of the route's own instrument. */
+function articlesLabel(articles: readonly string[], f: Formatting): string {
+  return articles.length === 1
+    ? msg(str`Article ${articles[0] ?? ''}`, { id: 'fit.article' })
+    : msg(str`Articles ${f.list(articles)}`, { id: 'fit.articles' });
+}
+
+/** The official name of a Special Procedures mandate. */
+export function mandateName(id: string): string {
+  switch (id) {
+    case 'sr-adequate-housing':
+      return msg('Special Rapporteur on the right to adequate housing', { id: 'mandate.sr-adequate-housing' });
+    case 'sr-food':
+      return msg('Special Rapporteur on the right to food', { id: 'mandate.sr-food' });
+    case 'sr-health':
+      return msg('Special Rapporteur on the right to health', { id: 'mandate.sr-health' });
+    case 'sr-water-sanitation':
+      return msg('Special Rapporteur on the human rights to safe drinking water and sanitation', { id: 'mandate.sr-water-sanitation' });
+    case 'sr-education':
+      return msg('Special Rapporteur on the right to education', { id: 'mandate.sr-education' });
+    case 'sr-extreme-poverty':
+      return msg('Special Rapporteur on extreme poverty and human rights', { id: 'mandate.sr-extreme-poverty' });
+    case 'sr-cultural-rights':
+      return msg('Special Rapporteur in the field of cultural rights', { id: 'mandate.sr-cultural-rights' });
+    case 'sr-assembly-association':
+      return msg('Special Rapporteur on the rights to freedom of peaceful assembly and of association', {
+        id: 'mandate.sr-assembly-association',
+      });
+    case 'sr-indigenous-peoples':
+      return msg('Special Rapporteur on the rights of Indigenous Peoples', { id: 'mandate.sr-indigenous-peoples' });
+    case 'wg-discrimination-women-girls':
+      return msg('Working Group on discrimination against women and girls', { id: 'mandate.wg-discrimination-women-girls' });
+    case 'sr-racism':
+      return msg('Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and related intolerance', {
+        id: 'mandate.sr-racism',
+      });
+    case 'sr-disability':
+      return msg('Special Rapporteur on the rights of persons with disabilities', { id: 'mandate.sr-disability' });
+    default:
+      return id;
+  }
+}
+
+/** One thing to do for a State not party (the campaign's `actions`). */
+export function campaignActionText(action: string, country: string): string {
+  switch (action) {
+    case 'ask-foreign-ministry-and-parliament':
+      return msg(str`Ask the foreign ministry and the parliament of ${country} to join (ratify) the Optional Protocol.`, {
+        id: 'campaign.ask-foreign-ministry-and-parliament',
+      });
+    case 'raise-in-universal-periodic-review':
+      return msg(
+        str`Raise it in the Universal Periodic Review of ${country}: the regular UN review of each country’s human rights record, where other countries and organisations make recommendations.`,
+        { id: 'campaign.raise-in-universal-periodic-review' },
+      );
+    case 'join-ngo-coalition':
+      return msg('Join the NGO Coalition for the Optional Protocol to the ICESCR, coordinated by ESCR-Net. Organisations and individuals can take part.', {
+        id: 'campaign.join-ngo-coalition',
+      });
+    default:
+      return action;
+  }
+}
+
+/** The sentences and headings of the other-routes section. */
+export const routeWords = {
+  heading: () => msg('Other places that may help', { id: 'routes.heading' }),
+  intro: () =>
+    msg('This route is closed, but other bodies may help. Those that may fit your situation come first.', { id: 'routes.intro' }),
+  treatyBodiesHeading: () => msg('UN committees', { id: 'routes.treaty-bodies.heading' }),
+  treatyBodiesIntro: (country: string) =>
+    msg(str`${country} accepts complaints to these UN committees.`, { id: 'routes.treaty-bodies.intro' }),
+  reservations: () =>
+    msg(
+      'A country can limit its acceptance with reservations or declarations: for example, not for some territories, not for events before a date, or not for problems already examined elsewhere. Check them before you choose.',
+      { id: 'routes.reservations' },
+    ),
+  noTreatyBodies: (country: string) =>
+    msg(str`${country} has not accepted complaints to any UN committee.`, { id: 'routes.treaty-bodies.none' }),
+  treatyBodiesSource: (date: string) =>
+    msg(str`From the UN Treaty Collection, as of ${date}.`, { id: 'routes.treaty-bodies.source' }),
+  acceptedOn: (country: string, date: string) => msg(str`${country} accepted it on ${date}.`, { id: 'routes.accepted-on' }),
+  regionalHeading: () => msg('Regional human rights bodies', { id: 'routes.regional.heading' }),
+  specialProceduresHeading: () => msg('UN special rapporteurs: no treaty needed', { id: 'routes.special-procedures.heading' }),
+  mandatesIntro: () => msg('Experts whose subject matches your answers:', { id: 'routes.special-procedures.mandates' }),
+  campaignHeading: () => msg('What you can do', { id: 'routes.campaign.heading' }),
+  campaignIntro: (country: string) =>
+    msg(str`${country} has not joined the Optional Protocol. You can help change that:`, { id: 'routes.campaign.intro' }),
+  recommended: () => msg('May fit your situation', { id: 'routes.recommended' }),
+  why: () => msg('Why it may fit:', { id: 'routes.why' }),
+};

@@ -1,0 +1,144 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Assessment, Route, RouteCaveat } from '../core/index.js';
+import type { Formatting } from './format.js';
+import { optionLabel } from './messages.js';
+import {
+  campaignActionText,
+  fitReasonText,
+  mandateName,
+  routeBodyName,
+  routeCaveatText,
+  routeCovers,
+  routeWords,
+} from './route-messages.js';
+import { caution, subheading } from './steps/view.js';
+
+export interface RoutesView {
+  assessment: Assessment;
+  /** Level of the section headings (the step heading's level + 1); each route's name goes one deeper. */
+  level: number;
+  f: Formatting;
+  /** The State's name in the reader's language. */
+  country: string;
+}
+
+/** Caveats shown as a caution rather than as a plain note: facts the data could not confirm. */
+const CAUTIONS: readonly RouteCaveat[] = ['membership-unconfirmed', 'not-yet-in-force'];
+/** Caveats that hold for many routes: explained once for the section or the group, not under each route. */
+const ONCE: readonly RouteCaveat[] = ['same-matter-bar', 'reservations-may-limit'];
+
+/** What is said of one route: whether it may fit and why, what it covers, since when, and its caveats. */
+function routeDetails(route: Route, v: RoutesView): TemplateResult {
+  const { f, country } = v;
+  const words = {
+    situation: (id: string) => optionLabel('rights', id),
+    consent: (id: string) => optionLabel('consentJustification', id),
+  };
+  // The same-matter bar is said once, above every route; reservations beside the date.
+  const notes = route.caveats.filter((c) => !ONCE.includes(c) && !CAUTIONS.includes(c));
+  const reservations = route.caveats.includes('reservations-may-limit');
+  const cautions = route.caveats.filter((c) => CAUTIONS.includes(c));
+  const mandates = route.mandates ?? [];
+  return html`${route.fit === 'recommended' ? html`<p class="route-fit"><span class="tag fit-tag">${routeWords.recommended()}</span></p>` : nothing}
+    <p class="route-covers">${routeCovers(route.procedure)}</p>
+    ${route.acceptedOn
+      ? html`<p class="route-accepted">
+          ${routeWords.acceptedOn(country, f.date(route.acceptedOn))}
+          ${reservations ? html`<span data-caveat="reservations-may-limit">${routeCaveatText('reservations-may-limit')}</span>` : nothing}
+        </p>`
+      : nothing}
+    ${mandates.length
+      ? html`<p class="route-why-title">${routeWords.mandatesIntro()}</p>
+          <ul class="route-mandates">
+            ${mandates.map((id) => html`<li data-mandate=${id}>${mandateName(id)}</li>`)}
+          </ul>`
+      : route.because.length
+        ? html`<p class="route-why-title">${routeWords.why()}</p>
+            <ul class="route-why">
+              ${route.because.map((r) => html`<li data-kind=${r.kind}>${fitReasonText(r, f, words)}</li>`)}
+            </ul>`
+        : nothing}
+    ${cautions.map((c) => html`<div class="route-caution" data-caveat=${c}>${caution(routeCaveatText(c))}</div>`)}
+    ${notes.length
+      ? html`<ul class="route-caveats">
+          ${notes.map((c) => html`<li data-caveat=${c}>${routeCaveatText(c)}</li>`)}
+        </ul>`
+      : nothing}`;
+}
+
+function routeList(routes: readonly Route[], v: RoutesView): TemplateResult {
+  return html`<ul class="routes">
+    ${routes.map(
+      (r) => html`<li class="route" part="route" data-procedure=${r.procedure} data-fit=${r.fit}>
+        ${subheading(v.level + 1, routeBodyName(r.body), 'route-name')} ${routeDetails(r, v)}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+/**
+ * Where else to turn when this route is closed: the UN committees the State accepted,
+ * regional bodies, the UN special rapporteurs and, for a State not party, what a person
+ * can do to change that. Groups holding a route that may fit come first; within each
+ * group the engine already put those routes first.
+ */
+export function renderOtherRoutes(v: RoutesView): TemplateResult {
+  const { assessment, level, f, country } = v;
+  const routes = assessment.routes;
+  const of = (kind: Route['kind']) => routes.filter((r) => r.kind === kind);
+  const treatyBodies = of('treaty-body');
+  const regional = of('regional');
+  const campaign = of('campaign')[0];
+
+  const groups: { routes: Route[]; content: TemplateResult }[] = [
+    {
+      routes: treatyBodies,
+      content: html`<div class="route-group" data-group="treaty-bodies">
+        ${subheading(level, routeWords.treatyBodiesHeading())}
+        ${treatyBodies.length
+          ? html`<p>${routeWords.treatyBodiesIntro(country)}</p>
+              ${treatyBodies.some((r) => r.caveats.includes('reservations-may-limit')) ? html`<p>${routeWords.reservations()}</p>` : nothing}
+              ${routeList(treatyBodies, v)}`
+          : html`<p>${routeWords.noTreatyBodies(country)}</p>`}
+        <p class="route-source">${routeWords.treatyBodiesSource(f.date(assessment.data.procedures.asOf))}</p>
+      </div>`,
+    },
+    ...(regional.length
+      ? [
+          {
+            routes: regional,
+            content: html`<div class="route-group" data-group="regional">
+              ${subheading(level, routeWords.regionalHeading())} ${routeList(regional, v)}
+            </div>`,
+          },
+        ]
+      : []),
+    // One body, so its heading is the group's.
+    ...of('special-procedures').map((sp) => ({
+      routes: [sp],
+      content: html`<div class="route-group" data-group="special-procedures">
+        ${subheading(level, routeWords.specialProceduresHeading())}
+        <div class="route" part="route" data-procedure=${sp.procedure} data-fit=${sp.fit}>${routeDetails(sp, v)}</div>
+      </div>`,
+    })),
+  ];
+  const mayFit = (g: { routes: Route[] }) => (g.routes.some((r) => r.fit === 'recommended') ? 0 : 1);
+  groups.sort((a, b) => mayFit(a) - mayFit(b));
+
+  return html`<div class="other-routes" part="other-routes">
+    ${subheading(level, routeWords.heading())}
+    <p>${routeWords.intro()}</p>
+    ${routes.some((r) => r.caveats.includes('same-matter-bar')) ? caution(routeCaveatText('same-matter-bar'), 'forum-warning') : nothing}
+    ${groups.map((g) => g.content)}
+    ${campaign
+      ? html`<div class="route-group" part="campaign" data-group="campaign">
+          ${subheading(level, routeWords.campaignHeading())}
+          <p>${routeWords.campaignIntro(country)}</p>
+          <ul class="campaign-actions">
+            ${(campaign.actions ?? []).map((a) => html`<li data-action=${a}>${campaignActionText(a, country)}</li>`)}
+          </ul>
+          ${campaign.caveats.map((c) => html`<p class="route-source" data-caveat=${c}>${routeCaveatText(c)}</p>`)}
+        </div>`
+      : nothing}
+  </div>`;
+}

@@ -1,0 +1,250 @@
+import { expect } from '@open-wc/testing';
+import { COMPLAINT_PROCEDURES_SOURCE } from '../../src/data/complaint-procedures.js';
+import { OTHER_ROUTES } from '../../src/data/other-routes.js';
+import { STATES_PARTIES } from '../../src/data/states-parties.js';
+import { parseProceduresCsv, type ComplaintProceduresData } from '../../src/core/procedures.js';
+import type { Answers } from '../../src/core/index.js';
+import type { OpEligibility } from '../../src/index.js';
+import { $, $$, AS_OF, answer, confirm, currentQuestion, fill, headingText, make, outcome } from './helpers.js';
+
+const PROCEDURES = parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE) as ComplaintProceduresData;
+const en = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+const long = (date: string) => en.format(new Date(`${date}T12:00:00Z`));
+
+/** Every fit question answered with something that recommends nothing: the replay asks none of them. */
+const NO_FIT: Answers = { child: 'no', disability: 'no', grounds: ['none'] };
+
+/** A closed route against Spain: remedies not tried (art. 3(1)). */
+const SPAIN_BARRED: Answers = {
+  state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['food'], urgency: 'no', factsDate: '2024-01-10', remedies: 'not-tried',
+};
+
+/** Restores the answers, confirms the summary, and returns the element on its result page. */
+async function resultFor(answers: Answers, options: { lang?: string; headingLevel?: string } = {}): Promise<OpEligibility> {
+  const el = await make({ answers, ...options });
+  expect(headingText(el), 'the answers lead to the summary').to.equal('Check your answers');
+  await confirm(el);
+  expect(outcome(el)).to.be.oneOf(['not-available', 'not-admissible']);
+  return el;
+}
+
+const group = (el: OpEligibility, name: string) => $(el, `[data-group="${name}"]`);
+const procedures = (el: OpEligibility, name: string) =>
+  [...(group(el, name)?.querySelectorAll<HTMLElement>('[data-procedure]') ?? [])].map((li) => li.dataset['procedure']!);
+const recommended = (el: OpEligibility) => $$(el, '[data-procedure][data-fit="recommended"]').map((li) => li.dataset['procedure']!);
+const routeItem = (el: OpEligibility, procedure: string) => $(el, `[data-procedure="${procedure}"]`)!;
+const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+
+/** What the shipped datasets say a State accepted, in the order the element lists them (table order). */
+function expectedTreatyBodies(state: string): [string, string][] {
+  const accepted = PROCEDURES.states.find((s) => s.code === state)!.accepted as Record<string, string | undefined>;
+  return OTHER_ROUTES.treatyBodies.routes.flatMap((r): [string, string][] => {
+    const date = accepted[r.procedure];
+    return date !== undefined && date <= AS_OF ? [[r.procedure, date]] : [];
+  });
+}
+const expectedRegional = (state: string) => OTHER_ROUTES.regional.routes.filter((r) => r.states.includes(state)).map((r) => r.procedure);
+const isParty = (state: string) => STATES_PARTIES.states.some((s) => s.code === state && s.consentedOn !== null && s.consentedOn <= AS_OF);
+
+describe('other routes on the result page: the dataset, exactly', () => {
+  const cases: [string, Answers][] = [
+    ['CL', { state: 'CL', ...NO_FIT }],
+    ['IN', { state: 'IN' }],
+    ['US', { state: 'US', ...NO_FIT }],
+    ['JP', { state: 'JP' }],
+    ['BR', { state: 'BR', ...NO_FIT }],
+    ['KE', { state: 'KE', ...NO_FIT }],
+    ['SS', { ...SPAIN_BARRED, state: 'SS', factsDate: '2025-01-10', ...NO_FIT }],
+    ['ES', { ...SPAIN_BARRED, ...NO_FIT }],
+  ];
+  for (const [state, answers] of cases) {
+    it(`${state}: each UN committee it accepted, with its date; its regional bodies; the campaign only if not a party`, async () => {
+      const el = await resultFor(answers);
+      const expected = expectedTreatyBodies(state);
+      expect(procedures(el, 'treaty-bodies')).to.have.members(expected.map(([p]) => p));
+      expect(procedures(el, 'treaty-bodies')).to.have.length(expected.length);
+      for (const [procedure, date] of expected) {
+        const item = routeItem(el, procedure);
+        const body = OTHER_ROUTES.treatyBodies.routes.find((r) => r.procedure === procedure)!.body;
+        expect(item.querySelector('.route-name')!.textContent, body).to.not.equal(body); // worded, not the code
+        expect(text(item.querySelector('.route-accepted')!)).to.contain(long(date));
+        expect($$(el, `[data-procedure="${procedure}"] [data-caveat="reservations-may-limit"]`)).to.have.length(1);
+      }
+      if (expected.length === 0) expect(text(group(el, 'treaty-bodies')!)).to.contain('has not accepted complaints to any UN committee');
+      expect(procedures(el, 'regional')).to.deep.equal(expectedRegional(state));
+      expect(group(el, 'special-procedures')).to.exist;
+      expect(group(el, 'campaign') !== null, 'campaign').to.equal(!isParty(state));
+      if (!isParty(state)) {
+        expect($$(el, '[data-action]').map((li) => li.dataset['action'])).to.deep.equal(OTHER_ROUTES.ratificationCampaign.actions);
+      }
+      // The forum warning (art. 3(2)(c)) shows once, when a route could bar a later complaint here.
+      const barring = expected.length + expectedRegional(state).length > 0;
+      expect($$(el, '[part="forum-warning"]')).to.have.length(barring ? 1 : 0);
+      if (barring) expect(text($(el, '[part="forum-warning"]')!)).to.contain('Article 3(2)(c)');
+    });
+  }
+
+  it('names the committees with their official UN names and the source date of the table', async () => {
+    const el = await resultFor({ state: 'CL', ...NO_FIT });
+    const names = $$(el, '[data-group="treaty-bodies"] .route-name').map(text);
+    expect(names).to.include.members([
+      'Human Rights Committee',
+      'Committee on the Elimination of Discrimination against Women',
+      'Committee on the Rights of Persons with Disabilities',
+      'Committee on the Rights of the Child',
+      'Committee on the Elimination of Racial Discrimination',
+    ]);
+    expect(text(group(el, 'treaty-bodies')!)).to.contain(`as of ${long(PROCEDURES.asOf)}`);
+  });
+
+  it('shows a caution for a membership the data could not confirm (South Sudan, African Commission)', async () => {
+    const el = await resultFor({ ...SPAIN_BARRED, state: 'SS', factsDate: '2025-01-10', ...NO_FIT });
+    const achpr = routeItem(el, 'achpr-communications');
+    expect(achpr.querySelector('[data-caveat="membership-unconfirmed"] [part="caution"]')).to.exist;
+    expect(routeItem(el, 'crpd_op').querySelector('[part="caution"]')).to.equal(null);
+  });
+
+  it('says organisations only for the European Social Charter', async () => {
+    const el = await resultFor({ ...SPAIN_BARRED, ...NO_FIT });
+    expect(text(routeItem(el, 'esc-collective-complaints'))).to.contain('Only organisations can complain here');
+  });
+
+  it('writes acceptance dates in the element’s language, and nests its headings one level deeper', async () => {
+    const el = await resultFor({ state: 'CL', ...NO_FIT }, { lang: 'fr', headingLevel: '3' });
+    const fr = new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('1992-05-27T12:00:00Z'));
+    expect(text(routeItem(el, 'iccpr_op1'))).to.contain(fr);
+    expect($(el, '[part="other-routes"] .subheading')!.tagName).to.equal('H4');
+    expect(new Set($$(el, '.route-name').map((h) => h.tagName))).to.deep.equal(new Set(['H5']));
+  });
+});
+
+describe('the fit questions', () => {
+  it('are asked only when the route is closed', async () => {
+    // Open: Spain, the whole screening, and no fit question on the way or in the summary.
+    const open = await make();
+    const steps: [string, unknown][] = [
+      ['state', 'ES'], ['jurisdiction', 'yes'], ['author', 'self'], ['rights', ['housing']], ['urgency', 'no'],
+      ['factsDate', '2024-01-10'], ['remedies', 'exhausted'], ['finalDecisionDate', '2025-12-01'], ['otherProcedure', 'none'],
+      ['identity', 'named'], ['evidence', 'documents'],
+    ];
+    for (const [question, value] of steps) {
+      expect(currentQuestion(open)).to.equal(question);
+      await answer(open, value);
+    }
+    expect(headingText(open)).to.equal('Check your answers');
+    expect($$(open, '.summary-row').map((r) => r.dataset['question'])).to.not.include.members(['child', 'disability', 'grounds']);
+    // Closed: the United States asks about a child and the grounds (Inter-American Commission), not disability.
+    const closed = await make();
+    await answer(closed, 'US');
+    expect(currentQuestion(closed)).to.equal('child');
+    expect($(closed, '[part="progress"]')!.textContent).to.equal('Question 2');
+    await answer(closed, 'yes');
+    expect(currentQuestion(closed)).to.equal('grounds');
+    // India accepted no complaint route: nothing to ask.
+    const india = await make();
+    await answer(india, 'IN');
+    expect(headingText(india)).to.equal('Check your answers');
+  });
+
+  it('accept “I do not know” and “Prefer not to say”, which appear in the summary and can be changed', async () => {
+    const el = await make();
+    await answer(el, 'CL');
+    expect($$(el, 'input[name="answer"]').map((i) => (i as HTMLInputElement).value)).to.deep.equal(['yes', 'no', 'unknown', 'prefer-not']);
+    await answer(el, 'unknown');
+    expect(currentQuestion(el)).to.equal('disability');
+    await answer(el, 'prefer-not');
+    expect(currentQuestion(el)).to.equal('grounds');
+    await answer(el, ['prefer-not']);
+    expect(headingText(el)).to.equal('Check your answers');
+    const summary = $$(el, '.summary-row').map((r) => [r.dataset['question'], text(r.querySelector('.summary-value')!)]);
+    expect(summary).to.deep.equal([
+      ['state', 'Chile'],
+      ['child', 'I do not know'],
+      ['disability', 'Prefer not to say'],
+      ['grounds', 'Prefer not to say'],
+    ]);
+    $<HTMLButtonElement>(el, '[data-question="disability"] [part="change"]')!.click();
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('disability');
+    await answer(el, 'yes');
+    expect(headingText(el)).to.equal('Check your answers');
+    await confirm(el);
+    expect(recommended(el)).to.deep.equal(['crpd_op', 'special-procedures']);
+  });
+
+  it('make the grounds answers after “or” stand alone', async () => {
+    const el = await make({ answers: { state: 'CL', child: 'no', disability: 'no' } });
+    expect(currentQuestion(el)).to.equal('grounds');
+    const box = (v: string) => $<HTMLInputElement>(el, `input[value="${v}"]`)!;
+    await fill(el, ['sex', 'race']);
+    $<HTMLLabelElement>(el, `label[for="${box('none').id}"]`)!.click();
+    expect(['sex', 'race', 'none'].map((v) => box(v).checked)).to.deep.equal([false, false, true]);
+    $<HTMLLabelElement>(el, `label[for="${box('ethnicity').id}"]`)!.click();
+    expect(['ethnicity', 'none'].map((v) => box(v).checked)).to.deep.equal([true, false]);
+  });
+});
+
+describe('the fit answers change which routes are recommended', () => {
+  const cases: [string, Answers, string[], string][] = [
+    ['Chile, a child', { state: 'CL', ...NO_FIT, child: 'yes' }, ['crc_op3', 'iachr-petitions'], 'The person affected is a child.'],
+    ['Chile, a disability', { state: 'CL', ...NO_FIT, disability: 'yes' }, ['crpd_op', 'special-procedures'], 'A disability is part of what happened.'],
+    ['Chile, sex', { state: 'CL', ...NO_FIT, grounds: ['sex'] }, ['iccpr_op1', 'cedaw_op', 'iachr-petitions', 'special-procedures'], 'The treatment is linked to sex or gender.'],
+    ['Chile, race', { state: 'CL', ...NO_FIT, grounds: ['race'] }, ['iccpr_op1', 'cerd_art14', 'iachr-petitions', 'special-procedures'], 'The treatment is linked to race or colour.'],
+    ['Kenya, a child', { state: 'KE', ...NO_FIT, child: 'yes' }, ['achpr-communications'], 'The person affected is a child.'],
+    ['Kenya, nothing said', { state: 'KE', child: 'prefer-not', disability: 'unknown', grounds: ['prefer-not'] }, [], ''],
+  ];
+  for (const [name, answers, expected, why] of cases) {
+    it(name, async () => {
+      const el = await resultFor(answers);
+      expect(recommended(el)).to.have.members(expected);
+      // Within each group, what may fit comes first.
+      for (const g of ['treaty-bodies', 'regional']) {
+        const fits = [...(group(el, g)?.querySelectorAll<HTMLElement>('[data-fit]') ?? [])].map((li) => li.dataset['fit']);
+        expect(fits).to.deep.equal([...fits].sort((a, b) => (a === b ? 0 : a === 'recommended' ? -1 : 1)));
+      }
+      for (const procedure of expected) {
+        expect(text(routeItem(el, procedure).querySelector('.fit-tag')!)).to.equal('May fit your situation');
+        if (why && procedure !== 'special-procedures') expect(text(routeItem(el, procedure).querySelector('.route-why')!)).to.contain(why);
+      }
+    });
+  }
+
+  it('says why with the situation and the article of the body’s own instrument', async () => {
+    const el = await resultFor({ ...SPAIN_BARRED, rights: ['eviction'], ...NO_FIT });
+    expect(text(routeItem(el, 'iccpr_op1').querySelector('.route-why')!)).to.equal('Being forced out of your home (eviction): Article 17');
+    expect($$(el, '[data-procedure="special-procedures"] [data-mandate]').map((li) => li.dataset['mandate'])).to.deep.equal(['sr-adequate-housing']);
+  });
+});
+
+describe('other routes and fit questions pass axe', () => {
+  const pages: [string, Answers][] = [
+    ['not-available, United States', { state: 'US', ...NO_FIT }],
+    ['not-available, Chile, routes recommended', { state: 'CL', child: 'yes', disability: 'yes', grounds: ['sex', 'race'] }],
+    ['not-admissible, Spain', { ...SPAIN_BARRED, ...NO_FIT }],
+    ['not-admissible, South Sudan (unconfirmed membership)', { ...SPAIN_BARRED, state: 'SS', factsDate: '2025-01-10', ...NO_FIT }],
+  ];
+  for (const [name, answers] of pages) {
+    it(`result: ${name}`, async () => {
+      const el = await resultFor(answers);
+      expect($(el, '[part="other-routes"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const [question, answers] of [
+    ['child', { state: 'CL' }],
+    ['disability', { state: 'CL', child: 'no' }],
+    ['grounds', { state: 'CL', child: 'no', disability: 'no' }],
+  ] as const) {
+    it(`the ${question} question, and its error state`, async () => {
+      const el = await make({ answers });
+      expect(currentQuestion(el)).to.equal(question);
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect($(el, '[part="error-summary"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  }
+});
