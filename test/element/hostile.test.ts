@@ -155,7 +155,7 @@ describe('hostile input', () => {
       expect(events.error, 'error events').to.have.length(1);
       const error = events.error[0]!.detail.error;
       expect(error).to.be.instanceOf(ValidationError);
-      expect(error.issues.map((i) => i.path).some((path) => payload.path.test(path)), JSON.stringify(error.issues)).to.equal(true);
+      expect(error.issues.map((i: { path: string }) => i.path).some((path: string) => payload.path.test(path)), JSON.stringify(error.issues)).to.equal(true);
       expect(warned).to.have.length(1);
       expect(warned[0]!.length).to.be.below(600);
 
