@@ -22,7 +22,10 @@ export const safetyStyles = css`
     padding: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
   }
 
-  /* In view while the element is: the bar sticks to the top of the viewport, the button at its end. */
+  /*
+   * In view while the element is: the bar sticks to the top of the viewport, the button
+   * at its end. Its background keeps the text scrolling under it from showing around it.
+   */
   .quick-exit-bar {
     position: sticky;
     inset-block-start: 0;
@@ -30,11 +33,10 @@ export const safetyStyles = css`
     display: flex;
     justify-content: flex-end;
     padding-block: calc(var(--_space) * 0.5);
-    margin-block-end: calc(var(--_space) * 0.5);
-    pointer-events: none;
+    margin-block-end: calc(var(--_space) * 0.25);
+    background: var(--_bg);
   }
   .quick-exit {
-    pointer-events: auto;
     font: inherit;
     font-weight: 700;
     line-height: 1.2;
