@@ -172,9 +172,11 @@ export class OpEligibility extends LitElement {
   /**
    * Save-and-resume, off by default (nothing is stored). `"session"` keeps the answers in
    * this tab (sessionStorage), `"local"` in this browser (localStorage), with an expiry,
-   * under the key `op-eligibility:<id>` (`op-eligibility` without an id): with several
-   * persisted elements on a page, give each an id; two elements never share a key.
-   * Attribute: `persist`.
+   * under the key `op-eligibility:<id>` (`op-eligibility` without an id; the id is read
+   * when `persist` is set): with several persisted elements on a page, give each an id;
+   * a second element asking for a key already in use is refused with
+   * `op-eligibility-error` and saves nothing. Any other value fires `op-eligibility-error`
+   * and nothing is stored. Attribute: `persist`.
    */
   declare persist: string | undefined;
 
