@@ -24,13 +24,13 @@ import { DEFAULT_TTL_HOURS, persistSchema, SavedAnswers, ttlSchema } from './per
 import { DEFAULT_EXIT_URL, exitUrlSchema, ShiftPresses } from './quick-exit.js';
 import { renderResult } from './result.js';
 import { forgottenNotice } from './safety-messages.js';
+import { safetyStyles } from './safety-styles.js';
 import { renderExitCover, renderQuickExit, renderSafetyNote } from './safety-view.js';
 import { readChoice, renderChoice } from './steps/choice.js';
 import { readDate, renderDate } from './steps/date.js';
 import { readMultiple, renderMultiple } from './steps/multiple.js';
 import { readState, renderState } from './steps/state.js';
 import { fieldId, heading, type StepView } from './steps/view.js';
-import { safetyStyles } from './safety-styles.js';
 import { styles } from './styles.js';
 import { renderSummary } from './summary.js';
 
@@ -494,17 +494,20 @@ export class OpEligibility extends LitElement {
 
   #readLang(): void {
     const lang: unknown = this.lang;
+    const reject = () =>
+      this.#reject(new ValidationError('attribute', [{ path: 'lang', message: `must be a language tag such as "fr" (got ${describeValue(lang)})` }]));
     if (typeof lang !== 'string') {
       // Reset before Lit reflects it: a Symbol or a Proxy cannot become an attribute.
       this.lang = '';
-      this.#reject(new ValidationError('attribute', [{ path: 'lang', message: `must be a language tag such as "fr" (got ${describeValue(lang)})` }]));
+      reject();
       return;
     }
     if (!lang) return;
     try {
       Intl.getCanonicalLocales(lang);
     } catch {
-      this.#reject(new ValidationError('attribute', [{ path: 'lang', message: `must be a language tag such as "fr" (got ${describeValue(lang)})` }]));
+      // Formatting falls back on its own; the host still hears about it.
+      reject();
     }
   }
 
