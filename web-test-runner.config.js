@@ -4,11 +4,26 @@ import { findBrowser, QUIET_BROWSER_ARGS } from './scripts/find-browser.js';
 
 const executablePath = findBrowser();
 
+/** The strict policy the element must run under (issue 6), sent as a real header. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/**
+ * The test runner's own pages use inline scripts, so the policy is sent only with the
+ * safety tests' pages (test/safety/*.html), which the tests load in iframes.
+ */
+async function strictCspForSafetyPages(context, next) {
+  await next();
+  if (context.path.startsWith('/test/safety/') && context.path.endsWith('.html')) {
+    context.set('Content-Security-Policy', STRICT_CSP);
+  }
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: QUIET_BROWSER_ARGS } })],
+  middleware: [strictCspForSafetyPages],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
 };

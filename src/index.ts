@@ -12,6 +12,8 @@ export type {
   OpEligibilityErrorDetail,
   OpEligibilityErrorEvent,
   OpEligibilityEventMap,
+  OpEligibilityExitDetail,
+  OpEligibilityExitEvent,
   OpEligibilityStepDetail,
   OpEligibilityStepEvent,
 } from './element/events.js';

@@ -17,23 +17,34 @@ export interface OpEligibilityErrorDetail {
   error: ValidationError;
 }
 
+/** Detail of `op-eligibility-exit`: where the quick exit is about to go. */
+export interface OpEligibilityExitDetail {
+  url: string;
+}
+
 export type OpEligibilityStepEvent = CustomEvent<OpEligibilityStepDetail>;
 export type OpEligibilityCompleteEvent = CustomEvent<OpEligibilityCompleteDetail>;
 export type OpEligibilityErrorEvent = CustomEvent<OpEligibilityErrorDetail>;
+export type OpEligibilityExitEvent = CustomEvent<OpEligibilityExitDetail>;
 
 export interface OpEligibilityEventMap {
   'op-eligibility-step': OpEligibilityStepEvent;
   'op-eligibility-complete': OpEligibilityCompleteEvent;
   'op-eligibility-error': OpEligibilityErrorEvent;
+  'op-eligibility-exit': OpEligibilityExitEvent;
 }
 
-/** Dispatches one of the element's events: bubbling and composed, so hosts see it outside any shadow root. */
+/**
+ * Dispatches one of the element's events: bubbling and composed, so hosts see it outside
+ * any shadow root. Returns false when a cancelable event was cancelled.
+ */
 export function emit<K extends keyof OpEligibilityEventMap>(
   target: EventTarget,
   type: K,
   detail: OpEligibilityEventMap[K]['detail'],
-): void {
-  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  { cancelable = false } = {},
+): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 }
 
 declare global {

@@ -18,9 +18,15 @@ import {
 import { emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
 import { LanguageController } from './localization.js';
+import { describeValue, guarded, parseAttribute } from './input-checks.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
 import { outcomeText, problemText, questionText } from './messages.js';
+import { DEFAULT_TTL_HOURS, persistSchema, SavedAnswers, ttlSchema } from './persistence.js';
+import { DEFAULT_EXIT_URL, exitUrlSchema, ShiftPresses } from './quick-exit.js';
 import { renderResult } from './result.js';
+import { forgottenNotice } from './safety-messages.js';
+import { safetyStyles } from './safety-styles.js';
+import { renderExitCover, renderQuickExit, renderSafetyNote } from './safety-view.js';
 import { readChoice, renderChoice } from './steps/choice.js';
 import { readDate, renderDate } from './steps/date.js';
 import { readMultiple, renderMultiple } from './steps/multiple.js';
@@ -55,10 +61,19 @@ function stepKey(step: Step): string {
  * @fires op-eligibility-step - A step is shown (the first one too). `detail: { step, answers }`:
  *   the engine's Step and every answer given so far (pass them back as `answers` to restore).
  * @fires op-eligibility-complete - The result is shown, once per screening. `detail: { assessment }`.
- * @fires op-eligibility-error - An attribute or property was rejected and its default used
- *   instead. `detail: { error }`, a ValidationError naming the field.
+ * @fires op-eligibility-error - An attribute, property or saved state was rejected and its
+ *   default used instead. `detail: { error }`, a ValidationError naming the field.
+ * @fires op-eligibility-exit - The person chose "Exit this page" (or pressed Shift three times):
+ *   answers and saved state are already wiped and the page covered. `detail: { url }`.
+ *   Cancelable: unless a listener calls `preventDefault()` (to leave its own way), the
+ *   element then calls `location.replace(url)`, so Back does not return here.
  *
  * @csspart base - The wrapper of everything the element shows.
+ * @csspart skip-link - "Skip to Exit this page", the first focusable; visible only when focused.
+ * @csspart quick-exit - The "Exit this page" button, kept in view at the top while the element is.
+ * @csspart exit-cover - The blank cover shown over the whole page the moment the person exits.
+ * @csspart safety-note - The note on what the quick exit erases and what is kept on this device.
+ * @csspart forget - The "Forget my answers" button (with `persist` only).
  * @csspart back - The "Back" button.
  * @csspart progress - "Question N".
  * @csspart heading - The heading of the step (the question, "Check your answers" or the outcome).
@@ -98,9 +113,10 @@ function stepKey(step: Step): string {
  * @cssprop --op-eligibility-font-size - Base font size.
  * @cssprop --op-eligibility-radius - Corner radius.
  * @cssprop --op-eligibility-space - The base unit of spacing.
+ * @cssprop --op-eligibility-color-exit - Background of the "Exit this page" button.
  */
 export class OpEligibility extends LitElement {
-  static override styles = [styles, routesStyles];
+  static override styles = [styles, routesStyles, safetyStyles];
 
   static override properties = {
     lang: { type: String, reflect: true },
@@ -108,6 +124,10 @@ export class OpEligibility extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     answers: { attribute: false },
     parties: { attribute: false },
+    noQuickExit: { type: Boolean, attribute: 'no-quick-exit' },
+    exitUrl: { type: String, attribute: 'exit-url' },
+    persist: { type: String },
+    persistTtl: { type: Number, attribute: 'persist-ttl' },
   };
 
   /**
@@ -146,6 +166,33 @@ export class OpEligibility extends LitElement {
    */
   declare parties: unknown;
 
+  /**
+   * Hides the "Exit this page" button, its skip link and the Shift×3 shortcut (for a host
+   * page that has its own quick exit). Attribute: `no-quick-exit`. Default: shown.
+   */
+  declare noQuickExit: boolean;
+
+  /**
+   * Where the quick exit goes: an absolute `http:` or `https:` URL. Anything else (a
+   * `javascript:` URL, a relative path, junk) fires `op-eligibility-error` and the default,
+   * https://www.google.com/, is used. Attribute: `exit-url`.
+   */
+  declare exitUrl: string | undefined;
+
+  /**
+   * Save-and-resume, off by default (nothing is stored). `"session"` keeps the answers in
+   * this tab (sessionStorage), `"local"` in this browser (localStorage), with an expiry,
+   * under the key `op-eligibility:<id>` (`op-eligibility` without an id; the id is read
+   * when `persist` is set): with several persisted elements on a page, give each an id;
+   * a second element asking for a key already in use is refused with
+   * `op-eligibility-error` and saves nothing. Any other value fires `op-eligibility-error`
+   * and nothing is stored. Attribute: `persist`.
+   */
+  declare persist: string | undefined;
+
+  /** How many hours saved answers are kept after the last change, 1–720. Attribute: `persist-ttl`; default 24. */
+  declare persistTtl: number | undefined;
+
   readonly #machine = new MachineController(this);
   readonly #language = new LanguageController(this);
   /** Whether the element has shown a step yet (it waits for its language the first time). */
@@ -165,15 +212,48 @@ export class OpEligibility extends LitElement {
   #completedGeneration = 0;
   /** What the live region says, and in which language: a switch of language silences it rather than leave it in the old one. */
   #announcement = { text: '', locale: '' };
+  /** Said before the next announcement ("Your saved answers were deleted."). */
+  #notice = '';
+  #quickExit = true;
+  #exitUrl = DEFAULT_EXIT_URL;
+  readonly #shift = new ShiftPresses();
+  #store: SavedAnswers | null = null;
+  /** The answers last written to the store, so each change is written once. */
+  #storedAnswers: unknown = null;
 
   constructor() {
     super();
     this.headingLevel = DEFAULT_HEADING_LEVEL;
+    this.noQuickExit = false;
     updateWhenLocaleChanges(this);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Capture, so a host handler that stops keydown cannot disable the shortcut.
+    document.addEventListener('keydown', this.#onKeydown, { capture: true });
+    if (!this.#store) return;
+    try {
+      this.#store.claim();
+    } catch (error) {
+      this.#store = null;
+      this.#reject(error as ValidationError);
+      this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.#onKeydown, { capture: true });
+    this.#store?.release();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.#readLang();
     if (changed.has('headingLevel')) this.#readHeadingLevel();
+    if (changed.has('noQuickExit')) this.#readNoQuickExit();
+    if (changed.has('exitUrl')) this.#readExitUrl();
+    if (changed.has('persist') || changed.has('persistTtl')) this.#readPersist();
     let start = !this.#machine.started;
     if (changed.has('asOf')) {
       start = true;
@@ -189,7 +269,9 @@ export class OpEligibility extends LitElement {
     }
     if (start) {
       const env = createEnvironment({ asOf: this.#asOf ?? today(), parties: this.#parties });
-      this.#machine.start(this.#answers ? { env, answers: this.#answers } : { env });
+      // Saved answers resume the first screening only; answers the host passes win.
+      const answers = this.#answers ?? (this.#machine.started ? undefined : this.#loadSaved());
+      this.#machine.start(answers ? { env, answers } : { env });
     }
 
     const snapshot = this.#machine.snapshot;
@@ -199,7 +281,10 @@ export class OpEligibility extends LitElement {
     if (key !== this.#stepKey) {
       this.#stepKey = key;
       this.#stepChanged = true;
-      if (this.#personActed) this.#announcement = { text: this.#announce(step), locale: this.#language.locale };
+      if (this.#personActed) {
+        this.#announcement = { text: [this.#notice, this.#announce(step)].filter(Boolean).join(' '), locale: this.#language.locale };
+        this.#notice = '';
+      }
     }
     const problem = snapshot.context.problem;
     if (problem !== this.#problem) {
@@ -209,8 +294,9 @@ export class OpEligibility extends LitElement {
   }
 
   protected override updated(): void {
-    for (const error of this.#errors.splice(0)) emit(this, 'op-eligibility-error', { error });
     const snapshot = this.#machine.snapshot;
+    if (snapshot) this.#save(snapshot.context.answers);
+    for (const error of this.#errors.splice(0)) emit(this, 'op-eligibility-error', { error });
     if (!snapshot) return;
     const acted = this.#personActed;
     this.#personActed = false;
@@ -270,8 +356,16 @@ export class OpEligibility extends LitElement {
         break;
     }
     return html`<div class="root" part="base" lang=${this.#language.tag} dir=${this.#language.dir}>
+      ${this.#quickExit ? renderQuickExit(this.#skipToExit, this.#exit) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement.locale === this.#language.locale ? this.#announcement.text : ''}</div>
       ${body}
+      ${renderSafetyNote({
+        quickExit: this.#quickExit,
+        saved: this.#store ? { mode: this.#store.mode, ttlHours: this.#store.ttlHours } : null,
+        locale: f.locale,
+        onForget: this.#forget,
+      })}
+      ${this.#quickExit ? renderExitCover() : nothing}
     </div>`;
   }
 
@@ -354,7 +448,42 @@ export class OpEligibility extends LitElement {
 
   #restart = (): void => {
     this.#personActed = true;
+    this.#store?.forget();
     this.#machine.restart();
+  };
+
+  /** "Forget my answers": deletes the saved answers and starts again, and says so. */
+  #forget = (): void => {
+    this.#answers = undefined;
+    this.#notice = forgottenNotice();
+    this.#restart();
+  };
+
+  #skipToExit = (event: Event): void => {
+    // In a shadow root the fragment would not resolve; it would only add a history entry.
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#quick-exit')?.focus();
+  };
+
+  /**
+   * Quick exit: cover the page at once, wipe the answers in memory and in storage, then
+   * leave by `location.replace` (so Back does not return here) unless the host cancels.
+   */
+  #exit = (): void => {
+    const cover = this.renderRoot.querySelector<HTMLDialogElement>('dialog.exit-cover');
+    if (cover && !cover.open && cover.isConnected) cover.showModal();
+    this.#store?.forget();
+    this.#storedAnswers = null;
+    this.#answers = undefined;
+    this.answers = undefined;
+    this.#announcement = { text: '', locale: '' };
+    this.#machine.restart();
+    const url = this.#exitUrl;
+    if (emit(this, 'op-eligibility-exit', { url }, { cancelable: true })) location.replace(url);
+  };
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    if (this.#quickExit && this.#shift.press(event.key, event.repeat, event.timeStamp)) this.#exit();
   };
 
   #send(event: EngineEvent): void {
@@ -382,6 +511,87 @@ export class OpEligibility extends LitElement {
     this.#errors.push(error);
   }
 
+  #readLang(): void {
+    const lang: unknown = this.lang;
+    const reject = () =>
+      this.#reject(new ValidationError('attribute', [{ path: 'lang', message: `must be a language tag such as "fr" (got ${describeValue(lang)})` }]));
+    if (typeof lang !== 'string') {
+      // Reset before Lit reflects it: a Symbol or a Proxy cannot become an attribute.
+      this.lang = '';
+      reject();
+      return;
+    }
+    if (!lang) return;
+    try {
+      Intl.getCanonicalLocales(lang);
+    } catch {
+      // Formatting falls back on its own; the host still hears about it.
+      reject();
+    }
+  }
+
+  #readNoQuickExit(): void {
+    const value: unknown = this.noQuickExit;
+    this.#quickExit = value !== true;
+    if (typeof value !== 'boolean') {
+      this.#reject(new ValidationError('attribute', [{ path: 'no-quick-exit', message: `must be true or false (got ${describeValue(value)})` }]));
+    }
+  }
+
+  #readExitUrl(): void {
+    this.#exitUrl = DEFAULT_EXIT_URL;
+    if (this.exitUrl === undefined || this.exitUrl === null) return;
+    try {
+      this.#exitUrl = parseAttribute(exitUrlSchema, this.exitUrl, 'exit-url', 'an absolute http: or https: URL');
+    } catch (error) {
+      this.#reject(error as ValidationError);
+    }
+  }
+
+  /** Opens (or closes) the store of saved answers; turning `persist` off deletes what was saved. */
+  #readPersist(): void {
+    this.#store?.forget();
+    this.#store?.release();
+    this.#store = null;
+    this.#storedAnswers = null;
+    if (this.persist === undefined || this.persist === null) return;
+    let ttl = DEFAULT_TTL_HOURS;
+    if (this.persistTtl !== undefined && this.persistTtl !== null) {
+      try {
+        ttl = parseAttribute(ttlSchema, this.persistTtl, 'persist-ttl', 'a whole number of hours from 1 to 720');
+      } catch (error) {
+        this.#reject(error as ValidationError);
+      }
+    }
+    try {
+      const mode = parseAttribute(persistSchema, this.persist, 'persist', '"session" or "local"');
+      this.#store = SavedAnswers.open(this, mode, this.id, ttl);
+    } catch (error) {
+      this.#reject(error as ValidationError);
+    }
+  }
+
+  #loadSaved(): Answers | undefined {
+    const store = this.#store;
+    if (!store) return undefined;
+    try {
+      return guarded('saved-state', store.key, () => store.load());
+    } catch (error) {
+      this.#reject(error as ValidationError);
+      return undefined;
+    }
+  }
+
+  #save(answers: Answers): void {
+    if (!this.#store || answers === this.#storedAnswers) return;
+    this.#storedAnswers = answers;
+    try {
+      this.#store.save(answers);
+    } catch (error) {
+      this.#reject(error as ValidationError);
+    }
+  }
+
   #readHeadingLevel(): void {
     const level = this.headingLevel;
     if (Number.isInteger(level) && level >= 1 && level <= 6) {
@@ -391,7 +601,7 @@ export class OpEligibility extends LitElement {
     this.#level = DEFAULT_HEADING_LEVEL;
     this.#reject(
       new ValidationError('attribute', [
-        { path: 'heading-level', message: `must be a whole number from 1 to 6 (got ${JSON.stringify(String(level))})` },
+        { path: 'heading-level', message: `must be a whole number from 1 to 6 (got ${describeValue(level)})` },
       ]),
     );
   }
@@ -406,7 +616,7 @@ export class OpEligibility extends LitElement {
     }
     this.#reject(
       new ValidationError('attribute', [
-        { path: 'as-of', message: `must be a real calendar date written YYYY-MM-DD (got ${JSON.stringify(asOf)})` },
+        { path: 'as-of', message: `must be a real calendar date written YYYY-MM-DD (got ${describeValue(asOf)})` },
       ]),
     );
   }
@@ -415,7 +625,7 @@ export class OpEligibility extends LitElement {
     this.#parties = undefined;
     if (this.parties === undefined || this.parties === null) return;
     try {
-      createEnvironment({ parties: this.parties });
+      guarded('parties', '', () => createEnvironment({ parties: this.parties }));
       this.#parties = this.parties;
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
@@ -427,7 +637,7 @@ export class OpEligibility extends LitElement {
     this.#answers = undefined;
     if (this.answers === undefined || this.answers === null) return;
     try {
-      this.#answers = parseAnswers(this.answers);
+      this.#answers = guarded('answers', '', () => parseAnswers(this.answers));
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       this.#reject(error);

@@ -1,0 +1,138 @@
+import * as z from 'zod/mini';
+import { answersSchema, ValidationError, type Answers } from '../core/index.js';
+
+/*
+ * Save-and-resume, only when the host opts in with `persist`. What is stored is the
+ * answers alone, in an envelope with a format version and an expiry; nothing else
+ * about the person or the page. Anything found under the key that is not exactly such
+ * an envelope (corrupt, tampered, expired, another version) is deleted and reported.
+ */
+
+/** The format of the stored envelope. Raise it when the answers' shape changes. */
+export const SAVED_STATE_VERSION = 1;
+export const DEFAULT_TTL_HOURS = 24;
+/** The longest a host may keep answers (30 days); a stored expiry beyond it is tampered. */
+export const MAX_TTL_HOURS = 720;
+const HOUR_MS = 3_600_000;
+
+export type PersistMode = 'session' | 'local';
+export const persistSchema = z.enum(['session', 'local']);
+export const ttlSchema = z.number().check(z.int(), z.minimum(1), z.maximum(MAX_TTL_HOURS));
+
+const envelopeSchema = z.strictObject({
+  version: z.literal(SAVED_STATE_VERSION),
+  /** When the answers stop being valid, in milliseconds since the epoch. */
+  expires: z.number().check(z.int(), z.positive()),
+  answers: answersSchema,
+});
+
+/** `op-eligibility:<id>`, or `op-eligibility` for an element without an id. */
+export const storageKey = (id: string): string => (id ? `op-eligibility:${id}` : 'op-eligibility');
+
+/** Which element holds each key on this page, so that two elements never share saved answers. */
+const owners = new Map<string, object>();
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The saved answers of one element, in sessionStorage or localStorage under its own key. */
+export class SavedAnswers {
+  private constructor(
+    readonly mode: PersistMode,
+    readonly key: string,
+    readonly ttlHours: number,
+    private readonly storage: Storage,
+    private readonly owner: object,
+  ) {}
+
+  /**
+   * Opens the store for `owner`. Throws ValidationError (naming `persist`) when the
+   * browser blocks storage or another element on the page already saves under this key.
+   */
+  static open(owner: object, mode: PersistMode, id: string, ttlHours: number): SavedAnswers {
+    const key = storageKey(id);
+    let storage: Storage;
+    try {
+      // Reading the property itself throws where storage is blocked (sandboxed frames, privacy settings).
+      storage = mode === 'session' ? window.sessionStorage : window.localStorage;
+    } catch {
+      throw new ValidationError('attribute', [{ path: 'persist', message: `cannot be used: this browser blocks ${mode} storage` }]);
+    }
+    const store = new SavedAnswers(mode, key, ttlHours, storage, owner);
+    store.claim();
+    return store;
+  }
+
+  /** Takes the key for this element again (after it was moved in the page). Throws when another element holds it. */
+  claim(): void {
+    const holder = owners.get(this.key);
+    if (holder && holder !== this.owner) {
+      throw new ValidationError('attribute', [
+        {
+          path: 'persist',
+          message: `cannot be used: another <op-eligibility> on this page already saves under "${this.key}"; give each one its own id`,
+        },
+      ]);
+    }
+    owners.set(this.key, this.owner);
+  }
+
+  release(): void {
+    if (owners.get(this.key) === this.owner) owners.delete(this.key);
+  }
+
+  /**
+   * The saved answers, or undefined when there are none. Anything else under the key is
+   * deleted and reported with a ValidationError (input `saved-state`).
+   */
+  load(now = Date.now()): Answers | undefined {
+    const raw = this.storage.getItem(this.key);
+    if (raw === null) return undefined;
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      throw this.#discard('is not valid JSON');
+    }
+    const version = isRecord(data) ? data['version'] : undefined;
+    if (typeof version === 'number' && version !== SAVED_STATE_VERSION) {
+      throw this.#discard(`was saved in another format (version ${version}, expected ${SAVED_STATE_VERSION})`);
+    }
+    const parsed = z.safeParse(envelopeSchema, data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : '';
+      throw this.#discard(`does not have the expected shape (${where}${issue?.message ?? 'invalid'})`);
+    }
+    if (parsed.data.expires <= now) throw this.#discard('has expired');
+    if (parsed.data.expires > now + MAX_TTL_HOURS * HOUR_MS) throw this.#discard('expires later than any allowed time');
+    return parsed.data.answers;
+  }
+
+  /** Saves the answers with a fresh expiry; no answers means nothing is kept. */
+  save(answers: Answers, now = Date.now()): void {
+    if (Object.keys(answers).length === 0) {
+      this.forget();
+      return;
+    }
+    const envelope = { version: SAVED_STATE_VERSION, expires: now + this.ttlHours * HOUR_MS, answers };
+    try {
+      this.storage.setItem(this.key, JSON.stringify(envelope));
+    } catch {
+      throw new ValidationError('attribute', [{ path: 'persist', message: `could not save: the browser refused to write to ${this.mode} storage` }]);
+    }
+  }
+
+  forget(): void {
+    try {
+      this.storage.removeItem(this.key);
+    } catch {
+      // Storage that cannot be written to holds nothing of ours either.
+    }
+  }
+
+  #discard(why: string): ValidationError {
+    this.forget();
+    return new ValidationError('saved-state', [{ path: this.key, message: `${why}; it was deleted and the screening starts afresh` }]);
+  }
+}

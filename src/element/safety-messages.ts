@@ -1,0 +1,36 @@
+import { msg, str } from '@lit/localize';
+import type { PersistMode } from './persistence.js';
+
+/*
+ * The words of the quick exit and of the note on what is kept. Written for someone who
+ * may be watched: plain, calm, honest about what the tool cannot erase.
+ */
+
+export const exitLabel = (): string => msg('Exit this page', { id: 'safety.exit' });
+
+export const skipToExitLabel = (): string => msg('Skip to Exit this page', { id: 'safety.skip-to-exit' });
+
+export const exitNote = (): string =>
+  msg(
+    'Exit this page, or pressing Shift three times, clears your answers and opens another website. It cannot clear your browser history or close other tabs. If someone may check this device, use a private window.',
+    { id: 'safety.note.exit' },
+  );
+
+export const notSavedNote = (): string =>
+  msg('This tool does not save your answers or send them anywhere.', { id: 'safety.note.not-saved' });
+
+/** `duration` is already written out by Intl ("24 hours"). */
+export function savedNote(mode: PersistMode, duration: string): string {
+  return mode === 'session'
+    ? msg(str`Your answers are saved in this browser tab for up to ${duration}, so you can come back to them. Anyone using this device could see them.`, {
+        id: 'safety.note.saved-session',
+      })
+    : msg(
+        str`Your answers are saved in this browser for up to ${duration}, even after it is closed, so you can come back to them. Anyone using this device could see them.`,
+        { id: 'safety.note.saved-local' },
+      );
+}
+
+export const forgetLabel = (): string => msg('Forget my answers', { id: 'safety.forget' });
+
+export const forgottenNotice = (): string => msg('Your saved answers were deleted.', { id: 'safety.forgotten' });

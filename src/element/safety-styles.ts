@@ -1,0 +1,105 @@
+import { css } from 'lit';
+
+/** The quick exit, its skip link, the cover and the safety note. Logical properties only, for RTL. */
+export const safetyStyles = css`
+  :host {
+    --_exit: var(--op-eligibility-color-exit, #b3261e);
+  }
+
+  /* GOV.UK skip link: out of sight until it takes focus. */
+  .skip-link:not(:focus):not(:active) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skip-link:focus {
+    display: inline-block;
+    margin-block-end: calc(var(--_space) * 0.5);
+    padding: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
+  }
+
+  /*
+   * In view while the element is: the bar sticks to the top of the viewport, the button
+   * at its end. Its background keeps the text scrolling under it from showing around it.
+   */
+  .quick-exit-bar {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    display: flex;
+    justify-content: flex-end;
+    padding-block: calc(var(--_space) * 0.5);
+    margin-block-end: calc(var(--_space) * 0.25);
+    background: var(--_bg);
+  }
+  .quick-exit {
+    font: inherit;
+    font-weight: 700;
+    line-height: 1.2;
+    color: #fff;
+    background: var(--_exit);
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    padding-block: 0.6em;
+    padding-inline: 1.1em;
+    min-block-size: 2.75em;
+    cursor: pointer;
+    box-shadow: 0 2px 0 color-mix(in srgb, var(--_exit) 55%, #000);
+  }
+  .quick-exit:hover {
+    background: color-mix(in srgb, var(--_exit) 85%, #000);
+  }
+  .quick-exit:focus-visible {
+    outline: 3px solid transparent;
+    color: var(--_focus-text);
+    background: var(--_focus);
+    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+  }
+  @container (max-width: 30em) {
+    .quick-exit {
+      inline-size: 100%;
+    }
+  }
+
+  .safety-note {
+    margin-block-start: calc(var(--_space) * 2);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .safety-note .button {
+    font-size: 1em;
+  }
+
+  /* Nothing readable may remain while the browser leaves. */
+  .exit-cover {
+    position: fixed;
+    inset: 0;
+    inline-size: 100vw;
+    block-size: 100vh;
+    max-inline-size: none;
+    max-block-size: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: #fff;
+  }
+  .exit-cover::backdrop {
+    background: #fff;
+  }
+
+  @media (forced-colors: active) {
+    .quick-exit {
+      border-color: ButtonText;
+    }
+    .exit-cover,
+    .exit-cover::backdrop {
+      background: Canvas;
+    }
+  }
+`;

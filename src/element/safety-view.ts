@@ -1,0 +1,41 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { PersistMode } from './persistence.js';
+import { exitLabel, exitNote, forgetLabel, notSavedNote, savedNote, skipToExitLabel } from './safety-messages.js';
+
+/** The skip link (first focusable, shown only when focused) and the "Exit this page" button that stays in view. */
+export function renderQuickExit(onSkip: (event: Event) => void, onExit: () => void): TemplateResult {
+  return html`<a class="skip-link" part="skip-link" href="#quick-exit" @click=${onSkip}>${skipToExitLabel()}</a>
+    <div class="quick-exit-bar">
+      <button id="quick-exit" type="button" class="quick-exit" part="quick-exit" @click=${onExit}>${exitLabel()}</button>
+    </div>`;
+}
+
+/**
+ * What covers the page the moment the person exits, while the browser loads the other
+ * site. A modal dialog sits in the top layer, above anything the host page stacks, and
+ * makes everything under it inert; its opaque backdrop leaves nothing readable.
+ */
+export function renderExitCover(): TemplateResult {
+  return html`<dialog class="exit-cover" part="exit-cover" @cancel=${(event: Event) => event.preventDefault()}></dialog>`;
+}
+
+export interface SafetyNoteView {
+  quickExit: boolean;
+  saved: { mode: PersistMode; ttlHours: number } | null;
+  locale: string;
+  onForget(): void;
+}
+
+/** What the quick exit erases and what it cannot, and whether anything is kept on this device. */
+export function renderSafetyNote({ quickExit, saved, locale, onForget }: SafetyNoteView): TemplateResult {
+  const duration = saved
+    ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(saved.ttlHours)
+    : '';
+  return html`<div class="safety-note" part="safety-note">
+    ${quickExit ? html`<p>${exitNote()}</p>` : nothing}
+    ${saved
+      ? html`<p>${savedNote(saved.mode, duration)}</p>
+          <button type="button" class="button secondary" part="button forget" @click=${onForget}>${forgetLabel()}</button>`
+      : html`<p>${notSavedNote()}</p>`}
+  </div>`;
+}

@@ -1,0 +1,202 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { ValidationError, type OpEligibility } from '../../src/index.js';
+import { $, $$, answer, currentQuestion, headingText, record, settle, shadow } from './helpers.js';
+
+/*
+ * Whatever a host page or a stored state throws at the element: no script runs, nothing
+ * crashes, one error event names the problem, and the wizard still works.
+ */
+
+declare global {
+  interface Window {
+    __hostileCanary?: boolean;
+  }
+}
+
+const RUN = 'window.__hostileCanary=true';
+const SCRIPT = `<script>${RUN}</script>`;
+const IMG = `<img src=x onerror="${RUN}">`;
+const SVG = `<svg onload="${RUN}"></svg>`;
+const HUGE = 'x'.repeat(1_000_000);
+
+function deep(levels: number): unknown {
+  let value: unknown = 'ES';
+  for (let i = 0; i < levels; i += 1) value = { state: value };
+  return value;
+}
+const DEEP_JSON = '['.repeat(10_000) + ']'.repeat(10_000);
+
+/** A Proxy whose every trap throws. */
+const trap = () => {
+  throw new Error('trap');
+};
+const booby = () =>
+  new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap, set: trap });
+const boobyArray = () => new Proxy([], { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap });
+
+const envelope = (answers: unknown, over: Record<string, unknown> = {}) =>
+  JSON.stringify({ version: 1, expires: Date.now() + 3_600_000, answers, ...over });
+
+interface Payload {
+  name: string;
+  /** Attributes set before the element connects. */
+  attributes?: Record<string, string>;
+  /** Properties set before the element connects. */
+  properties?: Partial<Record<'answers' | 'parties' | 'asOf' | 'headingLevel' | 'lang' | 'exitUrl' | 'noQuickExit' | 'persist', unknown>>;
+  /** Saved state put under the element's key (with persist="session"). */
+  stored?: string;
+  /** What the error names. */
+  path: RegExp;
+}
+
+const PAYLOADS: Payload[] = [
+  // Attributes.
+  { name: 'as-of: a script tag', attributes: { 'as-of': SCRIPT }, path: /^as-of$/ },
+  { name: 'as-of: an img onerror', attributes: { 'as-of': IMG }, path: /^as-of$/ },
+  { name: 'as-of: 1 MB', attributes: { 'as-of': HUGE }, path: /^as-of$/ },
+  { name: 'as-of: an impossible date', attributes: { 'as-of': '2026-02-29' }, path: /^as-of$/ },
+  { name: 'heading-level: an svg onload', attributes: { 'heading-level': SVG }, path: /^heading-level$/ },
+  { name: 'heading-level: 1e308', attributes: { 'heading-level': '1e308' }, path: /^heading-level$/ },
+  { name: 'heading-level: 2.5', attributes: { 'heading-level': '2.5' }, path: /^heading-level$/ },
+  { name: 'exit-url: javascript:', attributes: { 'exit-url': `javascript:${RUN}` }, path: /^exit-url$/ },
+  { name: 'exit-url: JaVaScRiPt: with a tab', attributes: { 'exit-url': `JaVa\tScRiPt:${RUN}` }, path: /^exit-url$/ },
+  { name: 'exit-url: a data: URL', attributes: { 'exit-url': `data:text/html,${SCRIPT}` }, path: /^exit-url$/ },
+  { name: 'exit-url: protocol-relative', attributes: { 'exit-url': '//evil.example/' }, path: /^exit-url$/ },
+  { name: 'exit-url: with credentials', attributes: { 'exit-url': 'https://user:secret@evil.example/' }, path: /^exit-url$/ },
+  { name: 'exit-url: 1 MB', attributes: { 'exit-url': `https://example.org/${HUGE}` }, path: /^exit-url$/ },
+  { name: 'exit-url: junk', attributes: { 'exit-url': IMG }, path: /^exit-url$/ },
+  { name: 'persist: a script tag', attributes: { persist: SCRIPT }, path: /^persist$/ },
+  { name: 'persist: an unknown store', attributes: { persist: 'indexedDB' }, path: /^persist$/ },
+  { name: 'persist-ttl: a billion hours', attributes: { persist: 'session', 'persist-ttl': '1e9' }, path: /^persist-ttl$/ },
+  { name: 'persist-ttl: NaN', attributes: { persist: 'session', 'persist-ttl': 'soon' }, path: /^persist-ttl$/ },
+  { name: 'lang: a script tag', attributes: { lang: SCRIPT }, path: /^lang$/ },
+  { name: 'lang: 1 MB', attributes: { lang: HUGE }, path: /^lang$/ },
+  // Properties.
+  { name: 'answers: an img onerror as the State', properties: { answers: { state: IMG } }, path: /^state$/ },
+  { name: 'answers: a __proto__ key', properties: { answers: JSON.parse('{"__proto__":{"__hostileCanary":true},"state":"ES"}') }, path: /__proto__/ },
+  { name: 'answers: constructor.prototype', properties: { answers: { constructor: { prototype: { __hostileCanary: true } } } }, path: /^constructor$/ },
+  { name: 'answers: a prototype key', properties: { answers: { prototype: 'ES' } }, path: /^prototype$/ },
+  { name: 'answers: nested 10,000 levels', properties: { answers: deep(10_000) }, path: /^state$/ },
+  { name: 'answers: a 1 MB string', properties: { answers: { state: HUGE } }, path: /^state$/ },
+  { name: 'answers: NaN', properties: { answers: NaN }, path: /^$/ },
+  { name: 'answers: a Symbol', properties: { answers: Symbol('answers') }, path: /^$/ },
+  { name: 'answers: a Proxy that throws', properties: { answers: booby() }, path: /^$/ },
+  { name: 'answers: a frozen object with a bad value', properties: { answers: Object.freeze({ state: 'Spain' }) }, path: /^state$/ },
+  { name: 'answers: an array', properties: { answers: ['ES', 'yes'] }, path: /^$/ },
+  { name: 'answers: a string where a list is expected', properties: { answers: { rights: 'eviction' } }, path: /^rights$/ },
+  { name: 'answers: a function', properties: { answers: () => ({ state: 'ES' }) }, path: /^$/ },
+  { name: 'parties: script tags and wrong types', properties: { parties: { source: SCRIPT, asOf: IMG, states: 'all' } }, path: /^(asOf|states)$/ },
+  { name: 'parties: a Proxy that throws', properties: { parties: booby() }, path: /^$/ },
+  { name: 'parties: an array Proxy that throws', properties: { parties: boobyArray() }, path: /^$/ },
+  { name: 'parties: nested 10,000 levels', properties: { parties: { source: 's', asOf: '2026-01-01', states: [deep(10_000)] } }, path: /^states\.0/ },
+  { name: 'parties: a __proto__ key', properties: { parties: JSON.parse('{"__proto__":{"x":1},"source":"s","asOf":"2026-01-01","states":[]}') }, path: /__proto__/ },
+  { name: 'asOf property: NaN', properties: { asOf: NaN }, path: /^as-of$/ },
+  { name: 'asOf property: a Proxy that throws', properties: { asOf: booby() }, path: /^as-of$/ },
+  { name: 'headingLevel property: a Symbol', properties: { headingLevel: Symbol('level') }, path: /^heading-level$/ },
+  { name: 'lang property: a Symbol', properties: { lang: Symbol('lang') }, path: /^lang$/ },
+  { name: 'lang property: a Proxy that throws', properties: { lang: booby() }, path: /^lang$/ },
+  { name: 'exitUrl property: a Proxy that throws', properties: { exitUrl: booby() }, path: /^exit-url$/ },
+  { name: 'exitUrl property: a number', properties: { exitUrl: 42 }, path: /^exit-url$/ },
+  { name: 'noQuickExit property: a string', properties: { noQuickExit: 'yes' }, path: /^no-quick-exit$/ },
+  { name: 'persist property: an object', properties: { persist: { mode: 'local' } }, path: /^persist$/ },
+  // Saved state.
+  { name: 'saved state: a script tag', stored: SCRIPT, path: /^op-eligibility:hostile$/ },
+  { name: 'saved state: an img onerror as the State', stored: envelope({ state: IMG }), path: /^op-eligibility:hostile$/ },
+  { name: 'saved state: a __proto__ key', stored: `{"__proto__":{"__hostileCanary":true},${envelope({}).slice(1)}`, path: /^op-eligibility:hostile$/ },
+  { name: 'saved state: nested 10,000 levels', stored: DEEP_JSON, path: /^op-eligibility:hostile$/ },
+  { name: 'saved state: a 1 MB string', stored: JSON.stringify(HUGE), path: /^op-eligibility:hostile$/ },
+  { name: 'saved state: null', stored: 'null', path: /^op-eligibility:hostile$/ },
+  { name: 'saved state: an expiry of 1e300', stored: envelope({ state: 'ES' }, { expires: 1e300 }), path: /^op-eligibility:hostile$/ },
+  { name: 'saved state: an expiry as text', stored: envelope({ state: 'ES' }, { expires: 'tomorrow' }), path: /^op-eligibility:hostile$/ },
+  { name: 'saved state: answers as an array', stored: envelope(['ES']), path: /^op-eligibility:hostile$/ },
+];
+
+/** Creates the element with the payload applied before it first renders. */
+async function withPayload(payload: Payload) {
+  const el = document.createElement('op-eligibility') as OpEligibility;
+  el.id = 'hostile';
+  el.setAttribute('as-of', '2026-03-01');
+  el.setAttribute('lang', 'en');
+  if (payload.stored !== undefined) {
+    sessionStorage.setItem('op-eligibility:hostile', payload.stored);
+    el.setAttribute('persist', 'session');
+  }
+  for (const [name, value] of Object.entries(payload.attributes ?? {})) el.setAttribute(name, value);
+  Object.assign(el, payload.properties ?? {});
+  const events = record(el);
+  const warned: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void warned.push(args.map(String).join(' '));
+  try {
+    await fixture(html`<div>${el}</div>`);
+    await settle(el);
+  } finally {
+    console.warn = warn;
+  }
+  return { el, events, warned };
+}
+
+/** Gives any injected handler (an image error, an svg load) its chance to run. */
+const flush = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+describe('hostile input', () => {
+  beforeEach(() => {
+    delete window.__hostileCanary;
+  });
+  afterEach(() => sessionStorage.clear());
+
+  it(`has at least 30 payloads (${PAYLOADS.length})`, () => {
+    expect(PAYLOADS.length).to.be.at.least(30);
+  });
+
+  for (const payload of PAYLOADS) {
+    it(`${payload.name}: no script, no crash, one error event, and the wizard works`, async () => {
+      const { el, events, warned } = await withPayload(payload);
+      expect(events.error, 'error events').to.have.length(1);
+      const error = events.error[0]!.detail.error;
+      expect(error).to.be.instanceOf(ValidationError);
+      expect(error.issues.map((i: { path: string }) => i.path).some((path: string) => payload.path.test(path)), JSON.stringify(error.issues)).to.equal(true);
+      expect(warned).to.have.length(1);
+      expect(warned[0]!.length).to.be.below(600);
+
+      expect($$(el, 'script, img, svg, iframe, object, embed')).to.have.length(0);
+      expect(currentQuestion(el)).to.equal('state');
+      await answer(el, 'US');
+      expect(headingText(el)).to.equal('Check your answers');
+      await flush();
+      expect(window.__hostileCanary).to.equal(undefined);
+      expect(({} as Record<string, unknown>)['__hostileCanary']).to.equal(undefined);
+      expect(events.error).to.have.length(1);
+    });
+  }
+
+  it('a rejected exit-url leaves for the neutral default', async () => {
+    const { el } = await withPayload(PAYLOADS.find((p) => p.name === 'exit-url: javascript:')!);
+    const urls: string[] = [];
+    el.addEventListener('op-eligibility-exit', (e) => {
+      e.preventDefault();
+      urls.push(e.detail.url);
+    });
+    $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+    expect(urls).to.deep.equal(['https://www.google.com/']);
+  });
+
+  it('a rejected lang property is reset, so it is never reflected, and Intl falls back', async () => {
+    const { el } = await withPayload(PAYLOADS.find((p) => p.name === 'lang property: a Symbol')!);
+    expect(el.lang).to.equal('');
+    expect(el.getAttribute('lang')).to.equal('');
+  });
+
+  it('host text in accepted data is only ever text', async () => {
+    const parties = {
+      source: SCRIPT,
+      asOf: '2026-02-20',
+      states: [{ code: 'US', signedOn: null, consentedOn: '2025-01-15', consentKind: 'accession', article10: false, article11: false, unconfirmed: [] }],
+    };
+    const el = await fixture<OpEligibility>(html`<op-eligibility lang="en" as-of="2026-03-01" .parties=${parties}></op-eligibility>`);
+    await answer(el, 'US');
+    await flush();
+    expect(shadow(el).querySelectorAll('script')).to.have.length(0);
+    expect(window.__hostileCanary).to.equal(undefined);
+  });
+});

@@ -1,0 +1,198 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { OpEligibility } from '../../src/index.js';
+import { $, active, answer, confirm, currentQuestion, headingText, liveText, record, settle } from './helpers.js';
+
+const DAY = 24 * 3_600_000;
+const KEY = 'op-eligibility:resume';
+
+/** A persisted element; listeners are on before it first renders, so load errors are seen. */
+async function persisted(attributes: { id?: string; persist?: string; ttl?: string } = {}) {
+  const el = document.createElement('op-eligibility') as OpEligibility;
+  el.lang = 'en';
+  el.asOf = '2026-03-01';
+  el.id = attributes.id ?? 'resume';
+  el.setAttribute('persist', attributes.persist ?? 'session');
+  if (attributes.ttl) el.setAttribute('persist-ttl', attributes.ttl);
+  const events = record(el);
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    await fixture(html`<div>${el}</div>`);
+    await settle(el);
+  } finally {
+    console.warn = warn;
+  }
+  return { el, events };
+}
+
+const stored = (key = KEY) => {
+  const raw = sessionStorage.getItem(key);
+  return raw === null ? null : JSON.parse(raw);
+};
+
+const envelope = (over: Record<string, unknown> = {}) =>
+  JSON.stringify({ version: 1, expires: Date.now() + DAY, answers: { state: 'ES', jurisdiction: 'yes' }, ...over });
+
+afterEach(() => sessionStorage.clear());
+
+describe('persist', () => {
+  it('off by default: nothing is written to storage', async () => {
+    const el = await fixture<OpEligibility>(html`<op-eligibility lang="en" as-of="2026-03-01"></op-eligibility>`);
+    await answer(el, 'ES');
+    expect(sessionStorage.length).to.equal(0);
+    expect($(el, '[part~="forget"]')).to.equal(null);
+  });
+
+  it('stores only the answers, with a version and an expiry 24 hours after the last change', async () => {
+    const { el } = await persisted();
+    await answer(el, 'ES');
+    await answer(el, 'yes');
+    const saved = stored();
+    expect(Object.keys(saved).sort()).to.deep.equal(['answers', 'expires', 'version']);
+    expect(saved.version).to.equal(1);
+    expect(saved.answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
+    expect(Math.abs(saved.expires - (Date.now() + DAY))).to.be.below(60_000);
+    expect(sessionStorage.length).to.equal(1);
+    expect($(el, '[part="safety-note"]')!.textContent).to.contain('saved in this browser tab for up to 24 hours');
+  });
+
+  it('persist-ttl sets the expiry in hours', async () => {
+    const { el } = await persisted({ ttl: '2' });
+    await answer(el, 'ES');
+    expect(Math.abs(stored().expires - (Date.now() + 2 * 3_600_000))).to.be.below(60_000);
+    expect($(el, '[part="safety-note"]')!.textContent).to.contain('up to 2 hours');
+  });
+
+  it('a new element with the same id resumes where the person was', async () => {
+    const first = await persisted();
+    await answer(first.el, 'ES');
+    await answer(first.el, 'yes');
+    first.el.remove();
+    const { el, events } = await persisted();
+    expect(events.error).to.have.length(0);
+    expect(currentQuestion(el)).to.equal('author');
+  });
+
+  it('"Forget my answers" deletes them, starts again and says so', async () => {
+    sessionStorage.setItem(KEY, envelope());
+    const { el } = await persisted();
+    expect(currentQuestion(el)).to.equal('author');
+    const forget = $<HTMLButtonElement>(el, '[part~="forget"]')!;
+    expect(forget.textContent!.trim()).to.equal('Forget my answers');
+    forget.click();
+    await settle(el);
+    expect(sessionStorage.getItem(KEY)).to.equal(null);
+    expect(currentQuestion(el)).to.equal('state');
+    expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('');
+    expect(liveText(el)).to.match(/^Your saved answers were deleted\. Question 1:/);
+    expect(active(el)).to.equal($(el, '#step-heading'));
+  });
+
+  it('"Start again" deletes them too', async () => {
+    const { el } = await persisted();
+    await answer(el, 'US');
+    await confirm(el);
+    expect(stored().answers).to.deep.equal({ state: 'US' });
+    $<HTMLButtonElement>(el, '[part~="restart"]')!.click();
+    await settle(el);
+    expect(sessionStorage.getItem(KEY)).to.equal(null);
+  });
+
+  for (const [name, raw, says] of [
+    ['corrupt JSON', '{"version":1,"answers":', 'not valid JSON'],
+    ['expired', envelope({ expires: Date.now() - 1000 }), 'expired'],
+    ['from an older version', envelope({ version: 0 }), 'another format'],
+    ['tampered answers', envelope({ answers: { state: 'ES', author: 'the landlord' } }), 'answers.author'],
+    ['an extra field', envelope({ name: 'Amina' }), 'expected shape'],
+    ['an expiry too far ahead', envelope({ expires: Date.now() + 1000 * DAY }), 'later than'],
+  ] as const) {
+    it(`saved state ${name}: deleted, one error event, a fresh start`, async () => {
+      sessionStorage.setItem(KEY, raw);
+      const { el, events } = await persisted();
+      expect(events.error).to.have.length(1);
+      const error = events.error[0]!.detail.error;
+      expect(error.input).to.equal('saved-state');
+      expect(error.message).to.contain(says);
+      expect(sessionStorage.getItem(KEY)).to.equal(null);
+      expect(currentQuestion(el)).to.equal('state');
+      await answer(el, 'US');
+      expect(headingText(el)).to.equal('Check your answers');
+    });
+  }
+
+  it('answers the host passes win over saved ones', async () => {
+    sessionStorage.setItem(KEY, envelope());
+    const el = document.createElement('op-eligibility') as OpEligibility;
+    el.id = 'resume';
+    el.setAttribute('persist', 'session');
+    el.answers = { state: 'US' };
+    await fixture(html`<div>${el}</div>`);
+    await settle(el);
+    expect(headingText(el)).to.equal('Check your answers');
+    expect(stored().answers).to.deep.equal({ state: 'US' });
+  });
+
+  it('turning persist off deletes what was saved', async () => {
+    const { el } = await persisted();
+    await answer(el, 'ES');
+    el.persist = undefined;
+    await settle(el);
+    expect(sessionStorage.length).to.equal(0);
+    await answer(el, 'yes');
+    expect(sessionStorage.length).to.equal(0);
+  });
+});
+
+describe('several elements on one page never share state', () => {
+  it('each persisted element keeps its own answers under its own id', async () => {
+    const a = await persisted({ id: 'a' });
+    const b = await persisted({ id: 'b' });
+    await answer(a.el, 'ES');
+    await answer(b.el, 'US');
+    expect(stored('op-eligibility:a').answers).to.deep.equal({ state: 'ES' });
+    expect(stored('op-eligibility:b').answers).to.deep.equal({ state: 'US' });
+    expect(currentQuestion(a.el)).to.equal('jurisdiction');
+    expect(headingText(b.el)).to.equal('Check your answers');
+    $<HTMLButtonElement>(a.el, '[part~="forget"]')!.click();
+    await settle(a.el);
+    expect(stored('op-eligibility:a')).to.equal(null);
+    expect(stored('op-eligibility:b').answers).to.deep.equal({ state: 'US' });
+  });
+
+  it('a second persisted element under the same key is refused with an error, and saves nothing', async () => {
+    const a = await persisted({ id: 'same' });
+    const b = await persisted({ id: 'same' });
+    expect(a.events.error).to.have.length(0);
+    expect(b.events.error).to.have.length(1);
+    expect(b.events.error[0]!.detail.error.message).to.contain('already saves under "op-eligibility:same"');
+    await answer(a.el, 'ES');
+    await answer(b.el, 'US');
+    expect(stored('op-eligibility:same').answers).to.deep.equal({ state: 'ES' });
+    expect($(b.el, '[part~="forget"]')).to.equal(null);
+  });
+
+  it('the same answers object given to two elements is copied, never shared or changed', async () => {
+    const answers = Object.freeze({ state: 'ES' });
+    const a = await fixture<OpEligibility>(html`<op-eligibility lang="en" as-of="2026-03-01" .answers=${answers}></op-eligibility>`);
+    const b = await fixture<OpEligibility>(html`<op-eligibility lang="en" as-of="2026-03-01" .answers=${answers}></op-eligibility>`);
+    await answer(a, 'yes');
+    await answer(a, 'self');
+    expect(currentQuestion(a)).to.equal('rights');
+    expect(currentQuestion(b)).to.equal('jurisdiction');
+    expect(answers).to.deep.equal({ state: 'ES' });
+  });
+
+  it('quick exit in one element wipes that one; Start again in one leaves the other', async () => {
+    const a = await persisted({ id: 'x1' });
+    const b = await persisted({ id: 'x2' });
+    await answer(a.el, 'ES');
+    await answer(b.el, 'ES');
+    await answer(b.el, 'yes');
+    a.el.addEventListener('op-eligibility-exit', (e) => e.preventDefault());
+    $<HTMLButtonElement>(a.el, '[part="quick-exit"]')!.click();
+    await settle(a.el);
+    expect(stored('op-eligibility:x1')).to.equal(null);
+    expect(stored('op-eligibility:x2').answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
+    expect(currentQuestion(b.el)).to.equal('author');
+  });
+});

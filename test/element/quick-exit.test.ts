@@ -1,0 +1,146 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { OpEligibility } from '../../src/index.js';
+import { ShiftPresses, SHIFT_WINDOW_MS } from '../../src/element/quick-exit.js';
+import { $, $$, active, answer, currentQuestion, make, press, record, settle, shadow } from './helpers.js';
+
+/** Records quick exits and cancels them, so the test page stays. */
+function exits(el: OpEligibility): CustomEvent<{ url: string }>[] {
+  const seen: CustomEvent<{ url: string }>[] = [];
+  el.addEventListener('op-eligibility-exit', (event) => {
+    event.preventDefault();
+    seen.push(event);
+  });
+  return seen;
+}
+
+afterEach(() => sessionStorage.clear());
+
+describe('quick exit', () => {
+  it('shows "Exit this page" and a safety note saying what it erases and what it cannot', async () => {
+    const el = await make();
+    const button = $<HTMLButtonElement>(el, '[part="quick-exit"]')!;
+    expect(button.textContent!.trim()).to.equal('Exit this page');
+    expect(button.type).to.equal('button');
+    const note = $(el, '[part="safety-note"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(note).to.contain('clears your answers');
+    expect(note).to.contain('cannot clear your browser history');
+    expect(note).to.contain('does not save your answers');
+    expect(getComputedStyle($(el, '.quick-exit-bar')!).position).to.equal('sticky');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the skip link is the first focusable, hidden until focused, and moves focus to the button', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    const el = await make();
+    el.before(before);
+    before.focus();
+    const link = $<HTMLAnchorElement>(el, '[part="skip-link"]')!;
+    expect(link.getBoundingClientRect().width).to.be.at.most(1);
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)).to.equal(link);
+    expect(link.textContent!.trim()).to.equal('Skip to Exit this page');
+    expect(link.getBoundingClientRect().width).to.be.greaterThan(50);
+    const url = location.href;
+    await sendKeys({ press: 'Enter' });
+    expect(active(el)).to.equal($(el, '[part="quick-exit"]'));
+    expect(location.href).to.equal(url);
+    before.remove();
+  });
+
+  it('the button wipes the answers, the saved state and the host’s answers, covers the page and leaves for the default URL', async () => {
+    const el = await make({ answers: { state: 'ES' } });
+    el.id = 'wipe';
+    el.setAttribute('persist', 'session');
+    await settle(el);
+    await answer(el, 'yes');
+    expect(sessionStorage.getItem('op-eligibility:wipe')).to.contain('"jurisdiction":"yes"');
+    const seen = exits(el);
+    $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+    expect(seen).to.have.length(1);
+    expect(seen[0]!.detail.url).to.equal('https://www.google.com/');
+    expect(seen[0]!.cancelable && seen[0]!.bubbles && seen[0]!.composed).to.equal(true);
+    expect($<HTMLDialogElement>(el, 'dialog.exit-cover')!.open).to.equal(true);
+    expect(sessionStorage.getItem('op-eligibility:wipe')).to.equal(null);
+    expect(el.answers).to.equal(undefined);
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('state');
+    expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('');
+    expect(sessionStorage.getItem('op-eligibility:wipe')).to.equal(null);
+  });
+
+  it('the cover hides the whole viewport', async () => {
+    const el = await make();
+    exits(el);
+    $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+    const cover = $<HTMLDialogElement>(el, 'dialog.exit-cover')!;
+    const box = cover.getBoundingClientRect();
+    expect([box.left, box.top, box.width, box.height]).to.deep.equal([0, 0, innerWidth, innerHeight]);
+    expect(getComputedStyle(cover).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(document.elementFromPoint(innerWidth / 2, innerHeight / 2)).to.equal(el);
+    expect(shadow(el).elementFromPoint(innerWidth / 2, innerHeight / 2)).to.equal(cover);
+  });
+
+  it('exit-url sets where it goes', async () => {
+    const el = await fixture<OpEligibility>(html`<op-eligibility exit-url="https://weather.example.org/today"></op-eligibility>`);
+    const seen = exits(el);
+    $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+    expect(seen[0]!.detail.url).to.equal('https://weather.example.org/today');
+  });
+
+  it('Shift pressed three times leaves too, wherever focus is', async () => {
+    const el = await make();
+    const seen = exits(el);
+    $<HTMLElement>(el, 'select')!.focus();
+    await press('Shift', 2);
+    expect(seen).to.have.length(0);
+    await press('Shift');
+    expect(seen).to.have.length(1);
+    document.body.focus();
+    await press('Shift', 3);
+    expect(seen).to.have.length(2);
+  });
+
+  it('another key between the presses, or a held Shift, does not leave', async () => {
+    const el = await make();
+    const seen = exits(el);
+    await press('Shift', 2);
+    await press('a');
+    await press('Shift', 2);
+    expect(seen).to.have.length(0);
+    for (let i = 0; i < 3; i += 1) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', repeat: true }));
+    expect(seen).to.have.length(0);
+  });
+
+  it('counts three presses only within the time window', () => {
+    const presses = new ShiftPresses();
+    expect(presses.press('Shift', false, 0)).to.equal(false);
+    expect(presses.press('Shift', false, 1000)).to.equal(false);
+    expect(presses.press('Shift', false, SHIFT_WINDOW_MS + 1)).to.equal(false);
+    expect(presses.press('Shift', false, SHIFT_WINDOW_MS + 500)).to.equal(true);
+    expect(presses.press('Shift', false, SHIFT_WINDOW_MS + 600)).to.equal(false);
+  });
+
+  it('no-quick-exit hides the button, the skip link and the cover, and turns off Shift×3', async () => {
+    const el = await fixture<OpEligibility>(html`<op-eligibility no-quick-exit lang="en"></op-eligibility>`);
+    const seen = exits(el);
+    const events = record(el);
+    expect($$(el, '[part="quick-exit"], [part="skip-link"], dialog')).to.have.length(0);
+    expect($(el, '[part="safety-note"]')!.textContent).not.to.contain('Exit this page');
+    await press('Shift', 3);
+    expect(seen).to.have.length(0);
+    expect(events.error).to.have.length(0);
+    el.noQuickExit = false;
+    await settle(el);
+    expect($(el, '[part="quick-exit"]')).to.not.equal(null);
+  });
+
+  it('removed from the page, it stops listening to the keyboard', async () => {
+    const el = await make();
+    const seen = exits(el);
+    el.remove();
+    await press('Shift', 3);
+    expect(seen).to.have.length(0);
+  });
+});
