@@ -57,4 +57,9 @@ export const QUIET_BROWSER_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // Test files run side by side in tabs of one browser: a tab in the background must not
+  // have its timers throttled or its rendering paused.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];

@@ -90,9 +90,9 @@ describe('persist', () => {
 
   it('"Start again" deletes them too', async () => {
     const { el } = await persisted();
-    await answer(el, 'US');
+    await answer(el, 'IN');
     await confirm(el);
-    expect(stored().answers).to.deep.equal({ state: 'US' });
+    expect(stored().answers).to.deep.equal({ state: 'IN' });
     $<HTMLButtonElement>(el, '[part~="restart"]')!.click();
     await settle(el);
     expect(sessionStorage.getItem(KEY)).to.equal(null);
@@ -115,7 +115,7 @@ describe('persist', () => {
       expect(error.message).to.contain(says);
       expect(sessionStorage.getItem(KEY)).to.equal(null);
       expect(currentQuestion(el)).to.equal('state');
-      await answer(el, 'US');
+      await answer(el, 'IN');
       expect(headingText(el)).to.equal('Check your answers');
     });
   }
@@ -125,11 +125,11 @@ describe('persist', () => {
     const el = document.createElement('op-eligibility') as OpEligibility;
     el.id = 'resume';
     el.setAttribute('persist', 'session');
-    el.answers = { state: 'US' };
+    el.answers = { state: 'IN' };
     await fixture(html`<div>${el}</div>`);
     await settle(el);
     expect(headingText(el)).to.equal('Check your answers');
-    expect(stored().answers).to.deep.equal({ state: 'US' });
+    expect(stored().answers).to.deep.equal({ state: 'IN' });
   });
 
   it('turning persist off deletes what was saved', async () => {
@@ -148,15 +148,15 @@ describe('several elements on one page never share state', () => {
     const a = await persisted({ id: 'a' });
     const b = await persisted({ id: 'b' });
     await answer(a.el, 'ES');
-    await answer(b.el, 'US');
+    await answer(b.el, 'IN');
     expect(stored('op-eligibility:a').answers).to.deep.equal({ state: 'ES' });
-    expect(stored('op-eligibility:b').answers).to.deep.equal({ state: 'US' });
+    expect(stored('op-eligibility:b').answers).to.deep.equal({ state: 'IN' });
     expect(currentQuestion(a.el)).to.equal('jurisdiction');
     expect(headingText(b.el)).to.equal('Check your answers');
     $<HTMLButtonElement>(a.el, '[part~="forget"]')!.click();
     await settle(a.el);
     expect(stored('op-eligibility:a')).to.equal(null);
-    expect(stored('op-eligibility:b').answers).to.deep.equal({ state: 'US' });
+    expect(stored('op-eligibility:b').answers).to.deep.equal({ state: 'IN' });
   });
 
   it('a second persisted element under the same key is refused with an error, and saves nothing', async () => {
@@ -166,7 +166,7 @@ describe('several elements on one page never share state', () => {
     expect(b.events.error).to.have.length(1);
     expect(b.events.error[0]!.detail.error.message).to.contain('already saves under "op-eligibility:same"');
     await answer(a.el, 'ES');
-    await answer(b.el, 'US');
+    await answer(b.el, 'IN');
     expect(stored('op-eligibility:same').answers).to.deep.equal({ state: 'ES' });
     expect($(b.el, '[part~="forget"]')).to.equal(null);
   });
