@@ -9,6 +9,7 @@ export { addMonths, addYears, compareDates, isCalendarDate, today, type Calendar
 export { createEnvironment, type Environment, type EnvironmentOptions } from './environment.js';
 export { ValidationError, type InputKind, type ValidationIssue } from './errors.js';
 export { eligibilityMachine, type EligibilityMachine, type EngineContext, type EngineEvent, type EngineInput } from './machine.js';
+export { routeGraph, type RouteEdge, type RouteGraph, type RouteGuard, type RouteNode, type RouteNodeKind } from './machine-graph.js';
 export type { NextStep, NextStepCode } from './next-steps.js';
 export { entryIntoForce, PROTOCOL_IN_FORCE, statesPartiesSchema, type StateRecord, type StatesPartiesData } from './parties.js';
 export { complaintProceduresSchema, PROCEDURES, type ComplaintProceduresData, type Procedure } from './procedures.js';
