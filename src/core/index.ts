@@ -4,6 +4,7 @@
  */
 export { assess, parseAnswers } from './assess.js';
 export { answersSchema, answerSchemas, type Answers } from './answers.js';
+export { assessmentSchema, reasonSchema, type AssessmentRecord } from './assessment-schema.js';
 export { ASSESSMENT_SCHEMA_VERSION, buildAssessment, type Assessment } from './assessment.js';
 export { addMonths, addYears, compareDates, isCalendarDate, today, type CalendarDate } from './dates.js';
 export { createEnvironment, type Environment, type EnvironmentOptions } from './environment.js';
