@@ -19,5 +19,5 @@ export { outcomeOf, type Article, type Outcome, type Reason, type ReasonCode, ty
 export type { AnswerProblem } from './rules.js';
 export { otherRoutes, type Route, type RouteCaveat, type RouteFacts } from './routes.js';
 export { otherRoutesSchema, routeFactsSchema, type OtherRoutesData } from './route-data.js';
-export { stepOf, type Step } from './steps.js';
+export { outcomeOfState, stepOf, type Step } from './steps.js';
 export { SITUATIONS, type Situation, type SituationId } from '../data/rights.js';

@@ -16,6 +16,9 @@ const OUTCOMES: Record<string, Outcome> = {
   notAvailable: 'not-available',
 };
 
+/** The outcome a final state of the machine stands for (`likelyAdmissible` → `likely-admissible`). */
+export const outcomeOfState = (state: string): Outcome | undefined => OUTCOMES[state];
+
 export function stepOf(snapshot: SnapshotFrom<EligibilityMachine>): Step {
   const value = snapshot.value;
   const top = typeof value === 'string' ? value : Object.keys(value)[0]!;

@@ -4,8 +4,10 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   createEnvironment,
   isCalendarDate,
+  outcomeOfState,
   parseAnswers,
   QUESTION_KINDS,
+  routeGraph,
   stepOf,
   today,
   ValidationError,
@@ -15,20 +17,35 @@ import {
   type QuestionId,
   type Step,
 } from '../core/index.js';
+import { scenarioById, type Scenario } from '../data/scenarios.js';
 import { emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
+import { handoffText } from './handoff-messages.js';
+import { handoffStyles } from './handoff-styles.js';
+import { handoffPlainText } from './handoff-text.js';
+import { handoffOf, renderHandoff } from './handoff.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
 import { outcomeText, problemText, questionText } from './messages.js';
 import { renderResult } from './result.js';
+import { layoutRoute, renderRouteMap } from './route-map.js';
 import { readChoice, renderChoice } from './steps/choice.js';
 import { readDate, renderDate } from './steps/date.js';
 import { readMultiple, renderMultiple } from './steps/multiple.js';
 import { readState, renderState } from './steps/state.js';
-import { fieldId, heading, type StepView } from './steps/view.js';
+import { fieldId, heading, subheading, type StepView } from './steps/view.js';
 import { styles } from './styles.js';
-import { renderSummary } from './summary.js';
+import { answerLabels, renderSummary } from './summary.js';
+import { mapLabel, mapOutcomeLabel, mapText } from './training-messages.js';
+import { trainingStyles } from './training-styles.js';
+import { renderExplain, renderTraining } from './training.js';
 
 const DEFAULT_HEADING_LEVEL = 2;
+const MODES = ['screening', 'training'] as const;
+type Mode = (typeof MODES)[number];
+
+/** The route map's layout, read once from the machine: a question added there appears with no edit here. */
+const ROUTE = routeGraph();
+const ROUTE_LAYOUT = layoutRoute(ROUTE);
 
 function stepKey(step: Step): string {
   switch (step.kind) {
@@ -49,6 +66,13 @@ function stepKey(step: Step): string {
  *
  * The element decides nothing about the law: it renders the snapshots of the engine's
  * state machine (`op-eligibility/core`) and sends it what the person did.
+ *
+ * Training mode (`mode="training"`), for trainers in front of a room: the route map
+ * stands beside the wizard, every question has an "Explain" panel quoting the Protocol's
+ * article, and fictional scenarios play their answers one "Next step" at a time. Jump to
+ * any question of the route, or reset, in one click. Training mode never reads or writes
+ * any storage. The result page carries a hand-off summary (Print, Copy as text,
+ * Download JSON of the assessment) in both modes, and the route map on request.
  *
  * @fires op-eligibility-step - A step is shown (the first one too). `detail: { step, answers }`:
  *   the engine's Step and every answer given so far (pass them back as `answers` to restore).
@@ -77,6 +101,20 @@ function stepKey(step: Step): string {
  * @csspart next-steps - The list of things to do next.
  * @csspart other-routes - The paragraph about other routes, when this one is closed.
  * @csspart disclaimer - "This is an indication, not legal advice."
+ * @csspart handoff - The hand-off summary on the result page, with its buttons.
+ * @csspart handoff-sheet - The summary itself: what is printed, in the sections of the UN model form.
+ * @csspart handoff-print - The "Print" button.
+ * @csspart handoff-copy - The "Copy as text" button.
+ * @csspart handoff-download - The "Download JSON" button.
+ * @csspart route-map - The route map (SVG and the list of the route taken).
+ * @csspart route-map-disclosure - "Show the route map" on the result page (screening mode).
+ * @csspart training - The trainer's panel (training mode).
+ * @csspart training-scenario - The scenario list.
+ * @csspart training-start - "Start this scenario".
+ * @csspart training-next - "Next step".
+ * @csspart training-reset - "Reset".
+ * @csspart training-jump - Each "Jump to a question" button.
+ * @csspart explain - The "Explain" panel of a question (training mode).
  *
  * @cssprop --op-eligibility-color-text - Text colour.
  * @cssprop --op-eligibility-color-muted - Colour of hints and captions.
@@ -94,12 +132,14 @@ function stepKey(step: Step): string {
  * @cssprop --op-eligibility-space - The base unit of spacing.
  */
 export class OpEligibility extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, handoffStyles, trainingStyles];
 
   static override properties = {
     lang: { type: String, reflect: true },
     asOf: { type: String, attribute: 'as-of' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    mode: { type: String, reflect: true },
+    scenario: { type: String },
     answers: { attribute: false },
     parties: { attribute: false },
   };
@@ -122,6 +162,21 @@ export class OpEligibility extends LitElement {
    * Anything else fires `op-eligibility-error` and 2 is used.
    */
   declare headingLevel: number;
+
+  /**
+   * `screening` (default) or `training`: the route map beside the wizard, an "Explain"
+   * panel on each question, fictional scenarios played step by step, jump and reset, and
+   * nothing ever stored. Attribute: `mode`. Anything else fires `op-eligibility-error`
+   * and `screening` is used.
+   */
+  declare mode: string;
+
+  /**
+   * Training mode: the id of a fictional scenario to open (for example `eviction-spain`;
+   * the ids are those of `SCENARIOS`). It starts on its first question, ready for "Next
+   * step". Attribute: `scenario`. An unknown id fires `op-eligibility-error` and is ignored.
+   */
+  declare scenario: string | undefined;
 
   /**
    * Answers to restore or pre-fill (for example from an earlier `op-eligibility-step`
@@ -151,6 +206,12 @@ export class OpEligibility extends LitElement {
   #personActed = false;
   #completedGeneration = 0;
   #announcement = '';
+  #mode: Mode = 'screening';
+  /** Training: the scenario being played, and the one chosen in the list. */
+  #scenario: Scenario | null = null;
+  #selectedScenario = '';
+  /** The trainer's controls keep focus while they drive the wizard (the room watches the step change). */
+  #keepFocus = false;
 
   constructor() {
     super();
@@ -160,6 +221,7 @@ export class OpEligibility extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.#readHeadingLevel();
+    if (changed.has('mode')) this.#readMode();
     let start = !this.#machine.started;
     if (changed.has('asOf')) {
       start = true;
@@ -174,9 +236,10 @@ export class OpEligibility extends LitElement {
       this.#readAnswers();
     }
     if (start) {
-      const env = createEnvironment({ asOf: this.#asOf ?? today(), parties: this.#parties });
+      const env = this.#environment();
       this.#machine.start(this.#answers ? { env, answers: this.#answers } : { env });
     }
+    if (changed.has('scenario') || (changed.has('mode') && this.scenario)) this.#readScenario();
 
     const snapshot = this.#machine.snapshot;
     if (!snapshot) return;
@@ -198,8 +261,9 @@ export class OpEligibility extends LitElement {
     for (const error of this.#errors.splice(0)) emit(this, 'op-eligibility-error', { error });
     const snapshot = this.#machine.snapshot;
     if (!snapshot) return;
-    const acted = this.#personActed;
+    const acted = this.#personActed && !this.#keepFocus;
     this.#personActed = false;
+    this.#keepFocus = false;
     if (this.#stepChanged) {
       this.#stepChanged = false;
       this.#problemChanged = false;
@@ -242,13 +306,155 @@ export class OpEligibility extends LitElement {
           headingLevel: this.#level,
           f,
           onRestart: this.#restart,
+          extra: this.#renderResultExtras(snapshot.output as Assessment, step, snapshot, f),
         });
         break;
     }
-    return html`<div class="root" part="base">
+    const training = this.#mode === 'training';
+    return html`<div class="root" part="base" data-mode=${this.#mode}>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
-      ${body}
+      ${training
+        ? html`<div class="training-layout">
+            <div class="training-main">${body}</div>
+            <div class="training-side">${this.#renderTraining(snapshot, step)} ${this.#renderMap(snapshot, step, f, true)}</div>
+          </div>`
+        : body}
     </div>`;
+  }
+
+  #renderResultExtras(assessment: Assessment, step: Step, snapshot: EligibilitySnapshot, f: Formatting): TemplateResult {
+    return html`${renderHandoff({
+      handoff: handoffOf(assessment, f),
+      headingLevel: this.#level,
+      onPrint: () => window.print(),
+      onCopy: () => void this.#copy(assessment, f),
+      onDownload: () => this.#download(assessment),
+    })}
+    ${this.#mode === 'training'
+      ? nothing
+      : html`<details class="route-map-disclosure" part="route-map-disclosure">
+          <summary>${mapText.show()}</summary>
+          ${this.#renderMap(snapshot, step, f, false)}
+        </details>`}`;
+  }
+
+  /** The route map with the route taken so far: the trail, the check of answers, the outcome. */
+  #renderMap(snapshot: EligibilitySnapshot, step: Step, f: Formatting, withHeading: boolean): TemplateResult {
+    const { trail, answers } = snapshot.context;
+    const outcomeNode = step.kind === 'result' ? ROUTE.nodes.find((n) => outcomeOfState(n.id) === step.outcome)?.id : undefined;
+    const reviewNode = ROUTE.nodes.find((n) => n.kind === 'review')?.id;
+    const beyond = step.kind === 'question' ? [] : [reviewNode, outcomeNode].filter((id): id is string => id !== undefined);
+    const current = step.kind === 'question' ? step.question : (beyond.at(-1) ?? null);
+    const steps = [
+      ...trail.map((q) => (answers[q] === undefined || q === current ? mapLabel(q) : mapText.step(mapLabel(q), f.list(answerLabels(q, answers[q], f))))),
+      ...(step.kind === 'question' ? [] : [mapText.review()]),
+      ...(step.kind === 'result' ? [mapOutcomeLabel(step.outcome)] : []),
+    ];
+    const map = renderRouteMap({
+      layout: ROUTE_LAYOUT,
+      path: [...trail, ...beyond],
+      current,
+      label: (id, kind) =>
+        kind === 'question' ? mapLabel(id) : kind === 'review' ? mapText.review() : mapOutcomeLabel(outcomeOfState(id) ?? 'needs-review'),
+      steps,
+    });
+    return withHeading
+      ? html`<section class="route-map-panel" aria-labelledby="route-map-heading">
+          ${subheading(Math.min(this.#level + 1, 6), html`<span id="route-map-heading">${mapText.heading()}</span>`)} ${map}
+        </section>`
+      : map;
+  }
+
+  #renderTraining(snapshot: EligibilitySnapshot, step: Step): TemplateResult {
+    const scenario = this.#scenario;
+    const canPlay =
+      scenario !== null &&
+      (step.kind === 'review' || (step.kind === 'question' && scenario.answers[step.question] !== undefined));
+    return renderTraining({
+      headingLevel: this.#level,
+      scenario,
+      selected: this.#selectedScenario,
+      canPlay,
+      done: step.kind === 'result',
+      trail: snapshot.context.trail,
+      current: step.kind === 'question' ? step.question : null,
+      onSelect: (id) => {
+        this.#selectedScenario = id;
+      },
+      onStart: () => {
+        this.#personActed = true;
+        this.#keepFocus = true;
+        this.#startScenario();
+      },
+      onNext: () => this.#playNext(),
+      onJump: (question) => this.#jump(question),
+      onReset: () => this.#reset(),
+    });
+  }
+
+  /** Plays a scenario from its first question, on its own assessment date (its outcome must not drift). */
+  #startScenario(): void {
+    const scenario = scenarioById(this.#selectedScenario) ?? null;
+    if (!scenario) return;
+    this.#scenario = scenario;
+    this.#machine.start({ env: createEnvironment({ asOf: scenario.asOf, parties: this.#parties }) });
+  }
+
+  /** Sends the scenario's answer to the question shown, or confirms the summary. */
+  #playNext(): void {
+    const snapshot = this.#machine.snapshot;
+    if (!snapshot || !this.#scenario) return;
+    const step = stepOf(snapshot);
+    this.#keepFocus = true;
+    if (step.kind === 'review') this.#send({ type: 'CONFIRM' });
+    else if (step.kind === 'question') this.#send({ type: 'ANSWER', value: this.#scenario.answers[step.question] });
+  }
+
+  /** Back to an earlier question of the route: Back from a question, Change from the summary or the result. */
+  #jump(question: QuestionId): void {
+    const snapshot = this.#machine.snapshot;
+    if (!snapshot) return;
+    const step = stepOf(snapshot);
+    if (step.kind === 'question') {
+      const { trail } = snapshot.context;
+      for (let i = trail.indexOf(step.question); i > trail.indexOf(question); i--) this.#send({ type: 'BACK' });
+      return;
+    }
+    if (step.kind === 'result') this.#machine.start({ env: snapshot.context.env, answers: snapshot.context.answers });
+    this.#send({ type: 'CHANGE', question });
+  }
+
+  /** Training's one-click reset: a fresh screening on the element's own date, no scenario. */
+  #reset(): void {
+    this.#scenario = null;
+    this.#selectedScenario = '';
+    this.#personActed = true;
+    this.#machine.start({ env: this.#environment() });
+  }
+
+  #environment() {
+    return createEnvironment({ asOf: this.#asOf ?? today(), parties: this.#parties });
+  }
+
+  async #copy(assessment: Assessment, f: Formatting): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(handoffPlainText(handoffOf(assessment, f)));
+      this.#announcement = handoffText.copied();
+    } catch {
+      this.#announcement = handoffText.copyFailed();
+    }
+    this.requestUpdate();
+  }
+
+  /** The assessment itself (the complete event's payload) as a JSON file. */
+  #download(assessment: Assessment): void {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(assessment, null, 2)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `op-eligibility-${assessment.dates.asOf}.json`;
+    link.click();
+    // The click has handed the file to the browser; the URL is not needed any more.
+    setTimeout(() => URL.revokeObjectURL(url));
   }
 
   #renderQuestion(snapshot: EligibilitySnapshot, question: QuestionId, number: number, f: Formatting): TemplateResult {
@@ -289,7 +495,8 @@ export class OpEligibility extends LitElement {
           ${control}
           <button type="submit" class="button" part="button continue">${msg('Continue')}</button>
         </form>`,
-      )}`;
+      )}
+      ${this.#mode === 'training' ? renderExplain(question, f) : nothing}`;
   }
 
   #renderBack(): TemplateResult {
@@ -374,6 +581,33 @@ export class OpEligibility extends LitElement {
       new ValidationError('attribute', [
         { path: 'heading-level', message: `must be a whole number from 1 to 6 (got ${JSON.stringify(String(level))})` },
       ]),
+    );
+  }
+
+  #readMode(): void {
+    const mode = this.mode ?? 'screening';
+    if ((MODES as readonly string[]).includes(mode)) {
+      this.#mode = mode as Mode;
+      return;
+    }
+    this.#mode = 'screening';
+    this.#reject(
+      new ValidationError('attribute', [
+        { path: 'mode', message: `must be "screening" or "training" (got ${JSON.stringify(String(mode))})` },
+      ]),
+    );
+  }
+
+  #readScenario(): void {
+    const id = this.scenario;
+    if (this.#mode !== 'training' || id === undefined || id === null || id === '') return;
+    if (scenarioById(id)) {
+      this.#selectedScenario = id;
+      this.#startScenario();
+      return;
+    }
+    this.#reject(
+      new ValidationError('attribute', [{ path: 'scenario', message: `must be the id of a training scenario (got ${JSON.stringify(id)})` }]),
     );
   }
 
