@@ -1,43 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { createActor, type AnyStateMachine } from 'xstate';
+import { createActor } from 'xstate';
 import { createEnvironment, eligibilityMachine, QUESTION_IDS, stepOf, type QuestionId } from '../../src/core/index.js';
 import { eligibilitySetup } from '../../src/core/machine.js';
-import { routeGraph, type RouteEdge } from '../../src/core/machine-graph.js';
+import { routeGraph } from '../../src/core/machine-graph.js';
+import { routeFromDefinition as fromDefinition, type StateConfig } from '../support/machine-definition.js';
 import { AS_OF, firstSample, SAMPLES } from '../support/samples.js';
-
-type StateConfig = {
-  type?: string;
-  on?: Record<string, unknown>;
-  states?: { answered?: { always?: { guard?: unknown; target: string }[] } };
-};
-
-const strip = (target: string) => target.replace(/^#/, '');
-const normalGuard = (g: unknown) => (g === undefined ? null : typeof g === 'string' ? { type: g } : g);
-
-/**
- * The graph the test reads from the raw definition (the config object handed to
- * createMachine), independently of the state nodes routeGraph walks.
- */
-function fromDefinition(machine: AnyStateMachine) {
-  const states = machine.config.states as Record<string, StateConfig>;
-  const nodes: { id: string; kind: string }[] = [];
-  const edges: RouteEdge[] = [];
-  const outcomes: { id: string; kind: string }[] = [];
-  let review: { id: string; kind: string } | null = null;
-  for (const [id, config] of Object.entries(states)) {
-    if (config.type === 'final') outcomes.push({ id, kind: 'outcome' });
-    else if (config.on?.['CONFIRM']) {
-      review = { id, kind: 'review' };
-      for (const t of config.on['CONFIRM'] as { guard?: unknown; target: string }[])
-        edges.push({ from: id, to: strip(t.target), event: 'CONFIRM', guard: normalGuard(t.guard) as RouteEdge['guard'] });
-    } else if (config.states?.answered) {
-      nodes.push({ id, kind: 'question' });
-      for (const t of config.states.answered.always ?? [])
-        edges.push({ from: id, to: strip(t.target), event: 'ANSWER', guard: normalGuard(t.guard) as RouteEdge['guard'] });
-    }
-  }
-  return { nodes: [...nodes, review!, ...outcomes], edges };
-}
 
 describe('routeGraph: the route read from the machine', () => {
   it('has exactly the machine’s questions, summary and outcomes, and their forward transitions', () => {
