@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Assessment, QuestionId } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
+import { handoffPlainText } from './handoff-text.js';
 import { articleLabel, outcomeText, questionText, reasonText, severityLabel } from './messages.js';
 import { subheading } from './steps/view.js';
 import { answerLabels } from './summary.js';
@@ -155,4 +156,25 @@ export function renderHandoff({ handoff, headingLevel, onPrint, onCopy, onDownlo
       <p class="handoff-disclaimer">${handoff.disclaimer}</p>
     </article>
   </section>`;
+}
+
+/** Copies the summary as plain text; returns what to announce ("Copied", or how to copy by hand). */
+export async function copyHandoff(assessment: Assessment, f: Formatting): Promise<string> {
+  try {
+    await navigator.clipboard.writeText(handoffPlainText(handoffOf(assessment, f)));
+    return handoffText.copied();
+  } catch {
+    return handoffText.copyFailed();
+  }
+}
+
+/** Offers the assessment itself (the complete event's payload) as a JSON file. */
+export function downloadAssessment(assessment: Assessment): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(assessment, null, 2)], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `op-eligibility-${assessment.dates.asOf}.json`;
+  link.click();
+  // The click has handed the file to the browser: the URL can go once this task is done.
+  setTimeout(() => URL.revokeObjectURL(url));
 }

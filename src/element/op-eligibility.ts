@@ -4,10 +4,8 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   createEnvironment,
   isCalendarDate,
-  outcomeOfState,
   parseAnswers,
   QUESTION_KINDS,
-  routeGraph,
   stepOf,
   today,
   ValidationError,
@@ -17,35 +15,29 @@ import {
   type QuestionId,
   type Step,
 } from '../core/index.js';
-import { scenarioById, type Scenario } from '../data/scenarios.js';
 import { emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
-import { handoffText } from './handoff-messages.js';
 import { handoffStyles } from './handoff-styles.js';
-import { handoffPlainText } from './handoff-text.js';
-import { handoffOf, renderHandoff } from './handoff.js';
+import { copyHandoff, downloadAssessment, handoffOf, renderHandoff } from './handoff.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
 import { outcomeText, problemText, questionText } from './messages.js';
 import { renderResult } from './result.js';
-import { layoutRoute, renderRouteMap } from './route-map.js';
+import { routeMapFor } from './route-map.js';
 import { readChoice, renderChoice } from './steps/choice.js';
 import { readDate, renderDate } from './steps/date.js';
 import { readMultiple, renderMultiple } from './steps/multiple.js';
 import { readState, renderState } from './steps/state.js';
-import { fieldId, heading, subheading, type StepView } from './steps/view.js';
+import { fieldId, heading, type StepView } from './steps/view.js';
 import { styles } from './styles.js';
-import { answerLabels, renderSummary } from './summary.js';
-import { mapLabel, mapOutcomeLabel, mapText } from './training-messages.js';
+import { renderSummary } from './summary.js';
+import { mapText } from './training-messages.js';
+import { TrainingSession } from './training-session.js';
 import { trainingStyles } from './training-styles.js';
-import { renderExplain, renderTraining } from './training.js';
+import { renderExplain } from './training.js';
 
 const DEFAULT_HEADING_LEVEL = 2;
 const MODES = ['screening', 'training'] as const;
 type Mode = (typeof MODES)[number];
-
-/** The route map's layout, read once from the machine: a question added there appears with no edit here. */
-const ROUTE = routeGraph();
-const ROUTE_LAYOUT = layoutRoute(ROUTE);
 
 function stepKey(step: Step): string {
   switch (step.kind) {
@@ -207,11 +199,21 @@ export class OpEligibility extends LitElement {
   #completedGeneration = 0;
   #announcement = '';
   #mode: Mode = 'screening';
-  /** Training: the scenario being played, and the one chosen in the list. */
-  #scenario: Scenario | null = null;
-  #selectedScenario = '';
   /** The trainer's controls keep focus while they drive the wizard (the room watches the step change). */
   #keepFocus = false;
+  readonly #training = new TrainingSession({
+    machine: this.#machine,
+    environment: () => this.#environment(),
+    parties: () => this.#parties,
+    send: (event, keepFocus) => {
+      this.#keepFocus = keepFocus;
+      this.#send(event);
+    },
+    started: (keepFocus) => {
+      this.#personActed = true;
+      this.#keepFocus = keepFocus;
+    },
+  });
 
   constructor() {
     super();
@@ -316,7 +318,10 @@ export class OpEligibility extends LitElement {
       ${training
         ? html`<div class="training-layout">
             <div class="training-main">${body}</div>
-            <div class="training-side">${this.#renderTraining(snapshot, step)} ${this.#renderMap(snapshot, step, f, true)}</div>
+            <div class="training-side">
+              ${this.#training.render(step, snapshot.context.trail, this.#level)}
+              ${routeMapFor({ step, trail: snapshot.context.trail, answers: snapshot.context.answers, f, headingLevel: Math.min(this.#level + 1, 6) })}
+            </div>
           </div>`
         : body}
     </div>`;
@@ -327,134 +332,22 @@ export class OpEligibility extends LitElement {
       handoff: handoffOf(assessment, f),
       headingLevel: this.#level,
       onPrint: () => window.print(),
-      onCopy: () => void this.#copy(assessment, f),
-      onDownload: () => this.#download(assessment),
+      onCopy: async () => {
+        this.#announcement = await copyHandoff(assessment, f);
+        this.requestUpdate();
+      },
+      onDownload: () => downloadAssessment(assessment),
     })}
     ${this.#mode === 'training'
       ? nothing
       : html`<details class="route-map-disclosure" part="route-map-disclosure">
           <summary>${mapText.show()}</summary>
-          ${this.#renderMap(snapshot, step, f, false)}
+          ${routeMapFor({ step, trail: snapshot.context.trail, answers: snapshot.context.answers, f })}
         </details>`}`;
-  }
-
-  /** The route map with the route taken so far: the trail, the check of answers, the outcome. */
-  #renderMap(snapshot: EligibilitySnapshot, step: Step, f: Formatting, withHeading: boolean): TemplateResult {
-    const { trail, answers } = snapshot.context;
-    const outcomeNode = step.kind === 'result' ? ROUTE.nodes.find((n) => outcomeOfState(n.id) === step.outcome)?.id : undefined;
-    const reviewNode = ROUTE.nodes.find((n) => n.kind === 'review')?.id;
-    const beyond = step.kind === 'question' ? [] : [reviewNode, outcomeNode].filter((id): id is string => id !== undefined);
-    const current = step.kind === 'question' ? step.question : (beyond.at(-1) ?? null);
-    const steps = [
-      ...trail.map((q) => (answers[q] === undefined || q === current ? mapLabel(q) : mapText.step(mapLabel(q), f.list(answerLabels(q, answers[q], f))))),
-      ...(step.kind === 'question' ? [] : [mapText.review()]),
-      ...(step.kind === 'result' ? [mapOutcomeLabel(step.outcome)] : []),
-    ];
-    const map = renderRouteMap({
-      layout: ROUTE_LAYOUT,
-      path: [...trail, ...beyond],
-      current,
-      label: (id, kind) =>
-        kind === 'question' ? mapLabel(id) : kind === 'review' ? mapText.review() : mapOutcomeLabel(outcomeOfState(id) ?? 'needs-review'),
-      steps,
-    });
-    return withHeading
-      ? html`<section class="route-map-panel" aria-labelledby="route-map-heading">
-          ${subheading(Math.min(this.#level + 1, 6), html`<span id="route-map-heading">${mapText.heading()}</span>`)} ${map}
-        </section>`
-      : map;
-  }
-
-  #renderTraining(snapshot: EligibilitySnapshot, step: Step): TemplateResult {
-    const scenario = this.#scenario;
-    const canPlay =
-      scenario !== null &&
-      (step.kind === 'review' || (step.kind === 'question' && scenario.answers[step.question] !== undefined));
-    return renderTraining({
-      headingLevel: this.#level,
-      scenario,
-      selected: this.#selectedScenario,
-      canPlay,
-      done: step.kind === 'result',
-      trail: snapshot.context.trail,
-      current: step.kind === 'question' ? step.question : null,
-      onSelect: (id) => {
-        this.#selectedScenario = id;
-      },
-      onStart: () => {
-        this.#personActed = true;
-        this.#keepFocus = true;
-        this.#startScenario();
-      },
-      onNext: () => this.#playNext(),
-      onJump: (question) => this.#jump(question),
-      onReset: () => this.#reset(),
-    });
-  }
-
-  /** Plays a scenario from its first question, on its own assessment date (its outcome must not drift). */
-  #startScenario(): void {
-    const scenario = scenarioById(this.#selectedScenario) ?? null;
-    if (!scenario) return;
-    this.#scenario = scenario;
-    this.#machine.start({ env: createEnvironment({ asOf: scenario.asOf, parties: this.#parties }) });
-  }
-
-  /** Sends the scenario's answer to the question shown, or confirms the summary. */
-  #playNext(): void {
-    const snapshot = this.#machine.snapshot;
-    if (!snapshot || !this.#scenario) return;
-    const step = stepOf(snapshot);
-    this.#keepFocus = true;
-    if (step.kind === 'review') this.#send({ type: 'CONFIRM' });
-    else if (step.kind === 'question') this.#send({ type: 'ANSWER', value: this.#scenario.answers[step.question] });
-  }
-
-  /** Back to an earlier question of the route: Back from a question, Change from the summary or the result. */
-  #jump(question: QuestionId): void {
-    const snapshot = this.#machine.snapshot;
-    if (!snapshot) return;
-    const step = stepOf(snapshot);
-    if (step.kind === 'question') {
-      const { trail } = snapshot.context;
-      for (let i = trail.indexOf(step.question); i > trail.indexOf(question); i--) this.#send({ type: 'BACK' });
-      return;
-    }
-    if (step.kind === 'result') this.#machine.start({ env: snapshot.context.env, answers: snapshot.context.answers });
-    this.#send({ type: 'CHANGE', question });
-  }
-
-  /** Training's one-click reset: a fresh screening on the element's own date, no scenario. */
-  #reset(): void {
-    this.#scenario = null;
-    this.#selectedScenario = '';
-    this.#personActed = true;
-    this.#machine.start({ env: this.#environment() });
   }
 
   #environment() {
     return createEnvironment({ asOf: this.#asOf ?? today(), parties: this.#parties });
-  }
-
-  async #copy(assessment: Assessment, f: Formatting): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(handoffPlainText(handoffOf(assessment, f)));
-      this.#announcement = handoffText.copied();
-    } catch {
-      this.#announcement = handoffText.copyFailed();
-    }
-    this.requestUpdate();
-  }
-
-  /** The assessment itself (the complete event's payload) as a JSON file. */
-  #download(assessment: Assessment): void {
-    const url = URL.createObjectURL(new Blob([JSON.stringify(assessment, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `op-eligibility-${assessment.dates.asOf}.json`;
-    link.click();
-    // The click has handed the file to the browser; the URL is not needed any more.
-    setTimeout(() => URL.revokeObjectURL(url));
   }
 
   #renderQuestion(snapshot: EligibilitySnapshot, question: QuestionId, number: number, f: Formatting): TemplateResult {
@@ -601,11 +494,7 @@ export class OpEligibility extends LitElement {
   #readScenario(): void {
     const id = this.scenario;
     if (this.#mode !== 'training' || id === undefined || id === null || id === '') return;
-    if (scenarioById(id)) {
-      this.#selectedScenario = id;
-      this.#startScenario();
-      return;
-    }
+    if (this.#training.start(id, false)) return;
     this.#reject(
       new ValidationError('attribute', [{ path: 'scenario', message: `must be the id of a training scenario (got ${JSON.stringify(id)})` }]),
     );

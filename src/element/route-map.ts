@@ -1,6 +1,9 @@
 import { html, svg, type TemplateResult } from 'lit';
-import type { RouteGraph, RouteNodeKind } from '../core/index.js';
-import { mapText } from './training-messages.js';
+import { outcomeOfState, routeGraph, type Answers, type QuestionId, type RouteGraph, type RouteNodeKind, type Step } from '../core/index.js';
+import type { Formatting } from './format.js';
+import { subheading } from './steps/view.js';
+import { answerLabels } from './summary.js';
+import { mapLabel, mapOutcomeLabel, mapText } from './training-messages.js';
 
 /*
  * The route map: the machine's route graph (core/machine-graph.ts) laid out in code.
@@ -131,4 +134,47 @@ export function renderRouteMap({ layout, path, current, label, steps }: RouteMap
       </ol>
     </figcaption>
   </figure>`;
+}
+
+/** The machine's route, read once: a question added to the machine appears with no edit here. */
+const ROUTE = routeGraph();
+const ROUTE_LAYOUT = layoutRoute(ROUTE);
+
+export interface RouteMapState {
+  step: Step;
+  trail: readonly QuestionId[];
+  answers: Answers;
+  f: Formatting;
+  /** Given: the map is a section with its own heading at this level (beside the wizard). */
+  headingLevel?: number;
+}
+
+/** The route map of where the wizard stands: the trail, then the check of answers, then the outcome. */
+export function routeMapFor({ step, trail, answers, f, headingLevel }: RouteMapState): TemplateResult {
+  const outcomeNode = step.kind === 'result' ? ROUTE.nodes.find((n) => outcomeOfState(n.id) === step.outcome)?.id : undefined;
+  const reviewNode = ROUTE.nodes.find((n) => n.kind === 'review')?.id;
+  const beyond = step.kind === 'question' ? [] : [reviewNode, outcomeNode].filter((id): id is string => id !== undefined);
+  const current = step.kind === 'question' ? step.question : (beyond.at(-1) ?? null);
+  const steps = [
+    ...trail.map((q) =>
+      answers[q] === undefined || q === current ? mapLabel(q) : mapText.step(mapLabel(q), f.list(answerLabels(q, answers[q], f))),
+    ),
+    ...(step.kind === 'question' ? [] : [mapText.review()]),
+    ...(step.kind === 'result' ? [mapOutcomeLabel(step.outcome)] : []),
+  ];
+  const map = renderRouteMap({
+    layout: ROUTE_LAYOUT,
+    path: [...trail, ...beyond],
+    current,
+    label: (id, kind) => {
+      const outcome = outcomeOfState(id);
+      return kind === 'question' ? mapLabel(id) : kind === 'outcome' && outcome ? mapOutcomeLabel(outcome) : mapText.review();
+    },
+    steps,
+  });
+  return headingLevel === undefined
+    ? map
+    : html`<section class="route-map-panel" aria-labelledby="route-map-heading">
+        ${subheading(headingLevel, html`<span id="route-map-heading">${mapText.heading()}</span>`)} ${map}
+      </section>`;
 }

@@ -147,7 +147,9 @@ describe('training mode', () => {
     expect(outcome(el)).to.equal('likely-admissible');
     for (const id of ['not-party-united-states', 'late-portugal']) {
       const other = await makeTraining({ scenario: id });
-      await playToTheEnd(other, () => expect(other).to.be.accessible());
+      await playToTheEnd(other, async () => {
+        await expect(other).to.be.accessible();
+      });
     }
   });
 
