@@ -83,10 +83,8 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
     const eif = assessment.state.entryIntoForce;
     add('state', { label: t.party(), value: eif ? t.partySince(f.date(eif)) : t.notParty() });
   }
-  for (const right of assessment.rights) {
-    if (right.covenantArticles.length)
-      add('rights', { label: t.covenantArticles(), value: f.list(right.covenantArticles) });
-  }
+  const covenantArticles = [...new Set(assessment.rights.flatMap((r) => r.covenantArticles))];
+  if (covenantArticles.length) add('rights', { label: t.covenantArticles(), value: f.list(covenantArticles) });
   if (assessment.dates.deadline) add('remedies', { label: t.deadline(), value: f.date(assessment.dates.deadline) });
 
   const country = assessment.state ? f.country(assessment.state.code) : '';

@@ -54,7 +54,7 @@ export const trainingStyles = css`
   }
   .training-jump ol {
     margin: 0;
-    padding-inline-start: 1.5em;
+    padding-inline-start: 2.2em;
   }
   .training-jump [aria-current='step'] {
     font-weight: 700;
@@ -84,7 +84,9 @@ export const trainingStyles = css`
   .route-map {
     margin: 0;
   }
+  /* The map reads top to bottom and is not mirrored: labels start at the left of their box in every language. */
   .route-map-svg {
+    direction: ltr;
     display: block;
     max-inline-size: 100%;
     block-size: auto;
@@ -133,7 +135,7 @@ export const trainingStyles = css`
   }
   .route-path ol {
     margin-block: calc(var(--_space) * 0.25) 0;
-    padding-inline-start: 1.5em;
+    padding-inline-start: 2.2em;
   }
   @media (forced-colors: active) {
     .route-map-svg .edge.taken,
