@@ -45,12 +45,32 @@ export interface RouteLayout {
   height: number;
 }
 
+/**
+ * The nodes so that every edge points down the page: a topological order of the route
+ * (it has no cycles going forward), ties kept in the machine's order. A question the
+ * machine asks after the summary is therefore drawn below it.
+ */
+function topologicalOrder(graph: RouteGraph): RouteGraph['nodes'] {
+  const waiting = new Map(graph.nodes.map((n) => [n.id, 0]));
+  for (const e of graph.edges) waiting.set(e.to, (waiting.get(e.to) ?? 0) + 1);
+  const order: RouteGraph['nodes'] = [];
+  const left = [...graph.nodes];
+  while (left.length) {
+    // The first node in the machine's order with nothing still pointing to it (or, failing that, the first one).
+    const i = Math.max(0, left.findIndex((n) => waiting.get(n.id) === 0));
+    const [node] = left.splice(i, 1);
+    order.push(node!);
+    for (const e of graph.edges) if (e.from === node!.id) waiting.set(e.to, (waiting.get(e.to) ?? 0) - 1);
+  }
+  return order;
+}
+
 export function layoutRoute(graph: RouteGraph): RouteLayout {
   const guardedOnly = (id: string) => {
     const incoming = graph.edges.filter((e) => e.to === id);
     return incoming.length > 0 && incoming.every((e) => e.guard !== null);
   };
-  const nodes: PlacedNode[] = graph.nodes.map((n, row) => {
+  const nodes: PlacedNode[] = topologicalOrder(graph).map((n, row) => {
     const setIn = n.kind === 'question' && guardedOnly(n.id);
     const x = n.kind === 'outcome' ? LEFT + OUTCOME_IN : LEFT + (setIn ? SET_IN : 0);
     return { id: n.id, kind: n.kind, x, y: 8 + row * ROW, setIn };

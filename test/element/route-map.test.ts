@@ -76,3 +76,23 @@ describe('route map', () => {
     expect($(el, '.route-map-svg .node.current')!.dataset['node']).to.equal('needsReview');
   });
 });
+
+describe('route map layout', () => {
+  it('every edge points down the page, for the machine and for one with a question after the summary', () => {
+    const states = structuredClone(eligibilityMachine.config.states) as Record<string, StateConfig & { on?: Record<string, unknown> }>;
+    // A question asked after the summary when the route is closed: CONFIRM to `notAvailable` goes through it.
+    const fit = JSON.parse(JSON.stringify(states['urgency']).replaceAll('"urgency"', '"fit"')) as StateConfig;
+    fit.states!.answered!.always = [{ target: '#eligibility.notAvailable' }];
+    const confirms = states['review']!.on!['CONFIRM'] as { target: string }[];
+    confirms.at(-1)!.target = 'fit';
+    const config = { ...eligibilityMachine.config, states: { ...states, fit } } as unknown as Parameters<typeof eligibilitySetup.createMachine>[0];
+    const machine = eligibilitySetup.createMachine(config);
+    const graph = routeGraph(machine);
+    expect(graph.edges).to.deep.include({ from: 'review', to: 'fit', event: 'CONFIRM', guard: { type: 'outcomeIs', params: { outcome: 'not-available' } } });
+    expect(graph.edges).to.deep.include({ from: 'fit', to: 'notAvailable', event: 'ANSWER', guard: null });
+    for (const layout of [layoutRoute(routeGraph()), layoutRoute(graph)]) {
+      const y = new Map(layout.nodes.map((n) => [n.id, n.y]));
+      for (const e of layout.edges) expect(y.get(e.to)!, `${e.from} → ${e.to}`).to.be.greaterThan(y.get(e.from)!);
+    }
+  });
+});
