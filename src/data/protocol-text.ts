@@ -28,6 +28,10 @@ export interface ProtocolQuote {
   text: { en: string };
 }
 
+/** An item of art. 3(2), after the paragraph's opening words ("…" marks the items left out). */
+const inadmissibleWhen = (item: string, text: string): string =>
+  `The Committee shall declare a communication inadmissible when:${item === 'a' ? '' : ' …'} (${item}) ${text}`;
+
 const quote = (article: Article, en: string): ProtocolQuote => ({ article, languages: ['en'], text: { en } });
 
 export const PROTOCOL_QUOTES = {
@@ -49,22 +53,34 @@ export const PROTOCOL_QUOTES = {
   ),
   'time-limit': quote(
     '3(2)(a)',
-    'It is not submitted within one year after the exhaustion of domestic remedies, except in cases where the author can demonstrate that it had not been possible to submit the communication within that time limit;',
+    inadmissibleWhen(
+      'a',
+      'It is not submitted within one year after the exhaustion of domestic remedies, except in cases where the author can demonstrate that it had not been possible to submit the communication within that time limit;',
+    ),
   ),
   'facts-in-time': quote(
     '3(2)(b)',
-    'The facts that are the subject of the communication occurred prior to the entry into force of the present Protocol for the State Party concerned unless those facts continued after that date;',
+    inadmissibleWhen(
+      'b',
+      'The facts that are the subject of the communication occurred prior to the entry into force of the present Protocol for the State Party concerned unless those facts continued after that date;',
+    ),
   ),
   'same-matter': quote(
     '3(2)(c)',
-    'The same matter has already been examined by the Committee or has been or is being examined under another procedure of international investigation or settlement;',
+    inadmissibleWhen(
+      'c',
+      'The same matter has already been examined by the Committee or has been or is being examined under another procedure of international investigation or settlement;',
+    ),
   ),
-  covenant: quote('3(2)(d)', 'It is incompatible with the provisions of the Covenant;'),
+  covenant: quote('3(2)(d)', inadmissibleWhen('d', 'It is incompatible with the provisions of the Covenant;')),
   substantiated: quote(
     '3(2)(e)',
-    'It is manifestly ill-founded, not sufficiently substantiated or exclusively based on reports disseminated by mass media;',
+    inadmissibleWhen(
+      'e',
+      'It is manifestly ill-founded, not sufficiently substantiated or exclusively based on reports disseminated by mass media;',
+    ),
   ),
-  anonymous: quote('3(2)(g)', 'It is anonymous or not in writing.'),
+  anonymous: quote('3(2)(g)', inadmissibleWhen('g', 'It is anonymous or not in writing.')),
   'interim-measures': quote(
     '5',
     'At any time after the receipt of a communication and before a determination on the merits has been reached, the Committee may transmit to the State Party concerned for its urgent consideration a request that the State Party take such interim measures as may be necessary in exceptional circumstances to avoid possible irreparable damage to the victim or victims of the alleged violations.',
@@ -76,8 +92,6 @@ export type ProtocolQuoteId = keyof typeof PROTOCOL_QUOTES;
 /**
  * Which sentences explain each question. Keyed by question id as a plain string so that
  * a question added to the machine simply has no panel until its sentence is added here.
- * Art. 3(2) opens "The Committee shall declare a communication inadmissible when:"; its
- * items are quoted as they read after those words.
  */
 export const QUESTION_QUOTES: Readonly<Record<string, readonly ProtocolQuoteId[]>> = {
   state: ['not-party'],

@@ -158,7 +158,8 @@ export class OpEligibility extends LitElement {
   /**
    * `screening` (default) or `training`: the route map beside the wizard, an "Explain"
    * panel on each question, fictional scenarios played step by step, jump and reset, and
-   * nothing ever stored. Attribute: `mode`. Anything else fires `op-eligibility-error`
+   * nothing ever stored (no storage API is called in this mode, whatever else the host
+   * asks for). Attribute: `mode`. Anything else fires `op-eligibility-error`
    * and `screening` is used.
    */
   declare mode: string;

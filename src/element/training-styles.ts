@@ -48,6 +48,9 @@ export const trainingStyles = css`
     gap: calc(var(--_space) * 0.5);
     margin-block-end: var(--_space);
   }
+  .training .button.secondary {
+    background: var(--_bg);
+  }
   .training [aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
