@@ -4,12 +4,14 @@
  */
 export { assess, parseAnswers } from './assess.js';
 export { answersSchema, answerSchemas, type Answers } from './answers.js';
+export { assessmentSchema, reasonSchema, type AssessmentRecord } from './assessment-schema.js';
 export { ASSESSMENT_SCHEMA_VERSION, buildAssessment, type Assessment } from './assessment.js';
 export { COMPLAINT_LANGUAGES, isComplaintLanguage, type ComplaintLanguage } from './complaint-languages.js';
 export { addMonths, addYears, compareDates, isCalendarDate, today, type CalendarDate } from './dates.js';
 export { createEnvironment, type Environment, type EnvironmentOptions } from './environment.js';
 export { ValidationError, type InputKind, type ValidationIssue } from './errors.js';
 export { eligibilityMachine, type EligibilityMachine, type EngineContext, type EngineEvent, type EngineInput } from './machine.js';
+export { routeGraph, type RouteEdge, type RouteGraph, type RouteGuard, type RouteNode, type RouteNodeKind } from './machine-graph.js';
 export type { NextStep, NextStepCode } from './next-steps.js';
 export { entryIntoForce, PROTOCOL_IN_FORCE, statesPartiesSchema, type StateRecord, type StatesPartiesData } from './parties.js';
 export { complaintProceduresSchema, PROCEDURES, type ComplaintProceduresData, type Procedure } from './procedures.js';
@@ -29,5 +31,5 @@ export { outcomeOf, type Article, type Outcome, type Reason, type ReasonCode, ty
 export type { AnswerProblem } from './rules.js';
 export { fitQuestionMatters, otherRoutes, type Route, type RouteCaveat, type RouteFitReason } from './routes.js';
 export { otherRoutesSchema, parseOtherRoutes, type OtherRoutesData } from './route-data.js';
-export { stepOf, type Step } from './steps.js';
+export { outcomeOfState, stepOf, type Step } from './steps.js';
 export { SITUATIONS, type Situation, type SituationId } from '../data/rights.js';

@@ -16,6 +16,9 @@ const OUTCOMES: Record<string, Outcome> = {
   notAvailable: 'not-available',
 };
 
+/** The outcome a final state of the machine stands for (`likelyAdmissible` → `likely-admissible`). */
+export const outcomeOfState = (state: string): Outcome | undefined => OUTCOMES[state];
+
 /** Takes an XState snapshot of the engine's machine, or anything with its `value` and `trail`. */
 export function stepOf(snapshot: { value: StateValue; context: Pick<EngineContext, 'trail'> }): Step {
   const value = snapshot.value;

@@ -19,6 +19,8 @@ import { emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
 import { LanguageController } from './localization.js';
 import { describeValue, guarded, parseAttribute } from './input-checks.js';
+import { handoffStyles } from './handoff-styles.js';
+import { copyHandoff, downloadAssessment, handoffOf, renderHandoff } from './handoff.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
 import { outcomeText, problemText, questionText } from './messages.js';
 import { DEFAULT_TTL_HOURS, persistSchema, SavedAnswers, ttlSchema } from './persistence.js';
@@ -27,6 +29,7 @@ import { renderResult } from './result.js';
 import { forgottenNotice } from './safety-messages.js';
 import { safetyStyles } from './safety-styles.js';
 import { renderExitCover, renderQuickExit, renderSafetyNote } from './safety-view.js';
+import { routeMapFor } from './route-map.js';
 import { readChoice, renderChoice } from './steps/choice.js';
 import { readDate, renderDate } from './steps/date.js';
 import { readMultiple, renderMultiple } from './steps/multiple.js';
@@ -35,8 +38,14 @@ import { fieldId, heading, type StepView } from './steps/view.js';
 import { routesStyles } from './routes-styles.js';
 import { styles } from './styles.js';
 import { renderSummary } from './summary.js';
+import { mapText } from './training-messages.js';
+import { TrainingSession } from './training-session.js';
+import { trainingStyles } from './training-styles.js';
+import { renderExplain } from './training.js';
 
 const DEFAULT_HEADING_LEVEL = 2;
+const MODES = ['screening', 'training'] as const;
+type Mode = (typeof MODES)[number];
 
 function stepKey(step: Step): string {
   switch (step.kind) {
@@ -57,6 +66,13 @@ function stepKey(step: Step): string {
  *
  * The element decides nothing about the law: it renders the snapshots of the engine's
  * state machine (`op-eligibility/core`) and sends it what the person did.
+ *
+ * Training mode (`mode="training"`), for trainers in front of a room: the route map
+ * stands beside the wizard, every question has an "Explain" panel quoting the Protocol's
+ * article, and fictional scenarios play their answers one "Next step" at a time. Jump to
+ * any question of the route, or reset, in one click. Training mode never reads or writes
+ * any storage. The result page carries a hand-off summary (Print, Copy as text,
+ * Download JSON of the assessment) in both modes, and the route map on request.
  *
  * @fires op-eligibility-step - A step is shown (the first one too). `detail: { step, answers }`:
  *   the engine's Step and every answer given so far (pass them back as `answers` to restore).
@@ -98,6 +114,20 @@ function stepKey(step: Step): string {
  * @csspart route - Each other route: a UN committee, a regional body or the UN special rapporteurs.
  * @csspart campaign - "What you can do" to get a State not party to join the Protocol.
  * @csspart disclaimer - "This is an indication, not legal advice."
+ * @csspart handoff - The hand-off summary on the result page, with its buttons.
+ * @csspart handoff-sheet - The summary itself: what is printed, in the sections of the UN model form.
+ * @csspart handoff-print - The "Print" button.
+ * @csspart handoff-copy - The "Copy as text" button.
+ * @csspart handoff-download - The "Download JSON" button.
+ * @csspart route-map - The route map (SVG and the list of the route taken).
+ * @csspart route-map-disclosure - "Show the route map" on the result page (screening mode).
+ * @csspart training - The trainer's panel (training mode).
+ * @csspart training-scenario - The scenario list.
+ * @csspart training-start - "Start this scenario".
+ * @csspart training-next - "Next step".
+ * @csspart training-reset - "Reset".
+ * @csspart training-jump - Each "Jump to a question" button.
+ * @csspart explain - The "Explain" panel of a question (training mode).
  *
  * @cssprop --op-eligibility-color-text - Text colour.
  * @cssprop --op-eligibility-color-muted - Colour of hints and captions.
@@ -116,12 +146,14 @@ function stepKey(step: Step): string {
  * @cssprop --op-eligibility-color-exit - Background of the "Exit this page" button.
  */
 export class OpEligibility extends LitElement {
-  static override styles = [styles, routesStyles, safetyStyles];
+  static override styles = [styles, routesStyles, safetyStyles, handoffStyles, trainingStyles];
 
   static override properties = {
     lang: { type: String, reflect: true },
     asOf: { type: String, attribute: 'as-of' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    mode: { type: String, reflect: true },
+    scenario: { type: String },
     answers: { attribute: false },
     parties: { attribute: false },
     noQuickExit: { type: Boolean, attribute: 'no-quick-exit' },
@@ -152,6 +184,22 @@ export class OpEligibility extends LitElement {
    * Anything else fires `op-eligibility-error` and 2 is used.
    */
   declare headingLevel: number;
+
+  /**
+   * `screening` (default) or `training`: the route map beside the wizard, an "Explain"
+   * panel on each question, fictional scenarios played step by step, jump and reset, and
+   * nothing ever stored (no storage API is called in this mode, whatever else the host
+   * asks for). Attribute: `mode`. Anything else fires `op-eligibility-error`
+   * and `screening` is used.
+   */
+  declare mode: string;
+
+  /**
+   * Training mode: the id of a fictional scenario to open (for example `eviction-spain`;
+   * the ids are those of `SCENARIOS`). It starts on its first question, ready for "Next
+   * step". Attribute: `scenario`. An unknown id fires `op-eligibility-error` and is ignored.
+   */
+  declare scenario: string | undefined;
 
   /**
    * Answers to restore or pre-fill (for example from an earlier `op-eligibility-step`
@@ -186,7 +234,7 @@ export class OpEligibility extends LitElement {
    * when `persist` is set): with several persisted elements on a page, give each an id;
    * a second element asking for a key already in use is refused with
    * `op-eligibility-error` and saves nothing. Any other value fires `op-eligibility-error`
-   * and nothing is stored. Attribute: `persist`.
+   * and nothing is stored. Training mode never stores anything. Attribute: `persist`.
    */
   declare persist: string | undefined;
 
@@ -220,6 +268,22 @@ export class OpEligibility extends LitElement {
   #store: SavedAnswers | null = null;
   /** The answers last written to the store, so each change is written once. */
   #storedAnswers: unknown = null;
+  #mode: Mode = 'screening';
+  /** The trainer's controls keep focus while they drive the wizard (the room watches the step change). */
+  #keepFocus = false;
+  readonly #training = new TrainingSession({
+    machine: this.#machine,
+    environment: () => this.#environment(),
+    parties: () => this.#parties,
+    send: (event, keepFocus) => {
+      this.#keepFocus = keepFocus;
+      this.#send(event);
+    },
+    started: (keepFocus) => {
+      this.#personActed = true;
+      this.#keepFocus = keepFocus;
+    },
+  });
 
   constructor() {
     super();
@@ -251,9 +315,10 @@ export class OpEligibility extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.#readLang();
     if (changed.has('headingLevel')) this.#readHeadingLevel();
+    if (changed.has('mode')) this.#readMode();
     if (changed.has('noQuickExit')) this.#readNoQuickExit();
     if (changed.has('exitUrl')) this.#readExitUrl();
-    if (changed.has('persist') || changed.has('persistTtl')) this.#readPersist();
+    if (changed.has('persist') || changed.has('persistTtl') || changed.has('mode')) this.#readPersist();
     let start = !this.#machine.started;
     if (changed.has('asOf')) {
       start = true;
@@ -268,11 +333,12 @@ export class OpEligibility extends LitElement {
       this.#readAnswers();
     }
     if (start) {
-      const env = createEnvironment({ asOf: this.#asOf ?? today(), parties: this.#parties });
+      const env = this.#environment();
       // Saved answers resume the first screening only; answers the host passes win.
       const answers = this.#answers ?? (this.#machine.started ? undefined : this.#loadSaved());
       this.#machine.start(answers ? { env, answers } : { env });
     }
+    if (changed.has('scenario') || (changed.has('mode') && this.scenario)) this.#readScenario();
 
     const snapshot = this.#machine.snapshot;
     if (!snapshot) return;
@@ -298,8 +364,9 @@ export class OpEligibility extends LitElement {
     if (snapshot) this.#save(snapshot.context.answers);
     for (const error of this.#errors.splice(0)) emit(this, 'op-eligibility-error', { error });
     if (!snapshot) return;
-    const acted = this.#personActed;
+    const acted = this.#personActed && !this.#keepFocus;
     this.#personActed = false;
+    this.#keepFocus = false;
     if (this.#stepChanged) {
       this.#stepChanged = false;
       this.#problemChanged = false;
@@ -352,13 +419,23 @@ export class OpEligibility extends LitElement {
           headingLevel: this.#level,
           f,
           onRestart: this.#restart,
+          extra: this.#renderResultExtras(snapshot.output as Assessment, step, snapshot, f),
         });
         break;
     }
-    return html`<div class="root" part="base" lang=${this.#language.tag} dir=${this.#language.dir}>
+    const training = this.#mode === 'training';
+    return html`<div class="root" part="base" data-mode=${this.#mode} lang=${this.#language.tag} dir=${this.#language.dir}>
       ${this.#quickExit ? renderQuickExit(this.#skipToExit, this.#exit) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement.locale === this.#language.locale ? this.#announcement.text : ''}</div>
-      ${body}
+      ${training
+        ? html`<div class="training-layout">
+            <div class="training-main">${body}</div>
+            <div class="training-side">
+              ${this.#training.render(step, snapshot.context.trail, this.#level)}
+              ${routeMapFor({ step, trail: snapshot.context.trail, answers: snapshot.context.answers, f, headingLevel: Math.min(this.#level + 1, 6) })}
+            </div>
+          </div>`
+        : body}
       ${renderSafetyNote({
         quickExit: this.#quickExit,
         saved: this.#store ? { mode: this.#store.mode, ttlHours: this.#store.ttlHours } : null,
@@ -367,6 +444,29 @@ export class OpEligibility extends LitElement {
       })}
       ${this.#quickExit ? renderExitCover() : nothing}
     </div>`;
+  }
+
+  #renderResultExtras(assessment: Assessment, step: Step, snapshot: EligibilitySnapshot, f: Formatting): TemplateResult {
+    return html`${renderHandoff({
+      handoff: handoffOf(assessment, f),
+      headingLevel: this.#level,
+      onPrint: () => window.print(),
+      onCopy: async () => {
+        this.#announcement = { text: await copyHandoff(assessment, f), locale: this.#language.locale };
+        this.requestUpdate();
+      },
+      onDownload: () => downloadAssessment(assessment),
+    })}
+    ${this.#mode === 'training'
+      ? nothing
+      : html`<details class="route-map-disclosure" part="route-map-disclosure">
+          <summary>${mapText.show()}</summary>
+          ${routeMapFor({ step, trail: snapshot.context.trail, answers: snapshot.context.answers, f })}
+        </details>`}`;
+  }
+
+  #environment() {
+    return createEnvironment({ asOf: this.#asOf ?? today(), parties: this.#parties });
   }
 
   #renderQuestion(snapshot: EligibilitySnapshot, question: QuestionId, number: number, f: Formatting): TemplateResult {
@@ -407,7 +507,8 @@ export class OpEligibility extends LitElement {
           ${control}
           <button type="submit" class="button" part="button continue">${msg('Continue')}</button>
         </form>`,
-      )}`;
+      )}
+      ${this.#mode === 'training' ? renderExplain(question, f) : nothing}`;
   }
 
   #renderBack(): TemplateResult {
@@ -550,11 +651,12 @@ export class OpEligibility extends LitElement {
 
   /** Opens (or closes) the store of saved answers; turning `persist` off deletes what was saved. */
   #readPersist(): void {
-    this.#store?.forget();
+    // Training mode never stores anything, whatever `persist` says; what was saved stays.
+    if (this.#mode !== 'training') this.#store?.forget();
     this.#store?.release();
     this.#store = null;
     this.#storedAnswers = null;
-    if (this.persist === undefined || this.persist === null) return;
+    if (this.#mode === 'training' || this.persist === undefined || this.persist === null) return;
     let ttl = DEFAULT_TTL_HOURS;
     if (this.persistTtl !== undefined && this.persistTtl !== null) {
       try {
@@ -603,6 +705,29 @@ export class OpEligibility extends LitElement {
       new ValidationError('attribute', [
         { path: 'heading-level', message: `must be a whole number from 1 to 6 (got ${describeValue(level)})` },
       ]),
+    );
+  }
+
+  #readMode(): void {
+    const mode = this.mode ?? 'screening';
+    if ((MODES as readonly string[]).includes(mode)) {
+      this.#mode = mode as Mode;
+      return;
+    }
+    this.#mode = 'screening';
+    this.#reject(
+      new ValidationError('attribute', [
+        { path: 'mode', message: `must be "screening" or "training" (got ${JSON.stringify(String(mode))})` },
+      ]),
+    );
+  }
+
+  #readScenario(): void {
+    const id = this.scenario;
+    if (this.#mode !== 'training' || id === undefined || id === null || id === '') return;
+    if (this.#training.start(id, false)) return;
+    this.#reject(
+      new ValidationError('attribute', [{ path: 'scenario', message: `must be the id of a training scenario (got ${JSON.stringify(id)})` }]),
     );
   }
 

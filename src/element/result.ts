@@ -19,10 +19,12 @@ export interface ResultView {
   headingLevel: number;
   f: Formatting;
   onRestart(): void;
+  /** Shown before "Start again": the hand-off summary and the route map. */
+  extra?: TemplateResult;
 }
 
 /** The result: the outcome in plain words, the reasons with their articles, what to do next. */
-export function renderResult({ assessment, headingLevel, f, onRestart }: ResultView): TemplateResult {
+export function renderResult({ assessment, headingLevel, f, onRestart, extra }: ResultView): TemplateResult {
   const inner = Math.min(headingLevel + 1, 6);
   const outcome = outcomeText(assessment.outcome);
   const country = assessment.state ? f.country(assessment.state.code) : msg('The country', { id: 'result.country-fallback' });
@@ -75,6 +77,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart }: ResultV
     <p class="disclaimer" part="disclaimer">
       <strong>${msg('This is an indication, not legal advice. Talk to a lawyer or a legal clinic.')}</strong>
     </p>
+    ${extra ?? nothing}
     <button type="button" class="button secondary" part="button restart" @click=${onRestart}>${msg('Start again')}</button>
   </section>`;
 }

@@ -5,22 +5,28 @@ import type { Formatting } from './format.js';
 import { optionLabel, questionText } from './messages.js';
 import { heading } from './steps/view.js';
 
-/** How one answer reads in the summary. */
-export function answerText(question: QuestionId, value: unknown, f: Formatting): TemplateResult | string {
-  if (value === undefined) return '';
-  if (value === UNKNOWN) return optionLabel(question, UNKNOWN);
+/** The words of one answer: one string, or one per item of a multiple choice. */
+export function answerLabels(question: QuestionId, value: unknown, f: Formatting): string[] {
+  if (value === undefined) return [];
+  if (value === UNKNOWN) return [optionLabel(question, UNKNOWN)];
   switch (QUESTION_KINDS[question].kind) {
     case 'state':
-      return f.country(String(value));
+      return [f.country(String(value))];
     case 'date':
-      return f.date(String(value));
-    case 'multiple': {
-      const labels = (Array.isArray(value) ? value : []).map((v) => optionLabel(question, String(v)));
-      return labels.length === 1 ? (labels[0] ?? '') : html`<ul class="list">${labels.map((l) => html`<li>${l}</li>`)}</ul>`;
-    }
+      return [f.date(String(value))];
+    case 'multiple':
+      return (Array.isArray(value) ? value : []).map((v) => optionLabel(question, String(v)));
     default:
-      return optionLabel(question, String(value));
+      return [optionLabel(question, String(value))];
   }
+}
+
+/** How one answer reads in the summary. */
+export function answerText(question: QuestionId, value: unknown, f: Formatting): TemplateResult | string {
+  const labels = answerLabels(question, value, f);
+  return labels.length === 1 || QUESTION_KINDS[question].kind !== 'multiple'
+    ? (labels[0] ?? '')
+    : html`<ul class="list">${labels.map((l) => html`<li>${l}</li>`)}</ul>`;
 }
 
 export interface SummaryView {

@@ -1,0 +1,92 @@
+import type { Answers } from '../core/answers.js';
+import type { CalendarDate } from '../core/dates.js';
+import type { Outcome } from '../core/reasons.js';
+
+/**
+ * Fictional scenarios for training: each is the answers a made-up person would give,
+ * the assessment date they are read on (so the outcome does not drift with the
+ * calendar), and the outcome the screening must reach (checked by the tests through
+ * assess() and through the element). No real person or case is described; the States
+ * are real because the rules depend on their dates.
+ */
+export interface Scenario {
+  /** Stable id, used in the demo page's URL fragment (`#scenario=eviction-spain`). */
+  id: string;
+  asOf: CalendarDate;
+  answers: Answers;
+  expected: Outcome;
+}
+
+export const SCENARIOS = [
+  {
+    // Urgent eviction, courts done in time: the model case, and interim measures (art. 5).
+    id: 'eviction-spain',
+    asOf: '2026-06-01',
+    answers: {
+      state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['eviction'], urgency: 'yes', factsDate: '2024-01-10',
+      remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'none', identity: 'named', evidence: 'documents',
+    },
+    expected: 'likely-admissible',
+  },
+  {
+    // A pension cut whose appeal has dragged on for years: the art. 3(1) exception someone must weigh.
+    id: 'pension-ecuador',
+    asOf: '2026-06-01',
+    answers: {
+      state: 'EC', jurisdiction: 'yes', author: 'self', rights: ['social-security'], urgency: 'no', factsDate: '2019-03-01',
+      remedies: 'prolonged', otherProcedure: 'none', identity: 'confidential', evidence: 'documents',
+    },
+    expected: 'needs-review',
+  },
+  {
+    // The United States signed the Covenant but not the Protocol: the route does not exist (art. 1(2)).
+    id: 'not-party-united-states',
+    asOf: '2026-06-01',
+    answers: { state: 'US', child: 'no', disability: 'no', grounds: ['race'] },
+    expected: 'not-available',
+  },
+  {
+    // The same housing matter already went to the European Court of Human Rights (art. 3(2)(c)).
+    id: 'european-court-italy',
+    asOf: '2026-06-01',
+    answers: {
+      state: 'IT', jurisdiction: 'yes', author: 'self', rights: ['housing'], urgency: 'no', factsDate: '2021-09-15',
+      remedies: 'exhausted', finalDecisionDate: '2025-10-20', otherProcedure: 'echr',
+      child: 'no', disability: 'yes', grounds: ['none'],
+    },
+    expected: 'not-admissible',
+  },
+  {
+    // A dismissal, courts done more than a year ago and nothing stopped the filing (art. 3(2)(a)).
+    id: 'late-portugal',
+    asOf: '2026-06-01',
+    answers: {
+      state: 'PT', jurisdiction: 'yes', author: 'self', rights: ['work'], urgency: 'no', factsDate: '2022-05-02',
+      remedies: 'exhausted', finalDecisionDate: '2024-11-04', lateSubmission: 'no',
+      child: 'no', disability: 'no', grounds: ['sex'],
+    },
+    expected: 'not-admissible',
+  },
+  {
+    // An organisation with no identified victim: not a communication under art. 2.
+    id: 'organisation-argentina',
+    asOf: '2026-06-01',
+    answers: { state: 'AR', jurisdiction: 'yes', author: 'organisation', child: 'unknown', disability: 'unknown', grounds: ['unknown'] },
+    expected: 'not-available',
+  },
+  {
+    // Facts before Belgium was bound, still going on after: the continuing-violation exception (art. 3(2)(b)).
+    id: 'continuing-belgium',
+    asOf: '2026-06-01',
+    answers: {
+      state: 'BE', jurisdiction: 'yes', author: 'representative-consent', rights: ['water'], urgency: 'no', factsDate: '2012-06-01',
+      factsContinuing: 'yes', remedies: 'exhausted', finalDecisionDate: '2026-02-10', otherProcedure: 'none', identity: 'named',
+      evidence: 'documents',
+    },
+    expected: 'likely-admissible',
+  },
+] as const satisfies readonly Scenario[];
+
+export type ScenarioId = (typeof SCENARIOS)[number]['id'];
+
+export const scenarioById = (id: string): Scenario | undefined => SCENARIOS.find((s) => s.id === id);

@@ -1,0 +1,76 @@
+import { msg, str } from '@lit/localize';
+
+/*
+ * The words of the hand-off summary (the result page's summary for a lawyer or a legal
+ * clinic). Its section titles follow the UN model form for individual communications to
+ * the treaty bodies. Call at render time only.
+ */
+
+export type HandoffSectionId =
+  | 'state'
+  | 'author'
+  | 'facts'
+  | 'rights'
+  | 'remedies'
+  | 'other-procedures'
+  | 'interim-measures'
+  | 'confidentiality'
+  | 'other-answers'
+  | 'outcome'
+  | 'reasons'
+  | 'dates';
+
+export function handoffSectionTitle(id: HandoffSectionId): string {
+  switch (id) {
+    case 'state':
+      return msg('State party concerned', { id: 'handoff.section.state' });
+    case 'author':
+      return msg('Author, victims and consent', { id: 'handoff.section.author' });
+    case 'facts':
+      return msg('Facts', { id: 'handoff.section.facts' });
+    case 'rights':
+      return msg('Rights invoked', { id: 'handoff.section.rights' });
+    case 'remedies':
+      return msg('Exhaustion of domestic remedies', { id: 'handoff.section.remedies' });
+    case 'other-procedures':
+      return msg('Other international procedures', { id: 'handoff.section.other-procedures' });
+    case 'interim-measures':
+      return msg('Interim measures', { id: 'handoff.section.interim-measures' });
+    case 'confidentiality':
+      return msg('Request for confidentiality', { id: 'handoff.section.confidentiality' });
+    case 'other-answers':
+      return msg('Other answers', { id: 'handoff.section.other-answers' });
+    case 'outcome':
+      return msg('Outcome of this screening', { id: 'handoff.section.outcome' });
+    case 'reasons':
+      return msg('Reasons, with the article of the Protocol', { id: 'handoff.section.reasons' });
+    case 'dates':
+      return msg('Dates', { id: 'handoff.section.dates' });
+  }
+}
+
+export const handoffText = {
+  heading: () => msg('Summary for a lawyer or legal clinic', { id: 'handoff.heading' }),
+  hint: () =>
+    msg(
+      'It follows the sections of the UN form for complaints to its committees. It holds your answers only: no names, no stories.',
+      { id: 'handoff.hint' },
+    ),
+  title: () => msg('Screening for a complaint under the Optional Protocol to the ICESCR', { id: 'handoff.title' }),
+  notAsked: () => msg('Not asked on this route', { id: 'handoff.not-asked' }),
+  party: () => msg('Party to the Optional Protocol', { id: 'handoff.party' }),
+  partySince: (date: string) => msg(str`Yes, it applies there from ${date}`, { id: 'handoff.party-since' }),
+  notParty: () => msg('No', { id: 'handoff.not-party' }),
+  covenantArticles: () => msg('Articles of the Covenant', { id: 'handoff.covenant-articles' }),
+  deadline: () => msg('Last day to submit (one year after the final decision)', { id: 'handoff.deadline' }),
+  assessedOn: () => msg('Date of this screening', { id: 'handoff.assessed-on' }),
+  partiesAsOf: () => msg('List of States Parties, as of', { id: 'handoff.parties-as-of' }),
+  proceduresAsOf: () => msg('Other UN complaint procedures, as of', { id: 'handoff.procedures-as-of' }),
+  disclaimer: () => msg('An indication, not legal advice.', { id: 'handoff.disclaimer' }),
+  actions: () => msg('Save or share this summary', { id: 'handoff.actions' }),
+  print: () => msg('Print', { id: 'handoff.print' }),
+  copy: () => msg('Copy as text', { id: 'handoff.copy' }),
+  download: () => msg('Download JSON', { id: 'handoff.download' }),
+  copied: () => msg('Copied', { id: 'handoff.copied' }),
+  copyFailed: () => msg('Could not copy. Select the summary and copy it yourself.', { id: 'handoff.copy-failed' }),
+};

@@ -1,0 +1,112 @@
+import { css } from 'lit';
+
+/**
+ * The hand-off summary, on screen and on paper. Printing keeps only the summary sheet:
+ * the buttons, the wizard's controls, the route map and the trainer's panel are hidden,
+ * and the sheet sets its own sober typography so it fits on one or two pages.
+ */
+export const handoffStyles = css`
+  .handoff {
+    margin-block: calc(var(--_space) * 2) var(--_space);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+  }
+  .handoff-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+    margin-block-end: var(--_space);
+  }
+  .handoff-sheet {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    font-size: 0.9em;
+  }
+  .handoff-title {
+    font-weight: 700;
+    font-size: 1.1em;
+  }
+  .handoff-section-title {
+    margin-block: var(--_space) calc(var(--_space) * 0.25);
+    font-size: 1em;
+  }
+  .handoff-rows {
+    margin: 0;
+  }
+  .handoff-row {
+    display: grid;
+    grid-template-columns: 1fr;
+    padding-block: calc(var(--_space) * 0.25);
+    border-block-end: 1px solid color-mix(in srgb, var(--_border) 35%, transparent);
+  }
+  .handoff-row dt {
+    font-weight: 600;
+  }
+  .handoff-row dd {
+    margin: 0;
+  }
+  @container (min-width: 36em) {
+    .handoff-row {
+      grid-template-columns: 2fr 3fr;
+      gap: var(--_space);
+    }
+  }
+  .handoff-empty,
+  .handoff-disclaimer {
+    color: var(--_muted);
+    margin-block: calc(var(--_space) * 0.25);
+  }
+  .route-map-disclosure {
+    margin-block-end: var(--_space);
+  }
+  .route-map-disclosure > summary,
+  .explain > summary {
+    cursor: pointer;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  @media print {
+    :host {
+      max-inline-size: none;
+      font-size: 11pt;
+      color: #000;
+      background: #fff;
+    }
+    .result > :not(.handoff),
+    .handoff > :not(.handoff-sheet),
+    .training-side,
+    .back-link,
+    button,
+    [role='status'] {
+      display: none !important;
+    }
+    .handoff {
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+    .handoff-sheet {
+      border: 0;
+      padding: 0;
+      font-size: 1em;
+    }
+    .handoff-section {
+      break-inside: avoid;
+    }
+    .handoff-section-title {
+      break-after: avoid;
+      margin-block-start: 0.8em;
+    }
+    .handoff-row {
+      grid-template-columns: 2fr 3fr;
+      gap: 1em;
+      padding-block: 0.15em;
+    }
+    .training-layout {
+      display: block !important;
+    }
+  }
+`;

@@ -1,0 +1,178 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Assessment, QuestionId } from '../core/index.js';
+import type { Formatting } from './format.js';
+import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
+import { handoffPlainText } from './handoff-text.js';
+import { articleLabel, outcomeText, questionText, reasonText, severityLabel } from './messages.js';
+import { subheading } from './steps/view.js';
+import { answerLabels } from './summary.js';
+
+/** One line of the summary: a label and its value, both plain text. */
+export interface HandoffRow {
+  label: string;
+  value: string;
+  /** The question it answers, when it is an answer. */
+  question?: QuestionId;
+}
+
+export interface HandoffSection {
+  id: HandoffSectionId;
+  title: string;
+  rows: HandoffRow[];
+}
+
+export interface Handoff {
+  title: string;
+  sections: HandoffSection[];
+  disclaimer: string;
+}
+
+/**
+ * Where each answer goes in the sections of the UN model form. Presentation only: the
+ * engine decides which questions are asked; an answer to a question not listed here
+ * (one added to the machine later) goes to "Other answers", so nothing is ever dropped.
+ */
+const FORM_SECTION: Partial<Record<string, HandoffSectionId>> = {
+  state: 'state',
+  jurisdiction: 'state',
+  author: 'author',
+  consentJustification: 'author',
+  factsDate: 'facts',
+  factsContinuing: 'facts',
+  evidence: 'facts',
+  rights: 'rights',
+  remedies: 'remedies',
+  finalDecisionDate: 'remedies',
+  lateSubmission: 'remedies',
+  otherProcedure: 'other-procedures',
+  urgency: 'interim-measures',
+  identity: 'confidentiality',
+};
+
+const FORM_ORDER: HandoffSectionId[] = [
+  'state',
+  'author',
+  'facts',
+  'rights',
+  'remedies',
+  'other-procedures',
+  'interim-measures',
+  'confidentiality',
+];
+
+/**
+ * The hand-off summary as plain strings, built from the Assessment alone (the same
+ * object the complete event carries): the page, the printout and the copied text are
+ * all rendered from this, so they cannot say different things.
+ */
+export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
+  const rows = new Map<HandoffSectionId, HandoffRow[]>();
+  const add = (id: HandoffSectionId, row: HandoffRow) => rows.set(id, [...(rows.get(id) ?? []), row]);
+  const t = handoffText;
+
+  for (const question of assessment.questions) {
+    const value = assessment.answers[question];
+    if (value === undefined) continue;
+    add(FORM_SECTION[question] ?? 'other-answers', {
+      question,
+      label: questionText(question).title,
+      value: f.list(answerLabels(question, value, f)),
+    });
+  }
+  if (assessment.state) {
+    const eif = assessment.state.entryIntoForce;
+    add('state', { label: t.party(), value: eif ? t.partySince(f.date(eif)) : t.notParty() });
+  }
+  const covenantArticles = [...new Set(assessment.rights.flatMap((r) => r.covenantArticles))];
+  if (covenantArticles.length) add('rights', { label: t.covenantArticles(), value: f.list(covenantArticles) });
+  if (assessment.dates.deadline) add('remedies', { label: t.deadline(), value: f.date(assessment.dates.deadline) });
+
+  const country = assessment.state ? f.country(assessment.state.code) : '';
+  const outcome = outcomeText(assessment.outcome);
+  const sections: HandoffSection[] = [
+    ...FORM_ORDER.map((id) => ({ id, title: handoffSectionTitle(id), rows: rows.get(id) ?? [] })),
+    ...(rows.has('other-answers') ? [{ id: 'other-answers' as const, title: handoffSectionTitle('other-answers'), rows: rows.get('other-answers')! }] : []),
+    { id: 'outcome', title: handoffSectionTitle('outcome'), rows: [{ label: outcome.title, value: outcome.intro }] },
+    {
+      id: 'reasons',
+      title: handoffSectionTitle('reasons'),
+      rows: assessment.reasons.map((r) => ({
+        label: `${articleLabel(r.article)} · ${severityLabel(r.severity)}`,
+        value: reasonText(r, country, f),
+      })),
+    },
+    {
+      id: 'dates',
+      title: handoffSectionTitle('dates'),
+      rows: [
+        { label: t.assessedOn(), value: f.date(assessment.dates.asOf) },
+        { label: t.partiesAsOf(), value: f.date(assessment.data.parties.asOf) },
+        { label: t.proceduresAsOf(), value: f.date(assessment.data.procedures.asOf) },
+      ],
+    },
+  ];
+  return { title: t.title(), sections, disclaimer: t.disclaimer() };
+}
+
+export interface HandoffView {
+  handoff: Handoff;
+  headingLevel: number;
+  onPrint(): void;
+  onCopy(): void;
+  onDownload(): void;
+}
+
+/** The summary on the result page, with Print, Copy as text and Download JSON. */
+export function renderHandoff({ handoff, headingLevel, onPrint, onCopy, onDownload }: HandoffView): TemplateResult {
+  const inner = Math.min(headingLevel + 1, 6);
+  const t = handoffText;
+  return html`<section class="handoff" part="handoff" aria-labelledby="handoff-heading">
+    ${subheading(inner, html`<span id="handoff-heading">${t.heading()}</span>`, 'subheading handoff-heading')}
+    <p class="hint handoff-hint">${t.hint()}</p>
+    <div class="handoff-actions" role="group" aria-label=${t.actions()}>
+      <button type="button" class="button secondary" part="button handoff-print" @click=${onPrint}>${t.print()}</button>
+      <button type="button" class="button secondary" part="button handoff-copy" @click=${onCopy}>${t.copy()}</button>
+      <button type="button" class="button secondary" part="button handoff-download" @click=${onDownload}>${t.download()}</button>
+    </div>
+    <article class="handoff-sheet" part="handoff-sheet">
+      <p class="handoff-title">${handoff.title}</p>
+      ${handoff.sections.map(
+        (s) => html`<section class="handoff-section" data-section=${s.id}>
+          ${subheading(inner + 1, s.title, 'handoff-section-title')}
+          ${s.rows.length
+            ? html`<dl class="handoff-rows">
+                ${s.rows.map(
+                  (r) => html`<div class="handoff-row" data-question=${r.question ?? nothing}>
+                    <dt>${r.label}</dt>
+                    <dd>${r.value}</dd>
+                  </div>`,
+                )}
+              </dl>`
+            : html`<p class="handoff-empty">${handoffText.notAsked()}</p>`}
+        </section>`,
+      )}
+      <p class="handoff-disclaimer">${handoff.disclaimer}</p>
+    </article>
+  </section>`;
+}
+
+/** Copies the summary as plain text; returns what to announce ("Copied", or how to copy by hand). */
+export async function copyHandoff(assessment: Assessment, f: Formatting): Promise<string> {
+  try {
+    await navigator.clipboard.writeText(handoffPlainText(handoffOf(assessment, f)));
+    return handoffText.copied();
+  } catch {
+    return handoffText.copyFailed();
+  }
+}
+
+/** Offers the assessment itself (the complete event's payload) as a JSON file. */
+export function downloadAssessment(assessment: Assessment): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(assessment, null, 2)], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `op-eligibility-${assessment.dates.asOf}.json`;
+  link.click();
+  // The click has handed the file to the browser: the URL can go once this task is done.
+  setTimeout(() => URL.revokeObjectURL(url));
+}

@@ -1,0 +1,200 @@
+import { html, svg, type TemplateResult } from 'lit';
+import { outcomeOfState, routeGraph, type Answers, type QuestionId, type RouteGraph, type RouteNodeKind, type Step } from '../core/index.js';
+import type { Formatting } from './format.js';
+import { subheading } from './steps/view.js';
+import { answerLabels } from './summary.js';
+import { mapLabel, mapOutcomeLabel, mapText } from './training-messages.js';
+
+/*
+ * The route map: the machine's route graph (core/machine-graph.ts) laid out in code.
+ * Questions stand in a column in the machine's order, the check of answers below them,
+ * the outcomes last. A question that only a guarded edge reaches is set in (it is asked
+ * on some routes only). Edges to the next row are straight; edges that skip rows curve
+ * on the left; early exits to the check run down a lane on the right. Nothing here knows
+ * a question's name: a question added to the machine takes its place with no edit.
+ */
+
+const NODE_W = 200;
+const NODE_H = 30;
+const ROW = 40;
+const LEFT = 30;
+const SET_IN = 18;
+const LANE = LEFT + SET_IN + NODE_W + 22;
+const WIDTH = LANE + 12;
+const OUTCOME_IN = 26;
+
+export interface PlacedNode {
+  id: string;
+  kind: RouteNodeKind;
+  x: number;
+  y: number;
+  setIn: boolean;
+}
+
+export interface PlacedEdge {
+  from: string;
+  to: string;
+  shape: 'next' | 'skip' | 'exit' | 'outcome';
+  d: string;
+}
+
+export interface RouteLayout {
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+  width: number;
+  height: number;
+}
+
+/**
+ * The nodes so that every edge points down the page: a topological order of the route
+ * (it has no cycles going forward), ties kept in the machine's order. A question the
+ * machine asks after the summary is therefore drawn below it.
+ */
+function topologicalOrder(graph: RouteGraph): RouteGraph['nodes'] {
+  const waiting = new Map(graph.nodes.map((n) => [n.id, 0]));
+  for (const e of graph.edges) waiting.set(e.to, (waiting.get(e.to) ?? 0) + 1);
+  const order: RouteGraph['nodes'] = [];
+  const left = [...graph.nodes];
+  while (left.length) {
+    // The first node in the machine's order with nothing still pointing to it (or, failing that, the first one).
+    const i = Math.max(0, left.findIndex((n) => waiting.get(n.id) === 0));
+    const [node] = left.splice(i, 1);
+    order.push(node!);
+    for (const e of graph.edges) if (e.from === node!.id) waiting.set(e.to, (waiting.get(e.to) ?? 0) - 1);
+  }
+  return order;
+}
+
+export function layoutRoute(graph: RouteGraph): RouteLayout {
+  const guardedOnly = (id: string) => {
+    const incoming = graph.edges.filter((e) => e.to === id);
+    return incoming.length > 0 && incoming.every((e) => e.guard !== null);
+  };
+  const nodes: PlacedNode[] = topologicalOrder(graph).map((n, row) => {
+    const setIn = n.kind === 'question' && guardedOnly(n.id);
+    const x = n.kind === 'outcome' ? LEFT + OUTCOME_IN : LEFT + (setIn ? SET_IN : 0);
+    return { id: n.id, kind: n.kind, x, y: 8 + row * ROW, setIn };
+  });
+  const at = new Map(nodes.map((n, i) => [n.id, { ...n, row: i }]));
+  const review = nodes.find((n) => n.kind === 'review');
+  const defaultTarget = (from: string) => graph.edges.find((e) => e.from === from && e.guard === null)?.to;
+
+  const seen = new Set<string>();
+  const edges: PlacedEdge[] = [];
+  for (const e of graph.edges) {
+    const key = `${e.from}>${e.to}`;
+    const a = at.get(e.from);
+    const b = at.get(e.to);
+    if (seen.has(key) || !a || !b) continue;
+    seen.add(key);
+    const mid = (n: PlacedNode) => n.y + NODE_H / 2;
+    let shape: PlacedEdge['shape'];
+    let d: string;
+    if (a.kind === 'review') {
+      shape = 'outcome';
+      d = `M${a.x + 12} ${a.y + NODE_H} V${mid(b)} H${b.x}`;
+    } else if (b.kind === 'review' && defaultTarget(e.from) !== e.to && review) {
+      shape = 'exit';
+      d = `M${a.x + NODE_W} ${mid(a)} H${LANE} V${mid(review)} H${review.x + NODE_W}`;
+    } else if (b.row === a.row + 1) {
+      shape = 'next';
+      d = `M${a.x + NODE_W / 2} ${a.y + NODE_H} L${b.x + NODE_W / 2} ${b.y}`;
+    } else {
+      shape = 'skip';
+      const out = LEFT - 22;
+      d = `M${a.x} ${mid(a)} C${out} ${mid(a)} ${out} ${mid(b)} ${b.x} ${mid(b)}`;
+    }
+    edges.push({ from: e.from, to: e.to, shape, d });
+  }
+  const last = nodes.at(-1);
+  return { nodes, edges, width: WIDTH, height: (last ? last.y + NODE_H : 0) + 8 };
+}
+
+export interface RouteMapView {
+  layout: RouteLayout;
+  /** Node ids of the route taken, in order (questions, then `review`, then the outcome's state). */
+  path: readonly string[];
+  /** The node the person is on now. */
+  current: string | null;
+  label(id: string, kind: RouteNodeKind): string;
+  /** The text alternative: one line per step of the route taken. */
+  steps: readonly string[];
+}
+
+export function renderRouteMap({ layout, path, current, label, steps }: RouteMapView): TemplateResult {
+  const onPath = new Set(path);
+  const taken = new Set(path.slice(1).map((to, i) => `${path[i]}>${to}`));
+  // The route taken is drawn last, over the lines it shares with others.
+  const edges = [...layout.edges].sort((a, b) => Number(taken.has(`${a.from}>${a.to}`)) - Number(taken.has(`${b.from}>${b.to}`)));
+  return html`<figure class="route-map" part="route-map">
+    <svg
+      class="route-map-svg"
+      role="img"
+      aria-labelledby="route-map-title route-map-desc"
+      viewBox="0 0 ${layout.width} ${layout.height}"
+      width=${layout.width}
+      height=${layout.height}
+    >
+      <title id="route-map-title">${mapText.title()}</title>
+      <desc id="route-map-desc">${mapText.desc()}</desc>
+      ${edges.map(
+        (e) => svg`<path class="edge ${e.shape}${taken.has(`${e.from}>${e.to}`) ? ' taken' : ''}" d=${e.d} data-from=${e.from} data-to=${e.to}></path>`,
+      )}
+      ${layout.nodes.map(
+        (n) => svg`<g class="node ${n.kind}${n.setIn ? ' set-in' : ''}${onPath.has(n.id) ? ' taken' : ''}${n.id === current ? ' current' : ''}" data-node=${n.id}>
+          <rect x=${n.x} y=${n.y} width=${NODE_W} height=${NODE_H} rx="6"></rect>
+          <text x=${n.x + 10} y=${n.y + NODE_H / 2}>${label(n.id, n.kind)}</text>
+        </g>`,
+      )}
+    </svg>
+    <figcaption class="route-path">
+      <span class="route-path-title">${mapText.path()}</span>
+      <ol>
+        ${steps.map((s) => html`<li>${s}</li>`)}
+      </ol>
+    </figcaption>
+  </figure>`;
+}
+
+/** The machine's route, read once: a question added to the machine appears with no edit here. */
+const ROUTE = routeGraph();
+const ROUTE_LAYOUT = layoutRoute(ROUTE);
+
+export interface RouteMapState {
+  step: Step;
+  trail: readonly QuestionId[];
+  answers: Answers;
+  f: Formatting;
+  /** Given: the map is a section with its own heading at this level (beside the wizard). */
+  headingLevel?: number;
+}
+
+/** The route map of where the wizard stands: the trail, then the check of answers, then the outcome. */
+export function routeMapFor({ step, trail, answers, f, headingLevel }: RouteMapState): TemplateResult {
+  const outcomeNode = step.kind === 'result' ? ROUTE.nodes.find((n) => outcomeOfState(n.id) === step.outcome)?.id : undefined;
+  const reviewNode = ROUTE.nodes.find((n) => n.kind === 'review')?.id;
+  const beyond = step.kind === 'question' ? [] : [reviewNode, outcomeNode].filter((id): id is string => id !== undefined);
+  const current = step.kind === 'question' ? step.question : (beyond.at(-1) ?? null);
+  const steps = [
+    ...trail.map((q) =>
+      answers[q] === undefined || q === current ? mapLabel(q) : mapText.step(mapLabel(q), f.list(answerLabels(q, answers[q], f))),
+    ),
+    ...(step.kind === 'question' ? [] : [mapText.review()]),
+    ...(step.kind === 'result' ? [mapOutcomeLabel(step.outcome)] : []),
+  ];
+  const map = renderRouteMap({
+    layout: ROUTE_LAYOUT,
+    path: [...trail, ...beyond],
+    current,
+    label: (id, kind) => {
+      const outcome = outcomeOfState(id);
+      return kind === 'question' ? mapLabel(id) : kind === 'outcome' && outcome ? mapOutcomeLabel(outcome) : mapText.review();
+    },
+    steps,
+  });
+  return headingLevel === undefined
+    ? map
+    : html`<section class="route-map-panel" aria-labelledby="route-map-heading">
+        ${subheading(headingLevel, html`<span id="route-map-heading">${mapText.heading()}</span>`)} ${map}
+      </section>`;
+}

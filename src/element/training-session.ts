@@ -1,0 +1,100 @@
+import type { TemplateResult } from 'lit';
+import { createEnvironment, stepOf, type Environment, type EngineEvent, type QuestionId, type Step } from '../core/index.js';
+import { scenarioById, type Scenario } from '../data/scenarios.js';
+import type { MachineController } from './machine-controller.js';
+import { renderTraining } from './training.js';
+
+/** What the training session needs from the element. */
+export interface TrainingHost {
+  readonly machine: MachineController;
+  /** The element's own environment (its as-of date and States-Parties data). */
+  environment(): Environment;
+  /** The States-Parties data the host gave, for a scenario's environment. */
+  parties(): unknown;
+  /** Sends what the trainer did, as a person's act; `keepFocus` leaves focus on the trainer's control. */
+  send(event: EngineEvent, keepFocus: boolean): void;
+  /** A new screening started by the trainer: announced, focus kept or moved as for `send`. */
+  started(keepFocus: boolean): void;
+}
+
+/**
+ * The trainer's side of training mode: which scenario is played, and what "Next step",
+ * "Jump" and "Reset" send to the machine. Every move goes through the machine's own
+ * events (ANSWER, CONFIRM, BACK, CHANGE), so a scenario plays exactly as a person would.
+ * It stores nothing anywhere.
+ */
+export class TrainingSession {
+  scenario: Scenario | null = null;
+  /** The scenario chosen in the list, not yet started. */
+  selected = '';
+
+  constructor(private readonly host: TrainingHost) {}
+
+  /** Starts the chosen scenario on its own assessment date (its outcome must not drift with the calendar). */
+  start(id = this.selected, byPerson = true): boolean {
+    const scenario = scenarioById(id);
+    if (!scenario) return false;
+    this.selected = id;
+    this.scenario = scenario;
+    if (byPerson) this.host.started(true);
+    this.host.machine.start({ env: createEnvironment({ asOf: scenario.asOf, parties: this.host.parties() }) });
+    return true;
+  }
+
+  /** The event "Next step" sends where the wizard stands, or null when the scenario has nothing to play. */
+  nextEvent(step: Step): EngineEvent | null {
+    if (!this.scenario) return null;
+    if (step.kind === 'review') return { type: 'CONFIRM' };
+    if (step.kind !== 'question') return null;
+    const value = this.scenario.answers[step.question];
+    return value === undefined ? null : { type: 'ANSWER', value };
+  }
+
+  next(): void {
+    const snapshot = this.host.machine.snapshot;
+    const event = snapshot && this.nextEvent(stepOf(snapshot));
+    if (event) this.host.send(event, true);
+  }
+
+  /** Back to a question of the route: Back from a later question, Change from the summary or the result. */
+  jump(question: QuestionId): void {
+    const snapshot = this.host.machine.snapshot;
+    if (!snapshot) return;
+    const step = stepOf(snapshot);
+    const { trail, env, answers } = snapshot.context;
+    if (step.kind === 'question') {
+      for (let i = trail.indexOf(step.question); i > trail.indexOf(question); i--) this.host.send({ type: 'BACK' }, false);
+      return;
+    }
+    // A finished screening cannot move: restore its answers (the machine replays them to the summary), then Change.
+    if (step.kind === 'result') this.host.machine.start({ env, answers });
+    this.host.send({ type: 'CHANGE', question }, false);
+  }
+
+  /** One click: a fresh screening on the element's own date, no scenario. */
+  reset(): void {
+    this.scenario = null;
+    this.selected = '';
+    this.host.started(false);
+    this.host.machine.start({ env: this.host.environment() });
+  }
+
+  render(step: Step, trail: readonly QuestionId[], headingLevel: number): TemplateResult {
+    return renderTraining({
+      headingLevel,
+      scenario: this.scenario,
+      selected: this.selected,
+      canPlay: this.nextEvent(step) !== null,
+      done: step.kind === 'result',
+      trail,
+      current: step.kind === 'question' ? step.question : null,
+      onSelect: (id) => {
+        this.selected = id;
+      },
+      onStart: () => this.start(),
+      onNext: () => this.next(),
+      onJump: (question) => this.jump(question),
+      onReset: () => this.reset(),
+    });
+  }
+}

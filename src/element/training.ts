@@ -1,0 +1,109 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { QuestionId } from '../core/index.js';
+import { PROTOCOL_QUOTES, PROTOCOL_SOURCE, QUESTION_QUOTES } from '../data/protocol-text.js';
+import { SCENARIOS, type Scenario } from '../data/scenarios.js';
+import type { Formatting } from './format.js';
+import { articleLabel, outcomeText } from './messages.js';
+import { subheading } from './steps/view.js';
+import { mapLabel, scenarioText, trainingText } from './training-messages.js';
+
+/**
+ * The "Explain" panel of a question in training mode: the article it applies and the
+ * Protocol's own words. Only the official English text is shipped (see
+ * data/protocol-text.ts), so the quote is marked as English whatever the page language.
+ */
+export function renderExplain(question: QuestionId, f: Formatting): TemplateResult | typeof nothing {
+  const quotes = (QUESTION_QUOTES[question] ?? []).map((id) => PROTOCOL_QUOTES[id]);
+  if (!quotes.length) return nothing;
+  const articles = f.list([...new Set(quotes.map((q) => articleLabel(q.article)))]);
+  return html`<details class="explain" part="explain">
+    <summary>${trainingText.explain(articles)}</summary>
+    ${quotes.map(
+      (q) => html`<figure class="quote">
+        <blockquote lang="en" cite=${`https://undocs.org/${PROTOCOL_SOURCE.symbol}`}><p>${q.text.en}</p></blockquote>
+        <figcaption>${trainingText.source(articleLabel(q.article))}</figcaption>
+      </figure>`,
+    )}
+    ${f.locale.startsWith('en') ? nothing : html`<p class="caption">${trainingText.englishOnly()}</p>`}
+  </details>`;
+}
+
+export interface TrainingView {
+  headingLevel: number;
+  scenario: Scenario | null;
+  /** The scenario chosen in the list, not yet started. */
+  selected: string;
+  /** The next step can be played (a scenario is loaded and has an answer for where we are). */
+  canPlay: boolean;
+  done: boolean;
+  /** The questions on the current route, to jump to. */
+  trail: readonly QuestionId[];
+  current: QuestionId | null;
+  onSelect(id: string): void;
+  onStart(): void;
+  onNext(): void;
+  onJump(question: QuestionId): void;
+  onReset(): void;
+}
+
+/** The trainer's controls: pick and play a scenario step by step, jump back, reset. */
+export function renderTraining(v: TrainingView): TemplateResult {
+  const t = trainingText;
+  const inner = Math.min(v.headingLevel + 1, 6);
+  const story = v.scenario ? scenarioText(v.scenario.id) : null;
+  return html`<section class="training" part="training" aria-labelledby="training-heading">
+    ${subheading(inner, html`<span id="training-heading">${t.heading()}</span>`, 'subheading training-heading')}
+    <p class="caption">${t.notice()}</p>
+    <div class="training-pick">
+      <label class="label" for="training-scenario">${t.scenario()}</label>
+      <select
+        id="training-scenario"
+        class="select"
+        part="training-scenario"
+        .value=${v.selected}
+        @change=${(e: Event) => v.onSelect((e.target as HTMLSelectElement).value)}
+      >
+        <option value="" ?selected=${v.selected === ''}>${t.chooseScenario()}</option>
+        ${SCENARIOS.map((s) => html`<option value=${s.id} ?selected=${v.selected === s.id}>${scenarioText(s.id).title}</option>`)}
+      </select>
+      <button type="button" class="button secondary" part="button training-start" @click=${v.onStart}>${t.start()}</button>
+    </div>
+    ${story
+      ? html`<p class="training-story"><strong>${t.playing(story.title)}</strong><br />${story.story}</p>`
+      : nothing}
+    <div class="training-actions">
+      <button
+        type="button"
+        class="button"
+        part="button training-next"
+        aria-disabled=${v.canPlay ? 'false' : 'true'}
+        @click=${() => v.canPlay && v.onNext()}
+      >
+        ${t.next()}
+      </button>
+      <button type="button" class="button secondary" part="button training-reset" @click=${v.onReset}>${t.reset()}</button>
+    </div>
+    ${v.done && v.scenario ? html`<p class="training-done">${t.done(outcomeText(v.scenario.expected).title)}</p>` : nothing}
+    ${v.trail.length
+      ? html`<nav class="training-jump" aria-labelledby="training-jump-title">
+          <p class="label" id="training-jump-title">${t.jump()}</p>
+          <ol>
+            ${v.trail.map(
+              (q) => html`<li>
+                <button
+                  type="button"
+                  class="link"
+                  part="training-jump"
+                  data-question=${q}
+                  aria-current=${q === v.current ? 'step' : nothing}
+                  @click=${() => v.onJump(q)}
+                >
+                  ${mapLabel(q)}
+                </button>
+              </li>`,
+            )}
+          </ol>
+        </nav>`
+      : nothing}
+  </section>`;
+}

@@ -1,0 +1,164 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import * as z from 'zod/mini';
+import { answersSchema, assessmentSchema, QUESTION_KINDS, type Assessment, type OpEligibility } from '../../src/index.js';
+import { $, $$, answer, confirm, liveText, make, record } from './helpers.js';
+import { ROUTES } from './paths.js';
+import { click, downloaded } from './training-helpers.js';
+
+const FORM_SECTIONS = ['state', 'author', 'facts', 'rights', 'remedies', 'other-procedures', 'interim-measures', 'confidentiality'];
+const sectionIds = (el: OpEligibility) => $$(el, '.handoff-section').map((s) => s.dataset['section']);
+
+async function resultOf(route: keyof typeof ROUTES): Promise<{ el: OpEligibility; assessment: Assessment }> {
+  const el = await make();
+  const events = record(el);
+  for (const [, value] of ROUTES[route].steps) await answer(el, value);
+  await confirm(el);
+  expect(events.complete).to.have.length(1);
+  return { el, assessment: events.complete[0]!.detail.assessment as Assessment };
+}
+
+/** Every string in the JSON, with where it is. */
+function strings(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}.${i}`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`));
+  return [];
+}
+
+describe('hand-off summary', () => {
+  it('has every section of the UN model form, then the outcome, the reasons by article and the dates', async () => {
+    const { el, assessment } = await resultOf('likely-admissible');
+    expect(sectionIds(el)).to.deep.equal([...FORM_SECTIONS, 'outcome', 'reasons', 'dates']);
+    const text = (id: string) => $(el, `.handoff-section[data-section="${id}"]`)!.textContent!.replace(/\s+/g, ' ');
+    expect(text('state')).to.include('Spain');
+    expect(text('remedies')).to.include('December 1, 2025').and.include('December 1, 2026');
+    expect(text('rights')).to.include('Housing');
+    const reasons = $$(el, '.handoff-section[data-section="reasons"] dt').map((dt) => dt.textContent!.trim());
+    expect(reasons.map((r) => r.split(' · ')[0])).to.deep.equal(assessment.reasons.map((r) => `Article ${r.article}`));
+    expect(text('dates')).to.include('March 1, 2026').and.include('February 3, 2026');
+    // Every answer on the route is in the summary, once.
+    const answered = $$(el, '.handoff-row[data-question]').map((r) => r.dataset['question']);
+    expect([...answered].sort()).to.deep.equal([...assessment.questions].sort());
+  });
+
+  it('keeps the sections a closed route never asked, saying so', async () => {
+    const { el } = await resultOf('not-available');
+    expect(sectionIds(el)).to.include.members(FORM_SECTIONS);
+    expect($(el, '.handoff-section[data-section="remedies"] .handoff-empty')!.textContent).to.equal('Not asked on this route');
+    expect($(el, '.handoff-section[data-section="state"] .handoff-empty')).to.equal(null);
+  });
+
+  it('prints only the summary sheet: buttons and the rest of the result are hidden on paper', async () => {
+    const { el } = await resultOf('needs-review');
+    const shown = (selector: string) => getComputedStyle($(el, selector)!).display !== 'none';
+    expect(shown('[part~="handoff-print"]')).to.equal(true);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(shown('.handoff-sheet')).to.equal(true);
+      for (const hidden of ['[part~="handoff-print"]', '[part~="restart"]', '[part~="reasons"]', '[part~="outcome"]', '.route-map-disclosure', '.handoff-hint'])
+        expect(shown(hidden), hidden).to.equal(false);
+      for (const id of [...FORM_SECTIONS, 'outcome', 'reasons', 'dates']) expect(shown(`.handoff-section[data-section="${id}"]`), id).to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('Print opens the browser’s print dialog', async () => {
+    const { el } = await resultOf('not-admissible');
+    const print = window.print;
+    let calls = 0;
+    window.print = () => void calls++;
+    try {
+      await click(el, '[part~="handoff-print"]');
+    } finally {
+      window.print = print;
+    }
+    expect(calls).to.equal(1);
+  });
+
+  it('Copy as text writes the summary as plain text and announces "Copied"', async () => {
+    const { el } = await resultOf('likely-admissible');
+    let written = '';
+    const clipboard = navigator.clipboard;
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void (written = t) } });
+    try {
+      await click(el, '[part~="handoff-copy"]');
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+    }
+    expect(written).to.match(/^Screening for a complaint under the Optional Protocol to the ICESCR\n=+\n/);
+    expect(written).to.include('1. State party concerned\n');
+    expect(written).to.include('Which country is your complaint about?: Spain\n');
+    expect(written).to.include('11. Dates\n');
+    expect(written).to.not.match(/[<>]/);
+    expect(liveText(el)).to.equal('Copied');
+  });
+
+  it('says so when the clipboard refuses', async () => {
+    const { el } = await resultOf('likely-admissible');
+    const clipboard = navigator.clipboard;
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new Error('denied')) } });
+    try {
+      await click(el, '[part~="handoff-copy"]');
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+    }
+    expect(liveText(el)).to.equal('Could not copy. Select the summary and copy it yourself.');
+  });
+
+  for (const route of Object.keys(ROUTES) as (keyof typeof ROUTES)[]) {
+    it(`Download JSON (${route}) is the complete event's assessment, valid against assessmentSchema`, async () => {
+      const { el, assessment } = await resultOf(route);
+      const { json, name, revoked } = await downloaded(el);
+      expect(json).to.deep.equal(assessment);
+      expect(name).to.equal('op-eligibility-2026-03-01.json');
+      expect(revoked).to.equal(true);
+      const parsed = z.safeParse(assessmentSchema, json);
+      expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.equal(true);
+      expect((json as Assessment).schemaVersion).to.equal(1);
+    });
+  }
+
+  it('the JSON holds no free text: answers are codes, dates or ISO codes from the question lists', async () => {
+    const { el } = await resultOf('likely-admissible');
+    const { json } = await downloaded(el);
+    const a = json as Assessment;
+    for (const [question, value] of Object.entries(a.answers)) {
+      const kind = QUESTION_KINDS[question as keyof typeof QUESTION_KINDS];
+      for (const v of Array.isArray(value) ? value : [value]) {
+        if (kind.kind === 'choice' || kind.kind === 'multiple') expect(kind.options, question).to.include(v);
+        else if (kind.kind === 'date') expect(v, question).to.match(/^(\d{4}-\d{2}-\d{2}|unknown)$/);
+        else expect(v, question).to.match(/^[A-Z]{2}$/);
+      }
+    }
+    // Every other string is a code, a date, an article or a message key; the only prose is the data's source.
+    const sources = [a.data.parties.source, a.data.procedures.source];
+    for (const [path, s] of strings(a)) {
+      if (sources.includes(s)) continue;
+      expect(s, path).to.match(/^([a-z][A-Za-z0-9_.-]*|[A-Z]{2}|\d{4}-\d{2}-\d{2}|\d+(\(\d+\))?(\([a-z]\))?)$/);
+    }
+    // And the schema refuses text where an answer is expected.
+    expect(z.safeParse(assessmentSchema, { ...a, answers: { ...a.answers, evidence: 'My landlord said…' } }).success).to.equal(false);
+    expect(z.safeParse(answersSchema, { notes: 'free text' }).success).to.equal(false);
+  });
+
+  it('the schema refuses an unknown field and a wrong version', async () => {
+    const { assessment } = await resultOf('not-available');
+    expect(z.safeParse(assessmentSchema, assessment).success).to.equal(true);
+    expect(z.safeParse(assessmentSchema, { ...assessment, notes: 'x' }).success).to.equal(false);
+    expect(z.safeParse(assessmentSchema, { ...assessment, schemaVersion: 2 }).success).to.equal(false);
+  });
+
+  it('passes axe on the result page with the summary and the route map open', async () => {
+    const { el } = await resultOf('needs-review');
+    await expect(el).to.be.accessible();
+    $<HTMLDetailsElement>(el, '.route-map-disclosure')!.open = true;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});

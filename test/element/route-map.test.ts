@@ -1,0 +1,98 @@
+import { expect } from '@open-wc/testing';
+import { eligibilityMachine, routeGraph } from '../../src/index.js';
+import { layoutRoute } from '../../src/element/route-map.js';
+import { eligibilitySetup } from '../../src/core/machine.js';
+import { routeFromDefinition, type StateConfig } from '../support/machine-definition.js';
+import { $, $$, answer, confirm, make, shadow } from './helpers.js';
+import { ROUTES } from './paths.js';
+import { click, makeTraining, playToTheEnd } from './training-helpers.js';
+
+const pairs = (edges: { from: string; to: string }[]) => [...new Set(edges.map((e) => `${e.from}>${e.to}`))].sort();
+
+describe('route map', () => {
+  it('draws exactly the machine’s states and forward transitions, read from its definition', async () => {
+    const el = await makeTraining();
+    const definition = routeFromDefinition(eligibilityMachine);
+    const drawnNodes = $$(el, '.route-map-svg [data-node]').map((g) => g.dataset['node']);
+    expect(drawnNodes).to.deep.equal(definition.nodes.map((n) => n.id));
+    const drawnEdges = $$(el, '.route-map-svg path.edge').map((p) => ({ from: p.dataset['from']!, to: p.dataset['to']! }));
+    expect(pairs(drawnEdges)).to.deep.equal(pairs(definition.edges));
+    expect(drawnNodes).to.not.include('routing');
+  });
+
+  it('a question added to the machine gets a place and its edges with no other edit', () => {
+    const states = structuredClone(eligibilityMachine.config.states) as Record<string, StateConfig & { id?: string }>;
+    const fit = JSON.parse(JSON.stringify(states['urgency']).replaceAll('"urgency"', '"fit"')) as StateConfig;
+    fit.states!.answered!.always = [{ target: '#review' }];
+    // Asked only when the route closes: the closing exits of `jurisdiction` now go to `fit`.
+    states['jurisdiction']!.states!.answered!.always![0]!.target = '#fit';
+    const withFit = Object.fromEntries(Object.entries(states).flatMap(([k, v]) => (k === 'evidence' ? [[k, v], ['fit', fit]] : [[k, v]])));
+    const config = { ...eligibilityMachine.config, states: withFit } as unknown as Parameters<typeof eligibilitySetup.createMachine>[0];
+    const machine = eligibilitySetup.createMachine(config);
+    const layout = layoutRoute(routeGraph(machine));
+    const fitNode = layout.nodes.find((n) => n.id === 'fit')!;
+    expect(fitNode).to.include({ kind: 'question', setIn: true });
+    expect(layout.nodes.find((n) => n.id === 'evidence')!.y).to.be.lessThan(fitNode.y);
+    expect(pairs(layout.edges)).to.deep.equal(pairs(routeFromDefinition(machine).edges));
+  });
+
+  it('highlights the route taken and lists it as text', async () => {
+    const el = await makeTraining({ scenario: 'late-portugal' });
+    await playToTheEnd(el);
+    const trail = ['state', 'jurisdiction', 'author', 'rights', 'urgency', 'factsDate', 'remedies', 'finalDecisionDate', 'lateSubmission'];
+    const path = [...trail, 'review', 'notAdmissible'];
+    expect($$(el, '.route-map-svg .node.taken').map((g) => g.dataset['node'])).to.have.members(path);
+    expect($(el, '.route-map-svg .node.current')!.dataset['node']).to.equal('notAdmissible');
+    const taken = $$(el, '.route-map-svg path.edge.taken').map((p) => `${p.dataset['from']}>${p.dataset['to']}`);
+    expect(taken).to.have.members(path.slice(1).map((to, i) => `${path[i]}>${to}`));
+    const steps = $$(el, '.route-path li').map((li) => li.textContent!.trim());
+    expect(steps).to.have.length(path.length);
+    expect(steps[0]).to.equal('Country: Portugal');
+    expect(steps.at(-1)).to.equal('Probably not accepted');
+  });
+
+  it('is an image named by its title and description', async () => {
+    const el = await makeTraining();
+    const svg = $(el, '.route-map-svg')!;
+    expect(svg.getAttribute('role')).to.equal('img');
+    const ids = svg.getAttribute('aria-labelledby')!.split(' ');
+    expect(ids.map((id) => shadow(el).getElementById(id)?.textContent)).to.deep.equal([
+      'Map of the complaints route',
+      $(el, '#route-map-desc')!.textContent,
+    ]);
+    expect($(el, '#route-map-title')!.tagName.toLowerCase()).to.equal('title');
+  });
+
+  it('in screening mode, is shown on the result page on request only', async () => {
+    const el = await make();
+    expect($(el, '.route-map')).to.equal(null);
+    for (const [, value] of ROUTES['needs-review'].steps) await answer(el, value);
+    await confirm(el);
+    const disclosure = $<HTMLDetailsElement>(el, '.route-map-disclosure')!;
+    expect(disclosure.open).to.equal(false);
+    expect(disclosure.querySelector('summary')!.textContent!.trim()).to.equal('Show the route map');
+    await click(el, '.route-map-disclosure > summary');
+    expect(disclosure.open).to.equal(true);
+    expect($(el, '.route-map-svg .node.current')!.dataset['node']).to.equal('needsReview');
+  });
+});
+
+describe('route map layout', () => {
+  it('every edge points down the page, for the machine and for one with a question after the summary', () => {
+    const states = structuredClone(eligibilityMachine.config.states) as Record<string, StateConfig & { on?: Record<string, unknown> }>;
+    // A question asked after the summary when the route is closed: CONFIRM to `notAvailable` goes through it.
+    const fit = JSON.parse(JSON.stringify(states['urgency']).replaceAll('"urgency"', '"fit"')) as StateConfig;
+    fit.states!.answered!.always = [{ target: '#eligibility.notAvailable' }];
+    const confirms = states['review']!.on!['CONFIRM'] as { target: string }[];
+    confirms.at(-1)!.target = 'fit';
+    const config = { ...eligibilityMachine.config, states: { ...states, fit } } as unknown as Parameters<typeof eligibilitySetup.createMachine>[0];
+    const machine = eligibilitySetup.createMachine(config);
+    const graph = routeGraph(machine);
+    expect(graph.edges).to.deep.include({ from: 'review', to: 'fit', event: 'CONFIRM', guard: { type: 'outcomeIs', params: { outcome: 'not-available' } } });
+    expect(graph.edges).to.deep.include({ from: 'fit', to: 'notAvailable', event: 'ANSWER', guard: null });
+    for (const layout of [layoutRoute(routeGraph()), layoutRoute(graph)]) {
+      const y = new Map(layout.nodes.map((n) => [n.id, n.y]));
+      for (const e of layout.edges) expect(y.get(e.to)!, `${e.from} → ${e.to}`).to.be.greaterThan(y.get(e.from)!);
+    }
+  });
+});

@@ -1,0 +1,62 @@
+import { fixture, html } from '@open-wc/testing';
+import type { OpEligibility } from '../../src/index.js';
+import { $, AS_OF, settle } from './helpers.js';
+
+/** An element in training mode, optionally opening a scenario by its attribute. */
+export async function makeTraining(options: { scenario?: string; lang?: string } = {}): Promise<OpEligibility> {
+  const el = await fixture<OpEligibility>(html`<op-eligibility
+    mode="training"
+    as-of=${AS_OF}
+    lang=${options.lang ?? 'en'}
+    scenario=${options.scenario ?? ''}
+  ></op-eligibility>`);
+  await settle(el);
+  return el;
+}
+
+export async function click(el: OpEligibility, selector: string): Promise<void> {
+  const target = $(el, selector);
+  if (!target) throw new Error(`Nothing matches ${selector}`);
+  target.click();
+  await settle(el);
+}
+
+export const canPlay = (el: OpEligibility): boolean => $(el, '[part~="training-next"]')?.getAttribute('aria-disabled') === 'false';
+
+/** Presses "Next step" until the scenario has nothing more to play; returns how many steps it played. */
+export async function playToTheEnd(el: OpEligibility, onStep?: () => Promise<void>): Promise<number> {
+  let steps = 0;
+  while (canPlay(el) && steps < 40) {
+    await click(el, '[part~="training-next"]');
+    steps += 1;
+    await onStep?.();
+  }
+  return steps;
+}
+
+/** The JSON the "Download JSON" button hands to the browser, and whether its URL was revoked. */
+export async function downloaded(el: OpEligibility): Promise<{ json: unknown; name: string; revoked: boolean }> {
+  const { createObjectURL, revokeObjectURL } = URL;
+  const anchorClick = HTMLAnchorElement.prototype.click;
+  let blob: Blob | null = null;
+  let name = '';
+  const revokedUrls: string[] = [];
+  URL.createObjectURL = (b: Blob | MediaSource) => {
+    blob = b as Blob;
+    return 'blob:test-handoff';
+  };
+  URL.revokeObjectURL = (url: string) => void revokedUrls.push(url);
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    name = this.download;
+  };
+  try {
+    $(el, '[part~="handoff-download"]')!.click();
+    await new Promise((resolve) => setTimeout(resolve));
+  } finally {
+    URL.createObjectURL = createObjectURL;
+    URL.revokeObjectURL = revokeObjectURL;
+    HTMLAnchorElement.prototype.click = anchorClick;
+  }
+  if (!blob) throw new Error('No file was offered');
+  return { json: JSON.parse(await (blob as Blob).text()), name, revoked: revokedUrls.includes('blob:test-handoff') };
+}

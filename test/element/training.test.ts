@@ -1,0 +1,184 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { assess, type Assessment } from '../../src/index.js';
+import { PROTOCOL_QUOTES, QUESTION_QUOTES } from '../../src/data/protocol-text.js';
+import { SCENARIOS } from '../../src/data/scenarios.js';
+import { $, $$, active, answer, currentQuestion, headingText, liveText, make, outcome, record, tabUntil } from './helpers.js';
+import { canPlay, click, downloaded, makeTraining, playToTheEnd } from './training-helpers.js';
+
+describe('training mode', () => {
+  it('is off by default; an unknown mode fires op-eligibility-error and screening is used', async () => {
+    const plain = await make();
+    expect($(plain, '[part="training"]')).to.equal(null);
+    expect($(plain, '[part="explain"]')).to.equal(null);
+    const el = await makeTraining();
+    const events = record(el);
+    el.mode = 'classroom';
+    await el.updateComplete;
+    expect(events.error).to.have.length(1);
+    expect(events.error[0]!.detail.error.issues[0].path).to.equal('mode');
+    expect($(el, '[part="training"]')).to.equal(null);
+    el.mode = 'training';
+    await el.updateComplete;
+    expect($(el, '[part="training"]')).to.exist;
+  });
+
+  for (const scenario of SCENARIOS) {
+    it(`${scenario.id}: "Next step" plays it to ${scenario.expected}, showing each question, as assess() does`, async () => {
+      const el = await makeTraining({ scenario: scenario.id });
+      const events = record(el);
+      const steps = await playToTheEnd(el);
+      expect(outcome(el)).to.equal(scenario.expected);
+      const expected = assess(scenario.answers, { asOf: scenario.asOf });
+      expect(events.complete[0]!.detail.assessment).to.deep.equal(expected);
+      // One step per question of the route, then the check of answers, then the result.
+      expect(events.step.map((e) => e.detail.step.kind)).to.deep.equal([...expected.questions.map(() => 'question').slice(1), 'review', 'result']);
+      expect(steps).to.equal(expected.questions.length + 1);
+      expect($(el, '.training-done')!.textContent).to.include('Scenario complete.');
+    });
+  }
+
+  it('every question has an Explain panel citing its article and quoting the Protocol’s words', async () => {
+    const el = await makeTraining({ scenario: 'continuing-belgium' });
+    const seen: string[] = [];
+    while (currentQuestion(el)) {
+      const q = currentQuestion(el)!;
+      seen.push(q);
+      const explain = $<HTMLDetailsElement>(el, '[part="explain"]')!;
+      expect(explain.tagName.toLowerCase()).to.equal('details');
+      const quotes = QUESTION_QUOTES[q]!.map((id) => PROTOCOL_QUOTES[id]);
+      expect(explain.querySelector('summary')!.textContent).to.include(`Article ${quotes[0]!.article}`);
+      expect([...explain.querySelectorAll('blockquote')].map((b) => b.textContent!.trim())).to.deep.equal(quotes.map((x) => x.text.en));
+      expect(explain.querySelector('blockquote')!.getAttribute('lang')).to.equal('en');
+      await click(el, '[part~="training-next"]');
+    }
+    expect(seen).to.include.members(['factsContinuing', 'finalDecisionDate']);
+    // Every question an article of the Protocol governs has its panel, asked here or not.
+    const governed = ['state', 'jurisdiction', 'author', 'consentJustification', 'rights', 'urgency', 'factsDate', 'factsContinuing',
+      'remedies', 'finalDecisionDate', 'lateSubmission', 'otherProcedure', 'identity', 'evidence'];
+    for (const q of governed) expect(QUESTION_QUOTES[q], q).to.have.length.greaterThan(0);
+  });
+
+  it('says the quote is the English text when the page is in another language', async () => {
+    const el = await makeTraining({ lang: 'fr' });
+    expect($(el, '[part="explain"] .caption')!.textContent).to.equal('Quoted from the official English text.');
+  });
+
+  it('jumps to any question of the route, from a question, the summary or the result', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    for (let i = 0; i < 5; i++) await click(el, '[part~="training-next"]');
+    expect(currentQuestion(el)).to.equal('factsDate');
+    await click(el, '[part~="training-jump"][data-question="author"]');
+    expect(currentQuestion(el)).to.equal('author');
+    expect($<HTMLInputElement>(el, 'input[value="self"]')!.checked).to.equal(true);
+    await playToTheEnd(el);
+    expect(outcome(el)).to.equal('likely-admissible');
+    await click(el, '[part~="training-jump"][data-question="rights"]');
+    expect(currentQuestion(el)).to.equal('rights');
+    await answer(el, ['food']);
+    expect(headingText(el)).to.equal('Check your answers');
+    expect($(el, '[part~="training-jump"][aria-current="step"]')).to.equal(null);
+  });
+
+  it('resets in one click: first question, no answers, no scenario', async () => {
+    const el = await makeTraining({ scenario: 'pension-ecuador' });
+    await playToTheEnd(el);
+    await click(el, '[part~="training-reset"]');
+    expect(currentQuestion(el)).to.equal('state');
+    expect($(el, '.training-story')).to.equal(null);
+    expect(canPlay(el)).to.equal(false);
+    expect($<HTMLSelectElement>(el, '#training-scenario')!.value).to.equal('');
+    expect($$(el, '[part~="training-jump"]').map((b) => b.dataset['question'])).to.deep.equal(['state']);
+  });
+
+  it('an unknown scenario id fires op-eligibility-error and nothing is played', async () => {
+    const el = await makeTraining();
+    const events = record(el);
+    el.scenario = 'someone-real';
+    await el.updateComplete;
+    expect(events.error[0]!.detail.error.issues[0].path).to.equal('scenario');
+    expect(canPlay(el)).to.equal(false);
+  });
+
+  it('never touches storage', async () => {
+    const calls: string[] = [];
+    const proto = Storage.prototype;
+    const saved = { getItem: proto.getItem, setItem: proto.setItem, removeItem: proto.removeItem, clear: proto.clear };
+    for (const name of Object.keys(saved) as (keyof typeof saved)[])
+      (proto as unknown as Record<string, unknown>)[name] = function () {
+        calls.push(name);
+      };
+    const open = indexedDB.open;
+    indexedDB.open = ((...args: Parameters<typeof open>) => {
+      calls.push('indexedDB.open');
+      return open.apply(indexedDB, args);
+    }) as typeof open;
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    Object.defineProperty(document, 'cookie', { configurable: true, get: () => '', set: () => void calls.push('cookie') });
+    try {
+      const el = await makeTraining({ scenario: 'european-court-italy' });
+      await playToTheEnd(el);
+      await click(el, '[part~="training-jump"][data-question="state"]');
+      await click(el, '[part~="training-reset"]');
+    } finally {
+      Object.assign(proto, saved);
+      indexedDB.open = open;
+      delete (document as unknown as Record<string, unknown>)['cookie'];
+      Object.defineProperty(Document.prototype, 'cookie', cookie);
+    }
+    expect(calls).to.deep.equal([]);
+  });
+
+  it('the downloaded JSON of a played scenario equals its complete event', async () => {
+    const el = await makeTraining({ scenario: 'organisation-argentina' });
+    const events = record(el);
+    await playToTheEnd(el);
+    const { json } = await downloaded(el);
+    expect(json).to.deep.equal(events.complete[0]!.detail.assessment as Assessment);
+  });
+
+  it('passes axe on every step of a scenario, with the Explain panel open', async () => {
+    const el = await makeTraining({ scenario: 'continuing-belgium' });
+    await expect(el).to.be.accessible();
+    await playToTheEnd(el, async () => {
+      const explain = $<HTMLDetailsElement>(el, '[part="explain"]');
+      if (explain) explain.open = true;
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+    expect(outcome(el)).to.equal('likely-admissible');
+    for (const id of ['not-party-united-states', 'late-portugal']) {
+      const other = await makeTraining({ scenario: id });
+      await playToTheEnd(other, async () => {
+        await expect(other).to.be.accessible();
+      });
+    }
+  });
+
+  it('works with the keyboard alone: choose, start, play step by step with focus kept, reset', async () => {
+    const el = await makeTraining();
+    const select = await tabUntil(el, (f) => f.id === 'training-scenario');
+    // Arrow keys change a closed <select> in Chromium: down to the first scenario.
+    await sendKeys({ press: 'ArrowDown' });
+    expect((select as HTMLSelectElement).value).to.equal(SCENARIOS[0].id);
+    await tabUntil(el, (f) => f.matches('[part~="training-start"]'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '.training-story')!.textContent).to.include('An eviction in Spain');
+    const next = await tabUntil(el, (f) => f.matches('[part~="training-next"]'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+    expect(liveText(el)).to.equal('Question 2: Did it happen in that country, or under its control?');
+    expect(active(el)).to.equal(next);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('author');
+    expect(active(el)).to.equal(next);
+    await tabUntil(el, (f) => f.matches('[part~="training-reset"]'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('state');
+    expect(active(el)).to.equal($(el, '#step-heading'));
+  });
+});
