@@ -1,0 +1,147 @@
+// `npm run bench` (after `npm run build`): one table with
+//  - assess() throughput in Node (bench/assess.bench.js, against dist/core);
+//  - page load to the first question, median of many loads in headless Chromium: the
+//    one-file embed next to a bare Lit element rendering the same markup with the same
+//    styles, bundled the same way, in the same run;
+//  - answer → next question rendered (submit → updateComplete), median and p95.
+// It prints figures and never fails on them.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { benchAssess } from './assess.bench.js';
+import { serveStatic } from '../scripts/static-server.js';
+import { ES_EVICTION, fillCurrentQuestion, launchBrowser } from '../scripts/embed-driver.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+const LOADS = 40;
+const ROUTES = 30;
+
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+}
+const ms = (x) => `${x.toFixed(2)} ms`;
+
+/** The first question's markup and styles, as the embed renders them (Lit's markers removed). */
+async function firstQuestion(page, origin) {
+  await page.goto(`${origin}/bench/pages/embed.html`);
+  await page.waitForFunction(() => window.t1 !== undefined);
+  return page.evaluate(() => {
+    const el = document.querySelector('op-eligibility');
+    return {
+      markup: el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, ''),
+      css: el.constructor.elementStyles.map((sheet) => sheet.cssText).join('\n'),
+    };
+  });
+}
+
+/** dist/bench/bare-element.js: a plain LitElement whose template is that markup, bundled and minified like the embed. */
+async function buildBareElement({ markup, css }) {
+  const literal = (text) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+  const dir = `${ROOT}/dist/bench`;
+  await mkdir(dir, { recursive: true });
+  await writeFile(
+    `${dir}/bare-entry.js`,
+    `import { css, html, LitElement } from 'lit';
+class BareQuestion extends LitElement {
+  static styles = css\`${literal(css)}\`;
+  render() { return html\`${literal(markup)}\`; }
+  firstUpdated() { this.dispatchEvent(new Event('bare-rendered', { bubbles: true, composed: true })); }
+}
+customElements.define('bare-question', BareQuestion);
+`,
+  );
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir: dir,
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry: `${dir}/bare-entry.js`, formats: ['es'], fileName: () => 'bare-element.js' },
+      rollupOptions: { output: { minify: true } },
+    },
+  });
+}
+
+/** Milliseconds from the module's script tag to the first question in the DOM, for each of `loads` loads of each page, interleaved. */
+async function pageLoads(page, origin, loads) {
+  const times = { embed: [], bare: [] };
+  for (let i = 0; i < loads + 2; i++) {
+    for (const name of ['embed', 'bare']) {
+      await page.goto(`${origin}/bench/pages/${name}.html`);
+      await page.waitForFunction(() => window.t1 !== undefined);
+      const t = await page.evaluate(() => window.t1 - window.t0);
+      if (i >= 2) times[name].push(t); // the first two loads warm the browser up
+    }
+  }
+  return times;
+}
+
+/** Milliseconds from submitting an answer to the next step rendered, over `routes` complete routes. */
+async function answerTimes(page, origin, routes) {
+  await page.goto(`${origin}/bench/pages/embed.html`);
+  await page.waitForFunction(() => window.t1 !== undefined);
+  await page.addScriptTag({ content: `window.fillCurrentQuestion = ${fillCurrentQuestion}` });
+  return page.evaluate(
+    async (answers, routes) => {
+      const el = document.querySelector('op-eligibility');
+      const root = el.shadowRoot;
+      const times = [];
+      let question = 'state';
+      document.addEventListener('op-eligibility-step', (event) => {
+        question = event.detail.step.kind === 'question' ? event.detail.step.question : event.detail.step.kind;
+      });
+      for (let route = 0; route <= routes; route++) {
+        while (question in answers) {
+          window.fillCurrentQuestion(answers[question]);
+          const form = root.querySelector('form');
+          const start = performance.now();
+          form.requestSubmit();
+          await el.updateComplete;
+          if (route > 0) times.push(performance.now() - start); // route 0 warms up
+        }
+        root.querySelector('[part~="confirm"]').click();
+        await el.updateComplete;
+        root.querySelector('[part~="restart"]').click();
+        await el.updateComplete;
+      }
+      return times;
+    },
+    ES_EVICTION,
+    routes,
+  );
+}
+
+const [parseRow, assessRow] = benchAssess();
+const server = await serveStatic(ROOT);
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage();
+  await page.setCacheEnabled(false);
+  await buildBareElement(await firstQuestion(page, server.origin));
+  const loads = await pageLoads(page, server.origin, LOADS);
+  const answers = await answerTimes(page, server.origin, ROUTES);
+  const embed = median(loads.embed);
+  const bare = median(loads.bare);
+
+  console.log(
+    `op-eligibility benchmark — ${await browser.version()} headless, Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()})`,
+  );
+  console.table([
+    { measure: 'assess() in Node: records per second (median of 5 rounds)', figure: assessRow['per second (median of 5)'], target: '' },
+    { measure: 'parseAnswers() in Node: records per second', figure: parseRow['per second (median of 5)'], target: '' },
+    { measure: `page load → first question: embed, median of ${loads.embed.length}`, figure: ms(embed), target: '' },
+    { measure: `page load → same markup: bare Lit element, median of ${loads.bare.length}`, figure: ms(bare), target: '' },
+    { measure: 'embed ÷ bare Lit element', figure: `${(embed / bare).toFixed(2)}×`, target: '≤ 1.5×' },
+    { measure: `answer → next question rendered: median of ${answers.length}`, figure: ms(median(answers)), target: '≤ 4 ms' },
+    { measure: 'answer → next question rendered: p95', figure: ms(quantile(answers, 0.95)), target: '≤ 8 ms' },
+  ]);
+} finally {
+  await browser.close();
+  await server.close();
+}
