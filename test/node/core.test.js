@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { assess, ValidationError } from 'op-eligibility/core';
+import { assess, createEnvironment, ValidationError } from 'op-eligibility/core';
 import { screenBatch } from '../../examples/batch.mjs';
 
 const ES_EVICTION = {
@@ -61,4 +61,23 @@ test('dist/core imports neither Lit nor @lit/localize', async () => {
     const code = await readFile(new URL(name, dir), 'utf8');
     assert.doesNotMatch(code, /from ['"](lit|@lit\/)/, `${name} imports Lit`);
   }
+});
+
+test('the README recipe for newer States-Parties data: a State that acceded later opens the route', () => {
+  const { parties } = createEnvironment();
+  const newer = {
+    source: 'UN Treaty Collection, chapter IV-3-a, status as at 1 September 2026',
+    asOf: '2026-09-01',
+    states: [
+      ...parties.states.filter((s) => s.code !== 'GB'),
+      { code: 'GB', signedOn: null, consentedOn: '2026-03-02', consentKind: 'accession', article10: false, article11: false, unconfirmed: [] },
+    ],
+  };
+  const answers = { ...ES_EVICTION, state: 'GB', factsDate: '2026-07-01', finalDecisionDate: '2026-08-20' };
+
+  assert.equal(assess({ state: 'GB' }, { asOf: '2026-09-10' }).outcome, 'not-available');
+  const assessment = assess(answers, { asOf: '2026-09-10', parties: newer });
+  assert.equal(assessment.outcome, 'likely-admissible');
+  assert.equal(assessment.dates.entryIntoForce, '2026-06-02');
+  assert.equal(assessment.data.parties.asOf, '2026-09-01');
 });
