@@ -1,4 +1,23 @@
+import { transform } from 'lightningcss';
 import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Minifies the element's stylesheets: css`…` literals without expressions, which the JS
+ * minifier must keep verbatim. lightningcss without targets keeps the syntax as written
+ * (logical properties, :dir(), @container, color-mix()).
+ */
+function minifyCssLiterals(): Plugin {
+  return {
+    name: 'minify-css-literals',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('css`')) return null;
+      return code.replace(/\bcss`([^`$\\]*)`/g, (_literal, text: string) => {
+        const { code: minified } = transform({ filename: id, code: Buffer.from(text), minify: true });
+        return `css\`${minified.toString()}\``;
+      });
+    },
+  };
+}
 
 /**
  * A dynamic import the bundler could not resolve (a template string such as
@@ -29,7 +48,7 @@ function everyDynamicImportResolved(): Plugin {
 export default defineConfig({
   publicDir: false,
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [everyDynamicImportResolved()],
+  plugins: [minifyCssLiterals(), everyDynamicImportResolved()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -41,9 +60,10 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'op-eligibility.js',
     },
+    minify: 'terser',
+    terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
     rollupOptions: {
-      // Library mode keeps whitespace in ES output: minify the whole chunk here.
-      output: { chunkFileNames: '[name]-[hash].js', minify: true },
+      output: { chunkFileNames: '[name]-[hash].js' },
     },
   },
 });

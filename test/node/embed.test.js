@@ -68,6 +68,15 @@ async function completePath(page, answers) {
 test('a plain page: one script tag renders the wizard and completes a route to its result', async () => {
   const { page, problems, scripts } = await open('plain.html');
   const globalsBefore = await page.evaluate(() => Object.keys(window));
+  // The minified stylesheet still applies: the default theme's accent on Continue, the base font size.
+  const look = await page.evaluate(() => {
+    const root = document.querySelector('op-eligibility').shadowRoot;
+    return {
+      button: getComputedStyle(root.querySelector('[part~="continue"]')).backgroundColor,
+      fontSize: getComputedStyle(root.querySelector('[part="base"]')).fontSize,
+    };
+  });
+  assert.deepEqual(look, { button: 'rgb(29, 95, 138)', fontSize: '19px' });
 
   const result = await completePath(page, ES_EVICTION);
   assert.deepEqual(result.asked, Object.keys(ES_EVICTION));
