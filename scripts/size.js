@@ -1,6 +1,7 @@
 // `npm run size`: gzip sizes (level 9, 1 KB = 1000 bytes) of the one-file embed and each lazily loaded
 // chunk beside it (the locale files), against the budgets of issue 5. Expects
 // `npm run build` to have run (the npm script does it first). Exits 1 when over.
+// With `-- --by-module`, also what the embed's bytes are made of (scripts/size-by-module.js).
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -23,6 +24,13 @@ const rows = [EMBED, ...files.filter((name) => name !== EMBED).sort()].map((name
   return { file: `dist/cdn/${name}`, minified: kb(code.length), gzip: kb(gzip), budget: kb(budget), ok: gzip <= budget ? 'yes' : 'OVER' };
 });
 console.table(rows);
+
+if (process.argv.includes('--by-module')) {
+  const { sizeByModule } = await import('./size-by-module.js');
+  const groups = sizeByModule(new URL(EMBED, DIR));
+  console.log(`\n${EMBED} by package and source file (bytes):`);
+  console.table(groups.filter((g) => g['gzip share'] >= 200));
+}
 
 const over = rows.filter((row) => row.ok === 'OVER');
 if (over.length > 0) {
