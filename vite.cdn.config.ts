@@ -20,6 +20,23 @@ function minifyCssLiterals(): Plugin {
 }
 
 /**
+ * lit-localize's generated locale modules import `str` from @lit/localize; bundled, that
+ * import would tie each language file to the embed (or to a third, shared file). `str`
+ * only wraps its arguments as { strTag, strings, values }, which msg() reads: define it
+ * in the locale module itself, so a language file imports nothing.
+ */
+function selfContainedLocales(): Plugin {
+  const STR_IMPORT = /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/;
+  return {
+    name: 'self-contained-locales',
+    transform(code, id) {
+      if (!id.includes('/generated/locales/') || !STR_IMPORT.test(code)) return null;
+      return code.replace(STR_IMPORT, 'const str = (strings, ...values) => ({ strTag: true, strings, values });');
+    },
+  };
+}
+
+/**
  * A dynamic import the bundler could not resolve (a template string such as
  * import(`./locales/${l}.js`)) would stay in the embed as a path that exists only in
  * src/: fail the build rather than ship it. Locale loaders use one literal import each.
@@ -48,7 +65,7 @@ function everyDynamicImportResolved(): Plugin {
 export default defineConfig({
   publicDir: false,
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [minifyCssLiterals(), everyDynamicImportResolved()],
+  plugins: [minifyCssLiterals(), selfContainedLocales(), everyDynamicImportResolved()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -63,6 +80,10 @@ export default defineConfig({
     minify: 'terser',
     terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
     rollupOptions: {
+      // Should a language file share code with the embed after all, op-eligibility.js
+      // exports it; library mode's 'strict' would put it in a third file that every page,
+      // English too, must fetch.
+      preserveEntrySignatures: 'allow-extension',
       output: { chunkFileNames: '[name]-[hash].js' },
     },
   },

@@ -2,6 +2,7 @@
 // sources) in plain HTML pages served over loopback, in headless Chromium.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../../scripts/static-server.js';
 import { ES_EVICTION, fillCurrentQuestion, launchBrowser, shownQuestion } from '../../scripts/embed-driver.js';
@@ -115,3 +116,19 @@ test('a host page with its own Lit and @lit/localize: both the host’s localize
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+const FRENCH_FILES = readdirSync(new URL('../../dist/cdn/', import.meta.url)).filter((name) => /^fr-[\w-]+\.js$/.test(name));
+
+test(
+  'a French page fetches the French file beside the embed, and only that one',
+  { skip: FRENCH_FILES.length === 0 && 'this build has no locale files yet (they come with the localization work)' },
+  async () => {
+    const { page, problems, scripts } = await open('french.html');
+    await page.waitForFunction(
+      () => document.querySelector('op-eligibility').shadowRoot.querySelector('#step-heading')?.textContent.trim() !== 'Which country is your complaint about?',
+    );
+    assert.deepEqual(scripts, ['/test/node/pages/record-events.js', '/dist/cdn/op-eligibility.js', `/dist/cdn/${FRENCH_FILES[0]}`]);
+    assert.deepEqual(problems, []);
+    await page.close();
+  },
+);
