@@ -20,15 +20,9 @@ export const styles = css`
     --_space: var(--op-eligibility-space, 1rem);
 
     display: block;
-    container-type: inline-size;
     box-sizing: border-box;
     max-inline-size: 42rem;
-    color: var(--_text);
     background: var(--_bg);
-    font-family: var(--op-eligibility-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    font-size: var(--op-eligibility-font-size, 1.1875rem);
-    line-height: 1.5;
-    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
@@ -39,8 +33,33 @@ export const styles = css`
     box-sizing: inherit;
   }
 
+  /*
+   * The text settings live here, inside the shadow root, not on :host: page rules that
+   * match the host element itself ("* { all: unset }", "main * { line-height: 4 }")
+   * beat :host, and every inherited property they set would leak in. Nothing outside
+   * matches .root, so these hold; theme them with the custom properties or ::part(base).
+   * direction is left to inherit, for right-to-left pages.
+   */
   .root {
+    box-sizing: border-box;
+    container-type: inline-size;
     padding-block: calc(var(--_space) * 0.5);
+    color: var(--_text);
+    background: var(--_bg);
+    font: normal 400 var(--op-eligibility-font-size, 1.1875rem) / 1.5
+      var(--op-eligibility-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    -webkit-text-stroke: 0;
+    white-space: normal;
+    hyphens: manual;
+    overflow-wrap: break-word;
+    visibility: visible;
+    cursor: auto;
   }
 
   .visually-hidden {

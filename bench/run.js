@@ -1,0 +1,171 @@
+// `npm run bench` (after `npm run build`): one table with
+//  - assess() throughput in Node (bench/assess.bench.js, against dist/core);
+//  - page load to the first question, median of many loads in headless Chromium: the
+//    one-file embed next to a bare Lit element rendering the same markup with the same
+//    styles, bundled the same way, in the same run. Timed from the module's first
+//    statement (a performance.mark prepended to a copy of each file in dist/bench/), and
+//    from the <script> tag (adding fetching and compiling);
+//  - answer → next question rendered (submit → updateComplete), median and p95.
+// It prints figures and never fails on them.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { benchAssess } from './assess.bench.js';
+import { serveStatic } from '../scripts/static-server.js';
+import { ES_EVICTION, fillCurrentQuestion, launchBrowser } from '../scripts/embed-driver.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+const LOADS = 40;
+const ROUTES = 30;
+
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+}
+const ms = (x) => `${x.toFixed(2)} ms`;
+
+const MODULE_START = "performance.mark('module-start');\n";
+
+/** dist/bench/op-eligibility.js: the embed as built, with the module-start mark as its first statement. */
+async function markedEmbed() {
+  await mkdir(`${ROOT}/dist/bench`, { recursive: true });
+  const embed = await readFile(`${ROOT}/dist/cdn/op-eligibility.js`, 'utf8');
+  await writeFile(`${ROOT}/dist/bench/op-eligibility.js`, MODULE_START + embed);
+}
+
+/** The first question's markup and styles, as the embed renders them (Lit's markers removed). */
+async function firstQuestion(page, origin) {
+  await page.goto(`${origin}/bench/pages/embed.html`);
+  await page.waitForFunction(() => window.t1 !== undefined);
+  return page.evaluate(() => {
+    const el = document.querySelector('op-eligibility');
+    return {
+      markup: el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, ''),
+      css: el.constructor.elementStyles.map((sheet) => sheet.cssText).join('\n'),
+    };
+  });
+}
+
+/** dist/bench/bare-element.js: a plain LitElement whose template is that markup, bundled and minified like the embed. */
+async function buildBareElement({ markup, css }) {
+  const literal = (text) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+  const dir = `${ROOT}/dist/bench`;
+  await mkdir(dir, { recursive: true });
+  await writeFile(
+    `${dir}/bare-entry.js`,
+    `import { css, html, LitElement } from 'lit';
+class BareQuestion extends LitElement {
+  static styles = css\`${literal(css)}\`;
+  render() { return html\`${literal(markup)}\`; }
+  firstUpdated() { this.dispatchEvent(new Event('bare-rendered', { bubbles: true, composed: true })); }
+}
+customElements.define('bare-question', BareQuestion);
+`,
+  );
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir: dir,
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry: `${dir}/bare-entry.js`, formats: ['es'], fileName: () => 'bare-element.js' },
+      rollupOptions: { output: { minify: true, banner: MODULE_START } },
+    },
+  });
+}
+
+/**
+ * For each of `loads` loads of each page, interleaved: milliseconds to the first question
+ * in the DOM, from the module's first statement and from its <script> tag.
+ */
+async function pageLoads(page, origin, loads) {
+  const times = { embed: { module: [], tag: [] }, bare: { module: [], tag: [] } };
+  for (let i = 0; i < loads + 2; i++) {
+    for (const name of ['embed', 'bare']) {
+      await page.goto(`${origin}/bench/pages/${name}.html`);
+      await page.waitForFunction(() => window.t1 !== undefined);
+      const t = await page.evaluate(() => ({
+        module: window.t1 - performance.getEntriesByName('module-start')[0].startTime,
+        tag: window.t1 - window.t0,
+      }));
+      if (i < 2) continue; // the first two loads warm the browser up
+      times[name].module.push(t.module);
+      times[name].tag.push(t.tag);
+    }
+  }
+  return times;
+}
+
+/** Milliseconds from submitting an answer to the next step rendered, over `routes` complete routes. */
+async function answerTimes(page, origin, routes) {
+  await page.goto(`${origin}/bench/pages/embed.html`);
+  await page.waitForFunction(() => window.t1 !== undefined);
+  await page.addScriptTag({ content: `window.fillCurrentQuestion = ${fillCurrentQuestion}` });
+  return page.evaluate(
+    async (answers, routes) => {
+      const el = document.querySelector('op-eligibility');
+      const root = el.shadowRoot;
+      const times = [];
+      let question = 'state';
+      document.addEventListener('op-eligibility-step', (event) => {
+        question = event.detail.step.kind === 'question' ? event.detail.step.question : event.detail.step.kind;
+      });
+      for (let route = 0; route <= routes; route++) {
+        while (question in answers) {
+          window.fillCurrentQuestion(answers[question]);
+          const form = root.querySelector('form');
+          const start = performance.now();
+          form.requestSubmit();
+          await el.updateComplete;
+          if (route > 0) times.push(performance.now() - start); // route 0 warms up
+        }
+        root.querySelector('[part~="confirm"]').click();
+        await el.updateComplete;
+        root.querySelector('[part~="restart"]').click();
+        await el.updateComplete;
+      }
+      return times;
+    },
+    ES_EVICTION,
+    routes,
+  );
+}
+
+const [parseRow, assessRow] = benchAssess();
+const server = await serveStatic(ROOT);
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage();
+  await page.setCacheEnabled(false);
+  await markedEmbed();
+  await buildBareElement(await firstQuestion(page, server.origin));
+  const loads = await pageLoads(page, server.origin, LOADS);
+  const answers = await answerTimes(page, server.origin, ROUTES);
+  const n = loads.embed.module.length;
+  const [embed, bare] = [median(loads.embed.module), median(loads.bare.module)];
+  const [embedTag, bareTag] = [median(loads.embed.tag), median(loads.bare.tag)];
+
+  console.log(
+    `op-eligibility benchmark — ${await browser.version()} headless, Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()})`,
+  );
+  console.table([
+    { measure: 'assess() in Node: records per second (median of 5 rounds)', figure: assessRow['per second (median of 5)'], target: '' },
+    { measure: 'parseAnswers() in Node: records per second', figure: parseRow['per second (median of 5)'], target: '' },
+    { measure: `module start → first question: embed, median of ${n} loads`, figure: ms(embed), target: '' },
+    { measure: `module start → same markup: bare Lit element, median of ${n}`, figure: ms(bare), target: '' },
+    { measure: 'embed ÷ bare Lit element', figure: `${(embed / bare).toFixed(2)}×`, target: '≤ 1.5×' },
+    { measure: `<script> tag → first question (+ fetch, compile): embed, median of ${n}`, figure: ms(embedTag), target: '' },
+    { measure: `<script> tag → same markup: bare Lit element, median of ${n}`, figure: ms(bareTag), target: '' },
+    { measure: 'embed ÷ bare Lit element, from the tag', figure: `${(embedTag / bareTag).toFixed(2)}×`, target: '' },
+    { measure: `answer → next question rendered: median of ${answers.length}`, figure: ms(median(answers)), target: '≤ 4 ms' },
+    { measure: 'answer → next question rendered: p95', figure: ms(quantile(answers, 0.95)), target: '≤ 8 ms' },
+  ]);
+} finally {
+  await browser.close();
+  await server.close();
+}

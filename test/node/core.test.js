@@ -1,0 +1,83 @@
+// The npm build's headless entry, imported by its package name (a self-reference, as an
+// installed package would be), in plain Node: no DOM, no Lit.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { assess, createEnvironment, ValidationError } from 'op-eligibility/core';
+import { screenBatch } from '../../examples/batch.mjs';
+
+const ES_EVICTION = {
+  state: 'ES',
+  jurisdiction: 'yes',
+  author: 'self',
+  rights: ['eviction'],
+  urgency: 'yes',
+  factsDate: '2024-01-10',
+  remedies: 'exhausted',
+  finalDecisionDate: '2025-12-01',
+  otherProcedure: 'none',
+  identity: 'named',
+  evidence: 'documents',
+};
+
+test('runs where there is no DOM', () => {
+  assert.equal(typeof globalThis.document, 'undefined');
+  assert.equal(typeof globalThis.window, 'undefined');
+  assert.equal(typeof globalThis.HTMLElement, 'undefined');
+});
+
+test('assesses a record: outcome, interim measures, the one-year deadline', () => {
+  const assessment = assess(ES_EVICTION, { asOf: '2026-06-01' });
+  assert.equal(assessment.outcome, 'likely-admissible');
+  assert.equal(assessment.dates.deadline, '2026-12-01');
+  assert.ok(assessment.reasons.some((r) => r.code === 'interim-measures' && r.article === '5'));
+});
+
+test('rejects a bad record with a ValidationError naming the field', () => {
+  assert.throws(
+    () => assess({ ...ES_EVICTION, factsDate: '2027-01-01' }, { asOf: '2026-06-01' }),
+    (error) => error instanceof ValidationError && error.issues[0].path === 'factsDate',
+  );
+});
+
+test('the README batch example screens every record, invalid ones included', async () => {
+  const records = JSON.parse(await readFile(new URL('../../examples/intake.json', import.meta.url), 'utf8'));
+  assert.deepEqual(
+    screenBatch(records).map(({ id, outcome, articles }) => ({ id, outcome, articles })),
+    [
+      { id: 'A-101', outcome: 'likely-admissible', articles: [] },
+      { id: 'A-102', outcome: 'not-available', articles: ['1(2)'] },
+      { id: 'A-103', outcome: 'not-admissible', articles: ['3(2)(a)'] },
+      { id: 'A-104', outcome: 'invalid-record', articles: [] },
+    ],
+  );
+});
+
+test('dist/core imports neither Lit nor @lit/localize', async () => {
+  const dir = new URL('../../dist/core/', import.meta.url);
+  const files = (await readdir(dir)).filter((name) => name.endsWith('.js'));
+  assert.ok(files.length > 5, 'dist/core holds the built engine');
+  for (const name of files) {
+    const code = await readFile(new URL(name, dir), 'utf8');
+    assert.doesNotMatch(code, /from ['"](lit|@lit\/)/, `${name} imports Lit`);
+  }
+});
+
+test('the README recipe for newer States-Parties data: a State that acceded later opens the route', () => {
+  const { parties } = createEnvironment();
+  const newer = {
+    source: 'UN Treaty Collection, chapter IV-3-a, status as at 1 September 2026',
+    asOf: '2026-09-01',
+    states: [
+      ...parties.states.filter((s) => s.code !== 'GB'),
+      { code: 'GB', signedOn: null, consentedOn: '2026-03-02', consentKind: 'accession', article10: false, article11: false, unconfirmed: [] },
+    ],
+  };
+  const answers = { ...ES_EVICTION, state: 'GB', factsDate: '2026-07-01', finalDecisionDate: '2026-08-20' };
+
+  assert.equal(assess({ state: 'GB' }, { asOf: '2026-09-10' }).outcome, 'not-available');
+  const assessment = assess(answers, { asOf: '2026-09-10', parties: newer });
+  assert.equal(assessment.outcome, 'likely-admissible');
+  assert.equal(assessment.dates.entryIntoForce, '2026-06-02');
+  assert.equal(assessment.data.parties.asOf, '2026-09-01');
+});

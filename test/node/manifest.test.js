@@ -1,0 +1,51 @@
+// custom-elements.json (built by `npm run manifest` from the JSDoc on the element class)
+// describes the element's whole public surface, and stays in step with the sources: a
+// part or custom property used in src/element but not documented fails here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+
+const root = new URL('../../', import.meta.url);
+const manifest = JSON.parse(await readFile(new URL('custom-elements.json', root), 'utf8'));
+const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
+const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'op-eligibility');
+
+async function elementSources() {
+  const dir = new URL('src/element/', root);
+  const files = await readdir(dir, { recursive: true });
+  const texts = await Promise.all(files.filter((f) => f.endsWith('.ts')).map((f) => readFile(new URL(f, dir), 'utf8')));
+  return texts.map((text) => text.replace(/\/\*\*[^]*?\*\//g, '')); // what the code uses, not what its JSDoc says
+}
+
+test('package.json names the manifest, and the manifest declares <op-eligibility>', () => {
+  assert.equal(pkg.customElements, 'custom-elements.json');
+  assert.ok(pkg.files.includes('custom-elements.json'));
+  assert.equal(element?.name, 'OpEligibility');
+});
+
+test('attributes and properties, with their attribute names', () => {
+  assert.deepEqual(
+    element.attributes.map((a) => [a.name, a.fieldName]),
+    [
+      ['lang', 'lang'],
+      ['as-of', 'asOf'],
+      ['heading-level', 'headingLevel'],
+    ],
+  );
+  const publicFields = element.members.filter((m) => m.kind === 'field' && m.privacy === 'public' && !m.static);
+  assert.deepEqual(publicFields.map((m) => m.name).sort(), ['answers', 'asOf', 'headingLevel', 'lang', 'parties']);
+  assert.ok(publicFields.every((m) => m.description), 'every property is described');
+  assert.ok(!element.members.some((m) => m.privacy === 'private'), 'private fields are left out');
+});
+
+test('events', () => {
+  assert.deepEqual(element.events.map((e) => e.name).sort(), ['op-eligibility-complete', 'op-eligibility-error', 'op-eligibility-step']);
+});
+
+test('every part and custom property the sources use is documented, and nothing more', async () => {
+  const sources = (await elementSources()).join('\n');
+  const parts = new Set([...sources.matchAll(/part="([^"]+)"/g)].flatMap((m) => m[1].split(/\s+/)));
+  const properties = new Set(sources.match(/--op-eligibility-[a-z-]+/g));
+  assert.deepEqual(element.cssParts.map((p) => p.name).sort(), [...parts].sort());
+  assert.deepEqual(element.cssProperties.map((p) => p.name).sort(), [...properties].sort());
+});
