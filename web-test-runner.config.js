@@ -25,7 +25,7 @@ export default {
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: QUIET_BROWSER_ARGS } })],
   middleware: [strictCspForSafetyPages],
   concurrency: 2,
-  // The property test alone runs 10,000 machine sequences: give a busy machine room.
-  testsFinishTimeout: 300_000,
+  // For the whole run (about 2 minutes here), with room for a busy machine.
+  testsFinishTimeout: 480_000,
   testFramework: { config: { timeout: 20000 } },
 };

@@ -52,11 +52,23 @@ export const assessmentSchema = z.strictObject({
   nextSteps: z.array(z.strictObject({ code, messageKey: key('next'), data: z.optional(facts) })),
   routes: z.array(
     z.strictObject({
+      kind: z.enum(['treaty-body', 'regional', 'special-procedures', 'campaign']),
       procedure: code,
       body: code,
       acceptedOn: nullableDate,
       fit: z.enum(['recommended', 'possible']),
+      because: z.array(
+        z.union([
+          z.strictObject({ kind: z.literal('situation'), situation: code, articles: z.array(z.string().check(z.maxLength(20))) }),
+          z.strictObject({ kind: z.literal('child') }),
+          z.strictObject({ kind: z.literal('disability') }),
+          z.strictObject({ kind: z.literal('ground'), ground: code }),
+          z.strictObject({ kind: z.literal('consent'), justification: code }),
+        ]),
+      ),
       caveats: z.array(z.enum(ROUTE_CAVEATS)),
+      mandates: z.optional(z.array(code)),
+      actions: z.optional(z.array(code)),
     }),
   ),
   data: z.strictObject({ parties: provenance, procedures: provenance }),

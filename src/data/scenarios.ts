@@ -42,7 +42,7 @@ export const SCENARIOS = [
     // The United States signed the Covenant but not the Protocol: the route does not exist (art. 1(2)).
     id: 'not-party-united-states',
     asOf: '2026-06-01',
-    answers: { state: 'US', child: 'no', disability: 'no', grounds: ['race'] },
+    answers: { state: 'US', child: 'no', grounds: ['race'] },
     expected: 'not-available',
   },
   {

@@ -59,9 +59,9 @@ describe('training mode', () => {
     for (const q of governed) expect(QUESTION_QUOTES[q], q).to.have.length.greaterThan(0);
   });
 
-  it('says the quote is the English text when the page is in another language', async () => {
+  it('says, in the page’s language, that the quote is the English text', async () => {
     const el = await makeTraining({ lang: 'fr' });
-    expect($(el, '[part="explain"] .caption')!.textContent).to.equal('Quoted from the official English text.');
+    expect($(el, '[part="explain"] .caption')!.textContent).to.equal('Citation du texte officiel anglais.');
   });
 
   it('jumps to any question of the route, from a question, the summary or the result', async () => {
