@@ -24,7 +24,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: QUIET_BROWSER_ARGS } })],
   middleware: [strictCspForSafetyPages],
-  concurrency: 2,
+  // One test page at a time: pages share the origin's storage (the persistence and
+  // quick-exit tests write it), and a page left in a background tab can stall.
+  concurrency: 1,
   // For the whole run (about 2 minutes here), with room for a busy machine.
   testsFinishTimeout: 480_000,
   testFramework: { config: { timeout: 20000 } },

@@ -137,7 +137,9 @@ async function withPayload(payload: Payload) {
 }
 
 /** Gives any injected handler (an image error, an svg load) its chance to run. */
-const flush = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+// Time for anything injected (an <img onerror> waits for its failed load) to run. Not
+// requestAnimationFrame: a test page in a background tab gets no frames.
+const flush = () => new Promise((resolve) => setTimeout(resolve, 100));
 
 describe('hostile input', () => {
   beforeEach(() => {
