@@ -1,6 +1,8 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { outcomeOfState, routeGraph, type Answers, type QuestionId, type RouteGraph, type RouteNodeKind, type Step } from '../core/index.js';
+import { sourceLocale } from '../generated/locale-codes.js';
 import type { Formatting } from './format.js';
+import { activeLocale } from './localization.js';
 import { subheading } from './steps/view.js';
 import { answerLabels } from './summary.js';
 import { junctionText, mapFitLabel } from './route-map-messages.js';
@@ -239,7 +241,8 @@ export function routeMapFor({ step, trail, answers, f, headingLevel }: RouteMapS
     current,
     label: ({ id, kind, description }) => {
       const outcome = outcomeOfState(id);
-      if (kind === 'junction') return description ?? junctionText.label();
+      // The machine's descriptions are written in English: another language gets the translated generic name.
+      if (kind === 'junction') return description && activeLocale() === sourceLocale ? description : junctionText.label();
       return kind === 'question' ? questionLabel(id) : kind === 'outcome' && outcome ? mapOutcomeLabel(outcome) : mapText.review();
     },
     steps,

@@ -73,6 +73,13 @@ describe('route map', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the junction with the machine’s English description on an English page only', async () => {
+    const el = await makeTraining({ scenario: 'not-party-united-states', lang: 'fr' });
+    const title = $(el, '.route-map-svg .node.junction title')!.textContent!;
+    expect(title).to.not.equal('The OP-ICESCR route is closed: questions about other routes');
+    expect(title).to.not.equal('');
+  });
+
   it('an open route does not pass the junction', async () => {
     const el = await makeTraining({ scenario: 'pension-ecuador' });
     await playToTheEnd(el);
