@@ -5,16 +5,19 @@ import { eligibilityMachine } from './machine.js';
  * The complaints route as a graph, read from the machine's own state nodes, so that a
  * question added to the machine appears here with no other edit. Only forward edges:
  * an answer leading to the next question or the summary, and the summary's confirmation
- * leading to an outcome. Navigation (Back, Change, Restart) and the `routing` state it
- * passes through are not part of the route.
+ * leading to an outcome, and the pass-through states ("junctions") those edges go through.
+ * Navigation (Back, Change, Restart) and the pass-through state only it enters are not
+ * part of the route.
  */
 
-export type RouteNodeKind = 'question' | 'review' | 'outcome';
+export type RouteNodeKind = 'question' | 'junction' | 'review' | 'outcome';
 
 export interface RouteNode {
-  /** The state's key in the machine (a question id, `review`, or an outcome state such as `likelyAdmissible`). */
+  /** The state's key in the machine (a question id, a junction, `review`, or an outcome state such as `likelyAdmissible`). */
   id: string;
   kind: RouteNodeKind;
+  /** The state's `description` in the machine, when it has one. */
+  description?: string;
 }
 
 /** A guard as the machine defines it: its name and its parameters, if any. */
@@ -26,14 +29,14 @@ export interface RouteGuard {
 export interface RouteEdge {
   from: string;
   to: string;
-  /** `ANSWER` for the edges out of a question, `CONFIRM` for those out of the summary. */
-  event: 'ANSWER' | 'CONFIRM';
+  /** `ANSWER` out of a question, `CONFIRM` out of the summary, `ALWAYS` (eventless) out of a junction. */
+  event: 'ANSWER' | 'CONFIRM' | 'ALWAYS';
   /** Taken when this guard holds; `null` for the default edge. Edges out of a node are in priority order. */
   guard: RouteGuard | null;
 }
 
 export interface RouteGraph {
-  /** In the machine's order: questions as they are defined, then the summary, then outcomes. */
+  /** In the machine's order: questions and junctions as they are defined, then the summary, then outcomes. */
   nodes: RouteNode[];
   edges: RouteEdge[];
 }
@@ -74,33 +77,39 @@ function exitsOf(state: AnyStateNode): Transition[] {
   return found;
 }
 
+/** A state with no substates that is left only by eventless transitions: the machine passes through it. */
+function isJunction(state: AnyStateNode): boolean {
+  return Object.keys(state.states).length === 0 && (state.always?.length ?? 0) > 0 && state.transitions.size === 0;
+}
+
+/** How a top-level state takes part in the route, and the transitions that leave it forward. */
+function classify(state: AnyStateNode): { kind: RouteNodeKind; event: RouteEdge['event']; exits: Transition[] } | null {
+  if (state.type === 'final') return { kind: 'outcome', event: 'CONFIRM', exits: [] };
+  const confirms = state.transitions.get('CONFIRM') ?? [];
+  if (confirms.length) return { kind: 'review', event: 'CONFIRM', exits: confirms };
+  if (isJunction(state)) return { kind: 'junction', event: 'ALWAYS', exits: state.always ?? [] };
+  const exits = exitsOf(state);
+  return exits.length ? { kind: 'question', event: 'ANSWER', exits } : null;
+}
+
 /**
  * Reads the route from a machine: a question is a compound top-level state that leaves
- * itself on an answer; the summary is the state that leaves on `CONFIRM`; an outcome is a
- * final state. Only what the route can reach from the initial state is kept, which leaves
- * out states entered by navigation alone (such as `routing`).
+ * itself on an answer; a junction is a pass-through state (see isJunction); the summary is
+ * the state that leaves on `CONFIRM`; an outcome is a final state. Only what the route can
+ * reach from the initial state is kept, which leaves out states entered by navigation
+ * alone (such as `routing`, a junction that only Back and Change lead to).
  */
 export function routeGraph(machine: AnyStateMachine = eligibilityMachine): RouteGraph {
   const kinds = new Map<AnyStateNode, RouteNodeKind>();
   const out = new Map<AnyStateNode, { to: AnyStateNode; event: RouteEdge['event']; guard: RouteGuard | null }[]>();
   for (const state of Object.values(machine.root.states) as AnyStateNode[]) {
-    if (state.type === 'final') {
-      kinds.set(state, 'outcome');
-      continue;
-    }
-    const confirms = state.transitions.get('CONFIRM') ?? [];
-    const exits = confirms.length ? [] : exitsOf(state);
-    const kind: RouteNodeKind | null = confirms.length ? 'review' : exits.length ? 'question' : null;
-    if (!kind) continue;
-    kinds.set(state, kind);
+    const found = classify(state);
+    if (!found) continue;
+    kinds.set(state, found.kind);
     out.set(
       state,
-      (kind === 'review' ? confirms : exits).flatMap((t: Transition) =>
-        (t.target ?? []).map((target) => ({
-          to: topLevel(target),
-          event: kind === 'review' ? ('CONFIRM' as const) : ('ANSWER' as const),
-          guard: guardOf(t.guard),
-        })),
+      found.exits.flatMap((t: Transition) =>
+        (t.target ?? []).map((target) => ({ to: topLevel(target), event: found.event, guard: guardOf(t.guard) })),
       ),
     );
   }
@@ -115,11 +124,12 @@ export function routeGraph(machine: AnyStateMachine = eligibilityMachine): Route
     for (const edge of out.get(node) ?? []) queue.push(edge.to);
   }
 
-  const order: RouteNodeKind[] = ['question', 'review', 'outcome'];
+  // Junctions keep their place among the questions: they are part of the same stretch of the route.
+  const rank = (kind: RouteNodeKind) => (kind === 'junction' ? 0 : ['question', 'review', 'outcome'].indexOf(kind));
   const nodes = [...kinds]
     .filter(([node]) => reached.has(node))
-    .sort(([, a], [, b]) => order.indexOf(a) - order.indexOf(b))
-    .map(([node, kind]) => ({ id: node.key, kind }));
+    .sort(([, a], [, b]) => rank(a) - rank(b))
+    .map(([node, kind]) => (node.description ? { id: node.key, kind, description: node.description } : { id: node.key, kind }));
   const edges = [...out]
     .filter(([node]) => reached.has(node))
     .flatMap(([node, list]) =>

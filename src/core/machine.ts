@@ -214,6 +214,7 @@ export const eligibilityMachine = eligibilitySetup.createMachine({
     // Once this route is closed: the fit questions, each asked only if it can change the routes recommended.
     closed: {
       id: 'closed',
+      description: 'The OP-ICESCR route is closed: questions about other routes',
       always: [askFit('child'), askFit('disability'), askFit('grounds'), { target: 'review' } as Next].map(({ guard, target }) => ({
         ...(guard ? { guard } : {}),
         target: `#${target}`,

@@ -1,8 +1,11 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { outcomeOfState, routeGraph, type Answers, type QuestionId, type RouteGraph, type RouteNodeKind, type Step } from '../core/index.js';
+import { sourceLocale } from '../generated/locale-codes.js';
 import type { Formatting } from './format.js';
+import { activeLocale } from './localization.js';
 import { subheading } from './steps/view.js';
 import { answerLabels } from './summary.js';
+import { junctionText, mapFitLabel } from './route-map-messages.js';
 import { mapLabel, mapOutcomeLabel, mapText } from './training-messages.js';
 
 /*
@@ -10,8 +13,11 @@ import { mapLabel, mapOutcomeLabel, mapText } from './training-messages.js';
  * Questions stand in a column in the machine's order, the check of answers below them,
  * the outcomes last. A question that only a guarded edge reaches is set in (it is asked
  * on some routes only). Edges to the next row are straight; edges that skip rows curve
- * on the left; early exits to the check run down a lane on the right. Nothing here knows
- * a question's name: a question added to the machine takes its place with no edit.
+ * on the left; early exits to the check run down a lane on the right. A junction (a state
+ * the machine passes through) is a small diamond on that lane: the edges into it run down
+ * the lane, and the edges out of it go on down the lane and branch off to their nodes.
+ * Nothing here knows a question's name: a question added to the machine takes its place
+ * with no edit.
  */
 
 const NODE_W = 200;
@@ -22,10 +28,15 @@ const SET_IN = 18;
 const LANE = LEFT + SET_IN + NODE_W + 22;
 const WIDTH = LANE + 12;
 const OUTCOME_IN = 26;
+/** The side of a junction's diamond before it is turned; its row is this high. */
+const JUNCTION = 10;
+const JUNCTION_H = 16;
 
 export interface PlacedNode {
   id: string;
   kind: RouteNodeKind;
+  /** The state's description in the machine, if any. */
+  description?: string;
   x: number;
   y: number;
   setIn: boolean;
@@ -34,7 +45,7 @@ export interface PlacedNode {
 export interface PlacedEdge {
   from: string;
   to: string;
-  shape: 'next' | 'skip' | 'exit' | 'outcome';
+  shape: 'next' | 'skip' | 'exit' | 'branch' | 'outcome';
   d: string;
 }
 
@@ -70,10 +81,13 @@ export function layoutRoute(graph: RouteGraph): RouteLayout {
     const incoming = graph.edges.filter((e) => e.to === id);
     return incoming.length > 0 && incoming.every((e) => e.guard !== null);
   };
-  const nodes: PlacedNode[] = topologicalOrder(graph).map((n, row) => {
+  let y = 8;
+  const nodes: PlacedNode[] = topologicalOrder(graph).map((n) => {
     const setIn = n.kind === 'question' && guardedOnly(n.id);
-    const x = n.kind === 'outcome' ? LEFT + OUTCOME_IN : LEFT + (setIn ? SET_IN : 0);
-    return { id: n.id, kind: n.kind, x, y: 8 + row * ROW, setIn };
+    const x = n.kind === 'junction' ? LANE : n.kind === 'outcome' ? LEFT + OUTCOME_IN : LEFT + (setIn ? SET_IN : 0);
+    const placed: PlacedNode = { id: n.id, kind: n.kind, ...(n.description ? { description: n.description } : {}), x, y, setIn };
+    y += heightOf(n.kind) + ROW - NODE_H;
+    return placed;
   });
   const at = new Map(nodes.map((n, i) => [n.id, { ...n, row: i }]));
   const review = nodes.find((n) => n.kind === 'review');
@@ -87,10 +101,17 @@ export function layoutRoute(graph: RouteGraph): RouteLayout {
     const b = at.get(e.to);
     if (seen.has(key) || !a || !b) continue;
     seen.add(key);
-    const mid = (n: PlacedNode) => n.y + NODE_H / 2;
+    const mid = (n: PlacedNode) => n.y + heightOf(n.kind) / 2;
+    const half = JUNCTION * Math.SQRT1_2;
     let shape: PlacedEdge['shape'];
     let d: string;
-    if (a.kind === 'review') {
+    if (a.kind === 'junction') {
+      shape = 'branch';
+      d = `M${LANE} ${mid(a) + half} V${mid(b)} H${b.kind === 'junction' ? LANE : b.x + NODE_W}`;
+    } else if (b.kind === 'junction') {
+      shape = 'exit';
+      d = `M${a.x + NODE_W} ${mid(a)} H${LANE} V${mid(b) - half}`;
+    } else if (a.kind === 'review') {
       shape = 'outcome';
       d = `M${a.x + 12} ${a.y + NODE_H} V${mid(b)} H${b.x}`;
     } else if (b.kind === 'review' && defaultTarget(e.from) !== e.to && review) {
@@ -107,7 +128,31 @@ export function layoutRoute(graph: RouteGraph): RouteLayout {
     edges.push({ from: e.from, to: e.to, shape, d });
   }
   const last = nodes.at(-1);
-  return { nodes, edges, width: WIDTH, height: (last ? last.y + NODE_H : 0) + 8 };
+  return { nodes, edges, width: WIDTH, height: (last ? last.y + heightOf(last.kind) : 0) + 8 };
+}
+
+const heightOf = (kind: RouteNodeKind) => (kind === 'junction' ? JUNCTION_H : NODE_H);
+
+/**
+ * The nodes and edges of a route given as the nodes a person stood on (no junctions: the
+ * machine passes them without stopping). Two steps with no edge between them are joined
+ * through the junction that links them, which is then on the route too.
+ */
+export function routeTaken(layout: RouteLayout, path: readonly string[]): { nodes: Set<string>; edges: Set<string> } {
+  const has = new Set(layout.edges.map((e) => `${e.from}>${e.to}`));
+  const junctions = layout.nodes.filter((n) => n.kind === 'junction').map((n) => n.id);
+  const nodes = new Set(path);
+  const edges = new Set<string>();
+  for (const [i, to] of path.slice(1).entries()) {
+    const from = path[i]!;
+    const via = has.has(`${from}>${to}`) ? undefined : junctions.find((j) => has.has(`${from}>${j}`) && has.has(`${j}>${to}`));
+    if (via === undefined) edges.add(`${from}>${to}`);
+    else {
+      edges.add(`${from}>${via}`).add(`${via}>${to}`);
+      nodes.add(via);
+    }
+  }
+  return { nodes, edges };
 }
 
 export interface RouteMapView {
@@ -116,14 +161,13 @@ export interface RouteMapView {
   path: readonly string[];
   /** The node the person is on now. */
   current: string | null;
-  label(id: string, kind: RouteNodeKind): string;
+  label(node: PlacedNode): string;
   /** The text alternative: one line per step of the route taken. */
   steps: readonly string[];
 }
 
 export function renderRouteMap({ layout, path, current, label, steps }: RouteMapView): TemplateResult {
-  const onPath = new Set(path);
-  const taken = new Set(path.slice(1).map((to, i) => `${path[i]}>${to}`));
+  const { nodes: onPath, edges: taken } = routeTaken(layout, path);
   // The route taken is drawn last, over the lines it shares with others.
   const edges = [...layout.edges].sort((a, b) => Number(taken.has(`${a.from}>${a.to}`)) - Number(taken.has(`${b.from}>${b.to}`)));
   return html`<figure class="route-map" part="route-map">
@@ -136,14 +180,14 @@ export function renderRouteMap({ layout, path, current, label, steps }: RouteMap
       height=${layout.height}
     >
       <title id="route-map-title">${mapText.title()}</title>
-      <desc id="route-map-desc">${mapText.desc()}</desc>
+      <desc id="route-map-desc">${mapText.desc()}${layout.nodes.some((n) => n.kind === 'junction') ? ` ${junctionText.desc()}` : ''}</desc>
       ${edges.map(
         (e) => svg`<path class="edge ${e.shape}${taken.has(`${e.from}>${e.to}`) ? ' taken' : ''}" d=${e.d} data-from=${e.from} data-to=${e.to}></path>`,
       )}
       ${layout.nodes.map(
         (n) => svg`<g class="node ${n.kind}${n.setIn ? ' set-in' : ''}${onPath.has(n.id) ? ' taken' : ''}${n.id === current ? ' current' : ''}" data-node=${n.id}>
-          <rect x=${n.x} y=${n.y} width=${NODE_W} height=${NODE_H} rx="6"></rect>
-          <text x=${n.x + 10} y=${n.y + NODE_H / 2}>${label(n.id, n.kind)}</text>
+          ${n.kind === 'junction' ? junction(n, label(n)) : svg`<rect x=${n.x} y=${n.y} width=${NODE_W} height=${NODE_H} rx="6"></rect>
+          <text x=${n.x + 10} y=${n.y + NODE_H / 2}>${label(n)}</text>`}
         </g>`,
       )}
     </svg>
@@ -156,9 +200,18 @@ export function renderRouteMap({ layout, path, current, label, steps }: RouteMap
   </figure>`;
 }
 
+/** A junction: a small diamond (a square turned on its corner) named by a tooltip, not by text on the map. */
+function junction(n: PlacedNode, name: string) {
+  const cy = n.y + JUNCTION_H / 2;
+  return svg`<title>${name}</title>
+    <rect x=${n.x - JUNCTION / 2} y=${cy - JUNCTION / 2} width=${JUNCTION} height=${JUNCTION} rx="1" transform="rotate(45 ${n.x} ${cy})"></rect>`;
+}
+
 /** The machine's route, read once: a question added to the machine appears with no edit here. */
 const ROUTE = routeGraph();
 const ROUTE_LAYOUT = layoutRoute(ROUTE);
+
+const questionLabel = (id: string) => mapFitLabel(id) ?? mapLabel(id);
 
 export interface RouteMapState {
   step: Step;
@@ -177,7 +230,7 @@ export function routeMapFor({ step, trail, answers, f, headingLevel }: RouteMapS
   const current = step.kind === 'question' ? step.question : (beyond.at(-1) ?? null);
   const steps = [
     ...trail.map((q) =>
-      answers[q] === undefined || q === current ? mapLabel(q) : mapText.step(mapLabel(q), f.list(answerLabels(q, answers[q], f))),
+      answers[q] === undefined || q === current ? questionLabel(q) : mapText.step(questionLabel(q), f.list(answerLabels(q, answers[q], f))),
     ),
     ...(step.kind === 'question' ? [] : [mapText.review()]),
     ...(step.kind === 'result' ? [mapOutcomeLabel(step.outcome)] : []),
@@ -186,9 +239,11 @@ export function routeMapFor({ step, trail, answers, f, headingLevel }: RouteMapS
     layout: ROUTE_LAYOUT,
     path: [...trail, ...beyond],
     current,
-    label: (id, kind) => {
+    label: ({ id, kind, description }) => {
       const outcome = outcomeOfState(id);
-      return kind === 'question' ? mapLabel(id) : kind === 'outcome' && outcome ? mapOutcomeLabel(outcome) : mapText.review();
+      // The machine's descriptions are written in English: another language gets the translated generic name.
+      if (kind === 'junction') return description && activeLocale() === sourceLocale ? description : junctionText.label();
+      return kind === 'question' ? questionLabel(id) : kind === 'outcome' && outcome ? mapOutcomeLabel(outcome) : mapText.review();
     },
     steps,
   });

@@ -7,30 +7,44 @@ import { routeFromDefinition as fromDefinition, type StateConfig } from '../supp
 import { AS_OF, firstSample, SAMPLES } from '../support/samples.js';
 
 describe('routeGraph: the route read from the machine', () => {
-  it('has exactly the machine’s questions, summary and outcomes, and their forward transitions', () => {
+  it('has exactly the machine’s questions, junctions, summary and outcomes, and their forward transitions', () => {
     const graph = routeGraph();
     expect(graph).to.deep.equal(fromDefinition(eligibilityMachine));
     expect(graph.nodes.filter((n) => n.kind === 'question').map((n) => n.id)).to.deep.equal([...QUESTION_IDS]);
+    expect(graph.nodes.filter((n) => n.kind === 'junction')).to.deep.equal([
+      { id: 'closed', kind: 'junction', description: 'The OP-ICESCR route is closed: questions about other routes' },
+    ]);
+    // `routing` passes through too, but only Back and Change lead to it.
     expect(graph.nodes.map((n) => n.id)).to.not.include('routing');
-    expect(graph.edges.every((e) => e.event === 'ANSWER' || e.event === 'CONFIRM')).to.equal(true);
+    expect(graph.edges.filter((e) => e.event === 'ALWAYS').every((e) => e.from === 'closed')).to.equal(true);
   });
 
   it('carries each guard as the machine defines it', () => {
     const { edges } = routeGraph();
     expect(edges.filter((e) => e.from === 'author')).to.deep.equal([
-      { from: 'author', to: 'review', event: 'ANSWER', guard: { type: 'closes', params: { question: 'author' } } },
+      { from: 'author', to: 'closed', event: 'ANSWER', guard: { type: 'closes', params: { question: 'author' } } },
       { from: 'author', to: 'consentJustification', event: 'ANSWER', guard: { type: 'actsWithoutConsent' } },
       { from: 'author', to: 'rights', event: 'ANSWER', guard: null },
+    ]);
+    const fitMatters = (fit: string) => ({ type: 'fitMatters', params: { fit } });
+    expect(edges.filter((e) => e.from === 'closed')).to.deep.equal([
+      { from: 'closed', to: 'child', event: 'ALWAYS', guard: fitMatters('child') },
+      { from: 'closed', to: 'disability', event: 'ALWAYS', guard: fitMatters('disability') },
+      { from: 'closed', to: 'grounds', event: 'ALWAYS', guard: fitMatters('grounds') },
+      { from: 'closed', to: 'review', event: 'ALWAYS', guard: null },
     ]);
     expect(edges.filter((e) => e.from === 'review').map((e) => e.guard)).to.deep.equal(
       ['likely-admissible', 'not-admissible', 'needs-review', 'not-available'].map((outcome) => ({ type: 'outcomeIs', params: { outcome } })),
     );
   });
 
-  it('contains every move a person makes on the way forward', () => {
+  it('contains every move a person makes on the way forward, through a junction where it passes one', () => {
     const env = createEnvironment({ asOf: AS_OF });
-    const { edges } = routeGraph();
-    const has = (from: string, to: string) => edges.some((e) => e.from === from && e.to === to);
+    const { nodes, edges } = routeGraph();
+    const junctions = nodes.filter((n) => n.kind === 'junction').map((n) => n.id);
+    const edge = (from: string, to: string) => edges.some((e) => e.from === from && e.to === to);
+    const has = (from: string, to: string) => edge(from, to) || junctions.some((j) => edge(from, j) && edge(j, to));
+    const through = new Set<string>();
     const top = (s: { value: unknown }) => (typeof s.value === 'string' ? s.value : Object.keys(s.value as object)[0]!);
     let moves = 0;
     // Each sample answer of each question, with first samples elsewhere, to the result.
@@ -45,12 +59,16 @@ describe('routeGraph: the route read from the machine', () => {
           const from = top(before);
           const to = top(actor.getSnapshot());
           expect(has(from, to), `${from} → ${to}`).to.equal(true);
+          if (!edge(from, to)) through.add(`${from}>${to}`);
           moves++;
         }
         actor.stop();
       }
     }
     expect(moves).to.be.greaterThan(100);
+    // Closing answers reach the fit questions and the summary only through the junction.
+    expect([...through]).to.include.members(['state>child', 'state>review']);
+    expect([...through].every((m) => m.endsWith('>review') || /^[^>]+>(child|disability|grounds)$/.test(m))).to.equal(true);
   });
 
   it('picks up a question added to the machine with no other edit', () => {
@@ -66,9 +84,27 @@ describe('routeGraph: the route read from the machine', () => {
 
     const graph = routeGraph(machine);
     const questions = graph.nodes.filter((n) => n.kind === 'question').map((n) => n.id);
-    expect(questions.slice(-3)).to.deep.equal(['identity', 'fit', 'evidence']);
-    expect(graph.edges.filter((e) => e.from === 'identity').map((e) => e.to)).to.deep.equal(['review', 'fit']);
+    expect(questions.slice(questions.indexOf('identity'), questions.indexOf('identity') + 3)).to.deep.equal(['identity', 'fit', 'evidence']);
+    expect(graph.edges.filter((e) => e.from === 'identity').map((e) => e.to)).to.deep.equal(['closed', 'fit']);
     expect(graph.edges.filter((e) => e.from === 'fit')).to.deep.equal([{ from: 'fit', to: 'evidence', event: 'ANSWER', guard: null }]);
+    expect(graph).to.deep.equal(fromDefinition(machine));
+  });
+
+  it('picks up a pass-through state the route goes through, not one only navigation enters', () => {
+    const states = structuredClone(eligibilityMachine.config.states) as Record<string, StateConfig & { id?: string }>;
+    states['urgency']!.states!.answered!.always!.at(-1)!.target = '#pause';
+    const pause = { id: 'pause', always: [{ guard: 'factsMayPredate', target: '#factsContinuing' }, { target: '#factsDate' }] };
+    const aside = { id: 'aside', always: { target: '#review' } };
+    const config = { ...eligibilityMachine.config, states: { ...states, pause, aside } } as unknown as Parameters<typeof eligibilitySetup.createMachine>[0];
+    const machine = eligibilitySetup.createMachine(config);
+
+    const graph = routeGraph(machine);
+    expect(graph.nodes.filter((n) => n.kind === 'junction').map((n) => n.id)).to.deep.equal(['closed', 'pause']);
+    expect(graph.edges.filter((e) => e.from === 'urgency' || e.from === 'pause')).to.deep.equal([
+      { from: 'urgency', to: 'pause', event: 'ANSWER', guard: null },
+      { from: 'pause', to: 'factsContinuing', event: 'ALWAYS', guard: { type: 'factsMayPredate' } },
+      { from: 'pause', to: 'factsDate', event: 'ALWAYS', guard: null },
+    ]);
     expect(graph).to.deep.equal(fromDefinition(machine));
   });
 });

@@ -40,15 +40,52 @@ describe('route map', () => {
     const el = await makeTraining({ scenario: 'late-portugal' });
     await playToTheEnd(el);
     const trail = ['state', 'jurisdiction', 'author', 'rights', 'urgency', 'factsDate', 'remedies', 'finalDecisionDate', 'lateSubmission'];
-    const path = [...trail, 'review', 'notAdmissible'];
+    // The late answer closes the route: the map passes the junction, which the trail and the list leave out.
+    const path = [...trail, 'closed', 'child', 'disability', 'grounds', 'review', 'notAdmissible'];
     expect($$(el, '.route-map-svg .node.taken').map((g) => g.dataset['node'])).to.have.members(path);
     expect($(el, '.route-map-svg .node.current')!.dataset['node']).to.equal('notAdmissible');
     const taken = $$(el, '.route-map-svg path.edge.taken').map((p) => `${p.dataset['from']}>${p.dataset['to']}`);
     expect(taken).to.have.members(path.slice(1).map((to, i) => `${path[i]}>${to}`));
     const steps = $$(el, '.route-path li').map((li) => li.textContent!.trim());
-    expect(steps).to.have.length(path.length);
+    expect(steps).to.have.length(path.length - 1);
     expect(steps[0]).to.equal('Country: Portugal');
     expect(steps.at(-1)).to.equal('Probably not accepted');
+  });
+
+  it('takes a closed route through the junction to the fit questions, and lists only questions and outcomes', async () => {
+    const el = await makeTraining({ scenario: 'not-party-united-states' });
+    await playToTheEnd(el);
+    const path = ['state', 'closed', 'child', 'grounds', 'review', 'notAvailable'];
+    expect($$(el, '.route-map-svg .node.taken').map((g) => g.dataset['node'])).to.have.members(path);
+    const taken = $$(el, '.route-map-svg path.edge.taken').map((p) => `${p.dataset['from']}>${p.dataset['to']}`);
+    expect(taken).to.have.members(path.slice(1).map((to, i) => `${path[i]}>${to}`));
+    const junction = $(el, '.route-map-svg .node.junction')!;
+    expect(junction.dataset['node']).to.equal('closed');
+    expect(junction.querySelector('title')!.textContent).to.equal('The OP-ICESCR route is closed: questions about other routes');
+    expect(junction.querySelector('text')).to.equal(null);
+    expect($$(el, '.route-path li').map((li) => li.textContent!.trim())).to.deep.equal([
+      'Country: United States',
+      'Child: No',
+      'Discrimination: Race or colour',
+      'Check answers',
+      'Route closed',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the junction with the machine’s English description on an English page only', async () => {
+    const el = await makeTraining({ scenario: 'not-party-united-states', lang: 'fr' });
+    const title = $(el, '.route-map-svg .node.junction title')!.textContent!;
+    expect(title).to.not.equal('The OP-ICESCR route is closed: questions about other routes');
+    expect(title).to.not.equal('');
+  });
+
+  it('an open route does not pass the junction', async () => {
+    const el = await makeTraining({ scenario: 'pension-ecuador' });
+    await playToTheEnd(el);
+    expect($(el, '.route-map-svg .node.junction.taken')).to.equal(null);
+    expect($$(el, '.route-map-svg path.edge.taken').map((p) => p.dataset['to'])).to.not.include('closed');
+    expect($(el, '.route-map-svg .node.current')!.dataset['node']).to.equal('needsReview');
   });
 
   it('is an image named by its title and description', async () => {

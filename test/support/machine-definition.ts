@@ -1,39 +1,58 @@
 import type { AnyStateMachine } from 'xstate';
-import type { RouteEdge } from '../../src/core/index.js';
+import type { RouteEdge, RouteNode } from '../../src/core/index.js';
+
+type Target = { guard?: unknown; target: string };
 
 type StateConfig = {
   type?: string;
+  description?: string;
   on?: Record<string, unknown>;
-  states?: { answered?: { always?: { guard?: unknown; target: string }[] } };
+  always?: Target | Target[];
+  states?: { answered?: { always?: Target[] } };
 };
 
 const strip = (target: string) => target.replace(/^#/, '');
 const normalGuard = (g: unknown) => (g === undefined ? null : typeof g === 'string' ? { type: g } : g) as RouteEdge['guard'];
+const list = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 
 /**
  * The route the test reads from a machine's raw definition (the config object given to
  * createMachine), independently of the state nodes routeGraph walks: questions are the
- * states with an `answered` substate, the summary is the one with CONFIRM, outcomes are final.
+ * states with an `answered` substate, junctions the states with only `always`, the summary
+ * is the one with CONFIRM, outcomes are final; then only what the initial state reaches.
  */
 export function routeFromDefinition(machine: AnyStateMachine) {
   const states = machine.config.states as Record<string, StateConfig>;
-  const questions: { id: string; kind: string }[] = [];
-  const outcomes: { id: string; kind: string }[] = [];
+  const steps: RouteNode[] = [];
+  const outcomes: RouteNode[] = [];
   const edges: RouteEdge[] = [];
-  let review: { id: string; kind: string } | null = null;
+  let review: RouteNode | null = null;
+  const node = (id: string, kind: RouteNode['kind'], config: StateConfig): RouteNode =>
+    config.description ? { id, kind, description: config.description } : { id, kind };
   for (const [id, config] of Object.entries(states)) {
-    if (config.type === 'final') outcomes.push({ id, kind: 'outcome' });
+    if (config.type === 'final') outcomes.push(node(id, 'outcome', config));
     else if (config.on?.['CONFIRM']) {
-      review = { id, kind: 'review' };
-      for (const t of config.on['CONFIRM'] as { guard?: unknown; target: string }[])
-        edges.push({ from: id, to: strip(t.target), event: 'CONFIRM', guard: normalGuard(t.guard) });
+      review = node(id, 'review', config);
+      for (const t of config.on['CONFIRM'] as Target[]) edges.push({ from: id, to: strip(t.target), event: 'CONFIRM', guard: normalGuard(t.guard) });
     } else if (config.states?.answered) {
-      questions.push({ id, kind: 'question' });
-      for (const t of config.states.answered.always ?? [])
-        edges.push({ from: id, to: strip(t.target), event: 'ANSWER', guard: normalGuard(t.guard) });
+      steps.push(node(id, 'question', config));
+      for (const t of config.states.answered.always ?? []) edges.push({ from: id, to: strip(t.target), event: 'ANSWER', guard: normalGuard(t.guard) });
+    } else if (!config.states && !config.on && config.always) {
+      steps.push(node(id, 'junction', config));
+      for (const t of list(config.always)) edges.push({ from: id, to: strip(t.target), event: 'ALWAYS', guard: normalGuard(t.guard) });
     }
   }
-  return { nodes: [...questions, review!, ...outcomes], edges };
+  const reached = new Set<string>();
+  for (const queue = [machine.config.initial as string]; queue.length; ) {
+    const id = queue.shift()!;
+    if (reached.has(id)) continue;
+    reached.add(id);
+    queue.push(...edges.filter((e) => e.from === id).map((e) => e.to));
+  }
+  return {
+    nodes: [...steps, review!, ...outcomes].filter((n) => reached.has(n.id)),
+    edges: edges.filter((e) => reached.has(e.from)),
+  };
 }
 
 export type { StateConfig };
