@@ -5,7 +5,7 @@ import type { Formatting } from './format.js';
 import { activeLocale } from './localization.js';
 import { subheading } from './steps/view.js';
 import { answerLabels } from './summary.js';
-import { junctionText, mapFitLabel } from './route-map-messages.js';
+import { junctionText } from './route-map-messages.js';
 import { mapLabel, mapOutcomeLabel, mapText } from './training-messages.js';
 
 /*
@@ -211,7 +211,6 @@ function junction(n: PlacedNode, name: string) {
 const ROUTE = routeGraph();
 const ROUTE_LAYOUT = layoutRoute(ROUTE);
 
-const questionLabel = (id: string) => mapFitLabel(id) ?? mapLabel(id);
 
 export interface RouteMapState {
   step: Step;
@@ -230,7 +229,7 @@ export function routeMapFor({ step, trail, answers, f, headingLevel }: RouteMapS
   const current = step.kind === 'question' ? step.question : (beyond.at(-1) ?? null);
   const steps = [
     ...trail.map((q) =>
-      answers[q] === undefined || q === current ? questionLabel(q) : mapText.step(questionLabel(q), f.list(answerLabels(q, answers[q], f))),
+      answers[q] === undefined || q === current ? mapLabel(q) : mapText.step(mapLabel(q), f.list(answerLabels(q, answers[q], f))),
     ),
     ...(step.kind === 'question' ? [] : [mapText.review()]),
     ...(step.kind === 'result' ? [mapOutcomeLabel(step.outcome)] : []),
@@ -243,7 +242,7 @@ export function routeMapFor({ step, trail, answers, f, headingLevel }: RouteMapS
       const outcome = outcomeOfState(id);
       // The machine's descriptions are written in English: another language gets the translated generic name.
       if (kind === 'junction') return description && activeLocale() === sourceLocale ? description : junctionText.label();
-      return kind === 'question' ? questionLabel(id) : kind === 'outcome' && outcome ? mapOutcomeLabel(outcome) : mapText.review();
+      return kind === 'question' ? mapLabel(id) : kind === 'outcome' && outcome ? mapOutcomeLabel(outcome) : mapText.review();
     },
     steps,
   });

@@ -128,7 +128,7 @@ export function renderOtherRoutes(v: RoutesView): TemplateResult {
   return html`<div class="other-routes" part="other-routes">
     ${subheading(level, routeWords.heading())}
     <p>${routeWords.intro()}</p>
-    ${routes.some((r) => r.caveats.includes('same-matter-bar')) ? caution(routeCaveatText('same-matter-bar'), 'forum-warning') : nothing}
+    ${routes.some((r) => r.caveats.includes('same-matter-bar')) ? html`<div part="forum-warning">${caution(routeCaveatText('same-matter-bar'), { part: false })}</div>` : nothing}
     ${groups.map((g) => g.content)}
     ${campaign
       ? html`<div class="route-group" part="campaign" data-group="campaign">

@@ -35,6 +35,12 @@ export function mapLabel(question: QuestionId | string): string {
       return msg('Name', { id: 'map.q.identity' });
     case 'evidence':
       return msg('Evidence', { id: 'map.q.evidence' });
+    case 'child':
+      return msg('Child', { id: 'map.q.child' });
+    case 'disability':
+      return msg('Disability', { id: 'map.q.disability' });
+    case 'grounds':
+      return msg('Discrimination', { id: 'map.q.grounds' });
     default:
       return questionText(question as QuestionId).context;
   }

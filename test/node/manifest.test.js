@@ -30,16 +30,39 @@ test('attributes and properties, with their attribute names', () => {
       ['lang', 'lang'],
       ['as-of', 'asOf'],
       ['heading-level', 'headingLevel'],
+      ['mode', 'mode'],
+      ['scenario', 'scenario'],
+      ['no-quick-exit', 'noQuickExit'],
+      ['exit-url', 'exitUrl'],
+      ['persist', 'persist'],
+      ['persist-ttl', 'persistTtl'],
     ],
   );
   const publicFields = element.members.filter((m) => m.kind === 'field' && m.privacy === 'public' && !m.static);
-  assert.deepEqual(publicFields.map((m) => m.name).sort(), ['answers', 'asOf', 'headingLevel', 'lang', 'parties']);
+  assert.deepEqual(publicFields.map((m) => m.name).sort(), [
+    'answers',
+    'asOf',
+    'exitUrl',
+    'headingLevel',
+    'lang',
+    'mode',
+    'noQuickExit',
+    'parties',
+    'persist',
+    'persistTtl',
+    'scenario',
+  ]);
   assert.ok(publicFields.every((m) => m.description), 'every property is described');
   assert.ok(!element.members.some((m) => m.privacy === 'private'), 'private fields are left out');
 });
 
 test('events', () => {
-  assert.deepEqual(element.events.map((e) => e.name).sort(), ['op-eligibility-complete', 'op-eligibility-error', 'op-eligibility-step']);
+  assert.deepEqual(element.events.map((e) => e.name).sort(), [
+    'op-eligibility-complete',
+    'op-eligibility-error',
+    'op-eligibility-exit',
+    'op-eligibility-step',
+  ]);
 });
 
 test('every part and custom property the sources use is documented, and nothing more', async () => {

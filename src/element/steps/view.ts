@@ -90,9 +90,8 @@ export const optionId = (question: QuestionId, option: string, index: number): s
   index === 0 ? fieldId(question) : `${question}-${option}`;
 
 /** A caution: an icon and bold text, with "Warning:" for screen readers. */
-export function caution(content: unknown, part: string | null = 'caution'): TemplateResult {
-  return html`<div class="warning" part=${part ?? nothing}>
-    <span class="warning-icon" aria-hidden="true">!</span>
-    <p class="warning-text"><span class="visually-hidden">${msg('Warning:')}</span> ${content}</p>
-  </div>`;
+export function caution(content: unknown, { part = true } = {}): TemplateResult {
+  const body = html`<span class="warning-icon" aria-hidden="true">!</span>
+    <p class="warning-text"><span class="visually-hidden">${msg('Warning:')}</span> ${content}</p>`;
+  return part ? html`<div class="warning" part="caution">${body}</div>` : html`<div class="warning">${body}</div>`;
 }
