@@ -57,6 +57,13 @@ export function nextDay(date: CalendarDate): CalendarDate {
   return month === 12 ? format({ year: year + 1, month: 1, day: 1 }) : format({ year, month: month + 1, day: 1 });
 }
 
+/** `date` plus whole days (a UTC day has no DST gap, so this is plain calendar counting). */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const { year, month, day } = parseOrThrow(date);
+  const moved = new Date(Date.UTC(year, month - 1, day + days));
+  return format({ year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() });
+}
+
 /**
  * `date` plus whole calendar months. When the target month is too short (31 January
  * plus three months), the result is the target month's last day and `overflow` is the

@@ -7,7 +7,7 @@ export { answersSchema, answerSchemas, type Answers } from './answers.js';
 export { assessmentSchema, reasonSchema, type AssessmentRecord } from './assessment-schema.js';
 export { ASSESSMENT_SCHEMA_VERSION, buildAssessment, type Assessment } from './assessment.js';
 export { COMPLAINT_LANGUAGES, isComplaintLanguage, type ComplaintLanguage } from './complaint-languages.js';
-export { addMonths, addYears, compareDates, isCalendarDate, today, type CalendarDate } from './dates.js';
+export { addDays, addMonths, addYears, compareDates, isCalendarDate, today, type CalendarDate } from './dates.js';
 export { createEnvironment, type Environment, type EnvironmentOptions } from './environment.js';
 export { ValidationError, type InputKind, type ValidationIssue } from './errors.js';
 export { eligibilityMachine, type EligibilityMachine, type EngineContext, type EngineEvent, type EngineInput } from './machine.js';

@@ -1,9 +1,9 @@
 import { OTHER_ROUTES } from '../data/other-routes.js';
 import type { SituationId } from '../data/rights.js';
 import type { Answers } from './answers.js';
-import { addMonths, compareDates, nextDay, type CalendarDate } from './dates.js';
+import { addDays, addMonths, compareDates, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
-import { PROCEDURES } from './procedures.js';
+import { PROCEDURES, type ComplaintProceduresData } from './procedures.js';
 import { FIT_GROUNDS, type FitGround, type FitQuestion } from './questions.js';
 import {
   parseOtherRoutes,
@@ -104,12 +104,6 @@ function mandateFits(mandate: SpecialProcedureMandate, s: Signals): boolean {
   return mandate.situations.some((x) => s.situations.has(x)) || (mandate.disability && s.disability) || mandate.grounds.some((g) => s.grounds.has(g));
 }
 
-function addDays(date: CalendarDate, days: number): CalendarDate {
-  let d = date;
-  for (let i = 0; i < days; i++) d = nextDay(d);
-  return d;
-}
-
 /** The later reading of the day the procedure starts to apply after a deposit. */
 function appliesFrom(deposit: CalendarDate, rule: TreatyBodyRoute['entryIntoForce']): CalendarDate {
   if ('months' in rule) {
@@ -117,6 +111,23 @@ function appliesFrom(deposit: CalendarDate, rule: TreatyBodyRoute['entryIntoForc
     return overflow ?? date;
   }
   return addDays(deposit, rule.days);
+}
+
+// Indexes of the datasets, built once per dataset object: a batch asks for thousands of States.
+const acceptanceIndex = new WeakMap<ComplaintProceduresData, ReadonlyMap<string, ComplaintProceduresData['states'][number]['accepted']>>();
+function acceptancesOf(procedures: ComplaintProceduresData) {
+  let index = acceptanceIndex.get(procedures);
+  if (!index) acceptanceIndex.set(procedures, (index = new Map(procedures.states.map((x) => [x.code, x.accepted]))));
+  return index;
+}
+const treatyBodyOrder = new WeakMap<OtherRoutesData, readonly TreatyBodyRoute[]>();
+function treatyBodiesInOrder(data: OtherRoutesData): readonly TreatyBodyRoute[] {
+  let ordered = treatyBodyOrder.get(data);
+  if (!ordered) {
+    ordered = [...data.treatyBodies.routes].sort((a, b) => PROCEDURES.indexOf(a.procedure) - PROCEDURES.indexOf(b.procedure));
+    treatyBodyOrder.set(data, ordered);
+  }
+  return ordered;
 }
 
 /**
@@ -147,9 +158,8 @@ export function otherRoutes(answers: Answers, env: Environment, data: OtherRoute
   const fitOf = (because: RouteFitReason[]) => ({ fit: because.length ? ('recommended' as const) : ('possible' as const), because });
 
   // UN treaty bodies, in the complaint-procedures table's order.
-  const accepted = env.procedures.states.find((x) => x.code === code)?.accepted ?? {};
-  const treatyBodies = [...data.treatyBodies.routes].sort((a, b) => PROCEDURES.indexOf(a.procedure) - PROCEDURES.indexOf(b.procedure));
-  for (const route of treatyBodies) {
+  const accepted = acceptancesOf(env.procedures).get(code) ?? {};
+  for (const route of treatyBodiesInOrder(data)) {
     const deposit = accepted[route.procedure];
     // A deposit after the assessment date was not an acceptance yet on that day.
     if (!deposit || compareDates(deposit, env.asOf) > 0) continue;
@@ -214,7 +224,26 @@ export function fitQuestionMatters(
   data: OtherRoutesData = DEFAULT_OTHER_ROUTES,
 ): boolean {
   // Only what the screening answered counts, not the other fit answers: which fit
-  // questions a route asks depends on the State and the situation alone.
+  // questions a route asks depends on the State and the situation alone (and the
+  // datasets and the date), so a batch of records works each combination out once.
+  const key = [question, answers.state, answers.consentJustification, env.asOf, ...(answers.rights ?? [])].join('|');
+  let known = fitCache.get(env.procedures)?.get(data);
+  if (!known) {
+    if (!fitCache.has(env.procedures)) fitCache.set(env.procedures, new WeakMap());
+    fitCache.get(env.procedures)!.set(data, (known = new Map()));
+  }
+  let matters = known.get(key);
+  if (matters === undefined) {
+    if (known.size >= FIT_CACHE_LIMIT) known.clear();
+    known.set(key, (matters = recommendationChanges(question, answers, env, data)));
+  }
+  return matters;
+}
+
+const FIT_CACHE_LIMIT = 10_000;
+const fitCache = new WeakMap<object, WeakMap<object, Map<string, boolean>>>();
+
+function recommendationChanges(question: FitQuestion, answers: Answers, env: Environment, data: OtherRoutesData): boolean {
   const base: Answers = { ...answers, child: undefined, disability: undefined, grounds: undefined };
   const open = new Set([data.specialProcedures.procedure, data.ratificationCampaign.procedure]);
   const recommended = (a: Answers) =>

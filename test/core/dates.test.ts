@@ -1,7 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { addMonths, addYears, compareDates, isCalendarDate, today } from '../../src/core/index.js';
+import { addDays, addMonths, addYears, compareDates, isCalendarDate, today } from '../../src/core/index.js';
 
 describe('calendar dates', () => {
+  it('adds days across month ends, year ends and 29 February', () => {
+    expect(addDays('2014-01-31', 1)).to.equal('2014-02-01');
+    expect(addDays('2023-12-31', 1)).to.equal('2024-01-01');
+    expect(addDays('2024-02-28', 1)).to.equal('2024-02-29');
+    expect(addDays('2023-02-28', 1)).to.equal('2023-03-01');
+    expect(addDays('2024-01-01', 90)).to.equal('2024-03-31');
+    expect(addDays('2023-01-01', 90)).to.equal('2023-04-01');
+    expect(addDays('2025-03-30', 0)).to.equal('2025-03-30');
+  });
+
   it('adds months within a year and across the year end', () => {
     expect(addMonths('2014-05-20', 3)).to.deep.equal({ date: '2014-08-20', overflow: null });
     expect(addMonths('2023-11-15', 3)).to.deep.equal({ date: '2024-02-15', overflow: null });
