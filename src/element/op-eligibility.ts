@@ -18,13 +18,13 @@ import {
 import { emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
 import { LanguageController } from './localization.js';
-import { describeValue, guarded, parseAttribute } from './input-checks.js';
+import { describeValue, guarded } from './input-checks.js';
 import { handoffStyles } from './handoff-styles.js';
 import { copyHandoff, downloadAssessment, handoffOf, renderHandoff } from './handoff.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
 import { outcomeText, problemText, questionText } from './messages.js';
-import { DEFAULT_TTL_HOURS, persistSchema, SavedAnswers, ttlSchema } from './persistence.js';
-import { DEFAULT_EXIT_URL, exitUrlSchema, ShiftPresses } from './quick-exit.js';
+import { PersistenceController } from './persistence-controller.js';
+import { QuickExitController } from './quick-exit.js';
 import { renderResult } from './result.js';
 import { forgottenNotice } from './safety-messages.js';
 import { safetyStyles } from './safety-styles.js';
@@ -243,6 +243,8 @@ export class OpEligibility extends LitElement {
 
   readonly #machine = new MachineController(this);
   readonly #language = new LanguageController(this);
+  readonly #saved = new PersistenceController(this, (error) => this.#reject(error));
+  readonly #quickExit = new QuickExitController(this, () => this.#exit(), (error) => this.#reject(error));
   /** Whether the element has shown a step yet (it waits for its language the first time). */
   #shown = false;
   #level = DEFAULT_HEADING_LEVEL;
@@ -262,12 +264,6 @@ export class OpEligibility extends LitElement {
   #announcement = { text: '', locale: '' };
   /** Said before the next announcement ("Your saved answers were deleted."). */
   #notice = '';
-  #quickExit = true;
-  #exitUrl = DEFAULT_EXIT_URL;
-  readonly #shift = new ShiftPresses();
-  #store: SavedAnswers | null = null;
-  /** The answers last written to the store, so each change is written once. */
-  #storedAnswers: unknown = null;
   #mode: Mode = 'screening';
   /** The trainer's controls keep focus while they drive the wizard (the room watches the step change). */
   #keepFocus = false;
@@ -292,33 +288,13 @@ export class OpEligibility extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Capture, so a host handler that stops keydown cannot disable the shortcut.
-    document.addEventListener('keydown', this.#onKeydown, { capture: true });
-    if (!this.#store) return;
-    try {
-      this.#store.claim();
-    } catch (error) {
-      this.#store = null;
-      this.#reject(error as ValidationError);
-      this.requestUpdate();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('keydown', this.#onKeydown, { capture: true });
-    this.#store?.release();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.#readLang();
     if (changed.has('headingLevel')) this.#readHeadingLevel();
     if (changed.has('mode')) this.#readMode();
-    if (changed.has('noQuickExit')) this.#readNoQuickExit();
-    if (changed.has('exitUrl')) this.#readExitUrl();
-    if (changed.has('persist') || changed.has('persistTtl') || changed.has('mode')) this.#readPersist();
+    if (changed.has('noQuickExit') || changed.has('exitUrl')) this.#quickExit.read();
+    // Training mode never stores anything, whatever `persist` says.
+    if (changed.has('persist') || changed.has('persistTtl') || changed.has('mode')) this.#saved.read({ stores: this.#mode !== 'training' });
     let start = !this.#machine.started;
     if (changed.has('asOf')) {
       start = true;
@@ -335,7 +311,7 @@ export class OpEligibility extends LitElement {
     if (start) {
       const env = this.#environment();
       // Saved answers resume the first screening only; answers the host passes win.
-      const answers = this.#answers ?? (this.#machine.started ? undefined : this.#loadSaved());
+      const answers = this.#answers ?? (this.#machine.started ? undefined : this.#saved.load());
       this.#machine.start(answers ? { env, answers } : { env });
     }
     if (changed.has('scenario') || (changed.has('mode') && this.scenario)) this.#readScenario();
@@ -361,7 +337,7 @@ export class OpEligibility extends LitElement {
 
   protected override updated(): void {
     const snapshot = this.#machine.snapshot;
-    if (snapshot) this.#save(snapshot.context.answers);
+    if (snapshot) this.#saved.save(snapshot.context.answers);
     for (const error of this.#errors.splice(0)) emit(this, 'op-eligibility-error', { error });
     if (!snapshot) return;
     const acted = this.#personActed && !this.#keepFocus;
@@ -425,7 +401,7 @@ export class OpEligibility extends LitElement {
     }
     const training = this.#mode === 'training';
     return html`<div class="root" part="base" data-mode=${this.#mode} lang=${this.#language.tag} dir=${this.#language.dir}>
-      ${this.#quickExit ? renderQuickExit(this.#skipToExit, this.#exit) : nothing}
+      ${this.#quickExit.enabled ? renderQuickExit(this.#skipToExit, this.#exit) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement.locale === this.#language.locale ? this.#announcement.text : ''}</div>
       ${training
         ? html`<div class="training-layout">
@@ -437,12 +413,12 @@ export class OpEligibility extends LitElement {
           </div>`
         : body}
       ${renderSafetyNote({
-        quickExit: this.#quickExit,
-        saved: this.#store ? { mode: this.#store.mode, ttlHours: this.#store.ttlHours } : null,
+        quickExit: this.#quickExit.enabled,
+        saved: this.#saved.saved,
         locale: f.locale,
         onForget: this.#forget,
       })}
-      ${this.#quickExit ? renderExitCover() : nothing}
+      ${this.#quickExit.enabled ? renderExitCover() : nothing}
     </div>`;
   }
 
@@ -549,7 +525,7 @@ export class OpEligibility extends LitElement {
 
   #restart = (): void => {
     this.#personActed = true;
-    this.#store?.forget();
+    this.#saved.forget();
     this.#machine.restart();
   };
 
@@ -573,18 +549,13 @@ export class OpEligibility extends LitElement {
   #exit = (): void => {
     const cover = this.renderRoot.querySelector<HTMLDialogElement>('dialog.exit-cover');
     if (cover && !cover.open && cover.isConnected) cover.showModal();
-    this.#store?.forget();
-    this.#storedAnswers = null;
+    this.#saved.forget();
     this.#answers = undefined;
     this.answers = undefined;
     this.#announcement = { text: '', locale: '' };
     this.#machine.restart();
-    const url = this.#exitUrl;
+    const url = this.#quickExit.url;
     if (emit(this, 'op-eligibility-exit', { url }, { cancelable: true })) location.replace(url);
-  };
-
-  #onKeydown = (event: KeyboardEvent): void => {
-    if (this.#quickExit && this.#shift.press(event.key, event.repeat, event.timeStamp)) this.#exit();
   };
 
   #send(event: EngineEvent): void {
@@ -628,69 +599,6 @@ export class OpEligibility extends LitElement {
     } catch {
       // Formatting falls back on its own; the host still hears about it.
       reject();
-    }
-  }
-
-  #readNoQuickExit(): void {
-    const value: unknown = this.noQuickExit;
-    this.#quickExit = value !== true;
-    if (typeof value !== 'boolean') {
-      this.#reject(new ValidationError('attribute', [{ path: 'no-quick-exit', message: `must be true or false (got ${describeValue(value)})` }]));
-    }
-  }
-
-  #readExitUrl(): void {
-    this.#exitUrl = DEFAULT_EXIT_URL;
-    if (this.exitUrl === undefined || this.exitUrl === null) return;
-    try {
-      this.#exitUrl = parseAttribute(exitUrlSchema, this.exitUrl, 'exit-url', 'an absolute http: or https: URL');
-    } catch (error) {
-      this.#reject(error as ValidationError);
-    }
-  }
-
-  /** Opens (or closes) the store of saved answers; turning `persist` off deletes what was saved. */
-  #readPersist(): void {
-    // Training mode never stores anything, whatever `persist` says; what was saved stays.
-    if (this.#mode !== 'training') this.#store?.forget();
-    this.#store?.release();
-    this.#store = null;
-    this.#storedAnswers = null;
-    if (this.#mode === 'training' || this.persist === undefined || this.persist === null) return;
-    let ttl = DEFAULT_TTL_HOURS;
-    if (this.persistTtl !== undefined && this.persistTtl !== null) {
-      try {
-        ttl = parseAttribute(ttlSchema, this.persistTtl, 'persist-ttl', 'a whole number of hours from 1 to 720');
-      } catch (error) {
-        this.#reject(error as ValidationError);
-      }
-    }
-    try {
-      const mode = parseAttribute(persistSchema, this.persist, 'persist', '"session" or "local"');
-      this.#store = SavedAnswers.open(this, mode, this.id, ttl);
-    } catch (error) {
-      this.#reject(error as ValidationError);
-    }
-  }
-
-  #loadSaved(): Answers | undefined {
-    const store = this.#store;
-    if (!store) return undefined;
-    try {
-      return guarded('saved-state', store.key, () => store.load());
-    } catch (error) {
-      this.#reject(error as ValidationError);
-      return undefined;
-    }
-  }
-
-  #save(answers: Answers): void {
-    if (!this.#store || answers === this.#storedAnswers) return;
-    this.#storedAnswers = answers;
-    try {
-      this.#store.save(answers);
-    } catch (error) {
-      this.#reject(error as ValidationError);
     }
   }
 

@@ -1,4 +1,7 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
+import { ValidationError } from '../core/index.js';
+import { describeValue, parseAttribute } from './input-checks.js';
 
 /**
  * Where "Exit this page" goes unless the host sets `exit-url`: a page found in the
@@ -39,4 +42,68 @@ export class ShiftPresses {
     this.#times = [];
     return true;
   }
+}
+
+/** What the controller reads from its element. */
+export interface QuickExitHost extends ReactiveControllerHost {
+  readonly noQuickExit: boolean;
+  readonly exitUrl: string | undefined;
+}
+
+/**
+ * The quick exit's settings (`no-quick-exit`, `exit-url`) and its keyboard shortcut,
+ * listened for on the whole document while the element is on the page. What leaving
+ * wipes is the element's business: it passes `exit`.
+ */
+export class QuickExitController implements ReactiveController {
+  #enabled = true;
+  #url = DEFAULT_EXIT_URL;
+  readonly #shift = new ShiftPresses();
+
+  constructor(
+    private readonly host: QuickExitHost,
+    private readonly exit: () => void,
+    /** Reports a rejected attribute (the element's error event and warning). */
+    private readonly reject: (error: ValidationError) => void,
+  ) {
+    host.addController(this);
+  }
+
+  get enabled(): boolean {
+    return this.#enabled;
+  }
+
+  get url(): string {
+    return this.#url;
+  }
+
+  hostConnected(): void {
+    // Capture, so a host handler that stops keydown cannot disable the shortcut.
+    document.addEventListener('keydown', this.#onKeydown, { capture: true });
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('keydown', this.#onKeydown, { capture: true });
+  }
+
+  /** Reads `no-quick-exit` and `exit-url`; a bad value is reported and the default kept. */
+  read(): void {
+    const hidden: unknown = this.host.noQuickExit;
+    this.#enabled = hidden !== true;
+    if (typeof hidden !== 'boolean') {
+      this.reject(new ValidationError('attribute', [{ path: 'no-quick-exit', message: `must be true or false (got ${describeValue(hidden)})` }]));
+    }
+    this.#url = DEFAULT_EXIT_URL;
+    const url = this.host.exitUrl;
+    if (url === undefined || url === null) return;
+    try {
+      this.#url = parseAttribute(exitUrlSchema, url, 'exit-url', 'an absolute http: or https: URL');
+    } catch (error) {
+      this.reject(error as ValidationError);
+    }
+  }
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    if (this.#enabled && this.#shift.press(event.key, event.repeat, event.timeStamp)) this.exit();
+  };
 }

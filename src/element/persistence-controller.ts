@@ -1,0 +1,104 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Answers, ValidationError } from '../core/index.js';
+import { guarded, parseAttribute } from './input-checks.js';
+import { DEFAULT_TTL_HOURS, persistSchema, SavedAnswers, ttlSchema } from './persistence.js';
+
+/** What the controller reads from its element. */
+export interface PersistenceHost extends ReactiveControllerHost {
+  readonly id: string;
+  readonly persist: string | undefined;
+  readonly persistTtl: number | undefined;
+}
+
+/**
+ * Save-and-resume for one element, only when the host opts in with `persist`: opens the
+ * store the attributes ask for, keeps its key claimed while the element is on the page,
+ * loads the saved answers once, writes each change once, and forgets on request.
+ */
+export class PersistenceController implements ReactiveController {
+  #store: SavedAnswers | null = null;
+  /** The answers last written, so each change is written once. */
+  #written: unknown = null;
+
+  constructor(
+    private readonly host: PersistenceHost,
+    /** Reports a rejected attribute or saved state (the element's error event and warning). */
+    private readonly reject: (error: ValidationError) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** What the safety note says about saving, or null when nothing is stored. */
+  get saved(): { mode: SavedAnswers['mode']; ttlHours: number } | null {
+    return this.#store ? { mode: this.#store.mode, ttlHours: this.#store.ttlHours } : null;
+  }
+
+  hostConnected(): void {
+    if (!this.#store) return;
+    try {
+      this.#store.claim();
+    } catch (error) {
+      this.#store = null;
+      this.reject(error as ValidationError);
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.#store?.release();
+  }
+
+  /**
+   * Opens (or closes) the store from the attributes. Turning `persist` off deletes what
+   * was saved; `stores: false` (training mode) closes it and keeps what was saved.
+   */
+  read({ stores }: { stores: boolean }): void {
+    if (stores) this.#store?.forget();
+    this.#store?.release();
+    this.#store = null;
+    this.#written = null;
+    const { persist, persistTtl } = this.host;
+    if (!stores || persist === undefined || persist === null) return;
+    let ttl = DEFAULT_TTL_HOURS;
+    if (persistTtl !== undefined && persistTtl !== null) {
+      try {
+        ttl = parseAttribute(ttlSchema, persistTtl, 'persist-ttl', 'a whole number of hours from 1 to 720');
+      } catch (error) {
+        this.reject(error as ValidationError);
+      }
+    }
+    try {
+      const mode = parseAttribute(persistSchema, persist, 'persist', '"session" or "local"');
+      this.#store = SavedAnswers.open(this.host, mode, this.host.id, ttl);
+    } catch (error) {
+      this.reject(error as ValidationError);
+    }
+  }
+
+  /** The saved answers, if any are valid; bad saved data is deleted and reported. */
+  load(): Answers | undefined {
+    const store = this.#store;
+    if (!store) return undefined;
+    try {
+      return guarded('saved-state', store.key, () => store.load());
+    } catch (error) {
+      this.reject(error as ValidationError);
+      return undefined;
+    }
+  }
+
+  save(answers: Answers): void {
+    if (!this.#store || answers === this.#written) return;
+    this.#written = answers;
+    try {
+      this.#store.save(answers);
+    } catch (error) {
+      this.reject(error as ValidationError);
+    }
+  }
+
+  forget(): void {
+    this.#store?.forget();
+    this.#written = null;
+  }
+}
