@@ -1,4 +1,5 @@
 import type { AnyStateMachine, AnyStateNode, StateValue } from 'xstate';
+import { isWithin } from './state-nodes.js';
 
 /**
  * Runs a machine's own definition (its state nodes, transitions, guards, assign actions
@@ -97,9 +98,9 @@ class Runner {
       return;
     }
     const source = transition.source;
-    if (isAncestorOrSelf(target, source)) throw new UnsupportedDefinition('transition to its own state or an ancestor');
+    if (isWithin(source, target)) throw new UnsupportedDefinition('transition to its own state or an ancestor');
     // The domain: the source itself when it targets a descendant, else their nearest common ancestor.
-    const domain = isAncestorOrSelf(source, target) ? source : commonAncestor(source, target);
+    const domain = isWithin(target, source) ? source : commonAncestor(source, target);
     for (let node: AnyStateNode | undefined = this.#node; node && node !== domain; node = node.parent) {
       if (node.exit.length > 0) throw new UnsupportedDefinition('exit actions');
     }
@@ -169,14 +170,9 @@ function unsupported(): never {
   throw new UnsupportedDefinition('spawn');
 }
 
-function isAncestorOrSelf(ancestor: AnyStateNode, node: AnyStateNode): boolean {
-  for (let n: AnyStateNode | undefined = node; n; n = n.parent) if (n === ancestor) return true;
-  return false;
-}
-
 /** The nearest state that is a proper ancestor of both: the transition's domain. */
 function commonAncestor(a: AnyStateNode, b: AnyStateNode): AnyStateNode | undefined {
-  for (let n = a.parent; n; n = n.parent) if (isAncestorOrSelf(n, b)) return n;
+  for (let n = a.parent; n; n = n.parent) if (isWithin(b, n)) return n;
   return undefined;
 }
 

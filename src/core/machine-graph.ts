@@ -1,5 +1,6 @@
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { eligibilityMachine } from './machine.js';
+import { isWithin } from './state-nodes.js';
 
 /**
  * The complaints route as a graph, read from the machine's own state nodes, so that a
@@ -48,11 +49,6 @@ function topLevel(node: AnyStateNode): AnyStateNode {
   return n;
 }
 
-function isInside(node: AnyStateNode, ancestor: AnyStateNode): boolean {
-  for (let n: AnyStateNode | undefined = node; n; n = n.parent) if (n === ancestor) return true;
-  return false;
-}
-
 function guardOf(guard: unknown): RouteGuard | null {
   if (guard === undefined || guard === null) return null;
   if (typeof guard === 'string') return { type: guard };
@@ -69,7 +65,7 @@ function exitsOf(state: AnyStateNode): Transition[] {
   const visit = (node: AnyStateNode) => {
     for (const child of Object.values(node.states) as AnyStateNode[]) {
       const own: Transition[] = [...(child.always ?? []), ...(child.transitions.get('ANSWER') ?? [])];
-      for (const t of own) if (t.target?.some((x) => !isInside(x, state))) found.push(t);
+      for (const t of own) if (t.target?.some((x) => !isWithin(x, state))) found.push(t);
       visit(child);
     }
   };
