@@ -36,28 +36,15 @@ export const safetyStyles = css`
     margin-block-end: calc(var(--_space) * 0.25);
     background: var(--_bg);
   }
+  /* A .button in the exit colour (its size, shape and focus style come from .button). */
   .quick-exit {
-    font: inherit;
     font-weight: 700;
-    line-height: 1.2;
     color: #fff;
     background: var(--_exit);
-    border: 2px solid transparent;
-    border-radius: var(--_radius);
-    padding-block: 0.6em;
-    padding-inline: 1.1em;
-    min-block-size: 2.75em;
-    cursor: pointer;
     box-shadow: 0 2px 0 color-mix(in srgb, var(--_exit) 55%, #000);
   }
-  .quick-exit:hover {
+  .quick-exit:not(:focus-visible):hover {
     background: color-mix(in srgb, var(--_exit) 85%, #000);
-  }
-  .quick-exit:focus-visible {
-    outline: 3px solid transparent;
-    color: var(--_focus-text);
-    background: var(--_focus);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
   }
   @container (max-width: 30em) {
     .quick-exit {

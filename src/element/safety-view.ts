@@ -6,7 +6,7 @@ import { exitLabel, exitNote, forgetLabel, notSavedNote, savedNote, skipToExitLa
 export function renderQuickExit(onSkip: (event: Event) => void, onExit: () => void): TemplateResult {
   return html`<a class="skip-link" part="skip-link" href="#quick-exit" @click=${onSkip}>${skipToExitLabel()}</a>
     <div class="quick-exit-bar">
-      <button id="quick-exit" type="button" class="quick-exit" part="quick-exit" @click=${onExit}>${exitLabel()}</button>
+      <button id="quick-exit" type="button" class="button quick-exit" part="quick-exit" @click=${onExit}>${exitLabel()}</button>
     </div>`;
 }
 

@@ -26,6 +26,19 @@ function strings(value: unknown, path = ''): [string, string][] {
   return [];
 }
 
+/** Presses "Copy as text" with the clipboard's writeText replaced by `writeText`. */
+async function copyWith(el: OpEligibility, writeText: (text: string) => Promise<void>): Promise<void> {
+  const clipboard = navigator.clipboard;
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+  try {
+    await click(el, '[part~="handoff-copy"]');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+  } finally {
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+  }
+}
+
 describe('hand-off summary', () => {
   it('has every section of the UN model form, then the outcome, the reasons by article and the dates', async () => {
     const { el, assessment } = await resultOf('likely-admissible');
@@ -80,15 +93,7 @@ describe('hand-off summary', () => {
   it('Copy as text writes the summary as plain text and announces "Copied"', async () => {
     const { el } = await resultOf('likely-admissible');
     let written = '';
-    const clipboard = navigator.clipboard;
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void (written = t) } });
-    try {
-      await click(el, '[part~="handoff-copy"]');
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
-    } finally {
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
-    }
+    await copyWith(el, async (t) => void (written = t));
     expect(written).to.match(/^Screening for a complaint under the Optional Protocol to the ICESCR\n=+\n/);
     expect(written).to.include('1. State party concerned\n');
     expect(written).to.include('Which country is your complaint about?: Spain\n');
@@ -99,15 +104,7 @@ describe('hand-off summary', () => {
 
   it('says so when the clipboard refuses', async () => {
     const { el } = await resultOf('likely-admissible');
-    const clipboard = navigator.clipboard;
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new Error('denied')) } });
-    try {
-      await click(el, '[part~="handoff-copy"]');
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
-    } finally {
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
-    }
+    await copyWith(el, async () => Promise.reject(new Error('denied')));
     expect(liveText(el)).to.equal('Could not copy. Select the summary and copy it yourself.');
   });
 

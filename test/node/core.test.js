@@ -5,20 +5,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { assess, createEnvironment, ValidationError } from 'op-eligibility/core';
 import { screenBatch } from '../../examples/batch.mjs';
-
-const ES_EVICTION = {
-  state: 'ES',
-  jurisdiction: 'yes',
-  author: 'self',
-  rights: ['eviction'],
-  urgency: 'yes',
-  factsDate: '2024-01-10',
-  remedies: 'exhausted',
-  finalDecisionDate: '2025-12-01',
-  otherProcedure: 'none',
-  identity: 'named',
-  evidence: 'documents',
-};
+import { ES_EVICTION } from '../../scripts/embed-driver.js';
 
 test('runs where there is no DOM', () => {
   assert.equal(typeof globalThis.document, 'undefined');
