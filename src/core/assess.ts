@@ -3,8 +3,8 @@ import { answersSchema, type Answers } from './answers.js';
 import type { Assessment } from './assessment.js';
 import { createEnvironment, type EnvironmentOptions } from './environment.js';
 import { toValidationError, ValidationError } from './errors.js';
-import { runDefinition } from './definition-runner.js';
-import { eligibilityMachine, type EngineContext, type EngineEvent, type EngineInput } from './machine.js';
+import { runChart } from './definition-runner.js';
+import { eligibilityChart, type EngineEvent } from './flow.js';
 import { answerProblem } from './rules.js';
 import { stepOf } from './steps.js';
 
@@ -38,10 +38,10 @@ const CONFIRM: EngineEvent = { type: 'CONFIRM' };
 export function assess(answers: unknown, options: EnvironmentOptions = {}): Assessment {
   const parsed = parseAnswers(answers);
   const env = createEnvironment(options);
-  // The machine's own definition, run without the interpreter's per-step bookkeeping:
-  // test/core/definition-runner.test.ts holds it to XState's result on every path.
-  // `intake`: fit questions the record leaves out are passed, never required.
-  const run = runDefinition<EngineContext>(eligibilityMachine, { env, answers: parsed, intake: true } satisfies EngineInput, [CONFIRM]);
+  // The flow's one definition, as the element runs it (test/core/definition-runner.test.ts
+  // holds it to XState's interpreter on every path). `intake`: fit questions the record
+  // leaves out are passed, never required.
+  const run = runChart(eligibilityChart, { env, answers: parsed, intake: true }, [CONFIRM]);
   const step = stepOf(run);
   if (step.kind === 'question') {
     const q = step.question;
@@ -49,5 +49,5 @@ export function assess(answers: unknown, options: EnvironmentOptions = {}): Asse
     throw new ValidationError('answers', [{ path: q, message: PROBLEM_MESSAGES[problem] }]);
   }
   if (run.status !== 'done') throw new Error('The screening did not reach a result');
-  return run.output as Assessment;
+  return run.output!;
 }

@@ -2,7 +2,7 @@ import { SITUATIONS } from '../data/rights.js';
 import type { Answers } from './answers.js';
 import type { CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
-import type { EngineContext } from './machine.js';
+import type { EngineContext } from './flow.js';
 import { nextSteps, type NextStep } from './next-steps.js';
 import { entryIntoForce } from './parties.js';
 import type { QuestionId } from './questions.js';

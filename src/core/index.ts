@@ -10,7 +10,9 @@ export { COMPLAINT_LANGUAGES, isComplaintLanguage, type ComplaintLanguage } from
 export { addDays, addMonths, addYears, compareDates, isCalendarDate, today, type CalendarDate } from './dates.js';
 export { createEnvironment, type Environment, type EnvironmentOptions } from './environment.js';
 export { ValidationError, type InputKind, type ValidationIssue } from './errors.js';
-export { eligibilityMachine, type EligibilityMachine, type EngineContext, type EngineEvent, type EngineInput } from './machine.js';
+export { ChartRun, runChart, type ChartSnapshot } from './definition-runner.js';
+export { eligibilityChart, eligibilityDefinition, type EligibilityChart, type EngineContext, type EngineEvent, type EngineInput } from './flow.js';
+export { compileChart, UnsupportedDefinition, type ChartDefinition, type StateValue } from './statechart.js';
 export { routeGraph, type RouteEdge, type RouteGraph, type RouteGuard, type RouteNode, type RouteNodeKind } from './machine-graph.js';
 export type { NextStep, NextStepCode } from './next-steps.js';
 export { entryIntoForce, PROTOCOL_IN_FORCE, statesPartiesSchema, type StateRecord, type StatesPartiesData } from './parties.js';

@@ -1,9 +1,8 @@
-import type { AnyStateMachine, AnyStateNode } from 'xstate';
-import { eligibilityMachine } from './machine.js';
-import { isWithin } from './state-nodes.js';
+import { eligibilityChart } from './flow.js';
+import { isWithin, type AnyChartNode, type ChartTransition } from './statechart.js';
 
 /**
- * The complaints route as a graph, read from the machine's own state nodes, so that a
+ * The complaints route as a graph, read from the flow's own state nodes, so that a
  * question added to the machine appears here with no other edit. Only forward edges:
  * an answer leading to the next question or the summary, and the summary's confirmation
  * leading to an outcome, and the pass-through states ("junctions") those edges go through.
@@ -43,29 +42,21 @@ export interface RouteGraph {
 }
 
 /** The top-level state a node belongs to (the node itself when it is top-level). */
-function topLevel(node: AnyStateNode): AnyStateNode {
+function topLevel(node: AnyChartNode): AnyChartNode {
   let n = node;
   while (n.parent && n.parent.parent) n = n.parent;
   return n;
 }
 
-function guardOf(guard: unknown): RouteGuard | null {
-  if (guard === undefined || guard === null) return null;
-  if (typeof guard === 'string') return { type: guard };
-  if (typeof guard === 'function') return { type: guard.name || 'inline' };
-  const { type, params } = guard as { type: string; params?: unknown };
-  return params === undefined ? { type } : { type, params };
-}
-
-type Transition = { target?: readonly AnyStateNode[] | undefined; guard?: unknown };
+type Transition = ChartTransition<unknown, unknown>;
 
 /** Transitions inside a question (its substates' answer and eventless edges) that leave it. */
-function exitsOf(state: AnyStateNode): Transition[] {
+function exitsOf(state: AnyChartNode): Transition[] {
   const found: Transition[] = [];
-  const visit = (node: AnyStateNode) => {
-    for (const child of Object.values(node.states) as AnyStateNode[]) {
-      const own: Transition[] = [...(child.always ?? []), ...(child.transitions.get('ANSWER') ?? [])];
-      for (const t of own) if (t.target?.some((x) => !isWithin(x, state))) found.push(t);
+  const visit = (node: AnyChartNode) => {
+    for (const child of Object.values(node.states)) {
+      const own: Transition[] = [...child.always, ...(child.on.get('ANSWER') ?? [])];
+      for (const t of own) if (t.target && !isWithin(t.target, state)) found.push(t);
       visit(child);
     }
   };
@@ -74,44 +65,42 @@ function exitsOf(state: AnyStateNode): Transition[] {
 }
 
 /** A state with no substates that is left only by eventless transitions: the machine passes through it. */
-function isJunction(state: AnyStateNode): boolean {
-  return Object.keys(state.states).length === 0 && (state.always?.length ?? 0) > 0 && state.transitions.size === 0;
+function isJunction(state: AnyChartNode): boolean {
+  return Object.keys(state.states).length === 0 && state.always.length > 0 && state.on.size === 0;
 }
 
 /** How a top-level state takes part in the route, and the transitions that leave it forward. */
-function classify(state: AnyStateNode): { kind: RouteNodeKind; event: RouteEdge['event']; exits: Transition[] } | null {
+function classify(state: AnyChartNode): { kind: RouteNodeKind; event: RouteEdge['event']; exits: readonly Transition[] } | null {
   if (state.type === 'final') return { kind: 'outcome', event: 'CONFIRM', exits: [] };
-  const confirms = state.transitions.get('CONFIRM') ?? [];
+  const confirms = state.on.get('CONFIRM') ?? [];
   if (confirms.length) return { kind: 'review', event: 'CONFIRM', exits: confirms };
-  if (isJunction(state)) return { kind: 'junction', event: 'ALWAYS', exits: state.always ?? [] };
+  if (isJunction(state)) return { kind: 'junction', event: 'ALWAYS', exits: state.always };
   const exits = exitsOf(state);
   return exits.length ? { kind: 'question', event: 'ANSWER', exits } : null;
 }
 
 /**
- * Reads the route from a machine: a question is a compound top-level state that leaves
+ * Reads the route from a compiled flow (statechart.ts): a question is a compound top-level state that leaves
  * itself on an answer; a junction is a pass-through state (see isJunction); the summary is
  * the state that leaves on `CONFIRM`; an outcome is a final state. Only what the route can
  * reach from the initial state is kept, which leaves out states entered by navigation
  * alone (such as `routing`, a junction that only Back and Change lead to).
  */
-export function routeGraph(machine: AnyStateMachine = eligibilityMachine): RouteGraph {
-  const kinds = new Map<AnyStateNode, RouteNodeKind>();
-  const out = new Map<AnyStateNode, { to: AnyStateNode; event: RouteEdge['event']; guard: RouteGuard | null }[]>();
-  for (const state of Object.values(machine.root.states) as AnyStateNode[]) {
+export function routeGraph(chart: { root: AnyChartNode } = eligibilityChart): RouteGraph {
+  const kinds = new Map<AnyChartNode, RouteNodeKind>();
+  const out = new Map<AnyChartNode, { to: AnyChartNode; event: RouteEdge['event']; guard: RouteGuard | null }[]>();
+  for (const state of Object.values(chart.root.states)) {
     const found = classify(state);
     if (!found) continue;
     kinds.set(state, found.kind);
     out.set(
       state,
-      found.exits.flatMap((t: Transition) =>
-        (t.target ?? []).map((target) => ({ to: topLevel(target), event: found.event, guard: guardOf(t.guard) })),
-      ),
+      found.exits.flatMap((t) => (t.target ? [{ to: topLevel(t.target), event: found.event, guard: t.guard }] : [])),
     );
   }
 
-  const initial = machine.root.initial?.target?.[0];
-  const reached = new Set<AnyStateNode>();
+  const initial = chart.root.initial;
+  const reached = new Set<AnyChartNode>();
   const queue = initial ? [topLevel(initial)] : [];
   while (queue.length) {
     const node = queue.shift()!;

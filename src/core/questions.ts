@@ -2,7 +2,7 @@ import { SITUATIONS } from '../data/rights.js';
 
 /**
  * The questions, in the order a path meets them. Which ones a person is asked, and when
- * the screening stops, is decided by the machine (machine.ts); this file only says what
+ * the screening stops, is decided by the flow (flow.ts); this file only says what
  * each question is and which answers it takes.
  */
 export const QUESTION_IDS = [

@@ -1,7 +1,7 @@
-import type { StateValue } from 'xstate';
-import type { EngineContext } from './machine.js';
+import type { EngineContext } from './flow.js';
 import { QUESTION_IDS, type QuestionId } from './questions.js';
 import type { Outcome } from './reasons.js';
+import type { StateValue } from './statechart.js';
 
 /** Where a snapshot stands: a question, the summary, or a result. */
 export type Step =
@@ -19,7 +19,7 @@ const OUTCOMES: Record<string, Outcome> = {
 /** The outcome a final state of the machine stands for (`likelyAdmissible` → `likely-admissible`). */
 export const outcomeOfState = (state: string): Outcome | undefined => OUTCOMES[state];
 
-/** Takes an XState snapshot of the engine's machine, or anything with its `value` and `trail`. */
+/** Takes a snapshot of the flow (the element's, or XState's of the machine): anything with its `value` and `trail`. */
 export function stepOf(snapshot: { value: StateValue; context: Pick<EngineContext, 'trail'> }): Step {
   const value = snapshot.value;
   const top = typeof value === 'string' ? value : Object.keys(value)[0]!;

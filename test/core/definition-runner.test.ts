@@ -1,15 +1,19 @@
 import { expect } from '@open-wc/testing';
 import { assign, createActor, setup, transition, initialTransition } from 'xstate';
-import { runDefinition, UnsupportedDefinition } from '../../src/core/definition-runner.js';
 import {
+  compileChart,
   createEnvironment,
-  eligibilityMachine,
+  eligibilityChart,
+  runChart,
+  UnsupportedDefinition,
+  type ChartDefinition,
   QUESTION_IDS,
   type Answers,
   type EngineContext,
   type EngineEvent,
   type QuestionId,
 } from '../../src/core/index.js';
+import { eligibilityMachine } from '../../src/core/machine.js';
 import { AS_OF, INVALID_SAMPLES, SAMPLES } from '../support/samples.js';
 
 const env = createEnvironment({ asOf: AS_OF });
@@ -59,7 +63,7 @@ function interpreted(answers: Answers | undefined, events: readonly EngineEvent[
   return { value: snapshot.value, context: snapshot.context, status: snapshot.status, output: snapshot.output };
 }
 
-describe('running the machine definition without the interpreter (assess)', () => {
+describe('running the flow without XState (the element and assess)', () => {
   it('agrees with XState on 3,000 random intake records, confirmed at the summary', () => {
     const next = random(20251110);
     for (let i = 0; i < 3000; i++) {
@@ -67,7 +71,7 @@ describe('running the machine definition without the interpreter (assess)', () =
       // Half as assess() runs them (fit questions left out are passed), half as the wizard restores them.
       const intake = i % 2 === 0;
       const expected = interpreted(answers, [{ type: 'CONFIRM' }], intake);
-      const actual = runDefinition<EngineContext>(eligibilityMachine, { env, answers, intake }, [{ type: 'CONFIRM' }]);
+      const actual = runChart(eligibilityChart, { env, answers, intake }, [{ type: 'CONFIRM' }]);
       expect(actual, `record ${i}: ${JSON.stringify(answers)}`).to.deep.equal(expected);
     }
   });
@@ -78,36 +82,60 @@ describe('running the machine definition without the interpreter (assess)', () =
       const events = Array.from({ length: 1 + Math.floor(next() * 30) }, () => randomEvent(next));
       const answers = next() < 0.3 ? randomRecord(next) : undefined;
       const expected = interpreted(answers, events);
-      const actual = runDefinition<EngineContext>(eligibilityMachine, answers ? { env, answers } : { env }, events);
+      const actual = runChart(eligibilityChart, answers ? { env, answers } : { env }, events);
       expect(actual, `sequence ${i}: ${JSON.stringify({ answers, events })}`).to.deep.equal(expected);
     }
   });
 
   it('refuses, loudly, statechart features it does not run', () => {
-    const base = setup({ actions: { log: () => undefined, mark: assign({ marked: true }) } });
-    const withExit = base.createMachine({ initial: 'a', states: { a: { exit: 'mark', always: 'b' }, b: {} } });
-    const withParallel = base.createMachine({ type: 'parallel', states: { a: {}, b: {} } });
-    const withSideEffect = base.createMachine({ initial: 'a', states: { a: { entry: 'log' } } });
-    for (const machine of [withExit, withParallel, withSideEffect]) {
-      expect(() => runDefinition(machine, undefined)).to.throw(UnsupportedDefinition);
+    type Context = { marked: boolean };
+    const definition = (config: object): ChartDefinition<Context, { type: string }, undefined, unknown> => ({
+      config: { id: 'm', context: () => ({ marked: false }), ...config },
+      guards: { yes: () => true },
+      assignments: { mark: () => ({ marked: true }) },
+    });
+    const unsupported = {
+      exit: { initial: 'a', states: { a: { exit: 'mark', always: 'b' }, b: {} } },
+      parallel: { type: 'parallel', states: { a: {}, b: {} } },
+      'an action other than an update': { initial: 'a', states: { a: { entry: 'log' } } },
+      'an inline guard': { initial: 'a', states: { a: { always: { guard: () => true, target: 'b' } }, b: {} } },
+      'an unknown guard': { initial: 'a', states: { a: { always: { guard: 'maybe', target: 'b' } }, b: {} } },
+      'a missing target': { initial: 'a', states: { a: { always: 'nowhere' } } },
+      'several targets': { initial: 'a', states: { a: { always: { target: ['b', 'c'] } }, b: {}, c: {} } },
+      're-entering': { initial: 'a', states: { a: { on: { GO: { target: 'a', reenter: true } } } } },
+      'a nested final state': { initial: 'a', states: { a: { initial: 'x', states: { x: { type: 'final' } } } } },
+      'no initial state': { states: { a: {} } },
+    };
+    for (const [feature, config] of Object.entries(unsupported)) {
+      expect(() => compileChart(definition(config)), feature).to.throw(UnsupportedDefinition);
     }
+    expect(() => compileChart(definition({ initial: 'a', states: { a: { always: { guard: 'yes', target: 'b', actions: 'mark' } }, b: {} } }))).not.to.throw();
   });
 
-  it('runs assign actions given as objects and as functions, in XState order', () => {
-    const machine = setup({ types: {} as { context: { log: string[]; n: number } } }).createMachine({
-      context: { log: [], n: 0 },
-      initial: 'a',
-      states: {
-        a: {
-          entry: assign({ log: ({ context }) => [...context.log, 'enter a'], n: 1 }),
-          always: { target: 'b', guard: ({ context }) => context.n === 1, actions: assign(({ context }) => ({ log: [...context.log, 'a→b'] })) },
+  it('runs updates in XState’s order: entry outermost first, transition actions before the target’s entry', () => {
+    type Context = { log: string[] };
+    const add = (line: string) => ({ context }: { context: Context }) => ({ log: [...context.log, line] });
+    const definition: ChartDefinition<Context, { type: string }, undefined, string> = {
+      config: {
+        id: 'm',
+        context: () => ({ log: [] }),
+        initial: 'a',
+        states: {
+          a: { entry: 'enterA', initial: 'inner', states: { inner: { entry: 'enterInner', always: { target: '#m.b', actions: 'leave', guard: 'ready' } } } },
+          b: { entry: 'enterB', type: 'final' },
         },
-        b: { entry: assign(({ context }) => ({ log: [...context.log, 'enter b'] })), type: 'final' },
+        output: ({ context }) => context.log.join(', '),
       },
-      output: ({ context }) => context.log.join(', '),
-    });
+      guards: { ready: ({ context }) => context.log.length === 2 },
+      assignments: { enterA: add('enter a'), enterInner: add('enter inner'), leave: add('a→b'), enterB: add('enter b') },
+    };
+    const machine = setup({
+      types: {} as { context: Context },
+      guards: definition.guards,
+      actions: Object.fromEntries(Object.entries(definition.assignments).map(([k, f]) => [k, assign<Context, { type: string }, undefined, { type: string }, never>(f)])),
+    }).createMachine(definition.config as never);
     const expected = createActor(machine).start().getSnapshot().output;
-    expect(expected).to.equal('enter a, a→b, enter b');
-    expect(runDefinition(machine, undefined).output).to.equal(expected);
+    expect(expected).to.equal('enter a, enter inner, a→b, enter b');
+    expect(runChart(compileChart(definition), undefined).output).to.equal(expected);
   });
 });

@@ -1,15 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { createActor } from 'xstate';
-import { createEnvironment, eligibilityMachine, QUESTION_IDS, stepOf, type QuestionId } from '../../src/core/index.js';
-import { eligibilitySetup } from '../../src/core/machine.js';
+import { createEnvironment, QUESTION_IDS, stepOf, type QuestionId } from '../../src/core/index.js';
+import { eligibilityMachine } from '../../src/core/machine.js';
 import { routeGraph } from '../../src/core/machine-graph.js';
-import { routeFromDefinition as fromDefinition, type StateConfig } from '../support/machine-definition.js';
+import { flowStates, flowWith, routeFromDefinition as fromDefinition, type StateConfig } from '../support/machine-definition.js';
 import { AS_OF, firstSample, SAMPLES } from '../support/samples.js';
 
 describe('routeGraph: the route read from the machine', () => {
   it('has exactly the machine’s questions, junctions, summary and outcomes, and their forward transitions', () => {
     const graph = routeGraph();
-    expect(graph).to.deep.equal(fromDefinition(eligibilityMachine));
+    expect(graph).to.deep.equal(fromDefinition());
     expect(graph.nodes.filter((n) => n.kind === 'question').map((n) => n.id)).to.deep.equal([...QUESTION_IDS]);
     expect(graph.nodes.filter((n) => n.kind === 'junction')).to.deep.equal([
       { id: 'closed', kind: 'junction', description: 'The OP-ICESCR route is closed: questions about other routes' },
@@ -74,37 +74,35 @@ describe('routeGraph: the route read from the machine', () => {
   it('picks up a question added to the machine with no other edit', () => {
     // A copy of the definition with a new question `fit` between identity and evidence,
     // built the way machine.ts builds its questions (the evidence question's shape).
-    const states = structuredClone(eligibilityMachine.config.states) as Record<string, StateConfig & { id?: string }>;
+    const states = flowStates();
     const fit = JSON.parse(JSON.stringify(states['evidence']).replaceAll('"evidence"', '"fit"')) as StateConfig & { id: string };
     fit.states!.answered!.always = [{ target: '#evidence' }];
     states['identity']!.states!.answered!.always!.at(-1)!.target = '#fit';
     const withFit = Object.fromEntries(Object.entries(states).flatMap(([k, v]) => (k === 'evidence' ? [['fit', fit], [k, v]] : [[k, v]])));
-    const config = { ...eligibilityMachine.config, states: withFit } as unknown as Parameters<typeof eligibilitySetup.createMachine>[0];
-    const machine = eligibilitySetup.createMachine(config);
+    const { config, chart } = flowWith(withFit);
 
-    const graph = routeGraph(machine);
+    const graph = routeGraph(chart);
     const questions = graph.nodes.filter((n) => n.kind === 'question').map((n) => n.id);
     expect(questions.slice(questions.indexOf('identity'), questions.indexOf('identity') + 3)).to.deep.equal(['identity', 'fit', 'evidence']);
     expect(graph.edges.filter((e) => e.from === 'identity').map((e) => e.to)).to.deep.equal(['closed', 'fit']);
     expect(graph.edges.filter((e) => e.from === 'fit')).to.deep.equal([{ from: 'fit', to: 'evidence', event: 'ANSWER', guard: null }]);
-    expect(graph).to.deep.equal(fromDefinition(machine));
+    expect(graph).to.deep.equal(fromDefinition(config));
   });
 
   it('picks up a pass-through state the route goes through, not one only navigation enters', () => {
-    const states = structuredClone(eligibilityMachine.config.states) as Record<string, StateConfig & { id?: string }>;
+    const states = flowStates();
     states['urgency']!.states!.answered!.always!.at(-1)!.target = '#pause';
     const pause = { id: 'pause', always: [{ guard: 'factsMayPredate', target: '#factsContinuing' }, { target: '#factsDate' }] };
     const aside = { id: 'aside', always: { target: '#review' } };
-    const config = { ...eligibilityMachine.config, states: { ...states, pause, aside } } as unknown as Parameters<typeof eligibilitySetup.createMachine>[0];
-    const machine = eligibilitySetup.createMachine(config);
+    const { config, chart } = flowWith({ ...states, pause, aside });
 
-    const graph = routeGraph(machine);
+    const graph = routeGraph(chart);
     expect(graph.nodes.filter((n) => n.kind === 'junction').map((n) => n.id)).to.deep.equal(['closed', 'pause']);
     expect(graph.edges.filter((e) => e.from === 'urgency' || e.from === 'pause')).to.deep.equal([
       { from: 'urgency', to: 'pause', event: 'ANSWER', guard: null },
       { from: 'pause', to: 'factsContinuing', event: 'ALWAYS', guard: { type: 'factsMayPredate' } },
       { from: 'pause', to: 'factsDate', event: 'ALWAYS', guard: null },
     ]);
-    expect(graph).to.deep.equal(fromDefinition(machine));
+    expect(graph).to.deep.equal(fromDefinition(config));
   });
 });

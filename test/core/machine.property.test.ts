@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import {
   createEnvironment,
-  eligibilityMachine,
   QUESTION_IDS,
   stepOf,
   type Answers,
@@ -11,6 +10,7 @@ import {
   type EngineEvent,
   type QuestionId,
 } from '../../src/core/index.js';
+import { eligibilityMachine } from '../../src/core/machine.js';
 import { AS_OF, INVALID_SAMPLES, SAMPLES } from '../support/samples.js';
 
 /*

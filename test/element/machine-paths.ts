@@ -3,12 +3,12 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import {
   buildAssessment,
   createEnvironment,
-  eligibilityMachine,
   QUESTION_KINDS,
   stepOf,
   type EngineEvent,
   type QuestionId,
 } from '../../src/core/index.js';
+import { eligibilityMachine } from '../../src/core/machine.js';
 import { AS_OF } from './helpers.js';
 
 /*

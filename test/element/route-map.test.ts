@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { eligibilityMachine, routeGraph } from '../../src/index.js';
+import { routeGraph } from '../../src/index.js';
 import { layoutRoute } from '../../src/element/route-map.js';
-import { eligibilitySetup } from '../../src/core/machine.js';
-import { routeFromDefinition, type StateConfig } from '../support/machine-definition.js';
+import { flowStates, flowWith, routeFromDefinition, type StateConfig } from '../support/machine-definition.js';
 import { $, $$, answer, confirm, make, shadow } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { click, makeTraining, playToTheEnd } from './training-helpers.js';
@@ -12,7 +11,7 @@ const pairs = (edges: { from: string; to: string }[]) => [...new Set(edges.map((
 describe('route map', () => {
   it('draws exactly the machine’s states and forward transitions, read from its definition', async () => {
     const el = await makeTraining();
-    const definition = routeFromDefinition(eligibilityMachine);
+    const definition = routeFromDefinition();
     const drawnNodes = $$(el, '.route-map-svg [data-node]').map((g) => g.dataset['node']);
     expect(drawnNodes).to.deep.equal(definition.nodes.map((n) => n.id));
     const drawnEdges = $$(el, '.route-map-svg path.edge').map((p) => ({ from: p.dataset['from']!, to: p.dataset['to']! }));
@@ -21,19 +20,18 @@ describe('route map', () => {
   });
 
   it('a question added to the machine gets a place and its edges with no other edit', () => {
-    const states = structuredClone(eligibilityMachine.config.states) as Record<string, StateConfig & { id?: string }>;
+    const states = flowStates();
     const fit = JSON.parse(JSON.stringify(states['urgency']).replaceAll('"urgency"', '"fit"')) as StateConfig;
     fit.states!.answered!.always = [{ target: '#review' }];
     // Asked only when the route closes: the closing exits of `jurisdiction` now go to `fit`.
     states['jurisdiction']!.states!.answered!.always![0]!.target = '#fit';
     const withFit = Object.fromEntries(Object.entries(states).flatMap(([k, v]) => (k === 'evidence' ? [[k, v], ['fit', fit]] : [[k, v]])));
-    const config = { ...eligibilityMachine.config, states: withFit } as unknown as Parameters<typeof eligibilitySetup.createMachine>[0];
-    const machine = eligibilitySetup.createMachine(config);
-    const layout = layoutRoute(routeGraph(machine));
+    const { config, chart } = flowWith(withFit);
+    const layout = layoutRoute(routeGraph(chart));
     const fitNode = layout.nodes.find((n) => n.id === 'fit')!;
     expect(fitNode).to.include({ kind: 'question', setIn: true });
     expect(layout.nodes.find((n) => n.id === 'evidence')!.y).to.be.lessThan(fitNode.y);
-    expect(pairs(layout.edges)).to.deep.equal(pairs(routeFromDefinition(machine).edges));
+    expect(pairs(layout.edges)).to.deep.equal(pairs(routeFromDefinition(config).edges));
   });
 
   it('highlights the route taken and lists it as text', async () => {
@@ -116,15 +114,14 @@ describe('route map', () => {
 
 describe('route map layout', () => {
   it('every edge points down the page, for the machine and for one with a question after the summary', () => {
-    const states = structuredClone(eligibilityMachine.config.states) as Record<string, StateConfig & { on?: Record<string, unknown> }>;
+    const states = flowStates();
     // A question asked after the summary when the route is closed: CONFIRM to `notAvailable` goes through it.
     const fit = JSON.parse(JSON.stringify(states['urgency']).replaceAll('"urgency"', '"fit"')) as StateConfig;
     fit.states!.answered!.always = [{ target: '#eligibility.notAvailable' }];
     const confirms = states['review']!.on!['CONFIRM'] as { target: string }[];
     confirms.at(-1)!.target = 'fit';
-    const config = { ...eligibilityMachine.config, states: { ...states, fit } } as unknown as Parameters<typeof eligibilitySetup.createMachine>[0];
-    const machine = eligibilitySetup.createMachine(config);
-    const graph = routeGraph(machine);
+    const { config, chart } = flowWith({ ...states, fit });
+    const graph = routeGraph(chart);
     expect(graph.edges).to.deep.include({ from: 'review', to: 'fit', event: 'CONFIRM', guard: { type: 'outcomeIs', params: { outcome: 'not-available' } } });
     expect(graph.edges).to.deep.include({ from: 'fit', to: 'notAvailable', event: 'ANSWER', guard: null });
     for (const layout of [layoutRoute(routeGraph()), layoutRoute(graph)]) {

@@ -1,5 +1,4 @@
-import type { AnyStateMachine } from 'xstate';
-import type { RouteEdge, RouteNode } from '../../src/core/index.js';
+import { compileChart, eligibilityDefinition, type RouteEdge, type RouteNode } from '../../src/core/index.js';
 
 type Target = { guard?: unknown; target: string };
 
@@ -16,13 +15,13 @@ const normalGuard = (g: unknown) => (g === undefined ? null : typeof g === 'stri
 const list = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 
 /**
- * The route the test reads from a machine's raw definition (the config object given to
- * createMachine), independently of the state nodes routeGraph walks: questions are the
+ * The route the test reads from the flow's raw config (flow.ts, the object XState's
+ * createMachine also takes), independently of the compiled state nodes routeGraph walks: questions are the
  * states with an `answered` substate, junctions the states with only `always`, the summary
  * is the one with CONFIRM, outcomes are final; then only what the initial state reaches.
  */
-export function routeFromDefinition(machine: AnyStateMachine) {
-  const states = machine.config.states as Record<string, StateConfig>;
+export function routeFromDefinition(config: { initial?: string; states?: object } = eligibilityDefinition.config) {
+  const states = config.states as Record<string, StateConfig>;
   const steps: RouteNode[] = [];
   const outcomes: RouteNode[] = [];
   const edges: RouteEdge[] = [];
@@ -43,7 +42,7 @@ export function routeFromDefinition(machine: AnyStateMachine) {
     }
   }
   const reached = new Set<string>();
-  for (const queue = [machine.config.initial as string]; queue.length; ) {
+  for (const queue = [config.initial as string]; queue.length; ) {
     const id = queue.shift()!;
     if (reached.has(id)) continue;
     reached.add(id);
@@ -56,3 +55,12 @@ export function routeFromDefinition(machine: AnyStateMachine) {
 }
 
 export type { StateConfig };
+
+/** A copy of the flow's top-level states, to edit in a test. */
+export const flowStates = () => structuredClone(eligibilityDefinition.config.states) as unknown as Record<string, StateConfig & { id?: string }>;
+
+/** The flow with other top-level states (and the same guards and updates), compiled as the element runs it. */
+export function flowWith(states: Record<string, unknown>) {
+  const config = { ...eligibilityDefinition.config, states } as unknown as typeof eligibilityDefinition.config;
+  return { config, chart: compileChart({ ...eligibilityDefinition, config }) };
+}

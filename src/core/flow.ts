@@ -1,0 +1,256 @@
+import type { Answers } from './answers.js';
+import type { Assessment } from './assessment.js';
+import { answersOnRoute, buildAssessment, routeReasons } from './assessment.js';
+import type { Environment } from './environment.js';
+import { isFitQuestion, QUESTION_IDS, type FitQuestion, type QuestionId } from './questions.js';
+import { closesRoute, outcomeOf, type Outcome } from './reasons.js';
+import { fitQuestionMatters } from './routes.js';
+import { answerProblem, factsMayPredateEntryIntoForce, pastDeadline, RULES, type AnswerProblem } from './rules.js';
+import { compileChart, type Assignment, type ChartConfig, type ChartDefinition, type Guard, type StateConfig } from './statechart.js';
+
+/** What the machine remembers. Everything in it is plain data except `env`. */
+export interface EngineContext {
+  env: Environment;
+  /** Every answer given, including ones a changed route no longer asks (kept in case it comes back). */
+  answers: Answers;
+  /** The questions on the current route, in order: what the summary lists and Back walks. */
+  trail: QuestionId[];
+  /** Where the `routing` state sends the person next (after Back or Change). */
+  cursor: QuestionId | null;
+  /**
+   * True while going back to the summary after a Change, or while replaying restored
+   * answers: questions already answered are passed through, new ones are asked.
+   */
+  returning: boolean;
+  /** The question being changed from the summary: it is asked even though it has an answer. */
+  editing: QuestionId | null;
+  /** Why the last answer was refused, for the error summary. */
+  problem: { question: QuestionId; problem: AnswerProblem } | null;
+  /** The answers are a finished intake record (`assess`): fit questions it leaves unanswered are passed, not asked. */
+  intake: boolean;
+}
+
+export interface EngineInput {
+  env: Environment;
+  /** Answers to restore: the machine passes through every question they already answer. */
+  answers?: Answers;
+  /**
+   * True when `answers` is a finished intake record rather than a session to resume:
+   * the fit questions it leaves unanswered are passed (they only choose which other
+   * routes to recommend, never decide the outcome). The wizard leaves it false and asks them.
+   */
+  intake?: boolean;
+}
+
+export type EngineEvent =
+  | { type: 'ANSWER'; value: unknown }
+  | { type: 'BACK' }
+  | { type: 'CHANGE'; question: QuestionId }
+  | { type: 'CONFIRM' }
+  | { type: 'RESTART' };
+
+type QuestionParams = { question: QuestionId };
+
+const OUTCOME_STATES = {
+  'likely-admissible': 'likelyAdmissible',
+  'not-admissible': 'notAdmissible',
+  'needs-review': 'needsReview',
+  'not-available': 'notAvailable',
+} as const satisfies Record<Outcome, string>;
+
+/** The guards the flow names: questions about the context and the event, never side effects. */
+const guards = {
+  /**
+   * We are only passing through, and the question already has an acceptable answer
+   * (or is a fit question an intake record leaves unanswered).
+   */
+  replayable: ({ context }, { question }: QuestionParams) =>
+    context.returning &&
+    context.editing !== question &&
+    (context.answers[question] === undefined
+      ? context.intake && isFitQuestion(question)
+      : answerProblem(question, context.answers[question], context.answers, context.env) === null),
+  acceptable: ({ context, event }, { question }: QuestionParams) =>
+    event.type === 'ANSWER' && answerProblem(question, event.value, context.answers, context.env) === null,
+  /** The answer to this question makes the outcome certain: stop asking. */
+  closes: ({ context }, { question }: QuestionParams) => closesRoute(RULES[question](context.answers, context.env)),
+  actsWithoutConsent: ({ context }) => context.answers.author === 'representative-no-consent',
+  factsMayPredate: ({ context }) => factsMayPredateEntryIntoForce(context.answers, context.env),
+  remediesExhausted: ({ context }) => context.answers.remedies === 'exhausted',
+  pastDeadline: ({ context }) => pastDeadline(context.answers, context.env),
+  /** This fit question can change which other routes are recommended for the State (routes.ts). */
+  fitMatters: ({ context }, { fit }: { fit: FitQuestion }) => fitQuestionMatters(fit, answersOnRoute(context), context.env),
+  onTrail: ({ context, event }) => event.type === 'CHANGE' && context.trail.includes(event.question),
+  cursorAt: ({ context }, { question }: QuestionParams) => context.cursor === question,
+  outcomeIs: ({ context }, { outcome }: { outcome: Outcome }) => outcomeOf(routeReasons(context)) === outcome,
+} satisfies Record<string, Guard<EngineContext, EngineEvent>>;
+
+/** The context updates the flow names (XState's `assign` actions, machine.ts). */
+const assignments = {
+  /** Arriving at a question puts it at the end of the route; anything after it is re-decided. */
+  enterQuestion: ({ context }, { question }: QuestionParams) => {
+    const at = context.trail.indexOf(question);
+    return { trail: [...(at < 0 ? context.trail : context.trail.slice(0, at)), question], cursor: null, problem: null };
+  },
+  record: ({ context, event }, { question }: QuestionParams) => ({
+    answers: { ...context.answers, [question]: event.type === 'ANSWER' ? event.value : undefined },
+    editing: context.editing === question ? null : context.editing,
+  }),
+  /** A restored answer the replay could not accept: say why, instead of stopping silently. */
+  explainRefusedReplay: ({ context }, { question }: QuestionParams) => {
+    const value = context.answers[question];
+    const problem =
+      context.returning && context.editing !== question && value !== undefined
+        ? answerProblem(question, value, context.answers, context.env)
+        : null;
+    return problem ? { problem: { question, problem } } : {};
+  },
+  reject: ({ context, event }, { question }: QuestionParams) => ({
+    problem: {
+      question,
+      problem:
+        (event.type === 'ANSWER' && answerProblem(question, event.value, context.answers, context.env)) || 'invalid',
+    },
+  }),
+  stepBack: ({ context }, { question }: QuestionParams) => ({
+    cursor: context.trail[context.trail.indexOf(question) - 1] ?? null,
+    returning: false,
+    editing: null,
+  }),
+  backFromSummary: ({ context }) => ({ cursor: context.trail.at(-1) ?? null }),
+  startChange: ({ event }) => (event.type === 'CHANGE' ? { cursor: event.question, editing: event.question, returning: true } : {}),
+  settle: () => ({ returning: false, editing: null, cursor: null, problem: null }),
+  reset: () => ({ answers: {}, trail: [], cursor: null, returning: false, editing: null, problem: null }),
+} satisfies Record<string, Assignment<EngineContext, EngineEvent>>;
+
+/** A forward edge out of a question: to the next question, or to the summary. */
+type Next = {
+  guard?: 'actsWithoutConsent' | 'factsMayPredate' | 'remediesExhausted' | 'pastDeadline' | { type: 'fitMatters'; params: { fit: FitQuestion } };
+  target: QuestionId | 'review';
+};
+
+/** Ask the fit question `fit` next if it can change the recommended routes. */
+const askFit = (fit: FitQuestion): Next => ({ guard: { type: 'fitMatters', params: { fit } }, target: fit });
+
+/**
+ * A question: `asking` waits for an answer (or passes through when replaying one);
+ * `answered` holds the forward edges, written once for live answers and replays alike.
+ */
+function question(id: QuestionId, next: readonly Next[], { canClose, first = false }: { canClose: boolean; first?: boolean }): StateConfig {
+  const p = { question: id };
+  return {
+    id,
+    initial: 'asking',
+    entry: { type: 'enterQuestion', params: p },
+    states: {
+      asking: {
+        entry: { type: 'explainRefusedReplay', params: p },
+        always: { guard: { type: 'replayable', params: p }, target: 'answered' },
+        on: {
+          ANSWER: [
+            { guard: { type: 'acceptable', params: p }, target: 'answered', actions: { type: 'record', params: p } },
+            { actions: { type: 'reject', params: p } },
+          ],
+        },
+      },
+      answered: {
+        always: [
+          ...(canClose ? [{ guard: { type: 'closes', params: p }, target: '#closed' }] : []),
+          ...next.map(({ guard, target }) => ({ ...(guard ? { guard } : {}), target: `#${target}` })),
+        ],
+      },
+    },
+    // The first question has nowhere to go back to.
+    on: first ? {} : { BACK: { target: '#routing', actions: { type: 'stepBack', params: p } } },
+  };
+}
+
+const closing = { canClose: true };
+const open = { canClose: false };
+
+/**
+ * The OP-ICESCR admissibility screening. One state per question, a summary (`review`)
+ * and a final state per outcome. Questions are asked in the order that stops earliest
+ * when a bar is certain: a closing answer goes to `closed`, which asks only the fit
+ * questions that can change which other routes are recommended, then the summary.
+ */
+const config = {
+  id: 'eligibility',
+  initial: 'state',
+  context: ({ input }): EngineContext => ({
+    env: input.env,
+    answers: input.answers ?? {},
+    trail: [],
+    cursor: null,
+    returning: input.answers !== undefined,
+    editing: null,
+    problem: null,
+    intake: input.intake ?? false,
+  }),
+  on: { RESTART: { target: '#state', actions: 'reset' } },
+  output: ({ context }) => buildAssessment(context),
+  states: {
+    state: question('state', [{ target: 'jurisdiction' }], { ...closing, first: true }),
+    jurisdiction: question('jurisdiction', [{ target: 'author' }], closing),
+    author: question('author', [{ guard: 'actsWithoutConsent', target: 'consentJustification' }, { target: 'rights' }], closing),
+    consentJustification: question('consentJustification', [{ target: 'rights' }], closing),
+    rights: question('rights', [{ target: 'urgency' }], closing),
+    urgency: question('urgency', [{ target: 'factsDate' }], open),
+    factsDate: question('factsDate', [{ guard: 'factsMayPredate', target: 'factsContinuing' }, { target: 'remedies' }], open),
+    factsContinuing: question('factsContinuing', [{ target: 'remedies' }], closing),
+    remedies: question('remedies', [{ guard: 'remediesExhausted', target: 'finalDecisionDate' }, { target: 'otherProcedure' }], closing),
+    finalDecisionDate: question('finalDecisionDate', [{ guard: 'pastDeadline', target: 'lateSubmission' }, { target: 'otherProcedure' }], open),
+    lateSubmission: question('lateSubmission', [{ target: 'otherProcedure' }], closing),
+    otherProcedure: question('otherProcedure', [{ target: 'identity' }], closing),
+    identity: question('identity', [{ target: 'evidence' }], closing),
+    evidence: question('evidence', [{ target: 'review' }], open),
+    // Once this route is closed: the fit questions, each asked only if it can change the routes recommended.
+    closed: {
+      id: 'closed',
+      description: 'The OP-ICESCR route is closed: questions about other routes',
+      always: [askFit('child'), askFit('disability'), askFit('grounds'), { target: 'review' } as Next].map(({ guard, target }) => ({
+        ...(guard ? { guard } : {}),
+        target: `#${target}`,
+      })),
+    },
+    child: question('child', [askFit('disability'), askFit('grounds'), { target: 'review' }], open),
+    disability: question('disability', [askFit('grounds'), { target: 'review' }], open),
+    grounds: question('grounds', [{ target: 'review' }], open),
+    routing: {
+      id: 'routing',
+      // Entered only with a cursor on the route: Back from a later question or the summary, or Change.
+      always: QUESTION_IDS.map((q) => ({ guard: { type: 'cursorAt' as const, params: { question: q } }, target: `#${q}` })),
+    },
+    review: {
+      id: 'review',
+      entry: 'settle',
+      on: {
+        CONFIRM: (Object.entries(OUTCOME_STATES) as [Outcome, string][]).map(([outcome, target]) => ({
+          guard: { type: 'outcomeIs' as const, params: { outcome } },
+          target,
+        })),
+        CHANGE: { guard: 'onTrail', target: 'routing', actions: 'startChange' },
+        BACK: { target: 'routing', actions: 'backFromSummary' },
+      },
+    },
+    likelyAdmissible: { type: 'final' },
+    notAdmissible: { type: 'final' },
+    needsReview: { type: 'final' },
+    notAvailable: { type: 'final' },
+  },
+} satisfies ChartConfig<EngineContext, EngineInput, Assessment>;
+
+/**
+ * The screening flow, the one definition of it: XState's machine config with the guards
+ * and context updates it names. machine.ts builds the XState machine from it; the element
+ * and `assess()` run it compiled (`eligibilityChart`), without XState's interpreter.
+ */
+export const eligibilityDefinition = { config, guards, assignments } satisfies ChartDefinition<
+  EngineContext,
+  EngineEvent,
+  EngineInput,
+  Assessment
+>;
+
+export const eligibilityChart = compileChart(eligibilityDefinition);
+export type EligibilityChart = typeof eligibilityChart;
