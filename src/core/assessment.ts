@@ -53,26 +53,36 @@ export interface Assessment {
   data: { parties: { source: string; asOf: CalendarDate }; procedures: { source: string; asOf: CalendarDate } };
 }
 
+/**
+ * Remembers the result for the last context only. Contexts are never mutated, and the
+ * guards of one step (the summary's four outcome guards, the fit guards of `closed`)
+ * and the output ask about the same one in a row; a WeakMap per context cost more than
+ * it saved, since most contexts live for one microstep.
+ */
+function lastContextMemo<T>(compute: (context: Pick<EngineContext, 'answers' | 'trail' | 'env'>) => T) {
+  let last: object | null = null;
+  let value: T;
+  return (context: Pick<EngineContext, 'answers' | 'trail' | 'env'>): T => {
+    if (context !== last) {
+      value = compute(context);
+      last = context;
+    }
+    return value;
+  };
+}
+
 /** The answers on the current route only: a changed route forgets what it no longer asks. */
-export function answersOnRoute(context: Pick<EngineContext, 'answers' | 'trail'>): Answers {
+export const answersOnRoute = lastContextMemo((context): Answers => {
   const picked: Record<string, unknown> = {};
   for (const q of context.trail) if (context.answers[q] !== undefined) picked[q] = context.answers[q];
   return picked as Answers;
-}
-
-// The summary's four outcome guards and the output all ask about the same (immutable) context.
-const reasonsOf = new WeakMap<object, readonly Reason[]>();
+});
 
 /** The reasons of every question on the route, in order. */
-export function routeReasons(context: Pick<EngineContext, 'answers' | 'trail' | 'env'>): readonly Reason[] {
-  let reasons = reasonsOf.get(context);
-  if (!reasons) {
-    const answers = answersOnRoute(context);
-    reasons = context.trail.flatMap((q) => (answers[q] === undefined ? [] : RULES[q](answers, context.env)));
-    reasonsOf.set(context, reasons);
-  }
-  return reasons;
-}
+export const routeReasons = lastContextMemo((context): readonly Reason[] => {
+  const answers = answersOnRoute(context);
+  return context.trail.flatMap((q) => (answers[q] === undefined ? [] : RULES[q](answers, context.env)));
+});
 
 function stateSummary(code: string | undefined, env: Environment): Assessment['state'] {
   if (!code) return null;
@@ -90,7 +100,7 @@ function stateSummary(code: string | undefined, env: Environment): Assessment['s
 
 export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail' | 'env'>): Assessment {
   const { env } = context;
-  const answers = answersOnRoute(context);
+  const answers = { ...answersOnRoute(context) };
   const reasons = [...routeReasons(context)];
   const outcome = outcomeOf(reasons);
   // Art. 4 is discretionary, never a bar: worth saying once the formal bars are passed.

@@ -5,8 +5,6 @@
  */
 export type CalendarDate = string;
 
-const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 interface Parts {
   year: number;
   month: number;
@@ -20,12 +18,24 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
+/** The number written by the ASCII digits date[from..to), or NaN. */
+function digits(date: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = date.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+// Read by hand rather than with a RegExp: a batch of records parses dates millions of times.
 function parse(date: CalendarDate): Parts | null {
-  const match = PATTERN.exec(date);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  if (date.length !== 10 || date[4] !== '-' || date[7] !== '-') return null;
+  const year = digits(date, 0, 4);
+  const month = digits(date, 5, 7);
+  const day = digits(date, 8, 10);
+  if (Number.isNaN(year) || Number.isNaN(month) || Number.isNaN(day)) return null;
   if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
 }

@@ -1,4 +1,4 @@
-import { isWithin, valueOf, type AnyChartNode, type Chart, type ChartNode, type ChartTransition, type StateValue } from './statechart.js';
+import { valueOf, type Chart, type ChartNode, type ChartTransition, type StateValue } from './statechart.js';
 
 /** Where a run stands, in the same terms as an XState snapshot. */
 export interface ChartSnapshot<TContext, TOutput> {
@@ -50,7 +50,7 @@ export class ChartRun<TContext, TEvent extends { type: string }, TInput, TOutput
 
   send(event: TEvent): void {
     if (this.done) return;
-    const transition = this.#select(event, (node) => node.on.get(event.type));
+    const transition = this.#select(event, event.type);
     if (transition) this.#take(transition, event);
     this.#settle(event);
   }
@@ -69,37 +69,25 @@ export class ChartRun<TContext, TEvent extends { type: string }, TInput, TOutput
   /** Takes eventless transitions until none is enabled, as a macrostep does. */
   #settle(event: TEvent): void {
     for (let step = 0; step < MAX_MICROSTEPS; step++) {
-      const transition = this.#select(event, (node) => node.always);
+      const transition = this.#select(event, null);
       if (!transition) return;
       this.#take(transition, event);
     }
     throw new Error(`The machine took more than ${MAX_MICROSTEPS} eventless transitions without settling`);
   }
 
-  /** The first enabled transition, from the active leaf outwards, in document order. */
-  #select(
-    event: TEvent,
-    candidates: (node: ChartNode<TContext, TEvent>) => readonly ChartTransition<TContext, TEvent>[] | undefined,
-  ): ChartTransition<TContext, TEvent> | undefined {
+  /** The first enabled transition on `type` (eventless when null), from the active leaf outwards, in document order. */
+  #select(event: TEvent, type: string | null): ChartTransition<TContext, TEvent> | undefined {
     for (let node: ChartNode<TContext, TEvent> | undefined = this.#node; node; node = node.parent) {
-      const list = candidates(node);
+      const list = type === null ? node.always : node.on.get(type);
       if (list) for (const t of list) if (t.enabled === null || t.enabled(this.#context, event)) return t;
     }
     return undefined;
   }
 
   #take(transition: ChartTransition<TContext, TEvent>, event: TEvent): void {
-    const { source, target } = transition;
-    if (!target) {
-      this.#run(transition.actions, event);
-      return;
-    }
-    // The domain: the source itself when it targets a descendant, else their nearest common ancestor.
-    const domain = isWithin(target, source) ? source : commonAncestor(source, target);
     this.#run(transition.actions, event);
-    const entered: ChartNode<TContext, TEvent>[] = [];
-    for (let node: ChartNode<TContext, TEvent> | undefined = target; node && node !== domain; node = node.parent) entered.unshift(node);
-    this.#enter(target, entered, event);
+    if (transition.target) this.#enter(transition.target, transition.enters, event);
   }
 
   /** Runs the entry updates of `path` (outermost first), then descends initial states. */
@@ -134,10 +122,4 @@ export function runChart<TContext, TEvent extends { type: string }, TInput, TOut
   const run = new ChartRun(chart, input);
   for (const event of events) run.send(event);
   return run.snapshot();
-}
-
-/** The nearest state that is a proper ancestor of both: the transition's domain. */
-function commonAncestor(a: AnyChartNode, b: AnyChartNode): AnyChartNode | undefined {
-  for (let n = a.parent; n; n = n.parent) if (isWithin(b, n)) return n;
-  return undefined;
 }

@@ -8,6 +8,7 @@ import { FIT_GROUNDS, type FitGround, type FitQuestion } from './questions.js';
 import {
   parseOtherRoutes,
   type OtherRoutesData,
+  type RegionalRoute,
   type RouteCaveat,
   type RouteFit,
   type SpecialProcedureMandate,
@@ -87,17 +88,18 @@ function fitReasons(fit: RouteFit, s: Signals): RouteFitReason[] {
   return reasons;
 }
 
+/** Why the matching mandates fit: their situations, disability, then their grounds, each once, in data order. */
 function mandateReasons(mandates: readonly SpecialProcedureMandate[], s: Signals): RouteFitReason[] {
-  return fitReasons(
-    {
-      situations: [...new Set(mandates.flatMap((m) => m.situations))].map((situation) => ({ situation, articles: [] })),
-      child: false,
-      disability: mandates.some((m) => m.disability),
-      grounds: [...new Set(mandates.flatMap((m) => m.grounds))],
-      consentJustifications: [],
-    },
-    s,
-  );
+  const situations = new Set<SituationId>();
+  const grounds = new Set<FitGround>();
+  for (const m of mandates) {
+    for (const x of m.situations) if (s.situations.has(x)) situations.add(x);
+    for (const g of m.grounds) if (s.grounds.has(g)) grounds.add(g);
+  }
+  const reasons: RouteFitReason[] = [...situations].map((situation) => ({ kind: 'situation', situation, articles: [] }));
+  if (s.disability && mandates.some((m) => m.disability)) reasons.push({ kind: 'disability' });
+  for (const ground of grounds) reasons.push({ kind: 'ground', ground });
+  return reasons;
 }
 
 function mandateFits(mandate: SpecialProcedureMandate, s: Signals): boolean {
@@ -113,21 +115,56 @@ function appliesFrom(deposit: CalendarDate, rule: TreatyBodyRoute['entryIntoForc
   return addDays(deposit, rule.days);
 }
 
-// Indexes of the datasets, built once per dataset object: a batch asks for thousands of States.
-const acceptanceIndex = new WeakMap<ComplaintProceduresData, ReadonlyMap<string, ComplaintProceduresData['states'][number]['accepted']>>();
-function acceptancesOf(procedures: ComplaintProceduresData) {
-  let index = acceptanceIndex.get(procedures);
-  if (!index) acceptanceIndex.set(procedures, (index = new Map(procedures.states.map((x) => [x.code, x.accepted]))));
-  return index;
+/** A UN treaty-body route a State accepted: the deposit, and the day the procedure applies from. */
+interface Acceptance {
+  route: TreatyBodyRoute;
+  deposit: CalendarDate;
+  appliesFrom: CalendarDate;
 }
-const treatyBodyOrder = new WeakMap<OtherRoutesData, readonly TreatyBodyRoute[]>();
-function treatyBodiesInOrder(data: OtherRoutesData): readonly TreatyBodyRoute[] {
-  let ordered = treatyBodyOrder.get(data);
-  if (!ordered) {
-    ordered = [...data.treatyBodies.routes].sort((a, b) => PROCEDURES.indexOf(a.procedure) - PROCEDURES.indexOf(b.procedure));
-    treatyBodyOrder.set(data, ordered);
+
+/** A regional route a State is within, with the cautions that apply to that State, in order. */
+interface RegionalMembership {
+  route: RegionalRoute;
+  caveats: readonly RouteCaveat[];
+}
+
+interface StateRoutes {
+  treatyBodies: readonly Acceptance[];
+  regional: readonly RegionalMembership[];
+}
+
+// Built once per pair of datasets, not per record: a batch asks for thousands of States.
+const routeIndex = new WeakMap<ComplaintProceduresData, WeakMap<OtherRoutesData, Map<string, StateRoutes>>>();
+
+/** The treaty-body routes the State accepted, in the complaint-procedures table's order, and the regional routes it is within. */
+function routesOfState(code: string, procedures: ComplaintProceduresData, data: OtherRoutesData): StateRoutes {
+  let byData = routeIndex.get(procedures);
+  if (!byData) routeIndex.set(procedures, (byData = new WeakMap()));
+  let index = byData.get(data);
+  if (!index) byData.set(data, (index = new Map()));
+  let found = index.get(code);
+  if (!found) {
+    const accepted = procedures.states.find((s) => s.code === code)?.accepted ?? {};
+    const treatyBodies = [...data.treatyBodies.routes]
+      .sort((a, b) => PROCEDURES.indexOf(a.procedure) - PROCEDURES.indexOf(b.procedure))
+      .flatMap((route) => {
+        const deposit = accepted[route.procedure];
+        return deposit ? [{ route, deposit, appliesFrom: appliesFrom(deposit, route.entryIntoForce) }] : [];
+      });
+    const regional = data.regional.routes
+      .filter((route) => route.states.includes(code))
+      .map((route) => {
+        const caveats: RouteCaveat[] = [...route.caveats];
+        for (const extra of route.stateCaveats) if (extra.states.includes(code) && !caveats.includes(extra.caveat)) caveats.push(extra.caveat);
+        if (route.unconfirmed.includes(code)) caveats.push('membership-unconfirmed');
+        caveats.push('same-matter-bar');
+        return { route, caveats };
+      });
+    found = { treatyBodies, regional };
+    // Bounded: otherRoutes() is public and a caller may pass any code.
+    if (index.size < 1000) index.set(code, found);
   }
-  return ordered;
+  return found;
 }
 
 /**
@@ -158,25 +195,19 @@ export function otherRoutes(answers: Answers, env: Environment, data: OtherRoute
   const fitOf = (because: RouteFitReason[]) => ({ fit: because.length ? ('recommended' as const) : ('possible' as const), because });
 
   // UN treaty bodies, in the complaint-procedures table's order.
-  const accepted = acceptancesOf(env.procedures).get(code) ?? {};
-  for (const route of treatyBodiesInOrder(data)) {
-    const deposit = accepted[route.procedure];
+  const ofState = routesOfState(code, env.procedures, data);
+  for (const { route, deposit, appliesFrom } of ofState.treatyBodies) {
     // A deposit after the assessment date was not an acceptance yet on that day.
-    if (!deposit || compareDates(deposit, env.asOf) > 0) continue;
+    if (compareDates(deposit, env.asOf) > 0) continue;
     const caveats: RouteCaveat[] = ['reservations-may-limit', ...route.caveats];
-    if (compareDates(env.asOf, appliesFrom(deposit, route.entryIntoForce)) < 0) caveats.push('not-yet-in-force');
+    if (compareDates(env.asOf, appliesFrom) < 0) caveats.push('not-yet-in-force');
     caveats.push('same-matter-bar');
     routes.push({ kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, ...fitOf(fitReasons(route.fit, s)), caveats });
   }
 
   // Regional routes the State is within.
-  for (const route of data.regional.routes) {
-    if (!route.states.includes(code)) continue;
-    const caveats: RouteCaveat[] = [...route.caveats];
-    for (const extra of route.stateCaveats) if (extra.states.includes(code) && !caveats.includes(extra.caveat)) caveats.push(extra.caveat);
-    if (route.unconfirmed.includes(code)) caveats.push('membership-unconfirmed');
-    caveats.push('same-matter-bar');
-    routes.push({ kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, ...fitOf(fitReasons(route.fit, s)), caveats });
+  for (const { route, caveats } of ofState.regional) {
+    routes.push({ kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, ...fitOf(fitReasons(route.fit, s)), caveats: [...caveats] });
   }
 
   // Special Procedures: open for every State.
@@ -226,7 +257,7 @@ export function fitQuestionMatters(
   // Only what the screening answered counts, not the other fit answers: which fit
   // questions a route asks depends on the State and the situation alone (and the
   // datasets and the date), so a batch of records works each combination out once.
-  const key = [question, answers.state, answers.consentJustification, env.asOf, ...(answers.rights ?? [])].join('|');
+  const key = `${question}|${answers.state}|${answers.consentJustification}|${env.asOf}|${answers.rights?.join('|')}`;
   let known = fitCache.get(env.procedures)?.get(data);
   if (!known) {
     if (!fitCache.has(env.procedures)) fitCache.set(env.procedures, new WeakMap());

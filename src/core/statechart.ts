@@ -67,6 +67,11 @@ export interface ChartTransition<TContext = unknown, TEvent = unknown> {
   readonly guard: { type: string; params?: unknown } | null;
   readonly enabled: ((context: TContext, event: TEvent) => boolean) | null;
   readonly actions: readonly ((context: TContext, event: TEvent) => Partial<TContext>)[];
+  /**
+   * The states taking it enters, outermost first: from just below its domain (the source
+   * when it targets a descendant, else their nearest common ancestor) down to the target.
+   */
+  readonly enters: readonly ChartNode<TContext, TEvent>[];
 }
 
 export interface ChartNode<TContext = unknown, TEvent = unknown> {
@@ -154,9 +159,15 @@ export function compileChart<TContext, TEvent extends { type: string }, TInput, 
       if (guard && !check) throw new UnsupportedDefinition(`guard "${guard.type}"`);
       const target = t.target === undefined ? undefined : resolveTarget(source, t.target);
       if (target && isWithin(source, target)) throw new UnsupportedDefinition(`transition from ${source.id} to itself or an ancestor`);
+      const enters: Node[] = [];
+      if (target) {
+        const domain = isWithin(target, source) ? source : commonAncestor(source, target);
+        for (let n: Node | undefined = target; n && n !== domain; n = n.parent as Node | undefined) enters.unshift(n);
+      }
       return {
         source,
         target,
+        enters,
         guard,
         enabled: guard && check ? (context: TContext, event: TEvent) => check({ context, event }, guard.params) : null,
         actions: list(t.actions).map(update),
@@ -186,6 +197,12 @@ export type AnyChartNode = ChartNode<any, any>;
 export function isWithin(node: AnyChartNode, ancestor: AnyChartNode): boolean {
   for (let n: AnyChartNode | undefined = node; n; n = n.parent) if (n === ancestor) return true;
   return false;
+}
+
+/** The nearest state that is a proper ancestor of both. */
+function commonAncestor(a: AnyChartNode, b: AnyChartNode): AnyChartNode | undefined {
+  for (let n = a.parent; n; n = n.parent) if (isWithin(b, n)) return n;
+  return undefined;
 }
 
 /** A state value as XState writes it: `'review'`, or `{ author: 'asking' }` for a substate. */
