@@ -57,10 +57,12 @@ function everyDynamicImportResolved(): Plugin {
 /**
  * The one-file embed: `dist/cdn/op-eligibility.js`, a single ES module with private
  * copies of lit, xstate, zod/mini and @lit/localize (nothing shared with a host page
- * that uses Lit itself). Dynamic `import()`s (the locale modules) become chunk files
- * beside it, loaded only when a page shows that language. Lit's production build is
- * the default export condition; `process.env.NODE_ENV` drops other libraries' dev code.
- * `vite.config.ts` stays the demo's config.
+ * that uses Lit itself). Dynamic `import()`s become chunk files beside it: the locale
+ * modules, loaded only when a page shows that language, and the optional features
+ * (src/element/lazy-feature.ts: training mode, the route map, the hand-off summary) with
+ * their translations, loaded only when used. Lit's production build is the default export
+ * condition; `process.env.NODE_ENV` drops other libraries' dev code. `vite.config.ts`
+ * stays the demo's config.
  */
 export default defineConfig({
   publicDir: false,
@@ -80,11 +82,17 @@ export default defineConfig({
     minify: 'terser',
     terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
     rollupOptions: {
-      // Should a language file share code with the embed after all, op-eligibility.js
-      // exports it; library mode's 'strict' would put it in a third file that every page,
-      // English too, must fetch.
+      // A feature's chunk imports what it shares with the element (Lit, msg(), the core)
+      // from op-eligibility.js, which exports it; library mode's 'strict' would put that
+      // in a third file that every page, English too, must fetch.
       preserveEntrySignatures: 'allow-extension',
-      output: { chunkFileNames: '[name]-[hash].js' },
+      output: {
+        chunkFileNames: '[name]-[hash].js',
+        // Everything the element loads statically stays in op-eligibility.js. Without this
+        // group, rolldown moves what the lazy features share with the element (Lit, the
+        // messages…) into common chunks that every page would then fetch beside the embed.
+        codeSplitting: { groups: [{ name: 'op-eligibility', tags: ['$initial'] }] },
+      },
     },
   },
 });
