@@ -48,7 +48,9 @@ const LOCALE_KEY = /^(\s*)['"]([^'"]+)['"]:/gm;
  * becomes `{ id: '4f' }` in both (a base-36 number, in the order of the ids), which saves
  * about 1.5 KB gzip per language file and 1 KB in the embed. Only msg() calls are touched,
  * found in the syntax tree, and every explicit id must be a string literal known to the
- * generated modules, or the build fails. The npm build keeps the ids as written.
+ * generated modules, or the build fails. The npm build keeps the ids as written. Each id is
+ * padded with spaces to its old length (the minifier drops them): no code moves, so the
+ * source maps stay right.
  */
 function shortMessageIds(): Plugin {
   let short = new Map<string, string>();
@@ -65,10 +67,15 @@ function shortMessageIds(): Plugin {
         for (const [, , id] of readFileSync(new URL(file, LOCALES_DIR), 'utf8').matchAll(LOCALE_KEY)) if (!HASHED_ID.test(id!)) ids.add(id!);
       }
       short = new Map([...ids].sort().map((id, i) => [id, i.toString(36)]));
+      const tooShort = [...short].filter(([id, code]) => code.length >= id.length);
+      if (tooShort.length) this.error(`message ids no longer than their short code: ${tooShort.map(([id]) => id).join(', ')}`);
     },
     transform(code, id) {
+      /** `'<short id>'`, padded to the length of `quoted` (the long id in its quotes). */
+      const padded = (quoted: string, long: string) => `'${shortOf(long, id)}'`.padEnd(quoted.length);
       if (id.includes('/src/generated/locales/')) {
-        return code.replace(LOCALE_KEY, (line, indent: string, key: string) => (HASHED_ID.test(key) ? line : `${indent}'${shortOf(key, id)}':`));
+        const out = code.replace(LOCALE_KEY, (line, indent: string, key: string) => (HASHED_ID.test(key) ? line : `${indent}${padded(line.slice(indent.length, -1), key)}:`));
+        return { code: out, map: null };
       }
       if (!id.includes('/src/') || !/\bmsg\(/.test(code)) return null;
       const edits: { start: number; end: number; text: string }[] = [];
@@ -84,13 +91,15 @@ function shortMessageIds(): Plugin {
             if (property.type !== 'Property' || property.key.type !== 'Identifier' || property.key.name !== 'id') continue;
             const value = property.value;
             if (value.type !== 'Literal' || typeof value.value !== 'string') return fail(call, 'has an id that is not a string literal');
-            edits.push({ start: value.start, end: value.end, text: `'${shortOf(value.value, id)}'` });
+            const quoted = code.slice(value.start, value.end);
+            if (quoted.slice(1, -1) !== value.value) return fail(call, `has an id the parser placed at "${quoted}"`);
+            edits.push({ start: value.start, end: value.end, text: padded(quoted, value.value) });
           }
         },
       }).visit(parseSync(id, code).program);
       let out = code;
-      for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-      return out;
+      for (const edit of edits) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+      return { code: out, map: null };
     },
   };
 }
