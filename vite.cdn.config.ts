@@ -1,5 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { transform } from 'lightningcss';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, parseSync, Visitor, type Plugin } from 'vite';
 
 /**
  * Minifies the element's stylesheets: css`…` literals without expressions, which the JS
@@ -36,6 +37,73 @@ function selfContainedLocales(): Plugin {
   };
 }
 
+const LOCALES_DIR = new URL('./src/generated/locales/', import.meta.url);
+/** The key of a msg() without an id: lit-localize hashes its text at run time, so it cannot be renamed. */
+const HASHED_ID = /^[sh][0-9a-f]{16}$/;
+/** A line of a generated locale module: `  '<id>': <translation>,` (scripts/split-locales.js; double quotes once compiled). */
+const LOCALE_KEY = /^(\s*)['"]([^'"]+)['"]:/gm;
+
+/**
+ * Short message ids in the embed and in the language files: `{ id: 'reason.3(2)(a).late' }`
+ * becomes `{ id: '4f' }` in both (a base-36 number, in the order of the ids), which saves
+ * about 1.5 KB gzip per language file and 1 KB in the embed. Only msg() calls are touched,
+ * found in the syntax tree, and every explicit id must be a string literal known to the
+ * generated modules, or the build fails. The npm build keeps the ids as written. Each id is
+ * padded with spaces to its old length (the minifier drops them): no code moves, so the
+ * source maps stay right.
+ */
+function shortMessageIds(): Plugin {
+  let short = new Map<string, string>();
+  const shortOf = (id: string, where: string): string => {
+    const found = short.get(id);
+    if (found === undefined) throw new Error(`${where}: the message id "${id}" is not in src/generated/locales/ (run npm run localize:build)`);
+    return found;
+  };
+  return {
+    name: 'short-message-ids',
+    buildStart() {
+      const ids = new Set<string>();
+      for (const file of readdirSync(LOCALES_DIR)) {
+        for (const [, , id] of readFileSync(new URL(file, LOCALES_DIR), 'utf8').matchAll(LOCALE_KEY)) if (!HASHED_ID.test(id!)) ids.add(id!);
+      }
+      short = new Map([...ids].sort().map((id, i) => [id, i.toString(36)]));
+      const tooShort = [...short].filter(([id, code]) => code.length >= id.length);
+      if (tooShort.length) this.error(`message ids no longer than their short code: ${tooShort.map(([id]) => id).join(', ')}`);
+    },
+    transform(code, id) {
+      /** `'<short id>'`, padded to the length of `quoted` (the long id in its quotes). */
+      const padded = (quoted: string, long: string) => `'${shortOf(long, id)}'`.padEnd(quoted.length);
+      if (id.includes('/src/generated/locales/')) {
+        const out = code.replace(LOCALE_KEY, (line, indent: string, key: string) => (HASHED_ID.test(key) ? line : `${indent}${padded(line.slice(indent.length, -1), key)}:`));
+        return { code: out, map: null };
+      }
+      if (!id.includes('/src/') || !/\bmsg\(/.test(code)) return null;
+      const edits: { start: number; end: number; text: string }[] = [];
+      const fail = (node: { start: number }, why: string): never => {
+        throw new Error(`${id}: a msg() at offset ${node.start} ${why}`);
+      };
+      new Visitor({
+        CallExpression(call) {
+          if (call.callee.type !== 'Identifier' || call.callee.name !== 'msg' || call.arguments.length < 2) return;
+          const options = call.arguments[1]!;
+          if (options.type !== 'ObjectExpression') return fail(call, 'has options that are not an object literal');
+          for (const property of options.properties) {
+            if (property.type !== 'Property' || property.key.type !== 'Identifier' || property.key.name !== 'id') continue;
+            const value = property.value;
+            if (value.type !== 'Literal' || typeof value.value !== 'string') return fail(call, 'has an id that is not a string literal');
+            const quoted = code.slice(value.start, value.end);
+            if (quoted.slice(1, -1) !== value.value) return fail(call, `has an id the parser placed at "${quoted}"`);
+            edits.push({ start: value.start, end: value.end, text: padded(quoted, value.value) });
+          }
+        },
+      }).visit(parseSync(id, code).program);
+      let out = code;
+      for (const edit of edits) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+      return { code: out, map: null };
+    },
+  };
+}
+
 /**
  * A dynamic import the bundler could not resolve (a template string such as
  * import(`./locales/${l}.js`)) would stay in the embed as a path that exists only in
@@ -57,15 +125,17 @@ function everyDynamicImportResolved(): Plugin {
 /**
  * The one-file embed: `dist/cdn/op-eligibility.js`, a single ES module with private
  * copies of lit, xstate, zod/mini and @lit/localize (nothing shared with a host page
- * that uses Lit itself). Dynamic `import()`s (the locale modules) become chunk files
- * beside it, loaded only when a page shows that language. Lit's production build is
- * the default export condition; `process.env.NODE_ENV` drops other libraries' dev code.
- * `vite.config.ts` stays the demo's config.
+ * that uses Lit itself). Dynamic `import()`s become chunk files beside it: the locale
+ * modules, loaded only when a page shows that language, and the optional features
+ * (src/element/lazy-feature.ts: training mode, the route map, the hand-off summary) with
+ * their translations, loaded only when used. Lit's production build is the default export
+ * condition; `process.env.NODE_ENV` drops other libraries' dev code. `vite.config.ts`
+ * stays the demo's config.
  */
 export default defineConfig({
   publicDir: false,
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [minifyCssLiterals(), selfContainedLocales(), everyDynamicImportResolved()],
+  plugins: [minifyCssLiterals(), selfContainedLocales(), shortMessageIds(), everyDynamicImportResolved()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -80,11 +150,17 @@ export default defineConfig({
     minify: 'terser',
     terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
     rollupOptions: {
-      // Should a language file share code with the embed after all, op-eligibility.js
-      // exports it; library mode's 'strict' would put it in a third file that every page,
-      // English too, must fetch.
+      // A feature's chunk imports what it shares with the element (Lit, msg(), the core)
+      // from op-eligibility.js, which exports it; library mode's 'strict' would put that
+      // in a third file that every page, English too, must fetch.
       preserveEntrySignatures: 'allow-extension',
-      output: { chunkFileNames: '[name]-[hash].js' },
+      output: {
+        chunkFileNames: '[name]-[hash].js',
+        // Everything the element loads statically stays in op-eligibility.js. Without this
+        // group, rolldown moves what the lazy features share with the element (Lit, the
+        // messages…) into common chunks that every page would then fetch beside the embed.
+        codeSplitting: { groups: [{ name: 'op-eligibility', tags: ['$initial'] }] },
+      },
     },
   },
 });

@@ -7,7 +7,7 @@
 //    from the <script> tag (adding fetching and compiling);
 //  - answer → next question rendered (submit → updateComplete), median and p95.
 // It prints figures and never fails on them.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -28,11 +28,17 @@ const ms = (x) => `${x.toFixed(2)} ms`;
 
 const MODULE_START = "performance.mark('module-start');\n";
 
-/** dist/bench/op-eligibility.js: the embed as built, with the module-start mark as its first statement. */
+/**
+ * dist/bench/op-eligibility.js: the embed as built, with the module-start mark as its first
+ * statement, and the chunks it fetches beside it (a route's result fetches the hand-off's).
+ */
 async function markedEmbed() {
   await mkdir(`${ROOT}/dist/bench`, { recursive: true });
   const embed = await readFile(`${ROOT}/dist/cdn/op-eligibility.js`, 'utf8');
   await writeFile(`${ROOT}/dist/bench/op-eligibility.js`, MODULE_START + embed);
+  for (const file of await readdir(`${ROOT}/dist/cdn`)) {
+    if (file.endsWith('.js') && file !== 'op-eligibility.js') await copyFile(`${ROOT}/dist/cdn/${file}`, `${ROOT}/dist/bench/${file}`);
+  }
 }
 
 /** The first question's markup and styles, as the embed renders them (Lit's markers removed). */

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * The hand-off summary, on screen and on paper. Printing keeps only the summary sheet:
  * the buttons, the wizard's controls, the route map and the trainer's panel are hidden,
- * and the sheet sets its own sober typography so it fits on one or two pages.
+ * and the sheet sets its own sober typography so it fits on one or two pages. Adopted when
+ * the hand-off's chunk arrives (before it, there is nothing to print).
  */
 export const handoffStyles = css`
   .handoff {
@@ -56,16 +57,6 @@ export const handoffStyles = css`
   .handoff-disclaimer {
     color: var(--_muted);
     margin-block: calc(var(--_space) * 0.25);
-  }
-  .route-map-disclosure {
-    margin-block-end: var(--_space);
-  }
-  .route-map-disclosure > summary,
-  .explain > summary {
-    cursor: pointer;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
   }
 
   @media print {

@@ -7,6 +7,9 @@ import { articleLabel, outcomeText, questionText, reasonText, severityLabel } fr
 import { subheading } from './steps/view.js';
 import { answerLabels } from './summary.js';
 
+/** The summary's stylesheet, adopted by the element when this module arrives (see lazy-feature.ts). */
+export { handoffStyles as styles } from './handoff-styles.js';
+
 /** One line of the summary: a label and its value, both plain text. */
 export interface HandoffRow {
   label: string;

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { featureLocales, type LocalizedFeature } from '../generated/locale-features.js';
 
 /** A language the element's text is translated into. */
 export type Locale = (typeof allLocales)[number];
@@ -15,6 +16,42 @@ const LOADERS: Record<TargetLocale, () => Promise<LocaleModule>> = {
   es: () => import('../generated/locales/es.js'),
   fr: () => import('../generated/locales/fr.js'),
 };
+
+/**
+ * Per language, the one templates object lit-localize reads: its runtime keeps a reference
+ * to the `templates` that loadLocale returns (node_modules/@lit/localize/init/runtime.js),
+ * so the translations of a feature that arrives later are merged into it (ids never
+ * overlap: scripts/split-locales.js splits one module), and msg() sees them at once.
+ */
+const tables = new Map<TargetLocale, { templates: LocaleModule['templates']; parts: Map<LocalizedFeature, Promise<void>> }>();
+/** The lazy features this page asked for: each language loads their translations with its own. */
+const features = new Set<LocalizedFeature>();
+
+function tableOf(locale: TargetLocale) {
+  let table = tables.get(locale);
+  if (!table) tables.set(locale, (table = { templates: {}, parts: new Map() }));
+  return table;
+}
+
+function loadPart(locale: TargetLocale, feature: LocalizedFeature): Promise<void> {
+  const table = tableOf(locale);
+  let part = table.parts.get(feature);
+  if (!part) {
+    part = featureLocales[locale][feature]().then(
+      (module) => void Object.assign(table.templates, module.templates),
+      (error: unknown) => console.warn(`<op-eligibility>: the "${locale}" translations of the ${feature} could not be loaded; it stays in English.`, error),
+    );
+    table.parts.set(feature, part);
+  }
+  return part;
+}
+
+async function loadLocale(locale: TargetLocale): Promise<LocaleModule> {
+  const table = tableOf(locale);
+  const [core] = await Promise.all([LOADERS[locale](), ...[...features].map((feature) => loadPart(locale, feature))]);
+  Object.assign(table.templates, core.templates);
+  return { templates: table.templates };
+}
 
 const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set(['ar']);
 
@@ -69,6 +106,8 @@ interface Switch {
   setLocale(locale: string): Promise<void>;
 }
 let controls: Switch | null | undefined;
+/** The language last asked of lit-localize (it may still be loading). */
+let asked: Locale = sourceLocale;
 let loading: Promise<void> | null = null;
 const wishes = new Map<ReactiveElement, Locale>();
 let observer: MutationObserver | null = null;
@@ -79,7 +118,7 @@ function configured(): Switch | null {
     controls = configureLocalization({
       sourceLocale,
       targetLocales,
-      loadLocale: (locale) => LOADERS[locale as TargetLocale](),
+      loadLocale: (locale) => loadLocale(locale as TargetLocale),
     });
   } catch {
     controls = null;
@@ -106,6 +145,7 @@ function want(element: ReactiveElement, locale: Locale): void {
   if (controls === undefined && locale === sourceLocale) return;
   const c = configured();
   if (!c) return;
+  asked = locale;
   const load = c.setLocale(locale).catch((error: unknown) => {
     console.warn(`<op-eligibility>: the "${locale}" translations could not be loaded; the text stays as it was.`, error);
   });
@@ -116,6 +156,16 @@ function want(element: ReactiveElement, locale: Locale): void {
     // Elements that waited for this language render it now.
     for (const waiting of wishes.keys()) waiting.requestUpdate();
   });
+}
+
+/**
+ * Loads a lazy feature's translations for the language shown and the one loading, so the
+ * feature never shows in English first; a language asked for later brings them itself.
+ */
+export function loadFeatureTranslations(feature: LocalizedFeature): Promise<void> {
+  features.add(feature);
+  const locales = new Set([activeLocale(), asked].filter((locale): locale is TargetLocale => locale !== sourceLocale));
+  return Promise.all([...locales].map((locale) => loadPart(locale, feature))).then(() => undefined);
 }
 
 /** Elements re-read their language when a `lang` anywhere in the document changes. */

@@ -19,8 +19,7 @@ import { emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
 import { LanguageController } from './localization.js';
 import { describeValue, guarded } from './input-checks.js';
-import { handoffStyles } from './handoff-styles.js';
-import { copyHandoff, downloadAssessment, handoffOf, renderHandoff } from './handoff.js';
+import { HANDOFF, LazyFeature, ROUTE_MAP, TRAINING } from './lazy-feature.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
 import { outcomeText, problemText, questionText } from './messages.js';
 import { PersistenceController } from './persistence-controller.js';
@@ -29,7 +28,7 @@ import { renderResult } from './result.js';
 import { forgottenNotice } from './safety-messages.js';
 import { safetyStyles } from './safety-styles.js';
 import { renderExitCover, renderQuickExit, renderSafetyNote } from './safety-view.js';
-import { routeMapFor } from './route-map.js';
+import { renderRouteMapDisclosure, routeMapDisclosureStyles } from './route-map-disclosure.js';
 import { readChoice, renderChoice } from './steps/choice.js';
 import { readDate, renderDate } from './steps/date.js';
 import { readMultiple, renderMultiple } from './steps/multiple.js';
@@ -38,10 +37,7 @@ import { fieldId, heading, type StepView } from './steps/view.js';
 import { routesStyles } from './routes-styles.js';
 import { styles } from './styles.js';
 import { renderSummary } from './summary.js';
-import { mapText } from './training-messages.js';
-import { TrainingSession } from './training-session.js';
-import { trainingStyles } from './training-styles.js';
-import { renderExplain } from './training.js';
+import type { TrainingHost, TrainingSession } from './training-session.js';
 
 const DEFAULT_HEADING_LEVEL = 2;
 const MODES = ['screening', 'training'] as const;
@@ -146,7 +142,7 @@ function stepKey(step: Step): string {
  * @cssprop --op-eligibility-color-exit - Background of the "Exit this page" button.
  */
 export class OpEligibility extends LitElement {
-  static override styles = [styles, routesStyles, safetyStyles, handoffStyles, trainingStyles];
+  static override styles = [styles, routesStyles, safetyStyles, routeMapDisclosureStyles];
 
   static override properties = {
     lang: { type: String, reflect: true },
@@ -267,7 +263,20 @@ export class OpEligibility extends LitElement {
   #mode: Mode = 'screening';
   /** The trainer's controls keep focus while they drive the wizard (the room watches the step change). */
   #keepFocus = false;
-  readonly #training = new TrainingSession({
+  /*
+   * Optional features, each a chunk fetched when first needed (lazy-feature.ts): training
+   * mode when `mode="training"`, the hand-off summary when a result is reached, the route
+   * map when training starts or "Show the route map" opens. Each brings its styles and its
+   * translations; `updateComplete` waits for those being fetched.
+   */
+  readonly #handoff = new LazyFeature(this, HANDOFF);
+  readonly #routeMap = new LazyFeature(this, ROUTE_MAP);
+  readonly #trainingModule = new LazyFeature(this, TRAINING);
+  /** Training mode's session, made when its module arrives. */
+  #training: TrainingSession | null = null;
+  /** The `scenario` to open once training mode's module is here. */
+  #scenarioUnread = false;
+  readonly #trainingHost: TrainingHost = {
     machine: this.#machine,
     environment: () => this.#environment(),
     parties: () => this.#parties,
@@ -279,7 +288,7 @@ export class OpEligibility extends LitElement {
       this.#personActed = true;
       this.#keepFocus = keepFocus;
     },
-  });
+  };
 
   constructor() {
     super();
@@ -314,11 +323,20 @@ export class OpEligibility extends LitElement {
       const answers = this.#answers ?? (this.#machine.started ? undefined : this.#saved.load());
       this.#machine.start(answers ? { env, answers } : { env });
     }
-    if (changed.has('scenario') || (changed.has('mode') && this.scenario)) this.#readScenario();
+    if (changed.has('scenario') || changed.has('mode')) this.#scenarioUnread = this.#mode === 'training' && !!this.scenario;
+    if (this.#mode === 'training') {
+      const training = this.#trainingModule.request();
+      this.#routeMap.request();
+      if (training) this.#training ??= new training.TrainingSession(this.#trainingHost);
+      // Until it is here, the element shows and says nothing (a scenario would restart it anyway).
+      if (this.#trainingModule.loading || this.#routeMap.loading) return;
+      if (this.#scenarioUnread) this.#readScenario();
+    }
 
     const snapshot = this.#machine.snapshot;
     if (!snapshot) return;
     const step = stepOf(snapshot);
+    if (step.kind === 'result') this.#handoff.request();
     const key = `${this.#machine.generation}|${stepKey(step)}`;
     if (key !== this.#stepKey) {
       this.#stepKey = key;
@@ -358,11 +376,15 @@ export class OpEligibility extends LitElement {
     }
   }
 
-  /** Also waits for the element's language to load and show. */
+  /** Also waits for the element's language, and the features it is fetching, to load and show. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.#language.settled();
-    return super.getUpdateComplete();
+    let complete = await super.getUpdateComplete();
+    const waiting = () => [this.#language, this.#handoff, this.#routeMap, this.#trainingModule].filter((w) => w.loading);
+    for (let pending = waiting(); pending.length; pending = waiting()) {
+      await Promise.all(pending.map((w) => w.settled()));
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -370,6 +392,8 @@ export class OpEligibility extends LitElement {
     if (!snapshot) return nothing;
     // The first time, wait for the language rather than flash English.
     if (!this.#shown && this.#language.loading) return nothing;
+    const training = this.#mode === 'training';
+    if (training && (this.#trainingModule.loading || this.#routeMap.loading)) return nothing;
     this.#shown = true;
     const step = stepOf(snapshot);
     const f = this.#formatting();
@@ -399,7 +423,6 @@ export class OpEligibility extends LitElement {
         });
         break;
     }
-    const training = this.#mode === 'training';
     return html`<div class="root" part="base" data-mode=${this.#mode} lang=${this.#language.tag} dir=${this.#language.dir}>
       ${this.#quickExit.enabled ? renderQuickExit(this.#skipToExit, this.#exit) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement.locale === this.#language.locale ? this.#announcement.text : ''}</div>
@@ -407,8 +430,8 @@ export class OpEligibility extends LitElement {
         ? html`<div class="training-layout">
             <div class="training-main">${body}</div>
             <div class="training-side">
-              ${this.#training.render(step, snapshot.context.trail, this.#level)}
-              ${routeMapFor({ step, trail: snapshot.context.trail, answers: snapshot.context.answers, f, headingLevel: Math.min(this.#level + 1, 6) })}
+              ${this.#training?.render(step, snapshot.context.trail, this.#level) ?? nothing}
+              ${this.#routeMap.module?.routeMapFor({ step, trail: snapshot.context.trail, answers: snapshot.context.answers, f, headingLevel: Math.min(this.#level + 1, 6) }) ?? nothing}
             </div>
           </div>`
         : body}
@@ -422,23 +445,28 @@ export class OpEligibility extends LitElement {
     </div>`;
   }
 
+  /** The hand-off summary (nothing until its module is here), and the route map on request. */
   #renderResultExtras(assessment: Assessment, step: Step, snapshot: EligibilitySnapshot, f: Formatting): TemplateResult {
-    return html`${renderHandoff({
-      handoff: handoffOf(assessment, f),
-      headingLevel: this.#level,
-      onPrint: () => window.print(),
-      onCopy: async () => {
-        this.#announcement = { text: await copyHandoff(assessment, f), locale: this.#language.locale };
-        this.requestUpdate();
-      },
-      onDownload: () => downloadAssessment(assessment),
-    })}
+    const handoff = this.#handoff.module;
+    const map = this.#routeMap.module;
+    return html`${handoff
+      ? handoff.renderHandoff({
+          handoff: handoff.handoffOf(assessment, f),
+          headingLevel: this.#level,
+          onPrint: () => window.print(),
+          onCopy: async () => {
+            this.#announcement = { text: await handoff.copyHandoff(assessment, f), locale: this.#language.locale };
+            this.requestUpdate();
+          },
+          onDownload: () => handoff.downloadAssessment(assessment),
+        })
+      : nothing}
     ${this.#mode === 'training'
       ? nothing
-      : html`<details class="route-map-disclosure" part="route-map-disclosure">
-          <summary>${mapText.show()}</summary>
-          ${routeMapFor({ step, trail: snapshot.context.trail, answers: snapshot.context.answers, f })}
-        </details>`}`;
+      : renderRouteMapDisclosure(
+          map ? map.routeMapFor({ step, trail: snapshot.context.trail, answers: snapshot.context.answers, f }) : null,
+          () => this.#routeMap.request(),
+        )}`;
   }
 
   #environment() {
@@ -484,7 +512,7 @@ export class OpEligibility extends LitElement {
           <button type="submit" class="button" part="button continue">${msg('Continue')}</button>
         </form>`,
       )}
-      ${this.#mode === 'training' ? renderExplain(question, f) : nothing}`;
+      ${this.#mode === 'training' ? (this.#trainingModule.module?.renderExplain(question, f) ?? nothing) : nothing}`;
   }
 
   #renderBack(): TemplateResult {
@@ -631,8 +659,9 @@ export class OpEligibility extends LitElement {
   }
 
   #readScenario(): void {
+    this.#scenarioUnread = false;
     const id = this.scenario;
-    if (this.#mode !== 'training' || id === undefined || id === null || id === '') return;
+    if (this.#mode !== 'training' || !this.#training || id === undefined || id === null || id === '') return;
     if (this.#training.start(id, false)) return;
     this.#reject(
       new ValidationError('attribute', [{ path: 'scenario', message: `must be the id of a training scenario (got ${JSON.stringify(id)})` }]),

@@ -1,7 +1,78 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import type { Outcome, QuestionId } from '../core/index.js';
+import { questionText } from './messages.js';
 
-/* The words the route map needs for junctions (pass-through states). Call at render time only. */
+/* The words of the route map. Call at render time only. */
 
+/** A question's short name on the route map; a question without one uses its summary wording. */
+export function mapLabel(question: QuestionId | string): string {
+  switch (question) {
+    case 'state':
+      return msg('Country', { id: 'map.q.state' });
+    case 'jurisdiction':
+      return msg('Under its control', { id: 'map.q.jurisdiction' });
+    case 'author':
+      return msg('Who complains', { id: 'map.q.author' });
+    case 'consentJustification':
+      return msg('Acting without consent', { id: 'map.q.consentJustification' });
+    case 'rights':
+      return msg('Rights', { id: 'map.q.rights' });
+    case 'urgency':
+      return msg('Urgency', { id: 'map.q.urgency' });
+    case 'factsDate':
+      return msg('When it began', { id: 'map.q.factsDate' });
+    case 'factsContinuing':
+      return msg('Still going on', { id: 'map.q.factsContinuing' });
+    case 'remedies':
+      return msg('Courts at home', { id: 'map.q.remedies' });
+    case 'finalDecisionDate':
+      return msg('Final decision', { id: 'map.q.finalDecisionDate' });
+    case 'lateSubmission':
+      return msg('Reason for lateness', { id: 'map.q.lateSubmission' });
+    case 'otherProcedure':
+      return msg('Other bodies', { id: 'map.q.otherProcedure' });
+    case 'identity':
+      return msg('Name', { id: 'map.q.identity' });
+    case 'evidence':
+      return msg('Evidence', { id: 'map.q.evidence' });
+    case 'child':
+      return msg('Child', { id: 'map.q.child' });
+    case 'disability':
+      return msg('Disability', { id: 'map.q.disability' });
+    case 'grounds':
+      return msg('Discrimination', { id: 'map.q.grounds' });
+    default:
+      return questionText(question as QuestionId).context;
+  }
+}
+
+export function mapOutcomeLabel(outcome: Outcome): string {
+  switch (outcome) {
+    case 'likely-admissible':
+      return msg('May complain', { id: 'map.outcome.likely-admissible' });
+    case 'needs-review':
+      return msg('Needs checking', { id: 'map.outcome.needs-review' });
+    case 'not-admissible':
+      return msg('Probably not accepted', { id: 'map.outcome.not-admissible' });
+    case 'not-available':
+      return msg('Route closed', { id: 'map.outcome.not-available' });
+  }
+}
+
+export const mapText = {
+  heading: () => msg('Route map', { id: 'map.heading' }),
+  title: () => msg('Map of the complaints route', { id: 'map.title' }),
+  desc: () =>
+    msg(
+      'The questions from top to bottom, then the check of the answers, then the four outcomes. Set-in questions are asked only on some routes. The line on the right goes straight to the check when an answer ends the screening early. The route taken is drawn in bold.',
+      { id: 'map.desc' },
+    ),
+  review: () => msg('Check answers', { id: 'map.review' }),
+  path: () => msg('The route taken so far', { id: 'map.path' }),
+  step: (label: string, answer: string) => msg(str`${label}: ${answer}`, { id: 'map.step' }),
+};
+
+/** The words for junctions (pass-through states). */
 export const junctionText = {
   /** A junction's name when the machine gives it no description. */
   label: () => msg('The route continues from here', { id: 'map.junction' }),

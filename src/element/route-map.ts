@@ -5,8 +5,11 @@ import type { Formatting } from './format.js';
 import { activeLocale } from './localization.js';
 import { subheading } from './steps/view.js';
 import { answerLabels } from './summary.js';
-import { junctionText } from './route-map-messages.js';
-import { mapLabel, mapOutcomeLabel, mapText } from './training-messages.js';
+import { junctionText, mapLabel, mapOutcomeLabel, mapText } from './route-map-messages.js';
+
+/** The map's stylesheet, adopted by the element when this module arrives (see lazy-feature.ts). */
+export { routeMapStyles as styles } from './route-map-styles.js';
+export { mapLabel };
 
 /*
  * The route map: the machine's route graph (core/machine-graph.ts) laid out in code.

@@ -4,6 +4,10 @@ import { scenarioById, type Scenario } from '../data/scenarios.js';
 import type { MachineController } from './machine-controller.js';
 import { renderTraining } from './training.js';
 
+/* Training mode's module (see lazy-feature.ts): the session, the Explain panel and the styles. */
+export { renderExplain } from './training.js';
+export { trainingStyles as styles } from './training-styles.js';
+
 /** What the training session needs from the element. */
 export interface TrainingHost {
   readonly machine: MachineController;

@@ -5,7 +5,9 @@ import { SCENARIOS, type Scenario } from '../data/scenarios.js';
 import type { Formatting } from './format.js';
 import { articleLabel, outcomeText } from './messages.js';
 import { subheading } from './steps/view.js';
-import { mapLabel, scenarioText, trainingText } from './training-messages.js';
+// Through the map's module, so that training's chunk loads the map's rather than share a third one with it.
+import { mapLabel } from './route-map.js';
+import { scenarioText, trainingText } from './training-messages.js';
 
 /**
  * The "Explain" panel of a question in training mode: the article it applies and the

@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
@@ -35,6 +35,20 @@ export const liveText = (el: OpEligibility): string => $(el, '[role="status"]')?
 export async function settle(el: OpEligibility): Promise<void> {
   await el.updateComplete;
   await el.updateComplete;
+}
+
+/**
+ * Opens "Show the route map" on the result page as a person would, then waits for the
+ * map: the disclosure's `toggle` event (a task after the click) asks for its chunk, and
+ * `updateComplete` waits for the chunk to arrive and render.
+ */
+export async function openRouteMap(el: OpEligibility): Promise<HTMLDetailsElement> {
+  const disclosure = $<HTMLDetailsElement>(el, '.route-map-disclosure')!;
+  const toggled = oneEvent(disclosure, 'toggle');
+  disclosure.querySelector('summary')!.click();
+  await toggled;
+  await el.updateComplete;
+  return disclosure;
 }
 
 /** Fills the current question's controls with `value` (as a person would, by clicking) without submitting. */

@@ -5,6 +5,7 @@ import type { OpEligibility } from '../../src/index.js';
 import { $, $$, answer, AS_OF, confirm, currentQuestion, headingText, make, outcome, record, shadow } from './helpers.js';
 import { nameOf, paths } from './machine-paths.js';
 import { ROUTES } from './paths.js';
+import { makeTraining, playToTheEnd } from './training-helpers.js';
 import { readXliff, SAME_AS_ENGLISH, TRANSLATED_LOCALES, type TranslatedLocale, type TranslationUnit } from './xliff.js';
 
 const LOCALES = ['en', ...TRANSLATED_LOCALES] as const;
@@ -162,6 +163,29 @@ describe('choosing the language', () => {
       expect(warnings.map((w) => String(w[0])).join('\n')).to.match(/one language at a time/);
     } finally {
       console.warn = warn;
+    }
+  });
+
+  it('training mode opens in the page’s language: panel, scenario, map and Explain, with no English first', async () => {
+    const el = await makeTraining({ scenario: 'late-portugal', lang: 'ar' });
+    expect($(el, '[part~="training"]')).to.exist;
+    expect($(el, '.route-map-svg')).to.exist;
+    expect(leaks(el, 'ar').join(' | ')).to.equal('');
+    await playToTheEnd(el);
+    expect($(el, '[part~="handoff"]')).to.exist;
+    expect(leaks(el, 'ar').join(' | ')).to.equal('');
+  });
+
+  it('switching language translates the lazily loaded parts already shown: training, route map, hand-off', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain', lang: 'en' });
+    await playToTheEnd(el);
+    const heading = $(el, '#handoff-heading')!.textContent;
+    for (const locale of ['es', 'fr', 'ar'] as const) {
+      el.lang = locale;
+      await el.updateComplete;
+      expect(base(el).lang).to.equal(locale);
+      expect($(el, '#handoff-heading')!.textContent).to.not.equal(heading);
+      expect(leaks(el, locale).join(' | '), `English left in ${locale}`).to.equal('');
     }
   });
 

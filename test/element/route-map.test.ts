@@ -2,9 +2,9 @@ import { expect } from '@open-wc/testing';
 import { routeGraph } from '../../src/index.js';
 import { layoutRoute } from '../../src/element/route-map.js';
 import { flowStates, flowWith, routeFromDefinition, type StateConfig } from '../support/machine-definition.js';
-import { $, $$, answer, confirm, make, shadow } from './helpers.js';
+import { $, $$, answer, confirm, make, openRouteMap, shadow } from './helpers.js';
 import { ROUTES } from './paths.js';
-import { click, makeTraining, playToTheEnd } from './training-helpers.js';
+import { makeTraining, playToTheEnd } from './training-helpers.js';
 
 const pairs = (edges: { from: string; to: string }[]) => [...new Set(edges.map((e) => `${e.from}>${e.to}`))].sort();
 
@@ -106,7 +106,7 @@ describe('route map', () => {
     const disclosure = $<HTMLDetailsElement>(el, '.route-map-disclosure')!;
     expect(disclosure.open).to.equal(false);
     expect(disclosure.querySelector('summary')!.textContent!.trim()).to.equal('Show the route map');
-    await click(el, '.route-map-disclosure > summary');
+    await openRouteMap(el);
     expect(disclosure.open).to.equal(true);
     expect($(el, '.route-map-svg .node.current')!.dataset['node']).to.equal('needsReview');
   });

@@ -1,18 +1,33 @@
 import { expect } from '@open-wc/testing';
+import { featureLocales } from '../../src/generated/locale-features.js';
 import { templates as ar } from '../../src/generated/locales/ar.js';
 import { templates as es } from '../../src/generated/locales/es.js';
 import { templates as fr } from '../../src/generated/locales/fr.js';
-import { hasWords, readXliff, SAME_AS_ENGLISH, TRANSLATED_LOCALES } from './xliff.js';
+import { hasWords, readXliff, SAME_AS_ENGLISH, TRANSLATED_LOCALES, type TranslatedLocale } from './xliff.js';
 
 /*
  * Every message of the source must be translated in every language. The generated
  * locale modules (`npm run localize:build`, run before the tests) hold one entry per
- * msg() id found in src/, so they are the list of ids; the XLIFF files are what the
- * translators wrote.
+ * msg() id found in src/, split between the language's module and one part per lazy
+ * feature: together they are the list of ids; the XLIFF files are what the translators wrote.
  */
-const SOURCE_IDS = { fr: Object.keys(fr).sort(), es: Object.keys(es).sort(), ar: Object.keys(ar).sort() };
+const CORE = { fr, es, ar };
+const PARTS = Object.fromEntries(
+  await Promise.all(
+    TRANSLATED_LOCALES.map(async (locale) => [locale, await Promise.all(Object.values(featureLocales[locale]).map(async (load) => Object.keys((await load()).templates)))]),
+  ),
+) as Record<TranslatedLocale, string[][]>;
+const idsOf = (locale: TranslatedLocale) => [...Object.keys(CORE[locale]), ...PARTS[locale].flat()].sort();
+const SOURCE_IDS = { fr: idsOf('fr'), es: idsOf('es'), ar: idsOf('ar') };
 
 describe('translations', () => {
+  it('each id is in one file only: the language’s module or one feature’s part', () => {
+    for (const locale of TRANSLATED_LOCALES) {
+      expect(new Set(SOURCE_IDS[locale]).size, locale).to.equal(SOURCE_IDS[locale].length);
+      for (const part of PARTS[locale]) expect(part.length, `a ${locale} feature part`).to.be.greaterThan(0);
+    }
+  });
+
   it('the generated modules list every message of the source', () => {
     expect(SOURCE_IDS.fr.length).to.be.greaterThan(200);
     expect(SOURCE_IDS.es).to.deep.equal(SOURCE_IDS.fr);

@@ -2,7 +2,7 @@
 // sources) in plain HTML pages served over loopback, in headless Chromium.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../../scripts/static-server.js';
 import { ES_EVICTION, fillCurrentQuestion, launchBrowser, shownQuestion } from '../../scripts/embed-driver.js';
@@ -45,6 +45,33 @@ async function open(name) {
 
 const countOf = (type) => window.opEvents.filter((e) => e.type === type).length;
 
+const CDN = new URL('../../dist/cdn/', import.meta.url);
+const CDN_FILES = readdirSync(CDN).filter((name) => name.endsWith('.js'));
+/** The path of the chunk built from `name` (`[name]-[hash].js`, the hash 8 characters). */
+function chunk(name) {
+  const file = CDN_FILES.find((f) => f.match(/^(.+)-[\w-]{8}\.js$/)?.[1] === name);
+  assert.ok(file, `dist/cdn/ has no ${name} chunk`);
+  return `/dist/cdn/${file}`;
+}
+/** The translators' French for a message id (locales/fr.xlf), each placeholder written {0}, {1}… */
+function french(id) {
+  const xlf = readFileSync(new URL('../../locales/fr.xlf', import.meta.url), 'utf8');
+  const unit = xlf.split('</trans-unit>').find((u) => u.includes(`<trans-unit id="${id}">`));
+  const target = unit?.match(/<target>([^]*)<\/target>/)?.[1];
+  assert.ok(target, `locales/fr.xlf translates ${id}`);
+  return target.replace(/<x id="(\d+)"[^>]*\/>/g, '{$1}');
+}
+/** In the page: the text of the first match of `selector` in the element's shadow root, once it is there. */
+async function shownText(page, selector) {
+  const handle = await page.waitForFunction((s) => document.querySelector('op-eligibility').shadowRoot.querySelector(s)?.textContent.trim(), {}, selector);
+  return handle.jsonValue();
+}
+/** Opens "Show the route map" on the result page and returns the map's title once it is drawn. */
+async function openRouteMap(page) {
+  await page.click('op-eligibility >>> .route-map-disclosure > summary');
+  return shownText(page, '#route-map-title');
+}
+
 /** Answers every question the element shows from `answers`, by its controls and Continue, then confirms. */
 async function completePath(page, answers) {
   const asked = [];
@@ -78,15 +105,20 @@ test('a plain page: one script tag renders the wizard and completes a route to i
     };
   });
   assert.deepEqual(look, { button: 'rgb(29, 95, 138)', fontSize: '19px' });
+  const embedOnly = ['/test/node/pages/record-events.js', '/dist/cdn/op-eligibility.js'];
+  assert.deepEqual(scripts, embedOnly, 'an English page loads the one file only');
 
   const result = await completePath(page, ES_EVICTION);
   assert.deepEqual(result.asked, Object.keys(ES_EVICTION));
   assert.equal(result.outcome, 'likely-admissible');
   assert.equal(result.heading, 'You may be able to complain to the Committee');
   assert.ok(result.reasons > 0, 'the result lists its reasons');
+  assert.equal(await shownText(page, '#handoff-heading'), 'Summary for a lawyer or legal clinic');
+  assert.deepEqual(scripts, [...embedOnly, chunk('handoff')], 'the result fetches the hand-off summary, and nothing else');
+  assert.equal(await openRouteMap(page), 'Map of the complaints route');
+  assert.deepEqual(scripts, [...embedOnly, chunk('handoff'), chunk('route-map')], '"Show the route map" fetches the map');
 
   assert.deepEqual(problems, []);
-  assert.deepEqual(scripts, ['/test/node/pages/record-events.js', '/dist/cdn/op-eligibility.js'], 'English needs the one file only');
   const newGlobals = await page.evaluate((before) => Object.keys(window).filter((key) => !before.includes(key)), globalsBefore);
   assert.deepEqual(newGlobals, [], 'the wizard adds no globals while it runs');
   const pageGlobals = await page.evaluate(() => {
@@ -117,18 +149,58 @@ test('a host page with its own Lit and @lit/localize: both the host’s localize
   await page.close();
 });
 
-const FRENCH_FILES = readdirSync(new URL('../../dist/cdn/', import.meta.url)).filter((name) => /^fr-[\w-]+\.js$/.test(name));
+test('a French page fetches the French file beside the embed, then each lazy part with its French, shown in French', async () => {
+  const { page, problems, scripts } = await open('french.html');
+  await page.waitForFunction(
+    () => document.querySelector('op-eligibility').shadowRoot.querySelector('#step-heading')?.textContent.trim() !== 'Which country is your complaint about?',
+  );
+  const loaded = ['/test/node/pages/record-events.js', '/dist/cdn/op-eligibility.js', chunk('fr')];
+  assert.deepEqual(scripts, loaded);
 
-test(
-  'a French page fetches the French file beside the embed, and only that one',
-  { skip: FRENCH_FILES.length === 0 && 'this build has no locale files yet (they come with the localization work)' },
-  async () => {
-    const { page, problems, scripts } = await open('french.html');
-    await page.waitForFunction(
-      () => document.querySelector('op-eligibility').shadowRoot.querySelector('#step-heading')?.textContent.trim() !== 'Which country is your complaint about?',
-    );
-    assert.deepEqual(scripts, ['/test/node/pages/record-events.js', '/dist/cdn/op-eligibility.js', `/dist/cdn/${FRENCH_FILES[0]}`]);
-    assert.deepEqual(problems, []);
-    await page.close();
-  },
-);
+  const result = await completePath(page, ES_EVICTION);
+  assert.equal(result.outcome, 'likely-admissible');
+  assert.equal(await shownText(page, '#handoff-heading'), french('handoff.heading'));
+  assert.deepEqual(scripts.slice(0, 3), loaded);
+  assert.deepEqual(scripts.slice(3).sort(), [chunk('handoff'), chunk('fr-handoff')].sort(), 'the hand-off and its French, together');
+  assert.equal(await openRouteMap(page), french('map.title'));
+  assert.deepEqual(scripts.slice(5).sort(), [chunk('route-map'), chunk('fr-route-map')].sort(), 'the map and its French, together');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('mode="training" fetches training mode and the route map with their translations, and shows them in the page’s language', async () => {
+  const { page, problems, scripts } = await open('training.html');
+  assert.equal(await shownText(page, '#training-heading'), french('training.heading'));
+  assert.equal(await shownText(page, '#route-map-title'), french('map.title'));
+  assert.equal(await shownText(page, '.training-story strong'), french('training.playing').replace('{0}', french('scenario.eviction-spain.title')));
+  assert.deepEqual(scripts.slice(0, 2), ['/test/node/pages/record-events.js', '/dist/cdn/op-eligibility.js']);
+  assert.deepEqual(
+    scripts.slice(2).sort(),
+    [chunk('fr'), chunk('training-session'), chunk('route-map'), chunk('fr-training'), chunk('fr-route-map')].sort(),
+    'no hand-off before a result',
+  );
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+/**
+ * Which translations load with each chunk: the embed's with the language, a feature's
+ * with it (src/element/lazy-feature.ts; training mode always shows the route map too).
+ */
+const TRANSLATIONS_OF = { 'op-eligibility': ['fr'], handoff: ['fr', 'fr-handoff'], 'route-map': ['fr', 'fr-route-map'], 'training-session': ['fr', 'fr-training', 'fr-route-map'] };
+
+test('every message id a chunk uses is in the translations that load with it', async () => {
+  const nameOf = (file) => (file === 'op-eligibility.js' ? 'op-eligibility' : file.match(/^(.+)-[\w-]{8}\.js$/)[1]);
+  const keys = new Map();
+  for (const file of CDN_FILES.filter((f) => /^fr(-|$)/.test(nameOf(f)))) {
+    keys.set(nameOf(file), Object.keys((await import(new URL(file, CDN))).templates));
+  }
+  const code = CDN_FILES.filter((f) => !/^(fr|es|ar)(-|$)/.test(nameOf(f)));
+  assert.deepEqual(code.map(nameOf).sort(), Object.keys(TRANSLATIONS_OF).sort(), 'a new chunk: say which translations load with it');
+  for (const file of code) {
+    const available = new Set(TRANSLATIONS_OF[nameOf(file)].flatMap((name) => keys.get(name)));
+    const ids = [...readFileSync(new URL(file, CDN), 'utf8').matchAll(/\{id:"([^"]+)"\}/g)].map((m) => m[1]);
+    assert.ok(ids.length > 0, `${file} uses messages`);
+    assert.deepEqual(ids.filter((id) => !available.has(id)), [], `${file}: ids whose French is not loaded with it`);
+  }
+});

@@ -1,0 +1,108 @@
+// Run right after `lit-localize build` (npm run localize:build). Splits each language module
+// it generated (src/generated/locales/<lang>.ts) into the part a page loads with the
+// language and one part per lazily loaded feature (<lang>-<feature>.ts), fetched with that
+// feature's chunk, so a page that never opens a feature never downloads its translations.
+// Also writes src/generated/locale-features.ts: one literal import() per part, so that the
+// bundler makes one chunk per part.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const ROOT = new URL('../', import.meta.url);
+const OUT = new URL('src/generated/', ROOT);
+/** Marks a module already split: running twice must not empty the feature parts. */
+const SPLIT_MARK = '// Split by scripts/split-locales.js';
+
+/**
+ * The lazily loaded features and the files holding their messages (see
+ * src/element/lazy-feature.ts). Every msg() there needs an explicit id; an id used by the
+ * embed must not be in these files (test/node/embed.test.js checks the built chunks).
+ */
+const FEATURES = {
+  training: ['src/element/training-messages.ts'],
+  'route-map': ['src/element/route-map-messages.ts'],
+  handoff: ['src/element/handoff-messages.ts'],
+};
+
+/** The msg() ids of a source file; fails on a msg() without a literal id. */
+function messageIds(file) {
+  const source = readFileSync(new URL(file, ROOT), 'utf8');
+  const calls = source.match(/\bmsg\(/g)?.length ?? 0;
+  const ids = [...source.matchAll(/\bid: '([^']+)'/g)].map((m) => m[1]);
+  if (calls !== ids.length) throw new Error(`${file}: ${calls} msg() calls but ${ids.length} literal ids; every message of a lazy feature needs { id: '…' }`);
+  return ids;
+}
+
+/** The entries of a generated module: one `'id': value,` per line between `templates = {` and `};`. */
+function entriesOf(text, file) {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => /export const templates = \{\s*$/.test(line));
+  const end = lines.findIndex((line, i) => i > start && /^\s*\};\s*$/.test(line));
+  if (start < 0 || end < 0) throw new Error(`${file}: no templates object found`);
+  return lines.slice(start + 1, end).map((line) => {
+    const entry = line.match(/^\s*'([^']+)': (.*),$/);
+    if (!entry) throw new Error(`${file}: cannot read the line ${JSON.stringify(line)}`);
+    return { id: entry[1], value: entry[2] };
+  });
+}
+
+function moduleText(entries) {
+  const usesStr = entries.some((e) => e.value.startsWith('str`'));
+  return [
+    '// Do not modify this file by hand! Re-generate it with `npm run localize:build`.',
+    SPLIT_MARK,
+    ...(usesStr ? ["import { str } from '@lit/localize';"] : []),
+    '',
+    '/* eslint-disable no-irregular-whitespace */',
+    'export const templates = {',
+    ...entries.map((e) => `  '${e.id}': ${e.value},`),
+    '};',
+    '',
+  ].join('\n');
+}
+
+const config = JSON.parse(readFileSync(new URL('lit-localize.json', ROOT), 'utf8'));
+const locales = config.targetLocales;
+const featureOf = new Map();
+for (const [feature, files] of Object.entries(FEATURES)) {
+  for (const id of files.flatMap(messageIds)) {
+    if (featureOf.has(id)) throw new Error(`the message id "${id}" is in two features: ${featureOf.get(id)}, ${feature}`);
+    featureOf.set(id, feature);
+  }
+}
+
+for (const locale of locales) {
+  const file = new URL(`locales/${locale}.ts`, OUT);
+  const text = readFileSync(file, 'utf8');
+  if (text.includes(SPLIT_MARK)) {
+    console.log(`src/generated/locales/${locale}.ts is already split (run lit-localize build to regenerate it).`);
+    continue;
+  }
+  const entries = entriesOf(text, `src/generated/locales/${locale}.ts`);
+  const missing = [...featureOf.keys()].filter((id) => !entries.some((e) => e.id === id));
+  if (missing.length) throw new Error(`${locale}: ids of lazy features missing from lit-localize's output: ${missing.join(', ')}`);
+  writeFileSync(file, moduleText(entries.filter((e) => !featureOf.has(e.id))));
+  for (const feature of Object.keys(FEATURES)) {
+    writeFileSync(new URL(`locales/${locale}-${feature}.ts`, OUT), moduleText(entries.filter((e) => featureOf.get(e.id) === feature)));
+  }
+}
+
+const features = Object.keys(FEATURES);
+writeFileSync(
+  new URL('locale-features.ts', OUT),
+  [
+    '// Do not modify this file by hand! Re-generate it with `npm run localize:build` (scripts/split-locales.js).',
+    "import type { LocaleModule } from '@lit/localize';",
+    '',
+    '/** The features whose translations load with their chunk rather than with the language. */',
+    `export type LocalizedFeature = ${features.map((f) => `'${f}'`).join(' | ')};`,
+    '',
+    '/** One literal import() per language and feature, so that a bundler makes one chunk of each. */',
+    `export const featureLocales: Record<${locales.map((l) => `'${l}'`).join(' | ')}, Record<LocalizedFeature, () => Promise<LocaleModule>>> = {`,
+    ...locales.flatMap((locale) => [
+      `  ${locale}: {`,
+      ...features.map((f) => `    '${f}': () => import('./locales/${locale}-${f}.js'),`),
+      '  },',
+    ]),
+    '};',
+    '',
+  ].join('\n'),
+);

@@ -1,0 +1,90 @@
+import type { CSSResult, ReactiveElement } from 'lit';
+import type { LocalizedFeature } from '../generated/locale-features.js';
+import { loadFeatureTranslations } from './localization.js';
+
+/** What a feature's module exports besides its API: the styles it brings with it. */
+export interface FeatureModule {
+  readonly styles: CSSResult;
+}
+
+/**
+ * An optional feature fetched on demand, once per page: its module (a chunk of its own in
+ * the one-file embed, one literal `import()` so the bundler can split it) together with
+ * its translations for the language shown, so it never appears in English first.
+ */
+export class FeatureChunk<M extends FeatureModule> {
+  /** The module, once it and its translations are here. */
+  module: M | null = null;
+  #loading: Promise<M> | null = null;
+
+  constructor(
+    readonly name: LocalizedFeature,
+    private readonly importModule: () => Promise<M>,
+  ) {}
+
+  load(): Promise<M> {
+    this.#loading ??= Promise.all([this.importModule(), loadFeatureTranslations(this.name)]).then(([module]) => (this.module = module));
+    return this.#loading;
+  }
+}
+
+/** The hand-off summary: fetched as soon as a result is reached. */
+export const HANDOFF = new FeatureChunk('handoff', () => import('./handoff.js'));
+/** The route map: fetched when training mode starts or "Show the route map" opens. */
+export const ROUTE_MAP = new FeatureChunk('route-map', () => import('./route-map.js'));
+/** Training mode: fetched when `mode="training"`. */
+export const TRAINING = new FeatureChunk('training', () => import('./training-session.js'));
+
+/**
+ * One element's use of a feature: asks for it, adopts its styles into the element's
+ * shadow root when it arrives (constructable stylesheets, which every browser the element
+ * supports has; they also pass a strict CSP), and updates the element then.
+ */
+export class LazyFeature<M extends FeatureModule> {
+  #pending: Promise<void> | null = null;
+  #failed = false;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly chunk: FeatureChunk<M>,
+  ) {}
+
+  /** The feature if it is here (its styles adopted by this element), else null. Fetches nothing. */
+  get module(): M | null {
+    const module = this.chunk.module;
+    const root = this.host.renderRoot;
+    const sheet = module?.styles.styleSheet;
+    if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+    return module;
+  }
+
+  /** The feature if it is here; else starts fetching it (the element updates when it arrives) and returns null. */
+  request(): M | null {
+    if (!this.chunk.module && !this.#pending && !this.#failed) {
+      this.#pending = this.chunk.load().then(
+        () => {
+          this.#pending = null;
+          this.host.requestUpdate();
+        },
+        (error: unknown) => {
+          this.#pending = null;
+          this.#failed = true;
+          console.warn(`<op-eligibility>: the ${this.chunk.name} could not be loaded.`, error);
+        },
+      );
+    }
+    return this.module;
+  }
+
+  /** True while this element waits for the feature. */
+  get loading(): boolean {
+    return this.#pending !== null;
+  }
+
+  /** Resolves once the feature has arrived (or failed to). */
+  async settled(): Promise<void> {
+    while (this.#pending) await this.#pending;
+  }
+}

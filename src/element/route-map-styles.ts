@@ -1,0 +1,73 @@
+import { css } from 'lit';
+
+/** The route map (SVG and the list of the route taken). Adopted when the map's chunk arrives. */
+export const routeMapStyles = css`
+  .route-map {
+    margin: 0;
+  }
+  /* The map reads top to bottom and is not mirrored: labels start at the left of their box in every language. */
+  .route-map-svg {
+    direction: ltr;
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
+    margin-block-end: var(--_space);
+  }
+  .route-map-svg .edge {
+    fill: none;
+    stroke: color-mix(in srgb, var(--_border) 45%, transparent);
+    stroke-width: 1.5;
+  }
+  .route-map-svg .edge.taken {
+    stroke: var(--_accent);
+    stroke-width: 3.5;
+  }
+  .route-map-svg .node rect {
+    fill: var(--_bg);
+    stroke: var(--_border);
+    stroke-width: 1;
+  }
+  .route-map-svg .node.set-in rect {
+    stroke-dasharray: 4 3;
+  }
+  .route-map-svg .node.outcome rect {
+    rx: 15px;
+  }
+  .route-map-svg .node text {
+    fill: var(--_text);
+    font-size: 13px;
+    dominant-baseline: central;
+  }
+  .route-map-svg .node.taken rect {
+    stroke: var(--_accent);
+    stroke-width: 2.5;
+  }
+  .route-map-svg .node.taken text {
+    font-weight: 700;
+  }
+  .route-map-svg .node.current rect {
+    fill: var(--_accent);
+  }
+  .route-map-svg .node.current text {
+    fill: var(--_accent-text);
+  }
+  .route-path-title {
+    font-weight: 700;
+  }
+  .route-path ol {
+    margin-block: calc(var(--_space) * 0.25) 0;
+    padding-inline-start: 2.2em;
+  }
+  @media (forced-colors: active) {
+    .route-map-svg .edge.taken,
+    .route-map-svg .node.taken rect {
+      stroke: Highlight;
+    }
+    .route-map-svg .node.current rect {
+      fill: Highlight;
+    }
+    .route-map-svg .node.current text {
+      fill: HighlightText;
+    }
+  }
+`;
