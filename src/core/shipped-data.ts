@@ -1,0 +1,84 @@
+import * as z from 'zod/mini';
+import { COMPLAINT_PROCEDURES_SOURCE } from '../data/complaint-procedures.js';
+import { OTHER_ROUTES } from '../data/other-routes.js';
+import { STATES_PARTIES } from '../data/states-parties.js';
+import { toValidationError, type InputKind } from './errors.js';
+import { statesPartiesSchema, type StatesPartiesData } from './parties.js';
+import { complaintProceduresSchema, parseProceduresCsv, type ComplaintProceduresData } from './procedures.js';
+import { parseOtherRoutes, type OtherRoutesData } from './route-data.js';
+import { isoCode } from './schema-parts.js';
+
+/**
+ * The datasets this package ships, each validated by the same zod schema as a host's
+ * data, but on its first use rather than when the module loads: the first question
+ * (the country) needs only the States' codes, and validating the three tables in full
+ * took most of the time to show it. Whatever reads a dataset to decide something goes
+ * through these functions, so nothing is decided with data that was not validated.
+ */
+export interface ShippedData {
+  /** The States-Parties table, validated on the first call (a ValidationError naming the bad field otherwise). */
+  parties(): StatesPartiesData;
+  /** The complaint-procedures table, parsed from its CSV and validated on the first call. */
+  procedures(): ComplaintProceduresData;
+  /** The data behind otherRoutes(), validated on the first call. */
+  otherRoutes(): OtherRoutesData;
+  /**
+   * The codes of every State the two tables list, for the country question: only the
+   * `code` fields are checked here (by the schemas' own ISO code rule), not the rest.
+   */
+  stateCodes(): ReadonlySet<string>;
+}
+
+/** Each State's `code` and nothing else: the part of both tables the country question shows. */
+const stateCodesSchema = z.object({ states: z.array(z.object({ code: isoCode })) });
+
+/** The raw shipped data, read only when first asked for. */
+export interface ShippedSources {
+  parties: () => unknown;
+  procedures: () => unknown;
+  otherRoutes: () => unknown;
+}
+
+/** Lazily validated datasets over `sources` (tests pass broken sources to see them caught). */
+export function shippedData(sources: ShippedSources): ShippedData {
+  const procedures = once(sources.procedures);
+  return {
+    parties: once(() => validate(statesPartiesSchema, sources.parties(), 'parties')),
+    procedures: once(() => validate(complaintProceduresSchema, procedures(), 'procedures')),
+    otherRoutes: once(() => parseOtherRoutes(sources.otherRoutes())),
+    stateCodes: once(() => {
+      const codes = (data: unknown, input: InputKind) => validate(stateCodesSchema, data, input).states.map((s) => s.code);
+      return new Set([...codes(procedures(), 'procedures'), ...codes(sources.parties(), 'parties')]);
+    }),
+  };
+}
+
+/** What the package ships with. */
+export const SHIPPED: ShippedData = shippedData({
+  parties: () => STATES_PARTIES,
+  procedures: () => parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE),
+  otherRoutes: () => OTHER_ROUTES,
+});
+
+/**
+ * Validates the shipped datasets now rather than at their first use: a server can fail
+ * at boot instead of on its first record, and the element does it when the browser is
+ * idle after the first question, so the first answer does not wait. Throws ValidationError.
+ */
+export function validateShippedData(): void {
+  SHIPPED.parties();
+  SHIPPED.procedures();
+  SHIPPED.otherRoutes();
+}
+
+export function validate<T>(schema: z.ZodMiniType<T>, value: unknown, input: InputKind): T {
+  const result = z.safeParse(schema, value);
+  if (!result.success) throw toValidationError(input, result.error.issues);
+  return result.data;
+}
+
+/** `make()` on the first call, its result afterwards; a call that throws is not remembered. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
