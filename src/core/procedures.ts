@@ -17,20 +17,24 @@ export const PROCEDURES = [
 ] as const;
 export type Procedure = (typeof PROCEDURES)[number];
 
-const acceptances = z.strictObject(
-  Object.fromEntries(PROCEDURES.map((p) => [p, z.optional(calendarDate)])) as Record<
-    Procedure,
-    z.ZodMiniOptional<typeof calendarDate>
-  >,
-);
-
-/** Which procedures each State accepted, and when (deposit date); absent = not accepted. */
-export const complaintProceduresSchema = z.strictObject({
-  source: z.string().check(z.minLength(1), z.maxLength(1000)),
-  asOf: calendarDate,
-  states: z
-    .array(z.strictObject({ code: isoCode, accepted: acceptances }))
-    .check(z.minLength(1), z.maxLength(300)),
+/**
+ * Which procedures each State accepted, and when (deposit date); absent = not accepted.
+ * Built on its first use, like the other dataset schemas (see parties.ts).
+ */
+export const complaintProceduresSchema = z.lazy(() => {
+  const acceptances = z.strictObject(
+    Object.fromEntries(PROCEDURES.map((p) => [p, z.optional(calendarDate)])) as Record<
+      Procedure,
+      z.ZodMiniOptional<typeof calendarDate>
+    >,
+  );
+  return z.strictObject({
+    source: z.string().check(z.minLength(1), z.maxLength(1000)),
+    asOf: calendarDate,
+    states: z
+      .array(z.strictObject({ code: isoCode, accepted: acceptances }))
+      .check(z.minLength(1), z.maxLength(300)),
+  });
 });
 
 export type ComplaintProceduresData = z.infer<typeof complaintProceduresSchema>;
