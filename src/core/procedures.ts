@@ -39,9 +39,19 @@ export const complaintProceduresSchema = z.lazy(() => {
 
 export type ComplaintProceduresData = z.infer<typeof complaintProceduresSchema>;
 
+/** The complaint-procedures table as shipped: a CSV with its provenance. */
+export interface ProceduresCsv {
+  source: string;
+  asOf: string;
+  /** A header (iso2, then one column per procedure), then one row per State. */
+  csv: string;
+}
+
+const rowsOf = (source: ProceduresCsv): string[] => source.csv.trim().split('\n');
+
 /** Turns the shipped CSV (iso2 then one date column per procedure) into the data shape. */
-export function parseProceduresCsv(source: { source: string; asOf: string; csv: string }): unknown {
-  const [header, ...rows] = source.csv.trim().split('\n');
+export function parseProceduresCsv(source: ProceduresCsv): unknown {
+  const [header, ...rows] = rowsOf(source);
   const columns = (header ?? '').split(',').slice(1);
   return {
     source: source.source,
@@ -55,4 +65,9 @@ export function parseProceduresCsv(source: { source: string; asOf: string; csv: 
       return { code, accepted };
     }),
   };
+}
+
+/** The first column alone, as `{ states: [{ code }] }` in the same order: what the country question lists. */
+export function proceduresCsvCodes(source: ProceduresCsv): { states: { code: string | undefined }[] } {
+  return { states: rowsOf(source).slice(1).map((row) => ({ code: row.split(',', 1)[0] })) };
 }

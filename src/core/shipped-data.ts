@@ -4,7 +4,7 @@ import { OTHER_ROUTES } from '../data/other-routes.js';
 import { STATES_PARTIES } from '../data/states-parties.js';
 import { toValidationError, type InputKind } from './errors.js';
 import { statesPartiesSchema, type StatesPartiesData } from './parties.js';
-import { complaintProceduresSchema, parseProceduresCsv, type ComplaintProceduresData } from './procedures.js';
+import { complaintProceduresSchema, parseProceduresCsv, proceduresCsvCodes, type ComplaintProceduresData, type ProceduresCsv } from './procedures.js';
 import { parseOtherRoutes, type OtherRoutesData } from './route-data.js';
 import { isoCode } from './schema-parts.js';
 
@@ -35,20 +35,19 @@ const stateCodesSchema = z.object({ states: z.array(z.object({ code: isoCode }))
 /** The raw shipped data, read only when first asked for. */
 export interface ShippedSources {
   parties: () => unknown;
-  procedures: () => unknown;
+  procedures: () => ProceduresCsv;
   otherRoutes: () => unknown;
 }
 
 /** Lazily validated datasets over `sources` (tests pass broken sources to see them caught). */
 export function shippedData(sources: ShippedSources): ShippedData {
-  const procedures = once(sources.procedures);
   return {
     parties: once(() => validate(statesPartiesSchema, sources.parties(), 'parties')),
-    procedures: once(() => validate(complaintProceduresSchema, procedures(), 'procedures')),
+    procedures: once(() => validate(complaintProceduresSchema, parseProceduresCsv(sources.procedures()), 'procedures')),
     otherRoutes: once(() => parseOtherRoutes(sources.otherRoutes())),
     stateCodes: once(() => {
       const codes = (data: unknown, input: InputKind) => validate(stateCodesSchema, data, input).states.map((s) => s.code);
-      return new Set([...codes(procedures(), 'procedures'), ...codes(sources.parties(), 'parties')]);
+      return new Set([...codes(proceduresCsvCodes(sources.procedures()), 'procedures'), ...codes(sources.parties(), 'parties')]);
     }),
   };
 }
@@ -56,7 +55,7 @@ export function shippedData(sources: ShippedSources): ShippedData {
 /** What the package ships with. */
 export const SHIPPED: ShippedData = shippedData({
   parties: () => STATES_PARTIES,
-  procedures: () => parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE),
+  procedures: () => COMPLAINT_PROCEDURES_SOURCE,
   otherRoutes: () => OTHER_ROUTES,
 });
 

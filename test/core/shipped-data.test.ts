@@ -11,7 +11,7 @@ import { SHIPPED, shippedData, type ShippedSources } from '../../src/core/shippe
 
 const SOURCES: ShippedSources = {
   parties: () => STATES_PARTIES,
-  procedures: () => parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE),
+  procedures: () => COMPLAINT_PROCEDURES_SOURCE,
   otherRoutes: () => OTHER_ROUTES,
 };
 
@@ -64,13 +64,13 @@ describe('the shipped datasets, validated on first use', () => {
     const env = environmentOver(broken({ parties: withParty(5, { code: 'es' }) }), {});
     expectRejected(() => env.stateChoices, 'parties', /states\.5\.code must be an ISO 3166-1 alpha-2 code/);
     const csv = COMPLAINT_PROCEDURES_SOURCE.csv.replace('\nAD,', '\nAndorra,');
-    const procedures = environmentOver(broken({ procedures: () => parseProceduresCsv({ ...COMPLAINT_PROCEDURES_SOURCE, csv }) }), {});
+    const procedures = environmentOver(broken({ procedures: () => ({ ...COMPLAINT_PROCEDURES_SOURCE, csv }) }), {});
     expectRejected(() => procedures.stateChoices, 'procedures', /states\.0\.code/);
   });
 
   it('catch a bad date in the complaint-procedures table', () => {
     const csv = COMPLAINT_PROCEDURES_SOURCE.csv.replace('AD,2006-09-22', 'AD,2006-13-22');
-    const env = environmentOver(broken({ procedures: () => parseProceduresCsv({ ...COMPLAINT_PROCEDURES_SOURCE, csv }) }), {});
+    const env = environmentOver(broken({ procedures: () => ({ ...COMPLAINT_PROCEDURES_SOURCE, csv }) }), {});
     expectRejected(() => env.procedures, 'procedures', /states\.0\.accepted\.iccpr_op1 must be a real calendar date/);
   });
 
