@@ -45,8 +45,6 @@ function validateOnce<T>(schema: z.ZodMiniType<T>, value: unknown, input: 'parti
   return validated.get(value) as T;
 }
 
-const asOfOption = z.object({ asOf: calendarDate });
-
 /** Validates the options and the host's datasets, and indexes the datasets when read. Throws ValidationError. */
 export function createEnvironment(options: EnvironmentOptions = {}): Environment {
   return environmentOver(SHIPPED, options);
@@ -54,7 +52,7 @@ export function createEnvironment(options: EnvironmentOptions = {}): Environment
 
 /** createEnvironment() over the given shipped data: tests pass broken data to see it caught. */
 export function environmentOver(shipped: ShippedData, options: EnvironmentOptions): Environment {
-  const asOf = options.asOf === undefined ? today() : validate(asOfOption, options, 'options').asOf;
+  const asOf = options.asOf === undefined ? today() : validate(calendarDate, options.asOf, 'options', ['asOf']);
   const parties = options.parties === undefined ? shipped.parties : constant(validateOnce(statesPartiesSchema, options.parties, 'parties'));
   const procedures =
     options.procedures === undefined ? shipped.procedures : constant(validateOnce(complaintProceduresSchema, options.procedures, 'procedures'));

@@ -29,8 +29,22 @@ export interface ShippedData {
   stateCodes(): ReadonlySet<string>;
 }
 
-/** Each State's `code` and nothing else: the part of both tables the country question shows. */
-const stateCodesSchema = z.object({ states: z.array(z.object({ code: isoCode })) });
+/**
+ * The `code` of every row of a table, checked by the schemas' own ISO code rule: the part
+ * of both tables the country question shows. A list of strings, not of objects, is the
+ * cheapest check zod makes; problems are named where the full check names them.
+ */
+const codeList = z.array(isoCode);
+function stateCodesOf(table: unknown, input: InputKind): string[] {
+  const rows = (table as { states?: unknown } | null)?.states;
+  const codes = Array.isArray(rows) ? rows.map((row) => (row as { code?: unknown } | null)?.code) : rows;
+  const result = z.safeParse(codeList, codes);
+  if (result.success) return result.data;
+  throw toValidationError(
+    input,
+    result.error.issues.map((issue) => ({ ...issue, path: issue.path.length ? ['states', issue.path[0]!, 'code'] : ['states'] })),
+  );
+}
 
 /** The raw shipped data, read only when first asked for. */
 export interface ShippedSources {
@@ -45,10 +59,9 @@ export function shippedData(sources: ShippedSources): ShippedData {
     parties: once(() => validate(statesPartiesSchema, sources.parties(), 'parties')),
     procedures: once(() => validate(complaintProceduresSchema, parseProceduresCsv(sources.procedures()), 'procedures')),
     otherRoutes: once(() => parseOtherRoutes(sources.otherRoutes())),
-    stateCodes: once(() => {
-      const codes = (data: unknown, input: InputKind) => validate(stateCodesSchema, data, input).states.map((s) => s.code);
-      return new Set([...codes(proceduresCsvCodes(sources.procedures()), 'procedures'), ...codes(sources.parties(), 'parties')]);
-    }),
+    stateCodes: once(
+      () => new Set([...stateCodesOf(proceduresCsvCodes(sources.procedures()), 'procedures'), ...stateCodesOf(sources.parties(), 'parties')]),
+    ),
   };
 }
 
@@ -70,9 +83,10 @@ export function validateShippedData(): void {
   SHIPPED.otherRoutes();
 }
 
-export function validate<T>(schema: z.ZodMiniType<T>, value: unknown, input: InputKind): T {
+/** `value` parsed by `schema`, or a ValidationError; `at` names where the value sits in a larger input. */
+export function validate<T>(schema: z.ZodMiniType<T>, value: unknown, input: InputKind, at: PropertyKey[] = []): T {
   const result = z.safeParse(schema, value);
-  if (!result.success) throw toValidationError(input, result.error.issues);
+  if (!result.success) throw toValidationError(input, result.error.issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] })));
   return result.data;
 }
 

@@ -63,6 +63,8 @@ describe('the shipped datasets, validated on first use', () => {
   it('catch a bad code even in the list the country question shows', () => {
     const env = environmentOver(broken({ parties: withParty(5, { code: 'es' }) }), {});
     expectRejected(() => env.stateChoices, 'parties', /states\.5\.code must be an ISO 3166-1 alpha-2 code/);
+    const noList = environmentOver(broken({ parties: () => ({ ...STATES_PARTIES, states: 'all of them' }) }), {});
+    expectRejected(() => noList.stateChoices, 'parties', /Invalid parties: states /);
     const csv = COMPLAINT_PROCEDURES_SOURCE.csv.replace('\nAD,', '\nAndorra,');
     const procedures = environmentOver(broken({ procedures: () => ({ ...COMPLAINT_PROCEDURES_SOURCE, csv }) }), {});
     expectRejected(() => procedures.stateChoices, 'procedures', /states\.0\.code/);
