@@ -19,16 +19,16 @@ const MARKER = 'firstQuestionShown';
 /**
  * A sample belongs to the first phase any frame of its stack matches (by source file),
  * so the callers come first: zod run by environment.ts is "shipped data", zod run at
- * module scope is "zod schemas built".
+ * module scope is "zod: the library and schemas set up at load".
  */
 const PHASES = [
-  ['shipped data: States-Parties, procedures (environment.ts)', /src\/core\/environment\.ts/],
+  ['shipped data: validation (environment.ts, shipped-data.ts)', /src\/core\/(environment|shipped-data)\.ts/],
   ['shipped data: other routes (routes.ts, route-data.ts)', /src\/core\/route(s|-data)\.ts/],
   ['country list: Intl names and sort (format.ts)', /src\/element\/format\.ts/],
   ['xstate: machine creation, actor start', /node_modules\/xstate\/|src\/core\/(machine|definition-runner|state-nodes|steps)|machine-controller/],
   ['lit-html: render, commit', /node_modules\/lit-html\//],
   ['lit: element, styles, update cycle', /node_modules\/(@lit\/reactive-element|lit-element|@lit\/localize)\//],
-  ['zod: schemas built at module scope', /node_modules\/zod\//],
+  ['zod: the library and schemas set up at load', /node_modules\/zod\//],
   ['our code: other', /src\//],
 ];
 
