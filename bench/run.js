@@ -17,7 +17,7 @@ import { ES_EVICTION, fillCurrentQuestion, launchBrowser } from '../scripts/embe
 import { markedEmbed, MODULE_START } from './marked-embed.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
-const LOADS = 40;
+const LOADS = 60;
 const ROUTES = 30;
 
 const median = (xs) => quantile(xs, 0.5);
