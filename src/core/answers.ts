@@ -15,6 +15,7 @@ import {
   YES_NO_UNKNOWN_PREFER_NOT,
   type QuestionId,
 } from './questions.js';
+import { once } from './once.js';
 import { calendarDate, isoCode } from './schema-parts.js';
 
 /*
@@ -61,12 +62,12 @@ function buildAnswerSchemas() {
 }
 
 type AnswerSchemas = ReturnType<typeof buildAnswerSchemas>;
-let built: AnswerSchemas | undefined;
+const schemas = once(buildAnswerSchemas);
 
 /** The schema of each answer, by question (all built on the first read of any). */
 export const answerSchemas: AnswerSchemas = Object.defineProperties(
   {} as AnswerSchemas,
-  Object.fromEntries(QUESTION_IDS.map((q) => [q, { enumerable: true, get: () => (built ??= buildAnswerSchemas())[q] }])),
+  Object.fromEntries(QUESTION_IDS.map((q) => [q, { enumerable: true, get: () => schemas()[q] }])),
 );
 
 /**

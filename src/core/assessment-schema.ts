@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { answersSchema } from './answers.js';
 import { ASSESSMENT_SCHEMA_VERSION, type Assessment } from './assessment.js';
+import { once } from './once.js';
 import { ROUTE_CAVEATS } from './route-data.js';
 import { calendarDate, isoCode } from './schema-parts.js';
 
@@ -81,8 +82,7 @@ function buildSchemas() {
   return { reason, assessment };
 }
 
-let built: ReturnType<typeof buildSchemas> | undefined;
-const schemas = () => (built ??= buildSchemas());
+const schemas = once(buildSchemas);
 
 /** One reason of an Assessment. */
 export const reasonSchema = z.lazy(() => schemas().reason);

@@ -3,6 +3,7 @@ import { COMPLAINT_PROCEDURES_SOURCE } from '../data/complaint-procedures.js';
 import { OTHER_ROUTES } from '../data/other-routes.js';
 import { STATES_PARTIES } from '../data/states-parties.js';
 import { toValidationError, type InputKind } from './errors.js';
+import { once } from './once.js';
 import { statesPartiesSchema, type StatesPartiesData } from './parties.js';
 import { complaintProceduresSchema, parseProceduresCsv, proceduresCsvCodes, type ComplaintProceduresData, type ProceduresCsv } from './procedures.js';
 import { parseOtherRoutes, type OtherRoutesData } from './route-data.js';
@@ -12,7 +13,7 @@ import { isoCode } from './schema-parts.js';
  * The datasets this package ships, each validated by the same zod schema as a host's
  * data, but on its first use rather than when the module loads: the first question
  * (the country) needs only the States' codes, and validating the three tables in full
- * took most of the time to show it. Whatever reads a dataset to decide something goes
+ * took a fifth of the time to show it. Whatever reads a dataset to decide something goes
  * through these functions, so nothing is decided with data that was not validated.
  */
 export interface ShippedData {
@@ -88,10 +89,4 @@ export function validate<T>(schema: z.ZodMiniType<T>, value: unknown, input: Inp
   const result = z.safeParse(schema, value);
   if (!result.success) throw toValidationError(input, result.error.issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] })));
   return result.data;
-}
-
-/** `make()` on the first call, its result afterwards; a call that throws is not remembered. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
 }

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../core/index.js';
+import { once } from '../core/once.js';
 
 /**
  * Everything the element shows that depends on the reader's language but is not a
@@ -58,11 +59,6 @@ export function formatting(requested: string | null | undefined): Formatting {
   };
   cache.set(locale, found);
   return found;
-}
-
-function once<T>(make: () => T): () => T {
-  let made: T | undefined;
-  return () => (made ??= make());
 }
 
 const sortedCache = new WeakMap<ReadonlySet<string>, Map<string, { code: string; name: string }[]>>();
