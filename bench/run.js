@@ -7,16 +7,17 @@
 //    from the <script> tag (adding fetching and compiling);
 //  - answer → next question rendered (submit → updateComplete), median and p95.
 // It prints figures and never fails on them.
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { benchAssess } from './assess.bench.js';
 import { serveStatic } from '../scripts/static-server.js';
 import { ES_EVICTION, fillCurrentQuestion, launchBrowser } from '../scripts/embed-driver.js';
+import { markedEmbed, MODULE_START } from './marked-embed.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
-const LOADS = 40;
+const LOADS = 60;
 const ROUTES = 30;
 
 const median = (xs) => quantile(xs, 0.5);
@@ -25,21 +26,6 @@ function quantile(xs, q) {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 }
 const ms = (x) => `${x.toFixed(2)} ms`;
-
-const MODULE_START = "performance.mark('module-start');\n";
-
-/**
- * dist/bench/op-eligibility.js: the embed as built, with the module-start mark as its first
- * statement, and the chunks it fetches beside it (a route's result fetches the hand-off's).
- */
-async function markedEmbed() {
-  await mkdir(`${ROOT}/dist/bench`, { recursive: true });
-  const embed = await readFile(`${ROOT}/dist/cdn/op-eligibility.js`, 'utf8');
-  await writeFile(`${ROOT}/dist/bench/op-eligibility.js`, MODULE_START + embed);
-  for (const file of await readdir(`${ROOT}/dist/cdn`)) {
-    if (file.endsWith('.js') && file !== 'op-eligibility.js') await copyFile(`${ROOT}/dist/cdn/${file}`, `${ROOT}/dist/bench/${file}`);
-  }
-}
 
 /** The first question's markup and styles, as the embed renders them (Lit's markers removed). */
 async function firstQuestion(page, origin) {
@@ -148,7 +134,7 @@ const browser = await launchBrowser();
 try {
   const page = await browser.newPage();
   await page.setCacheEnabled(false);
-  await markedEmbed();
+  await markedEmbed(ROOT);
   await buildBareElement(await firstQuestion(page, server.origin));
   const loads = await pageLoads(page, server.origin, LOADS);
   const answers = await answerTimes(page, server.origin, ROUTES);

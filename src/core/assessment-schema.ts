@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { answersSchema } from './answers.js';
 import { ASSESSMENT_SCHEMA_VERSION, type Assessment } from './assessment.js';
+import { once } from './once.js';
 import { ROUTE_CAVEATS } from './route-data.js';
 import { calendarDate, isoCode } from './schema-parts.js';
 
@@ -12,67 +13,82 @@ import { calendarDate, isoCode } from './schema-parts.js';
  * typed by the person (the answers are validated by the answers schema itself).
  */
 
-const code = z.string().check(z.regex(/^[a-z][a-z0-9_-]*$/, 'must be a lower-case code'));
-const key = (prefix: string) => z.string().check(z.regex(new RegExp(`^${prefix}\\.[a-z][a-z0-9-]*$`), `must be a ${prefix}.* message key`));
-/** "1(2)", "3(2)(a)", "5": an article of the Protocol as written there. */
-const article = z.string().check(z.regex(/^\d+(\(\d+\))?(\([a-z]\))?$/, 'must be an article such as "3(2)(a)"'));
-/** Facts a reason or a next step's message needs: dates, codes, flags. */
-const facts = z.record(z.string(), z.union([z.string().check(z.maxLength(40)), z.boolean(), z.null()]));
-const nullableDate = z.nullable(calendarDate);
-const provenance = z.strictObject({ source: z.string().check(z.minLength(1), z.maxLength(1000)), asOf: calendarDate });
+/*
+ * Built on first use, not when the module loads (see answers.ts): nothing before the
+ * first result needs them.
+ */
+function buildSchemas() {
+  const code = z.string().check(z.regex(/^[a-z][a-z0-9_-]*$/, 'must be a lower-case code'));
+  const key = (prefix: string) => z.string().check(z.regex(new RegExp(`^${prefix}\\.[a-z][a-z0-9-]*$`), `must be a ${prefix}.* message key`));
+  /** "1(2)", "3(2)(a)", "5": an article of the Protocol as written there. */
+  const article = z.string().check(z.regex(/^\d+(\(\d+\))?(\([a-z]\))?$/, 'must be an article such as "3(2)(a)"'));
+  /** Facts a reason or a next step's message needs: dates, codes, flags. */
+  const facts = z.record(z.string(), z.union([z.string().check(z.maxLength(40)), z.boolean(), z.null()]));
+  const nullableDate = z.nullable(calendarDate);
+  const provenance = z.strictObject({ source: z.string().check(z.minLength(1), z.maxLength(1000)), asOf: calendarDate });
 
-export const reasonSchema = z.strictObject({
-  code,
-  article,
-  severity: z.enum(['unavailable', 'bar', 'review', 'info']),
-  messageKey: key('reason'),
-  data: z.optional(facts),
-});
+  const reason = z.strictObject({
+    code,
+    article,
+    severity: z.enum(['unavailable', 'bar', 'review', 'info']),
+    messageKey: key('reason'),
+    data: z.optional(facts),
+  });
 
-export const assessmentSchema = z.strictObject({
-  schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
-  outcome: z.enum(['likely-admissible', 'not-admissible', 'needs-review', 'not-available']),
-  reasons: z.array(reasonSchema),
-  questions: z.array(z.string().check(z.regex(/^[a-z][A-Za-z]*$/, 'must be a question id'))),
-  answers: answersSchema,
-  state: z.nullable(
-    z.strictObject({
-      code: isoCode,
-      party: z.boolean(),
-      signedOn: nullableDate,
-      consentedOn: nullableDate,
-      entryIntoForce: nullableDate,
-      unconfirmed: z.array(code),
-    }),
-  ),
-  rights: z.array(
-    z.strictObject({ situation: code, covenantArticles: z.array(z.string().check(z.maxLength(20))), generalComments: z.array(z.number()) }),
-  ),
-  dates: z.strictObject({ asOf: calendarDate, entryIntoForce: nullableDate, finalDecision: nullableDate, deadline: nullableDate }),
-  nextSteps: z.array(z.strictObject({ code, messageKey: key('next'), data: z.optional(facts) })),
-  routes: z.array(
-    z.strictObject({
-      kind: z.enum(['treaty-body', 'regional', 'special-procedures', 'campaign']),
-      procedure: code,
-      body: code,
-      acceptedOn: nullableDate,
-      fit: z.enum(['recommended', 'possible']),
-      because: z.array(
-        z.union([
-          z.strictObject({ kind: z.literal('situation'), situation: code, articles: z.array(z.string().check(z.maxLength(20))) }),
-          z.strictObject({ kind: z.literal('child') }),
-          z.strictObject({ kind: z.literal('disability') }),
-          z.strictObject({ kind: z.literal('ground'), ground: code }),
-          z.strictObject({ kind: z.literal('consent'), justification: code }),
-        ]),
-      ),
-      caveats: z.array(z.enum(ROUTE_CAVEATS)),
-      mandates: z.optional(z.array(code)),
-      actions: z.optional(z.array(code)),
-    }),
-  ),
-  data: z.strictObject({ parties: provenance, procedures: provenance }),
-});
+  const assessment = z.strictObject({
+    schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
+    outcome: z.enum(['likely-admissible', 'not-admissible', 'needs-review', 'not-available']),
+    reasons: z.array(reason),
+    questions: z.array(z.string().check(z.regex(/^[a-z][A-Za-z]*$/, 'must be a question id'))),
+    answers: answersSchema,
+    state: z.nullable(
+      z.strictObject({
+        code: isoCode,
+        party: z.boolean(),
+        signedOn: nullableDate,
+        consentedOn: nullableDate,
+        entryIntoForce: nullableDate,
+        unconfirmed: z.array(code),
+      }),
+    ),
+    rights: z.array(
+      z.strictObject({ situation: code, covenantArticles: z.array(z.string().check(z.maxLength(20))), generalComments: z.array(z.number()) }),
+    ),
+    dates: z.strictObject({ asOf: calendarDate, entryIntoForce: nullableDate, finalDecision: nullableDate, deadline: nullableDate }),
+    nextSteps: z.array(z.strictObject({ code, messageKey: key('next'), data: z.optional(facts) })),
+    routes: z.array(
+      z.strictObject({
+        kind: z.enum(['treaty-body', 'regional', 'special-procedures', 'campaign']),
+        procedure: code,
+        body: code,
+        acceptedOn: nullableDate,
+        fit: z.enum(['recommended', 'possible']),
+        because: z.array(
+          z.union([
+            z.strictObject({ kind: z.literal('situation'), situation: code, articles: z.array(z.string().check(z.maxLength(20))) }),
+            z.strictObject({ kind: z.literal('child') }),
+            z.strictObject({ kind: z.literal('disability') }),
+            z.strictObject({ kind: z.literal('ground'), ground: code }),
+            z.strictObject({ kind: z.literal('consent'), justification: code }),
+          ]),
+        ),
+        caveats: z.array(z.enum(ROUTE_CAVEATS)),
+        mandates: z.optional(z.array(code)),
+        actions: z.optional(z.array(code)),
+      }),
+    ),
+    data: z.strictObject({ parties: provenance, procedures: provenance }),
+  });
+  return { reason, assessment };
+}
+
+const schemas = once(buildSchemas);
+
+/** One reason of an Assessment. */
+export const reasonSchema = z.lazy(() => schemas().reason);
+
+/** An Assessment as the element and `assess()` give it out. */
+export const assessmentSchema = z.lazy(() => schemas().assessment);
 
 /** An Assessment read back from JSON (a clinic's case file): validated, never coerced. */
 export type AssessmentRecord = z.infer<typeof assessmentSchema>;

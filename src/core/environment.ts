@@ -1,13 +1,15 @@
 import * as z from 'zod/mini';
-import { COMPLAINT_PROCEDURES_SOURCE } from '../data/complaint-procedures.js';
-import { STATES_PARTIES } from '../data/states-parties.js';
 import { today, type CalendarDate } from './dates.js';
-import { toValidationError } from './errors.js';
 import { statesPartiesSchema, type StateRecord, type StatesPartiesData } from './parties.js';
-import { complaintProceduresSchema, parseProceduresCsv, type ComplaintProceduresData } from './procedures.js';
+import { complaintProceduresSchema, type ComplaintProceduresData } from './procedures.js';
 import { calendarDate } from './schema-parts.js';
+import { SHIPPED, validate, type ShippedData } from './shipped-data.js';
 
-/** What an assessment is made against: the day, and the datasets in force. */
+/**
+ * What an assessment is made against: the day, and the datasets in force. A host's
+ * datasets are validated when the environment is created; the shipped ones on the first
+ * read of any field but `asOf` and `stateChoices` (see shipped-data.ts).
+ */
 export interface Environment {
   asOf: CalendarDate;
   parties: StatesPartiesData;
@@ -16,6 +18,12 @@ export interface Environment {
   partyByCode: ReadonlyMap<string, StateRecord>;
   /** Every State a complaint can name (the UN Treaty Collection participants). */
   knownStates: ReadonlySet<string>;
+  /**
+   * The States the country question offers: the same codes as `knownStates`. With the
+   * shipped datasets, reading it checks their codes only, so that the first question does
+   * not wait for their full validation; deciding anything reads the other fields.
+   */
+  stateChoices: ReadonlySet<string>;
 }
 
 /** Options shared by `assess()`, the machine's input and the element. */
@@ -28,12 +36,6 @@ export interface EnvironmentOptions {
   procedures?: unknown;
 }
 
-function validate<T>(schema: z.ZodMiniType<T>, value: unknown, input: 'parties' | 'procedures' | 'options'): T {
-  const result = z.safeParse(schema, value);
-  if (!result.success) throw toValidationError(input, result.error.issues);
-  return result.data;
-}
-
 // Host data is validated once per object: a clinic screening 10,000 records with the
 // same dataset pays for the check once.
 const validated = new WeakMap<object, unknown>();
@@ -43,16 +45,42 @@ function validateOnce<T>(schema: z.ZodMiniType<T>, value: unknown, input: 'parti
   return validated.get(value) as T;
 }
 
-const DEFAULT_PROCEDURES = parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE);
-const asOfOption = z.object({ asOf: calendarDate });
-
-/** Validates the options and datasets and indexes them. Throws ValidationError. */
+/** Validates the options and the host's datasets, and indexes the datasets when read. Throws ValidationError. */
 export function createEnvironment(options: EnvironmentOptions = {}): Environment {
-  const asOf = options.asOf === undefined ? today() : validate(asOfOption, options, 'options').asOf;
-  const parties = validateOnce(statesPartiesSchema, options.parties ?? STATES_PARTIES, 'parties');
-  const procedures = validateOnce(complaintProceduresSchema, options.procedures ?? DEFAULT_PROCEDURES, 'procedures');
-  return { asOf, parties, procedures, ...indexes(parties, procedures) };
+  return environmentOver(SHIPPED, options);
 }
+
+/** createEnvironment() over the given shipped data: tests pass broken data to see it caught. */
+export function environmentOver(shipped: ShippedData, options: EnvironmentOptions): Environment {
+  const asOf = options.asOf === undefined ? today() : validate(calendarDate, options.asOf, 'options', ['asOf']);
+  const parties = options.parties === undefined ? shipped.parties : constant(validateOnce(statesPartiesSchema, options.parties, 'parties'));
+  const procedures =
+    options.procedures === undefined ? shipped.procedures : constant(validateOnce(complaintProceduresSchema, options.procedures, 'procedures'));
+  const shippedOnly = options.parties === undefined && options.procedures === undefined;
+  return {
+    asOf,
+    get parties() {
+      return parties();
+    },
+    get procedures() {
+      return procedures();
+    },
+    get partyByCode() {
+      return indexes(parties(), procedures()).partyByCode;
+    },
+    get knownStates() {
+      return indexes(parties(), procedures()).knownStates;
+    },
+    get stateChoices() {
+      return shippedOnly ? shipped.stateCodes() : indexes(parties(), procedures()).knownStates;
+    },
+  };
+}
+
+const constant =
+  <T>(value: T) =>
+  (): T =>
+    value;
 
 type Indexes = Pick<Environment, 'partyByCode' | 'knownStates'>;
 const indexCache = new WeakMap<object, WeakMap<object, Indexes>>();

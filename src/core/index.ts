@@ -9,6 +9,7 @@ export { ASSESSMENT_SCHEMA_VERSION, buildAssessment, type Assessment } from './a
 export { COMPLAINT_LANGUAGES, isComplaintLanguage, type ComplaintLanguage } from './complaint-languages.js';
 export { addDays, addMonths, addYears, compareDates, isCalendarDate, today, type CalendarDate } from './dates.js';
 export { createEnvironment, type Environment, type EnvironmentOptions } from './environment.js';
+export { validateShippedData } from './shipped-data.js';
 export { ValidationError, type InputKind, type ValidationIssue } from './errors.js';
 export { ChartRun, runChart, type ChartSnapshot } from './definition-runner.js';
 export { eligibilityChart, eligibilityDefinition, type EligibilityChart, type EngineContext, type EngineEvent, type EngineInput } from './flow.js';

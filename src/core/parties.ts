@@ -5,36 +5,43 @@ import { calendarDate, isoCode } from './schema-parts.js';
 /** The Protocol entered into force on 5 May 2013 (art. 18(1)); no State is bound earlier. */
 export const PROTOCOL_IN_FORCE: CalendarDate = '2013-05-05';
 
-const flagField = z.enum(['signedOn', 'consentedOn', 'article10', 'article11', 'entryIntoForce']);
+/**
+ * The States-Parties table with its provenance. Built on its first use (`z.lazy`), like
+ * every dataset schema: building them all when the module loads took longer than
+ * rendering the first question.
+ */
+export const statesPartiesSchema = z.lazy(() => {
+  const flagField = z.enum(['signedOn', 'consentedOn', 'article10', 'article11', 'entryIntoForce']);
 
-/** One State that signed and/or became a party to the OP-ICESCR. */
-export const stateRecordSchema = z.strictObject({
-  /** ISO 3166-1 alpha-2. */
-  code: isoCode,
-  /** Date of signature; null when the State acceded without signing. */
-  signedOn: z.nullable(calendarDate),
-  /** Deposit of the instrument of ratification or accession; null while only signed. */
-  consentedOn: z.nullable(calendarDate),
-  consentKind: z.nullable(z.enum(['ratification', 'accession'])),
-  /** Opt-in declaration for inter-State communications (art. 10); null when unconfirmed. */
-  article10: z.nullable(z.boolean()),
-  /** Opt-in declaration for the inquiry procedure (art. 11); null when unconfirmed. */
-  article11: z.nullable(z.boolean()),
-  /** Fields that could not be confirmed against a primary source: the UI shows a caution. */
-  unconfirmed: z.array(flagField),
-  /** Why something is flagged, or a fact worth knowing (reservations, declarations). */
-  note: z.optional(z.string().check(z.maxLength(1000))),
+  /** One State that signed and/or became a party to the OP-ICESCR. */
+  const stateRecord = z.strictObject({
+    /** ISO 3166-1 alpha-2. */
+    code: isoCode,
+    /** Date of signature; null when the State acceded without signing. */
+    signedOn: z.nullable(calendarDate),
+    /** Deposit of the instrument of ratification or accession; null while only signed. */
+    consentedOn: z.nullable(calendarDate),
+    consentKind: z.nullable(z.enum(['ratification', 'accession'])),
+    /** Opt-in declaration for inter-State communications (art. 10); null when unconfirmed. */
+    article10: z.nullable(z.boolean()),
+    /** Opt-in declaration for the inquiry procedure (art. 11); null when unconfirmed. */
+    article11: z.nullable(z.boolean()),
+    /** Fields that could not be confirmed against a primary source: the UI shows a caution. */
+    unconfirmed: z.array(flagField),
+    /** Why something is flagged, or a fact worth knowing (reservations, declarations). */
+    note: z.optional(z.string().check(z.maxLength(1000))),
+  });
+
+  return z.strictObject({
+    source: z.string().check(z.minLength(1), z.maxLength(1000)),
+    asOf: calendarDate,
+    states: z.array(stateRecord).check(z.minLength(1), z.maxLength(250)),
+  });
 });
 
-/** The States-Parties table with its provenance. */
-export const statesPartiesSchema = z.strictObject({
-  source: z.string().check(z.minLength(1), z.maxLength(1000)),
-  asOf: calendarDate,
-  states: z.array(stateRecordSchema).check(z.minLength(1), z.maxLength(250)),
-});
-
-export type StateRecord = z.infer<typeof stateRecordSchema>;
 export type StatesPartiesData = z.infer<typeof statesPartiesSchema>;
+/** One State that signed and/or became a party to the OP-ICESCR. */
+export type StateRecord = StatesPartiesData['states'][number];
 
 /** When the Protocol binds a State, and whether the three-month rule hit a short month. */
 export interface EntryIntoForce {

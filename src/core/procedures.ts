@@ -17,27 +17,41 @@ export const PROCEDURES = [
 ] as const;
 export type Procedure = (typeof PROCEDURES)[number];
 
-const acceptances = z.strictObject(
-  Object.fromEntries(PROCEDURES.map((p) => [p, z.optional(calendarDate)])) as Record<
-    Procedure,
-    z.ZodMiniOptional<typeof calendarDate>
-  >,
-);
-
-/** Which procedures each State accepted, and when (deposit date); absent = not accepted. */
-export const complaintProceduresSchema = z.strictObject({
-  source: z.string().check(z.minLength(1), z.maxLength(1000)),
-  asOf: calendarDate,
-  states: z
-    .array(z.strictObject({ code: isoCode, accepted: acceptances }))
-    .check(z.minLength(1), z.maxLength(300)),
+/**
+ * Which procedures each State accepted, and when (deposit date); absent = not accepted.
+ * Built on its first use, like the other dataset schemas (see parties.ts).
+ */
+export const complaintProceduresSchema = z.lazy(() => {
+  const acceptances = z.strictObject(
+    Object.fromEntries(PROCEDURES.map((p) => [p, z.optional(calendarDate)])) as Record<
+      Procedure,
+      z.ZodMiniOptional<typeof calendarDate>
+    >,
+  );
+  return z.strictObject({
+    source: z.string().check(z.minLength(1), z.maxLength(1000)),
+    asOf: calendarDate,
+    states: z
+      .array(z.strictObject({ code: isoCode, accepted: acceptances }))
+      .check(z.minLength(1), z.maxLength(300)),
+  });
 });
 
 export type ComplaintProceduresData = z.infer<typeof complaintProceduresSchema>;
 
+/** The complaint-procedures table as shipped: a CSV with its provenance. */
+export interface ProceduresCsv {
+  source: string;
+  asOf: string;
+  /** A header (iso2, then one column per procedure), then one row per State. */
+  csv: string;
+}
+
+const rowsOf = (source: ProceduresCsv): string[] => source.csv.trim().split('\n');
+
 /** Turns the shipped CSV (iso2 then one date column per procedure) into the data shape. */
-export function parseProceduresCsv(source: { source: string; asOf: string; csv: string }): unknown {
-  const [header, ...rows] = source.csv.trim().split('\n');
+export function parseProceduresCsv(source: ProceduresCsv): unknown {
+  const [header, ...rows] = rowsOf(source);
   const columns = (header ?? '').split(',').slice(1);
   return {
     source: source.source,
@@ -51,4 +65,9 @@ export function parseProceduresCsv(source: { source: string; asOf: string; csv: 
       return { code, accepted };
     }),
   };
+}
+
+/** The first column alone, as `{ states: [{ code }] }` in the same order: what the country question lists. */
+export function proceduresCsvCodes(source: ProceduresCsv): { states: { code: string | undefined }[] } {
+  return { states: rowsOf(source).slice(1).map((row) => ({ code: row.split(',', 1)[0] })) };
 }

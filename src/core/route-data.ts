@@ -46,164 +46,173 @@ export const ROUTE_CAVEATS = [
 ] as const;
 export type RouteCaveat = (typeof ROUTE_CAVEATS)[number];
 
-const situationIds = SITUATIONS.map((s) => s.id) as [(typeof SITUATIONS)[number]['id'], ...(typeof SITUATIONS)[number]['id'][]];
-const situationId = z.enum(situationIds);
-const text = z.string().check(z.minLength(1), z.maxLength(1000));
-const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be a lower-case id such as "iachr-petitions"'));
-const messageKey = z.string().check(
-  z.regex(/^route\.[a-z0-9_-]+\.[a-z0-9_-]+$/, 'must be a message key such as "route.iccpr_op1.covers"'),
-);
-const article = z.string().check(z.minLength(1), z.maxLength(40));
-
-function noDuplicates<T>(what: string) {
-  return z.refine<T[]>((list) => new Set(list).size === list.length, { message: `lists ${what} twice` });
-}
-
-/** Who may send a complaint to the body. */
-const whoSchema = z.strictObject({
-  /** A person who claims to be a victim, in their own name. */
-  individuals: z.boolean(),
-  /** Several victims together. */
-  groups: z.boolean(),
-  /** Someone acting for the victims (with their consent, or justifying its absence). */
-  onBehalf: z.boolean(),
-  /** An organisation in its own name, without naming victims. */
-  organisations: z.boolean(),
-});
-
 /**
- * What makes a route a likely fit: any one trigger is enough. Situations carry the
- * articles of the route's own instrument that reach them, so a reviewer can check why.
+ * All the data behind otherRoutes(), each table with its provenance. Built on its first
+ * use, like the other dataset schemas (see parties.ts).
  */
-export const fitSchema = z.strictObject({
-  situations: z
-    .array(z.strictObject({ situation: situationId, articles: z.array(article).check(z.maxLength(20)) }))
-    .check(
-      z.maxLength(situationIds.length),
-      z.refine((list) => new Set(list.map((s) => s.situation)).size === list.length, { message: 'lists a situation twice' }),
-    ),
-  /** The victim is a child (the `child` answer, or acting for a child without consent). */
-  child: z.boolean(),
-  /** The victim has a disability. */
-  disability: z.boolean(),
-  /** Discrimination on one of these grounds. */
-  grounds: z.array(z.enum(FIT_GROUNDS)).check(noDuplicates('a ground')),
-  /** Answers to "why can the victims not agree" that point to this body. */
-  consentJustifications: z.array(z.enum(CONSENT_JUSTIFICATIONS)).check(noDuplicates('a reason')),
-});
+export const otherRoutesSchema = z.lazy(() => {
+  const situationIds = SITUATIONS.map((s) => s.id) as [(typeof SITUATIONS)[number]['id'], ...(typeof SITUATIONS)[number]['id'][]];
+  const situationId = z.enum(situationIds);
+  const text = z.string().check(z.minLength(1), z.maxLength(1000));
+  const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be a lower-case id such as "iachr-petitions"'));
+  const messageKey = z.string().check(
+    z.regex(/^route\.[a-z0-9_-]+\.[a-z0-9_-]+$/, 'must be a message key such as "route.iccpr_op1.covers"'),
+  );
+  const article = z.string().check(z.minLength(1), z.maxLength(40));
 
-/** How long after the deposit a procedure starts to apply to the State. */
-const entryIntoForceSchema = z.union([
-  z.strictObject({ months: z.number().check(z.int(), z.minimum(0), z.maximum(12)) }),
-  z.strictObject({ days: z.number().check(z.int(), z.minimum(0), z.maximum(366)) }),
-]);
+  function noDuplicates<T>(what: string) {
+    return z.refine<T[]>((list) => new Set(list).size === list.length, { message: `lists ${what} twice` });
+  }
 
-/** One UN treaty-body procedure. Whether a State accepted it comes from env.procedures. */
-export const treatyBodyRouteSchema = z.strictObject({
-  procedure: z.enum(OTHER_UN_PROCEDURES as [OtherUnProcedure, ...OtherUnProcedure[]]),
-  body: id,
-  /** The treaty provision that opens the procedure, e.g. "ICCPR-OP1 arts 1-2". */
-  basis: text,
-  who: whoSchema,
-  covers: messageKey,
-  entryIntoForce: entryIntoForceSchema,
-  fit: fitSchema,
-  /** Caveats specific to this procedure (the general ones are added by otherRoutes()). */
-  caveats: z.array(z.enum(ROUTE_CAVEATS)).check(noDuplicates('a caveat')),
-});
+  /** Who may send a complaint to the body. */
+  const whoSchema = z.strictObject({
+    /** A person who claims to be a victim, in their own name. */
+    individuals: z.boolean(),
+    /** Several victims together. */
+    groups: z.boolean(),
+    /** Someone acting for the victims (with their consent, or justifying its absence). */
+    onBehalf: z.boolean(),
+    /** An organisation in its own name, without naming victims. */
+    organisations: z.boolean(),
+  });
 
-/** One regional route, with the States whose acceptance opens it and where that list comes from. */
-export const regionalRouteSchema = z
-  .strictObject({
-    procedure: id,
+  /**
+   * What makes a route a likely fit: any one trigger is enough. Situations carry the
+   * articles of the route's own instrument that reach them, so a reviewer can check why.
+   */
+  const fitSchema = z.strictObject({
+    situations: z
+      .array(z.strictObject({ situation: situationId, articles: z.array(article).check(z.maxLength(20)) }))
+      .check(
+        z.maxLength(situationIds.length),
+        z.refine((list) => new Set(list.map((s) => s.situation)).size === list.length, { message: 'lists a situation twice' }),
+      ),
+    /** The victim is a child (the `child` answer, or acting for a child without consent). */
+    child: z.boolean(),
+    /** The victim has a disability. */
+    disability: z.boolean(),
+    /** Discrimination on one of these grounds. */
+    grounds: z.array(z.enum(FIT_GROUNDS)).check(noDuplicates('a ground')),
+    /** Answers to "why can the victims not agree" that point to this body. */
+    consentJustifications: z.array(z.enum(CONSENT_JUSTIFICATIONS)).check(noDuplicates('a reason')),
+  });
+
+  /** How long after the deposit a procedure starts to apply to the State. */
+  const entryIntoForceSchema = z.union([
+    z.strictObject({ months: z.number().check(z.int(), z.minimum(0), z.maximum(12)) }),
+    z.strictObject({ days: z.number().check(z.int(), z.minimum(0), z.maximum(366)) }),
+  ]);
+
+  /** One UN treaty-body procedure. Whether a State accepted it comes from env.procedures. */
+  const treatyBodyRouteSchema = z.strictObject({
+    procedure: z.enum(OTHER_UN_PROCEDURES as [OtherUnProcedure, ...OtherUnProcedure[]]),
     body: id,
-    region: z.enum(['europe', 'africa', 'americas']),
+    /** The treaty provision that opens the procedure, e.g. "ICCPR-OP1 arts 1-2". */
     basis: text,
     who: whoSchema,
     covers: messageKey,
+    entryIntoForce: entryIntoForceSchema,
     fit: fitSchema,
+    /** Caveats specific to this procedure (the general ones are added by otherRoutes()). */
     caveats: z.array(z.enum(ROUTE_CAVEATS)).check(noDuplicates('a caveat')),
-    /** ISO alpha-2 codes of the States the route is open against. */
-    states: z.array(isoCode).check(z.minLength(1), z.maxLength(250), noDuplicates('a State')),
-    /** Codes in `states` whose acceptance could not be confirmed: shown with a caution. */
-    unconfirmed: z.array(isoCode).check(noDuplicates('a State')),
-    /** Caveats that apply only to some of the States. */
-    stateCaveats: z.array(
-      z.strictObject({
-        caveat: z.enum(ROUTE_CAVEATS),
-        states: z.array(isoCode).check(z.minLength(1), noDuplicates('a State')),
-      }),
-    ),
-    /** Where the list of States was checked, and as of when. */
-    source: text,
-    asOf: calendarDate,
-    note: z.optional(z.string().check(z.maxLength(2000))),
-  })
-  .check(
-    z.refine((r) => r.unconfirmed.every((code) => r.states.includes(code)), {
-      message: 'names a State that is not in states',
-      path: ['unconfirmed'],
-    }),
-    z.refine((r) => r.stateCaveats.every((c) => c.states.every((code) => r.states.includes(code))), {
-      message: 'names a State that is not in states',
-      path: ['stateCaveats'],
-    }),
-  );
+  });
 
-/** A UN Special Procedures mandate and the situations it takes up. */
-const mandateSchema = z.strictObject({
-  id,
-  situations: z.array(situationId).check(noDuplicates('a situation')),
-  disability: z.boolean(),
-  grounds: z.array(z.enum(FIT_GROUNDS)).check(noDuplicates('a ground')),
-});
-
-/** All the data behind otherRoutes(), each table with its provenance. */
-export const otherRoutesSchema = z.strictObject({
-  treatyBodies: z.strictObject({
-    source: text,
-    asOf: calendarDate,
-    routes: z
-      .array(treatyBodyRouteSchema)
-      .check(
-        z.minLength(1),
-        z.refine((list) => new Set(list.map((r) => r.procedure)).size === list.length, { message: 'lists a procedure twice' }),
+  /** One regional route, with the States whose acceptance opens it and where that list comes from. */
+  const regionalRouteSchema = z
+    .strictObject({
+      procedure: id,
+      body: id,
+      region: z.enum(['europe', 'africa', 'americas']),
+      basis: text,
+      who: whoSchema,
+      covers: messageKey,
+      fit: fitSchema,
+      caveats: z.array(z.enum(ROUTE_CAVEATS)).check(noDuplicates('a caveat')),
+      /** ISO alpha-2 codes of the States the route is open against. */
+      states: z.array(isoCode).check(z.minLength(1), z.maxLength(250), noDuplicates('a State')),
+      /** Codes in `states` whose acceptance could not be confirmed: shown with a caution. */
+      unconfirmed: z.array(isoCode).check(noDuplicates('a State')),
+      /** Caveats that apply only to some of the States. */
+      stateCaveats: z.array(
+        z.strictObject({
+          caveat: z.enum(ROUTE_CAVEATS),
+          states: z.array(isoCode).check(z.minLength(1), noDuplicates('a State')),
+        }),
       ),
-  }),
-  regional: z.strictObject({
-    routes: z
-      .array(regionalRouteSchema)
-      .check(z.refine((list) => new Set(list.map((r) => r.procedure)).size === list.length, { message: 'lists a procedure twice' })),
-  }),
-  specialProcedures: z.strictObject({
-    source: text,
-    asOf: calendarDate,
-    procedure: id,
-    body: id,
-    who: whoSchema,
-    covers: messageKey,
-    caveats: z.array(z.enum(ROUTE_CAVEATS)).check(noDuplicates('a caveat')),
-    mandates: z.array(mandateSchema).check(z.minLength(1)),
-  }),
-  ratificationCampaign: z.strictObject({
-    source: text,
-    asOf: calendarDate,
-    procedure: id,
-    body: id,
-    /** Who coordinates the coalition. */
-    coordinator: text,
-    covers: messageKey,
-    /** What a person or group can do, in order; each a code the UI words. */
-    actions: z.array(id).check(z.minLength(1), noDuplicates('an action')),
-    caveats: z.array(z.enum(ROUTE_CAVEATS)).check(noDuplicates('a caveat')),
-  }),
+      /** Where the list of States was checked, and as of when. */
+      source: text,
+      asOf: calendarDate,
+      note: z.optional(z.string().check(z.maxLength(2000))),
+    })
+    .check(
+      z.refine((r) => r.unconfirmed.every((code) => r.states.includes(code)), {
+        message: 'names a State that is not in states',
+        path: ['unconfirmed'],
+      }),
+      z.refine((r) => r.stateCaveats.every((c) => c.states.every((code) => r.states.includes(code))), {
+        message: 'names a State that is not in states',
+        path: ['stateCaveats'],
+      }),
+    );
+
+  /** A UN Special Procedures mandate and the situations it takes up. */
+  const mandateSchema = z.strictObject({
+    id,
+    situations: z.array(situationId).check(noDuplicates('a situation')),
+    disability: z.boolean(),
+    grounds: z.array(z.enum(FIT_GROUNDS)).check(noDuplicates('a ground')),
+  });
+
+  return z.strictObject({
+    treatyBodies: z.strictObject({
+      source: text,
+      asOf: calendarDate,
+      routes: z
+        .array(treatyBodyRouteSchema)
+        .check(
+          z.minLength(1),
+          z.refine((list) => new Set(list.map((r) => r.procedure)).size === list.length, { message: 'lists a procedure twice' }),
+        ),
+    }),
+    regional: z.strictObject({
+      routes: z
+        .array(regionalRouteSchema)
+        .check(z.refine((list) => new Set(list.map((r) => r.procedure)).size === list.length, { message: 'lists a procedure twice' })),
+    }),
+    specialProcedures: z.strictObject({
+      source: text,
+      asOf: calendarDate,
+      procedure: id,
+      body: id,
+      who: whoSchema,
+      covers: messageKey,
+      caveats: z.array(z.enum(ROUTE_CAVEATS)).check(noDuplicates('a caveat')),
+      mandates: z.array(mandateSchema).check(z.minLength(1)),
+    }),
+    ratificationCampaign: z.strictObject({
+      source: text,
+      asOf: calendarDate,
+      procedure: id,
+      body: id,
+      /** Who coordinates the coalition. */
+      coordinator: text,
+      covers: messageKey,
+      /** What a person or group can do, in order; each a code the UI words. */
+      actions: z.array(id).check(z.minLength(1), noDuplicates('an action')),
+      caveats: z.array(z.enum(ROUTE_CAVEATS)).check(noDuplicates('a caveat')),
+    }),
+  });
 });
 
-export type RouteFit = z.infer<typeof fitSchema>;
-export type TreatyBodyRoute = z.infer<typeof treatyBodyRouteSchema>;
-export type RegionalRoute = z.infer<typeof regionalRouteSchema>;
-export type SpecialProcedureMandate = z.infer<typeof mandateSchema>;
 export type OtherRoutesData = z.infer<typeof otherRoutesSchema>;
+/** One UN treaty-body procedure. Whether a State accepted it comes from env.procedures. */
+export type TreatyBodyRoute = OtherRoutesData['treatyBodies']['routes'][number];
+/** One regional route, with the States whose acceptance opens it and where that list comes from. */
+export type RegionalRoute = OtherRoutesData['regional']['routes'][number];
+/** What makes a route a likely fit: any one trigger is enough. */
+export type RouteFit = TreatyBodyRoute['fit'];
+/** A UN Special Procedures mandate and the situations it takes up. */
+export type SpecialProcedureMandate = OtherRoutesData['specialProcedures']['mandates'][number];
 
 /** Validates route data. Throws ValidationError naming the first bad field. */
 export function parseOtherRoutes(value: unknown): OtherRoutesData {

@@ -1,12 +1,11 @@
-import { OTHER_ROUTES } from '../data/other-routes.js';
 import type { SituationId } from '../data/rights.js';
 import type { Answers } from './answers.js';
 import { addDays, addMonths, compareDates, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
 import { PROCEDURES, type ComplaintProceduresData } from './procedures.js';
 import { FIT_GROUNDS, type FitGround, type FitQuestion } from './questions.js';
+import { SHIPPED } from './shipped-data.js';
 import {
-  parseOtherRoutes,
   type OtherRoutesData,
   type RegionalRoute,
   type RouteCaveat,
@@ -16,9 +15,6 @@ import {
 } from './route-data.js';
 
 export type { RouteCaveat } from './route-data.js';
-
-/** The shipped route data, validated when this module loads. */
-export const DEFAULT_OTHER_ROUTES: OtherRoutesData = parseOtherRoutes(OTHER_ROUTES);
 
 /** One thing in the answers that makes a route a likely fit. */
 export type RouteFitReason =
@@ -187,7 +183,7 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * Pure: no DOM. `answers` must be valid (parseAnswers); `data` is the shipped route data
  * unless a host passes data it validated with parseOtherRoutes().
  */
-export function otherRoutes(answers: Answers, env: Environment, data: OtherRoutesData = DEFAULT_OTHER_ROUTES): Route[] {
+export function otherRoutes(answers: Answers, env: Environment, data: OtherRoutesData = SHIPPED.otherRoutes()): Route[] {
   const code = answers.state;
   if (!code) return [];
   const s = signalsOf(answers);
@@ -252,7 +248,7 @@ export function fitQuestionMatters(
   question: FitQuestion,
   answers: Answers,
   env: Environment,
-  data: OtherRoutesData = DEFAULT_OTHER_ROUTES,
+  data: OtherRoutesData = SHIPPED.otherRoutes(),
 ): boolean {
   // Only what the screening answered counts, not the other fit answers: which fit
   // questions a route asks depends on the State and the situation alone (and the

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../core/index.js';
+import { once } from '../core/once.js';
 
 /**
  * Everything the element shows that depends on the reader's language but is not a
@@ -35,24 +36,26 @@ export function formatting(requested: string | null | undefined): Formatting {
   const locale = supported(requested) ?? 'en';
   let found = cache.get(locale);
   if (found) return found;
-  const regions = new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' });
-  const languages = new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' });
+  // Each Intl object is made on first use: the first question needs only the region
+  // names and the collator, and every constructor loads locale data.
+  const regions = once(() => new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' }));
+  const languages = once(() => new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' }));
   // Calendar dates are days, not instants: format them at noon UTC in UTC.
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const and = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const or = new Intl.ListFormat(locale, { type: 'disjunction' });
-  const collator = new Intl.Collator(locale);
+  const dates = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+  const and = once(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
+  const or = once(() => new Intl.ListFormat(locale, { type: 'disjunction' }));
+  const collator = once(() => new Intl.Collator(locale));
   found = {
     locale,
-    country: (code) => regions.of(code) ?? code,
-    language: (code) => languages.of(code) ?? code,
+    country: (code) => regions().of(code) ?? code,
+    language: (code) => languages().of(code) ?? code,
     date(date) {
       const [y, m, d] = date.split('-').map(Number);
       if (!y || !m || !d) return date;
-      return dates.format(new Date(Date.UTC(y, m - 1, d, 12)));
+      return dates().format(new Date(Date.UTC(y, m - 1, d, 12)));
     },
-    list: (items, type = 'conjunction') => (type === 'conjunction' ? and : or).format(items),
-    compare: (a, b) => collator.compare(a, b),
+    list: (items, type = 'conjunction') => (type === 'conjunction' ? and() : or()).format(items),
+    compare: (a, b) => collator().compare(a, b),
   };
   cache.set(locale, found);
   return found;

@@ -8,6 +8,7 @@ import {
   QUESTION_KINDS,
   stepOf,
   today,
+  validateShippedData,
   ValidationError,
   type Answers,
   type Assessment,
@@ -42,6 +43,11 @@ import type { TrainingHost, TrainingSession } from './training-session.js';
 const DEFAULT_HEADING_LEVEL = 2;
 const MODES = ['screening', 'training'] as const;
 type Mode = (typeof MODES)[number];
+
+const whenIdle = (task: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+};
 
 function stepKey(step: Step): string {
   switch (step.kind) {
@@ -353,6 +359,12 @@ export class OpEligibility extends LitElement {
     }
   }
 
+  protected override firstUpdated(): void {
+    // The shipped datasets are validated on first use: do it while the person reads the
+    // first question, so their first answer does not wait for it.
+    whenIdle(validateShippedData);
+  }
+
   protected override updated(): void {
     const snapshot = this.#machine.snapshot;
     if (snapshot) this.#saved.save(snapshot.context.answers);
@@ -484,7 +496,7 @@ export class OpEligibility extends LitElement {
       headingLevel: this.#level,
       f,
       asOf: context.env.asOf,
-      states: context.env.knownStates,
+      states: context.env.stateChoices,
     };
     const kind = QUESTION_KINDS[question];
     let control: TemplateResult;

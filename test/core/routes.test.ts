@@ -4,7 +4,8 @@ import { OTHER_ROUTES } from '../../src/data/other-routes.js';
 import { createEnvironment, parseAnswers, ValidationError, type Answers } from '../../src/core/index.js';
 import { parseProceduresCsv } from '../../src/core/procedures.js';
 import { OTHER_UN_PROCEDURES, parseOtherRoutes } from '../../src/core/route-data.js';
-import { DEFAULT_OTHER_ROUTES, fitQuestionMatters, otherRoutes, type Route } from '../../src/core/routes.js';
+import { fitQuestionMatters, otherRoutes, type Route } from '../../src/core/routes.js';
+import { SHIPPED } from '../../src/core/shipped-data.js';
 
 const env = createEnvironment({ asOf: '2026-06-01' });
 const UN = ['iccpr_op1', 'cedaw_op', 'crpd_op', 'crc_op3', 'cerd_art14', 'cat_art22', 'ced_art31'];
@@ -245,7 +246,7 @@ describe('fitQuestionMatters: which fit questions a closed route asks', () => {
 describe('the route data', () => {
   it('validates, unchanged', () => {
     expect(parseOtherRoutes(OTHER_ROUTES)).to.deep.equal(OTHER_ROUTES);
-    expect(DEFAULT_OTHER_ROUTES).to.deep.equal(OTHER_ROUTES);
+    expect(SHIPPED.otherRoutes()).to.deep.equal(OTHER_ROUTES);
   });
 
   it('describes each UN procedure other than this one, once, and keeps no acceptance dates', () => {

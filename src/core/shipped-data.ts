@@ -1,0 +1,92 @@
+import * as z from 'zod/mini';
+import { COMPLAINT_PROCEDURES_SOURCE } from '../data/complaint-procedures.js';
+import { OTHER_ROUTES } from '../data/other-routes.js';
+import { STATES_PARTIES } from '../data/states-parties.js';
+import { toValidationError, type InputKind } from './errors.js';
+import { once } from './once.js';
+import { statesPartiesSchema, type StatesPartiesData } from './parties.js';
+import { complaintProceduresSchema, parseProceduresCsv, proceduresCsvCodes, type ComplaintProceduresData, type ProceduresCsv } from './procedures.js';
+import { parseOtherRoutes, type OtherRoutesData } from './route-data.js';
+import { isoCode } from './schema-parts.js';
+
+/**
+ * The datasets this package ships, each validated by the same zod schema as a host's
+ * data, but on its first use rather than when the module loads: the first question
+ * (the country) needs only the States' codes, and validating the three tables in full
+ * took a fifth of the time to show it. Whatever reads a dataset to decide something goes
+ * through these functions, so nothing is decided with data that was not validated.
+ */
+export interface ShippedData {
+  /** The States-Parties table, validated on the first call (a ValidationError naming the bad field otherwise). */
+  parties(): StatesPartiesData;
+  /** The complaint-procedures table, parsed from its CSV and validated on the first call. */
+  procedures(): ComplaintProceduresData;
+  /** The data behind otherRoutes(), validated on the first call. */
+  otherRoutes(): OtherRoutesData;
+  /**
+   * The codes of every State the two tables list, for the country question: only the
+   * `code` fields are checked here (by the schemas' own ISO code rule), not the rest.
+   */
+  stateCodes(): ReadonlySet<string>;
+}
+
+/**
+ * The `code` of every row of a table, checked by the schemas' own ISO code rule: the part
+ * of both tables the country question shows. A list of strings, not of objects, is the
+ * cheapest check zod makes; problems are named where the full check names them.
+ */
+const codeList = z.array(isoCode);
+function stateCodesOf(table: unknown, input: InputKind): string[] {
+  const rows = (table as { states?: unknown } | null)?.states;
+  const codes = Array.isArray(rows) ? rows.map((row) => (row as { code?: unknown } | null)?.code) : rows;
+  const result = z.safeParse(codeList, codes);
+  if (result.success) return result.data;
+  throw toValidationError(
+    input,
+    result.error.issues.map((issue) => ({ ...issue, path: issue.path.length ? ['states', issue.path[0]!, 'code'] : ['states'] })),
+  );
+}
+
+/** The raw shipped data, read only when first asked for. */
+export interface ShippedSources {
+  parties: () => unknown;
+  procedures: () => ProceduresCsv;
+  otherRoutes: () => unknown;
+}
+
+/** Lazily validated datasets over `sources` (tests pass broken sources to see them caught). */
+export function shippedData(sources: ShippedSources): ShippedData {
+  return {
+    parties: once(() => validate(statesPartiesSchema, sources.parties(), 'parties')),
+    procedures: once(() => validate(complaintProceduresSchema, parseProceduresCsv(sources.procedures()), 'procedures')),
+    otherRoutes: once(() => parseOtherRoutes(sources.otherRoutes())),
+    stateCodes: once(
+      () => new Set([...stateCodesOf(proceduresCsvCodes(sources.procedures()), 'procedures'), ...stateCodesOf(sources.parties(), 'parties')]),
+    ),
+  };
+}
+
+/** What the package ships with. */
+export const SHIPPED: ShippedData = shippedData({
+  parties: () => STATES_PARTIES,
+  procedures: () => COMPLAINT_PROCEDURES_SOURCE,
+  otherRoutes: () => OTHER_ROUTES,
+});
+
+/**
+ * Validates the shipped datasets now rather than at their first use: a server can fail
+ * at boot instead of on its first record, and the element does it when the browser is
+ * idle after the first question, so the first answer does not wait. Throws ValidationError.
+ */
+export function validateShippedData(): void {
+  SHIPPED.parties();
+  SHIPPED.procedures();
+  SHIPPED.otherRoutes();
+}
+
+/** `value` parsed by `schema`, or a ValidationError; `at` names where the value sits in a larger input. */
+export function validate<T>(schema: z.ZodMiniType<T>, value: unknown, input: InputKind, at: PropertyKey[] = []): T {
+  const result = z.safeParse(schema, value);
+  if (!result.success) throw toValidationError(input, result.error.issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] })));
+  return result.data;
+}

@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import { createEnvironment } from '../../src/core/index.js';
+import { $, $$, answer, fill, make, settle } from './helpers.js';
+import type { OpEligibility } from '../../src/index.js';
+
+const options = (el: OpEligibility) => $$<HTMLOptionElement>(el, 'select[name="answer"] option');
+const countries = (el: OpEligibility) => options(el).slice(1);
+const select = (el: OpEligibility) => $<HTMLSelectElement>(el, 'select[name="answer"]')!;
+
+describe('the country question', () => {
+  it('offers every State a complaint can name, once, by its name in the reader’s language, sorted for that language', async () => {
+    const el = await make({ lang: 'fr' });
+    const listed = countries(el);
+    const known = createEnvironment().knownStates;
+    expect(listed.map((o) => o.value).sort()).to.deep.equal([...known].sort());
+    const names = new Intl.DisplayNames('fr', { type: 'region' });
+    for (const option of listed) expect(option.textContent, option.value).to.equal(names.of(option.value));
+    const collator = new Intl.Collator('fr');
+    const sorted = [...listed.map((o) => o.textContent!)].sort(collator.compare);
+    expect(listed.map((o) => o.textContent)).to.deep.equal(sorted);
+    // Names are text, not markup.
+    expect(listed.every((o) => o.children.length === 0)).to.equal(true);
+  });
+
+  it('marks the placeholder, then the answer given, as the selected option', async () => {
+    const el = await make();
+    expect(options(el)[0]!.hasAttribute('selected')).to.equal(true);
+    expect(countries(el).filter((o) => o.hasAttribute('selected'))).to.have.length(0);
+    await answer(el, 'ES');
+    $<HTMLButtonElement>(el, '[part~="back"]')!.click();
+    await settle(el);
+    expect(select(el).value).to.equal('ES');
+    expect(options(el).filter((o) => o.hasAttribute('selected')).map((o) => o.value)).to.deep.equal(['ES']);
+  });
+
+  it('keeps a country chosen but not yet sent when the language changes, and renames them all', async () => {
+    const el = await make({ lang: 'en' });
+    await fill(el, 'DE');
+    el.lang = 'es';
+    await settle(el);
+    expect(select(el).value).to.equal('DE');
+    expect(select(el).selectedOptions[0]!.textContent).to.equal('Alemania');
+    expect(countries(el).map((o) => o.value)).to.include('ES');
+    expect(countries(el).find((o) => o.value === 'ES')!.textContent).to.equal('España');
+  });
+});
