@@ -81,7 +81,9 @@ export const answersOnRoute = lastContextMemo((context): Answers => {
 /** The reasons of every question on the route, in order. */
 export const routeReasons = lastContextMemo((context): readonly Reason[] => {
   const answers = answersOnRoute(context);
-  return context.trail.flatMap((q) => (answers[q] === undefined ? [] : RULES[q](answers, context.env)));
+  const reasons: Reason[] = [];
+  for (const q of context.trail) if (answers[q] !== undefined) reasons.push(...RULES[q](answers, context.env));
+  return reasons;
 });
 
 function stateSummary(code: string | undefined, env: Environment): Assessment['state'] {

@@ -52,29 +52,59 @@ export function createEnvironment(options: EnvironmentOptions = {}): Environment
 
 /** createEnvironment() over the given shipped data: tests pass broken data to see it caught. */
 export function environmentOver(shipped: ShippedData, options: EnvironmentOptions): Environment {
-  const asOf = options.asOf === undefined ? today() : validate(calendarDate, options.asOf, 'options', ['asOf']);
+  const asOf = options.asOf === undefined ? today() : checkedAsOf(options.asOf);
   const parties = options.parties === undefined ? shipped.parties : constant(validateOnce(statesPartiesSchema, options.parties, 'parties'));
   const procedures =
     options.procedures === undefined ? shipped.procedures : constant(validateOnce(complaintProceduresSchema, options.procedures, 'procedures'));
   const shippedOnly = options.parties === undefined && options.procedures === undefined;
-  return {
-    asOf,
-    get parties() {
-      return parties();
-    },
-    get procedures() {
-      return procedures();
-    },
-    get partyByCode() {
-      return indexes(parties(), procedures()).partyByCode;
-    },
-    get knownStates() {
-      return indexes(parties(), procedures()).knownStates;
-    },
-    get stateChoices() {
-      return shippedOnly ? shipped.stateCodes() : indexes(parties(), procedures()).knownStates;
-    },
-  };
+  return new LazyEnvironment(asOf, parties, procedures, shippedOnly ? shipped.stateCodes : null);
+}
+
+/**
+ * The datasets read through getters (on the prototype: `assess()` makes one environment
+ * per record), so that reading one validates it on first use; the indexes are looked up
+ * once per environment, since the rules read them many times per assessment.
+ */
+class LazyEnvironment implements Environment {
+  #indexes: Indexes | null = null;
+
+  constructor(
+    readonly asOf: CalendarDate,
+    private readonly partiesData: () => StatesPartiesData,
+    private readonly proceduresData: () => ComplaintProceduresData,
+    private readonly shippedStateCodes: (() => ReadonlySet<string>) | null,
+  ) {}
+
+  get parties(): StatesPartiesData {
+    return this.partiesData();
+  }
+
+  get procedures(): ComplaintProceduresData {
+    return this.proceduresData();
+  }
+
+  get partyByCode(): ReadonlyMap<string, StateRecord> {
+    return this.#index().partyByCode;
+  }
+
+  get knownStates(): ReadonlySet<string> {
+    return this.#index().knownStates;
+  }
+
+  get stateChoices(): ReadonlySet<string> {
+    return this.shippedStateCodes ? this.shippedStateCodes() : this.#index().knownStates;
+  }
+
+  #index(): Indexes {
+    return (this.#indexes ??= indexes(this.partiesData(), this.proceduresData()));
+  }
+}
+
+// A batch gives every record the same date: it is checked once.
+let lastAsOf: CalendarDate | null = null;
+function checkedAsOf(value: unknown): CalendarDate {
+  if (lastAsOf !== null && value === lastAsOf) return lastAsOf;
+  return (lastAsOf = validate(calendarDate, value, 'options', ['asOf']));
 }
 
 const constant =

@@ -188,7 +188,7 @@ export function otherRoutes(answers: Answers, env: Environment, data: OtherRoute
   if (!code) return [];
   const s = signalsOf(answers);
   const routes: Route[] = [];
-  const fitOf = (because: RouteFitReason[]) => ({ fit: because.length ? ('recommended' as const) : ('possible' as const), because });
+  const fitOf = (because: RouteFitReason[]): Route['fit'] => (because.length ? 'recommended' : 'possible');
 
   // UN treaty bodies, in the complaint-procedures table's order.
   const ofState = routesOfState(code, env.procedures, data);
@@ -198,23 +198,27 @@ export function otherRoutes(answers: Answers, env: Environment, data: OtherRoute
     const caveats: RouteCaveat[] = ['reservations-may-limit', ...route.caveats];
     if (compareDates(env.asOf, appliesFrom) < 0) caveats.push('not-yet-in-force');
     caveats.push('same-matter-bar');
-    routes.push({ kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, ...fitOf(fitReasons(route.fit, s)), caveats });
+    const because = fitReasons(route.fit, s);
+    routes.push({ kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, fit: fitOf(because), because, caveats });
   }
 
   // Regional routes the State is within.
   for (const { route, caveats } of ofState.regional) {
-    routes.push({ kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, ...fitOf(fitReasons(route.fit, s)), caveats: [...caveats] });
+    const because = fitReasons(route.fit, s);
+    routes.push({ kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, fit: fitOf(because), because, caveats: [...caveats] });
   }
 
   // Special Procedures: open for every State.
   const sp = data.specialProcedures;
   const mandates = sp.mandates.filter((m) => mandateFits(m, s));
+  const because = mandateReasons(mandates, s);
   routes.push({
     kind: 'special-procedures',
     procedure: sp.procedure,
     body: sp.body,
     acceptedOn: null,
-    ...fitOf(mandateReasons(mandates, s)),
+    fit: fitOf(because),
+    because,
     caveats: [...sp.caveats],
     mandates: mandates.map((m) => m.id),
   });
