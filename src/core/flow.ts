@@ -58,6 +58,24 @@ const OUTCOME_STATES = {
   'not-available': 'notAvailable',
 } as const satisfies Record<Outcome, string>;
 
+// The entry update and the guard of a replayed question ask this of the same context in
+// a row: it is remembered for the last one (a batch replays millions of answers).
+let lastReplayed: { context: EngineContext | null; question: QuestionId | null; problem: AnswerProblem | null } = {
+  context: null,
+  question: null,
+  problem: null,
+};
+
+/** What is wrong with the answer being replayed for `question` (null when there is none, or nothing is wrong). */
+function replayProblem(context: EngineContext, question: QuestionId): AnswerProblem | null {
+  if (lastReplayed.context !== context || lastReplayed.question !== question) {
+    const value = context.answers[question];
+    const problem = value === undefined ? null : answerProblem(question, value, context.answers, context.env);
+    lastReplayed = { context, question, problem };
+  }
+  return lastReplayed.problem;
+}
+
 /** The guards the flow names: questions about the context and the event, never side effects. */
 const guards = {
   /**
@@ -69,7 +87,7 @@ const guards = {
     context.editing !== question &&
     (context.answers[question] === undefined
       ? context.intake && isFitQuestion(question)
-      : answerProblem(question, context.answers[question], context.answers, context.env) === null),
+      : replayProblem(context, question) === null),
   acceptable: ({ context, event }, { question }: QuestionParams) =>
     event.type === 'ANSWER' && answerProblem(question, event.value, context.answers, context.env) === null,
   /** The answer to this question makes the outcome certain: stop asking. */
@@ -98,11 +116,7 @@ const assignments = {
   }),
   /** A restored answer the replay could not accept: say why, instead of stopping silently. */
   explainRefusedReplay: ({ context }, { question }: QuestionParams) => {
-    const value = context.answers[question];
-    const problem =
-      context.returning && context.editing !== question && value !== undefined
-        ? answerProblem(question, value, context.answers, context.env)
-        : null;
+    const problem = context.returning && context.editing !== question ? replayProblem(context, question) : null;
     return problem ? { problem: { question, problem } } : {};
   },
   reject: ({ context, event }, { question }: QuestionParams) => ({
