@@ -15,7 +15,7 @@ import {
   YES_NO_UNKNOWN_PREFER_NOT,
   type QuestionId,
 } from './questions.js';
-import { once } from './once.js';
+import { once } from './memo.js';
 import { calendarDate, isoCode } from './schema-parts.js';
 
 /*
@@ -77,7 +77,10 @@ export const answerSchemas: AnswerSchemas = Object.defineProperties(
  * questions (`child`, `disability`, `grounds`) only choose which other routes to
  * recommend when this route is closed; a record may leave them out.
  */
-export const answersSchema = z.lazy(() =>
+export const answersSchema = z.lazy(() => answersObject());
+
+/** The object schema `answersSchema` stands for: parseAnswers() uses it directly, without the lazy wrapper, for a batch's sake. */
+export const answersObject = once(() =>
   z.strictObject(
     Object.fromEntries(Object.entries(answerSchemas).map(([k, s]) => [k, z.optional(s)])) as {
       [Q in QuestionId]: z.ZodMiniOptional<AnswerSchemas[Q]>;

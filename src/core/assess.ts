@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { answersSchema, type Answers } from './answers.js';
+import { answersObject, type Answers } from './answers.js';
 import type { Assessment } from './assessment.js';
 import { createEnvironment, type EnvironmentOptions } from './environment.js';
 import { toValidationError, ValidationError } from './errors.js';
@@ -18,7 +18,7 @@ const PROBLEM_MESSAGES = {
 
 /** Validates an intake record without assessing it. Throws ValidationError naming the field. */
 export function parseAnswers(input: unknown): Answers {
-  const result = z.safeParse(answersSchema, input);
+  const result = z.safeParse(answersObject(), input);
   if (!result.success) throw toValidationError('answers', result.error.issues);
   return result.data;
 }

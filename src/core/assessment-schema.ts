@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { answersSchema } from './answers.js';
 import { ASSESSMENT_SCHEMA_VERSION, type Assessment } from './assessment.js';
-import { once } from './once.js';
+import { once } from './memo.js';
 import { ROUTE_CAVEATS } from './route-data.js';
 import { calendarDate, isoCode } from './schema-parts.js';
 

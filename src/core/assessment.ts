@@ -3,6 +3,7 @@ import type { Answers } from './answers.js';
 import type { CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
 import type { EngineContext } from './flow.js';
+import { rememberLast } from './memo.js';
 import { nextSteps, type NextStep } from './next-steps.js';
 import { entryIntoForce } from './parties.js';
 import type { QuestionId } from './questions.js';
@@ -53,33 +54,15 @@ export interface Assessment {
   data: { parties: { source: string; asOf: CalendarDate }; procedures: { source: string; asOf: CalendarDate } };
 }
 
-/**
- * Remembers the result for the last context only. Contexts are never mutated, and the
- * guards of one step (the summary's four outcome guards, the fit guards of `closed`)
- * and the output ask about the same one in a row; a WeakMap per context cost more than
- * it saved, since most contexts live for one microstep.
- */
-function lastContextMemo<T>(compute: (context: Pick<EngineContext, 'answers' | 'trail' | 'env'>) => T) {
-  let last: object | null = null;
-  let value: T;
-  return (context: Pick<EngineContext, 'answers' | 'trail' | 'env'>): T => {
-    if (context !== last) {
-      value = compute(context);
-      last = context;
-    }
-    return value;
-  };
-}
-
 /** The answers on the current route only: a changed route forgets what it no longer asks. */
-export const answersOnRoute = lastContextMemo((context): Answers => {
+export const answersOnRoute = rememberLast((context: Pick<EngineContext, 'answers' | 'trail'>): Answers => {
   const picked: Record<string, unknown> = {};
   for (const q of context.trail) if (context.answers[q] !== undefined) picked[q] = context.answers[q];
   return picked as Answers;
 });
 
 /** The reasons of every question on the route, in order. */
-export const routeReasons = lastContextMemo((context): readonly Reason[] => {
+export const routeReasons = rememberLast((context: Pick<EngineContext, 'answers' | 'trail' | 'env'>): readonly Reason[] => {
   const answers = answersOnRoute(context);
   const reasons: Reason[] = [];
   for (const q of context.trail) if (answers[q] !== undefined) reasons.push(...RULES[q](answers, context.env));

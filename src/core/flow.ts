@@ -4,7 +4,8 @@ import { answersOnRoute, buildAssessment, routeReasons } from './assessment.js';
 import type { Environment } from './environment.js';
 import { isFitQuestion, QUESTION_IDS, type FitQuestion, type QuestionId } from './questions.js';
 import { closesRoute, outcomeOf, type Outcome } from './reasons.js';
-import { fitQuestionMatters } from './routes.js';
+import { fitQuestionsThatMatter } from './routes.js';
+import { rememberLast } from './memo.js';
 import { answerProblem, factsMayPredateEntryIntoForce, pastDeadline, RULES, type AnswerProblem } from './rules.js';
 import { compileChart, type Assignment, type ChartConfig, type ChartDefinition, type Guard, type StateConfig } from './statechart.js';
 
@@ -76,6 +77,9 @@ function replayProblem(context: EngineContext, question: QuestionId): AnswerProb
   return lastReplayed.problem;
 }
 
+// `closed` asks this of one context for each fit question in a row.
+const fitsThatMatter = rememberLast((context: EngineContext) => fitQuestionsThatMatter(answersOnRoute(context), context.env));
+
 /** The guards the flow names: questions about the context and the event, never side effects. */
 const guards = {
   /**
@@ -97,7 +101,7 @@ const guards = {
   remediesExhausted: ({ context }) => context.answers.remedies === 'exhausted',
   pastDeadline: ({ context }) => pastDeadline(context.answers, context.env),
   /** This fit question can change which other routes are recommended for the State (routes.ts). */
-  fitMatters: ({ context }, { fit }: { fit: FitQuestion }) => fitQuestionMatters(fit, answersOnRoute(context), context.env),
+  fitMatters: ({ context }, { fit }: { fit: FitQuestion }) => fitsThatMatter(context).has(fit),
   onTrail: ({ context, event }) => event.type === 'CHANGE' && context.trail.includes(event.question),
   cursorAt: ({ context }, { question }: QuestionParams) => context.cursor === question,
   outcomeIs: ({ context }, { outcome }: { outcome: Outcome }) => outcomeOf(routeReasons(context)) === outcome,

@@ -3,7 +3,7 @@ import type { Answers } from './answers.js';
 import { addDays, addMonths, compareDates, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
 import { PROCEDURES, type ComplaintProceduresData } from './procedures.js';
-import { FIT_GROUNDS, type FitGround, type FitQuestion } from './questions.js';
+import { FIT_GROUNDS, FIT_QUESTIONS, type FitGround, type FitQuestion } from './questions.js';
 import { SHIPPED } from './shipped-data.js';
 import {
   type OtherRoutesData,
@@ -254,25 +254,35 @@ export function fitQuestionMatters(
   env: Environment,
   data: OtherRoutesData = SHIPPED.otherRoutes(),
 ): boolean {
+  return fitQuestionsThatMatter(answers, env, data).has(question);
+}
+
+/** The fit questions that can change the recommended routes (see fitQuestionMatters), worked out together. */
+export function fitQuestionsThatMatter(
+  answers: Answers,
+  env: Environment,
+  data: OtherRoutesData = SHIPPED.otherRoutes(),
+): ReadonlySet<FitQuestion> {
   // Only what the screening answered counts, not the other fit answers: which fit
   // questions a route asks depends on the State and the situation alone (and the
   // datasets and the date), so a batch of records works each combination out once.
-  const key = `${question}|${answers.state}|${answers.consentJustification}|${env.asOf}|${answers.rights?.join('|')}`;
+  const key = `${answers.state}|${answers.consentJustification}|${env.asOf}|${answers.rights?.join('|')}`;
   let known = fitCache.get(env.procedures)?.get(data);
   if (!known) {
     if (!fitCache.has(env.procedures)) fitCache.set(env.procedures, new WeakMap());
     fitCache.get(env.procedures)!.set(data, (known = new Map()));
   }
-  let matters = known.get(key);
-  if (matters === undefined) {
+  let matter = known.get(key);
+  if (matter === undefined) {
     if (known.size >= FIT_CACHE_LIMIT) known.clear();
-    known.set(key, (matters = recommendationChanges(question, answers, env, data)));
+    matter = new Set(FIT_QUESTIONS.filter((question) => recommendationChanges(question, answers, env, data)));
+    known.set(key, matter);
   }
-  return matters;
+  return matter;
 }
 
 const FIT_CACHE_LIMIT = 10_000;
-const fitCache = new WeakMap<object, WeakMap<object, Map<string, boolean>>>();
+const fitCache = new WeakMap<object, WeakMap<object, Map<string, ReadonlySet<FitQuestion>>>>();
 
 function recommendationChanges(question: FitQuestion, answers: Answers, env: Environment, data: OtherRoutesData): boolean {
   const base: Answers = { ...answers, child: undefined, disability: undefined, grounds: undefined };

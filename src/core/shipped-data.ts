@@ -3,7 +3,7 @@ import { COMPLAINT_PROCEDURES_SOURCE } from '../data/complaint-procedures.js';
 import { OTHER_ROUTES } from '../data/other-routes.js';
 import { STATES_PARTIES } from '../data/states-parties.js';
 import { toValidationError, type InputKind } from './errors.js';
-import { once } from './once.js';
+import { once } from './memo.js';
 import { statesPartiesSchema, type StatesPartiesData } from './parties.js';
 import { complaintProceduresSchema, parseProceduresCsv, proceduresCsvCodes, type ComplaintProceduresData, type ProceduresCsv } from './procedures.js';
 import { parseOtherRoutes, type OtherRoutesData } from './route-data.js';

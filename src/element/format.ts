@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../core/index.js';
-import { once } from '../core/once.js';
+import { once } from '../core/memo.js';
 
 /**
  * Everything the element shows that depends on the reader's language but is not a
