@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { assess, createEnvironment, ValidationError } from 'op-eligibility/core';
+import { createActor } from 'xstate';
+import { assess, ChartRun, createEnvironment, eligibilityChart, stepOf, ValidationError } from 'op-eligibility/core';
+import { eligibilityMachine } from 'op-eligibility/machine';
 import { screenBatch } from '../../examples/batch.mjs';
 import { ES_EVICTION } from '../../scripts/embed-driver.js';
 
@@ -38,6 +40,19 @@ test('the README batch example screens every record, invalid ones included', asy
       { id: 'A-104', outcome: 'invalid-record', articles: [] },
     ],
   );
+});
+
+test('the README recipes for driving the flow step by step: with XState, and without it, to the same place', () => {
+  const input = { env: createEnvironment({ asOf: '2026-06-01' }) };
+  const actor = createActor(eligibilityMachine, { input }).start();
+  const run = new ChartRun(eligibilityChart, input);
+  for (const event of [{ type: 'ANSWER', value: 'ES' }, { type: 'ANSWER', value: 'yes' }, { type: 'BACK' }]) {
+    actor.send(event);
+    run.send(event);
+  }
+  assert.deepEqual(stepOf(run.snapshot()), { kind: 'question', question: 'jurisdiction', number: 2 });
+  assert.deepEqual(stepOf(actor.getSnapshot()), stepOf(run.snapshot()));
+  assert.deepEqual(actor.getSnapshot().context.answers, run.snapshot().context.answers);
 });
 
 test('dist/core imports neither Lit nor @lit/localize', async () => {
