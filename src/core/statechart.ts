@@ -113,7 +113,8 @@ export function compileChart<TContext, TEvent extends { type: string }, TInput, 
     const path = parent ? [...parent.path, key] : [];
     const children = Object.entries(state.states ?? {});
     if (state.type !== undefined && state.type !== 'final') throw new UnsupportedDefinition(`${state.type} state`);
-    if (state.type === 'final' && (children.length > 0 || parent?.parent !== undefined || !parent)) throw new UnsupportedDefinition('final state other than a top-level leaf');
+    const topLevel = parent !== undefined && parent.parent === undefined;
+    if (state.type === 'final' && (children.length > 0 || !topLevel)) throw new UnsupportedDefinition('final state other than a top-level leaf');
     const node: Node = {
       key,
       id: state.id ?? [config.id, ...path].join('.'),
