@@ -39,15 +39,6 @@ export class ChartRun<TContext, TEvent extends { type: string }, TInput, TOutput
     return this.#node.type === 'final';
   }
 
-  get context(): TContext {
-    return this.#context;
-  }
-
-  /** The deepest active state. */
-  get node(): ChartNode<TContext, TEvent> {
-    return this.#node;
-  }
-
   send(event: TEvent): void {
     if (this.done) return;
     const transition = this.#select(event, event.type);
