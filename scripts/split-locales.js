@@ -19,7 +19,13 @@ const SPLIT_MARK = '// Split by scripts/split-locales.js';
 const FEATURES = {
   training: ['src/element/training-messages.ts'],
   'route-map': ['src/element/route-map-messages.ts'],
-  handoff: ['src/element/handoff-messages.ts'],
+  result: [
+    'src/element/result.ts',
+    'src/element/result-messages.ts',
+    'src/element/route-messages.ts',
+    'src/element/language-messages.ts',
+    'src/element/handoff-messages.ts',
+  ],
 };
 
 /** The msg() ids of a source file; fails on a msg() without a literal id. */

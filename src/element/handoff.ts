@@ -3,12 +3,10 @@ import type { Assessment, QuestionId } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
 import { handoffPlainText } from './handoff-text.js';
-import { articleLabel, outcomeText, questionText, reasonText, severityLabel } from './messages.js';
+import { articleLabel, outcomeText, questionText } from './messages.js';
+import { reasonText, severityLabel } from './result-messages.js';
 import { subheading } from './steps/view.js';
 import { answerLabels } from './summary.js';
-
-/** The summary's stylesheet, adopted by the element when this module arrives (see lazy-feature.ts). */
-export { handoffStyles as styles } from './handoff-styles.js';
 
 /** One line of the summary: a label and its value, both plain text. */
 export interface HandoffRow {

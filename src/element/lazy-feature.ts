@@ -28,8 +28,8 @@ export class FeatureChunk<M extends FeatureModule> {
   }
 }
 
-/** The hand-off summary: fetched as soon as a result is reached. */
-export const HANDOFF = new FeatureChunk('handoff', () => import('./handoff.js'));
+/** The result, its other routes and its hand-off summary: fetched after the first answer (result-feature.ts). */
+export const RESULT = new FeatureChunk('result', () => import('./result-feature.js'));
 /** The route map: fetched when training mode starts or "Show the route map" opens. */
 export const ROUTE_MAP = new FeatureChunk('route-map', () => import('./route-map.js'));
 /** Training mode: fetched when `mode="training"`. */

@@ -20,12 +20,11 @@ import { emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
 import { LanguageController } from './localization.js';
 import { describeValue, guarded } from './input-checks.js';
-import { HANDOFF, LazyFeature, ROUTE_MAP, TRAINING } from './lazy-feature.js';
+import { LazyFeature, RESULT, ROUTE_MAP, TRAINING } from './lazy-feature.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
 import { outcomeText, problemText, questionText } from './messages.js';
 import { PersistenceController } from './persistence-controller.js';
 import { QuickExitController } from './quick-exit.js';
-import { renderResult } from './result.js';
 import { forgottenNotice } from './safety-messages.js';
 import { safetyStyles } from './safety-styles.js';
 import { renderExitCover, renderQuickExit, renderSafetyNote } from './safety-view.js';
@@ -35,9 +34,10 @@ import { readDate, renderDate } from './steps/date.js';
 import { readMultiple, renderMultiple } from './steps/multiple.js';
 import { readState, renderState } from './steps/state.js';
 import { fieldId, heading, type StepView } from './steps/view.js';
-import { routesStyles } from './routes-styles.js';
+import { renderResultPending } from './result-pending.js';
 import { styles } from './styles.js';
 import { renderSummary } from './summary.js';
+import type * as ResultFeature from './result-feature.js';
 import type { TrainingHost, TrainingSession } from './training-session.js';
 
 const DEFAULT_HEADING_LEVEL = 2;
@@ -148,7 +148,7 @@ function stepKey(step: Step): string {
  * @cssprop --op-eligibility-color-exit - Background of the "Exit this page" button.
  */
 export class OpEligibility extends LitElement {
-  static override styles = [styles, routesStyles, safetyStyles, routeMapDisclosureStyles];
+  static override styles = [styles, safetyStyles, routeMapDisclosureStyles];
 
   static override properties = {
     lang: { type: String, reflect: true },
@@ -271,11 +271,14 @@ export class OpEligibility extends LitElement {
   #keepFocus = false;
   /*
    * Optional features, each a chunk fetched when first needed (lazy-feature.ts): training
-   * mode when `mode="training"`, the hand-off summary when a result is reached, the route
-   * map when training starts or "Show the route map" opens. Each brings its styles and its
-   * translations; `updateComplete` waits for those being fetched.
+   * mode when `mode="training"`, the result (with its other routes and hand-off summary)
+   * after the first answer, the route map when training starts or "Show the route map"
+   * opens. Each brings its styles and its translations; `updateComplete` waits for those
+   * being fetched.
    */
-  readonly #handoff = new LazyFeature(this, HANDOFF);
+  readonly #result = new LazyFeature(this, RESULT);
+  /** A result is reached but its module is still on its way: it is shown, focused and announced when it arrives. */
+  #resultWaiting = false;
   readonly #routeMap = new LazyFeature(this, ROUTE_MAP);
   readonly #trainingModule = new LazyFeature(this, TRAINING);
   /** Training mode's session, made when its module arrives. */
@@ -342,7 +345,10 @@ export class OpEligibility extends LitElement {
     const snapshot = this.#machine.snapshot;
     if (!snapshot) return;
     const step = stepOf(snapshot);
-    if (step.kind === 'result') this.#handoff.request();
+    // Fetched once the person has answered, so that the result never waits for it.
+    if (step.kind !== 'question' || step.number > 1) this.#result.request();
+    this.#resultWaiting = step.kind === 'result' && this.#result.loading;
+    if (this.#resultWaiting) return;
     const key = `${this.#machine.generation}|${stepKey(step)}`;
     if (key !== this.#stepKey) {
       this.#stepKey = key;
@@ -369,7 +375,7 @@ export class OpEligibility extends LitElement {
     const snapshot = this.#machine.snapshot;
     if (snapshot) this.#saved.save(snapshot.context.answers);
     for (const error of this.#errors.splice(0)) emit(this, 'op-eligibility-error', { error });
-    if (!snapshot) return;
+    if (!snapshot || this.#resultWaiting) return;
     const acted = this.#personActed && !this.#keepFocus;
     this.#personActed = false;
     this.#keepFocus = false;
@@ -391,7 +397,7 @@ export class OpEligibility extends LitElement {
   /** Also waits for the element's language, and the features it is fetching, to load and show. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    const waiting = () => [this.#language, this.#handoff, this.#routeMap, this.#trainingModule].filter((w) => w.loading);
+    const waiting = () => [this.#language, this.#result, this.#routeMap, this.#trainingModule].filter((w) => w.loading);
     for (let pending = waiting(); pending.length; pending = waiting()) {
       await Promise.all(pending.map((w) => w.settled()));
       complete = await super.getUpdateComplete();
@@ -425,15 +431,19 @@ export class OpEligibility extends LitElement {
           onConfirm: () => this.#send({ type: 'CONFIRM' }),
         })}`;
         break;
-      case 'result':
-        body = renderResult({
-          assessment: snapshot.output as Assessment,
-          headingLevel: this.#level,
-          f,
-          onRestart: this.#restart,
-          extra: this.#renderResultExtras(snapshot.output as Assessment, step, snapshot, f),
-        });
+      case 'result': {
+        const result = this.#result.module;
+        body = result
+          ? result.renderResult({
+              assessment: snapshot.output as Assessment,
+              headingLevel: this.#level,
+              f,
+              onRestart: this.#restart,
+              extra: this.#renderResultExtras(result, snapshot.output as Assessment, step, snapshot, f),
+            })
+          : renderResultPending({ outcome: step.outcome, loading: this.#resultWaiting, headingLevel: this.#level, onRestart: this.#restart });
         break;
+      }
     }
     return html`<div class="root" part="base" data-mode=${this.#mode} lang=${this.#language.tag} dir=${this.#language.dir}>
       ${this.#quickExit.enabled ? renderQuickExit(this.#skipToExit, this.#exit) : nothing}
@@ -457,22 +467,25 @@ export class OpEligibility extends LitElement {
     </div>`;
   }
 
-  /** The hand-off summary (nothing until its module is here), and the route map on request. */
-  #renderResultExtras(assessment: Assessment, step: Step, snapshot: EligibilitySnapshot, f: Formatting): TemplateResult {
-    const handoff = this.#handoff.module;
+  /** The hand-off summary, and the route map on request. */
+  #renderResultExtras(
+    result: typeof ResultFeature,
+    assessment: Assessment,
+    step: Step,
+    snapshot: EligibilitySnapshot,
+    f: Formatting,
+  ): TemplateResult {
     const map = this.#routeMap.module;
-    return html`${handoff
-      ? handoff.renderHandoff({
-          handoff: handoff.handoffOf(assessment, f),
-          headingLevel: this.#level,
-          onPrint: () => window.print(),
-          onCopy: async () => {
-            this.#announcement = { text: await handoff.copyHandoff(assessment, f), locale: this.#language.locale };
-            this.requestUpdate();
-          },
-          onDownload: () => handoff.downloadAssessment(assessment),
-        })
-      : nothing}
+    return html`${result.renderHandoff({
+      handoff: result.handoffOf(assessment, f),
+      headingLevel: this.#level,
+      onPrint: () => window.print(),
+      onCopy: async () => {
+        this.#announcement = { text: await result.copyHandoff(assessment, f), locale: this.#language.locale };
+        this.requestUpdate();
+      },
+      onDownload: () => result.downloadAssessment(assessment),
+    })}
     ${this.#mode === 'training'
       ? nothing
       : renderRouteMapDisclosure(

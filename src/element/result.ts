@@ -4,7 +4,8 @@ import type { Assessment, Reason, Severity } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { isolateLeftToRight } from './localization.js';
-import { articleLabel, nextStepText, outcomeText, reasonText, severityLabel, unconfirmedLabel } from './messages.js';
+import { articleLabel, outcomeText, restartLabel } from './messages.js';
+import { nextStepText, reasonText, severityLabel, unconfirmedLabel } from './result-messages.js';
 import { renderOtherRoutes } from './routes-view.js';
 import { caution, heading, subheading } from './steps/view.js';
 
@@ -46,7 +47,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, extra }: 
         )
       : nothing}
 
-    ${subheading(inner, msg('Why we say this'))}
+    ${subheading(inner, msg('Why we say this', { id: 'result.why' }))}
     <ul class="reasons" part="reasons">
       ${byWeight(assessment.reasons).map(
         (r) => html`<li class="reason" data-code=${r.code} data-severity=${r.severity}>
@@ -59,7 +60,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, extra }: 
       )}
     </ul>
 
-    ${subheading(inner, msg('What you can do next'))}
+    ${subheading(inner, msg('What you can do next', { id: 'result.next-steps' }))}
     <ol class="next-steps" part="next-steps">
       ${assessment.nextSteps.map((s) => html`<li data-code=${s.code}>${nextStepText(s, f)}</li>`)}
     </ol>
@@ -67,7 +68,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, extra }: 
 
     ${closed ? renderOtherRoutes({ assessment, level: inner, f, country }) : nothing}
 
-    ${subheading(inner, msg('About this result'))}
+    ${subheading(inner, msg('About this result', { id: 'result.about' }))}
     <p class="about">
       ${msg(
         str`Checked on ${f.date(assessment.dates.asOf)}. The list of countries that joined the Protocol is from the UN, as of ${f.date(assessment.data.parties.asOf)}.`,
@@ -75,9 +76,11 @@ export function renderResult({ assessment, headingLevel, f, onRestart, extra }: 
       )}
     </p>
     <p class="disclaimer" part="disclaimer">
-      <strong>${msg('This is an indication, not legal advice. Talk to a lawyer or a legal clinic.')}</strong>
+      <strong>${msg('This is an indication, not legal advice. Talk to a lawyer or a legal clinic.', {
+        id: 'result.disclaimer',
+      })}</strong>
     </p>
     ${extra ?? nothing}
-    <button type="button" class="button secondary" part="button restart" @click=${onRestart}>${msg('Start again')}</button>
+    <button type="button" class="button secondary" part="button restart" @click=${onRestart}>${restartLabel()}</button>
   </section>`;
 }

@@ -114,9 +114,9 @@ test('a plain page: one script tag renders the wizard and completes a route to i
   assert.equal(result.heading, 'You may be able to complain to the Committee');
   assert.ok(result.reasons > 0, 'the result lists its reasons');
   assert.equal(await shownText(page, '#handoff-heading'), 'Summary for a lawyer or legal clinic');
-  assert.deepEqual(scripts, [...embedOnly, chunk('handoff')], 'the result fetches the hand-off summary, and nothing else');
+  assert.deepEqual(scripts, [...embedOnly, chunk('result-feature')], 'the answers fetch the result’s module, and nothing else');
   assert.equal(await openRouteMap(page), 'Map of the complaints route');
-  assert.deepEqual(scripts, [...embedOnly, chunk('handoff'), chunk('route-map')], '"Show the route map" fetches the map');
+  assert.deepEqual(scripts, [...embedOnly, chunk('result-feature'), chunk('route-map')], '"Show the route map" fetches the map');
 
   assert.deepEqual(problems, []);
   const newGlobals = await page.evaluate((before) => Object.keys(window).filter((key) => !before.includes(key)), globalsBefore);
@@ -161,7 +161,7 @@ test('a French page fetches the French file beside the embed, then each lazy par
   assert.equal(result.outcome, 'likely-admissible');
   assert.equal(await shownText(page, '#handoff-heading'), french('handoff.heading'));
   assert.deepEqual(scripts.slice(0, 3), loaded);
-  assert.deepEqual(scripts.slice(3).sort(), [chunk('handoff'), chunk('fr-handoff')].sort(), 'the hand-off and its French, together');
+  assert.deepEqual(scripts.slice(3).sort(), [chunk('result-feature'), chunk('fr-result')].sort(), 'the result and its French, together');
   assert.equal(await openRouteMap(page), french('map.title'));
   assert.deepEqual(scripts.slice(5).sort(), [chunk('route-map'), chunk('fr-route-map')].sort(), 'the map and its French, together');
   assert.deepEqual(problems, []);
@@ -177,7 +177,7 @@ test('mode="training" fetches training mode and the route map with their transla
   assert.deepEqual(
     scripts.slice(2).sort(),
     [chunk('fr'), chunk('training-session'), chunk('route-map'), chunk('fr-training'), chunk('fr-route-map')].sort(),
-    'no hand-off before a result',
+    'no result’s module before an answer',
   );
   assert.deepEqual(problems, []);
   await page.close();
@@ -187,7 +187,7 @@ test('mode="training" fetches training mode and the route map with their transla
  * Which translations load with each chunk: the embed's with the language, a feature's
  * with it (src/element/lazy-feature.ts; training mode always shows the route map too).
  */
-const TRANSLATIONS_OF = { 'op-eligibility': ['fr'], handoff: ['fr', 'fr-handoff'], 'route-map': ['fr', 'fr-route-map'], 'training-session': ['fr', 'fr-training', 'fr-route-map'] };
+const TRANSLATIONS_OF = { 'op-eligibility': ['fr'], 'result-feature': ['fr', 'fr-result'], 'route-map': ['fr', 'fr-route-map'], 'training-session': ['fr', 'fr-training', 'fr-route-map'] };
 
 test('every message id a chunk uses is in the translations that load with it', async () => {
   const nameOf = (file) => (file === 'op-eligibility.js' ? 'op-eligibility' : file.match(/^(.+)-[\w-]{8}\.js$/)[1]);

@@ -53,7 +53,7 @@ describe('strict Content Security Policy', () => {
 });
 
 describe('no traces by default', () => {
-  it('a whole path at the defaults makes no request but the hand-off’s own module, writes no cookie and no storage', async () => {
+  it('a whole path at the defaults makes no request but the result’s own modules, writes no cookie and no storage', async () => {
     const f = await frame();
     const win = frameWindow(f);
     const el = await addElement(f, { 'as-of': AS_OF, lang: 'en' });
@@ -63,11 +63,12 @@ describe('no traces by default', () => {
 
     const probe = win.__probe;
     expect(probe.loadedAt).to.be.a('number');
-    // The result fetches the hand-off summary's module (a lazily loaded part of the element,
-    // lazy-feature.ts) from where the element came from; nothing else is fetched.
+    // The answers fetch the result's module (a lazily loaded part of the element,
+    // lazy-feature.ts; unbundled here, so with the modules it imports) from where the
+    // element came from; nothing else is fetched.
     const later = probe.resources.filter((r) => r.start >= probe.loadedAt!).map((r) => new URL(r.name));
-    expect(later.map((url) => url.pathname)).to.include('/src/element/handoff.ts');
-    expect(later.filter((url) => url.origin !== location.origin || !/^\/src\/element\/handoff[\w-]*\.ts$/.test(url.pathname))).to.deep.equal([]);
+    expect(later.map((url) => url.pathname)).to.include('/src/element/result-feature.ts');
+    expect(later.filter((url) => url.origin !== location.origin || !/^\/src\/element\/[\w-]+\.ts$/.test(url.pathname))).to.deep.equal([]);
     // Before load, only the page's own modules.
     expect(probe.resources.every((r) => new URL(r.name).origin === location.origin)).to.equal(true);
     expect(probe.networkCalls).to.deep.equal([]);

@@ -1,0 +1,15 @@
+import { css } from 'lit';
+import { handoffStyles } from './handoff-styles.js';
+import { resultStyles } from './result-styles.js';
+import { routesStyles } from './routes-styles.js';
+
+/*
+ * The result's module (see lazy-feature.ts): the outcome and its reasons, the other
+ * routes, and the hand-off summary, with their words and styles. The wizard does not
+ * need it until the end, so a page that nobody uses never downloads it; the element
+ * fetches it after the person's first answer, so the result does not wait for it.
+ */
+
+export { renderResult } from './result.js';
+export { copyHandoff, downloadAssessment, handoffOf, renderHandoff } from './handoff.js';
+export const styles = css`${resultStyles}${routesStyles}${handoffStyles}`;

@@ -1,0 +1,360 @@
+import { msg, str } from '@lit/localize';
+import type { NextStep, Reason, Severity } from '../core/index.js';
+import { COMPLAINT_LANGUAGES } from '../core/index.js';
+import type { Formatting } from './format.js';
+import { optionLabel } from './messages.js';
+
+/*
+ * The words of a result: the reasons, the next steps and the cautions. They travel in the
+ * result's chunk (result-feature.ts), fetched before the person reaches a result.
+ */
+
+/** A short tag saying how a reason weighs. */
+export function severityLabel(severity: Severity): string {
+  switch (severity) {
+    case 'unavailable':
+      return msg('Route closed', { id: 'severity.unavailable' });
+    case 'bar':
+      return msg('Stops the complaint', { id: 'severity.bar' });
+    case 'review':
+      return msg('Needs checking', { id: 'severity.review' });
+    case 'info':
+      return msg('Good to know', { id: 'severity.info' });
+  }
+}
+
+function bodyName(body: string): string {
+  switch (body) {
+    case 'cescr':
+      return msg('this Committee', { id: 'body.cescr' });
+    case 'echr':
+      return msg('the European Court of Human Rights', { id: 'body.echr' });
+    case 'un-treaty-body':
+      return msg('another UN committee', { id: 'body.un-treaty-body' });
+    case 'regional-commission':
+      return msg('a regional human rights commission or court', { id: 'body.regional-commission' });
+    default:
+      return msg('another international body', { id: 'body.other-international' });
+  }
+}
+
+/** What a reason means, in plain words, with its facts filled in. */
+export function reasonText(reason: Reason, country: string, f: Formatting): string {
+  const d = reason.data ?? {};
+  const date = (key: string): string | null => (typeof d[key] === 'string' ? f.date(d[key] as string) : null);
+  switch (reason.code) {
+    case 'state-not-party': {
+      const signed = date('signedOn');
+      return signed
+        ? msg(
+            str`${country} signed the Optional Protocol on ${signed}, but has not joined it fully (ratified it). Until it does, nobody can complain about it to the Committee.`,
+            { id: 'reason.state-not-party.signed' },
+          )
+        : msg(str`${country} has not joined the Optional Protocol. So nobody can complain about it to the Committee.`, {
+            id: 'reason.state-not-party',
+          });
+    }
+    case 'not-yet-in-force':
+      return msg(
+        str`${country} has joined the Optional Protocol, but it only starts to apply there on ${date('entryIntoForce') ?? ''}. Complaints are possible from that day.`,
+        { id: 'reason.not-yet-in-force' },
+      );
+    case 'state-party':
+      return msg(str`${country} has joined the Optional Protocol. It has applied there since ${date('entryIntoForce') ?? ''}.`, {
+        id: 'reason.state-party',
+      });
+    case 'outside-jurisdiction':
+      return msg(
+        'The complaint must be about something the country did, or failed to do, on its land or under its control. You said it was not.',
+        { id: 'reason.outside-jurisdiction' },
+      );
+    case 'jurisdiction-unknown':
+      return msg('You were not sure it happened under the country’s control (its “jurisdiction”). Someone needs to check this.', {
+        id: 'reason.jurisdiction-unknown',
+      });
+    case 'no-identified-victim':
+      return msg(
+        'A complaint must be about named people who were harmed (the “victims”). An organisation cannot complain about a general problem on its own.',
+        { id: 'reason.no-identified-victim' },
+      );
+    case 'inquiry-procedure':
+      return d['optedIn'] === true
+        ? msg(
+            str`${country} accepts inquiries: the Committee can look into serious or widespread abuses when it gets reliable information, even with no named victim.`,
+            { id: 'reason.inquiry-procedure.opted-in' },
+          )
+        : msg(
+            str`The Committee can also look into serious or widespread abuses (an “inquiry”), but only in countries that accept this. ${country} has not.`,
+            { id: 'reason.inquiry-procedure' },
+          );
+    case 'consent-required':
+      return msg('When you act for other people, you need their agreement, normally in writing.', { id: 'reason.consent-required' });
+    case 'consent-missing':
+      return msg('You would act for people without their agreement, and without a reason that explains why. This is not allowed.', {
+        id: 'reason.consent-missing',
+      });
+    case 'acting-without-consent': {
+      const why = typeof d['justification'] === 'string' ? optionLabel('consentJustification', d['justification']) : '';
+      return msg(
+        str`You would act for the people who were harmed without their agreement. Your reason: “${why}”. The Committee accepts this only if you can show it is justified.`,
+        { id: 'reason.acting-without-consent' },
+      );
+    }
+    case 'outside-covenant':
+      return msg(
+        'The Committee only deals with economic, social and cultural rights, such as housing, food, health, work and education. What you described is not one of them.',
+        { id: 'reason.outside-covenant' },
+      );
+    case 'civil-political-part':
+      return msg(
+        'Part of what you described, such as torture, arrest or free speech, is not for this Committee. The UN Human Rights Committee deals with those rights.',
+        { id: 'reason.civil-political-part' },
+      );
+    case 'self-determination':
+      return msg(
+        'The right of a people to decide its own future is in the Covenant, but a person may not be able to complain about it alone. A lawyer should check this.',
+        { id: 'reason.self-determination' },
+      );
+    case 'interim-measures':
+      return msg(
+        'If someone is about to suffer serious harm that cannot be undone, the Committee can urgently ask the country to prevent it. These are called “interim measures”.',
+        { id: 'reason.interim-measures' },
+      );
+    case 'reprisals-protection':
+      return msg('The country must protect people who complain from threats or punishment.', { id: 'reason.reprisals-protection' });
+    case 'facts-after-entry-into-force':
+      return msg(
+        str`It started after the Optional Protocol began to apply to the country on ${date('entryIntoForce') ?? ''}, so the Committee can look at it.`,
+        { id: 'reason.facts-after-entry-into-force' },
+      );
+    case 'entry-into-force-ambiguous':
+      return msg(
+        str`It started very close to the day the Protocol began to apply to the country. Depending on how that day is counted, it is ${date('entryIntoForce') ?? ''} or ${date('otherReading') ?? ''}. Someone needs to check which.`,
+        { id: 'reason.entry-into-force-ambiguous' },
+      );
+    case 'continuing-violation': {
+      const since = date('entryIntoForce');
+      return since
+        ? msg(
+            str`It started before the Protocol applied to the country (${since}), but it is still going on. The Committee can look at what went on after that date.`,
+            { id: 'reason.continuing-violation' },
+          )
+        : msg('It started before the Protocol applied to the country, but it is still going on. The Committee can look at what went on after that.', {
+            id: 'reason.continuing-violation.no-date',
+          });
+    }
+    case 'facts-before-entry-into-force':
+      return msg(
+        str`It started on ${date('factsDate') ?? ''} and ended before the Protocol applied to the country on ${date('entryIntoForce') ?? ''}. The Committee cannot look at it.`,
+        { id: 'reason.facts-before-entry-into-force' },
+      );
+    case 'facts-timing-unknown': {
+      const since = date('entryIntoForce');
+      return since
+        ? msg(
+            str`It is not clear whether it happened, or went on, after the Protocol began to apply to the country on ${since}. Someone needs to check this.`,
+            { id: 'reason.facts-timing-unknown' },
+          )
+        : msg('It is not clear whether it happened, or went on, after the Protocol began to apply to the country. Someone needs to check this.', {
+            id: 'reason.facts-timing-unknown.no-date',
+          });
+    }
+    case 'remedies-pending':
+      return msg('A case is still going on in the country. You must normally wait for the final decision before going to the UN.', {
+        id: 'reason.remedies-pending',
+      });
+    case 'remedies-not-tried':
+      return msg('You must normally first try the courts or authorities in the country, up to the final decision.', {
+        id: 'reason.remedies-not-tried',
+      });
+    case 'remedies-unavailable':
+      return msg(
+        'You say there is no real way to fix it in the country. The Committee accepts this only if you can show it. It will decide.',
+        { id: 'reason.remedies-unavailable' },
+      );
+    case 'remedies-prolonged':
+      return msg(
+        'You say it is taking far too long in the country. The Committee can accept a complaint when the delay is unreasonable. It will decide.',
+        { id: 'reason.remedies-prolonged' },
+      );
+    case 'remedies-unknown':
+      return msg('It is not clear whether every way to fix it in the country was tried. Someone needs to check this.', {
+        id: 'reason.remedies-unknown',
+      });
+    case 'within-time-limit':
+      return msg(
+        str`The final decision was on ${date('finalDecision') ?? ''}. You must complain within one year, so by ${date('deadline') ?? ''}.`,
+        { id: 'reason.within-time-limit' },
+      );
+    case 'time-limit-ambiguous':
+      return msg(
+        str`The one-year time limit ends on ${date('deadline') ?? ''} or ${date('otherReading') ?? ''}, depending on how it is counted. Complain as soon as you can, and ask someone to check.`,
+        { id: 'reason.time-limit-ambiguous' },
+      );
+    case 'decision-date-unknown':
+      return msg('You must normally complain within one year of the final decision. This could not be checked, because the date is not known.', {
+        id: 'reason.decision-date-unknown',
+      });
+    case 'time-limit-passed': {
+      const deadline = date('deadline');
+      return deadline
+        ? msg(str`The one-year time limit ended on ${deadline}, and nothing stopped you from complaining in time.`, {
+            id: 'reason.time-limit-passed',
+          })
+        : msg('The one-year time limit has passed, and nothing stopped you from complaining in time.', {
+            id: 'reason.time-limit-passed.no-date',
+          });
+    }
+    case 'late-submission-justified': {
+      const deadline = date('deadline');
+      return deadline
+        ? msg(
+            str`The one-year time limit ended on ${deadline}. You say you could not complain in time. The Committee accepts this only if you can show it.`,
+            { id: 'reason.late-submission-justified' },
+          )
+        : msg('The one-year time limit has passed. You say you could not complain in time. The Committee accepts this only if you can show it.', {
+            id: 'reason.late-submission-justified.no-date',
+          });
+    }
+    case 'late-submission-unknown': {
+      const deadline = date('deadline');
+      return deadline
+        ? msg(
+            str`The one-year time limit ended on ${deadline}. It is not clear whether something stopped you from complaining in time. Someone needs to check.`,
+            { id: 'reason.late-submission-unknown' },
+          )
+        : msg('The one-year time limit has passed. It is not clear whether something stopped you from complaining in time. Someone needs to check.', {
+            id: 'reason.late-submission-unknown.no-date',
+          });
+    }
+    case 'same-matter-elsewhere': {
+      const body = bodyName(typeof d['body'] === 'string' ? d['body'] : '');
+      return msg(str`The same problem has already been looked at by ${body}. The Committee cannot look at it again.`, {
+        id: 'reason.same-matter-elsewhere',
+      });
+    }
+    case 'special-procedure':
+      return msg('A UN Special Rapporteur looked at it. This does not usually stop a complaint, but a lawyer should check.', {
+        id: 'reason.special-procedure',
+      });
+    case 'other-procedure-unknown':
+      return msg('It is not clear whether another international body has looked at the same problem. Someone needs to check.', {
+        id: 'reason.other-procedure-unknown',
+      });
+    case 'anonymous':
+      return msg('The Committee does not accept complaints with no name.', { id: 'reason.anonymous' });
+    case 'name-confidential':
+      return msg('You can ask the Committee not to make the name public. The country will still know it.', {
+        id: 'reason.name-confidential',
+      });
+    case 'media-reports-only':
+      return msg('A complaint cannot rest only on news reports. You need other proof too, such as letters or decisions.', {
+        id: 'reason.media-reports-only',
+      });
+    case 'evidence-missing':
+      return msg('A complaint needs proof that supports what you say. Try to gather papers, photos or reports.', {
+        id: 'reason.evidence-missing',
+      });
+    case 'evidence-unknown':
+      return msg('It is not clear what proof you have. A complaint needs proof that supports what you say.', {
+        id: 'reason.evidence-unknown',
+      });
+    case 'clear-disadvantage':
+      return msg(
+        'The Committee may refuse a complaint that shows no clear harm to the person, unless it raises a serious issue that matters to everyone.',
+        { id: 'reason.clear-disadvantage' },
+      );
+  }
+}
+
+/** One thing to do next, in plain words. */
+export function nextStepText(step: NextStep, f: Formatting): string {
+  switch (step.code) {
+    case 'request-interim-measures':
+      return msg(
+        'It is urgent: when you complain, ask the Committee for “interim measures” (Article 5). Say what harm is about to happen and why it cannot be undone.',
+        { id: 'next.request-interim-measures' },
+      );
+    case 'mind-deadline': {
+      const deadline = typeof step.data?.['deadline'] === 'string' ? f.date(step.data['deadline']) : '';
+      return msg(str`Send your complaint by ${deadline}. After that day it will normally be too late.`, { id: 'next.mind-deadline' });
+    }
+    case 'finish-domestic-remedies':
+      return msg('Wait for the final decision in the country. From that day you will have one year to complain.', {
+        id: 'next.finish-domestic-remedies',
+      });
+    case 'try-domestic-remedies':
+      return msg('Take the problem to the courts or authorities in the country first, up to the final decision.', {
+        id: 'next.try-domestic-remedies',
+      });
+    case 'gather-documents':
+      return msg(
+        'Gather copies of your papers: decisions, letters, official or medical reports and photos. Put them in date order.',
+        { id: 'next.gather-documents' },
+      );
+    case 'get-written-consent':
+      return msg('Get the written agreement (consent) of each person you act for.', { id: 'next.get-written-consent' });
+    case 'explain-acting-without-consent':
+      return msg('Write down why the people who were harmed cannot agree, and why you can act for them.', {
+        id: 'next.explain-acting-without-consent',
+      });
+    case 'ask-confidentiality':
+      return msg('If the name must not be made public, say so in the complaint. This is called asking for “confidentiality”.', {
+        id: 'next.ask-confidentiality',
+      });
+    case 'write-in-accepted-language': {
+      const languages = f.list(
+        COMPLAINT_LANGUAGES.map((code) => f.language(code)),
+        'disjunction',
+      );
+      return msg(str`Write the complaint in ${languages}.`, { id: 'next.write-in-accepted-language' });
+    }
+    case 'check-submission-channel':
+      return msg(
+        'To send it, check the current submission channel on ohchr.org, the website of the UN human rights office. It says how and where to send a complaint.',
+        { id: 'next.check-submission-channel' },
+      );
+    case 'know-reprisal-protection':
+      return msg(
+        'The country must not threaten or punish anyone for complaining (Article 13). If this happens, tell the Committee at once.',
+        { id: 'next.know-reprisal-protection' },
+      );
+    case 'human-rights-committee':
+      return msg(
+        'For rights such as freedom from torture, a fair trial or free speech, the UN Human Rights Committee may take your complaint, if the country accepts this.',
+        { id: 'next.human-rights-committee' },
+      );
+    case 'send-information-for-inquiry':
+      return msg('You can send reliable information about serious or widespread abuses to the Committee. It may open an inquiry (Article 11).', {
+        id: 'next.send-information-for-inquiry',
+      });
+    case 'campaign-for-ratification':
+      return msg('You can ask the government to join the Optional Protocol, so that people can complain in future.', {
+        id: 'next.campaign-for-ratification',
+      });
+    case 'consider-other-routes':
+      return msg('Look at the other places that may help, listed below.', { id: 'next.consider-other-routes' });
+    case 'get-legal-advice':
+      return msg('Talk to a lawyer, a legal clinic or a human rights organisation before you send anything.', {
+        id: 'next.get-legal-advice',
+      });
+  }
+}
+
+/** The fields of the States-Parties data that can be unconfirmed, for the caution. */
+export function unconfirmedLabel(field: string): string {
+  switch (field) {
+    case 'signedOn':
+      return msg('the date it signed', { id: 'unconfirmed.signedOn' });
+    case 'consentedOn':
+      return msg('the date it joined', { id: 'unconfirmed.consentedOn' });
+    case 'article10':
+      return msg('whether it accepts complaints from other countries', { id: 'unconfirmed.article10' });
+    case 'article11':
+      return msg('whether it accepts inquiries', { id: 'unconfirmed.article11' });
+    case 'entryIntoForce':
+      return msg('the date the Protocol started to apply there', { id: 'unconfirmed.entryIntoForce' });
+    default:
+      return field;
+  }
+}

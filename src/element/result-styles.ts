@@ -1,0 +1,110 @@
+import { css } from 'lit';
+
+/**
+ * The result's styles: the outcome panel, the reasons, the next steps and the cautions.
+ * They travel in the result's chunk (result-feature.ts) and are adopted when it arrives.
+ */
+export const resultStyles = css`
+  .panel {
+    margin-block-end: calc(var(--_space) * 1.5);
+    padding: var(--_space);
+    border-inline-start: 6px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_panel);
+  }
+  .panel .heading {
+    font-size: 1.5em;
+  }
+  .panel-body {
+    margin: 0;
+  }
+  [data-outcome='not-admissible'] .panel,
+  [data-outcome='not-available'] .panel {
+    border-inline-start-color: var(--_border);
+  }
+
+  .warning {
+    display: flex;
+    gap: var(--_space);
+    align-items: flex-start;
+    margin-block-end: var(--_space);
+  }
+  .warning-icon {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.75em;
+    block-size: 1.75em;
+    border-radius: 50%;
+    color: var(--_bg);
+    background: var(--_text);
+    font-weight: 700;
+  }
+  .warning-text {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .reasons {
+    list-style: none;
+    padding: 0;
+  }
+  .reason {
+    padding-block: calc(var(--_space) * 0.5);
+    padding-inline-start: calc(var(--_space) * 0.75);
+    margin-block-end: calc(var(--_space) * 0.5);
+    border-inline-start: 4px solid var(--_border);
+  }
+  .reason[data-severity='bar'],
+  .reason[data-severity='unavailable'] {
+    border-inline-start-color: var(--_error);
+  }
+  .reason[data-severity='review'] {
+    border-inline-start-color: var(--_accent);
+  }
+  .reason p {
+    margin: 0;
+  }
+  .reason-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: baseline;
+  }
+  .tag {
+    font-size: 0.85em;
+    padding-inline: 0.4em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+  .next-steps {
+    padding-inline-start: 1.4em;
+  }
+  .next-steps li {
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  .language-note {
+    padding-inline-start: calc(var(--_space) * 0.75);
+    border-inline-start: 4px solid var(--_accent);
+    font-weight: 600;
+  }
+  .disclaimer {
+    padding: calc(var(--_space) * 0.75);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  @media (forced-colors: active) {
+    .panel,
+    .reason,
+    .disclaimer {
+      border-color: CanvasText;
+    }
+    .warning-icon {
+      forced-color-adjust: none;
+      color: Canvas;
+      background: CanvasText;
+    }
+  }
+`;
