@@ -123,11 +123,11 @@ function everyDynamicImportResolved(): Plugin {
 }
 
 /**
- * The one-file embed: `dist/cdn/op-eligibility.js`, a single ES module with private
- * copies of lit, xstate, zod/mini and @lit/localize (nothing shared with a host page
- * that uses Lit itself). Dynamic `import()`s become chunk files beside it: the locale
+ * The one-file embed: `dist/cdn/op-eligibility.js`, a single ES module (src/embed.ts:
+ * it registers the element and exports no API) with private copies of lit, zod/mini and
+ * @lit/localize (nothing shared with a host page that uses Lit itself). Dynamic `import()`s become chunk files beside it: the locale
  * modules, loaded only when a page shows that language, and the optional features
- * (src/element/lazy-feature.ts: training mode, the route map, the hand-off summary) with
+ * (src/element/lazy-feature.ts: the result, training mode, the route map) with
  * their translations, loaded only when used. Lit's production build is the default export
  * condition; `process.env.NODE_ENV` drops other libraries' dev code. `vite.config.ts`
  * stays the demo's config.
@@ -143,7 +143,7 @@ export default defineConfig({
     sourcemap: true,
     reportCompressedSize: false,
     lib: {
-      entry: 'src/index.ts',
+      entry: 'src/embed.ts',
       formats: ['es'],
       fileName: () => 'op-eligibility.js',
     },
