@@ -13,15 +13,14 @@ export interface ResultPendingView {
 }
 
 /**
- * The result before its module is here (result-feature.ts): the outcome in plain words,
- * which the embed holds, and a word on the details. Seen only on a slow connection (the
+ * The result before its module is here (result-feature.ts): the outcome's title, which
+ * the embed holds, and a word on the details. Seen only on a slow connection (the
  * module is fetched after the first answer), or offline, where the outcome still shows.
  */
 export function renderResultPending({ outcome, loading, headingLevel, onRestart }: ResultPendingView): TemplateResult {
-  const text = outcomeText(outcome);
+  // The title only: the intro points to the reasons "below", which are not here yet.
   return html`<section class="result" part="result" data-outcome=${outcome} aria-labelledby="step-heading">
-    ${heading(headingLevel, text.title)}
-    <p>${text.intro}</p>
+    ${heading(headingLevel, outcomeText(outcome).title)}
     <p class="caption">
       ${loading
         ? msg('Loading the reasons and next steps…', { id: 'result.loading' })

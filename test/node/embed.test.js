@@ -132,6 +132,29 @@ test('a plain page: one script tag renders the wizard and completes a route to i
   await page.close();
 });
 
+test('offline before the result’s module came: the result still shows its outcome, says the details are missing, and takes focus', async () => {
+  const { page, problems } = await open('plain.html');
+  await page.setRequestInterception(true);
+  page.on('request', (request) => (/\/result-feature-/.test(request.url()) ? request.abort('internetdisconnected') : request.continue()));
+
+  const result = await completePath(page, ES_EVICTION);
+  assert.equal(result.outcome, 'likely-admissible', 'the complete event carries the assessment');
+  assert.equal(result.heading, 'You may be able to complain to the Committee');
+  assert.equal(result.reasons, 0);
+  assert.equal(
+    await shownText(page, '.result .caption'),
+    'The reasons and next steps could not be loaded. Check your internet connection, then reload the page.',
+  );
+  const shown = await page.evaluate(() => {
+    const root = document.querySelector('op-eligibility').shadowRoot;
+    return { focused: root.activeElement?.id, said: root.querySelector('[role="status"]').textContent.trim() };
+  });
+  assert.deepEqual(shown, { focused: 'step-heading', said: 'Result: You may be able to complain to the Committee' });
+  // Only the browser's own word on the failed fetch; the element warns, it does not throw.
+  assert.deepEqual(problems.filter((p) => !/net::ERR_INTERNET_DISCONNECTED/.test(p)), []);
+  await page.close();
+});
+
 test('a host page with its own Lit and @lit/localize: both the host’s localized element and the embed work', async () => {
   const { page, problems } = await open('host-lit.html');
   await page.evaluate(() => window.hostLocaleReady);
