@@ -103,7 +103,7 @@ class LazyEnvironment implements Environment {
 // A batch gives every record the same date: it is checked once.
 let lastAsOf: CalendarDate | null = null;
 /**
- * `calendarDate` is a string passing isCalendarDate(): a date that does is taken as it
+ * `calendarDate()` is a string passing isCalendarDate(): a date that does is taken as it
  * is, and zod parses only one that does not, to name the problem. The element's first
  * question then runs no zod parse at all (zod's parser, run for the first time, cost a
  * fraction of a millisecond there).
@@ -111,7 +111,7 @@ let lastAsOf: CalendarDate | null = null;
 function checkedAsOf(value: unknown): CalendarDate {
   if (lastAsOf !== null && value === lastAsOf) return lastAsOf;
   if (isCalendarDate(value)) return (lastAsOf = value);
-  return (lastAsOf = validate(calendarDate, value, 'options', ['asOf']));
+  return (lastAsOf = validate(calendarDate(), value, 'options', ['asOf']));
 }
 
 const constant =

@@ -37,7 +37,7 @@ export interface ShippedData {
  * full check names it: the shipped tables pass, and parsing ~250 codes, zod's parser run
  * for the first time, took about 1 ms before the first question.
  */
-const codeList = once(() => z.array(isoCode));
+const codeList = once(() => z.array(isoCode()));
 function stateCodesOf(table: unknown, input: InputKind): string[] {
   const rows = (table as { states?: unknown } | null)?.states;
   const codes = Array.isArray(rows) ? rows.map((row) => (row as { code?: unknown } | null)?.code) : rows;
