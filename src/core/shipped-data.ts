@@ -37,12 +37,11 @@ export interface ShippedData {
  * full check names it: the shipped tables pass, and parsing ~250 codes, zod's parser run
  * for the first time, took about 1 ms before the first question.
  */
-const codeList = once(() => z.array(isoCode()));
 function stateCodesOf(table: unknown, input: InputKind): string[] {
   const rows = (table as { states?: unknown } | null)?.states;
   const codes = Array.isArray(rows) ? rows.map((row) => (row as { code?: unknown } | null)?.code) : rows;
   if (Array.isArray(codes) && codes.every((code) => typeof code === 'string' && ISO_CODE.test(code))) return codes as string[];
-  const result = z.safeParse(codeList(), codes);
+  const result = z.safeParse(z.array(isoCode()), codes);
   if (result.success) return result.data;
   throw toValidationError(
     input,
