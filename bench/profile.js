@@ -34,6 +34,13 @@ const PHASES = [
 
 /** Self time per function over all loads, for `--functions`. */
 const selfTimes = new Map();
+/**
+ * Time per function of ours (under src/), counting every sample whose innermost frame of
+ * ours it is, with what it called in the libraries, for `--ours`: which of our functions
+ * asks for the work the phases above count (the zod parse of the country codes shows as
+ * the function that parses them).
+ */
+const ourTimes = new Map();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /** Milliseconds per phase in one profile. */
@@ -45,9 +52,13 @@ function phasesOf(profile, sourceOf) {
   const phaseOf = (id) => {
     if (memo.has(id)) return memo.get(id);
     const sources = [];
+    let ours;
     for (let at = id; at !== undefined; at = parent.get(at)) {
       const frame = byId.get(at).callFrame;
-      if (frame.url.endsWith(EMBED)) sources.push(sourceOf(frame));
+      if (!frame.url.endsWith(EMBED)) continue;
+      const source = sourceOf(frame);
+      sources.push(source);
+      if (!ours && /(^|\/)src\//.test(source)) ours = `${nameOf(frame) ?? frame.functionName ?? '(anonymous)'} ${source.replace(/.*\/src\//, 'src/')}`;
     }
     const leaf = byId.get(id).callFrame.functionName;
     let phase;
@@ -60,7 +71,7 @@ function phasesOf(profile, sourceOf) {
     else phase = `page: ${leaf}`;
     const own = byId.get(id).callFrame;
     const name = `${own.functionName || '(anonymous)'} ${sources[0] ? sources[0].replace(/.*node_modules\//, '') : ''}`;
-    memo.set(id, { phase, inEmbed: sources.length > 0, name });
+    memo.set(id, { phase, inEmbed: sources.length > 0, name, ours: ours ?? (sources.length ? '(no frame of ours)' : phase) });
     return memo.get(id);
   };
   // Times of the samples, and the window from the embed's first sample to the page's
@@ -74,8 +85,9 @@ function phasesOf(profile, sourceOf) {
   const last = end - 1;
   const totals = new Map();
   for (let i = first; i <= last; i++) {
-    const { phase, name } = phaseOf(profile.samples[i]);
+    const { phase, name, ours } = phaseOf(profile.samples[i]);
     const ms = (times[i + 1] - times[i]) / 1000;
+    ourTimes.set(ours, (ourTimes.get(ours) ?? 0) + ms);
     totals.set(phase, (totals.get(phase) ?? 0) + ms);
     selfTimes.set(name, (selfTimes.get(name) ?? 0) + ms);
   }
@@ -96,6 +108,10 @@ const sourceOf = ({ lineNumber, columnNumber }) => {
   }
   return sources.get(key);
 };
+
+/** The name the source map gives the function starting at a frame's position (minified names say little). */
+const nameOf = ({ lineNumber, columnNumber }) =>
+  lineNumber < 1 ? undefined : (originalPositionFor(map, { line: lineNumber, column: columnNumber }).name ?? undefined);
 
 const server = await serveStatic(ROOT);
 const browser = await launchBrowser();
@@ -140,6 +156,16 @@ if (process.argv.includes('--functions')) {
   console.log('Self time per function, mean ms per load');
   console.table(
     [...selfTimes]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 40)
+      .map(([fn, ms]) => ({ function: fn, 'ms per load': (ms / runs.length).toFixed(2) })),
+  );
+}
+
+if (process.argv.includes('--ours')) {
+  console.log('Time per function of ours, with the library calls it makes, mean ms per load');
+  console.table(
+    [...ourTimes]
       .sort((a, b) => b[1] - a[1])
       .slice(0, 40)
       .map(([fn, ms]) => ({ function: fn, 'ms per load': (ms / runs.length).toFixed(2) })),

@@ -24,10 +24,10 @@ import { calendarDate, isoCode } from './schema-parts.js';
  */
 function buildAnswerSchemas() {
   const yesNoUnknown = z.enum(YES_NO_UNKNOWN);
-  const dateOrUnknown = z.union([calendarDate, z.literal(UNKNOWN)]);
+  const dateOrUnknown = z.union([calendarDate(), z.literal(UNKNOWN)]);
   const situationIds = SITUATIONS.map((s) => s.id) as [(typeof SITUATIONS)[number]['id'], ...(typeof SITUATIONS)[number]['id'][]];
   return {
-    state: isoCode,
+    state: isoCode(),
     jurisdiction: yesNoUnknown,
     author: z.enum(AUTHORS),
     consentJustification: z.enum(CONSENT_JUSTIFICATIONS),

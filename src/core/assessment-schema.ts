@@ -24,8 +24,8 @@ function buildSchemas() {
   const article = z.string().check(z.regex(/^\d+(\(\d+\))?(\([a-z]\))?$/, 'must be an article such as "3(2)(a)"'));
   /** Facts a reason or a next step's message needs: dates, codes, flags. */
   const facts = z.record(z.string(), z.union([z.string().check(z.maxLength(40)), z.boolean(), z.null()]));
-  const nullableDate = z.nullable(calendarDate);
-  const provenance = z.strictObject({ source: z.string().check(z.minLength(1), z.maxLength(1000)), asOf: calendarDate });
+  const nullableDate = z.nullable(calendarDate());
+  const provenance = z.strictObject({ source: z.string().check(z.minLength(1), z.maxLength(1000)), asOf: calendarDate() });
 
   const reason = z.strictObject({
     code,
@@ -43,7 +43,7 @@ function buildSchemas() {
     answers: answersSchema,
     state: z.nullable(
       z.strictObject({
-        code: isoCode,
+        code: isoCode(),
         party: z.boolean(),
         signedOn: nullableDate,
         consentedOn: nullableDate,
@@ -54,7 +54,7 @@ function buildSchemas() {
     rights: z.array(
       z.strictObject({ situation: code, covenantArticles: z.array(z.string().check(z.maxLength(20))), generalComments: z.array(z.number()) }),
     ),
-    dates: z.strictObject({ asOf: calendarDate, entryIntoForce: nullableDate, finalDecision: nullableDate, deadline: nullableDate }),
+    dates: z.strictObject({ asOf: calendarDate(), entryIntoForce: nullableDate, finalDecision: nullableDate, deadline: nullableDate }),
     nextSteps: z.array(z.strictObject({ code, messageKey: key('next'), data: z.optional(facts) })),
     routes: z.array(
       z.strictObject({

@@ -16,11 +16,11 @@ export const statesPartiesSchema = z.lazy(() => {
   /** One State that signed and/or became a party to the OP-ICESCR. */
   const stateRecord = z.strictObject({
     /** ISO 3166-1 alpha-2. */
-    code: isoCode,
+    code: isoCode(),
     /** Date of signature; null when the State acceded without signing. */
-    signedOn: z.nullable(calendarDate),
+    signedOn: z.nullable(calendarDate()),
     /** Deposit of the instrument of ratification or accession; null while only signed. */
-    consentedOn: z.nullable(calendarDate),
+    consentedOn: z.nullable(calendarDate()),
     consentKind: z.nullable(z.enum(['ratification', 'accession'])),
     /** Opt-in declaration for inter-State communications (art. 10); null when unconfirmed. */
     article10: z.nullable(z.boolean()),
@@ -34,7 +34,7 @@ export const statesPartiesSchema = z.lazy(() => {
 
   return z.strictObject({
     source: z.string().check(z.minLength(1), z.maxLength(1000)),
-    asOf: calendarDate,
+    asOf: calendarDate(),
     states: z.array(stateRecord).check(z.minLength(1), z.maxLength(250)),
   });
 });

@@ -23,16 +23,16 @@ export type Procedure = (typeof PROCEDURES)[number];
  */
 export const complaintProceduresSchema = z.lazy(() => {
   const acceptances = z.strictObject(
-    Object.fromEntries(PROCEDURES.map((p) => [p, z.optional(calendarDate)])) as Record<
+    Object.fromEntries(PROCEDURES.map((p) => [p, z.optional(calendarDate())])) as Record<
       Procedure,
-      z.ZodMiniOptional<typeof calendarDate>
+      z.ZodMiniOptional<ReturnType<typeof calendarDate>>
     >,
   );
   return z.strictObject({
     source: z.string().check(z.minLength(1), z.maxLength(1000)),
-    asOf: calendarDate,
+    asOf: calendarDate(),
     states: z
-      .array(z.strictObject({ code: isoCode, accepted: acceptances }))
+      .array(z.strictObject({ code: isoCode(), accepted: acceptances }))
       .check(z.minLength(1), z.maxLength(300)),
   });
 });

@@ -129,19 +129,19 @@ export const otherRoutesSchema = z.lazy(() => {
       fit: fitSchema,
       caveats: z.array(z.enum(ROUTE_CAVEATS)).check(noDuplicates('a caveat')),
       /** ISO alpha-2 codes of the States the route is open against. */
-      states: z.array(isoCode).check(z.minLength(1), z.maxLength(250), noDuplicates('a State')),
+      states: z.array(isoCode()).check(z.minLength(1), z.maxLength(250), noDuplicates('a State')),
       /** Codes in `states` whose acceptance could not be confirmed: shown with a caution. */
-      unconfirmed: z.array(isoCode).check(noDuplicates('a State')),
+      unconfirmed: z.array(isoCode()).check(noDuplicates('a State')),
       /** Caveats that apply only to some of the States. */
       stateCaveats: z.array(
         z.strictObject({
           caveat: z.enum(ROUTE_CAVEATS),
-          states: z.array(isoCode).check(z.minLength(1), noDuplicates('a State')),
+          states: z.array(isoCode()).check(z.minLength(1), noDuplicates('a State')),
         }),
       ),
       /** Where the list of States was checked, and as of when. */
       source: text,
-      asOf: calendarDate,
+      asOf: calendarDate(),
       note: z.optional(z.string().check(z.maxLength(2000))),
     })
     .check(
@@ -166,7 +166,7 @@ export const otherRoutesSchema = z.lazy(() => {
   return z.strictObject({
     treatyBodies: z.strictObject({
       source: text,
-      asOf: calendarDate,
+      asOf: calendarDate(),
       routes: z
         .array(treatyBodyRouteSchema)
         .check(
@@ -181,7 +181,7 @@ export const otherRoutesSchema = z.lazy(() => {
     }),
     specialProcedures: z.strictObject({
       source: text,
-      asOf: calendarDate,
+      asOf: calendarDate(),
       procedure: id,
       body: id,
       who: whoSchema,
@@ -191,7 +191,7 @@ export const otherRoutesSchema = z.lazy(() => {
     }),
     ratificationCampaign: z.strictObject({
       source: text,
-      asOf: calendarDate,
+      asOf: calendarDate(),
       procedure: id,
       body: id,
       /** Who coordinates the coalition. */

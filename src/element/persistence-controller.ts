@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Answers, ValidationError } from '../core/index.js';
 import { guarded, parseAttribute } from './input-checks.js';
-import { DEFAULT_TTL_HOURS, persistSchema, SavedAnswers, ttlSchema } from './persistence.js';
+import { DEFAULT_TTL_HOURS, SavedAnswers, savedStateSchemas } from './persistence.js';
 
 /** What the controller reads from its element. */
 export interface PersistenceHost extends ReactiveControllerHost {
@@ -62,13 +62,13 @@ export class PersistenceController implements ReactiveController {
     let ttl = DEFAULT_TTL_HOURS;
     if (persistTtl !== undefined && persistTtl !== null) {
       try {
-        ttl = parseAttribute(ttlSchema, persistTtl, 'persist-ttl', 'a whole number of hours from 1 to 720');
+        ttl = parseAttribute(savedStateSchemas().ttl, persistTtl, 'persist-ttl', 'a whole number of hours from 1 to 720');
       } catch (error) {
         this.reject(error as ValidationError);
       }
     }
     try {
-      const mode = parseAttribute(persistSchema, persist, 'persist', '"session" or "local"');
+      const mode = parseAttribute(savedStateSchemas().persist, persist, 'persist', '"session" or "local"');
       this.#store = SavedAnswers.open(this.host, mode, this.host.id, ttl);
     } catch (error) {
       this.reject(error as ValidationError);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { answersSchema, ValidationError, type Answers } from '../core/index.js';
+import { once } from '../core/memo.js';
 
 /*
  * Save-and-resume, only when the host opts in with `persist`. What is stored is the
@@ -16,15 +17,22 @@ export const MAX_TTL_HOURS = 720;
 const HOUR_MS = 3_600_000;
 
 export type PersistMode = 'session' | 'local';
-export const persistSchema = z.enum(['session', 'local']);
-export const ttlSchema = z.number().check(z.int(), z.minimum(1), z.maximum(MAX_TTL_HOURS));
 
-const envelopeSchema = z.strictObject({
-  version: z.literal(SAVED_STATE_VERSION),
-  /** When the answers stop being valid, in milliseconds since the epoch. */
-  expires: z.number().check(z.int(), z.positive()),
-  answers: answersSchema,
-});
+/**
+ * The schemas of `persist`, `persist-ttl` and the stored envelope, built on first use:
+ * most pages never save anything, and building them as the module loads took about
+ * half a millisecond before the first question.
+ */
+export const savedStateSchemas = once(() => ({
+  persist: z.enum(['session', 'local']),
+  ttl: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_TTL_HOURS)),
+  envelope: z.strictObject({
+    version: z.literal(SAVED_STATE_VERSION),
+    /** When the answers stop being valid, in milliseconds since the epoch. */
+    expires: z.number().check(z.int(), z.positive()),
+    answers: answersSchema,
+  }),
+}));
 
 /** `op-eligibility:<id>`, or `op-eligibility` for an element without an id. */
 export const storageKey = (id: string): string => (id ? `op-eligibility:${id}` : 'op-eligibility');
@@ -98,7 +106,7 @@ export class SavedAnswers {
     if (typeof version === 'number' && version !== SAVED_STATE_VERSION) {
       throw this.#discard(`was saved in another format (version ${version}, expected ${SAVED_STATE_VERSION})`);
     }
-    const parsed = z.safeParse(envelopeSchema, data);
+    const parsed = z.safeParse(savedStateSchemas().envelope, data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : '';

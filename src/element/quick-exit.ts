@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
 import { ValidationError } from '../core/index.js';
+import { once } from '../core/memo.js';
 import { describeValue, parseAttribute } from './input-checks.js';
 
 /**
@@ -10,14 +11,20 @@ import { describeValue, parseAttribute } from './input-checks.js';
  */
 export const DEFAULT_EXIT_URL = 'https://www.google.com/';
 
-/** An absolute http(s) URL with no user name or password: nothing that runs script, nothing that hides where it goes. */
-export const exitUrlSchema = z.string().check(
-  z.maxLength(2048),
-  z.refine((value) => {
-    if (!URL.canParse(value)) return false;
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && !url.username && !url.password;
-  }),
+/**
+ * An absolute http(s) URL with no user name or password: nothing that runs script,
+ * nothing that hides where it goes. Built when a page first sets `exit-url`, not as the
+ * module loads, where every zod schema made delays the first question.
+ */
+export const exitUrlSchema = once(() =>
+  z.string().check(
+    z.maxLength(2048),
+    z.refine((value) => {
+      if (!URL.canParse(value)) return false;
+      const url = new URL(value);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && !url.username && !url.password;
+    }),
+  ),
 );
 
 /** How long three presses of Shift may take (GOV.UK "Exit this page" uses a few seconds). */
@@ -97,7 +104,7 @@ export class QuickExitController implements ReactiveController {
     const url = this.host.exitUrl;
     if (url === undefined || url === null) return;
     try {
-      this.#url = parseAttribute(exitUrlSchema, url, 'exit-url', 'an absolute http: or https: URL');
+      this.#url = parseAttribute(exitUrlSchema(), url, 'exit-url', 'an absolute http: or https: URL');
     } catch (error) {
       this.reject(error as ValidationError);
     }
