@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
+import { answersObject, parseValidRecord } from '../../src/core/answers.js';
 import { answersSchema, assess, parseAnswers, ValidationError } from '../../src/core/index.js';
 
 const valid = { state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['eviction'] };
@@ -46,6 +48,33 @@ describe('the answers schema', () => {
       const error = e as ValidationError;
       expect(error.input).to.equal('answers');
       expect(error.issues.map((i) => i.path).sort()).to.deep.equal(['extra', 'remedies', 'state']);
+    }
+  });
+
+  it('parses a valid record answer by answer exactly as the object schema does, and leaves any other to it', () => {
+    const records: unknown[] = [
+      valid,
+      { ...valid, grounds: ['sex', 'race'], factsDate: 'unknown', finalDecisionDate: '2024-02-29' },
+      { state: undefined, rights: ['water'] },
+      Object.assign(Object.create(null), valid),
+      Object.create(valid),
+      Object.create({ notes: 'inherited' }),
+      new Date(2020, 0, 1),
+      {},
+      { ...valid, notes: 'x' },
+      { rights: ['water', 'water'] },
+      { state: 'es' },
+      { grounds: ['none', 'sex'] },
+      { factsDate: 20240101 },
+      [valid],
+      'ES',
+    ];
+    for (const record of records) {
+      const byObject = z.safeParse(answersObject(), record);
+      const fast = parseValidRecord(record);
+      expect(fast, JSON.stringify(record)).to.deep.equal(byObject.success ? byObject.data : null);
+      if (fast) expect(Object.keys(fast)).to.deep.equal(Object.keys(byObject.data!));
+      if (fast?.rights) expect(fast.rights).not.to.equal((record as { rights: unknown }).rights);
     }
   });
 });
