@@ -1,11 +1,10 @@
 import type { Answers } from './answers.js';
 import type { Assessment } from './assessment.js';
-import { answersOnRoute, buildAssessment, routeReasons } from './assessment.js';
+import { buildAssessment, routeReasons } from './assessment.js';
 import type { Environment } from './environment.js';
 import { isFitQuestion, QUESTION_IDS, type FitQuestion, type QuestionId } from './questions.js';
 import { closesRoute, outcomeOf, type Outcome } from './reasons.js';
 import { fitQuestionsThatMatter } from './routes.js';
-import { rememberLast } from './memo.js';
 import { answerProblem, factsMayPredateEntryIntoForce, pastDeadline, RULES, type AnswerProblem } from './rules.js';
 import { compileChart, type Assignment, type ChartConfig, type ChartDefinition, type Guard, type StateConfig } from './statechart.js';
 
@@ -77,8 +76,31 @@ function replayProblem(context: EngineContext, question: QuestionId): AnswerProb
   return lastReplayed.problem;
 }
 
-// `closed` asks this of one context for each fit question in a row.
-const fitsThatMatter = rememberLast((context: EngineContext) => fitQuestionsThatMatter(answersOnRoute(context), context.env));
+type Situation = Pick<Answers, 'state' | 'consentJustification' | 'rights'>;
+let lastFits: { env: Environment; situation: Situation; matter: ReadonlySet<FitQuestion> } | null = null;
+
+/**
+ * The fit questions that matter on this route. They depend only on what the route answered
+ * about the State and the situation (routes.ts), which stays the same while `closed` and
+ * the fit questions after it ask, each with a new context: remembered for the last of those.
+ */
+function fitsThatMatter({ answers, trail, env }: EngineContext): ReadonlySet<FitQuestion> {
+  const onRoute = <Q extends QuestionId>(q: Q) => (trail.includes(q) ? answers[q] : undefined);
+  const situation: Situation = { state: onRoute('state'), consentJustification: onRoute('consentJustification'), rights: onRoute('rights') };
+  const last = lastFits;
+  if (
+    last?.env !== env ||
+    last.situation.state !== situation.state ||
+    last.situation.consentJustification !== situation.consentJustification ||
+    !sameList(last.situation.rights, situation.rights)
+  ) {
+    lastFits = { env, situation, matter: fitQuestionsThatMatter(situation, env) };
+  }
+  return lastFits!.matter;
+}
+
+const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
 
 /** The guards the flow names: questions about the context and the event, never side effects. */
 const guards = {
