@@ -231,8 +231,8 @@ export function otherRoutes(answers: Answers, env: Environment, data: OtherRoute
     routes.push({ kind: 'campaign', procedure: c.procedure, body: c.body, acceptedOn: null, fit: 'possible', because: [], caveats: [...c.caveats], actions: [...c.actions] });
   }
 
-  // Stable: within each group the procedure order above is kept.
-  return routes.sort((a, b) => (a.fit === b.fit ? 0 : a.fit === 'recommended' ? -1 : 1));
+  // Within each group the procedure order above is kept (a stable sort, without its comparator calls).
+  return [...routes.filter((r) => r.fit === 'recommended'), ...routes.filter((r) => r.fit !== 'recommended')];
 }
 
 /** The answer to a fit question that would recommend the most. */
