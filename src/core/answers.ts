@@ -91,22 +91,38 @@ export const answersObject = once(() =>
 export type Answers = z.infer<typeof answersSchema>;
 
 // Intake records repeat the same few answers: each question remembers what its schema
-// made of a text answer (bounded, since a wrong State code could be anything).
-const TEXT_CACHE_LIMIT = 1000;
+// made of a text answer or of a list of texts (bounded, since a wrong State code could be
+// anything). The schema's result is never handed out: each caller gets its own list.
+const CACHE_LIMIT = 1000;
 const INVALID = Symbol('invalid');
 const parsedTexts = new Map<QuestionId, Map<string, unknown>>();
+const parsedLists = new Map<QuestionId, Map<string, unknown>>();
 
 /** `value` parsed by the schema of `question`, or undefined when it is not a valid answer (no valid answer is undefined). */
 export function parseAnswer(question: QuestionId, value: unknown): unknown {
-  if (typeof value !== 'string') return orUndefined(bySchema(question, value));
-  let known = parsedTexts.get(question);
-  if (!known) parsedTexts.set(question, (known = new Map()));
-  let parsed = known.get(value);
+  const text = typeof value === 'string';
+  const key = text ? value : listKey(value);
+  if (key === null) return orUndefined(bySchema(question, value));
+  const byQuestion = text ? parsedTexts : parsedLists;
+  let known = byQuestion.get(question);
+  if (!known) byQuestion.set(question, (known = new Map()));
+  let parsed = known.get(key);
   if (parsed === undefined) {
     parsed = bySchema(question, value);
-    if (known.size < TEXT_CACHE_LIMIT) known.set(value, parsed);
+    if (known.size < CACHE_LIMIT) known.set(key, parsed);
   }
-  return orUndefined(parsed);
+  return Array.isArray(parsed) ? [...parsed] : orUndefined(parsed);
+}
+
+/** A list of texts as one text (each followed by a line break), or null for anything else or a text holding a line break. */
+function listKey(value: unknown): string | null {
+  if (!Array.isArray(value)) return null;
+  let key = '';
+  for (const item of value) {
+    if (typeof item !== 'string' || item.includes('\n')) return null;
+    key += `${item}\n`;
+  }
+  return key;
 }
 
 function bySchema(question: QuestionId, value: unknown): unknown {

@@ -66,6 +66,10 @@ describe('the answers schema', () => {
       { state: 'es' },
       { grounds: ['none', 'sex'] },
       { factsDate: 20240101 },
+      { rights: ['water', 'health-care'] },
+      { rights: ['water\nhealth-care'] },
+      { rights: ['water\n', 'health-care'] },
+      { rights: ['water', undefined] },
       [valid],
       'ES',
     ];
@@ -76,5 +80,12 @@ describe('the answers schema', () => {
       if (fast) expect(Object.keys(fast)).to.deep.equal(Object.keys(byObject.data!));
       if (fast?.rights) expect(fast.rights).not.to.equal((record as { rights: unknown }).rights);
     }
+  });
+
+  it('gives every record its own lists, however often the same list was parsed', () => {
+    const first = parseAnswers({ rights: ['water', 'health-care'] });
+    const second = parseAnswers({ rights: ['water', 'health-care'] });
+    expect(second.rights).to.deep.equal(['water', 'health-care']);
+    expect(second.rights).not.to.equal(first.rights);
   });
 });
