@@ -97,7 +97,7 @@ export class ChartRun<TContext, TEvent extends { type: string }, TInput, TOutput
       const update = action(this.#context, event);
       // Contexts are replaced, as in XState: guards may have remembered the old one.
       for (const _ in update) {
-        this.#context = { ...this.#context, ...update };
+        this.#context = this.#chart.merge(this.#context, update);
         break;
       }
     }
