@@ -70,6 +70,10 @@ describe('the answers schema', () => {
       { rights: ['water\nhealth-care'] },
       { rights: ['water\n', 'health-care'] },
       { rights: ['water', undefined] },
+      { rights: ['water'], author: 'self', state: 'ES' },
+      Object.defineProperty({ author: 'self' }, 'state', { value: 'ES', enumerable: false }),
+      Object.defineProperty({ author: 'self' }, 'state', { value: 'es', enumerable: false }),
+      Object.assign(Object.create({ state: 'ES' }), { author: 'self' }),
       [valid],
       'ES',
     ];
