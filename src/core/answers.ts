@@ -89,4 +89,71 @@ export const answersObject = once(() =>
 );
 
 export type Answers = z.infer<typeof answersSchema>;
+
+// Intake records repeat the same few answers: each question remembers what its schema
+// made of a text answer or of a list of texts (bounded, since a wrong State code could be
+// anything). The schema's result is never handed out: each caller gets its own list.
+const CACHE_LIMIT = 1000;
+const INVALID = Symbol('invalid');
+const parsedTexts = new Map<QuestionId, Map<string, unknown>>();
+const parsedLists = new Map<QuestionId, Map<string, unknown>>();
+
+/** `value` parsed by the schema of `question`, or undefined when it is not a valid answer (no valid answer is undefined). */
+export function parseAnswer(question: QuestionId, value: unknown): unknown {
+  const text = typeof value === 'string';
+  const key = text ? value : listKey(value);
+  if (key === null) return orUndefined(bySchema(question, value));
+  const byQuestion = text ? parsedTexts : parsedLists;
+  let known = byQuestion.get(question);
+  if (!known) byQuestion.set(question, (known = new Map()));
+  let parsed = known.get(key);
+  if (parsed === undefined) {
+    parsed = bySchema(question, value);
+    if (known.size < CACHE_LIMIT) known.set(key, parsed);
+  }
+  return Array.isArray(parsed) ? [...parsed] : orUndefined(parsed);
+}
+
+/** A list of texts as one text (each followed by a line break), or null for anything else or a text holding a line break. */
+function listKey(value: unknown): string | null {
+  if (!Array.isArray(value)) return null;
+  let key = '';
+  for (const item of value) {
+    if (typeof item !== 'string' || item.includes('\n')) return null;
+    key += `${item}\n`;
+  }
+  return key;
+}
+
+function bySchema(question: QuestionId, value: unknown): unknown {
+  const result = z.safeParse(answerSchemas[question] as z.ZodMiniType, value);
+  return result.success ? result.data : INVALID;
+}
+
+const orUndefined = (parsed: unknown) => (parsed === INVALID ? undefined : parsed);
+
+const QUESTION_SET: ReadonlySet<string> = new Set(QUESTION_IDS);
+
+/**
+ * What `answersObject()` makes of a valid record, worked out answer by answer with
+ * parseAnswer(), or null when anything is wrong (the object schema then names every
+ * problem). zod's object schema does more work per key, and is most of what a batch
+ * spends on validation. The same rules as zod's strict object: any non-array object;
+ * every key `for…in` lists must be a question; each question `in` it is read, a present
+ * `undefined` kept as such; the result has the questions in schema order.
+ */
+export function parseValidRecord(input: unknown): Answers | null {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return null;
+  for (const key in input) if (!QUESTION_SET.has(key)) return null;
+  const record = input as Record<string, unknown>;
+  const parsed: Record<string, unknown> = {};
+  for (const q of QUESTION_IDS) {
+    if (!(q in record)) continue;
+    const value = record[q];
+    const answer = value === undefined ? undefined : parseAnswer(q, value);
+    if (answer === undefined && value !== undefined) return null;
+    parsed[q] = answer;
+  }
+  return parsed as Answers;
+}
 export type AnswerValue<Q extends QuestionId> = NonNullable<Answers[Q]>;

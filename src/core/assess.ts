@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { answersObject, type Answers } from './answers.js';
+import { answersObject, parseValidRecord, type Answers } from './answers.js';
 import type { Assessment } from './assessment.js';
 import { createEnvironment, type EnvironmentOptions } from './environment.js';
 import { toValidationError, ValidationError } from './errors.js';
@@ -18,6 +18,8 @@ const PROBLEM_MESSAGES = {
 
 /** Validates an intake record without assessing it. Throws ValidationError naming the field. */
 export function parseAnswers(input: unknown): Answers {
+  const valid = parseValidRecord(input);
+  if (valid) return valid;
   const result = z.safeParse(answersObject(), input);
   if (!result.success) throw toValidationError('answers', result.error.issues);
   return result.data;

@@ -1,11 +1,10 @@
 import type { Answers } from './answers.js';
 import type { Assessment } from './assessment.js';
-import { answersOnRoute, buildAssessment, routeReasons } from './assessment.js';
+import { buildAssessment, routeReasons } from './assessment.js';
 import type { Environment } from './environment.js';
 import { isFitQuestion, QUESTION_IDS, type FitQuestion, type QuestionId } from './questions.js';
 import { closesRoute, outcomeOf, type Outcome } from './reasons.js';
 import { fitQuestionsThatMatter } from './routes.js';
-import { rememberLast } from './memo.js';
 import { answerProblem, factsMayPredateEntryIntoForce, pastDeadline, RULES, type AnswerProblem } from './rules.js';
 import { compileChart, type Assignment, type ChartConfig, type ChartDefinition, type Guard, type StateConfig } from './statechart.js';
 
@@ -77,8 +76,31 @@ function replayProblem(context: EngineContext, question: QuestionId): AnswerProb
   return lastReplayed.problem;
 }
 
-// `closed` asks this of one context for each fit question in a row.
-const fitsThatMatter = rememberLast((context: EngineContext) => fitQuestionsThatMatter(answersOnRoute(context), context.env));
+type Situation = Pick<Answers, 'state' | 'consentJustification' | 'rights'>;
+let lastFits: { env: Environment; situation: Situation; matter: ReadonlySet<FitQuestion> } | null = null;
+
+/**
+ * The fit questions that matter on this route. They depend only on what the route answered
+ * about the State and the situation (routes.ts), which stays the same while `closed` and
+ * the fit questions after it ask, each with a new context: remembered for the last of those.
+ */
+function fitsThatMatter({ answers, trail, env }: EngineContext): ReadonlySet<FitQuestion> {
+  const onRoute = <Q extends QuestionId>(q: Q) => (trail.includes(q) ? answers[q] : undefined);
+  const situation: Situation = { state: onRoute('state'), consentJustification: onRoute('consentJustification'), rights: onRoute('rights') };
+  const last = lastFits;
+  if (
+    last?.env !== env ||
+    last.situation.state !== situation.state ||
+    last.situation.consentJustification !== situation.consentJustification ||
+    !sameList(last.situation.rights, situation.rights)
+  ) {
+    lastFits = { env, situation, matter: fitQuestionsThatMatter(situation, env) };
+  }
+  return lastFits!.matter;
+}
+
+const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
 
 /** The guards the flow names: questions about the context and the event, never side effects. */
 const guards = {
@@ -140,6 +162,26 @@ const assignments = {
   settle: () => ({ returning: false, editing: null, cursor: null, problem: null }),
   reset: () => ({ answers: {}, trail: [], cursor: null, returning: false, editing: null, problem: null }),
 } satisfies Record<string, Assignment<EngineContext, EngineEvent>>;
+
+/**
+ * `{ ...context, ...update }` written out field by field: V8 builds this literal about ten
+ * times faster than it merges two objects (a copy of a copy loses its fast layout), and
+ * the runner makes a context per question, a fifth of what `assess()` spent. A field
+ * added to EngineContext fails to compile until it is added here.
+ */
+function merge(context: EngineContext, update: Partial<EngineContext>): EngineContext {
+  const given = update as EngineContext; // read only where `in` finds the field
+  return {
+    env: 'env' in update ? given.env : context.env,
+    answers: 'answers' in update ? given.answers : context.answers,
+    trail: 'trail' in update ? given.trail : context.trail,
+    cursor: 'cursor' in update ? given.cursor : context.cursor,
+    returning: 'returning' in update ? given.returning : context.returning,
+    editing: 'editing' in update ? given.editing : context.editing,
+    problem: 'problem' in update ? given.problem : context.problem,
+    intake: 'intake' in update ? given.intake : context.intake,
+  };
+}
 
 /** A forward edge out of a question: to the next question, or to the summary. */
 type Next = {
@@ -263,7 +305,7 @@ const config = {
  * and context updates it names. machine.ts builds the XState machine from it; the element
  * and `assess()` run it compiled (`eligibilityChart`), without XState's interpreter.
  */
-export const eligibilityDefinition = { config, guards, assignments } satisfies ChartDefinition<
+export const eligibilityDefinition = { config, guards, assignments, merge } satisfies ChartDefinition<
   EngineContext,
   EngineEvent,
   EngineInput,

@@ -4,6 +4,7 @@ import { addDays, addMonths, compareDates, type CalendarDate } from './dates.js'
 import type { Environment } from './environment.js';
 import { PROCEDURES, type ComplaintProceduresData } from './procedures.js';
 import { FIT_GROUNDS, FIT_QUESTIONS, type FitGround, type FitQuestion } from './questions.js';
+import { rememberBySequence } from './memo.js';
 import { SHIPPED } from './shipped-data.js';
 import {
   type OtherRoutesData,
@@ -186,6 +187,24 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
 export function otherRoutes(answers: Answers, env: Environment, data: OtherRoutesData = SHIPPED.otherRoutes()): Route[] {
   const code = answers.state;
   if (!code) return [];
+  // A batch meets the same State, answers, datasets and date again and again: the
+  // complaint routes are worked out once for each, and every caller gets its own copy.
+  const key = [env.asOf, code, answers.consentJustification, answers.child, answers.disability, ...listKeys(answers.grounds), ...listKeys(answers.rights)];
+  const routes = rememberedFor(env.procedures, data).routes(key, () => complaintRoutes(code, answers, env, data)).map(copyRoute);
+
+  // The campaign, for a State that could join the Protocol but had not by the assessment
+  // date. Never recommended, it comes last: after the other routes that are possible.
+  const consentedOn = env.partyByCode.get(code)?.consentedOn ?? null;
+  const party = consentedOn !== null && compareDates(consentedOn, env.asOf) <= 0;
+  if (!party && env.knownStates.has(code)) {
+    const c = data.ratificationCampaign;
+    routes.push({ kind: 'campaign', procedure: c.procedure, body: c.body, acceptedOn: null, fit: 'possible', because: [], caveats: [...c.caveats], actions: [...c.actions] });
+  }
+  return routes;
+}
+
+/** The treaty-body, regional and Special Procedures routes of otherRoutes(), recommended ones first. */
+function complaintRoutes(code: string, answers: Answers, env: Environment, data: OtherRoutesData): Route[] {
   const s = signalsOf(answers);
   const routes: Route[] = [];
   const fitOf = (because: RouteFitReason[]): Route['fit'] => (because.length ? 'recommended' : 'possible');
@@ -223,16 +242,44 @@ export function otherRoutes(answers: Answers, env: Environment, data: OtherRoute
     mandates: mandates.map((m) => m.id),
   });
 
-  // The campaign, for a State that could join the Protocol but had not by the assessment date.
-  const consentedOn = env.partyByCode.get(code)?.consentedOn ?? null;
-  const party = consentedOn !== null && compareDates(consentedOn, env.asOf) <= 0;
-  if (!party && env.knownStates.has(code)) {
-    const c = data.ratificationCampaign;
-    routes.push({ kind: 'campaign', procedure: c.procedure, body: c.body, acceptedOn: null, fit: 'possible', because: [], caveats: [...c.caveats], actions: [...c.actions] });
-  }
+  // Within each group the procedure order above is kept (a stable sort, without its comparator calls).
+  return [...routes.filter((r) => r.fit === 'recommended'), ...routes.filter((r) => r.fit !== 'recommended')];
+}
 
-  // Stable: within each group the procedure order above is kept.
-  return routes.sort((a, b) => (a.fit === b.fit ? 0 : a.fit === 'recommended' ? -1 : 1));
+/** A remembered route with arrays and reasons of its own: what the cache holds is never handed out. */
+function copyRoute(r: Route): Route {
+  const copy: Route = {
+    kind: r.kind,
+    procedure: r.procedure,
+    body: r.body,
+    acceptedOn: r.acceptedOn,
+    fit: r.fit,
+    because: r.because.map((b) => (b.kind === 'situation' ? { ...b, articles: [...b.articles] } : { ...b })),
+    caveats: [...r.caveats],
+  };
+  if (r.mandates) copy.mandates = [...r.mandates];
+  if (r.actions) copy.actions = [...r.actions];
+  return copy;
+}
+
+/** A list answer as keys: its length, then its items (anything else: -1, then the value), so that no two answers give the same keys. */
+const listKeys = (value: unknown): unknown[] => (Array.isArray(value) ? [value.length, ...value] : [-1, value]);
+
+const CACHE_LIMIT = 10_000;
+
+/** What otherRoutes() and fitQuestionsThatMatter() remember, per pair of datasets (held weakly: a host may replace them). */
+interface Remembered {
+  routes: ReturnType<typeof rememberBySequence<Route[]>>;
+  fits: ReturnType<typeof rememberBySequence<ReadonlySet<FitQuestion>>>;
+}
+const remembered = new WeakMap<ComplaintProceduresData, WeakMap<OtherRoutesData, Remembered>>();
+
+function rememberedFor(procedures: ComplaintProceduresData, data: OtherRoutesData): Remembered {
+  let byData = remembered.get(procedures);
+  if (!byData) remembered.set(procedures, (byData = new WeakMap()));
+  let found = byData.get(data);
+  if (!found) byData.set(data, (found = { routes: rememberBySequence(CACHE_LIMIT), fits: rememberBySequence(CACHE_LIMIT) }));
+  return found;
 }
 
 /** The answer to a fit question that would recommend the most. */
@@ -266,23 +313,9 @@ export function fitQuestionsThatMatter(
   // Only what the screening answered counts, not the other fit answers: which fit
   // questions a route asks depends on the State and the situation alone (and the
   // datasets and the date), so a batch of records works each combination out once.
-  const key = `${answers.state}|${answers.consentJustification}|${env.asOf}|${answers.rights?.join('|')}`;
-  let known = fitCache.get(env.procedures)?.get(data);
-  if (!known) {
-    if (!fitCache.has(env.procedures)) fitCache.set(env.procedures, new WeakMap());
-    fitCache.get(env.procedures)!.set(data, (known = new Map()));
-  }
-  let matter = known.get(key);
-  if (matter === undefined) {
-    if (known.size >= FIT_CACHE_LIMIT) known.clear();
-    matter = new Set(FIT_QUESTIONS.filter((question) => recommendationChanges(question, answers, env, data)));
-    known.set(key, matter);
-  }
-  return matter;
+  const key = [env.asOf, answers.state, answers.consentJustification, ...listKeys(answers.rights)];
+  return rememberedFor(env.procedures, data).fits(key, () => new Set(FIT_QUESTIONS.filter((question) => recommendationChanges(question, answers, env, data))));
 }
-
-const FIT_CACHE_LIMIT = 10_000;
-const fitCache = new WeakMap<object, WeakMap<object, Map<string, ReadonlySet<FitQuestion>>>>();
 
 function recommendationChanges(question: FitQuestion, answers: Answers, env: Environment, data: OtherRoutesData): boolean {
   const base: Answers = { ...answers, child: undefined, disability: undefined, grounds: undefined };

@@ -1,6 +1,5 @@
-import * as z from 'zod/mini';
 import { SITUATIONS } from '../data/rights.js';
-import { answerSchemas, type Answers } from './answers.js';
+import { parseAnswer, type Answers } from './answers.js';
 import { addYears, compareDates, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
 import { entryIntoForce, type EntryIntoForce } from './parties.js';
@@ -177,28 +176,10 @@ export const RULES: Record<QuestionId, Rule> = {
 /** Why an answer cannot be accepted yet: the element shows it, `assess` reports it. */
 export type AnswerProblem = 'required' | 'invalid' | 'unknown-state' | 'date-in-future' | 'decision-before-facts';
 
-// Intake records repeat the same few answers: each question remembers whether a text
-// answer has a valid shape (bounded, since a wrong State code could be anything).
-const SHAPE_CACHE_LIMIT = 1000;
-const validShapes = new Map<QuestionId, Map<string, boolean>>();
-
-function hasValidShape(question: QuestionId, value: unknown): boolean {
-  const check = () => z.safeParse(answerSchemas[question] as z.ZodMiniType, value).success;
-  if (typeof value !== 'string') return check();
-  let known = validShapes.get(question);
-  if (!known) validShapes.set(question, (known = new Map()));
-  let valid = known.get(value);
-  if (valid === undefined) {
-    valid = check();
-    if (known.size < SHAPE_CACHE_LIMIT) known.set(value, valid);
-  }
-  return valid;
-}
-
 /** Checks one answer: its shape, then what only the environment can tell. */
 export function answerProblem(question: QuestionId, value: unknown, answers: Answers, env: Environment): AnswerProblem | null {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return 'required';
-  if (!hasValidShape(question, value)) return 'invalid';
+  if (parseAnswer(question, value) === undefined) return 'invalid';
   if (question === 'state' && !env.knownStates.has(value as string)) return 'unknown-state';
   if ((question === 'factsDate' || question === 'finalDecisionDate') && isDate(value as string)) {
     if (compareDates(value as string, env.asOf) > 0) return 'date-in-future';

@@ -56,6 +56,11 @@ export interface ChartDefinition<TContext, TEvent extends { type: string }, TInp
   readonly config: ChartConfig<TContext, TInput, TOutput>;
   readonly guards: Readonly<Record<string, Guard<TContext, TEvent>>>;
   readonly assignments: Readonly<Record<string, Assignment<TContext, TEvent>>>;
+  /**
+   * Applies an update to the context: `{ ...context, ...update }`, as XState's `assign`
+   * does, unless the definition writes it out for its own context (flow.ts says why).
+   */
+  readonly merge?: (context: TContext, update: Partial<TContext>) => TContext;
 }
 
 export class UnsupportedDefinition extends Error {}
@@ -93,6 +98,7 @@ export interface Chart<TContext, TEvent extends { type: string }, TInput, TOutpu
   readonly root: ChartNode<TContext, TEvent>;
   readonly context: ChartConfig<TContext, TInput, TOutput>['context'];
   readonly output: ChartConfig<TContext, TInput, TOutput>['output'];
+  readonly merge: NonNullable<ChartDefinition<TContext, TEvent, TInput, TOutput>['merge']>;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -181,7 +187,8 @@ export function compileChart<TContext, TEvent extends { type: string }, TInput, 
     node.always = transitions(node, state.always);
     node.on = new Map(Object.entries(state.on ?? {}).map(([event, value]) => [event, transitions(node, value)]));
   }
-  return { id: config.id, root, context: config.context, output: config.output };
+  const merge = definition.merge ?? ((context: TContext, update: Partial<TContext>) => ({ ...context, ...update }));
+  return { id: config.id, root, context: config.context, output: config.output, merge };
 }
 
 function named(ref: Ref, what: string): { type: string; params?: unknown } {

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
+import { answersObject, parseValidRecord } from '../../src/core/answers.js';
 import { answersSchema, assess, parseAnswers, ValidationError } from '../../src/core/index.js';
 
 const valid = { state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['eviction'] };
@@ -47,5 +49,47 @@ describe('the answers schema', () => {
       expect(error.input).to.equal('answers');
       expect(error.issues.map((i) => i.path).sort()).to.deep.equal(['extra', 'remedies', 'state']);
     }
+  });
+
+  it('parses a valid record answer by answer exactly as the object schema does, and leaves any other to it', () => {
+    const records: unknown[] = [
+      valid,
+      { ...valid, grounds: ['sex', 'race'], factsDate: 'unknown', finalDecisionDate: '2024-02-29' },
+      { state: undefined, rights: ['water'] },
+      Object.assign(Object.create(null), valid),
+      Object.create(valid),
+      Object.create({ notes: 'inherited' }),
+      new Date(2020, 0, 1),
+      {},
+      { ...valid, notes: 'x' },
+      { rights: ['water', 'water'] },
+      { state: 'es' },
+      { grounds: ['none', 'sex'] },
+      { factsDate: 20240101 },
+      { rights: ['water', 'health-care'] },
+      { rights: ['water\nhealth-care'] },
+      { rights: ['water\n', 'health-care'] },
+      { rights: ['water', undefined] },
+      { rights: ['water'], author: 'self', state: 'ES' },
+      Object.defineProperty({ author: 'self' }, 'state', { value: 'ES', enumerable: false }),
+      Object.defineProperty({ author: 'self' }, 'state', { value: 'es', enumerable: false }),
+      Object.assign(Object.create({ state: 'ES' }), { author: 'self' }),
+      [valid],
+      'ES',
+    ];
+    for (const record of records) {
+      const byObject = z.safeParse(answersObject(), record);
+      const fast = parseValidRecord(record);
+      expect(fast, JSON.stringify(record)).to.deep.equal(byObject.success ? byObject.data : null);
+      if (fast) expect(Object.keys(fast)).to.deep.equal(Object.keys(byObject.data!));
+      if (fast?.rights) expect(fast.rights).not.to.equal((record as { rights: unknown }).rights);
+    }
+  });
+
+  it('gives every record its own lists, however often the same list was parsed', () => {
+    const first = parseAnswers({ rights: ['water', 'health-care'] });
+    const second = parseAnswers({ rights: ['water', 'health-care'] });
+    expect(second.rights).to.deep.equal(['water', 'health-care']);
+    expect(second.rights).not.to.equal(first.rights);
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { COMPLAINT_PROCEDURES_SOURCE } from '../../src/data/complaint-procedures.js';
 import { OTHER_ROUTES } from '../../src/data/other-routes.js';
+import { STATES_PARTIES } from '../../src/data/states-parties.js';
 import { createEnvironment, parseAnswers, ValidationError, type Answers } from '../../src/core/index.js';
 import { parseProceduresCsv } from '../../src/core/procedures.js';
 import { OTHER_UN_PROCEDURES, parseOtherRoutes } from '../../src/core/route-data.js';
@@ -96,6 +97,47 @@ describe('otherRoutes: which routes a State has', () => {
     expect(route(routesFor('SS', {}, {}, soon), 'crpd_op').caveats).to.include('not-yet-in-force');
     const later = createEnvironment({ asOf: '2024-03-06' });
     expect(route(routesFor('SS', {}, {}, later), 'crpd_op').caveats).not.to.include('not-yet-in-force');
+  });
+});
+
+describe('otherRoutes: remembered for a batch', () => {
+  /** Every object and array reachable from `value`. */
+  const objectsIn = (value: unknown, found = new Set<object>()): Set<object> => {
+    if (value !== null && typeof value === 'object') {
+      found.add(value);
+      for (const v of Object.values(value)) objectsIn(v, found);
+    }
+    return found;
+  };
+
+  it('gives every caller routes of its own', () => {
+    const ask = () => routesFor('CL', { rights: ['eviction', 'water'], consentJustification: 'disappearance' }, { child: 'yes', grounds: ['sex'] });
+    const first = ask();
+    const second = ask();
+    expect(second).to.deep.equal(first);
+    const shared = [...objectsIn(second)].filter((o) => objectsIn(first).has(o));
+    expect(shared).to.deep.equal([]);
+    first[0]!.caveats.push('not-a-complaint');
+    first[0]!.because.length = 0;
+    expect(ask()).to.deep.equal(second);
+  });
+
+  it('asks again when the datasets or the date change, for the same answers', () => {
+    const data = parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE) as { states: { code: string; accepted: Record<string, string> }[] };
+    const newer = { ...data, states: data.states.map((s) => (s.code === 'IN' ? { code: 'IN', accepted: { iccpr_op1: '2026-01-15' } } : s)) };
+    const shipped = () => unRoutes(routesFor('IN', { rights: ['eviction'] }));
+    expect(shipped()).to.deep.equal({});
+    expect(unRoutes(routesFor('IN', { rights: ['eviction'] }, {}, createEnvironment({ asOf: '2026-06-01', procedures: newer })))).to.deep.equal({
+      iccpr_op1: '2026-01-15',
+    });
+    expect(unRoutes(routesFor('IN', { rights: ['eviction'] }, {}, createEnvironment({ asOf: '2025-06-01', procedures: newer })))).to.deep.equal({});
+    expect(shipped()).to.deep.equal({});
+    // The campaign follows the parties dataset in use.
+    const joined = { ...STATES_PARTIES, states: STATES_PARTIES.states.map((s) => (s.code === 'AO' ? { ...s, consentedOn: '2020-01-02', consentKind: 'ratification' } : s)) };
+    const campaign = (e = env) => procedures(routesFor('AO', { rights: ['eviction'] }, {}, e)).includes('ratification-campaign');
+    expect(campaign()).to.equal(true);
+    expect(campaign(createEnvironment({ asOf: '2026-06-01', parties: joined }))).to.equal(false);
+    expect(campaign()).to.equal(true);
   });
 });
 
