@@ -130,15 +130,13 @@ interface StateRoutes {
   regional: readonly RegionalMembership[];
 }
 
-// Built once per pair of datasets, not per record: a batch asks for thousands of States.
-const routeIndex = new WeakMap<ComplaintProceduresData, WeakMap<OtherRoutesData, Map<string, StateRoutes>>>();
-
-/** The treaty-body routes the State accepted, in the complaint-procedures table's order, and the regional routes it is within. */
+/**
+ * The treaty-body routes the State accepted, in the complaint-procedures table's order,
+ * and the regional routes it is within. Built once per State and pair of datasets, not
+ * per record: a batch asks for thousands of States.
+ */
 function routesOfState(code: string, procedures: ComplaintProceduresData, data: OtherRoutesData): StateRoutes {
-  let byData = routeIndex.get(procedures);
-  if (!byData) routeIndex.set(procedures, (byData = new WeakMap()));
-  let index = byData.get(data);
-  if (!index) byData.set(data, (index = new Map()));
+  const index = rememberedFor(procedures, data).states;
   let found = index.get(code);
   if (!found) {
     const accepted = procedures.states.find((s) => s.code === code)?.accepted ?? {};
@@ -269,6 +267,8 @@ const CACHE_LIMIT = 10_000;
 
 /** What otherRoutes() and fitQuestionsThatMatter() remember, per pair of datasets (held weakly: a host may replace them). */
 interface Remembered {
+  /** routesOfState(), by State code. */
+  states: Map<string, StateRoutes>;
   routes: ReturnType<typeof rememberBySequence<Route[]>>;
   fits: ReturnType<typeof rememberBySequence<ReadonlySet<FitQuestion>>>;
 }
@@ -278,7 +278,7 @@ function rememberedFor(procedures: ComplaintProceduresData, data: OtherRoutesDat
   let byData = remembered.get(procedures);
   if (!byData) remembered.set(procedures, (byData = new WeakMap()));
   let found = byData.get(data);
-  if (!found) byData.set(data, (found = { routes: rememberBySequence(CACHE_LIMIT), fits: rememberBySequence(CACHE_LIMIT) }));
+  if (!found) byData.set(data, (found = { states: new Map(), routes: rememberBySequence(CACHE_LIMIT), fits: rememberBySequence(CACHE_LIMIT) }));
   return found;
 }
 
