@@ -26,6 +26,11 @@ function quantile(xs, q) {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 }
 const ms = (x) => `${x.toFixed(2)} ms`;
+/** The 25th to 75th percentile of embed ÷ bare over the interleaved pairs of loads: how much one run's ratio can move. */
+const spread = (embed, bare) => {
+  const ratios = embed.map((t, i) => t / bare[i]);
+  return `${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}×`;
+};
 
 /** The first question's markup and styles, as the embed renders them (Lit's markers removed). */
 async function firstQuestion(page, origin) {
@@ -152,6 +157,7 @@ try {
     { measure: `module start → first question: embed, median of ${n} loads`, figure: ms(embed), target: '' },
     { measure: `module start → same markup: bare Lit element, median of ${n}`, figure: ms(bare), target: '' },
     { measure: 'embed ÷ bare Lit element', figure: `${(embed / bare).toFixed(2)}×`, target: '≤ 1.5×' },
+    { measure: 'embed ÷ bare, load by load: middle half of the ratios', figure: spread(loads.embed.module, loads.bare.module), target: '' },
     { measure: `<script> tag → first question (+ fetch, compile): embed, median of ${n}`, figure: ms(embedTag), target: '' },
     { measure: `<script> tag → same markup: bare Lit element, median of ${n}`, figure: ms(bareTag), target: '' },
     { measure: 'embed ÷ bare Lit element, from the tag', figure: `${(embedTag / bareTag).toFixed(2)}×`, target: '' },
