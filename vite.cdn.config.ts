@@ -122,6 +122,65 @@ function everyDynamicImportResolved(): Plugin {
   };
 }
 
+/** The function every import between the built files goes through (see chunksFollowTheEntryUrl). */
+const IMPORT_FN = '__op';
+/**
+ * `import(path)`, where `path` takes the query and fragment of the URL this file was
+ * loaded from. Appended to each file that imports another; a declaration, so it is hoisted.
+ */
+const IMPORT_FN_SOURCE = `function ${IMPORT_FN}(p){const u=new URL(p,import.meta.url),{search:s,hash:h}=new URL(import.meta.url);u.search=s;u.hash=h;return import(u.href)}`;
+const STATIC_IMPORT = /import\{([^}]*)\}from"(\.\/[^"]+\.js)";/g;
+const DYNAMIC_IMPORT = /\bimport\("(\.\/[^"]+\.js)"\)/g;
+
+/**
+ * Hosts often load a script with a query string: WordPress adds `?ver=…`, and others add
+ * one to bust caches. A chunk's plain `import … from "./op-eligibility.js"` would then name
+ * another URL, so the browser would fetch and run a second copy of the embed whose msg()
+ * was never told the page's language: a French page showed its result in English. So every
+ * import between the built files passes on the importing file's query and fragment:
+ * op-eligibility.js?ver=2 loads result-feature-….js?ver=2, which imports
+ * op-eligibility.js?ver=2, the module already running.
+ *
+ * A static import becomes `const{…}=await __op("./file.js")` (top-level await) on a new
+ * first line, so the chunk reads the entry's exports once, when it runs, rather than as
+ * live bindings; the one export that changes after load, @lit/localize's msg(), is
+ * installed before any chunk can load (src/embed.ts). The old statement is blanked and a
+ * dynamic import() is padded to its length, so the source maps only move down a line;
+ * any other form of import between the files fails the build.
+ */
+function chunksFollowTheEntryUrl(): Plugin {
+  return {
+    name: 'chunks-follow-the-entry-url',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        if (chunk.code.includes(IMPORT_FN)) this.error(`${chunk.fileName} already uses the name ${IMPORT_FN}`);
+        const imports: string[] = [];
+        let code = chunk.code
+          .replace(STATIC_IMPORT, (statement, bindings: string, path: string) => {
+            const fields = bindings.split(',').map((binding) => binding.replace(/^(\S+) as (\S+)$/, '$1:$2'));
+            imports.push(`const{${fields.join(',')}}=await ${IMPORT_FN}("${path}");`);
+            return ' '.repeat(statement.length);
+          })
+          .replace(DYNAMIC_IMPORT, (call, path: string) => `${IMPORT_FN}("${path}")`.padEnd(call.length));
+        const left = code.match(/\bimport\s*[{*"(]|\bfrom\s*"\.\//);
+        if (left) this.error(`${chunk.fileName} keeps an import this build does not rewrite: ${code.slice(left.index, left.index! + 60)}…`);
+        if (code === chunk.code) continue;
+        if (imports.length) {
+          // The imports get a first line of their own; the map's lines move down by one.
+          code = `${imports.join('')}\n${code}`;
+          const map = bundle[`${chunk.fileName}.map`];
+          if (map?.type !== 'asset' || typeof map.source !== 'string') this.error(`${chunk.fileName} has no source map to move down`);
+          const parsed = JSON.parse(map.source) as { mappings: string };
+          map.source = JSON.stringify({ ...parsed, mappings: `;${parsed.mappings}` });
+        }
+        // Before the sourceMappingURL comment, which stays last.
+        chunk.code = code.replace(/(\n\/\/# sourceMappingURL=[^\n]*\n?)?$/, `\n${IMPORT_FN_SOURCE}$1`);
+      }
+    },
+  };
+}
+
 /**
  * The one-file embed: `dist/cdn/op-eligibility.js`, a single ES module (src/embed.ts:
  * it registers the element and exports no API) with private copies of lit, zod/mini and
@@ -135,7 +194,7 @@ function everyDynamicImportResolved(): Plugin {
 export default defineConfig({
   publicDir: false,
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [minifyCssLiterals(), selfContainedLocales(), shortMessageIds(), everyDynamicImportResolved()],
+  plugins: [minifyCssLiterals(), selfContainedLocales(), shortMessageIds(), everyDynamicImportResolved(), chunksFollowTheEntryUrl()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -4,3 +4,6 @@
  * a page that only shows the element does not download it twice over (about 2.4 KB gzip).
  */
 import './index.js';
+import { configureLocalizationNow } from './element/localization.js';
+
+configureLocalizationNow();

@@ -94,7 +94,8 @@ export function requestedLanguage(element: Element): string | null {
  * @lit/localize keeps ONE active locale per page (per copy of the library), and its
  * configureLocalization() throws when called twice. So:
  * - it is configured lazily, the first time an element asks for a language other than
- *   English: an English-only page leaves the library free for a host app of its own;
+ *   English: an English-only page leaves the library free for a host app of its own (the
+ *   one-file embed, with its own copy, configures it at once: configureLocalizationNow);
  * - if the host app configured it first, the element cannot switch languages and shows
  *   English (text, dates and names alike), with one console warning (the one-file embed,
  *   which carries its own copy, does not have this limit);
@@ -129,6 +130,16 @@ function configured(): Switch | null {
   return controls;
 }
 
+/**
+ * Configures @lit/localize now, not at the first language other than English. For the
+ * one-file embed (src/embed.ts), whose lazily loaded files read msg() once, when they
+ * load (vite.cdn.config.ts): configuring installs the msg() they must get. The embed has
+ * its own copy of the library, so this takes nothing from the host page.
+ */
+export function configureLocalizationNow(): void {
+  configured();
+}
+
 /** The language the element's text is in now (the page-wide active locale). */
 export function activeLocale(): Locale {
   return controls ? supportedLocale(controls.getLocale()) : sourceLocale;
@@ -142,7 +153,7 @@ function want(element: ReactiveElement, locale: Locale): void {
       `<op-eligibility>: a page shows one language at a time; this element asks for "${locale}" while another asks for "${other[1]}". All of them now show "${locale}" (the last asked wins).`,
     );
   }
-  if (controls === undefined && locale === sourceLocale) return;
+  if (locale === sourceLocale && asked === sourceLocale) return;
   const c = configured();
   if (!c) return;
   asked = locale;

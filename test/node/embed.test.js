@@ -191,6 +191,25 @@ test('a French page fetches the French file beside the embed, then each lazy par
   await page.close();
 });
 
+test('loaded with a query string (WordPress adds ?ver=): each file it loads gets the query, no second copy runs, and the result follows the page’s language', async () => {
+  const { page, problems, scripts } = await open('query-string.html');
+  const result = await completePath(page, ES_EVICTION);
+  assert.equal(result.outcome, 'likely-admissible');
+  assert.equal(await shownText(page, '#handoff-heading'), 'Summary for a lawyer or legal clinic');
+
+  await page.evaluate(() => (document.documentElement.lang = 'fr'));
+  await page.waitForFunction(
+    (heading) => document.querySelector('op-eligibility').shadowRoot.querySelector('#handoff-heading')?.textContent.trim() === heading,
+    {},
+    french('handoff.heading'),
+  );
+  const query = '?ver=6.4';
+  assert.deepEqual(scripts.slice(0, 3), ['/test/node/pages/record-events.js', `/dist/cdn/op-eligibility.js${query}`, chunk('result-feature') + query]);
+  assert.deepEqual(scripts.slice(3).sort(), [chunk('fr') + query, chunk('fr-result') + query].sort(), 'French, for the element and its result');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('mode="training" fetches training mode and the route map with their translations, and shows them in the page’s language', async () => {
   const { page, problems, scripts } = await open('training.html');
   assert.equal(await shownText(page, '#training-heading'), french('training.heading'));
