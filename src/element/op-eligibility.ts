@@ -285,6 +285,10 @@ export class OpEligibility extends LitElement {
   #training: TrainingSession | null = null;
   /** The `scenario` to open once training mode's module is here. */
   #scenarioUnread = false;
+  /** Training mode is asked for and its modules (its own and the route map's) are here. */
+  get #trainingShown(): boolean {
+    return this.#mode === 'training' && !this.#trainingModule.loading && !this.#routeMap.loading;
+  }
   readonly #trainingHost: TrainingHost = {
     machine: this.#machine,
     environment: () => this.#environment(),
@@ -337,9 +341,13 @@ export class OpEligibility extends LitElement {
       const training = this.#trainingModule.request();
       this.#routeMap.request();
       if (training) this.#training ??= new training.TrainingSession(this.#trainingHost);
-      // Until it is here, the element shows and says nothing (a scenario would restart it anyway).
-      if (this.#trainingModule.loading || this.#routeMap.loading) return;
-      if (this.#scenarioUnread) this.#readScenario();
+      if (this.#trainingShown) {
+        if (this.#scenarioUnread) this.#readScenario();
+      } else if (!this.#shown) {
+        // At first the element shows and says nothing until training mode is here (a
+        // scenario would restart it anyway); switched to at run time, it goes on as it was.
+        return;
+      }
     }
 
     const snapshot = this.#machine.snapshot;
@@ -410,8 +418,8 @@ export class OpEligibility extends LitElement {
     if (!snapshot) return nothing;
     // The first time, wait for the language rather than flash English.
     if (!this.#shown && this.#language.loading) return nothing;
-    const training = this.#mode === 'training';
-    if (training && (this.#trainingModule.loading || this.#routeMap.loading)) return nothing;
+    const training = this.#trainingShown;
+    if (this.#mode === 'training' && !training && !this.#shown) return nothing;
     this.#shown = true;
     const step = stepOf(snapshot);
     const f = this.#formatting();
@@ -445,18 +453,18 @@ export class OpEligibility extends LitElement {
         break;
       }
     }
-    return html`<div class="root" part="base" data-mode=${this.#mode} lang=${this.#language.tag} dir=${this.#language.dir}>
+    return html`<div class="root" part="base" data-mode=${training ? 'training' : 'screening'} lang=${this.#language.tag} dir=${this.#language.dir}>
       ${this.#quickExit.enabled ? renderQuickExit(this.#skipToExit, this.#exit) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement.locale === this.#language.locale ? this.#announcement.text : ''}</div>
-      ${training
-        ? html`<div class="training-layout">
-            <div class="training-main">${body}</div>
-            <div class="training-side">
+      <div class=${training ? 'training-layout' : 'layout'}>
+        <div class=${training ? 'training-main' : 'main'}>${body}</div>
+        ${training
+          ? html`<div class="training-side">
               ${this.#training?.render(step, snapshot.context.trail, this.#level) ?? nothing}
               ${this.#routeMap.module?.routeMapFor({ step, trail: snapshot.context.trail, answers: snapshot.context.answers, f, headingLevel: Math.min(this.#level + 1, 6) }) ?? nothing}
-            </div>
-          </div>`
-        : body}
+            </div>`
+          : nothing}
+      </div>
       ${renderSafetyNote({
         quickExit: this.#quickExit.enabled,
         saved: this.#saved.saved,
@@ -486,7 +494,7 @@ export class OpEligibility extends LitElement {
       },
       onDownload: () => result.downloadAssessment(assessment),
     })}
-    ${this.#mode === 'training'
+    ${this.#trainingShown
       ? nothing
       : renderRouteMapDisclosure(
           map ? map.routeMapFor({ step, trail: snapshot.context.trail, answers: snapshot.context.answers, f }) : null,
@@ -537,7 +545,7 @@ export class OpEligibility extends LitElement {
           <button type="submit" class="button" part="button continue">${msg('Continue')}</button>
         </form>`,
       )}
-      ${this.#mode === 'training' ? (this.#trainingModule.module?.renderExplain(question, f) ?? nothing) : nothing}`;
+      ${this.#trainingShown ? (this.#trainingModule.module?.renderExplain(question, f) ?? nothing) : nothing}`;
   }
 
   #renderBack(): TemplateResult {
