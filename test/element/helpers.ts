@@ -80,6 +80,12 @@ export async function fill(el: OpEligibility, value: unknown): Promise<void> {
   }
 }
 
+/** Lets Lit's updates (microtasks) run, but no task: a module being fetched cannot arrive meanwhile. */
+export async function microtasksUntil(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 1000 && !done(); i += 1) await Promise.resolve();
+  if (!done()) throw new Error('the element did not get there within its microtasks');
+}
+
 export async function continueOn(el: OpEligibility): Promise<void> {
   $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
   await settle(el);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, active, AS_OF, headingText, liveText, reasonCodes, record } from './helpers.js';
+import { $, $$, active, AS_OF, headingText, liveText, microtasksUntil, reasonCodes, record } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /*
@@ -9,12 +9,6 @@ import { ROUTES } from './paths.js';
  * answer. This file runs in a page of its own, so the module is not here yet when the
  * test starts: it can catch the element reaching a result before its module arrives.
  */
-
-/** Lets Lit's updates (microtasks) run, but no task: a module being fetched cannot arrive meanwhile. */
-async function microtasksUntil(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 1000 && !done(); i += 1) await Promise.resolve();
-  if (!done()) throw new Error('the element did not get there within its microtasks');
-}
 
 describe('the result’s module', () => {
   it('a result reached before its module arrives shows the outcome, then the whole result, focused and announced once', async () => {

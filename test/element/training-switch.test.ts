@@ -1,17 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { $, active, answer, currentQuestion, headingText, make } from './helpers.js';
+import { $, active, answer, currentQuestion, headingText, make, microtasksUntil } from './helpers.js';
 
 /*
  * Training mode's module is fetched once per page, when an element first asks for it. This
  * file runs in a page of its own, so the module is not here yet when the test switches:
  * it can catch the element blanking, or losing the person's place, while it arrives.
  */
-
-/** Lets Lit's updates (microtasks) run, but no task: a module being fetched cannot arrive meanwhile. */
-async function microtasksUntil(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 1000 && !done(); i += 1) await Promise.resolve();
-  if (!done()) throw new Error('the element did not get there within its microtasks');
-}
 
 describe('switching to training mode at run time', () => {
   it('keeps the question, the quick exit and the focus while training mode loads, then adds the trainer’s panel beside them', async () => {
