@@ -105,6 +105,37 @@ function shortMessageIds(): Plugin {
 }
 
 /**
+ * The datasets' `note`s (why a fact is flagged, a reservation, a denunciation) are for the
+ * people who check the data: no screen, event or assessment shows them, and they are
+ * English prose, about 1.4 KB gzip. The embed leaves them out; the npm package keeps them
+ * (`createEnvironment().parties`). Each note is blanked with spaces, so nothing moves in
+ * the source maps; a `note` that is not plain text fails the build.
+ */
+function reviewersNotesLeftOut(): Plugin {
+  return {
+    name: 'reviewers-notes-left-out',
+    transform(code, id) {
+      if (!id.includes('/src/data/') || !/\bnote:/.test(code)) return null;
+      const blanks: { start: number; end: number }[] = [];
+      new Visitor({
+        Property(property) {
+          if (property.key.type !== 'Identifier' || property.key.name !== 'note') return;
+          const value = property.value;
+          if (!(value.type === 'Literal' && typeof value.value === 'string') && !(value.type === 'TemplateLiteral' && value.expressions.length === 0)) {
+            throw new Error(`${id}: the note at offset ${property.start} is not plain text`);
+          }
+          const comma = /^\s*,/.exec(code.slice(property.end));
+          blanks.push({ start: property.start, end: property.end + (comma ? comma[0].length : 0) });
+        },
+      }).visit(parseSync(id, code).program);
+      let out = code;
+      for (const { start, end } of blanks) out = out.slice(0, start) + out.slice(start, end).replace(/[^\n]/g, ' ') + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
  * A dynamic import the bundler could not resolve (a template string such as
  * import(`./locales/${l}.js`)) would stay in the embed as a path that exists only in
  * src/: fail the build rather than ship it. Locale loaders use one literal import each.
@@ -194,7 +225,7 @@ function chunksFollowTheEntryUrl(): Plugin {
 export default defineConfig({
   publicDir: false,
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [minifyCssLiterals(), selfContainedLocales(), shortMessageIds(), everyDynamicImportResolved(), chunksFollowTheEntryUrl()],
+  plugins: [minifyCssLiterals(), selfContainedLocales(), shortMessageIds(), reviewersNotesLeftOut(), everyDynamicImportResolved(), chunksFollowTheEntryUrl()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -246,3 +246,22 @@ test('every message id a chunk uses is in the translations that load with it', a
     assert.deepEqual(ids.filter((id) => !available.has(id)), [], `${file}: ids whose French is not loaded with it`);
   }
 });
+
+test('the embed carries every dataset’s facts and provenance, but not the reviewers’ notes (the npm build keeps them)', async () => {
+  const embed = readFileSync(new URL('op-eligibility.js', CDN), 'utf8');
+  const { STATES_PARTIES } = await import('../../dist/data/states-parties.js');
+  const { OTHER_ROUTES } = await import('../../dist/data/other-routes.js');
+  const { COMPLAINT_PROCEDURES_SOURCE } = await import('../../dist/data/complaint-procedures.js');
+  const notes = [];
+  const kept = [COMPLAINT_PROCEDURES_SOURCE.source, COMPLAINT_PROCEDURES_SOURCE.csv.trim()];
+  JSON.stringify([STATES_PARTIES, OTHER_ROUTES], (key, value) => {
+    if (key === 'note') notes.push(value);
+    else if (typeof value === 'string') kept.push(value);
+    return value;
+  });
+  assert.ok(notes.length >= 10, 'the shipped data has reviewers’ notes to leave out');
+  // As the minifier quotes it: plain, or with its quotes or apostrophes escaped.
+  const inEmbed = (text) => [text, JSON.stringify(text).slice(1, -1), text.replaceAll("'", "\\'")].some((form) => embed.includes(form));
+  assert.deepEqual(notes.filter(inEmbed), [], 'notes left in the embed');
+  assert.deepEqual(kept.filter((text) => !inEmbed(text)), [], 'data missing from the embed');
+});
