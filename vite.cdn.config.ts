@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { transform } from 'lightningcss';
 import { defineConfig, parseSync, Visitor, type Plugin } from 'vite';
@@ -153,47 +154,68 @@ function everyDynamicImportResolved(): Plugin {
   };
 }
 
-/** The function every import between the built files goes through (see chunksFollowTheEntryUrl). */
+/** The function every import between the chunks goes through (see chunksFindTheirEntry). */
 const IMPORT_FN = '__op';
 /**
  * `import(path)`, where `path` takes the query and fragment of the URL this file was
- * loaded from. Appended to each file that imports another; a declaration, so it is hoisted.
+ * loaded from. Appended to each file that imports a chunk; a declaration, so it is hoisted.
  */
 const IMPORT_FN_SOURCE = `function ${IMPORT_FN}(p){const u=new URL(p,import.meta.url),{search:s,hash:h}=new URL(import.meta.url);u.search=s;u.hash=h;return import(u.href)}`;
 const STATIC_IMPORT = /import\{([^}]*)\}from"(\.\/[^"]+\.js)";/g;
 const DYNAMIC_IMPORT = /\bimport\("(\.\/[^"]+\.js)"\)/g;
+const ENTRY_EXPORTS = /export\{([^}]*)\};?/;
+/** `a as b,c` → `b:a,c`: an export or import list as object-literal or destructuring fields. */
+const fieldsOf = (bindings: string, exporting: boolean): string =>
+  bindings
+    .split(',')
+    .map((binding) => binding.replace(/^(\S+) as (\S+)$/, exporting ? '$2:$1' : '$1:$2'))
+    .join(',');
 
 /**
- * Hosts often load a script with a query string: WordPress adds `?ver=…`, and others add
- * one to bust caches. A chunk's plain `import … from "./op-eligibility.js"` would then name
- * another URL, so the browser would fetch and run a second copy of the embed whose msg()
- * was never told the page's language: a French page showed its result in English. So every
- * import between the built files passes on the importing file's query and fragment:
- * op-eligibility.js?ver=2 loads result-feature-….js?ver=2, which imports
- * op-eligibility.js?ver=2, the module already running.
+ * A chunk must use the very copy of the embed that loaded it: another copy's msg() was
+ * never told the page's language (a French page showed its result in English), and its
+ * 50 KB would download and run twice. A plain `import … from "./op-eligibility.js"` names
+ * a URL, and the URL can differ from the one the page loaded: a CDN range or an unversioned
+ * link redirects (the module then lives under the first URL, its files under the second),
+ * a host renames the file, WordPress adds `?ver=…`.
  *
- * A static import becomes `const{…}=await __op("./file.js")` (top-level await) on a new
- * first line, so the chunk reads the entry's exports once, when it runs, rather than as
- * live bindings; the one export that changes after load, @lit/localize's msg(), is
- * installed before any chunk can load (src/embed.ts). The old statement is blanked and a
- * dynamic import() is padded to its length, so the source maps only move down a line;
- * any other form of import between the files fails the build.
+ * So chunks do not import the embed by URL. The embed's exports become one property of
+ * globalThis, under a Symbol.for key made from a hash of the embed, so only files of the
+ * same build find it; the first copy to run keeps it. A chunk reads it on a new first
+ * line, `const{…}=globalThis[Symbol.for("op-eligibility …")];` (once, not as live
+ * bindings: the one export that changes after load, @lit/localize's msg(), is installed
+ * before any chunk can load, src/embed.ts). Chunks load only from the embed's code, after
+ * it has run.
+ *
+ * Imports of a chunk (the embed's import() of a feature, training mode's of the route
+ * map) pass on the importing file's query and fragment through `__op()`, so a cache-busting
+ * `?ver=2` reaches every file. The old statements are blanked and each import() padded to
+ * its length, so the source maps only move down a line; any other form of import between
+ * the files fails the build.
  */
-function chunksFollowTheEntryUrl(): Plugin {
+function chunksFindTheirEntry(): Plugin {
   return {
-    name: 'chunks-follow-the-entry-url',
+    name: 'chunks-find-their-entry',
     generateBundle(_options, bundle) {
+      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+      if (entry?.type !== 'chunk') return this.error('no entry chunk');
+      const key = `op-eligibility ${createHash('sha256').update(entry.code).digest('hex').slice(0, 16)}`;
+      const registry = `globalThis[Symbol.for(${JSON.stringify(key)})]`;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         if (chunk.code.includes(IMPORT_FN)) this.error(`${chunk.fileName} already uses the name ${IMPORT_FN}`);
         const imports: string[] = [];
         let code = chunk.code
           .replace(STATIC_IMPORT, (statement, bindings: string, path: string) => {
-            const fields = bindings.split(',').map((binding) => binding.replace(/^(\S+) as (\S+)$/, '$1:$2'));
-            imports.push(`const{${fields.join(',')}}=await ${IMPORT_FN}("${path}");`);
+            const from = path === `./${entry.fileName}` ? registry : `await ${IMPORT_FN}("${path}")`;
+            imports.push(`const{${fieldsOf(bindings, false)}}=${from};`);
             return ' '.repeat(statement.length);
           })
           .replace(DYNAMIC_IMPORT, (call, path: string) => `${IMPORT_FN}("${path}")`.padEnd(call.length));
+        if (chunk === entry) {
+          code = code.replace(ENTRY_EXPORTS, (_statement, bindings: string) => `${registry}??={${fieldsOf(bindings, true)}};`);
+          if (/\bexport\b/.test(code)) this.error(`${chunk.fileName} keeps an export this build does not rewrite`);
+        }
         const left = code.match(/\bimport\s*[{*"(]|\bfrom\s*"\.\//);
         if (left) this.error(`${chunk.fileName} keeps an import this build does not rewrite: ${code.slice(left.index, left.index! + 60)}…`);
         if (code === chunk.code) continue;
@@ -206,7 +228,8 @@ function chunksFollowTheEntryUrl(): Plugin {
           map.source = JSON.stringify({ ...parsed, mappings: `;${parsed.mappings}` });
         }
         // Before the sourceMappingURL comment, which stays last.
-        chunk.code = code.replace(/(\n\/\/# sourceMappingURL=[^\n]*\n?)?$/, `\n${IMPORT_FN_SOURCE}$1`);
+        if (code.includes(`${IMPORT_FN}(`)) code = code.replace(/(\n\/\/# sourceMappingURL=[^\n]*\n?)?$/, `\n${IMPORT_FN_SOURCE}$1`);
+        chunk.code = code;
       }
     },
   };
@@ -225,7 +248,7 @@ function chunksFollowTheEntryUrl(): Plugin {
 export default defineConfig({
   publicDir: false,
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [minifyCssLiterals(), selfContainedLocales(), shortMessageIds(), reviewersNotesLeftOut(), everyDynamicImportResolved(), chunksFollowTheEntryUrl()],
+  plugins: [minifyCssLiterals(), selfContainedLocales(), shortMessageIds(), reviewersNotesLeftOut(), everyDynamicImportResolved(), chunksFindTheirEntry()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -240,9 +263,10 @@ export default defineConfig({
     minify: 'terser',
     terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
     rollupOptions: {
-      // A feature's chunk imports what it shares with the element (Lit, msg(), the core)
-      // from op-eligibility.js, which exports it; library mode's 'strict' would put that
-      // in a third file that every page, English too, must fetch.
+      // A feature's chunk takes what it shares with the element (Lit, msg(), the core)
+      // from op-eligibility.js, which exports it (chunksFindTheirEntry turns that export
+      // into the registry); library mode's 'strict' would put it in a third file that
+      // every page, English too, must fetch.
       preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: '[name]-[hash].js',

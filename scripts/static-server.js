@@ -16,10 +16,17 @@ const TYPES = {
 /**
  * Serves `root` on 127.0.0.1 at a free port.
  * @param {string} root absolute path of the folder to serve
+ * @param {{ redirects?: Record<string, string> }} [options] paths answered with a 302 to
+ *   another path, as a CDN answers a version range or an unversioned link
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export async function serveStatic(root) {
+export async function serveStatic(root, { redirects = {} } = {}) {
   const server = createServer(async (request, response) => {
+    const redirect = redirects[new URL(request.url ?? '/', 'http://x').pathname];
+    if (redirect) {
+      response.writeHead(302, { location: redirect, 'cache-control': 'no-store' }).end();
+      return;
+    }
     const path = normalize(join(root, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
     if (path !== root && !path.startsWith(root + sep)) {
       response.writeHead(403).end();

@@ -10,14 +10,15 @@ import { ES_EVICTION, fillCurrentQuestion, launchBrowser, shownQuestion } from '
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /**
  * The globals the bundled libraries set by design: Lit's version registries and decorator
- * metadata, zod's config. Nothing of ours; a new one here is a change to look at.
+ * metadata, zod's config. Ours is one Symbol-keyed property (checked apart); a new one here
+ * is a change to look at.
  */
 const LIBRARY_GLOBALS = ['__zod_globalConfig', 'litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions'];
 let server;
 let browser;
 
 before(async () => {
-  server = await serveStatic(ROOT.replace(/\/$/, ''));
+  server = await serveStatic(ROOT.replace(/\/$/, ''), { redirects: { '/latest/op-eligibility.js': '/dist/cdn/op-eligibility.js' } });
   browser = await launchBrowser();
 });
 
@@ -129,6 +130,9 @@ test('a plain page: one script tag renders the wizard and completes a route to i
       .sort();
   });
   assert.deepEqual(pageGlobals, LIBRARY_GLOBALS);
+  const symbolGlobals = await page.evaluate(() => Object.getOwnPropertySymbols(window).map((symbol) => Symbol.keyFor(symbol) ?? String(symbol)));
+  assert.equal(symbolGlobals.length, 1, 'one Symbol-keyed global, by which the files beside the embed find it');
+  assert.match(symbolGlobals[0], /^op-eligibility [0-9a-f]{16}$/);
   await page.close();
 });
 
@@ -208,6 +212,27 @@ test('loaded with a query string (WordPress adds ?ver=): each file it loads gets
   assert.deepEqual(scripts.slice(3).sort(), [chunk('fr') + query, chunk('fr-result') + query].sort(), 'French, for the element and its result');
   assert.deepEqual(problems, []);
   await page.close();
+});
+
+test('loaded through a redirect (a CDN version range, an unversioned link): the files it loads use the copy that is running, and the result follows the page’s language', async () => {
+  const { page, problems, scripts } = await open('redirect.html');
+  assert.equal((await completePath(page, ES_EVICTION)).outcome, 'likely-admissible');
+  await page.evaluate(() => (document.documentElement.lang = 'fr'));
+  await page.waitForFunction(
+    (heading) => document.querySelector('op-eligibility').shadowRoot.querySelector('#handoff-heading')?.textContent.trim() === heading,
+    {},
+    french('handoff.heading'),
+  );
+  assert.deepEqual(scripts.slice(0, 4), ['/test/node/pages/record-events.js', '/latest/op-eligibility.js', '/dist/cdn/op-eligibility.js', chunk('result-feature')]);
+  assert.deepEqual(scripts.slice(4).sort(), [chunk('fr'), chunk('fr-result')].sort(), 'no second copy of the embed');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('no file beside the embed names it: a host may rename op-eligibility.js', () => {
+  for (const file of CDN_FILES.filter((f) => f !== 'op-eligibility.js')) {
+    assert.ok(!readFileSync(new URL(file, CDN), 'utf8').includes('op-eligibility.js'), `${file} names op-eligibility.js`);
+  }
 });
 
 test('mode="training" fetches training mode and the route map with their translations, and shows them in the page’s language', async () => {
