@@ -136,6 +136,20 @@ test('a plain page: one script tag renders the wizard and completes a route to i
   await page.close();
 });
 
+test('content inside <op-eligibility> is a fallback: shown while the embed cannot run (blocked, no JavaScript), gone once it renders', async () => {
+  const running = await open('plain.html');
+  assert.equal(await running.page.evaluate(() => document.getElementById('fallback').checkVisibility()), false);
+  await running.page.close();
+
+  const blocked = await browser.newPage();
+  await blocked.setRequestInterception(true);
+  blocked.on('request', (request) => (request.url().endsWith('/op-eligibility.js') ? request.abort('blockedbyclient') : request.continue()));
+  await blocked.goto(`${server.origin}/test/node/pages/plain.html`, { waitUntil: 'load' });
+  const shown = await blocked.evaluate(() => ({ defined: Boolean(customElements.get('op-eligibility')), fallback: document.getElementById('fallback').checkVisibility() }));
+  assert.deepEqual(shown, { defined: false, fallback: true });
+  await blocked.close();
+});
+
 test('offline before the result’s module came: the result still shows its outcome, says the details are missing, and takes focus', async () => {
   const { page, problems } = await open('plain.html');
   await page.setRequestInterception(true);
