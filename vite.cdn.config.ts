@@ -163,7 +163,8 @@ const IMPORT_FN = '__op';
 const IMPORT_FN_SOURCE = `function ${IMPORT_FN}(p){const u=new URL(p,import.meta.url),{search:s,hash:h}=new URL(import.meta.url);u.search=s;u.hash=h;return import(u.href)}`;
 const STATIC_IMPORT = /import\{([^}]*)\}from"(\.\/[^"]+\.js)";/g;
 const DYNAMIC_IMPORT = /\bimport\("(\.\/[^"]+\.js)"\)/g;
-const ENTRY_EXPORTS = /export\{([^}]*)\};?/;
+/** The entry's export statement, which the bundler writes last (before the sourceMappingURL comment). */
+const ENTRY_EXPORTS = /export\{([^}]*)\};?(?=\s*(\/\/# sourceMappingURL=[^\n]*\s*)?$)/;
 /** `a as b,c` → `b:a,c`: an export or import list as object-literal or destructuring fields. */
 const fieldsOf = (bindings: string, exporting: boolean): string =>
   bindings
@@ -173,8 +174,8 @@ const fieldsOf = (bindings: string, exporting: boolean): string =>
 
 /**
  * A chunk must use the very copy of the embed that loaded it: another copy's msg() was
- * never told the page's language (a French page showed its result in English), and its
- * 50 KB would download and run twice. A plain `import … from "./op-eligibility.js"` names
+ * never told the page's language (a French page showed its result in English), and the
+ * whole embed would download and run twice. A plain `import … from "./op-eligibility.js"` names
  * a URL, and the URL can differ from the one the page loaded: a CDN range or an unversioned
  * link redirects (the module then lives under the first URL, its files under the second),
  * a host renames the file, WordPress adds `?ver=…`.
@@ -214,7 +215,7 @@ function chunksFindTheirEntry(): Plugin {
           .replace(DYNAMIC_IMPORT, (call, path: string) => `${IMPORT_FN}("${path}")`.padEnd(call.length));
         if (chunk === entry) {
           code = code.replace(ENTRY_EXPORTS, (_statement, bindings: string) => `${registry}??={${fieldsOf(bindings, true)}};`);
-          if (/\bexport\b/.test(code)) this.error(`${chunk.fileName} keeps an export this build does not rewrite`);
+          if (/\bexport\s*\{/.test(code)) this.error(`${chunk.fileName} keeps an export this build does not rewrite`);
         }
         const left = code.match(/\bimport\s*[{*"(]|\bfrom\s*"\.\//);
         if (left) this.error(`${chunk.fileName} keeps an import this build does not rewrite: ${code.slice(left.index, left.index! + 60)}…`);
