@@ -1,0 +1,93 @@
+// The npm package as a developer installs it: `npm pack`'s tarball, unpacked into a
+// scratch project beside its dependencies, then imported by TypeScript (strict, Node's
+// own module resolution, our .d.ts files checked) and by Node.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+let project;
+/** Paths of the files in the tarball, relative to the package. */
+let packed;
+
+before(() => {
+  project = mkdtempSync(join(tmpdir(), 'op-eligibility-consumer-'));
+  const [report] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  packed = new Set(report.files.map((file) => file.path));
+  execFileSync('tar', ['-xzf', join(project, report.filename), '-C', project]);
+  mkdirSync(join(project, 'node_modules', '@lit'), { recursive: true });
+  renameSync(join(project, 'package'), join(project, 'node_modules', 'op-eligibility'));
+  // The dependencies, as npm would install them (their own dependencies resolve from this repository).
+  for (const name of [...Object.keys(pkg.dependencies), '@lit/reactive-element', 'lit-html', 'lit-element']) {
+    symlinkSync(join(ROOT, 'node_modules', name), join(project, 'node_modules', name), 'dir');
+  }
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+});
+
+after(() => rmSync(project, { recursive: true, force: true }));
+
+test('the tarball holds what package.json promises, and no tests, benchmarks or demo', () => {
+  const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+  const promised = [pkg.main, pkg.types, pkg.customElements, ...targets].map((path) => posix.normalize(path));
+  assert.deepEqual(promised.filter((path) => !packed.has(path)), []);
+  assert.ok(packed.has('dist/cdn/op-eligibility.js'), 'the one-file embed, for CDNs that serve npm packages');
+  assert.deepEqual([...packed].filter((path) => /^(test|bench|demo|dist\/bench|dist\/demo)\//.test(path)), []);
+});
+
+test('every source map and declaration map points at files in the tarball (or carries its sources)', () => {
+  const broken = [];
+  for (const path of [...packed].filter((p) => p.endsWith('.map'))) {
+    const map = JSON.parse(readFileSync(join(project, 'node_modules', 'op-eligibility', path), 'utf8'));
+    map.sources.forEach((source, i) => {
+      const target = posix.join(posix.dirname(path), map.sourceRoot ?? '', source);
+      if (!packed.has(target) && !map.sourcesContent?.[i] && !/node_modules\//.test(target)) broken.push(`${path} → ${source}`);
+    });
+  }
+  assert.deepEqual(broken.slice(0, 5), [], `${broken.length} references to files the tarball lacks`);
+});
+
+test('TypeScript (strict, NodeNext resolution, declarations checked) types the element, its events and the engine', () => {
+  writeFileSync(
+    join(project, 'consumer.ts'),
+    `import 'op-eligibility';
+import { assess, ValidationError, type Assessment, type Answers } from 'op-eligibility/core';
+import { eligibilityMachine } from 'op-eligibility/machine';
+
+const answers: Answers = { state: 'ES', rights: ['eviction'] };
+const assessment: Assessment = assess(answers, { asOf: '2026-06-01' });
+const outcome: 'likely-admissible' | 'not-admissible' | 'needs-review' | 'not-available' = assessment.outcome;
+const element = document.createElement('op-eligibility');
+element.asOf = '2026-06-01';
+element.addEventListener('op-eligibility-complete', (event) => console.log(event.detail.assessment.outcome));
+element.addEventListener('op-eligibility-error', (event) => console.log(event.detail.error instanceof ValidationError));
+console.log(outcome, eligibilityMachine.id);
+`,
+  );
+  writeFileSync(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], types: [], noEmit: true, skipLibCheck: false },
+      files: ['consumer.ts'],
+    }),
+  );
+  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  let output = '';
+  try {
+    execFileSync(process.execPath, [tsc, '-p', project], { cwd: project, encoding: 'utf8' });
+  } catch (error) {
+    output = `${error.stdout}${error.stderr}`;
+  }
+  assert.equal(output, '');
+});
+
+test('Node imports the installed package’s headless entry and assesses', () => {
+  const script = `import { assess } from 'op-eligibility/core';
+console.log(assess({ state: 'IN' }, { asOf: '2026-06-01' }).outcome);`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });
+  assert.equal(out.trim(), 'not-available');
+});
