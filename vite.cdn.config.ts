@@ -38,6 +38,13 @@ function selfContainedLocales(): Plugin {
   };
 }
 
+/** `code` with each range replaced by its `text`, of the same length, so that the source maps stay right. */
+function withEdits(code: string, edits: readonly { start: number; end: number; text: string }[]): string {
+  let out = code;
+  for (const { start, end, text } of edits) out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}
+
 const LOCALES_DIR = new URL('./src/generated/locales/', import.meta.url);
 /** The key of a msg() without an id: lit-localize hashes its text at run time, so it cannot be renamed. */
 const HASHED_ID = /^[sh][0-9a-f]{16}$/;
@@ -98,9 +105,7 @@ function shortMessageIds(): Plugin {
           }
         },
       }).visit(parseSync(id, code).program);
-      let out = code;
-      for (const edit of edits) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-      return { code: out, map: null };
+      return { code: withEdits(code, edits), map: null };
     },
   };
 }
@@ -117,7 +122,7 @@ function reviewersNotesLeftOut(): Plugin {
     name: 'reviewers-notes-left-out',
     transform(code, id) {
       if (!id.includes('/src/data/') || !/\bnote:/.test(code)) return null;
-      const blanks: { start: number; end: number }[] = [];
+      const blanks: { start: number; end: number; text: string }[] = [];
       new Visitor({
         Property(property) {
           if (property.key.type !== 'Identifier' || property.key.name !== 'note') return;
@@ -126,12 +131,11 @@ function reviewersNotesLeftOut(): Plugin {
             throw new Error(`${id}: the note at offset ${property.start} is not plain text`);
           }
           const comma = /^\s*,/.exec(code.slice(property.end));
-          blanks.push({ start: property.start, end: property.end + (comma ? comma[0].length : 0) });
+          const end = property.end + (comma ? comma[0].length : 0);
+          blanks.push({ start: property.start, end, text: code.slice(property.start, end).replace(/[^\n]/g, ' ') });
         },
       }).visit(parseSync(id, code).program);
-      let out = code;
-      for (const { start, end } of blanks) out = out.slice(0, start) + out.slice(start, end).replace(/[^\n]/g, ' ') + out.slice(end);
-      return { code: out, map: null };
+      return { code: withEdits(code, blanks), map: null };
     },
   };
 }

@@ -22,12 +22,12 @@ const TYPES = {
  */
 export async function serveStatic(root, { redirects = {} } = {}) {
   const server = createServer(async (request, response) => {
-    const redirect = redirects[new URL(request.url ?? '/', 'http://x').pathname];
-    if (redirect) {
-      response.writeHead(302, { location: redirect, 'cache-control': 'no-store' }).end();
+    const { pathname } = new URL(request.url ?? '/', 'http://x');
+    if (redirects[pathname]) {
+      response.writeHead(302, { location: redirects[pathname], 'cache-control': 'no-store' }).end();
       return;
     }
-    const path = normalize(join(root, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
+    const path = normalize(join(root, decodeURIComponent(pathname)));
     if (path !== root && !path.startsWith(root + sep)) {
       response.writeHead(403).end();
       return;

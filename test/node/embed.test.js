@@ -73,6 +73,16 @@ async function openRouteMap(page) {
   return shownText(page, '#route-map-title');
 }
 
+/** Sets the page's language to French, once the result is shown, and waits for its hand-off heading to say so. */
+async function turnFrenchOnTheResult(page) {
+  await page.evaluate(() => (document.documentElement.lang = 'fr'));
+  await page.waitForFunction(
+    (heading) => document.querySelector('op-eligibility').shadowRoot.querySelector('#handoff-heading')?.textContent.trim() === heading,
+    {},
+    french('handoff.heading'),
+  );
+}
+
 /** Answers every question the element shows from `answers`, by its controls and Continue, then confirms. */
 async function completePath(page, answers) {
   const asked = [];
@@ -215,12 +225,7 @@ test('loaded with a query string (WordPress adds ?ver=): each file it loads gets
   assert.equal(result.outcome, 'likely-admissible');
   assert.equal(await shownText(page, '#handoff-heading'), 'Summary for a lawyer or legal clinic');
 
-  await page.evaluate(() => (document.documentElement.lang = 'fr'));
-  await page.waitForFunction(
-    (heading) => document.querySelector('op-eligibility').shadowRoot.querySelector('#handoff-heading')?.textContent.trim() === heading,
-    {},
-    french('handoff.heading'),
-  );
+  await turnFrenchOnTheResult(page);
   const query = '?ver=6.4';
   assert.deepEqual(scripts.slice(0, 3), ['/test/node/pages/record-events.js', `/dist/cdn/op-eligibility.js${query}`, chunk('result-feature') + query]);
   assert.deepEqual(scripts.slice(3).sort(), [chunk('fr') + query, chunk('fr-result') + query].sort(), 'French, for the element and its result');
@@ -231,12 +236,7 @@ test('loaded with a query string (WordPress adds ?ver=): each file it loads gets
 test('loaded through a redirect (a CDN version range, an unversioned link): the files it loads use the copy that is running, and the result follows the page’s language', async () => {
   const { page, problems, scripts } = await open('redirect.html');
   assert.equal((await completePath(page, ES_EVICTION)).outcome, 'likely-admissible');
-  await page.evaluate(() => (document.documentElement.lang = 'fr'));
-  await page.waitForFunction(
-    (heading) => document.querySelector('op-eligibility').shadowRoot.querySelector('#handoff-heading')?.textContent.trim() === heading,
-    {},
-    french('handoff.heading'),
-  );
+  await turnFrenchOnTheResult(page);
   assert.deepEqual(scripts.slice(0, 4), ['/test/node/pages/record-events.js', '/latest/op-eligibility.js', '/dist/cdn/op-eligibility.js', chunk('result-feature')]);
   assert.deepEqual(scripts.slice(4).sort(), [chunk('fr'), chunk('fr-result')].sort(), 'no second copy of the embed');
   assert.deepEqual(problems, []);
