@@ -1,0 +1,168 @@
+// The README's React 19 and Vue 3 recipes, as the README writes them: each is built
+// with Vite into a small app against the npm build (what `import 'op-eligibility'` gives
+// an app that installed the package), then run in Chromium. The React typing is checked
+// by TypeScript against the package's declarations.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { assess } from '../../dist/core/index.js';
+import { serveStatic } from '../../scripts/static-server.js';
+import { ES_EVICTION, launchBrowser } from '../../scripts/embed-driver.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+
+/** The code blocks of the README section headed `heading`, by their language tag. */
+function recipe(heading) {
+  const start = README.indexOf(`\n### ${heading}\n`);
+  assert.ok(start >= 0, `the README has a "${heading}" section`);
+  const section = README.slice(start + 1).split(/\n#{2,3} /)[0];
+  const blocks = {};
+  for (const [, lang, code] of section.matchAll(/```(\w+)\n([^]*?)```/g)) blocks[lang] = code;
+  return blocks;
+}
+
+/**
+ * A complete route that ends at the summary today (the final decision a month ago, so
+ * within the year of article 3(2)(a)); what the recipes' apps pass as saved answers.
+ */
+const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+const SAVED = { ...ES_EVICTION, finalDecisionDate: monthAgo };
+const EXPECTED = assess(SAVED).outcome;
+
+let scratch;
+let browser;
+
+before(async () => {
+  // Inside the repository (and git-ignored), so that the apps resolve react, vue and lit from its node_modules.
+  scratch = mkdtempSync(join(ROOT, 'recipes.tmp.'));
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** Writes `files` into a new app folder and returns its path. */
+function app(name, files) {
+  const dir = join(scratch, name);
+  mkdirSync(dir);
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  return dir;
+}
+
+/** Builds the app in `dir` with Vite (its own config file when given), `op-eligibility` being the npm build. */
+async function buildApp(dir, configFile = false) {
+  await build({
+    root: dir,
+    configFile,
+    logLevel: 'warn',
+    resolve: { alias: [{ find: /^op-eligibility$/, replacement: join(ROOT, 'dist/index.js') }] },
+    build: { outDir: join(dir, 'dist'), emptyOutDir: true },
+  });
+  return join(dir, 'dist');
+}
+
+/** Opens the built app, waits for the element's summary and confirms it, and returns what the page shows and logged. */
+async function runApp(dist) {
+  const server = await serveStatic(dist);
+  const page = await browser.newPage();
+  const problems = [];
+  const logged = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => (message.type() === 'error' ? problems : logged).push(message.text()));
+  try {
+    await page.goto(`${server.origin}/index.html`);
+    await page.waitForFunction(() => document.querySelector('op-eligibility')?.shadowRoot?.querySelector('[part~="confirm"]'));
+    const shown = await page.evaluate(() => {
+      const element = document.querySelector('op-eligibility');
+      const heading = element.shadowRoot.querySelector('#step-heading');
+      return {
+        answersAttribute: element.getAttribute('answers'),
+        heading: heading.localName,
+        title: heading.textContent.trim(),
+        lang: element.shadowRoot.querySelector('[part="base"]').lang,
+      };
+    });
+    await page.evaluate(() => document.querySelector('op-eligibility').shadowRoot.querySelector('[part~="confirm"]').click());
+    await page.waitForFunction(() => document.querySelector('op-eligibility').shadowRoot.querySelector('[part~="restart"]'));
+    return { shown, problems, logged, result: await page.evaluate(() => window.recipeResult ?? null) };
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}
+
+test('React 19: the recipe’s component sets answers as a property, its attributes reach the element, and its handler gets the assessment', async () => {
+  const { jsx } = recipe('React 19');
+  const dir = app('react', {
+    'Eligibility.jsx': jsx,
+    'main.jsx': `import { createRoot } from 'react-dom/client';
+import { Eligibility } from './Eligibility.jsx';
+createRoot(document.getElementById('root')).render(
+  <Eligibility saved={${JSON.stringify(SAVED)}} onResult={(assessment) => { window.recipeResult = assessment; }} />,
+);
+`,
+    'index.html': '<!doctype html><html lang="en"><head><link rel="icon" href="data:," /></head><body><div id="root"></div><script type="module" src="./main.jsx"></script></body></html>',
+  });
+  const { shown, problems, result } = await runApp(await buildApp(dir));
+  assert.deepEqual(problems, []);
+  // A property: had React written it as an attribute, the element would hold "[object Object]" and start at question 1.
+  assert.equal(shown.answersAttribute, null);
+  assert.equal(shown.lang, 'fr');
+  assert.equal(shown.title, 'Vérifiez vos réponses');
+  assert.equal(shown.heading, 'h3', 'heading-level="3" from the recipe');
+  assert.equal(result?.outcome, EXPECTED);
+});
+
+test('React 19: the recipe’s declaration types the tag, its properties and its events for TypeScript', () => {
+  const { ts } = recipe('React 19');
+  const dir = app('react-types', {
+    'declare.ts': ts,
+    'use.tsx': `import type { Answers } from 'op-eligibility/core';
+export const ok = (saved: Answers, done: (outcome: string) => void) => (
+  <op-eligibility lang="fr" heading-level="3" answers={saved} onop-eligibility-complete={(e) => done(e.detail.assessment.outcome)} />
+);
+// @ts-expect-error: a misspelt property (the tag is typed, not \`any\`)
+export const misspelt = (saved: Answers) => <op-eligibility answer={saved} />;
+// @ts-expect-error: a step event carries no assessment
+export const wrongEvent = <op-eligibility onop-eligibility-step={(e) => e.detail.assessment} />;
+`,
+    'tsconfig.json': JSON.stringify({
+      compilerOptions: { strict: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'], types: ['react'], noEmit: true },
+      files: ['declare.ts', 'use.tsx'],
+    }),
+  });
+  let output = '';
+  try {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' });
+  } catch (error) {
+    output = `${error.stdout}${error.stderr}`;
+  }
+  assert.equal(output, '');
+});
+
+test('Vue 3: with the recipe’s compiler option, the component binds answers as a property and hears the complete event', async () => {
+  const { js, vue } = recipe('Vue 3');
+  const dir = app('vue', {
+    'vite.config.js': js,
+    'App.vue': vue,
+    'main.js': `import { createApp } from 'vue';
+import App from './App.vue';
+createApp(App, { saved: ${JSON.stringify(SAVED)} }).mount('#app');
+`,
+    'index.html': '<!doctype html><html lang="en"><head><link rel="icon" href="data:," /></head><body><div id="app"></div><script type="module" src="./main.js"></script></body></html>',
+  });
+  const { shown, problems, logged } = await runApp(await buildApp(dir, join(dir, 'vite.config.js')));
+  assert.deepEqual(problems, []);
+  assert.equal(shown.answersAttribute, null);
+  assert.equal(shown.lang, 'es');
+  assert.equal(shown.title, 'Revise sus respuestas');
+  assert.equal(shown.heading, 'h3');
+  assert.deepEqual(logged, [EXPECTED], 'the recipe’s handler logs the outcome');
+});
