@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { featureLocales } from '../../src/generated/locale-features.js';
+import { isolateLeftToRight } from '../../src/element/localization.js';
 import { templates as ar } from '../../src/generated/locales/ar.js';
 import { templates as es } from '../../src/generated/locales/es.js';
 import { templates as fr } from '../../src/generated/locales/fr.js';
@@ -45,6 +46,10 @@ describe('translations', () => {
         else if (unit.target === unit.source && hasWords(unit.source) && !SAME_AS_ENGLISH[locale].includes(unit.source))
           problems.push(`${id}: left in English ("${unit.source}")`);
         else if (placeholders(unit.target) !== placeholders(unit.source)) problems.push(`${id}: the translation drops or adds a {n}`);
+        else
+          for (const cite of citations(unit.source)) {
+            if (!unit.target.includes(isolateLeftToRight(cite, locale))) problems.push(`${id}: the translation does not cite ${cite} as the reasons do`);
+          }
       }
       expect(problems, `${problems.length} problem(s) in locales/${locale}.xlf`).to.deep.equal([]);
     });
@@ -52,3 +57,8 @@ describe('translations', () => {
 });
 
 const placeholders = (text: string): string => (text.match(/\{\d+\}/g) ?? []).sort().join();
+/**
+ * Article numbers with their paragraphs, "3(2)(c)": written as the result's reasons cite
+ * them in every language (not "3(2)(ج)"), as one left-to-right run in right-to-left text.
+ */
+const citations = (text: string): string[] => text.match(/\d+(?:\(\d+\))*\([a-z]\)|\d+(?:\(\d+\))+/g) ?? [];
