@@ -3,8 +3,9 @@ import type { Handoff } from './handoff.js';
 
 /**
  * The hand-off summary as plain text, for "Copy as text": a title, then each section
- * numbered as on the UN form, each line "label: value". No markup, so it pastes cleanly
- * into an e-mail or a case-management system.
+ * numbered as on the UN form, each line "label: value", or "label:" with one "  - value"
+ * line per value when there are several. No markup, so it pastes cleanly into an e-mail
+ * or a case-management system.
  */
 export function handoffPlainText(handoff: Handoff): string {
   const lines = [handoff.title, '='.repeat(Math.min(handoff.title.length, 72)), ''];
@@ -12,7 +13,10 @@ export function handoffPlainText(handoff: Handoff): string {
     const title = `${i + 1}. ${section.title}`;
     lines.push(title, '-'.repeat(Math.min(title.length, 72)));
     if (section.rows.length === 0) lines.push(handoffText.notAsked());
-    for (const row of section.rows) lines.push(`${row.label}: ${row.value}`);
+    for (const { label, value } of section.rows) {
+      if (typeof value === 'string') lines.push(`${label}: ${value}`);
+      else lines.push(`${label}:`, ...value.map((v) => `  - ${v}`));
+    }
     lines.push('');
   });
   lines.push(handoff.disclaimer);

@@ -11,7 +11,12 @@ import { answerLabels } from './summary.js';
 /** One line of the summary: a label and its value, both plain text. */
 export interface HandoffRow {
   label: string;
-  value: string;
+  /**
+   * The value; an answer with several options chosen has one entry per option. They are
+   * listed apart, never joined with "and": the labels have "and" in them ("Drinking water
+   * and toilets"), so a joined value would not show where one ends.
+   */
+  value: string | readonly string[];
   /** The question it answers, when it is an answer. */
   question?: QuestionId;
 }
@@ -74,11 +79,8 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
   for (const question of assessment.questions) {
     const value = assessment.answers[question];
     if (value === undefined) continue;
-    add(FORM_SECTION[question] ?? 'other-answers', {
-      question,
-      label: questionText(question).title,
-      value: f.list(answerLabels(question, value, f)),
-    });
+    const labels = answerLabels(question, value, f);
+    add(FORM_SECTION[question] ?? 'other-answers', { question, label: questionText(question).title, value: labels.length === 1 ? labels[0]! : labels });
   }
   if (assessment.state) {
     const eif = assessment.state.entryIntoForce;
@@ -145,7 +147,7 @@ export function renderHandoff({ handoff, headingLevel, onPrint, onCopy, onDownlo
                 ${s.rows.map(
                   (r) => html`<div class="handoff-row" data-question=${r.question ?? nothing}>
                     <dt>${r.label}</dt>
-                    <dd>${r.value}</dd>
+                    <dd>${typeof r.value === 'string' ? r.value : html`<ul class="handoff-values">${r.value.map((v) => html`<li>${v}</li>`)}</ul>`}</dd>
                   </div>`,
                 )}
               </dl>`

@@ -102,6 +102,20 @@ describe('hand-off summary', () => {
     expect(liveText(el)).to.equal('Copied');
   });
 
+  it('lists several options chosen apart, on the sheet and in the copied text, never joined with "and"', async () => {
+    const { el } = await resultOf('not-admissible');
+    const rights = $(el, '.handoff-row[data-question="rights"] dd')!;
+    const items = [...rights.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    expect(items).to.deep.equal(['Housing: a safe, decent place to live', 'Food: having enough to eat']);
+    expect(rights.textContent!.replace(/\s+/g, ' ')).to.not.include(' and Food');
+    let written = '';
+    await copyWith(el, async (t) => void (written = t));
+    expect(written).to.include('What is the problem about?:\n  - Housing: a safe, decent place to live\n  - Food: having enough to eat\n');
+    // One option chosen reads as a plain value.
+    expect($(el, '.handoff-row[data-question="grounds"] dd li')).to.equal(null);
+    expect(written).to.match(/\n[^\n]+\?: Sex or gender\n/);
+  });
+
   it('says so when the clipboard refuses', async () => {
     const { el } = await resultOf('likely-admissible');
     await copyWith(el, async () => Promise.reject(new Error('denied')));
