@@ -40,7 +40,9 @@ export function nextSteps(outcome: Outcome, reasons: readonly Reason[], answers:
   if (has('interim-measures')) steps.push(step('request-interim-measures'));
   const open = outcome === 'likely-admissible' || outcome === 'needs-review';
   if (open) {
-    if (deadline && !has('time-limit-passed')) steps.push(step('mind-deadline', { deadline }));
+    // Only while the year is running: once it has passed, or may have (29 February), the
+    // reasons say so, and a "send by" date in the past would mislead.
+    if (deadline && has('within-time-limit')) steps.push(step('mind-deadline', { deadline }));
     steps.push(step('gather-documents'));
     if (answers.author === 'representative-consent') steps.push(step('get-written-consent'));
     if (answers.author === 'representative-no-consent') steps.push(step('explain-acting-without-consent'));

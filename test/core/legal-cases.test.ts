@@ -143,6 +143,16 @@ describe('legal cases (assess)', () => {
     expect(result.nextSteps.at(-1)!.code).to.equal('get-legal-advice');
   });
 
+  it('gives the deadline as a next step only while the year is running, up to its last day', () => {
+    const mindDeadline = (answers: Answers, asOf = AS_OF) => assess(answers, { asOf }).nextSteps.find((s) => s.code === 'mind-deadline')?.data ?? null;
+    expect(mindDeadline({ ...SPAIN, finalDecisionDate: '2025-06-01' })).to.deep.equal({ deadline: '2026-06-01' });
+    expect(mindDeadline({ ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission: 'yes' })).to.equal(null);
+    expect(mindDeadline({ ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission: 'unknown' })).to.equal(null);
+    const leapDay = { ...SPAIN, factsDate: '2023-01-01', finalDecisionDate: '2024-02-29' };
+    expect(mindDeadline(leapDay, '2025-02-28')).to.deep.equal({ deadline: '2025-02-28' });
+    expect(mindDeadline(leapDay, '2025-03-01')).to.equal(null);
+  });
+
   it('sends a civil-and-political complaint to the Human Rights Committee and a non-party to the ratification campaign', () => {
     expect(assess({ ...SPAIN, rights: ['civil-political'] }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.include('human-rights-committee');
     expect(assess({ state: 'US' }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.include.members(['campaign-for-ratification', 'consider-other-routes']);
