@@ -166,8 +166,14 @@ export interface RouteMapView {
   current: string | null;
   label(node: PlacedNode): string;
   /** The text alternative: one line per step of the route taken. */
-  steps: readonly string[];
+  steps: readonly RouteStep[];
 }
+
+/**
+ * A line of the text alternative: "Country: Portugal", or a question whose several
+ * answers are listed apart below it (their labels have "and" and commas in them).
+ */
+export type RouteStep = string | { readonly label: string; readonly answers: readonly string[] };
 
 export function renderRouteMap({ layout, path, current, label, steps }: RouteMapView): TemplateResult {
   const { nodes: onPath, edges: taken } = routeTaken(layout, path);
@@ -197,7 +203,9 @@ export function renderRouteMap({ layout, path, current, label, steps }: RouteMap
     <figcaption class="route-path">
       <span class="route-path-title">${mapText.path()}</span>
       <ol>
-        ${steps.map((s) => html`<li>${s}</li>`)}
+        ${steps.map((s) =>
+          typeof s === 'string' ? html`<li>${s}</li>` : html`<li>${s.label}<ul>${s.answers.map((a) => html`<li>${a}</li>`)}</ul></li>`,
+        )}
       </ol>
     </figcaption>
   </figure>`;
@@ -230,10 +238,13 @@ export function routeMapFor({ step, trail, answers, f, headingLevel }: RouteMapS
   const reviewNode = ROUTE.nodes.find((n) => n.kind === 'review')?.id;
   const beyond = step.kind === 'question' ? [] : [reviewNode, outcomeNode].filter((id): id is string => id !== undefined);
   const current = step.kind === 'question' ? step.question : (beyond.at(-1) ?? null);
+  const stepOf = (q: QuestionId): RouteStep => {
+    if (answers[q] === undefined || q === current) return mapLabel(q);
+    const labels = answerLabels(q, answers[q], f);
+    return labels.length === 1 ? mapText.step(mapLabel(q), labels[0]!) : { label: mapLabel(q), answers: labels };
+  };
   const steps = [
-    ...trail.map((q) =>
-      answers[q] === undefined || q === current ? mapLabel(q) : mapText.step(mapLabel(q), f.list(answerLabels(q, answers[q], f))),
-    ),
+    ...trail.map(stepOf),
     ...(step.kind === 'question' ? [] : [mapText.review()]),
     ...(step.kind === 'result' ? [mapOutcomeLabel(step.outcome)] : []),
   ];

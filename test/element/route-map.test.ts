@@ -44,7 +44,7 @@ describe('route map', () => {
     expect($(el, '.route-map-svg .node.current')!.dataset['node']).to.equal('notAdmissible');
     const taken = $$(el, '.route-map-svg path.edge.taken').map((p) => `${p.dataset['from']}>${p.dataset['to']}`);
     expect(taken).to.have.members(path.slice(1).map((to, i) => `${path[i]}>${to}`));
-    const steps = $$(el, '.route-path li').map((li) => li.textContent!.trim());
+    const steps = $$(el, '.route-path > ol > li').map((li) => li.textContent!.trim());
     expect(steps).to.have.length(path.length - 1);
     expect(steps[0]).to.equal('Country: Portugal');
     expect(steps.at(-1)).to.equal('Probably not accepted');
@@ -61,7 +61,7 @@ describe('route map', () => {
     expect(junction.dataset['node']).to.equal('closed');
     expect(junction.querySelector('title')!.textContent).to.equal('The OP-ICESCR route is closed: questions about other routes');
     expect(junction.querySelector('text')).to.equal(null);
-    expect($$(el, '.route-path li').map((li) => li.textContent!.trim())).to.deep.equal([
+    expect($$(el, '.route-path > ol > li').map((li) => li.textContent!.trim())).to.deep.equal([
       'Country: United States',
       'Child: No',
       'Discrimination: Race or colour',
@@ -109,6 +109,19 @@ describe('route map', () => {
     await openRouteMap(el);
     expect(disclosure.open).to.equal(true);
     expect($(el, '.route-map-svg .node.current')!.dataset['node']).to.equal('needsReview');
+  });
+
+  it('lists several answers to one question apart in the text alternative, never joined with "and"', async () => {
+    const el = await make();
+    for (const [, value] of ROUTES['not-admissible'].steps) await answer(el, value);
+    await confirm(el);
+    await openRouteMap(el);
+    const rights = $$(el, '.route-path > ol > li').filter((li) => li.querySelector('ul'));
+    const ownText = (li: Element) => [...li.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+    expect(rights.map(ownText)).to.deep.equal(['Rights']);
+    expect([...rights[0]!.querySelectorAll('ul > li')].map((li) => li.textContent)).to.deep.equal(['Housing: a safe, decent place to live', 'Food: having enough to eat']);
+    expect($$(el, '.route-path > ol > li').map((li) => li.textContent!.trim())).to.include('Discrimination: Sex or gender');
+    await expect(el).to.be.accessible();
   });
 });
 
