@@ -12,7 +12,8 @@ import { scenarioText, trainingText } from './training-messages.js';
 /**
  * The "Explain" panel of a question in training mode: the article it applies and the
  * Protocol's own words. Only the official English text is shipped (see
- * data/protocol-text.ts), so the quote is marked as English whatever the page language.
+ * data/protocol-text.ts), so the quote is marked as English, and set left to right, whatever
+ * the page language.
  */
 export function renderExplain(question: QuestionId, f: Formatting): TemplateResult | typeof nothing {
   const quotes = (QUESTION_QUOTES[question] ?? []).map((id) => PROTOCOL_QUOTES[id]);
@@ -22,7 +23,7 @@ export function renderExplain(question: QuestionId, f: Formatting): TemplateResu
     <summary>${trainingText.explain(articles)}</summary>
     ${quotes.map(
       (q) => html`<figure class="quote">
-        <blockquote lang="en" cite=${`https://undocs.org/${PROTOCOL_SOURCE.symbol}`}><p>${q.text.en}</p></blockquote>
+        <blockquote lang="en" dir="ltr" cite=${`https://undocs.org/${PROTOCOL_SOURCE.symbol}`}><p>${q.text.en}</p></blockquote>
         <figcaption>${trainingText.source(articleLabel(q.article))}</figcaption>
       </figure>`,
     )}

@@ -64,6 +64,14 @@ describe('training mode', () => {
     expect($(el, '[part="explain"] .caption')!.textContent).to.equal('Citation du texte officiel anglais.');
   });
 
+  it('sets the English quote left to right on a right-to-left page', async () => {
+    const el = await makeTraining({ lang: 'ar' });
+    const quote = $(el, '[part="explain"] blockquote')!;
+    expect(getComputedStyle(quote.closest('.root')!).direction).to.equal('rtl');
+    expect(getComputedStyle(quote).direction).to.equal('ltr');
+    expect(quote.getAttribute('lang')).to.equal('en');
+  });
+
   it('jumps to any question of the route, from a question, the summary or the result', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     for (let i = 0; i < 5; i++) await click(el, '[part~="training-next"]');
