@@ -25,7 +25,7 @@ import { MachineController, type EligibilitySnapshot } from './machine-controlle
 import { outcomeText, problemText, questionText } from './messages.js';
 import { PersistenceController } from './persistence-controller.js';
 import { QuickExitController } from './quick-exit.js';
-import { forgottenNotice } from './safety-messages.js';
+import { forgottenNotice, savedNotice } from './safety-messages.js';
 import { safetyStyles } from './safety-styles.js';
 import { renderExitCover, renderQuickExit, renderSafetyNote } from './safety-view.js';
 import { renderRouteMapDisclosure, routeMapDisclosureStyles } from './route-map-disclosure.js';
@@ -91,7 +91,8 @@ function stepKey(step: Step): string {
  * @csspart quick-exit - The "Exit this page" button, kept in view at the top while the element is.
  * @csspart exit-cover - The blank cover shown over the whole page the moment the person exits.
  * @csspart safety-note - The note on what the quick exit erases and what is kept on this device.
- * @csspart forget - The "Forget my answers" button (with `persist` only).
+ * @csspart save - The "Save my answers" button, the person's own opt-in (with `persist` only).
+ * @csspart forget - The "Forget my answers" button, once the person has chosen to save.
  * @csspart back - The "Back" button.
  * @csspart progress - "Question N".
  * @csspart heading - The heading of the step (the question, "Check your answers" or the outcome).
@@ -230,7 +231,8 @@ export class OpEligibility extends LitElement {
   declare exitUrl: string | undefined;
 
   /**
-   * Save-and-resume, off by default (nothing is stored). `"session"` keeps the answers in
+   * Save-and-resume, off by default (nothing is stored). Set, it is offered to the person:
+   * answers are stored only once they press "Save my answers". `"session"` keeps them in
    * this tab (sessionStorage), `"local"` in this browser (localStorage), with an expiry,
    * under the key `op-eligibility:<id>` (`op-eligibility` without an id; the id is read
    * when `persist` is set): with several persisted elements on a page, give each an id;
@@ -269,6 +271,8 @@ export class OpEligibility extends LitElement {
   #mode: Mode = 'screening';
   /** The trainer's controls keep focus while they drive the wizard (the room watches the step change). */
   #keepFocus = false;
+  /** "Save my answers" was pressed: its replacement, "Forget my answers", takes the focus. */
+  #focusForget = false;
   /*
    * Optional features, each a chunk fetched when first needed (lazy-feature.ts): training
    * mode when `mode="training"`, the result (with its other routes and hand-off summary)
@@ -332,8 +336,10 @@ export class OpEligibility extends LitElement {
     }
     if (start) {
       const env = this.#environment();
-      // Saved answers resume the first screening only; answers the host passes win.
-      const answers = this.#answers ?? (this.#machine.started ? undefined : this.#saved.load());
+      // Saved answers resume the first screening only; answers the host passes win (and
+      // take their place in storage, when the person had chosen to save).
+      const saved = this.#machine.started ? undefined : this.#saved.load();
+      const answers = this.#answers ?? saved;
       this.#machine.start(answers ? { env, answers } : { env });
     }
     if (changed.has('scenario') || changed.has('mode')) this.#scenarioUnread = this.#mode === 'training' && !!this.scenario;
@@ -383,6 +389,10 @@ export class OpEligibility extends LitElement {
     const snapshot = this.#machine.snapshot;
     if (snapshot) this.#saved.save(snapshot.context.answers);
     for (const error of this.#errors.splice(0)) emit(this, 'op-eligibility-error', { error });
+    if (this.#focusForget) {
+      this.#focusForget = false;
+      this.renderRoot.querySelector<HTMLElement>('[part~="forget"]')?.focus();
+    }
     if (!snapshot || this.#resultWaiting) return;
     const acted = this.#personActed && !this.#keepFocus;
     this.#personActed = false;
@@ -469,6 +479,7 @@ export class OpEligibility extends LitElement {
         quickExit: this.#quickExit.enabled,
         saved: this.#saved.saved,
         locale: f.locale,
+        onSave: this.#saveAnswers,
         onForget: this.#forget,
       })}
       ${this.#quickExit.enabled ? renderExitCover() : nothing}
@@ -590,8 +601,18 @@ export class OpEligibility extends LitElement {
     this.#machine.restart();
   };
 
-  /** "Forget my answers": deletes the saved answers and starts again, and says so. */
+  /** "Save my answers": the person's own opt-in (the host's is `persist`); says so, and moves focus to "Forget my answers", which takes the button's place. */
+  #saveAnswers = (): void => {
+    const snapshot = this.#machine.snapshot;
+    if (snapshot) this.#saved.choose(snapshot.context.answers);
+    this.#announcement = { text: savedNotice(), locale: this.#language.locale };
+    this.#focusForget = true;
+    this.requestUpdate();
+  };
+
+  /** "Forget my answers": deletes the saved answers, saves nothing more, starts again, and says so. */
   #forget = (): void => {
+    this.#saved.forget({ stopSaving: true });
     this.#answers = undefined;
     this.#notice = forgottenNotice();
     this.#restart();
@@ -610,7 +631,7 @@ export class OpEligibility extends LitElement {
   #exit = (): void => {
     const cover = this.renderRoot.querySelector<HTMLDialogElement>('dialog.exit-cover');
     if (cover && !cover.open && cover.isConnected) cover.showModal();
-    this.#saved.forget();
+    this.#saved.forget({ stopSaving: true });
     this.#answers = undefined;
     this.answers = undefined;
     this.#announcement = { text: '', locale: '' };

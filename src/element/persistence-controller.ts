@@ -11,14 +11,18 @@ export interface PersistenceHost extends ReactiveControllerHost {
 }
 
 /**
- * Save-and-resume for one element, only when the host opts in with `persist`: opens the
- * store the attributes ask for, keeps its key claimed while the element is on the page,
- * loads the saved answers once, writes each change once, and forgets on request.
+ * Save-and-resume for one element, only when both opt in: the host with `persist`, then
+ * the person with "Save my answers" (answers that come back from an earlier visit mean
+ * they chose it then). Opens the store the attributes ask for, keeps its key claimed while
+ * the element is on the page, loads the saved answers once, writes each change once, and
+ * forgets on request.
  */
 export class PersistenceController implements ReactiveController {
   #store: SavedAnswers | null = null;
   /** The answers last written, so each change is written once. */
   #written: unknown = null;
+  /** The person chose to save their answers on this device. */
+  #chosen = false;
 
   constructor(
     private readonly host: PersistenceHost,
@@ -28,9 +32,9 @@ export class PersistenceController implements ReactiveController {
     host.addController(this);
   }
 
-  /** What the safety note says about saving, or null when nothing is stored. */
-  get saved(): { mode: SavedAnswers['mode']; ttlHours: number } | null {
-    return this.#store ? { mode: this.#store.mode, ttlHours: this.#store.ttlHours } : null;
+  /** What the safety note says about saving (offered, or chosen), or null when the host does not allow it. */
+  get saved(): { mode: SavedAnswers['mode']; ttlHours: number; chosen: boolean } | null {
+    return this.#store ? { mode: this.#store.mode, ttlHours: this.#store.ttlHours, chosen: this.#chosen } : null;
   }
 
   hostConnected(): void {
@@ -57,6 +61,7 @@ export class PersistenceController implements ReactiveController {
     this.#store?.release();
     this.#store = null;
     this.#written = null;
+    this.#chosen = false;
     const { persist, persistTtl } = this.host;
     if (!stores || persist === undefined || persist === null) return;
     let ttl = DEFAULT_TTL_HOURS;
@@ -80,7 +85,9 @@ export class PersistenceController implements ReactiveController {
     const store = this.#store;
     if (!store) return undefined;
     try {
-      return guarded('saved-state', store.key, () => store.load());
+      const answers = guarded('saved-state', store.key, () => store.load());
+      if (answers) this.#chosen = true;
+      return answers;
     } catch (error) {
       this.reject(error as ValidationError);
       return undefined;
@@ -88,7 +95,7 @@ export class PersistenceController implements ReactiveController {
   }
 
   save(answers: Answers): void {
-    if (!this.#store || answers === this.#written) return;
+    if (!this.#store || !this.#chosen || answers === this.#written) return;
     this.#written = answers;
     try {
       this.#store.save(answers);
@@ -97,8 +104,17 @@ export class PersistenceController implements ReactiveController {
     }
   }
 
-  forget(): void {
+  /** "Save my answers": the person's own opt-in. Saves what they have answered so far, and each change after. */
+  choose(answers: Answers): void {
+    if (!this.#store) return;
+    this.#chosen = true;
+    this.save(answers);
+  }
+
+  /** Deletes the saved answers. `stopSaving` (Forget my answers, quick exit) also withdraws the person's choice. */
+  forget({ stopSaving = false } = {}): void {
     this.#store?.forget();
     this.#written = null;
+    if (stopSaving) this.#chosen = false;
   }
 }

@@ -31,6 +31,23 @@ export function savedNote(mode: PersistMode, duration: string): string {
       );
 }
 
+/** With `persist`, until the person chooses to save: what saving would keep, where, for how long, and who could see it. */
+export function saveOffer(mode: PersistMode, duration: string): string {
+  return mode === 'session'
+    ? msg(
+        str`Your answers are not saved. You can save them in this browser tab for up to ${duration}, to come back to them. Anyone using this device could then see them.`,
+        { id: 'safety.note.offer-session' },
+      )
+    : msg(
+        str`Your answers are not saved. You can save them in this browser for up to ${duration}, even after it is closed, to come back to them. Anyone using this device could then see them.`,
+        { id: 'safety.note.offer-local' },
+      );
+}
+
+export const saveLabel = (): string => msg('Save my answers', { id: 'safety.save' });
+
+export const savedNotice = (): string => msg('Your answers are saved.', { id: 'safety.saved' });
+
 export const forgetLabel = (): string => msg('Forget my answers', { id: 'safety.forget' });
 
 export const forgottenNotice = (): string => msg('Your saved answers were deleted.', { id: 'safety.forgotten' });

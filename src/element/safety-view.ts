@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PersistMode } from './persistence.js';
-import { exitLabel, exitNote, forgetLabel, notSavedNote, savedNote, skipToExitLabel } from './safety-messages.js';
+import { exitLabel, exitNote, forgetLabel, notSavedNote, saveLabel, saveOffer, savedNote, skipToExitLabel } from './safety-messages.js';
 
 /** The skip link (first focusable, shown only when focused) and the "Exit this page" button that stays in view. */
 export function renderQuickExit(onSkip: (event: Event) => void, onExit: () => void): TemplateResult {
@@ -21,21 +21,26 @@ export function renderExitCover(): TemplateResult {
 
 export interface SafetyNoteView {
   quickExit: boolean;
-  saved: { mode: PersistMode; ttlHours: number } | null;
+  /** Null when the host does not allow saving; `chosen` once the person has chosen to save. */
+  saved: { mode: PersistMode; ttlHours: number; chosen: boolean } | null;
   locale: string;
+  onSave(): void;
   onForget(): void;
 }
 
 /** What the quick exit erases and what it cannot, and whether anything is kept on this device. */
-export function renderSafetyNote({ quickExit, saved, locale, onForget }: SafetyNoteView): TemplateResult {
+export function renderSafetyNote({ quickExit, saved, locale, onSave, onForget }: SafetyNoteView): TemplateResult {
   const duration = saved
     ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(saved.ttlHours)
     : '';
   return html`<div class="safety-note" part="safety-note">
     ${quickExit ? html`<p>${exitNote()}</p>` : nothing}
-    ${saved
-      ? html`<p>${savedNote(saved.mode, duration)}</p>
-          <button type="button" class="button secondary" part="button forget" @click=${onForget}>${forgetLabel()}</button>`
-      : html`<p>${notSavedNote()}</p>`}
+    ${!saved
+      ? html`<p>${notSavedNote()}</p>`
+      : saved.chosen
+        ? html`<p>${savedNote(saved.mode, duration)}</p>
+            <button type="button" class="button secondary" part="button forget" @click=${onForget}>${forgetLabel()}</button>`
+        : html`<p>${saveOffer(saved.mode, duration)}</p>
+            <button type="button" class="button secondary" part="button save" @click=${onSave}>${saveLabel()}</button>`}
   </div>`;
 }

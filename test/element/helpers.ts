@@ -102,6 +102,12 @@ export async function confirm(el: OpEligibility): Promise<void> {
   await settle(el);
 }
 
+/** The person's own opt-in to save-and-resume (with `persist`): presses "Save my answers". */
+export async function chooseToSave(el: OpEligibility): Promise<void> {
+  $<HTMLButtonElement>(el, '[part~="save"]')!.click();
+  await settle(el);
+}
+
 /** The question the element shows now (from the id of its first control). */
 export function currentQuestion(el: OpEligibility): string | null {
   const field = $(el, '[id^="field-"]');

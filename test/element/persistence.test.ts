@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, active, answer, confirm, currentQuestion, headingText, liveText, record, settle } from './helpers.js';
+import { $, active, answer, chooseToSave, confirm, currentQuestion, headingText, liveText, record, settle } from './helpers.js';
 
 const DAY = 24 * 3_600_000;
 const KEY = 'op-eligibility:resume';
@@ -43,8 +43,29 @@ describe('persist', () => {
     expect($(el, '[part~="forget"]')).to.equal(null);
   });
 
+  it('with persist, stores nothing until the person chooses "Save my answers"', async () => {
+    const { el } = await persisted();
+    await answer(el, 'ES');
+    expect(sessionStorage.length).to.equal(0);
+    expect($(el, '[part="safety-note"]')!.textContent).to.contain('Your answers are not saved. You can save them in this browser tab for up to 24 hours');
+    expect($(el, '[part~="forget"]')).to.equal(null);
+    const save = $<HTMLButtonElement>(el, '[part~="save"]')!;
+    expect(save.textContent!.trim()).to.equal('Save my answers');
+    save.focus();
+    await chooseToSave(el);
+    expect(stored().answers).to.deep.equal({ state: 'ES' });
+    expect($(el, '[part~="save"]')).to.equal(null);
+    // The button that took its place has the focus, and the change is said.
+    expect(active(el)).to.equal($(el, '[part~="forget"]'));
+    expect(liveText(el)).to.equal('Your answers are saved.');
+    await answer(el, 'yes');
+    expect(stored().answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
+    await expect(el).to.be.accessible();
+  });
+
   it('stores only the answers, with a version and an expiry 24 hours after the last change', async () => {
     const { el } = await persisted();
+    await chooseToSave(el);
     await answer(el, 'ES');
     await answer(el, 'yes');
     const saved = stored();
@@ -58,6 +79,7 @@ describe('persist', () => {
 
   it('persist-ttl sets the expiry in hours', async () => {
     const { el } = await persisted({ ttl: '2' });
+    await chooseToSave(el);
     await answer(el, 'ES');
     expect(Math.abs(stored().expires - (Date.now() + 2 * 3_600_000))).to.be.below(60_000);
     expect($(el, '[part="safety-note"]')!.textContent).to.contain('up to 2 hours');
@@ -65,12 +87,17 @@ describe('persist', () => {
 
   it('a new element with the same id resumes where the person was', async () => {
     const first = await persisted();
+    await chooseToSave(first.el);
     await answer(first.el, 'ES');
     await answer(first.el, 'yes');
     first.el.remove();
     const { el, events } = await persisted();
     expect(events.error).to.have.length(0);
     expect(currentQuestion(el)).to.equal('author');
+    // Saved answers coming back mean the person chose to save: it goes on saving.
+    expect($(el, '[part~="forget"]')).to.not.equal(null);
+    await answer(el, 'self');
+    expect(stored().answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes', author: 'self' });
   });
 
   it('"Forget my answers" deletes them, starts again and says so', async () => {
@@ -86,16 +113,23 @@ describe('persist', () => {
     expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('');
     expect(liveText(el)).to.match(/^Your saved answers were deleted\. Question 1:/);
     expect(active(el)).to.equal($(el, '#step-heading'));
+    // Forgetting withdraws the choice: nothing more is saved unless asked again.
+    await answer(el, 'ES');
+    expect(sessionStorage.length).to.equal(0);
+    expect($(el, '[part~="save"]')).to.not.equal(null);
   });
 
-  it('"Start again" deletes them too', async () => {
+  it('"Start again" deletes them too, and saves the new screening as the person chose', async () => {
     const { el } = await persisted();
+    await chooseToSave(el);
     await answer(el, 'IN');
     await confirm(el);
     expect(stored().answers).to.deep.equal({ state: 'IN' });
     $<HTMLButtonElement>(el, '[part~="restart"]')!.click();
     await settle(el);
     expect(sessionStorage.getItem(KEY)).to.equal(null);
+    await answer(el, 'ES');
+    expect(stored().answers).to.deep.equal({ state: 'ES' });
   });
 
   for (const [name, raw, says] of [
@@ -134,6 +168,7 @@ describe('persist', () => {
 
   it('turning persist off deletes what was saved', async () => {
     const { el } = await persisted();
+    await chooseToSave(el);
     await answer(el, 'ES');
     el.persist = undefined;
     await settle(el);
@@ -147,6 +182,8 @@ describe('several elements on one page never share state', () => {
   it('each persisted element keeps its own answers under its own id', async () => {
     const a = await persisted({ id: 'a' });
     const b = await persisted({ id: 'b' });
+    await chooseToSave(a.el);
+    await chooseToSave(b.el);
     await answer(a.el, 'ES');
     await answer(b.el, 'IN');
     expect(stored('op-eligibility:a').answers).to.deep.equal({ state: 'ES' });
@@ -165,6 +202,8 @@ describe('several elements on one page never share state', () => {
     expect(a.events.error).to.have.length(0);
     expect(b.events.error).to.have.length(1);
     expect(b.events.error[0]!.detail.error.message).to.contain('already saves under "op-eligibility:same"');
+    expect($(b.el, '[part~="save"]')).to.equal(null);
+    await chooseToSave(a.el);
     await answer(a.el, 'ES');
     await answer(b.el, 'IN');
     expect(stored('op-eligibility:same').answers).to.deep.equal({ state: 'ES' });
@@ -185,6 +224,8 @@ describe('several elements on one page never share state', () => {
   it('quick exit in one element wipes that one; Start again in one leaves the other', async () => {
     const a = await persisted({ id: 'x1' });
     const b = await persisted({ id: 'x2' });
+    await chooseToSave(a.el);
+    await chooseToSave(b.el);
     await answer(a.el, 'ES');
     await answer(b.el, 'ES');
     await answer(b.el, 'yes');

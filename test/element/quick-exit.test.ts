@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { ShiftPresses, SHIFT_WINDOW_MS } from '../../src/element/quick-exit.js';
-import { $, $$, active, answer, currentQuestion, make, press, record, settle, shadow } from './helpers.js';
+import { $, $$, active, answer, chooseToSave, currentQuestion, make, press, record, settle, shadow } from './helpers.js';
 
 /** Records quick exits and cancels them, so the test page stays. */
 function exits(el: OpEligibility): CustomEvent<{ url: string }>[] {
@@ -54,6 +54,7 @@ describe('quick exit', () => {
     el.id = 'wipe';
     el.setAttribute('persist', 'session');
     await settle(el);
+    await chooseToSave(el);
     await answer(el, 'yes');
     expect(sessionStorage.getItem('op-eligibility:wipe')).to.contain('"jurisdiction":"yes"');
     const seen = exits(el);
@@ -67,6 +68,9 @@ describe('quick exit', () => {
     await settle(el);
     expect(currentQuestion(el)).to.equal('state');
     expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('');
+    expect(sessionStorage.getItem('op-eligibility:wipe')).to.equal(null);
+    // The exit also withdraws the person's choice to save: a host that cancels the exit gets nothing stored.
+    await answer(el, 'ES');
     expect(sessionStorage.getItem('op-eligibility:wipe')).to.equal(null);
   });
 

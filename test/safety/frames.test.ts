@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, answer, confirm, currentQuestion, outcome, AS_OF } from '../element/helpers.js';
+import { $, answer, chooseToSave, confirm, currentQuestion, outcome, AS_OF } from '../element/helpers.js';
 import { ROUTES } from '../element/paths.js';
 import { addElement, EXITED, frameWindow, loadFrame, nextLoad, PAGE } from './frame.js';
 
@@ -92,6 +92,7 @@ describe('quick exit leaves by location.replace', () => {
         persist: 'local',
         'exit-url': new URL(EXITED, location.href).href,
       });
+      await chooseToSave(el);
       await answer(el, 'ES');
       expect(win.localStorage.getItem('op-eligibility:exit-test')).to.contain('"ES"');
       const length = win.history.length;
@@ -121,6 +122,7 @@ describe('persist survives a reload', () => {
       const f = await frame();
       const attributes = { 'as-of': AS_OF, lang: 'en', id: 'reload', persist: mode };
       let el = await addElement(f, attributes);
+      await chooseToSave(el);
       await answer(el, 'ES');
       await answer(el, 'yes');
       const reloaded = nextLoad(f);
