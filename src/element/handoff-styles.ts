@@ -47,10 +47,6 @@ export const handoffStyles = css`
   .handoff-row dd {
     margin: 0;
   }
-  .handoff-values {
-    margin: 0;
-    padding-inline-start: 1.2em;
-  }
   @container (min-width: 36em) {
     .handoff-row {
       grid-template-columns: 2fr 3fr;

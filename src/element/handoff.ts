@@ -6,7 +6,7 @@ import { handoffPlainText } from './handoff-text.js';
 import { articleLabel, outcomeText, questionText } from './messages.js';
 import { reasonText, severityLabel } from './result-messages.js';
 import { subheading } from './steps/view.js';
-import { answerLabels } from './summary.js';
+import { answerLabels, answerList } from './summary.js';
 
 /** One line of the summary: a label and its value, both plain text. */
 export interface HandoffRow {
@@ -147,7 +147,7 @@ export function renderHandoff({ handoff, headingLevel, onPrint, onCopy, onDownlo
                 ${s.rows.map(
                   (r) => html`<div class="handoff-row" data-question=${r.question ?? nothing}>
                     <dt>${r.label}</dt>
-                    <dd>${typeof r.value === 'string' ? r.value : html`<ul class="handoff-values">${r.value.map((v) => html`<li>${v}</li>`)}</ul>`}</dd>
+                    <dd>${typeof r.value === 'string' ? r.value : answerList(r.value)}</dd>
                   </div>`,
                 )}
               </dl>`

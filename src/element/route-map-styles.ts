@@ -58,10 +58,6 @@ export const routeMapStyles = css`
     margin-block: calc(var(--_space) * 0.25) 0;
     padding-inline-start: 2.2em;
   }
-  .route-path ul {
-    margin: 0;
-    padding-inline-start: 1.2em;
-  }
   @media (forced-colors: active) {
     .route-map-svg .edge.taken,
     .route-map-svg .node.taken rect {

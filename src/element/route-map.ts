@@ -4,7 +4,7 @@ import { sourceLocale } from '../generated/locale-codes.js';
 import type { Formatting } from './format.js';
 import { activeLocale } from './localization.js';
 import { subheading } from './steps/view.js';
-import { answerLabels } from './summary.js';
+import { answerLabels, answerList } from './summary.js';
 import { junctionText, mapLabel, mapOutcomeLabel, mapText } from './route-map-messages.js';
 
 /** The map's stylesheet, adopted by the element when this module arrives (see lazy-feature.ts). */
@@ -203,9 +203,7 @@ export function renderRouteMap({ layout, path, current, label, steps }: RouteMap
     <figcaption class="route-path">
       <span class="route-path-title">${mapText.path()}</span>
       <ol>
-        ${steps.map((s) =>
-          typeof s === 'string' ? html`<li>${s}</li>` : html`<li>${s.label}<ul>${s.answers.map((a) => html`<li>${a}</li>`)}</ul></li>`,
-        )}
+        ${steps.map((s) => (typeof s === 'string' ? html`<li>${s}</li>` : html`<li>${s.label}${answerList(s.answers)}</li>`))}
       </ol>
     </figcaption>
   </figure>`;

@@ -316,7 +316,7 @@ export const styles = css`
   .summary-actions {
     margin: 0;
   }
-  .summary-value .list {
+  .list {
     margin: 0;
     padding-inline-start: 1.2em;
   }

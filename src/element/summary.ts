@@ -21,12 +21,16 @@ export function answerLabels(question: QuestionId, value: unknown, f: Formatting
   }
 }
 
+/**
+ * Several answers to one question, listed apart: the summary, the hand-off sheet and the
+ * route map never join them with "and", which their labels contain ("Drinking water and toilets").
+ */
+export const answerList = (labels: readonly string[]): TemplateResult => html`<ul class="list">${labels.map((l) => html`<li>${l}</li>`)}</ul>`;
+
 /** How one answer reads in the summary. */
 export function answerText(question: QuestionId, value: unknown, f: Formatting): TemplateResult | string {
   const labels = answerLabels(question, value, f);
-  return labels.length === 1 || QUESTION_KINDS[question].kind !== 'multiple'
-    ? (labels[0] ?? '')
-    : html`<ul class="list">${labels.map((l) => html`<li>${l}</li>`)}</ul>`;
+  return labels.length === 1 || QUESTION_KINDS[question].kind !== 'multiple' ? (labels[0] ?? '') : answerList(labels);
 }
 
 export interface SummaryView {
