@@ -612,7 +612,7 @@ export class OpEligibility extends LitElement {
 
   /** "Forget my answers": deletes the saved answers, saves nothing more, starts again, and says so. */
   #forget = (): void => {
-    this.#saved.forget({ stopSaving: true });
+    this.#saved.withdraw();
     this.#answers = undefined;
     this.#notice = forgottenNotice();
     this.#restart();
@@ -631,7 +631,8 @@ export class OpEligibility extends LitElement {
   #exit = (): void => {
     const cover = this.renderRoot.querySelector<HTMLDialogElement>('dialog.exit-cover');
     if (cover && !cover.open && cover.isConnected) cover.showModal();
-    this.#saved.forget({ stopSaving: true });
+    this.#saved.withdraw();
+    this.#saved.forget();
     this.#answers = undefined;
     this.answers = undefined;
     this.#announcement = { text: '', locale: '' };

@@ -111,10 +111,13 @@ export class PersistenceController implements ReactiveController {
     this.save(answers);
   }
 
-  /** Deletes the saved answers. `stopSaving` (Forget my answers, quick exit) also withdraws the person's choice. */
-  forget({ stopSaving = false } = {}): void {
+  /** Withdraws the person's choice ("Forget my answers", quick exit): nothing more is saved unless they choose again. */
+  withdraw(): void {
+    this.#chosen = false;
+  }
+
+  forget(): void {
     this.#store?.forget();
     this.#written = null;
-    if (stopSaving) this.#chosen = false;
   }
 }
