@@ -4,6 +4,7 @@ import type { Outcome, Reason } from './reasons.js';
 
 export type NextStepCode =
   | 'request-interim-measures'
+  | 'get-urgent-help'
   | 'mind-deadline'
   | 'finish-domestic-remedies'
   | 'try-domestic-remedies'
@@ -37,8 +38,10 @@ const step = (code: NextStepCode, data?: NextStep['data']): NextStep =>
 export function nextSteps(outcome: Outcome, reasons: readonly Reason[], answers: Answers, deadline: CalendarDate | null): NextStep[] {
   const has = (code: Reason['code']) => reasons.some((r) => r.code === code);
   const steps: NextStep[] = [];
-  if (has('interim-measures')) steps.push(step('request-interim-measures'));
   const open = outcome === 'likely-admissible' || outcome === 'needs-review';
+  // Art. 5 measures come with a complaint the Committee receives: on a closed route, asking
+  // for them "when you complain" would send an urgent case down a road that is shut.
+  if (has('interim-measures')) steps.push(step(open ? 'request-interim-measures' : 'get-urgent-help'));
   if (open) {
     // Only while the year is running: once it has passed, or may have (29 February), the
     // reasons say so, and a "send by" date in the past would mislead.

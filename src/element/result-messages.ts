@@ -275,6 +275,11 @@ export function nextStepText(step: NextStep, f: Formatting): string {
         'It is urgent: when you complain, ask the Committee for “interim measures” (Article 5). Say what harm is about to happen and why it cannot be undone.',
         { id: 'next.request-interim-measures' },
       );
+    case 'get-urgent-help':
+      return msg(
+        'It is urgent, but the Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take, and this one is unlikely to be taken. Get help now from a lawyer or a human rights organisation: a court in the country, or one of the places listed below, may act faster.',
+        { id: 'next.get-urgent-help' },
+      );
     case 'mind-deadline': {
       const deadline = typeof step.data?.['deadline'] === 'string' ? f.date(step.data['deadline']) : '';
       return msg(str`Send your complaint by ${deadline}. After that day it will normally be too late.`, { id: 'next.mind-deadline' });

@@ -143,6 +143,18 @@ describe('legal cases (assess)', () => {
     expect(result.nextSteps.at(-1)!.code).to.equal('get-legal-advice');
   });
 
+  it('on a closed route, sends an urgent case to urgent help instead of interim measures "when you complain"', () => {
+    for (const closing of [{ remedies: 'not-tried' }, { finalDecisionDate: '2025-05-31', lateSubmission: 'no' }, { identity: 'anonymous' }] as const) {
+      const result = assess({ ...SPAIN, urgency: 'yes', ...closing }, { asOf: AS_OF });
+      expect(result.outcome, JSON.stringify(closing)).to.equal('not-admissible');
+      const steps = result.nextSteps.map((s) => s.code);
+      expect(steps[0], JSON.stringify(closing)).to.equal('get-urgent-help');
+      expect(steps).to.not.include('request-interim-measures');
+      expect(steps).to.include('consider-other-routes');
+    }
+    expect(assess({ ...SPAIN, urgency: 'no', remedies: 'not-tried' }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.not.include('get-urgent-help');
+  });
+
   it('gives the deadline as a next step only while the year is running, up to its last day', () => {
     const mindDeadline = (answers: Answers, asOf = AS_OF) => assess(answers, { asOf }).nextSteps.find((s) => s.code === 'mind-deadline')?.data ?? null;
     expect(mindDeadline({ ...SPAIN, finalDecisionDate: '2025-06-01' })).to.deep.equal({ deadline: '2026-06-01' });

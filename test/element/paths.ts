@@ -50,15 +50,15 @@ export const ROUTES: Record<'likely-admissible' | 'not-admissible' | 'needs-revi
       ['jurisdiction', 'yes'],
       ['author', 'self'],
       ['rights', ['housing', 'food']],
-      ['urgency', 'no'],
+      ['urgency', 'yes'],
       ['factsDate', '2024-01-10'],
       ['remedies', 'not-tried'],
       ['child', 'unknown'],
       ['disability', 'prefer-not'],
       ['grounds', ['sex']],
     ],
-    reasons: ['state-party', 'facts-after-entry-into-force', 'remedies-not-tried'],
-    nextSteps: ['try-domestic-remedies', 'consider-other-routes', 'get-legal-advice'],
+    reasons: ['state-party', 'interim-measures', 'reprisals-protection', 'facts-after-entry-into-force', 'remedies-not-tried'],
+    nextSteps: ['get-urgent-help', 'try-domestic-remedies', 'consider-other-routes', 'get-legal-advice'],
   },
   'needs-review': {
     steps: [
