@@ -42,6 +42,10 @@ export const trainingStyles = css`
   .training-pick .select {
     inline-size: 100%;
   }
+  /* A grid stretches its items: the button keeps its own width, as elsewhere. */
+  .training-pick .button {
+    justify-self: start;
+  }
   .training-actions {
     display: flex;
     flex-wrap: wrap;

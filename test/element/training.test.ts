@@ -190,4 +190,14 @@ describe('training mode', () => {
     expect(currentQuestion(el)).to.equal('state');
     expect(active(el)).to.equal($(el, '#step-heading'));
   });
+
+  it('"Start this scenario" keeps its own width, beside the wizard or below it', async () => {
+    const el = await makeTraining();
+    for (const width of ['60rem', '22rem']) {
+      el.style.inlineSize = width;
+      const pick = $(el, '.training-pick')!.getBoundingClientRect().width;
+      const start = $(el, '[part~="training-start"]')!.getBoundingClientRect().width;
+      expect(start, width).to.be.lessThan(pick * 0.8);
+    }
+  });
 });
