@@ -13,7 +13,6 @@ const PROBLEM_MESSAGES = {
   invalid: 'is not a valid answer',
   'unknown-state': 'is not a State known to the UN Treaty Collection',
   'date-in-future': 'is after the assessment date',
-  'decision-before-facts': 'is before the date the facts began',
 } as const;
 
 /** Validates an intake record without assessing it. Throws ValidationError naming the field. */
@@ -47,7 +46,7 @@ export function assess(answers: unknown, options: EnvironmentOptions = {}): Asse
   const step = stepOf(run);
   if (step.kind === 'question') {
     const q = step.question;
-    const problem = answerProblem(q, parsed[q], parsed, env) ?? 'invalid';
+    const problem = answerProblem(q, parsed[q], env) ?? 'invalid';
     throw new ValidationError('answers', [{ path: q, message: PROBLEM_MESSAGES[problem] }]);
   }
   if (run.status !== 'done') throw new Error('The screening did not reach a result');

@@ -5,7 +5,7 @@ import type { Environment } from './environment.js';
 import { isFitQuestion, QUESTION_IDS, type FitQuestion, type QuestionId } from './questions.js';
 import { closesRoute, outcomeOf, type Outcome } from './reasons.js';
 import { fitQuestionsThatMatter } from './routes.js';
-import { answerProblem, factsMayPredateEntryIntoForce, pastDeadline, RULES, type AnswerProblem } from './rules.js';
+import { answerProblem, factsMayPredateEntryIntoForce, latenessToExplain, RULES, type AnswerProblem } from './rules.js';
 import { compileChart, type Assignment, type ChartConfig, type ChartDefinition, type Guard, type StateConfig } from './statechart.js';
 
 /** What the machine remembers. Everything in it is plain data except `env`. */
@@ -70,28 +70,34 @@ let lastReplayed: { context: EngineContext | null; question: QuestionId | null; 
 function replayProblem(context: EngineContext, question: QuestionId): AnswerProblem | null {
   if (lastReplayed.context !== context || lastReplayed.question !== question) {
     const value = context.answers[question];
-    const problem = value === undefined ? null : answerProblem(question, value, context.answers, context.env);
+    const problem = value === undefined ? null : answerProblem(question, value, context.env);
     lastReplayed = { context, question, problem };
   }
   return lastReplayed.problem;
 }
 
-type Situation = Pick<Answers, 'state' | 'consentJustification' | 'rights'>;
+type Situation = Pick<Answers, 'state' | 'consentJustification' | 'rights' | 'otherProcedure'>;
 let lastFits: { env: Environment; situation: Situation; matter: ReadonlySet<FitQuestion> } | null = null;
 
 /**
  * The fit questions that matter on this route. They depend only on what the route answered
- * about the State and the situation (routes.ts), which stays the same while `closed` and
+ * about the State, the situation and another body's examination (routes.ts), which stays the same while `closed` and
  * the fit questions after it ask, each with a new context: remembered for the last of those.
  */
 function fitsThatMatter({ answers, trail, env }: EngineContext): ReadonlySet<FitQuestion> {
   const onRoute = <Q extends QuestionId>(q: Q) => (trail.includes(q) ? answers[q] : undefined);
-  const situation: Situation = { state: onRoute('state'), consentJustification: onRoute('consentJustification'), rights: onRoute('rights') };
+  const situation: Situation = {
+    state: onRoute('state'),
+    consentJustification: onRoute('consentJustification'),
+    rights: onRoute('rights'),
+    otherProcedure: onRoute('otherProcedure'),
+  };
   const last = lastFits;
   if (
     last?.env !== env ||
     last.situation.state !== situation.state ||
     last.situation.consentJustification !== situation.consentJustification ||
+    last.situation.otherProcedure !== situation.otherProcedure ||
     !sameList(last.situation.rights, situation.rights)
   ) {
     lastFits = { env, situation, matter: fitQuestionsThatMatter(situation, env) };
@@ -115,13 +121,13 @@ const guards = {
       ? context.intake && isFitQuestion(question)
       : replayProblem(context, question) === null),
   acceptable: ({ context, event }, { question }: QuestionParams) =>
-    event.type === 'ANSWER' && answerProblem(question, event.value, context.answers, context.env) === null,
+    event.type === 'ANSWER' && answerProblem(question, event.value, context.env) === null,
   /** The answer to this question makes the outcome certain: stop asking. */
   closes: ({ context }, { question }: QuestionParams) => closesRoute(RULES[question](context.answers, context.env)),
   actsWithoutConsent: ({ context }) => context.answers.author === 'representative-no-consent',
   factsMayPredate: ({ context }) => factsMayPredateEntryIntoForce(context.answers, context.env),
   remediesExhausted: ({ context }) => context.answers.remedies === 'exhausted',
-  pastDeadline: ({ context }) => pastDeadline(context.answers, context.env),
+  latenessToExplain: ({ context }) => latenessToExplain(context.answers, context.env),
   /** This fit question can change which other routes are recommended for the State (routes.ts). */
   fitMatters: ({ context }, { fit }: { fit: FitQuestion }) => fitsThatMatter(context).has(fit),
   onTrail: ({ context, event }) => event.type === 'CHANGE' && context.trail.includes(event.question),
@@ -149,7 +155,7 @@ const assignments = {
     problem: {
       question,
       problem:
-        (event.type === 'ANSWER' && answerProblem(question, event.value, context.answers, context.env)) || 'invalid',
+        (event.type === 'ANSWER' && answerProblem(question, event.value, context.env)) || 'invalid',
     },
   }),
   stepBack: ({ context }, { question }: QuestionParams) => ({
@@ -185,7 +191,7 @@ function merge(context: EngineContext, update: Partial<EngineContext>): EngineCo
 
 /** A forward edge out of a question: to the next question, or to the summary. */
 type Next = {
-  guard?: 'actsWithoutConsent' | 'factsMayPredate' | 'remediesExhausted' | 'pastDeadline' | { type: 'fitMatters'; params: { fit: FitQuestion } };
+  guard?: 'actsWithoutConsent' | 'factsMayPredate' | 'remediesExhausted' | 'latenessToExplain' | { type: 'fitMatters'; params: { fit: FitQuestion } };
   target: QuestionId | 'review';
 };
 
@@ -259,7 +265,7 @@ const config = {
     factsDate: question('factsDate', [{ guard: 'factsMayPredate', target: 'factsContinuing' }, { target: 'remedies' }], open),
     factsContinuing: question('factsContinuing', [{ target: 'remedies' }], closing),
     remedies: question('remedies', [{ guard: 'remediesExhausted', target: 'finalDecisionDate' }, { target: 'otherProcedure' }], closing),
-    finalDecisionDate: question('finalDecisionDate', [{ guard: 'pastDeadline', target: 'lateSubmission' }, { target: 'otherProcedure' }], open),
+    finalDecisionDate: question('finalDecisionDate', [{ guard: 'latenessToExplain', target: 'lateSubmission' }, { target: 'otherProcedure' }], open),
     lateSubmission: question('lateSubmission', [{ target: 'otherProcedure' }], closing),
     otherProcedure: question('otherProcedure', [{ target: 'identity' }], closing),
     identity: question('identity', [{ target: 'evidence' }], closing),

@@ -17,6 +17,7 @@ export type NextStepCode =
   | 'know-reprisal-protection'
   | 'human-rights-committee'
   | 'send-information-for-inquiry'
+  | 'complain-once-in-force'
   | 'campaign-for-ratification'
   | 'consider-other-routes'
   | 'get-legal-advice';
@@ -57,7 +58,11 @@ export function nextSteps(outcome: Outcome, reasons: readonly Reason[], answers:
     if (has('outside-covenant')) steps.push(step('human-rights-committee'));
     const inquiry = reasons.find((r) => r.code === 'inquiry-procedure');
     if (inquiry?.data?.['optedIn'] === true) steps.push(step('send-information-for-inquiry'));
-    if (has('state-not-party') || has('not-yet-in-force')) steps.push(step('campaign-for-ratification'));
+    // The Committee keeps no name secret that it is not given: give it, and ask.
+    if (has('anonymous')) steps.push(step('ask-confidentiality'));
+    const notYet = reasons.find((r) => r.code === 'not-yet-in-force');
+    if (notYet) steps.push(step('complain-once-in-force', { entryIntoForce: notYet.data?.['entryIntoForce'] ?? null }));
+    if (has('state-not-party')) steps.push(step('campaign-for-ratification'));
     steps.push(step('consider-other-routes'));
   }
   steps.push(step('get-legal-advice'));

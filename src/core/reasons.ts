@@ -51,6 +51,7 @@ export type ReasonCode =
   | 'remedies-unknown'
   | 'within-time-limit'
   | 'time-limit-ambiguous'
+  | 'time-limit-before-entry-into-force'
   | 'decision-date-unknown'
   | 'time-limit-passed'
   | 'late-submission-justified'

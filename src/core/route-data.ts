@@ -23,6 +23,8 @@ export type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
  * (`caveat.<code>`); none is prose.
  * - reservations-may-limit: the State's reservations or declarations may narrow the procedure;
  * - same-matter-bar: a matter examined there may later be barred under OP-ICESCR art. 3(2)(c);
+ * - examined-elsewhere: the person said another international body has examined, or is
+ *   examining, the matter; this body may refuse it on that ground (given by otherRoutes());
  * - organisations-only: only organisations may complain, not individuals;
  * - accepted-provisions-vary: the State accepted only some provisions of the treaty;
  * - san-salvador-petitions-limited: San Salvador Protocol petitions only on trade union rights and education;
@@ -35,6 +37,7 @@ export type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
 export const ROUTE_CAVEATS = [
   'reservations-may-limit',
   'same-matter-bar',
+  'examined-elsewhere',
   'organisations-only',
   'accepted-provisions-vary',
   'san-salvador-petitions-limited',

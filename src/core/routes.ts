@@ -5,6 +5,7 @@ import type { Environment } from './environment.js';
 import { PROCEDURES, type ComplaintProceduresData } from './procedures.js';
 import { FIT_GROUNDS, FIT_QUESTIONS, type FitGround, type FitQuestion } from './questions.js';
 import { rememberBySequence } from './memo.js';
+import { examinedElsewhere } from './rules.js';
 import { SHIPPED } from './shipped-data.js';
 import {
   type OtherRoutesData,
@@ -171,7 +172,10 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * - the UN Special Procedures (always, no ratification needed), with the mandates that match;
  * - the ratification campaign, when the State is not a party to the OP-ICESCR.
  * Every treaty-body and regional route carries 'same-matter-bar' (OP-ICESCR art. 3(2)(c)):
- * choosing a forum is a decision to take with a lawyer.
+ * choosing a forum is a decision to take with a lawyer. When the person said another
+ * international body has examined or is examining the matter, they carry
+ * 'examined-elsewhere' instead and none is recommended: those bodies have same-matter
+ * rules of their own.
  *
  * `fit` is 'recommended' when the situations answered (`rights`), acting for a child or a
  * disappeared person (`consentJustification`), or the fit questions (`child`,
@@ -187,7 +191,7 @@ export function otherRoutes(answers: Answers, env: Environment, data: OtherRoute
   if (!code) return [];
   // A batch meets the same State, answers, datasets and date again and again: the
   // complaint routes are worked out once for each, and every caller gets its own copy.
-  const key = [env.asOf, code, answers.consentJustification, answers.child, answers.disability, ...listKeys(answers.grounds), ...listKeys(answers.rights)];
+  const key = [env.asOf, code, examinedElsewhere(answers), answers.consentJustification, answers.child, answers.disability, ...listKeys(answers.grounds), ...listKeys(answers.rights)];
   const routes = rememberedFor(env.procedures, data).routes(key, () => complaintRoutes(code, answers, env, data)).map(copyRoute);
 
   // The campaign, for a State that could join the Protocol but had not by the assessment
@@ -206,6 +210,11 @@ function complaintRoutes(code: string, answers: Answers, env: Environment, data:
   const s = signalsOf(answers);
   const routes: Route[] = [];
   const fitOf = (because: RouteFitReason[]): Route['fit'] => (because.length ? 'recommended' : 'possible');
+  // The matter is before, or was before, another international body: the complaint bodies
+  // have same-matter rules of their own, so none is recommended, and each says why.
+  const examined = examinedElsewhere(answers);
+  const forumCaveat = (caveat: RouteCaveat): RouteCaveat => (examined && caveat === 'same-matter-bar' ? 'examined-elsewhere' : caveat);
+  const fitFor = (fit: RouteFit): RouteFitReason[] => (examined ? [] : fitReasons(fit, s));
 
   // UN treaty bodies, in the complaint-procedures table's order.
   const ofState = routesOfState(code, env.procedures, data);
@@ -214,15 +223,15 @@ function complaintRoutes(code: string, answers: Answers, env: Environment, data:
     if (compareDates(deposit, env.asOf) > 0) continue;
     const caveats: RouteCaveat[] = ['reservations-may-limit', ...route.caveats];
     if (compareDates(env.asOf, appliesFrom) < 0) caveats.push('not-yet-in-force');
-    caveats.push('same-matter-bar');
-    const because = fitReasons(route.fit, s);
+    caveats.push(forumCaveat('same-matter-bar'));
+    const because = fitFor(route.fit);
     routes.push({ kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, fit: fitOf(because), because, caveats });
   }
 
   // Regional routes the State is within.
   for (const { route, caveats } of ofState.regional) {
-    const because = fitReasons(route.fit, s);
-    routes.push({ kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, fit: fitOf(because), because, caveats: [...caveats] });
+    const because = fitFor(route.fit);
+    routes.push({ kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, fit: fitOf(because), because, caveats: caveats.map(forumCaveat) });
   }
 
   // Special Procedures: open for every State.
@@ -311,9 +320,10 @@ export function fitQuestionsThatMatter(
   data: OtherRoutesData = SHIPPED.otherRoutes(),
 ): ReadonlySet<FitQuestion> {
   // Only what the screening answered counts, not the other fit answers: which fit
-  // questions a route asks depends on the State and the situation alone (and the
-  // datasets and the date), so a batch of records works each combination out once.
-  const key = [env.asOf, answers.state, answers.consentJustification, ...listKeys(answers.rights)];
+  // questions a route asks depends on the State, the situation and whether another body
+  // examined it alone (and the datasets and the date), so a batch of records works each
+  // combination out once.
+  const key = [env.asOf, answers.state, examinedElsewhere(answers), answers.consentJustification, ...listKeys(answers.rights)];
   return rememberedFor(env.procedures, data).fits(key, () => new Set(FIT_QUESTIONS.filter((question) => recommendationChanges(question, answers, env, data))));
 }
 

@@ -40,14 +40,36 @@ export function pastDeadline(answers: Answers, env: Environment): boolean {
   return deadline !== null && compareDates(env.asOf, deadline.ambiguousUntil ?? deadline.date) > 0;
 }
 
+/**
+ * The whole year of art. 3(2)(a) ran out, on every reading, before the Protocol applied
+ * to the State: no complaint could be sent in time, which is the article's own exception.
+ */
+export function yearEndedBeforeEntryIntoForce(answers: Answers, env: Environment): boolean {
+  const deadline = submissionDeadline(answers);
+  const eif = stateEntryIntoForce(answers, env);
+  return deadline !== null && eif !== null && compareDates(deadline.ambiguousUntil ?? deadline.date, eif.date) < 0;
+}
+
+/** Past the limit, and sending in time was possible: only the person can say why it was not. */
+export function latenessToExplain(answers: Answers, env: Environment): boolean {
+  return pastDeadline(answers, env) && !yearEndedBeforeEntryIntoForce(answers, env);
+}
+
+/** Another international procedure has examined, or is examining, the same matter (art. 3(2)(c)). */
+export function examinedElsewhere({ otherProcedure }: Answers): boolean {
+  return otherProcedure !== undefined && otherProcedure !== 'none' && otherProcedure !== 'special-procedure' && otherProcedure !== UNKNOWN;
+}
+
 type Rule = (answers: Answers, env: Environment) => Reason[];
 
 export const RULES: Record<QuestionId, Rule> = {
   state(answers, env) {
     const record = answers.state ? env.partyByCode.get(answers.state) : undefined;
     const eif = record ? entryIntoForce(record) : null;
-    if (!record || !eif) {
-      return [reason('state-not-party', '1(2)', 'unavailable', { signedOn: record?.signedOn ?? null })];
+    // Assessed on an earlier date, a later signature or ratification had not happened yet.
+    const byThen = (date: CalendarDate | null | undefined) => (date && compareDates(date, env.asOf) <= 0 ? date : null);
+    if (!record || !eif || !byThen(record.consentedOn)) {
+      return [reason('state-not-party', '1(2)', 'unavailable', { signedOn: byThen(record?.signedOn) })];
     }
     const unconfirmed = record.unconfirmed.length ? record.unconfirmed.join(' ') : null;
     if (compareDates(env.asOf, eif.date) < 0) {
@@ -133,6 +155,10 @@ export const RULES: Record<QuestionId, Rule> = {
     const deadline = submissionDeadline(answers);
     if (!deadline) return [reason('decision-date-unknown', '3(2)(a)', 'review')];
     const data = { finalDecision: answers.finalDecisionDate ?? null, deadline: deadline.date };
+    if (yearEndedBeforeEntryIntoForce(answers, env)) {
+      const entry = stateEntryIntoForce(answers, env)!.date;
+      return [reason('time-limit-before-entry-into-force', '3(2)(a)', 'review', { ...data, entryIntoForce: entry })];
+    }
     if (compareDates(env.asOf, deadline.date) <= 0) return [reason('within-time-limit', '3(2)(a)', 'info', data)];
     if (!pastDeadline(answers, env)) {
       return [reason('time-limit-ambiguous', '3(2)(a)', 'review', { ...data, otherReading: deadline.ambiguousUntil })];
@@ -147,11 +173,12 @@ export const RULES: Record<QuestionId, Rule> = {
     return [reason('late-submission-unknown', '3(2)(a)', 'review', data)];
   },
 
-  otherProcedure({ otherProcedure }) {
-    if (otherProcedure === 'none' || otherProcedure === undefined) return [];
+  otherProcedure(answers) {
+    const { otherProcedure } = answers;
+    if (examinedElsewhere(answers)) return [reason('same-matter-elsewhere', '3(2)(c)', 'bar', { body: otherProcedure! })];
     if (otherProcedure === 'special-procedure') return [reason('special-procedure', '3(2)(c)', 'review')];
     if (otherProcedure === UNKNOWN) return [reason('other-procedure-unknown', '3(2)(c)', 'review')];
-    return [reason('same-matter-elsewhere', '3(2)(c)', 'bar', { body: otherProcedure })];
+    return [];
   },
 
   identity({ identity }) {
@@ -174,18 +201,16 @@ export const RULES: Record<QuestionId, Rule> = {
 };
 
 /** Why an answer cannot be accepted yet: the element shows it, `assess` reports it. */
-export type AnswerProblem = 'required' | 'invalid' | 'unknown-state' | 'date-in-future' | 'decision-before-facts';
+export type AnswerProblem = 'required' | 'invalid' | 'unknown-state' | 'date-in-future';
 
 /** Checks one answer: its shape, then what only the environment can tell. */
-export function answerProblem(question: QuestionId, value: unknown, answers: Answers, env: Environment): AnswerProblem | null {
+export function answerProblem(question: QuestionId, value: unknown, env: Environment): AnswerProblem | null {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return 'required';
   if (parseAnswer(question, value) === undefined) return 'invalid';
   if (question === 'state' && !env.knownStates.has(value as string)) return 'unknown-state';
-  if ((question === 'factsDate' || question === 'finalDecisionDate') && isDate(value as string)) {
-    if (compareDates(value as string, env.asOf) > 0) return 'date-in-future';
-    if (question === 'finalDecisionDate' && isDate(answers.factsDate) && compareDates(value as string, answers.factsDate) < 0) {
-      return 'decision-before-facts';
-    }
+  // A final decision may come before "it started": an eviction order precedes the eviction.
+  if ((question === 'factsDate' || question === 'finalDecisionDate') && isDate(value as string) && compareDates(value as string, env.asOf) > 0) {
+    return 'date-in-future';
   }
   return null;
 }

@@ -52,7 +52,6 @@ export const SCENARIOS = [
     answers: {
       state: 'IT', jurisdiction: 'yes', author: 'self', rights: ['housing'], urgency: 'no', factsDate: '2021-09-15',
       remedies: 'exhausted', finalDecisionDate: '2025-10-20', otherProcedure: 'echr',
-      child: 'no', disability: 'yes', grounds: ['none'],
     },
     expected: 'not-admissible',
   },

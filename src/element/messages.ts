@@ -111,11 +111,11 @@ export function questionText(question: QuestionId): QuestionText {
       };
     case 'otherProcedure':
       return {
-        title: msg('Has another international body already looked at the same problem?', { id: 'q.otherProcedure.title' }),
-        hint: msg('For example, another UN committee or a regional human rights court. The same problem cannot be looked at twice.', {
+        title: msg('Has another international body looked at the same problem, or is one looking at it now?', { id: 'q.otherProcedure.title' }),
+        hint: msg('For example, another UN committee or a regional human rights court, even if it has not decided yet. The same problem cannot be looked at twice.', {
           id: 'q.otherProcedure.hint',
         }),
-        context: msg('whether another body looked at it', { id: 'q.otherProcedure.context' }),
+        context: msg('whether another body looked or is looking at it', { id: 'q.otherProcedure.context' }),
       };
     case 'identity':
       return {
@@ -251,7 +251,7 @@ export function optionLabel(question: QuestionId, option: string): string {
         case 'none':
           return msg('No', { id: 'option.otherProcedure.none' });
         case 'cescr':
-          return msg('Yes, this UN Committee already has', { id: 'option.otherProcedure.cescr' });
+          return msg('Yes, this UN Committee', { id: 'option.otherProcedure.cescr' });
         case 'echr':
           return msg('Yes, the European Court of Human Rights', { id: 'option.otherProcedure.echr' });
         case 'un-treaty-body':
@@ -339,8 +339,6 @@ export function problemText(question: QuestionId, problem: AnswerProblem): strin
       return question === 'finalDecisionDate'
         ? msg('The date of the final decision must be today or in the past', { id: 'problem.date-in-future.finalDecisionDate' })
         : msg('The date it started must be today or in the past', { id: 'problem.date-in-future.factsDate' });
-    case 'decision-before-facts':
-      return msg('The date of the final decision must be on or after the date it started', { id: 'problem.decision-before-facts' });
   }
 }
 

@@ -56,7 +56,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
     }
     case 'not-yet-in-force':
       return msg(
-        str`${country} has joined the Optional Protocol, but it only starts to apply there on ${date('entryIntoForce') ?? ''}. Complaints are possible from that day.`,
+        str`${country} has joined the Optional Protocol, but it only starts to apply there on ${date('entryIntoForce') ?? ''}. From that day, the Committee can receive complaints about what happens, or is still going on, after it.`,
         { id: 'reason.not-yet-in-force' },
       );
     case 'state-party':
@@ -136,10 +136,10 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       const since = date('entryIntoForce');
       return since
         ? msg(
-            str`It started before the Protocol applied to the country (${since}), but it is still going on. The Committee can look at what went on after that date.`,
+            str`It is still going on, so the Committee can look at what went on after the Protocol applied to the country (${since}), even if it started before.`,
             { id: 'reason.continuing-violation' },
           )
-        : msg('It started before the Protocol applied to the country, but it is still going on. The Committee can look at what went on after that.', {
+        : msg('It is still going on, so the Committee can look at what went on after the Protocol applied to the country, even if it started before.', {
             id: 'reason.continuing-violation.no-date',
           });
     }
@@ -190,6 +190,11 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       return msg(
         str`The one-year time limit ends on ${date('deadline') ?? ''} or ${date('otherReading') ?? ''}, depending on how it is counted. Complain as soon as you can, and ask someone to check.`,
         { id: 'reason.time-limit-ambiguous' },
+      );
+    case 'time-limit-before-entry-into-force':
+      return msg(
+        str`The one year to complain after the final decision ended on ${date('deadline') ?? ''}, before the Protocol applied to the country on ${date('entryIntoForce') ?? ''}. So nobody could complain in time, which the Committee can accept. Someone needs to check, and you should complain soon.`,
+        { id: 'reason.time-limit-before-entry-into-force' },
       );
     case 'decision-date-unknown':
       return msg('You must normally complain within one year of the final decision. This could not be checked, because the date is not known.', {
@@ -333,6 +338,12 @@ export function nextStepText(step: NextStep, f: Formatting): string {
       return msg('You can send reliable information about serious or widespread abuses to the Committee. It may open an inquiry (Article 11).', {
         id: 'next.send-information-for-inquiry',
       });
+    case 'complain-once-in-force': {
+      const from = typeof step.data?.['entryIntoForce'] === 'string' ? f.date(step.data['entryIntoForce']) : '';
+      return msg(str`From ${from} you can complain to the Committee about what is still going on, or happens, after that day. Keep your papers until then.`, {
+        id: 'next.complain-once-in-force',
+      });
+    }
     case 'campaign-for-ratification':
       return msg('You can ask the government to join the Optional Protocol, so that people can complain in future.', {
         id: 'next.campaign-for-ratification',

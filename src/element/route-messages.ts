@@ -106,6 +106,12 @@ export function routeCaveatText(caveat: RouteCaveat): string {
         'Choose carefully. If another international body examines your problem, the UN Committee on Economic, Social and Cultural Rights may refuse the same problem later (Article 3(2)(c) of the Optional Protocol). Where to complain is a decision to take with a lawyer.',
         { id: 'caveat.same-matter-bar' },
       );
+    case 'examined-elsewhere':
+      // Shown once, above the routes, in place of the caution above.
+      return msg(
+        'You said another international body has looked at your problem, or is looking at it. Most of the bodies below refuse a problem that another body has examined or is examining, so none of them is marked as a likely fit. Ask a lawyer before you go to any of them.',
+        { id: 'caveat.examined-elsewhere' },
+      );
     case 'organisations-only':
       return msg(
         'Only organisations can complain here (some international organisations, trade unions and employers’ organisations), not individuals. You can ask such an organisation to act.',

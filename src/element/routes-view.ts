@@ -25,7 +25,10 @@ export interface RoutesView {
 /** Caveats shown as a caution rather than as a plain note: facts the data could not confirm. */
 const CAUTIONS: readonly RouteCaveat[] = ['membership-unconfirmed', 'not-yet-in-force'];
 /** Caveats that hold for many routes: explained once for the section or the group, not under each route. */
-const ONCE: readonly RouteCaveat[] = ['same-matter-bar', 'reservations-may-limit'];
+const ONCE: readonly RouteCaveat[] = ['same-matter-bar', 'examined-elsewhere', 'reservations-may-limit'];
+
+/** The caution above the routes about choosing a forum: the person's own answer first. */
+const FORUM_WARNINGS: readonly RouteCaveat[] = ['examined-elsewhere', 'same-matter-bar'];
 
 /** What is said of one route: whether it may fit and why, what it covers, since when, and its caveats. */
 function routeDetails(route: Route, v: RoutesView): TemplateResult {
@@ -125,10 +128,11 @@ export function renderOtherRoutes(v: RoutesView): TemplateResult {
   const mayFit = (g: { routes: Route[] }) => (g.routes.some((r) => r.fit === 'recommended') ? 0 : 1);
   groups.sort((a, b) => mayFit(a) - mayFit(b));
 
+  const forumWarning = FORUM_WARNINGS.find((c) => routes.some((r) => r.caveats.includes(c)));
   return html`<div class="other-routes" part="other-routes">
     ${subheading(level, routeWords.heading())}
     <p>${routeWords.intro()}</p>
-    ${routes.some((r) => r.caveats.includes('same-matter-bar')) ? html`<div part="forum-warning">${caution(routeCaveatText('same-matter-bar'), { part: false })}</div>` : nothing}
+    ${forumWarning ? html`<div part="forum-warning">${caution(routeCaveatText(forumWarning), { part: false })}</div>` : nothing}
     ${groups.map((g) => g.content)}
     ${campaign
       ? html`<div class="route-group" part="campaign" data-group="campaign">

@@ -165,6 +165,71 @@ describe('legal cases (assess)', () => {
     expect(mindDeadline(leapDay, '2025-03-01')).to.equal(null);
   });
 
+  it('counts a year that ran out before the Protocol applied as the exception of 3(2)(a), to the day', () => {
+    // Germany: deposit 20 April 2023, in force 20 July 2023.
+    const germany = { ...SPAIN, state: 'DE', factsDate: '2020-01-01', factsContinuing: 'yes' } as const;
+    const dayBefore = assess({ ...germany, finalDecisionDate: '2022-07-19' }, { asOf: AS_OF });
+    expect(dayBefore.outcome).to.equal('needs-review');
+    const reason = dayBefore.reasons.find((r) => r.code === 'time-limit-before-entry-into-force')!;
+    expect(reason.article).to.equal('3(2)(a)');
+    expect(reason.data).to.deep.equal({ finalDecision: '2022-07-19', deadline: '2023-07-19', entryIntoForce: '2023-07-20' });
+    expect(dayBefore.questions).to.not.include('lateSubmission');
+    expect(dayBefore.nextSteps.map((s) => s.code)).to.not.include('mind-deadline');
+    // The year's last day is the day it entered into force: a complaint could be sent that day.
+    const sameDay = { ...germany, finalDecisionDate: '2022-07-20' };
+    expect(() => assess(sameDay, { asOf: AS_OF })).to.throw(ValidationError, /lateSubmission is required/);
+    const late = assess({ ...sameDay, lateSubmission: 'no' }, { asOf: AS_OF });
+    expect(late.outcome).to.equal('not-admissible');
+    expect(late.reasons.map((r) => r.code)).to.include('time-limit-passed').and.not.include('time-limit-before-entry-into-force');
+  });
+
+  it('a State is not a party before the day it deposited, nor signed before it signed', () => {
+    const beforeDeposit = assess({ state: 'AL' }, { asOf: '2025-02-18' });
+    expect(beforeDeposit.outcome).to.equal('not-available');
+    expect(beforeDeposit.reasons.map((r) => [r.code, r.article])).to.deep.equal([['state-not-party', '1(2)']]);
+    expect(beforeDeposit.nextSteps.map((s) => s.code)).to.include('campaign-for-ratification');
+    expect(assess({ state: 'ES' }, { asOf: '2009-09-23' }).reasons[0]!.data).to.deep.equal({ signedOn: null });
+    expect(assess({ state: 'ES' }, { asOf: '2009-09-24' }).reasons[0]!.data).to.deep.equal({ signedOn: '2009-09-24' });
+  });
+
+  it('a State that joined but where the Protocol is not yet in force: no ratification campaign, the day complaints open', () => {
+    const onDeposit = assess({ state: 'AL' }, { asOf: '2025-02-19' });
+    expect(onDeposit.reasons.map((r) => r.code)).to.deep.equal(['not-yet-in-force']);
+    const steps = onDeposit.nextSteps;
+    expect(steps.map((s) => s.code)).to.not.include('campaign-for-ratification');
+    expect(steps.find((s) => s.code === 'complain-once-in-force')!.data).to.deep.equal({ entryIntoForce: '2025-05-19' });
+    expect(onDeposit.routes.map((r) => r.kind)).to.not.include('campaign');
+  });
+
+  it('a matter examined elsewhere: no other complaint body is recommended, each says why; the Special Procedures still can be', () => {
+    for (const body of ['un-treaty-body', 'regional-commission', 'cescr', 'echr', 'other-international'] as const) {
+      const result = assess({ ...SPAIN, rights: ['eviction'], otherProcedure: body }, { asOf: AS_OF });
+      expect(result.outcome, body).to.equal('not-admissible');
+      const complaintBodies = result.routes.filter((r) => r.kind === 'treaty-body' || r.kind === 'regional');
+      expect(complaintBodies.length, body).to.be.greaterThan(3);
+      for (const r of complaintBodies) {
+        expect(r.fit, `${body} ${r.procedure}`).to.equal('possible');
+        expect(r.caveats, `${body} ${r.procedure}`).to.include('examined-elsewhere').and.not.include('same-matter-bar');
+      }
+      expect(result.routes.find((r) => r.kind === 'special-procedures')!.fit).to.equal('recommended');
+    }
+    const elsewhere = assess({ ...SPAIN, rights: ['eviction'], remedies: 'not-tried' }, { asOf: AS_OF });
+    expect(elsewhere.routes.find((r) => r.procedure === 'iccpr_op1')!.fit).to.equal('recommended');
+    expect(elsewhere.routes.find((r) => r.procedure === 'iccpr_op1')!.caveats).to.include('same-matter-bar').and.not.include('examined-elsewhere');
+  });
+
+  it('a complaint with no name is told to give the name and ask for confidentiality', () => {
+    const result = assess({ ...SPAIN, identity: 'anonymous' }, { asOf: AS_OF });
+    expect(result.outcome).to.equal('not-admissible');
+    expect(result.nextSteps.map((s) => s.code)).to.include('ask-confidentiality');
+  });
+
+  it('accepts a final decision dated before "it started" (an eviction order comes before the eviction)', () => {
+    const result = assess({ ...SPAIN, factsDate: '2026-02-01', finalDecisionDate: '2026-01-15' }, { asOf: AS_OF });
+    expect(result.outcome).to.equal('likely-admissible');
+    expect(result.dates.deadline).to.equal('2027-01-15');
+  });
+
   it('sends a civil-and-political complaint to the Human Rights Committee and a non-party to the ratification campaign', () => {
     expect(assess({ ...SPAIN, rights: ['civil-political'] }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.include('human-rights-committee');
     expect(assess({ state: 'US' }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.include.members(['campaign-for-ratification', 'consider-other-routes']);
@@ -189,10 +254,9 @@ describe('legal cases (assess)', () => {
     expect(() => assess({ ...SPAIN, author: 'representative-no-consent' }, { asOf: AS_OF })).to.throw(ValidationError, /consentJustification/);
   });
 
-  it('refuses dates after the assessment date and a decision before the facts', () => {
+  it('refuses dates after the assessment date', () => {
     expect(() => assess({ ...SPAIN, factsDate: '2026-06-02' }, { asOf: AS_OF })).to.throw(ValidationError, /factsDate is after the assessment date/);
     expect(() => assess({ ...SPAIN, finalDecisionDate: '2026-06-02' }, { asOf: AS_OF })).to.throw(ValidationError, /finalDecisionDate is after/);
-    expect(() => assess({ ...SPAIN, finalDecisionDate: '2024-01-09' }, { asOf: AS_OF })).to.throw(ValidationError, /before the date the facts began/);
   });
 });
 

@@ -282,6 +282,9 @@ describe('fitQuestionMatters: which fit questions a closed route asks', () => {
     expect(asked('US', { rights: ['discrimination'] })).to.deep.equal([]);
     // Other fit answers do not change which are asked.
     expect(asked('US', { child: 'yes', grounds: ['sex'] })).to.deep.equal(['child', 'grounds']);
+    // Another body has examined the matter: no complaint body is recommended, whatever the answers.
+    expect(asked('CL', { otherProcedure: 'un-treaty-body' })).to.deep.equal([]);
+    expect(asked('CL', { otherProcedure: 'special-procedure' })).to.deep.equal(['child', 'disability', 'grounds']);
   });
 });
 

@@ -50,7 +50,7 @@ describe('the shipped datasets, validated on first use', () => {
     const env = environmentOver(data, { asOf: '2026-06-01' });
     expect(env.stateChoices.has('BE')).to.equal(true);
     // …but the first decision, "is this a State a complaint can name", validates it all.
-    expectRejected(() => answerProblem('state', 'BE', {}, env), 'parties', /Invalid parties: states\.3\.consentedOn must be a real calendar date/);
+    expectRejected(() => answerProblem('state', 'BE', env), 'parties', /Invalid parties: states\.3\.consentedOn must be a real calendar date/);
     expectRejected(() => env.partyByCode, 'parties', /states\.3\.consentedOn/);
     expectRejected(() => env.parties, 'parties', /states\.3\.consentedOn/);
   });

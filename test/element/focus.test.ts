@@ -20,7 +20,7 @@ describe('focus and announcements', () => {
       'When did it start?',
       'Have you taken the problem to the courts or authorities in that country?',
       'When was the final decision?',
-      'Has another international body already looked at the same problem?',
+      'Has another international body looked at the same problem, or is one looking at it now?',
       'Can the complaint give the name of the person who was harmed?',
       'Do you have papers or other proof of what happened?',
     ];
@@ -106,10 +106,10 @@ describe('validation happens on Continue only', () => {
     ['empty date', ['ES', 'yes', 'self', ['food'], 'no'], '', 'Enter the date it started, or select “I do not know”'],
     ['date in the future', ['ES', 'yes', 'self', ['food'], 'no'], '2026-03-02', 'The date it started must be today or in the past'],
     [
-      'decision before the facts',
+      'final decision in the future',
       ['ES', 'yes', 'self', ['food'], 'no', '2024-01-10', 'exhausted'],
-      '2023-12-31',
-      'The date of the final decision must be on or after the date it started',
+      '2026-03-02',
+      'The date of the final decision must be today or in the past',
     ],
   ];
   for (const [name, before, bad, message] of cases) {

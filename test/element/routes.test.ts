@@ -22,7 +22,7 @@ const SPAIN_BARRED: Answers = {
 /** Restores the answers, confirms the summary, and returns the element on its result page. */
 async function resultFor(answers: Answers, options: { lang?: string; headingLevel?: string } = {}): Promise<OpEligibility> {
   const el = await make({ answers, ...options });
-  expect($(el, '[part~="confirm"]'), 'the answers lead to the summary').to.exist;
+  expect($(el, '[part~="confirm"]'), `the answers lead to the summary, not to ${currentQuestion(el)}`).to.exist;
   await confirm(el);
   expect(outcome(el)).to.be.oneOf(['not-available', 'not-admissible']);
   return el;
@@ -107,6 +107,18 @@ describe('other routes on the result page: the dataset, exactly', () => {
   it('says organisations only for the European Social Charter', async () => {
     const el = await resultFor({ ...SPAIN_BARRED, ...NO_FIT });
     expect(text(routeItem(el, 'esc-collective-complaints'))).to.contain('Only organisations can complain here');
+  });
+
+  it('after “another body has looked at it”, says once that the others may refuse it too, and recommends none of them', async () => {
+    const el = await resultFor({
+      ...SPAIN_BARRED, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'un-treaty-body',
+    });
+    expect(outcome(el)).to.equal('not-admissible');
+    expect($$(el, '[part="forum-warning"]')).to.have.length(1);
+    expect(text($(el, '[part="forum-warning"]')!)).to.contain('You said another international body has looked at your problem');
+    expect(text($(el, '[part="forum-warning"]')!)).to.not.contain('Article 3(2)(c)');
+    expect(recommended(el)).to.deep.equal(['special-procedures']);
+    expect($$(el, '[data-caveat="examined-elsewhere"]').length, 'not repeated under each route').to.equal(0);
   });
 
   it('writes acceptance dates in the element’s language, and nests its headings one level deeper', async () => {

@@ -133,8 +133,11 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
  * - AL: CRC, CEDAW, ICCPR; no CRPD, no regional route.
  * - WS (Samoa): the CRC procedure only. AF (Afghanistan): the CRPD procedure only.
  * - GB: CEDAW and CRPD. BY (Belarus): CEDAW only. IN (India): none.
+ * None when another international body has examined the matter: those bodies have
+ * same-matter rules of their own, so none of them is recommended.
  */
 export function fitQuestionsAsked(answers: Answers): FitQuestion[] {
+  if (['echr', 'un-treaty-body', 'regional-commission', 'cescr', 'other-international'].includes(answers.otherProcedure ?? '')) return [];
   const byState: Record<string, FitQuestion[]> = {
     ES: answers.consentJustification === 'child' ? ['disability', 'grounds'] : ['child', 'disability', 'grounds'],
     US: ['child', 'grounds'],
@@ -174,6 +177,7 @@ export const INVALID_SAMPLES: Record<QuestionId, unknown> = {
 export const SEVERITY: Record<ReasonCode, Severity> = {
   'state-not-party': 'unavailable',
   'not-yet-in-force': 'unavailable',
+  'time-limit-before-entry-into-force': 'review',
   'no-identified-victim': 'unavailable',
   'outside-jurisdiction': 'bar',
   'consent-missing': 'bar',
