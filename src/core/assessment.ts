@@ -1,6 +1,6 @@
 import { SITUATIONS } from '../data/rights.js';
 import type { Answers } from './answers.js';
-import type { CalendarDate } from './dates.js';
+import { compareDates, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
 import type { EngineContext } from './flow.js';
 import { rememberLast } from './memo.js';
@@ -75,7 +75,8 @@ function stateSummary(code: string | undefined, env: Environment): Assessment['s
   const eif = record ? entryIntoForce(record) : null;
   return {
     code,
-    party: eif !== null,
+    // A party from the day of its deposit, on the assessment date.
+    party: !!record?.consentedOn && compareDates(record.consentedOn, env.asOf) <= 0,
     signedOn: record?.signedOn ?? null,
     consentedOn: record?.consentedOn ?? null,
     entryIntoForce: eif?.date ?? null,

@@ -188,6 +188,8 @@ describe('legal cases (assess)', () => {
     expect(beforeDeposit.outcome).to.equal('not-available');
     expect(beforeDeposit.reasons.map((r) => [r.code, r.article])).to.deep.equal([['state-not-party', '1(2)']]);
     expect(beforeDeposit.nextSteps.map((s) => s.code)).to.include('campaign-for-ratification');
+    expect(beforeDeposit.state!.party).to.equal(false);
+    expect(assess({ state: 'AL' }, { asOf: '2025-02-19' }).state!.party).to.equal(true);
     expect(assess({ state: 'ES' }, { asOf: '2009-09-23' }).reasons[0]!.data).to.deep.equal({ signedOn: null });
     expect(assess({ state: 'ES' }, { asOf: '2009-09-24' }).reasons[0]!.data).to.deep.equal({ signedOn: '2009-09-24' });
   });
