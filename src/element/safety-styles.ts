@@ -36,6 +36,14 @@ export const safetyStyles = css`
     margin-block-end: calc(var(--_space) * 0.25);
     background: var(--_bg);
   }
+  /*
+   * What the element scrolls to when it moves focus (the next step's heading, the error
+   * summary, a field) stops below the bar, not under it (WCAG 2.4.11): the bar's height
+   * (its padding and a button's line) with room to spare.
+   */
+  * {
+    scroll-margin-block-start: calc(var(--_space) * 1.5 + 3em);
+  }
   /* A .button in the exit colour (its size, shape and focus style come from .button). */
   .quick-exit {
     font-weight: 700;

@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { ShiftPresses, SHIFT_WINDOW_MS } from '../../src/element/quick-exit.js';
-import { $, $$, active, answer, chooseToSave, currentQuestion, make, press, record, settle, shadow } from './helpers.js';
+import { $, $$, active, answer, chooseToSave, currentQuestion, fill, make, press, record, settle, shadow } from './helpers.js';
+import { ROUTES } from './paths.js';
 
 /** Records quick exits and cancels them, so the test page stays. */
 function exits(el: OpEligibility): CustomEvent<{ url: string }>[] {
@@ -47,6 +48,29 @@ describe('quick exit', () => {
     expect(active(el)).to.equal($(el, '[part="quick-exit"]'));
     expect(location.href).to.equal(url);
     before.remove();
+  });
+
+  it('on a phone, the step that takes focus is not hidden under the sticky exit bar (WCAG 2.4.11)', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      for (const lang of ['en', 'ar']) {
+        const el = await make({ lang });
+        for (const [, value] of ROUTES['likely-admissible'].steps) {
+          await fill(el, value);
+          // The person has scrolled down to Continue, and presses it.
+          const submit = $<HTMLButtonElement>(el, 'button[type="submit"]')!;
+          submit.scrollIntoView({ block: 'end' });
+          submit.focus();
+          await sendKeys({ press: 'Enter' });
+          await settle(el);
+          const focused = active(el) as HTMLElement;
+          const bar = $(el, '.quick-exit-bar')!.getBoundingClientRect();
+          expect(focused.getBoundingClientRect().top, `${lang} ${focused.textContent}`).to.be.at.least(bar.bottom - 1);
+        }
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('the button wipes the answers, the saved state and the host’s answers, covers the page and leaves for the default URL', async () => {
