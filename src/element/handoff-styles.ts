@@ -70,6 +70,9 @@ export const handoffStyles = css`
     .handoff > :not(.handoff-sheet),
     .training-side,
     .back-link,
+    .skip-link,
+    .quick-exit-bar,
+    .safety-note,
     button,
     [role='status'] {
       display: none !important;

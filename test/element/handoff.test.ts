@@ -69,7 +69,8 @@ describe('hand-off summary', () => {
     await emulateMedia({ media: 'print' });
     try {
       expect(shown('.handoff-sheet')).to.equal(true);
-      for (const hidden of ['[part~="handoff-print"]', '[part~="restart"]', '[part~="reasons"]', '[part~="outcome"]', '.route-map-disclosure', '.handoff-hint'])
+      for (const hidden of ['[part~="handoff-print"]', '[part~="restart"]', '[part~="reasons"]', '[part~="outcome"]', '.route-map-disclosure', '.handoff-hint',
+        '.quick-exit-bar', '.skip-link', '[part="safety-note"]'])
         expect(shown(hidden), hidden).to.equal(false);
       for (const id of [...FORM_SECTIONS, 'outcome', 'reasons', 'dates']) expect(shown(`.handoff-section[data-section="${id}"]`), id).to.equal(true);
     } finally {
