@@ -26,7 +26,7 @@ export type RouteFitReason =
   | { kind: 'child' }
   /** Disability is part of it (`disability`). */
   | { kind: 'disability' }
-  /** The treatment is linked to this ground (`grounds`). */
+  /** The person was treated unfairly on this ground (`grounds`). */
   | { kind: 'ground'; ground: FitGround }
   /** Why the victims cannot consent points to this body (`consentJustification`), e.g. a disappearance. */
   | { kind: 'consent'; justification: NonNullable<Answers['consentJustification']> };

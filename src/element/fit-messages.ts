@@ -28,9 +28,11 @@ export function fitQuestionText(question: FitQuestion): QuestionText {
       };
     case 'grounds':
       return {
-        title: msg('Is the treatment linked to any of these?', { id: 'q.grounds.title' }),
-        hint: msg('Select all that apply. Some bodies deal with discrimination for these reasons.', { id: 'q.grounds.hint' }),
-        context: msg('what the treatment is linked to', { id: 'q.grounds.context' }),
+        title: msg('Was the person treated unfairly because of any of these?', { id: 'q.grounds.title' }),
+        hint: msg('Select all that apply. Some bodies deal with unfair treatment (discrimination) for these reasons. Your answer only helps us show where else you could turn.', {
+          id: 'q.grounds.hint',
+        }),
+        context: msg('whether it was because of any of these', { id: 'q.grounds.context' }),
       };
   }
 }
@@ -56,6 +58,6 @@ export function groundLabel(option: string): string {
 export function fitProblemText(question: FitQuestion, problem: AnswerProblem): string {
   if (question !== 'grounds') return msg('Select an answer, or “Prefer not to say”', { id: 'problem.fit.yes-no' });
   return problem === 'required'
-    ? msg('Select what the treatment is linked to, or “None of these”', { id: 'problem.required.grounds' })
+    ? msg('Select what it was because of, or “None of these”', { id: 'problem.required.grounds' })
     : msg('Select the reasons it is linked to, or one answer after “or”, not both', { id: 'problem.invalid.grounds' });
 }

@@ -163,11 +163,11 @@ export function fitReasonText(
     case 'ground':
       switch (reason.ground) {
         case 'sex':
-          return msg('The treatment is linked to sex or gender.', { id: 'fit.ground.sex' });
+          return msg('The person was treated unfairly because of sex or gender.', { id: 'fit.ground.sex' });
         case 'race':
-          return msg('The treatment is linked to race or colour.', { id: 'fit.ground.race' });
+          return msg('The person was treated unfairly because of race or colour.', { id: 'fit.ground.race' });
         case 'ethnicity':
-          return msg('The treatment is linked to ethnicity, descent or national origin.', { id: 'fit.ground.ethnicity' });
+          return msg('The person was treated unfairly because of ethnicity, descent or national origin.', { id: 'fit.ground.ethnicity' });
       }
       break;
     case 'consent':

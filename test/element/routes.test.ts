@@ -200,8 +200,8 @@ describe('the fit answers change which routes are recommended', () => {
   const cases: [string, Answers, string[], string][] = [
     ['Chile, a child', { state: 'CL', ...NO_FIT, child: 'yes' }, ['crc_op3', 'iachr-petitions'], 'The person affected is a child.'],
     ['Chile, a disability', { state: 'CL', ...NO_FIT, disability: 'yes' }, ['crpd_op', 'special-procedures'], 'A disability is part of what happened.'],
-    ['Chile, sex', { state: 'CL', ...NO_FIT, grounds: ['sex'] }, ['iccpr_op1', 'cedaw_op', 'iachr-petitions', 'special-procedures'], 'The treatment is linked to sex or gender.'],
-    ['Chile, race', { state: 'CL', ...NO_FIT, grounds: ['race'] }, ['iccpr_op1', 'cerd_art14', 'iachr-petitions', 'special-procedures'], 'The treatment is linked to race or colour.'],
+    ['Chile, sex', { state: 'CL', ...NO_FIT, grounds: ['sex'] }, ['iccpr_op1', 'cedaw_op', 'iachr-petitions', 'special-procedures'], 'The person was treated unfairly because of sex or gender.'],
+    ['Chile, race', { state: 'CL', ...NO_FIT, grounds: ['race'] }, ['iccpr_op1', 'cerd_art14', 'iachr-petitions', 'special-procedures'], 'The person was treated unfairly because of race or colour.'],
     ['Kenya, a child', { state: 'KE', ...NO_FIT, child: 'yes' }, ['achpr-communications'], 'The person affected is a child.'],
     ['Kenya, nothing said', { state: 'KE', child: 'prefer-not', disability: 'unknown', grounds: ['prefer-not'] }, [], ''],
   ];
