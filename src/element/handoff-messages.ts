@@ -72,5 +72,10 @@ export const handoffText = {
   copy: () => msg('Copy as text', { id: 'handoff.copy' }),
   download: () => msg('Download JSON', { id: 'handoff.download' }),
   copied: () => msg('Copied', { id: 'handoff.copied' }),
+  traces: () =>
+    msg(
+      'A copy or a download stays on this device after you leave, in its clipboard or its downloads: “Exit this page” cannot remove it. On a shared device, delete it when you are done.',
+      { id: 'handoff.traces' },
+    ),
   copyFailed: () => msg('Could not copy. Select the summary and copy it yourself.', { id: 'handoff.copy-failed' }),
 };

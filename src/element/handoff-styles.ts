@@ -18,6 +18,10 @@ export const handoffStyles = css`
     gap: calc(var(--_space) * 0.5);
     margin-block-end: var(--_space);
   }
+  .handoff-status {
+    margin-block: 0 calc(var(--_space) * 0.5);
+    font-weight: 600;
+  }
   .handoff-sheet {
     padding: var(--_space);
     border: 1px solid var(--_border);

@@ -117,16 +117,24 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
   return { title: t.title(), sections, disclaimer: t.disclaimer() };
 }
 
+/** What pressing "Copy as text" did: shown beside the buttons and announced. */
+export type CopyOutcome = 'copied' | 'copy-failed';
+
+export const copyOutcomeText = (outcome: CopyOutcome): string =>
+  outcome === 'copied' ? handoffText.copied() : handoffText.copyFailed();
+
 export interface HandoffView {
   handoff: Handoff;
   headingLevel: number;
+  /** The last "Copy as text" on this result, if any. */
+  copied: CopyOutcome | null;
   onPrint(): void;
   onCopy(): void;
   onDownload(): void;
 }
 
 /** The summary on the result page, with Print, Copy as text and Download JSON. */
-export function renderHandoff({ handoff, headingLevel, onPrint, onCopy, onDownload }: HandoffView): TemplateResult {
+export function renderHandoff({ handoff, headingLevel, copied, onPrint, onCopy, onDownload }: HandoffView): TemplateResult {
   const inner = Math.min(headingLevel + 1, 6);
   const t = handoffText;
   return html`<section class="handoff" part="handoff" aria-labelledby="handoff-heading">
@@ -137,6 +145,8 @@ export function renderHandoff({ handoff, headingLevel, onPrint, onCopy, onDownlo
       <button type="button" class="button secondary" part="button handoff-copy" @click=${onCopy}>${t.copy()}</button>
       <button type="button" class="button secondary" part="button handoff-download" @click=${onDownload}>${t.download()}</button>
     </div>
+    ${copied ? html`<p class="handoff-status" part="handoff-status">${copyOutcomeText(copied)}</p>` : nothing}
+    <p class="hint handoff-traces">${t.traces()}</p>
     <article class="handoff-sheet" part="handoff-sheet">
       <p class="handoff-title">${handoff.title}</p>
       ${handoff.sections.map(
@@ -159,13 +169,13 @@ export function renderHandoff({ handoff, headingLevel, onPrint, onCopy, onDownlo
   </section>`;
 }
 
-/** Copies the summary as plain text; returns what to announce ("Copied", or how to copy by hand). */
-export async function copyHandoff(assessment: Assessment, f: Formatting): Promise<string> {
+/** Copies the summary as plain text. */
+export async function copyHandoff(assessment: Assessment, f: Formatting): Promise<CopyOutcome> {
   try {
     await navigator.clipboard.writeText(handoffPlainText(handoffOf(assessment, f)));
-    return handoffText.copied();
+    return 'copied';
   } catch {
-    return handoffText.copyFailed();
+    return 'copy-failed';
   }
 }
 

@@ -122,6 +122,7 @@ function stepKey(step: Step): string {
  * @csspart handoff-print - The "Print" button.
  * @csspart handoff-copy - The "Copy as text" button.
  * @csspart handoff-download - The "Download JSON" button.
+ * @csspart handoff-status - What "Copy as text" did ("Copied", or how to copy by hand), beside the buttons.
  * @csspart route-map - The route map (SVG and the list of the route taken).
  * @csspart route-map-disclosure - "Show the route map" on the result page (screening mode).
  * @csspart training - The trainer's panel (training mode).
@@ -258,6 +259,8 @@ export class OpEligibility extends LitElement {
   /** Errors found while reading the inputs, dispatched once the update is done. */
   #errors: ValidationError[] = [];
   #stepKey = '';
+  /** What "Copy as text" did on this result, shown beside the buttons. */
+  #copied: ResultFeature.CopyOutcome | null = null;
   #stepChanged = false;
   #problem: unknown = null;
   #problemChanged = false;
@@ -367,6 +370,7 @@ export class OpEligibility extends LitElement {
     if (key !== this.#stepKey) {
       this.#stepKey = key;
       this.#stepChanged = true;
+      this.#copied = null;
       if (this.#personActed) {
         this.#announcement = { text: [this.#notice, this.#announce(step)].filter(Boolean).join(' '), locale: this.#language.locale };
         this.#notice = '';
@@ -498,9 +502,11 @@ export class OpEligibility extends LitElement {
     return html`${result.renderHandoff({
       handoff: result.handoffOf(assessment, f),
       headingLevel: this.#level,
+      copied: this.#copied,
       onPrint: () => window.print(),
       onCopy: async () => {
-        this.#announcement = { text: await result.copyHandoff(assessment, f), locale: this.#language.locale };
+        this.#copied = await result.copyHandoff(assessment, f);
+        this.#announcement = { text: result.copyOutcomeText(this.#copied), locale: this.#language.locale };
         this.requestUpdate();
       },
       onDownload: () => result.downloadAssessment(assessment),

@@ -101,6 +101,21 @@ describe('hand-off summary', () => {
     expect(written).to.include('11. Dates\n');
     expect(written).to.not.match(/[<>]/);
     expect(liveText(el)).to.equal('Copied');
+    // Seen as well as heard, beside the buttons; a failure says how to copy by hand.
+    expect($(el, '[part="handoff-status"]')!.textContent).to.equal('Copied');
+    await copyWith(el, () => Promise.reject(new Error('denied')));
+    expect($(el, '[part="handoff-status"]')!.textContent).to.equal('Could not copy. Select the summary and copy it yourself.');
+    expect(liveText(el)).to.equal('Could not copy. Select the summary and copy it yourself.');
+  });
+
+  it('warns that a copy or a download stays on the device, which the quick exit cannot remove; a new result forgets the last copy', async () => {
+    const { el } = await resultOf('likely-admissible');
+    expect($(el, '.handoff-traces')!.textContent).to.contain('“Exit this page” cannot remove it');
+    await copyWith(el, async () => undefined);
+    await click(el, '[part~="restart"]');
+    for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
+    await confirm(el);
+    expect($(el, '[part="handoff-status"]')).to.equal(null);
   });
 
   it('lists several options chosen apart, on the sheet and in the copied text, never joined with "and"', async () => {
