@@ -25,6 +25,8 @@ export type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
  * - same-matter-bar: a matter examined there may later be barred under OP-ICESCR art. 3(2)(c);
  * - examined-elsewhere: the person said another international body has examined, or is
  *   examining, the matter; this body may refuse it on that ground (given by otherRoutes());
+ * - remedies-first: the courts or authorities in the country have not decided the problem
+ *   yet, and this body too waits for them (`domesticRemediesFirst`; given by otherRoutes());
  * - organisations-only: only organisations may complain, not individuals;
  * - accepted-provisions-vary: the State accepted only some provisions of the treaty;
  * - san-salvador-petitions-limited: San Salvador Protocol petitions only on trade union rights and education;
@@ -38,6 +40,7 @@ export const ROUTE_CAVEATS = [
   'reservations-may-limit',
   'same-matter-bar',
   'examined-elsewhere',
+  'remedies-first',
   'organisations-only',
   'accepted-provisions-vary',
   'san-salvador-petitions-limited',
@@ -112,6 +115,8 @@ export const otherRoutesSchema = z.lazy(() => {
     body: id,
     /** The treaty provision that opens the procedure, e.g. "ICCPR-OP1 arts 1-2". */
     basis: text,
+    /** The provision by which the courts or authorities of the State must decide first (exhaustion of domestic remedies); null when the route has none. */
+    domesticRemediesFirst: z.nullable(text),
     who: whoSchema,
     covers: messageKey,
     entryIntoForce: entryIntoForceSchema,
@@ -127,6 +132,8 @@ export const otherRoutesSchema = z.lazy(() => {
       body: id,
       region: z.enum(['europe', 'africa', 'americas']),
       basis: text,
+      /** As for a treaty body: the provision requiring domestic remedies first, or null. */
+      domesticRemediesFirst: z.nullable(text),
       who: whoSchema,
       covers: messageKey,
       fit: fitSchema,

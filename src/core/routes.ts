@@ -5,7 +5,7 @@ import type { Environment } from './environment.js';
 import { PROCEDURES, type ComplaintProceduresData } from './procedures.js';
 import { FIT_GROUNDS, FIT_QUESTIONS, type FitGround, type FitQuestion } from './questions.js';
 import { rememberBySequence } from './memo.js';
-import { examinedElsewhere } from './rules.js';
+import { examinedElsewhere, remediesYetToExhaust } from './rules.js';
 import { SHIPPED } from './shipped-data.js';
 import {
   type OtherRoutesData,
@@ -175,7 +175,8 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * choosing a forum is a decision to take with a lawyer. When the person said another
  * international body has examined or is examining the matter, they carry
  * 'examined-elsewhere' instead and none is recommended: those bodies have same-matter
- * rules of their own.
+ * rules of their own. While the courts in the country have yet to decide, each route whose
+ * instrument also requires that (`domesticRemediesFirst`) carries 'remedies-first'.
  *
  * `fit` is 'recommended' when the situations answered (`rights`), acting for a child or a
  * disappeared person (`consentJustification`), or the fit questions (`child`,
@@ -191,7 +192,7 @@ export function otherRoutes(answers: Answers, env: Environment, data: OtherRoute
   if (!code) return [];
   // A batch meets the same State, answers, datasets and date again and again: the
   // complaint routes are worked out once for each, and every caller gets its own copy.
-  const key = [env.asOf, code, examinedElsewhere(answers), answers.consentJustification, answers.child, answers.disability, ...listKeys(answers.grounds), ...listKeys(answers.rights)];
+  const key = [env.asOf, code, examinedElsewhere(answers), remediesYetToExhaust(answers), answers.consentJustification, answers.child, answers.disability, ...listKeys(answers.grounds), ...listKeys(answers.rights)];
   const routes = rememberedFor(env.procedures, data).routes(key, () => complaintRoutes(code, answers, env, data)).map(copyRoute);
 
   // The campaign, for a State that could join the Protocol but had not by the assessment
@@ -215,6 +216,11 @@ function complaintRoutes(code: string, answers: Answers, env: Environment, data:
   const examined = examinedElsewhere(answers);
   const forumCaveat = (caveat: RouteCaveat): RouteCaveat => (examined && caveat === 'same-matter-bar' ? 'examined-elsewhere' : caveat);
   const fitFor = (fit: RouteFit): RouteFitReason[] => (examined ? [] : fitReasons(fit, s));
+  // The courts in the country must decide first: so must they for most of the other bodies,
+  // which can help once they have (still recommended, with the reminder).
+  const remediesFirst = remediesYetToExhaust(answers);
+  const withRemedies = (caveats: RouteCaveat[], first: string | null): RouteCaveat[] =>
+    remediesFirst && first !== null ? [...caveats, 'remedies-first'] : caveats;
 
   // UN treaty bodies, in the complaint-procedures table's order.
   const ofState = routesOfState(code, env.procedures, data);
@@ -225,13 +231,19 @@ function complaintRoutes(code: string, answers: Answers, env: Environment, data:
     if (compareDates(env.asOf, appliesFrom) < 0) caveats.push('not-yet-in-force');
     caveats.push(forumCaveat('same-matter-bar'));
     const because = fitFor(route.fit);
-    routes.push({ kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, fit: fitOf(because), because, caveats });
+    routes.push({
+      kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, fit: fitOf(because), because,
+      caveats: withRemedies(caveats, route.domesticRemediesFirst),
+    });
   }
 
   // Regional routes the State is within.
   for (const { route, caveats } of ofState.regional) {
     const because = fitFor(route.fit);
-    routes.push({ kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, fit: fitOf(because), because, caveats: caveats.map(forumCaveat) });
+    routes.push({
+      kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, fit: fitOf(because), because,
+      caveats: withRemedies(caveats.map(forumCaveat), route.domesticRemediesFirst),
+    });
   }
 
   // Special Procedures: open for every State.

@@ -55,6 +55,11 @@ export function latenessToExplain(answers: Answers, env: Environment): boolean {
   return pastDeadline(answers, env) && !yearEndedBeforeEntryIntoForce(answers, env);
 }
 
+/** The courts or authorities in the country have not decided the problem yet, or were not asked (art. 3(1)). */
+export function remediesYetToExhaust({ remedies }: Answers): boolean {
+  return remedies === 'pending' || remedies === 'not-tried';
+}
+
 /** Another international procedure has examined, or is examining, the same matter (art. 3(2)(c)). */
 export function examinedElsewhere({ otherProcedure }: Answers): boolean {
   return otherProcedure !== undefined && otherProcedure !== 'none' && otherProcedure !== 'special-procedure' && otherProcedure !== UNKNOWN;

@@ -18,7 +18,7 @@ import type { OtherRoutesData } from '../core/route-data.js';
 export const OTHER_ROUTES: OtherRoutesData = {
   treatyBodies: {
     source:
-      'Treaty texts: ICCPR First Optional Protocol arts 1-2 and 9(2); Optional Protocol to CEDAW arts 2 and 16(2); Optional Protocol to the CRPD arts 1 and 13(2); Optional Protocol to the CRC on a communications procedure arts 5 and 19(2); ICERD art. 14(1); CAT art. 22(1); ICPPED art. 31(1). Human Rights Committee views on arts 6, 17, 22, 26 and 27 ICCPR. Acceptances and dates: env.procedures (UN Treaty Collection).',
+      'Treaty texts: ICCPR First Optional Protocol arts 1-2 and 9(2); Optional Protocol to CEDAW arts 2 and 16(2); Optional Protocol to the CRPD arts 1 and 13(2); Optional Protocol to the CRC on a communications procedure arts 5 and 19(2); ICERD art. 14(1); CAT art. 22(1); ICPPED art. 31(1). Human Rights Committee views on arts 6, 17, 22, 26 and 27 ICCPR. Exhaustion of domestic remedies: ICCPR-OP1 art. 5(2)(b), OP-CEDAW art. 4(1), OP-CRPD art. 2(d), OP3-CRC art. 7(e), ICERD art. 14(7)(a), CAT art. 22(5)(b), ICPPED art. 31(2)(d). Acceptances and dates: env.procedures (UN Treaty Collection).',
     asOf: '2026-11-23',
     routes: [
       {
@@ -28,6 +28,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         procedure: 'iccpr_op1',
         body: 'human-rights-committee',
         basis: 'ICCPR First Optional Protocol, arts 1-2',
+        domesticRemediesFirst: 'ICCPR First Optional Protocol, arts 2 and 5(2)(b)',
         who: { individuals: true, groups: true, onBehalf: true, organisations: false },
         covers: 'route.iccpr_op1.covers',
         entryIntoForce: { months: 3 },
@@ -59,6 +60,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         procedure: 'cedaw_op',
         body: 'cedaw-committee',
         basis: 'Optional Protocol to CEDAW, art. 2',
+        domesticRemediesFirst: 'Optional Protocol to CEDAW, art. 4(1)',
         who: { individuals: true, groups: true, onBehalf: true, organisations: false },
         covers: 'route.cedaw_op.covers',
         entryIntoForce: { months: 3 },
@@ -80,6 +82,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         procedure: 'crpd_op',
         body: 'crpd-committee',
         basis: 'Optional Protocol to the CRPD, art. 1',
+        domesticRemediesFirst: 'Optional Protocol to the CRPD, art. 2(d)',
         who: { individuals: true, groups: true, onBehalf: true, organisations: false },
         covers: 'route.crpd_op.covers',
         entryIntoForce: { days: 30 },
@@ -91,6 +94,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         procedure: 'crc_op3',
         body: 'crc-committee',
         basis: 'Optional Protocol to the CRC on a communications procedure, art. 5',
+        domesticRemediesFirst: 'Optional Protocol to the CRC on a communications procedure, art. 7(e)',
         who: { individuals: true, groups: true, onBehalf: true, organisations: false },
         covers: 'route.crc_op3.covers',
         entryIntoForce: { months: 3 },
@@ -103,6 +107,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         procedure: 'cerd_art14',
         body: 'cerd-committee',
         basis: 'ICERD, art. 14(1) declaration',
+        domesticRemediesFirst: 'ICERD, art. 14(7)(a)',
         who: { individuals: true, groups: true, onBehalf: true, organisations: false },
         covers: 'route.cerd_art14.covers',
         entryIntoForce: { days: 0 },
@@ -115,6 +120,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         procedure: 'cat_art22',
         body: 'committee-against-torture',
         basis: 'CAT, art. 22(1) declaration',
+        domesticRemediesFirst: 'CAT, art. 22(5)(b)',
         who: { individuals: true, groups: false, onBehalf: true, organisations: false },
         covers: 'route.cat_art22.covers',
         entryIntoForce: { days: 0 },
@@ -126,6 +132,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         procedure: 'ced_art31',
         body: 'committee-on-enforced-disappearances',
         basis: 'ICPPED, art. 31(1) declaration',
+        domesticRemediesFirst: 'ICPPED, art. 31(2)(d)',
         who: { individuals: true, groups: false, onBehalf: true, organisations: false },
         covers: 'route.ced_art31.covers',
         entryIntoForce: { days: 0 },
@@ -146,6 +153,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         body: 'european-committee-of-social-rights',
         region: 'europe',
         basis: 'Additional Protocol to the European Social Charter providing for a system of collective complaints (ETS No. 158, 1995), or a declaration under art. D(2) of the Revised Charter',
+        // Collective complaints need not wait for the courts (Council of Europe, "The Collective Complaints Procedure").
+        domesticRemediesFirst: null,
         who: { individuals: false, groups: false, onBehalf: false, organisations: true },
         covers: 'route.esc-collective-complaints.covers',
         fit: {
@@ -188,6 +197,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         body: 'african-commission-on-human-and-peoples-rights',
         region: 'africa',
         basis: "African Charter on Human and Peoples' Rights, art. 55",
+        domesticRemediesFirst: "African Charter on Human and Peoples' Rights, art. 56(5)",
         who: { individuals: true, groups: true, onBehalf: true, organisations: true },
         covers: 'route.achpr-communications.covers',
         fit: {
@@ -241,6 +251,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         body: 'inter-american-commission-on-human-rights',
         region: 'americas',
         basis: 'OAS Charter art. 106; American Convention on Human Rights art. 44; IACHR Statute art. 20 and Rules art. 51 (American Declaration)',
+        domesticRemediesFirst: 'American Convention on Human Rights art. 46(1)(a); IACHR Rules art. 31',
         who: { individuals: true, groups: true, onBehalf: true, organisations: true },
         covers: 'route.iachr-petitions.covers',
         fit: {

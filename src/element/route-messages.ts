@@ -112,6 +112,9 @@ export function routeCaveatText(caveat: RouteCaveat): string {
         'You said another international body has looked at your problem, or is looking at it. Most of the bodies below refuse a problem that another body has examined or is examining, so none of them is marked as a likely fit. Ask a lawyer before you go to any of them.',
         { id: 'caveat.examined-elsewhere' },
       );
+    case 'remedies-first':
+      // Under each route that has the rule.
+      return msg('Here too, the courts or authorities in the country must decide the problem first.', { id: 'caveat.remedies-first' });
     case 'organisations-only':
       return msg(
         'Only organisations can complain here (some international organisations, trade unions and employers’ organisations), not individuals. You can ask such an organisation to act.',

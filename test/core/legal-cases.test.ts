@@ -220,6 +220,21 @@ describe('legal cases (assess)', () => {
     expect(elsewhere.routes.find((r) => r.procedure === 'iccpr_op1')!.caveats).to.include('same-matter-bar').and.not.include('examined-elsewhere');
   });
 
+  it('courts not yet asked: each other body that also waits for them says so; the collective complaints and the rapporteurs do not', () => {
+    const result = assess({ ...SPAIN, rights: ['eviction'], remedies: 'not-tried' }, { asOf: AS_OF });
+    const caveatsOf = (procedure: string) => result.routes.find((r) => r.procedure === procedure)!.caveats;
+    for (const procedure of ['iccpr_op1', 'cedaw_op', 'crpd_op', 'crc_op3', 'cerd_art14', 'cat_art22', 'ced_art31']) {
+      expect(caveatsOf(procedure), procedure).to.include('remedies-first');
+    }
+    expect(caveatsOf('esc-collective-complaints')).to.not.include('remedies-first');
+    expect(caveatsOf('special-procedures')).to.not.include('remedies-first');
+    expect(result.routes.find((r) => r.procedure === 'iccpr_op1')!.fit).to.equal('recommended');
+    const pending = assess({ ...SPAIN, rights: ['eviction'], remedies: 'pending' }, { asOf: AS_OF });
+    expect(pending.routes.find((r) => r.procedure === 'iccpr_op1')!.caveats).to.include('remedies-first');
+    const named = assess({ ...SPAIN, rights: ['eviction'], identity: 'anonymous' }, { asOf: AS_OF });
+    expect(named.routes.some((r) => r.caveats.includes('remedies-first'))).to.equal(false);
+  });
+
   it('a complaint with no name is told to give the name and ask for confidentiality', () => {
     const result = assess({ ...SPAIN, identity: 'anonymous' }, { asOf: AS_OF });
     expect(result.outcome).to.equal('not-admissible');

@@ -109,6 +109,13 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect(text(routeItem(el, 'esc-collective-complaints'))).to.contain('Only organisations can complain here');
   });
 
+  it('courts not yet asked: says under each body that waits for them too, not under the collective complaints', async () => {
+    const el = await resultFor({ ...SPAIN_BARRED, ...NO_FIT }, { lang: 'fr' });
+    const note = '[data-caveat="remedies-first"]';
+    expect(text(routeItem(el, 'iccpr_op1').querySelector(note)!)).to.equal('Ici aussi, les tribunaux ou les autorités du pays doivent d’abord se prononcer sur le problème.');
+    expect(routeItem(el, 'esc-collective-complaints').querySelector(note)).to.equal(null);
+  });
+
   it('after “another body has looked at it”, says once that the others may refuse it too, and recommends none of them', async () => {
     const el = await resultFor({
       ...SPAIN_BARRED, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'un-treaty-body',
