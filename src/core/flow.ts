@@ -131,6 +131,8 @@ const guards = {
   /** This fit question can change which other routes are recommended for the State (routes.ts). */
   fitMatters: ({ context }, { fit }: { fit: FitQuestion }) => fitsThatMatter(context).has(fit),
   onTrail: ({ context, event }) => event.type === 'CHANGE' && context.trail.includes(event.question),
+  /** This question was opened from the summary by Change, and still has its answer. */
+  changing: ({ context }, { question }: QuestionParams) => context.editing === question && context.answers[question] !== undefined,
   cursorAt: ({ context }, { question }: QuestionParams) => context.cursor === question,
   outcomeIs: ({ context }, { outcome }: { outcome: Outcome }) => outcomeOf(routeReasons(context)) === outcome,
 } satisfies Record<string, Guard<EngineContext, EngineEvent>>;
@@ -164,6 +166,8 @@ const assignments = {
     editing: null,
   }),
   backFromSummary: ({ context }) => ({ cursor: context.trail.at(-1) ?? null }),
+  /** Leaves a Change unmade: the questions after it replay their answers to the summary. */
+  keepAnswer: () => ({ editing: null, problem: null }),
   startChange: ({ event }) => (event.type === 'CHANGE' ? { cursor: event.question, editing: event.question, returning: true } : {}),
   settle: () => ({ returning: false, editing: null, cursor: null, problem: null }),
   reset: () => ({ answers: {}, trail: [], cursor: null, returning: false, editing: null, problem: null }),
@@ -217,6 +221,8 @@ function question(id: QuestionId, next: readonly Next[], { canClose, first = fal
             { guard: { type: 'acceptable', params: p }, target: 'answered', actions: { type: 'record', params: p } },
             { actions: { type: 'reject', params: p } },
           ],
+          // Back while changing an answer from the summary: keep the answer, return there.
+          BACK: { guard: { type: 'changing', params: p }, target: 'answered', actions: 'keepAnswer' },
         },
       },
       answered: {

@@ -190,7 +190,7 @@ describe('the machine, model-based (xstate/graph)', function () {
     }
   });
 
-  it('Change from the summary asks that question, then any new one, and returns to the summary', () => {
+  it('Change from the summary asks that question, then any new one, and returns to the summary; Back returns there unchanged', () => {
     const summaries = [...shortest.values()].filter((p) => stepOf(p.state).kind === 'review');
     expect(summaries.length).to.be.greaterThan(10);
     for (const path of summaries) {
@@ -207,6 +207,16 @@ describe('the machine, model-based (xstate/graph)', function () {
         actor.send({ type: 'CONFIRM' });
         expect(actor.getSnapshot().output).to.deep.equal(original);
         actor.stop();
+        // Back instead, even after a refused answer: the change is not made, back to the summary.
+        const back = run(events).actor;
+        back.send({ type: 'CHANGE', question });
+        back.send({ type: 'ANSWER', value: INVALID_SAMPLES[question] });
+        back.send({ type: 'BACK' });
+        expect(stepOf(back.getSnapshot()).kind, `Back from a change of ${question}`).to.equal('review');
+        expect(back.getSnapshot().context.problem).to.equal(null);
+        back.send({ type: 'CONFIRM' });
+        expect(back.getSnapshot().output).to.deep.equal(original);
+        back.stop();
       }
     }
   });
