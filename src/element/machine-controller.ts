@@ -34,6 +34,12 @@ export class MachineController {
     if (this.#input) this.start({ env: this.#input.env });
   }
 
+  /** "Change your answers" on a result: a new screening with its answers, which replay to the summary. */
+  reopen(): void {
+    const answers = this.snapshot?.output?.answers;
+    if (this.#input && answers) this.start({ env: this.#input.env, answers });
+  }
+
   send(event: EngineEvent): void {
     if (!this.#run) return;
     this.#run.send(event);

@@ -94,6 +94,7 @@ function stepKey(step: Step): string {
  * @csspart save - The "Save my answers" button, the person's own opt-in (with `persist` only).
  * @csspart forget - The "Forget my answers" button, once the person has chosen to save.
  * @csspart back - The "Back" button.
+ * @csspart change-answers - "Change your answers" on the result page: back to the summary, every answer kept.
  * @csspart progress - "Question N".
  * @csspart heading - The heading of the step (the question, "Check your answers" or the outcome).
  * @csspart hint - The short hint under a heading.
@@ -461,6 +462,8 @@ export class OpEligibility extends LitElement {
               headingLevel: this.#level,
               f,
               onRestart: this.#restart,
+              // The trainer has Jump and Reset; a scenario's answers are not the person's to change.
+              onChange: this.#mode === 'training' ? undefined : this.#changeAnswers,
               extra: this.#renderResultExtras(result, snapshot.output as Assessment, step, snapshot, f),
             })
           : renderResultPending({ outcome: step.outcome, loading: this.#resultWaiting, headingLevel: this.#level, onRestart: this.#restart });
@@ -552,7 +555,8 @@ export class OpEligibility extends LitElement {
         control = renderDate(view);
         break;
     }
-    return html`${number > 1 ? this.#renderBack() : nothing}
+    // The first question has Back only when Change opened it from the summary.
+    return html`${number > 1 || snapshot.context.editing === question ? this.#renderBack() : nothing}
       ${view.error ? this.#renderErrorSummary(question, view.error) : nothing}
       <p class="caption" part="progress">${msg(str`Question ${number}`, { id: 'progress' })}</p>
       ${keyed(
@@ -605,6 +609,12 @@ export class OpEligibility extends LitElement {
     this.#personActed = true;
     this.#saved.forget();
     this.#machine.restart();
+  };
+
+  /** "Change your answers" on the result: the summary again, every answer kept, ready for Change. */
+  #changeAnswers = (): void => {
+    this.#personActed = true;
+    this.#machine.reopen();
   };
 
   /** "Save my answers": the person's own opt-in (the host's is `persist`); says so, and moves focus to "Forget my answers", which takes the button's place. */

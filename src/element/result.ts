@@ -20,12 +20,14 @@ export interface ResultView {
   headingLevel: number;
   f: Formatting;
   onRestart(): void;
+  /** "Change your answers": back to the summary with every answer kept (none in training mode). */
+  onChange?: () => void;
   /** Shown before "Start again": the hand-off summary and the route map. */
   extra?: TemplateResult;
 }
 
 /** The result: the outcome in plain words, the reasons with their articles, what to do next. */
-export function renderResult({ assessment, headingLevel, f, onRestart, extra }: ResultView): TemplateResult {
+export function renderResult({ assessment, headingLevel, f, onRestart, onChange, extra }: ResultView): TemplateResult {
   const inner = Math.min(headingLevel + 1, 6);
   const outcome = outcomeText(assessment.outcome);
   const country = assessment.state ? f.country(assessment.state.code) : msg('The country', { id: 'result.country-fallback' });
@@ -33,6 +35,11 @@ export function renderResult({ assessment, headingLevel, f, onRestart, extra }: 
   const unconfirmed = assessment.state?.unconfirmed ?? [];
   const languageNote = complaintLanguageNote(f);
   return html`<section class="result" part="result" data-outcome=${assessment.outcome} aria-labelledby="step-heading">
+    ${onChange
+      ? html`<button type="button" class="link back-link" part="change-answers" @click=${onChange}>
+          ${msg('Change your answers', { id: 'result.change-answers' })}
+        </button>`
+      : nothing}
     <div class="panel" part="outcome">
       ${heading(headingLevel, outcome.title)}
       <p class="panel-body">${outcome.intro}</p>

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, active, answer, confirm, currentQuestion, headingText, liveText, make, outcome, reasonCodes } from './helpers.js';
+import { $, $$, active, answer, confirm, currentQuestion, headingText, liveText, make, outcome, reasonCodes, record, settle } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 const back = async (el: OpEligibility) => {
@@ -153,5 +153,42 @@ describe('Check your answers', () => {
     await confirm(el);
     expect(outcome(el)).to.equal('not-admissible');
     expect(reasonCodes(el)).to.include('remedies-pending');
+  });
+
+  it('Back from a Change returns to the summary with the answer unchanged, even from the first question', async () => {
+    const el = await toSummary();
+    const before = rows(el);
+    await change(el, 'otherProcedure');
+    await back(el);
+    expect(headingText(el)).to.equal('Check your answers');
+    expect(active(el)?.id).to.equal('step-heading');
+    expect(rows(el)).to.deep.equal(before);
+    await change(el, 'state');
+    expect($(el, '[part="back"]'), 'the first question has Back when Change opened it').to.exist;
+    await back(el);
+    expect(headingText(el)).to.equal('Check your answers');
+    expect(rows(el)).to.deep.equal(before);
+  });
+
+  it('the result offers "Change your answers": the summary again, every answer kept, and a new result', async () => {
+    const el = await make();
+    const events = record(el);
+    for (const [, value] of ROUTES['not-admissible'].steps) await answer(el, value);
+    const before = rows(el);
+    await confirm(el);
+    expect(outcome(el)).to.equal('not-admissible');
+    $<HTMLButtonElement>(el, '[part="change-answers"]')!.click();
+    await settle(el);
+    expect(headingText(el)).to.equal('Check your answers');
+    expect(active(el)?.id).to.equal('step-heading');
+    expect(liveText(el)).to.equal('Check your answers');
+    expect(rows(el)).to.deep.equal(before);
+    await change(el, 'remedies');
+    await answer(el, 'exhausted');
+    await answer(el, '2025-12-01');
+    for (const value of ['none', 'named', 'documents']) await answer(el, value);
+    await confirm(el);
+    expect(outcome(el)).to.equal('likely-admissible');
+    expect(events.complete.map((e) => e.detail.assessment.outcome)).to.deep.equal(['not-admissible', 'likely-admissible']);
   });
 });

@@ -35,6 +35,7 @@ describe('training mode', () => {
       expect(events.step.map((e) => e.detail.step.kind)).to.deep.equal([...expected.questions.map(() => 'question').slice(1), 'review', 'result']);
       expect(steps).to.equal(expected.questions.length + 1);
       expect($(el, '.training-done')!.textContent).to.include('Scenario complete.');
+      expect($(el, '[part="change-answers"]'), 'a scenario’s answers are the trainer’s to jump through').to.equal(null);
     });
   }
 
