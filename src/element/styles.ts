@@ -162,6 +162,11 @@ export const styles = css`
   .date {
     margin-block-end: calc(var(--_space) * 0.5);
   }
+  .date-in-words {
+    display: block;
+    margin-block-start: calc(var(--_space) * 0.25);
+    color: var(--_muted);
+  }
   .input,
   .select {
     font: inherit;

@@ -143,6 +143,28 @@ describe('validation happens on Continue only', () => {
     expect($(el, '.error-summary a')!.textContent!.trim()).to.equal('Enter a real date, with a day, month and year');
   });
 
+  it('says the date typed in words, in the page’s language, whatever order the browser’s date fields use', async () => {
+    for (const [lang, words] of [['en', 'That is April 3, 2024.'], ['fr', 'Soit le 3 avril 2024.']] as const) {
+      const el = await make({ lang });
+      for (const value of ['ES', 'yes', 'self', ['food'], 'no']) await answer(el, value);
+      const output = $<HTMLOutputElement>(el, '[part="date-in-words"]')!;
+      expect(output.value).to.equal('');
+      expect(output.htmlFor.value).to.equal('field-factsDate');
+      const input = $<HTMLInputElement>(el, 'input[type="date"]')!;
+      // Typed in the fields' own order, which the browser takes from its language, not the page's.
+      const order = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2024, 3, 3)).filter((p) => p.type !== 'literal');
+      const typed = order.map((p) => ({ day: '03', month: '04', year: '2024' })[p.type as 'day' | 'month' | 'year']).join('');
+      input.focus();
+      await sendKeys({ type: typed });
+      expect(input.value).to.equal('2024-04-03');
+      expect(output.value).to.equal(words);
+      await continueOn(el);
+      $<HTMLButtonElement>(el, '[part="back"]')!.click();
+      await el.updateComplete;
+      expect($<HTMLOutputElement>(el, '[part="date-in-words"]')!.value, 'shown again with the answer').to.equal(words);
+    }
+  });
+
   it('"I do not know" is offered wherever the engine accepts it', async () => {
     const el = await make();
     const seen: string[] = [];

@@ -1,13 +1,23 @@
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { isCalendarDate, UNKNOWN } from '../../core/index.js';
 import { optionLabel } from '../messages.js';
 import { divider, fieldId, questionFieldset, type StepView } from './view.js';
+
+/**
+ * The date in words, beside the input: the browser lays its date fields out in its own
+ * language's order, whatever the page's, so 03/04 could be read either way.
+ */
+const inWords = (v: StepView, date: string): string => (isCalendarDate(date) ? msg(str`That is ${v.f.date(date)}.`, { id: 'date.in-words' }) : '');
 
 /** A date: the browser's own date input, or "I do not know". */
 export function renderDate(v: StepView): TemplateResult {
   const q = v.question;
   const unknownId = `${q}-unknown`;
+  const echo = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    input.parentElement!.querySelector('output')!.value = inWords(v, input.value);
+  };
   return questionFieldset(
     v,
     html`<div class="date">
@@ -20,7 +30,9 @@ export function renderDate(v: StepView): TemplateResult {
         max=${v.asOf}
         .value=${isCalendarDate(v.value) ? v.value : ''}
         aria-invalid=${v.error ? 'true' : 'false'}
+        @input=${echo}
       />
+      <output class="date-in-words" part="date-in-words" for=${fieldId(q)} .value=${isCalendarDate(v.value) ? inWords(v, v.value) : ''}></output>
     </div>
     ${divider()}
     <div class="item">
