@@ -5,7 +5,7 @@ export const routeMapStyles = css`
   .route-map {
     margin: 0;
   }
-  /* The map reads top to bottom and is not mirrored: labels start at the left of their box in every language. */
+  /* The map reads top to bottom and its layout is not mirrored; in a right-to-left language each label starts at the right of its box. */
   .route-map-svg {
     direction: ltr;
     display: block;

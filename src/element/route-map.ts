@@ -2,7 +2,7 @@ import { html, svg, type TemplateResult } from 'lit';
 import { outcomeOfState, routeGraph, type Answers, type QuestionId, type RouteGraph, type RouteNodeKind, type Step } from '../core/index.js';
 import { sourceLocale } from '../generated/locale-codes.js';
 import type { Formatting } from './format.js';
-import { activeLocale } from './localization.js';
+import { activeLocale, directionOf, supportedLocale } from './localization.js';
 import { subheading } from './steps/view.js';
 import { answerLabels, answerList } from './summary.js';
 import { junctionText, mapLabel, mapOutcomeLabel, mapText } from './route-map-messages.js';
@@ -167,6 +167,8 @@ export interface RouteMapView {
   label(node: PlacedNode): string;
   /** The text alternative: one line per step of the route taken. */
   steps: readonly RouteStep[];
+  /** The labels' direction: right to left, each starts at the right of its box. */
+  direction: 'ltr' | 'rtl';
 }
 
 /**
@@ -175,7 +177,8 @@ export interface RouteMapView {
  */
 export type RouteStep = string | { readonly label: string; readonly answers: readonly string[] };
 
-export function renderRouteMap({ layout, path, current, label, steps }: RouteMapView): TemplateResult {
+export function renderRouteMap({ layout, path, current, label, steps, direction }: RouteMapView): TemplateResult {
+  const rtl = direction === 'rtl';
   const { nodes: onPath, edges: taken } = routeTaken(layout, path);
   // The route taken is drawn last, over the lines it shares with others.
   const edges = [...layout.edges].sort((a, b) => Number(taken.has(`${a.from}>${a.to}`)) - Number(taken.has(`${b.from}>${b.to}`)));
@@ -196,7 +199,7 @@ export function renderRouteMap({ layout, path, current, label, steps }: RouteMap
       ${layout.nodes.map(
         (n) => svg`<g class="node ${n.kind}${n.setIn ? ' set-in' : ''}${onPath.has(n.id) ? ' taken' : ''}${n.id === current ? ' current' : ''}" data-node=${n.id}>
           ${n.kind === 'junction' ? junction(n, label(n)) : svg`<rect x=${n.x} y=${n.y} width=${NODE_W} height=${NODE_H} rx="6"></rect>
-          <text x=${n.x + 10} y=${n.y + NODE_H / 2}>${label(n)}</text>`}
+          <text x=${rtl ? n.x + NODE_W - 10 : n.x + 10} y=${n.y + NODE_H / 2} text-anchor=${rtl ? 'end' : 'start'}>${label(n)}</text>`}
         </g>`,
       )}
     </svg>
@@ -257,6 +260,7 @@ export function routeMapFor({ step, trail, answers, f, headingLevel }: RouteMapS
       return kind === 'question' ? mapLabel(id) : kind === 'outcome' && outcome ? mapOutcomeLabel(outcome) : mapText.review();
     },
     steps,
+    direction: directionOf(supportedLocale(f.locale)),
   });
   return headingLevel === undefined
     ? map

@@ -86,6 +86,18 @@ describe('route map', () => {
     expect($(el, '.route-map-svg .node.current')!.dataset['node']).to.equal('needsReview');
   });
 
+  it('in Arabic, each label starts at the right of its box; in English, at the left', async () => {
+    for (const [lang, anchor] of [['ar', 'end'], ['en', 'start']] as const) {
+      const el = await makeTraining({ scenario: 'late-portugal', lang });
+      const box = $(el, '.route-map-svg [data-node="state"] rect')!.getBoundingClientRect();
+      const text = $(el, '.route-map-svg [data-node="state"] text')!;
+      expect(text.getAttribute('text-anchor')).to.equal(anchor);
+      const label = text.getBoundingClientRect();
+      if (anchor === 'end') expect(box.right - label.right, lang).to.be.within(0, 12);
+      else expect(label.left - box.left, lang).to.be.within(0, 12);
+    }
+  });
+
   it('is an image named by its title and description', async () => {
     const el = await makeTraining();
     const svg = $(el, '.route-map-svg')!;
