@@ -81,8 +81,9 @@ let lastFits: { env: Environment; situation: Situation; matter: ReadonlySet<FitQ
 
 /**
  * The fit questions that matter on this route. They depend only on what the route answered
- * about the State, the situation and another body's examination (routes.ts), which stays the same while `closed` and
- * the fit questions after it ask, each with a new context: remembered for the last of those.
+ * about the State, the situation and another body's examination (routes.ts), which stays
+ * the same while `closed` and the fit questions after it ask, each with a new context:
+ * remembered for the last of those.
  */
 function fitsThatMatter({ answers, trail, env }: EngineContext): ReadonlySet<FitQuestion> {
   const onRoute = <Q extends QuestionId>(q: Q) => (trail.includes(q) ? answers[q] : undefined);

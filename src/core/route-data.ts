@@ -115,7 +115,10 @@ export const otherRoutesSchema = z.lazy(() => {
     body: id,
     /** The treaty provision that opens the procedure, e.g. "ICCPR-OP1 arts 1-2". */
     basis: text,
-    /** The provision by which the courts or authorities of the State must decide first (exhaustion of domestic remedies); null when the route has none. */
+    /**
+     * The provision by which the courts or authorities of the State must decide first
+     * (exhaustion of domestic remedies); null when the route has none.
+     */
     domesticRemediesFirst: z.nullable(text),
     who: whoSchema,
     covers: messageKey,

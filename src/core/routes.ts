@@ -192,7 +192,10 @@ export function otherRoutes(answers: Answers, env: Environment, data: OtherRoute
   if (!code) return [];
   // A batch meets the same State, answers, datasets and date again and again: the
   // complaint routes are worked out once for each, and every caller gets its own copy.
-  const key = [env.asOf, code, examinedElsewhere(answers), remediesYetToExhaust(answers), answers.consentJustification, answers.child, answers.disability, ...listKeys(answers.grounds), ...listKeys(answers.rights)];
+  const key = [
+    env.asOf, code, examinedElsewhere(answers), remediesYetToExhaust(answers), answers.consentJustification, answers.child, answers.disability,
+    ...listKeys(answers.grounds), ...listKeys(answers.rights),
+  ];
   const routes = rememberedFor(env.procedures, data).routes(key, () => complaintRoutes(code, answers, env, data)).map(copyRoute);
 
   // The campaign, for a State that could join the Protocol but had not by the assessment

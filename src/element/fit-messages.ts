@@ -29,9 +29,10 @@ export function fitQuestionText(question: FitQuestion): QuestionText {
     case 'grounds':
       return {
         title: msg('Was the person treated unfairly because of any of these?', { id: 'q.grounds.title' }),
-        hint: msg('Select all that apply. Some bodies deal with unfair treatment (discrimination) for these reasons. Your answer only helps us show where else you could turn.', {
-          id: 'q.grounds.hint',
-        }),
+        hint: msg(
+          'Select all that apply. Some bodies deal with unfair treatment (discrimination) for these reasons. Your answer only helps us show where else you could turn.',
+          { id: 'q.grounds.hint' },
+        ),
         context: msg('whether it was because of any of these', { id: 'q.grounds.context' }),
       };
   }

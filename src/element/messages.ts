@@ -111,10 +111,13 @@ export function questionText(question: QuestionId): QuestionText {
       };
     case 'otherProcedure':
       return {
-        title: msg('Has another international body looked at the same problem, or is one looking at it now?', { id: 'q.otherProcedure.title' }),
-        hint: msg('For example, another UN committee or a regional human rights court, even if it has not decided yet. The same problem cannot be looked at twice.', {
-          id: 'q.otherProcedure.hint',
+        title: msg('Has another international body looked at the same problem, or is one looking at it now?', {
+          id: 'q.otherProcedure.title',
         }),
+        hint: msg(
+          'For example, another UN committee or a regional human rights court, even if it has not decided yet. The same problem cannot be looked at twice.',
+          { id: 'q.otherProcedure.hint' },
+        ),
         context: msg('whether another body looked or is looking at it', { id: 'q.otherProcedure.context' }),
       };
     case 'identity':
