@@ -4,13 +4,18 @@ import { once } from '../core/memo.js';
 /**
  * Everything the element shows that depends on the reader's language but is not a
  * sentence of ours: country and language names, dates and lists, all from `Intl`.
- * No hand-written name tables.
+ * No hand-written name tables, but for the two treaty parties below.
  */
 export interface Formatting {
   /** The BCP 47 tag actually used (falls back to 'en' when the asked one is not valid). */
   readonly locale: string;
   /** A State's name from its ISO 3166-1 alpha-2 code. */
   country(code: string): string;
+  /**
+   * The State's name as a sentence names it: in English with "the" where the name takes
+   * it ("The United States has not joined…", "the parliament of the United States").
+   */
+  countryInText(code: string, atSentenceStart: boolean): string;
   /** A language's name from its code ('fr' → "French"). */
   language(code: string): string;
   /** A calendar date 'YYYY-MM-DD' written out in full ("3 February 2026"). */
@@ -20,6 +25,22 @@ export interface Formatting {
   /** Sorts strings as a reader of this language expects (for the country list). */
   compare(a: string, b: string): number;
 }
+
+/**
+ * Where CLDR names another entity than the one that is party to the UN treaties: the Holy
+ * See, not Vatican City (the State it governs), and the State of Palestine, not "the
+ * Palestinian Territories". Source: UN Treaty Collection, participants' names; UNTERM for
+ * French, Spanish and Arabic.
+ */
+const TREATY_PARTY_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  en: { VA: 'Holy See', PS: 'State of Palestine' },
+  fr: { VA: 'Saint-Siège', PS: 'État de Palestine' },
+  es: { VA: 'Santa Sede', PS: 'Estado de Palestina' },
+  ar: { VA: 'الكرسي الرسولي', PS: 'دولة فلسطين' },
+};
+
+/** English names, as CLDR writes them, that take "the" in a sentence. */
+const ENGLISH_WITH_THE = new Set(['AE', 'BS', 'CF', 'DO', 'GB', 'GM', 'KM', 'MH', 'NL', 'PH', 'PS', 'US', 'VA']);
 
 function supported(locale: string | null | undefined): string | null {
   if (!locale) return null;
@@ -45,9 +66,17 @@ export function formatting(requested: string | null | undefined): Formatting {
   const and = once(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const or = once(() => new Intl.ListFormat(locale, { type: 'disjunction' }));
   const collator = once(() => new Intl.Collator(locale));
+  const language = new Intl.Locale(locale).language;
+  const treatyNames = TREATY_PARTY_NAMES[language] ?? {};
+  const country = (code: string) => treatyNames[code] ?? regions().of(code) ?? code;
   found = {
     locale,
-    country: (code) => regions().of(code) ?? code,
+    country,
+    countryInText(code, atSentenceStart) {
+      const name = country(code);
+      if (language !== 'en' || !ENGLISH_WITH_THE.has(code)) return name;
+      return `${atSentenceStart ? 'The' : 'the'} ${name}`;
+    },
     language: (code) => languages().of(code) ?? code,
     date(date) {
       const [y, m, d] = date.split('-').map(Number);

@@ -30,7 +30,8 @@ export interface ResultView {
 export function renderResult({ assessment, headingLevel, f, onRestart, onChange, extra }: ResultView): TemplateResult {
   const inner = Math.min(headingLevel + 1, 6);
   const outcome = outcomeText(assessment.outcome);
-  const country = assessment.state ? f.country(assessment.state.code) : msg('The country', { id: 'result.country-fallback' });
+  // Most sentences of the result start with the country's name.
+  const country = assessment.state ? f.countryInText(assessment.state.code, true) : msg('The country', { id: 'result.country-fallback' });
   const closed = assessment.outcome === 'not-admissible' || assessment.outcome === 'not-available';
   const unconfirmed = assessment.state?.unconfirmed ?? [];
   const languageNote = complaintLanguageNote(f);

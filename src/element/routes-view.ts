@@ -18,7 +18,7 @@ export interface RoutesView {
   /** Level of the section headings (the step heading's level + 1); each route's name goes one deeper. */
   level: number;
   f: Formatting;
-  /** The State's name in the reader's language. */
+  /** The State's name in the reader's language, as a sentence starts with it. */
   country: string;
 }
 
@@ -87,6 +87,8 @@ function routeList(routes: readonly Route[], v: RoutesView): TemplateResult {
  */
 export function renderOtherRoutes(v: RoutesView): TemplateResult {
   const { assessment, level, f, country } = v;
+  // The campaign's actions name the State within the sentence ("the parliament of …").
+  const inSentence = assessment.state ? f.countryInText(assessment.state.code, false) : country;
   const routes = assessment.routes;
   const of = (kind: Route['kind']) => routes.filter((r) => r.kind === kind);
   const treatyBodies = of('treaty-body');
@@ -139,7 +141,7 @@ export function renderOtherRoutes(v: RoutesView): TemplateResult {
           ${subheading(level, routeWords.campaignHeading())}
           <p>${routeWords.campaignIntro(country)}</p>
           <ul class="campaign-actions">
-            ${(campaign.actions ?? []).map((a) => html`<li data-action=${a}>${campaignActionText(a, country)}</li>`)}
+            ${(campaign.actions ?? []).map((a) => html`<li data-action=${a}>${campaignActionText(a, inSentence)}</li>`)}
           </ul>
           ${campaign.caveats.map((c) => html`<p class="route-source" data-caveat=${c}>${routeCaveatText(c)}</p>`)}
         </div>`

@@ -109,6 +109,14 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect(text(routeItem(el, 'esc-collective-complaints'))).to.contain('Only organisations can complain here');
   });
 
+  it('in English, names a State that takes "the" with it, at the start of a sentence and within one', async () => {
+    const el = await resultFor({ state: 'US', ...NO_FIT });
+    expect(text($(el, '.reason-text')!)).to.match(/^The United States has not joined the Optional Protocol\./);
+    expect(text($(el, '[data-action="ask-foreign-ministry-and-parliament"]')!)).to.contain('the parliament of the United States to join');
+    const spain = await resultFor({ state: 'ES', ...NO_FIT, ...SPAIN_BARRED });
+    expect(text($(spain, '[data-group="treaty-bodies"] p')!)).to.match(/^Spain accepts complaints/);
+  });
+
   it('courts not yet asked: says under each body that waits for them too, not under the collective complaints', async () => {
     const el = await resultFor({ ...SPAIN_BARRED, ...NO_FIT }, { lang: 'fr' });
     const note = '[data-caveat="remedies-first"]';

@@ -14,12 +14,23 @@ describe('the country question', () => {
     const known = createEnvironment().knownStates;
     expect(listed.map((o) => o.value).sort()).to.deep.equal([...known].sort());
     const names = new Intl.DisplayNames('fr', { type: 'region' });
-    for (const option of listed) expect(option.textContent, option.value).to.equal(names.of(option.value));
+    // Intl's names, but for the two parties CLDR names otherwise than the UN treaties do.
+    const treatyParties: Record<string, string> = { VA: 'Saint-Siège', PS: 'État de Palestine' };
+    for (const option of listed) expect(option.textContent, option.value).to.equal(treatyParties[option.value] ?? names.of(option.value));
     const collator = new Intl.Collator('fr');
     const sorted = [...listed.map((o) => o.textContent!)].sort(collator.compare);
     expect(listed.map((o) => o.textContent)).to.deep.equal(sorted);
     // Names are text, not markup.
     expect(listed.every((o) => o.children.length === 0)).to.equal(true);
+  });
+
+  it('names the Holy See and the State of Palestine as the UN treaties do, in every language', async () => {
+    const expected = { en: ['Holy See', 'State of Palestine'], es: ['Santa Sede', 'Estado de Palestina'], ar: ['الكرسي الرسولي', 'دولة فلسطين'] };
+    for (const [lang, [va, ps]] of Object.entries(expected)) {
+      const el = await make({ lang });
+      const name = (code: string) => countries(el).find((o) => o.value === code)!.textContent;
+      expect([name('VA'), name('PS')], lang).to.deep.equal([va, ps]);
+    }
   });
 
   it('marks the placeholder, then the answer given, as the selected option', async () => {
