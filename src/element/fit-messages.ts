@@ -60,5 +60,5 @@ export function fitProblemText(question: FitQuestion, problem: AnswerProblem): s
   if (question !== 'grounds') return msg('Select an answer, or “Prefer not to say”', { id: 'problem.fit.yes-no' });
   return problem === 'required'
     ? msg('Select what it was because of, or “None of these”', { id: 'problem.required.grounds' })
-    : msg('Select the reasons it is linked to, or one answer after “or”, not both', { id: 'problem.invalid.grounds' });
+    : msg('Select the reasons, or one answer after “or”, not both', { id: 'problem.invalid.grounds' });
 }

@@ -100,7 +100,7 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
       id: 'reasons',
       title: handoffSectionTitle('reasons'),
       rows: assessment.reasons.map((r) => ({
-        label: `${articleLabel(r.article)} · ${severityLabel(r.severity)}`,
+        label: `${articleLabel(r.article, f.locale)} · ${severityLabel(r.severity)}`,
         value: reasonText(r, country, f),
       })),
     },

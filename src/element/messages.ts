@@ -3,6 +3,7 @@ import type { AnswerProblem, Outcome, QuestionId, SituationId } from '../core/in
 import { isFitQuestion, PREFER_NOT } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { fitProblemText, fitQuestionText, groundLabel, preferNotLabel } from './fit-messages.js';
+import { isolateLeftToRight } from './localization.js';
 
 /*
  * Every sentence the element shows, each in its own msg() call with a stable id, so that
@@ -323,7 +324,7 @@ export function problemText(question: QuestionId, problem: AnswerProblem): strin
         case 'remedies':
           return msg('Select what you did in the country', { id: 'problem.required.remedies' });
         case 'otherProcedure':
-          return msg('Select whether another body looked at it', { id: 'problem.required.otherProcedure' });
+          return msg('Select whether another body looked or is looking at it', { id: 'problem.required.otherProcedure' });
         case 'identity':
           return msg('Select whether the name can be given', { id: 'problem.required.identity' });
         case 'evidence':
@@ -387,7 +388,9 @@ export function outcomeText(outcome: Outcome): OutcomeText {
 }
 
 /** "Article 3(2)(a)": the Protocol article beside the plain words. */
-export const articleLabel = (article: string): string => msg(str`Article ${article}`, { id: 'article' });
+/** "Article 3(2)(a)": in Arabic, the number is a left-to-right run of its own, so its brackets stay in order. */
+export const articleLabel = (article: string, locale: string): string =>
+  msg(str`Article ${isolateLeftToRight(article, locale)}`, { id: 'article' });
 
 /** "Start again", on the result (and while its details load). */
 export const restartLabel = (): string => msg('Start again', { id: 'result.restart' });

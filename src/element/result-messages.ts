@@ -234,7 +234,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
     }
     case 'same-matter-elsewhere': {
       const body = bodyName(typeof d['body'] === 'string' ? d['body'] : '');
-      return msg(str`The same problem has already been looked at by ${body}. The Committee cannot look at it again.`, {
+      return msg(str`You said ${body} has looked at the same problem, or is looking at it now. The Committee cannot look at it as well.`, {
         id: 'reason.same-matter-elsewhere',
       });
     }
@@ -243,7 +243,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
         id: 'reason.special-procedure',
       });
     case 'other-procedure-unknown':
-      return msg('It is not clear whether another international body has looked at the same problem. Someone needs to check.', {
+      return msg('It is not clear whether another international body has looked at the same problem, or is looking at it now. Someone needs to check.', {
         id: 'reason.other-procedure-unknown',
       });
     case 'anonymous':

@@ -3,7 +3,6 @@ import { msg, str } from '@lit/localize';
 import type { Assessment, Reason, Severity } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { complaintLanguageNote } from './language-messages.js';
-import { isolateLeftToRight } from './localization.js';
 import { articleLabel, outcomeText, restartLabel } from './messages.js';
 import { nextStepText, reasonText, severityLabel, unconfirmedLabel } from './result-messages.js';
 import { renderOtherRoutes } from './routes-view.js';
@@ -60,7 +59,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
       ${byWeight(assessment.reasons).map(
         (r) => html`<li class="reason" data-code=${r.code} data-severity=${r.severity}>
           <p class="reason-meta">
-            <strong class="article">${articleLabel(isolateLeftToRight(r.article, f.locale))}</strong>
+            <strong class="article">${articleLabel(r.article, f.locale)}</strong>
             <span class="tag">${severityLabel(r.severity)}</span>
           </p>
           <p class="reason-text">${reasonText(r, country, f)}</p>

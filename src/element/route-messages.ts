@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { RouteCaveat, RouteFitReason } from '../core/index.js';
 import type { Formatting } from './format.js';
+import { isolateLeftToRight } from './localization.js';
 
 /*
  * The words of the other routes shown when this route is closed. Bodies are named with
@@ -181,9 +182,11 @@ export function fitReasonText(
 
 /** "Article 17" or "Articles 17, 23 and 24" of the route's own instrument. */
 function articlesLabel(articles: readonly string[], f: Formatting): string {
-  return articles.length === 1
-    ? msg(str`Article ${articles[0] ?? ''}`, { id: 'fit.article' })
-    : msg(str`Articles ${f.list(articles)}`, { id: 'fit.articles' });
+  // Each number a left-to-right run of its own in Arabic; the list's "and" stays outside.
+  const isolated = articles.map((a) => isolateLeftToRight(a, f.locale));
+  return isolated.length === 1
+    ? msg(str`Article ${isolated[0] ?? ''}`, { id: 'fit.article' })
+    : msg(str`Articles ${f.list(isolated)}`, { id: 'fit.articles' });
 }
 
 /** The official name of a Special Procedures mandate. */

@@ -18,13 +18,13 @@ import { scenarioText, trainingText } from './training-messages.js';
 export function renderExplain(question: QuestionId, f: Formatting): TemplateResult | typeof nothing {
   const quotes = (QUESTION_QUOTES[question] ?? []).map((id) => PROTOCOL_QUOTES[id]);
   if (!quotes.length) return nothing;
-  const articles = f.list([...new Set(quotes.map((q) => articleLabel(q.article)))]);
+  const articles = f.list([...new Set(quotes.map((q) => articleLabel(q.article, f.locale)))]);
   return html`<details class="explain" part="explain">
     <summary>${trainingText.explain(articles)}</summary>
     ${quotes.map(
       (q) => html`<figure class="quote">
         <blockquote lang="en" dir="ltr" cite=${`https://undocs.org/${PROTOCOL_SOURCE.symbol}`}><p>${q.text.en}</p></blockquote>
-        <figcaption>${trainingText.source(articleLabel(q.article))}</figcaption>
+        <figcaption>${trainingText.source(articleLabel(q.article, f.locale))}</figcaption>
       </figure>`,
     )}
     ${f.locale.startsWith('en') ? nothing : html`<p class="caption">${trainingText.englishOnly()}</p>`}

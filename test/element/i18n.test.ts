@@ -217,6 +217,16 @@ describe('right to left', () => {
     expect(await articles('en')).to.include('Article 3(2)(a)');
   });
 
+  it('so do those of the hand-off summary and of the other routes’ own instruments', async () => {
+    const el = await make({ lang: 'ar', answers: ROUTES['not-admissible'].steps.reduce((a, [q, v]) => ({ ...a, [q]: v }), {}) });
+    await confirm(el);
+    const rows = $$(el, '.handoff-row dt').map((dt) => dt.textContent!.trim());
+    expect(rows.some((r) => r.startsWith('المادة \u20663(1)\u2069'))).to.equal(true);
+    // The Human Rights Committee fits housing through art. 17 of the ICCPR.
+    const why = $$(el, '[data-procedure="iccpr_op1"] li').map((li) => li.textContent!);
+    expect(why.some((t) => t.includes('\u206617\u2069'))).to.equal(true);
+  });
+
   it('the Back chevron points back, to the right, in Arabic', async () => {
     const point = async (lang: string) => {
       const el = await make({ lang });
