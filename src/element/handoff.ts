@@ -83,8 +83,8 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
     add(FORM_SECTION[question] ?? 'other-answers', { question, label: questionText(question).title, value: labels.length === 1 ? labels[0]! : labels });
   }
   if (assessment.state) {
-    const eif = assessment.state.entryIntoForce;
-    add('state', { label: t.party(), value: eif ? t.partySince(f.date(eif)) : t.notParty() });
+    const { party, entryIntoForce } = assessment.state;
+    add('state', { label: t.party(), value: party && entryIntoForce ? t.partySince(f.date(entryIntoForce)) : t.notParty() });
   }
   const covenantArticles = [...new Set(assessment.rights.flatMap((r) => r.covenantArticles))];
   if (covenantArticles.length) add('rights', { label: t.covenantArticles(), value: f.list(covenantArticles) });

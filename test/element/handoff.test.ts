@@ -55,6 +55,18 @@ describe('hand-off summary', () => {
     expect([...answered].sort()).to.deep.equal([...assessment.questions].sort());
   });
 
+  it('says whether the State was a party on the screening’s date, and from when the Protocol applies there', async () => {
+    const partyRow = async (asOf: string) => {
+      const el = await make({ asOf, answers: { state: 'AL', child: 'no', grounds: ['none'] } });
+      await confirm(el);
+      const row = $$(el, '.handoff-row').find((r) => r.querySelector('dt')!.textContent === 'Party to the Optional Protocol')!;
+      return row.querySelector('dd')!.textContent!.trim();
+    };
+    // Albania deposited on 19 February 2025; the Protocol applies there from 19 May 2025.
+    expect(await partyRow('2025-02-18')).to.equal('No');
+    expect(await partyRow('2025-02-19')).to.equal('Yes, it applies there from May 19, 2025');
+  });
+
   it('keeps the sections a closed route never asked, saying so', async () => {
     const { el } = await resultOf('not-available');
     expect(sectionIds(el)).to.include.members(FORM_SECTIONS);
