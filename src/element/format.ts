@@ -81,7 +81,10 @@ export function formatting(requested: string | null | undefined): Formatting {
     date(date) {
       const [y, m, d] = date.split('-').map(Number);
       if (!y || !m || !d) return date;
-      return dates().format(new Date(Date.UTC(y, m - 1, d, 12)));
+      const at = new Date(Date.UTC(y, m - 1, d, 12));
+      // French writes the first of the month as an ordinal, "1er juin", which CLDR does not.
+      if (language === 'fr' && d === 1) return dates().formatToParts(at).map((p) => (p.type === 'day' ? '1er' : p.value)).join('');
+      return dates().format(at);
     },
     list: (items, type = 'conjunction') => (type === 'conjunction' ? and() : or()).format(items),
     compare: (a, b) => collator().compare(a, b),

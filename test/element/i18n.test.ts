@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { stepOf } from '../../src/core/index.js';
+import { formatting } from '../../src/element/format.js';
 import { styles } from '../../src/element/styles.js';
 import type { OpEligibility } from '../../src/index.js';
 import { $, $$, answer, AS_OF, confirm, currentQuestion, headingText, make, outcome, record, shadow } from './helpers.js';
@@ -187,6 +188,15 @@ describe('choosing the language', () => {
       expect($(el, '#handoff-heading')!.textContent).to.not.equal(heading);
       expect(leaks(el, locale).join(' | '), `English left in ${locale}`).to.equal('');
     }
+  });
+
+  it('writes dates in full in each language; the first of the month in French as “1er”', () => {
+    expect(formatting('fr').date('2026-06-01')).to.equal('1er juin 2026');
+    expect(formatting('fr-CA').date('2026-06-01')).to.equal('1er juin 2026');
+    expect(formatting('fr').date('2026-06-02')).to.equal('2 juin 2026');
+    expect(formatting('fr').date('2026-06-11')).to.equal('11 juin 2026');
+    expect(formatting('es').date('2026-06-01')).to.equal('1 de junio de 2026');
+    expect(formatting('en-GB').date('2026-06-01')).to.equal('1 June 2026');
   });
 
   it('the result says when a complaint cannot be written in the language shown', async () => {
