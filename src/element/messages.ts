@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { AnswerProblem, Outcome, QuestionId, SituationId } from '../core/index.js';
-import { isFitQuestion, PREFER_NOT } from '../core/index.js';
+import { isFitQuestion, PREFER_NOT, submissionDeadline, type Answers } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { fitProblemText, fitQuestionText, groundLabel, preferNotLabel } from './fit-messages.js';
 import { isolateLeftToRight } from './localization.js';
@@ -19,6 +19,18 @@ export interface QuestionText {
   hint: string;
   /** Lower-case words for "Change …" and "Select …" ("who is sending the complaint"). */
   context: string;
+}
+
+/**
+ * A question's words as its step shows them. Asked why a complaint is late, the person
+ * first reads the day the year of art. 3(2)(a) ended, worked out from their answer.
+ */
+export function questionOnItsStep(question: QuestionId, answers: Answers, f: Formatting): QuestionText {
+  const text = questionText(question);
+  const deadline = question === 'lateSubmission' ? submissionDeadline(answers) : null;
+  if (!deadline) return text;
+  const ended = msg(str`The year to complain ended on ${f.date(deadline.date)}.`, { id: 'q.lateSubmission.deadline' });
+  return { ...text, hint: `${ended} ${text.hint}` };
 }
 
 export function questionText(question: QuestionId): QuestionText {

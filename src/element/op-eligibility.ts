@@ -22,7 +22,7 @@ import { LanguageController } from './localization.js';
 import { describeValue, guarded } from './input-checks.js';
 import { LazyFeature, RESULT, ROUTE_MAP, TRAINING } from './lazy-feature.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
-import { outcomeText, problemText, questionText } from './messages.js';
+import { outcomeText, problemText, questionOnItsStep, questionText } from './messages.js';
 import { PersistenceController } from './persistence-controller.js';
 import { QuickExitController } from './quick-exit.js';
 import { forgottenNotice, savedNotice } from './safety-messages.js';
@@ -532,7 +532,7 @@ export class OpEligibility extends LitElement {
     const problem = context.problem?.question === question ? context.problem.problem : null;
     const view: StepView = {
       question,
-      text: questionText(question),
+      text: questionOnItsStep(question, context.answers, f),
       value: context.answers[question],
       error: problem ? problemText(question, problem) : null,
       headingLevel: this.#level,

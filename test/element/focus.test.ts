@@ -143,6 +143,15 @@ describe('validation happens on Continue only', () => {
     expect($(el, '.error-summary a')!.textContent!.trim()).to.equal('Enter a real date, with a day, month and year');
   });
 
+  it('asked why it is late, first says the day the year ended, worked out from the final decision', async () => {
+    for (const [lang, ended] of [['en', 'The year to complain ended on May 31, 2025.'], ['fr', 'Le délai d’un an pour porter plainte a pris fin le 31 mai 2025.']] as const) {
+      const el = await make({ lang });
+      for (const value of ['ES', 'yes', 'self', ['food'], 'no', '2024-01-10', 'exhausted', '2024-05-31']) await answer(el, value);
+      expect(currentQuestion(el)).to.equal('lateSubmission');
+      expect($(el, '[part="hint"]')!.textContent!.trim()).to.match(new RegExp(`^${ended.replace(/[.]/g, '\\.')} `));
+    }
+  });
+
   it('says the date typed in words, in the page’s language, whatever order the browser’s date fields use', async () => {
     for (const [lang, words] of [['en', 'That is April 3, 2024.'], ['fr', 'Soit le 3 avril 2024.']] as const) {
       const el = await make({ lang });
