@@ -235,7 +235,7 @@ describe('language', () => {
     expect(names.indexOf('Afrique du Sud')).to.be.lessThan(names.indexOf('Allemagne'));
     await answer(el, 'IN');
     await confirm(el);
-    expect($(el, '.about')!.textContent).to.contain('1 mars 2026');
+    expect($(el, '.about')!.textContent).to.contain('1er mars 2026');
     expect($(el, '.reason-text')!.textContent).to.contain('Inde');
   });
 
