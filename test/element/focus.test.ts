@@ -159,6 +159,8 @@ describe('validation happens on Continue only', () => {
       const output = $<HTMLOutputElement>(el, '[part="date-in-words"]')!;
       expect(output.value).to.equal('');
       expect(output.htmlFor.value).to.equal('field-factsDate');
+      expect(output.getAttribute('aria-live'), 'not spoken at each keystroke').to.equal('off');
+      expect($(el, 'input[type="date"]')!.getAttribute('aria-describedby')).to.equal(output.id);
       const input = $<HTMLInputElement>(el, 'input[type="date"]')!;
       // Typed in the fields' own order, which the browser takes from its language, not the page's.
       const order = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2024, 3, 3)).filter((p) => p.type !== 'literal');
@@ -166,6 +168,11 @@ describe('validation happens on Continue only', () => {
       input.focus();
       await sendKeys({ type: typed });
       expect(input.value).to.equal('2024-04-03');
+      expect(output.value).to.equal(words);
+      const unknown = $<HTMLInputElement>(el, 'input[name="unknown"]')!;
+      unknown.click();
+      expect(output.value, '"I do not know" is what is sent').to.equal('');
+      unknown.click();
       expect(output.value).to.equal(words);
       await continueOn(el);
       $<HTMLButtonElement>(el, '[part="back"]')!.click();

@@ -14,9 +14,14 @@ const inWords = (v: StepView, date: string): string => (isCalendarDate(date) ? m
 export function renderDate(v: StepView): TemplateResult {
   const q = v.question;
   const unknownId = `${q}-unknown`;
+  const inWordsId = `${q}-in-words`;
+  // Said of the date typed; nothing once "I do not know" is ticked, which is what is sent.
+  // The input's description, not a live region: each keystroke would be spoken, and the
+  // browser already speaks each field of the date.
   const echo = (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    input.parentElement!.querySelector('output')!.value = inWords(v, input.value);
+    const form = (event.currentTarget as HTMLInputElement).form!;
+    const unknown = form.querySelector<HTMLInputElement>('input[name="unknown"]')!.checked;
+    form.querySelector('output')!.value = unknown ? '' : inWords(v, form.querySelector<HTMLInputElement>('input[name="date"]')!.value);
   };
   return questionFieldset(
     v,
@@ -30,13 +35,21 @@ export function renderDate(v: StepView): TemplateResult {
         max=${v.asOf}
         .value=${isCalendarDate(v.value) ? v.value : ''}
         aria-invalid=${v.error ? 'true' : 'false'}
+        aria-describedby=${inWordsId}
         @input=${echo}
       />
-      <output class="date-in-words" part="date-in-words" for=${fieldId(q)} .value=${isCalendarDate(v.value) ? inWords(v, v.value) : ''}></output>
+      <output
+        class="date-in-words"
+        part="date-in-words"
+        id=${inWordsId}
+        for=${fieldId(q)}
+        aria-live="off"
+        .value=${isCalendarDate(v.value) ? inWords(v, v.value) : ''}
+      ></output>
     </div>
     ${divider()}
     <div class="item">
-      <input class="checkbox" type="checkbox" id=${unknownId} name="unknown" value=${UNKNOWN} .checked=${v.value === UNKNOWN} />
+      <input class="checkbox" type="checkbox" id=${unknownId} name="unknown" value=${UNKNOWN} .checked=${v.value === UNKNOWN} @change=${echo} />
       <label class="item-label" for=${unknownId}>${optionLabel(q, UNKNOWN)}</label>
     </div>`,
   );
