@@ -186,7 +186,8 @@ export function renderRouteMap({ layout, path, current, label, steps, direction 
     <svg
       class="route-map-svg"
       role="img"
-      aria-labelledby="route-map-title route-map-desc"
+      aria-labelledby="route-map-title"
+      aria-describedby="route-map-desc"
       viewBox="0 0 ${layout.width} ${layout.height}"
       width=${layout.width}
       height=${layout.height}

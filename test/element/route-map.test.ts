@@ -98,15 +98,13 @@ describe('route map', () => {
     }
   });
 
-  it('is an image named by its title and description', async () => {
+  it('is an image named by its title and described by its description, each read once', async () => {
     const el = await makeTraining();
     const svg = $(el, '.route-map-svg')!;
     expect(svg.getAttribute('role')).to.equal('img');
-    const ids = svg.getAttribute('aria-labelledby')!.split(' ');
-    expect(ids.map((id) => shadow(el).getElementById(id)?.textContent)).to.deep.equal([
-      'Map of the complaints route',
-      $(el, '#route-map-desc')!.textContent,
-    ]);
+    expect(shadow(el).getElementById(svg.getAttribute('aria-labelledby')!)?.textContent).to.equal('Map of the complaints route');
+    expect(svg.getAttribute('aria-describedby')).to.equal('route-map-desc');
+    expect($(el, '#route-map-desc')!.textContent).to.match(/^The questions from top to bottom/);
     expect($(el, '#route-map-title')!.tagName.toLowerCase()).to.equal('title');
   });
 
