@@ -509,8 +509,15 @@ export class OpEligibility extends LitElement {
       copied: this.#copied,
       onPrint: () => window.print(),
       onCopy: async () => {
-        this.#copied = await result.copyHandoff(assessment, f);
-        this.#announcement = { text: result.copyOutcomeText(this.#copied), locale: this.#language.locale };
+        const copied = await result.copyHandoff(assessment, f);
+        // Pressed again, the same words would leave the live region as it is, and silent:
+        // it is emptied for a frame first.
+        this.#announcement = { text: '', locale: '' };
+        this.requestUpdate();
+        await this.updateComplete;
+        await new Promise(requestAnimationFrame);
+        this.#copied = copied;
+        this.#announcement = { text: result.copyOutcomeText(copied), locale: this.#language.locale };
         this.requestUpdate();
       },
       onDownload: () => result.downloadAssessment(assessment),

@@ -33,6 +33,8 @@ async function copyWith(el: OpEligibility, writeText: (text: string) => Promise<
   try {
     await click(el, '[part~="handoff-copy"]');
     await new Promise((resolve) => setTimeout(resolve));
+    // The live region is emptied for a frame before it speaks.
+    await new Promise(requestAnimationFrame);
     await el.updateComplete;
   } finally {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
@@ -118,6 +120,15 @@ describe('hand-off summary', () => {
     await copyWith(el, () => Promise.reject(new Error('denied')));
     expect($(el, '[part="handoff-status"]')!.textContent).to.equal('Could not copy. Select the summary and copy it yourself.');
     expect(liveText(el)).to.equal('Could not copy. Select the summary and copy it yourself.');
+  });
+
+  it('announces "Copied" again when Copy is pressed again', async () => {
+    const { el } = await resultOf('likely-admissible');
+    const region = $(el, '[role="status"]')!;
+    const said: string[] = [];
+    new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, { childList: true, characterData: true, subtree: true });
+    for (let i = 0; i < 2; i++) await copyWith(el, async () => undefined);
+    expect(said.filter((s) => s === 'Copied')).to.have.length(2);
   });
 
   it('warns that a copy or a download stays on the device, which the quick exit cannot remove; a new result forgets the last copy', async () => {
