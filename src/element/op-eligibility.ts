@@ -95,7 +95,7 @@ function stepKey(step: Step): string {
  * @csspart forget - The "Forget my answers" button, once the person has chosen to save.
  * @csspart back - The "Back" button.
  * @csspart date-in-words - Under a date input, the date typed, in words ("That is 3 April 2024."), so the order of day and month is never in doubt.
- * @csspart change-answers - "Change your answers" on the result page: back to the summary, every answer kept.
+ * @csspart change-answers - "Change your answers" on the result page, at the top and again beside "Start again": back to the summary, every answer kept.
  * @csspart progress - "Question N".
  * @csspart heading - The heading of the step (the question, "Check your answers" or the outcome).
  * @csspart hint - The short hint under a heading.

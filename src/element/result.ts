@@ -34,12 +34,9 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
   const closed = assessment.outcome === 'not-admissible' || assessment.outcome === 'not-available';
   const unconfirmed = assessment.state?.unconfirmed ?? [];
   const languageNote = complaintLanguageNote(f);
+  const changeLabel = msg('Change your answers', { id: 'result.change-answers' });
   return html`<section class="result" part="result" data-outcome=${assessment.outcome} aria-labelledby="step-heading">
-    ${onChange
-      ? html`<button type="button" class="link back-link" part="change-answers" @click=${onChange}>
-          ${msg('Change your answers', { id: 'result.change-answers' })}
-        </button>`
-      : nothing}
+    ${onChange ? html`<button type="button" class="link back-link" part="change-answers" @click=${onChange}>${changeLabel}</button>` : nothing}
     <div class="panel" part="outcome">
       ${heading(headingLevel, outcome.title)}
       <p class="panel-body">${outcome.intro}</p>
@@ -88,6 +85,12 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
       })}</strong>
     </p>
     ${extra ?? nothing}
-    <button type="button" class="button secondary" part="button restart" @click=${onRestart}>${restartLabel()}</button>
+    <div class="result-actions">
+      ${onChange
+        ? // Again at the end, where reading forward arrives, beside "Start again", which forgets every answer.
+          html`<button type="button" class="button secondary" part="button change-answers" @click=${onChange}>${changeLabel}</button>`
+        : nothing}
+      <button type="button" class="button secondary" part="button restart" @click=${onRestart}>${restartLabel()}</button>
+    </div>
   </section>`;
 }

@@ -190,5 +190,11 @@ describe('Check your answers', () => {
     await confirm(el);
     expect(outcome(el)).to.equal('likely-admissible');
     expect(events.complete.map((e) => e.detail.assessment.outcome)).to.deep.equal(['not-admissible', 'likely-admissible']);
+    // Offered again at the end, beside "Start again", where reading forward arrives.
+    const end = $$<HTMLButtonElement>(el, '.result-actions button');
+    expect(end.map((b) => b.textContent!.trim())).to.deep.equal(['Change your answers', 'Start again']);
+    end[0]!.click();
+    await settle(el);
+    expect(headingText(el)).to.equal('Check your answers');
   });
 });
