@@ -55,6 +55,7 @@ export class ShiftPresses {
 export interface QuickExitHost extends ReactiveControllerHost {
   readonly noQuickExit: boolean;
   readonly exitUrl: string | undefined;
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 /**
@@ -66,6 +67,12 @@ export class QuickExitController implements ReactiveController {
   #enabled = true;
   #url = DEFAULT_EXIT_URL;
   readonly #shift = new ShiftPresses();
+  /** The sticky bar, watched for its height (see hostUpdated). */
+  #bar: HTMLElement | null = null;
+  readonly #barSize = new ResizeObserver(([entry]) => {
+    const root = entry?.target.parentElement;
+    if (entry && root) root.style.setProperty('--_exit-bar', `${Math.ceil(entry.borderBoxSize[0]?.blockSize ?? 0)}px`);
+  });
 
   constructor(
     private readonly host: QuickExitHost,
@@ -91,7 +98,23 @@ export class QuickExitController implements ReactiveController {
 
   hostDisconnected(): void {
     document.removeEventListener('keydown', this.#onKeydown, { capture: true });
+    this.#barSize.disconnect();
+    this.#bar = null;
   }
+
+  /**
+   * The sticky bar's height, as `--_exit-bar` on the element's root: what the element
+   * scrolls into view when it moves focus stops below the bar (safety-styles.ts), however
+   * many lines the button takes (large text, a narrow phone, a long translation).
+   */
+  hostUpdated(): void {
+    const bar = this.host.renderRoot.querySelector<HTMLElement>('.quick-exit-bar');
+    if (bar === this.#bar) return;
+    this.#barSize.disconnect();
+    this.#bar = bar;
+    if (bar) this.#barSize.observe(bar);
+  }
+
 
   /** Reads `no-quick-exit` and `exit-url`; a bad value is reported and the default kept. */
   read(): void {

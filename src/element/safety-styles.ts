@@ -38,11 +38,11 @@ export const safetyStyles = css`
   }
   /*
    * What the element scrolls to when it moves focus (the next step's heading, the error
-   * summary, a field) stops below the bar, not under it (WCAG 2.4.11): the bar's height
-   * (its padding and a button's line) with room to spare.
+   * summary, a field) stops below the bar, not under it (WCAG 2.4.11): the bar's height,
+   * measured (quick-exit.ts), with room to spare; until it is, an estimate of one line.
    */
   * {
-    scroll-margin-block-start: calc(var(--_space) * 1.5 + 3em);
+    scroll-margin-block-start: calc(var(--_exit-bar, calc(var(--_space) + 3em)) + var(--_space) * 0.5);
   }
   /* A .button in the exit colour (its size, shape and focus style come from .button). */
   .quick-exit {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { ShiftPresses, SHIFT_WINDOW_MS } from '../../src/element/quick-exit.js';
-import { $, $$, active, answer, chooseToSave, currentQuestion, fill, make, press, record, settle, shadow } from './helpers.js';
+import { $, $$, active, answer, chooseToSave, confirm, currentQuestion, fill, make, press, record, settle, shadow } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /** Records quick exits and cancels them, so the test page stays. */
@@ -69,6 +69,32 @@ describe('quick exit', () => {
         }
       }
     } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('with large text on a narrow phone, where the bar takes several lines, what takes focus is still below it', async () => {
+    await setViewport({ width: 320, height: 640 });
+    document.documentElement.style.fontSize = '200%';
+    // The host page has content above the element, as most do.
+    document.body.style.paddingBlockStart = '2000px';
+    const frame = () => new Promise(requestAnimationFrame);
+    try {
+      const el = await make({ lang: 'ar' });
+      // A person takes more than a frame to answer: the bar's height is measured by then.
+      await frame();
+      await frame();
+      for (const [, value] of ROUTES['not-admissible'].steps) await answer(el, value);
+      await confirm(el);
+      expect($(el, '.quick-exit-bar')!.getBoundingClientRect().height, 'the bar wraps').to.be.greaterThan(120);
+      for (const target of ['[part="change-answers"]', '#step-heading']) {
+        window.scrollTo(0, document.body.scrollHeight);
+        $<HTMLElement>(el, target)!.focus();
+        expect($(el, target)!.getBoundingClientRect().top, target).to.be.at.least($(el, '.quick-exit-bar')!.getBoundingClientRect().bottom - 1);
+      }
+    } finally {
+      document.body.style.paddingBlockStart = '';
+      document.documentElement.style.fontSize = '';
       await setViewport({ width: 800, height: 600 });
     }
   });
