@@ -70,6 +70,8 @@ export const mapText = {
   review: () => msg('Check answers', { id: 'map.review' }),
   path: () => msg('The route taken so far', { id: 'map.path' }),
   step: (label: string, answer: string) => msg(str`${label}: ${answer}`, { id: 'map.step' }),
+  /** In the list of the route taken, where the map's line passes the diamond. */
+  closedHere: () => msg('This route closed here: the next questions are about other places that may help.', { id: 'map.closed-here' }),
 };
 
 /** The words for junctions (pass-through states). */

@@ -1,5 +1,5 @@
-import { html, svg, type TemplateResult } from 'lit';
-import { outcomeOfState, routeGraph, type Answers, type QuestionId, type RouteGraph, type RouteNodeKind, type Step } from '../core/index.js';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { isFitQuestion, outcomeOfState, routeGraph, type Answers, type QuestionId, type RouteGraph, type RouteNodeKind, type Step } from '../core/index.js';
 import { sourceLocale } from '../generated/locale-codes.js';
 import type { Formatting } from './format.js';
 import { activeLocale, directionOf, supportedLocale } from './localization.js';
@@ -207,7 +207,13 @@ export function renderRouteMap({ layout, path, current, label, steps, direction 
     <figcaption class="route-path">
       <span class="route-path-title">${mapText.path()}</span>
       <ol>
-        ${steps.map((s) => (typeof s === 'string' ? html`<li>${s}</li>` : html`<li>${s.label}${answerList(s.answers)}</li>`))}
+        ${steps.map((s, i) => {
+          // The last line is where the person stands.
+          const current = i === steps.length - 1 ? 'step' : nothing;
+          return typeof s === 'string'
+            ? html`<li aria-current=${current}>${s}</li>`
+            : html`<li aria-current=${current}>${s.label}${answerList(s.answers)}</li>`;
+        })}
       </ol>
     </figcaption>
   </figure>`;
@@ -246,7 +252,8 @@ export function routeMapFor({ step, trail, answers, f, headingLevel }: RouteMapS
     return labels.length === 1 ? mapText.step(mapLabel(q), labels[0]!) : { label: mapLabel(q), answers: labels };
   };
   const steps = [
-    ...trail.map(stepOf),
+    // Where the route closed, as the diamond on the map shows: before the first question about other routes.
+    ...trail.flatMap((q, i) => (isFitQuestion(q) && !isFitQuestion(trail[i - 1] ?? q) ? [mapText.closedHere(), stepOf(q)] : [stepOf(q)])),
     ...(step.kind === 'question' ? [] : [mapText.review()]),
     ...(step.kind === 'result' ? [mapOutcomeLabel(step.outcome)] : []),
   ];

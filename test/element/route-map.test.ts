@@ -44,13 +44,17 @@ describe('route map', () => {
     expect($(el, '.route-map-svg .node.current')!.dataset['node']).to.equal('notAdmissible');
     const taken = $$(el, '.route-map-svg path.edge.taken').map((p) => `${p.dataset['from']}>${p.dataset['to']}`);
     expect(taken).to.have.members(path.slice(1).map((to, i) => `${path[i]}>${to}`));
-    const steps = $$(el, '.route-path > ol > li').map((li) => li.textContent!.trim());
-    expect(steps).to.have.length(path.length - 1);
+    const items = $$(el, '.route-path > ol > li');
+    const steps = items.map((li) => li.textContent!.trim());
+    // Each node of the path, the junction said in words where the route closed.
+    expect(steps).to.have.length(path.length);
     expect(steps[0]).to.equal('Country: Portugal');
+    expect(steps[path.indexOf('closed')]).to.equal('This route closed here: the next questions are about other places that may help.');
     expect(steps.at(-1)).to.equal('Probably not accepted');
+    expect(items.map((li) => li.getAttribute('aria-current'))).to.deep.equal([...steps.slice(1).map(() => null), 'step']);
   });
 
-  it('takes a closed route through the junction to the fit questions, and lists only questions and outcomes', async () => {
+  it('takes a closed route through the junction to the fit questions, and lists the questions, where the route closed, and the outcome', async () => {
     const el = await makeTraining({ scenario: 'not-party-united-states' });
     await playToTheEnd(el);
     const path = ['state', 'closed', 'child', 'grounds', 'review', 'notAvailable'];
@@ -63,6 +67,7 @@ describe('route map', () => {
     expect(junction.querySelector('text')).to.equal(null);
     expect($$(el, '.route-path > ol > li').map((li) => li.textContent!.trim())).to.deep.equal([
       'Country: United States',
+      'This route closed here: the next questions are about other places that may help.',
       'Child: No',
       'Discrimination: Race or colour',
       'Check answers',
