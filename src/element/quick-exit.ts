@@ -115,7 +115,6 @@ export class QuickExitController implements ReactiveController {
     if (bar) this.#barSize.observe(bar);
   }
 
-
   /** Reads `no-quick-exit` and `exit-url`; a bad value is reported and the default kept. */
   read(): void {
     const hidden: unknown = this.host.noQuickExit;
