@@ -346,7 +346,7 @@ export function problemText(question: QuestionId, problem: AnswerProblem): strin
       }
     case 'invalid':
       if (question === 'factsDate' || question === 'finalDecisionDate') {
-        return msg('Enter a real date, with a day, month and year', { id: 'problem.invalid.date' });
+        return msg('Enter a real date from 1900 on, with a day, month and year', { id: 'problem.invalid.date' });
       }
       return msg('Select one of the answers', { id: 'problem.invalid' });
     case 'unknown-state':

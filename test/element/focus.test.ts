@@ -140,7 +140,7 @@ describe('validation happens on Continue only', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(currentQuestion(el)).to.equal('factsDate');
-    expect($(el, '.error-summary a')!.textContent!.trim()).to.equal('Enter a real date, with a day, month and year');
+    expect($(el, '.error-summary a')!.textContent!.trim()).to.equal('Enter a real date from 1900 on, with a day, month and year');
   });
 
   it('asked why it is late, first says the day the year ended, worked out from the final decision', async () => {
@@ -150,6 +150,16 @@ describe('validation happens on Continue only', () => {
       expect(currentQuestion(el)).to.equal('lateSubmission');
       expect($(el, '[part="hint"]')!.textContent!.trim()).to.match(new RegExp(`^${ended.replace(/[.]/g, '\\.')} `));
     }
+  });
+
+  it('a year before 1900 is refused, saying from when a date is accepted', async () => {
+    const el = await make();
+    for (const value of ['ES', 'yes', 'self', ['food'], 'no']) await answer(el, value);
+    await fill(el, '0001-04-03');
+    await continueOn(el);
+    expect(currentQuestion(el)).to.equal('factsDate');
+    expect($(el, '.error-summary a')!.textContent!.trim()).to.equal('Enter a real date from 1900 on, with a day, month and year');
+    expect($<HTMLInputElement>(el, 'input[type="date"]')!.min).to.equal('1900-01-01');
   });
 
   it('says the date typed in words, in the page’s language, whatever order the browser’s date fields use', async () => {

@@ -32,6 +32,7 @@ export function renderDate(v: StepView): TemplateResult {
         type="date"
         id=${fieldId(q)}
         name="date"
+        min="1900-01-01"
         max=${v.asOf}
         .value=${isCalendarDate(v.value) ? v.value : ''}
         aria-invalid=${v.error ? 'true' : 'false'}
