@@ -1,11 +1,11 @@
 import { SITUATIONS } from '../data/rights.js';
 import type { Answers } from './answers.js';
-import { compareDates, type CalendarDate } from './dates.js';
+import type { CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
 import type { EngineContext } from './flow.js';
 import { rememberLast } from './memo.js';
 import { nextSteps, type NextStep } from './next-steps.js';
-import { entryIntoForce } from './parties.js';
+import { entryIntoForce, partyOn } from './parties.js';
 import type { QuestionId } from './questions.js';
 import { outcomeOf, reason, type Outcome, type Reason } from './reasons.js';
 import { otherRoutes, type Route } from './routes.js';
@@ -75,8 +75,7 @@ function stateSummary(code: string | undefined, env: Environment): Assessment['s
   const eif = record ? entryIntoForce(record) : null;
   return {
     code,
-    // A party from the day of its deposit, on the assessment date.
-    party: !!record?.consentedOn && compareDates(record.consentedOn, env.asOf) <= 0,
+    party: partyOn(record, env.asOf),
     signedOn: record?.signedOn ?? null,
     consentedOn: record?.consentedOn ?? null,
     entryIntoForce: eif?.date ?? null,

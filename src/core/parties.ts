@@ -54,6 +54,14 @@ export interface EntryIntoForce {
   ambiguousUntil: CalendarDate | null;
 }
 
+/**
+ * Whether the State had deposited its instrument by `asOf`: a party from that day (art.
+ * 1(2)), though the Protocol applies there only from its entry into force.
+ */
+export function partyOn(record: StateRecord | undefined, asOf: CalendarDate): boolean {
+  return !!record?.consentedOn && compareDates(record.consentedOn, asOf) <= 0;
+}
+
 // Every rule about dates asks this of the same few records: compute it once per record.
 const computed = new WeakMap<StateRecord, EntryIntoForce | null>();
 

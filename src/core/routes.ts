@@ -2,6 +2,7 @@ import type { SituationId } from '../data/rights.js';
 import type { Answers } from './answers.js';
 import { addDays, addMonths, compareDates, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
+import { partyOn } from './parties.js';
 import { PROCEDURES, type ComplaintProceduresData } from './procedures.js';
 import { FIT_GROUNDS, FIT_QUESTIONS, type FitGround, type FitQuestion } from './questions.js';
 import { rememberBySequence } from './memo.js';
@@ -200,9 +201,7 @@ export function otherRoutes(answers: Answers, env: Environment, data: OtherRoute
 
   // The campaign, for a State that could join the Protocol but had not by the assessment
   // date. Never recommended, it comes last: after the other routes that are possible.
-  const consentedOn = env.partyByCode.get(code)?.consentedOn ?? null;
-  const party = consentedOn !== null && compareDates(consentedOn, env.asOf) <= 0;
-  if (!party && env.knownStates.has(code)) {
+  if (!partyOn(env.partyByCode.get(code), env.asOf) && env.knownStates.has(code)) {
     const c = data.ratificationCampaign;
     routes.push({ kind: 'campaign', procedure: c.procedure, body: c.body, acceptedOn: null, fit: 'possible', because: [], caveats: [...c.caveats], actions: [...c.actions] });
   }

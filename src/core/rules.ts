@@ -2,7 +2,7 @@ import { SITUATIONS } from '../data/rights.js';
 import { parseAnswer, type Answers } from './answers.js';
 import { addYears, compareDates, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
-import { entryIntoForce, type EntryIntoForce } from './parties.js';
+import { entryIntoForce, partyOn, type EntryIntoForce } from './parties.js';
 import { UNKNOWN, type QuestionId } from './questions.js';
 import { reason, type Reason } from './reasons.js';
 
@@ -72,9 +72,9 @@ export const RULES: Record<QuestionId, Rule> = {
     const record = answers.state ? env.partyByCode.get(answers.state) : undefined;
     const eif = record ? entryIntoForce(record) : null;
     // Assessed on an earlier date, a later signature or ratification had not happened yet.
-    const byThen = (date: CalendarDate | null | undefined) => (date && compareDates(date, env.asOf) <= 0 ? date : null);
-    if (!record || !eif || !byThen(record.consentedOn)) {
-      return [reason('state-not-party', '1(2)', 'unavailable', { signedOn: byThen(record?.signedOn) })];
+    if (!record || !eif || !partyOn(record, env.asOf)) {
+      const signedOn = record?.signedOn && compareDates(record.signedOn, env.asOf) <= 0 ? record.signedOn : null;
+      return [reason('state-not-party', '1(2)', 'unavailable', { signedOn })];
     }
     const unconfirmed = record.unconfirmed.length ? record.unconfirmed.join(' ') : null;
     if (compareDates(env.asOf, eif.date) < 0) {
