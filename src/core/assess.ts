@@ -5,7 +5,8 @@ import { createEnvironment, type EnvironmentOptions } from './environment.js';
 import { toValidationError, ValidationError } from './errors.js';
 import { runChart } from './definition-runner.js';
 import { eligibilityChart, type EngineEvent } from './flow.js';
-import { answerProblem } from './rules.js';
+import { QUESTION_KINDS, UNKNOWN, type QuestionId } from './questions.js';
+import { answerProblem, submissionDeadline } from './rules.js';
 import { stepOf } from './steps.js';
 
 const PROBLEM_MESSAGES = {
@@ -17,11 +18,29 @@ const PROBLEM_MESSAGES = {
 
 /** Validates an intake record without assessing it. Throws ValidationError naming the field. */
 export function parseAnswers(input: unknown): Answers {
-  const valid = parseValidRecord(input);
-  if (valid) return valid;
-  const result = z.safeParse(answersObject(), input);
-  if (!result.success) throw toValidationError('answers', result.error.issues);
-  return result.data;
+  try {
+    const valid = parseValidRecord(input);
+    if (valid) return valid;
+    const result = z.safeParse(answersObject(), input);
+    if (!result.success) throw toValidationError('answers', result.error.issues, input);
+    return result.data;
+  } catch (error) {
+    // A getter or Proxy trap that throws is a bad record, not a crash of the whole batch.
+    if (error instanceof ValidationError) throw error;
+    throw new ValidationError('answers', [{ path: '', message: 'could not be read (it threw when inspected)' }]);
+  }
+}
+
+/**
+ * Why a record must answer `question`: a record assessed later than it was taken in can
+ * meet a question it never needed (the year to complain has since run out).
+ */
+function requiredMessage(question: QuestionId, answers: Answers): string {
+  const deadline = question === 'lateSubmission' ? submissionDeadline(answers) : null;
+  const why = deadline ? `: the year to complain ended on ${deadline.date} (art. 3(2)(a))` : '';
+  const kind = QUESTION_KINDS[question];
+  const unknownAllowed = kind.kind === 'date' || (kind.kind !== 'state' && kind.options.includes(UNKNOWN));
+  return `${PROBLEM_MESSAGES.required}${why}${unknownAllowed ? '; answer "unknown" if it is not known' : ''}`;
 }
 
 const CONFIRM: EngineEvent = { type: 'CONFIRM' };
@@ -47,7 +66,7 @@ export function assess(answers: unknown, options: EnvironmentOptions = {}): Asse
   if (step.kind === 'question') {
     const q = step.question;
     const problem = answerProblem(q, parsed[q], env) ?? 'invalid';
-    throw new ValidationError('answers', [{ path: q, message: PROBLEM_MESSAGES[problem] }]);
+    throw new ValidationError('answers', [{ path: q, message: problem === 'required' ? requiredMessage(q, parsed) : PROBLEM_MESSAGES[problem] }]);
   }
   if (run.status !== 'done') throw new Error('The screening did not reach a result');
   return run.output!;

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { isCalendarDate, today, type CalendarDate } from './dates.js';
 import { statesPartiesSchema, type StateRecord, type StatesPartiesData } from './parties.js';
 import { complaintProceduresSchema, type ComplaintProceduresData } from './procedures.js';
+import { describeValue, ValidationError } from './errors.js';
 import { calendarDate } from './schema-parts.js';
 import { SHIPPED, validate, type ShippedData } from './shipped-data.js';
 
@@ -51,7 +52,8 @@ export function createEnvironment(options: EnvironmentOptions = {}): Environment
 }
 
 /** createEnvironment() over the given shipped data: tests pass broken data to see it caught. */
-export function environmentOver(shipped: ShippedData, options: EnvironmentOptions): Environment {
+export function environmentOver(shipped: ShippedData, given: EnvironmentOptions): Environment {
+  const options = checkedOptions(given);
   const asOf = options.asOf === undefined ? today() : checkedAsOf(options.asOf);
   const parties = options.parties === undefined ? shipped.parties : constant(validateOnce(statesPartiesSchema, options.parties, 'parties'));
   const procedures =
@@ -98,6 +100,21 @@ class LazyEnvironment implements Environment {
   #index(): Indexes {
     return (this.#indexes ??= indexes(this.partiesData(), this.proceduresData()));
   }
+}
+
+const OPTIONS = ['asOf', 'parties', 'procedures'];
+
+/** `options` if it is an object with no key but the known ones: a misspelt `asof` must not silently mean today. */
+function checkedOptions(options: unknown): EnvironmentOptions {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new ValidationError('options', [{ path: '', message: `must be an object such as { asOf: "2026-06-01" } (got ${describeValue(options)})` }]);
+  }
+  const unknown = Object.keys(options).filter((key) => !OPTIONS.includes(key));
+  if (unknown.length) {
+    throw new ValidationError('options', unknown.map((key) => ({ path: key, message: `is not a known option (${OPTIONS.join(', ')})` })));
+  }
+  return options;
 }
 
 // A batch gives every record the same date: it is checked once.

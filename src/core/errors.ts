@@ -31,18 +31,84 @@ interface ZodLikeIssue {
   message: string;
   code?: string;
   keys?: readonly string[];
+  values?: readonly unknown[];
+  expected?: string;
+  errors?: readonly (readonly ZodLikeIssue[])[];
 }
 
-/** Converts zod issues, naming unrecognised keys one by one. */
-export function toValidationError(input: InputKind, issues: readonly ZodLikeIssue[]): ValidationError {
+/**
+ * A short, printable description of any value a host hands us, for error messages. It
+ * never throws, even for a Proxy whose every trap throws, and never repeats more than a
+ * few dozen characters of a huge string.
+ */
+export function describeValue(value: unknown): string {
+  try {
+    if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+    if (typeof value === 'symbol' || typeof value === 'function') return `a ${typeof value}`;
+    if (value === null || typeof value !== 'object') return String(value);
+    if (value instanceof Date) return 'a Date object';
+    return Array.isArray(value) ? 'an array' : 'an object';
+  } catch {
+    return 'an unreadable value';
+  }
+}
+
+// zod/mini ships no messages (its English locale would weigh on the embed): where a schema
+// sets none, say what was expected from the issue's own facts.
+const DEFAULT_MESSAGE = 'Invalid input';
+const KINDS: Record<string, string> = { object: 'an object', array: 'a list', string: 'a string', number: 'a number', boolean: 'true or false' };
+
+/** What the issue expected, as "X", "X or Y" or "one of X, Y, Z"; null when zod does not say. */
+function expectation(issue: ZodLikeIssue): string | null {
+  if (issue.code === 'invalid_value' && issue.values?.length) {
+    const values = issue.values.map((v) => JSON.stringify(v));
+    return values.length === 1 ? values[0]! : `one of ${values.join(', ')}`;
+  }
+  if (issue.code === 'invalid_type' && issue.expected) return KINDS[issue.expected] ?? issue.expected;
+  if (issue.code === 'invalid_union' && issue.errors?.length) {
+    const each = issue.errors.map((branch) => (branch.length === 1 && branch[0]!.path.length === 0 ? expectation(branch[0]!) : null));
+    return each.every((e) => e !== null) ? each.join(' or ') : null;
+  }
+  return null;
+}
+
+/** The value at `path` in `input`, if it can be read. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): { value: unknown } | null {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return null;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return { value };
+}
+
+function messageOf(issue: ZodLikeIssue, input: unknown): string {
+  if (issue.message !== DEFAULT_MESSAGE) return issue.message;
+  const expected = expectation(issue);
+  if (!expected) return 'is not valid';
+  let found: { value: unknown } | null = null;
+  try {
+    found = valueAt(input, issue.path);
+  } catch {
+    // A getter or Proxy that throws: say what was expected, without the value.
+  }
+  return `must be ${expected}${found ? ` (got ${describeValue(found.value)})` : ''}`;
+}
+
+/**
+ * Converts zod issues, naming unrecognised keys one by one. Given the `value` that was
+ * parsed, an issue without a message of its own says what was expected and what it got;
+ * `at` names where that value sits in a larger input.
+ */
+export function toValidationError(input: InputKind, issues: readonly ZodLikeIssue[], value?: unknown, at: readonly PropertyKey[] = []): ValidationError {
   return new ValidationError(
     input,
     issues.flatMap((issue) => {
-      const base = issue.path.map(String).join('.');
+      const base = [...at, ...issue.path].map(String).join('.');
       if (issue.code === 'unrecognized_keys' && issue.keys) {
         return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key, message: 'is not a known field' }));
       }
-      return [{ path: base, message: issue.message }];
+      return [{ path: base, message: messageOf(issue, value) }];
     }),
   );
 }

@@ -55,6 +55,8 @@ export function nextSteps(outcome: Outcome, reasons: readonly Reason[], answers:
   } else {
     if (has('remedies-pending')) steps.push(step('finish-domestic-remedies'));
     if (has('remedies-not-tried')) steps.push(step('try-domestic-remedies'));
+    // Consent is what art. 2 asks: with it, the same complaint can be sent.
+    if (has('consent-missing')) steps.push(step('get-written-consent'));
     if (has('outside-covenant')) steps.push(step('human-rights-committee'));
     const inquiry = reasons.find((r) => r.code === 'inquiry-procedure');
     if (inquiry?.data?.['optedIn'] === true) steps.push(step('send-information-for-inquiry'));

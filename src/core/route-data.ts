@@ -230,7 +230,6 @@ export type SpecialProcedureMandate = OtherRoutesData['specialProcedures']['mand
 /** Validates route data. Throws ValidationError naming the first bad field. */
 export function parseOtherRoutes(value: unknown): OtherRoutesData {
   const result = z.safeParse(otherRoutesSchema, value);
-  // InputKind has no 'routes' yet: route data is host "options" until the environment carries it.
-  if (!result.success) throw toValidationError('routes', result.error.issues);
+  if (!result.success) throw toValidationError('routes', result.error.issues, value);
   return result.data;
 }

@@ -89,6 +89,6 @@ export function validateShippedData(): void {
 /** `value` parsed by `schema`, or a ValidationError; `at` names where the value sits in a larger input. */
 export function validate<T>(schema: z.ZodMiniType<T>, value: unknown, input: InputKind, at: PropertyKey[] = []): T {
   const result = z.safeParse(schema, value);
-  if (!result.success) throw toValidationError(input, result.error.issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] })));
+  if (!result.success) throw toValidationError(input, result.error.issues, value, at);
   return result.data;
 }

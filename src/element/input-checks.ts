@@ -1,21 +1,5 @@
 import * as z from 'zod/mini';
-import { ValidationError, type InputKind } from '../core/index.js';
-
-/**
- * A short, printable description of any value a host page may hand us, for warnings and
- * error messages. It never throws, even for a Symbol or a Proxy whose every trap throws,
- * and never repeats more than a few dozen characters of a huge string.
- */
-export function describeValue(value: unknown): string {
-  try {
-    if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-    if (typeof value === 'symbol' || typeof value === 'function') return `a ${typeof value}`;
-    if (value === null || typeof value !== 'object') return String(value);
-    return Array.isArray(value) ? 'an array' : 'an object';
-  } catch {
-    return 'an unreadable value';
-  }
-}
+import { describeValue, ValidationError, type InputKind } from '../core/errors.js';
 
 /**
  * Runs `read` on host input and turns anything it throws into a ValidationError: a

@@ -16,10 +16,11 @@ import {
   type QuestionId,
   type Step,
 } from '../core/index.js';
+import { describeValue } from '../core/errors.js';
 import { emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
 import { LanguageController } from './localization.js';
-import { describeValue, guarded } from './input-checks.js';
+import { guarded } from './input-checks.js';
 import { LazyFeature, RESULT, ROUTE_MAP, TRAINING } from './lazy-feature.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
 import { outcomeText, problemText, questionOnItsStep, questionText } from './messages.js';

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
-import { ValidationError } from '../core/index.js';
+import { describeValue, ValidationError } from '../core/errors.js';
 import { once } from '../core/memo.js';
-import { describeValue, parseAttribute } from './input-checks.js';
+import { parseAttribute } from './input-checks.js';
 
 /**
  * Where "Exit this page" goes unless the host sets `exit-url`: a page found in the

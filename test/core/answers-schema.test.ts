@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { answersObject, parseValidRecord } from '../../src/core/answers.js';
-import { answersSchema, assess, parseAnswers, ValidationError } from '../../src/core/index.js';
+import { answersSchema, assess, createEnvironment, parseAnswers, ValidationError } from '../../src/core/index.js';
 
 const valid = { state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['eviction'] };
 
@@ -33,6 +33,33 @@ describe('the answers schema', () => {
       expect(() => assess(input, { asOf: '2026-06-01' })).to.throw(ValidationError, message);
     });
   }
+
+  const explained: [string, unknown, string][] = [
+    ['a misspelt choice', { state: 'ES', identity: 'anon' }, 'identity must be one of "named", "confidential", "anonymous" (got "anon")'],
+    ['null for a question not asked', { state: 'ES', jurisdiction: null }, 'jurisdiction must be one of "yes", "no", "unknown" (got null)'],
+    ['a boolean', { state: 'ES', urgency: true }, 'urgency must be one of "yes", "no", "unknown" (got true)'],
+    ['a Date object', { state: 'ES', factsDate: new Date(2020, 0, 1) }, 'factsDate must be a string or "unknown" (got a Date object)'],
+    ['a misspelt situation', { state: 'ES', rights: ['evictions'] }, 'rights.0 must be one of "eviction", "housing"'],
+    ['null', null, '(root) must be an object (got null)'],
+    ['a string', 'ES', '(root) must be an object (got "ES")'],
+  ];
+  for (const [what, input, message] of explained) {
+    it(`says what was expected and what it got for ${what}`, () => {
+      expect(() => parseAnswers(input)).to.throw(ValidationError, `Invalid answers: ${message}`);
+    });
+  }
+
+  it('turns a record that throws when read into a ValidationError, so a batch goes on', () => {
+    const record = { state: 'ES', get rights(): string[] { throw new Error('boom'); } };
+    expect(() => parseAnswers(record)).to.throw(ValidationError, 'could not be read');
+  });
+
+  it('refuses options it does not know, instead of assessing on today’s date', () => {
+    expect(() => assess(valid, { asof: '2026-06-01' } as never)).to.throw(ValidationError, 'Invalid options: asof is not a known option (asOf, parties, procedures)');
+    expect(() => assess(valid, '2026-06-01' as never)).to.throw(ValidationError, 'Invalid options: (root) must be an object');
+    expect(() => assess(valid, null as never)).to.throw(ValidationError, 'got null');
+    expect(createEnvironment({ asOf: undefined }).asOf, 'an absent asOf is today').to.match(/^\d{4}-\d{2}-\d{2}$/);
+  });
 
   it('coerces nothing', () => {
     expect(() => parseAnswers({ state: ' ES' })).to.throw(ValidationError);
