@@ -151,6 +151,8 @@ function stepKey(step: Step): string {
  * @cssprop --op-eligibility-radius - Corner radius.
  * @cssprop --op-eligibility-space - The base unit of spacing.
  * @cssprop --op-eligibility-color-exit - Background of the "Exit this page" button.
+ * @cssprop --op-eligibility-color-exit-text - Text of the "Exit this page" button (default white).
+ * @cssprop --op-eligibility-sticky-offset - Height of the page's own sticky header, if any: the "Exit this page" bar sticks below it (default 0px).
  */
 export class OpEligibility extends LitElement {
   static override styles = [styles, safetyStyles, routeMapDisclosureStyles];
@@ -323,7 +325,11 @@ export class OpEligibility extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.#readLang();
     if (changed.has('headingLevel')) this.#readHeadingLevel();
-    if (changed.has('mode')) this.#readMode();
+    if (changed.has('mode')) {
+      this.#readMode();
+      // A scenario runs on its own date with fictional answers: no screening goes on from it.
+      if (this.#mode === 'screening' && this.#training?.scenario) this.#training.reset();
+    }
     if (changed.has('noQuickExit') || changed.has('exitUrl')) this.#quickExit.read();
     // Training mode never stores anything, whatever `persist` says.
     if (changed.has('persist') || changed.has('persistTtl') || changed.has('mode')) this.#saved.read({ stores: this.#mode !== 'training' });

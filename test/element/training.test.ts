@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { assess, type Assessment } from '../../src/index.js';
 import { PROTOCOL_QUOTES, QUESTION_QUOTES } from '../../src/data/protocol-text.js';
 import { SCENARIOS } from '../../src/data/scenarios.js';
-import { $, $$, active, answer, currentQuestion, headingText, liveText, make, outcome, record, tabUntil } from './helpers.js';
+import { $, $$, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, outcome, record, settle, tabUntil } from './helpers.js';
 import { canPlay, click, downloaded, makeTraining, playToTheEnd } from './training-helpers.js';
 
 describe('training mode', () => {
@@ -98,6 +98,24 @@ describe('training mode', () => {
     expect(canPlay(el)).to.equal(false);
     expect($<HTMLSelectElement>(el, '#training-scenario')!.value).to.equal('');
     expect($$(el, '[part~="training-jump"]').map((b) => b.dataset['question'])).to.deep.equal(['state']);
+  });
+
+  it('leaving training mode after a scenario starts a fresh screening on the element’s own date, not the scenario’s', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    await playToTheEnd(el);
+    expect(outcome(el)).to.equal('likely-admissible');
+    el.mode = 'screening';
+    await settle(el);
+    expect($(el, '[part="training"]')).to.equal(null);
+    expect(currentQuestion(el)).to.equal('state');
+    const events = record(el);
+    await answer(el, 'CN');
+    while (currentQuestion(el)) await answer(el, 'unknown');
+    await confirm(el);
+    const { assessment } = events.complete[0]!.detail;
+    expect(assessment.dates.asOf, 'the as-of attribute, not the scenario’s 2026-06-01').to.equal(AS_OF);
+    expect(Object.keys(assessment.answers)).to.include('state');
+    expect(assessment.answers.rights, 'nothing of the scenario is carried over').to.equal(undefined);
   });
 
   it('an unknown scenario id fires op-eligibility-error and nothing is played', async () => {
