@@ -37,6 +37,7 @@ export type ReasonCode =
   | 'outside-covenant'
   | 'civil-political-part'
   | 'self-determination'
+  | 'situation-unlisted'
   | 'interim-measures'
   | 'reprisals-protection'
   | 'facts-after-entry-into-force'

@@ -112,8 +112,11 @@ export const RULES: Record<QuestionId, Rule> = {
       if (scopes.has('self-determination')) reasons.push(reason('self-determination', '3(2)(d)', 'review'));
       return reasons;
     }
-    if (scopes.has('self-determination')) return [reason('self-determination', '3(2)(d)', 'review')];
-    return [reason('outside-covenant', '3(2)(d)', 'bar')];
+    const unclear: Reason[] = [];
+    if (scopes.has('self-determination')) unclear.push(reason('self-determination', '3(2)(d)', 'review'));
+    // A problem the list does not name may still touch a Covenant right: it is not barred unseen.
+    if (scopes.has('unlisted')) unclear.push(reason('situation-unlisted', '3(2)(d)', 'review'));
+    return unclear.length ? unclear : [reason('outside-covenant', '3(2)(d)', 'bar')];
   },
 
   urgency({ urgency }) {

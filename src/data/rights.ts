@@ -15,7 +15,7 @@ export interface Situation {
   /** CESCR General Comment numbers. */
   generalComments: readonly number[];
   /** How the Committee's competence applies (art. 3(2)(d)). */
-  scope: 'covenant' | 'civil-political' | 'self-determination';
+  scope: 'covenant' | 'civil-political' | 'self-determination' | 'unlisted';
 }
 
 export const RIGHTS_SOURCE = {
@@ -44,6 +44,8 @@ export const SITUATIONS = [
   { id: 'authors-rights', covenantArticles: ['15(1)(c)'], generalComments: [17], scope: 'covenant' },
   { id: 'self-determination', covenantArticles: ['1'], generalComments: [], scope: 'self-determination' },
   { id: 'civil-political', covenantArticles: [], generalComments: [], scope: 'civil-political' },
+  // The person's problem is none of the above: someone must look before anything is barred.
+  { id: 'other', covenantArticles: [], generalComments: [], scope: 'unlisted' },
 ] as const satisfies readonly Situation[];
 
 export type SituationId = (typeof SITUATIONS)[number]['id'];

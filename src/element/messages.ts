@@ -193,9 +193,9 @@ const situationLabel = (id: SituationId): string => {
     case 'self-determination':
       return msg('A people’s right to decide its own future (self-determination)', { id: 'situation.self-determination' });
     case 'civil-political':
-      return msg('Something else, such as torture, arrest, a fair trial, free speech or voting', {
-        id: 'situation.civil-political',
-      });
+      return msg('Torture, arrest, a fair trial, free speech or voting', { id: 'situation.civil-political' });
+    case 'other':
+      return msg('Something not in this list', { id: 'situation.other' });
   }
 };
 

@@ -115,6 +115,11 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
         'The right of a people to decide its own future is in the Covenant, but a person may not be able to complain about it alone. A lawyer should check this.',
         { id: 'reason.self-determination' },
       );
+    case 'situation-unlisted':
+      return msg(
+        'You said the problem is not in the list. A lawyer should check whether it concerns an economic, social or cultural right, such as housing, food, health, work or education.',
+        { id: 'reason.situation-unlisted' },
+      );
     case 'interim-measures':
       return msg(
         'If someone is about to suffer serious harm that cannot be undone, the Committee can urgently ask the country to prevent it. These are called “interim measures”.',

@@ -55,6 +55,7 @@ const CASES: Case[] = [
   // Art. 3(2)(d): the Covenant
   { name: 'only civil and political rights', answers: { ...SPAIN, rights: ['civil-political'] }, outcome: 'not-admissible', reasons: { 'outside-covenant': '3(2)(d)' } },
   { name: 'economic rights with a civil-political part', answers: { ...SPAIN, rights: ['water', 'civil-political'] }, outcome: 'likely-admissible', reasons: { 'civil-political-part': '3(2)(d)' } },
+  { name: 'a problem the list does not name', answers: { ...SPAIN, rights: ['other'] }, outcome: 'needs-review', reasons: { 'situation-unlisted': '3(2)(d)' } },
   { name: 'self-determination alone', answers: { ...SPAIN, rights: ['self-determination'] }, outcome: 'needs-review', reasons: { 'self-determination': '3(2)(d)' } },
   // Arts 5 and 13: urgency
   { name: 'an urgent case', answers: { ...SPAIN, urgency: 'yes' }, outcome: 'likely-admissible', reasons: { 'interim-measures': '5', 'reprisals-protection': '13' } },
@@ -267,8 +268,17 @@ describe('legal cases (assess)', () => {
   it('names the missing answer a route needs', () => {
     const { finalDecisionDate: _, ...withoutDate } = SPAIN;
     expect(() => assess(withoutDate, { asOf: AS_OF })).to.throw(ValidationError, /finalDecisionDate is required/);
-    expect(() => assess({ ...SPAIN, finalDecisionDate: '2024-05-31' }, { asOf: AS_OF })).to.throw(ValidationError, /lateSubmission is required/);
-    expect(() => assess({ ...SPAIN, author: 'representative-no-consent' }, { asOf: AS_OF })).to.throw(ValidationError, /consentJustification/);
+    expect(() => assess({ ...SPAIN, finalDecisionDate: '2024-05-31' }, { asOf: AS_OF })).to.throw(
+      ValidationError,
+      'lateSubmission is required on this route: the year to complain ended on 2025-05-31 (art. 3(2)(a)); answer "unknown" if it is not known',
+    );
+    expect(() => assess({ ...SPAIN, author: 'representative-no-consent' }, { asOf: AS_OF })).to.throw(ValidationError, /consentJustification is required on this route$/);
+  });
+
+  it('without consent and with no reason, tells the representative to get it', () => {
+    const steps = assess({ ...SPAIN, author: 'representative-no-consent', consentJustification: 'none' }, { asOf: AS_OF }).nextSteps.map((s) => s.code);
+    expect(steps).to.include('get-written-consent');
+    expect(assess(SPAIN, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.not.include('get-written-consent');
   });
 
   it('refuses dates after the assessment date', () => {

@@ -49,6 +49,9 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
     { value: ['water', 'civil-political'], expect: ['civil-political-part'] },
     { value: ['self-determination'], expect: ['self-determination'] },
     { value: ['civil-political'], expect: ['outside-covenant'] },
+    { value: ['other'], expect: ['situation-unlisted'] },
+    { value: ['civil-political', 'other'], expect: ['situation-unlisted'] },
+    { value: ['food', 'other'], expect: [] },
   ],
   urgency: [
     { value: 'no', expect: [] },
@@ -191,6 +194,7 @@ export const SEVERITY: Record<ReasonCode, Severity> = {
   'jurisdiction-unknown': 'review',
   'acting-without-consent': 'review',
   'self-determination': 'review',
+  'situation-unlisted': 'review',
   'entry-into-force-ambiguous': 'review',
   'facts-timing-unknown': 'review',
   'remedies-unavailable': 'review',
