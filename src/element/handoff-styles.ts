@@ -66,6 +66,14 @@ export const handoffStyles = css`
   @media print {
     :host {
       max-inline-size: none;
+      background: #fff;
+    }
+    /* On .root, below the theme's colours: a dark theme's light text would not print. */
+    .root {
+      --_text: #000;
+      --_muted: #333;
+      --_bg: #fff;
+      --_border: #666;
       font-size: 11pt;
       color: #000;
       background: #fff;

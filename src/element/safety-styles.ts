@@ -28,7 +28,8 @@ export const safetyStyles = css`
    */
   .quick-exit-bar {
     position: sticky;
-    inset-block-start: 0;
+    /* Below the page's own sticky header, when the host says how tall it is. */
+    inset-block-start: var(--op-eligibility-sticky-offset, 0px);
     z-index: 1;
     display: flex;
     justify-content: flex-end;
@@ -42,12 +43,14 @@ export const safetyStyles = css`
    * measured (quick-exit.ts), with room to spare; until it is, an estimate of one line.
    */
   * {
-    scroll-margin-block-start: calc(var(--_exit-bar, calc(var(--_space) + 3em)) + var(--_space) * 0.5);
+    scroll-margin-block-start: calc(
+      var(--op-eligibility-sticky-offset, 0px) + var(--_exit-bar, calc(var(--_space) + 3em)) + var(--_space) * 0.5
+    );
   }
   /* A .button in the exit colour (its size, shape and focus style come from .button). */
   .quick-exit {
     font-weight: 700;
-    color: #fff;
+    color: var(--op-eligibility-color-exit-text, #fff);
     background: var(--_exit);
     box-shadow: 0 2px 0 color-mix(in srgb, var(--_exit) 55%, #000);
   }

@@ -21,6 +21,14 @@ export const styles = css`
 
     display: block;
     box-sizing: border-box;
+    /*
+     * As wide as the space it is given, up to 42rem, in any layout: a flex or grid item
+     * centred or aligned to the start is otherwise sized to its content, which the
+     * container below (size containment) reports as none.
+     */
+    inline-size: 100%;
+    inline-size: -webkit-fill-available;
+    inline-size: stretch;
     max-inline-size: 42rem;
     background: var(--_bg);
   }
@@ -43,6 +51,8 @@ export const styles = css`
   .root {
     box-sizing: border-box;
     container-type: inline-size;
+    /* Where the page sizes to content (a <dialog>, a float, a table cell): a usable width. */
+    contain-intrinsic-inline-size: 20rem;
     padding-block: calc(var(--_space) * 0.5);
     color: var(--_text);
     background: var(--_bg);

@@ -92,6 +92,23 @@ describe('hand-off summary', () => {
     }
   });
 
+  it('prints black on white at 11pt whatever the theme: a dark theme’s light text would vanish on paper', async () => {
+    const { el } = await resultOf('needs-review');
+    el.style.setProperty('--op-eligibility-color-text', 'rgb(238, 238, 238)');
+    el.style.setProperty('--op-eligibility-color-muted', 'rgb(200, 200, 200)');
+    el.style.setProperty('--op-eligibility-color-background', 'rgb(18, 18, 18)');
+    const value = $(el, '.handoff-sheet dd')!;
+    expect(getComputedStyle(value).color).to.equal('rgb(238, 238, 238)');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(value).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle($(el, '[part~="base"]')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(parseFloat(getComputedStyle(value).fontSize), '11pt').to.be.closeTo((11 * 4) / 3, 0.01);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('Print opens the browser’s print dialog', async () => {
     const { el } = await resultOf('not-admissible');
     const print = window.print;

@@ -25,6 +25,50 @@ const HOSTILE = `
   button, input, select, label { display: none !important; }
 `;
 
+describe('the page’s layout', () => {
+  const layouts: [string, string][] = [
+    ['a flex column centring its items', '<div style="display:flex;flex-direction:column;align-items:center;inline-size:600px"><op-eligibility></op-eligibility></div>'],
+    ['a flex row beside a menu', '<div style="display:flex;inline-size:600px"><nav style="inline-size:100px">Menu</nav><op-eligibility></op-eligibility></div>'],
+    ['a grid centring its items', '<div style="display:grid;place-items:center;inline-size:600px"><op-eligibility></op-eligibility></div>'],
+  ];
+  for (const [what, markup] of layouts) {
+    it(`fills the space of ${what}, not the zero width of its container (size containment)`, async () => {
+      const host = document.body.appendChild(document.createElement('div'));
+      host.innerHTML = markup;
+      try {
+        const el = host.querySelector('op-eligibility')!;
+        await el.updateComplete;
+        const space = el.parentElement!.getBoundingClientRect().width - (el.previousElementSibling?.getBoundingClientRect().width ?? 0);
+        expect(el.getBoundingClientRect().width).to.be.closeTo(space, 1);
+      } finally {
+        host.remove();
+      }
+    });
+  }
+
+  it('has a usable width in a <dialog>, which sizes to its content', async () => {
+    const dialog = document.body.appendChild(document.createElement('dialog'));
+    dialog.innerHTML = '<op-eligibility></op-eligibility>';
+    dialog.showModal();
+    try {
+      const el = dialog.querySelector('op-eligibility')!;
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().width).to.be.at.least(300);
+    } finally {
+      dialog.remove();
+    }
+  });
+
+  it('sticks "Exit this page" below a sticky site header of the height the host gives, and themes its text', async () => {
+    const el = await make();
+    el.style.setProperty('--op-eligibility-sticky-offset', '70px');
+    el.style.setProperty('--op-eligibility-color-exit-text', 'rgb(0, 0, 0)');
+    expect(getComputedStyle($(el, '.quick-exit-bar')!).insetBlockStart).to.equal('70px');
+    expect(getComputedStyle($(el, '[part~="quick-exit"]')!).color).to.equal('rgb(0, 0, 0)');
+    expect(parseFloat(getComputedStyle($(el, '#step-heading')!).scrollMarginBlockStart)).to.be.greaterThan(70);
+  });
+});
+
 describe('hostile page CSS', () => {
   let sheet: HTMLStyleElement;
   beforeEach(() => {
