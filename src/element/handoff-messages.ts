@@ -63,6 +63,7 @@ export const handoffText = {
   notParty: () => msg('No', { id: 'handoff.not-party' }),
   covenantArticles: () => msg('Articles of the Covenant', { id: 'handoff.covenant-articles' }),
   deadline: () => msg('Last day to submit (one year after the final decision)', { id: 'handoff.deadline' }),
+  deadlinePassed: () => msg('Last day to submit (one year after the final decision), already passed', { id: 'handoff.deadline-passed' }),
   assessedOn: () => msg('Date of this screening', { id: 'handoff.assessed-on' }),
   partiesAsOf: () => msg('List of States Parties, as of', { id: 'handoff.parties-as-of' }),
   proceduresAsOf: () => msg('Other UN complaint procedures, as of', { id: 'handoff.procedures-as-of' }),

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Assessment, QuestionId } from '../core/index.js';
+import { compareDates, type Assessment, type QuestionId } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
 import { handoffPlainText } from './handoff-text.js';
@@ -88,7 +88,9 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
   }
   const covenantArticles = [...new Set(assessment.rights.flatMap((r) => r.covenantArticles))];
   if (covenantArticles.length) add('rights', { label: t.covenantArticles(), value: f.list(covenantArticles) });
-  if (assessment.dates.deadline) add('remedies', { label: t.deadline(), value: f.date(assessment.dates.deadline) });
+  const { deadline, asOf } = assessment.dates;
+  // A date in the past, printed plainly beside "last day to submit", reads as still open.
+  if (deadline) add('remedies', { label: compareDates(deadline, asOf) < 0 ? t.deadlinePassed() : t.deadline(), value: f.date(deadline) });
 
   const country = assessment.state ? f.country(assessment.state.code) : '';
   const outcome = outcomeText(assessment.outcome);

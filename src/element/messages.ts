@@ -136,7 +136,7 @@ export function questionText(question: QuestionId): QuestionText {
     case 'identity':
       return {
         title: msg('Can the complaint give the name of the person who was harmed?', { id: 'q.identity.title' }),
-        hint: msg('The Committee does not accept complaints with no name. It can keep the name from the public.', {
+        hint: msg('The Committee does not accept complaints with no name. It can keep the name from the public, but the government of the country is normally told it.', {
           id: 'q.identity.hint',
         }),
         context: msg('whether the name can be given', { id: 'q.identity.context' }),
@@ -251,7 +251,7 @@ export function optionLabel(question: QuestionId, option: string): string {
     case 'remedies':
       switch (option) {
         case 'exhausted':
-          return msg('Yes, and the last court or authority has made its final decision', { id: 'option.remedies.exhausted' });
+          return msg('Yes, and there is no appeal left: the last court or authority has decided', { id: 'option.remedies.exhausted' });
         case 'pending':
           return msg('Yes, and the case is still going on', { id: 'option.remedies.pending' });
         case 'prolonged':

@@ -90,9 +90,10 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
     case 'consent-required':
       return msg('When you act for other people, you need their agreement, normally in writing.', { id: 'reason.consent-required' });
     case 'consent-missing':
-      return msg('You would act for people without their agreement, and without a reason that explains why. This is not allowed.', {
-        id: 'reason.consent-missing',
-      });
+      return msg(
+        'You would act for people without their agreement, and without a reason why they cannot give it. The Committee needs their written agreement: ask them for it.',
+        { id: 'reason.consent-missing' },
+      );
     case 'acting-without-consent': {
       const why = typeof d['justification'] === 'string' ? optionLabel('consentJustification', d['justification']) : '';
       return msg(
@@ -129,7 +130,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       return msg('The country must protect people who complain from threats or punishment.', { id: 'reason.reprisals-protection' });
     case 'facts-after-entry-into-force':
       return msg(
-        str`It started after the Optional Protocol began to apply to the country on ${date('entryIntoForce') ?? ''}, so the Committee can look at it.`,
+        str`The dates are not a problem here: it started after the Optional Protocol began to apply to the country on ${date('entryIntoForce') ?? ''}.`,
         { id: 'reason.facts-after-entry-into-force' },
       );
     case 'entry-into-force-ambiguous':
@@ -188,7 +189,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       });
     case 'within-time-limit':
       return msg(
-        str`The final decision was on ${date('finalDecision') ?? ''}. You must complain within one year, so by ${date('deadline') ?? ''}.`,
+        str`The final decision was on ${date('finalDecision') ?? ''}. The year to complain runs until ${date('deadline') ?? ''}.`,
         { id: 'reason.within-time-limit' },
       );
     case 'time-limit-ambiguous':

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import * as z from 'zod/mini';
 import { answersSchema, assessmentSchema, QUESTION_KINDS, type Assessment, type OpEligibility } from '../../src/index.js';
-import { $, $$, answer, confirm, liveText, make, openRouteMap, record } from './helpers.js';
+import { $, $$, answer, confirm, currentQuestion, liveText, make, openRouteMap, record } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { click, downloaded } from './training-helpers.js';
 
@@ -107,6 +107,20 @@ describe('hand-off summary', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+  });
+
+  it('says when the last day to submit has already passed, rather than print a past date as if still open', async () => {
+    const row = (el: OpEligibility) => $$(el, '.handoff-row').find((r) => r.querySelector('dt')!.textContent!.startsWith('Last day to submit'))!;
+    const inTime = (await resultOf('likely-admissible')).el;
+    expect(row(inTime).querySelector('dt')!.textContent).to.equal('Last day to submit (one year after the final decision)');
+    expect(row(inTime).querySelector('dd')!.textContent).to.equal('December 1, 2026');
+
+    const el = await make();
+    for (const value of ['ES', 'yes', 'self', ['housing'], 'no', '2024-01-10', 'exhausted', '2024-12-01', 'no']) await answer(el, value);
+    while (currentQuestion(el)) await answer(el, currentQuestion(el) === 'grounds' ? ['unknown'] : 'unknown');
+    await confirm(el);
+    expect(row(el).querySelector('dt')!.textContent).to.equal('Last day to submit (one year after the final decision), already passed');
+    expect(row(el).querySelector('dd')!.textContent).to.equal('December 1, 2025');
   });
 
   it('Print opens the browser’s print dialog', async () => {

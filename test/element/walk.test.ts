@@ -48,7 +48,7 @@ function checkResult(el: OpEligibility, expected: Outcome): void {
   switch (expected) {
     case 'likely-admissible':
       expect(text).to.contain('Article 3(2)(a)');
-      expect(text).to.contain('The final decision was on December 1, 2025. You must complain within one year, so by December 1, 2026.');
+      expect(text).to.contain('The final decision was on December 1, 2025. The year to complain runs until December 1, 2026.');
       expect(text).to.contain('Send your complaint by December 1, 2026.');
       expect(text).to.contain('Write the complaint in English, French, Russian, or Spanish.');
       expect(text).to.contain('check the current submission channel on ohchr.org');
