@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const safetyStyles = css`
   :host {
     --_exit: var(--op-eligibility-color-exit, #b3261e);
+    /* The page's own sticky header, when the host says how tall it is. */
+    --_sticky: var(--op-eligibility-sticky-offset, 0px);
   }
 
   /* GOV.UK skip link: out of sight until it takes focus. */
@@ -28,8 +30,7 @@ export const safetyStyles = css`
    */
   .quick-exit-bar {
     position: sticky;
-    /* Below the page's own sticky header, when the host says how tall it is. */
-    inset-block-start: var(--op-eligibility-sticky-offset, 0px);
+    inset-block-start: var(--_sticky);
     z-index: 1;
     display: flex;
     justify-content: flex-end;
@@ -43,9 +44,7 @@ export const safetyStyles = css`
    * measured (quick-exit.ts), with room to spare; until it is, an estimate of one line.
    */
   * {
-    scroll-margin-block-start: calc(
-      var(--op-eligibility-sticky-offset, 0px) + var(--_exit-bar, calc(var(--_space) + 3em)) + var(--_space) * 0.5
-    );
+    scroll-margin-block-start: calc(var(--_sticky) + var(--_exit-bar, calc(var(--_space) + 3em)) + var(--_space) * 0.5);
   }
   /* A .button in the exit colour (its size, shape and focus style come from .button). */
   .quick-exit {
