@@ -37,6 +37,8 @@ test('the tarball holds what package.json promises, and no tests, benchmarks or 
   const promised = [pkg.main, pkg.types, pkg.customElements, ...targets].map((path) => posix.normalize(path));
   assert.deepEqual(promised.filter((path) => !packed.has(path)), []);
   assert.ok(packed.has('dist/cdn/op-eligibility.js'), 'the one-file embed, for CDNs that serve npm packages');
+  // MIT asks that its notice go with every copy.
+  assert.ok(packed.has('LICENSE'), 'the licence text');
   assert.deepEqual([...packed].filter((path) => /^(test|bench|demo|dist\/bench|dist\/demo)\//.test(path)), []);
 });
 
