@@ -78,6 +78,7 @@ function buildSchemas() {
       }),
     ),
     data: z.strictObject({ parties: provenance, procedures: provenance }),
+    training: z.optional(z.strictObject({ scenario: z.nullable(code) })),
   });
   return { reason, assessment };
 }

@@ -52,6 +52,12 @@ export interface Assessment {
   routes: Route[];
   /** Provenance of the data the assessment used. */
   data: { parties: { source: string; asOf: CalendarDate }; procedures: { source: string; asOf: CalendarDate } };
+  /**
+   * Set by the element in training mode only: the answers are a demonstration, never a
+   * real case, and `scenario` is the fictional scenario played (null when the trainer
+   * answered by hand). A case system can refuse such a record. `assess()` never sets it.
+   */
+  training?: { scenario: string | null };
 }
 
 /** The answers on the current route only: a changed route forgets what it no longer asks. */

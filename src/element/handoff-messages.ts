@@ -68,6 +68,7 @@ export const handoffText = {
   partiesAsOf: () => msg('List of States Parties, as of', { id: 'handoff.parties-as-of' }),
   proceduresAsOf: () => msg('Other UN complaint procedures, as of', { id: 'handoff.procedures-as-of' }),
   disclaimer: () => msg('An indication, not legal advice.', { id: 'handoff.disclaimer' }),
+  training: () => msg('Training: fictional answers, not a real case.', { id: 'handoff.training' }),
   actions: () => msg('Save or share this summary', { id: 'handoff.actions' }),
   print: () => msg('Print', { id: 'handoff.print' }),
   copy: () => msg('Copy as text', { id: 'handoff.copy' }),

@@ -32,6 +32,12 @@ export const handoffStyles = css`
     font-weight: 700;
     font-size: 1.1em;
   }
+  /* Dashed, not coloured: it must still stand out on a black-and-white printout. */
+  .handoff-training {
+    padding: calc(var(--_space) * 0.5);
+    border: 2px dashed currentColor;
+    font-weight: 700;
+  }
   .handoff-section-title {
     margin-block: var(--_space) calc(var(--_space) * 0.25);
     font-size: 1em;

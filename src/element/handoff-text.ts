@@ -9,6 +9,7 @@ import type { Handoff } from './handoff.js';
  */
 export function handoffPlainText(handoff: Handoff): string {
   const lines = [handoff.title, '='.repeat(Math.min(handoff.title.length, 72)), ''];
+  if (handoff.training) lines.push(handoff.training, '');
   handoff.sections.forEach((section, i) => {
     const title = `${i + 1}. ${section.title}`;
     lines.push(title, '-'.repeat(Math.min(title.length, 72)));

@@ -29,6 +29,8 @@ export interface HandoffSection {
 
 export interface Handoff {
   title: string;
+  /** In training mode: that the answers are fictional, said first on the page, the printout and the text. */
+  training: string | null;
   sections: HandoffSection[];
   disclaimer: string;
 }
@@ -116,7 +118,7 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
       ],
     },
   ];
-  return { title: t.title(), sections, disclaimer: t.disclaimer() };
+  return { title: t.title(), training: assessment.training ? t.training() : null, sections, disclaimer: t.disclaimer() };
 }
 
 /** What pressing "Copy as text" did: shown beside the buttons and announced. */
@@ -151,6 +153,7 @@ export function renderHandoff({ handoff, headingLevel, copied, onPrint, onCopy, 
     <p class="hint handoff-traces">${t.traces()}</p>
     <article class="handoff-sheet" part="handoff-sheet">
       <p class="handoff-title">${handoff.title}</p>
+      ${handoff.training ? html`<p class="handoff-training">${handoff.training}</p>` : nothing}
       ${handoff.sections.map(
         (s) => html`<section class="handoff-section" data-section=${s.id}>
           ${subheading(inner + 1, s.title, 'handoff-section-title')}
@@ -186,7 +189,7 @@ export function downloadAssessment(assessment: Assessment): void {
   const url = URL.createObjectURL(new Blob([JSON.stringify(assessment, null, 2)], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = `op-eligibility-${assessment.dates.asOf}.json`;
+  link.download = `op-eligibility-${assessment.training ? 'training-' : ''}${assessment.dates.asOf}.json`;
   link.click();
   // The click has handed the file to the browser: the URL can go once this task is done.
   setTimeout(() => URL.revokeObjectURL(url));

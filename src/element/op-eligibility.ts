@@ -79,7 +79,8 @@ function stepKey(step: Step): string {
  *
  * @fires op-eligibility-step - A step is shown (the first one too). `detail: { step, answers }`:
  *   the engine's Step and every answer given so far (pass them back as `answers` to restore).
- * @fires op-eligibility-complete - The result is shown, once per screening. `detail: { assessment }`.
+ * @fires op-eligibility-complete - The result is shown, once per screening. `detail: { assessment }`;
+ *   in training mode `assessment.training` marks it fictional (`{ scenario }`).
  * @fires op-eligibility-error - An attribute, property or saved state was rejected and its
  *   default used instead. `detail: { error }`, a ValidationError naming the field.
  * @fires op-eligibility-exit - The person chose "Exit this page" (or pressed Shift three times):
@@ -421,7 +422,7 @@ export class OpEligibility extends LitElement {
     }
     if (snapshot.status === 'done' && this.#completedGeneration !== this.#machine.generation) {
       this.#completedGeneration = this.#machine.generation;
-      emit(this, 'op-eligibility-complete', { assessment: structuredClone(snapshot.output as Assessment) });
+      emit(this, 'op-eligibility-complete', { assessment: structuredClone(this.#assessmentOf(snapshot)) });
     }
   }
 
@@ -464,15 +465,16 @@ export class OpEligibility extends LitElement {
         break;
       case 'result': {
         const result = this.#result.module;
+        const assessment = this.#assessmentOf(snapshot);
         body = result
           ? result.renderResult({
-              assessment: snapshot.output as Assessment,
+              assessment,
               headingLevel: this.#level,
               f,
               onRestart: this.#restart,
               // The trainer has Jump and Reset; a scenario's answers are not the person's to change.
               onChange: this.#mode === 'training' ? undefined : this.#changeAnswers,
-              extra: this.#renderResultExtras(result, snapshot.output as Assessment, step, snapshot, f),
+              extra: this.#renderResultExtras(result, assessment, step, snapshot, f),
             })
           : renderResultPending({ outcome: step.outcome, loading: this.#resultWaiting, headingLevel: this.#level, onRestart: this.#restart });
         break;
@@ -535,6 +537,12 @@ export class OpEligibility extends LitElement {
           map ? map.routeMapFor({ step, trail: snapshot.context.trail, answers: snapshot.context.answers, f }) : null,
           () => this.#routeMap.request(),
         )}`;
+  }
+
+  /** The screening's result; in training mode marked as fictional, in every copy that leaves the element. */
+  #assessmentOf(snapshot: EligibilitySnapshot): Assessment {
+    const assessment = snapshot.output as Assessment;
+    return this.#mode === 'training' ? { ...assessment, training: { scenario: this.#training?.scenario?.id ?? null } } : assessment;
   }
 
   #environment() {

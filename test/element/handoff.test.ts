@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { answersSchema, assessmentSchema, QUESTION_KINDS, type Assessment, type OpEligibility } from '../../src/index.js';
 import { $, $$, answer, confirm, currentQuestion, liveText, make, openRouteMap, record } from './helpers.js';
 import { ROUTES } from './paths.js';
-import { click, downloaded } from './training-helpers.js';
+import { click, copyWith, downloaded } from './training-helpers.js';
 
 const FORM_SECTIONS = ['state', 'author', 'facts', 'rights', 'remedies', 'other-procedures', 'interim-measures', 'confidentiality'];
 const sectionIds = (el: OpEligibility) => $$(el, '.handoff-section').map((s) => s.dataset['section']);
@@ -24,21 +24,6 @@ function strings(value: unknown, path = ''): [string, string][] {
   if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}.${i}`));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`));
   return [];
-}
-
-/** Presses "Copy as text" with the clipboard's writeText replaced by `writeText`. */
-async function copyWith(el: OpEligibility, writeText: (text: string) => Promise<void>): Promise<void> {
-  const clipboard = navigator.clipboard;
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
-  try {
-    await click(el, '[part~="handoff-copy"]');
-    await new Promise((resolve) => setTimeout(resolve));
-    // The live region is emptied for a frame before it speaks.
-    await new Promise(requestAnimationFrame);
-    await el.updateComplete;
-  } finally {
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
-  }
 }
 
 describe('hand-off summary', () => {
@@ -197,6 +182,7 @@ describe('hand-off summary', () => {
       const { el, assessment } = await resultOf(route);
       const { json, name, revoked } = await downloaded(el);
       expect(json).to.deep.equal(assessment);
+      expect(json, 'a screening is not marked as training').to.not.have.property('training');
       expect(name).to.equal('op-eligibility-2026-03-01.json');
       expect(revoked).to.equal(true);
       const parsed = z.safeParse(assessmentSchema, json);

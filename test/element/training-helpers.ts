@@ -60,3 +60,18 @@ export async function downloaded(el: OpEligibility): Promise<{ json: unknown; na
   if (!blob) throw new Error('No file was offered');
   return { json: JSON.parse(await (blob as Blob).text()), name, revoked: revokedUrls.includes('blob:test-handoff') };
 }
+
+/** Presses "Copy as text" with the clipboard's writeText replaced by `writeText`. */
+export async function copyWith(el: OpEligibility, writeText: (text: string) => Promise<void>): Promise<void> {
+  const clipboard = navigator.clipboard;
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+  try {
+    await click(el, '[part~="handoff-copy"]');
+    await new Promise((resolve) => setTimeout(resolve));
+    // The live region is emptied for a frame before it speaks.
+    await new Promise(requestAnimationFrame);
+    await el.updateComplete;
+  } finally {
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+  }
+}

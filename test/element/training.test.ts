@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { assess, type Assessment } from '../../src/index.js';
+import * as z from 'zod/mini';
+import { assess, assessmentSchema, type Assessment } from '../../src/index.js';
 import { PROTOCOL_QUOTES, QUESTION_QUOTES } from '../../src/data/protocol-text.js';
 import { SCENARIOS } from '../../src/data/scenarios.js';
 import { $, $$, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, outcome, record, settle, tabUntil } from './helpers.js';
-import { canPlay, click, downloaded, makeTraining, playToTheEnd } from './training-helpers.js';
+import { ROUTES } from './paths.js';
+import { canPlay, click, copyWith, downloaded, makeTraining, playToTheEnd } from './training-helpers.js';
 
 describe('training mode', () => {
   it('is off by default; an unknown mode fires op-eligibility-error and screening is used', async () => {
@@ -30,7 +32,7 @@ describe('training mode', () => {
       const steps = await playToTheEnd(el);
       expect(outcome(el)).to.equal(scenario.expected);
       const expected = assess(scenario.answers, { asOf: scenario.asOf });
-      expect(events.complete[0]!.detail.assessment).to.deep.equal(expected);
+      expect(events.complete[0]!.detail.assessment).to.deep.equal({ ...expected, training: { scenario: scenario.id } });
       // One step per question of the route, then the check of answers, then the result.
       expect(events.step.map((e) => e.detail.step.kind)).to.deep.equal([...expected.questions.map(() => 'question').slice(1), 'review', 'result']);
       expect(steps).to.equal(expected.questions.length + 1);
@@ -156,12 +158,38 @@ describe('training mode', () => {
     expect(calls).to.deep.equal([]);
   });
 
-  it('the downloaded JSON of a played scenario equals its complete event', async () => {
+  it('marks all a scenario gives out as fictional: the summary first of all, its copied text, the JSON and the complete event', async () => {
     const el = await makeTraining({ scenario: 'organisation-argentina' });
     const events = record(el);
     await playToTheEnd(el);
-    const { json } = await downloaded(el);
-    expect(json).to.deep.equal(events.complete[0]!.detail.assessment as Assessment);
+    const assessment = events.complete[0]!.detail.assessment as Assessment;
+    expect(assessment.training).to.deep.equal({ scenario: 'organisation-argentina' });
+    expect(z.safeParse(assessmentSchema, assessment).success).to.equal(true);
+    const sheet = $(el, '[part="handoff-sheet"]')!;
+    expect(sheet.children[1]!.textContent).to.equal('Training: fictional answers, not a real case.');
+    let written = '';
+    await copyWith(el, async (text) => void (written = text));
+    expect(written).to.match(/^Screening for a complaint under the Optional Protocol to the ICESCR\n=+\n\nTraining: fictional answers, not a real case\.\n\n1\. /);
+    const { json, name } = await downloaded(el);
+    expect(json).to.deep.equal(assessment);
+    expect(name).to.equal('op-eligibility-training-2026-06-01.json');
+  });
+
+  it('marks a result the trainer answered by hand as training too, with no scenario; a screening has no mark', async () => {
+    const el = await makeTraining();
+    const events = record(el);
+    for (const [, value] of ROUTES['not-available'].steps) await answer(el, value);
+    await confirm(el);
+    expect(events.complete[0]!.detail.assessment.training).to.deep.equal({ scenario: null });
+    expect($(el, '.handoff-training')!.textContent).to.equal('Training: fictional answers, not a real case.');
+    el.mode = 'screening';
+    await settle(el);
+    await click(el, '[part~="restart"]');
+    for (const [, value] of ROUTES['not-available'].steps) await answer(el, value);
+    await confirm(el);
+    expect(events.complete).to.have.length(2);
+    expect(events.complete[1]!.detail.assessment).to.not.have.property('training');
+    expect($(el, '.handoff-training')).to.equal(null);
   });
 
   // One test per scenario: axe on every step is slow, and each gets its own timeout.
