@@ -60,19 +60,20 @@ export class TrainingSession {
     if (event) this.host.send(event, true);
   }
 
-  /** Back to a question of the route: Back from a later question, Change from the summary or the result. */
+  /**
+   * Back to a question of the route, one Back at a time, from a later question, the
+   * summary or the result: the answers after it are kept, and "Next step" walks the route
+   * again from there, question by question, as the room saw it the first time.
+   */
   jump(question: QuestionId): void {
     const snapshot = this.host.machine.snapshot;
     if (!snapshot) return;
     const step = stepOf(snapshot);
     const { trail, env, answers } = snapshot.context;
-    if (step.kind === 'question') {
-      for (let i = trail.indexOf(step.question); i > trail.indexOf(question); i--) this.host.send({ type: 'BACK' }, false);
-      return;
-    }
-    // A finished screening cannot move: restore its answers (the machine replays them to the summary), then Change.
+    // A finished screening cannot move: restore its answers (the machine replays them to the summary).
     if (step.kind === 'result') this.host.machine.start({ env, answers });
-    this.host.send({ type: 'CHANGE', question }, false);
+    const from = step.kind === 'question' ? trail.indexOf(step.question) : trail.length;
+    for (let i = from; i > trail.indexOf(question); i--) this.host.send({ type: 'BACK' }, false);
   }
 
   /** One click: a fresh screening on the element's own date, no scenario. */

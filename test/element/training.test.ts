@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import * as z from 'zod/mini';
 import { assess, assessmentSchema, type Assessment } from '../../src/index.js';
 import { PROTOCOL_QUOTES, QUESTION_QUOTES } from '../../src/data/protocol-text.js';
-import { SCENARIOS } from '../../src/data/scenarios.js';
+import { scenarioById, SCENARIOS } from '../../src/data/scenarios.js';
 import { $, $$, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, outcome, record, settle, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { canPlay, click, copyWith, downloaded, makeTraining, playToTheEnd } from './training-helpers.js';
@@ -75,8 +75,10 @@ describe('training mode', () => {
     expect(quote.getAttribute('lang')).to.equal('en');
   });
 
-  it('jumps to any question of the route, from a question, the summary or the result', async () => {
+  it('jumps to any question of the route, from a question, the summary or the result, and "Next step" walks on from there', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
+    const route = assess(scenarioById('eviction-spain')!.answers, { asOf: '2026-06-01' }).questions;
+    const after = (question: string) => route.length - route.indexOf(question as (typeof route)[number]);
     for (let i = 0; i < 5; i++) await click(el, '[part~="training-next"]');
     expect(currentQuestion(el)).to.equal('factsDate');
     await click(el, '[part~="training-jump"][data-question="author"]');
@@ -84,11 +86,23 @@ describe('training mode', () => {
     expect($<HTMLInputElement>(el, 'input[value="self"]')!.checked).to.equal(true);
     await playToTheEnd(el);
     expect(outcome(el)).to.equal('likely-admissible');
+    // From the result: the question, its answer kept, then each question after it again, the summary and the result.
     await click(el, '[part~="training-jump"][data-question="rights"]');
     expect(currentQuestion(el)).to.equal('rights');
-    await answer(el, ['food']);
+    expect($<HTMLInputElement>(el, 'input[value="eviction"]')!.checked).to.equal(true);
+    await click(el, '[part~="training-next"]');
+    expect(currentQuestion(el)).to.equal(route[route.indexOf('rights') + 1]);
+    expect(await playToTheEnd(el)).to.equal(after('rights'));
+    expect(outcome(el)).to.equal('likely-admissible');
+    // From the summary, the same.
+    await click(el, '[part~="training-jump"][data-question="remedies"]');
+    for (let i = route.indexOf('remedies'); i < route.length; i++) await click(el, '[part~="training-next"]');
     expect(headingText(el)).to.equal('Check your answers');
     expect($(el, '[part~="training-jump"][aria-current="step"]')).to.equal(null);
+    await click(el, '[part~="training-jump"][data-question="state"]');
+    expect(currentQuestion(el)).to.equal('state');
+    expect(await playToTheEnd(el)).to.equal(after('state') + 1);
+    expect(outcome(el)).to.equal('likely-admissible');
   });
 
   it('resets in one click: first question, no answers, no scenario', async () => {
