@@ -51,9 +51,10 @@ const CONFIRM: EngineEvent = { type: 'CONFIRM' };
  *
  * Throws ValidationError when the answers are malformed, or when the route they lead to
  * needs an answer that is missing or not acceptable (the error names that question).
- * The fit questions (`child`, `disability`, `grounds`) are never needed: they only choose
- * which `routes` to recommend when this route is closed, and a record without them is
- * assessed as if the person had not said (nothing recommended on that account).
+ * The fit questions (`child`, `disability`, `grounds`) are never needed, nor `rights` on a
+ * route closed before it: they only choose which `routes` to recommend when this route is
+ * closed, and a record without them is assessed as if the person had not said (nothing
+ * recommended on that account).
  */
 export function assess(answers: unknown, options: EnvironmentOptions = {}): Assessment {
   const parsed = parseAnswers(answers);

@@ -45,8 +45,9 @@ export interface Assessment {
    * Where else to turn when this route is closed (`not-available` or `not-admissible`):
    * the UN committees the State accepted, regional bodies, the special rapporteurs and,
    * for a State not party, the ratification campaign. Empty while this route is open.
-   * Which are recommended follows from the answers, including the fit questions asked
-   * only on a closed route (`child`, `disability`, `grounds`); without them nothing is
+   * Which are recommended follows from the answers, including the problem (asked on a
+   * route closed before it too) and the fit questions asked only on a closed route
+   * (`child`, `disability`, `grounds`); without them nothing is
    * recommended on that account.
    */
   routes: Route[];
@@ -102,7 +103,7 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
     schemaVersion: ASSESSMENT_SCHEMA_VERSION,
     outcome,
     reasons,
-    // A fit question an intake record leaves unanswered was passed, not asked.
+    // A question about other routes an intake record leaves unanswered was passed, not asked.
     questions: context.trail.filter((q) => answers[q] !== undefined),
     answers,
     state,

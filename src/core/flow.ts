@@ -26,7 +26,7 @@ export interface EngineContext {
   editing: QuestionId | null;
   /** Why the last answer was refused, for the error summary. */
   problem: { question: QuestionId; problem: AnswerProblem } | null;
-  /** The answers are a finished intake record (`assess`): fit questions it leaves unanswered are passed, not asked. */
+  /** The answers are a finished intake record (`assess`): questions about other routes it leaves unanswered are passed, not asked. */
   intake: boolean;
 }
 
@@ -36,8 +36,9 @@ export interface EngineInput {
   answers?: Answers;
   /**
    * True when `answers` is a finished intake record rather than a session to resume:
-   * the fit questions it leaves unanswered are passed (they only choose which other
-   * routes to recommend, never decide the outcome). The wizard leaves it false and asks them.
+   * the fit questions it leaves unanswered, and `rights` on a route closed before it, are
+   * passed (they only choose which other routes to recommend, never decide the outcome).
+   * The wizard leaves it false and asks them.
    */
   intake?: boolean;
 }
@@ -113,13 +114,13 @@ const sameList = (a: readonly string[] | undefined, b: readonly string[] | undef
 const guards = {
   /**
    * We are only passing through, and the question already has an acceptable answer
-   * (or is a fit question an intake record leaves unanswered).
+   * (or is a question about other routes an intake record leaves unanswered).
    */
   replayable: ({ context }, { question }: QuestionParams) =>
     context.returning &&
     context.editing !== question &&
     (context.answers[question] === undefined
-      ? context.intake && isFitQuestion(question)
+      ? context.intake && (isFitQuestion(question) || (question === 'rights' && closesRoute(routeReasons(context))))
       : replayProblem(context, question) === null),
   acceptable: ({ context, event }, { question }: QuestionParams) =>
     event.type === 'ANSWER' && answerProblem(question, event.value, context.env) === null,
@@ -129,6 +130,10 @@ const guards = {
   factsMayPredate: ({ context }) => factsMayPredateEntryIntoForce(context.answers, context.env),
   remediesExhausted: ({ context }) => context.answers.remedies === 'exhausted',
   latenessToExplain: ({ context }) => latenessToExplain(context.answers, context.env),
+  /** A question before this one closed the route: it was asked only to find other routes. */
+  closedBefore: ({ context }) => closesRoute(routeReasons(context)),
+  /** The route closed before the problem was asked: ask it, since other routes are chosen by it. */
+  problemUnasked: ({ context }) => !context.trail.includes('rights'),
   /** This fit question can change which other routes are recommended for the State (routes.ts). */
   fitMatters: ({ context }, { fit }: { fit: FitQuestion }) => fitsThatMatter(context).has(fit),
   onTrail: ({ context, event }) => event.type === 'CHANGE' && context.trail.includes(event.question),
@@ -196,8 +201,15 @@ function merge(context: EngineContext, update: Partial<EngineContext>): EngineCo
 
 /** A forward edge out of a question: to the next question, or to the summary. */
 type Next = {
-  guard?: 'actsWithoutConsent' | 'factsMayPredate' | 'remediesExhausted' | 'latenessToExplain' | { type: 'fitMatters'; params: { fit: FitQuestion } };
-  target: QuestionId | 'review';
+  guard?:
+    | 'actsWithoutConsent'
+    | 'factsMayPredate'
+    | 'remediesExhausted'
+    | 'latenessToExplain'
+    | 'closedBefore'
+    | 'problemUnasked'
+    | { type: 'fitMatters'; params: { fit: FitQuestion } };
+  target: QuestionId | 'review' | 'closed';
 };
 
 /** Ask the fit question `fit` next if it can change the recommended routes. */
@@ -267,7 +279,7 @@ const config = {
     jurisdiction: question('jurisdiction', [{ target: 'author' }], closing),
     author: question('author', [{ guard: 'actsWithoutConsent', target: 'consentJustification' }, { target: 'rights' }], closing),
     consentJustification: question('consentJustification', [{ target: 'rights' }], closing),
-    rights: question('rights', [{ target: 'urgency' }], closing),
+    rights: question('rights', [{ guard: 'closedBefore', target: 'closed' }, { target: 'urgency' }], closing),
     urgency: question('urgency', [{ target: 'factsDate' }], open),
     factsDate: question('factsDate', [{ guard: 'factsMayPredate', target: 'factsContinuing' }, { target: 'remedies' }], open),
     factsContinuing: question('factsContinuing', [{ target: 'remedies' }], closing),
@@ -277,11 +289,12 @@ const config = {
     otherProcedure: question('otherProcedure', [{ target: 'identity' }], closing),
     identity: question('identity', [{ target: 'evidence' }], closing),
     evidence: question('evidence', [{ target: 'review' }], open),
-    // Once this route is closed: the fit questions, each asked only if it can change the routes recommended.
+    // Once this route is closed: the problem, if the route closed before it was asked, then
+    // the fit questions, each asked only if it can change the routes recommended.
     closed: {
       id: 'closed',
       description: 'The OP-ICESCR route is closed: questions about other routes',
-      always: [askFit('child'), askFit('disability'), askFit('grounds'), { target: 'review' } as Next].map(({ guard, target }) => ({
+      always: [{ guard: 'problemUnasked', target: 'rights' } as Next, askFit('child'), askFit('disability'), askFit('grounds'), { target: 'review' } as Next].map(({ guard, target }) => ({
         ...(guard ? { guard } : {}),
         target: `#${target}`,
       })),

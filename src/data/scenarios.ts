@@ -42,7 +42,8 @@ export const SCENARIOS = [
     // The United States signed the Covenant but not the Protocol: the route does not exist (art. 1(2)).
     id: 'not-party-united-states',
     asOf: '2026-06-01',
-    answers: { state: 'US', child: 'no', grounds: ['race'] },
+    // Health care is heard by the Inter-American Commission, so no fit question follows the problem.
+    answers: { state: 'US', rights: ['health-care'] },
     expected: 'not-available',
   },
   {
@@ -70,7 +71,9 @@ export const SCENARIOS = [
     // An organisation with no identified victim: not a communication under art. 2.
     id: 'organisation-argentina',
     asOf: '2026-06-01',
-    answers: { state: 'AR', jurisdiction: 'yes', author: 'organisation', child: 'unknown', disability: 'unknown', grounds: ['unknown'] },
+    answers: {
+      state: 'AR', jurisdiction: 'yes', author: 'organisation', rights: ['other'], child: 'unknown', disability: 'unknown', grounds: ['unknown'],
+    },
     expected: 'not-available',
   },
   {

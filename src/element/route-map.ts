@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { isFitQuestion, outcomeOfState, routeGraph, type Answers, type QuestionId, type RouteGraph, type RouteNodeKind, type Step } from '../core/index.js';
+import { outcomeOfState, routeGraph, type Answers, type QuestionId, type RouteGraph, type RouteNodeKind, type Step } from '../core/index.js';
 import { sourceLocale } from '../generated/locale-codes.js';
 import type { Formatting } from './format.js';
 import { activeLocale, directionOf, supportedLocale } from './localization.js';
@@ -60,13 +60,38 @@ export interface RouteLayout {
 }
 
 /**
- * The nodes so that every edge points down the page: a topological order of the route
- * (it has no cycles going forward), ties kept in the machine's order. A question the
- * machine asks after the summary is therefore drawn below it.
+ * The edges that lead back to a node the route has passed: the junction of a closed route
+ * asking a question that route skipped. Found depth first, in the machine's order, taking
+ * a junction after the questions (a route reaches its junction from the question that
+ * closed it). They are drawn, up the lane, but do not order the nodes.
+ */
+function backEdges(graph: RouteGraph): Set<RouteGraph['edges'][number]> {
+  const junctions = new Set(graph.nodes.filter((n) => n.kind === 'junction').map((n) => n.id));
+  const out = (id: string) => graph.edges.filter((e) => e.from === id).sort((a, b) => Number(junctions.has(a.to)) - Number(junctions.has(b.to)));
+  const visiting = new Map<string, boolean>();
+  const back = new Set<RouteGraph['edges'][number]>();
+  const visit = (id: string): void => {
+    visiting.set(id, true);
+    for (const e of out(id)) {
+      if (visiting.get(e.to) === true) back.add(e);
+      else if (!visiting.has(e.to)) visit(e.to);
+    }
+    visiting.set(id, false);
+  };
+  for (const n of graph.nodes) if (!visiting.has(n.id)) visit(n.id);
+  return back;
+}
+
+/**
+ * The nodes so that every edge but a back edge points down the page: a topological order
+ * of the route without them, ties kept in the machine's order. A question the machine asks
+ * after the summary is therefore drawn below it.
  */
 function topologicalOrder(graph: RouteGraph): RouteGraph['nodes'] {
+  const back = backEdges(graph);
+  const edges = graph.edges.filter((e) => !back.has(e));
   const waiting = new Map(graph.nodes.map((n) => [n.id, 0]));
-  for (const e of graph.edges) waiting.set(e.to, (waiting.get(e.to) ?? 0) + 1);
+  for (const e of edges) waiting.set(e.to, (waiting.get(e.to) ?? 0) + 1);
   const order: RouteGraph['nodes'] = [];
   const left = [...graph.nodes];
   while (left.length) {
@@ -74,7 +99,7 @@ function topologicalOrder(graph: RouteGraph): RouteGraph['nodes'] {
     const i = Math.max(0, left.findIndex((n) => waiting.get(n.id) === 0));
     const [node] = left.splice(i, 1);
     order.push(node!);
-    for (const e of graph.edges) if (e.from === node!.id) waiting.set(e.to, (waiting.get(e.to) ?? 0) - 1);
+    for (const e of edges) if (e.from === node!.id) waiting.set(e.to, (waiting.get(e.to) ?? 0) - 1);
   }
   return order;
 }
@@ -229,7 +254,7 @@ function junction(n: PlacedNode, name: string) {
 /** The machine's route, read once: a question added to the machine appears with no edit here. */
 const ROUTE = routeGraph();
 const ROUTE_LAYOUT = layoutRoute(ROUTE);
-
+const ROUTE_EDGES = new Set(ROUTE.edges.map((e) => `${e.from}>${e.to}`));
 
 export interface RouteMapState {
   step: Step;
@@ -251,9 +276,10 @@ export function routeMapFor({ step, trail, answers, f, headingLevel }: RouteMapS
     const labels = answerLabels(q, answers[q], f);
     return labels.length === 1 ? mapText.step(mapLabel(q), labels[0]!) : { label: mapLabel(q), answers: labels };
   };
+  // Where the route closed, as the diamond on the map shows: before the first question reached through it.
+  const closedAt = trail.findIndex((q, i) => i > 0 && !ROUTE_EDGES.has(`${trail[i - 1]}>${q}`));
   const steps = [
-    // Where the route closed, as the diamond on the map shows: before the first question about other routes.
-    ...trail.flatMap((q, i) => (isFitQuestion(q) && !isFitQuestion(trail[i - 1] ?? q) ? [mapText.closedHere(), stepOf(q)] : [stepOf(q)])),
+    ...trail.flatMap((q, i) => (i === closedAt ? [mapText.closedHere(), stepOf(q)] : [stepOf(q)])),
     ...(step.kind === 'question' ? [] : [mapText.review()]),
     ...(step.kind === 'result' ? [mapOutcomeLabel(step.outcome)] : []),
   ];

@@ -38,7 +38,7 @@ const CASES: Case[] = [
   { name: 'a party the day before its entry into force (Albania)', answers: { ...SPAIN, state: 'AL' }, asOf: '2025-05-18', outcome: 'not-available', reasons: { 'not-yet-in-force': '1(2)' }, dates: { entryIntoForce: '2025-05-19' } },
   { name: 'a party on the day of its entry into force', answers: { ...SPAIN, state: 'AL', factsDate: '2025-05-19', finalDecisionDate: '2025-05-19' }, asOf: '2025-05-19', outcome: 'likely-admissible', reasons: { 'state-party': '1(2)', 'facts-after-entry-into-force': '3(2)(b)' } },
   // Art. 2: jurisdiction and authors
-  { name: 'outside the State\'s jurisdiction', answers: { ...SPAIN, jurisdiction: 'no' }, outcome: 'not-admissible', reasons: { 'outside-jurisdiction': '2' }, questions: ['state', 'jurisdiction'] },
+  { name: 'outside the State\'s jurisdiction', answers: { ...SPAIN, jurisdiction: 'no' }, outcome: 'not-admissible', reasons: { 'outside-jurisdiction': '2' }, questions: ['state', 'jurisdiction', 'rights'] },
   { name: 'jurisdiction not known', answers: { ...SPAIN, jurisdiction: 'unknown' }, outcome: 'needs-review', reasons: { 'jurisdiction-unknown': '2' } },
   { name: 'the person affected', answers: SPAIN, outcome: 'likely-admissible', reasons: { 'clear-disadvantage': '4' } },
   { name: 'a group including the victims', answers: { ...SPAIN, author: 'group' }, outcome: 'likely-admissible', reasons: {} },
@@ -253,9 +253,9 @@ describe('legal cases (assess)', () => {
     expect(assess({ state: 'US' }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.include.members(['campaign-for-ratification', 'consider-other-routes']);
   });
 
-  it('keeps only the answers the route asked', () => {
+  it('keeps only the answers the route asked: on a closed route, the problem (it chooses the other routes) but not the dates', () => {
     const result = assess({ ...SPAIN, jurisdiction: 'no' }, { asOf: AS_OF });
-    expect(result.answers).to.deep.equal({ state: 'ES', jurisdiction: 'no' });
+    expect(result.answers).to.deep.equal({ state: 'ES', jurisdiction: 'no', rights: ['eviction'] });
   });
 
   it('carries the data\'s source and "as of" date', () => {

@@ -28,10 +28,16 @@ describe('routeGraph: the route read from the machine', () => {
     ]);
     const fitMatters = (fit: string) => ({ type: 'fitMatters', params: { fit } });
     expect(edges.filter((e) => e.from === 'closed')).to.deep.equal([
+      { from: 'closed', to: 'rights', event: 'ALWAYS', guard: { type: 'problemUnasked' } },
       { from: 'closed', to: 'child', event: 'ALWAYS', guard: fitMatters('child') },
       { from: 'closed', to: 'disability', event: 'ALWAYS', guard: fitMatters('disability') },
       { from: 'closed', to: 'grounds', event: 'ALWAYS', guard: fitMatters('grounds') },
       { from: 'closed', to: 'review', event: 'ALWAYS', guard: null },
+    ]);
+    expect(edges.filter((e) => e.from === 'rights')).to.deep.equal([
+      { from: 'rights', to: 'closed', event: 'ANSWER', guard: { type: 'closes', params: { question: 'rights' } } },
+      { from: 'rights', to: 'closed', event: 'ANSWER', guard: { type: 'closedBefore' } },
+      { from: 'rights', to: 'urgency', event: 'ANSWER', guard: null },
     ]);
     expect(edges.filter((e) => e.from === 'review').map((e) => e.guard)).to.deep.equal(
       ['likely-admissible', 'not-admissible', 'needs-review', 'not-available'].map((outcome) => ({ type: 'outcomeIs', params: { outcome } })),
@@ -66,9 +72,9 @@ describe('routeGraph: the route read from the machine', () => {
       }
     }
     expect(moves).to.be.greaterThan(100);
-    // Closing answers reach the fit questions and the summary only through the junction.
-    expect([...through]).to.include.members(['state>child', 'state>review']);
-    expect([...through].every((m) => m.endsWith('>review') || /^[^>]+>(child|disability|grounds)$/.test(m))).to.equal(true);
+    // Closing answers reach the problem (when not yet asked), the fit questions and the summary only through the junction.
+    expect([...through]).to.include.members(['state>rights', 'jurisdiction>rights', 'rights>child', 'rights>review']);
+    expect([...through].every((m) => m.endsWith('>review') || /^[^>]+>(rights|child|disability|grounds)$/.test(m))).to.equal(true);
   });
 
   it('picks up a question added to the machine with no other edit', () => {

@@ -248,10 +248,11 @@ describe('the machine, model-based (xstate/graph)', function () {
     for (const value of ['no', 'no', '2020-01-01', 'exhausted', '2024-06-01', 'none', 'named', 'documents'].slice(1)) actor.send({ type: 'ANSWER', value });
     actor.send({ type: 'CHANGE', question: 'jurisdiction' });
     actor.send({ type: 'ANSWER', value: 'no' });
-    expect(stepOf(actor.getSnapshot())).to.include({ question: 'child', number: 3 });
+    // The problem, already answered, passes; the dates and remedies are no longer asked.
+    expect(stepOf(actor.getSnapshot())).to.include({ question: 'child', number: 4 });
     for (const value of ['prefer-not', 'unknown', ['prefer-not']]) actor.send({ type: 'ANSWER', value });
     expect(stepOf(actor.getSnapshot()).kind).to.equal('review');
-    expect(actor.getSnapshot().context.trail).to.deep.equal(['state', 'jurisdiction', 'child', 'disability', 'grounds']);
+    expect(actor.getSnapshot().context.trail).to.deep.equal(['state', 'jurisdiction', 'rights', 'child', 'disability', 'grounds']);
     // Opening the route again drops the fit questions from it.
     actor.send({ type: 'CHANGE', question: 'jurisdiction' });
     actor.send({ type: 'ANSWER', value: 'yes' });
@@ -262,14 +263,28 @@ describe('the machine, model-based (xstate/graph)', function () {
     actor.stop();
   });
 
-  it('asks no fit question on an open route, and only those that matter on a closed one', () => {
+  it('on a route closed before the problem, asks the problem, then only the fit questions that matter', () => {
     // Chile, not a party: the CRC, CRPD and CEDAW/CERD procedures and the Inter-American Commission.
     const chile = run([{ type: 'ANSWER', value: 'CL' }]).actor;
-    expect(stepOf(chile.getSnapshot())).to.include({ question: 'child', number: 2 });
-    // India accepted no complaint procedure: nothing to ask.
+    expect(stepOf(chile.getSnapshot())).to.include({ question: 'rights', number: 2 });
+    chile.send({ type: 'ANSWER', value: ['eviction'] });
+    expect(stepOf(chile.getSnapshot())).to.include({ question: 'child', number: 3 });
+    // The United States: the Inter-American Commission hears an eviction, so nothing more
+    // can change what is recommended; for something the list does not name, it asks.
+    const us = run([{ type: 'ANSWER', value: 'US' }, { type: 'ANSWER', value: ['eviction'] }]).actor;
+    expect(stepOf(us.getSnapshot()).kind).to.equal('review');
+    const usOther = run([{ type: 'ANSWER', value: 'US' }, { type: 'ANSWER', value: ['other'] }]).actor;
+    expect(stepOf(usOther.getSnapshot())).to.include({ question: 'child', number: 3 });
+    // India accepted no complaint procedure, but the special rapporteurs are chosen by the problem.
     const india = run([{ type: 'ANSWER', value: 'IN' }]).actor;
+    expect(stepOf(india.getSnapshot())).to.include({ question: 'rights', number: 2 });
+    india.send({ type: 'ANSWER', value: ['food'] });
     expect(stepOf(india.getSnapshot()).kind).to.equal('review');
-    expect(india.getSnapshot().context.trail).to.deep.equal(['state']);
+    expect(india.getSnapshot().context.trail).to.deep.equal(['state', 'rights']);
+    india.send({ type: 'CONFIRM' });
+    const output = india.getSnapshot().output!;
+    expect(output.outcome).to.equal('not-available');
+    expect(output.routes.find((r) => r.kind === 'special-procedures')?.mandates).to.deep.equal(['sr-food']);
   });
 
   it('restored answers pass through every question they answer and stop at the first one missing', () => {
@@ -287,12 +302,12 @@ describe('the machine, model-based (xstate/graph)', function () {
     expect(refused.context.problem).to.deep.equal({ question: 'factsDate', problem: 'date-in-future' });
     // Answers that replay cleanly leave no problem behind.
     expect(run([], withoutLate).actor.getSnapshot().context.problem).to.equal(null);
-    // A restored answer that closes the route asks no more legal questions, only the fit questions missing.
+    // A restored answer that closes the route asks no more legal questions, only the problem and the fit questions missing.
     const closed = run([], { ...full, jurisdiction: 'no' }).actor.getSnapshot();
-    expect(stepOf(closed)).to.include({ question: 'child', number: 3 });
+    expect(stepOf(closed)).to.include({ question: 'child', number: 4 });
     const withFit = run([], { ...full, jurisdiction: 'no', child: 'no', disability: 'prefer-not', grounds: ['unknown'] }).actor.getSnapshot();
     expect(stepOf(withFit).kind).to.equal('review');
-    expect(withFit.context.trail).to.deep.equal(['state', 'jurisdiction', 'child', 'disability', 'grounds']);
+    expect(withFit.context.trail).to.deep.equal(['state', 'jurisdiction', 'rights', 'child', 'disability', 'grounds']);
   });
 
   it('an intake record passes the fit questions it leaves unanswered (they are never a legal bar)', () => {

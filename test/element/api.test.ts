@@ -35,13 +35,15 @@ async function makeListening(options: Parameters<typeof make>[0]) {
 
 /**
  * The wizard works from the first question after a rejected input. India: not a party,
- * and no complaint route for a fit question to change, so the summary comes next.
+ * so the problem is asked (for the special rapporteurs), and no complaint route for a fit
+ * question to change, so the summary comes next.
  */
 async function worksFromTheStart(el: OpEligibility): Promise<void> {
   expect(currentQuestion(el)).to.equal('state');
   expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('');
   expect($$(el, 'select option').length).to.be.greaterThan(190);
   await answer(el, 'IN');
+  await answer(el, ['food']);
   await confirm(el);
   expect(outcome(el)).to.equal('not-available');
 }
@@ -85,6 +87,7 @@ describe('events', () => {
     $<HTMLButtonElement>(el, '[part~="restart"]')!.click();
     await el.updateComplete;
     await answer(el, 'IN');
+    await answer(el, ['food']);
     await confirm(el);
     expect(seen.complete.map((e) => e.detail.assessment.outcome)).to.deep.equal(['needs-review', 'not-available']);
   });
@@ -164,6 +167,7 @@ describe('parties', () => {
     await answer(el, 'IN');
     expect(currentQuestion(el)).to.equal('jurisdiction');
     await answer(el, 'no');
+    await answer(el, ['food']);
     await confirm(el);
     expect(outcome(el)).to.equal('not-admissible');
     const text = $(el, '.result')!.textContent!.replace(/\s+/g, ' ');
@@ -180,6 +184,7 @@ describe('as-of and heading-level', () => {
     expect(warned.join('\n')).to.contain('as-of');
     const seen = record(el);
     await answer(el, 'IN');
+    await answer(el, ['food']);
     await confirm(el);
     expect(seen.complete[0]!.detail.assessment.dates.asOf).to.equal(today());
   });
@@ -206,6 +211,7 @@ describe('as-of and heading-level', () => {
     expect($(el, '.error-summary-title')!.tagName).to.equal('H4');
     await answer(el, 'IN');
     expect($(el, '#step-heading')!.tagName).to.equal('H3');
+    await answer(el, ['food']);
     await confirm(el);
     expect($(el, '#step-heading')!.tagName).to.equal('H3');
     expect(new Set($$(el, '.subheading').map((h) => h.tagName))).to.deep.equal(new Set(['H4']));
@@ -219,8 +225,8 @@ describe('as-of and heading-level', () => {
     await el.updateComplete;
     expect(currentQuestion(el)).to.equal('state');
     await answer(el, 'ES');
-    // Not yet bound in 2012: the route is closed, so the fit questions come next.
-    for (const value of ['no', 'no', ['none']]) await answer(el, value);
+    // Not yet bound in 2012: the route is closed, so the problem and the fit questions come next.
+    for (const value of [['food'], 'no', 'no', ['none']]) await answer(el, value);
     await confirm(el);
     expect(outcome(el)).to.equal('not-available');
     expect(seen.error).to.have.length(0);
@@ -234,6 +240,7 @@ describe('language', () => {
     expect(names).to.include('Espagne');
     expect(names.indexOf('Afrique du Sud')).to.be.lessThan(names.indexOf('Allemagne'));
     await answer(el, 'IN');
+    await answer(el, ['food']);
     await confirm(el);
     expect($(el, '.about')!.textContent).to.contain('1er mars 2026');
     expect($(el, '.reason-text')!.textContent).to.contain('Inde');

@@ -44,7 +44,7 @@ describe('hand-off summary', () => {
 
   it('says whether the State was a party on the screening’s date, and from when the Protocol applies there', async () => {
     const partyRow = async (asOf: string) => {
-      const el = await make({ asOf, answers: { state: 'AL', child: 'no', grounds: ['none'] } });
+      const el = await make({ asOf, answers: { state: 'AL', rights: ['food'], child: 'no', grounds: ['none'] } });
       await confirm(el);
       const row = $$(el, '.handoff-row').find((r) => r.querySelector('dt')!.textContent === 'Party to the Optional Protocol')!;
       return row.querySelector('dd')!.textContent!.trim();

@@ -164,6 +164,7 @@ describe('hostile input', () => {
       expect($$(el, 'script, img, svg, iframe, object, embed')).to.have.length(0);
       expect(currentQuestion(el)).to.equal('state');
       await answer(el, 'IN');
+      await answer(el, ['food']);
       expect(headingText(el)).to.equal('Check your answers');
       await flush();
       expect(window.__hostileCanary).to.equal(undefined);

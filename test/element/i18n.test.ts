@@ -203,6 +203,7 @@ describe('choosing the language', () => {
     // India: no fit question can change its other routes, so the summary comes next.
     const el = await make({ lang: 'ar' });
     await answer(el, 'IN');
+    await answer(el, ['food']);
     await confirm(el);
     const note = $(el, '[part~="language-note"]')!.textContent!;
     for (const language of ['ar', 'en', 'fr', 'ru', 'es']) {

@@ -35,13 +35,15 @@ export const ROUTES: Record<'likely-admissible' | 'not-admissible' | 'needs-revi
     ],
   },
   'not-available': {
-    // The fit questions the United States' routes make worth asking (Inter-American Commission).
+    // The problem (other routes are chosen by it), then the fit questions the United States'
+    // routes make worth asking: the Inter-American Commission, for a problem the list does not name.
     steps: [
       ['state', 'US'],
+      ['rights', ['other']],
       ['child', 'no'],
       ['grounds', ['prefer-not']],
     ],
-    reasons: ['state-not-party'],
+    reasons: ['state-not-party', 'situation-unlisted'],
     nextSteps: ['campaign-for-ratification', 'consider-other-routes', 'get-legal-advice'],
   },
   'not-admissible': {

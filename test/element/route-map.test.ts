@@ -57,8 +57,9 @@ describe('route map', () => {
   it('takes a closed route through the junction to the fit questions, and lists the questions, where the route closed, and the outcome', async () => {
     const el = await makeTraining({ scenario: 'not-party-united-states' });
     await playToTheEnd(el);
-    const path = ['state', 'closed', 'child', 'grounds', 'review', 'notAvailable'];
-    expect($$(el, '.route-map-svg .node.taken').map((g) => g.dataset['node'])).to.have.members(path);
+    // Closed at the State, so the junction asks the problem, and passes on to the check.
+    const path = ['state', 'closed', 'rights', 'closed', 'review', 'notAvailable'];
+    expect($$(el, '.route-map-svg .node.taken').map((g) => g.dataset['node'])).to.have.members([...new Set(path)]);
     const taken = $$(el, '.route-map-svg path.edge.taken').map((p) => `${p.dataset['from']}>${p.dataset['to']}`);
     expect(taken).to.have.members(path.slice(1).map((to, i) => `${path[i]}>${to}`));
     const junction = $(el, '.route-map-svg .node.junction')!;
@@ -68,8 +69,7 @@ describe('route map', () => {
     expect($$(el, '.route-path > ol > li').map((li) => li.textContent!.trim())).to.deep.equal([
       'Country: United States',
       'This route closed here: the next questions are about other places that may help.',
-      'Child: No',
-      'Discrimination: Race or colour',
+      'Rights: Health care',
       'Check answers',
       'Route closed',
     ]);
@@ -141,7 +141,7 @@ describe('route map', () => {
 });
 
 describe('route map layout', () => {
-  it('every edge points down the page, for the machine and for one with a question after the summary', () => {
+  it('every edge points down the page, but the closed route’s way back up to the problem, for the machine and for one with a question after the summary', () => {
     const states = flowStates();
     // A question asked after the summary when the route is closed: CONFIRM to `notAvailable` goes through it.
     const fit = JSON.parse(JSON.stringify(states['urgency']).replaceAll('"urgency"', '"fit"')) as StateConfig;
@@ -154,7 +154,10 @@ describe('route map layout', () => {
     expect(graph.edges).to.deep.include({ from: 'fit', to: 'notAvailable', event: 'ANSWER', guard: null });
     for (const layout of [layoutRoute(routeGraph()), layoutRoute(graph)]) {
       const y = new Map(layout.nodes.map((n) => [n.id, n.y]));
-      for (const e of layout.edges) expect(y.get(e.to)!, `${e.from} → ${e.to}`).to.be.greaterThan(y.get(e.from)!);
+      const up = layout.edges.filter((e) => y.get(e.to)! <= y.get(e.from)!).map((e) => `${e.from} → ${e.to}`);
+      expect(up).to.deep.equal(['closed → rights']);
+      // It runs up the lane, as a junction's edges do, and into the question's right side.
+      expect(layout.edges.find((e) => e.from === 'closed' && e.to === 'rights')!.shape).to.equal('branch');
     }
   });
 });

@@ -11,6 +11,12 @@ const PROCEDURES = parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE) as ComplaintP
 const en = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 const long = (date: string) => en.format(new Date(`${date}T12:00:00Z`));
 
+/**
+ * A route closed at the State asks the problem: "something not in this list" recommends
+ * nothing on its own, so what these tests see comes from the State and the fit answers.
+ */
+const UNLISTED: Answers = { rights: ['other'] };
+
 /** Every fit question answered with something that recommends nothing: the replay asks none of them. */
 const NO_FIT: Answers = { child: 'no', disability: 'no', grounds: ['none'] };
 
@@ -48,12 +54,12 @@ const isParty = (state: string) => STATES_PARTIES.states.some((s) => s.code === 
 
 describe('other routes on the result page: the dataset, exactly', () => {
   const cases: [string, Answers][] = [
-    ['CL', { state: 'CL', ...NO_FIT }],
-    ['IN', { state: 'IN' }],
-    ['US', { state: 'US', ...NO_FIT }],
-    ['JP', { state: 'JP' }],
-    ['BR', { state: 'BR', ...NO_FIT }],
-    ['KE', { state: 'KE', ...NO_FIT }],
+    ['CL', { state: 'CL', ...UNLISTED, ...NO_FIT }],
+    ['IN', { state: 'IN', ...UNLISTED }],
+    ['US', { state: 'US', ...UNLISTED, ...NO_FIT }],
+    ['JP', { state: 'JP', ...UNLISTED }],
+    ['BR', { state: 'BR', ...UNLISTED, ...NO_FIT }],
+    ['KE', { state: 'KE', ...UNLISTED, ...NO_FIT }],
     ['SS', { ...SPAIN_BARRED, state: 'SS', factsDate: '2025-01-10', ...NO_FIT }],
     ['ES', { ...SPAIN_BARRED, ...NO_FIT }],
   ];
@@ -85,7 +91,7 @@ describe('other routes on the result page: the dataset, exactly', () => {
   }
 
   it('names the committees with their official UN names and the source date of the table', async () => {
-    const el = await resultFor({ state: 'CL', ...NO_FIT });
+    const el = await resultFor({ state: 'CL', ...UNLISTED, ...NO_FIT });
     const names = $$(el, '[data-group="treaty-bodies"] .route-name').map(text);
     expect(names).to.include.members([
       'Human Rights Committee',
@@ -110,7 +116,7 @@ describe('other routes on the result page: the dataset, exactly', () => {
   });
 
   it('in English, names a State that takes "the" with it, at the start of a sentence and within one', async () => {
-    const el = await resultFor({ state: 'US', ...NO_FIT });
+    const el = await resultFor({ state: 'US', ...UNLISTED, ...NO_FIT });
     expect(text($(el, '.reason-text')!)).to.match(/^The United States has not joined the Optional Protocol\./);
     expect(text($(el, '[data-action="ask-foreign-ministry-and-parliament"]')!)).to.contain('the parliament of the United States to join');
     const spain = await resultFor({ state: 'ES', ...NO_FIT, ...SPAIN_BARRED });
@@ -137,7 +143,7 @@ describe('other routes on the result page: the dataset, exactly', () => {
   });
 
   it('writes acceptance dates in the element’s language, and nests its headings one level deeper', async () => {
-    const el = await resultFor({ state: 'CL', ...NO_FIT }, { lang: 'fr', headingLevel: '3' });
+    const el = await resultFor({ state: 'CL', ...UNLISTED, ...NO_FIT }, { lang: 'fr', headingLevel: '3' });
     const fr = new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('1992-05-27T12:00:00Z'));
     expect(text(routeItem(el, 'iccpr_op1'))).to.contain(fr);
     expect($(el, '[part="other-routes"] .subheading')!.tagName).to.equal('H4');
@@ -160,22 +166,30 @@ describe('the fit questions', () => {
     }
     expect(headingText(open)).to.equal('Check your answers');
     expect($$(open, '.summary-row').map((r) => r.dataset['question'])).to.not.include.members(['child', 'disability', 'grounds']);
-    // Closed: the United States asks about a child and the grounds (Inter-American Commission), not disability.
+    // Closed at the State: the problem first. Then, for a problem the Inter-American Commission
+    // does not hear, the United States asks about a child and the grounds, not disability.
     const closed = await make();
     await answer(closed, 'US');
+    expect(currentQuestion(closed)).to.equal('rights');
+    await answer(closed, ['other']);
     expect(currentQuestion(closed)).to.equal('child');
-    expect($(closed, '[part="progress"]')!.textContent).to.equal('Question 2');
+    expect($(closed, '[part="progress"]')!.textContent).to.equal('Question 3');
     await answer(closed, 'yes');
     expect(currentQuestion(closed)).to.equal('grounds');
-    // India accepted no complaint route: nothing to ask.
+    // India accepted no complaint route: only the problem, which chooses the special rapporteurs.
     const india = await make();
     await answer(india, 'IN');
+    expect(currentQuestion(india)).to.equal('rights');
+    await answer(india, ['water']);
     expect(headingText(india)).to.equal('Check your answers');
+    await confirm(india);
+    expect($$(india, '[data-procedure="special-procedures"] [data-mandate]').map((li) => li.dataset['mandate'])).to.deep.equal(['sr-water-sanitation']);
   });
 
   it('accept “I do not know” and “Prefer not to say”, which appear in the summary and can be changed', async () => {
     const el = await make();
     await answer(el, 'CL');
+    await answer(el, ['other']);
     expect($$(el, 'input[name="answer"]').map((i) => (i as HTMLInputElement).value)).to.deep.equal(['yes', 'no', 'unknown', 'prefer-not']);
     await answer(el, 'unknown');
     expect(currentQuestion(el)).to.equal('disability');
@@ -186,6 +200,7 @@ describe('the fit questions', () => {
     const summary = $$(el, '.summary-row').map((r) => [r.dataset['question'], text(r.querySelector('.summary-value')!)]);
     expect(summary).to.deep.equal([
       ['state', 'Chile'],
+      ['rights', 'Something not in this list'],
       ['child', 'I do not know'],
       ['disability', 'Prefer not to say'],
       ['grounds', 'Prefer not to say'],
@@ -200,7 +215,7 @@ describe('the fit questions', () => {
   });
 
   it('make the grounds answers after “or” stand alone', async () => {
-    const el = await make({ answers: { state: 'CL', child: 'no', disability: 'no' } });
+    const el = await make({ answers: { state: 'CL', ...UNLISTED, child: 'no', disability: 'no' } });
     expect(currentQuestion(el)).to.equal('grounds');
     const box = (v: string) => $<HTMLInputElement>(el, `input[value="${v}"]`)!;
     await fill(el, ['sex', 'race']);
@@ -213,12 +228,12 @@ describe('the fit questions', () => {
 
 describe('the fit answers change which routes are recommended', () => {
   const cases: [string, Answers, string[], string][] = [
-    ['Chile, a child', { state: 'CL', ...NO_FIT, child: 'yes' }, ['crc_op3', 'iachr-petitions'], 'The person affected is a child.'],
-    ['Chile, a disability', { state: 'CL', ...NO_FIT, disability: 'yes' }, ['crpd_op', 'special-procedures'], 'A disability is part of what happened.'],
-    ['Chile, sex', { state: 'CL', ...NO_FIT, grounds: ['sex'] }, ['iccpr_op1', 'cedaw_op', 'iachr-petitions', 'special-procedures'], 'The person was treated unfairly because of sex or gender.'],
-    ['Chile, race', { state: 'CL', ...NO_FIT, grounds: ['race'] }, ['iccpr_op1', 'cerd_art14', 'iachr-petitions', 'special-procedures'], 'The person was treated unfairly because of race or colour.'],
-    ['Kenya, a child', { state: 'KE', ...NO_FIT, child: 'yes' }, ['achpr-communications'], 'The person affected is a child.'],
-    ['Kenya, nothing said', { state: 'KE', child: 'prefer-not', disability: 'unknown', grounds: ['prefer-not'] }, [], ''],
+    ['Chile, a child', { state: 'CL', ...UNLISTED, ...NO_FIT, child: 'yes' }, ['crc_op3', 'iachr-petitions'], 'The person affected is a child.'],
+    ['Chile, a disability', { state: 'CL', ...UNLISTED, ...NO_FIT, disability: 'yes' }, ['crpd_op', 'special-procedures'], 'A disability is part of what happened.'],
+    ['Chile, sex', { state: 'CL', ...UNLISTED, ...NO_FIT, grounds: ['sex'] }, ['iccpr_op1', 'cedaw_op', 'iachr-petitions', 'special-procedures'], 'The person was treated unfairly because of sex or gender.'],
+    ['Chile, race', { state: 'CL', ...UNLISTED, ...NO_FIT, grounds: ['race'] }, ['iccpr_op1', 'cerd_art14', 'iachr-petitions', 'special-procedures'], 'The person was treated unfairly because of race or colour.'],
+    ['Kenya, a child', { state: 'KE', ...UNLISTED, ...NO_FIT, child: 'yes' }, ['achpr-communications'], 'The person affected is a child.'],
+    ['Kenya, nothing said', { state: 'KE', ...UNLISTED, child: 'prefer-not', disability: 'unknown', grounds: ['prefer-not'] }, [], ''],
   ];
   for (const [name, answers, expected, why] of cases) {
     it(name, async () => {
@@ -245,8 +260,8 @@ describe('the fit answers change which routes are recommended', () => {
 
 describe('other routes and fit questions pass axe', () => {
   const pages: [string, Answers][] = [
-    ['not-available, United States', { state: 'US', ...NO_FIT }],
-    ['not-available, Chile, routes recommended', { state: 'CL', child: 'yes', disability: 'yes', grounds: ['sex', 'race'] }],
+    ['not-available, United States', { state: 'US', ...UNLISTED, ...NO_FIT }],
+    ['not-available, Chile, routes recommended', { state: 'CL', ...UNLISTED, child: 'yes', disability: 'yes', grounds: ['sex', 'race'] }],
     ['not-admissible, Spain', { ...SPAIN_BARRED, ...NO_FIT }],
     ['not-admissible, South Sudan (unconfirmed membership)', { ...SPAIN_BARRED, state: 'SS', factsDate: '2025-01-10', ...NO_FIT }],
   ];
@@ -259,9 +274,9 @@ describe('other routes and fit questions pass axe', () => {
   }
 
   for (const [question, answers] of [
-    ['child', { state: 'CL' }],
-    ['disability', { state: 'CL', child: 'no' }],
-    ['grounds', { state: 'CL', child: 'no', disability: 'no' }],
+    ['child', { state: 'CL', ...UNLISTED }],
+    ['disability', { state: 'CL', ...UNLISTED, child: 'no' }],
+    ['grounds', { state: 'CL', ...UNLISTED, child: 'no', disability: 'no' }],
   ] as const) {
     it(`the ${question} question, and its error state`, async () => {
       const el = await make({ answers });

@@ -133,6 +133,9 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
  * - ES: CRC (child), CRPD (disability), CEDAW and CERD (grounds); the European Social
  *   Charter also covers children and disability. Acting for a child already points to the CRC.
  * - US: Inter-American Commission (children art. VII; grounds art. II); no UN procedure.
+ *   A closed route asks the problem first, and the Commission hears every problem in the
+ *   samples but self-determination and "something else": once it is recommended for the
+ *   problem, neither question can change that.
  * - AL: CRC, CEDAW, ICCPR; no CRPD, no regional route.
  * - WS (Samoa): the CRC procedure only. AF (Afghanistan): the CRPD procedure only.
  * - GB: CEDAW and CRPD. BY (Belarus): CEDAW only. IN (India): none.
@@ -143,7 +146,7 @@ export function fitQuestionsAsked(answers: Answers): FitQuestion[] {
   if (['echr', 'un-treaty-body', 'regional-commission', 'cescr', 'other-international'].includes(answers.otherProcedure ?? '')) return [];
   const byState: Record<string, FitQuestion[]> = {
     ES: answers.consentJustification === 'child' ? ['disability', 'grounds'] : ['child', 'disability', 'grounds'],
-    US: ['child', 'grounds'],
+    US: answers.rights?.some((s) => s !== 'self-determination' && s !== 'other') ? [] : ['child', 'grounds'],
     AL: ['child', 'grounds'],
     WS: ['child'],
     AF: ['disability'],
