@@ -219,7 +219,7 @@ export function optionLabel(question: QuestionId, option: string): string {
             id: 'option.author.representative-consent',
           });
         case 'representative-no-consent':
-          return msg('Someone acting for the people it happened to, without their agreement', {
+          return msg('Someone acting for the people it happened to, without their agreement (for example, a parent for a young child)', {
             id: 'option.author.representative-no-consent',
           });
         case 'organisation':
