@@ -123,7 +123,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       );
     case 'interim-measures':
       return msg(
-        'If someone is about to suffer serious harm that cannot be undone, the Committee can urgently ask the country to prevent it. These are called “interim measures”.',
+        'If someone is about to suffer serious harm that cannot be undone, the Committee can, once it has received a complaint, urgently ask the country to prevent it. These are called “interim measures”.',
         { id: 'reason.interim-measures' },
       );
     case 'reprisals-protection':
