@@ -110,6 +110,9 @@ function fitsThatMatter({ answers, trail, env }: EngineContext): ReadonlySet<Fit
 const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
   a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
 
+/** A reason found so far closes this route: what is still asked is about other routes. */
+const routeClosed = (context: EngineContext): boolean => closesRoute(routeReasons(context));
+
 /** The guards the flow names: questions about the context and the event, never side effects. */
 const guards = {
   /**
@@ -120,7 +123,7 @@ const guards = {
     context.returning &&
     context.editing !== question &&
     (context.answers[question] === undefined
-      ? context.intake && (isFitQuestion(question) || (question === 'rights' && closesRoute(routeReasons(context))))
+      ? context.intake && (isFitQuestion(question) || (question === 'rights' && routeClosed(context)))
       : replayProblem(context, question) === null),
   acceptable: ({ context, event }, { question }: QuestionParams) =>
     event.type === 'ANSWER' && answerProblem(question, event.value, context.env) === null,
@@ -131,7 +134,7 @@ const guards = {
   remediesExhausted: ({ context }) => context.answers.remedies === 'exhausted',
   latenessToExplain: ({ context }) => latenessToExplain(context.answers, context.env),
   /** A question before this one closed the route: it was asked only to find other routes. */
-  closedBefore: ({ context }) => closesRoute(routeReasons(context)),
+  closedBefore: ({ context }) => routeClosed(context),
   /** The route closed before the problem was asked: ask it, since other routes are chosen by it. */
   problemUnasked: ({ context }) => !context.trail.includes('rights'),
   /** This fit question can change which other routes are recommended for the State (routes.ts). */
@@ -294,7 +297,13 @@ const config = {
     closed: {
       id: 'closed',
       description: 'The OP-ICESCR route is closed: questions about other routes',
-      always: [{ guard: 'problemUnasked', target: 'rights' } as Next, askFit('child'), askFit('disability'), askFit('grounds'), { target: 'review' } as Next].map(({ guard, target }) => ({
+      always: [
+        { guard: 'problemUnasked', target: 'rights' } as Next,
+        askFit('child'),
+        askFit('disability'),
+        askFit('grounds'),
+        { target: 'review' } as Next,
+      ].map(({ guard, target }) => ({
         ...(guard ? { guard } : {}),
         target: `#${target}`,
       })),

@@ -68,6 +68,7 @@ export interface RouteLayout {
 function backEdges(graph: RouteGraph): Set<RouteGraph['edges'][number]> {
   const junctions = new Set(graph.nodes.filter((n) => n.kind === 'junction').map((n) => n.id));
   const out = (id: string) => graph.edges.filter((e) => e.from === id).sort((a, b) => Number(junctions.has(a.to)) - Number(junctions.has(b.to)));
+  // true while a node's descendants are being visited, false once they all are.
   const visiting = new Map<string, boolean>();
   const back = new Set<RouteGraph['edges'][number]>();
   const visit = (id: string): void => {
