@@ -487,7 +487,7 @@ export class OpEligibility extends LitElement {
         <div class=${training ? 'training-main' : 'main'}>${body}</div>
         ${training
           ? html`<div class="training-side">
-              ${this.#training?.render(step, snapshot.context.trail, this.#level) ?? nothing}
+              ${this.#training?.render(step, snapshot.context.trail, snapshot.context.answers, this.#level, f) ?? nothing}
               ${this.#routeMap.module?.routeMapFor({ step, trail: snapshot.context.trail, answers: snapshot.context.answers, f, headingLevel: Math.min(this.#level + 1, 6) }) ?? nothing}
             </div>`
           : nothing}

@@ -69,6 +69,16 @@ export const trainingText = {
   next: () => msg('Next step', { id: 'training.next' }),
   playing: (title: string) => msg(str`Playing: ${title}`, { id: 'training.playing' }),
   done: (outcome: string) => msg(str`Scenario complete. Expected outcome: ${outcome}.`, { id: 'training.done' }),
+  doneOffScript: (expected: string, reached: string) =>
+    msg(str`Scenario complete. Expected outcome: ${expected}. Outcome of the answers given here: ${reached}.`, {
+      id: 'training.done-off-script',
+    }),
+  offScript: (questions: string) =>
+    msg(str`Answered differently from the scenario: ${questions}. The route can differ from the story’s.`, { id: 'training.off-script' }),
+  unscripted: () =>
+    msg('The scenario does not answer this question: answer it with the room, or jump back to follow the story.', {
+      id: 'training.unscripted',
+    }),
   jump: () => msg('Jump to a question', { id: 'training.jump' }),
   reset: () => msg('Reset', { id: 'training.reset' }),
   explain: (articles: string) => msg(str`Explain: ${articles}`, { id: 'training.explain' }),

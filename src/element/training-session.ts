@@ -1,6 +1,7 @@
 import type { TemplateResult } from 'lit';
-import { createEnvironment, stepOf, type Environment, type EngineEvent, type QuestionId, type Step } from '../core/index.js';
+import { createEnvironment, stepOf, type Answers, type Environment, type EngineEvent, type QuestionId, type Step } from '../core/index.js';
 import { scenarioById, type Scenario } from '../data/scenarios.js';
+import type { Formatting } from './format.js';
 import type { MachineController } from './machine-controller.js';
 import { renderTraining } from './training.js';
 
@@ -84,13 +85,23 @@ export class TrainingSession {
     this.host.machine.start({ env: this.host.environment() });
   }
 
-  render(step: Step, trail: readonly QuestionId[], headingLevel: number): TemplateResult {
+  /** The questions of the route answered otherwise than the scenario, where it answers them. */
+  offScript(trail: readonly QuestionId[], answers: Answers): QuestionId[] {
+    const script = this.scenario?.answers;
+    if (!script) return [];
+    return trail.filter((q) => script[q] !== undefined && answers[q] !== undefined && !sameAnswer(script[q], answers[q]));
+  }
+
+  render(step: Step, trail: readonly QuestionId[], answers: Answers, headingLevel: number, f: Formatting): TemplateResult {
     return renderTraining({
       headingLevel,
       scenario: this.scenario,
       selected: this.selected,
       canPlay: this.nextEvent(step) !== null,
-      done: step.kind === 'result',
+      outcome: step.kind === 'result' ? step.outcome : null,
+      offScript: this.offScript(trail, answers),
+      unscripted: step.kind === 'question' && this.scenario?.answers[step.question] === undefined,
+      f,
       trail,
       current: step.kind === 'question' ? step.question : null,
       onSelect: (id) => {
@@ -102,4 +113,10 @@ export class TrainingSession {
       onReset: () => this.reset(),
     });
   }
+}
+
+/** Two answers to one question; the options of a multiple choice in any order. */
+function sameAnswer(a: unknown, b: unknown): boolean {
+  const key = (x: unknown) => JSON.stringify(Array.isArray(x) ? [...x].sort() : x);
+  return key(a) === key(b);
 }

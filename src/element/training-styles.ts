@@ -59,6 +59,11 @@ export const trainingStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  /* Why the route left the story: beside "Next step", which it may have disabled. */
+  .training-off-script {
+    padding-inline-start: calc(var(--_space) * 0.5);
+    border-inline-start: 4px solid var(--_accent);
+  }
   .training-jump ol {
     margin: 0;
     padding-inline-start: 2.2em;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { QuestionId } from '../core/index.js';
+import type { Outcome, QuestionId } from '../core/index.js';
 import { PROTOCOL_QUOTES, PROTOCOL_SOURCE, QUESTION_QUOTES } from '../data/protocol-text.js';
 import { SCENARIOS, type Scenario } from '../data/scenarios.js';
 import type { Formatting } from './format.js';
@@ -38,7 +38,13 @@ export interface TrainingView {
   selected: string;
   /** The next step can be played (a scenario is loaded and has an answer for where we are). */
   canPlay: boolean;
-  done: boolean;
+  /** The outcome shown, once the result is. */
+  outcome: Outcome | null;
+  /** Questions on the route answered otherwise than the scenario does. */
+  offScript: readonly QuestionId[];
+  /** The question shown is one the scenario does not answer (the route left the story's). */
+  unscripted: boolean;
+  f: Formatting;
   /** The questions on the current route, to jump to. */
   trail: readonly QuestionId[];
   current: QuestionId | null;
@@ -86,7 +92,17 @@ export function renderTraining(v: TrainingView): TemplateResult {
       </button>
       <button type="button" class="button secondary" part="button training-reset" @click=${v.onReset}>${t.reset()}</button>
     </div>
-    ${v.done && v.scenario ? html`<p class="training-done">${t.done(outcomeText(v.scenario.expected).title)}</p>` : nothing}
+    ${v.scenario && v.offScript.length
+      ? html`<p class="training-off-script">${t.offScript(v.f.list(v.offScript.map((q) => mapLabel(q))))}</p>`
+      : nothing}
+    ${v.scenario && v.unscripted ? html`<p class="training-off-script">${t.unscripted()}</p>` : nothing}
+    ${v.outcome && v.scenario
+      ? html`<p class="training-done">
+          ${v.outcome === v.scenario.expected
+            ? t.done(outcomeText(v.scenario.expected).title)
+            : t.doneOffScript(outcomeText(v.scenario.expected).title, outcomeText(v.outcome).title)}
+        </p>`
+      : nothing}
     ${v.trail.length
       ? html`<nav class="training-jump" aria-labelledby="training-jump-title">
           <p class="label" id="training-jump-title">${t.jump()}</p>

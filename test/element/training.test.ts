@@ -105,6 +105,38 @@ describe('training mode', () => {
     expect(outcome(el)).to.equal('likely-admissible');
   });
 
+  it('says where the room answered otherwise than the scenario, why "Next step" stops, and which outcome the answers led to', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    const offScript = () => $$(el, '.training-off-script').map((p) => p.textContent!.trim());
+    for (let i = 0; i < 2; i++) await click(el, '[part~="training-next"]');
+    expect(offScript()).to.deep.equal([]);
+    // The room says a group complains: the story goes on, marked as changed.
+    await answer(el, 'group');
+    expect(offScript()).to.deep.equal(['Answered differently from the scenario: Who complains. The route can differ from the story’s.']);
+    expect(canPlay(el)).to.equal(true);
+    // Back, and the room says nobody agreed: a question the scenario does not answer.
+    await click(el, '[part~="training-jump"][data-question="author"]');
+    await answer(el, 'representative-no-consent');
+    expect(currentQuestion(el)).to.equal('consentJustification');
+    expect(canPlay(el)).to.equal(false);
+    expect(offScript()).to.include('The scenario does not answer this question: answer it with the room, or jump back to follow the story.');
+    await answer(el, 'none');
+    // Closed for want of consent: the problem is played, then the questions about other routes are the room's.
+    await playToTheEnd(el);
+    expect(currentQuestion(el)).to.equal('child');
+    for (const value of ['no', 'no', ['none']]) await answer(el, value);
+    await playToTheEnd(el);
+    expect(outcome(el)).to.equal('not-admissible');
+    expect($(el, '.training-done')!.textContent!.trim()).to.equal(
+      'Scenario complete. Expected outcome: You may be able to complain to the Committee. Outcome of the answers given here: The Committee would probably not accept this complaint.',
+    );
+    // Played as written, only the expected outcome is said.
+    await click(el, '[part~="training-start"]');
+    await playToTheEnd(el);
+    expect(offScript()).to.deep.equal([]);
+    expect($(el, '.training-done')!.textContent!.trim()).to.equal('Scenario complete. Expected outcome: You may be able to complain to the Committee.');
+  });
+
   it('resets in one click: first question, no answers, no scenario', async () => {
     const el = await makeTraining({ scenario: 'pension-ecuador' });
     await playToTheEnd(el);
