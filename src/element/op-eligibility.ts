@@ -255,7 +255,7 @@ export class OpEligibility extends LitElement {
   readonly #machine = new MachineController(this);
   readonly #language = new LanguageController(this);
   readonly #saved = new PersistenceController(this, (error) => this.#reject(error));
-  readonly #quickExit = new QuickExitController(this, () => this.#exit(), (error) => this.#reject(error));
+  readonly #quickExit = new QuickExitController(this, (leave) => this.#exit(leave), (error) => this.#reject(error));
   /** Whether the element has shown a step yet (it waits for its language the first time). */
   #shown = false;
   #level = DEFAULT_HEADING_LEVEL;
@@ -481,7 +481,7 @@ export class OpEligibility extends LitElement {
       }
     }
     return html`<div class="root" part="base" data-mode=${training ? 'training' : 'screening'} lang=${this.#language.tag} dir=${this.#language.dir}>
-      ${this.#quickExit.enabled ? renderQuickExit(this.#skipToExit, this.#exit) : nothing}
+      ${this.#quickExit.enabled ? renderQuickExit(this.#skipToExit, this.#exitByButton) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement.locale === this.#language.locale ? this.#announcement.text : ''}</div>
       <div class=${training ? 'training-layout' : 'layout'}>
         <div class=${training ? 'training-main' : 'main'}>${body}</div>
@@ -666,8 +666,9 @@ export class OpEligibility extends LitElement {
   /**
    * Quick exit: cover the page at once, wipe the answers in memory and in storage, then
    * leave by `location.replace` (so Back does not return here) unless the host cancels.
+   * `leave` is false for the other elements on the page when Shift×3 made one of them leave.
    */
-  #exit = (): void => {
+  #exit(leave: boolean): void {
     const cover = this.renderRoot.querySelector<HTMLDialogElement>('dialog.exit-cover');
     if (cover && !cover.open && cover.isConnected) cover.showModal();
     this.#saved.withdraw();
@@ -676,9 +677,12 @@ export class OpEligibility extends LitElement {
     this.answers = undefined;
     this.#announcement = { text: '', locale: '' };
     this.#machine.restart();
+    if (!leave) return;
     const url = this.#quickExit.url;
     if (emit(this, 'op-eligibility-exit', { url }, { cancelable: true })) location.replace(url);
-  };
+  }
+
+  #exitByButton = (): void => this.#exit(true);
 
   #send(event: EngineEvent): void {
     this.#personActed = true;

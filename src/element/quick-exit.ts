@@ -51,6 +51,13 @@ export class ShiftPresses {
   }
 }
 
+/**
+ * Key presses that have already made an element on this page leave. Every element wipes
+ * its answers on Shift×3, but only the first leaves: the page hears one exit, and one
+ * `location.replace`, however many elements it holds.
+ */
+const leftOn = new WeakSet<Event>();
+
 /** What the controller reads from its element. */
 export interface QuickExitHost extends ReactiveControllerHost {
   readonly noQuickExit: boolean;
@@ -76,7 +83,8 @@ export class QuickExitController implements ReactiveController {
 
   constructor(
     private readonly host: QuickExitHost,
-    private readonly exit: () => void,
+    /** Wipes the element's answers; `leave` also fires the exit event and leaves the page. */
+    private readonly exit: (leave: boolean) => void,
     /** Reports a rejected attribute (the element's error event and warning). */
     private readonly reject: (error: ValidationError) => void,
   ) {
@@ -133,6 +141,9 @@ export class QuickExitController implements ReactiveController {
   }
 
   #onKeydown = (event: KeyboardEvent): void => {
-    if (this.#enabled && this.#shift.press(event.key, event.repeat, event.timeStamp)) this.exit();
+    if (!this.#enabled || !this.#shift.press(event.key, event.repeat, event.timeStamp)) return;
+    const first = !leftOn.has(event);
+    leftOn.add(event);
+    this.exit(first);
   };
 }

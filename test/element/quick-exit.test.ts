@@ -156,6 +156,37 @@ describe('quick exit', () => {
     expect(seen).to.have.length(2);
   });
 
+  it('with several elements on the page, Shift×3 wipes every one and leaves once', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <op-eligibility as-of="2026-03-01" exit-url="https://weather.example.org/"></op-eligibility>
+      <op-eligibility as-of="2026-03-01" exit-url="https://news.example.org/"></op-eligibility>
+    </div>`);
+    const [a, b] = [...page.querySelectorAll<OpEligibility>('op-eligibility')] as [OpEligibility, OpEligibility];
+    await Promise.all([settle(a), settle(b)]);
+    const left: string[] = [];
+    const onExit = (event: Event) => {
+      event.preventDefault();
+      left.push((event as CustomEvent<{ url: string }>).detail.url);
+    };
+    document.addEventListener('op-eligibility-exit', onExit);
+    try {
+      await answer(a, 'ES');
+      await answer(b, 'PT');
+      await press('Shift', 3);
+      expect(left).to.deep.equal(['https://weather.example.org/']);
+      for (const el of [a, b]) {
+        await settle(el);
+        expect(currentQuestion(el)).to.equal('state');
+        expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('');
+      }
+      // Its button still leaves from any of them.
+      $<HTMLButtonElement>(b, '[part="quick-exit"]')!.click();
+      expect(left).to.deep.equal(['https://weather.example.org/', 'https://news.example.org/']);
+    } finally {
+      document.removeEventListener('op-eligibility-exit', onExit);
+    }
+  });
+
   it('another key between the presses, or a held Shift, does not leave', async () => {
     const el = await make();
     const seen = exits(el);
