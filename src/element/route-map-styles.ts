@@ -22,6 +22,9 @@ export const routeMapStyles = css`
     stroke: var(--_accent);
     stroke-width: 3.5;
   }
+  .route-map-svg .arrow {
+    fill: var(--_accent);
+  }
   .route-map-svg .node rect {
     fill: var(--_bg);
     stroke: var(--_border);
@@ -62,6 +65,9 @@ export const routeMapStyles = css`
     .route-map-svg .edge.taken,
     .route-map-svg .node.taken rect {
       stroke: Highlight;
+    }
+    .route-map-svg .arrow {
+      fill: Highlight;
     }
     .route-map-svg .node.current rect {
       fill: Highlight;

@@ -18,7 +18,8 @@ export { mapLabel };
  * on some routes only). Edges to the next row are straight; edges that skip rows curve
  * on the left; early exits to the check run down a lane on the right. A junction (a state
  * the machine passes through) is a small diamond on that lane: the edges into it run down
- * the lane, and the edges out of it go on down the lane and branch off to their nodes.
+ * the lane, and the edges out of it go on down the lane and branch off to their nodes;
+ * one that leads back up the page rises beside the lane. The route taken has arrowheads.
  * Nothing here knows a question's name: a question added to the machine takes its place
  * with no edit.
  */
@@ -29,11 +30,15 @@ const ROW = 40;
 const LEFT = 30;
 const SET_IN = 18;
 const LANE = LEFT + SET_IN + NODE_W + 22;
-const WIDTH = LANE + 12;
+/** Where an edge back up the page rises: beside the lane, so that the way up and the way down are told apart. */
+const BACK_LANE = LANE + 14;
+const WIDTH = BACK_LANE + 6;
 const OUTCOME_IN = 26;
 /** The side of a junction's diamond before it is turned; its row is this high. */
 const JUNCTION = 10;
 const JUNCTION_H = 16;
+/** How far above a node's middle an edge back up the page comes in. */
+const BACK_RISE = 7;
 
 export interface PlacedNode {
   id: string;
@@ -48,7 +53,7 @@ export interface PlacedNode {
 export interface PlacedEdge {
   from: string;
   to: string;
-  shape: 'next' | 'skip' | 'exit' | 'branch' | 'outcome';
+  shape: 'next' | 'skip' | 'exit' | 'branch' | 'outcome' | 'back';
   d: string;
 }
 
@@ -63,7 +68,7 @@ export interface RouteLayout {
  * The edges that lead back to a node the route has passed: the junction of a closed route
  * asking a question that route skipped. Found depth first, in the machine's order, taking
  * a junction after the questions (a route reaches its junction from the question that
- * closed it). They are drawn, up the lane, but do not order the nodes.
+ * closed it). They are drawn, up beside the lane, but do not order the nodes.
  */
 function backEdges(graph: RouteGraph): Set<RouteGraph['edges'][number]> {
   const junctions = new Set(graph.nodes.filter((n) => n.kind === 'junction').map((n) => n.id));
@@ -88,8 +93,7 @@ function backEdges(graph: RouteGraph): Set<RouteGraph['edges'][number]> {
  * of the route without them, ties kept in the machine's order. A question the machine asks
  * after the summary is therefore drawn below it.
  */
-function topologicalOrder(graph: RouteGraph): RouteGraph['nodes'] {
-  const back = backEdges(graph);
+function topologicalOrder(graph: RouteGraph, back: Set<RouteGraph['edges'][number]>): RouteGraph['nodes'] {
   const edges = graph.edges.filter((e) => !back.has(e));
   const waiting = new Map(graph.nodes.map((n) => [n.id, 0]));
   for (const e of edges) waiting.set(e.to, (waiting.get(e.to) ?? 0) + 1);
@@ -110,8 +114,9 @@ export function layoutRoute(graph: RouteGraph): RouteLayout {
     const incoming = graph.edges.filter((e) => e.to === id);
     return incoming.length > 0 && incoming.every((e) => e.guard !== null);
   };
+  const back = backEdges(graph);
   let y = 8;
-  const nodes: PlacedNode[] = topologicalOrder(graph).map((n) => {
+  const nodes: PlacedNode[] = topologicalOrder(graph, back).map((n) => {
     const setIn = n.kind === 'question' && guardedOnly(n.id);
     const x = n.kind === 'junction' ? LANE : n.kind === 'outcome' ? LEFT + OUTCOME_IN : LEFT + (setIn ? SET_IN : 0);
     const placed: PlacedNode = { id: n.id, kind: n.kind, ...(n.description ? { description: n.description } : {}), x, y, setIn };
@@ -134,7 +139,11 @@ export function layoutRoute(graph: RouteGraph): RouteLayout {
     const half = JUNCTION * Math.SQRT1_2;
     let shape: PlacedEdge['shape'];
     let d: string;
-    if (a.kind === 'junction') {
+    if (back.has(e)) {
+      // Out of the node's right side, up beside the lane, and into the question's right side above the way out of it.
+      shape = 'back';
+      d = `M${a.kind === 'junction' ? LANE + half : a.x + NODE_W} ${mid(a)} H${BACK_LANE} V${mid(b) - BACK_RISE} H${b.x + NODE_W}`;
+    } else if (a.kind === 'junction') {
       shape = 'branch';
       d = `M${LANE} ${mid(a) + half} V${mid(b)} H${b.kind === 'junction' ? LANE : b.x + NODE_W}`;
     } else if (b.kind === 'junction') {
@@ -220,9 +229,15 @@ export function renderRouteMap({ layout, path, current, label, steps, direction 
     >
       <title id="route-map-title">${mapText.title()}</title>
       <desc id="route-map-desc">${mapText.desc()}${layout.nodes.some((n) => n.kind === 'junction') ? ` ${junctionText.desc()}` : ''}</desc>
-      ${edges.map(
-        (e) => svg`<path class="edge ${e.shape}${taken.has(`${e.from}>${e.to}`) ? ' taken' : ''}" d=${e.d} data-from=${e.from} data-to=${e.to}></path>`,
-      )}
+      <defs>
+        <marker id="route-map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="3" markerHeight="3" orient="auto">
+          <path class="arrow" d="M0 0 L10 5 L0 10 Z"></path>
+        </marker>
+      </defs>
+      ${edges.map((e) => {
+        const on = taken.has(`${e.from}>${e.to}`);
+        return svg`<path class="edge ${e.shape}${on ? ' taken' : ''}" d=${e.d} marker-end=${on ? 'url(#route-map-arrow)' : nothing} data-from=${e.from} data-to=${e.to}></path>`;
+      })}
       ${layout.nodes.map(
         (n) => svg`<g class="node ${n.kind}${n.setIn ? ' set-in' : ''}${onPath.has(n.id) ? ' taken' : ''}${n.id === current ? ' current' : ''}" data-node=${n.id}>
           ${n.kind === 'junction' ? junction(n, label(n)) : svg`<rect x=${n.x} y=${n.y} width=${NODE_W} height=${NODE_H} rx="6"></rect>

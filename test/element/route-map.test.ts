@@ -6,6 +6,17 @@ import { $, $$, answer, confirm, make, openRouteMap, shadow } from './helpers.js
 import { ROUTES } from './paths.js';
 import { makeTraining, playToTheEnd } from './training-helpers.js';
 
+/** The corners of a path drawn with M, H and V only. */
+function points(d: string): { x: number; y: number }[] {
+  const at = { x: 0, y: 0 };
+  return [...d.matchAll(/([MHV])([\d.]+)(?: ([\d.]+))?/g)].map(([, op, a, b]) => {
+    if (op === 'M') Object.assign(at, { x: Number(a), y: Number(b) });
+    else if (op === 'H') at.x = Number(a);
+    else at.y = Number(a);
+    return { ...at };
+  });
+}
+
 const pairs = (edges: { from: string; to: string }[]) => [...new Set(edges.map((e) => `${e.from}>${e.to}`))].sort();
 
 describe('route map', () => {
@@ -74,6 +85,21 @@ describe('route map', () => {
       'Route closed',
     ]);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows which way the route went: an arrowhead on each edge taken, none on the others', async () => {
+    const el = await makeTraining({ scenario: 'not-party-united-states' });
+    await playToTheEnd(el);
+    const edges = $$(el, '.route-map-svg path.edge');
+    const arrow = $(el, '.route-map-svg marker#route-map-arrow')!;
+    expect(arrow.getAttribute('orient')).to.equal('auto');
+    for (const edge of edges) {
+      expect(edge.getAttribute('marker-end'), `${edge.dataset['from']}>${edge.dataset['to']}`).to.equal(
+        edge.classList.contains('taken') ? 'url(#route-map-arrow)' : null,
+      );
+    }
+    expect(edges.filter((e) => e.classList.contains('taken'))).to.have.length(5);
+    expect(getComputedStyle(arrow.querySelector('path')!).fill).to.equal(getComputedStyle(edges.find((e) => e.classList.contains('taken'))!).stroke);
   });
 
   it('names the junction with the machine’s English description on an English page only', async () => {
@@ -156,8 +182,15 @@ describe('route map layout', () => {
       const y = new Map(layout.nodes.map((n) => [n.id, n.y]));
       const up = layout.edges.filter((e) => y.get(e.to)! <= y.get(e.from)!).map((e) => `${e.from} → ${e.to}`);
       expect(up).to.deep.equal(['closed → rights']);
-      // It runs up the lane, as a junction's edges do, and into the question's right side.
-      expect(layout.edges.find((e) => e.from === 'closed' && e.to === 'rights')!.shape).to.equal('branch');
+      // It rises beside the lane, not on it, and comes into the question's right side above the way out of it.
+      const up1 = points(layout.edges.find((e) => e.from === 'closed' && e.to === 'rights')!.d);
+      const down = points(layout.edges.find((e) => e.from === 'rights' && e.to === 'closed')!.d);
+      const lane = layout.nodes.find((n) => n.id === 'closed')!.x;
+      expect(down[1]!.x).to.equal(lane);
+      expect(up1[1]!.x).to.be.greaterThan(lane + 7);
+      expect(up1.at(-1)!.x).to.equal(down[0]!.x);
+      expect(up1.at(-1)!.y).to.be.lessThan(down[0]!.y);
+      expect(layout.width).to.be.greaterThan(up1[1]!.x);
     }
   });
 });
