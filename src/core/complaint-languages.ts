@@ -6,8 +6,9 @@
  * Source: OHCHR, "Guidance for submitting an individual communication to the UN treaty
  * bodies" (the guidance note of the model complaint form), 1. General information,
  * "Submission language: Only complaints presented in one of the Secretariat's working
- * languages (English, French, Russian and Spanish) can be accepted." See also the
- * Committee's provisional rules of procedure under the Optional Protocol, rule 1(4).
+ * languages (English, French, Russian and Spanish) can be accepted." The Committee's
+ * rules of procedure under the Optional Protocol (E/C.12/5, 2022), rule 1(4), ask for "one
+ * of the official languages of the Committee indicated in rule 24" of its own rules.
  */
 export const COMPLAINT_LANGUAGES = ['en', 'fr', 'ru', 'es'] as const;
 

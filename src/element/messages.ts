@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { AnswerProblem, Outcome, QuestionId, SituationId } from '../core/index.js';
-import { isFitQuestion, PREFER_NOT, submissionDeadline, type Answers } from '../core/index.js';
+import { isFitQuestion, PREFER_NOT, stateEntryIntoForce, submissionDeadline, type Answers, type Environment } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { fitProblemText, fitQuestionText, groundLabel, preferNotLabel } from './fit-messages.js';
 import { isolateLeftToRight } from './localization.js';
@@ -22,15 +22,26 @@ export interface QuestionText {
 }
 
 /**
- * A question's words as its step shows them. Asked why a complaint is late, the person
- * first reads the day the year of art. 3(2)(a) ended, worked out from their answer.
+ * A question's words as its step shows them, with the date it turns on worked out from the
+ * answers: asked why a complaint is late, the person first reads the day the year of art.
+ * 3(2)(a) ended; asked whether the problem went on, the day the Protocol started to apply
+ * to the country (art. 3(2)(b)), which nobody can be expected to know.
  */
-export function questionOnItsStep(question: QuestionId, answers: Answers, f: Formatting): QuestionText {
+export function questionOnItsStep(question: QuestionId, answers: Answers, env: Environment, f: Formatting): QuestionText {
   const text = questionText(question);
-  const deadline = question === 'lateSubmission' ? submissionDeadline(answers) : null;
-  if (!deadline) return text;
-  const ended = msg(str`The year to complain ended on ${f.date(deadline.date)}.`, { id: 'q.lateSubmission.deadline' });
-  return { ...text, hint: `${ended} ${text.hint}` };
+  let first: string | null = null;
+  if (question === 'lateSubmission') {
+    const deadline = submissionDeadline(answers);
+    if (deadline) first = msg(str`The year to complain ended on ${f.date(deadline.date)}.`, { id: 'q.lateSubmission.deadline' });
+  } else if (question === 'factsContinuing') {
+    const entry = stateEntryIntoForce(answers, env);
+    if (entry && answers.state) {
+      first = msg(str`The Protocol started to apply to ${f.countryInText(answers.state, false)} on ${f.date(entry.date)}.`, {
+        id: 'q.factsContinuing.entry',
+      });
+    }
+  }
+  return first ? { ...text, hint: `${first} ${text.hint}` } : text;
 }
 
 export function questionText(question: QuestionId): QuestionText {
@@ -128,7 +139,7 @@ export function questionText(question: QuestionId): QuestionText {
           id: 'q.otherProcedure.title',
         }),
         hint: msg(
-          'For example, another UN committee or a regional human rights court, even if it has not decided yet. The same problem cannot be looked at twice.',
+          'For example, another UN committee or a regional human rights court, even if it has not decided yet. The same case cannot normally be looked at twice.',
           { id: 'q.otherProcedure.hint' },
         ),
         context: msg('whether another body looked or is looking at it', { id: 'q.otherProcedure.context' }),

@@ -554,7 +554,7 @@ export class OpEligibility extends LitElement {
     const problem = context.problem?.question === question ? context.problem.problem : null;
     const view: StepView = {
       question,
-      text: questionOnItsStep(question, context.answers, f),
+      text: questionOnItsStep(question, context.answers, context.env, f),
       value: context.answers[question],
       error: problem ? problemText(question, problem) : null,
       headingLevel: this.#level,

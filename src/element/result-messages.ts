@@ -47,7 +47,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       const signed = date('signedOn');
       return signed
         ? msg(
-            str`${country} signed the Optional Protocol on ${signed}, but has not joined it fully (ratified it). Until it does, nobody can complain about it to the Committee.`,
+            str`${country} signed the Optional Protocol on ${signed}, but has not joined it fully (ratified it). Nobody can complain about it to the Committee until three months after it does, and then only about what happens, or is still going on, from that day.`,
             { id: 'reason.state-not-party.signed' },
           )
         : msg(str`${country} has not joined the Optional Protocol. So nobody can complain about it to the Committee.`, {
@@ -80,11 +80,11 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
     case 'inquiry-procedure':
       return d['optedIn'] === true
         ? msg(
-            str`${country} accepts inquiries: the Committee can look into serious or widespread abuses when it gets reliable information, even with no named victim.`,
+            str`${country} accepts inquiries: the Committee can look into serious or systematic violations when it gets reliable information, even with no named victim.`,
             { id: 'reason.inquiry-procedure.opted-in' },
           )
         : msg(
-            str`The Committee can also look into serious or widespread abuses (an “inquiry”), but only in countries that accept this. ${country} has not.`,
+            str`The Committee can also look into serious or systematic violations (an “inquiry”), but only in countries that accept this. ${country} has not.`,
             { id: 'reason.inquiry-procedure' },
           );
     case 'consent-required':
@@ -142,10 +142,10 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       const since = date('entryIntoForce');
       return since
         ? msg(
-            str`It is still going on, so the Committee can look at what went on after the Protocol applied to the country (${since}), even if it started before.`,
+            str`You said the problem itself went on after the Protocol applied to the country (${since}). Then the Committee can look at what went on after that day, even if it started before. Harm that only remains from something that ended before it does not count.`,
             { id: 'reason.continuing-violation' },
           )
-        : msg('It is still going on, so the Committee can look at what went on after the Protocol applied to the country, even if it started before.', {
+        : msg('You said the problem itself went on after the Protocol applied to the country. Then the Committee can look at what went on after that day, even if it started before. Harm that only remains from something that ended before it does not count.', {
             id: 'reason.continuing-violation.no-date',
           });
     }
@@ -240,7 +240,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
     }
     case 'same-matter-elsewhere': {
       const body = bodyName(typeof d['body'] === 'string' ? d['body'] : '');
-      return msg(str`You said ${body} has looked at the same problem, or is looking at it now. The Committee cannot look at it as well.`, {
+      return msg(str`You said ${body} has looked at the same problem, or is looking at it now. The Committee cannot look at the same case as well: the same people, facts and rights. A lawyer can check whether it is the same case.`, {
         id: 'reason.same-matter-elsewhere',
       });
     }
@@ -293,7 +293,7 @@ export function nextStepText(step: NextStep, f: Formatting): string {
       );
     case 'mind-deadline': {
       const deadline = typeof step.data?.['deadline'] === 'string' ? f.date(step.data['deadline']) : '';
-      return msg(str`Send your complaint by ${deadline}. After that day it will normally be too late.`, { id: 'next.mind-deadline' });
+      return msg(str`Send your complaint well before ${deadline}: one year after the final decision. After that day it will normally be too late.`, { id: 'next.mind-deadline' });
     }
     case 'finish-domestic-remedies':
       return msg('Wait for the final decision in the country. From that day you will have one year to complain.', {
@@ -341,7 +341,7 @@ export function nextStepText(step: NextStep, f: Formatting): string {
         { id: 'next.human-rights-committee' },
       );
     case 'send-information-for-inquiry':
-      return msg('You can send reliable information about serious or widespread abuses to the Committee. It may open an inquiry (Article 11).', {
+      return msg('You can send reliable information about serious or systematic violations to the Committee. It may open an inquiry (Article 11).', {
         id: 'next.send-information-for-inquiry',
       });
     case 'complain-once-in-force': {

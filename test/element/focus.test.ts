@@ -152,6 +152,15 @@ describe('validation happens on Continue only', () => {
     }
   });
 
+  it('asked whether the problem went on, first says the day the Protocol started to apply to the country, from the States-Parties data', async () => {
+    for (const [lang, since] of [['en', 'The Protocol started to apply to Spain on May 5, 2013.'], ['fr', 'Le Protocole s’applique à ce pays (Espagne) depuis le 5 mai 2013.']] as const) {
+      const el = await make({ lang });
+      for (const value of ['ES', 'yes', 'self', ['food'], 'no', '2012-03-01']) await answer(el, value);
+      expect(currentQuestion(el)).to.equal('factsContinuing');
+      expect($(el, '[part="hint"]')!.textContent!.trim()).to.match(new RegExp(`^${since.replace(/[.()]/g, '\\$&')} `));
+    }
+  });
+
   it('a year before 1900 is refused, saying from when a date is accepted', async () => {
     const el = await make();
     for (const value of ['ES', 'yes', 'self', ['food'], 'no']) await answer(el, value);
