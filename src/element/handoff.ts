@@ -94,7 +94,8 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
   // A date in the past, printed plainly beside "last day to submit", reads as still open.
   if (deadline) add('remedies', { label: compareDates(deadline, asOf) < 0 ? t.deadlinePassed() : t.deadline(), value: f.date(deadline) });
 
-  const country = assessment.state ? f.country(assessment.state.code) : '';
+  // As on the result: the reasons' sentences start with the country's name ("The United States…").
+  const country = assessment.state ? f.countryInText(assessment.state.code, true) : '';
   const outcome = outcomeText(assessment.outcome);
   const sections: HandoffSection[] = [
     ...FORM_ORDER.map((id) => ({ id, title: handoffSectionTitle(id), rows: rows.get(id) ?? [] })),

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { NextStep, Reason, Severity } from '../core/index.js';
+import type { CalendarDate, NextStep, Reason, Severity } from '../core/index.js';
 import { COMPLAINT_LANGUAGES } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { optionLabel } from './messages.js';
@@ -279,7 +279,8 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
 }
 
 /** One thing to do next, in plain words. */
-export function nextStepText(step: NextStep, f: Formatting): string {
+/** A next step in plain words; `asOf` is the day the screening was done (the deadline may be that day). */
+export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate): string {
   switch (step.code) {
     case 'request-interim-measures':
       return msg(
@@ -292,7 +293,14 @@ export function nextStepText(step: NextStep, f: Formatting): string {
         { id: 'next.get-urgent-help' },
       );
     case 'mind-deadline': {
-      const deadline = typeof step.data?.['deadline'] === 'string' ? f.date(step.data['deadline']) : '';
+      const last = typeof step.data?.['deadline'] === 'string' ? step.data['deadline'] : '';
+      const deadline = f.date(last);
+      // "Well before" a day that has come would ask the impossible.
+      if (last === asOf) {
+        return msg(str`Today, ${deadline}, is the last day to send your complaint: one year after the final decision. After today it will normally be too late.`, {
+          id: 'next.mind-deadline.today',
+        });
+      }
       return msg(str`Send your complaint well before ${deadline}: one year after the final decision. After that day it will normally be too late.`, { id: 'next.mind-deadline' });
     }
     case 'finish-domestic-remedies':

@@ -66,7 +66,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
 
     ${subheading(inner, msg('What you can do next', { id: 'result.next-steps' }))}
     <ol class="next-steps" part="next-steps">
-      ${assessment.nextSteps.map((s) => html`<li data-code=${s.code}>${nextStepText(s, f)}</li>`)}
+      ${assessment.nextSteps.map((s) => html`<li data-code=${s.code}>${nextStepText(s, f, assessment.dates.asOf)}</li>`)}
     </ol>
     ${languageNote ? html`<p class="language-note" part="language-note">${languageNote}</p>` : nothing}
 

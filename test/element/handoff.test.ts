@@ -27,6 +27,12 @@ function strings(value: unknown, path = ''): [string, string][] {
 }
 
 describe('hand-off summary', () => {
+  it('names the country in its reasons as the result does: "The United States has not joined…"', async () => {
+    const { el } = await resultOf('not-available');
+    const reasons = $(el, '.handoff-section[data-section="reasons"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(reasons).to.include('The United States has not joined the Optional Protocol.');
+  });
+
   it('has every section of the UN model form, then the outcome, the reasons by article and the dates', async () => {
     const { el, assessment } = await resultOf('likely-admissible');
     expect(sectionIds(el)).to.deep.equal([...FORM_SECTIONS, 'outcome', 'reasons', 'dates']);

@@ -88,6 +88,21 @@ describe('walking to each outcome by clicking', () => {
   }
 });
 
+describe('the deadline in the next steps', () => {
+  it('on the last day of the year says it is today, not "well before" it; the day before, "well before"', async () => {
+    for (const [asOf, said] of [
+      ['2026-12-01', 'Today, December 1, 2026, is the last day to send your complaint: one year after the final decision.'],
+      ['2026-11-30', 'Send your complaint well before December 1, 2026: one year after the final decision.'],
+    ] as const) {
+      const el = await make({ asOf });
+      for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
+      await confirm(el);
+      expect(outcome(el)).to.equal('likely-admissible');
+      expect($(el, '.next-steps [data-code="mind-deadline"]')!.textContent!.trim()).to.equal(`${said} After ${asOf === '2026-12-01' ? 'today' : 'that day'} it will normally be too late.`);
+    }
+  });
+});
+
 /** The order in which the browser's date input takes day, month and year. */
 function dateKeys(date: string): string {
   const [y, m, d] = date.split('-') as [string, string, string];
