@@ -185,6 +185,8 @@ export class OpEligibility extends LitElement {
   /**
    * The assessment date, 'YYYY-MM-DD'; defaults to today on the person's calendar.
    * Attribute: `as-of`. An invalid date fires `op-eligibility-error` and today is used.
+   * Changed during a screening, it re-checks the answers given so far on the new date: the
+   * person keeps them and goes on from the first question the new route asks.
    */
   declare asOf: string | undefined;
 
@@ -220,7 +222,9 @@ export class OpEligibility extends LitElement {
 
   /**
    * Newer States-Parties data, in the engine's `StatesPartiesData` shape. Invalid data
-   * fires `op-eligibility-error` and the shipped data is used. Property only.
+   * fires `op-eligibility-error` and the shipped data is used. Property only. Set during a
+   * screening (data fetched after the page opened), it re-checks the answers given so far,
+   * which the person keeps.
    */
   declare parties: unknown;
 
@@ -350,9 +354,12 @@ export class OpEligibility extends LitElement {
     if (start) {
       const env = this.#environment();
       // Saved answers resume the first screening only; answers the host passes win (and
-      // take their place in storage, when the person had chosen to save).
+      // take their place in storage, when the person had chosen to save). A new date or
+      // States-Parties table later on (a host fetching fresher data) re-checks the answers
+      // given so far: the person goes on where the new route asks something, losing nothing.
+      const current = this.#machine.started && !changed.has('answers') ? this.#machine.snapshot?.context.answers : undefined;
       const saved = this.#machine.started ? undefined : this.#saved.load();
-      const answers = this.#answers ?? saved;
+      const answers = current ?? this.#answers ?? saved;
       this.#machine.start(answers ? { env, answers } : { env });
     }
     if (changed.has('scenario') || changed.has('mode')) this.#scenarioUnread = this.#mode === 'training' && !!this.scenario;

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { assess, today, ValidationError, type OpEligibility } from '../../src/index.js';
-import { $, $$, answer, confirm, continueOn, currentQuestion, headingText, make, outcome, record, AS_OF } from './helpers.js';
+import { $, $$, answer, confirm, continueOn, currentQuestion, headingText, make, outcome, reasonCodes, record, AS_OF } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /** Captures console.warn while `run` runs. */
@@ -154,6 +154,26 @@ describe('parties', () => {
     expect($(el, '.about')!.textContent).to.contain('as of February 3, 2026');
   });
 
+  it('newer data set during a screening keeps the answers and applies to them', async () => {
+    const el = await make();
+    const seen = record(el);
+    await answer(el, 'IN');
+    // India has not joined, so the route is closed: the problem is asked next.
+    expect(currentQuestion(el)).to.equal('rights');
+    el.parties = {
+      source: 'test',
+      asOf: '2026-02-20',
+      states: [{ code: 'IN', signedOn: null, consentedOn: '2025-01-15', consentKind: 'accession', article10: false, article11: false, unconfirmed: [] }],
+    };
+    await el.updateComplete;
+    expect(seen.error).to.have.length(0);
+    // Bound since 15 April 2025 under the new data: the route is open, and asks on from the State.
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+    expect(seen.step.at(-1)!.detail.answers).to.deep.equal({ state: 'IN' });
+    for (const value of ['yes', 'self', ['food']]) await answer(el, value);
+    expect(currentQuestion(el)).to.equal('urgency');
+  });
+
   it('uses valid newer data', async () => {
     const parties = {
       source: 'test',
@@ -217,19 +237,41 @@ describe('as-of and heading-level', () => {
     expect(new Set($$(el, '.subheading').map((h) => h.tagName))).to.deep.equal(new Set(['H4']));
   });
 
-  it('changing as-of later starts a new screening with that date', async () => {
+  it('changing as-of later re-checks the answers on that date: the person keeps them and goes on where the new route asks', async () => {
     const el = await make();
     const seen = record(el);
     await answer(el, 'ES');
+    await answer(el, 'yes');
     el.asOf = '2012-01-01';
     await el.updateComplete;
-    expect(currentQuestion(el)).to.equal('state');
-    await answer(el, 'ES');
-    // Not yet bound in 2012: the route is closed, so the problem and the fit questions come next.
+    // Not yet bound in 2012: the route is closed, so the problem is asked next, the State kept.
+    expect(currentQuestion(el)).to.equal('rights');
+    expect(seen.step.at(-1)!.detail.answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
     for (const value of [['food'], 'no', 'no', ['none']]) await answer(el, value);
     await confirm(el);
     expect(outcome(el)).to.equal('not-available');
+    expect(reasonCodes(el)).to.include('not-yet-in-force');
     expect(seen.error).to.have.length(0);
+  });
+
+  it('on the result, a new date sends the person to check their answers, all kept; an invalid one is reported once and loses nothing', async () => {
+    const el = await make();
+    const seen = record(el);
+    for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
+    await confirm(el);
+    const answers = seen.step.at(-1)!.detail.answers;
+    el.asOf = '2026-06-01';
+    await el.updateComplete;
+    expect(headingText(el)).to.equal('Check your answers');
+    expect(seen.step.at(-1)!.detail.answers).to.deep.equal(answers);
+    await confirm(el);
+    expect(outcome(el)).to.equal('likely-admissible');
+    expect(seen.complete.at(-1)!.detail.assessment.dates.asOf).to.equal('2026-06-01');
+    // Today is used instead; the answers are kept.
+    el.asOf = '2026-02-30';
+    await el.updateComplete;
+    expect(seen.error).to.have.length(1);
+    expect(seen.step.at(-1)!.detail.answers).to.deep.equal(answers);
   });
 });
 
