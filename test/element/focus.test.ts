@@ -188,10 +188,15 @@ describe('validation happens on Continue only', () => {
       await sendKeys({ type: typed });
       expect(input.value).to.equal('2024-04-03');
       expect(output.value).to.equal(words);
+      // The date and "I do not know" exclude each other: what shows is what is sent.
       const unknown = $<HTMLInputElement>(el, 'input[name="unknown"]')!;
+      unknown.focus();
       unknown.click();
-      expect(output.value, '"I do not know" is what is sent').to.equal('');
-      unknown.click();
+      expect([input.value, output.value], 'ticking "I do not know" clears the date').to.deep.equal(['', '']);
+      input.focus();
+      await sendKeys({ type: typed });
+      expect(input.value, 'retyped').to.equal('2024-04-03');
+      expect(unknown.checked, 'typing a date unticks "I do not know"').to.equal(false);
       expect(output.value).to.equal(words);
       await continueOn(el);
       $<HTMLButtonElement>(el, '[part="back"]')!.click();

@@ -15,13 +15,18 @@ export function renderDate(v: StepView): TemplateResult {
   const q = v.question;
   const unknownId = `${q}-unknown`;
   const inWordsId = `${q}-in-words`;
-  // Said of the date typed; nothing once "I do not know" is ticked, which is what is sent.
-  // The input's description, not a live region: each keystroke would be spoken, and the
-  // browser already speaks each field of the date.
-  const echo = (event: Event) => {
-    const form = (event.currentTarget as HTMLInputElement).form!;
-    const unknown = form.querySelector<HTMLInputElement>('input[name="unknown"]')!.checked;
-    form.querySelector('output')!.value = unknown ? '' : inWords(v, form.querySelector<HTMLInputElement>('input[name="date"]')!.value);
+  // The date in words is said of the date typed. The input's description, not a live
+  // region: each keystroke would be spoken, and the browser already speaks each field.
+  // The date and "I do not know" exclude each other (GOV.UK "exclusive" checkboxes): ticking
+  // the box clears the date, typing a date unticks the box, so what shows is what is sent.
+  const sync = (event: Event) => {
+    const changed = event.currentTarget as HTMLInputElement;
+    const form = changed.form!;
+    const unknown = form.querySelector<HTMLInputElement>('input[name="unknown"]')!;
+    const date = form.querySelector<HTMLInputElement>('input[name="date"]')!;
+    if (changed === unknown && unknown.checked) date.value = '';
+    if (changed === date) unknown.checked = false;
+    form.querySelector('output')!.value = unknown.checked ? '' : inWords(v, date.value);
   };
   return questionFieldset(
     v,
@@ -37,7 +42,7 @@ export function renderDate(v: StepView): TemplateResult {
         .value=${isCalendarDate(v.value) ? v.value : ''}
         aria-invalid=${v.error ? 'true' : 'false'}
         aria-describedby=${inWordsId}
-        @input=${echo}
+        @input=${sync}
       />
       <output
         class="date-in-words"
@@ -50,7 +55,7 @@ export function renderDate(v: StepView): TemplateResult {
     </div>
     ${divider()}
     <div class="item">
-      <input class="checkbox" type="checkbox" id=${unknownId} name="unknown" value=${UNKNOWN} .checked=${v.value === UNKNOWN} @change=${echo} />
+      <input class="checkbox" type="checkbox" id=${unknownId} name="unknown" value=${UNKNOWN} .checked=${v.value === UNKNOWN} @change=${sync} />
       <label class="item-label" for=${unknownId}>${optionLabel(q, UNKNOWN)}</label>
     </div>`,
   );
