@@ -67,7 +67,8 @@ export const styles = css`
     -webkit-text-stroke: 0;
     white-space: normal;
     hyphens: manual;
-    overflow-wrap: break-word;
+    /* anywhere, not break-word: a long word in a flex row (a checkbox's label at 400% zoom) may break too. */
+    overflow-wrap: anywhere;
     visibility: visible;
     cursor: auto;
   }

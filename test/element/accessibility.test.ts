@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { QUESTION_IDS, stepOf } from '../../src/core/index.js';
 import { $, $$, answer, confirm, continueOn, currentQuestion, fill, headingText, make, outcome } from './helpers.js';
 import { nameOf, paths } from './machine-paths.js';
+import { ROUTES } from './paths.js';
 
 describe('every reachable step passes axe', () => {
   it('the paths visit every question, the summary and all four outcomes', () => {
@@ -53,4 +55,24 @@ describe('error states pass axe', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+describe('reflow (WCAG 1.4.10)', () => {
+  it('at 320 CSS px with text at 200%, no step and no result scrolls sideways', async () => {
+    await setViewport({ width: 320, height: 640 });
+    document.documentElement.style.fontSize = '200%';
+    const wide = () => document.documentElement.scrollWidth;
+    try {
+      const el = await make();
+      for (const [question, value] of ROUTES['likely-admissible'].steps) {
+        expect(wide(), question).to.be.at.most(320);
+        await answer(el, value);
+      }
+      await confirm(el);
+      expect(wide(), 'result').to.be.at.most(320);
+    } finally {
+      document.documentElement.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 });
