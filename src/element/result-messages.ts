@@ -145,9 +145,10 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
             str`You said the problem itself went on after the Protocol applied to the country (${since}). Then the Committee can look at what went on after that day, even if it started before. Harm that only remains from something that ended before it does not count.`,
             { id: 'reason.continuing-violation' },
           )
-        : msg('You said the problem itself went on after the Protocol applied to the country. Then the Committee can look at what went on after that day, even if it started before. Harm that only remains from something that ended before it does not count.', {
-            id: 'reason.continuing-violation.no-date',
-          });
+        : msg(
+            'You said the problem itself went on after the Protocol applied to the country. Then the Committee can look at what went on after that day, even if it started before. Harm that only remains from something that ended before it does not count.',
+            { id: 'reason.continuing-violation.no-date' },
+          );
     }
     case 'facts-before-entry-into-force':
       return msg(
@@ -240,9 +241,10 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
     }
     case 'same-matter-elsewhere': {
       const body = bodyName(typeof d['body'] === 'string' ? d['body'] : '');
-      return msg(str`You said ${body} has looked at the same problem, or is looking at it now. The Committee cannot look at the same case as well: the same people, facts and rights. A lawyer can check whether it is the same case.`, {
-        id: 'reason.same-matter-elsewhere',
-      });
+      return msg(
+        str`You said ${body} has looked at the same problem, or is looking at it now. The Committee cannot look at the same case as well: the same people, facts and rights. A lawyer can check whether it is the same case.`,
+        { id: 'reason.same-matter-elsewhere' },
+      );
     }
     case 'special-procedure':
       return msg('A UN Special Rapporteur looked at it. This does not usually stop a complaint, but a lawyer should check.', {
@@ -278,8 +280,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
   }
 }
 
-/** One thing to do next, in plain words. */
-/** A next step in plain words; `asOf` is the day the screening was done (the deadline may be that day). */
+/** One thing to do next, in plain words; `asOf` is the day of the screening, which may be the deadline's. */
 export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate): string {
   switch (step.code) {
     case 'request-interim-measures':
@@ -297,11 +298,15 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       const deadline = f.date(last);
       // "Well before" a day that has come would ask the impossible.
       if (last === asOf) {
-        return msg(str`Today, ${deadline}, is the last day to send your complaint: one year after the final decision. After today it will normally be too late.`, {
-          id: 'next.mind-deadline.today',
-        });
+        return msg(
+          str`Today, ${deadline}, is the last day to send your complaint: one year after the final decision. After today it will normally be too late.`,
+          { id: 'next.mind-deadline.today' },
+        );
       }
-      return msg(str`Send your complaint well before ${deadline}: one year after the final decision. After that day it will normally be too late.`, { id: 'next.mind-deadline' });
+      return msg(
+        str`Send your complaint well before ${deadline}: one year after the final decision. After that day it will normally be too late.`,
+        { id: 'next.mind-deadline' },
+      );
     }
     case 'finish-domestic-remedies':
       return msg('Wait for the final decision in the country. From that day you will have one year to complain.', {
