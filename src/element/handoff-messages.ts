@@ -1,4 +1,6 @@
 import { msg, str } from '@lit/localize';
+import { nextStepsTitle } from './result-messages.js';
+import { routeWords } from './route-messages.js';
 
 /*
  * The words of the hand-off summary (the result page's summary for a lawyer or a legal
@@ -18,6 +20,8 @@ export type HandoffSectionId =
   | 'other-answers'
   | 'outcome'
   | 'reasons'
+  | 'next-steps'
+  | 'other-routes'
   | 'dates';
 
 export function handoffSectionTitle(id: HandoffSectionId): string {
@@ -44,6 +48,10 @@ export function handoffSectionTitle(id: HandoffSectionId): string {
       return msg('Outcome of this screening', { id: 'handoff.section.outcome' });
     case 'reasons':
       return msg('Reasons, with the article of the Protocol', { id: 'handoff.section.reasons' });
+    case 'next-steps':
+      return nextStepsTitle();
+    case 'other-routes':
+      return routeWords.heading();
     case 'dates':
       return msg('Dates', { id: 'handoff.section.dates' });
   }

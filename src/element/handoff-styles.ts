@@ -45,6 +45,13 @@ export const handoffStyles = css`
   .handoff-rows {
     margin: 0;
   }
+  .handoff-steps {
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+  .handoff-steps li {
+    margin-block: calc(var(--_space) * 0.25);
+  }
   .handoff-row {
     display: grid;
     grid-template-columns: 1fr;

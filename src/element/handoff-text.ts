@@ -4,7 +4,7 @@ import type { Handoff } from './handoff.js';
 /**
  * The hand-off summary as plain text, for "Copy as text": a title, then each section
  * numbered as on the UN form, each line "label: value", or "label:" with one "  - value"
- * line per value when there are several. No markup, so it pastes cleanly into an e-mail
+ * line per value when there are several; the next steps numbered "1. …". No markup, so it pastes cleanly into an e-mail
  * or a case-management system.
  */
 export function handoffPlainText(handoff: Handoff): string {
@@ -13,7 +13,8 @@ export function handoffPlainText(handoff: Handoff): string {
   handoff.sections.forEach((section, i) => {
     const title = `${i + 1}. ${section.title}`;
     lines.push(title, '-'.repeat(Math.min(title.length, 72)));
-    if (section.rows.length === 0) lines.push(handoffText.notAsked());
+    if (section.steps) lines.push(...section.steps.map((step, n) => `${n + 1}. ${step}`));
+    else if (section.rows.length === 0) lines.push(handoffText.notAsked());
     for (const { label, value } of section.rows) {
       if (typeof value === 'string') lines.push(`${label}: ${value}`);
       else lines.push(`${label}:`, ...value.map((v) => `  - ${v}`));

@@ -4,7 +4,8 @@ import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
 import { handoffPlainText } from './handoff-text.js';
 import { articleLabel, outcomeText, questionText } from './messages.js';
-import { reasonText, severityLabel } from './result-messages.js';
+import { nextStepText, reasonText, severityLabel } from './result-messages.js';
+import { campaignActionText, mandateName, routeBodyName, routeCovers, routeWords } from './route-messages.js';
 import { subheading } from './steps/view.js';
 import { answerLabels, answerList } from './summary.js';
 
@@ -25,6 +26,8 @@ export interface HandoffSection {
   id: HandoffSectionId;
   title: string;
   rows: HandoffRow[];
+  /** The next steps' section holds things to do, in order, rather than rows. */
+  steps?: string[];
 }
 
 export interface Handoff {
@@ -109,6 +112,10 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
         value: reasonText(r, country, f),
       })),
     },
+    // What the result page says to do, and where else to turn: a clinic's printout or
+    // pasted copy without them loses the urgent help, the deadline's advice and the routes.
+    { id: 'next-steps', title: handoffSectionTitle('next-steps'), rows: [], steps: assessment.nextSteps.map((s) => nextStepText(s, f, asOf)) },
+    ...(assessment.routes.length ? [{ id: 'other-routes' as const, title: handoffSectionTitle('other-routes'), rows: routeRows(assessment, f) }] : []),
     {
       id: 'dates',
       title: handoffSectionTitle('dates'),
@@ -120,6 +127,28 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
     },
   ];
   return { title: t.title(), training: assessment.training ? t.training() : null, sections, disclaimer: t.disclaimer() };
+}
+
+/**
+ * One row per other route, in the result's order: the body (and whether it may fit),
+ * then what it covers, since when the State accepts it, and the experts or actions named.
+ */
+function routeRows(assessment: Assessment, f: Formatting): HandoffRow[] {
+  const code = assessment.state?.code;
+  const country = code ? f.countryInText(code, true) : '';
+  const inSentence = code ? f.countryInText(code, false) : '';
+  return assessment.routes.map((route) => {
+    const value = [
+      routeCovers(route.procedure),
+      ...(route.acceptedOn ? [routeWords.acceptedOn(country, f.date(route.acceptedOn))] : []),
+      ...(route.mandates ?? []).map(mandateName),
+      ...(route.actions ?? []).map((action) => campaignActionText(action, inSentence)),
+    ];
+    return {
+      label: route.fit === 'recommended' ? `${routeBodyName(route.body)} · ${routeWords.recommended()}` : routeBodyName(route.body),
+      value: value.length === 1 ? value[0]! : value,
+    };
+  });
 }
 
 /** What pressing "Copy as text" did: shown beside the buttons and announced. */
@@ -158,7 +187,11 @@ export function renderHandoff({ handoff, headingLevel, copied, onPrint, onCopy, 
       ${handoff.sections.map(
         (s) => html`<section class="handoff-section" data-section=${s.id}>
           ${subheading(inner + 1, s.title, 'handoff-section-title')}
-          ${s.rows.length
+          ${s.steps
+            ? html`<ol class="handoff-steps">
+                ${s.steps.map((step) => html`<li>${step}</li>`)}
+              </ol>`
+            : s.rows.length
             ? html`<dl class="handoff-rows">
                 ${s.rows.map(
                   (r) => html`<div class="handoff-row" data-question=${r.question ?? nothing}>

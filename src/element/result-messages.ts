@@ -280,6 +280,9 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
   }
 }
 
+/** The heading over the next steps, on the result and in its hand-off summary. */
+export const nextStepsTitle = (): string => msg('What you can do next', { id: 'result.next-steps' });
+
 /** One thing to do next, in plain words; `asOf` is the day of the screening, which may be the deadline's. */
 export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate): string {
   switch (step.code) {

@@ -4,7 +4,7 @@ import type { Assessment, Reason, Severity } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { articleLabel, outcomeText, restartLabel } from './messages.js';
-import { nextStepText, reasonText, severityLabel, unconfirmedLabel } from './result-messages.js';
+import { nextStepsTitle, nextStepText, reasonText, severityLabel, unconfirmedLabel } from './result-messages.js';
 import { renderOtherRoutes } from './routes-view.js';
 import { caution, heading, subheading } from './steps/view.js';
 
@@ -64,7 +64,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
       )}
     </ul>
 
-    ${subheading(inner, msg('What you can do next', { id: 'result.next-steps' }))}
+    ${subheading(inner, nextStepsTitle())}
     <ol class="next-steps" part="next-steps">
       ${assessment.nextSteps.map((s) => html`<li data-code=${s.code}>${nextStepText(s, f, assessment.dates.asOf)}</li>`)}
     </ol>

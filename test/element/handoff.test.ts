@@ -35,7 +35,7 @@ describe('hand-off summary', () => {
 
   it('has every section of the UN model form, then the outcome, the reasons by article and the dates', async () => {
     const { el, assessment } = await resultOf('likely-admissible');
-    expect(sectionIds(el)).to.deep.equal([...FORM_SECTIONS, 'outcome', 'reasons', 'dates']);
+    expect(sectionIds(el)).to.deep.equal([...FORM_SECTIONS, 'outcome', 'reasons', 'next-steps', 'dates']);
     const text = (id: string) => $(el, `.handoff-section[data-section="${id}"]`)!.textContent!.replace(/\s+/g, ' ');
     expect(text('state')).to.include('Spain');
     expect(text('remedies')).to.include('December 1, 2025').and.include('December 1, 2026');
@@ -60,6 +60,48 @@ describe('hand-off summary', () => {
     expect(await partyRow('2025-02-19')).to.equal('Yes, it applies there from May 19, 2025');
   });
 
+  for (const route of ['likely-admissible', 'not-available'] as const) {
+    it(`lists what to do next (${route}), as the result page does, on the sheet, on paper and in the copied text`, async () => {
+      const { el, assessment } = await resultOf(route);
+      const onResult = $$(el, '[part="next-steps"] li').map((li) => li.textContent!.trim());
+      expect(onResult).to.have.length(assessment.nextSteps.length).and.to.have.length.above(0);
+      const sheet = $(el, '.handoff-section[data-section="next-steps"]')!;
+      expect(sheet.querySelector('.handoff-section-title')!.textContent!.trim()).to.equal('What you can do next');
+      expect([...sheet.querySelectorAll('ol li')].map((li) => li.textContent!.trim())).to.deep.equal(onResult);
+      let written = '';
+      await copyWith(el, async (t) => void (written = t));
+      const title = `${sectionIds(el).indexOf('next-steps') + 1}. What you can do next`;
+      expect(written).to.include(`\n${title}\n${'-'.repeat(title.length)}\n${onResult.map((step, i) => `${i + 1}. ${step}`).join('\n')}\n\n`);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(sheet).display).to.not.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  }
+
+  it('lists the other places that may help on a closed route, in the result’s order, those that may fit marked', async () => {
+    const { el, assessment } = await resultOf('not-admissible');
+    expect(sectionIds(el).slice(-3)).to.deep.equal(['next-steps', 'other-routes', 'dates']);
+    const onResult = $$(el, '[part="other-routes"] [part="route"]').map((r) => r.dataset['procedure']);
+    expect(onResult.length).to.be.above(1);
+    const rows = $$(el, '.handoff-section[data-section="other-routes"] .handoff-row');
+    expect(rows).to.have.length(assessment.routes.length);
+    assessment.routes.forEach((route, i) => {
+      const label = rows[i]!.querySelector('dt')!.textContent!;
+      expect(label.endsWith(' · May fit your situation'), `${route.procedure}: ${label}`).to.equal(route.fit === 'recommended');
+      const shown = $(el, `[part="other-routes"] [data-procedure="${route.procedure}"]`)!;
+      expect(rows[i]!.querySelector('dd')!.textContent, route.procedure).to.include(shown.querySelector('.route-covers')!.textContent!.trim());
+      const accepted = shown.querySelector('.route-accepted')?.textContent!.trim().split('.')[0];
+      expect(accepted === undefined, route.procedure).to.equal(route.acceptedOn === null);
+      if (accepted) expect(rows[i]!.textContent, route.procedure).to.include(`${accepted}.`).and.match(/Spain accepted it on \w+ \d+, \d{4}\./);
+    });
+    expect(assessment.routes.some((r) => r.fit === 'recommended')).to.equal(true);
+    // An open route has none.
+    expect(sectionIds((await resultOf('likely-admissible')).el)).to.not.include('other-routes');
+  });
+
   it('keeps the sections a closed route never asked, saying so', async () => {
     const { el } = await resultOf('not-available');
     expect(sectionIds(el)).to.include.members(FORM_SECTIONS);
@@ -77,7 +119,7 @@ describe('hand-off summary', () => {
       for (const hidden of ['[part~="handoff-print"]', '[part~="restart"]', '[part~="reasons"]', '[part~="outcome"]', '.route-map-disclosure', '.handoff-hint',
         '.quick-exit-bar', '.skip-link', '[part="safety-note"]'])
         expect(shown(hidden), hidden).to.equal(false);
-      for (const id of [...FORM_SECTIONS, 'outcome', 'reasons', 'dates']) expect(shown(`.handoff-section[data-section="${id}"]`), id).to.equal(true);
+      for (const id of [...FORM_SECTIONS, 'outcome', 'reasons', 'next-steps', 'dates']) expect(shown(`.handoff-section[data-section="${id}"]`), id).to.equal(true);
     } finally {
       await emulateMedia({ media: 'screen' });
     }
@@ -134,7 +176,7 @@ describe('hand-off summary', () => {
     expect(written).to.match(/^Screening for a complaint under the Optional Protocol to the ICESCR\n=+\n/);
     expect(written).to.include('1. State party concerned\n');
     expect(written).to.include('Which country is your complaint about?: Spain\n');
-    expect(written).to.include('11. Dates\n');
+    expect(written).to.include('12. Dates\n');
     expect(written).to.not.match(/[<>]/);
     expect(liveText(el)).to.equal('Copied');
     // Seen as well as heard, beside the buttons; a failure says how to copy by hand.
