@@ -25,7 +25,7 @@ import { LazyFeature, RESULT, ROUTE_MAP, TRAINING } from './lazy-feature.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
 import { outcomeText, problemText, questionOnItsStep, questionText } from './messages.js';
 import { PersistenceController } from './persistence-controller.js';
-import { QuickExitController } from './quick-exit.js';
+import { noQuickExitAttribute, QuickExitController } from './quick-exit.js';
 import { forgottenNotice, savedNotice } from './safety-messages.js';
 import { safetyStyles } from './safety-styles.js';
 import { renderExitCover, renderQuickExit, renderSafetyNote } from './safety-view.js';
@@ -166,7 +166,7 @@ export class OpEligibility extends LitElement {
     scenario: { type: String },
     answers: { attribute: false },
     parties: { attribute: false },
-    noQuickExit: { type: Boolean, attribute: 'no-quick-exit' },
+    noQuickExit: { attribute: 'no-quick-exit', converter: noQuickExitAttribute },
     exitUrl: { type: String, attribute: 'exit-url' },
     persist: { type: String },
     persistTtl: { type: Number, attribute: 'persist-ttl' },
@@ -230,7 +230,8 @@ export class OpEligibility extends LitElement {
 
   /**
    * Hides the "Exit this page" button, its skip link and the Shift×3 shortcut (for a host
-   * page that has its own quick exit). Attribute: `no-quick-exit`. Default: shown.
+   * page that has its own quick exit). Attribute: `no-quick-exit`. Default: shown. Only
+   * `true` hides it: `no-quick-exit="false"` keeps it and fires `op-eligibility-error`.
    */
   declare noQuickExit: boolean;
 
@@ -335,9 +336,9 @@ export class OpEligibility extends LitElement {
       // A scenario runs on its own date with fictional answers: no screening goes on from it.
       if (this.#mode === 'screening' && this.#training?.scenario) this.#training.reset();
     }
-    if (changed.has('noQuickExit') || changed.has('exitUrl')) this.#quickExit.read();
+    if (changed.has('noQuickExit') || changed.has('exitUrl')) this.#quickExit.read(changed);
     // Training mode never stores anything, whatever `persist` says.
-    if (changed.has('persist') || changed.has('persistTtl') || changed.has('mode')) this.#saved.read({ stores: this.#mode !== 'training' });
+    if (changed.has('persist') || changed.has('persistTtl') || changed.has('mode')) this.#saved.read(changed, { stores: this.#mode !== 'training' });
     let start = !this.#machine.started;
     if (changed.has('asOf')) {
       start = true;

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Answers, ValidationError } from '../core/index.js';
+import type * as z from 'zod/mini';
 import { guarded, parseAttribute } from './input-checks.js';
 import { DEFAULT_TTL_HOURS, SavedAnswers, savedStateSchemas } from './persistence.js';
 
@@ -23,6 +24,9 @@ export class PersistenceController implements ReactiveController {
   #written: unknown = null;
   /** The person chose to save their answers on this device. */
   #chosen = false;
+  /** `persist` and `persist-ttl` as last read (null: saving is off). */
+  #persist: SavedAnswers['mode'] | null = null;
+  #ttl = DEFAULT_TTL_HOURS;
 
   constructor(
     private readonly host: PersistenceHost,
@@ -54,29 +58,35 @@ export class PersistenceController implements ReactiveController {
 
   /**
    * Opens (or closes) the store from the attributes. Turning `persist` off deletes what
-   * was saved; `stores: false` (training mode) closes it and keeps what was saved.
+   * was saved; `stores: false` (training mode) closes it and keeps what was saved. Only
+   * the attributes in `changed` are validated again, so a bad value is reported once,
+   * not again whenever another attribute changes.
    */
-  read({ stores }: { stores: boolean }): void {
+  read(changed: { has(name: 'persist' | 'persistTtl'): boolean }, { stores }: { stores: boolean }): void {
+    if (changed.has('persist')) this.#persist = this.#parse('persist', savedStateSchemas().persist, '"session" or "local"', null);
+    if (changed.has('persistTtl')) this.#ttl = this.#parse('persist-ttl', savedStateSchemas().ttl, 'a whole number of hours from 1 to 720', DEFAULT_TTL_HOURS);
     if (stores) this.#store?.forget();
     this.#store?.release();
     this.#store = null;
     this.#written = null;
     this.#chosen = false;
-    const { persist, persistTtl } = this.host;
-    if (!stores || persist === undefined || persist === null) return;
-    let ttl = DEFAULT_TTL_HOURS;
-    if (persistTtl !== undefined && persistTtl !== null) {
-      try {
-        ttl = parseAttribute(savedStateSchemas().ttl, persistTtl, 'persist-ttl', 'a whole number of hours from 1 to 720');
-      } catch (error) {
-        this.reject(error as ValidationError);
-      }
-    }
+    if (!stores || this.#persist === null) return;
     try {
-      const mode = parseAttribute(savedStateSchemas().persist, persist, 'persist', '"session" or "local"');
-      this.#store = SavedAnswers.open(this.host, mode, this.host.id, ttl);
+      this.#store = SavedAnswers.open(this.host, this.#persist, this.host.id, this.#ttl);
     } catch (error) {
       this.reject(error as ValidationError);
+    }
+  }
+
+  /** The attribute `name` parsed, or `fallback` when it is absent or rejected (and reported). */
+  #parse<T>(name: 'persist' | 'persist-ttl', schema: z.ZodMiniType<T>, expected: string, fallback: T): T {
+    const value = name === 'persist' ? this.host.persist : this.host.persistTtl;
+    if (value === undefined || value === null) return fallback;
+    try {
+      return parseAttribute(schema, value, name, expected);
+    } catch (error) {
+      this.reject(error as ValidationError);
+      return fallback;
     }
   }
 

@@ -30,6 +30,18 @@ export const exitUrlSchema = once(() =>
 /** How long three presses of Shift may take (GOV.UK "Exit this page" uses a few seconds). */
 export const SHIFT_WINDOW_MS = 3000;
 
+/** What `no-quick-exit="false"` reads as: not `true`, so the quick exit stays (read() says why). */
+const FALSE_ATTRIBUTE = 'false';
+
+/**
+ * `no-quick-exit` read as HTML reads a boolean attribute (present: true, absent: false),
+ * but for the value "false": a host that writes it means to keep the quick exit.
+ */
+export const noQuickExitAttribute = {
+  fromAttribute: (value: string | null): boolean | typeof FALSE_ATTRIBUTE =>
+    value === null ? false : value.trim().toLowerCase() === FALSE_ATTRIBUTE ? FALSE_ATTRIBUTE : true,
+};
+
 /**
  * Counts presses of Shift: three within SHIFT_WINDOW_MS, with no other key between
  * them, is the signal to leave. A key held down (auto-repeat) counts once.
@@ -123,13 +135,25 @@ export class QuickExitController implements ReactiveController {
     if (bar) this.#barSize.observe(bar);
   }
 
-  /** Reads `no-quick-exit` and `exit-url`; a bad value is reported and the default kept. */
-  read(): void {
-    const hidden: unknown = this.host.noQuickExit;
-    this.#enabled = hidden !== true;
-    if (typeof hidden !== 'boolean') {
-      this.reject(new ValidationError('attribute', [{ path: 'no-quick-exit', message: `must be true or false (got ${describeValue(hidden)})` }]));
+  /**
+   * Reads `no-quick-exit` and `exit-url`, those in `changed` only, so that a bad value is
+   * reported once; a bad value is reported and the default kept. The quick exit is a
+   * safety feature: only `true` hides it. `no-quick-exit="false"` (which HTML would read
+   * as present, so hidden) keeps it and says so.
+   */
+  read(changed: { has(name: 'noQuickExit' | 'exitUrl'): boolean }): void {
+    if (changed.has('noQuickExit')) {
+      const hidden: unknown = this.host.noQuickExit;
+      this.#enabled = hidden !== true;
+      if (typeof hidden !== 'boolean') {
+        const message =
+          hidden === FALSE_ATTRIBUTE
+            ? 'is a boolean attribute: leave it out to show the quick exit (got "false"; the quick exit stays shown)'
+            : `must be true or false (got ${describeValue(hidden)})`;
+        this.reject(new ValidationError('attribute', [{ path: 'no-quick-exit', message }]));
+      }
     }
+    if (!changed.has('exitUrl')) return;
     this.#url = DEFAULT_EXIT_URL;
     const url = this.host.exitUrl;
     if (url === undefined || url === null) return;

@@ -173,6 +173,25 @@ describe('hostile input', () => {
     });
   }
 
+  for (const [payload, other, value, worse] of [
+    ['exit-url: javascript:', 'no-quick-exit', '', 'still wrong'],
+    ['persist-ttl: NaN', 'persist', 'local', '0'],
+    ['persist-ttl: NaN', 'mode', 'training', '0'],
+  ] as const) {
+    it(`${payload}: reported once, not again when ${other} changes; a new bad value is reported`, async () => {
+      const { el, events } = await withPayload(PAYLOADS.find((p) => p.name === payload)!);
+      expect(events.error).to.have.length(1);
+      el.setAttribute(other, value);
+      await settle(el);
+      expect(events.error).to.have.length(1);
+      const name = Object.keys(PAYLOADS.find((p) => p.name === payload)!.attributes!).at(-1)!;
+      el.setAttribute(name, worse);
+      await settle(el);
+      expect(events.error).to.have.length(2);
+      expect(events.error[1]!.detail.error.issues[0].path).to.equal(name);
+    });
+  }
+
   it('a rejected exit-url leaves for the neutral default', async () => {
     const { el } = await withPayload(PAYLOADS.find((p) => p.name === 'exit-url: javascript:')!);
     const urls: string[] = [];

@@ -221,6 +221,34 @@ describe('quick exit', () => {
     expect($(el, '[part="quick-exit"]')).to.not.equal(null);
   });
 
+  it('no-quick-exit="false" keeps the quick exit (it is a safety feature) and says why, once', async () => {
+    const el = await fixture<OpEligibility>(html`<op-eligibility no-quick-exit="false" lang="en"></op-eligibility>`);
+    const seen = exits(el);
+    const events = record(el);
+    await settle(el);
+    expect($(el, '[part="quick-exit"]')).to.not.equal(null);
+    await press('Shift', 3);
+    expect(seen).to.have.length(1);
+    // Recorded from the first update on: one error, naming the attribute and what to do.
+    const fresh = await fixture<OpEligibility>(html`<div></div>`);
+    const late = document.createElement('op-eligibility') as OpEligibility;
+    late.setAttribute('no-quick-exit', 'FALSE');
+    const heard = record(late);
+    fresh.append(late);
+    await settle(late);
+    expect($(late, '[part="quick-exit"]')).to.not.equal(null);
+    expect(heard.error).to.have.length(1);
+    expect(heard.error[0]!.detail.error.issues).to.deep.equal([
+      { path: 'no-quick-exit', message: 'is a boolean attribute: leave it out to show the quick exit (got "false"; the quick exit stays shown)' },
+    ]);
+    // Present with any other value, or none, it hides the quick exit as HTML reads it.
+    late.setAttribute('no-quick-exit', '');
+    await settle(late);
+    expect($(late, '[part="quick-exit"]')).to.equal(null);
+    expect(heard.error).to.have.length(1);
+    expect(events.error).to.have.length(0);
+  });
+
   it('removed from the page, it stops listening to the keyboard', async () => {
     const el = await make();
     const seen = exits(el);
