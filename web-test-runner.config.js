@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findBrowser, QUIET_BROWSER_ARGS } from './scripts/find-browser.js';
 
 const executablePath = findBrowser();
@@ -21,7 +22,8 @@ async function strictCspForSafetyPages(context, next) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // a11ySnapshot(): the accessible names Chromium gives assistive technology.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: QUIET_BROWSER_ARGS } })],
   middleware: [strictCspForSafetyPages],
   // One test page at a time: pages share the origin's storage (the persistence and

@@ -8,6 +8,9 @@ import type { PersistMode } from './persistence.js';
 
 export const exitLabel = (): string => msg('Exit this page', { id: 'safety.exit' });
 
+/** What the button shows when the text is so large for the width that the full label would wrap word by word. */
+export const exitShortLabel = (): string => msg('Exit', { id: 'safety.exit-short' });
+
 export const skipToExitLabel = (): string => msg('Skip to Exit this page', { id: 'safety.skip-to-exit' });
 
 export const exitNote = (): string =>

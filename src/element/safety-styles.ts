@@ -61,6 +61,35 @@ export const safetyStyles = css`
       inline-size: 100%;
     }
   }
+  .exit-short {
+    display: none;
+  }
+  /*
+   * Text so large for the width (200% text on a phone) that "Exit this page" would wrap
+   * word by word: the sticky bar would hide a third of the screen. It shows one short
+   * word, with less padding; its accessible name stays "Exit this page" (the long label,
+   * hidden from sight only). em here is the element's own text size, so this follows it.
+   */
+  @container (max-width: 12em) {
+    .quick-exit-bar {
+      padding-block: calc(var(--_space) * 0.25);
+    }
+    .quick-exit {
+      padding: 0.3em 0.5em;
+      min-block-size: auto;
+    }
+    .exit-long {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .exit-short {
+      display: inline;
+    }
+  }
 
   .safety-note {
     margin-block-start: calc(var(--_space) * 2);

@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PersistMode } from './persistence.js';
-import { exitLabel, exitNote, forgetLabel, notSavedNote, saveLabel, saveOffer, savedNote, skipToExitLabel } from './safety-messages.js';
+import { exitLabel, exitNote, exitShortLabel, forgetLabel, notSavedNote, saveLabel, saveOffer, savedNote, skipToExitLabel } from './safety-messages.js';
 
 /** The skip link (first focusable, shown only when focused) and the "Exit this page" button that stays in view. */
 export function renderQuickExit(onSkip: (event: Event) => void, onExit: () => void): TemplateResult {
   return html`<a class="skip-link" part="skip-link" href="#quick-exit" @click=${onSkip}>${skipToExitLabel()}</a>
     <div class="quick-exit-bar">
-      <button id="quick-exit" type="button" class="button quick-exit" part="quick-exit" @click=${onExit}>${exitLabel()}</button>
+      <button id="quick-exit" type="button" class="button quick-exit" part="quick-exit" @click=${onExit}>
+        <span class="exit-long">${exitLabel()}</span><span class="exit-short" aria-hidden="true">${exitShortLabel()}</span>
+      </button>
     </div>`;
 }
 
