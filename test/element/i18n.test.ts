@@ -212,6 +212,27 @@ describe('choosing the language', () => {
   });
 });
 
+describe('country names in sentences', () => {
+  // Intl gives "Reino Unido", "Royaume-Uni": names that take an article in a sentence
+  // ("El Reino Unido no…", "Le Royaume-Uni n’est pas…") read wrong on their own, so the
+  // French and Spanish sentences name the country in brackets: "Este país (Reino Unido)".
+  for (const [lang, said] of [
+    ['es', 'Este país (Reino Unido) no se ha unido al Protocolo Facultativo.'],
+    ['fr', 'Ce pays (Royaume-Uni) n’est pas partie au Protocole facultatif.'],
+    ['en', 'The United Kingdom has not joined the Optional Protocol.'],
+  ]) {
+    it(`${lang}: ${said}`, async () => {
+      const el = await make({ lang });
+      await answer(el, 'GB');
+      await answer(el, ['food']);
+      while (currentQuestion(el)) await answer(el, currentQuestion(el) === 'grounds' ? ['none'] : 'no');
+      await confirm(el);
+      const reason = $(el, '.reason[data-code="state-not-party"] .reason-text')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(reason.startsWith(said), reason).to.equal(true);
+    });
+  }
+});
+
 describe('right to left', () => {
   it('the styles use only logical directions', () => {
     const physical = styles.cssText.match(/[\w-]*\b(left|right)\b[\w-]*\s*:|:\s*(left|right)\b|\b(?:translateX|scaleX)\(/g);
