@@ -220,7 +220,7 @@ describe('country names in sentences', () => {
     ['es', 'Este país (Reino Unido) no se ha unido al Protocolo Facultativo.'],
     ['fr', 'Ce pays (Royaume-Uni) n’est pas partie au Protocole facultatif.'],
     ['en', 'The United Kingdom has not joined the Optional Protocol.'],
-  ]) {
+  ] as const) {
     it(`${lang}: ${said}`, async () => {
       const el = await make({ lang });
       await answer(el, 'GB');

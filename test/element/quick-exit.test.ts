@@ -31,7 +31,8 @@ async function buttonNames(): Promise<string[]> {
     if (node.role === 'button' && node.name) names.push(node.name);
     for (const child of node.children ?? []) walk(child as typeof node);
   };
-  walk((await a11ySnapshot({})) as Parameters<typeof walk>[0]);
+  // Typed as void, it resolves to Chromium's accessibility tree.
+  walk((await a11ySnapshot({})) as unknown as Parameters<typeof walk>[0]);
   return names;
 }
 
