@@ -10,6 +10,7 @@ import {
   OTHER_PROCEDURES,
   QUESTION_IDS,
   REMEDIES,
+  STATE_UNLISTED,
   UNKNOWN,
   YES_NO_UNKNOWN,
   YES_NO_UNKNOWN_PREFER_NOT,
@@ -27,7 +28,7 @@ function buildAnswerSchemas() {
   const dateOrUnknown = z.union([calendarDate(), z.literal(UNKNOWN)]);
   const situationIds = SITUATIONS.map((s) => s.id) as [(typeof SITUATIONS)[number]['id'], ...(typeof SITUATIONS)[number]['id'][]];
   return {
-    state: isoCode(),
+    state: z.union([isoCode(), z.literal(STATE_UNLISTED)]),
     jurisdiction: yesNoUnknown,
     author: z.enum(AUTHORS),
     consentJustification: z.enum(CONSENT_JUSTIFICATIONS),

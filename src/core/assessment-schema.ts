@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { answersSchema } from './answers.js';
 import { ASSESSMENT_SCHEMA_VERSION, type Assessment } from './assessment.js';
 import { once } from './memo.js';
+import { STATE_UNLISTED } from './questions.js';
 import { ROUTE_CAVEATS } from './route-data.js';
 import { calendarDate, isoCode } from './schema-parts.js';
 
@@ -43,7 +44,7 @@ function buildSchemas() {
     answers: answersSchema,
     state: z.nullable(
       z.strictObject({
-        code: isoCode(),
+        code: z.union([isoCode(), z.literal(STATE_UNLISTED)]),
         party: z.boolean(),
         signedOn: nullableDate,
         consentedOn: nullableDate,

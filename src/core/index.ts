@@ -24,6 +24,7 @@ export {
   PREFER_NOT,
   QUESTION_IDS,
   QUESTION_KINDS,
+  STATE_UNLISTED,
   UNKNOWN,
   type FitGround,
   type FitQuestion,

@@ -29,6 +29,13 @@ export type QuestionId = (typeof QUESTION_IDS)[number];
 /** The answer "I do not know", valid wherever a person may not know. */
 export const UNKNOWN = 'unknown';
 
+/**
+ * The answer to the country question when the place is not in the list: a place that
+ * cannot join UN treaties (Kosovo, Taiwan…), or one the person does not find. The route
+ * closes (art. 1(2)), and the other routes still say where to turn.
+ */
+export const STATE_UNLISTED = 'unlisted';
+
 export const YES_NO_UNKNOWN = ['yes', 'no', UNKNOWN] as const;
 
 export const AUTHORS = [

@@ -25,6 +25,7 @@ export type Severity = 'unavailable' | 'bar' | 'review' | 'info';
 
 export type ReasonCode =
   | 'state-not-party'
+  | 'state-unlisted'
   | 'not-yet-in-force'
   | 'state-party'
   | 'outside-jurisdiction'

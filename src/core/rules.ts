@@ -3,7 +3,7 @@ import { parseAnswer, type Answers } from './answers.js';
 import { addYears, compareDates, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
 import { entryIntoForce, partyOn, type EntryIntoForce } from './parties.js';
-import { UNKNOWN, type QuestionId } from './questions.js';
+import { STATE_UNLISTED, UNKNOWN, type QuestionId } from './questions.js';
 import { reason, type Reason } from './reasons.js';
 
 /*
@@ -69,6 +69,7 @@ type Rule = (answers: Answers, env: Environment) => Reason[];
 
 export const RULES: Record<QuestionId, Rule> = {
   state(answers, env) {
+    if (answers.state === STATE_UNLISTED) return [reason('state-unlisted', '1(2)', 'unavailable')];
     const record = answers.state ? env.partyByCode.get(answers.state) : undefined;
     const eif = record ? entryIntoForce(record) : null;
     // Assessed on an earlier date, a later signature or ratification had not happened yet.
@@ -215,7 +216,7 @@ export type AnswerProblem = 'required' | 'invalid' | 'unknown-state' | 'date-in-
 export function answerProblem(question: QuestionId, value: unknown, env: Environment): AnswerProblem | null {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return 'required';
   if (parseAnswer(question, value) === undefined) return 'invalid';
-  if (question === 'state' && !env.knownStates.has(value as string)) return 'unknown-state';
+  if (question === 'state' && value !== STATE_UNLISTED && !env.knownStates.has(value as string)) return 'unknown-state';
   // A final decision may come before "it started": an eviction order precedes the eviction.
   if ((question === 'factsDate' || question === 'finalDecisionDate') && isDate(value as string) && compareDates(value as string, env.asOf) > 0) {
     return 'date-in-future';

@@ -3,7 +3,7 @@ import { compareDates, type Assessment, type QuestionId } from '../core/index.js
 import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
 import { handoffPlainText } from './handoff-text.js';
-import { articleLabel, outcomeText, questionText } from './messages.js';
+import { articleLabel, countryName, outcomeText, questionText } from './messages.js';
 import { nextStepText, reasonText, severityLabel } from './result-messages.js';
 import { campaignActionText, mandateName, routeBodyName, routeCovers, routeWords } from './route-messages.js';
 import { subheading } from './steps/view.js';
@@ -98,7 +98,7 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
   if (deadline) add('remedies', { label: compareDates(deadline, asOf) < 0 ? t.deadlinePassed() : t.deadline(), value: f.date(deadline) });
 
   // As on the result: the reasons' sentences start with the country's name ("The United States…").
-  const country = assessment.state ? f.countryInText(assessment.state.code, true) : '';
+  const country = countryName(assessment.state?.code, f, true);
   const outcome = outcomeText(assessment.outcome);
   const sections: HandoffSection[] = [
     ...FORM_ORDER.map((id) => ({ id, title: handoffSectionTitle(id), rows: rows.get(id) ?? [] })),
@@ -134,9 +134,8 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
  * then what it covers, since when the State accepts it, and the experts or actions named.
  */
 function routeRows(assessment: Assessment, f: Formatting): HandoffRow[] {
-  const code = assessment.state?.code;
-  const country = code ? f.countryInText(code, true) : '';
-  const inSentence = code ? f.countryInText(code, false) : '';
+  const country = countryName(assessment.state?.code, f, true);
+  const inSentence = countryName(assessment.state?.code, f, false);
   return assessment.routes.map((route) => {
     const value = [
       routeCovers(route.procedure),

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { AnswerProblem, Outcome, QuestionId, SituationId } from '../core/index.js';
-import { isFitQuestion, PREFER_NOT, stateEntryIntoForce, submissionDeadline, type Answers, type Environment } from '../core/index.js';
+import { isFitQuestion, PREFER_NOT, STATE_UNLISTED, stateEntryIntoForce, submissionDeadline, type Answers, type Environment } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { fitProblemText, fitQuestionText, groundLabel, preferNotLabel } from './fit-messages.js';
 import { isolateLeftToRight } from './localization.js';
@@ -44,6 +44,15 @@ export function questionOnItsStep(question: QuestionId, answers: Answers, env: E
   return first ? { ...text, hint: `${first} ${text.hint}` } : text;
 }
 
+/**
+ * The State's name as a sentence names it ("The United States…", "the parliament of the
+ * United States"), or "the country" when there is none or the place is not in the list.
+ */
+export function countryName(code: string | undefined, f: Formatting, atSentenceStart: boolean): string {
+  if (code && code !== STATE_UNLISTED) return f.countryInText(code, atSentenceStart);
+  return atSentenceStart ? msg('The country', { id: 'result.country-fallback' }) : questionText('state').context;
+}
+
 export function questionText(question: QuestionId): QuestionText {
   if (isFitQuestion(question)) return fitQuestionText(question);
   switch (question) {
@@ -51,7 +60,7 @@ export function questionText(question: QuestionId): QuestionText {
       return {
         title: msg('Which country is your complaint about?', { id: 'q.state.title' }),
         hint: msg(
-          'The country that harmed you, by what it did or failed to do. It must have joined the Optional Protocol: the treaty that lets people complain to the UN Committee on Economic, Social and Cultural Rights (the Committee). Type the first letters to find it.',
+          'The country that harmed you, by what it did or failed to do. It must have joined the Optional Protocol: the treaty that lets people complain to the UN Committee on Economic, Social and Cultural Rights (the Committee). Type the first letters to find it; if it is not there, choose the last option.',
           { id: 'q.state.hint' },
         ),
         context: msg('the country', { id: 'q.state.context' }),
@@ -215,6 +224,9 @@ export function optionLabel(question: QuestionId, option: string): string {
   if (option === 'unknown') return msg('I do not know', { id: 'option.unknown' });
   if (option === PREFER_NOT) return preferNotLabel();
   switch (question) {
+    case 'state':
+      // The State picker's last option; a State's own name comes from countryName().
+      return msg('My country or territory is not in the list', { id: 'option.state.unlisted' });
     case 'grounds':
       return groundLabel(option);
     case 'rights':

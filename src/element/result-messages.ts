@@ -54,6 +54,11 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
             id: 'reason.state-not-party',
           });
     }
+    case 'state-unlisted':
+      return msg(
+        'The Committee can only receive complaints about a country that has joined the Optional Protocol, and only the countries in the list can join it. If it happened in a place that a country in the list controls, such as a territory it governs, go back and choose that country.',
+        { id: 'reason.state-unlisted' },
+      );
     case 'not-yet-in-force':
       return msg(
         str`${country} has joined the Optional Protocol, but it only starts to apply there on ${date('entryIntoForce') ?? ''}. From that day, the Committee can receive complaints about what happens, or is still going on, after it.`,

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { Assessment, Reason, Severity } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { complaintLanguageNote } from './language-messages.js';
-import { articleLabel, outcomeText, restartLabel } from './messages.js';
+import { articleLabel, countryName, outcomeText, restartLabel } from './messages.js';
 import { nextStepsTitle, nextStepText, reasonText, severityLabel, unconfirmedLabel } from './result-messages.js';
 import { renderOtherRoutes } from './routes-view.js';
 import { caution, heading, subheading } from './steps/view.js';
@@ -30,7 +30,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
   const inner = Math.min(headingLevel + 1, 6);
   const outcome = outcomeText(assessment.outcome);
   // Most sentences of the result start with the country's name.
-  const country = assessment.state ? f.countryInText(assessment.state.code, true) : msg('The country', { id: 'result.country-fallback' });
+  const country = countryName(assessment.state?.code, f, true);
   const closed = assessment.outcome === 'not-admissible' || assessment.outcome === 'not-available';
   const unconfirmed = assessment.state?.unconfirmed ?? [];
   const languageNote = complaintLanguageNote(f);

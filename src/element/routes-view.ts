@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Assessment, Route, RouteCaveat } from '../core/index.js';
+import { STATE_UNLISTED, type Assessment, type Route, type RouteCaveat } from '../core/index.js';
 import type { Formatting } from './format.js';
-import { optionLabel } from './messages.js';
+import { countryName, optionLabel } from './messages.js';
 import {
   campaignActionText,
   fitReasonText,
@@ -88,26 +88,32 @@ function routeList(routes: readonly Route[], v: RoutesView): TemplateResult {
 export function renderOtherRoutes(v: RoutesView): TemplateResult {
   const { assessment, level, f, country } = v;
   // The campaign's actions name the State within the sentence ("the parliament of …").
-  const inSentence = assessment.state ? f.countryInText(assessment.state.code, false) : country;
+  const inSentence = countryName(assessment.state?.code, f, false);
   const routes = assessment.routes;
   const of = (kind: Route['kind']) => routes.filter((r) => r.kind === kind);
   const treatyBodies = of('treaty-body');
   const regional = of('regional');
   const campaign = of('campaign')[0];
 
+  // A place not in the list cannot accept a UN committee: nothing to say of them there.
+  const unlisted = assessment.state?.code === STATE_UNLISTED;
   const groups: { routes: Route[]; content: TemplateResult }[] = [
-    {
-      routes: treatyBodies,
-      content: html`<div class="route-group" data-group="treaty-bodies">
-        ${subheading(level, routeWords.treatyBodiesHeading())}
-        ${treatyBodies.length
-          ? html`<p>${routeWords.treatyBodiesIntro(country)}</p>
-              ${treatyBodies.some((r) => r.caveats.includes('reservations-may-limit')) ? html`<p>${routeWords.reservations()}</p>` : nothing}
-              ${routeList(treatyBodies, v)}`
-          : html`<p>${routeWords.noTreatyBodies(country)}</p>`}
-        <p class="route-source">${routeWords.treatyBodiesSource(f.date(assessment.data.procedures.asOf))}</p>
-      </div>`,
-    },
+    ...(unlisted
+      ? []
+      : [
+          {
+            routes: treatyBodies,
+            content: html`<div class="route-group" data-group="treaty-bodies">
+              ${subheading(level, routeWords.treatyBodiesHeading())}
+              ${treatyBodies.length
+                ? html`<p>${routeWords.treatyBodiesIntro(country)}</p>
+                    ${treatyBodies.some((r) => r.caveats.includes('reservations-may-limit')) ? html`<p>${routeWords.reservations()}</p>` : nothing}
+                    ${routeList(treatyBodies, v)}`
+                : html`<p>${routeWords.noTreatyBodies(country)}</p>`}
+              <p class="route-source">${routeWords.treatyBodiesSource(f.date(assessment.data.procedures.asOf))}</p>
+            </div>`,
+          },
+        ]),
     ...(regional.length
       ? [
           {

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { QUESTION_KINDS, UNKNOWN, type Answers, type QuestionId } from '../core/index.js';
+import { QUESTION_KINDS, STATE_UNLISTED, UNKNOWN, type Answers, type QuestionId } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { optionLabel, questionText } from './messages.js';
 import { heading } from './steps/view.js';
@@ -11,7 +11,7 @@ export function answerLabels(question: QuestionId, value: unknown, f: Formatting
   if (value === UNKNOWN) return [optionLabel(question, UNKNOWN)];
   switch (QUESTION_KINDS[question].kind) {
     case 'state':
-      return [f.country(String(value))];
+      return [value === STATE_UNLISTED ? optionLabel(question, STATE_UNLISTED) : f.country(String(value))];
     case 'date':
       return [f.date(String(value))];
     case 'multiple':

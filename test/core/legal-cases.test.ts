@@ -34,6 +34,7 @@ interface Case {
 const CASES: Case[] = [
   // Art. 1(2): the State
   { name: 'a State that never signed', answers: { state: 'US' }, outcome: 'not-available', reasons: { 'state-not-party': '1(2)' }, questions: ['state'] },
+  { name: 'a place not in the list (Kosovo, Taiwan…)', answers: { state: 'unlisted', rights: ['housing'] }, outcome: 'not-available', reasons: { 'state-unlisted': '1(2)' }, absent: ['state-not-party'], questions: ['state', 'rights'] },
   { name: 'a State that signed but did not ratify', answers: { state: 'CL' }, outcome: 'not-available', reasons: { 'state-not-party': '1(2)' } },
   { name: 'a party the day before its entry into force (Albania)', answers: { ...SPAIN, state: 'AL' }, asOf: '2025-05-18', outcome: 'not-available', reasons: { 'not-yet-in-force': '1(2)' }, dates: { entryIntoForce: '2025-05-19' } },
   { name: 'a party on the day of its entry into force', answers: { ...SPAIN, state: 'AL', factsDate: '2025-05-19', finalDecisionDate: '2025-05-19' }, asOf: '2025-05-19', outcome: 'likely-admissible', reasons: { 'state-party': '1(2)', 'facts-after-entry-into-force': '3(2)(b)' } },
@@ -202,6 +203,15 @@ describe('legal cases (assess)', () => {
     expect(steps.map((s) => s.code)).to.not.include('campaign-for-ratification');
     expect(steps.find((s) => s.code === 'complain-once-in-force')!.data).to.deep.equal({ entryIntoForce: '2025-05-19' });
     expect(onDeposit.routes.map((r) => r.kind)).to.not.include('campaign');
+  });
+
+  it('a place not in the list: no State to campaign with, no committee or regional body; the rapporteurs, and a clear error for an unknown code', () => {
+    const result = assess({ state: 'unlisted', rights: ['housing'], disability: 'no', grounds: ['none'] }, { asOf: AS_OF });
+    expect(result.routes.map((r) => [r.kind, r.fit])).to.deep.equal([['special-procedures', 'recommended']]);
+    expect(result.nextSteps.map((s) => s.code)).to.deep.equal(['consider-other-routes', 'get-legal-advice']);
+    expect(result.state).to.deep.include({ code: 'unlisted', party: false, entryIntoForce: null });
+    expect(() => assess({ state: 'XK' }, { asOf: AS_OF })).to.throw(ValidationError);
+    expect(() => assess({ state: 'Unlisted' as never }, { asOf: AS_OF })).to.throw(ValidationError);
   });
 
   it('a matter examined elsewhere: no other complaint body is recommended, each says why; the Special Procedures still can be', () => {

@@ -290,7 +290,8 @@ describe('language', () => {
 
   it('sorts the State picker by the localized name', async () => {
     const el = await make();
-    const names = $$<HTMLOptionElement>(el, 'option').slice(1).map((o) => o.textContent!);
+    // Between the placeholder and the last option, for a place not in the list.
+    const names = $$<HTMLOptionElement>(el, 'option').slice(1, -1).map((o) => o.textContent!);
     expect(names).to.deep.equal([...names].sort(new Intl.Collator('en').compare));
     expect(names).to.include('Spain');
   });

@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { createEnvironment } from '../../src/core/index.js';
-import { $, $$, answer, fill, make, settle } from './helpers.js';
+import { $, $$, answer, confirm, currentQuestion, fill, make, outcome, settle } from './helpers.js';
 import type { OpEligibility } from '../../src/index.js';
 
 const options = (el: OpEligibility) => $$<HTMLOptionElement>(el, 'select[name="answer"] option');
-const countries = (el: OpEligibility) => options(el).slice(1);
+/** The States: between the placeholder and the last option, for a place not in the list. */
+const countries = (el: OpEligibility) => options(el).slice(1, -1);
 const select = (el: OpEligibility) => $<HTMLSelectElement>(el, 'select[name="answer"]')!;
 
 describe('the country question', () => {
@@ -42,6 +43,29 @@ describe('the country question', () => {
     await settle(el);
     expect(select(el).value).to.equal('ES');
     expect(options(el).filter((o) => o.hasAttribute('selected')).map((o) => o.value)).to.deep.equal(['ES']);
+  });
+
+  it('ends with an option for a place not in the list, which closes the route and says why, and where else to turn', async () => {
+    const el = await make();
+    const last = options(el).at(-1)!;
+    expect([last.value, last.textContent]).to.deep.equal(['unlisted', 'My country or territory is not in the list']);
+    expect($(el, '.hint')!.textContent).to.contain('if it is not there, choose the last option');
+    await answer(el, 'unlisted');
+    // The route is closed: the problem is asked only to choose the other routes.
+    expect(currentQuestion(el)).to.equal('rights');
+    await answer(el, ['housing']);
+    while (currentQuestion(el)) await answer(el, currentQuestion(el) === 'grounds' ? ['none'] : 'no');
+    expect($$(el, '.summary-row dd, dd').some((dd) => dd.textContent!.includes('My country or territory is not in the list'))).to.equal(true);
+    await confirm(el);
+    expect(outcome(el)).to.equal('not-available');
+    const reason = $(el, '.reason[data-code="state-unlisted"]')!;
+    expect(reason.querySelector('.article')!.textContent).to.equal('Article 1(2)');
+    expect(reason.querySelector('.reason-text')!.textContent).to.contain('go back and choose that country');
+    // No State to ask to join, no UN committee: the special rapporteurs need no treaty.
+    expect($$(el, '[part="other-routes"] [part="route"]').map((r) => r.dataset['procedure'])).to.deep.equal(['special-procedures']);
+    expect($(el, '[part="campaign"]')).to.equal(null);
+    expect($$(el, '.route-group').map((g) => g.dataset['group'])).to.deep.equal(['special-procedures']);
+    expect($(el, '.handoff-row[data-question="state"] dd')!.textContent!.trim()).to.equal('My country or territory is not in the list');
   });
 
   it('keeps a country chosen but not yet sent when the language changes, and renames them all', async () => {

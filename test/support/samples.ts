@@ -21,6 +21,8 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
     { value: 'ES', expect: ['state-party'] },
     { value: 'US', expect: ['state-not-party'] },
     { value: 'AL', expect: ['not-yet-in-force'] },
+    // A place not in the list (Kosovo, Taiwan…): no State can be complained about.
+    { value: 'unlisted', expect: ['state-unlisted'] },
     // Not parties, chosen for the fit questions they lead to (see FIT_QUESTIONS_ASKED).
     { value: 'WS', expect: ['state-not-party'] },
     { value: 'AF', expect: ['state-not-party'] },
@@ -139,9 +141,18 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
  * - AL: CRC, CEDAW, ICCPR; no CRPD, no regional route.
  * - WS (Samoa): the CRC procedure only. AF (Afghanistan): the CRPD procedure only.
  * - GB: CEDAW and CRPD. BY (Belarus): CEDAW only. IN (India): none.
+ * - A place not in the list: the UN special rapporteurs only. A mandate on the problem
+ *   (housing, food, health, water, education…) recommends them already; else the
+ *   rapporteurs on disability, on racism and the working group on women and girls can.
  * None when another international body has examined the matter: those bodies have
  * same-matter rules of their own, so none of them is recommended.
  */
+/** The problems a UN Special Procedures mandate takes up (OHCHR's list of thematic mandates). */
+const MANDATE_SITUATIONS: readonly string[] = [
+  'eviction', 'housing', 'land', 'food', 'health-care', 'reproductive-health', 'water', 'education', 'social-security',
+  'cultural-life', 'science', 'authors-rights', 'trade-union', 'self-determination', 'gender-equality',
+];
+
 export function fitQuestionsAsked(answers: Answers): FitQuestion[] {
   if (['echr', 'un-treaty-body', 'regional-commission', 'cescr', 'other-international'].includes(answers.otherProcedure ?? '')) return [];
   const byState: Record<string, FitQuestion[]> = {
@@ -153,6 +164,7 @@ export function fitQuestionsAsked(answers: Answers): FitQuestion[] {
     GB: ['disability', 'grounds'],
     BY: ['grounds'],
     IN: [],
+    unlisted: answers.rights?.some((s) => MANDATE_SITUATIONS.includes(s)) ? [] : ['disability', 'grounds'],
   };
   return byState[answers.state ?? '']!;
 }
@@ -182,6 +194,7 @@ export const INVALID_SAMPLES: Record<QuestionId, unknown> = {
 /** The legal weight of every code, as the test understands the Protocol. */
 export const SEVERITY: Record<ReasonCode, Severity> = {
   'state-not-party': 'unavailable',
+  'state-unlisted': 'unavailable',
   'not-yet-in-force': 'unavailable',
   'time-limit-before-entry-into-force': 'review',
   'no-identified-victim': 'unavailable',

@@ -1,14 +1,18 @@
 import { html, noChange, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { msg } from '@lit/localize';
+import { STATE_UNLISTED } from '../../core/index.js';
 import { statesByName } from '../format.js';
+import { optionLabel } from '../messages.js';
 import { describedBy, errorMessage, fieldId, heading, hint, type StepView } from './view.js';
 
 /**
  * The State picker: a native <select> sorted by the localized name. Typing letters
  * jumps to a country (type-ahead), arrow keys move, and phones show their own picker;
  * a datalist would accept free text that matches no State and behaves unevenly with
- * screen readers. The label is the heading (GOV.UK "question page" pattern).
+ * screen readers. The label is the heading (GOV.UK "question page" pattern). The last
+ * option is for a place not in the list (after the States, so that typing "M" still
+ * finds Madagascar first).
  */
 export function renderState(v: StepView): TemplateResult {
   const q = v.question;
@@ -23,6 +27,7 @@ export function renderState(v: StepView): TemplateResult {
     >
       <option value="" ?selected=${!v.value}>${msg('Choose a country')}</option>
       ${stateOptions(statesByName(v.states, v.f), typeof v.value === 'string' ? v.value : undefined)}
+      <option value=${STATE_UNLISTED} ?selected=${v.value === STATE_UNLISTED}>${optionLabel('state', STATE_UNLISTED)}</option>
     </select>
   </div>`;
 }
