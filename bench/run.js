@@ -2,7 +2,8 @@
 //  - assess() throughput in Node (bench/assess.bench.js, against dist/core);
 //  - page load to the first question, median of many loads in headless Chromium: the
 //    one-file embed next to a bare Lit element rendering the same markup with the same
-//    styles, bundled the same way, in the same run. Timed from the module's first
+//    styles, bundled the same way, in the same run; and next to a bare element that, like
+//    the embed, names the countries with Intl and builds their options. Timed from the module's first
 //    statement (a performance.mark prepended to a copy of each file in dist/bench/), and
 //    from the <script> tag (adding fetching and compiling);
 //  - answer → next question rendered (submit → updateComplete), median and p95.
@@ -45,45 +46,71 @@ async function firstQuestion(page, origin) {
   });
 }
 
-/** dist/bench/bare-element.js: a plain LitElement whose template is that markup, bundled and minified like the embed. */
-async function buildBareElement({ markup, css }) {
+/** A country's <option> as the embed's first question serializes it. */
+const COUNTRY_OPTION = /<option value="([A-Z]{2})"[^>]*>[^<]*<\/option>/g;
+
+/**
+ * The two bare Lit elements, bundled and minified like the embed:
+ * - dist/bench/bare-element.js: its template is the first question's markup, the country
+ *   names and options included as static HTML (the comparison issue 5 asks for);
+ * - dist/bench/bare-intl-element.js: the same, but it names the countries with
+ *   Intl.DisplayNames, sorts them with Intl.Collator and builds their options with
+ *   `new Option()`, as any page must that shows them in the reader's language. Against it,
+ *   the embed's ratio is what the element itself adds.
+ */
+async function buildBareElements({ markup, css }) {
   const literal = (text) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
   const dir = `${ROOT}/dist/bench`;
   await mkdir(dir, { recursive: true });
-  await writeFile(
-    `${dir}/bare-entry.js`,
-    `import { css, html, LitElement } from 'lit';
-class BareQuestion extends LitElement {
+  const codes = [...markup.matchAll(COUNTRY_OPTION)].map(([, code]) => code).sort();
+  const [before, ...rest] = markup.split(COUNTRY_OPTION);
+  // split() with a capturing group interleaves the codes with what lies between the options (nothing).
+  const after = rest.at(-1);
+  if (rest.some((part, i) => i % 2 === 1 && i < rest.length - 1 && part !== '')) throw new Error('the country options are not one run');
+  const element = (name, template, setup = '') => `import { css, html, LitElement } from 'lit';
+customElements.define('${name}', class extends LitElement {
   static styles = css\`${literal(css)}\`;
-  render() { return html\`${literal(markup)}\`; }
+  render() { ${setup}return html\`${template}\`; }
   firstUpdated() { this.dispatchEvent(new Event('bare-rendered', { bubbles: true, composed: true })); }
+});
+`;
+  const intlSetup = `const names = new Intl.DisplayNames('en', { type: 'region' }), collator = new Intl.Collator('en');
+    const options = document.createDocumentFragment();
+    for (const { code, name } of ${JSON.stringify(codes)}.map((code) => ({ code, name: names.of(code) })).sort((a, b) => collator.compare(a.name, b.name)))
+      options.append(new Option(name, code));
+    `;
+  const bundles = [
+    ['bare-element', element('bare-question', literal(markup))],
+    ['bare-intl-element', element('bare-question', `${literal(before)}\${options}${literal(after)}`, intlSetup)],
+  ];
+  for (const [file, source] of bundles) {
+    await writeFile(`${dir}/${file}-entry.js`, source);
+    await build({
+      configFile: false,
+      root: ROOT,
+      logLevel: 'warn',
+      publicDir: false,
+      build: {
+        outDir: dir,
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: `${dir}/${file}-entry.js`, formats: ['es'], fileName: () => `${file}.js` },
+        rollupOptions: { output: { minify: true, banner: MODULE_START } },
+      },
+    });
+  }
 }
-customElements.define('bare-question', BareQuestion);
-`,
-  );
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    publicDir: false,
-    build: {
-      outDir: dir,
-      emptyOutDir: false,
-      target: 'es2022',
-      lib: { entry: `${dir}/bare-entry.js`, formats: ['es'], fileName: () => 'bare-element.js' },
-      rollupOptions: { output: { minify: true, banner: MODULE_START } },
-    },
-  });
-}
+
+const PAGES = ['embed', 'bare', 'bare-intl'];
 
 /**
  * For each of `loads` loads of each page, interleaved: milliseconds to the first question
  * in the DOM, from the module's first statement and from its <script> tag.
  */
 async function pageLoads(page, origin, loads) {
-  const times = { embed: { module: [], tag: [] }, bare: { module: [], tag: [] } };
+  const times = Object.fromEntries(PAGES.map((name) => [name, { module: [], tag: [] }]));
   for (let i = 0; i < loads + 2; i++) {
-    for (const name of ['embed', 'bare']) {
+    for (const name of PAGES) {
       await page.goto(`${origin}/bench/pages/${name}.html`);
       await page.waitForFunction(() => window.t1 !== undefined);
       const t = await page.evaluate(() => ({
@@ -140,12 +167,13 @@ try {
   const page = await browser.newPage();
   await page.setCacheEnabled(false);
   await markedEmbed(ROOT);
-  await buildBareElement(await firstQuestion(page, server.origin));
+  await buildBareElements(await firstQuestion(page, server.origin));
   const loads = await pageLoads(page, server.origin, LOADS);
   const answers = await answerTimes(page, server.origin, ROUTES);
   const n = loads.embed.module.length;
   const [embed, bare] = [median(loads.embed.module), median(loads.bare.module)];
   const [embedTag, bareTag] = [median(loads.embed.tag), median(loads.bare.tag)];
+  const bareIntl = median(loads['bare-intl'].module);
 
   console.log(
     `op-eligibility benchmark — ${await browser.version()} headless, Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()})`,
@@ -158,6 +186,9 @@ try {
     { measure: `module start → same markup: bare Lit element, median of ${n}`, figure: ms(bare), target: '' },
     { measure: 'embed ÷ bare Lit element', figure: `${(embed / bare).toFixed(2)}×`, target: '≤ 1.5×' },
     { measure: 'embed ÷ bare, load by load: middle half of the ratios', figure: spread(loads.embed.module, loads.bare.module), target: '' },
+    { measure: `module start → same question, names from Intl, options built: bare Lit element, median of ${n}`, figure: ms(bareIntl), target: '' },
+    { measure: 'embed ÷ that bare element (what the element itself adds)', figure: `${(embed / bareIntl).toFixed(2)}×`, target: '' },
+    { measure: 'embed ÷ that bare element, load by load: middle half', figure: spread(loads.embed.module, loads['bare-intl'].module), target: '' },
     { measure: `<script> tag → first question (+ fetch, compile): embed, median of ${n}`, figure: ms(embedTag), target: '' },
     { measure: `<script> tag → same markup: bare Lit element, median of ${n}`, figure: ms(bareTag), target: '' },
     { measure: 'embed ÷ bare Lit element, from the tag', figure: `${(embedTag / bareTag).toFixed(2)}×`, target: '' },
