@@ -12,7 +12,7 @@ import { stepOf } from './steps.js';
 const PROBLEM_MESSAGES = {
   required: 'is required on this route',
   invalid: 'is not a valid answer',
-  'unknown-state': 'is not a State known to the UN Treaty Collection',
+  'unknown-state': 'is not a State known to the UN Treaty Collection (answer "unlisted" for a place not in the list)',
   'date-in-future': 'is after the assessment date',
 } as const;
 

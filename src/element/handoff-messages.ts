@@ -76,6 +76,9 @@ export const handoffText = {
   partiesAsOf: () => msg('List of States Parties, as of', { id: 'handoff.parties-as-of' }),
   proceduresAsOf: () => msg('Other UN complaint procedures, as of', { id: 'handoff.procedures-as-of' }),
   disclaimer: () => msg('An indication, not legal advice.', { id: 'handoff.disclaimer' }),
+  /** A line of the copied text: French puts a space before the colon. */
+  textRow: (label: string, value: string) => msg(str`${label}: ${value}`, { id: 'handoff.text.row' }),
+  textRowList: (label: string) => msg(str`${label}:`, { id: 'handoff.text.row-list' }),
   training: () => msg('Training: fictional answers, not a real case.', { id: 'handoff.training' }),
   actions: () => msg('Save or share this summary', { id: 'handoff.actions' }),
   print: () => msg('Print', { id: 'handoff.print' }),

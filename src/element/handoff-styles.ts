@@ -45,6 +45,10 @@ export const handoffStyles = css`
   .handoff-rows {
     margin: 0;
   }
+  .handoff-note {
+    font-weight: 600;
+    margin-block: calc(var(--_space) * 0.25);
+  }
   .handoff-steps {
     margin: 0;
     padding-inline-start: 1.5em;

@@ -4,7 +4,7 @@ import type { Handoff } from './handoff.js';
 /**
  * The hand-off summary as plain text, for "Copy as text": a title, then each section
  * numbered as on the UN form, each line "label: value", or "label:" with one "  - value"
- * line per value when there are several; the next steps numbered "1. …". No markup, so it pastes cleanly into an e-mail
+ * line per value when there are several; the next steps lettered "  a) …". No markup, so it pastes cleanly into an e-mail
  * or a case-management system.
  */
 export function handoffPlainText(handoff: Handoff): string {
@@ -13,11 +13,13 @@ export function handoffPlainText(handoff: Handoff): string {
   handoff.sections.forEach((section, i) => {
     const title = `${i + 1}. ${section.title}`;
     lines.push(title, '-'.repeat(Math.min(title.length, 72)));
-    if (section.steps) lines.push(...section.steps.map((step, n) => `${n + 1}. ${step}`));
+    if (section.note) lines.push(section.note);
+    // Lettered and indented, not "1." again: they would read as more numbered sections.
+    if (section.steps) lines.push(...section.steps.map((step, n) => `  ${String.fromCharCode(97 + n)}) ${step}`));
     else if (section.rows.length === 0) lines.push(handoffText.notAsked());
     for (const { label, value } of section.rows) {
-      if (typeof value === 'string') lines.push(`${label}: ${value}`);
-      else lines.push(`${label}:`, ...value.map((v) => `  - ${v}`));
+      if (typeof value === 'string') lines.push(handoffText.textRow(label, value));
+      else lines.push(handoffText.textRowList(label), ...value.map((v) => `  - ${v}`));
     }
     lines.push('');
   });

@@ -5,7 +5,8 @@ import { handoffSectionTitle, handoffText, type HandoffSectionId } from './hando
 import { handoffPlainText } from './handoff-text.js';
 import { articleLabel, countryName, outcomeText, questionText } from './messages.js';
 import { nextStepText, reasonText, severityLabel } from './result-messages.js';
-import { campaignActionText, mandateName, routeBodyName, routeCovers, routeWords } from './route-messages.js';
+import { campaignActionText, fitReasonText, mandateName, routeBodyName, routeCaveatText, routeCovers, routeWords } from './route-messages.js';
+import { FIT_WORDS, forumWarning, ONCE, routeGroups } from './routes-view.js';
 import { subheading } from './steps/view.js';
 import { answerLabels, answerList } from './summary.js';
 
@@ -20,6 +21,8 @@ export interface HandoffRow {
   value: string | readonly string[];
   /** The question it answers, when it is an answer. */
   question?: QuestionId;
+  /** The other route it describes, when it is one ('iccpr_op1', 'special-procedures'…). */
+  procedure?: string;
 }
 
 export interface HandoffSection {
@@ -28,6 +31,8 @@ export interface HandoffSection {
   rows: HandoffRow[];
   /** The next steps' section holds things to do, in order, rather than rows. */
   steps?: string[];
+  /** A caution said once, before the rows (the other routes' forum warning). */
+  note?: string;
 }
 
 export interface Handoff {
@@ -115,7 +120,7 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
     // What the result page says to do, and where else to turn: a clinic's printout or
     // pasted copy without them loses the urgent help, the deadline's advice and the routes.
     { id: 'next-steps', title: handoffSectionTitle('next-steps'), rows: [], steps: assessment.nextSteps.map((s) => nextStepText(s, f, asOf)) },
-    ...(assessment.routes.length ? [{ id: 'other-routes' as const, title: handoffSectionTitle('other-routes'), rows: routeRows(assessment, f) }] : []),
+    ...(assessment.routes.length ? [otherRoutesSection(assessment, f)] : []),
     {
       id: 'dates',
       title: handoffSectionTitle('dates'),
@@ -129,25 +134,51 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
   return { title: t.title(), training: assessment.training ? t.training() : null, sections, disclaimer: t.disclaimer() };
 }
 
+function otherRoutesSection(assessment: Assessment, f: Formatting): HandoffSection {
+  const warning = forumWarning(assessment.routes);
+  return {
+    id: 'other-routes',
+    title: handoffSectionTitle('other-routes'),
+    ...(warning ? { note: routeCaveatText(warning) } : {}),
+    rows: routeRows(assessment, f),
+  };
+}
+
 /**
- * One row per other route, in the result's order: the body (and whether it may fit),
- * then what it covers, since when the State accepts it, and the experts or actions named.
+ * One row per other route, in the result's groups and order (routeGroups): the body and
+ * whether it may fit, then what the result says of it. What it covers (or, for the
+ * campaign, that the State has not joined), since when the State accepts it and what
+ * may limit that, the experts whose subject matches or why it may fit, what a person
+ * can do, and its cautions; the cautions said once for every route (the forum warning) are the section's note.
  */
 function routeRows(assessment: Assessment, f: Formatting): HandoffRow[] {
   const country = countryName(assessment.state?.code, f, true);
   const inSentence = countryName(assessment.state?.code, f, false);
-  return assessment.routes.map((route) => {
-    const value = [
-      routeCovers(route.procedure),
-      ...(route.acceptedOn ? [routeWords.acceptedOn(country, f.date(route.acceptedOn))] : []),
-      ...(route.mandates ?? []).map(mandateName),
-      ...(route.actions ?? []).map((action) => campaignActionText(action, inSentence)),
-    ];
-    return {
-      label: route.fit === 'recommended' ? `${routeBodyName(route.body)} · ${routeWords.recommended()}` : routeBodyName(route.body),
-      value: value.length === 1 ? value[0]! : value,
-    };
-  });
+  return routeGroups(assessment).flatMap(({ routes }) =>
+    routes.map((route) => {
+      const campaign = route.kind === 'campaign';
+      const accepted = route.acceptedOn ? routeWords.acceptedOn(country, f.date(route.acceptedOn)) : null;
+      const mandates = route.mandates ?? [];
+      const value = [
+        campaign ? routeWords.campaignIntro(country) : routeCovers(route.procedure),
+        ...(accepted ? [route.caveats.includes('reservations-may-limit') ? `${accepted} ${routeCaveatText('reservations-may-limit')}` : accepted] : []),
+        // As on the result: the experts named, or else why the route may fit.
+        ...(mandates.length
+          ? [routeWords.mandatesIntro(), ...mandates.map(mandateName)]
+          : route.because.length
+            ? [routeWords.why(), ...route.because.map((r) => fitReasonText(r, f, FIT_WORDS))]
+            : []),
+        ...(route.actions ?? []).map((action) => campaignActionText(action, inSentence)),
+        ...route.caveats.filter((c) => !ONCE.includes(c)).map(routeCaveatText),
+      ];
+      const name = campaign ? routeWords.campaignHeading() : routeBodyName(route.body);
+      return {
+        label: route.fit === 'recommended' ? `${name} · ${routeWords.recommended()}` : name,
+        value: value.length === 1 ? value[0]! : value,
+        procedure: route.procedure,
+      };
+    }),
+  );
 }
 
 /** What pressing "Copy as text" did: shown beside the buttons and announced. */
@@ -186,6 +217,7 @@ export function renderHandoff({ handoff, headingLevel, copied, onPrint, onCopy, 
       ${handoff.sections.map(
         (s) => html`<section class="handoff-section" data-section=${s.id}>
           ${subheading(inner + 1, s.title, 'handoff-section-title')}
+          ${s.note ? html`<p class="handoff-note">${s.note}</p>` : nothing}
           ${s.steps
             ? html`<ol class="handoff-steps">
                 ${s.steps.map((step) => html`<li>${step}</li>`)}
@@ -193,7 +225,7 @@ export function renderHandoff({ handoff, headingLevel, copied, onPrint, onCopy, 
             : s.rows.length
             ? html`<dl class="handoff-rows">
                 ${s.rows.map(
-                  (r) => html`<div class="handoff-row" data-question=${r.question ?? nothing}>
+                  (r) => html`<div class="handoff-row" data-question=${r.question ?? nothing} data-procedure=${r.procedure ?? nothing}>
                     <dt>${r.label}</dt>
                     <dd>${typeof r.value === 'string' ? r.value : answerList(r.value)}</dd>
                   </div>`,

@@ -148,7 +148,7 @@ export class QuickExitController implements ReactiveController {
       if (typeof hidden !== 'boolean') {
         const message =
           hidden === FALSE_ATTRIBUTE
-            ? 'is a boolean attribute: leave it out to show the quick exit (got "false"; the quick exit stays shown)'
+            ? 'is a boolean attribute: leave it out to show the quick exit, which stays shown (got "false")'
             : `must be true or false (got ${describeValue(hidden)})`;
         this.reject(new ValidationError('attribute', [{ path: 'no-quick-exit', message }]));
       }

@@ -22,10 +22,16 @@ export interface RoutesView {
   country: string;
 }
 
+/** How a route's reasons to fit name the person's answers (fitReasonText). */
+export const FIT_WORDS = {
+  situation: (id: string) => optionLabel('rights', id),
+  consent: (id: string) => optionLabel('consentJustification', id),
+};
+
 /** Caveats shown as a caution rather than as a plain note: facts the data could not confirm. */
 const CAUTIONS: readonly RouteCaveat[] = ['membership-unconfirmed', 'not-yet-in-force'];
 /** Caveats that hold for many routes: explained once for the section or the group, not under each route. */
-const ONCE: readonly RouteCaveat[] = ['same-matter-bar', 'examined-elsewhere', 'reservations-may-limit'];
+export const ONCE: readonly RouteCaveat[] = ['same-matter-bar', 'examined-elsewhere', 'reservations-may-limit'];
 
 /** The caution above the routes about choosing a forum: the person's own answer first. */
 const FORUM_WARNINGS: readonly RouteCaveat[] = ['examined-elsewhere', 'same-matter-bar'];
@@ -33,10 +39,6 @@ const FORUM_WARNINGS: readonly RouteCaveat[] = ['examined-elsewhere', 'same-matt
 /** What is said of one route: whether it may fit and why, what it covers, since when, and its caveats. */
 function routeDetails(route: Route, v: RoutesView): TemplateResult {
   const { f, country } = v;
-  const words = {
-    situation: (id: string) => optionLabel('rights', id),
-    consent: (id: string) => optionLabel('consentJustification', id),
-  };
   // The same-matter bar is said once, above every route; reservations beside the date.
   const notes = route.caveats.filter((c) => !ONCE.includes(c) && !CAUTIONS.includes(c));
   const reservations = route.caveats.includes('reservations-may-limit');
@@ -58,7 +60,7 @@ function routeDetails(route: Route, v: RoutesView): TemplateResult {
       : route.because.length
         ? html`<p class="route-why-title">${routeWords.why()}</p>
             <ul class="route-why">
-              ${route.because.map((r) => html`<li data-kind=${r.kind}>${fitReasonText(r, f, words)}</li>`)}
+              ${route.because.map((r) => html`<li data-kind=${r.kind}>${fitReasonText(r, f, FIT_WORDS)}</li>`)}
             </ul>`
         : nothing}
     ${cautions.map((c) => html`<div class="route-caution" data-caveat=${c}>${caution(routeCaveatText(c))}</div>`)}
@@ -79,78 +81,88 @@ function routeList(routes: readonly Route[], v: RoutesView): TemplateResult {
   </ul>`;
 }
 
+/** A group of other routes, as the result shows it under its own heading. */
+export interface RouteGroup {
+  id: 'treaty-bodies' | 'regional' | 'special-procedures' | 'campaign';
+  routes: Route[];
+}
+
+/**
+ * The other routes in the groups and order the result shows them (the hand-off lists
+ * them in the same order): the UN committees, the regional bodies and the UN special
+ * rapporteurs, those holding a route that may fit first (within each group the engine
+ * already put those routes first), then the campaign. A place not in the list cannot
+ * accept a UN committee: it has no such group.
+ */
+export function routeGroups(assessment: Assessment): RouteGroup[] {
+  const of = (kind: Route['kind']) => assessment.routes.filter((r) => r.kind === kind);
+  const groups: RouteGroup[] = [
+    ...(assessment.state?.code === STATE_UNLISTED ? [] : [{ id: 'treaty-bodies' as const, routes: of('treaty-body') }]),
+    { id: 'regional', routes: of('regional') },
+    { id: 'special-procedures', routes: of('special-procedures') },
+  ];
+  const mayFit = (g: RouteGroup) => (g.routes.some((r) => r.fit === 'recommended') ? 0 : 1);
+  const shown = groups.filter((g) => g.id === 'treaty-bodies' || g.routes.length).sort((a, b) => mayFit(a) - mayFit(b));
+  const campaign = of('campaign');
+  return campaign.length ? [...shown, { id: 'campaign', routes: campaign }] : shown;
+}
+
+/** The caution above the routes about choosing a forum, if any: the person's own answer first. */
+export function forumWarning(routes: readonly Route[]): RouteCaveat | undefined {
+  return FORUM_WARNINGS.find((c) => routes.some((r) => r.caveats.includes(c)));
+}
+
+function groupContent({ id, routes }: RouteGroup, v: RoutesView, inSentence: string): TemplateResult {
+  const { assessment, level, f, country } = v;
+  switch (id) {
+    case 'treaty-bodies':
+      return html`<div class="route-group" data-group="treaty-bodies">
+        ${subheading(level, routeWords.treatyBodiesHeading())}
+        ${routes.length
+          ? html`<p>${routeWords.treatyBodiesIntro(country)}</p>
+              ${routes.some((r) => r.caveats.includes('reservations-may-limit')) ? html`<p>${routeWords.reservations()}</p>` : nothing}
+              ${routeList(routes, v)}`
+          : html`<p>${routeWords.noTreatyBodies(country)}</p>`}
+        <p class="route-source">${routeWords.treatyBodiesSource(f.date(assessment.data.procedures.asOf))}</p>
+      </div>`;
+    case 'regional':
+      return html`<div class="route-group" data-group="regional">
+        ${subheading(level, routeWords.regionalHeading())} ${routeList(routes, v)}
+      </div>`;
+    case 'special-procedures':
+      // One body, so its heading is the group's.
+      return html`<div class="route-group" data-group="special-procedures">
+        ${subheading(level, routeWords.specialProceduresHeading())}
+        ${routes.map((sp) => html`<div class="route" part="route" data-procedure=${sp.procedure} data-fit=${sp.fit}>${routeDetails(sp, v)}</div>`)}
+      </div>`;
+    case 'campaign': {
+      const campaign = routes[0]!;
+      return html`<div class="route-group" part="campaign" data-group="campaign">
+        ${subheading(level, routeWords.campaignHeading())}
+        <p>${routeWords.campaignIntro(country)}</p>
+        <ul class="campaign-actions">
+          ${(campaign.actions ?? []).map((a) => html`<li data-action=${a}>${campaignActionText(a, inSentence)}</li>`)}
+        </ul>
+        ${campaign.caveats.map((c) => html`<p class="route-source" data-caveat=${c}>${routeCaveatText(c)}</p>`)}
+      </div>`;
+    }
+  }
+}
+
 /**
  * Where else to turn when this route is closed: the UN committees the State accepted,
  * regional bodies, the UN special rapporteurs and, for a State not party, what a person
- * can do to change that. Groups holding a route that may fit come first; within each
- * group the engine already put those routes first.
+ * can do to change that, grouped as routeGroups() says.
  */
 export function renderOtherRoutes(v: RoutesView): TemplateResult {
-  const { assessment, level, f, country } = v;
+  const { assessment, level, f } = v;
   // The campaign's actions name the State within the sentence ("the parliament of …").
   const inSentence = countryName(assessment.state?.code, f, false);
-  const routes = assessment.routes;
-  const of = (kind: Route['kind']) => routes.filter((r) => r.kind === kind);
-  const treatyBodies = of('treaty-body');
-  const regional = of('regional');
-  const campaign = of('campaign')[0];
-
-  // A place not in the list cannot accept a UN committee: nothing to say of them there.
-  const unlisted = assessment.state?.code === STATE_UNLISTED;
-  const groups: { routes: Route[]; content: TemplateResult }[] = [
-    ...(unlisted
-      ? []
-      : [
-          {
-            routes: treatyBodies,
-            content: html`<div class="route-group" data-group="treaty-bodies">
-              ${subheading(level, routeWords.treatyBodiesHeading())}
-              ${treatyBodies.length
-                ? html`<p>${routeWords.treatyBodiesIntro(country)}</p>
-                    ${treatyBodies.some((r) => r.caveats.includes('reservations-may-limit')) ? html`<p>${routeWords.reservations()}</p>` : nothing}
-                    ${routeList(treatyBodies, v)}`
-                : html`<p>${routeWords.noTreatyBodies(country)}</p>`}
-              <p class="route-source">${routeWords.treatyBodiesSource(f.date(assessment.data.procedures.asOf))}</p>
-            </div>`,
-          },
-        ]),
-    ...(regional.length
-      ? [
-          {
-            routes: regional,
-            content: html`<div class="route-group" data-group="regional">
-              ${subheading(level, routeWords.regionalHeading())} ${routeList(regional, v)}
-            </div>`,
-          },
-        ]
-      : []),
-    // One body, so its heading is the group's.
-    ...of('special-procedures').map((sp) => ({
-      routes: [sp],
-      content: html`<div class="route-group" data-group="special-procedures">
-        ${subheading(level, routeWords.specialProceduresHeading())}
-        <div class="route" part="route" data-procedure=${sp.procedure} data-fit=${sp.fit}>${routeDetails(sp, v)}</div>
-      </div>`,
-    })),
-  ];
-  const mayFit = (g: { routes: Route[] }) => (g.routes.some((r) => r.fit === 'recommended') ? 0 : 1);
-  groups.sort((a, b) => mayFit(a) - mayFit(b));
-
-  const forumWarning = FORUM_WARNINGS.find((c) => routes.some((r) => r.caveats.includes(c)));
+  const warning = forumWarning(assessment.routes);
   return html`<div class="other-routes" part="other-routes">
     ${subheading(level, routeWords.heading())}
     <p>${routeWords.intro()}</p>
-    ${forumWarning ? html`<div part="forum-warning">${caution(routeCaveatText(forumWarning), { part: false })}</div>` : nothing}
-    ${groups.map((g) => g.content)}
-    ${campaign
-      ? html`<div class="route-group" part="campaign" data-group="campaign">
-          ${subheading(level, routeWords.campaignHeading())}
-          <p>${routeWords.campaignIntro(country)}</p>
-          <ul class="campaign-actions">
-            ${(campaign.actions ?? []).map((a) => html`<li data-action=${a}>${campaignActionText(a, inSentence)}</li>`)}
-          </ul>
-          ${campaign.caveats.map((c) => html`<p class="route-source" data-caveat=${c}>${routeCaveatText(c)}</p>`)}
-        </div>`
-      : nothing}
+    ${warning ? html`<div part="forum-warning">${caution(routeCaveatText(warning), { part: false })}</div>` : nothing}
+    ${routeGroups(assessment).map((g) => groupContent(g, v, inSentence))}
   </div>`;
 }

@@ -70,7 +70,7 @@ export const safetyStyles = css`
    * word, with less padding; its accessible name stays "Exit this page" (the long label,
    * hidden from sight only). em here is the element's own text size, so this follows it.
    */
-  @container (max-width: 12em) {
+  @container (max-width: 10em) {
     .quick-exit-bar {
       padding-block: calc(var(--_space) * 0.25);
     }

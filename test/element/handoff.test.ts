@@ -71,7 +71,8 @@ describe('hand-off summary', () => {
       let written = '';
       await copyWith(el, async (t) => void (written = t));
       const title = `${sectionIds(el).indexOf('next-steps') + 1}. What you can do next`;
-      expect(written).to.include(`\n${title}\n${'-'.repeat(title.length)}\n${onResult.map((step, i) => `${i + 1}. ${step}`).join('\n')}\n\n`);
+      // Lettered and indented, so they do not read as more numbered sections.
+      expect(written).to.include(`\n${title}\n${'-'.repeat(title.length)}\n${onResult.map((step, i) => `  ${'abcdefgh'[i]}) ${step}`).join('\n')}\n\n`);
       await emulateMedia({ media: 'print' });
       try {
         expect(getComputedStyle(sheet).display).to.not.equal('none');
@@ -81,25 +82,52 @@ describe('hand-off summary', () => {
     });
   }
 
-  it('lists the other places that may help on a closed route, in the result’s order, those that may fit marked', async () => {
-    const { el, assessment } = await resultOf('not-admissible');
-    expect(sectionIds(el).slice(-3)).to.deep.equal(['next-steps', 'other-routes', 'dates']);
-    const onResult = $$(el, '[part="other-routes"] [part="route"]').map((r) => r.dataset['procedure']);
-    expect(onResult.length).to.be.above(1);
-    const rows = $$(el, '.handoff-section[data-section="other-routes"] .handoff-row');
-    expect(rows).to.have.length(assessment.routes.length);
-    assessment.routes.forEach((route, i) => {
-      const label = rows[i]!.querySelector('dt')!.textContent!;
-      expect(label.endsWith(' · May fit your situation'), `${route.procedure}: ${label}`).to.equal(route.fit === 'recommended');
-      const shown = $(el, `[part="other-routes"] [data-procedure="${route.procedure}"]`)!;
-      expect(rows[i]!.querySelector('dd')!.textContent, route.procedure).to.include(shown.querySelector('.route-covers')!.textContent!.trim());
-      const accepted = shown.querySelector('.route-accepted')?.textContent!.trim().split('.')[0];
-      expect(accepted === undefined, route.procedure).to.equal(route.acceptedOn === null);
-      if (accepted) expect(rows[i]!.textContent, route.procedure).to.include(`${accepted}.`).and.match(/Spain accepted it on \w+ \d+, \d{4}\./);
+  for (const route of ['not-admissible', 'not-available'] as const) {
+    it(`lists the other places that may help (${route}) in the result’s order, with what the result says of each`, async () => {
+      const { el, assessment } = await resultOf(route);
+      expect(sectionIds(el).slice(-3)).to.deep.equal(['next-steps', 'other-routes', 'dates']);
+      const onResult = $$(el, '[part="other-routes"] [part="route"], [part="campaign"]');
+      const rows = $$(el, '.handoff-section[data-section="other-routes"] .handoff-row');
+      expect(rows.map((r) => r.dataset['procedure'])).to.deep.equal(onResult.map((r) => r.dataset['procedure'] ?? 'ratification-campaign'));
+      expect(rows).to.have.length(assessment.routes.length);
+      for (const [i, shown] of onResult.entries()) {
+        const row = rows[i]!;
+        const label = row.querySelector('dt')!.textContent!;
+        const procedure = row.dataset['procedure']!;
+        expect(label.endsWith(' · May fit your situation'), `${procedure}: ${label}`).to.equal(shown.dataset['fit'] === 'recommended');
+        expect(label, procedure).to.not.match(/^[a-z0-9-_]+$/);
+        const items = [...row.querySelectorAll('dd li')].map((li) => li.textContent!.trim());
+        expect(items.every((item) => item !== ''), `${procedure}: an empty item`).to.equal(true);
+        // Every sentence the result says of the route, but the group's heading and the forum warning, is on the row.
+        const said = [...shown.querySelectorAll('.route-covers, .route-accepted, .route-caveats li, .route-caution .warning-text, .campaign-actions li, .route-mandates li, .route-why li, p:not(.route-fit)')]
+          .map((e) => e.textContent!.replace(/^\s*Warning:\s*/, '').replace(/\s+/g, ' ').trim())
+          .filter(Boolean);
+        const text = row.textContent!.replace(/\s+/g, ' ');
+        for (const sentence of said) expect(text, `${procedure}: ${sentence}`).to.include(sentence);
+      }
+      const warning = $(el, '[part="forum-warning"]');
+      const note = $(el, '.handoff-section[data-section="other-routes"] .handoff-note');
+      expect(note?.textContent?.trim()).to.equal(warning?.querySelector('.warning-text')?.textContent!.replace(/^\s*Warning:\s*/, '').trim());
+      // An open route has none.
+      expect(sectionIds((await resultOf('likely-admissible')).el)).to.not.include('other-routes');
     });
-    expect(assessment.routes.some((r) => r.fit === 'recommended')).to.equal(true);
-    // An open route has none.
-    expect(sectionIds((await resultOf('likely-admissible')).el)).to.not.include('other-routes');
+  }
+
+  it('names the ratification campaign as the result does, never by its code, with the State that has not joined', async () => {
+    const { el } = await resultOf('not-available');
+    const row = $(el, '.handoff-section[data-section="other-routes"] .handoff-row[data-procedure="ratification-campaign"]')!;
+    expect(row.querySelector('dt')!.textContent).to.equal('What you can do');
+    expect(row.querySelector('dd li')!.textContent).to.equal('The United States has not joined the Optional Protocol. You can help change that:');
+  });
+
+  it('copies each line as the language writes it: "label : value" in French', async () => {
+    const el = await make({ lang: 'fr' });
+    for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
+    await confirm(el);
+    let written = '';
+    await copyWith(el, async (t) => void (written = t));
+    expect(written).to.match(/\nQuel pays votre plainte vise-t-elle.\?\u00a0: Espagne\n/);
+    expect(written).to.match(/\nPartie au Protocole facultatif\u00a0: Oui/);
   });
 
   it('keeps the sections a closed route never asked, saying so', async () => {

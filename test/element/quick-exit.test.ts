@@ -106,11 +106,14 @@ describe('quick exit', () => {
         expect(await buttonNames(), lang).to.include(long).and.not.include(short);
         el.remove();
       }
-      // At the usual text size on the same phone, the whole label shows.
-      document.documentElement.style.fontSize = '';
-      const el = await make();
-      await settle(el);
-      expect(shownLabel($(el, '[part="quick-exit"]')!)).to.equal('Exit this page');
+      // At the usual text size on the same phone, and at 125%, where it fits on a line, the whole label shows.
+      for (const size of ['', '125%']) {
+        document.documentElement.style.fontSize = size;
+        const el = await make();
+        await settle(el);
+        expect(shownLabel($(el, '[part="quick-exit"]')!), size).to.equal('Exit this page');
+        el.remove();
+      }
     } finally {
       document.documentElement.style.fontSize = '';
       await setViewport({ width: 800, height: 600 });
@@ -285,7 +288,7 @@ describe('quick exit', () => {
     expect($(late, '[part="quick-exit"]')).to.not.equal(null);
     expect(heard.error).to.have.length(1);
     expect(heard.error[0]!.detail.error.issues).to.deep.equal([
-      { path: 'no-quick-exit', message: 'is a boolean attribute: leave it out to show the quick exit (got "false"; the quick exit stays shown)' },
+      { path: 'no-quick-exit', message: 'is a boolean attribute: leave it out to show the quick exit, which stays shown (got "false")' },
     ]);
     // Present with any other value, or none, it hides the quick exit as HTML reads it.
     late.setAttribute('no-quick-exit', '');
