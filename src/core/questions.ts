@@ -32,7 +32,8 @@ export const UNKNOWN = 'unknown';
 /**
  * The answer to the country question when the place is not in the list: a place that
  * cannot join UN treaties (Kosovo, Taiwan…), or one the person does not find. The route
- * closes (art. 2: a complaint is against a State Party), and the other routes still say where to turn.
+ * closes (art. 2: a complaint is against a State Party), and the other routes still say
+ * where to turn.
  */
 export const STATE_UNLISTED = 'unlisted';
 

@@ -69,7 +69,8 @@ type Rule = (answers: Answers, env: Environment) => Reason[];
 
 export const RULES: Record<QuestionId, Rule> = {
   state(answers, env) {
-    // Art. 2: a complaint is against a State Party, for what happened under its jurisdiction; art. 1(2) is about States party to the Covenant.
+    // Art. 2: a complaint is against a State Party, for what happened under its
+    // jurisdiction (art. 1(2) is about States party to the Covenant).
     if (answers.state === STATE_UNLISTED) return [reason('state-unlisted', '2', 'unavailable')];
     const record = answers.state ? env.partyByCode.get(answers.state) : undefined;
     const eif = record ? entryIntoForce(record) : null;
