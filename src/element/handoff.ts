@@ -120,7 +120,7 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
     // What the result page says to do, and where else to turn: a clinic's printout or
     // pasted copy without them loses the urgent help, the deadline's advice and the routes.
     { id: 'next-steps', title: handoffSectionTitle('next-steps'), rows: [], steps: assessment.nextSteps.map((s) => nextStepText(s, f, asOf)) },
-    ...(assessment.routes.length ? [otherRoutesSection(assessment, f)] : []),
+    ...(assessment.routes.length ? [otherRoutesSection(assessment, f, country)] : []),
     {
       id: 'dates',
       title: handoffSectionTitle('dates'),
@@ -134,13 +134,14 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
   return { title: t.title(), training: assessment.training ? t.training() : null, sections, disclaimer: t.disclaimer() };
 }
 
-function otherRoutesSection(assessment: Assessment, f: Formatting): HandoffSection {
+/** `country`: the State's name as a sentence starts with it (countryName). */
+function otherRoutesSection(assessment: Assessment, f: Formatting, country: string): HandoffSection {
   const warning = forumWarning(assessment.routes);
   return {
     id: 'other-routes',
     title: handoffSectionTitle('other-routes'),
     ...(warning ? { note: routeCaveatText(warning) } : {}),
-    rows: routeRows(assessment, f),
+    rows: routeRows(assessment, f, country),
   };
 }
 
@@ -149,10 +150,10 @@ function otherRoutesSection(assessment: Assessment, f: Formatting): HandoffSecti
  * whether it may fit, then what the result says of it. What it covers (or, for the
  * campaign, that the State has not joined), since when the State accepts it and what
  * may limit that, the experts whose subject matches or why it may fit, what a person
- * can do, and its cautions; the cautions said once for every route (the forum warning) are the section's note.
+ * can do, and its cautions; the cautions said once for every route (the forum warning)
+ * are the section's note.
  */
-function routeRows(assessment: Assessment, f: Formatting): HandoffRow[] {
-  const country = countryName(assessment.state?.code, f, true);
+function routeRows(assessment: Assessment, f: Formatting, country: string): HandoffRow[] {
   const inSentence = countryName(assessment.state?.code, f, false);
   return routeGroups(assessment).flatMap(({ routes }) =>
     routes.map((route) => {

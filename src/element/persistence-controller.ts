@@ -63,8 +63,10 @@ export class PersistenceController implements ReactiveController {
    * not again whenever another attribute changes.
    */
   read(changed: { has(name: 'persist' | 'persistTtl'): boolean }, { stores }: { stores: boolean }): void {
-    if (changed.has('persist')) this.#persist = this.#parse('persist', savedStateSchemas().persist, '"session" or "local"', null);
-    if (changed.has('persistTtl')) this.#ttl = this.#parse('persist-ttl', savedStateSchemas().ttl, 'a whole number of hours from 1 to 720', DEFAULT_TTL_HOURS);
+    if (changed.has('persist')) this.#persist = this.#parse('persist', this.host.persist, savedStateSchemas().persist, '"session" or "local"', null);
+    if (changed.has('persistTtl')) {
+      this.#ttl = this.#parse('persist-ttl', this.host.persistTtl, savedStateSchemas().ttl, 'a whole number of hours from 1 to 720', DEFAULT_TTL_HOURS);
+    }
     if (stores) this.#store?.forget();
     this.#store?.release();
     this.#store = null;
@@ -78,9 +80,8 @@ export class PersistenceController implements ReactiveController {
     }
   }
 
-  /** The attribute `name` parsed, or `fallback` when it is absent or rejected (and reported). */
-  #parse<T>(name: 'persist' | 'persist-ttl', schema: z.ZodMiniType<T>, expected: string, fallback: T): T {
-    const value = name === 'persist' ? this.host.persist : this.host.persistTtl;
+  /** The attribute `name`'s `value` parsed, or `fallback` when it is absent or rejected (and reported). */
+  #parse<T>(name: string, value: unknown, schema: z.ZodMiniType<T>, expected: string, fallback: T): T {
     if (value === undefined || value === null) return fallback;
     try {
       return parseAttribute(schema, value, name, expected);
