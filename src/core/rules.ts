@@ -109,17 +109,14 @@ export const RULES: Record<QuestionId, Rule> = {
 
   rights({ rights = [] }) {
     const scopes = new Set(rights.map((id) => SITUATIONS.find((s) => s.id === id)?.scope));
-    if (scopes.has('covenant')) {
-      const reasons: Reason[] = [];
-      if (scopes.has('civil-political')) reasons.push(reason('civil-political-part', '3(2)(d)', 'info'));
-      if (scopes.has('self-determination')) reasons.push(reason('self-determination', '3(2)(d)', 'review'));
-      return reasons;
-    }
-    const unclear: Reason[] = [];
-    if (scopes.has('self-determination')) unclear.push(reason('self-determination', '3(2)(d)', 'review'));
+    const reasons: Reason[] = [];
+    if (scopes.has('self-determination')) reasons.push(reason('self-determination', '3(2)(d)', 'review'));
     // A problem the list does not name may still touch a Covenant right: it is not barred unseen.
-    if (scopes.has('unlisted')) unclear.push(reason('situation-unlisted', '3(2)(d)', 'review'));
-    return unclear.length ? unclear : [reason('outside-covenant', '3(2)(d)', 'bar')];
+    if (!scopes.has('covenant') && scopes.has('unlisted')) reasons.push(reason('situation-unlisted', '3(2)(d)', 'review'));
+    if (!scopes.has('covenant') && reasons.length === 0) return [reason('outside-covenant', '3(2)(d)', 'bar')];
+    // Whatever else goes on, the civil and political part is for another body.
+    if (scopes.has('civil-political')) reasons.unshift(reason('civil-political-part', '3(2)(d)', 'info'));
+    return reasons;
   },
 
   urgency({ urgency }) {

@@ -57,6 +57,8 @@ const CASES: Case[] = [
   { name: 'only civil and political rights', answers: { ...SPAIN, rights: ['civil-political'] }, outcome: 'not-admissible', reasons: { 'outside-covenant': '3(2)(d)' } },
   { name: 'economic rights with a civil-political part', answers: { ...SPAIN, rights: ['water', 'civil-political'] }, outcome: 'likely-admissible', reasons: { 'civil-political-part': '3(2)(d)' } },
   { name: 'a problem the list does not name', answers: { ...SPAIN, rights: ['other'] }, outcome: 'needs-review', reasons: { 'situation-unlisted': '3(2)(d)' } },
+  { name: 'civil and political rights with self-determination', answers: { ...SPAIN, rights: ['civil-political', 'self-determination'] }, outcome: 'needs-review', reasons: { 'civil-political-part': '3(2)(d)', 'self-determination': '3(2)(d)' }, absent: ['outside-covenant'] },
+  { name: 'civil and political rights with a problem the list does not name', answers: { ...SPAIN, rights: ['civil-political', 'other'] }, outcome: 'needs-review', reasons: { 'civil-political-part': '3(2)(d)', 'situation-unlisted': '3(2)(d)' }, absent: ['outside-covenant'] },
   { name: 'self-determination alone', answers: { ...SPAIN, rights: ['self-determination'] }, outcome: 'needs-review', reasons: { 'self-determination': '3(2)(d)' } },
   // Arts 5 and 13: urgency
   { name: 'an urgent case', answers: { ...SPAIN, urgency: 'yes' }, outcome: 'likely-admissible', reasons: { 'interim-measures': '5', 'reprisals-protection': '13' } },

@@ -52,7 +52,8 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
     { value: ['self-determination'], expect: ['self-determination'] },
     { value: ['civil-political'], expect: ['outside-covenant'] },
     { value: ['other'], expect: ['situation-unlisted'] },
-    { value: ['civil-political', 'other'], expect: ['situation-unlisted'] },
+    { value: ['civil-political', 'other'], expect: ['civil-political-part', 'situation-unlisted'] },
+    { value: ['civil-political', 'self-determination'], expect: ['civil-political-part', 'self-determination'] },
     { value: ['food', 'other'], expect: [] },
   ],
   urgency: [
