@@ -1,6 +1,6 @@
 import { SITUATIONS } from '../data/rights.js';
 import type { Answers } from './answers.js';
-import type { CalendarDate } from './dates.js';
+import { compareDates, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
 import type { EngineContext } from './flow.js';
 import { rememberLast } from './memo.js';
@@ -24,6 +24,12 @@ export interface Assessment {
   answers: Answers;
   state: {
     code: string;
+    /**
+     * Whether the State had joined (deposited its instrument) by `dates.asOf`. The Protocol
+     * binds it only from `entryIntoForce`, which may still be to come (reason
+     * `not-yet-in-force`). A signature, deposit or entry into force after `asOf` had not
+     * happened on that day: it is null here, as in the reasons.
+     */
     party: boolean;
     signedOn: CalendarDate | null;
     consentedOn: CalendarDate | null;
@@ -79,12 +85,14 @@ export const routeReasons = rememberLast((context: Pick<EngineContext, 'answers'
 function stateSummary(code: string | undefined, env: Environment): Assessment['state'] {
   if (!code) return null;
   const record = env.partyByCode.get(code);
-  const eif = record ? entryIntoForce(record) : null;
+  const party = partyOn(record, env.asOf);
+  const eif = record && party ? entryIntoForce(record) : null;
+  const signedOn = record?.signedOn && compareDates(record.signedOn, env.asOf) <= 0 ? record.signedOn : null;
   return {
     code,
-    party: partyOn(record, env.asOf),
-    signedOn: record?.signedOn ?? null,
-    consentedOn: record?.consentedOn ?? null,
+    party,
+    signedOn,
+    consentedOn: party ? record!.consentedOn : null,
     entryIntoForce: eif?.date ?? null,
     unconfirmed: record ? [...record.unconfirmed] : [],
   };

@@ -47,6 +47,9 @@ export function nextSteps(outcome: Outcome, reasons: readonly Reason[], answers:
     // Only while the year is running: once it has passed, or may have (29 February), the
     // reasons say so, and a "send by" date in the past would mislead.
     if (deadline && has('within-time-limit')) steps.push(step('mind-deadline', { deadline }));
+    // 29 February: on the later reading, today is the last day; the reason gives both.
+    const ambiguous = reasons.find((r) => r.code === 'time-limit-ambiguous');
+    if (ambiguous) steps.push(step('mind-deadline', { deadline: ambiguous.data?.['otherReading'] ?? null, reading: 'later' }));
     steps.push(step('gather-documents'));
     if (answers.author === 'representative-consent') steps.push(step('get-written-consent'));
     if (answers.author === 'representative-no-consent') steps.push(step('explain-acting-without-consent'));

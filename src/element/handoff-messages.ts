@@ -68,6 +68,7 @@ export const handoffText = {
   notAsked: () => msg('Not asked on this route', { id: 'handoff.not-asked' }),
   party: () => msg('Party to the Optional Protocol', { id: 'handoff.party' }),
   partySince: (date: string) => msg(str`Yes, it applies there from ${date}`, { id: 'handoff.party-since' }),
+  partyNotYet: (date: string) => msg(str`Not yet: it has joined, and the Protocol applies there from ${date}`, { id: 'handoff.party-not-yet' }),
   notParty: () => msg('No', { id: 'handoff.not-party' }),
   covenantArticles: () => msg('Articles of the Covenant', { id: 'handoff.covenant-articles' }),
   deadline: () => msg('Last day to submit (one year after the final decision)', { id: 'handoff.deadline' }),

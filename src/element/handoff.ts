@@ -4,7 +4,7 @@ import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
 import { handoffPlainText } from './handoff-text.js';
 import { articleLabel, countryName, outcomeText, questionText } from './messages.js';
-import { nextStepText, reasonText, severityLabel } from './result-messages.js';
+import { nextStepText, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
 import { campaignActionText, fitReasonText, mandateName, routeBodyName, routeCaveatText, routeCovers, routeWords } from './route-messages.js';
 import { FIT_WORDS, forumWarning, ONCE, routeGroups } from './routes-view.js';
 import { subheading } from './steps/view.js';
@@ -92,21 +92,29 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
     const labels = answerLabels(question, value, f);
     add(FORM_SECTION[question] ?? 'other-answers', { question, label: questionText(question).title, value: labels.length === 1 ? labels[0]! : labels });
   }
+  const { deadline, asOf } = assessment.dates;
   if (assessment.state) {
     const { party, entryIntoForce } = assessment.state;
-    add('state', { label: t.party(), value: party && entryIntoForce ? t.partySince(f.date(entryIntoForce)) : t.notParty() });
+    // Joined but not yet bound: "yes" would read as a complaint that can be sent today.
+    const value = !party || !entryIntoForce ? t.notParty() : compareDates(entryIntoForce, asOf) <= 0 ? t.partySince(f.date(entryIntoForce)) : t.partyNotYet(f.date(entryIntoForce));
+    add('state', { label: t.party(), value });
   }
   const covenantArticles = [...new Set(assessment.rights.flatMap((r) => r.covenantArticles))];
   if (covenantArticles.length) add('rights', { label: t.covenantArticles(), value: f.list(covenantArticles) });
-  const { deadline, asOf } = assessment.dates;
-  // A date in the past, printed plainly beside "last day to submit", reads as still open.
-  if (deadline) add('remedies', { label: compareDates(deadline, asOf) < 0 ? t.deadlinePassed() : t.deadline(), value: f.date(deadline) });
+  if (deadline) add('remedies', deadlineRow(assessment, f));
 
   // As on the result: the reasons' sentences start with the country's name ("The United States…").
   const country = countryName(assessment.state?.code, f, true);
   const outcome = outcomeText(assessment.outcome);
+  // As on the result: a clinic's copy must not state as fact what the data could not confirm.
+  const unconfirmed = assessment.state?.unconfirmed ?? [];
   const sections: HandoffSection[] = [
-    ...FORM_ORDER.map((id) => ({ id, title: handoffSectionTitle(id), rows: rows.get(id) ?? [] })),
+    ...FORM_ORDER.map((id) => ({
+      id,
+      title: handoffSectionTitle(id),
+      rows: rows.get(id) ?? [],
+      ...(id === 'state' && unconfirmed.length ? { note: unconfirmedCaution(unconfirmed, f) } : {}),
+    })),
     ...(rows.has('other-answers') ? [{ id: 'other-answers' as const, title: handoffSectionTitle('other-answers'), rows: rows.get('other-answers')! }] : []),
     { id: 'outcome', title: handoffSectionTitle('outcome'), rows: [{ label: outcome.title, value: outcome.intro }] },
     {
@@ -132,6 +140,17 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
     },
   ];
   return { title: t.title(), training: assessment.training ? t.training() : null, sections, disclaimer: t.disclaimer() };
+}
+
+/**
+ * The last day to submit (art. 3(2)(a)). A date in the past, printed plainly beside "last
+ * day to submit", reads as still open; a 29 February decision gives two readings, and on
+ * the later one the day has not passed (the reasons say which applies is to be checked).
+ */
+function deadlineRow({ dates: { deadline, asOf }, reasons }: Assessment, f: Formatting): HandoffRow {
+  const later = reasons.find((r) => r.code === 'time-limit-ambiguous')?.data?.['otherReading'];
+  if (typeof later === 'string') return { label: handoffText.deadline(), value: f.list([f.date(deadline!), f.date(later)], 'disjunction') };
+  return { label: compareDates(deadline!, asOf) < 0 ? handoffText.deadlinePassed() : handoffText.deadline(), value: f.date(deadline!) };
 }
 
 /** `country`: the State's name as a sentence starts with it (countryName). */

@@ -304,6 +304,13 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
     case 'mind-deadline': {
       const last = typeof step.data?.['deadline'] === 'string' ? step.data['deadline'] : '';
       const deadline = f.date(last);
+      // A 29 February decision: the reasons say the year may already have ended.
+      if (step.data?.['reading'] === 'later') {
+        return msg(
+          str`Counted one way, today, ${deadline}, is the last day to send your complaint: one year after the final decision. Send it today if you can.`,
+          { id: 'next.mind-deadline.later-reading' },
+        );
+      }
       // "Well before" a day that has come would ask the impossible.
       if (last === asOf) {
         return msg(
@@ -384,8 +391,16 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
   }
 }
 
+/** The caution beside a State whose facts in the States-Parties data are not all confirmed. */
+export function unconfirmedCaution(fields: readonly string[], f: Formatting): string {
+  return msg(
+    str`Some facts about this country could not be checked against an official source: ${f.list(fields.map(unconfirmedLabel))}. Ask someone to check them.`,
+    { id: 'result.unconfirmed' },
+  );
+}
+
 /** The fields of the States-Parties data that can be unconfirmed, for the caution. */
-export function unconfirmedLabel(field: string): string {
+function unconfirmedLabel(field: string): string {
   switch (field) {
     case 'signedOn':
       return msg('the date it signed', { id: 'unconfirmed.signedOn' });

@@ -4,7 +4,7 @@ import type { Assessment, Reason, Severity } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { articleLabel, countryName, outcomeText, restartLabel } from './messages.js';
-import { nextStepsTitle, nextStepText, reasonText, severityLabel, unconfirmedLabel } from './result-messages.js';
+import { nextStepsTitle, nextStepText, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
 import { renderOtherRoutes } from './routes-view.js';
 import { caution, heading, subheading } from './steps/view.js';
 
@@ -42,14 +42,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
       <p class="panel-body">${outcome.intro}</p>
     </div>
 
-    ${unconfirmed.length
-      ? caution(
-          msg(
-            str`Some facts about this country could not be checked against an official source: ${f.list(unconfirmed.map(unconfirmedLabel))}. Ask someone to check them.`,
-            { id: 'result.unconfirmed' },
-          ),
-        )
-      : nothing}
+    ${unconfirmed.length ? caution(unconfirmedCaution(unconfirmed, f)) : nothing}
 
     ${subheading(inner, msg('Why we say this', { id: 'result.why' }))}
     <ul class="reasons" part="reasons">

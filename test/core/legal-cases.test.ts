@@ -166,7 +166,9 @@ describe('legal cases (assess)', () => {
     expect(mindDeadline({ ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission: 'unknown' })).to.equal(null);
     const leapDay = { ...SPAIN, factsDate: '2023-01-01', finalDecisionDate: '2024-02-29' };
     expect(mindDeadline(leapDay, '2025-02-28')).to.deep.equal({ deadline: '2025-02-28' });
-    expect(mindDeadline(leapDay, '2025-03-01')).to.equal(null);
+    // On the later reading's day the year may still be running: that day is the one to act on.
+    expect(mindDeadline(leapDay, '2025-03-01')).to.deep.equal({ deadline: '2025-03-01', reading: 'later' });
+    expect(mindDeadline({ ...leapDay, lateSubmission: 'no' }, '2025-03-02')).to.equal(null);
   });
 
   it('counts a year that ran out before the Protocol applied as the exception of 3(2)(a), to the day', () => {
@@ -193,7 +195,13 @@ describe('legal cases (assess)', () => {
     expect(beforeDeposit.reasons.map((r) => [r.code, r.article])).to.deep.equal([['state-not-party', '1(2)']]);
     expect(beforeDeposit.nextSteps.map((s) => s.code)).to.include('campaign-for-ratification');
     expect(beforeDeposit.state!.party).to.equal(false);
-    expect(assess({ state: 'AL' }, { asOf: '2025-02-19' }).state!.party).to.equal(true);
+    // What had not happened on the screening's date is not in its summary either.
+    expect(beforeDeposit.state).to.deep.include({ signedOn: null, consentedOn: null, entryIntoForce: null });
+    expect(beforeDeposit.dates.entryIntoForce).to.equal(null);
+    const onDeposit = assess({ state: 'AL' }, { asOf: '2025-02-19' });
+    expect(onDeposit.state).to.deep.include({ party: true, consentedOn: '2025-02-19', entryIntoForce: '2025-05-19' });
+    expect(assess({ state: 'ES' }, { asOf: '2009-09-23' }).state).to.deep.include({ party: false, signedOn: null });
+    expect(assess({ state: 'ES' }, { asOf: '2009-09-24' }).state).to.deep.include({ party: false, signedOn: '2009-09-24', consentedOn: null });
     expect(assess({ state: 'ES' }, { asOf: '2009-09-23' }).reasons[0]!.data).to.deep.equal({ signedOn: null });
     expect(assess({ state: 'ES' }, { asOf: '2009-09-24' }).reasons[0]!.data).to.deep.equal({ signedOn: '2009-09-24' });
   });

@@ -7,6 +7,8 @@ import { ROUTES } from './paths.js';
 import { click, copyWith, downloaded } from './training-helpers.js';
 
 const FORM_SECTIONS = ['state', 'author', 'facts', 'rights', 'remedies', 'other-procedures', 'interim-measures', 'confidentiality'];
+/** Every answer of a route that stays open (Spain, water, facts in 2025). */
+const OPEN_ROUTE = { state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['water'], urgency: 'no', factsDate: '2025-01-01', remedies: 'exhausted', finalDecisionDate: '2025-09-01', otherProcedure: 'none', identity: 'named', evidence: 'documents' };
 const sectionIds = (el: OpEligibility) => $$(el, '.handoff-section').map((s) => s.dataset['section']);
 
 async function resultOf(route: keyof typeof ROUTES): Promise<{ el: OpEligibility; assessment: Assessment }> {
@@ -50,14 +52,34 @@ describe('hand-off summary', () => {
 
   it('says whether the State was a party on the screening’s date, and from when the Protocol applies there', async () => {
     const partyRow = async (asOf: string) => {
-      const el = await make({ asOf, answers: { state: 'AL', rights: ['food'], child: 'no', grounds: ['none'] } });
+      // On a route still open on that day, every question is answered.
+      const answers = asOf < '2025-05-19' ? { state: 'AL', rights: ['food'], child: 'no', grounds: ['none'] } : { ...OPEN_ROUTE, state: 'AL', factsDate: asOf, finalDecisionDate: asOf };
+      const el = await make({ asOf, answers });
       await confirm(el);
       const row = $$(el, '.handoff-row').find((r) => r.querySelector('dt')!.textContent === 'Party to the Optional Protocol')!;
       return row.querySelector('dd')!.textContent!.trim();
     };
     // Albania deposited on 19 February 2025; the Protocol applies there from 19 May 2025.
     expect(await partyRow('2025-02-18')).to.equal('No');
-    expect(await partyRow('2025-02-19')).to.equal('Yes, it applies there from May 19, 2025');
+    // Joined, not yet bound: "Yes" would read as a complaint that can be sent today.
+    expect(await partyRow('2025-02-19')).to.equal('Not yet: it has joined, and the Protocol applies there from May 19, 2025');
+    expect(await partyRow('2025-05-18')).to.equal('Not yet: it has joined, and the Protocol applies there from May 19, 2025');
+    expect(await partyRow('2025-05-19')).to.equal('Yes, it applies there from May 19, 2025');
+  });
+
+  it('keeps the result’s caution about facts the data could not confirm, on the sheet and in the copied text', async () => {
+    // Finland: whether the Protocol applies from 30 April or 1 May 2014 is not confirmed.
+    const el = await make({ asOf: '2026-03-01', answers: { ...OPEN_ROUTE, state: 'FI' } });
+    await confirm(el);
+    const caution = 'Some facts about this country could not be checked against an official source: the date the Protocol started to apply there. Ask someone to check them.';
+    expect($(el, '.result')!.textContent!.replace(/\s+/g, ' ')).to.include(caution);
+    expect($(el, '.handoff-section[data-section="state"] .handoff-note')?.textContent).to.equal(caution);
+    let written = '';
+    await copyWith(el, async (t) => void (written = t));
+    expect(written).to.match(new RegExp(`1\\. [^\\n]+\\n-+\\n${caution.replace(/[.()]/g, '\\$&')}\\n`));
+    // A State whose facts are confirmed gets no caution.
+    const spain = (await resultOf('likely-admissible')).el;
+    expect($(spain, '.handoff-section[data-section="state"] .handoff-note')).to.equal(null);
   });
 
   for (const route of ['likely-admissible', 'not-available'] as const) {
@@ -182,6 +204,17 @@ describe('hand-off summary', () => {
     await confirm(el);
     expect(row(el).querySelector('dt')!.textContent).to.equal('Last day to submit (one year after the final decision), already passed');
     expect(row(el).querySelector('dd')!.textContent).to.equal('December 1, 2025');
+  });
+
+  it('gives both readings of a year from 29 February, and on the later one’s day does not say it has passed', async () => {
+    const el = await make({ asOf: '2025-03-01', answers: { ...OPEN_ROUTE, factsDate: '2023-06-01', finalDecisionDate: '2024-02-29' } });
+    await confirm(el);
+    const row = $$(el, '.handoff-row').find((r) => r.querySelector('dt')!.textContent!.startsWith('Last day to submit'))!;
+    expect(row.querySelector('dt')!.textContent).to.equal('Last day to submit (one year after the final decision)');
+    expect(row.querySelector('dd')!.textContent).to.equal('February 28, 2025 or March 1, 2025');
+    const later = 'Counted one way, today, March 1, 2025, is the last day to send your complaint: one year after the final decision. Send it today if you can.';
+    expect($$(el, '[part="next-steps"] li').map((li) => li.textContent!.trim())).to.include(later);
+    expect($$(el, '.handoff-section[data-section="next-steps"] li').map((li) => li.textContent!.trim())).to.include(later);
   });
 
   it('Print opens the browser’s print dialog', async () => {
