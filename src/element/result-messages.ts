@@ -374,7 +374,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       });
     case 'complain-once-in-force': {
       const from = typeof step.data?.['entryIntoForce'] === 'string' ? f.date(step.data['entryIntoForce']) : '';
-      return msg(str`From ${from} you can complain to the Committee about what is still going on, or happens, after that day. Keep your papers until then.`, {
+      return msg(str`From ${from} you can complain to the Committee about what is still going on, or happens, after that day. Keep your papers, and be ready: a complaint must normally be sent within one year of the final decision in your country.`, {
         id: 'next.complain-once-in-force',
       });
     }

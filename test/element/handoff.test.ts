@@ -51,12 +51,14 @@ describe('hand-off summary', () => {
   });
 
   it('says whether the State was a party on the screening’s date, and from when the Protocol applies there', async () => {
+    let nextSteps: string[] = [];
     const partyRow = async (asOf: string) => {
       // On a route still open on that day, every question is answered.
       const answers = asOf < '2025-05-19' ? { state: 'AL', rights: ['food'], child: 'no', grounds: ['none'] } : { ...OPEN_ROUTE, state: 'AL', factsDate: asOf, finalDecisionDate: asOf };
       const el = await make({ asOf, answers });
       await confirm(el);
       const row = $$(el, '.handoff-row').find((r) => r.querySelector('dt')!.textContent === 'Party to the Optional Protocol')!;
+      nextSteps = $$(el, '.handoff-section[data-section="next-steps"] li').map((li) => li.textContent!.trim());
       return row.querySelector('dd')!.textContent!.trim();
     };
     // Albania deposited on 19 February 2025; the Protocol applies there from 19 May 2025.
@@ -64,6 +66,10 @@ describe('hand-off summary', () => {
     // Joined, not yet bound: "Yes" would read as a complaint that can be sent today.
     expect(await partyRow('2025-02-19')).to.equal('Not yet: it has joined, and the Protocol applies there from May 19, 2025');
     expect(await partyRow('2025-05-18')).to.equal('Not yet: it has joined, and the Protocol applies there from May 19, 2025');
+    // Waiting for that day must not read as time to spare: the year after the final decision runs meanwhile.
+    expect(nextSteps).to.include(
+      'From May 19, 2025 you can complain to the Committee about what is still going on, or happens, after that day. Keep your papers, and be ready: a complaint must normally be sent within one year of the final decision in your country.',
+    );
     expect(await partyRow('2025-05-19')).to.equal('Yes, it applies there from May 19, 2025');
   });
 
