@@ -58,23 +58,29 @@ export class PersistenceController implements ReactiveController {
 
   /**
    * Opens (or closes) the store from the attributes. Turning `persist` off deletes what
-   * was saved; `stores: false` (training mode) closes it and keeps what was saved. Only
-   * the attributes in `changed` are validated again, so a bad value is reported once,
-   * not again whenever another attribute changes.
+   * was saved; `stores: false` (training mode) closes it and keeps what was saved. A new
+   * `persist-ttl` or storage keeps the person's choice: the answers are written again,
+   * with the new expiry, to the new storage (and leave the old one). Only the attributes
+   * in `changed` are validated again, so a bad value is reported once, not again whenever
+   * another attribute changes.
    */
   read(changed: { has(name: 'persist' | 'persistTtl'): boolean }, { stores }: { stores: boolean }): void {
     if (changed.has('persist')) this.#persist = this.#parse('persist', this.host.persist, savedStateSchemas().persist, '"session" or "local"', null);
     if (changed.has('persistTtl')) {
       this.#ttl = this.#parse('persist-ttl', this.host.persistTtl, savedStateSchemas().ttl, 'a whole number of hours from 1 to 720', DEFAULT_TTL_HOURS);
     }
-    if (stores) this.#store?.forget();
-    this.#store?.release();
+    const previous = this.#store;
+    const chosen = this.#chosen && stores && this.#persist !== null;
+    if (previous && stores && previous.mode !== this.#persist) previous.forget();
+    previous?.release();
     this.#store = null;
+    // The next update writes the answers again (save() skips only what it last wrote).
     this.#written = null;
     this.#chosen = false;
     if (!stores || this.#persist === null) return;
     try {
       this.#store = SavedAnswers.open(this.host, this.#persist, this.host.id, this.#ttl);
+      this.#chosen = chosen;
     } catch (error) {
       this.reject(error as ValidationError);
     }

@@ -85,6 +85,30 @@ describe('persist', () => {
     expect($(el, '[part="safety-note"]')!.textContent).to.contain('up to 2 hours');
   });
 
+  it('a new persist-ttl or storage keeps the answers the person chose to save, with the new expiry and where asked', async () => {
+    const { el } = await persisted({ persist: 'local', ttl: '2' });
+    try {
+      await chooseToSave(el);
+      await answer(el, 'ES');
+      const local = () => JSON.parse(localStorage.getItem(KEY) ?? 'null');
+      el.setAttribute('persist-ttl', '5');
+      await settle(el);
+      expect(local().answers).to.deep.equal({ state: 'ES' });
+      expect(Math.abs(local().expires - (Date.now() + 5 * 3_600_000))).to.be.below(60_000);
+      expect($(el, '[part~="forget"]'), 'still saved').to.not.equal(null);
+      expect($(el, '[part="safety-note"]')!.textContent).to.contain('5 hours');
+      // Moved to the tab's storage: nothing is left behind in the browser's.
+      el.setAttribute('persist', 'session');
+      await settle(el);
+      expect(localStorage.getItem(KEY)).to.equal(null);
+      expect(stored().answers).to.deep.equal({ state: 'ES' });
+      await answer(el, 'yes');
+      expect(stored().answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
+    } finally {
+      localStorage.removeItem(KEY);
+    }
+  });
+
   it('a new element with the same id resumes where the person was', async () => {
     const first = await persisted();
     await chooseToSave(first.el);
