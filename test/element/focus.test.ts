@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, active, answer, confirm, continueOn, currentQuestion, fill, headingText, liveText, make, record, tabUntil } from './helpers.js';
+import { $, $$, active, answer, confirm, continueOn, currentQuestion, fill, headingText, liveText, make, record, settle, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 describe('focus and announcements', () => {
@@ -202,6 +202,25 @@ describe('validation happens on Continue only', () => {
       $<HTMLButtonElement>(el, '[part="back"]')!.click();
       await el.updateComplete;
       expect($<HTMLOutputElement>(el, '[part="date-in-words"]')!.value, 'shown again with the answer').to.equal(words);
+    }
+  });
+
+  it('says in words the date the input holds, typed and not yet sent, after a change of language too', async () => {
+    const el = await make({ answers: { state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['food'], urgency: 'no', factsDate: '2024-01-10' } });
+    for (let i = 0; currentQuestion(el) !== 'factsDate' && i < 20; i++) {
+      $<HTMLButtonElement>(el, '[part="back"]')!.click();
+      await el.updateComplete;
+    }
+    const input = $<HTMLInputElement>(el, 'input[type="date"]')!;
+    const output = () => $<HTMLOutputElement>(el, '[part="date-in-words"]')!.value;
+    expect([input.value, output()]).to.deep.equal(['2024-01-10', 'That is January 10, 2024.']);
+    input.value = '2024-03-04';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(output()).to.equal('That is March 4, 2024.');
+    for (const [lang, words] of [['fr', 'Soit le 4 mars 2024.'], ['es', 'Es decir, el 4 de marzo de 2024.']] as const) {
+      el.lang = lang;
+      await settle(el);
+      expect([input.value, output()], lang).to.deep.equal(['2024-03-04', words]);
     }
   });
 

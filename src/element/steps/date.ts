@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type PartInfo, type PropertyPart } from 'lit/directive.js';
 import { msg, str } from '@lit/localize';
 import { isCalendarDate, UNKNOWN } from '../../core/index.js';
 import { optionLabel } from '../messages.js';
@@ -9,6 +10,29 @@ import { divider, fieldId, questionFieldset, type StepView } from './view.js';
  * language's order, whatever the page's, so 03/04 could be read either way.
  */
 const inWords = (v: StepView, date: string): string => (isCalendarDate(date) ? msg(str`That is ${v.f.date(date)}.`, { id: 'date.in-words' }) : '');
+
+/**
+ * The output's words, of the date the input holds. That is the answer given when the
+ * question shows, but a date typed since and not yet sent stays in the input across a
+ * re-render (a change of language): the words must follow the input, not the answer.
+ * The input is the output's sibling and committed before it, in document order.
+ */
+class InputInWords extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.PROPERTY) throw new Error('inputInWords() binds an <output>’s .value');
+  }
+
+  render(_v: StepView): string {
+    return '';
+  }
+
+  override update(part: PropertyPart, [v]: [StepView]): string {
+    return inWords(v, part.element.parentElement?.querySelector<HTMLInputElement>('input[name="date"]')?.value ?? '');
+  }
+}
+
+const inputInWords = directive(InputInWords);
 
 /** A date: the browser's own date input, or "I do not know". */
 export function renderDate(v: StepView): TemplateResult {
@@ -26,7 +50,7 @@ export function renderDate(v: StepView): TemplateResult {
     const date = form.querySelector<HTMLInputElement>('input[name="date"]')!;
     if (changed === unknown && unknown.checked) date.value = '';
     if (changed === date) unknown.checked = false;
-    form.querySelector('output')!.value = unknown.checked ? '' : inWords(v, date.value);
+    form.querySelector('output')!.value = inWords(v, date.value);
   };
   return questionFieldset(
     v,
@@ -50,7 +74,7 @@ export function renderDate(v: StepView): TemplateResult {
         id=${inWordsId}
         for=${fieldId(q)}
         aria-live="off"
-        .value=${isCalendarDate(v.value) ? inWords(v, v.value) : ''}
+        .value=${inputInWords(v)}
       ></output>
     </div>
     ${divider()}
