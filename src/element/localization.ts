@@ -146,13 +146,28 @@ export function activeLocale(): Locale {
 }
 
 function want(element: ReactiveElement, locale: Locale): void {
+  // Kept in the order asked, so that the last asked is last.
+  wishes.delete(element);
   wishes.set(element, locale);
-  const other = [...wishes].find(([e, l]) => e !== element && l !== locale);
+  // Read afresh: when the page's `lang` changes, the others have not re-read theirs yet.
+  const other = [...wishes.keys()].map((e) => (e === element ? locale : supportedLocale(requestedLanguage(e)))).find((l) => l !== locale);
   if (other) {
     console.warn(
-      `<op-eligibility>: a page shows one language at a time; this element asks for "${locale}" while another asks for "${other[1]}". All of them now show "${locale}" (the last asked wins).`,
+      `<op-eligibility>: a page shows one language at a time; this element asks for "${locale}" while another asks for "${other}". All of them now show "${locale}" (the last asked wins).`,
     );
   }
+  follow(locale);
+}
+
+/** An element leaves the page: if nobody on it still asks for the language shown, the last one asked is shown. */
+function unwant(element: ReactiveElement): void {
+  wishes.delete(element);
+  const remaining = [...wishes.values()];
+  if (remaining.length && !remaining.includes(asked)) follow(remaining.at(-1)!);
+}
+
+/** Switches the page-wide locale to `locale`; every element re-renders once it has loaded. */
+function follow(locale: Locale): void {
   if (locale === sourceLocale && asked === sourceLocale) return;
   const c = configured();
   if (!c) return;
@@ -203,11 +218,13 @@ export class LanguageController implements ReactiveController {
 
   hostConnected(): void {
     watchDocumentLanguage();
+    // Moved in the page, it may have a new ancestor's `lang`: read it again.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.#wish = null;
-    wishes.delete(this.host);
+    unwant(this.host);
   }
 
   hostUpdate(): void {

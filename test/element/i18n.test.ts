@@ -3,7 +3,7 @@ import { stepOf } from '../../src/core/index.js';
 import { formatting } from '../../src/element/format.js';
 import { styles } from '../../src/element/styles.js';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, answer, AS_OF, confirm, currentQuestion, headingText, make, outcome, record, shadow } from './helpers.js';
+import { $, $$, answer, AS_OF, confirm, currentQuestion, headingText, make, outcome, record, settle, shadow } from './helpers.js';
 import { nameOf, paths } from './machine-paths.js';
 import { ROUTES } from './paths.js';
 import { makeTraining, playToTheEnd } from './training-helpers.js';
@@ -18,6 +18,13 @@ before(async () => {
     english.set(locale, [...(await readXliff(locale)).values()].filter((u) => !allowed.includes(u.source)));
   }
 });
+
+/** Waits for the MutationObserver, the language's module and the re-render. */
+async function settleLanguage(el: OpEligibility): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await el.updateComplete;
+  await settle(el);
+}
 
 /** Every text the person can see or hear, one per text node (the State picker's country names aside). */
 function texts(el: OpEligibility): string[] {
@@ -163,6 +170,61 @@ describe('choosing the language', () => {
       expect(base(second)).to.include({ lang: 'ar', dir: 'rtl' });
       expect(warnings.map((w) => String(w[0])).join('\n')).to.match(/one language at a time/);
     } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('when the element that asked for another language leaves, the others show theirs again', async () => {
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><op-eligibility as-of=${AS_OF}></op-eligibility></div>`);
+      const first = wrapper.querySelector('op-eligibility')!;
+      await first.updateComplete;
+      const second = document.createElement('op-eligibility');
+      second.lang = 'es';
+      wrapper.append(second);
+      await settleLanguage(first);
+      expect(base(first)).to.include({ lang: 'es' });
+      second.remove();
+      await settleLanguage(first);
+      expect(base(first)).to.include({ lang: 'en', dir: 'ltr' });
+      expect(headingText(first)).to.equal('Which country is your complaint about?');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('an element moved in the page takes the language of its new place, and follows its changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <main lang="en"><op-eligibility as-of=${AS_OF}></op-eligibility></main>
+      <aside lang="fr"></aside>
+    </div>`);
+    const el = wrapper.querySelector('op-eligibility')!;
+    await el.updateComplete;
+    wrapper.querySelector('aside')!.append(el);
+    await settleLanguage(el);
+    expect(base(el)).to.include({ lang: 'fr' });
+    wrapper.querySelector('aside')!.lang = 'ar';
+    await settleLanguage(el);
+    expect(base(el)).to.include({ lang: 'ar', dir: 'rtl' });
+  });
+
+  it('two elements following the page’s lang switch together, with no warning', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    const before = document.documentElement.lang;
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><op-eligibility as-of=${AS_OF}></op-eligibility><op-eligibility as-of=${AS_OF}></op-eligibility></div>`);
+      const elements = [...wrapper.querySelectorAll('op-eligibility')];
+      await Promise.all(elements.map((e) => e.updateComplete));
+      document.documentElement.lang = 'fr';
+      for (const e of elements) await settleLanguage(e);
+      expect(elements.map((e) => base(e).lang)).to.deep.equal(['fr', 'fr']);
+      expect(warnings.map((w) => String(w[0])).join('\n')).to.not.match(/one language at a time/);
+    } finally {
+      document.documentElement.lang = before;
       console.warn = warn;
     }
   });
