@@ -719,6 +719,8 @@ export class OpEligibility extends LitElement {
 
   #readLang(): void {
     const lang: unknown = this.lang;
+    // Removed (or unset): the nearest ancestor's lang applies, as when it was never given.
+    if (lang === null || lang === undefined) return;
     const reject = () =>
       this.#reject(new ValidationError('attribute', [{ path: 'lang', message: `must be a language tag such as "fr" (got ${describeValue(lang)})` }]));
     if (typeof lang !== 'string') {
@@ -737,12 +739,14 @@ export class OpEligibility extends LitElement {
   }
 
   #readHeadingLevel(): void {
-    const level = this.headingLevel;
-    if (Number.isInteger(level) && level >= 1 && level <= 6) {
-      this.#level = level;
+    const level: unknown = this.headingLevel;
+    this.#level = DEFAULT_HEADING_LEVEL;
+    // Removed (or unset): the default, as when it was never given.
+    if (level === null || level === undefined) return;
+    if (Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6) {
+      this.#level = level as number;
       return;
     }
-    this.#level = DEFAULT_HEADING_LEVEL;
     this.#reject(
       new ValidationError('attribute', [
         { path: 'heading-level', message: `must be a whole number from 1 to 6 (got ${describeValue(level)})` },

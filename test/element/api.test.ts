@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { assess, today, ValidationError, type OpEligibility } from '../../src/index.js';
-import { $, $$, answer, confirm, continueOn, currentQuestion, headingText, make, outcome, reasonCodes, record, AS_OF } from './helpers.js';
+import { $, $$, answer, confirm, continueOn, currentQuestion, headingText, make, outcome, reasonCodes, record, settle, AS_OF } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /** Captures console.warn while `run` runs. */
@@ -222,6 +222,22 @@ describe('as-of and heading-level', () => {
     expect(warned.join('\n')).to.contain('heading-level');
     expect($(el, '#step-heading')!.tagName).to.equal('H2');
     await worksFromTheStart(el);
+  });
+
+  it('removing heading-level or lang means the default, with no error and no empty lang left on the element', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><op-eligibility heading-level="4" lang="fr" as-of="2026-03-01"></op-eligibility></div>`);
+    const el = wrapper.querySelector('op-eligibility')!;
+    await settle(el);
+    const seen = record(el);
+    expect([$(el, '#step-heading')!.tagName, $(el, '[part~="base"]')!.lang]).to.deep.equal(['H4', 'fr']);
+    el.removeAttribute('heading-level');
+    el.removeAttribute('lang');
+    await new Promise((resolve) => setTimeout(resolve));
+    await settle(el);
+    expect(seen.error).to.have.length(0);
+    expect(el.hasAttribute('lang')).to.equal(false);
+    // The wrapper's language applies, as if the element never had one.
+    expect([$(el, '#step-heading')!.tagName, $(el, '[part~="base"]')!.lang]).to.deep.equal(['H2', 'es']);
   });
 
   it('heading-level sets the step headings, inner headings one deeper', async () => {
