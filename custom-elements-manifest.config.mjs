@@ -13,12 +13,36 @@ function renameModules(node) {
   }
 }
 
+/** Module constants with a literal value (`const DEFAULT_HEADING_LEVEL = 2`), by module path and name. */
+const constants = new Map();
+
 export default {
   globs: ['src/index.ts', 'src/element/**/*.ts'],
   exclude: ['src/generated/**'],
   outdir: '.',
   litelement: true,
   plugins: [
+    {
+      // A default given as a module constant is shown as its value (2, not DEFAULT_HEADING_LEVEL).
+      name: 'constant-defaults',
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isVariableStatement(node)) return;
+        for (const { name, initializer } of node.declarationList.declarations) {
+          if (!initializer || !ts.isIdentifier(name)) continue;
+          if (ts.isNumericLiteral(initializer) || ts.isStringLiteral(initializer)) constants.set(`${moduleDoc.path}#${name.text}`, initializer.getText());
+        }
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            for (const entry of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+              const value = constants.get(`${mod.path}#${entry.default}`);
+              if (value !== undefined) entry.default = value;
+            }
+          }
+        }
+      },
+    },
     {
       name: 'public-api-only',
       packageLinkPhase({ customElementsManifest }) {

@@ -77,13 +77,13 @@ function stepKey(step: Step): string {
  * any storage. The result page carries a hand-off summary (Print, Copy as text,
  * Download JSON of the assessment) in both modes, and the route map on request.
  *
- * @fires op-eligibility-step - A step is shown (the first one too). `detail: { step, answers }`:
+ * @fires {OpEligibilityStepEvent} op-eligibility-step - A step is shown (the first one too). `detail: { step, answers }`:
  *   the engine's Step and every answer given so far (pass them back as `answers` to restore).
- * @fires op-eligibility-complete - The result is shown, once per screening. `detail: { assessment }`;
+ * @fires {OpEligibilityCompleteEvent} op-eligibility-complete - The result is shown, once per screening. `detail: { assessment }`;
  *   in training mode `assessment.training` marks it fictional (`{ scenario }`).
- * @fires op-eligibility-error - An attribute, property or saved state was rejected and its
+ * @fires {OpEligibilityErrorEvent} op-eligibility-error - An attribute, property or saved state was rejected and its
  *   default used instead. `detail: { error }`, a ValidationError naming the field.
- * @fires op-eligibility-exit - The person chose "Exit this page" (or pressed Shift three times):
+ * @fires {OpEligibilityExitEvent} op-eligibility-exit - The person chose "Exit this page" (or pressed Shift three times):
  *   answers and saved state are already wiped and the page covered. `detail: { url }`.
  *   Cancelable: unless a listener calls `preventDefault()` (to leave its own way), the
  *   element then calls `location.replace(url)`, so Back does not return here.
@@ -204,7 +204,7 @@ export class OpEligibility extends LitElement {
    * asks for). Attribute: `mode`. Anything else fires `op-eligibility-error`
    * and `screening` is used.
    */
-  declare mode: string;
+  declare mode: 'screening' | 'training';
 
   /**
    * Training mode: the id of a fictional scenario to open (for example `eviction-spain`;
@@ -252,7 +252,7 @@ export class OpEligibility extends LitElement {
    * `op-eligibility-error` and saves nothing. Any other value fires `op-eligibility-error`
    * and nothing is stored. Training mode never stores anything. Attribute: `persist`.
    */
-  declare persist: string | undefined;
+  declare persist: 'session' | 'local' | undefined;
 
   /** How many hours saved answers are kept after the last change, 1–720. Attribute: `persist-ttl`; default 24. */
   declare persistTtl: number | undefined;

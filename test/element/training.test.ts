@@ -15,7 +15,7 @@ describe('training mode', () => {
     expect($(plain, '[part="explain"]')).to.equal(null);
     const el = await makeTraining();
     const events = record(el);
-    el.mode = 'classroom';
+    (el as { mode: string }).mode = 'classroom'; // as plain JavaScript could
     await el.updateComplete;
     expect(events.error).to.have.length(1);
     expect(events.error[0]!.detail.error.issues[0].path).to.equal('mode');

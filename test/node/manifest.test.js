@@ -56,13 +56,21 @@ test('attributes and properties, with their attribute names', () => {
   assert.ok(!element.members.some((m) => m.privacy === 'private'), 'private fields are left out');
 });
 
-test('events', () => {
-  assert.deepEqual(element.events.map((e) => e.name).sort(), [
-    'op-eligibility-complete',
-    'op-eligibility-error',
-    'op-eligibility-exit',
-    'op-eligibility-step',
+test('events, each with its type (the CustomEvent types the package exports)', () => {
+  assert.deepEqual(element.events.map((e) => [e.name, e.type?.text]).sort(), [
+    ['op-eligibility-complete', 'OpEligibilityCompleteEvent'],
+    ['op-eligibility-error', 'OpEligibilityErrorEvent'],
+    ['op-eligibility-exit', 'OpEligibilityExitEvent'],
+    ['op-eligibility-step', 'OpEligibilityStepEvent'],
   ]);
+});
+
+test('attribute types and defaults are values a tool can use, never the names of constants', () => {
+  const attribute = (name) => element.attributes.find((a) => a.name === name);
+  assert.equal(attribute('heading-level').default, '2');
+  assert.equal(attribute('mode').type.text, "'screening' | 'training'");
+  assert.equal(attribute('persist').type.text, "'session' | 'local' | undefined");
+  assert.deepEqual(element.attributes.filter((a) => /^[A-Z_]+$/.test(a.default ?? '')).map((a) => a.name), []);
 });
 
 test('every part and custom property the sources use is documented, and nothing more', async () => {

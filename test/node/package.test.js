@@ -69,6 +69,12 @@ element.asOf = '2026-06-01';
 element.addEventListener('op-eligibility-complete', (event) => console.log(event.detail.assessment.outcome));
 element.addEventListener('op-eligibility-error', (event) => console.log(event.detail.error instanceof ValidationError));
 console.log(outcome, eligibilityMachine.id);
+element.mode = 'training';
+element.persist = 'local';
+// @ts-expect-error: a misspelt mode is caught before it reaches the page.
+element.mode = 'trainning';
+// @ts-expect-error: so is a storage that does not exist.
+element.persist = 'cookie';
 `,
   );
   writeFileSync(
