@@ -30,6 +30,10 @@ export const routeMapStyles = css`
     stroke: var(--_border);
     stroke-width: 1;
   }
+  /* Questions take the theme's corners; outcomes stay pills, the flowchart's sign of an end. */
+  .route-map-svg .node:not(.junction) rect {
+    rx: var(--_radius);
+  }
   .route-map-svg .node.set-in rect {
     stroke-dasharray: 4 3;
   }

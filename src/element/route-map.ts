@@ -240,7 +240,7 @@ export function renderRouteMap({ layout, path, current, label, steps, direction 
       })}
       ${layout.nodes.map(
         (n) => svg`<g class="node ${n.kind}${n.setIn ? ' set-in' : ''}${onPath.has(n.id) ? ' taken' : ''}${n.id === current ? ' current' : ''}" data-node=${n.id}>
-          ${n.kind === 'junction' ? junction(n, label(n)) : svg`<rect x=${n.x} y=${n.y} width=${NODE_W} height=${NODE_H} rx="6"></rect>
+          ${n.kind === 'junction' ? junction(n, label(n)) : svg`<rect x=${n.x} y=${n.y} width=${NODE_W} height=${NODE_H}></rect>
           <text x=${rtl ? n.x + NODE_W - 10 : n.x + 10} y=${n.y + NODE_H / 2} text-anchor=${rtl ? 'end' : 'start'}>${label(n)}</text>`}
         </g>`,
       )}

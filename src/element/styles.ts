@@ -16,20 +16,27 @@ export const styles = css`
     --_focus-text: var(--op-eligibility-color-focus-text, #0b0c0c);
     --_border: var(--op-eligibility-color-border, #5c6670);
     --_panel: var(--op-eligibility-color-panel, #eef4f8);
-    --_radius: var(--op-eligibility-radius, 0.375rem);
+    --_font-size: var(--op-eligibility-font-size, 1.1875rem);
     --_space: var(--op-eligibility-space, 1rem);
+    --_radius: var(--op-eligibility-radius, calc(var(--_space) * 0.375));
+    /*
+     * Widths in the element's own font size, not the page's root one: a page that sets
+     * html { font-size: 62.5% } and the element's font size back keeps the same layout.
+     * 35.4 of 19px is the 42rem of a 16px root.
+     */
+    --_measure: calc(var(--_font-size) * 35.4);
 
     display: block;
     box-sizing: border-box;
     /*
-     * As wide as the space it is given, up to 42rem, in any layout: a flex or grid item
+     * As wide as the space it is given, up to the measure, in any layout: a flex or grid item
      * centred or aligned to the start is otherwise sized to its content, which the
      * container below (size containment) reports as none.
      */
     inline-size: 100%;
     inline-size: -webkit-fill-available;
     inline-size: stretch;
-    max-inline-size: 42rem;
+    max-inline-size: var(--_measure);
     background: var(--_bg);
   }
   :host([hidden]) {
@@ -52,11 +59,11 @@ export const styles = css`
     box-sizing: border-box;
     container-type: inline-size;
     /* Where the page sizes to content (a <dialog>, a float, a table cell): a usable width. */
-    contain-intrinsic-inline-size: 20rem;
+    contain-intrinsic-inline-size: calc(var(--_font-size) * 16.8);
     padding-block: calc(var(--_space) * 0.5);
     color: var(--_text);
     background: var(--_bg);
-    font: normal 400 var(--op-eligibility-font-size, 1.1875rem) / 1.5
+    font: normal 400 var(--_font-size) / 1.5
       var(--op-eligibility-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     letter-spacing: normal;
     word-spacing: normal;

@@ -6,7 +6,7 @@ import { css } from 'lit';
  */
 export const trainingStyles = css`
   :host([mode='training']) {
-    max-inline-size: 76rem;
+    max-inline-size: calc(var(--_measure) * 1.81);
   }
   .training-layout {
     display: grid;
@@ -14,7 +14,7 @@ export const trainingStyles = css`
   }
   @container (min-width: 52em) {
     .training-layout {
-      grid-template-columns: minmax(0, 1fr) 20rem;
+      grid-template-columns: minmax(0, 1fr) calc(var(--_font-size) * 16.8);
       align-items: start;
     }
   }

@@ -59,6 +59,34 @@ describe('the page’s layout', () => {
     }
   });
 
+  it('on a page with html { font-size: 62.5% }, the documented fix (its font size and space back) gives the usual layout', async () => {
+    const measure = async (style: string, mode = 'screening') => {
+      const host = document.body.appendChild(document.createElement('div'));
+      host.style.inlineSize = '1400px';
+      host.innerHTML = `<op-eligibility mode="${mode}" style="${style}"></op-eligibility>`;
+      try {
+        const el = host.querySelector('op-eligibility')!;
+        await el.updateComplete;
+        const button = $(el, '[part~="continue"]')!;
+        return { width: el.getBoundingClientRect().width, radius: getComputedStyle(button).borderStartStartRadius, font: getComputedStyle($(el, '[part~="base"]')!).fontSize };
+      } finally {
+        host.remove();
+      }
+    };
+    const usual = await measure('');
+    const root = document.documentElement.style.fontSize;
+    document.documentElement.style.fontSize = '62.5%';
+    try {
+      expect(await measure('--op-eligibility-font-size: 19px; --op-eligibility-space: 16px')).to.deep.equal(usual);
+      const training = await measure('--op-eligibility-font-size: 19px; --op-eligibility-space: 16px', 'training');
+      expect(training.width).to.be.closeTo(76 * 16, 2);
+    } finally {
+      document.documentElement.style.fontSize = root;
+    }
+    expect(usual).to.deep.include({ font: '19px', radius: '6px' });
+    expect(usual.width).to.be.closeTo(42 * 16, 1);
+  });
+
   it('sticks "Exit this page" below a sticky site header of the height the host gives, and themes its text', async () => {
     const el = await make();
     el.style.setProperty('--op-eligibility-sticky-offset', '70px');
