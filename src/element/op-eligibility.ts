@@ -338,8 +338,22 @@ export class OpEligibility extends LitElement {
     }
     if (changed.has('noQuickExit') || changed.has('exitUrl')) this.#quickExit.read(changed);
     // Training mode never stores anything, whatever `persist` says.
-    if (changed.has('persist') || changed.has('persistTtl') || changed.has('mode')) this.#saved.read(changed, { stores: this.#mode !== 'training' });
     let start = !this.#machine.started;
+    let resumed: Answers | undefined;
+    if (changed.has('persist') || changed.has('persistTtl') || changed.has('mode')) {
+      this.#saved.read(changed, { stores: this.#mode !== 'training' });
+      // Turned on after the screening began (a host that asks for consent first): answers an
+      // earlier visit saved must not stay on the device behind a note that says nothing is
+      // saved. They resume a screening with no answer yet; otherwise the person chose saving
+      // then, and what they answer now takes their place.
+      if (this.#machine.started && this.#saved.saved?.chosen === false) {
+        const saved = this.#saved.load();
+        if (saved && Object.keys(this.#machine.snapshot?.context.answers ?? {}).length === 0) {
+          resumed = saved;
+          start = true;
+        }
+      }
+    }
     if (changed.has('asOf')) {
       start = true;
       this.#readAsOf();
@@ -360,7 +374,7 @@ export class OpEligibility extends LitElement {
       // given so far: the person goes on where the new route asks something, losing nothing.
       const current = this.#machine.started && !changed.has('answers') ? this.#machine.snapshot?.context.answers : undefined;
       const saved = this.#machine.started ? undefined : this.#saved.load();
-      const answers = current ?? this.#answers ?? saved;
+      const answers = resumed ?? current ?? this.#answers ?? saved;
       this.#machine.start(answers ? { env, answers } : { env });
     }
     if (changed.has('scenario') || changed.has('mode')) this.#scenarioUnread = this.#mode === 'training' && !!this.scenario;

@@ -109,6 +109,30 @@ describe('persist', () => {
     }
   });
 
+  it('persist set after the screening began: what an earlier visit saved resumes it, or gives way to the new answers; never left behind a "not saved" note', async () => {
+    for (const answeredFirst of [false, true]) {
+      sessionStorage.setItem(KEY, envelope());
+      const el = document.createElement('op-eligibility') as OpEligibility;
+      el.lang = 'en';
+      el.asOf = '2026-03-01';
+      el.id = 'resume';
+      await fixture(html`<div>${el}</div>`);
+      if (answeredFirst) await answer(el, 'IN');
+      el.setAttribute('persist', 'session');
+      await settle(el);
+      expect($(el, '[part~="forget"]'), 'the note says the answers are saved').to.not.equal(null);
+      expect($(el, '[part="safety-note"]')!.textContent).to.not.contain('not saved');
+      if (answeredFirst) {
+        expect(stored().answers, 'the new answers replace the old').to.deep.equal({ state: 'IN' });
+      } else {
+        expect(currentQuestion(el), 'resumed after the saved answers').to.equal('author');
+        expect(stored().answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
+      }
+      el.parentElement!.remove();
+      sessionStorage.clear();
+    }
+  });
+
   it('a new element with the same id resumes where the person was', async () => {
     const first = await persisted();
     await chooseToSave(first.el);
