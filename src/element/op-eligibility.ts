@@ -404,7 +404,10 @@ export class OpEligibility extends LitElement {
       this.#stepChanged = true;
       this.#copied = null;
       if (this.#personActed) {
-        this.#announcement = { text: [this.#notice, this.#announce(step)].filter(Boolean).join(' '), locale: this.#language.locale };
+        // Focus on the new step's heading reads it: the live region says only what focus
+        // does not (a notice), or the step itself when focus stays where it is.
+        const said = this.#keepFocus ? [this.#notice, this.#announce(step)] : [this.#notice];
+        this.#announcement = { text: said.filter(Boolean).join(' '), locale: this.#language.locale };
         this.#notice = '';
       }
     }
@@ -583,6 +586,7 @@ export class OpEligibility extends LitElement {
       f,
       asOf: context.env.asOf,
       states: context.env.stateChoices,
+      progress: msg(str`Question ${number}`, { id: 'progress' }),
     };
     const kind = QUESTION_KINDS[question];
     let control: TemplateResult;
@@ -603,7 +607,6 @@ export class OpEligibility extends LitElement {
     // The first question has Back only when Change opened it from the summary.
     return html`${number > 1 || snapshot.context.editing === question ? this.#renderBack() : nothing}
       ${view.error ? this.#renderErrorSummary(question, view.error) : nothing}
-      <p class="caption" part="progress">${msg(str`Question ${number}`, { id: 'progress' })}</p>
       ${keyed(
         `${this.#machine.generation}:${question}`,
         html`<form class="step" novalidate @submit=${this.#onSubmit}>
@@ -627,13 +630,12 @@ export class OpEligibility extends LitElement {
       event.preventDefault();
       this.renderRoot.querySelector<HTMLElement>(`#${fieldId(question)}`)?.focus();
     };
+    // It takes focus, which reads it: role="alert" would say it twice.
     return html`<div class="error-summary" part="error-summary" tabindex="-1">
-      <div role="alert">
-        ${heading(inner, msg('There is a problem'), 'error-summary-title', 'error-summary-title')}
-        <ul>
-          <li><a href=${`#${fieldId(question)}`} @click=${focusField}>${message}</a></li>
-        </ul>
-      </div>
+      ${heading(inner, msg('There is a problem'), 'error-summary-title', 'error-summary-title')}
+      <ul>
+        <li><a href=${`#${fieldId(question)}`} @click=${focusField}>${message}</a></li>
+      </ul>
     </div>`;
   }
 

@@ -15,7 +15,7 @@ export const skipToExitLabel = (): string => msg('Skip to Exit this page', { id:
 
 export const exitNote = (): string =>
   msg(
-    'Exit this page, or pressing Shift three times, clears your answers and opens another website. It cannot clear your browser history or close other tabs. If someone may check this device, use a private window.',
+    'Pressing “Exit this page”, or Shift three times, clears your answers and opens another website. It cannot clear your browser history or close other tabs. If someone may check this device, use a private window.',
     { id: 'safety.note.exit' },
   );
 

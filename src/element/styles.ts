@@ -110,6 +110,12 @@ export const styles = css`
       font-size: 1.3em;
     }
   }
+  /* Text so large for the width (200% on a phone) that a word fills a line: "complaint?" fits whole. */
+  @container (max-width: 10em) {
+    .heading {
+      font-size: 1.15em;
+    }
+  }
   /* The heading takes focus only so that reading starts there; it is not a control. */
   .heading:focus,
   .heading:focus-visible {
@@ -121,8 +127,13 @@ export const styles = css`
     line-height: 1.3;
   }
 
+  /* Inside the heading, at the size and weight of the text. */
   .caption {
+    display: block;
     margin-block-end: calc(var(--_space) * 0.25);
+    font-size: var(--_font-size);
+    font-weight: 400;
+    line-height: 1.5;
     color: var(--_muted);
   }
 
@@ -252,6 +263,12 @@ export const styles = css`
     min-block-size: 2.75em;
     cursor: pointer;
     box-shadow: 0 2px 0 color-mix(in srgb, var(--_accent) 60%, #000);
+  }
+  /* So does "Continue", with less padding. */
+  @container (max-width: 10em) {
+    .button {
+      padding-inline: 0.5em;
+    }
   }
   .button:hover {
     background: color-mix(in srgb, var(--_accent) 85%, #000);

@@ -57,6 +57,30 @@ describe('error states pass axe', () => {
   }
 });
 
+/** The words of `element` that a line break cuts in two, though they would fit on one line. */
+function brokenWords(element: Element): string[] {
+  const broken: string[] = [];
+  const line = element.getBoundingClientRect().width;
+  const texts: Text[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+  for (const text of texts) {
+    for (const match of text.data.matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(text, match.index);
+      range.setEnd(text, match.index + match[0].length);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      // The word unbroken, in the same font, where it stands.
+      const probe = text.parentElement!.appendChild(document.createElement('span'));
+      probe.style.cssText = 'position: absolute; visibility: hidden; white-space: nowrap';
+      probe.textContent = match[0];
+      if (lines > 1 && probe.getBoundingClientRect().width <= line) broken.push(match[0]);
+      probe.remove();
+    }
+  }
+  return broken;
+}
+
 describe('reflow (WCAG 1.4.10)', () => {
   it('at 320 CSS px with text at 200%, no step and no result scrolls sideways', async () => {
     await setViewport({ width: 320, height: 640 });
@@ -64,8 +88,13 @@ describe('reflow (WCAG 1.4.10)', () => {
     const wide = () => document.documentElement.scrollWidth;
     try {
       const el = await make();
+      // In a partner page's column, with its own padding (the demo's card has 32px).
+      el.parentElement!.style.paddingInline = '24px';
       for (const [question, value] of ROUTES['likely-admissible'].steps) {
         expect(wide(), question).to.be.at.most(320);
+        // Large text breaks between words, not inside a word that fits on a line.
+        expect(brokenWords($(el, '[part~="continue"]')!), `${question}: Continue`).to.deep.equal([]);
+        expect(brokenWords($(el, '#step-heading')!), `${question}: heading`).to.deep.equal([]);
         await answer(el, value);
       }
       await confirm(el);

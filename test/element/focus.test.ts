@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, active, answer, confirm, continueOn, currentQuestion, fill, headingText, liveText, make, record, settle, tabUntil } from './helpers.js';
+import { $, $$, active, answer, chooseToSave, confirm, continueOn, currentQuestion, fill, headingText, liveText, make, record, settle, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 describe('focus and announcements', () => {
@@ -32,25 +32,41 @@ describe('focus and announcements', () => {
       expect(heading.tagName).to.equal('H2');
       expect(heading.getAttribute('tabindex')).to.equal('-1');
       if (i < titles.length) {
-        expect(heading.textContent!.trim()).to.equal(titles[i]);
-        expect(liveText(el)).to.equal(`Question ${i + 2}: ${titles[i]}`);
-        expect($(el, '[part="progress"]')!.textContent).to.equal(`Question ${i + 2}`);
+        // The focused heading is read whole, its progress caption first; the live region
+        // does not say it again.
+        expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Question ${i + 2} ${titles[i]}`);
+        expect(heading.querySelector('[part="progress"]')!.textContent).to.equal(`Question ${i + 2}`);
+        expect(liveText(el)).to.equal('');
       }
     }
     expect(headingText(el)).to.equal('Check your answers');
-    expect(liveText(el)).to.equal('Check your answers');
+    expect(liveText(el)).to.equal('');
     await confirm(el);
     expect(active(el)?.id).to.equal('step-heading');
-    expect(liveText(el)).to.equal('Result: You may be able to complain to the Committee');
+    expect(headingText(el)).to.equal('You may be able to complain to the Committee');
+    expect(liveText(el)).to.equal('');
   });
 
-  it('the live region is polite and exists before it speaks', async () => {
+  it('the live region is polite, exists before it speaks, and says what focus does not', async () => {
     const el = await make();
+    el.setAttribute('persist', 'session');
+    await settle(el);
     const region = $(el, '[role="status"]')!;
     await answer(el, 'ES');
     expect($(el, '[role="status"]')).to.equal(region);
     expect(region.getAttribute('aria-live')).to.equal('polite');
-    expect(region.textContent!.trim()).to.equal('Question 2: Did it happen in that country, or under its control?');
+    expect(region.textContent!.trim(), 'focus reads the new question').to.equal('');
+    await chooseToSave(el);
+    expect(region.textContent!.trim()).to.equal('Your answers are saved.');
+    sessionStorage.clear();
+  });
+
+  it('the error summary is read once: it takes focus, and is no alert besides', async () => {
+    const el = await make();
+    await continueOn(el);
+    const summary = $(el, '[part="error-summary"]')!;
+    expect(active(el)).to.equal(summary);
+    expect([summary, ...summary.querySelectorAll('*')].filter((e) => e.getAttribute('role') === 'alert' || e.getAttribute('aria-live'))).to.deep.equal([]);
   });
 });
 

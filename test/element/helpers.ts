@@ -27,7 +27,16 @@ export const $$ = <T extends Element = HTMLElement>(el: OpEligibility, selector:
   ...shadow(el).querySelectorAll<T>(selector),
 ];
 
-export const headingText = (el: OpEligibility): string => $(el, '#step-heading')?.textContent?.trim() ?? '';
+/** The step heading's title, without the "Question N" caption inside it. */
+export const headingText = (el: OpEligibility): string => {
+  const heading = $(el, '#step-heading');
+  if (!heading) return '';
+  return [...heading.childNodes]
+    .filter((node) => (node instanceof Element && !node.classList.contains('caption')) || node instanceof Text)
+    .map((node) => node.textContent)
+    .join('')
+    .trim();
+};
 export const active = (el: OpEligibility): Element | null => shadow(el).activeElement;
 export const liveText = (el: OpEligibility): string => $(el, '[role="status"]')?.textContent?.trim() ?? '';
 

@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import { STATE_UNLISTED } from '../../core/index.js';
 import { statesByName } from '../format.js';
 import { optionLabel } from '../messages.js';
-import { describedBy, errorMessage, fieldId, heading, hint, type StepView } from './view.js';
+import { describedBy, errorMessage, fieldId, hint, questionHeading, type StepView } from './view.js';
 
 /**
  * The State picker: a native <select> sorted by the localized name. Typing letters
@@ -17,7 +17,7 @@ import { describedBy, errorMessage, fieldId, heading, hint, type StepView } from
 export function renderState(v: StepView): TemplateResult {
   const q = v.question;
   return html`<div class="field" part="field">
-    ${heading(v.headingLevel, html`<label for=${fieldId(q)}>${v.text.title}</label>`)} ${hint(v)} ${errorMessage(v)}
+    ${questionHeading(v, html`<label for=${fieldId(q)}>${v.text.title}</label>`)} ${hint(v)} ${errorMessage(v)}
     <select
       class="select"
       id=${fieldId(q)}

@@ -18,6 +18,8 @@ export interface StepView {
   asOf: string;
   /** The States a complaint can name (for the State picker). */
   states: ReadonlySet<string>;
+  /** "Question N": honest progress, said as part of the heading. */
+  progress: string;
 }
 
 /** The id of the control an error-summary link moves focus to. */
@@ -46,6 +48,15 @@ export function heading(level: number, content: unknown, id = 'step-heading', cl
     default:
       return html`<h2 id=${id} class=${className} part="heading" tabindex="-1">${content}</h2>`;
   }
+}
+
+/**
+ * A question's heading, its progress caption inside it (GOV.UK "headings with captions"):
+ * the heading takes focus at each step, and is read whole, "Question 3, Who is sending the
+ * complaint?", with nothing said twice by a live region.
+ */
+export function questionHeading(v: StepView, title: unknown): TemplateResult {
+  return heading(v.headingLevel, html`<span class="caption" part="progress">${v.progress}</span> ${title}`);
 }
 
 /** A section heading inside a step (one level deeper than the step's heading); not focusable. */
@@ -80,7 +91,7 @@ export const divider = (): TemplateResult => html`<p class="divider" aria-hidden
 /** The frame of a question answered with several controls: legend as heading, hint, error. */
 export function questionFieldset(v: StepView, controls: TemplateResult): TemplateResult {
   return html`<fieldset class="fieldset" part="field" aria-describedby=${describedBy(v)}>
-    <legend class="legend">${heading(v.headingLevel, v.text.title)}</legend>
+    <legend class="legend">${questionHeading(v, v.text.title)}</legend>
     ${hint(v)} ${errorMessage(v)} ${controls}
   </fieldset>`;
 }
