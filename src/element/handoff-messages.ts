@@ -64,6 +64,7 @@ export const handoffText = {
       'It follows the sections of the UN form for complaints to its committees. It holds your answers only: no names, no stories.',
       { id: 'handoff.hint' },
     ),
+  show: () => msg('Show the summary', { id: 'handoff.show' }),
   title: () => msg('Screening for a complaint under the Optional Protocol to the ICESCR', { id: 'handoff.title' }),
   notAsked: () => msg('Not asked on this route', { id: 'handoff.not-asked' }),
   party: () => msg('Party to the Optional Protocol', { id: 'handoff.party' }),

@@ -22,6 +22,11 @@ export const handoffStyles = css`
     margin-block: 0 calc(var(--_space) * 0.5);
     font-weight: 600;
   }
+  .handoff-disclosure > summary {
+    inline-size: fit-content;
+    margin-block-end: calc(var(--_space) * 0.5);
+    cursor: pointer;
+  }
   .handoff-sheet {
     padding: var(--_space);
     border: 1px solid var(--_border);
@@ -96,7 +101,8 @@ export const handoffStyles = css`
       background: #fff;
     }
     .result > :not(.handoff),
-    .handoff > :not(.handoff-sheet),
+    .handoff > :not(.handoff-disclosure),
+    .handoff-disclosure > summary,
     .training-side,
     .back-link,
     .skip-link,

@@ -231,31 +231,34 @@ export function renderHandoff({ handoff, headingLevel, copied, onPrint, onCopy, 
     </div>
     ${copied ? html`<p class="handoff-status" part="handoff-status">${copyOutcomeText(copied)}</p>` : nothing}
     <p class="hint handoff-traces">${t.traces()}</p>
-    <article class="handoff-sheet" part="handoff-sheet">
-      <p class="handoff-title">${handoff.title}</p>
-      ${handoff.training ? html`<p class="handoff-training">${handoff.training}</p>` : nothing}
-      ${handoff.sections.map(
-        (s) => html`<section class="handoff-section" data-section=${s.id}>
-          ${subheading(inner + 1, s.title, 'handoff-section-title')}
-          ${s.note ? html`<p class="handoff-note">${s.note}</p>` : nothing}
-          ${s.steps
-            ? html`<ol class="handoff-steps">
-                ${s.steps.map((step) => html`<li>${step}</li>`)}
-              </ol>`
-            : s.rows.length
-            ? html`<dl class="handoff-rows">
-                ${s.rows.map(
-                  (r) => html`<div class="handoff-row" data-question=${r.question ?? nothing} data-procedure=${r.procedure ?? nothing}>
-                    <dt>${r.label}</dt>
-                    <dd>${typeof r.value === 'string' ? r.value : answerList(r.value)}</dd>
-                  </div>`,
-                )}
-              </dl>`
-            : html`<p class="handoff-empty">${handoffText.notAsked()}</p>`}
-        </section>`,
-      )}
-      <p class="handoff-disclaimer">${handoff.disclaimer}</p>
-    </article>
+    <details class="handoff-disclosure" part="handoff-disclosure">
+      <summary class="link">${t.show()}</summary>
+      <article class="handoff-sheet" part="handoff-sheet">
+        <p class="handoff-title">${handoff.title}</p>
+        ${handoff.training ? html`<p class="handoff-training">${handoff.training}</p>` : nothing}
+        ${handoff.sections.map(
+          (s) => html`<section class="handoff-section" data-section=${s.id}>
+            ${subheading(inner + 1, s.title, 'handoff-section-title')}
+            ${s.note ? html`<p class="handoff-note">${s.note}</p>` : nothing}
+            ${s.steps
+              ? html`<ol class="handoff-steps">
+                  ${s.steps.map((step) => html`<li>${step}</li>`)}
+                </ol>`
+              : s.rows.length
+              ? html`<dl class="handoff-rows">
+                  ${s.rows.map(
+                    (r) => html`<div class="handoff-row" data-question=${r.question ?? nothing} data-procedure=${r.procedure ?? nothing}>
+                      <dt>${r.label}</dt>
+                      <dd>${typeof r.value === 'string' ? r.value : answerList(r.value)}</dd>
+                    </div>`,
+                  )}
+                </dl>`
+              : html`<p class="handoff-empty">${handoffText.notAsked()}</p>`}
+          </section>`,
+        )}
+        <p class="handoff-disclaimer">${handoff.disclaimer}</p>
+      </article>
+    </details>
   </section>`;
 }
 

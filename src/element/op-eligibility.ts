@@ -122,6 +122,7 @@ function stepKey(step: Step): string {
  * @csspart campaign - "What you can do" to get a State not party to join the Protocol.
  * @csspart disclaimer - "This is an indication, not legal advice."
  * @csspart handoff - The hand-off summary on the result page, with its buttons.
+ * @csspart handoff-disclosure - "Show the summary": the sheet, folded away on screen (printing unfolds it).
  * @csspart handoff-sheet - The summary itself: what is printed, in the sections of the UN model form.
  * @csspart handoff-print - The "Print" button.
  * @csspart handoff-copy - The "Copy as text" button.
@@ -320,6 +321,29 @@ export class OpEligibility extends LitElement {
       this.#keepFocus = keepFocus;
     },
   };
+
+  /** The summaries printing unfolded, folded again once it is done. */
+  #unfoldedForPrint: HTMLDetailsElement[] = [];
+  /** Printing, by the Print button or the browser's own command, prints the summary even where it is folded away. */
+  #beforePrint = (): void => {
+    this.#unfoldedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details.handoff-disclosure:not([open])')];
+    for (const details of this.#unfoldedForPrint) details.open = true;
+  };
+  #afterPrint = (): void => {
+    for (const details of this.#unfoldedForPrint.splice(0)) details.open = false;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
+  }
 
   constructor() {
     super();

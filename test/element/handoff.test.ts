@@ -165,19 +165,40 @@ describe('hand-off summary', () => {
     expect($(el, '.handoff-section[data-section="state"] .handoff-empty')).to.equal(null);
   });
 
+  it('folds the summary away on screen (the result says it all above); printing unfolds it, and folds it again after', async () => {
+    const { el } = await resultOf('needs-review');
+    const disclosure = $<HTMLDetailsElement>(el, '[part="handoff-disclosure"]')!;
+    const sheet = $(el, '[part="handoff-sheet"]')!;
+    expect(disclosure.querySelector('summary')!.textContent!.trim()).to.equal('Show the summary');
+    expect([disclosure.open, sheet.checkVisibility()]).to.deep.equal([false, false]);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect([disclosure.open, sheet.checkVisibility()]).to.deep.equal([true, true]);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(disclosure.open).to.equal(false);
+    // Opened by the person, it stays open after printing.
+    disclosure.open = true;
+    window.dispatchEvent(new Event('beforeprint'));
+    window.dispatchEvent(new Event('afterprint'));
+    expect(disclosure.open).to.equal(true);
+  });
+
   it('prints only the summary sheet: buttons and the rest of the result are hidden on paper', async () => {
     const { el } = await resultOf('needs-review');
     const shown = (selector: string) => getComputedStyle($(el, selector)!).display !== 'none';
     expect(shown('[part~="handoff-print"]')).to.equal(true);
+    window.dispatchEvent(new Event('beforeprint'));
     await emulateMedia({ media: 'print' });
     try {
       expect(shown('.handoff-sheet')).to.equal(true);
+      expect($(el, '.handoff-sheet')!.checkVisibility(), 'unfolded for printing').to.equal(true);
+      expect(shown('.handoff-disclosure > summary'), '"Show the summary" is not printed').to.equal(false);
       for (const hidden of ['[part~="handoff-print"]', '[part~="restart"]', '[part~="reasons"]', '[part~="outcome"]', '.route-map-disclosure', '.handoff-hint',
         '.quick-exit-bar', '.skip-link', '[part="safety-note"]'])
         expect(shown(hidden), hidden).to.equal(false);
       for (const id of [...FORM_SECTIONS, 'outcome', 'reasons', 'next-steps', 'dates']) expect(shown(`.handoff-section[data-section="${id}"]`), id).to.equal(true);
     } finally {
       await emulateMedia({ media: 'screen' });
+      window.dispatchEvent(new Event('afterprint'));
     }
   });
 
