@@ -85,7 +85,7 @@ export const handoffText = {
   actions: () => msg('Save or share this summary', { id: 'handoff.actions' }),
   print: () => msg('Print', { id: 'handoff.print' }),
   copy: () => msg('Copy as text', { id: 'handoff.copy' }),
-  download: () => msg('Download JSON', { id: 'handoff.download' }),
+  download: () => msg('Download as a data file (JSON)', { id: 'handoff.download' }),
   copied: () => msg('Copied', { id: 'handoff.copied' }),
   traces: () =>
     msg(

@@ -217,7 +217,7 @@ export interface HandoffView {
   onDownload(): void;
 }
 
-/** The summary on the result page, with Print, Copy as text and Download JSON. */
+/** The summary on the result page, with Print, Copy as text and Download as a data file (JSON). */
 export function renderHandoff({ handoff, headingLevel, copied, onPrint, onCopy, onDownload }: HandoffView): TemplateResult {
   const inner = Math.min(headingLevel + 1, 6);
   const t = handoffText;

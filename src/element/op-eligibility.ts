@@ -75,7 +75,7 @@ function stepKey(step: Step): string {
  * article, and fictional scenarios play their answers one "Next step" at a time. Jump to
  * any question of the route, or reset, in one click. Training mode never reads or writes
  * any storage. The result page carries a hand-off summary (Print, Copy as text,
- * Download JSON of the assessment) in both modes, and the route map on request.
+ * Download as a data file (JSON) of the assessment) in both modes, and the route map on request.
  *
  * @fires {OpEligibilityStepEvent} op-eligibility-step - A step is shown (the first one too). `detail: { step, answers }`:
  *   the engine's Step and every answer given so far (pass them back as `answers` to restore).
@@ -126,7 +126,7 @@ function stepKey(step: Step): string {
  * @csspart handoff-sheet - The summary itself: what is printed, in the sections of the UN model form.
  * @csspart handoff-print - The "Print" button.
  * @csspart handoff-copy - The "Copy as text" button.
- * @csspart handoff-download - The "Download JSON" button.
+ * @csspart handoff-download - The "Download as a data file (JSON)" button.
  * @csspart handoff-status - What "Copy as text" did ("Copied", or how to copy by hand), beside the buttons.
  * @csspart route-map - The route map (SVG and the list of the route taken).
  * @csspart route-map-disclosure - "Show the route map" on the result page (screening mode).

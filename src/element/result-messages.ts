@@ -298,7 +298,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       );
     case 'get-urgent-help':
       return msg(
-        'It is urgent, but the Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take, and this one is unlikely to be taken. Get help now from a lawyer or a human rights organisation: a court in the country, or one of the places listed below, may act faster.',
+        'It is urgent. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take, and it is unlikely to take this one. Get help now from a lawyer or a human rights organisation: a court in the country, or one of the places listed below, may act faster.',
         { id: 'next.get-urgent-help' },
       );
     case 'mind-deadline': {
@@ -355,7 +355,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
     }
     case 'check-submission-channel':
       return msg(
-        'To send it, check the current submission channel on ohchr.org, the website of the UN human rights office. It says how and where to send a complaint.',
+        'To send it, look on ohchr.org, the website of the UN human rights office, for how and where to send a complaint today.',
         { id: 'next.check-submission-channel' },
       );
     case 'know-reprisal-protection':

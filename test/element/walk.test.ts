@@ -51,7 +51,7 @@ function checkResult(el: OpEligibility, expected: Outcome): void {
       expect(text).to.contain('The final decision was on December 1, 2025. The year to complain runs until December 1, 2026.');
       expect(text).to.contain('Send your complaint well before December 1, 2026: one year after the final decision.');
       expect(text).to.contain('Write the complaint in English, French, Russian, or Spanish.');
-      expect(text).to.contain('check the current submission channel on ohchr.org');
+      expect(text).to.contain('look on ohchr.org, the website of the UN human rights office, for how and where to send a complaint today');
       expect(text).to.contain('Spain has joined the Optional Protocol. It has applied there since May 5, 2013.');
       break;
     case 'not-available':
