@@ -145,6 +145,54 @@ export const OTHER_ROUTES: OtherRoutesData = {
   regional: {
     routes: [
       {
+        // European Court of Human Rights: applications from any person, group or NGO that
+        // claims to be a victim (art. 34; no actio popularis), against any party to the
+        // Convention. Civil and political rights that reach social problems: home and family
+        // life (art. 8, e.g. evictions: Yordanova v. Bulgaria, McCann v. UK), life (art. 2),
+        // discrimination in the enjoyment of those rights (art. 14), and in Protocol No. 1
+        // property (P1-1, including contributory benefits) and education (P1-2).
+        procedure: 'echr-applications',
+        body: 'european-court-of-human-rights',
+        region: 'europe',
+        basis: 'European Convention on Human Rights, art. 34',
+        domesticRemediesFirst: 'European Convention on Human Rights, art. 35(1) (within four months of the final decision, Protocol No. 15)',
+        who: { individuals: true, groups: true, onBehalf: true, organisations: false },
+        covers: 'route.echr-applications.covers',
+        fit: {
+          situations: [
+            { situation: 'eviction', articles: ['8', 'P1-1'] },
+            { situation: 'housing', articles: ['8'] },
+            { situation: 'land', articles: ['8', 'P1-1'] },
+            { situation: 'family', articles: ['8', '12'] },
+            { situation: 'health-care', articles: ['2', '8'] },
+            { situation: 'reproductive-health', articles: ['8'] },
+            { situation: 'education', articles: ['P1-2'] },
+            { situation: 'trade-union', articles: ['11'] },
+            { situation: 'social-security', articles: ['P1-1', '14'] },
+            { situation: 'discrimination', articles: ['14'] },
+            { situation: 'gender-equality', articles: ['14'] },
+            { situation: 'civil-political', articles: ['2-18'] },
+          ],
+          child: false,
+          disability: false,
+          grounds: ['sex', 'race', 'ethnicity'], // art. 14
+          consentJustifications: [],
+        },
+        caveats: [],
+        // The 46 member States of the Council of Europe, each party to the Convention.
+        states: [
+          'AL', 'AD', 'AM', 'AT', 'AZ', 'BE', 'BA', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'GE', 'DE', 'GR',
+          'HU', 'IS', 'IE', 'IT', 'LV', 'LI', 'LT', 'LU', 'MT', 'MD', 'MC', 'ME', 'NL', 'MK', 'NO', 'PL', 'PT', 'RO',
+          'SM', 'RS', 'SK', 'SI', 'ES', 'SE', 'CH', 'TR', 'UA', 'GB',
+        ],
+        unconfirmed: [],
+        stateCaveats: [],
+        source:
+          'Council of Europe: 46 member States, every one party to the Convention (ETS No. 5); the Committee of Ministers, 23 March 2022: the Russian Federation ceased to be a Party on 16 September 2022. Time limit: Protocol No. 15 (in force 1 August 2021), four months for final domestic decisions from 1 February 2022 (Registrar of the Court, 25 January 2022).',
+        asOf: '2026-12-03',
+        note: 'The Court still deals with applications against the Russian Federation about acts before 16 September 2022: not listed here. Individual applications have been open against every party since Protocol No. 11 (1998).',
+      },
+      {
         // European Committee of Social Rights: collective complaints that a State applies the
         // European Social Charter unsatisfactorily. Organisations only (international NGOs on
         // the Governmental Committee's list, trade unions and employers' organisations; in

@@ -26,6 +26,8 @@ export function routeBodyName(body: string): string {
       return msg('Committee against Torture', { id: 'route-body.committee-against-torture' });
     case 'committee-on-enforced-disappearances':
       return msg('Committee on Enforced Disappearances', { id: 'route-body.committee-on-enforced-disappearances' });
+    case 'european-court-of-human-rights':
+      return msg('European Court of Human Rights', { id: 'route-body.european-court-of-human-rights' });
     case 'european-committee-of-social-rights':
       return msg('European Committee of Social Rights', { id: 'route-body.european-committee-of-social-rights' });
     case 'african-commission-on-human-and-peoples-rights':
@@ -70,6 +72,11 @@ export function routeCovers(procedure: string): string {
       return msg('Enforced disappearance: a person taken by the State, or with its support, whose fate is then hidden.', {
         id: 'route.ced_art31.covers',
       });
+    case 'echr-applications':
+      return msg(
+        'Your own case, under the European Convention on Human Rights and its protocols: among others, respect for your home and family life (Article 8), property, education and equal treatment. Send the application within four months of the final decision in the country.',
+        { id: 'route.echr-applications.covers' },
+      );
     case 'esc-collective-complaints':
       return msg(
         'Whether the country respects the European Social Charter: housing, health, education, work, social protection and equal treatment. It decides on the situation in general, not on one person’s case.',

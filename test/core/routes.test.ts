@@ -70,10 +70,14 @@ describe('otherRoutes: which routes a State has', () => {
     expect(procedures(routesFor('KE'))).to.deep.equal(['achpr-communications', 'special-procedures', 'ratification-campaign']);
     // Parties to the OP-ICESCR get no campaign.
     expect(procedures(routesFor('SS'))).to.deep.equal(['cedaw_op', 'crpd_op', 'achpr-communications', 'special-procedures']);
-    expect(procedures(routesFor('ES'))).to.deep.equal([...UN, 'esc-collective-complaints', 'special-procedures']);
+    expect(procedures(routesFor('ES'))).to.deep.equal([...UN, 'echr-applications', 'esc-collective-complaints', 'special-procedures']);
     expect(procedures(routesFor('GR'))).to.deep.equal([
-      'iccpr_op1', 'cedaw_op', 'crpd_op', 'cat_art22', 'esc-collective-complaints', 'special-procedures', 'ratification-campaign',
+      'iccpr_op1', 'cedaw_op', 'crpd_op', 'cat_art22', 'echr-applications', 'esc-collective-complaints', 'special-procedures', 'ratification-campaign',
     ]);
+    // The European Court of Human Rights: every member of the Council of Europe, and no other State.
+    expect(procedures(routesFor('GB'))).to.include('echr-applications');
+    expect(procedures(routesFor('UA'))).to.include('echr-applications');
+    for (const code of ['US', 'KE', 'BY', 'RU', 'KZ']) expect(procedures(routesFor(code)), code).to.not.include('echr-applications');
   });
 
   it('gives no route without a State, and no campaign for a State that cannot join', () => {
@@ -226,6 +230,9 @@ describe('otherRoutes: fit', () => {
     expect(route(routesFor('ES', { rights: ['self-determination'] }), 'esc-collective-complaints').fit).to.equal('possible');
     expect(route(routesFor('KE', { rights: ['self-determination'] }), 'achpr-communications').fit).to.equal('recommended');
     expect(route(routesFor('US', { rights: ['social-security'] }), 'iachr-petitions').fit).to.equal('recommended');
+    // An eviction in the United Kingdom: the European Court, on home (art. 8) and property (P1-1).
+    const uk = route(routesFor('GB', { rights: ['eviction'] }), 'echr-applications');
+    expect(uk).to.deep.include({ fit: 'recommended', because: [{ kind: 'situation', situation: 'eviction', articles: ['8', 'P1-1'] }] });
     expect(route(routesFor('JP', { rights: ['water'] }), 'special-procedures').fit).to.equal('recommended');
     expect(route(routesFor('JP', { rights: ['family'] }), 'special-procedures').fit).to.equal('possible');
     expect(route(routesFor('JP', { rights: ['eviction', 'food'] }, { disability: 'yes' }), 'special-procedures').mandates).to.deep.equal([
@@ -317,6 +324,9 @@ describe('the route data', () => {
     expect(byId['achpr-communications']!.states).to.have.length(53);
     expect(byId['achpr-communications']!.states).not.to.include('MA');
     expect(byId['iachr-petitions']!.states).to.have.length(35);
+    // The Council of Europe's 46 members; the Russian Federation ceased to be a party on 16 September 2022.
+    expect(byId['echr-applications']!.states).to.have.length(46);
+    expect(byId['echr-applications']!.states).not.to.include('RU');
   });
 });
 
