@@ -51,17 +51,17 @@ const CONFIRM: EngineEvent = { type: 'CONFIRM' };
  *
  * Throws ValidationError when the answers are malformed, or when the route they lead to
  * needs an answer that is missing or not acceptable (the error names that question).
- * The fit questions (`child`, `disability`, `grounds`) are never needed, nor `rights` on a
- * route closed before it: they only choose which `routes` to recommend when this route is
- * closed, and a record without them is assessed as if the person had not said (nothing
- * recommended on that account).
+ * The fit questions (`child`, `disability`, `grounds`) are never needed, nor `rights` and
+ * `urgency` on a route closed before them: they only choose which `routes` to recommend
+ * and whether to point to urgent help when this route is closed, and a record without them
+ * is assessed as if the person had not said (nothing recommended on that account).
  */
 export function assess(answers: unknown, options: EnvironmentOptions = {}): Assessment {
   const parsed = parseAnswers(answers);
   const env = createEnvironment(options);
   // The flow's one definition, as the element runs it (test/core/definition-runner.test.ts
-  // holds it to XState's interpreter on every path). `intake`: fit questions the record
-  // leaves out are passed, never required.
+  // holds it to XState's interpreter on every path). `intake`: the fit questions, and the
+  // problem and urgency on a closed route, are passed when the record leaves them out.
   const run = runChart(eligibilityChart, { env, answers: parsed, intake: true }, [CONFIRM]);
   const step = stepOf(run);
   if (step.kind === 'question') {

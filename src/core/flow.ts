@@ -36,9 +36,9 @@ export interface EngineInput {
   answers?: Answers;
   /**
    * True when `answers` is a finished intake record rather than a session to resume:
-   * the fit questions it leaves unanswered, and `rights` on a route closed before it, are
-   * passed (they only choose which other routes to recommend, never decide the outcome).
-   * The wizard leaves it false and asks them.
+   * the fit questions it leaves unanswered, and `rights` and `urgency` on a route closed
+   * before them, are passed (they choose which other routes to recommend and whether to
+   * point to urgent help, never the outcome). The wizard leaves it false and asks them.
    */
   intake?: boolean;
 }
@@ -117,13 +117,13 @@ const routeClosed = (context: EngineContext): boolean => closesRoute(routeReason
 const guards = {
   /**
    * We are only passing through, and the question already has an acceptable answer
-   * (or is a question about other routes an intake record leaves unanswered).
+   * (or is one an intake record may leave unanswered: see EngineInput.intake).
    */
   replayable: ({ context }, { question }: QuestionParams) =>
     context.returning &&
     context.editing !== question &&
     (context.answers[question] === undefined
-      ? context.intake && (isFitQuestion(question) || (question === 'rights' && routeClosed(context)))
+      ? context.intake && (isFitQuestion(question) || ((question === 'rights' || question === 'urgency') && routeClosed(context)))
       : replayProblem(context, question) === null),
   acceptable: ({ context, event }, { question }: QuestionParams) =>
     event.type === 'ANSWER' && answerProblem(question, event.value, context.env) === null,
@@ -133,9 +133,12 @@ const guards = {
   factsMayPredate: ({ context }) => factsMayPredateEntryIntoForce(context.answers, context.env),
   remediesExhausted: ({ context }) => context.answers.remedies === 'exhausted',
   latenessToExplain: ({ context }) => latenessToExplain(context.answers, context.env),
-  /** A question before this one closed the route: it was asked only to find other routes. */
+  /** A question before this one closed the route: what is left to ask is about other routes. */
   closedBefore: ({ context }) => routeClosed(context),
-  /** The route closed before the problem was asked: ask it, since other routes are chosen by it. */
+  /**
+   * The route closed before the problem was asked: ask it, since other routes are chosen by
+   * it, then urgency, since an urgent case needs help elsewhere at once.
+   */
   problemUnasked: ({ context }) => !context.trail.includes('rights'),
   /** This fit question can change which other routes are recommended for the State (routes.ts). */
   fitMatters: ({ context }, { fit }: { fit: FitQuestion }) => fitsThatMatter(context).has(fit),
@@ -282,8 +285,8 @@ const config = {
     jurisdiction: question('jurisdiction', [{ target: 'author' }], closing),
     author: question('author', [{ guard: 'actsWithoutConsent', target: 'consentJustification' }, { target: 'rights' }], closing),
     consentJustification: question('consentJustification', [{ target: 'rights' }], closing),
-    rights: question('rights', [{ guard: 'closedBefore', target: 'closed' }, { target: 'urgency' }], closing),
-    urgency: question('urgency', [{ target: 'factsDate' }], open),
+    rights: question('rights', [{ target: 'urgency' }], closing),
+    urgency: question('urgency', [{ guard: 'closedBefore', target: 'closed' }, { target: 'factsDate' }], open),
     factsDate: question('factsDate', [{ guard: 'factsMayPredate', target: 'factsContinuing' }, { target: 'remedies' }], open),
     factsContinuing: question('factsContinuing', [{ target: 'remedies' }], closing),
     remedies: question('remedies', [{ guard: 'remediesExhausted', target: 'finalDecisionDate' }, { target: 'otherProcedure' }], closing),
@@ -292,8 +295,8 @@ const config = {
     otherProcedure: question('otherProcedure', [{ target: 'identity' }], closing),
     identity: question('identity', [{ target: 'evidence' }], closing),
     evidence: question('evidence', [{ target: 'review' }], open),
-    // Once this route is closed: the problem, if the route closed before it was asked, then
-    // the fit questions, each asked only if it can change the routes recommended.
+    // Once this route is closed: the problem and urgency, if the route closed before they
+    // were asked, then the fit questions, each asked only if it can change the routes recommended.
     closed: {
       id: 'closed',
       description: 'The OP-ICESCR route is closed: questions about other routes',

@@ -119,9 +119,13 @@ export const RULES: Record<QuestionId, Rule> = {
     return reasons;
   },
 
-  urgency({ urgency }) {
-    if (urgency !== 'yes') return [];
-    return [reason('interim-measures', '5', 'info'), reason('reprisals-protection', '13', 'info')];
+  urgency(answers, env) {
+    if (answers.urgency !== 'yes') return [];
+    const measures = reason('interim-measures', '5', 'info');
+    // Art. 13 is a duty of a State the Protocol binds (from entry into force, which follows
+    // the deposit): a State not party, or not yet bound, has no such duty.
+    const eif = stateEntryIntoForce(answers, env);
+    return eif && compareDates(env.asOf, eif.date) >= 0 ? [measures, reason('reprisals-protection', '13', 'info')] : [measures];
   },
 
   factsDate(answers, env) {

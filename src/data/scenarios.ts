@@ -40,10 +40,11 @@ export const SCENARIOS = [
   },
   {
     // The United States signed the Covenant but not the Protocol: the route does not exist (art. 1(2)).
+    // Treatment about to stop is urgent all the same: the result sends it to urgent help first.
     id: 'not-party-united-states',
     asOf: '2026-06-01',
-    // Health care is heard by the Inter-American Commission, so no fit question follows the problem.
-    answers: { state: 'US', rights: ['health-care'] },
+    // Health care is heard by the Inter-American Commission, so no fit question follows.
+    answers: { state: 'US', rights: ['health-care'], urgency: 'yes' },
     expected: 'not-available',
   },
   {
@@ -72,7 +73,8 @@ export const SCENARIOS = [
     id: 'organisation-argentina',
     asOf: '2026-06-01',
     answers: {
-      state: 'AR', jurisdiction: 'yes', author: 'organisation', rights: ['other'], child: 'unknown', disability: 'unknown', grounds: ['unknown'],
+      state: 'AR', jurisdiction: 'yes', author: 'organisation', rights: ['other'], urgency: 'unknown', child: 'unknown', disability: 'unknown',
+      grounds: ['unknown'],
     },
     expected: 'not-available',
   },

@@ -39,7 +39,7 @@ const CASES: Case[] = [
   { name: 'a party the day before its entry into force (Albania)', answers: { ...SPAIN, state: 'AL' }, asOf: '2025-05-18', outcome: 'not-available', reasons: { 'not-yet-in-force': '1(2)' }, dates: { entryIntoForce: '2025-05-19' } },
   { name: 'a party on the day of its entry into force', answers: { ...SPAIN, state: 'AL', factsDate: '2025-05-19', finalDecisionDate: '2025-05-19' }, asOf: '2025-05-19', outcome: 'likely-admissible', reasons: { 'state-party': '1(2)', 'facts-after-entry-into-force': '3(2)(b)' } },
   // Art. 2: jurisdiction and authors
-  { name: 'outside the State\'s jurisdiction', answers: { ...SPAIN, jurisdiction: 'no' }, outcome: 'not-admissible', reasons: { 'outside-jurisdiction': '2' }, questions: ['state', 'jurisdiction', 'rights'] },
+  { name: 'outside the State\'s jurisdiction', answers: { ...SPAIN, jurisdiction: 'no' }, outcome: 'not-admissible', reasons: { 'outside-jurisdiction': '2' }, questions: ['state', 'jurisdiction', 'rights', 'urgency'] },
   { name: 'jurisdiction not known', answers: { ...SPAIN, jurisdiction: 'unknown' }, outcome: 'needs-review', reasons: { 'jurisdiction-unknown': '2' } },
   { name: 'the person affected', answers: SPAIN, outcome: 'likely-admissible', reasons: { 'clear-disadvantage': '4' } },
   { name: 'a group including the victims', answers: { ...SPAIN, author: 'group' }, outcome: 'likely-admissible', reasons: {} },
@@ -60,8 +60,14 @@ const CASES: Case[] = [
   { name: 'civil and political rights with self-determination', answers: { ...SPAIN, rights: ['civil-political', 'self-determination'] }, outcome: 'needs-review', reasons: { 'civil-political-part': '3(2)(d)', 'self-determination': '3(2)(d)' }, absent: ['outside-covenant'] },
   { name: 'civil and political rights with a problem the list does not name', answers: { ...SPAIN, rights: ['civil-political', 'other'] }, outcome: 'needs-review', reasons: { 'civil-political-part': '3(2)(d)', 'situation-unlisted': '3(2)(d)' }, absent: ['outside-covenant'] },
   { name: 'self-determination alone', answers: { ...SPAIN, rights: ['self-determination'] }, outcome: 'needs-review', reasons: { 'self-determination': '3(2)(d)' } },
-  // Arts 5 and 13: urgency
+  // Arts 5 and 13: urgency. Art. 13 is a duty of a State the Protocol binds.
   { name: 'an urgent case', answers: { ...SPAIN, urgency: 'yes' }, outcome: 'likely-admissible', reasons: { 'interim-measures': '5', 'reprisals-protection': '13' } },
+  { name: 'an urgent case in a State bound, on a route closed before the problem', answers: { ...SPAIN, jurisdiction: 'no', urgency: 'yes' }, outcome: 'not-admissible', reasons: { 'interim-measures': '5', 'reprisals-protection': '13' }, questions: ['state', 'jurisdiction', 'rights', 'urgency'] },
+  { name: 'an urgent case in a State not party', answers: { state: 'US', rights: ['housing'], urgency: 'yes' }, outcome: 'not-available', reasons: { 'state-not-party': '1(2)', 'interim-measures': '5' }, absent: ['reprisals-protection'], questions: ['state', 'rights', 'urgency'] },
+  { name: 'an urgent case in a State that signed only', answers: { state: 'CL', rights: ['water'], urgency: 'yes' }, outcome: 'not-available', reasons: { 'interim-measures': '5' }, absent: ['reprisals-protection'] },
+  { name: 'an urgent case in a State party not yet bound (Albania)', answers: { ...SPAIN, state: 'AL', urgency: 'yes' }, asOf: '2025-05-18', outcome: 'not-available', reasons: { 'not-yet-in-force': '1(2)', 'interim-measures': '5' }, absent: ['reprisals-protection'] },
+  { name: 'an urgent case on the day the Protocol binds the State (Albania)', answers: { ...SPAIN, state: 'AL', urgency: 'yes', factsDate: '2025-05-19', finalDecisionDate: '2025-05-19' }, asOf: '2025-05-19', outcome: 'likely-admissible', reasons: { 'interim-measures': '5', 'reprisals-protection': '13' } },
+  { name: 'an urgent case in a place not in the list', answers: { state: 'unlisted', rights: ['eviction'], urgency: 'yes' }, outcome: 'not-available', reasons: { 'state-unlisted': '2', 'interim-measures': '5' }, absent: ['reprisals-protection'] },
   // Art. 3(2)(b): entry into force
   { name: 'facts on the entry-into-force day (Spain, 5 May 2013)', answers: { ...SPAIN, factsDate: '2013-05-05' }, outcome: 'likely-admissible', reasons: { 'facts-after-entry-into-force': '3(2)(b)' }, absent: ['continuing-violation'] },
   { name: 'facts the day before, not continuing', answers: { ...SPAIN, factsDate: '2013-05-04', factsContinuing: 'no', finalDecisionDate: '2025-12-01' }, outcome: 'not-admissible', reasons: { 'facts-before-entry-into-force': '3(2)(b)' } },
@@ -157,6 +163,19 @@ describe('legal cases (assess)', () => {
       expect(steps).to.include('consider-other-routes');
     }
     expect(assess({ ...SPAIN, urgency: 'no', remedies: 'not-tried' }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.not.include('get-urgent-help');
+  });
+
+  it('asks urgency on a route closed before the problem: a State not party sends an urgent case to urgent help first', () => {
+    const result = assess({ state: 'US', rights: ['housing'], urgency: 'yes' }, { asOf: AS_OF });
+    expect(result.outcome).to.equal('not-available');
+    expect(result.reasons.map((r) => [r.code, r.article])).to.deep.equal([['state-not-party', '1(2)'], ['interim-measures', '5']]);
+    const steps = result.nextSteps.map((s) => s.code);
+    expect(steps[0]).to.equal('get-urgent-help');
+    expect(steps).to.include('campaign-for-ratification').and.not.include('request-interim-measures');
+    // Without urgency the record still assesses, as on the wizard's "No".
+    const calm = assess({ state: 'US', rights: ['housing'] }, { asOf: AS_OF });
+    expect(calm.questions).to.deep.equal(['state', 'rights']);
+    expect(calm.nextSteps.map((s) => s.code)).to.deep.equal(assess({ state: 'US', rights: ['housing'], urgency: 'no' }, { asOf: AS_OF }).nextSteps.map((s) => s.code));
   });
 
   it('gives the deadline as a next step only while the year is running, up to its last day', () => {
@@ -273,9 +292,9 @@ describe('legal cases (assess)', () => {
     expect(assess({ state: 'US' }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.include.members(['campaign-for-ratification', 'consider-other-routes']);
   });
 
-  it('keeps only the answers the route asked: on a closed route, the problem (it chooses the other routes) but not the dates', () => {
+  it('keeps only the answers the route asked: on a closed route, the problem (it chooses the other routes) and urgency, but not the dates', () => {
     const result = assess({ ...SPAIN, jurisdiction: 'no' }, { asOf: AS_OF });
-    expect(result.answers).to.deep.equal({ state: 'ES', jurisdiction: 'no', rights: ['eviction'] });
+    expect(result.answers).to.deep.equal({ state: 'ES', jurisdiction: 'no', rights: ['eviction'], urgency: 'no' });
   });
 
   it('carries the data\'s source and "as of" date', () => {

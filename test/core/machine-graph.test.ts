@@ -34,10 +34,12 @@ describe('routeGraph: the route read from the machine', () => {
       { from: 'closed', to: 'grounds', event: 'ALWAYS', guard: fitMatters('grounds') },
       { from: 'closed', to: 'review', event: 'ALWAYS', guard: null },
     ]);
-    expect(edges.filter((e) => e.from === 'rights')).to.deep.equal([
+    // Urgency follows the problem on every route that asks it: a closed one too, for urgent help elsewhere.
+    expect(edges.filter((e) => e.from === 'rights' || e.from === 'urgency')).to.deep.equal([
       { from: 'rights', to: 'closed', event: 'ANSWER', guard: { type: 'closes', params: { question: 'rights' } } },
-      { from: 'rights', to: 'closed', event: 'ANSWER', guard: { type: 'closedBefore' } },
       { from: 'rights', to: 'urgency', event: 'ANSWER', guard: null },
+      { from: 'urgency', to: 'closed', event: 'ANSWER', guard: { type: 'closedBefore' } },
+      { from: 'urgency', to: 'factsDate', event: 'ANSWER', guard: null },
     ]);
     expect(edges.filter((e) => e.from === 'review').map((e) => e.guard)).to.deep.equal(
       ['likely-admissible', 'not-admissible', 'needs-review', 'not-available'].map((outcome) => ({ type: 'outcomeIs', params: { outcome } })),
@@ -73,7 +75,7 @@ describe('routeGraph: the route read from the machine', () => {
     }
     expect(moves).to.be.greaterThan(100);
     // Closing answers reach the problem (when not yet asked), the fit questions and the summary only through the junction.
-    expect([...through]).to.include.members(['state>rights', 'jurisdiction>rights', 'rights>child', 'rights>review']);
+    expect([...through]).to.include.members(['state>rights', 'jurisdiction>rights', 'urgency>child', 'urgency>review']);
     expect([...through].every((m) => m.endsWith('>review') || /^[^>]+>(rights|child|disability|grounds)$/.test(m))).to.equal(true);
   });
 
@@ -105,6 +107,7 @@ describe('routeGraph: the route read from the machine', () => {
     const graph = routeGraph(chart);
     expect(graph.nodes.filter((n) => n.kind === 'junction').map((n) => n.id)).to.deep.equal(['closed', 'pause']);
     expect(graph.edges.filter((e) => e.from === 'urgency' || e.from === 'pause')).to.deep.equal([
+      { from: 'urgency', to: 'closed', event: 'ANSWER', guard: { type: 'closedBefore' } },
       { from: 'urgency', to: 'pause', event: 'ANSWER', guard: null },
       { from: 'pause', to: 'factsContinuing', event: 'ALWAYS', guard: { type: 'factsMayPredate' } },
       { from: 'pause', to: 'factsDate', event: 'ALWAYS', guard: null },

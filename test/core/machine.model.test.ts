@@ -248,11 +248,11 @@ describe('the machine, model-based (xstate/graph)', function () {
     for (const value of ['no', 'no', '2020-01-01', 'exhausted', '2024-06-01', 'none', 'named', 'documents'].slice(1)) actor.send({ type: 'ANSWER', value });
     actor.send({ type: 'CHANGE', question: 'jurisdiction' });
     actor.send({ type: 'ANSWER', value: 'no' });
-    // The problem, already answered, passes; the dates and remedies are no longer asked.
-    expect(stepOf(actor.getSnapshot())).to.include({ question: 'child', number: 4 });
+    // The problem and urgency, already answered, pass; the dates and remedies are no longer asked.
+    expect(stepOf(actor.getSnapshot())).to.include({ question: 'child', number: 5 });
     for (const value of ['prefer-not', 'unknown', ['prefer-not']]) actor.send({ type: 'ANSWER', value });
     expect(stepOf(actor.getSnapshot()).kind).to.equal('review');
-    expect(actor.getSnapshot().context.trail).to.deep.equal(['state', 'jurisdiction', 'rights', 'child', 'disability', 'grounds']);
+    expect(actor.getSnapshot().context.trail).to.deep.equal(['state', 'jurisdiction', 'rights', 'urgency', 'child', 'disability', 'grounds']);
     // Opening the route again drops the fit questions from it.
     actor.send({ type: 'CHANGE', question: 'jurisdiction' });
     actor.send({ type: 'ANSWER', value: 'yes' });
@@ -263,28 +263,40 @@ describe('the machine, model-based (xstate/graph)', function () {
     actor.stop();
   });
 
-  it('on a route closed before the problem, asks the problem, then only the fit questions that matter', () => {
+  it('on a route closed before the problem, asks the problem and urgency, then only the fit questions that matter', () => {
     // Chile, not a party: the CRC, CRPD and CEDAW/CERD procedures and the Inter-American Commission.
     const chile = run([{ type: 'ANSWER', value: 'CL' }]).actor;
     expect(stepOf(chile.getSnapshot())).to.include({ question: 'rights', number: 2 });
     chile.send({ type: 'ANSWER', value: ['eviction'] });
-    expect(stepOf(chile.getSnapshot())).to.include({ question: 'child', number: 3 });
+    expect(stepOf(chile.getSnapshot())).to.include({ question: 'urgency', number: 3 });
+    chile.send({ type: 'ANSWER', value: 'no' });
+    expect(stepOf(chile.getSnapshot())).to.include({ question: 'child', number: 4 });
     // The United States: the Inter-American Commission hears an eviction, so nothing more
     // can change what is recommended; for something the list does not name, it asks.
-    const us = run([{ type: 'ANSWER', value: 'US' }, { type: 'ANSWER', value: ['eviction'] }]).actor;
+    const us = run(['US', ['eviction'], 'no'].map((value) => ({ type: 'ANSWER', value }))).actor;
     expect(stepOf(us.getSnapshot()).kind).to.equal('review');
-    const usOther = run([{ type: 'ANSWER', value: 'US' }, { type: 'ANSWER', value: ['other'] }]).actor;
-    expect(stepOf(usOther.getSnapshot())).to.include({ question: 'child', number: 3 });
+    const usOther = run(['US', ['other'], 'no'].map((value) => ({ type: 'ANSWER', value }))).actor;
+    expect(stepOf(usOther.getSnapshot())).to.include({ question: 'child', number: 4 });
     // India accepted no complaint procedure, but the special rapporteurs are chosen by the problem.
     const india = run([{ type: 'ANSWER', value: 'IN' }]).actor;
     expect(stepOf(india.getSnapshot())).to.include({ question: 'rights', number: 2 });
     india.send({ type: 'ANSWER', value: ['food'] });
+    india.send({ type: 'ANSWER', value: 'unknown' });
     expect(stepOf(india.getSnapshot()).kind).to.equal('review');
-    expect(india.getSnapshot().context.trail).to.deep.equal(['state', 'rights']);
+    expect(india.getSnapshot().context.trail).to.deep.equal(['state', 'rights', 'urgency']);
     india.send({ type: 'CONFIRM' });
     const output = india.getSnapshot().output!;
     expect(output.outcome).to.equal('not-available');
     expect(output.routes.find((r) => r.kind === 'special-procedures')?.mandates).to.deep.equal(['sr-food']);
+  });
+
+  it('an urgent case on a route closed before the problem is sent to urgent help', () => {
+    const { actor } = run([...['US', ['housing'], 'yes'].map((value) => ({ type: 'ANSWER', value }) as const), { type: 'CONFIRM' }]);
+    const output = actor.getSnapshot().output!;
+    expect(output.outcome).to.equal('not-available');
+    expect(output.reasons.map((r) => [r.code, r.article])).to.deep.equal([['state-not-party', '1(2)'], ['interim-measures', '5']]);
+    expect(output.nextSteps[0]!.code).to.equal('get-urgent-help');
+    actor.stop();
   });
 
   it('restored answers pass through every question they answer and stop at the first one missing', () => {
@@ -302,15 +314,17 @@ describe('the machine, model-based (xstate/graph)', function () {
     expect(refused.context.problem).to.deep.equal({ question: 'factsDate', problem: 'date-in-future' });
     // Answers that replay cleanly leave no problem behind.
     expect(run([], withoutLate).actor.getSnapshot().context.problem).to.equal(null);
-    // A restored answer that closes the route asks no more legal questions, only the problem and the fit questions missing.
+    // A restored answer that closes the route asks no more legal questions, only the problem, urgency and the fit questions missing.
     const closed = run([], { ...full, jurisdiction: 'no' }).actor.getSnapshot();
-    expect(stepOf(closed)).to.include({ question: 'child', number: 4 });
+    expect(stepOf(closed)).to.include({ question: 'child', number: 5 });
     const withFit = run([], { ...full, jurisdiction: 'no', child: 'no', disability: 'prefer-not', grounds: ['unknown'] }).actor.getSnapshot();
     expect(stepOf(withFit).kind).to.equal('review');
-    expect(withFit.context.trail).to.deep.equal(['state', 'jurisdiction', 'rights', 'child', 'disability', 'grounds']);
+    expect(withFit.context.trail).to.deep.equal(['state', 'jurisdiction', 'rights', 'urgency', 'child', 'disability', 'grounds']);
+    // A session resumed on a route closed before the problem asks urgency, as the wizard does.
+    expect(stepOf(run([], { state: 'US', rights: ['housing'] }).actor.getSnapshot())).to.include({ question: 'urgency', number: 3 });
   });
 
-  it('an intake record passes the fit questions it leaves unanswered (they are never a legal bar)', () => {
+  it('an intake record passes the fit questions it leaves unanswered, and the problem and urgency on a closed route (they are never a legal bar)', () => {
     const record: Answers = { state: 'ES', jurisdiction: 'no', disability: 'yes' };
     const snapshot = run([], record, true).actor.getSnapshot();
     expect(stepOf(snapshot).kind).to.equal('review');
@@ -324,6 +338,15 @@ describe('the machine, model-based (xstate/graph)', function () {
     const bare = assess({ state: 'US' }, { asOf: AS_OF });
     expect(bare.questions).to.deep.equal(['state']);
     expect(bare.routes.filter((r) => r.fit === 'recommended')).to.deep.equal([]);
+    // Urgency, like the problem, may be left out on a closed route; given, it is used.
+    const withoutUrgency = assess({ state: 'US', rights: ['housing'] }, { asOf: AS_OF });
+    expect(withoutUrgency.questions).to.deep.equal(['state', 'rights']);
+    expect(withoutUrgency.nextSteps.map((s) => s.code)).to.not.include('get-urgent-help');
+    const urgent = assess({ state: 'US', rights: ['housing'], urgency: 'yes' }, { asOf: AS_OF });
+    expect(urgent.questions).to.deep.equal(['state', 'rights', 'urgency']);
+    expect(urgent.nextSteps[0]!.code).to.equal('get-urgent-help');
+    // On an open route it is still required.
+    expect(() => assess({ state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['housing'] }, { asOf: AS_OF })).to.throw(/urgency is required/);
     // An invalid fit answer is still refused, naming it.
     expect(() => assess({ state: 'US', child: 'maybe' }, { asOf: AS_OF })).to.throw(/child/);
   });

@@ -35,8 +35,8 @@ async function makeListening(options: Parameters<typeof make>[0]) {
 
 /**
  * The wizard works from the first question after a rejected input. India: not a party,
- * so the problem is asked (for the special rapporteurs), and no complaint route for a fit
- * question to change, so the summary comes next.
+ * so the problem (for the special rapporteurs) and urgency are asked, and no complaint
+ * route for a fit question to change, so the summary comes next.
  */
 async function worksFromTheStart(el: OpEligibility): Promise<void> {
   expect(currentQuestion(el)).to.equal('state');
@@ -44,6 +44,7 @@ async function worksFromTheStart(el: OpEligibility): Promise<void> {
   expect($$(el, 'select option').length).to.be.greaterThan(190);
   await answer(el, 'IN');
   await answer(el, ['food']);
+  await answer(el, 'no');
   await confirm(el);
   expect(outcome(el)).to.equal('not-available');
 }
@@ -88,6 +89,7 @@ describe('events', () => {
     await el.updateComplete;
     await answer(el, 'IN');
     await answer(el, ['food']);
+    await answer(el, 'no');
     await confirm(el);
     expect(seen.complete.map((e) => e.detail.assessment.outcome)).to.deep.equal(['needs-review', 'not-available']);
   });
@@ -188,6 +190,7 @@ describe('parties', () => {
     expect(currentQuestion(el)).to.equal('jurisdiction');
     await answer(el, 'no');
     await answer(el, ['food']);
+    await answer(el, 'no');
     await confirm(el);
     expect(outcome(el)).to.equal('not-admissible');
     const text = $(el, '.result')!.textContent!.replace(/\s+/g, ' ');
@@ -205,6 +208,7 @@ describe('as-of and heading-level', () => {
     const seen = record(el);
     await answer(el, 'IN');
     await answer(el, ['food']);
+    await answer(el, 'no');
     await confirm(el);
     expect(seen.complete[0]!.detail.assessment.dates.asOf).to.equal(today());
   });
@@ -248,6 +252,7 @@ describe('as-of and heading-level', () => {
     await answer(el, 'IN');
     expect($(el, '#step-heading')!.tagName).to.equal('H3');
     await answer(el, ['food']);
+    await answer(el, 'no');
     await confirm(el);
     expect($(el, '#step-heading')!.tagName).to.equal('H3');
     expect(new Set($$(el, '.subheading').map((h) => h.tagName))).to.deep.equal(new Set(['H4']));
@@ -263,7 +268,7 @@ describe('as-of and heading-level', () => {
     // Not yet bound in 2012: the route is closed, so the problem is asked next, the State kept.
     expect(currentQuestion(el)).to.equal('rights');
     expect(seen.step.at(-1)!.detail.answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
-    for (const value of [['food'], 'no', 'no', ['none']]) await answer(el, value);
+    for (const value of [['food'], 'no', 'no', 'no', ['none']]) await answer(el, value);
     await confirm(el);
     expect(outcome(el)).to.equal('not-available');
     expect(reasonCodes(el)).to.include('not-yet-in-force');
@@ -299,6 +304,7 @@ describe('language', () => {
     expect(names.indexOf('Afrique du Sud')).to.be.lessThan(names.indexOf('Allemagne'));
     await answer(el, 'IN');
     await answer(el, ['food']);
+    await answer(el, 'no');
     await confirm(el);
     expect($(el, '.about')!.textContent).to.contain('1er mars 2026');
     expect($(el, '.reason-text')!.textContent).to.contain('Inde');

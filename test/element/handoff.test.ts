@@ -54,7 +54,7 @@ describe('hand-off summary', () => {
     let nextSteps: string[] = [];
     const partyRow = async (asOf: string) => {
       // On a route still open on that day, every question is answered.
-      const answers = asOf < '2025-05-19' ? { state: 'AL', rights: ['food'], child: 'no', grounds: ['none'] } : { ...OPEN_ROUTE, state: 'AL', factsDate: asOf, finalDecisionDate: asOf };
+      const answers = asOf < '2025-05-19' ? { state: 'AL', rights: ['food'], urgency: 'no', child: 'no', grounds: ['none'] } : { ...OPEN_ROUTE, state: 'AL', factsDate: asOf, finalDecisionDate: asOf };
       const el = await make({ asOf, answers });
       await confirm(el);
       const row = $$(el, '.handoff-row').find((r) => r.querySelector('dt')!.textContent === 'Party to the Optional Protocol')!;

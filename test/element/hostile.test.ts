@@ -165,6 +165,7 @@ describe('hostile input', () => {
       expect(currentQuestion(el)).to.equal('state');
       await answer(el, 'IN');
       await answer(el, ['food']);
+      await answer(el, 'no');
       expect(headingText(el)).to.equal('Check your answers');
       await flush();
       expect(window.__hostileCanary).to.equal(undefined);

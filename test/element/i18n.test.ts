@@ -262,10 +262,11 @@ describe('choosing the language', () => {
   });
 
   it('the result says when a complaint cannot be written in the language shown', async () => {
-    // India: no fit question can change its other routes, so the summary comes next.
+    // India: no fit question can change its other routes, so the summary comes after urgency.
     const el = await make({ lang: 'ar' });
     await answer(el, 'IN');
     await answer(el, ['food']);
+    await answer(el, 'no');
     await confirm(el);
     const note = $(el, '[part~="language-note"]')!.textContent!;
     for (const language of ['ar', 'en', 'fr', 'ru', 'es']) {

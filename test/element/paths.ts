@@ -35,16 +35,19 @@ export const ROUTES: Record<'likely-admissible' | 'not-admissible' | 'needs-revi
     ],
   },
   'not-available': {
-    // The problem (other routes are chosen by it), then the fit questions the United States'
-    // routes make worth asking: the Inter-American Commission, for a problem the list does not name.
+    // The problem (other routes are chosen by it), urgency (an urgent case needs help at once),
+    // then the fit questions the United States' routes make worth asking: the Inter-American
+    // Commission, for a problem the list does not name.
     steps: [
       ['state', 'US'],
       ['rights', ['other']],
+      ['urgency', 'yes'],
       ['child', 'no'],
       ['grounds', ['prefer-not']],
     ],
-    reasons: ['state-not-party', 'situation-unlisted'],
-    nextSteps: ['campaign-for-ratification', 'consider-other-routes', 'get-legal-advice'],
+    // Not bound by the Protocol, the United States owes no protection under art. 13.
+    reasons: ['state-not-party', 'situation-unlisted', 'interim-measures'],
+    nextSteps: ['get-urgent-help', 'campaign-for-ratification', 'consider-other-routes', 'get-legal-advice'],
   },
   'not-admissible': {
     steps: [

@@ -173,8 +173,9 @@ describe('persist', () => {
     await chooseToSave(el);
     await answer(el, 'IN');
     await answer(el, ['food']);
+    await answer(el, 'no');
     await confirm(el);
-    expect(stored().answers).to.deep.equal({ state: 'IN', rights: ['food'] });
+    expect(stored().answers).to.deep.equal({ state: 'IN', rights: ['food'], urgency: 'no' });
     $<HTMLButtonElement>(el, '[part~="restart"]')!.click();
     await settle(el);
     expect(sessionStorage.getItem(KEY)).to.equal(null);
@@ -201,6 +202,7 @@ describe('persist', () => {
       expect(currentQuestion(el)).to.equal('state');
       await answer(el, 'IN');
       await answer(el, ['food']);
+      await answer(el, 'no');
       expect(headingText(el)).to.equal('Check your answers');
     });
   }
@@ -210,11 +212,11 @@ describe('persist', () => {
     const el = document.createElement('op-eligibility') as OpEligibility;
     el.id = 'resume';
     el.setAttribute('persist', 'session');
-    el.answers = { state: 'IN', rights: ['food'] };
+    el.answers = { state: 'IN', rights: ['food'], urgency: 'no' };
     await fixture(html`<div>${el}</div>`);
     await settle(el);
     expect(headingText(el)).to.equal('Check your answers');
-    expect(stored().answers).to.deep.equal({ state: 'IN', rights: ['food'] });
+    expect(stored().answers).to.deep.equal({ state: 'IN', rights: ['food'], urgency: 'no' });
   });
 
   it('turning persist off deletes what was saved', async () => {

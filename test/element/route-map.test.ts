@@ -68,8 +68,8 @@ describe('route map', () => {
   it('takes a closed route through the junction to the fit questions, and lists the questions, where the route closed, and the outcome', async () => {
     const el = await makeTraining({ scenario: 'not-party-united-states' });
     await playToTheEnd(el);
-    // Closed at the State, so the junction asks the problem, and passes on to the check.
-    const path = ['state', 'closed', 'rights', 'closed', 'review', 'notAvailable'];
+    // Closed at the State, so the junction asks the problem, then urgency, and passes on to the check.
+    const path = ['state', 'closed', 'rights', 'urgency', 'closed', 'review', 'notAvailable'];
     expect($$(el, '.route-map-svg .node.taken').map((g) => g.dataset['node'])).to.have.members([...new Set(path)]);
     const taken = $$(el, '.route-map-svg path.edge.taken').map((p) => `${p.dataset['from']}>${p.dataset['to']}`);
     expect(taken).to.have.members(path.slice(1).map((to, i) => `${path[i]}>${to}`));
@@ -81,6 +81,7 @@ describe('route map', () => {
       'Country: United States',
       'This route closed here: the next questions are about other places that may help.',
       'Rights: Health care',
+      'Urgency: Yes',
       'Check answers',
       'Route closed',
     ]);
@@ -98,7 +99,7 @@ describe('route map', () => {
         edge.classList.contains('taken') ? 'url(#route-map-arrow)' : null,
       );
     }
-    expect(edges.filter((e) => e.classList.contains('taken'))).to.have.length(5);
+    expect(edges.filter((e) => e.classList.contains('taken'))).to.have.length(6);
     expect(getComputedStyle(arrow.querySelector('path')!).fill).to.equal(getComputedStyle(edges.find((e) => e.classList.contains('taken'))!).stroke);
   });
 

@@ -5,17 +5,17 @@ import { STATES_PARTIES } from '../../src/data/states-parties.js';
 import { parseProceduresCsv, type ComplaintProceduresData } from '../../src/core/procedures.js';
 import type { Answers } from '../../src/core/index.js';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, AS_OF, answer, confirm, currentQuestion, fill, headingText, make, outcome } from './helpers.js';
+import { $, $$, AS_OF, answer, confirm, currentQuestion, fill, headingText, make, nextStepCodes, outcome, reasonCodes } from './helpers.js';
 
 const PROCEDURES = parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE) as ComplaintProceduresData;
 const en = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 const long = (date: string) => en.format(new Date(`${date}T12:00:00Z`));
 
 /**
- * A route closed at the State asks the problem: "something not in this list" recommends
- * nothing on its own, so what these tests see comes from the State and the fit answers.
+ * A route closed at the State asks the problem and urgency: "something not in this list"
+ * recommends nothing on its own, so what these tests see comes from the State and the fit answers.
  */
-const UNLISTED: Answers = { rights: ['other'] };
+const UNLISTED: Answers = { rights: ['other'], urgency: 'no' };
 
 /** Every fit question answered with something that recommends nothing: the replay asks none of them. */
 const NO_FIT: Answers = { child: 'no', disability: 'no', grounds: ['none'] };
@@ -166,21 +166,24 @@ describe('the fit questions', () => {
     }
     expect(headingText(open)).to.equal('Check your answers');
     expect($$(open, '.summary-row').map((r) => r.dataset['question'])).to.not.include.members(['child', 'disability', 'grounds']);
-    // Closed at the State: the problem first. Then, for a problem the Inter-American Commission
-    // does not hear, the United States asks about a child and the grounds, not disability.
+    // Closed at the State: the problem and urgency first. Then, for a problem the Inter-American
+    // Commission does not hear, the United States asks about a child and the grounds, not disability.
     const closed = await make();
     await answer(closed, 'US');
     expect(currentQuestion(closed)).to.equal('rights');
     await answer(closed, ['other']);
+    expect(currentQuestion(closed)).to.equal('urgency');
+    await answer(closed, 'no');
     expect(currentQuestion(closed)).to.equal('child');
-    expect($(closed, '[part="progress"]')!.textContent).to.equal('Question 3');
+    expect($(closed, '[part="progress"]')!.textContent).to.equal('Question 4');
     await answer(closed, 'yes');
     expect(currentQuestion(closed)).to.equal('grounds');
-    // India accepted no complaint route: only the problem, which chooses the special rapporteurs.
+    // India accepted no complaint route: only the problem, which chooses the special rapporteurs, and urgency.
     const india = await make();
     await answer(india, 'IN');
     expect(currentQuestion(india)).to.equal('rights');
     await answer(india, ['water']);
+    await answer(india, 'no');
     expect(headingText(india)).to.equal('Check your answers');
     await confirm(india);
     expect($$(india, '[data-procedure="special-procedures"] [data-mandate]').map((li) => li.dataset['mandate'])).to.deep.equal(['sr-water-sanitation']);
@@ -190,6 +193,7 @@ describe('the fit questions', () => {
     const el = await make();
     await answer(el, 'CL');
     await answer(el, ['other']);
+    await answer(el, 'unknown');
     expect($$(el, 'input[name="answer"]').map((i) => (i as HTMLInputElement).value)).to.deep.equal(['yes', 'no', 'unknown', 'prefer-not']);
     await answer(el, 'unknown');
     expect(currentQuestion(el)).to.equal('disability');
@@ -201,6 +205,7 @@ describe('the fit questions', () => {
     expect(summary).to.deep.equal([
       ['state', 'Chile'],
       ['rights', 'Something not in this list'],
+      ['urgency', 'I do not know'],
       ['child', 'I do not know'],
       ['disability', 'Prefer not to say'],
       ['grounds', 'Prefer not to say'],
@@ -212,6 +217,22 @@ describe('the fit questions', () => {
     expect(headingText(el)).to.equal('Check your answers');
     await confirm(el);
     expect(recommended(el)).to.deep.equal(['crpd_op', 'special-procedures']);
+  });
+
+  it('on a route closed at the State, ask urgency after the problem, and send an urgent case to urgent help first', async () => {
+    const el = await make();
+    await answer(el, 'US');
+    await answer(el, ['housing']);
+    expect(currentQuestion(el)).to.equal('urgency');
+    expect($(el, '[part="progress"]')!.textContent).to.equal('Question 3');
+    await answer(el, 'yes');
+    expect(headingText(el)).to.equal('Check your answers');
+    expect($$(el, '.summary-row').map((r) => r.dataset['question'])).to.deep.equal(['state', 'rights', 'urgency']);
+    await confirm(el);
+    expect(outcome(el)).to.equal('not-available');
+    // Art. 5 is said; art. 13 is not, since the United States is not bound by the Protocol.
+    expect(reasonCodes(el)).to.include('interim-measures').and.not.include('reprisals-protection');
+    expect(nextStepCodes(el)[0]).to.equal('get-urgent-help');
   });
 
   it('make the grounds answers after “or” stand alone', async () => {

@@ -165,7 +165,7 @@ describe('training mode', () => {
     expect(assessment.dates.asOf, 'the as-of attribute, not the scenario’s 2026-06-01').to.equal(AS_OF);
     expect(Object.keys(assessment.answers)).to.include('state');
     expect(assessment.answers.rights, 'nothing of the scenario is carried over').to.deep.equal(['food']);
-    expect(assessment.answers).to.not.have.property('urgency');
+    expect(assessment.answers.urgency, 'the scenario’s urgency is not carried over').to.equal('unknown');
   });
 
   it('an unknown scenario id fires op-eligibility-error and nothing is played', async () => {

@@ -189,7 +189,7 @@ test('a host page with its own Lit and @lit/localize: both the host’s localize
   const greeting = () => document.querySelector('host-greeting').shadowRoot.textContent.trim();
   assert.equal(await page.evaluate(greeting), 'Bonjour du site hôte');
 
-  const result = await completePath(page, { state: 'IN', rights: ['food'] });
+  const result = await completePath(page, { state: 'IN', rights: ['food'], urgency: 'no' });
   assert.equal(result.outcome, 'not-available');
   assert.equal(result.heading, 'You cannot use this complaint route');
 

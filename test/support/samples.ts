@@ -58,7 +58,8 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
   ],
   urgency: [
     { value: 'no', expect: [] },
-    { value: 'yes', expect: ['interim-measures', 'reprisals-protection'] },
+    // Art. 13 protects from reprisals only where the Protocol binds the State: of these, Spain alone on AS_OF.
+    { value: 'yes', expect: (a) => (a.state === 'ES' ? ['interim-measures', 'reprisals-protection'] : ['interim-measures']) },
     { value: 'unknown', expect: [] },
   ],
   factsDate: [
