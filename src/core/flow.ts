@@ -285,7 +285,8 @@ const config = {
     jurisdiction: question('jurisdiction', [{ target: 'author' }], closing),
     author: question('author', [{ guard: 'actsWithoutConsent', target: 'consentJustification' }, { target: 'rights' }], closing),
     consentJustification: question('consentJustification', [{ target: 'rights' }], closing),
-    rights: question('rights', [{ target: 'urgency' }], closing),
+    // Not closing by itself: even a problem outside the Covenant is asked whether it is urgent.
+    rights: question('rights', [{ target: 'urgency' }], open),
     urgency: question('urgency', [{ guard: 'closedBefore', target: 'closed' }, { target: 'factsDate' }], open),
     factsDate: question('factsDate', [{ guard: 'factsMayPredate', target: 'factsContinuing' }, { target: 'remedies' }], open),
     factsContinuing: question('factsContinuing', [{ target: 'remedies' }], closing),

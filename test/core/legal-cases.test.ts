@@ -292,6 +292,15 @@ describe('legal cases (assess)', () => {
     expect(assess({ state: 'US' }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.include.members(['campaign-for-ratification', 'consider-other-routes']);
   });
 
+  it('asks urgency even when the problem itself closes the route: an urgent civil-and-political case is sent to urgent help first', () => {
+    const result = assess({ state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['civil-political'], urgency: 'yes' }, { asOf: AS_OF });
+    expect(result.outcome).to.equal('not-admissible');
+    expect(result.questions.slice(0, 5)).to.deep.equal(['state', 'jurisdiction', 'author', 'rights', 'urgency']);
+    expect(result.reasons.map((r) => r.code)).to.include.members(['outside-covenant', 'interim-measures', 'reprisals-protection']);
+    expect(result.nextSteps[0]!.code).to.equal('get-urgent-help');
+    expect(result.nextSteps.map((s) => s.code)).to.include('human-rights-committee');
+  });
+
   it('keeps only the answers the route asked: on a closed route, the problem (it chooses the other routes) and urgency, but not the dates', () => {
     const result = assess({ ...SPAIN, jurisdiction: 'no' }, { asOf: AS_OF });
     expect(result.answers).to.deep.equal({ state: 'ES', jurisdiction: 'no', rights: ['eviction'], urgency: 'no' });

@@ -34,9 +34,9 @@ describe('routeGraph: the route read from the machine', () => {
       { from: 'closed', to: 'grounds', event: 'ALWAYS', guard: fitMatters('grounds') },
       { from: 'closed', to: 'review', event: 'ALWAYS', guard: null },
     ]);
-    // Urgency follows the problem on every route that asks it: a closed one too, for urgent help elsewhere.
+    // Urgency follows the problem on every route: a closed one too (even closed by the
+    // problem itself, outside the Covenant), for urgent help elsewhere.
     expect(edges.filter((e) => e.from === 'rights' || e.from === 'urgency')).to.deep.equal([
-      { from: 'rights', to: 'closed', event: 'ANSWER', guard: { type: 'closes', params: { question: 'rights' } } },
       { from: 'rights', to: 'urgency', event: 'ANSWER', guard: null },
       { from: 'urgency', to: 'closed', event: 'ANSWER', guard: { type: 'closedBefore' } },
       { from: 'urgency', to: 'factsDate', event: 'ANSWER', guard: null },

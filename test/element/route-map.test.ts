@@ -192,9 +192,10 @@ describe('route map layout', () => {
       const y = new Map(layout.nodes.map((n) => [n.id, n.y]));
       const up = layout.edges.filter((e) => y.get(e.to)! <= y.get(e.from)!).map((e) => `${e.from} → ${e.to}`);
       expect(up).to.deep.equal(['closed → rights']);
-      // It rises beside the lane, not on it, and comes into the question's right side above the way out of it.
+      // It rises beside the lane, not on it, and comes into the problem's right side, above
+      // the way down from urgency, the question after it.
       const up1 = points(layout.edges.find((e) => e.from === 'closed' && e.to === 'rights')!.d);
-      const down = points(layout.edges.find((e) => e.from === 'rights' && e.to === 'closed')!.d);
+      const down = points(layout.edges.find((e) => e.from === 'urgency' && e.to === 'closed')!.d);
       const lane = layout.nodes.find((n) => n.id === 'closed')!.x;
       expect(down[1]!.x).to.equal(lane);
       expect(up1[1]!.x).to.be.greaterThan(lane + 7);
