@@ -35,7 +35,7 @@ import { readDate, renderDate } from './steps/date.js';
 import { readMultiple, renderMultiple } from './steps/multiple.js';
 import { readState, renderState } from './steps/state.js';
 import { fieldId, heading, type StepView } from './steps/view.js';
-import { renderResultPending } from './result-pending.js';
+import { renderResultPending, resultLoadFailedText } from './result-pending.js';
 import { styles } from './styles.js';
 import { renderSummary } from './summary.js';
 import type * as ResultFeature from './result-feature.js';
@@ -431,6 +431,8 @@ export class OpEligibility extends LitElement {
         // Focus on the new step's heading reads it: the live region says only what focus
         // does not (a notice), or the step itself when focus stays where it is.
         const said = this.#keepFocus ? [this.#notice, this.#announce(step)] : [this.#notice];
+        // The focused heading reads the outcome; that its details could not come, only this says.
+        if (step.kind === 'result' && !this.#result.module) said.push(resultLoadFailedText());
         this.#announcement = { text: said.filter(Boolean).join(' '), locale: this.#language.locale };
         this.#notice = '';
       }

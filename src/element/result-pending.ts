@@ -24,10 +24,12 @@ export function renderResultPending({ outcome, loading, headingLevel, onRestart 
     <p class="caption">
       ${loading
         ? msg('Loading the reasons and next steps…', { id: 'result.loading' })
-        : msg('The reasons and next steps could not be loaded. Check your internet connection, then reload the page.', {
-            id: 'result.load-failed',
-          })}
+        : resultLoadFailedText()}
     </p>
     <button type="button" class="button secondary" part="button restart" @click=${onRestart}>${restartLabel()}</button>
   </section>`;
 }
+
+/** Said beside the outcome when the result's module could not be loaded. */
+export const resultLoadFailedText = (): string =>
+  msg('The reasons and next steps could not be loaded. Check your internet connection, then reload the page.', { id: 'result.load-failed' });

@@ -177,7 +177,11 @@ test('offline before the result’s module came: the result still shows its outc
     const root = document.querySelector('op-eligibility').shadowRoot;
     return { focused: root.activeElement?.id, said: root.querySelector('[role="status"]').textContent.trim() };
   });
-  assert.deepEqual(shown, { focused: 'step-heading', said: 'Result: You may be able to complain to the Committee' });
+  // The focused heading reads the outcome; the live region, what focus does not say.
+  assert.deepEqual(shown, {
+    focused: 'step-heading',
+    said: 'The reasons and next steps could not be loaded. Check your internet connection, then reload the page.',
+  });
   // Only the browser's own word on the failed fetch; the element warns, it does not throw.
   assert.deepEqual(problems.filter((p) => !/net::ERR_INTERNET_DISCONNECTED/.test(p)), []);
   await page.close();
