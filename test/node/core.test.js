@@ -32,12 +32,12 @@ test('rejects a bad record with a ValidationError naming the field', () => {
 test('the README batch example screens every record, invalid ones included', async () => {
   const records = JSON.parse(await readFile(new URL('../../examples/intake.json', import.meta.url), 'utf8'));
   assert.deepEqual(
-    screenBatch(records).map(({ id, outcome, articles }) => ({ id, outcome, articles })),
+    screenBatch(records).map(({ id, outcome, urgent, articles }) => ({ id, outcome, urgent, articles })),
     [
-      { id: 'A-101', outcome: 'likely-admissible', articles: [] },
-      { id: 'A-102', outcome: 'not-available', articles: ['1(2)'] },
-      { id: 'A-103', outcome: 'not-admissible', articles: ['3(2)(a)'] },
-      { id: 'A-104', outcome: 'invalid-record', articles: [] },
+      { id: 'A-101', outcome: 'likely-admissible', urgent: true, articles: [] },
+      { id: 'A-102', outcome: 'not-available', urgent: false, articles: ['1(2)'] },
+      { id: 'A-103', outcome: 'not-admissible', urgent: false, articles: ['3(2)(a)'] },
+      { id: 'A-104', outcome: 'invalid-record', urgent: false, articles: [] },
     ],
   );
 });
