@@ -113,7 +113,7 @@ export const styles = css`
   /* Text so large for the width (200% on a phone) that a word fills a line: "complaint?" fits whole. */
   @container (max-width: 10em) {
     .heading {
-      font-size: 1.15em;
+      font-size: 1.1em;
     }
   }
   /* The heading takes focus only so that reading starts there; it is not a control. */
