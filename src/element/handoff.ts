@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { compareDates, type Assessment, type QuestionId } from '../core/index.js';
+import { compareDates, type Assessment, type CalendarDate, type QuestionId } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
 import { handoffPlainText } from './handoff-text.js';
@@ -93,15 +93,10 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
     add(FORM_SECTION[question] ?? 'other-answers', { question, label: questionText(question).title, value: labels.length === 1 ? labels[0]! : labels });
   }
   const { deadline, asOf } = assessment.dates;
-  if (assessment.state) {
-    const { party, entryIntoForce } = assessment.state;
-    // Joined but not yet bound: "yes" would read as a complaint that can be sent today.
-    const value = !party || !entryIntoForce ? t.notParty() : compareDates(entryIntoForce, asOf) <= 0 ? t.partySince(f.date(entryIntoForce)) : t.partyNotYet(f.date(entryIntoForce));
-    add('state', { label: t.party(), value });
-  }
+  if (assessment.state) add('state', { label: t.party(), value: partyValue(assessment.state, asOf, f) });
   const covenantArticles = [...new Set(assessment.rights.flatMap((r) => r.covenantArticles))];
   if (covenantArticles.length) add('rights', { label: t.covenantArticles(), value: f.list(covenantArticles) });
-  if (deadline) add('remedies', deadlineRow(assessment, f));
+  if (deadline) add('remedies', deadlineRow(deadline, assessment, f));
 
   // As on the result: the reasons' sentences start with the country's name ("The United States…").
   const country = countryName(assessment.state?.code, f, true);
@@ -142,15 +137,23 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
   return { title: t.title(), training: assessment.training ? t.training() : null, sections, disclaimer: t.disclaimer() };
 }
 
+/** Whether the State is party on the screening's date, and from when the Protocol applies there. */
+function partyValue({ party, entryIntoForce }: NonNullable<Assessment['state']>, asOf: CalendarDate, f: Formatting): string {
+  if (!party || !entryIntoForce) return handoffText.notParty();
+  // Joined but not yet bound: "Yes" would read as a complaint that can be sent today.
+  const from = f.date(entryIntoForce);
+  return compareDates(entryIntoForce, asOf) <= 0 ? handoffText.partySince(from) : handoffText.partyNotYet(from);
+}
+
 /**
  * The last day to submit (art. 3(2)(a)). A date in the past, printed plainly beside "last
  * day to submit", reads as still open; a 29 February decision gives two readings, and on
  * the later one the day has not passed (the reasons say which applies is to be checked).
  */
-function deadlineRow({ dates: { deadline, asOf }, reasons }: Assessment, f: Formatting): HandoffRow {
+function deadlineRow(deadline: CalendarDate, { dates: { asOf }, reasons }: Assessment, f: Formatting): HandoffRow {
   const later = reasons.find((r) => r.code === 'time-limit-ambiguous')?.data?.['otherReading'];
-  if (typeof later === 'string') return { label: handoffText.deadline(), value: f.list([f.date(deadline!), f.date(later)], 'disjunction') };
-  return { label: compareDates(deadline!, asOf) < 0 ? handoffText.deadlinePassed() : handoffText.deadline(), value: f.date(deadline!) };
+  if (typeof later === 'string') return { label: handoffText.deadline(), value: f.list([f.date(deadline), f.date(later)], 'disjunction') };
+  return { label: compareDates(deadline, asOf) < 0 ? handoffText.deadlinePassed() : handoffText.deadline(), value: f.date(deadline) };
 }
 
 /** `country`: the State's name as a sentence starts with it (countryName). */
@@ -217,7 +220,7 @@ export interface HandoffView {
   onDownload(): void;
 }
 
-/** The summary on the result page, with Print, Copy as text and Download as a data file (JSON). */
+/** The summary on the result page, with Print, Copy as text and the assessment as a JSON file. */
 export function renderHandoff({ handoff, headingLevel, copied, onPrint, onCopy, onDownload }: HandoffView): TemplateResult {
   const inner = Math.min(headingLevel + 1, 6);
   const t = handoffText;

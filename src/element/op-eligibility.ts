@@ -74,8 +74,8 @@ function stepKey(step: Step): string {
  * stands beside the wizard, every question has an "Explain" panel quoting the Protocol's
  * article, and fictional scenarios play their answers one "Next step" at a time. Jump to
  * any question of the route, or reset, in one click. Training mode never reads or writes
- * any storage. The result page carries a hand-off summary (Print, Copy as text,
- * Download as a data file (JSON) of the assessment) in both modes, and the route map on request.
+ * any storage. The result page carries a hand-off summary (Print, Copy as text, and the
+ * assessment as a JSON data file) in both modes, and the route map on request.
  *
  * @fires {OpEligibilityStepEvent} op-eligibility-step - A step is shown (the first one too). `detail: { step, answers }`:
  *   the engine's Step and every answer given so far (pass them back as `answers` to restore).
@@ -361,10 +361,10 @@ export class OpEligibility extends LitElement {
       if (this.#mode === 'screening' && this.#training?.scenario) this.#training.reset();
     }
     if (changed.has('noQuickExit') || changed.has('exitUrl')) this.#quickExit.read(changed);
-    // Training mode never stores anything, whatever `persist` says.
     let start = !this.#machine.started;
     let resumed: Answers | undefined;
     if (changed.has('persist') || changed.has('persistTtl') || changed.has('mode')) {
+      // Training mode never stores anything, whatever `persist` says.
       this.#saved.read(changed, { stores: this.#mode !== 'training' });
       // Turned on after the screening began (a host that asks for consent first): answers an
       // earlier visit saved must not stay on the device behind a note that says nothing is
