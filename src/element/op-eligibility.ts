@@ -651,14 +651,13 @@ export class OpEligibility extends LitElement {
 
   /** GOV.UK error summary: takes focus, and its link moves focus to the field. */
   #renderErrorSummary(question: QuestionId, message: string): TemplateResult {
-    const inner = Math.min(this.#level + 1, 6);
     const focusField = (event: Event) => {
       event.preventDefault();
       this.renderRoot.querySelector<HTMLElement>(`#${fieldId(question)}`)?.focus();
     };
     // It takes focus, which reads it: role="alert" would say it twice.
     return html`<div class="error-summary" part="error-summary" tabindex="-1">
-      ${heading(inner, msg('There is a problem'), 'error-summary-title', 'error-summary-title')}
+      ${heading(this.#level, msg('There is a problem'), 'error-summary-title', 'error-summary-title')}
       <ul>
         <li><a href=${`#${fieldId(question)}`} @click=${focusField}>${message}</a></li>
       </ul>

@@ -19,7 +19,7 @@ export interface ResultPendingView {
  */
 export function renderResultPending({ outcome, loading, headingLevel, onRestart }: ResultPendingView): TemplateResult {
   // The title only: the intro points to the reasons "below", which are not here yet.
-  return html`<section class="result" part="result" data-outcome=${outcome} aria-labelledby="step-heading">
+  return html`<section class="result" part="result" data-outcome=${outcome}>
     ${heading(headingLevel, outcomeText(outcome).title)}
     <p class="caption">
       ${loading

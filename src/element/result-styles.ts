@@ -12,9 +12,6 @@ export const resultStyles = css`
     border-radius: var(--_radius);
     background: var(--_panel);
   }
-  .panel .heading {
-    font-size: 1.5em;
-  }
   .panel-body {
     margin: 0;
   }

@@ -35,7 +35,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
   const unconfirmed = assessment.state?.unconfirmed ?? [];
   const languageNote = complaintLanguageNote(f);
   const changeLabel = msg('Change your answers', { id: 'result.change-answers' });
-  return html`<section class="result" part="result" data-outcome=${assessment.outcome} aria-labelledby="step-heading">
+  return html`<section class="result" part="result" data-outcome=${assessment.outcome}>
     ${onChange ? html`<button type="button" class="link back-link" part="change-answers" @click=${onChange}>${changeLabel}</button>` : nothing}
     <div class="panel" part="outcome">
       ${heading(headingLevel, outcome.title)}

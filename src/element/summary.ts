@@ -44,7 +44,7 @@ export interface SummaryView {
 
 /** GOV.UK "check answers": every answer on the route, each with its own Change button. */
 export function renderSummary(v: SummaryView): TemplateResult {
-  return html`<section class="summary" part="summary" aria-labelledby="step-heading">
+  return html`<section class="summary" part="summary">
     ${heading(v.headingLevel, msg('Check your answers'))}
     <p class="hint" part="hint">${msg('Check your answers before you see the result. You can change any of them.')}</p>
     <dl class="summary-list">

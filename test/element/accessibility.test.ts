@@ -90,6 +90,7 @@ describe('reflow (WCAG 1.4.10)', () => {
       const el = await make();
       // In a partner page's column, with its own padding (the demo's card has 32px).
       el.parentElement!.style.paddingInline = '24px';
+      const headingSize = getComputedStyle($(el, '#step-heading')!).fontSize;
       for (const [question, value] of ROUTES['likely-admissible'].steps) {
         expect(wide(), question).to.be.at.most(320);
         // Large text breaks between words, not inside a word that fits on a line.
@@ -99,6 +100,9 @@ describe('reflow (WCAG 1.4.10)', () => {
       }
       await confirm(el);
       expect(wide(), 'result').to.be.at.most(320);
+      expect(brokenWords($(el, '#step-heading')!), 'the result heading').to.deep.equal([]);
+      // The result's heading takes the small screen's size, as every step's does.
+      expect(getComputedStyle($(el, '#step-heading')!).fontSize, 'the result heading').to.equal(headingSize);
     } finally {
       document.documentElement.style.fontSize = '';
       await setViewport({ width: 800, height: 600 });

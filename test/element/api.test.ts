@@ -248,7 +248,7 @@ describe('as-of and heading-level', () => {
     const el = await make({ headingLevel: '3' });
     expect($(el, '#step-heading')!.tagName).to.equal('H3');
     await continueOn(el);
-    expect($(el, '.error-summary-title')!.tagName).to.equal('H4');
+    expect($(el, '.error-summary-title')!.tagName).to.equal('H3');
     await answer(el, 'IN');
     expect($(el, '#step-heading')!.tagName).to.equal('H3');
     await answer(el, ['food']);

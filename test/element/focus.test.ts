@@ -34,17 +34,21 @@ describe('focus and announcements', () => {
       if (i < titles.length) {
         // The focused heading is read whole, its progress caption first; the live region
         // does not say it again.
-        expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Question ${i + 2} ${titles[i]}`);
+        expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Question ${i + 2}: ${titles[i]}`);
         expect(heading.querySelector('[part="progress"]')!.textContent).to.equal(`Question ${i + 2}`);
         expect(liveText(el)).to.equal('');
       }
     }
+    // Nothing else is named by the heading: a region of the same name would be read before it.
+    const namedByHeading = () => $$(el, '[aria-labelledby~="step-heading"]');
     expect(headingText(el)).to.equal('Check your answers');
     expect(liveText(el)).to.equal('');
+    expect(namedByHeading()).to.deep.equal([]);
     await confirm(el);
     expect(active(el)?.id).to.equal('step-heading');
     expect(headingText(el)).to.equal('You may be able to complain to the Committee');
     expect(liveText(el)).to.equal('');
+    expect(namedByHeading()).to.deep.equal([]);
   });
 
   it('the live region is polite, exists before it speaks, and says what focus does not', async () => {
@@ -82,7 +86,8 @@ describe('validation happens on Continue only', () => {
     const summary = $(el, '[part="error-summary"]')!;
     expect(active(el)).to.equal(summary);
     expect(summary.querySelector('.error-summary-title')!.textContent!.trim()).to.equal('There is a problem');
-    expect(summary.querySelector('.error-summary-title')!.tagName).to.equal('H3');
+    // The step's own level: before the step's heading, a deeper one would skip a level.
+    expect(summary.querySelector('.error-summary-title')!.tagName).to.equal('H2');
     const link = summary.querySelector('a')!;
     expect(link.textContent!.trim()).to.equal('Select who is sending the complaint');
     expect(link.getAttribute('href')).to.equal('#field-author');

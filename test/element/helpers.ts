@@ -27,12 +27,12 @@ export const $$ = <T extends Element = HTMLElement>(el: OpEligibility, selector:
   ...shadow(el).querySelectorAll<T>(selector),
 ];
 
-/** The step heading's title, without the "Question N" caption inside it. */
+/** The step heading's title, without the "Question N" caption inside it (nor its unseen separator). */
 export const headingText = (el: OpEligibility): string => {
   const heading = $(el, '#step-heading');
   if (!heading) return '';
   return [...heading.childNodes]
-    .filter((node) => (node instanceof Element && !node.classList.contains('caption')) || node instanceof Text)
+    .filter((node) => (node instanceof Element && !node.classList.contains('caption') && !node.classList.contains('visually-hidden')) || node instanceof Text)
     .map((node) => node.textContent)
     .join('')
     .trim();

@@ -42,7 +42,7 @@ describe('Back', () => {
     await back(el);
     expect(currentQuestion(el)).to.equal('factsDate');
     expect(active(el)?.id).to.equal('step-heading');
-    expect(active(el)!.textContent!.replace(/\s+/g, ' ').trim(), 'the focused heading says where the person is').to.equal('Question 6 When did it start?');
+    expect(active(el)!.textContent!.replace(/\s+/g, ' ').trim(), 'the focused heading says where the person is').to.equal('Question 6: When did it start?');
     expect($<HTMLInputElement>(el, 'input[type="date"]')!.value).to.equal('2020-02-29');
     await back(el);
     expect($$<HTMLInputElement>(el, 'input:checked').map((i) => i.value)).to.deep.equal(['no']);

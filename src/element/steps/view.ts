@@ -52,11 +52,16 @@ export function heading(level: number, content: unknown, id = 'step-heading', cl
 
 /**
  * A question's heading, its progress caption inside it (GOV.UK "headings with captions"):
- * the heading takes focus at each step, and is read whole, "Question 3, Who is sending the
+ * the heading takes focus at each step, and is read whole, "Question 3: Who is sending the
  * complaint?", with nothing said twice by a live region.
  */
 export function questionHeading(v: StepView, title: unknown): TemplateResult {
-  return heading(v.headingLevel, html`<span class="caption" part="progress">${v.progress}</span> ${title}`);
+  // The unseen colon makes a pause between the two: "Question 3: Who…" (in Arabic, "3 من"
+  // would also read as "3 of").
+  return heading(
+    v.headingLevel,
+    html`<span class="caption" part="progress">${v.progress}</span><span class="visually-hidden">${msg(':', { id: 'progress.separator' })}</span> ${title}`,
+  );
 }
 
 /** A section heading inside a step (one level deeper than the step's heading); not focusable. */
