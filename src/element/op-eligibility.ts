@@ -26,7 +26,7 @@ import { MachineController, type EligibilitySnapshot } from './machine-controlle
 import { outcomeText, problemText, questionOnItsStep, questionText } from './messages.js';
 import { PersistenceController } from './persistence-controller.js';
 import { noQuickExitAttribute, QuickExitController } from './quick-exit.js';
-import { forgottenNotice, savedNotice } from './safety-messages.js';
+import { forgottenNotice, restoredNotice, savedNotice } from './safety-messages.js';
 import { safetyStyles } from './safety-styles.js';
 import { renderExitCover, renderQuickExit, renderSafetyNote } from './safety-view.js';
 import { renderRouteMapDisclosure, routeMapDisclosureStyles } from './route-map-disclosure.js';
@@ -368,13 +368,21 @@ export class OpEligibility extends LitElement {
       this.#saved.read(changed, { stores: this.#mode !== 'training' });
       // Turned on after the screening began (a host that asks for consent first): answers an
       // earlier visit saved must not stay on the device behind a note that says nothing is
-      // saved. They resume a screening with no answer yet; otherwise the person chose saving
-      // then, and what they answer now takes their place.
+      // saved. They resume a screening with no answer yet, as they would have at load, and
+      // say so. If this visit has answers, whoever gave them did not choose to save: on a
+      // shared device the earlier ones are deleted, and saving is offered afresh.
       if (this.#machine.started && this.#saved.saved?.chosen === false) {
         const saved = this.#saved.load();
         if (saved && Object.keys(this.#machine.snapshot?.context.answers ?? {}).length === 0) {
           resumed = saved;
           start = true;
+          this.#notice = restoredNotice();
+          // Focus follows to the question resumed only from within the element.
+          this.#personActed = true;
+          this.#keepFocus = !this.matches(':focus-within');
+        } else if (saved) {
+          this.#saved.withdraw();
+          this.#saved.forget();
         }
       }
     }

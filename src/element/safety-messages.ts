@@ -54,3 +54,5 @@ export const savedNotice = (): string => msg('Your answers are saved.', { id: 's
 export const forgetLabel = (): string => msg('Forget my answers', { id: 'safety.forget' });
 
 export const forgottenNotice = (): string => msg('Your saved answers were deleted.', { id: 'safety.forgotten' });
+
+export const restoredNotice = (): string => msg('Answers saved earlier on this device were restored.', { id: 'safety.restored' });

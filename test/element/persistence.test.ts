@@ -109,28 +109,50 @@ describe('persist', () => {
     }
   });
 
-  it('persist set after the screening began: what an earlier visit saved resumes it, or gives way to the new answers; never left behind a "not saved" note', async () => {
-    for (const answeredFirst of [false, true]) {
+  it('persist set after the screening began: what an earlier visit saved resumes a screening with no answer yet, and says so; never left behind a "not saved" note', async () => {
+    for (const focused of [false, true]) {
       sessionStorage.setItem(KEY, envelope());
       const el = document.createElement('op-eligibility') as OpEligibility;
       el.lang = 'en';
       el.asOf = '2026-03-01';
       el.id = 'resume';
       await fixture(html`<div>${el}</div>`);
-      if (answeredFirst) await answer(el, 'IN');
+      if (focused) $<HTMLSelectElement>(el, 'select')!.focus();
       el.setAttribute('persist', 'session');
       await settle(el);
+      expect(currentQuestion(el), 'resumed after the saved answers').to.equal('author');
       expect($(el, '[part~="forget"]'), 'the note says the answers are saved').to.not.equal(null);
-      expect($(el, '[part="safety-note"]')!.textContent).to.not.contain('not saved');
-      if (answeredFirst) {
-        expect(stored().answers, 'the new answers replace the old').to.deep.equal({ state: 'IN' });
+      expect(stored().answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
+      if (focused) {
+        // From within the element, focus follows to the question it went on to.
+        expect(active(el)).to.equal($(el, '#step-heading'));
+        expect(liveText(el)).to.equal('Answers saved earlier on this device were restored.');
       } else {
-        expect(currentQuestion(el), 'resumed after the saved answers').to.equal('author');
-        expect(stored().answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
+        expect(active(el), 'focus is not taken from the page').to.equal(null);
+        expect(liveText(el)).to.equal('Answers saved earlier on this device were restored. Question 3: Who is sending the complaint?');
       }
       el.parentElement!.remove();
       sessionStorage.clear();
     }
+  });
+
+  it('persist set after this visit began answering: the earlier visit’s saved answers are deleted, and saving is offered afresh', async () => {
+    sessionStorage.setItem(KEY, envelope());
+    const el = document.createElement('op-eligibility') as OpEligibility;
+    el.lang = 'en';
+    el.asOf = '2026-03-01';
+    el.id = 'resume';
+    await fixture(html`<div>${el}</div>`);
+    await answer(el, 'IN');
+    el.setAttribute('persist', 'session');
+    await settle(el);
+    // Whoever answers now did not choose to save: nothing of theirs is stored, nothing earlier stays.
+    expect(sessionStorage.getItem(KEY)).to.equal(null);
+    expect($(el, '[part~="save"]'), 'saving is offered').to.not.equal(null);
+    expect($(el, '[part="safety-note"]')!.textContent).to.contain('Your answers are not saved.');
+    expect(currentQuestion(el), 'the person goes on where they were').to.equal('rights');
+    await answer(el, ['food']);
+    expect(sessionStorage.getItem(KEY)).to.equal(null);
   });
 
   it('a new element with the same id resumes where the person was', async () => {
