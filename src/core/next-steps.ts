@@ -42,7 +42,8 @@ export function nextSteps(outcome: Outcome, reasons: readonly Reason[], answers:
   const open = outcome === 'likely-admissible' || outcome === 'needs-review';
   // Art. 5 measures come with a complaint the Committee receives: on a closed route, asking
   // for them "when you complain" would send an urgent case down a road that is shut.
-  if (has('interim-measures')) steps.push(step(open ? 'request-interim-measures' : 'get-urgent-help'));
+  // `certain`: the route does not exist for the case (not-available), rather than probably barred.
+  if (has('interim-measures')) steps.push(open ? step('request-interim-measures') : step('get-urgent-help', { certain: outcome === 'not-available' }));
   if (open) {
     // Only while the year is running: once it has passed, or may have (29 February), the
     // reasons say so, and a "send by" date in the past would mislead.

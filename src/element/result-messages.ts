@@ -297,10 +297,15 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
         { id: 'next.request-interim-measures' },
       );
     case 'get-urgent-help':
-      return msg(
-        'It is urgent. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take, and it is unlikely to take this one. Get help now from a lawyer or a human rights organisation: a court in the country, or one of the places listed below, may act faster.',
-        { id: 'next.get-urgent-help' },
-      );
+      return step.data?.['certain'] === true
+        ? msg(
+            'It is urgent. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take, and it cannot take this one. Get help now from a lawyer or a human rights organisation: a court in the country, or one of the places listed below, may act faster.',
+            { id: 'next.get-urgent-help.certain' },
+          )
+        : msg(
+            'It is urgent. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take, and it is unlikely to take this one. Get help now from a lawyer or a human rights organisation: a court in the country, or one of the places listed below, may act faster.',
+            { id: 'next.get-urgent-help' },
+          );
     case 'mind-deadline': {
       const last = typeof step.data?.['deadline'] === 'string' ? step.data['deadline'] : '';
       const deadline = f.date(last);

@@ -233,6 +233,15 @@ describe('the fit questions', () => {
     // Art. 5 is said; art. 13 is not, since the United States is not bound by the Protocol.
     expect(reasonCodes(el)).to.include('interim-measures').and.not.include('reprisals-protection');
     expect(nextStepCodes(el)[0]).to.equal('get-urgent-help');
+    // Certain, not "unlikely": nobody can complain about the United States to the Committee.
+    expect(text($(el, '[part="next-steps"] li')!)).to.contain('and it cannot take this one.');
+  });
+
+  it('says "unlikely" in the urgent help where the route is probably, not certainly, closed', async () => {
+    const el = await resultFor({ ...SPAIN_BARRED, ...NO_FIT, urgency: 'yes' });
+    expect(outcome(el)).to.equal('not-admissible');
+    expect(nextStepCodes(el)[0]).to.equal('get-urgent-help');
+    expect(text($(el, '[part="next-steps"] li')!)).to.contain('and it is unlikely to take this one.');
   });
 
   it('make the grounds answers after “or” stand alone', async () => {
