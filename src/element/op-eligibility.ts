@@ -205,7 +205,7 @@ export class OpEligibility extends LitElement {
    * asks for). Attribute: `mode`. Anything else fires `op-eligibility-error`
    * and `screening` is used.
    */
-  declare mode: 'screening' | 'training';
+  declare mode: 'screening' | 'training' | undefined;
 
   /**
    * Training mode: the id of a fictional scenario to open (for example `eviction-spain`;

@@ -59,7 +59,7 @@ describe('the page’s layout', () => {
     }
   });
 
-  it('on a page with html { font-size: 62.5% }, the documented fix (its font size and space back) gives the usual layout', async () => {
+  it('on a page with html { font-size: 62.5% }, the documented fix (its font size and space back, in rem) gives the usual layout', async () => {
     const measure = async (style: string, mode = 'screening') => {
       const host = document.body.appendChild(document.createElement('div'));
       host.style.inlineSize = '1400px';
@@ -77,8 +77,8 @@ describe('the page’s layout', () => {
     const root = document.documentElement.style.fontSize;
     document.documentElement.style.fontSize = '62.5%';
     try {
-      expect(await measure('--op-eligibility-font-size: 19px; --op-eligibility-space: 16px')).to.deep.equal(usual);
-      const training = await measure('--op-eligibility-font-size: 19px; --op-eligibility-space: 16px', 'training');
+      expect(await measure('--op-eligibility-font-size: 1.9rem; --op-eligibility-space: 1.6rem')).to.deep.equal(usual);
+      const training = await measure('--op-eligibility-font-size: 1.9rem; --op-eligibility-space: 1.6rem', 'training');
       expect(training.width).to.be.closeTo(76 * 16, 2);
     } finally {
       document.documentElement.style.fontSize = root;
