@@ -77,7 +77,7 @@ function replayProblem(context: EngineContext, question: QuestionId): AnswerProb
   return lastReplayed.problem;
 }
 
-type Situation = Pick<Answers, 'state' | 'consentJustification' | 'rights' | 'otherProcedure'>;
+type Situation = Pick<Answers, 'state' | 'author' | 'consentJustification' | 'rights' | 'otherProcedure'>;
 let lastFits: { env: Environment; situation: Situation; matter: ReadonlySet<FitQuestion> } | null = null;
 
 /**
@@ -90,6 +90,7 @@ function fitsThatMatter({ answers, trail, env }: EngineContext): ReadonlySet<Fit
   const onRoute = <Q extends QuestionId>(q: Q) => (trail.includes(q) ? answers[q] : undefined);
   const situation: Situation = {
     state: onRoute('state'),
+    author: onRoute('author'),
     consentJustification: onRoute('consentJustification'),
     rights: onRoute('rights'),
     otherProcedure: onRoute('otherProcedure'),
@@ -98,6 +99,7 @@ function fitsThatMatter({ answers, trail, env }: EngineContext): ReadonlySet<Fit
   if (
     last?.env !== env ||
     last.situation.state !== situation.state ||
+    last.situation.author !== situation.author ||
     last.situation.consentJustification !== situation.consentJustification ||
     last.situation.otherProcedure !== situation.otherProcedure ||
     !sameList(last.situation.rights, situation.rights)

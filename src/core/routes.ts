@@ -54,6 +54,9 @@ export interface Route {
   actions?: string[];
 }
 
+/** An organisation complains in its own name, about a general problem with no victim named. */
+const noVictimNamed = (answers: Answers): boolean => answers.author === 'organisation';
+
 /** What the answers say about the person, for matching fits. */
 interface Signals {
   situations: ReadonlySet<SituationId>;
@@ -194,7 +197,7 @@ export function otherRoutes(answers: Answers, env: Environment, data: OtherRoute
   // A batch meets the same State, answers, datasets and date again and again: the
   // complaint routes are worked out once for each, and every caller gets its own copy.
   const key = [
-    env.asOf, code, examinedElsewhere(answers), remediesYetToExhaust(answers), answers.consentJustification, answers.child, answers.disability,
+    env.asOf, code, examinedElsewhere(answers), remediesYetToExhaust(answers), noVictimNamed(answers), answers.consentJustification, answers.child, answers.disability,
     ...listKeys(answers.grounds), ...listKeys(answers.rights),
   ];
   const routes = rememberedFor(env.procedures, data).routes(key, () => complaintRoutes(code, answers, env, data)).map(copyRoute);
@@ -217,7 +220,12 @@ function complaintRoutes(code: string, answers: Answers, env: Environment, data:
   // have same-matter rules of their own, so none is recommended, and each says why.
   const examined = examinedElsewhere(answers);
   const forumCaveat = (caveat: RouteCaveat): RouteCaveat => (examined && caveat === 'same-matter-bar' ? 'examined-elsewhere' : caveat);
-  const fitFor = (fit: RouteFit): RouteFitReason[] => (examined ? [] : fitReasons(fit, s));
+  // An organisation with no victim named can complain only where organisations may in
+  // their own name (collective complaints, the African and Inter-American Commissions):
+  // elsewhere a victim must complain (ECHR art. 34, ICCPR-OP1 art. 1…), so none is recommended.
+  const noVictim = noVictimNamed(answers);
+  const fitFor = ({ fit, who }: { fit: RouteFit; who: { organisations: boolean } }): RouteFitReason[] =>
+    examined || (noVictim && !who.organisations) ? [] : fitReasons(fit, s);
   // The courts in the country must decide first: so must they for most of the other bodies,
   // which can help once they have (still recommended, with the reminder).
   const remediesFirst = remediesYetToExhaust(answers);
@@ -232,7 +240,7 @@ function complaintRoutes(code: string, answers: Answers, env: Environment, data:
     const caveats: RouteCaveat[] = ['reservations-may-limit', ...route.caveats];
     if (compareDates(env.asOf, appliesFrom) < 0) caveats.push('not-yet-in-force');
     caveats.push(forumCaveat('same-matter-bar'));
-    const because = fitFor(route.fit);
+    const because = fitFor(route);
     routes.push({
       kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, fit: fitOf(because), because,
       caveats: withRemedies(caveats, route.domesticRemediesFirst),
@@ -241,7 +249,7 @@ function complaintRoutes(code: string, answers: Answers, env: Environment, data:
 
   // Regional routes the State is within.
   for (const { route, caveats } of ofState.regional) {
-    const because = fitFor(route.fit);
+    const because = fitFor(route);
     routes.push({
       kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, fit: fitOf(because), because,
       caveats: withRemedies(caveats.map(forumCaveat), route.domesticRemediesFirst),
@@ -337,7 +345,7 @@ export function fitQuestionsThatMatter(
   // questions a route asks depends on the State, the situation and whether another body
   // examined it alone (and the datasets and the date), so a batch of records works each
   // combination out once.
-  const key = [env.asOf, answers.state, examinedElsewhere(answers), answers.consentJustification, ...listKeys(answers.rights)];
+  const key = [env.asOf, answers.state, examinedElsewhere(answers), noVictimNamed(answers), answers.consentJustification, ...listKeys(answers.rights)];
   return rememberedFor(env.procedures, data).fits(key, () => new Set(FIT_QUESTIONS.filter((question) => recommendationChanges(question, answers, env, data))));
 }
 

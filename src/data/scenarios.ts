@@ -73,7 +73,7 @@ export const SCENARIOS = [
     id: 'organisation-argentina',
     asOf: '2026-06-01',
     answers: {
-      state: 'AR', jurisdiction: 'yes', author: 'organisation', rights: ['other'], urgency: 'unknown', child: 'unknown', disability: 'unknown',
+      state: 'AR', jurisdiction: 'yes', author: 'organisation', rights: ['other'], urgency: 'unknown', child: 'unknown',
       grounds: ['unknown'],
     },
     expected: 'not-available',

@@ -233,6 +233,11 @@ describe('otherRoutes: fit', () => {
     // An eviction in the United Kingdom: the European Court, on home (art. 8) and property (P1-1).
     const uk = route(routesFor('GB', { rights: ['eviction'] }), 'echr-applications');
     expect(uk).to.deep.include({ fit: 'recommended', because: [{ kind: 'situation', situation: 'eviction', articles: ['8', 'P1-1'] }] });
+    // An organisation with no victim named: only where organisations complain in their own
+    // name (collective complaints), not the Court or the committees (a victim's complaint).
+    const ngo = routesFor('ES', { rights: ['eviction'], author: 'organisation' }, { grounds: ['sex'], child: 'yes' });
+    expect(recommended(ngo)).to.deep.equal(['esc-collective-complaints', 'special-procedures']);
+    expect(recommended(routesFor('KE', { rights: ['food'], author: 'organisation' }))).to.include('achpr-communications');
     expect(route(routesFor('JP', { rights: ['water'] }), 'special-procedures').fit).to.equal('recommended');
     expect(route(routesFor('JP', { rights: ['family'] }), 'special-procedures').fit).to.equal('possible');
     expect(route(routesFor('JP', { rights: ['eviction', 'food'] }, { disability: 'yes' }), 'special-procedures').mandates).to.deep.equal([

@@ -147,7 +147,8 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
  *   (housing, food, health, water, education…) recommends them already; else the
  *   rapporteurs on disability, on racism and the working group on women and girls can.
  * None when another international body has examined the matter: those bodies have
- * same-matter rules of their own, so none of them is recommended.
+ * same-matter rules of their own, so none of them is recommended. For an organisation with
+ * no victim named, only the routes open to organisations in their own name count.
  */
 /** The problems a UN Special Procedures mandate takes up (OHCHR's list of thematic mandates). */
 const MANDATE_SITUATIONS: readonly string[] = [
@@ -155,10 +156,24 @@ const MANDATE_SITUATIONS: readonly string[] = [
   'cultural-life', 'science', 'authors-rights', 'trade-union', 'self-determination', 'gender-equality',
 ];
 
+/** What the European Social Charter's collective complaints take up (Revised Charter arts 1-31 and E). */
+const COLLECTIVE_COMPLAINT_SITUATIONS: readonly string[] = [
+  'eviction', 'housing', 'health-care', 'reproductive-health', 'education', 'work', 'working-conditions', 'trade-union',
+  'social-security', 'family', 'discrimination', 'gender-equality',
+];
+
 export function fitQuestionsAsked(answers: Answers): FitQuestion[] {
   if (['echr', 'un-treaty-body', 'regional-commission', 'cescr', 'other-international'].includes(answers.otherProcedure ?? '')) return [];
+  // In its own name, with no victim named, an organisation can turn (of Spain's routes) only to
+  // the collective complaints (children art. 17, disability art. 15): a victim must complain elsewhere.
+  const organisation = answers.rights?.some((s) => COLLECTIVE_COMPLAINT_SITUATIONS.includes(s)) ? [] : (['child', 'disability'] as FitQuestion[]);
   const byState: Record<string, FitQuestion[]> = {
-    ES: answers.consentJustification === 'child' ? ['disability', 'grounds'] : ['child', 'disability', 'grounds'],
+    ES:
+      answers.author === 'organisation'
+        ? organisation
+        : answers.consentJustification === 'child'
+          ? ['disability', 'grounds']
+          : ['child', 'disability', 'grounds'],
     US: answers.rights?.some((s) => s !== 'self-determination' && s !== 'other') ? [] : ['child', 'grounds'],
     AL: ['child', 'grounds'],
     WS: ['child'],
