@@ -82,7 +82,7 @@ let lastFits: { env: Environment; situation: Situation; matter: ReadonlySet<FitQ
 
 /**
  * The fit questions that matter on this route. They depend only on what the route answered
- * about the State, the situation and another body's examination (routes.ts), which stays
+ * about the State, who complains, the situation and another body's examination (routes.ts), which stays
  * the same while `closed` and the fit questions after it ask, each with a new context:
  * remembered for the last of those.
  */

@@ -342,9 +342,9 @@ export function fitQuestionsThatMatter(
   data: OtherRoutesData = SHIPPED.otherRoutes(),
 ): ReadonlySet<FitQuestion> {
   // Only what the screening answered counts, not the other fit answers: which fit
-  // questions a route asks depends on the State, the situation and whether another body
-  // examined it alone (and the datasets and the date), so a batch of records works each
-  // combination out once.
+  // questions a route asks depends on the State, who complains, the situation and whether
+  // another body examined it alone (and the datasets and the date), so a batch of records
+  // works each combination out once.
   const key = [env.asOf, answers.state, examinedElsewhere(answers), noVictimNamed(answers), answers.consentJustification, ...listKeys(answers.rights)];
   return rememberedFor(env.procedures, data).fits(key, () => new Set(FIT_QUESTIONS.filter((question) => recommendationChanges(question, answers, env, data))));
 }
