@@ -5,13 +5,16 @@ import { $, active, answer, chooseToSave, confirm, currentQuestion, headingText,
 const DAY = 24 * 3_600_000;
 const KEY = 'op-eligibility:resume';
 
-/** A persisted element; listeners are on before it first renders, so load errors are seen. */
-async function persisted(attributes: { id?: string; persist?: string; ttl?: string } = {}) {
+/**
+ * A persisted element; listeners are on before it first renders, so load errors are seen.
+ * `persist: null` leaves the attribute out, for a host that sets it later.
+ */
+async function persisted(attributes: { id?: string; persist?: string | null; ttl?: string } = {}) {
   const el = document.createElement('op-eligibility') as OpEligibility;
   el.lang = 'en';
   el.asOf = '2026-03-01';
   el.id = attributes.id ?? 'resume';
-  el.setAttribute('persist', attributes.persist ?? 'session');
+  if (attributes.persist !== null) el.setAttribute('persist', attributes.persist ?? 'session');
   if (attributes.ttl) el.setAttribute('persist-ttl', attributes.ttl);
   const events = record(el);
   const warn = console.warn;
@@ -112,11 +115,7 @@ describe('persist', () => {
   it('persist set after the screening began: what an earlier visit saved resumes a screening with no answer yet, and says so; never left behind a "not saved" note', async () => {
     for (const focused of [false, true]) {
       sessionStorage.setItem(KEY, envelope());
-      const el = document.createElement('op-eligibility') as OpEligibility;
-      el.lang = 'en';
-      el.asOf = '2026-03-01';
-      el.id = 'resume';
-      await fixture(html`<div>${el}</div>`);
+      const { el } = await persisted({ persist: null });
       if (focused) $<HTMLSelectElement>(el, 'select')!.focus();
       el.setAttribute('persist', 'session');
       await settle(el);
@@ -138,11 +137,7 @@ describe('persist', () => {
 
   it('persist set after this visit began answering: the earlier visit’s saved answers are deleted, and saving is offered afresh', async () => {
     sessionStorage.setItem(KEY, envelope());
-    const el = document.createElement('op-eligibility') as OpEligibility;
-    el.lang = 'en';
-    el.asOf = '2026-03-01';
-    el.id = 'resume';
-    await fixture(html`<div>${el}</div>`);
+    const { el } = await persisted({ persist: null });
     await answer(el, 'IN');
     el.setAttribute('persist', 'session');
     await settle(el);
