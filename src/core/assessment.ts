@@ -1,11 +1,11 @@
 import { SITUATIONS } from '../data/rights.js';
 import type { Answers } from './answers.js';
-import { compareDates, type CalendarDate } from './dates.js';
+import type { CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
 import type { EngineContext } from './flow.js';
 import { rememberLast } from './memo.js';
 import { nextSteps, type NextStep } from './next-steps.js';
-import { entryIntoForce, partyOn } from './parties.js';
+import { entryIntoForce, partyOn, signedBy } from './parties.js';
 import type { QuestionId } from './questions.js';
 import { outcomeOf, reason, type Outcome, type Reason } from './reasons.js';
 import { otherRoutes, type Route } from './routes.js';
@@ -87,7 +87,7 @@ function stateSummary(code: string | undefined, env: Environment): Assessment['s
   const record = env.partyByCode.get(code);
   const party = partyOn(record, env.asOf);
   const eif = record && party ? entryIntoForce(record) : null;
-  const signedOn = record?.signedOn && compareDates(record.signedOn, env.asOf) <= 0 ? record.signedOn : null;
+  const signedOn = signedBy(record, env.asOf);
   return {
     code,
     party,

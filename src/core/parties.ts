@@ -62,6 +62,11 @@ export function partyOn(record: StateRecord | undefined, asOf: CalendarDate): bo
   return !!record?.consentedOn && compareDates(record.consentedOn, asOf) <= 0;
 }
 
+/** The day the State signed, if it had by `asOf` (a later signature had not happened on that day). */
+export function signedBy(record: StateRecord | undefined, asOf: CalendarDate): CalendarDate | null {
+  return record?.signedOn && compareDates(record.signedOn, asOf) <= 0 ? record.signedOn : null;
+}
+
 // Every rule about dates asks this of the same few records: compute it once per record.
 const computed = new WeakMap<StateRecord, EntryIntoForce | null>();
 

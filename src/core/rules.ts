@@ -2,7 +2,7 @@ import { SITUATIONS } from '../data/rights.js';
 import { parseAnswer, type Answers } from './answers.js';
 import { addYears, compareDates, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
-import { entryIntoForce, partyOn, type EntryIntoForce } from './parties.js';
+import { entryIntoForce, partyOn, signedBy, type EntryIntoForce } from './parties.js';
 import { STATE_UNLISTED, UNKNOWN, type QuestionId } from './questions.js';
 import { reason, type Reason } from './reasons.js';
 
@@ -76,8 +76,7 @@ export const RULES: Record<QuestionId, Rule> = {
     const eif = record ? entryIntoForce(record) : null;
     // Assessed on an earlier date, a later signature or ratification had not happened yet.
     if (!record || !eif || !partyOn(record, env.asOf)) {
-      const signedOn = record?.signedOn && compareDates(record.signedOn, env.asOf) <= 0 ? record.signedOn : null;
-      return [reason('state-not-party', '1(2)', 'unavailable', { signedOn })];
+      return [reason('state-not-party', '1(2)', 'unavailable', { signedOn: signedBy(record, env.asOf) })];
     }
     const unconfirmed = record.unconfirmed.length ? record.unconfirmed.join(' ') : null;
     if (compareDates(env.asOf, eif.date) < 0) {
