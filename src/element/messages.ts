@@ -429,3 +429,5 @@ export const articleLabel = (article: string, locale: string): string =>
 
 /** "Start again", on the result (and while its details load). */
 export const restartLabel = (): string => msg('Start again', { id: 'result.restart' });
+/** Back to the summary with every answer kept: on the result, and on its stand-in while the details are missing. */
+export const changeAnswersLabel = (): string => msg('Change your answers', { id: 'result.change-answers' });

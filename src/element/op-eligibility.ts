@@ -525,17 +525,24 @@ export class OpEligibility extends LitElement {
       case 'result': {
         const result = this.#result.module;
         const assessment = this.#assessmentOf(snapshot);
+        // The trainer has Jump and Reset; a scenario's answers are not the person's to change.
+        const onChange = this.#mode === 'training' ? undefined : this.#changeAnswers;
         body = result
           ? result.renderResult({
               assessment,
               headingLevel: this.#level,
               f,
               onRestart: this.#restart,
-              // The trainer has Jump and Reset; a scenario's answers are not the person's to change.
-              onChange: this.#mode === 'training' ? undefined : this.#changeAnswers,
+              onChange,
               extra: this.#renderResultExtras(result, assessment, step, snapshot, f),
             })
-          : renderResultPending({ outcome: step.outcome, loading: this.#resultWaiting, headingLevel: this.#level, onRestart: this.#restart });
+          : renderResultPending({
+              assessment,
+              loading: this.#resultWaiting,
+              headingLevel: this.#level,
+              onRestart: this.#restart,
+              onChange,
+            });
         break;
       }
     }

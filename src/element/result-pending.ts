@@ -1,15 +1,17 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { Outcome } from '../core/index.js';
-import { outcomeText, restartLabel } from './messages.js';
+import type { Assessment } from '../core/index.js';
+import { changeAnswersLabel, outcomeText, restartLabel } from './messages.js';
 import { heading } from './steps/view.js';
 
 export interface ResultPendingView {
-  outcome: Outcome;
+  assessment: Assessment;
   /** True while the result's module is on its way; false once it failed to arrive. */
   loading: boolean;
   headingLevel: number;
   onRestart(): void;
+  /** "Change your answers", as on the whole result (none in training mode). */
+  onChange?: () => void;
 }
 
 /**
@@ -17,18 +19,31 @@ export interface ResultPendingView {
  * the embed holds, and a word on the details. Seen only on a slow connection (the
  * module is fetched after the first answer), or offline, where the outcome still shows.
  */
-export function renderResultPending({ outcome, loading, headingLevel, onRestart }: ResultPendingView): TemplateResult {
+export function renderResultPending({ assessment, loading, headingLevel, onRestart, onChange }: ResultPendingView): TemplateResult {
+  const urgent = assessment.nextSteps.some((s) => s.code === 'request-interim-measures' || s.code === 'get-urgent-help');
   // The title only: the intro points to the reasons "below", which are not here yet.
-  return html`<section class="result" part="result" data-outcome=${outcome}>
-    ${heading(headingLevel, outcomeText(outcome).title)}
+  return html`<section class="result" part="result" data-outcome=${assessment.outcome}>
+    ${heading(headingLevel, outcomeText(assessment.outcome).title)}
+    ${urgent && !loading ? html`<p class="urgent"><strong>${urgentWhileMissingText()}</strong></p>` : nothing}
     <p class="caption">
       ${loading
         ? msg('Loading the reasons and next steps…', { id: 'result.loading' })
         : resultLoadFailedText()}
     </p>
-    <button type="button" class="button secondary" part="button restart" @click=${onRestart}>${restartLabel()}</button>
+    <div class="result-actions">
+      ${onChange
+        ? html`<button type="button" class="button secondary" part="button change-answers" @click=${onChange}>${changeAnswersLabel()}</button>`
+        : nothing}
+      <button type="button" class="button secondary" part="button restart" @click=${onRestart}>${restartLabel()}</button>
+    </div>
   </section>`;
 }
+
+/** Offline, the urgent case's first step, which the missing details would have given with its article. */
+const urgentWhileMissingText = (): string =>
+  msg('It is urgent: get help now from a lawyer or a human rights organisation, without waiting for these details.', {
+    id: 'result.urgent-offline',
+  });
 
 /** Said beside the outcome when the result's module could not be loaded. */
 export const resultLoadFailedText = (): string =>

@@ -86,11 +86,6 @@ export const resultStyles = css`
     border-inline-start: 4px solid var(--_accent);
     font-weight: 600;
   }
-  .result-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.5);
-  }
   .disclaimer {
     padding: calc(var(--_space) * 0.75);
     border: 2px solid var(--_border);

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { Assessment, Reason, Severity } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { complaintLanguageNote } from './language-messages.js';
-import { articleLabel, countryName, outcomeText, restartLabel } from './messages.js';
+import { articleLabel, changeAnswersLabel, countryName, outcomeText, restartLabel } from './messages.js';
 import { nextStepsTitle, nextStepText, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
 import { renderOtherRoutes } from './routes-view.js';
 import { caution, heading, subheading } from './steps/view.js';
@@ -34,7 +34,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
   const closed = assessment.outcome === 'not-admissible' || assessment.outcome === 'not-available';
   const unconfirmed = assessment.state?.unconfirmed ?? [];
   const languageNote = complaintLanguageNote(f);
-  const changeLabel = msg('Change your answers', { id: 'result.change-answers' });
+  const changeLabel = changeAnswersLabel();
   return html`<section class="result" part="result" data-outcome=${assessment.outcome}>
     ${onChange ? html`<button type="button" class="link back-link" part="change-answers" @click=${onChange}>${changeLabel}</button>` : nothing}
     <div class="panel" part="outcome">

@@ -127,6 +127,13 @@ export const styles = css`
     line-height: 1.3;
   }
 
+  /* The result's buttons, and those of its stand-in while its details load (result-pending.ts). */
+  .result-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+  }
+
   /* Inside the heading, at the size and weight of the text. */
   .caption {
     display: block;

@@ -160,7 +160,7 @@ test('content inside <op-eligibility> is a fallback: shown while the embed canno
   await blocked.close();
 });
 
-test('offline before the result’s module came: the result still shows its outcome, says the details are missing, and takes focus', async () => {
+test('offline before the result’s module came: the result still shows its outcome, says the details are missing, takes focus, keeps urgent help and Change your answers', async () => {
   const { page, problems } = await open('plain.html');
   await page.setRequestInterception(true);
   page.on('request', (request) => (/\/result-feature-/.test(request.url()) ? request.abort('internetdisconnected') : request.continue()));
@@ -182,6 +182,15 @@ test('offline before the result’s module came: the result still shows its outc
     focused: 'step-heading',
     said: 'The reasons and next steps could not be loaded. Check your internet connection, then reload the page.',
   });
+  // This eviction is urgent: the one step that cannot wait for the details.
+  assert.equal(
+    await shownText(page, '.result .urgent'),
+    'It is urgent: get help now from a lawyer or a human rights organisation, without waiting for these details.',
+  );
+  await page.click('op-eligibility >>> button[part~="change-answers"]');
+  await page.waitForFunction(() => window.opEvents.at(-1).detail.step?.kind === 'review');
+  const review = await page.evaluate(() => window.opEvents.at(-1).detail.answers);
+  assert.deepEqual(review, ES_EVICTION, 'Change your answers keeps every answer, offline too');
   // Only the browser's own word on the failed fetch; the element warns, it does not throw.
   assert.deepEqual(problems.filter((p) => !/net::ERR_INTERNET_DISCONNECTED/.test(p)), []);
   await page.close();
