@@ -112,8 +112,14 @@ function fitsThatMatter({ answers, trail, env }: EngineContext): ReadonlySet<Fit
 const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
   a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
 
+type RouteSoFar = Pick<EngineContext, 'answers' | 'trail' | 'env'>;
+
 /** A reason found so far closes this route: what is still asked is about other routes. */
-const routeClosed = (context: EngineContext): boolean => closesRoute(routeReasons(context));
+const routeClosed = (context: RouteSoFar): boolean => closesRoute(routeReasons(context));
+
+/** The first `questions` answers of the trail had closed the route: where the route map marks its closure. */
+export const closedAfter = (context: RouteSoFar, questions: number): boolean =>
+  routeClosed({ ...context, trail: context.trail.slice(0, questions) });
 
 /** The guards the flow names: questions about the context and the event, never side effects. */
 const guards = {

@@ -12,7 +12,7 @@ export { createEnvironment, type Environment, type EnvironmentOptions } from './
 export { validateShippedData } from './shipped-data.js';
 export { ValidationError, type InputKind, type ValidationIssue } from './errors.js';
 export { ChartRun, runChart, type ChartSnapshot } from './definition-runner.js';
-export { eligibilityChart, eligibilityDefinition, type EligibilityChart, type EngineContext, type EngineEvent, type EngineInput } from './flow.js';
+export { closedAfter, eligibilityChart, eligibilityDefinition, type EligibilityChart, type EngineContext, type EngineEvent, type EngineInput } from './flow.js';
 export { compileChart, UnsupportedDefinition, type ChartDefinition, type StateValue } from './statechart.js';
 export { routeGraph, type RouteEdge, type RouteGraph, type RouteGuard, type RouteNode, type RouteNodeKind } from './machine-graph.js';
 export type { NextStep, NextStepCode } from './next-steps.js';

@@ -554,7 +554,7 @@ export class OpEligibility extends LitElement {
         ${training
           ? html`<div class="training-side">
               ${this.#training?.render(step, snapshot.context.trail, snapshot.context.answers, this.#level, f) ?? nothing}
-              ${this.#routeMap.module?.routeMapFor({ step, trail: snapshot.context.trail, answers: snapshot.context.answers, f, headingLevel: Math.min(this.#level + 1, 6) }) ?? nothing}
+              ${this.#routeMap.module?.routeMapFor({ step, context: snapshot.context, f, headingLevel: Math.min(this.#level + 1, 6) }) ?? nothing}
             </div>`
           : nothing}
       </div>
@@ -600,7 +600,7 @@ export class OpEligibility extends LitElement {
     ${this.#trainingShown
       ? nothing
       : renderRouteMapDisclosure(
-          map ? map.routeMapFor({ step, trail: snapshot.context.trail, answers: snapshot.context.answers, f }) : null,
+          map ? map.routeMapFor({ step, context: snapshot.context, f }) : null,
           () => this.#routeMap.request(),
         )}`;
   }

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { outcomeOfState, routeGraph, type Answers, type QuestionId, type RouteGraph, type RouteNodeKind, type Step } from '../core/index.js';
+import { closedAfter, outcomeOfState, routeGraph, type EngineContext, type QuestionId, type RouteGraph, type RouteNodeKind, type Step } from '../core/index.js';
 import { sourceLocale } from '../generated/locale-codes.js';
 import type { Formatting } from './format.js';
 import { activeLocale, directionOf, supportedLocale } from './localization.js';
@@ -270,19 +270,23 @@ function junction(n: PlacedNode, name: string) {
 /** The machine's route, read once: a question added to the machine appears with no edit here. */
 const ROUTE = routeGraph();
 const ROUTE_LAYOUT = layoutRoute(ROUTE);
-const ROUTE_EDGES = new Set(ROUTE.edges.map((e) => `${e.from}>${e.to}`));
+/** The questions whose answer can take the route through a junction: `closed`, where it closes. */
+const INTO_JUNCTION = new Set(
+  ROUTE.edges.filter((e) => ROUTE.nodes.some((n) => n.id === e.to && n.kind === 'junction')).map((e) => e.from),
+);
 
 export interface RouteMapState {
   step: Step;
-  trail: readonly QuestionId[];
-  answers: Answers;
+  /** The route so far: the questions asked, the answers, and the data they were checked against. */
+  context: Pick<EngineContext, 'trail' | 'answers' | 'env'>;
   f: Formatting;
   /** Given: the map is a section with its own heading at this level (beside the wizard). */
   headingLevel?: number;
 }
 
 /** The route map of where the wizard stands: the trail, then the check of answers, then the outcome. */
-export function routeMapFor({ step, trail, answers, f, headingLevel }: RouteMapState): TemplateResult {
+export function routeMapFor({ step, context, f, headingLevel }: RouteMapState): TemplateResult {
+  const { trail, answers } = context;
   const outcomeNode = step.kind === 'result' ? ROUTE.nodes.find((n) => outcomeOfState(n.id) === step.outcome)?.id : undefined;
   const reviewNode = ROUTE.nodes.find((n) => n.kind === 'review')?.id;
   const beyond = step.kind === 'question' ? [] : [reviewNode, outcomeNode].filter((id): id is string => id !== undefined);
@@ -292,8 +296,10 @@ export function routeMapFor({ step, trail, answers, f, headingLevel }: RouteMapS
     const labels = answerLabels(q, answers[q], f);
     return labels.length === 1 ? mapText.step(mapLabel(q), labels[0]!) : { label: mapLabel(q), answers: labels };
   };
-  // Where the route closed, as the diamond on the map shows: before the first question reached through it.
-  const closedAt = trail.findIndex((q, i) => i > 0 && !ROUTE_EDGES.has(`${trail[i - 1]}>${q}`));
+  // Where the route closed, as the diamond on the map shows: after the first answer that
+  // closed it and could lead through the junction (the problem is asked on every route,
+  // so an answer to it closes the route only after urgency).
+  const closedAt = trail.findIndex((_, i) => i > 0 && INTO_JUNCTION.has(trail[i - 1]!) && closedAfter(context, i));
   const steps = [
     ...trail.flatMap((q, i) => (i === closedAt ? [mapText.closedHere(), stepOf(q)] : [stepOf(q)])),
     ...(step.kind === 'question' ? [] : [mapText.review()]),

@@ -162,6 +162,24 @@ describe('route map', () => {
     expect($(el, '.route-map-svg .node.current')!.dataset['node']).to.equal('needsReview');
   });
 
+  it('marks where the route closed right after the answer that closed it, whatever the next question', async () => {
+    // An organisation in its own name: closed at the author, though the problem comes next on every route.
+    const el = await make();
+    for (const value of ['ES', 'yes', 'organisation', ['eviction'], 'no']) await answer(el, value);
+    while ($(el, '[part~="confirm"]') === null) await answer(el, 'unknown');
+    await confirm(el);
+    await openRouteMap(el);
+    const steps = $$(el, '.route-path > ol > li').map((li) => li.textContent!.trim());
+    expect(steps.slice(0, 5)).to.deep.equal([
+      'Country: Spain',
+      'Under its control: Yes',
+      'Who complains: An organisation, about a general problem, with no named person who was harmed',
+      'This route closed here: the next questions are about other places that may help.',
+      'Rights: Being forced out of your home (eviction)',
+    ]);
+    expect(steps.filter((s) => s.startsWith('This route closed here'))).to.have.length(1);
+  });
+
   it('lists several answers to one question apart in the text alternative, never joined with "and"', async () => {
     const el = await make();
     for (const [, value] of ROUTES['not-admissible'].steps) await answer(el, value);
