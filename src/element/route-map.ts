@@ -172,9 +172,10 @@ export function layoutRoute(graph: RouteGraph): RouteLayout {
 const heightOf = (kind: RouteNodeKind) => (kind === 'junction' ? JUNCTION_H : NODE_H);
 
 /**
- * The nodes and edges of a route given as the nodes a person stood on (no junctions: the
- * machine passes them without stopping). Two steps with no edge between them are joined
- * through the junction that links them, which is then on the route too.
+ * The nodes and edges of a route given as the nodes a person stood on, and the junction
+ * where it closed if the path says so (the machine passes junctions without stopping).
+ * Two steps with no edge between them are joined through the junction that links them,
+ * which is then on the route too.
  */
 export function routeTaken(layout: RouteLayout, path: readonly string[]): { nodes: Set<string>; edges: Set<string> } {
   const has = new Set(layout.edges.map((e) => `${e.from}>${e.to}`));
@@ -195,7 +196,7 @@ export function routeTaken(layout: RouteLayout, path: readonly string[]): { node
 
 export interface RouteMapView {
   layout: RouteLayout;
-  /** Node ids of the route taken, in order (questions, then `review`, then the outcome's state). */
+  /** Node ids of the route taken, in order (questions, the junction where it closed, then `review`, then the outcome's state). */
   path: readonly string[];
   /** The node the person is on now. */
   current: string | null;
@@ -270,9 +271,9 @@ function junction(n: PlacedNode, name: string) {
 /** The machine's route, read once: a question added to the machine appears with no edit here. */
 const ROUTE = routeGraph();
 const ROUTE_LAYOUT = layoutRoute(ROUTE);
-/** The questions whose answer can take the route through a junction: `closed`, where it closes. */
-const INTO_JUNCTION = new Set(
-  ROUTE.edges.filter((e) => ROUTE.nodes.some((n) => n.id === e.to && n.kind === 'junction')).map((e) => e.from),
+/** The junction a question's answer can take the route through (`closed`, where it closes), by question. */
+const INTO_JUNCTION = new Map(
+  ROUTE.edges.filter((e) => ROUTE.nodes.some((n) => n.id === e.to && n.kind === 'junction')).map((e) => [e.from, e.to]),
 );
 
 export interface RouteMapState {
@@ -300,6 +301,9 @@ export function routeMapFor({ step, context, f, headingLevel }: RouteMapState): 
   // closed it and could lead through the junction (the problem is asked on every route,
   // so an answer to it closes the route only after urgency).
   const closedAt = trail.findIndex((_, i) => i > 0 && INTO_JUNCTION.has(trail[i - 1]!) && closedAfter(context, i));
+  // The junction there, which a route taking its usual next question would not show (routeTaken).
+  const junction = INTO_JUNCTION.get(trail[closedAt - 1]!);
+  const asked = closedAt > 0 && junction ? [...trail.slice(0, closedAt), junction, ...trail.slice(closedAt)] : trail;
   const steps = [
     ...trail.flatMap((q, i) => (i === closedAt ? [mapText.closedHere(), stepOf(q)] : [stepOf(q)])),
     ...(step.kind === 'question' ? [] : [mapText.review()]),
@@ -307,7 +311,7 @@ export function routeMapFor({ step, context, f, headingLevel }: RouteMapState): 
   ];
   const map = renderRouteMap({
     layout: ROUTE_LAYOUT,
-    path: [...trail, ...beyond],
+    path: [...asked, ...beyond],
     current,
     label: ({ id, kind, description }) => {
       const outcome = outcomeOfState(id);

@@ -178,6 +178,10 @@ describe('route map', () => {
       'Rights: Being forced out of your home (eviction)',
     ]);
     expect(steps.filter((s) => s.startsWith('This route closed here'))).to.have.length(1);
+    // The map draws it too: through the junction to the problem, not the open route's way.
+    const taken = $$(el, '.route-map-svg path.edge.taken').map((p) => `${p.dataset['from']}>${p.dataset['to']}`);
+    expect(taken).to.include.members(['author>closed', 'closed>rights']);
+    expect(taken).to.not.include('author>rights');
   });
 
   it('lists several answers to one question apart in the text alternative, never joined with "and"', async () => {
