@@ -62,3 +62,51 @@ const placeholders = (text: string): string => (text.match(/\{\d+\}/g) ?? []).so
  * them in every language (not "3(2)(ج)"), as one left-to-right run in right-to-left text.
  */
 const citations = (text: string): string[] => text.match(/\d+(?:\(\d+\))*\([a-z]\)|\d+(?:\(\d+\))+/g) ?? [];
+
+/**
+ * Words a translation must not use, with the one it uses instead: one legal term for one
+ * thing across the wizard, the result and the hand-off, as the UN's texts in that language
+ * name it. Each entry says why.
+ */
+const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; why: string }[]> = {
+  fr: [
+    { avoid: /voies de recours internes/, use: 'recours internes', why: 'the hand-off’s heading and the UN’s “épuisement des recours internes”' },
+    { avoid: /n’(?:a|ont) pas adhéré/, use: 'n’est pas partie', why: 'a State that signed joins by ratifying, not by acceding: “adhérer” is only accession' },
+    { avoid: /(?<!ou )y a adhéré/, use: 'l’a ratifié ou y a adhéré', why: 'the same: “joined” is ratification or accession' },
+    { avoid: /Seules des organisations peuvent porter plainte/, use: 'présenter une réclamation', why: 'the European Social Charter’s “réclamations collectives”' },
+  ],
+  es: [
+    { avoid: /decisión definitiva/i, use: 'decisión final', why: 'the question asks “¿Cuándo fue la decisión final?”: one name for one decision' },
+    { avoid: /presentar quejas las organizaciones/, use: 'reclamaciones', why: 'the European Social Charter’s “reclamaciones colectivas”, as the next caution says' },
+  ],
+  ar: [
+    { avoid: /الإنكليزي/, use: 'الإنجليزي', why: 'Intl writes the language names the result shows as “الإنجليزية”' },
+  ],
+};
+
+describe('terms and typography', () => {
+  for (const locale of TRANSLATED_LOCALES) {
+    it(`locales/${locale}.xlf keeps the terms of its glossary`, async () => {
+      const problems: string[] = [];
+      for (const unit of (await readXliff(locale)).values())
+        for (const { avoid, use, why } of GLOSSARY[locale]) if (avoid.test(unit.target ?? '')) problems.push(`${unit.id}: "${use}", not ${avoid} (${why})`);
+      expect(problems).to.deep.equal([]);
+    });
+  }
+
+  it('French has a no-break space before : ; ? ! » and after «', async () => {
+    const problems: string[] = [];
+    for (const unit of (await readXliff('fr')).values()) {
+      const text = (unit.target ?? '').replace(/https?:\/\/\S+/g, '');
+      if (/[^\u00a0\u202f][:;?!»]|«[^\u00a0\u202f]/.test(text)) problems.push(`${unit.id}: ${text}`);
+    }
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('Arabic names what a “Change” button or an unchecked fact is about with a noun phrase, not a question', async () => {
+    // Read after "تغيير" (the review's Change buttons) or in a list: "تغيير هل …" is not Arabic.
+    const units = [...(await readXliff('ar')).values()].filter((u) => /\.context$|^unconfirmed\./.test(u.id));
+    expect(units.length).to.be.greaterThan(15);
+    expect(units.filter((u) => /^هل\s/.test(u.target ?? '')).map((u) => u.id)).to.deep.equal([]);
+  });
+});
