@@ -82,7 +82,8 @@ export const trainingText = {
   jump: () => msg('Jump to a question', { id: 'training.jump' }),
   reset: () => msg('Reset', { id: 'training.reset' }),
   explain: (articles: string) => msg(str`Explain: ${articles}`, { id: 'training.explain' }),
+  /** `article` is the bare number, "3(2)(a)": mid-sentence, French and Spanish write "article" in lower case. */
   source: (article: string) =>
-    msg(str`Optional Protocol to the ICESCR, ${article} (General Assembly resolution A/RES/63/117)`, { id: 'training.source' }),
+    msg(str`Optional Protocol to the ICESCR, Article ${article} (General Assembly resolution A/RES/63/117)`, { id: 'training.source' }),
   englishOnly: () => msg('Quoted from the official English text.', { id: 'training.english-only' }),
 };

@@ -67,6 +67,19 @@ describe('training mode', () => {
     expect($(el, '[part="explain"] .caption')!.textContent).to.equal('Citation du texte officiel anglais.');
   });
 
+  it('cites the Protocol under the quote with the article in the language’s own case: “article 3(1)” mid-sentence in French', async () => {
+    const captions = async (lang: string) => {
+      const el = await makeTraining({ scenario: 'pension-ecuador', lang });
+      for (let i = 0; i < 6; i++) await click(el, '[part~="training-next"]');
+      expect(currentQuestion(el)).to.equal('remedies');
+      return $(el, '[part="explain"] figcaption')!.textContent;
+    };
+    expect(await captions('en')).to.equal('Optional Protocol to the ICESCR, Article 3(1) (General Assembly resolution A/RES/63/117)');
+    expect(await captions('fr')).to.equal('Protocole facultatif se rapportant au PIDESC, article 3(1) (résolution A/RES/63/117 de l’Assemblée générale)');
+    expect(await captions('es')).to.equal('Protocolo Facultativo del PIDESC, artículo 3(1) (resolución A/RES/63/117 de la Asamblea General)');
+    expect(await captions('ar')).to.include('المادة \u20663(1)\u2069 (قرار الجمعية العامة A/RES/63/117)');
+  });
+
   it('sets the English quote left to right on a right-to-left page', async () => {
     const el = await makeTraining({ lang: 'ar' });
     const quote = $(el, '[part="explain"] blockquote')!;
