@@ -20,6 +20,8 @@ export interface Formatting {
   language(code: string): string;
   /** A calendar date 'YYYY-MM-DD' written out in full ("3 February 2026"). */
   date(date: CalendarDate): string;
+  /** A number of hours written out ("24 hours"). */
+  hours(count: number): string;
   /** "a, b and c" (conjunction) or "a, b or c" (disjunction). */
   list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
   /** Sorts strings as a reader of this language expects (for the country list). */
@@ -61,12 +63,16 @@ export function formatting(requested: string | null | undefined): Formatting {
   // names and the collator, and every constructor loads locale data.
   const regions = once(() => new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' }));
   const languages = once(() => new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' }));
+  const language = new Intl.Locale(locale).language;
+  // Arabic digits as the translations and the articles ("المادة 3(2)(a)") write them, as UN
+  // Arabic texts do: without this, ar-EG or ar-SA dates came in Arabic-Indic digits beside them.
+  const numerals = language === 'ar' ? new Intl.Locale(locale, { numberingSystem: 'latn' }).toString() : locale;
   // Calendar dates are days, not instants: format them at noon UTC in UTC.
-  const dates = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+  const dates = once(() => new Intl.DateTimeFormat(numerals, { dateStyle: 'long', timeZone: 'UTC' }));
+  const hours = once(() => new Intl.NumberFormat(numerals, { style: 'unit', unit: 'hour', unitDisplay: 'long' }));
   const and = once(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const or = once(() => new Intl.ListFormat(locale, { type: 'disjunction' }));
   const collator = once(() => new Intl.Collator(locale));
-  const language = new Intl.Locale(locale).language;
   const treatyNames = TREATY_PARTY_NAMES[language] ?? {};
   const country = (code: string) => treatyNames[code] ?? regions().of(code) ?? code;
   found = {
@@ -86,6 +92,7 @@ export function formatting(requested: string | null | undefined): Formatting {
       if (language === 'fr' && d === 1) return dates().formatToParts(at).map((p) => (p.type === 'day' ? '1er' : p.value)).join('');
       return dates().format(at);
     },
+    hours: (count) => hours().format(count),
     list: (items, type = 'conjunction') => (type === 'conjunction' ? and() : or()).format(items),
     compare: (a, b) => collator().compare(a, b),
   };

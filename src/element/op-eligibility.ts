@@ -561,7 +561,7 @@ export class OpEligibility extends LitElement {
       ${renderSafetyNote({
         quickExit: this.#quickExit.enabled,
         saved: this.#saved.saved,
-        locale: f.locale,
+        hours: f.hours,
         onSave: this.#saveAnswers,
         onForget: this.#forget,
       })}

@@ -25,16 +25,15 @@ export interface SafetyNoteView {
   quickExit: boolean;
   /** Null when the host does not allow saving; `chosen` once the person has chosen to save. */
   saved: { mode: PersistMode; ttlHours: number; chosen: boolean } | null;
-  locale: string;
+  /** Writes the number of hours answers are kept ("24 hours"). */
+  hours(count: number): string;
   onSave(): void;
   onForget(): void;
 }
 
 /** What the quick exit erases and what it cannot, and whether anything is kept on this device. */
-export function renderSafetyNote({ quickExit, saved, locale, onSave, onForget }: SafetyNoteView): TemplateResult {
-  const duration = saved
-    ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(saved.ttlHours)
-    : '';
+export function renderSafetyNote({ quickExit, saved, hours, onSave, onForget }: SafetyNoteView): TemplateResult {
+  const duration = saved ? hours(saved.ttlHours) : '';
   return html`<div class="safety-note" part="safety-note">
     ${quickExit ? html`<p>${exitNote()}</p>` : nothing}
     ${!saved

@@ -261,6 +261,19 @@ describe('choosing the language', () => {
     expect(formatting('en-GB').date('2026-06-01')).to.equal('1 June 2026');
   });
 
+  it('Arabic dates and durations use the digits its messages and articles use, whatever the region (ar-EG, ar-SA)', async () => {
+    expect(formatting('ar-EG').date('2026-06-01')).to.equal(formatting('ar').date('2026-06-01'));
+    expect(formatting('ar-SA').hours(24)).to.match(/^24 /);
+    const el = await make({ lang: 'ar-EG' });
+    const given: Record<string, unknown> = { state: 'ES', rights: ['eviction'], factsDate: '2024-01-10', remedies: 'exhausted', finalDecisionDate: '2026-01-01', otherProcedure: 'none', identity: 'named', evidence: 'documents' };
+    while (currentQuestion(el)) await answer(el, given[currentQuestion(el)!] ?? (currentQuestion(el) === 'author' ? 'self' : 'yes'));
+    await confirm(el);
+    const result = $(el, '[part="result"]')!.textContent!;
+    expect(result).to.contain('المادة');
+    expect(result.match(/[\u0660-\u0669\u06f0-\u06f9]+/g), 'Arabic-Indic digits beside "المادة 3(2)(a)"').to.equal(null);
+    expect(result).to.contain('1 يناير 2027');
+  });
+
   it('the result says when a complaint cannot be written in the language shown', async () => {
     // India: no fit question can change its other routes, so the summary comes after urgency.
     const el = await make({ lang: 'ar' });
