@@ -81,6 +81,12 @@ export const handoffText = {
   /** A line of the copied text: French puts a space before the colon. */
   textRow: (label: string, value: string) => msg(str`${label}: ${value}`, { id: 'handoff.text.row' }),
   textRowList: (label: string) => msg(str`${label}:`, { id: 'handoff.text.row-list' }),
+  /**
+   * The letters, space-separated, that mark the next steps in the copied text, in the
+   * language's own order: Arabic letters its lists in abjad order (أ ب ج …), and a line
+   * that opened with a Latin "a)" would be laid out left to right where it is pasted.
+   */
+  stepLetters: () => msg('a b c d e f g h i j k l m n o p q r s t u v w x y z', { id: 'handoff.text.step-letters' }),
   training: () => msg('Training: fictional answers, not a real case.', { id: 'handoff.training' }),
   actions: () => msg('Save or share this summary', { id: 'handoff.actions' }),
   print: () => msg('Print', { id: 'handoff.print' }),

@@ -4,18 +4,19 @@ import type { Handoff } from './handoff.js';
 /**
  * The hand-off summary as plain text, for "Copy as text": a title, then each section
  * numbered as on the UN form, each line "label: value", or "label:" with one "  - value"
- * line per value when there are several; the next steps lettered "  a) …". No markup, so
+ * line per value when there are several; the next steps lettered "  a) …" in the language's alphabet. No markup, so
  * it pastes cleanly into an e-mail or a case-management system.
  */
 export function handoffPlainText(handoff: Handoff): string {
   const lines = [handoff.title, '='.repeat(Math.min(handoff.title.length, 72)), ''];
+  const letters = handoffText.stepLetters().split(' ');
   if (handoff.training) lines.push(handoff.training, '');
   handoff.sections.forEach((section, i) => {
     const title = `${i + 1}. ${section.title}`;
     lines.push(title, '-'.repeat(Math.min(title.length, 72)));
     if (section.note) lines.push(section.note);
     // Lettered and indented, not "1." again: they would read as more numbered sections.
-    if (section.steps) lines.push(...section.steps.map((step, n) => `  ${String.fromCharCode(97 + n)}) ${step}`));
+    if (section.steps) lines.push(...section.steps.map((step, n) => `  ${letters[n] ?? n + 1}) ${step}`));
     else if (section.rows.length === 0) lines.push(handoffText.notAsked());
     for (const { label, value } of section.rows) {
       if (typeof value === 'string') lines.push(handoffText.textRow(label, value));

@@ -158,6 +158,19 @@ describe('hand-off summary', () => {
     expect(written).to.match(/\nPartie au Protocole facultatif\u00a0: Oui/);
   });
 
+  it('letters the copied next steps in the language’s alphabet: Arabic "أ) ب) ج)", so each line reads right to left where it is pasted', async () => {
+    const el = await make({ lang: 'ar' });
+    for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
+    await confirm(el);
+    let written = '';
+    await copyWith(el, async (t) => void (written = t));
+    const steps = written.split('\n').filter((line) => /^ {2}\S+\) /.test(line));
+    expect(steps.length).to.be.greaterThan(2);
+    expect(steps.slice(0, 3).map((line) => line.slice(0, 5))).to.deep.equal(['  أ) ', '  ب) ', '  ج) ']);
+    // The first strong character sets a pasted line's direction (Unicode bidi, rule P2).
+    for (const line of steps) expect(line.match(/[\p{L}]/u)![0], line).to.match(/\p{Script=Arabic}/u);
+  });
+
   it('keeps the sections a closed route never asked, saying so', async () => {
     const { el } = await resultOf('not-available');
     expect(sectionIds(el)).to.include.members(FORM_SECTIONS);

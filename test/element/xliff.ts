@@ -53,13 +53,16 @@ export async function readXliff(locale: TranslatedLocale): Promise<Map<string, T
   return units;
 }
 
+/** The copied hand-off's step letters: French and Spanish letter lists as English does. */
+const LATIN_LETTERS = 'a b c d e f g h i j k l m n o p q r s t u v w x y z';
+
 /**
  * Messages whose right translation is the English itself, by language and English
  * source. Keep it short: everything else identical to its source is a missed translation.
  */
 export const SAME_AS_ENGLISH: Record<TranslatedLocale, readonly string[]> = {
-  fr: ['Article {0}', 'Articles {0}', 'Question {0}', 'Date', 'Dates', 'Discrimination'],
-  es: ['No', 'Error:'],
+  fr: ['Article {0}', 'Articles {0}', 'Question {0}', 'Date', 'Dates', 'Discrimination', LATIN_LETTERS],
+  es: ['No', 'Error:', LATIN_LETTERS],
   ar: [],
 };
 
