@@ -74,11 +74,13 @@ const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; 
     { avoid: /n’(?:a|ont) pas adhéré/, use: 'n’est pas partie', why: 'a State that signed joins by ratifying, not by acceding: “adhérer” is only accession' },
     { avoid: /(?<!ou )y a adhéré/, use: 'l’a ratifié ou y a adhéré', why: 'the same: “joined” is ratification or accession' },
     { avoid: /Seules des organisations peuvent porter plainte/, use: 'présenter une réclamation', why: 'the European Social Charter’s “réclamations collectives”' },
+    { avoid: /^Choisissez une réponse/, use: 'Sélectionnez', why: 'every other error message and hint asks to “sélectionner” an answer' },
   ],
   es: [
     { avoid: /decisión definitiva/i, use: 'decisión final', why: 'the question asks “¿Cuándo fue la decisión final?”: one name for one decision' },
     { avoid: /presentar quejas las organizaciones/, use: 'reclamaciones', why: 'the European Social Charter’s “reclamaciones colectivas”, as the next caution says' },
     { avoid: /mapa de la vía|vía seguida|en esta vía|algunas vías/i, use: 'recorrido', why: '“vía” is the complaint route that closes; the path drawn on the map and taken through the questions is the “recorrido”, as the map’s own junction says' },
+    { avoid: /^(?:Marque|Elija una respuesta|Indique por qué)/, use: 'Seleccione', why: 'every other error message and hint asks to “seleccionar” an answer' },
   ],
   ar: [
     { avoid: /الإنكليزي/, use: 'الإنجليزي', why: 'Intl writes the language names the result shows as “الإنجليزية”' },
