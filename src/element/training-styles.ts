@@ -3,6 +3,8 @@ import { css } from 'lit';
 /**
  * Training mode. The trainer's panel and the route map stand beside the wizard when the
  * element is wide enough, below it otherwise. Adopted when training mode's chunk arrives.
+ * Side by side from 40em (760px at the default size): a 1280px projector zoomed to 150%
+ * still shows the question beside "Next step"; stacked, the room sees the panel, not the question.
  */
 export const trainingStyles = css`
   :host([mode='training']) {
@@ -12,7 +14,7 @@ export const trainingStyles = css`
     display: grid;
     gap: calc(var(--_space) * 1.5);
   }
-  @container (min-width: 52em) {
+  @container (min-width: 40em) {
     .training-layout {
       grid-template-columns: minmax(0, 1fr) calc(var(--_font-size) * 16.8);
       align-items: start;

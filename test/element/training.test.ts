@@ -299,6 +299,20 @@ describe('training mode', () => {
     expect(active(el)).to.equal($(el, '#step-heading'));
   });
 
+  it('stands the trainer’s panel beside the question on a 1280px projector zoomed to 150%, so the room sees the question "Next step" plays', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    // 1280px at 150% leaves the page about 853px; the demo's margins leave the element 821px.
+    el.style.inlineSize = '821px';
+    await click(el, '[part~="training-next"]');
+    const question = $(el, '#step-heading')!.getBoundingClientRect();
+    const next = $(el, '[part~="training-next"]')!.getBoundingClientRect();
+    expect(next.left, 'the panel is beside the question').to.be.greaterThan(question.right);
+    expect(next.top, 'not below it').to.be.lessThan(question.bottom + 400);
+    // Narrower, it goes below the question.
+    el.style.inlineSize = '600px';
+    expect($(el, '[part~="training-next"]')!.getBoundingClientRect().top).to.be.greaterThan($(el, '#step-heading')!.getBoundingClientRect().bottom);
+  });
+
   it('"Start this scenario" keeps its own width, beside the wizard or below it', async () => {
     const el = await makeTraining();
     for (const width of ['60rem', '22rem']) {
