@@ -322,11 +322,14 @@ export class OpEligibility extends LitElement {
     },
   };
 
-  /** The summaries printing unfolded, folded again once it is done. */
+  /** The summaries and Explain panels printing unfolded, folded again once it is done. */
   #unfoldedForPrint: HTMLDetailsElement[] = [];
-  /** Printing, by the Print button or the browser's own command, prints the summary even where it is folded away. */
+  /**
+   * Printing, by the Print button or the browser's own command, prints the summary even
+   * where it is folded away, and a question's Explain panel (a trainer's handout) with its quote.
+   */
   #beforePrint = (): void => {
-    this.#unfoldedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details.handoff-disclosure:not([open])')];
+    this.#unfoldedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details.handoff-disclosure:not([open]), details.explain:not([open])')];
     for (const details of this.#unfoldedForPrint) details.open = true;
   };
   #afterPrint = (): void => {

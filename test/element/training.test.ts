@@ -62,6 +62,20 @@ describe('training mode', () => {
     for (const q of governed) expect(QUESTION_QUOTES[q], q).to.have.length.greaterThan(0);
   });
 
+  it('prints a question with its Explain panel unfolded, the Protocol’s words on the handout, and folds it again after', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    const explain = $<HTMLDetailsElement>(el, '[part="explain"]')!;
+    expect(explain.open).to.equal(false);
+    window.dispatchEvent(new Event('beforeprint'));
+    try {
+      expect(explain.open).to.equal(true);
+      expect(explain.querySelector('blockquote')!.checkVisibility()).to.equal(true);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    expect(explain.open).to.equal(false);
+  });
+
   it('says, in the page’s language, that the quote is the English text', async () => {
     const el = await makeTraining({ lang: 'fr' });
     expect($(el, '[part="explain"] .caption')!.textContent).to.equal('Citation du texte officiel anglais.');
