@@ -68,6 +68,8 @@ export const trainingText = {
   start: () => msg('Start this scenario', { id: 'training.start' }),
   next: () => msg('Next step', { id: 'training.next' }),
   playing: (title: string) => msg(str`Playing: ${title}`, { id: 'training.playing' }),
+  setOn: (date: string) =>
+    msg(str`The story is set on ${date}: for its questions and deadlines, “today” is that day.`, { id: 'training.set-on' }),
   done: (outcome: string) => msg(str`Scenario complete. Expected outcome: ${outcome}.`, { id: 'training.done' }),
   doneOffScript: (expected: string, reached: string) =>
     msg(str`Scenario complete. Expected outcome: ${expected}. Outcome of the answers given here: ${reached}.`, {

@@ -60,7 +60,8 @@ export interface TrainingView {
 export function renderTraining(v: TrainingView): TemplateResult {
   const t = trainingText;
   const inner = Math.min(v.headingLevel + 1, 6);
-  const story = v.scenario ? scenarioText(v.scenario.id) : null;
+  // A scenario is read on its own date, not the room's: "today" in an error or a deadline is that day, so it is said.
+  const story = v.scenario ? { ...scenarioText(v.scenario.id), asOf: v.scenario.asOf } : null;
   return html`<section class="training" part="training" aria-labelledby="training-heading">
     ${subheading(inner, html`<span id="training-heading">${t.heading()}</span>`, 'subheading training-heading')}
     <p class="caption">${t.notice()}</p>
@@ -79,7 +80,7 @@ export function renderTraining(v: TrainingView): TemplateResult {
       <button type="button" class="button secondary" part="button training-start" @click=${v.onStart}>${t.start()}</button>
     </div>
     ${story
-      ? html`<p class="training-story"><strong>${t.playing(story.title)}</strong><br />${story.story}</p>`
+      ? html`<p class="training-story"><strong>${t.playing(story.title)}</strong><br />${story.story}<br />${t.setOn(v.f.date(story.asOf))}</p>`
       : nothing}
     <div class="training-actions">
       <button

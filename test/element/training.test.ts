@@ -164,6 +164,18 @@ describe('training mode', () => {
     expect($(el, '.training-done')!.textContent!.trim()).to.equal('Scenario complete. Expected outcome: You may be able to complain to the Committee.');
   });
 
+  it('says the date a scenario is set on, which its errors and deadlines take as today, not the room’s', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    expect($(el, '.training-story')!.textContent).to.include('The story is set on June 1, 2026: for its questions and deadlines, “today” is that day.');
+    // A date after the story's day is "in the future" there, whatever the room's calendar says.
+    while (currentQuestion(el) !== 'finalDecisionDate') await click(el, '[part~="training-next"]');
+    await answer(el, '2026-09-15');
+    expect($(el, '.error-summary')!.textContent).to.include('must be today or in the past');
+    el.lang = 'fr';
+    await settle(el);
+    expect($(el, '.training-story')!.textContent).to.include('L’histoire se déroule le 1er juin 2026\u00a0:');
+  });
+
   it('resets in one click: first question, no answers, no scenario', async () => {
     const el = await makeTraining({ scenario: 'pension-ecuador' });
     await playToTheEnd(el);
