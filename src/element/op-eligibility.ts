@@ -320,6 +320,7 @@ export class OpEligibility extends LitElement {
       this.#personActed = true;
       this.#keepFocus = keepFocus;
     },
+    requestUpdate: () => this.requestUpdate(),
   };
 
   /** The summaries and Explain panels printing unfolded, folded again once it is done. */

@@ -67,6 +67,8 @@ export const trainingText = {
   chooseScenario: () => msg('Choose a scenario', { id: 'training.choose-scenario' }),
   start: () => msg('Start this scenario', { id: 'training.start' }),
   next: () => msg('Next step', { id: 'training.next' }),
+  notStarted: (start: string) =>
+    msg(str`The scenario chosen in the list has not started: press “${start}” to play it.`, { id: 'training.not-started' }),
   playing: (title: string) => msg(str`Playing: ${title}`, { id: 'training.playing' }),
   setOn: (date: string) =>
     msg(str`The story is set on ${date}: for its questions and deadlines, “today” is that day.`, { id: 'training.set-on' }),

@@ -20,6 +20,8 @@ export interface TrainingHost {
   send(event: EngineEvent, keepFocus: boolean): void;
   /** A new screening started by the trainer: announced, focus kept or moved as for `send`. */
   started(keepFocus: boolean): void;
+  /** The panel shows something new that the machine did not change (the scenario chosen in the list). */
+  requestUpdate(): void;
 }
 
 /**
@@ -106,6 +108,7 @@ export class TrainingSession {
       current: step.kind === 'question' ? step.question : null,
       onSelect: (id) => {
         this.selected = id;
+        this.host.requestUpdate();
       },
       onStart: () => this.start(),
       onNext: () => this.next(),

@@ -79,6 +79,10 @@ export function renderTraining(v: TrainingView): TemplateResult {
       </select>
       <button type="button" class="button secondary" part="button training-start" @click=${v.onStart}>${t.start()}</button>
     </div>
+    ${v.selected && v.selected !== v.scenario?.id
+      ? // "Next step" plays the scenario started, not the one the list now shows: said beside the list.
+        html`<p class="training-off-script">${t.notStarted(t.start())}</p>`
+      : nothing}
     ${story
       ? html`<p class="training-story"><strong>${t.playing(story.title)}</strong><br />${story.story}<br />${t.setOn(v.f.date(story.asOf))}</p>`
       : nothing}

@@ -176,6 +176,22 @@ describe('training mode', () => {
     expect($(el, '.training-story')!.textContent).to.include('L’histoire se déroule le 1er juin 2026\u00a0:');
   });
 
+  it('says when the scenario chosen in the list is not the one playing, since "Next step" plays the one started', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    const hint = () => $$(el, '.training-off-script').map((p) => p.textContent!.trim());
+    await click(el, '[part~="training-next"]');
+    expect(hint()).to.deep.equal([]);
+    const list = $<HTMLSelectElement>(el, '#training-scenario')!;
+    list.value = 'late-portugal';
+    list.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(hint()).to.deep.equal(['The scenario chosen in the list has not started: press “Start this scenario” to play it.']);
+    expect($(el, '.training-story')!.textContent).to.include('An eviction in Spain');
+    await click(el, '[part~="training-start"]');
+    expect(hint()).to.deep.equal([]);
+    expect($(el, '.training-story')!.textContent).to.include('A late complaint: Portugal');
+  });
+
   it('resets in one click: first question, no answers, no scenario', async () => {
     const el = await makeTraining({ scenario: 'pension-ecuador' });
     await playToTheEnd(el);
