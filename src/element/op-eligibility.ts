@@ -25,7 +25,7 @@ import { LazyFeature, RESULT, ROUTE_MAP, TRAINING } from './lazy-feature.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
 import { outcomeText, problemText, questionOnItsStep, questionText } from './messages.js';
 import { PersistenceController } from './persistence-controller.js';
-import { noQuickExitAttribute, QuickExitController } from './quick-exit.js';
+import { leavePage, noQuickExitAttribute, QuickExitController } from './quick-exit.js';
 import { forgottenNotice, restoredNotice, savedNotice } from './safety-messages.js';
 import { safetyStyles } from './safety-styles.js';
 import { renderExitCover, renderQuickExit, renderSafetyNote } from './safety-view.js';
@@ -747,7 +747,7 @@ export class OpEligibility extends LitElement {
     this.#machine.restart();
     if (!leave) return;
     const url = this.#quickExit.url;
-    if (emit(this, 'op-eligibility-exit', { url }, { cancelable: true })) location.replace(url);
+    if (emit(this, 'op-eligibility-exit', { url }, { cancelable: true })) leavePage(url);
   }
 
   #exitByButton = (): void => this.#exit(true);

@@ -27,6 +27,19 @@ export const exitUrlSchema = once(() =>
   ),
 );
 
+/**
+ * Leaves for `url` so that Back does not return (`location.replace`), telling the next
+ * site nothing of this page: no referrer, not even the origin, which names the host's
+ * site (a shelter's, say) to the site the person fled to.
+ */
+export function leavePage(url: string): void {
+  const noReferrer = document.createElement('meta');
+  noReferrer.name = 'referrer';
+  noReferrer.content = 'no-referrer';
+  document.head.append(noReferrer);
+  location.replace(url);
+}
+
 /** How long three presses of Shift may take (GOV.UK "Exit this page" uses a few seconds). */
 export const SHIFT_WINDOW_MS = 3000;
 

@@ -146,6 +146,38 @@ test('a plain page: one script tag renders the wizard and completes a route to i
   await page.close();
 });
 
+/**
+ * Opens framed.html (`query` its query string), presses "Exit this page" in the framed
+ * element, and returns where the tab is then and the Referer the exit site was sent.
+ */
+async function exitFromFrame(query) {
+  const page = await browser.newPage();
+  const exitUrl = `${server.origin}/test/node/pages/exited.html`;
+  let referer = null;
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url() === exitUrl) referer = request.headers().referer ?? 'none';
+    request.continue();
+  });
+  await page.goto(`${server.origin}/test/node/pages/framed.html${query}`);
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.waitForFunction(() => window.opEvents.some((e) => e.type === 'op-eligibility-step'));
+  await frame.evaluate((url) => document.querySelector('op-eligibility').setAttribute('exit-url', url), exitUrl);
+  await frame.click('op-eligibility >>> [part~="quick-exit"]');
+  for (let waited = 0; referer === null && waited < 5000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const result = { top: page.url(), frames: page.frames().map((f) => f.url()), referer };
+  await page.close();
+  return result;
+}
+
+test('in a sandboxed frame, "Exit this page" leaves the frame and sends the site it goes to no Referer, not even the host’s origin', async () => {
+  const { top, frames, referer } = await exitFromFrame('?sandbox=allow-scripts%20allow-same-origin%20allow-forms');
+  assert.equal(top, `${server.origin}/test/node/pages/framed.html?sandbox=allow-scripts%20allow-same-origin%20allow-forms`);
+  assert.deepEqual(frames.slice(1), [`${server.origin}/test/node/pages/exited.html`]);
+  assert.equal(referer, 'none');
+});
+
 test('content inside <op-eligibility> is a fallback: shown while the embed cannot run (blocked, no JavaScript), gone once it renders', async () => {
   const running = await open('plain.html');
   assert.equal(await running.page.evaluate(() => document.getElementById('fallback').checkVisibility()), false);
