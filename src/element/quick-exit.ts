@@ -30,13 +30,20 @@ export const exitUrlSchema = once(() =>
 /**
  * Leaves for `url` so that Back does not return (`location.replace`), telling the next
  * site nothing of this page: no referrer, not even the origin, which names the host's
- * site (a shelter's, say) to the site the person fled to.
+ * site (a shelter's, say) to the site the person fled to. In a frame the whole tab
+ * leaves, not the frame alone, since the host's page around it says what the person was
+ * reading; where a sandbox refuses that, the frame leaves.
  */
 export function leavePage(url: string): void {
   const noReferrer = document.createElement('meta');
   noReferrer.name = 'referrer';
   noReferrer.content = 'no-referrer';
   document.head.append(noReferrer);
+  try {
+    if (window.top && window.top !== window) window.top.location.replace(url);
+  } catch {
+    // A sandbox without allow-top-navigation: the frame leaves, below.
+  }
   location.replace(url);
 }
 

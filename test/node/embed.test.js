@@ -171,7 +171,13 @@ async function exitFromFrame(query) {
   return result;
 }
 
-test('in a sandboxed frame, "Exit this page" leaves the frame and sends the site it goes to no Referer, not even the host’s origin', async () => {
+test('in a frame from another origin, "Exit this page" leaves the whole tab, not the frame alone, and sends no Referer', async () => {
+  const { top, referer } = await exitFromFrame('');
+  assert.equal(top, `${server.origin}/test/node/pages/exited.html`);
+  assert.equal(referer, 'none');
+});
+
+test('in a sandboxed frame that may not navigate the tab, "Exit this page" leaves the frame, with no Referer', async () => {
   const { top, frames, referer } = await exitFromFrame('?sandbox=allow-scripts%20allow-same-origin%20allow-forms');
   assert.equal(top, `${server.origin}/test/node/pages/framed.html?sandbox=allow-scripts%20allow-same-origin%20allow-forms`);
   assert.deepEqual(frames.slice(1), [`${server.origin}/test/node/pages/exited.html`]);

@@ -23,6 +23,8 @@ export async function loadFrame(): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '800px';
   frame.style.blockSize = '600px';
+  // Without allow-top-navigation: the quick exit would otherwise leave the test runner's page.
+  frame.sandbox.add('allow-scripts', 'allow-same-origin', 'allow-forms', 'allow-modals');
   frame.src = PAGE;
   const done = loaded(frame);
   document.body.append(frame);
