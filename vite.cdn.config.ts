@@ -140,6 +140,29 @@ function reviewersNotesLeftOut(): Plugin {
   };
 }
 
+/** The Trusted Types policy of the embed's own copy of Lit. */
+const TRUSTED_TYPES_POLICY = 'op-eligibility';
+
+/**
+ * The embed's copy of Lit creates its Trusted Types policy as `op-eligibility`, not
+ * Lit's `lit-html`: a host page with Lit of its own and `trusted-types lit-html` in its
+ * policy refuses a second `lit-html` policy (unless it allows duplicates), and whichever
+ * copy came second, the host's or the embed's, would fail to start. The build fails if
+ * Lit no longer names its policy where this expects. (Lit's production file is one line:
+ * the longer name shifts the source map's columns after it on that line only.)
+ */
+function ownTrustedTypesPolicy(): Plugin {
+  const LIT_POLICY = /createPolicy\((["'])lit-html\1/g;
+  return {
+    name: 'own-trusted-types-policy',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]lit-html[\\/](development[\\/])?lit-html\.js$/.test(id)) return null;
+      if ((code.match(LIT_POLICY) ?? []).length !== 1) this.error(`${id}: expected one createPolicy('lit-html')`);
+      return { code: code.replace(LIT_POLICY, `createPolicy("${TRUSTED_TYPES_POLICY}"`), map: null };
+    },
+  };
+}
+
 /**
  * A dynamic import the bundler could not resolve (a template string such as
  * import(`./locales/${l}.js`)) would stay in the embed as a path that exists only in
@@ -253,7 +276,7 @@ function chunksFindTheirEntry(): Plugin {
 export default defineConfig({
   publicDir: false,
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [minifyCssLiterals(), selfContainedLocales(), shortMessageIds(), reviewersNotesLeftOut(), everyDynamicImportResolved(), chunksFindTheirEntry()],
+  plugins: [minifyCssLiterals(), selfContainedLocales(), shortMessageIds(), reviewersNotesLeftOut(), ownTrustedTypesPolicy(), everyDynamicImportResolved(), chunksFindTheirEntry()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -251,6 +251,15 @@ test('a host page with its own Lit and @lit/localize: both the host’s localize
   await page.close();
 });
 
+test('a host page with its own Lit under Trusted Types: the embed’s copy of Lit has a policy of its own, and both work', async () => {
+  const { page, problems } = await open('host-lit-trusted-types.html');
+  await page.waitForFunction(() => document.querySelector('host-greeting').shadowRoot?.textContent.trim() === 'Hello from the host site');
+  const result = await completePath(page, { state: 'IN', rights: ['food'], urgency: 'no' });
+  assert.equal(result.outcome, 'not-available');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a French page fetches the French file beside the embed, then each lazy part with its French, shown in French', async () => {
   const { page, problems, scripts } = await open('french.html');
   await page.waitForFunction(
