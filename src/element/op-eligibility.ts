@@ -25,6 +25,7 @@ import { LazyFeature, RESULT, ROUTE_MAP, TRAINING } from './lazy-feature.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
 import { outcomeText, problemText, questionOnItsStep, questionText } from './messages.js';
 import { PersistenceController } from './persistence-controller.js';
+import { forgetEverySaved } from './persistence.js';
 import { leavePage, noQuickExitAttribute, QuickExitController } from './quick-exit.js';
 import { forgottenNotice, restoredNotice, savedNotice } from './safety-messages.js';
 import { safetyStyles } from './safety-styles.js';
@@ -741,6 +742,7 @@ export class OpEligibility extends LitElement {
     if (cover && !cover.open && cover.isConnected) cover.showModal();
     this.#saved.withdraw();
     this.#saved.forget();
+    forgetEverySaved();
     this.#answers = undefined;
     this.answers = undefined;
     this.#announcement = { text: '', locale: '' };

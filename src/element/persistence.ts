@@ -34,8 +34,27 @@ export const savedStateSchemas = once(() => ({
   }),
 }));
 
+const KEY = 'op-eligibility';
 /** `op-eligibility:<id>`, or `op-eligibility` for an element without an id. */
-export const storageKey = (id: string): string => (id ? `op-eligibility:${id}` : 'op-eligibility');
+export const storageKey = (id: string): string => (id ? `${KEY}:${id}` : KEY);
+
+/**
+ * Deletes every saved screening on this site, in both storages: what the quick exit
+ * leaves behind must not depend on this page's `persist`, id or other elements. Saved
+ * answers outlive the page that stored them: a host that later dropped `persist`,
+ * another page of the site, another element on this one.
+ */
+export function forgetEverySaved(): void {
+  for (const name of ['sessionStorage', 'localStorage'] as const) {
+    try {
+      const storage = window[name];
+      const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i));
+      for (const key of keys) if (key === KEY || key?.startsWith(`${KEY}:`)) storage.removeItem(key);
+    } catch {
+      // Blocked storage holds nothing of ours.
+    }
+  }
+}
 
 /** Which element holds each key on this page, so that two elements never share saved answers. */
 const owners = new Map<string, object>();

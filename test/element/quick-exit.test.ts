@@ -173,6 +173,23 @@ describe('quick exit', () => {
     expect(sessionStorage.getItem('op-eligibility:wipe')).to.equal(null);
   });
 
+  it('deletes the answers any screening on this site saved, even on a page that does not persist, and nothing else', async () => {
+    const saved = JSON.stringify({ version: 1, expires: Date.now() + 3_600_000, answers: { state: 'ES', rights: ['eviction'] } });
+    localStorage.setItem('op-eligibility', saved);
+    localStorage.setItem('op-eligibility:other-page', saved);
+    sessionStorage.setItem('op-eligibility:second', saved);
+    localStorage.setItem('host-setting', 'kept');
+    try {
+      const el = await make();
+      exits(el);
+      $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+      expect(Object.keys(localStorage)).to.deep.equal(['host-setting']);
+      expect(Object.keys(sessionStorage)).to.deep.equal([]);
+    } finally {
+      localStorage.clear();
+    }
+  });
+
   it('the cover hides the whole viewport', async () => {
     const el = await make();
     exits(el);
