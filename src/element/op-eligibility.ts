@@ -25,7 +25,7 @@ import { LazyFeature, RESULT, ROUTE_MAP, TRAINING } from './lazy-feature.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
 import { outcomeText, problemText, questionOnItsStep, questionText } from './messages.js';
 import { PersistenceController } from './persistence-controller.js';
-import { forgetEverySaved } from './persistence.js';
+import { forgetEverySaved, forgetExpiredSaved } from './persistence.js';
 import { leavePage, noQuickExitAttribute, QuickExitController } from './quick-exit.js';
 import { forgottenNotice, restoredNotice, savedNotice } from './safety-messages.js';
 import { safetyStyles } from './safety-styles.js';
@@ -409,10 +409,13 @@ export class OpEligibility extends LitElement {
       // take their place in storage, when the person had chosen to save). A new date or
       // States-Parties table later on (a host fetching fresher data) re-checks the answers
       // given so far: the person goes on where the new route asks something, losing nothing.
-      const current = this.#machine.started && !changed.has('answers') ? this.#machine.snapshot?.context.answers : undefined;
-      const saved = this.#machine.started ? undefined : this.#saved.load();
+      const first = !this.#machine.started;
+      const current = !first && !changed.has('answers') ? this.#machine.snapshot?.context.answers : undefined;
+      const saved = first ? this.#saved.load() : undefined;
       const answers = resumed ?? current ?? this.#answers ?? saved;
       this.#machine.start(answers ? { env, answers } : { env });
+      // Once this element has read (and, expired, reported) its own, the site's other expired saved answers go too.
+      if (first && this.#mode !== 'training') forgetExpiredSaved();
     }
     if (changed.has('scenario') || changed.has('mode')) this.#scenarioUnread = this.#mode === 'training' && !!this.scenario;
     if (this.#mode === 'training') {

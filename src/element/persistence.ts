@@ -38,6 +38,23 @@ const KEY = 'op-eligibility';
 /** `op-eligibility:<id>`, or `op-eligibility` for an element without an id. */
 export const storageKey = (id: string): string => (id ? `${KEY}:${id}` : KEY);
 
+/** Each saved screening's key on this site, in both storages that are not blocked. */
+function savedKeys(): { storage: Storage; key: string }[] {
+  const found: { storage: Storage; key: string }[] = [];
+  for (const name of ['sessionStorage', 'localStorage'] as const) {
+    try {
+      const storage = window[name];
+      for (let i = 0; i < storage.length; i += 1) {
+        const key = storage.key(i);
+        if (key === KEY || key?.startsWith(`${KEY}:`)) found.push({ storage, key });
+      }
+    } catch {
+      // Blocked storage holds nothing of ours.
+    }
+  }
+  return found;
+}
+
 /**
  * Deletes every saved screening on this site, in both storages: what the quick exit
  * leaves behind must not depend on this page's `persist`, id or other elements. Saved
@@ -45,13 +62,21 @@ export const storageKey = (id: string): string => (id ? `${KEY}:${id}` : KEY);
  * another page of the site, another element on this one.
  */
 export function forgetEverySaved(): void {
-  for (const name of ['sessionStorage', 'localStorage'] as const) {
+  for (const { storage, key } of savedKeys()) storage.removeItem(key);
+}
+
+/**
+ * Deletes the saved screenings on this site that have expired. Storage has no expiry of
+ * its own: answers saved "for up to 24 hours" would otherwise stay until a page with the
+ * very element that saved them (same `persist`, same id) opens again, if ever.
+ */
+export function forgetExpiredSaved(now = Date.now()): void {
+  for (const { storage, key } of savedKeys()) {
     try {
-      const storage = window[name];
-      const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i));
-      for (const key of keys) if (key === KEY || key?.startsWith(`${KEY}:`)) storage.removeItem(key);
+      const expires: unknown = (JSON.parse(storage.getItem(key) ?? 'null') as { expires?: unknown } | null)?.expires;
+      if (typeof expires === 'number' && expires <= now) storage.removeItem(key);
     } catch {
-      // Blocked storage holds nothing of ours.
+      // Not JSON: the element that owns the key deletes it and says so.
     }
   }
 }

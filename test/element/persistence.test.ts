@@ -224,6 +224,20 @@ describe('persist', () => {
     });
   }
 
+  it('answers other pages of the site saved that have expired are deleted when an element starts, even one that does not persist', async () => {
+    localStorage.setItem('op-eligibility', envelope({ expires: Date.now() - 1000 }));
+    localStorage.setItem('op-eligibility:other-page', envelope({ expires: Date.now() - 1000 }));
+    sessionStorage.setItem('op-eligibility:still-valid', envelope());
+    try {
+      const { el } = await persisted({ persist: null });
+      expect(currentQuestion(el)).to.equal('state');
+      expect(Object.keys(localStorage)).to.deep.equal([]);
+      expect(Object.keys(sessionStorage)).to.deep.equal(['op-eligibility:still-valid']);
+    } finally {
+      localStorage.clear();
+    }
+  });
+
   it('answers the host passes win over saved ones', async () => {
     sessionStorage.setItem(KEY, envelope());
     const el = document.createElement('op-eligibility') as OpEligibility;
