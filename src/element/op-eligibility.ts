@@ -660,7 +660,7 @@ export class OpEligibility extends LitElement {
         `${this.#machine.generation}:${question}`,
         html`<form class="step" novalidate @submit=${this.#onSubmit}>
           ${control}
-          <button type="submit" class="button" part="button continue">${msg('Continue')}</button>
+          <button type="submit" class="button" part="button continue" @click=${this.#onContinue}>${msg('Continue')}</button>
         </form>`,
       )}
       ${this.#trainingShown ? (this.#trainingModule.module?.renderExplain(question, f) ?? nothing) : nothing}`;
@@ -687,18 +687,33 @@ export class OpEligibility extends LitElement {
     </div>`;
   }
 
+  /**
+   * Continue answers on its click (Enter in a field clicks it too), not only on the form's
+   * submit: a frame sandboxed without allow-forms blocks submitting, and the step did not
+   * move. Cancelling the click means no submit follows.
+   */
+  #onContinue = (event: MouseEvent): void => {
+    event.preventDefault();
+    const form = (event.currentTarget as HTMLButtonElement).form;
+    if (form) this.#answerFrom(form);
+  };
+
+  /** Never lets the form submit (it would put the answers in the page's address). */
   #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
+    this.#answerFrom(event.currentTarget as HTMLFormElement);
+  };
+
+  #answerFrom(form: HTMLFormElement): void {
     const snapshot = this.#machine.snapshot;
     if (!snapshot) return;
     const step = stepOf(snapshot);
     if (step.kind !== 'question') return;
-    const form = event.currentTarget as HTMLFormElement;
     const kind = QUESTION_KINDS[step.question].kind;
     const value =
       kind === 'state' ? readState(form) : kind === 'multiple' ? readMultiple(form) : kind === 'date' ? readDate(form) : readChoice(form);
     this.#send({ type: 'ANSWER', value });
-  };
+  }
 
   #restart = (): void => {
     this.#personActed = true;

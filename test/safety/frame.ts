@@ -18,13 +18,13 @@ export type FrameWindow = Window & typeof globalThis & { __probe: Probe };
 const loaded = (frame: HTMLIFrameElement): Promise<void> =>
   new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
 
-/** Loads the safety test page (served with the strict CSP) in an iframe, once the element is defined there. */
-export async function loadFrame(): Promise<HTMLIFrameElement> {
+/** Loads the safety test page (served with the strict CSP) in an iframe with this sandbox, once the element is defined there. */
+export async function loadFrame(sandbox = ['allow-scripts', 'allow-same-origin', 'allow-forms', 'allow-modals']): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '800px';
   frame.style.blockSize = '600px';
-  // Without allow-top-navigation: the quick exit would otherwise leave the test runner's page.
-  frame.sandbox.add('allow-scripts', 'allow-same-origin', 'allow-forms', 'allow-modals');
+  // Never allow-top-navigation: the quick exit would otherwise leave the test runner's page.
+  frame.sandbox.add(...sandbox);
   frame.src = PAGE;
   const done = loaded(frame);
   document.body.append(frame);

@@ -52,6 +52,22 @@ describe('strict Content Security Policy', () => {
   });
 });
 
+describe('in a sandboxed frame', () => {
+  it('without allow-forms, Continue and Enter still answer, and nothing is submitted', async () => {
+    const f = await loadFrame(['allow-scripts', 'allow-same-origin', 'allow-modals']);
+    frames.push(f);
+    const el = await addElement(f, { 'as-of': AS_OF, lang: 'en' });
+    await answer(el, 'ES');
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+    $<HTMLInputElement>(el, 'input[value="yes"]')!.focus();
+    $<HTMLInputElement>(el, 'input[value="yes"]')!.checked = true;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('author');
+    expect(frameWindow(f).location.search).to.equal('');
+  });
+});
+
 describe('no traces by default', () => {
   it('a whole path at the defaults makes no request but the result’s own modules, writes no cookie and no storage', async () => {
     const f = await frame();
