@@ -3,8 +3,9 @@ import type { Handoff } from './handoff.js';
 
 /**
  * The hand-off summary as plain text, for "Copy as text": a title, then each section
- * numbered as on the UN form, each line "label: value", or "label:" with one "  - value"
- * line per value when there are several; the next steps lettered "  a) …" in the language's alphabet. No markup, so
+ * numbered as on the UN form, each line "label: value" or "question? answer", with one
+ * "  - value" line per value when there are several; the next steps lettered "  a) …" in
+ * the language's alphabet. No markup, so
  * it pastes cleanly into an e-mail or a case-management system.
  */
 export function handoffPlainText(handoff: Handoff): string {
@@ -18,9 +19,10 @@ export function handoffPlainText(handoff: Handoff): string {
     // Lettered and indented, not "1." again: they would read as more numbered sections.
     if (section.steps) lines.push(...section.steps.map((step, n) => `  ${letters[n] ?? n + 1}) ${step}`));
     else if (section.rows.length === 0) lines.push(handoffText.notAsked());
-    for (const { label, value } of section.rows) {
-      if (typeof value === 'string') lines.push(handoffText.textRow(label, value));
-      else lines.push(handoffText.textRowList(label), ...value.map((v) => `  - ${v}`));
+    for (const { label, value, question } of section.rows) {
+      // A colon after a question's own question mark ("…about?: Spain") reads as a slip.
+      if (typeof value === 'string') lines.push(question ? `${label} ${value}` : handoffText.textRow(label, value));
+      else lines.push(question ? label : handoffText.textRowList(label), ...value.map((v) => `  - ${v}`));
     }
     lines.push('');
   });

@@ -148,13 +148,13 @@ describe('hand-off summary', () => {
     expect(row.querySelector('dd li')!.textContent).to.equal('The United States has not joined the Optional Protocol. You can help change that:');
   });
 
-  it('copies each line as the language writes it: "label : value" in French', async () => {
+  it('copies each line as the language writes it: "label : value" in French, and an answer after its question with no colon', async () => {
     const el = await make({ lang: 'fr' });
     for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
     await confirm(el);
     let written = '';
     await copyWith(el, async (t) => void (written = t));
-    expect(written).to.match(/\nQuel pays votre plainte vise-t-elle.\?\u00a0: Espagne\n/);
+    expect(written).to.match(/\nQuel pays votre plainte vise-t-elle.\? Espagne\n/);
     expect(written).to.match(/\nPartie au Protocole facultatif\u00a0: Oui/);
   });
 
@@ -276,7 +276,7 @@ describe('hand-off summary', () => {
     await copyWith(el, async (t) => void (written = t));
     expect(written).to.match(/^Screening for a complaint under the Optional Protocol to the ICESCR\n=+\n/);
     expect(written).to.include('1. State party concerned\n');
-    expect(written).to.include('Which country is your complaint about?: Spain\n');
+    expect(written).to.include('\nWhich country is your complaint about? Spain\n');
     expect(written).to.include('12. Dates\n');
     expect(written).to.not.match(/[<>]/);
     expect(liveText(el)).to.equal('Copied');
@@ -314,10 +314,10 @@ describe('hand-off summary', () => {
     expect(rights.textContent!.replace(/\s+/g, ' ')).to.not.include(' and Food');
     let written = '';
     await copyWith(el, async (t) => void (written = t));
-    expect(written).to.include('What is the problem about?:\n  - Housing: a safe, decent place to live\n  - Food: having enough to eat\n');
+    expect(written).to.include('\nWhat is the problem about?\n  - Housing: a safe, decent place to live\n  - Food: having enough to eat\n');
     // One option chosen reads as a plain value.
     expect($(el, '.handoff-row[data-question="grounds"] dd li')).to.equal(null);
-    expect(written).to.match(/\n[^\n]+\?: Sex or gender\n/);
+    expect(written).to.match(/\n[^\n]+\? Sex or gender\n/);
   });
 
   it('says so when the clipboard refuses', async () => {
