@@ -103,7 +103,6 @@ export const handoffStyles = css`
     .result > :not(.handoff),
     .handoff > :not(.handoff-disclosure),
     .handoff-disclosure > summary,
-    .training-side,
     .back-link,
     .skip-link,
     .quick-exit-bar,
@@ -133,9 +132,6 @@ export const handoffStyles = css`
       grid-template-columns: 2fr 3fr;
       gap: 1em;
       padding-block: 0.15em;
-    }
-    .training-layout {
-      display: block !important;
     }
   }
 `;

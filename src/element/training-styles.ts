@@ -100,4 +100,18 @@ export const trainingStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
+
+  /* A trainer's handout: the step, then the route map on a page of its own; not the controls. */
+  @media print {
+    .training-layout {
+      display: block !important;
+    }
+    .training-side > :not(.route-map-panel) {
+      display: none !important;
+    }
+    .route-map-panel {
+      break-before: page;
+      background: none;
+    }
+  }
 `;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import * as z from 'zod/mini';
 import { assess, assessmentSchema, type Assessment } from '../../src/index.js';
 import { PROTOCOL_QUOTES, QUESTION_QUOTES } from '../../src/data/protocol-text.js';
@@ -74,6 +74,24 @@ describe('training mode', () => {
       window.dispatchEvent(new Event('afterprint'));
     }
     expect(explain.open).to.equal(false);
+  });
+
+  it('prints the route map on a page of its own for a handout, but not the trainer’s controls', async () => {
+    const el = await makeTraining({ scenario: 'not-party-united-states' });
+    await playToTheEnd(el);
+    const shown = (selector: string) => $(el, selector)!.checkVisibility();
+    expect(shown('[part~="training-next"]')).to.equal(true);
+    window.dispatchEvent(new Event('beforeprint'));
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(shown('.route-map-panel .route-map-svg')).to.equal(true);
+      expect(getComputedStyle($(el, '.route-map-panel')!).breakBefore).to.equal('page');
+      expect(shown('.training')).to.equal(false);
+      expect(shown('.handoff-sheet'), 'the summary, marked fictional, comes first').to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      window.dispatchEvent(new Event('afterprint'));
+    }
   });
 
   it('says, in the page’s language, that the quote is the English text', async () => {
