@@ -1,4 +1,5 @@
-// The demo gallery's navigation, the same on every page, with the current page marked.
+// The demo gallery's navigation, the same on every page, with the current page marked; and,
+// where a page asks for it, a language list for its <op-eligibility> (also `?lang=`).
 const PAGES = [
   { href: 'index.html', label: 'Default' },
   { href: 'themed.html', label: 'Themed to a partner' },
@@ -21,4 +22,23 @@ for (const nav of document.querySelectorAll('nav[data-gallery]')) {
     list.append(item);
   }
   nav.append(list);
+}
+
+const LANGUAGES = [
+  { value: 'en', label: 'English' },
+  { value: 'fr', label: 'Français' },
+  { value: 'es', label: 'Español' },
+  { value: 'ar', label: 'العربية' },
+];
+
+// The element follows its lang attribute: switching keeps the answers, a scenario and the step.
+for (const place of document.querySelectorAll('[data-languages]')) {
+  const element = document.querySelector('op-eligibility');
+  const select = Object.assign(document.createElement('select'), { id: 'language' });
+  for (const { value, label } of LANGUAGES) select.append(Object.assign(new Option(label, value), { lang: value }));
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (LANGUAGES.some((l) => l.value === asked)) select.value = asked;
+  element.lang = select.value;
+  select.addEventListener('change', () => (element.lang = select.value));
+  place.append(Object.assign(document.createElement('label'), { htmlFor: 'language', textContent: 'Language' }), ' ', select);
 }
