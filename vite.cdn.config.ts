@@ -147,18 +147,21 @@ const TRUSTED_TYPES_POLICY = 'op-eligibility';
  * The embed's copy of Lit creates its Trusted Types policy as `op-eligibility`, not
  * Lit's `lit-html`: a host page with Lit of its own and `trusted-types lit-html` in its
  * policy refuses a second `lit-html` policy (unless it allows duplicates), and whichever
- * copy came second, the host's or the embed's, would fail to start. The build fails if
- * Lit no longer names its policy where this expects. (Lit's production file is one line:
- * the longer name shifts the source map's columns after it on that line only.)
+ * copy came second, the host's or the embed's, would fail to start. Where the host's
+ * policy refuses `op-eligibility`, it takes `lit-html` as before: a page that allowed only
+ * that name, as the README once said, keeps the element. The build fails if Lit no
+ * longer names its policy where this expects. (Lit's production file is one line: the
+ * longer code shifts the source map's columns after it on that line only.)
  */
 function ownTrustedTypesPolicy(): Plugin {
-  const LIT_POLICY = /createPolicy\((["'])lit-html\1/g;
+  const LIT_POLICY = /([\w$]+)\.createPolicy\((["'])lit-html\2,/g;
+  const named = `(f,o)=>{try{return f.createPolicy("${TRUSTED_TYPES_POLICY}",o)}catch{return f.createPolicy("lit-html",o)}}`;
   return {
     name: 'own-trusted-types-policy',
     transform(code, id) {
       if (!/[\\/]node_modules[\\/]lit-html[\\/](development[\\/])?lit-html\.js$/.test(id)) return null;
       if ((code.match(LIT_POLICY) ?? []).length !== 1) this.error(`${id}: expected one createPolicy('lit-html')`);
-      return { code: code.replace(LIT_POLICY, `createPolicy("${TRUSTED_TYPES_POLICY}"`), map: null };
+      return { code: code.replace(LIT_POLICY, `(${named})($1,`), map: null };
     },
   };
 }

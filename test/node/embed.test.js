@@ -260,6 +260,15 @@ test('a host page with its own Lit under Trusted Types: the embed’s copy of Li
   await page.close();
 });
 
+test('a host page whose Trusted Types allow lit-html only (the README’s advice before op-eligibility) still gets the element', async () => {
+  const { page, problems } = await open('trusted-types-lit-html.html');
+  const result = await completePath(page, { state: 'IN', rights: ['food'], urgency: 'no' });
+  assert.equal(result.outcome, 'not-available');
+  // The browser reports the refused first name; nothing else goes wrong.
+  assert.deepEqual(problems.filter((p) => !/TrustedTypePolicy named 'op-eligibility'/.test(p)), []);
+  await page.close();
+});
+
 test('a French page fetches the French file beside the embed, then each lazy part with its French, shown in French', async () => {
   const { page, problems, scripts } = await open('french.html');
   await page.waitForFunction(
