@@ -47,3 +47,21 @@ test('the default and training pages switch the element’s language in place, i
     await server.close();
   }
 });
+
+test('the training page’s handout carries no language list: printed, only the element is on paper', async () => {
+  const server = await serveStatic(ROOT);
+  const browser = await launchBrowser();
+  try {
+    const tab = await browser.newPage();
+    await tab.setRequestInterception(true);
+    tab.on('request', (r) => (r.url().endsWith('.ts') ? r.abort() : r.continue()));
+    await tab.goto(`${server.origin}/demo/training.html`);
+    await tab.waitForSelector('#language');
+    await tab.emulateMediaType('print');
+    const printed = await tab.evaluate(() => ['nav', 'h1', '#language'].filter((s) => document.querySelector(s).checkVisibility()));
+    assert.deepEqual(printed, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
