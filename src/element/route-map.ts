@@ -300,12 +300,16 @@ export function routeMapFor({ step, context, f, headingLevel }: RouteMapState): 
   // Where the route closed, as the diamond on the map shows: after the first answer that
   // closed it and could lead through the junction (the problem is asked on every route,
   // so an answer to it closes the route only after urgency).
-  const closedAt = trail.findIndex((_, i) => i > 0 && INTO_JUNCTION.has(trail[i - 1]!) && closedAfter(context, i));
+  // Once answered, the last question may have closed it too, with no question after (the
+  // same matter before the European Court goes straight to the check).
+  const closes = (i: number) => i > 0 && INTO_JUNCTION.has(trail[i - 1]!) && closedAfter(context, i);
+  const closedAt = [...trail.keys(), ...(step.kind === 'question' ? [] : [trail.length])].find(closes) ?? -1;
   // The junction there, which a route taking its usual next question would not show (routeTaken).
   const junction = INTO_JUNCTION.get(trail[closedAt - 1]!);
   const asked = closedAt > 0 && junction ? [...trail.slice(0, closedAt), junction, ...trail.slice(closedAt)] : trail;
   const steps = [
     ...trail.flatMap((q, i) => (i === closedAt ? [mapText.closedHere(), stepOf(q)] : [stepOf(q)])),
+    ...(closedAt === trail.length ? [mapText.closedLast()] : []),
     ...(step.kind === 'question' ? [] : [mapText.review()]),
     ...(step.kind === 'result' ? [mapOutcomeLabel(step.outcome)] : []),
   ];

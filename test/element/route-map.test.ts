@@ -184,6 +184,21 @@ describe('route map', () => {
     expect(taken).to.not.include('author>rights');
   });
 
+  it('says where the route closed when the closing answer is the last one asked (before the European Court: no question follows)', async () => {
+    const el = await makeTraining({ scenario: 'european-court-italy' });
+    await playToTheEnd(el);
+    const taken = $$(el, '.route-map-svg path.edge.taken').map((p) => `${p.dataset['from']}>${p.dataset['to']}`);
+    expect(taken).to.include.members(['otherProcedure>closed', 'closed>review']);
+    const steps = $$(el, '.route-path > ol > li').map((li) => li.textContent!.trim());
+    // The diamond the map passes, said in words right after the answer, and no "next questions" that never come.
+    expect(steps.slice(-4)).to.deep.equal([
+      'Other bodies: Yes, the European Court of Human Rights',
+      'This route closed here.',
+      'Check answers',
+      'Probably not accepted',
+    ]);
+  });
+
   it('lists several answers to one question apart in the text alternative, never joined with "and"', async () => {
     const el = await make();
     for (const [, value] of ROUTES['not-admissible'].steps) await answer(el, value);
