@@ -414,8 +414,10 @@ export class OpEligibility extends LitElement {
       const saved = first ? this.#saved.load() : undefined;
       const answers = resumed ?? current ?? this.#answers ?? saved;
       this.#machine.start(answers ? { env, answers } : { env });
-      // Once this element has read (and, expired, reported) its own, the site's other expired saved answers go too.
-      if (first && this.#mode !== 'training') forgetExpiredSaved();
+      // Once this element has read (and, expired, reported) its own, the site's other expired
+      // saved answers go too: after the current task's updates, so that the other elements
+      // starting with it on this page read and report their own first.
+      if (first && this.#mode !== 'training') queueMicrotask(forgetExpiredSaved);
     }
     if (changed.has('scenario') || changed.has('mode')) this.#scenarioUnread = this.#mode === 'training' && !!this.scenario;
     if (this.#mode === 'training') {

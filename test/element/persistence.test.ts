@@ -238,6 +238,26 @@ describe('persist', () => {
     }
   });
 
+  it('two elements starting on one page: the second still finds, deletes and reports its own expired answers', async () => {
+    sessionStorage.setItem('op-eligibility:second', envelope({ expires: Date.now() - 1000 }));
+    const make = (id: string) => Object.assign(document.createElement('op-eligibility') as OpEligibility, { id, lang: 'en', asOf: '2026-03-01' });
+    const [first, second] = [make('first'), make('second')];
+    for (const el of [first, second]) el.setAttribute('persist', 'session');
+    const events = record(second);
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      await fixture(html`<div>${first}${second}</div>`);
+      await settle(first);
+      await settle(second);
+    } finally {
+      console.warn = warn;
+    }
+    expect(events.error.map((e) => e.detail.error.message)).to.have.length(1);
+    expect(events.error[0]!.detail.error.message).to.contain('expired');
+    expect(sessionStorage.length).to.equal(0);
+  });
+
   it('answers the host passes win over saved ones', async () => {
     sessionStorage.setItem(KEY, envelope());
     const el = document.createElement('op-eligibility') as OpEligibility;
