@@ -72,6 +72,8 @@ export class LazyFeature<M extends FeatureModule> {
           this.#pending = null;
           this.#failed = true;
           console.warn(`<op-eligibility>: the ${this.chunk.name} could not be loaded.`, error);
+          // What waited for it ("Loading…", a result's urgent help) now says it is missing.
+          this.host.requestUpdate();
         },
       );
     }

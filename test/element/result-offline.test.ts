@@ -1,0 +1,45 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import type { OpEligibility } from '../../src/index.js';
+import { RESULT } from '../../src/element/lazy-feature.js';
+import { $, active, AS_OF, headingText, liveText, microtasksUntil } from './helpers.js';
+import { ROUTES } from './paths.js';
+
+/*
+ * The result's module fails to arrive only after the result is on screen: a connection
+ * that hangs, then drops. This file runs in a page of its own, so the module is not here
+ * yet, and its fetch is made to fail late.
+ */
+
+describe('the result’s module failing after the result shows', () => {
+  it('turns "Loading…" into the failure, with the urgent help, focused and said once', async () => {
+    let fail = (): void => {};
+    RESULT.load = () => new Promise((_, reject) => (fail = () => reject(new Error('offline'))));
+    const el = document.createElement('op-eligibility') as OpEligibility;
+    el.setAttribute('as-of', AS_OF);
+    el.answers = { ...Object.fromEntries(ROUTES['likely-admissible'].steps), urgency: 'yes' };
+    document.body.append(el);
+    await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);
+    $<HTMLButtonElement>(el, '[part~="confirm"]')!.click();
+    await microtasksUntil(() => $(el, '.result') !== null);
+    expect($(el, '.result .caption')!.textContent!.trim()).to.equal('Loading the reasons and next steps…');
+
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      fail();
+      await el.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(headingText(el)).to.equal('You may be able to complain to the Committee');
+    const failed = 'The reasons and next steps could not be loaded. Check your internet connection, then reload the page.';
+    expect($(el, '.result .caption')!.textContent!.trim()).to.equal(failed);
+    expect($(el, '.result .urgent')?.textContent!.trim()).to.equal(
+      'It is urgent: get help now from a lawyer or a human rights organisation, without waiting for these details.',
+    );
+    expect(active(el)?.id).to.equal('step-heading');
+    expect(liveText(el)).to.equal(failed);
+    el.remove();
+  });
+});
