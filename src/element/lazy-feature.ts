@@ -80,6 +80,11 @@ export class LazyFeature<M extends FeatureModule> {
     return this.module;
   }
 
+  /** True once the feature could not be fetched. */
+  get failed(): boolean {
+    return this.#failed;
+  }
+
   /** True while this element waits for the feature. */
   get loading(): boolean {
     return this.#pending !== null;

@@ -612,6 +612,7 @@ export class OpEligibility extends LitElement {
       : renderRouteMapDisclosure(
           map ? map.routeMapFor({ step, context: snapshot.context, f }) : null,
           () => this.#routeMap.request(),
+          this.#routeMap.failed,
         )}`;
   }
 

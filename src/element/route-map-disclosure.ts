@@ -4,14 +4,18 @@ import { msg } from '@lit/localize';
 /**
  * "Show the route map" on the result page (screening mode). It belongs to the embed; the
  * map inside is a lazy chunk that `onOpen` fetches the first time the disclosure opens.
+ * `failed`: the chunk could not be fetched (offline), which the open panel says.
  */
-export function renderRouteMapDisclosure(map: TemplateResult | null, onOpen: () => void): TemplateResult {
+export function renderRouteMapDisclosure(map: TemplateResult | null, onOpen: () => void, failed = false): TemplateResult {
   const toggled = (event: Event) => {
     if ((event.currentTarget as HTMLDetailsElement).open) onOpen();
   };
   return html`<details class="route-map-disclosure" part="route-map-disclosure" @toggle=${toggled}>
     <summary>${msg('Show the route map', { id: 'map.show' })}</summary>
-    ${map ?? nothing}
+    ${map ??
+    (failed
+      ? html`<p class="caption">${msg('The route map could not be loaded. Check your internet connection, then reload the page.', { id: 'map.load-failed' })}</p>`
+      : nothing)}
   </details>`;
 }
 
