@@ -62,6 +62,8 @@ export function renderTraining(v: TrainingView): TemplateResult {
   const inner = Math.min(v.headingLevel + 1, 6);
   // A scenario is read on its own date, not the room's: "today" in an error or a deadline is that day, so it is said.
   const story = v.scenario ? { ...scenarioText(v.scenario.id), asOf: v.scenario.asOf } : null;
+  // Described by the hint too, so that a screen reader hears it where the slip would happen.
+  const notStarted = v.selected !== '' && v.selected !== v.scenario?.id;
   return html`<section class="training" part="training" aria-labelledby="training-heading">
     ${subheading(inner, html`<span id="training-heading">${t.heading()}</span>`, 'subheading training-heading')}
     <p class="caption">${t.notice()}</p>
@@ -79,9 +81,9 @@ export function renderTraining(v: TrainingView): TemplateResult {
       </select>
       <button type="button" class="button secondary" part="button training-start" @click=${v.onStart}>${t.start()}</button>
     </div>
-    ${v.selected && v.selected !== v.scenario?.id
+    ${notStarted
       ? // "Next step" plays the scenario started, not the one the list now shows: said beside the list.
-        html`<p class="training-off-script">${t.notStarted(t.start())}</p>`
+        html`<p class="training-off-script" id="training-not-started">${t.notStarted(t.start())}</p>`
       : nothing}
     ${story
       ? html`<p class="training-story"><strong>${t.playing(story.title)}</strong><br />${story.story}<br />${t.setOn(v.f.date(story.asOf))}</p>`
@@ -92,6 +94,7 @@ export function renderTraining(v: TrainingView): TemplateResult {
         class="button"
         part="button training-next"
         aria-disabled=${v.canPlay ? 'false' : 'true'}
+        aria-describedby=${notStarted ? 'training-not-started' : nothing}
         @click=${() => v.canPlay && v.onNext()}
       >
         ${t.next()}

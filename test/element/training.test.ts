@@ -204,9 +204,13 @@ describe('training mode', () => {
     list.dispatchEvent(new Event('change'));
     await settle(el);
     expect(hint()).to.deep.equal(['The scenario chosen in the list has not started: press “Start this scenario” to play it.']);
+    // A screen reader hears it on "Next step", the button that would play the old story.
+    const next = $<HTMLButtonElement>(el, '[part~="training-next"]')!;
+    expect($(el, `#${next.getAttribute('aria-describedby')}`)!.textContent!.trim()).to.equal(hint()[0]);
     expect($(el, '.training-story')!.textContent).to.include('An eviction in Spain');
     await click(el, '[part~="training-start"]');
     expect(hint()).to.deep.equal([]);
+    expect(next.hasAttribute('aria-describedby')).to.equal(false);
     expect($(el, '.training-story')!.textContent).to.include('A late complaint: Portugal');
   });
 
