@@ -101,17 +101,23 @@ export const trainingStyles = css`
     font-size: 0.85em;
   }
 
-  /* A trainer's handout: the step, then the route map on a page of its own; not the controls. */
+  /*
+   * A trainer's handout: the step, the scenario it comes from (marked fictional), then the
+   * route map on a page of its own; not the controls.
+   */
   @media print {
     .training-layout {
       display: block !important;
     }
-    .training-side > :not(.route-map-panel) {
+    .training > :not(.subheading, .caption, .training-story) {
       display: none !important;
+    }
+    .training,
+    .route-map-panel {
+      background: none;
     }
     .route-map-panel {
       break-before: page;
-      background: none;
     }
   }
 `;

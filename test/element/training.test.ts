@@ -76,7 +76,7 @@ describe('training mode', () => {
     expect(explain.open).to.equal(false);
   });
 
-  it('prints the route map on a page of its own for a handout, but not the trainer’s controls', async () => {
+  it('prints the scenario, marked fictional, and the route map on a page of its own for a handout, but not the trainer’s controls', async () => {
     const el = await makeTraining({ scenario: 'not-party-united-states' });
     await playToTheEnd(el);
     const shown = (selector: string) => $(el, selector)!.checkVisibility();
@@ -86,7 +86,10 @@ describe('training mode', () => {
     try {
       expect(shown('.route-map-panel .route-map-svg')).to.equal(true);
       expect(getComputedStyle($(el, '.route-map-panel')!).breakBefore).to.equal('page');
-      expect(shown('.training')).to.equal(false);
+      expect(shown('.training .caption')).to.equal(true);
+      expect($(el, '.training .caption')!.textContent).to.equal('Training mode: fictional scenarios only. Nothing is saved.');
+      expect(shown('.training-story')).to.equal(true);
+      for (const control of ['#training-scenario', '[part~="training-next"]', '[part~="training-reset"]', '[part~="training-jump"]']) expect(shown(control), control).to.equal(false);
       expect(shown('.handoff-sheet'), 'the summary, marked fictional, comes first').to.equal(true);
     } finally {
       await emulateMedia({ media: 'screen' });
