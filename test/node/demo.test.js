@@ -48,18 +48,24 @@ test('the default and training pages switch the element’s language in place, i
   }
 });
 
-test('the training page’s handout carries no language list: printed, only the element is on paper', async () => {
+test('printed, a demo page keeps its header, navigation, language list and footer off paper (a partner’s masthead may stay)', async () => {
   const server = await serveStatic(ROOT);
   const browser = await launchBrowser();
   try {
-    const tab = await browser.newPage();
-    await tab.setRequestInterception(true);
-    tab.on('request', (r) => (r.url().endsWith('.ts') ? r.abort() : r.continue()));
-    await tab.goto(`${server.origin}/demo/training.html`);
-    await tab.waitForSelector('#language');
-    await tab.emulateMediaType('print');
-    const printed = await tab.evaluate(() => ['nav', 'h1', '#language'].filter((s) => document.querySelector(s).checkVisibility()));
-    assert.deepEqual(printed, []);
+    // hostile.html brings its own hostile CSS, not the gallery's stylesheet.
+    for (const name of PAGES.filter((p) => page(p).includes('href="demo.css"'))) {
+      const tab = await browser.newPage();
+      await tab.setRequestInterception(true);
+      tab.on('request', (r) => (r.url().endsWith('.ts') ? r.abort() : r.continue()));
+      await tab.goto(`${server.origin}/demo/${name}`);
+      await tab.waitForSelector('nav[data-gallery] a');
+      await tab.emulateMediaType('print');
+      const printed = await tab.evaluate(() =>
+        ['header', 'nav', 'footer', '[data-languages]'].filter((s) => document.querySelector(s)?.checkVisibility()),
+      );
+      assert.deepEqual(printed, [], name);
+      await tab.close();
+    }
   } finally {
     await browser.close();
     await server.close();
