@@ -666,7 +666,7 @@ export class OpEligibility extends LitElement {
           <button type="submit" class="button" part="button continue" @click=${this.#onContinue}>${msg('Continue')}</button>
         </form>`,
       )}
-      ${this.#trainingShown ? (this.#trainingModule.module?.renderExplain(question, f) ?? nothing) : nothing}`;
+      ${this.#trainingShown ? (this.#training?.explain(question, f) ?? nothing) : nothing}`;
   }
 
   #renderBack(): TemplateResult {

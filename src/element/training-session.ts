@@ -1,12 +1,11 @@
-import type { TemplateResult } from 'lit';
+import type { nothing, TemplateResult } from 'lit';
 import { createEnvironment, stepOf, type Answers, type Environment, type EngineEvent, type QuestionId, type Step } from '../core/index.js';
 import { scenarioById, type Scenario } from '../data/scenarios.js';
 import type { Formatting } from './format.js';
 import type { MachineController } from './machine-controller.js';
-import { renderTraining } from './training.js';
+import { renderExplain, renderTraining } from './training.js';
 
-/* Training mode's module (see lazy-feature.ts): the session, the Explain panel and the styles. */
-export { renderExplain } from './training.js';
+/* Training mode's module (see lazy-feature.ts): the session, with its Explain panel, and the styles. */
 export { trainingStyles as styles } from './training-styles.js';
 
 /** What the training session needs from the element. */
@@ -34,8 +33,20 @@ export class TrainingSession {
   scenario: Scenario | null = null;
   /** The scenario chosen in the list, not yet started. */
   selected = '';
+  /**
+   * The Explain panel is open: it stays so, or closed, from question to question and
+   * scenario to scenario, as the trainer left it (not as the last panel drawn happened to be).
+   */
+  #explainOpen = false;
 
   constructor(private readonly host: TrainingHost) {}
+
+  /** The question's Explain panel, open or closed as the trainer last left it. */
+  explain(question: QuestionId, f: Formatting): TemplateResult | typeof nothing {
+    return renderExplain(question, f, this.#explainOpen, (open) => {
+      this.#explainOpen = open;
+    });
+  }
 
   /** Starts the chosen scenario on its own assessment date (its outcome must not drift with the calendar). */
   start(id = this.selected, byPerson = true): boolean {

@@ -16,11 +16,11 @@ import { scenarioText, trainingText } from './training-messages.js';
  * data/protocol-text.ts), so the quote is marked as English, and set left to right, whatever
  * the page language.
  */
-export function renderExplain(question: QuestionId, f: Formatting): TemplateResult | typeof nothing {
+export function renderExplain(question: QuestionId, f: Formatting, open: boolean, onToggle: (open: boolean) => void): TemplateResult | typeof nothing {
   const quotes = (QUESTION_QUOTES[question] ?? []).map((id) => PROTOCOL_QUOTES[id]);
   if (!quotes.length) return nothing;
   const articles = f.list([...new Set(quotes.map((q) => articleLabel(q.article, f.locale)))]);
-  return html`<details class="explain" part="explain">
+  return html`<details class="explain" part="explain" ?open=${open} @toggle=${(e: Event) => onToggle((e.currentTarget as HTMLDetailsElement).open)}>
     <summary>${trainingText.explain(articles)}</summary>
     ${quotes.map(
       (q) => html`<figure class="quote">

@@ -97,6 +97,28 @@ describe('training mode', () => {
     }
   });
 
+  it('keeps the Explain panel as the trainer left it, question to question and back from the result', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    const explain = () => $<HTMLDetailsElement>(el, '[part="explain"]')!;
+    const toggled = async (open: boolean) => {
+      const details = explain();
+      details.open = open;
+      await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+      await settle(el);
+    };
+    await toggled(true);
+    await click(el, '[part~="training-next"]');
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+    expect(explain().open, 'open on the next question').to.equal(true);
+    await playToTheEnd(el);
+    await click(el, '[part~="training-jump"][data-question="author"]');
+    expect(currentQuestion(el)).to.equal('author');
+    expect(explain().open, 'open after a jump back from the result').to.equal(true);
+    await toggled(false);
+    await click(el, '[part~="training-next"]');
+    expect(explain().open, 'closed once closed').to.equal(false);
+  });
+
   it('says, in the page’s language, that the quote is the English text', async () => {
     const el = await makeTraining({ lang: 'fr' });
     expect($(el, '[part="explain"] .caption')!.textContent).to.equal('Citation du texte officiel anglais.');
