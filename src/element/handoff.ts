@@ -4,7 +4,7 @@ import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
 import { handoffPlainText } from './handoff-text.js';
 import { articleLabel, countryName, outcomeText, questionText } from './messages.js';
-import { nextStepText, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
+import { nextStepText, reasonsShown, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
 import { campaignActionText, fitReasonText, mandateName, routeBodyName, routeCaveatText, routeCovers, routeWords } from './route-messages.js';
 import { FIT_WORDS, forumWarning, ONCE, routeGroups } from './routes-view.js';
 import { subheading } from './steps/view.js';
@@ -115,7 +115,7 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
     {
       id: 'reasons',
       title: handoffSectionTitle('reasons'),
-      rows: assessment.reasons.map((r) => ({
+      rows: reasonsShown(assessment).map((r) => ({
         label: `${articleLabel(r.article, f.locale)} · ${severityLabel(r.severity)}`,
         value: reasonText(r, country, f),
       })),

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { CalendarDate, NextStep, Reason, Severity } from '../core/index.js';
+import type { Assessment, CalendarDate, NextStep, Reason, Severity } from '../core/index.js';
 import { COMPLAINT_LANGUAGES } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { optionLabel } from './messages.js';
@@ -421,3 +421,12 @@ function unconfirmedLabel(field: string): string {
       return field;
   }
 }
+
+/**
+ * The reasons shown, on the result and on its summary. On a closed route the art. 5 note
+ * ("the Committee can, once it has received a complaint, urgently ask…") is left out:
+ * the first next step says what it means for this case, that the Committee cannot, and
+ * read alone it would promise an urgent request that will not come.
+ */
+export const reasonsShown = ({ outcome, reasons }: Assessment): readonly Reason[] =>
+  outcome === 'not-admissible' || outcome === 'not-available' ? reasons.filter((r) => r.code !== 'interim-measures') : reasons;

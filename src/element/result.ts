@@ -4,7 +4,7 @@ import type { Assessment, Reason, Severity } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { articleLabel, changeAnswersLabel, countryName, outcomeText, restartLabel } from './messages.js';
-import { nextStepsTitle, nextStepText, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
+import { nextStepsTitle, nextStepText, reasonsShown, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
 import { renderOtherRoutes } from './routes-view.js';
 import { caution, heading, subheading } from './steps/view.js';
 
@@ -46,7 +46,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
 
     ${subheading(inner, msg('Why we say this', { id: 'result.why' }))}
     <ul class="reasons" part="reasons">
-      ${byWeight(assessment.reasons).map(
+      ${byWeight(reasonsShown(assessment)).map(
         (r) => html`<li class="reason" data-code=${r.code} data-severity=${r.severity}>
           <p class="reason-meta">
             <strong class="article">${articleLabel(r.article, f.locale)}</strong>

@@ -45,8 +45,9 @@ export const ROUTES: Record<'likely-admissible' | 'not-admissible' | 'needs-revi
       ['child', 'no'],
       ['grounds', ['prefer-not']],
     ],
-    // Not bound by the Protocol, the United States owes no protection under art. 13.
-    reasons: ['state-not-party', 'situation-unlisted', 'interim-measures'],
+    // Not bound by the Protocol, the United States owes no protection under art. 13. On a
+    // closed route art. 5 is said by the urgent help (next steps), not as a reason.
+    reasons: ['state-not-party', 'situation-unlisted'],
     nextSteps: ['get-urgent-help', 'campaign-for-ratification', 'consider-other-routes', 'get-legal-advice'],
   },
   'not-admissible': {
@@ -62,7 +63,7 @@ export const ROUTES: Record<'likely-admissible' | 'not-admissible' | 'needs-revi
       ['disability', 'prefer-not'],
       ['grounds', ['sex']],
     ],
-    reasons: ['state-party', 'interim-measures', 'reprisals-protection', 'facts-after-entry-into-force', 'remedies-not-tried'],
+    reasons: ['state-party', 'reprisals-protection', 'facts-after-entry-into-force', 'remedies-not-tried'],
     nextSteps: ['get-urgent-help', 'try-domestic-remedies', 'consider-other-routes', 'get-legal-advice'],
   },
   'needs-review': {

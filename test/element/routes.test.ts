@@ -230,9 +230,15 @@ describe('the fit questions', () => {
     expect($$(el, '.summary-row').map((r) => r.dataset['question'])).to.deep.equal(['state', 'rights', 'urgency']);
     await confirm(el);
     expect(outcome(el)).to.equal('not-available');
-    // Art. 5 is said; art. 13 is not, since the United States is not bound by the Protocol.
-    expect(reasonCodes(el)).to.include('interim-measures').and.not.include('reprisals-protection');
+    // Art. 13 is not said, since the United States is not bound by the Protocol; art. 5 only
+    // in the urgent help: as a reason ("the Committee can… urgently ask") it would promise
+    // what the next step says will not come.
+    expect(reasonCodes(el)).to.not.include('interim-measures').and.not.include('reprisals-protection');
     expect(nextStepCodes(el)[0]).to.equal('get-urgent-help');
+    expect(text($(el, '[part="next-steps"] li')!)).to.contain('(“interim measures”, Article 5)');
+    const summary = $$(el, '.handoff-section[data-section="reasons"] .handoff-row').map((row) => text(row));
+    expect(summary).to.have.length(1);
+    expect(summary.some((row) => row.includes('Article 5')), 'nor in the summary for a lawyer').to.equal(false);
     // Certain, not "unlikely": nobody can complain about the United States to the Committee.
     expect(text($(el, '[part="next-steps"] li')!)).to.contain('and it cannot take this one.');
   });
