@@ -5,8 +5,8 @@ import type { Handoff } from './handoff.js';
  * The hand-off summary as plain text, for "Copy as text": a title, then each section
  * numbered as on the UN form, each line "label: value" or "question? answer", with one
  * "  - value" line per value when there are several; the next steps lettered "  a) …" in
- * the language's alphabet. No markup, so
- * it pastes cleanly into an e-mail or a case-management system.
+ * the language's alphabet. No markup, so it pastes cleanly into an e-mail or a
+ * case-management system.
  */
 export function handoffPlainText(handoff: Handoff): string {
   const lines = [handoff.title, '='.repeat(Math.min(handoff.title.length, 72)), ''];
