@@ -36,6 +36,10 @@ export const trainingStyles = css`
     margin-block: 0 calc(var(--_space) * 0.5);
     font-size: 1.2em;
   }
+  /* At the panel's size: .caption's own size is the page text's, larger than the panel's. */
+  .training > .caption {
+    font-size: inherit;
+  }
   .training-pick {
     display: grid;
     gap: calc(var(--_space) * 0.5);

@@ -119,6 +119,12 @@ describe('training mode', () => {
     expect(explain().open, 'closed once closed').to.equal(false);
   });
 
+  it('writes the panel’s fictional-only notice at the panel’s size, not larger than the story under it', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    const size = (selector: string) => getComputedStyle($(el, selector)!).fontSize;
+    expect(size('.training > .caption')).to.equal(size('.training-story'));
+  });
+
   it('says, in the page’s language, that the quote is the English text', async () => {
     const el = await makeTraining({ lang: 'fr' });
     expect($(el, '[part="explain"] .caption')!.textContent).to.equal('Citation du texte officiel anglais.');
