@@ -11,8 +11,8 @@ const FORM_SECTIONS = ['state', 'author', 'facts', 'rights', 'remedies', 'other-
 const OPEN_ROUTE = { state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['water'], urgency: 'no', factsDate: '2025-01-01', remedies: 'exhausted', finalDecisionDate: '2025-09-01', otherProcedure: 'none', identity: 'named', evidence: 'documents' };
 const sectionIds = (el: OpEligibility) => $$(el, '.handoff-section').map((s) => s.dataset['section']);
 
-async function resultOf(route: keyof typeof ROUTES): Promise<{ el: OpEligibility; assessment: Assessment }> {
-  const el = await make();
+async function resultOf(route: keyof typeof ROUTES, lang?: string): Promise<{ el: OpEligibility; assessment: Assessment }> {
+  const el = await make({ lang });
   const events = record(el);
   for (const [, value] of ROUTES[route].steps) await answer(el, value);
   await confirm(el);
@@ -149,9 +149,7 @@ describe('hand-off summary', () => {
   });
 
   it('copies each line as the language writes it: "label : value" in French, and an answer after its question with no colon', async () => {
-    const el = await make({ lang: 'fr' });
-    for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
-    await confirm(el);
+    const { el } = await resultOf('likely-admissible', 'fr');
     let written = '';
     await copyWith(el, async (t) => void (written = t));
     expect(written).to.match(/\nQuel pays votre plainte vise-t-elle.\? Espagne\n/);
@@ -159,9 +157,7 @@ describe('hand-off summary', () => {
   });
 
   it('letters the copied next steps in the language’s alphabet: Arabic "أ) ب) ج)", so each line reads right to left where it is pasted', async () => {
-    const el = await make({ lang: 'ar' });
-    for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
-    await confirm(el);
+    const { el } = await resultOf('likely-admissible', 'ar');
     let written = '';
     await copyWith(el, async (t) => void (written = t));
     const steps = written.split('\n').filter((line) => /^ {2}\S+\) /.test(line));
