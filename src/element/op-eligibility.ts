@@ -414,10 +414,6 @@ export class OpEligibility extends LitElement {
       const saved = first ? this.#saved.load() : undefined;
       const answers = resumed ?? current ?? this.#answers ?? saved;
       this.#machine.start(answers ? { env, answers } : { env });
-      // Once this element has read (and, expired, reported) its own, the site's other expired
-      // saved answers go too: after the current task's updates, so that the other elements
-      // starting with it on this page read and report their own first.
-      if (first && this.#mode !== 'training') queueMicrotask(forgetExpiredSaved);
     }
     if (changed.has('scenario') || changed.has('mode')) this.#scenarioUnread = this.#mode === 'training' && !!this.scenario;
     if (this.#mode === 'training') {
@@ -466,6 +462,10 @@ export class OpEligibility extends LitElement {
     // The shipped datasets are validated on first use: do it while the person reads the
     // first question, so their first answer does not wait for it.
     whenIdle(validateShippedData);
+    // The site's expired saved answers go too, off the path to the first question (storage
+    // is read from disk) and once this element, and the others starting with it on this
+    // page, have read (and, expired, reported) their own.
+    if (this.#mode !== 'training') whenIdle(() => forgetExpiredSaved());
   }
 
   protected override updated(): void {

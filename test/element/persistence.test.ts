@@ -231,6 +231,8 @@ describe('persist', () => {
     try {
       const { el } = await persisted({ persist: null });
       expect(currentQuestion(el)).to.equal('state');
+      // Swept once the page is idle, off the path to the first question.
+      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
       expect(Object.keys(localStorage)).to.deep.equal([]);
       expect(Object.keys(sessionStorage)).to.deep.equal(['op-eligibility:still-valid']);
     } finally {
