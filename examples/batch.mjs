@@ -6,28 +6,38 @@ import { pathToFileURL } from 'node:url';
 import { assess, ValidationError } from 'op-eligibility/core';
 
 /**
- * @param {{ id: string, receivedOn: string, answers: unknown }[]} records
+ * @param {unknown[]} records intake records, each `{ id, receivedOn, answers }`
  * @returns {{ id: string, outcome: string, urgent: boolean, articles: string[], deadline: string | null, problem: string | null }[]}
  */
 export function screenBatch(records) {
-  return records.map(({ id, receivedOn, answers }) => {
+  return records.map((record, index) => {
+    // A record without an id is named by its place in the file, so no row goes unaccounted for.
+    const id = typeof record?.id === 'string' && record.id ? record.id : `#${index + 1}`;
+    const invalid = (problem) => ({ id, outcome: 'invalid-record', urgent: false, articles: [], deadline: null, problem });
+    if (record === null || typeof record !== 'object') return invalid('the record is not an object');
+    // Left out, asOf would be today: a record's deadlines would silently be counted on another day.
+    if (record.receivedOn === undefined) return invalid('receivedOn is missing');
     try {
-      const { outcome, reasons, dates } = assess(answers, { asOf: receivedOn });
+      const { outcome, reasons, dates } = assess(record.answers, { asOf: record.receivedOn });
       const articles = reasons.filter((r) => r.severity !== 'info').map((r) => r.article);
       // Art. 5: someone may be about to suffer irreparable harm, on an open route or not.
       const urgent = reasons.some((r) => r.code === 'interim-measures');
       return { id, outcome, urgent, articles, deadline: dates.deadline ?? null, problem: null };
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      return { id, outcome: 'invalid-record', urgent: false, articles: [], deadline: null, problem: error.message };
+      // The options' asOf is this file's receivedOn.
+      return invalid(error.input === 'options' ? `receivedOn ${error.issues[0]?.message}` : error.message);
     }
   });
 }
+
+/** One CSV field (RFC 4180): quoted, with its quotes doubled, when it holds a comma, a quote or a line break. */
+const csvField = (value) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const records = JSON.parse(await readFile(process.argv[2] ?? new URL('intake.json', import.meta.url), 'utf8'));
   console.log('id,outcome,urgent,articles,deadline,problem');
   for (const row of screenBatch(records)) {
-    console.log([row.id, row.outcome, row.urgent ? 'yes' : '', row.articles.join(' '), row.deadline ?? '', JSON.stringify(row.problem ?? '')].join(','));
+    console.log([row.id, row.outcome, row.urgent ? 'yes' : '', row.articles.join(' '), row.deadline ?? '', row.problem ?? ''].map(csvField).join(','));
   }
 }

@@ -2,7 +2,12 @@
 // installed package would be), in plain Node: no DOM, no Lit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { createActor } from 'xstate';
 import { assess, ChartRun, createEnvironment, eligibilityChart, stepOf, ValidationError } from 'op-eligibility/core';
 import { eligibilityMachine } from 'op-eligibility/machine';
@@ -39,6 +44,32 @@ test('the README batch example screens every record, invalid ones included', asy
       { id: 'A-103', outcome: 'not-admissible', urgent: false, articles: ['3(2)(a)'] },
       { id: 'A-104', outcome: 'invalid-record', urgent: false, articles: [] },
     ],
+  );
+});
+
+test('the batch example reports every record, even one that is not an object or lacks its id or date', () => {
+  const rows = screenBatch([null, 'ES', { receivedOn: '2026-06-01', answers: ES_EVICTION }, { id: 'B-4', answers: ES_EVICTION }, { id: 'B-5', receivedOn: '2025-02-30', answers: ES_EVICTION }]);
+  assert.deepEqual(
+    rows.map(({ id, outcome, problem }) => ({ id, outcome, problem })),
+    [
+      { id: '#1', outcome: 'invalid-record', problem: 'the record is not an object' },
+      { id: '#2', outcome: 'invalid-record', problem: 'the record is not an object' },
+      { id: '#3', outcome: 'likely-admissible', problem: null },
+      // Not silently assessed as of today: its deadline would be counted on another day.
+      { id: 'B-4', outcome: 'invalid-record', problem: 'receivedOn is missing' },
+      { id: 'B-5', outcome: 'invalid-record', problem: 'receivedOn must be a real calendar date written YYYY-MM-DD' },
+    ],
+  );
+});
+
+test('the batch example prints CSV that a spreadsheet reads back: six fields a row, quotes doubled', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'batch-'));
+  const file = join(dir, 'intake.json');
+  await writeFile(file, JSON.stringify([{ id: 'C,1', receivedOn: '2026-06-01', answers: { ...ES_EVICTION, identity: 'anon' } }]));
+  const { stdout } = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../examples/batch.mjs', import.meta.url)), file]);
+  assert.equal(
+    stdout.split('\n')[1],
+    '"C,1",invalid-record,,,,"Invalid answers: identity must be one of ""named"", ""confidential"", ""anonymous"" (got ""anon"")"',
   );
 });
 
