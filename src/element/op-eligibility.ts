@@ -23,7 +23,7 @@ import { LanguageController } from './localization.js';
 import { guarded } from './input-checks.js';
 import { LazyFeature, RESULT, ROUTE_MAP, TRAINING } from './lazy-feature.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
-import { outcomeText, problemText, questionOnItsStep, questionText } from './messages.js';
+import { newDayNotice, outcomeText, problemText, questionOnItsStep, questionText } from './messages.js';
 import { PersistenceController } from './persistence-controller.js';
 import { forgetEverySaved, forgetExpiredSaved } from './persistence.js';
 import { leavePage, noQuickExitAttribute, QuickExitController } from './quick-exit.js';
@@ -342,12 +342,14 @@ export class OpEligibility extends LitElement {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.#beforePrint);
     window.addEventListener('afterprint', this.#afterPrint);
+    document.addEventListener('visibilitychange', this.#onVisible);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.#beforePrint);
     window.removeEventListener('afterprint', this.#afterPrint);
+    document.removeEventListener('visibilitychange', this.#onVisible);
   }
 
   constructor() {
@@ -721,13 +723,15 @@ export class OpEligibility extends LitElement {
   #restart = (): void => {
     this.#personActed = true;
     this.#saved.forget();
+    this.#followToday(false);
     this.#machine.restart();
   };
 
   /** "Change your answers" on the result: the summary again, every answer kept, ready for Change. */
   #changeAnswers = (): void => {
     this.#personActed = true;
-    this.#machine.reopen();
+    // On a new day the answers replay to the summary already.
+    if (!this.#followToday()) this.#machine.reopen();
   };
 
   /** "Save my answers": the person's own opt-in (the host's is `persist`); says so, and moves focus to "Forget my answers", which takes the button's place. */
@@ -777,8 +781,34 @@ export class OpEligibility extends LitElement {
 
   #send(event: EngineEvent): void {
     this.#personActed = true;
+    const before = this.#machine.snapshot && stepKey(stepOf(this.#machine.snapshot));
+    // On a new day the route may ask something else: the person sees it before going on.
+    if (this.#followToday() && stepKey(stepOf(this.#machine.snapshot!)) !== before) return;
     this.#machine.send(event);
   }
+
+  /**
+   * Without `as-of`, the screening's date is the person's today: a screening left open
+   * across midnight, or a tab found again days later, re-checks its answers on the new day,
+   * as a new `as-of` does, so that no deadline is counted from a day that is over ("Today
+   * is the last day" said on the day after). True when it did.
+   */
+  #followToday(say = true): boolean {
+    const snapshot = this.#machine.snapshot;
+    // A training scenario is set on its own day.
+    if (this.#asOf !== undefined || !snapshot || this.#training?.scenario) return false;
+    const day = today();
+    if (snapshot.context.env.asOf === day) return false;
+    this.#machine.start({ env: this.#environment(), answers: snapshot.context.answers });
+    if (say) this.#notice = newDayNotice(this.#formatting().date(day));
+    this.#personActed = true;
+    return true;
+  }
+
+  /** Back on the page, on another day than the screening's: it follows the new day. */
+  #onVisible = (): void => {
+    if (document.visibilityState === 'visible') this.#followToday();
+  };
 
   #announce(step: Step): string {
     switch (step.kind) {

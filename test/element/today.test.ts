@@ -1,0 +1,103 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { OpEligibility } from '../../src/index.js';
+import { $, answer, confirm, currentQuestion, liveText, nextStepCodes, outcome, record, settle } from './helpers.js';
+
+/*
+ * Without `as-of`, the screening's date is the person's today. A screening left open
+ * across midnight, or a tab found again later, must not count the one-year limit from a
+ * day that is over: on 1 December, "Today, 30 November, is the last day" is wrong.
+ */
+
+const RealDate = Date;
+let shift = 0;
+/** Moves the page's clock: `new Date()` and `Date.now()` read it, as `today()` does. */
+class ShiftedDate extends RealDate {
+  constructor(...args: unknown[]) {
+    if (args.length === 0) super(RealDate.now() + shift);
+    else super(...(args as [number]));
+  }
+  static override now(): number {
+    return RealDate.now() + shift;
+  }
+}
+const setClock = (local: InstanceType<typeof RealDate>) => {
+  shift = local.getTime() - RealDate.now();
+};
+
+// Spain, an eviction, remedies exhausted on 30 November 2025: the year ends on 30 November 2026.
+const ANSWERS = {
+  state: 'ES',
+  jurisdiction: 'yes',
+  author: 'self',
+  rights: ['eviction'],
+  urgency: 'no',
+  factsDate: '2024-01-10',
+  remedies: 'exhausted',
+  finalDecisionDate: '2025-11-30',
+  otherProcedure: 'none',
+  identity: 'named',
+  evidence: 'documents',
+};
+
+describe('the screening’s day without as-of', () => {
+  beforeEach(() => {
+    globalThis.Date = ShiftedDate as DateConstructor;
+    setClock(new RealDate(2026, 10, 30, 23, 58)); // 30 November 2026, 23:58 on the person's clock
+  });
+  afterEach(() => {
+    globalThis.Date = RealDate;
+    shift = 0;
+  });
+
+  const make = async () => {
+    const el = await fixture<OpEligibility>(html`<op-eligibility lang="en" .answers=${ANSWERS}></op-eligibility>`);
+    await settle(el);
+    expect($(el, '[part~="confirm"]'), 'the restored answers lead to the summary').to.exist;
+    return el;
+  };
+
+  it('confirmed after midnight: the new day is the screening’s, and the year that ended yesterday asks whether it was possible to send in time', async () => {
+    const el = await make();
+    const seen = record(el);
+    setClock(new RealDate(2026, 11, 1, 0, 5));
+    await confirm(el);
+    expect(currentQuestion(el)).to.equal('lateSubmission');
+    expect(liveText(el)).to.equal('It is now December 1, 2026: your answers were checked again for this day.');
+    expect(seen.complete).to.have.length(0);
+  });
+
+  it('the day it was screened, the result says today is the last day; back on the tab the next day, it is checked again', async () => {
+    const el = await make();
+    const seen = record(el);
+    await confirm(el);
+    expect(outcome(el)).to.equal('likely-admissible');
+    expect(nextStepCodes(el)).to.include('mind-deadline');
+    expect(seen.complete[0]!.detail.assessment.dates.asOf).to.equal('2026-11-30');
+
+    setClock(new RealDate(2026, 11, 1, 9, 0));
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle(el);
+    expect(outcome(el), 'the result of a day that is over is not left on screen').to.equal(null);
+    expect(currentQuestion(el)).to.equal('lateSubmission');
+  });
+
+  it('the date input takes the new day as today: a decision given today is not "in the future"', async () => {
+    const el = await fixture<OpEligibility>(
+      html`<op-eligibility lang="en" .answers=${{ ...ANSWERS, finalDecisionDate: undefined, otherProcedure: undefined, identity: undefined, evidence: undefined }}></op-eligibility>`,
+    );
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('finalDecisionDate');
+    setClock(new RealDate(2026, 11, 1, 0, 5));
+    await answer(el, '2026-12-01');
+    expect($(el, '.error-summary')?.textContent?.replace(/\s+/g, ' ').trim() ?? '', 'no error: 1 December is today').to.equal('');
+    expect(currentQuestion(el)).to.equal('otherProcedure');
+  });
+
+  it('a page with as-of keeps its date, whatever the clock says', async () => {
+    const el = await fixture<OpEligibility>(html`<op-eligibility lang="en" as-of="2026-11-30" .answers=${ANSWERS}></op-eligibility>`);
+    await settle(el);
+    setClock(new RealDate(2026, 11, 1, 0, 5));
+    await confirm(el);
+    expect(outcome(el)).to.equal('likely-admissible');
+  });
+});
