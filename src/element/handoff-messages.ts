@@ -68,8 +68,11 @@ export const handoffText = {
   title: () => msg('Screening for a complaint under the Optional Protocol to the ICESCR', { id: 'handoff.title' }),
   notAsked: () => msg('Not asked on this route', { id: 'handoff.not-asked' }),
   party: () => msg('Party to the Optional Protocol', { id: 'handoff.party' }),
-  partySince: (date: string) => msg(str`Yes, it applies there from ${date}`, { id: 'handoff.party-since' }),
-  partyNotYet: (date: string) => msg(str`Not yet: it has joined, and the Protocol applies there from ${date}`, { id: 'handoff.party-not-yet' }),
+  /** `joined`: the day the State deposited its instrument; `date`: entry into force for it. */
+  partySince: (joined: string, date: string) =>
+    msg(str`Yes: it joined on ${joined}, and the Protocol applies there from ${date}`, { id: 'handoff.party-since' }),
+  partyNotYet: (joined: string, date: string) =>
+    msg(str`Not yet: it joined on ${joined}, and the Protocol applies there from ${date}`, { id: 'handoff.party-not-yet' }),
   notParty: () => msg('No', { id: 'handoff.not-party' }),
   covenantArticles: () => msg('Articles of the Covenant', { id: 'handoff.covenant-articles' }),
   deadline: () => msg('Last day to submit (one year after the final decision)', { id: 'handoff.deadline' }),

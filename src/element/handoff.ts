@@ -138,11 +138,11 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
 }
 
 /** Whether the State is party on the screening's date, and from when the Protocol applies there. */
-function partyValue({ party, entryIntoForce }: NonNullable<Assessment['state']>, asOf: CalendarDate, f: Formatting): string {
-  if (!party || !entryIntoForce) return handoffText.notParty();
+function partyValue({ party, consentedOn, entryIntoForce }: NonNullable<Assessment['state']>, asOf: CalendarDate, f: Formatting): string {
+  if (!party || !consentedOn || !entryIntoForce) return handoffText.notParty();
   // Joined but not yet bound: "Yes" would read as a complaint that can be sent today.
-  const from = f.date(entryIntoForce);
-  return compareDates(entryIntoForce, asOf) <= 0 ? handoffText.partySince(from) : handoffText.partyNotYet(from);
+  const [joined, from] = [f.date(consentedOn), f.date(entryIntoForce)];
+  return compareDates(entryIntoForce, asOf) <= 0 ? handoffText.partySince(joined, from) : handoffText.partyNotYet(joined, from);
 }
 
 /**

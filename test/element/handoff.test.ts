@@ -61,16 +61,16 @@ describe('hand-off summary', () => {
       nextSteps = $$(el, '.handoff-section[data-section="next-steps"] li').map((li) => li.textContent!.trim());
       return row.querySelector('dd')!.textContent!.trim();
     };
-    // Albania deposited on 19 February 2025; the Protocol applies there from 19 May 2025.
+    // Albania deposited on 19 February 2025; the Protocol applies there from 19 May 2025. A case file needs both.
     expect(await partyRow('2025-02-18')).to.equal('No');
     // Joined, not yet bound: "Yes" would read as a complaint that can be sent today.
-    expect(await partyRow('2025-02-19')).to.equal('Not yet: it has joined, and the Protocol applies there from May 19, 2025');
-    expect(await partyRow('2025-05-18')).to.equal('Not yet: it has joined, and the Protocol applies there from May 19, 2025');
+    expect(await partyRow('2025-02-19')).to.equal('Not yet: it joined on February 19, 2025, and the Protocol applies there from May 19, 2025');
+    expect(await partyRow('2025-05-18')).to.equal('Not yet: it joined on February 19, 2025, and the Protocol applies there from May 19, 2025');
     // Waiting for that day must not read as time to spare: the year after the final decision runs meanwhile.
     expect(nextSteps).to.include(
       'From May 19, 2025 you can complain to the Committee about what is still going on, or happens, after that day. Keep your papers, and be ready: a complaint must normally be sent within one year of the final decision in your country.',
     );
-    expect(await partyRow('2025-05-19')).to.equal('Yes, it applies there from May 19, 2025');
+    expect(await partyRow('2025-05-19')).to.equal('Yes: it joined on February 19, 2025, and the Protocol applies there from May 19, 2025');
   });
 
   it('keeps the result’s caution about facts the data could not confirm, on the sheet and in the copied text', async () => {
