@@ -10,6 +10,7 @@ export { COMPLAINT_LANGUAGES, isComplaintLanguage, type ComplaintLanguage } from
 export { addDays, addMonths, addYears, compareDates, isCalendarDate, today, type CalendarDate } from './dates.js';
 export { createEnvironment, type Environment, type EnvironmentOptions } from './environment.js';
 export { validateShippedData } from './shipped-data.js';
+export { OP_ELIGIBILITY_VERSION } from './version.js';
 export { ValidationError, type InputKind, type ValidationIssue } from './errors.js';
 export { ChartRun, runChart, type ChartSnapshot } from './definition-runner.js';
 export { closedAfter, eligibilityChart, eligibilityDefinition, type EligibilityChart, type EngineContext, type EngineEvent, type EngineInput } from './flow.js';

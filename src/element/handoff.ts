@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { compareDates, type Assessment, type CalendarDate, type QuestionId } from '../core/index.js';
+import { compareDates, OP_ELIGIBILITY_VERSION, type Assessment, type CalendarDate, type QuestionId } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
 import { handoffPlainText } from './handoff-text.js';
@@ -131,6 +131,8 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
         { label: t.assessedOn(), value: f.date(assessment.dates.asOf) },
         { label: t.partiesAsOf(), value: f.date(assessment.data.parties.asOf) },
         { label: t.proceduresAsOf(), value: f.date(assessment.data.procedures.asOf) },
+        // Which rules screened it: a later version may count a date or weigh an answer otherwise.
+        { label: t.toolVersion(), value: `op-eligibility ${OP_ELIGIBILITY_VERSION}` },
       ],
     },
   ];

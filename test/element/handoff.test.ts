@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import * as z from 'zod/mini';
-import { answersSchema, assessmentSchema, QUESTION_KINDS, type Assessment, type OpEligibility } from '../../src/index.js';
+import { answersSchema, assessmentSchema, OP_ELIGIBILITY_VERSION, QUESTION_KINDS, type Assessment, type OpEligibility } from '../../src/index.js';
 import { $, $$, answer, confirm, currentQuestion, liveText, make, openRouteMap, record } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { click, copyWith, downloaded } from './training-helpers.js';
@@ -44,7 +44,7 @@ describe('hand-off summary', () => {
     expect(text('rights')).to.include('Housing');
     const reasons = $$(el, '.handoff-section[data-section="reasons"] dt').map((dt) => dt.textContent!.trim());
     expect(reasons.map((r) => r.split(' · ')[0])).to.deep.equal(assessment.reasons.map((r) => `Article ${r.article}`));
-    expect(text('dates')).to.include('March 1, 2026').and.include('February 3, 2026');
+    expect(text('dates')).to.include('March 1, 2026').and.include('February 3, 2026').and.include(`op-eligibility ${OP_ELIGIBILITY_VERSION}`);
     // Every answer on the route is in the summary, once.
     const answered = $$(el, '.handoff-row[data-question]').map((r) => r.dataset['question']);
     expect([...answered].sort()).to.deep.equal([...assessment.questions].sort());

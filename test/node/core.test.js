@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createActor } from 'xstate';
-import { assess, ChartRun, createEnvironment, eligibilityChart, stepOf, ValidationError } from 'op-eligibility/core';
+import { assess, ChartRun, createEnvironment, eligibilityChart, OP_ELIGIBILITY_VERSION, stepOf, ValidationError } from 'op-eligibility/core';
 import { eligibilityMachine } from 'op-eligibility/machine';
 import { screenBatch } from '../../examples/batch.mjs';
 import { ES_EVICTION } from '../../scripts/embed-driver.js';
@@ -25,6 +25,11 @@ test('assesses a record: outcome, interim measures, the one-year deadline', () =
   assert.equal(assessment.outcome, 'likely-admissible');
   assert.equal(assessment.dates.deadline, '2026-12-01');
   assert.ok(assessment.reasons.some((r) => r.code === 'interim-measures' && r.article === '5'));
+});
+
+test('the version a case file names is the package’s', async () => {
+  const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+  assert.equal(OP_ELIGIBILITY_VERSION, version);
 });
 
 test('rejects a bad record with a ValidationError naming the field', () => {
