@@ -337,7 +337,11 @@ export function optionLabel(question: QuestionId, option: string): string {
 }
 
 /** Why an answer was refused, worded for the question. */
-export function problemText(question: QuestionId, problem: AnswerProblem): string {
+/**
+ * `screenedOn`: the screening's date written out, when it is not today (a host's `as-of`,
+ * a training scenario's day): "today" would then name another day than the one checked.
+ */
+export function problemText(question: QuestionId, problem: AnswerProblem, screenedOn: string | null = null): string {
   if (isFitQuestion(question)) return fitProblemText(question, problem);
   switch (problem) {
     case 'required':
@@ -375,6 +379,15 @@ export function problemText(question: QuestionId, problem: AnswerProblem): strin
     case 'unknown-state':
       return msg('Select a country from the list', { id: 'problem.unknown-state' });
     case 'date-in-future':
+      if (screenedOn !== null) {
+        return question === 'finalDecisionDate'
+          ? msg(str`The date of the final decision must be on or before ${screenedOn}, the date of this screening`, {
+              id: 'problem.date-after-screening.finalDecisionDate',
+            })
+          : msg(str`The date it started must be on or before ${screenedOn}, the date of this screening`, {
+              id: 'problem.date-after-screening.factsDate',
+            });
+      }
       return question === 'finalDecisionDate'
         ? msg('The date of the final decision must be today or in the past', { id: 'problem.date-in-future.finalDecisionDate' })
         : msg('The date it started must be today or in the past', { id: 'problem.date-in-future.factsDate' });

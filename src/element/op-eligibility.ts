@@ -635,7 +635,7 @@ export class OpEligibility extends LitElement {
       question,
       text: questionOnItsStep(question, context.answers, context.env, f),
       value: context.answers[question],
-      error: problem ? problemText(question, problem) : null,
+      error: problem ? problemText(question, problem, context.env.asOf === today() ? null : f.date(context.env.asOf)) : null,
       headingLevel: this.#level,
       f,
       asOf: context.env.asOf,

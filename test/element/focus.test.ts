@@ -125,12 +125,13 @@ describe('validation happens on Continue only', () => {
     ['checkboxes', ['ES', 'yes', 'self'], [], 'Select at least one thing the problem is about'],
     ['yes/no radios', ['ES', 'yes', 'self', ['food']], undefined, 'Select yes, no or “I do not know”'],
     ['empty date', ['ES', 'yes', 'self', ['food'], 'no'], '', 'Enter the date it started, or select “I do not know”'],
-    ['date in the future', ['ES', 'yes', 'self', ['food'], 'no'], '2026-03-02', 'The date it started must be today or in the past'],
+    // The screening is as of 1 March 2026, not today: "today" would name another day.
+    ['date in the future', ['ES', 'yes', 'self', ['food'], 'no'], '2026-03-02', 'The date it started must be on or before March 1, 2026, the date of this screening'],
     [
       'final decision in the future',
       ['ES', 'yes', 'self', ['food'], 'no', '2024-01-10', 'exhausted'],
       '2026-03-02',
-      'The date of the final decision must be today or in the past',
+      'The date of the final decision must be on or before March 1, 2026, the date of this screening',
     ],
   ];
   for (const [name, before, bad, message] of cases) {

@@ -219,7 +219,7 @@ describe('training mode', () => {
     // A date after the story's day is "in the future" there, whatever the room's calendar says.
     while (currentQuestion(el) !== 'finalDecisionDate') await click(el, '[part~="training-next"]');
     await answer(el, '2026-09-15');
-    expect($(el, '.error-summary')!.textContent).to.include('must be today or in the past');
+    expect($(el, '.error-summary')!.textContent).to.include('must be on or before June 1, 2026, the date of this screening');
     el.lang = 'fr';
     await settle(el);
     expect($(el, '.training-story')!.textContent).to.include('L’histoire se déroule le 1er juin 2026\u00a0:');
