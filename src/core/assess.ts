@@ -67,7 +67,14 @@ export function assess(answers: unknown, options: EnvironmentOptions = {}): Asse
   if (step.kind === 'question') {
     const q = step.question;
     const problem = answerProblem(q, parsed[q], env) ?? 'invalid';
-    throw new ValidationError('answers', [{ path: q, message: problem === 'required' ? requiredMessage(q, parsed) : PROBLEM_MESSAGES[problem] }]);
+    const message =
+      problem === 'required'
+        ? requiredMessage(q, parsed)
+        : // Which day: a batch assesses each record on its own date (its receivedOn, say).
+          problem === 'date-in-future'
+          ? `${PROBLEM_MESSAGES[problem]} (${env.asOf})`
+          : PROBLEM_MESSAGES[problem];
+    throw new ValidationError('answers', [{ path: q, message }]);
   }
   if (run.status !== 'done') throw new Error('The screening did not reach a result');
   return run.output!;

@@ -330,7 +330,7 @@ describe('legal cases (assess)', () => {
   });
 
   it('refuses dates after the assessment date', () => {
-    expect(() => assess({ ...SPAIN, factsDate: '2026-06-02' }, { asOf: AS_OF })).to.throw(ValidationError, /factsDate is after the assessment date/);
+    expect(() => assess({ ...SPAIN, factsDate: '2026-06-02' }, { asOf: AS_OF })).to.throw(ValidationError, /^Invalid answers: factsDate is after the assessment date \(2026-06-01\)$/);
     expect(() => assess({ ...SPAIN, finalDecisionDate: '2026-06-02' }, { asOf: AS_OF })).to.throw(ValidationError, /finalDecisionDate is after/);
   });
 });
