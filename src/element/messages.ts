@@ -440,11 +440,11 @@ export function outcomeText(outcome: Outcome): OutcomeText {
 export const articleLabel = (article: string, locale: string): string =>
   msg(str`Article ${isolateLeftToRight(article, locale)}`, { id: 'article' });
 
-/** "Start again", on the result (and while its details load). */
 /** Said when a screening without `as-of` goes on past midnight: its date, and every deadline, follow the new day. */
 export const newDayNotice = (date: string): string =>
   msg(str`It is now ${date}: your answers were checked again for this day.`, { id: 'notice.new-day' });
 
+/** "Start again", on the result (and while its details load). */
 export const restartLabel = (): string => msg('Start again', { id: 'result.restart' });
 /** Back to the summary with every answer kept: on the result, and on its stand-in while the details are missing. */
 export const changeAnswersLabel = (): string => msg('Change your answers', { id: 'result.change-answers' });
