@@ -38,6 +38,12 @@ export const styles = css`
     inline-size: stretch;
     max-inline-size: var(--_measure);
     background: var(--_bg);
+    /*
+     * Native controls drawn for the element's own light surface, not for a dark page's
+     * (where an unchecked radio is a grey disc that looks chosen). A dark theme sets
+     * color-scheme: dark on the element itself.
+     */
+    color-scheme: light;
   }
   :host([hidden]) {
     display: none;
