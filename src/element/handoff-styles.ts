@@ -24,6 +24,8 @@ export const handoffStyles = css`
   }
   .handoff-disclosure > summary {
     inline-size: fit-content;
+    /* A finger high (44px at the default size). */
+    padding-block: 0.45em;
     margin-block-end: calc(var(--_space) * 0.5);
     cursor: pointer;
   }

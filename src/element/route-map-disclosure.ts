@@ -24,6 +24,8 @@ export const routeMapDisclosureStyles = css`
     margin-block-end: var(--_space);
   }
   .route-map-disclosure > summary {
+    /* A finger high (44px at the default size). */
+    padding-block: 0.45em;
     cursor: pointer;
     color: var(--_accent);
     text-decoration: underline;

@@ -170,12 +170,22 @@ export const styles = css`
   .items {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_space) * 0.5);
   }
+  /*
+   * A row a finger high (44px at the default size), and the whole of it the label's: a tap
+   * beside a short "Yes", or just above the radio, still chooses it.
+   */
   .item {
+    position: relative;
     display: flex;
     align-items: flex-start;
     gap: calc(var(--_space) * 0.75);
+    padding-block: 0.42em;
+  }
+  .item-label::before {
+    content: '';
+    position: absolute;
+    inset: 0;
   }
   .radio,
   .checkbox {
@@ -303,9 +313,14 @@ export const styles = css`
     padding: 0;
     cursor: pointer;
   }
-  .back-link {
+  /* Links that act as buttons: a finger high (44px at the default size), like the buttons. */
+  .back-link,
+  .summary-actions .link {
     display: inline-flex;
     align-items: center;
+    min-block-size: calc(var(--_font-size) * 2.4);
+  }
+  .back-link {
     gap: 0.35em;
     margin-block-end: var(--_space);
     font-size: 0.9em;

@@ -24,3 +24,61 @@ describe('on a dark page', () => {
     expect(getComputedStyle($(el, 'input[type="radio"]')!).colorScheme).to.equal('dark');
   });
 });
+
+/** WCAG 2.5.5's 44 CSS px, at the default text size (larger text only makes targets larger). */
+const FINGER = 44;
+
+/** What a tap at the point lands on, inside the shadow root. */
+const hit = (el: HTMLElement, x: number, y: number): Element | null => el.shadowRoot!.elementFromPoint(x, y);
+
+describe('touch targets', () => {
+  it('each answer is a row at least a finger high, chosen by a tap anywhere on it, even beside a short label', async () => {
+    const el = await make();
+    await answer(el, 'ES');
+    const rows = $$(el, '.item');
+    expect(rows.length).to.equal(3);
+    for (const row of rows) {
+      const box = row.getBoundingClientRect();
+      const radio = row.querySelector('input')!;
+      expect(box.height, radio.value).to.be.at.least(FINGER);
+      // Near the row's end (far past "Yes") and near its top edge, above the radio.
+      const points: [number, number][] = [
+        [box.right - 4, box.top + box.height / 2],
+        [box.left + 4, box.top + 2],
+      ];
+      for (const [x, y] of points) {
+        const target = hit(el, x, y)!;
+        (target as HTMLElement).click();
+        expect(radio.checked, `${radio.value} at ${Math.round(x - box.left)},${Math.round(y - box.top)}`).to.be.true;
+      }
+    }
+  });
+
+  it('Back, each Change, the result’s Change your answers and its Show disclosures are a finger high', async () => {
+    const el = await make();
+    await answer(el, 'ES');
+    expect($(el, '[part~="back"]')!.getBoundingClientRect().height, 'Back').to.be.at.least(FINGER);
+    for (const [, value] of [
+      ['jurisdiction', 'yes'],
+      ['author', 'self'],
+      ['rights', ['eviction']],
+      ['urgency', 'no'],
+      ['factsDate', '2024-01-10'],
+      ['remedies', 'exhausted'],
+      ['finalDecisionDate', '2026-01-10'],
+      ['otherProcedure', 'none'],
+      ['identity', 'named'],
+      ['evidence', 'documents'],
+    ] as const) {
+      await answer(el, value);
+    }
+    const changes = $$(el, '[part~="change"]');
+    expect(changes.length).to.be.above(5);
+    for (const change of changes) expect(change.getBoundingClientRect().height, change.textContent!).to.be.at.least(FINGER);
+    await confirm(el);
+    expect($(el, '.back-link[part~="change-answers"]')!.getBoundingClientRect().height, 'Change your answers').to.be.at.least(FINGER);
+    const disclosures = $$(el, 'details > summary');
+    expect(disclosures.length, 'the summary’s and the route map’s disclosures').to.equal(2);
+    for (const summary of disclosures) expect(summary.getBoundingClientRect().height, summary.textContent!).to.be.at.least(FINGER);
+  });
+});
