@@ -25,7 +25,7 @@ export interface ResultView {
   extra?: TemplateResult;
 }
 
-/** The result: the outcome in plain words, the reasons with their articles, what to do next. */
+/** The result: the outcome in plain words, what to do next, the reasons with their articles. */
 export function renderResult({ assessment, headingLevel, f, onRestart, onChange, extra }: ResultView): TemplateResult {
   const inner = Math.min(headingLevel + 1, 6);
   const outcome = outcomeText(assessment.outcome);
@@ -44,6 +44,15 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
 
     ${unconfirmed.length ? caution(unconfirmedCaution(unconfirmed, f)) : nothing}
 
+    ${
+      // What to do, and how urgently, before why: on a phone the reasons fill screens.
+      subheading(inner, nextStepsTitle())
+    }
+    <ol class="next-steps" part="next-steps">
+      ${assessment.nextSteps.map((s) => html`<li data-code=${s.code}>${nextStepText(s, f, assessment.dates.asOf)}</li>`)}
+    </ol>
+    ${languageNote ? html`<p class="language-note" part="language-note">${languageNote}</p>` : nothing}
+
     ${subheading(inner, msg('Why we say this', { id: 'result.why' }))}
     <ul class="reasons" part="reasons">
       ${byWeight(reasonsShown(assessment)).map(
@@ -56,12 +65,6 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
         </li>`,
       )}
     </ul>
-
-    ${subheading(inner, nextStepsTitle())}
-    <ol class="next-steps" part="next-steps">
-      ${assessment.nextSteps.map((s) => html`<li data-code=${s.code}>${nextStepText(s, f, assessment.dates.asOf)}</li>`)}
-    </ol>
-    ${languageNote ? html`<p class="language-note" part="language-note">${languageNote}</p>` : nothing}
 
     ${closed ? renderOtherRoutes({ assessment, level: inner, f, country }) : nothing}
 

@@ -82,3 +82,16 @@ describe('touch targets', () => {
     for (const summary of disclosures) expect(summary.getBoundingClientRect().height, summary.textContent!).to.be.at.least(FINGER);
   });
 });
+
+describe('the result on a small screen', () => {
+  it('says what to do next, urgent help first, before the reasons', async () => {
+    const el = await make();
+    for (const value of ['ES', 'yes', 'self', ['eviction'], 'yes', '2024-01-10', 'exhausted', '2026-01-10', 'none', 'named', 'documents']) {
+      await answer(el, value);
+    }
+    await confirm(el);
+    const urgent = $(el, '.next-steps li')!;
+    expect(urgent.dataset['code']).to.equal('request-interim-measures');
+    expect(urgent.compareDocumentPosition($(el, '.reasons')!) & Node.DOCUMENT_POSITION_FOLLOWING, 'the reasons follow').to.not.equal(0);
+  });
+});
