@@ -60,7 +60,7 @@ export function questionText(question: QuestionId): QuestionText {
       return {
         title: msg('Which country is your complaint about?', { id: 'q.state.title' }),
         hint: msg(
-          'The country that harmed you, by what it did or failed to do. It must have joined the Optional Protocol: the treaty that lets people complain to the UN Committee on Economic, Social and Cultural Rights (the Committee). Type the first letters to find it; if it is not there, choose the last option.',
+          'The country that harmed you, by what it did or failed to do. It must have joined the Optional Protocol: the treaty that lets people complain to the UN Committee on Economic, Social and Cultural Rights (the Committee). If it is not in the list, choose the last option.',
           { id: 'q.state.hint' },
         ),
         context: msg('the country', { id: 'q.state.context' }),

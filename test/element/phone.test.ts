@@ -31,6 +31,15 @@ const FINGER = 44;
 /** What a tap at the point lands on, inside the shadow root. */
 const hit = (el: HTMLElement, x: number, y: number): Element | null => el.shadowRoot!.elementFromPoint(x, y);
 
+describe('the country question on a phone', () => {
+  it('asks for a choice from the list, not for typing, which a phone’s picker does not take', async () => {
+    const el = await make();
+    const hint = $(el, '[part~="hint"]')!.textContent!;
+    expect(hint).to.contain('If it is not in the list, choose the last option.');
+    expect(hint).to.not.match(/type/i);
+  });
+});
+
 describe('touch targets', () => {
   it('each answer is a row at least a finger high, chosen by a tap anywhere on it, even beside a short label', async () => {
     const el = await make();

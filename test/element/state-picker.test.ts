@@ -49,7 +49,7 @@ describe('the country question', () => {
     const el = await make();
     const last = options(el).at(-1)!;
     expect([last.value, last.textContent]).to.deep.equal(['unlisted', 'My country or territory is not in the list']);
-    expect($(el, '.hint')!.textContent).to.contain('if it is not there, choose the last option');
+    expect($(el, '.hint')!.textContent).to.contain('If it is not in the list, choose the last option.');
     await answer(el, 'unlisted');
     // The route is closed: the problem is asked only to choose the other routes.
     expect(currentQuestion(el)).to.equal('rights');
