@@ -128,7 +128,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       );
     case 'interim-measures':
       return msg(
-        'If someone is about to suffer serious harm that cannot be undone, the Committee can, once it has received a complaint, urgently ask the country to prevent it. These are called “interim measures”.',
+        'Once the Committee has received a complaint, it can urgently ask the country to prevent serious harm that cannot be undone. This is called “interim measures”.',
         { id: 'reason.interim-measures' },
       );
     case 'reprisals-protection':
@@ -293,7 +293,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
   switch (step.code) {
     case 'request-interim-measures':
       return msg(
-        'It is urgent: when you complain, ask the Committee for “interim measures” (Article 5). Say what harm is about to happen and why it cannot be undone.',
+        'It is urgent. Get help now from a lawyer or a human rights organisation. When you complain, ask the Committee for “interim measures” (Article 5): it can then urgently ask the country to prevent the harm. Say what harm is about to happen and why it cannot be undone.',
         { id: 'next.request-interim-measures' },
       );
     case 'get-urgent-help':
@@ -424,7 +424,7 @@ function unconfirmedLabel(field: string): string {
 
 /**
  * The reasons shown, on the result and on its summary. On a closed route the art. 5 note
- * ("the Committee can, once it has received a complaint, urgently ask…") is left out:
+ * ("Once the Committee has received a complaint, it can urgently ask…") is left out:
  * the first next step says what it means for this case, that the Committee cannot, and
  * read alone it would promise an urgent request that will not come.
  */

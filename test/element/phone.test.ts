@@ -101,6 +101,8 @@ describe('the result on a small screen', () => {
     await confirm(el);
     const urgent = $(el, '.next-steps li')!;
     expect(urgent.dataset['code']).to.equal('request-interim-measures');
+    // Now, and from a person: asking the Committee is for when the complaint is sent.
+    expect(urgent.textContent!.trim()).to.match(/^It is urgent\. Get help now from a lawyer or a human rights organisation\. When you complain, ask the Committee for “interim measures” \(Article 5\)/);
     expect(urgent.compareDocumentPosition($(el, '.reasons')!) & Node.DOCUMENT_POSITION_FOLLOWING, 'the reasons follow').to.not.equal(0);
   });
 });
