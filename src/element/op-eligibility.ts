@@ -37,6 +37,7 @@ import { readMultiple, renderMultiple } from './steps/multiple.js';
 import { readState, renderState } from './steps/state.js';
 import { fieldId, heading, type StepView } from './steps/view.js';
 import { renderResultPending, resultLoadFailedText } from './result-pending.js';
+import { focusInView } from './reveal.js';
 import { styles } from './styles.js';
 import { renderSummary } from './summary.js';
 import type * as ResultFeature from './result-feature.js';
@@ -485,11 +486,11 @@ export class OpEligibility extends LitElement {
     if (this.#stepChanged) {
       this.#stepChanged = false;
       this.#problemChanged = false;
-      if (acted) this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+      if (acted) focusInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
       emit(this, 'op-eligibility-step', { step: stepOf(snapshot), answers: structuredClone(snapshot.context.answers) });
     } else if (this.#problemChanged) {
       this.#problemChanged = false;
-      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+      focusInView(this.renderRoot.querySelector<HTMLElement>('.error-summary'));
     }
     if (snapshot.status === 'done' && this.#completedGeneration !== this.#machine.generation) {
       this.#completedGeneration = this.#machine.generation;

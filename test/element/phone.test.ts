@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { $, $$, answer, confirm, make } from './helpers.js';
+import { setViewport } from '@web/test-runner-commands';
+import { $, $$, active, answer, confirm, continueOn, fill, make } from './helpers.js';
 
 /** A shared phone: a partner page in dark mode, and fingers, not a mouse. */
 
@@ -104,5 +105,40 @@ describe('the result on a small screen', () => {
     // Now, and from a person: asking the Committee is for when the complaint is sent.
     expect(urgent.textContent!.trim()).to.match(/^It is urgent\. Get help now from a lawyer or a human rights organisation\. When you complain, ask the Committee for “interim measures” \(Article 5\)/);
     expect(urgent.compareDocumentPosition($(el, '.reasons')!) & Node.DOCUMENT_POSITION_FOLLOWING, 'the reasons follow').to.not.equal(0);
+  });
+});
+
+describe('what takes focus, with 200% text on a small phone', () => {
+  // Taller than the screen there: the browser centred it, its first line under the exit bar.
+  it('the error summary and each question show their first line below the exit bar', async () => {
+    await setViewport({ width: 320, height: 568 });
+    document.documentElement.style.fontSize = '200%';
+    document.body.style.paddingBlockStart = '1000px';
+    const frame = () => new Promise(requestAnimationFrame);
+    try {
+      const el = await make();
+      await frame();
+      await frame();
+      const below = (what: string) => {
+        const focused = active(el) as HTMLElement;
+        const bar = $(el, '.quick-exit-bar')!.getBoundingClientRect();
+        expect(focused.getBoundingClientRect().top, `${what}: ${focused.textContent!.trim().slice(0, 30)}`).to.be.at.least(bar.bottom - 1);
+      };
+      for (const value of ['ES', 'yes', 'self', ['eviction'], 'yes', '2024-01-10', 'exhausted', '2025-01-10', 'unknown', 'none']) {
+        // The person scrolled down to Continue and pressed it without an answer, then with one.
+        const submit = () => $(el, 'button[type="submit"]')!.scrollIntoView({ block: 'end' });
+        submit();
+        await continueOn(el);
+        below('the error summary');
+        await fill(el, value);
+        submit();
+        await continueOn(el);
+        below('the next question');
+      }
+    } finally {
+      document.body.style.paddingBlockStart = '';
+      document.documentElement.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });

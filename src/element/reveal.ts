@@ -1,0 +1,15 @@
+/**
+ * Focuses `target` and shows it below the sticky quick exit. The browser's own scroll on
+ * focus centres an element taller than the room below the bar (an error summary or a long
+ * question's heading with large text on a phone), which hides its first line, "There is a
+ * problem" or "Question N", under the bar or above the screen; its top is shown instead.
+ * scrollIntoView keeps the scroll margin that clears the bar (safety-styles.ts).
+ */
+export function focusInView(target: HTMLElement | null): void {
+  if (!target) return;
+  target.focus({ preventScroll: true });
+  const { top, bottom } = target.getBoundingClientRect();
+  const clear = parseFloat(getComputedStyle(target).scrollMarginBlockStart) || 0;
+  if (top >= clear && bottom <= innerHeight) return;
+  target.scrollIntoView({ block: bottom - top > innerHeight - clear ? 'start' : 'center' });
+}
