@@ -271,6 +271,15 @@ export const styles = css`
     color: var(--_error);
     font-weight: 700;
   }
+  /* Text so large for the width (200% on a phone) that "problem" no longer fits: as the heading. */
+  @container (max-width: 10em) {
+    .error-summary {
+      padding: calc(var(--_space) * 0.5);
+    }
+    .error-summary-title {
+      font-size: 1.1em;
+    }
+  }
 
   .button {
     display: inline-block;

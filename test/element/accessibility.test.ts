@@ -82,6 +82,29 @@ function brokenWords(element: Element): string[] {
 }
 
 describe('reflow (WCAG 1.4.10)', () => {
+  it('at 320 CSS px with text at 200%, each word of the error summary’s title fits on a line, not cut in two', async () => {
+    await setViewport({ width: 320, height: 640 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await make();
+      // In a partner page's column, with its own padding, as above.
+      el.parentElement!.style.paddingInline = '24px';
+      await continueOn(el);
+      const title = $(el, '.error-summary-title')!;
+      const line = title.getBoundingClientRect().width;
+      // Each word, unbroken, in the title's font.
+      const probe = title.appendChild(document.createElement('span'));
+      probe.style.cssText = 'position: absolute; white-space: nowrap';
+      for (const word of title.textContent!.trim().split(/\s+/)) {
+        probe.textContent = word;
+        expect(probe.getBoundingClientRect().width, word).to.be.at.most(line);
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('at 320 CSS px with text at 200%, no step and no result scrolls sideways', async () => {
     await setViewport({ width: 320, height: 640 });
     document.documentElement.style.fontSize = '200%';
