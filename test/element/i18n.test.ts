@@ -290,11 +290,11 @@ describe('choosing the language', () => {
 
 describe('country names in sentences', () => {
   // Intl gives "Reino Unido", "Royaume-Uni": names that take an article in a sentence
-  // ("El Reino Unido no…", "Le Royaume-Uni n’est pas…") read wrong on their own, so the
+  // ("El Reino Unido no…", "Le Royaume-Uni n’a pas…") read wrong on their own, so the
   // French and Spanish sentences name the country in brackets: "Este país (Reino Unido)".
   for (const [lang, said] of [
     ['es', 'Este país (Reino Unido) no se ha unido al Protocolo Facultativo.'],
-    ['fr', 'Ce pays (Royaume-Uni) n’est pas partie au Protocole facultatif.'],
+    ['fr', 'Ce pays (Royaume-Uni) n’a pas rejoint le Protocole facultatif.'],
     ['en', 'The United Kingdom has not joined the Optional Protocol.'],
   ] as const) {
     it(`${lang}: ${said}`, async () => {
