@@ -68,8 +68,9 @@ export function nextSteps(outcome: Outcome, reasons: readonly Reason[], answers:
     if (has('anonymous')) steps.push(step('ask-confidentiality'));
     const notYet = reasons.find((r) => r.code === 'not-yet-in-force');
     if (notYet) steps.push(step('complain-once-in-force', { entryIntoForce: notYet.data?.['entryIntoForce'] ?? null }));
-    if (has('state-not-party')) steps.push(step('campaign-for-ratification'));
+    // Help for this case before the campaign, which "does not help your own case now".
     steps.push(step('consider-other-routes'));
+    if (has('state-not-party')) steps.push(step('campaign-for-ratification'));
   }
   steps.push(step('get-legal-advice'));
   return steps;

@@ -48,7 +48,7 @@ export const ROUTES: Record<'likely-admissible' | 'not-admissible' | 'needs-revi
     // Not bound by the Protocol, the United States owes no protection under art. 13. On a
     // closed route art. 5 is said by the urgent help (next steps), not as a reason.
     reasons: ['state-not-party', 'situation-unlisted'],
-    nextSteps: ['get-urgent-help', 'campaign-for-ratification', 'consider-other-routes', 'get-legal-advice'],
+    nextSteps: ['get-urgent-help', 'consider-other-routes', 'campaign-for-ratification', 'get-legal-advice'],
   },
   'not-admissible': {
     steps: [
