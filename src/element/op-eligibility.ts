@@ -511,11 +511,14 @@ export class OpEligibility extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const snapshot = this.#machine.snapshot;
-    if (!snapshot) return nothing;
-    // The first time, wait for the language rather than flash English.
-    if (!this.#shown && this.#language.loading) return nothing;
     const training = this.#trainingShown;
-    if (this.#mode === 'training' && !training && !this.#shown) return nothing;
+    // The first time, wait for the language rather than flash English (and for training
+    // mode's module). Meanwhile the page's own fallback stays in view, in the element's
+    // colours, rather than a blank (a second or more on a slow connection).
+    if (!this.#shown && (!snapshot || this.#language.loading || (this.#mode === 'training' && !training))) {
+      return html`<div class="root"><slot></slot></div>`;
+    }
+    if (!snapshot) return nothing;
     this.#shown = true;
     const step = stepOf(snapshot);
     const f = this.#formatting();

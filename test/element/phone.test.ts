@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { $, $$, active, answer, confirm, continueOn, fill, make } from './helpers.js';
+import type { OpEligibility } from '../../src/index.js';
+import { $, $$, active, answer, confirm, continueOn, fill, make, microtasksUntil } from './helpers.js';
 
 /** A shared phone: a partner page in dark mode, and fingers, not a mouse. */
 
@@ -139,6 +140,28 @@ describe('what takes focus, with 200% text on a small phone', () => {
       document.body.style.paddingBlockStart = '';
       document.documentElement.style.fontSize = '';
       await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
+
+describe('while its language loads on a slow connection', () => {
+  // French, which no other test in this file loads: its file is fetched, which takes a task.
+  it('keeps showing the page’s own fallback, not a blank, until the first question can show', async () => {
+    const el = document.createElement('op-eligibility') as OpEligibility;
+    el.setAttribute('lang', 'fr');
+    el.innerHTML = '<p id="fallback">Chargement des questions…</p>';
+    document.body.append(el);
+    try {
+      const fallback = el.querySelector('#fallback')!;
+      await microtasksUntil(() => el.hasUpdated);
+      expect($(el, 'form'), 'not the question yet').to.equal(null);
+      expect(fallback.getBoundingClientRect().height, 'the fallback').to.be.above(0);
+      expect(getComputedStyle(fallback).color, 'in the element’s text colour, on its light surface').to.equal('rgb(29, 35, 39)');
+      await el.updateComplete;
+      expect($(el, 'form')).to.not.equal(null);
+      expect(fallback.getBoundingClientRect().height, 'gone once the question shows').to.equal(0);
+    } finally {
+      el.remove();
     }
   });
 });
