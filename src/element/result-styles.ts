@@ -15,6 +15,12 @@ export const resultStyles = css`
   .panel-body {
     margin: 0;
   }
+  /* 200% text on a phone: room for "complain," on a line. */
+  @container (max-width: 10em) {
+    .panel {
+      padding: calc(var(--_space) * 0.5);
+    }
+  }
   [data-outcome='not-admissible'] .panel,
   [data-outcome='not-available'] .panel {
     border-inline-start-color: var(--_border);

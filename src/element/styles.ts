@@ -132,6 +132,12 @@ export const styles = css`
     font-size: 1.25em;
     line-height: 1.3;
   }
+  /* With the heading's smaller size there: under it, not above it ("What you can do next"). */
+  @container (max-width: 10em) {
+    .subheading {
+      font-size: 1em;
+    }
+  }
 
   /* The result's buttons, and those of its stand-in while its details load (result-pending.ts). */
   .result-actions {

@@ -81,7 +81,41 @@ function brokenWords(element: Element): string[] {
   return broken;
 }
 
+/** The words of `element`, with the punctuation that ends them, too wide for its line: a line break cuts them wherever it must. */
+function wordsTooWide(element: Element): string[] {
+  const line = element.getBoundingClientRect().width;
+  const probe = element.appendChild(document.createElement('span'));
+  probe.style.cssText = 'position: absolute; white-space: nowrap';
+  const wide = element.textContent!.trim().split(/\s+/).filter((word) => {
+    probe.textContent = word;
+    return probe.getBoundingClientRect().width > line;
+  });
+  probe.remove();
+  return wide;
+}
+
 describe('reflow (WCAG 1.4.10)', () => {
+  it('on a 320 CSS px phone with text at 200%, the result’s outcome keeps each word whole and its section headings are no larger than it', async () => {
+    await setViewport({ width: 320, height: 640 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await make();
+      // A partner page's column with 12px margins: the element is 296px wide.
+      el.parentElement!.style.inlineSize = '296px';
+      for (const [, value] of ROUTES['needs-review'].steps) await answer(el, value);
+      await confirm(el);
+      const heading = $(el, '#step-heading')!;
+      expect(wordsTooWide(heading), 'the outcome').to.deep.equal([]);
+      const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+      for (const subheading of $$(el, '.result .subheading')) {
+        expect(size(subheading), subheading.textContent!.trim()).to.be.at.most(size(heading));
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('at 320 CSS px with text at 200%, each word of the error summary’s title fits on a line, not cut in two', async () => {
     await setViewport({ width: 320, height: 640 });
     document.documentElement.style.fontSize = '200%';
@@ -90,15 +124,7 @@ describe('reflow (WCAG 1.4.10)', () => {
       // In a partner page's column, with its own padding, as above.
       el.parentElement!.style.paddingInline = '24px';
       await continueOn(el);
-      const title = $(el, '.error-summary-title')!;
-      const line = title.getBoundingClientRect().width;
-      // Each word, unbroken, in the title's font.
-      const probe = title.appendChild(document.createElement('span'));
-      probe.style.cssText = 'position: absolute; white-space: nowrap';
-      for (const word of title.textContent!.trim().split(/\s+/)) {
-        probe.textContent = word;
-        expect(probe.getBoundingClientRect().width, word).to.be.at.most(line);
-      }
+      expect(wordsTooWide($(el, '.error-summary-title')!), 'There is a problem').to.deep.equal([]);
     } finally {
       document.documentElement.style.fontSize = '';
       await setViewport({ width: 800, height: 600 });
