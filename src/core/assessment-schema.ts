@@ -38,6 +38,7 @@ function buildSchemas() {
 
   const assessment = z.strictObject({
     schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
+    engineVersion: z.string().check(z.regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'must be a version such as "1.2.0"')),
     outcome: z.enum(['likely-admissible', 'not-admissible', 'needs-review', 'not-available']),
     reasons: z.array(reason),
     questions: z.array(z.string().check(z.regex(/^[a-z][A-Za-z]*$/, 'must be a question id'))),

@@ -10,12 +10,16 @@ import type { QuestionId } from './questions.js';
 import { outcomeOf, reason, type Outcome, type Reason } from './reasons.js';
 import { otherRoutes, type Route } from './routes.js';
 import { RULES, submissionDeadline } from './rules.js';
+import { OP_ELIGIBILITY_VERSION } from './version.js';
 
-export const ASSESSMENT_SCHEMA_VERSION = 1;
+/** 2: `engineVersion` added. */
+export const ASSESSMENT_SCHEMA_VERSION = 2;
 
 /** The result of a screening: what the wizard shows, what `assess()` returns. */
 export interface Assessment {
   schemaVersion: typeof ASSESSMENT_SCHEMA_VERSION;
+  /** The version of op-eligibility whose rules gave this result: a case file says which. */
+  engineVersion: string;
   outcome: Outcome;
   /** Every finding, in the order of the questions, each citing its Protocol article. */
   reasons: Reason[];
@@ -109,6 +113,7 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
   const deadline = submissionDeadline(answers)?.date ?? null;
   return {
     schemaVersion: ASSESSMENT_SCHEMA_VERSION,
+    engineVersion: OP_ELIGIBILITY_VERSION,
     outcome,
     reasons,
     // A question about other routes an intake record leaves unanswered was passed, not asked.

@@ -332,7 +332,8 @@ describe('hand-off summary', () => {
       expect(revoked).to.equal(true);
       const parsed = z.safeParse(assessmentSchema, json);
       expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.equal(true);
-      expect((json as Assessment).schemaVersion).to.equal(1);
+      expect((json as Assessment).schemaVersion).to.equal(2);
+      expect((json as Assessment).engineVersion, 'the case file names the rules that screened it').to.equal(OP_ELIGIBILITY_VERSION);
     });
   }
 
@@ -351,7 +352,7 @@ describe('hand-off summary', () => {
     // Every other string is a code, a date, an article or a message key; the only prose is the data's source.
     const sources = [a.data.parties.source, a.data.procedures.source];
     for (const [path, s] of strings(a)) {
-      if (sources.includes(s)) continue;
+      if (sources.includes(s) || path === '.engineVersion') continue;
       expect(s, path).to.match(/^([a-z][A-Za-z0-9_.-]*|[A-Z]{2}|\d{4}-\d{2}-\d{2}|\d+(\(\d+\))?(\([a-z]\))?)$/);
     }
     // And the schema refuses text where an answer is expected.
@@ -363,7 +364,8 @@ describe('hand-off summary', () => {
     const { assessment } = await resultOf('not-available');
     expect(z.safeParse(assessmentSchema, assessment).success).to.equal(true);
     expect(z.safeParse(assessmentSchema, { ...assessment, notes: 'x' }).success).to.equal(false);
-    expect(z.safeParse(assessmentSchema, { ...assessment, schemaVersion: 2 }).success).to.equal(false);
+    expect(z.safeParse(assessmentSchema, { ...assessment, schemaVersion: 1 }).success).to.equal(false);
+    expect(z.safeParse(assessmentSchema, { ...assessment, engineVersion: 'latest' }).success).to.equal(false);
   });
 
   it('passes axe on the result page with the summary and the route map open', async () => {
