@@ -120,6 +120,23 @@ describe('validation happens on Continue only', () => {
     expect($(el, '#field-state')!.getAttribute('aria-describedby')).to.equal('state-hint state-error');
   });
 
+  it('a refused date is described by its error where the error link lands, then by the date in words', async () => {
+    const el = await make();
+    for (const value of ['ES', 'yes', 'self', ['food'], 'no']) await answer(el, value);
+    await fill(el, '2999-03-02');
+    await continueOn(el);
+    await tabUntil(el, (e) => e.matches('.error-summary a'));
+    await sendKeys({ press: 'Enter' });
+    const input = $<HTMLInputElement>(el, 'input[type="date"]')!;
+    expect(active(el)).to.equal(input);
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    const description = input
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => $(el, `#${id}`)!.textContent!.replace(/\s+/g, ' ').trim() || ($(el, `#${id}`) as HTMLOutputElement).value);
+    expect(description).to.deep.equal(['Error: The date it started must be today or in the past', 'That is March 2, 2999.']);
+  });
+
   const cases: [string, unknown[], unknown, string][] = [
     ['State picker', [], '', 'Select the country your complaint is about'],
     ['checkboxes', ['ES', 'yes', 'self'], [], 'Select at least one thing the problem is about'],

@@ -3,7 +3,7 @@ import { Directive, directive, PartType, type PartInfo, type PropertyPart } from
 import { msg, str } from '@lit/localize';
 import { isCalendarDate, UNKNOWN } from '../../core/index.js';
 import { optionLabel } from '../messages.js';
-import { divider, fieldId, questionFieldset, type StepView } from './view.js';
+import { divider, errorId, fieldId, questionFieldset, type StepView } from './view.js';
 
 /**
  * The date in words, beside the input: the browser lays its date fields out in its own
@@ -41,6 +41,8 @@ export function renderDate(v: StepView): TemplateResult {
   const inWordsId = `${q}-in-words`;
   // The date in words is said of the date typed. The input's description, not a live
   // region: each keystroke would be spoken, and the browser already speaks each field.
+  // A refused date's message comes first: the error summary's link lands here, and a
+  // screen reader reads the input's own description, not the fieldset's.
   // The date and "I do not know" exclude each other (GOV.UK "exclusive" checkboxes): ticking
   // the box clears the date, typing a date unticks the box, so what shows is what is sent.
   const sync = (event: Event) => {
@@ -65,7 +67,7 @@ export function renderDate(v: StepView): TemplateResult {
         max=${v.asOf}
         .value=${isCalendarDate(v.value) ? v.value : ''}
         aria-invalid=${v.error ? 'true' : 'false'}
-        aria-describedby=${inWordsId}
+        aria-describedby=${v.error ? `${errorId(q)} ${inWordsId}` : inWordsId}
         @input=${sync}
       />
       <output
