@@ -134,10 +134,12 @@ export class QuickExitController implements ReactiveController {
   hostConnected(): void {
     // Capture, so a host handler that stops keydown cannot disable the shortcut.
     document.addEventListener('keydown', this.#onKeydown, { capture: true });
+    this.host.renderRoot.addEventListener('focusin', this.#onFocusin);
   }
 
   hostDisconnected(): void {
     document.removeEventListener('keydown', this.#onKeydown, { capture: true });
+    this.host.renderRoot.removeEventListener('focusin', this.#onFocusin);
     this.#barSize.disconnect();
     this.#bar = null;
   }
@@ -183,6 +185,22 @@ export class QuickExitController implements ReactiveController {
       this.reject(error as ValidationError);
     }
   }
+
+  /**
+   * Focus that lands under the sticky bar comes out below it (WCAG 2.4.11). The browser's
+   * own scroll stops below the bar by the elements' scroll-margin, except for a date
+   * input, whose fields are the browser's own, out of reach of the element's styles:
+   * Shift+Tab back into one left it wholly under the bar.
+   */
+  #onFocusin = (event: Event): void => {
+    const bar = this.#bar;
+    const target = event.target;
+    if (!bar || !(target instanceof HTMLElement) || bar.contains(target)) return;
+    const b = bar.getBoundingClientRect();
+    const t = target.getBoundingClientRect();
+    const under = t.top < b.bottom && t.bottom > b.top && t.left < b.right && t.right > b.left;
+    if (under) target.scrollIntoView({ block: 'start' });
+  };
 
   #onKeydown = (event: KeyboardEvent): void => {
     if (!this.#enabled || !this.#shift.press(event.key, event.repeat, event.timeStamp)) return;

@@ -93,6 +93,30 @@ describe('quick exit', () => {
     }
   });
 
+  it('Shift+Tab back into a date input brings it out from under the sticky exit bar (WCAG 2.4.11)', async () => {
+    await setViewport({ width: 320, height: 256 });
+    try {
+      for (const lang of ['en', 'ar']) {
+        const el = await make({ lang });
+        for (const value of ['ES', 'yes', 'self', ['food'], 'no']) await answer(el, value);
+        const unknown = $<HTMLInputElement>(el, 'input[name="unknown"]')!;
+        unknown.focus();
+        // Scrolled so that "I do not know" sits just below the bar, the date input above it under the bar.
+        const bar = () => $(el, '.quick-exit-bar')!.getBoundingClientRect();
+        window.scrollBy(0, unknown.getBoundingClientRect().top - bar().bottom - 4);
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+        const input = $<HTMLInputElement>(el, 'input[type="date"]')!;
+        expect(active(el), lang).to.equal(input);
+        expect(input.getBoundingClientRect().top, lang).to.be.at.least(bar().bottom - 1);
+        el.remove();
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('with 200% text on a small phone, the bar shows one short word and takes a sixth of the screen, not a third; its name stays "Exit this page"', async () => {
     await setViewport({ width: 320, height: 568 });
     document.documentElement.style.fontSize = '200%';
