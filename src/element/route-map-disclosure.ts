@@ -11,7 +11,7 @@ export function renderRouteMapDisclosure(map: TemplateResult | null, onOpen: () 
     if ((event.currentTarget as HTMLDetailsElement).open) onOpen();
   };
   return html`<details class="route-map-disclosure" part="route-map-disclosure" @toggle=${toggled}>
-    <summary>${msg('Show the route map', { id: 'map.show' })}</summary>
+    <summary class="link">${msg('Show the route map', { id: 'map.show' })}</summary>
     ${map ??
     (failed
       ? html`<p class="caption">${msg('The route map could not be loaded. Check your internet connection, then reload the page.', { id: 'map.load-failed' })}</p>`
@@ -23,12 +23,11 @@ export const routeMapDisclosureStyles = css`
   .route-map-disclosure {
     margin-block-end: var(--_space);
   }
+  /* A .link, for its look and its focus style (yellow behind black text, not a yellow line alone). */
   .route-map-disclosure > summary {
     /* A finger high (44px at the default size). */
     padding-block: 0.45em;
+    inline-size: fit-content;
     cursor: pointer;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
   }
 `;

@@ -78,11 +78,9 @@ export const trainingStyles = css`
     font-weight: 700;
   }
 
+  /* A .link, for its look and its focus style (yellow behind black text, not a yellow line alone on the panel). */
   .explain > summary {
-    cursor: pointer;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
+    inline-size: fit-content;
   }
   .explain {
     margin-block: var(--_space);

@@ -21,7 +21,7 @@ export function renderExplain(question: QuestionId, f: Formatting, open: boolean
   if (!quotes.length) return nothing;
   const articles = f.list([...new Set(quotes.map((q) => articleLabel(q.article, f.locale)))]);
   return html`<details class="explain" part="explain" ?open=${open} @toggle=${(e: Event) => onToggle((e.currentTarget as HTMLDetailsElement).open)}>
-    <summary>${trainingText.explain(articles)}</summary>
+    <summary class="link">${trainingText.explain(articles)}</summary>
     ${quotes.map(
       (q) => html`<figure class="quote">
         <blockquote lang="en" dir="ltr" cite=${`https://undocs.org/${PROTOCOL_SOURCE.symbol}`}><p>${q.text.en}</p></blockquote>

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { QUESTION_IDS, stepOf } from '../../src/core/index.js';
-import { $, $$, answer, confirm, continueOn, currentQuestion, fill, headingText, make, outcome } from './helpers.js';
+import { $, $$, answer, confirm, continueOn, currentQuestion, fill, headingText, make, outcome, tabUntil } from './helpers.js';
+import { makeTraining } from './training-helpers.js';
 import { nameOf, paths } from './machine-paths.js';
 import { ROUTES } from './paths.js';
 
@@ -156,5 +157,32 @@ describe('reflow (WCAG 1.4.10)', () => {
       document.documentElement.style.fontSize = '';
       await setViewport({ width: 800, height: 600 });
     }
+  });
+});
+
+describe('focus indicators (WCAG 1.4.11)', () => {
+  /** What a focused control shows: the yellow is paired with black, as on links, never a yellow line alone (1.6:1 on white). */
+  const shown = (focused: Element) => {
+    const style = getComputedStyle(focused);
+    return { background: style.backgroundColor, color: style.color };
+  };
+  const LINK_FOCUS = { background: 'rgb(255, 191, 71)', color: 'rgb(11, 12, 12)' };
+  // The links' background fades in (when motion is not reduced): wait for it.
+  const faded = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+  it('a focused disclosure ("Show the summary", "Show the route map", "Explain") looks like a focused link', async () => {
+    const el = await make();
+    for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
+    await confirm(el);
+    for (const name of ['Show the summary', 'Show the route map']) {
+      const summary = await tabUntil(el, (e) => e.tagName === 'SUMMARY' && e.textContent!.trim() === name);
+      await faded();
+      expect(shown(summary), name).to.deep.equal(LINK_FOCUS);
+    }
+    el.remove();
+    const training = await makeTraining();
+    const explain = await tabUntil(training, (e) => e.matches('.explain > summary'));
+    await faded();
+    expect(shown(explain), 'Explain').to.deep.equal(LINK_FOCUS);
   });
 });
