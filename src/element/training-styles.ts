@@ -58,7 +58,8 @@ export const trainingStyles = css`
     gap: calc(var(--_space) * 0.5);
     margin-block-end: var(--_space);
   }
-  .training .button.secondary {
+  /* Not when focused: the focus style's yellow must show, as on every other button. */
+  .training .button.secondary:not(:focus-visible) {
     background: var(--_bg);
   }
   .training [aria-disabled='true'] {

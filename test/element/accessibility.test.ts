@@ -185,4 +185,13 @@ describe('focus indicators (WCAG 1.4.11)', () => {
     await faded();
     expect(shown(explain), 'Explain').to.deep.equal(LINK_FOCUS);
   });
+
+  it('the training panel’s white buttons turn yellow when focused, as every other button does', async () => {
+    const el = await makeTraining();
+    for (const part of ['training-start', 'training-reset']) {
+      const button = await tabUntil(el, (e) => e.matches(`[part~="${part}"]`));
+      await faded();
+      expect(shown(button), part).to.deep.equal(LINK_FOCUS);
+    }
+  });
 });
