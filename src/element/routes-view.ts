@@ -15,7 +15,7 @@ import { caution, subheading } from './steps/view.js';
 
 export interface RoutesView {
   assessment: Assessment;
-  /** Level of the section headings (the step heading's level + 1); each route's name goes one deeper. */
+  /** Level of the section's heading (the step heading's level + 1); its groups go one deeper, each route's name two. */
   level: number;
   f: Formatting;
   /** The State's name in the reader's language, as a sentence starts with it. */
@@ -163,6 +163,6 @@ export function renderOtherRoutes(v: RoutesView): TemplateResult {
     ${subheading(level, routeWords.heading())}
     <p>${routeWords.intro()}</p>
     ${warning ? html`<div part="forum-warning">${caution(routeCaveatText(warning), { part: false })}</div>` : nothing}
-    ${routeGroups(assessment).map((g) => groupContent(g, v, inSentence))}
+    ${routeGroups(assessment).map((g) => groupContent(g, { ...v, level: level + 1 }, inSentence))}
   </div>`;
 }

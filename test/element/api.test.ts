@@ -255,7 +255,9 @@ describe('as-of and heading-level', () => {
     await answer(el, 'no');
     await confirm(el);
     expect($(el, '#step-heading')!.tagName).to.equal('H3');
-    expect(new Set($$(el, '.subheading').map((h) => h.tagName))).to.deep.equal(new Set(['H4']));
+    expect(new Set($$(el, '.subheading:not(.route-group > .subheading)').map((h) => h.tagName))).to.deep.equal(new Set(['H4']));
+    // The other routes' groups are inside "Other places that may help".
+    expect(new Set($$(el, '.route-group > .subheading').map((h) => h.tagName))).to.deep.equal(new Set(['H5']));
   });
 
   it('changing as-of later re-checks the answers on that date: the person keeps them and goes on where the new route asks', async () => {

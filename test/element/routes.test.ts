@@ -142,12 +142,14 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect($$(el, '[data-caveat="examined-elsewhere"]').length, 'not repeated under each route').to.equal(0);
   });
 
-  it('writes acceptance dates in the element’s language, and nests its headings one level deeper', async () => {
+  it('writes acceptance dates in the element’s language, and nests its headings under “Other places that may help”', async () => {
     const el = await resultFor({ state: 'CL', ...UNLISTED, ...NO_FIT }, { lang: 'fr', headingLevel: '3' });
     const fr = new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('1992-05-27T12:00:00Z'));
     expect(text(routeItem(el, 'iccpr_op1'))).to.contain(fr);
     expect($(el, '[part="other-routes"] .subheading')!.tagName).to.equal('H4');
-    expect(new Set($$(el, '.route-name').map((h) => h.tagName))).to.deep.equal(new Set(['H5']));
+    // Its groups are inside it, so a screen reader's list of headings shows where it ends ("About this result" is H4 again).
+    expect(new Set($$(el, '.route-group > .subheading').map((h) => h.tagName))).to.deep.equal(new Set(['H5']));
+    expect(new Set($$(el, '.route-name').map((h) => h.tagName))).to.deep.equal(new Set(['H6']));
   });
 });
 
