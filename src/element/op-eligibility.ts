@@ -103,7 +103,7 @@ function stepKey(step: Step): string {
  * @csspart progress - "Question N".
  * @csspart heading - The heading of the step (the question, "Check your answers" or the outcome).
  * @csspart hint - The short hint under a heading.
- * @csspart field - The fieldset (or field) holding a question's controls.
+ * @csspart field - A question's heading and its field: the fieldset (or the field) of its controls, with their hint and error.
  * @csspart error-summary - The "There is a problem" box.
  * @csspart error-message - The message beside the field.
  * @csspart button - Every main button ("Continue", "Confirm and see the result", "Start again").

@@ -161,16 +161,17 @@ export const styles = css`
     margin-block-end: var(--_space);
   }
 
-  .fieldset,
   .field {
     margin: 0 0 calc(var(--_space) * 1.5);
+  }
+  .field,
+  .fieldset {
     padding: 0;
     border: 0;
     min-inline-size: 0;
   }
-  .legend {
-    padding: 0;
-    max-inline-size: 100%;
+  .fieldset {
+    margin: 0;
   }
 
   .items {
@@ -241,12 +242,11 @@ export const styles = css`
     inline-size: 100%;
     max-inline-size: 24em;
   }
-  .fieldset:has(.error-message) .input,
+  .field:has(.error-message) .input,
   .field:has(.error-message) .select,
   [aria-invalid='true'] {
     border-color: var(--_error);
   }
-  .fieldset:has(.error-message),
   .field:has(.error-message) {
     border-inline-start: 5px solid var(--_error);
     padding-inline-start: calc(var(--_space) * 0.75);

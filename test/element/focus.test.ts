@@ -10,6 +10,22 @@ describe('focus and announcements', () => {
     expect(liveText(el)).to.equal('');
   });
 
+  it('says the question once when its step takes focus: the focused heading is not inside the group it names', async () => {
+    const el = await make();
+    // Radios, checkboxes, radios again, then a date.
+    for (const value of ['ES', 'yes', 'self', ['food'], 'no']) {
+      await answer(el, value);
+      const heading = active(el) as HTMLElement;
+      expect(heading.id).to.equal('step-heading');
+      // A screen reader says the name of a group focus enters, then what has focus: the
+      // question twice, were the heading in the group's legend.
+      expect(heading.closest('fieldset, [role="group"], [role="radiogroup"]')?.tagName, currentQuestion(el)!).to.equal(undefined);
+      const group = $(el, 'fieldset')!;
+      expect(group.getAttribute('aria-labelledby'), 'the group is still named by the question').to.equal('step-heading');
+      expect(group.querySelector('legend')?.tagName).to.equal(undefined);
+    }
+  });
+
   it('moves focus to the heading and announces every new step', async () => {
     const el = await make();
     const titles = [

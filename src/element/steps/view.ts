@@ -93,12 +93,19 @@ export function errorMessage(v: StepView): TemplateResult | typeof nothing {
 
 export const divider = (): TemplateResult => html`<p class="divider" aria-hidden="true">${msg('or')}</p>`;
 
-/** The frame of a question answered with several controls: legend as heading, hint, error. */
+/**
+ * The frame of a question answered with several controls: the heading, then the fieldset
+ * it names, holding the hint, the error and the controls. Not the heading inside the
+ * legend: focus moves to the heading at each step, and a screen reader first reads the
+ * name of a group that focus enters, so the question was said twice ("Question 3: Who…,
+ * grouping, Question 3: Who…, heading level 2"). Tabbing to the first control still
+ * reads the group's name, the question, as a legend would.
+ */
 export function questionFieldset(v: StepView, controls: TemplateResult): TemplateResult {
-  return html`<fieldset class="fieldset" part="field" aria-describedby=${describedBy(v)}>
-    <legend class="legend">${questionHeading(v, v.text.title)}</legend>
-    ${hint(v)} ${errorMessage(v)} ${controls}
-  </fieldset>`;
+  return html`<div class="field" part="field">
+    ${questionHeading(v, v.text.title)}
+    <fieldset class="fieldset" aria-labelledby="step-heading" aria-describedby=${describedBy(v)}>${hint(v)} ${errorMessage(v)} ${controls}</fieldset>
+  </div>`;
 }
 
 /** The first option carries the field's id, so the error summary's link lands on it. */
