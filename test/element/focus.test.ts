@@ -150,7 +150,7 @@ describe('validation happens on Continue only', () => {
       .getAttribute('aria-describedby')!
       .split(' ')
       .map((id) => $(el, `#${id}`)!.textContent!.replace(/\s+/g, ' ').trim() || ($(el, `#${id}`) as HTMLOutputElement).value);
-    expect(description).to.deep.equal(['Error: The date it started must be today or in the past', 'That is March 2, 2999.']);
+    expect(description).to.deep.equal(['Error: The date it started must be on or before March 1, 2026, the date of this screening', 'That is March 2, 2999.']);
   });
 
   const cases: [string, unknown[], unknown, string][] = [
