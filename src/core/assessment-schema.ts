@@ -28,12 +28,29 @@ function buildSchemas() {
   const nullableDate = z.nullable(calendarDate());
   const provenance = z.strictObject({ source: z.string().check(z.minLength(1), z.maxLength(1000)), asOf: calendarDate() });
 
+  const optionalDate = z.optional(nullableDate);
+  const optionalCode = z.optional(z.nullable(code));
   const reason = z.strictObject({
     code,
     article,
     severity: z.enum(['unavailable', 'bar', 'review', 'info']),
     messageKey: key('reason'),
-    data: z.optional(facts),
+    // ReasonData (reasons.ts), key by key: a fact a case system does not know is refused.
+    data: z.optional(
+      z.strictObject({
+        entryIntoForce: optionalDate,
+        consentedOn: optionalDate,
+        unconfirmed: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+        signedOn: optionalDate,
+        factsDate: optionalDate,
+        finalDecision: optionalDate,
+        deadline: optionalDate,
+        otherReading: optionalDate,
+        justification: optionalCode,
+        body: optionalCode,
+        optedIn: z.optional(z.boolean()),
+      }),
+    ),
   });
 
   const assessment = z.strictObject({

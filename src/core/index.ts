@@ -32,7 +32,7 @@ export {
   type QuestionId,
   type QuestionKind,
 } from './questions.js';
-export { outcomeOf, type Article, type Outcome, type Reason, type ReasonCode, type Severity } from './reasons.js';
+export { outcomeOf, type Article, type Outcome, type Reason, type ReasonCode, type ReasonData, type Severity } from './reasons.js';
 export { stateEntryIntoForce, submissionDeadline, type AnswerProblem } from './rules.js';
 export { fitQuestionMatters, otherRoutes, type Route, type RouteCaveat, type RouteFitReason } from './routes.js';
 export { otherRoutesSchema, parseOtherRoutes, type OtherRoutesData } from './route-data.js';

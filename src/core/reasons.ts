@@ -1,3 +1,5 @@
+import type { CalendarDate } from './dates.js';
+
 /** Protocol articles a reason may cite, written as in the Protocol. */
 export type Article =
   | '1(2)'
@@ -68,8 +70,34 @@ export type ReasonCode =
   | 'evidence-unknown'
   | 'clear-disadvantage';
 
-/** Facts a reason's message needs (dates, the body concerned, …). Never free text. */
-export type ReasonData = Record<string, string | boolean | null>;
+/**
+ * Facts a reason's message needs, by the reasons that carry them. Dates are 'YYYY-MM-DD',
+ * null when the day is unknown or has not come; codes are answers' codes. Never free text.
+ */
+export interface ReasonData {
+  /** The day the Protocol binds the State (art. 18(2)): `state-party`, `not-yet-in-force`, the 3(2)(b) reasons, `time-limit-before-entry-into-force`. */
+  entryIntoForce?: CalendarDate | null;
+  /** The day the State deposited its ratification or accession: `state-party`. */
+  consentedOn?: CalendarDate | null;
+  /** The codes of this State's facts not confirmed, space-separated, or null: `state-party`. */
+  unconfirmed?: string | null;
+  /** The day a State that has not joined signed the Protocol, or null: `state-not-party`. */
+  signedOn?: CalendarDate | null;
+  /** The start of the facts, as answered: `facts-before-entry-into-force`. */
+  factsDate?: CalendarDate | null;
+  /** The date of the final decision, as answered: the 3(2)(a) reasons of `finalDecisionDate`. */
+  finalDecision?: CalendarDate | null;
+  /** The last day to submit under art. 3(2)(a): every 3(2)(a) reason but `decision-date-unknown`. */
+  deadline?: CalendarDate | null;
+  /** The later day on the other reading of a period ending in a shorter month: `entry-into-force-ambiguous`, `time-limit-ambiguous`. */
+  otherReading?: CalendarDate | null;
+  /** Why the author acts without the victims' consent (the `consentJustification` answer): `acting-without-consent`. */
+  justification?: string | null;
+  /** The body that examined the same matter (the `otherProcedure` answer): `same-matter-elsewhere`. */
+  body?: string | null;
+  /** Whether the State accepted the inquiry procedure (art. 11): `inquiry-procedure`. */
+  optedIn?: boolean;
+}
 
 /** One machine-readable finding of the screening. */
 export interface Reason {

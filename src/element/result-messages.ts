@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { Assessment, CalendarDate, NextStep, Reason, Severity } from '../core/index.js';
+import type { Assessment, CalendarDate, NextStep, Reason, ReasonData, Severity } from '../core/index.js';
 import { COMPLAINT_LANGUAGES } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { optionLabel } from './messages.js';
@@ -41,7 +41,10 @@ function bodyName(body: string): string {
 /** What a reason means, in plain words, with its facts filled in. */
 export function reasonText(reason: Reason, country: string, f: Formatting): string {
   const d = reason.data ?? {};
-  const date = (key: string): string | null => (typeof d[key] === 'string' ? f.date(d[key] as string) : null);
+  const date = (key: keyof ReasonData): string | null => {
+    const value = d[key];
+    return typeof value === 'string' ? f.date(value) : null;
+  };
   switch (reason.code) {
     case 'state-not-party': {
       const signed = date('signedOn');

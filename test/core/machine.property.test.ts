@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import * as z from 'zod/mini';
 import {
+  assessmentSchema,
   createEnvironment,
   QUESTION_IDS,
   stepOf,
@@ -106,6 +108,8 @@ function check(snapshot: Snapshot): void {
     assert(OUTCOMES.has(output.outcome) && step.kind === 'result' && step.outcome === output.outcome, 'the result shows its outcome', snapshot);
     assert(output.reasons.length >= 1, 'a result has at least one reason', snapshot);
     assert(output.reasons.every((r) => ARTICLES.has(r.article)), 'every reason cites an article', snapshot);
+    const parsed = z.safeParse(assessmentSchema, output);
+    assert(parsed.success, `the result is a valid Assessment, as its JSON case file must be: ${JSON.stringify(parsed.error?.issues)}`, snapshot);
   }
 }
 

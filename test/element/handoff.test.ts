@@ -364,6 +364,11 @@ describe('hand-off summary', () => {
     const { assessment } = await resultOf('not-available');
     expect(z.safeParse(assessmentSchema, assessment).success).to.equal(true);
     expect(z.safeParse(assessmentSchema, { ...assessment, notes: 'x' }).success).to.equal(false);
+    const [first, ...rest] = assessment.reasons;
+    const withFact = (data: Record<string, unknown>) => ({ ...assessment, reasons: [{ ...first, data }, ...rest] });
+    expect(z.safeParse(assessmentSchema, withFact({ signedOn: null })).success).to.equal(true);
+    expect(z.safeParse(assessmentSchema, withFact({ note: 'x' })).success, 'a fact the Assessment does not define').to.equal(false);
+    expect(z.safeParse(assessmentSchema, withFact({ deadline: 'next year' })).success, 'a date that is not one').to.equal(false);
     expect(z.safeParse(assessmentSchema, { ...assessment, schemaVersion: 1 }).success).to.equal(false);
     expect(z.safeParse(assessmentSchema, { ...assessment, engineVersion: 'latest' }).success).to.equal(false);
   });
