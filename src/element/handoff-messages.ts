@@ -97,6 +97,8 @@ export const handoffText = {
   copy: () => msg('Copy as text', { id: 'handoff.copy' }),
   download: () => msg('Download as a data file (JSON)', { id: 'handoff.download' }),
   copied: () => msg('Copied', { id: 'handoff.copied' }),
+  /** After "Download": the browser saves the file, or asks where, in its own way. */
+  downloaded: (file: string) => msg(str`The file ${file} was handed to your browser, to save in your downloads.`, { id: 'handoff.downloaded' }),
   traces: () =>
     msg(
       'A copy or a download stays on this device after you leave, in its clipboard or its downloads: “Exit this page” cannot remove it. On a shared device, delete it when you are done.',

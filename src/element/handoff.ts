@@ -206,24 +206,24 @@ function routeRows(assessment: Assessment, f: Formatting, country: string): Hand
   );
 }
 
-/** What pressing "Copy as text" did: shown beside the buttons and announced. */
-export type CopyOutcome = 'copied' | 'copy-failed';
+/** What the last "Copy as text" or "Download" did: shown beside the buttons and announced. */
+export type HandoffStatus = { kind: 'copied' } | { kind: 'copy-failed' } | { kind: 'downloaded'; file: string };
 
-export const copyOutcomeText = (outcome: CopyOutcome): string =>
-  outcome === 'copied' ? handoffText.copied() : handoffText.copyFailed();
+export const handoffStatusText = (status: HandoffStatus): string =>
+  status.kind === 'copied' ? handoffText.copied() : status.kind === 'copy-failed' ? handoffText.copyFailed() : handoffText.downloaded(status.file);
 
 export interface HandoffView {
   handoff: Handoff;
   headingLevel: number;
-  /** The last "Copy as text" on this result, if any. */
-  copied: CopyOutcome | null;
+  /** The last "Copy as text" or "Download" on this result, if any. */
+  status: HandoffStatus | null;
   onPrint(): void;
   onCopy(): void;
   onDownload(): void;
 }
 
 /** The summary on the result page, with Print, Copy as text and the assessment as a JSON file. */
-export function renderHandoff({ handoff, headingLevel, copied, onPrint, onCopy, onDownload }: HandoffView): TemplateResult {
+export function renderHandoff({ handoff, headingLevel, status, onPrint, onCopy, onDownload }: HandoffView): TemplateResult {
   const inner = Math.min(headingLevel + 1, 6);
   const t = handoffText;
   return html`<section class="handoff" part="handoff" aria-labelledby="handoff-heading">
@@ -234,7 +234,7 @@ export function renderHandoff({ handoff, headingLevel, copied, onPrint, onCopy, 
       <button type="button" class="button secondary" part="button handoff-copy" @click=${onCopy}>${t.copy()}</button>
       <button type="button" class="button secondary" part="button handoff-download" @click=${onDownload}>${t.download()}</button>
     </div>
-    ${copied ? html`<p class="handoff-status" part="handoff-status">${copyOutcomeText(copied)}</p>` : nothing}
+    ${status ? html`<p class="handoff-status" part="handoff-status">${handoffStatusText(status)}</p>` : nothing}
     <p class="hint handoff-traces">${t.traces()}</p>
     <details class="handoff-disclosure" part="handoff-disclosure">
       <summary class="link">${t.show()}</summary>
@@ -268,22 +268,24 @@ export function renderHandoff({ handoff, headingLevel, copied, onPrint, onCopy, 
 }
 
 /** Copies the summary as plain text. */
-export async function copyHandoff(assessment: Assessment, f: Formatting): Promise<CopyOutcome> {
+export async function copyHandoff(assessment: Assessment, f: Formatting): Promise<HandoffStatus> {
   try {
     await navigator.clipboard.writeText(handoffPlainText(handoffOf(assessment, f)));
-    return 'copied';
+    return { kind: 'copied' };
   } catch {
-    return 'copy-failed';
+    return { kind: 'copy-failed' };
   }
 }
 
-/** Offers the assessment itself (the complete event's payload) as a JSON file. */
-export function downloadAssessment(assessment: Assessment): void {
+/** Offers the assessment itself (the complete event's payload) as a JSON file, and names it. */
+export function downloadAssessment(assessment: Assessment): HandoffStatus {
+  const file = `op-eligibility-${assessment.training ? 'training-' : ''}${assessment.dates.asOf}.json`;
   const url = URL.createObjectURL(new Blob([JSON.stringify(assessment, null, 2)], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = `op-eligibility-${assessment.training ? 'training-' : ''}${assessment.dates.asOf}.json`;
+  link.download = file;
   link.click();
   // The click has handed the file to the browser: the URL can go once this task is done.
   setTimeout(() => URL.revokeObjectURL(url));
+  return { kind: 'downloaded', file };
 }

@@ -274,7 +274,7 @@ export class OpEligibility extends LitElement {
   #errors: ValidationError[] = [];
   #stepKey = '';
   /** What "Copy as text" did on this result, shown beside the buttons. */
-  #copied: ResultFeature.CopyOutcome | null = null;
+  #handoffStatus: ResultFeature.HandoffStatus | null = null;
   #stepChanged = false;
   #problem: unknown = null;
   #problemChanged = false;
@@ -443,7 +443,7 @@ export class OpEligibility extends LitElement {
     if (key !== this.#stepKey) {
       this.#stepKey = key;
       this.#stepChanged = true;
-      this.#copied = null;
+      this.#handoffStatus = null;
       if (this.#personActed) {
         // Focus on the new step's heading reads it: the live region says only what focus
         // does not (a notice), or the step itself when focus stays where it is.
@@ -597,21 +597,10 @@ export class OpEligibility extends LitElement {
     return html`${result.renderHandoff({
       handoff: result.handoffOf(assessment, f),
       headingLevel: this.#level,
-      copied: this.#copied,
+      status: this.#handoffStatus,
       onPrint: () => window.print(),
-      onCopy: async () => {
-        const copied = await result.copyHandoff(assessment, f);
-        // Pressed again, the same words would leave the live region as it is, and silent:
-        // it is emptied for a frame first.
-        this.#announcement = { text: '', locale: '' };
-        this.requestUpdate();
-        await this.updateComplete;
-        await new Promise(requestAnimationFrame);
-        this.#copied = copied;
-        this.#announcement = { text: result.copyOutcomeText(copied), locale: this.#language.locale };
-        this.requestUpdate();
-      },
-      onDownload: () => result.downloadAssessment(assessment),
+      onCopy: async () => this.#sayHandoffStatus(result, await result.copyHandoff(assessment, f)),
+      onDownload: () => this.#sayHandoffStatus(result, result.downloadAssessment(assessment)),
     })}
     ${this.#trainingShown
       ? nothing
@@ -620,6 +609,19 @@ export class OpEligibility extends LitElement {
           () => this.#routeMap.request(),
           this.#routeMap.failed,
         )}`;
+  }
+
+  /** Shows what Copy or Download did beside the buttons, and says it. */
+  async #sayHandoffStatus(result: typeof ResultFeature, status: ResultFeature.HandoffStatus): Promise<void> {
+    // Pressed again, the same words would leave the live region as it is, and silent:
+    // it is emptied for a frame first.
+    this.#announcement = { text: '', locale: '' };
+    this.requestUpdate();
+    await this.updateComplete;
+    await new Promise(requestAnimationFrame);
+    this.#handoffStatus = status;
+    this.#announcement = { text: result.handoffStatusText(status), locale: this.#language.locale };
+    this.requestUpdate();
   }
 
   /** The screening's result; in training mode marked as fictional, in every copy that leaves the element. */

@@ -11,5 +11,5 @@ import { routesStyles } from './routes-styles.js';
  */
 
 export { renderResult } from './result.js';
-export { copyHandoff, copyOutcomeText, downloadAssessment, handoffOf, renderHandoff, type CopyOutcome } from './handoff.js';
+export { copyHandoff, downloadAssessment, handoffOf, handoffStatusText, renderHandoff, type HandoffStatus } from './handoff.js';
 export const styles = css`${resultStyles}${routesStyles}${handoffStyles}`;

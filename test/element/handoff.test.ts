@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import * as z from 'zod/mini';
 import { answersSchema, assessmentSchema, OP_ELIGIBILITY_VERSION, QUESTION_KINDS, type Assessment, type OpEligibility } from '../../src/index.js';
@@ -281,6 +281,16 @@ describe('hand-off summary', () => {
     await copyWith(el, () => Promise.reject(new Error('denied')));
     expect($(el, '[part="handoff-status"]')!.textContent).to.equal('Could not copy. Select the summary and copy it yourself.');
     expect(liveText(el)).to.equal('Could not copy. Select the summary and copy it yourself.');
+  });
+
+  it('Download names the file it handed to the browser, beside the buttons and aloud, in place of an earlier "Copied"', async () => {
+    const { el } = await resultOf('likely-admissible');
+    await copyWith(el, async () => undefined);
+    expect(liveText(el)).to.equal('Copied');
+    const { name } = await downloaded(el);
+    const said = `The file ${name} was handed to your browser, to save in your downloads.`;
+    await waitUntil(() => liveText(el) === said, 'the download is announced');
+    expect($(el, '[part="handoff-status"]')!.textContent).to.equal(said);
   });
 
   it('announces "Copied" again when Copy is pressed again', async () => {
