@@ -86,6 +86,10 @@ export const styles = css`
     cursor: auto;
   }
 
+  /* Unseen but inline: a .visually-hidden one is a block to the browser, which then puts a space before it in a name. */
+  .unseen-separator {
+    font-size: 0;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;

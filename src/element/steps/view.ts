@@ -57,10 +57,11 @@ export function heading(level: number, content: unknown, id = 'step-heading', cl
  */
 export function questionHeading(v: StepView, title: unknown): TemplateResult {
   // The unseen colon makes a pause between the two: "Question 3: Who…" (in Arabic, "3 من"
-  // would also read as "3 of").
+  // would also read as "3 of"). It sits inside the caption: after the caption's block, the
+  // browser puts a space in the heading's name, "Question 3 : Who…".
   return heading(
     v.headingLevel,
-    html`<span class="caption" part="progress">${v.progress}</span><span class="visually-hidden">${msg(':', { id: 'progress.separator' })}</span> ${title}`,
+    html`<span class="caption"><span part="progress">${v.progress}</span><span class="unseen-separator">${msg(':', { id: 'progress.separator' })}</span></span> ${title}`,
   );
 }
 
