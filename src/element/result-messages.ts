@@ -77,7 +77,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
         { id: 'reason.outside-jurisdiction' },
       );
     case 'jurisdiction-unknown':
-      return msg('You were not sure it happened under the country’s control (its “jurisdiction”). Someone needs to check this.', {
+      return msg('You were not sure it happened under the country’s control (its “jurisdiction”). A lawyer should check this.', {
         id: 'reason.jurisdiction-unknown',
       });
     case 'no-identified-victim':
@@ -143,7 +143,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       );
     case 'entry-into-force-ambiguous':
       return msg(
-        str`It started very close to the day the Protocol began to apply to the country. Depending on how that day is counted, it is ${date('entryIntoForce') ?? ''} or ${date('otherReading') ?? ''}. Someone needs to check which.`,
+        str`It started very close to the day the Protocol began to apply to the country. Depending on how that day is counted, it is ${date('entryIntoForce') ?? ''} or ${date('otherReading') ?? ''}. A lawyer should check which.`,
         { id: 'reason.entry-into-force-ambiguous' },
       );
     case 'continuing-violation': {
@@ -167,10 +167,10 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       const since = date('entryIntoForce');
       return since
         ? msg(
-            str`It is not clear whether it happened, or went on, after the Protocol began to apply to the country on ${since}. Someone needs to check this.`,
+            str`It is not clear whether it happened, or went on, after the Protocol began to apply to the country on ${since}. A lawyer should check this.`,
             { id: 'reason.facts-timing-unknown' },
           )
-        : msg('It is not clear whether it happened, or went on, after the Protocol began to apply to the country. Someone needs to check this.', {
+        : msg('It is not clear whether it happened, or went on, after the Protocol began to apply to the country. A lawyer should check this.', {
             id: 'reason.facts-timing-unknown.no-date',
           });
     }
@@ -193,7 +193,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
         { id: 'reason.remedies-prolonged' },
       );
     case 'remedies-unknown':
-      return msg('It is not clear whether every way to fix it in the country was tried. Someone needs to check this.', {
+      return msg('It is not clear whether every way to fix it in the country was tried. A lawyer should check this.', {
         id: 'reason.remedies-unknown',
       });
     case 'within-time-limit':
@@ -208,7 +208,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       );
     case 'time-limit-before-entry-into-force':
       return msg(
-        str`The one year to complain after the final decision ended on ${date('deadline') ?? ''}, before the Protocol applied to the country on ${date('entryIntoForce') ?? ''}. So nobody could complain in time, which the Committee can accept. Someone needs to check, and you should complain soon.`,
+        str`The one year to complain after the final decision ended on ${date('deadline') ?? ''}, before the Protocol applied to the country on ${date('entryIntoForce') ?? ''}. So nobody could complain in time, which the Committee can accept. A lawyer should check this, and you should complain soon.`,
         { id: 'reason.time-limit-before-entry-into-force' },
       );
     case 'decision-date-unknown':
@@ -240,10 +240,10 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       const deadline = date('deadline');
       return deadline
         ? msg(
-            str`The one-year time limit ended on ${deadline}. It is not clear whether something stopped you from complaining in time. Someone needs to check.`,
+            str`The one-year time limit ended on ${deadline}. It is not clear whether something stopped you from complaining in time. A lawyer should check this.`,
             { id: 'reason.late-submission-unknown' },
           )
-        : msg('The one-year time limit has passed. It is not clear whether something stopped you from complaining in time. Someone needs to check.', {
+        : msg('The one-year time limit has passed. It is not clear whether something stopped you from complaining in time. A lawyer should check this.', {
             id: 'reason.late-submission-unknown.no-date',
           });
     }
@@ -259,7 +259,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
         id: 'reason.special-procedure',
       });
     case 'other-procedure-unknown':
-      return msg('It is not clear whether another international body has looked at the same problem, or is looking at it now. Someone needs to check.', {
+      return msg('It is not clear whether another international body has looked at the same problem, or is looking at it now. A lawyer should check this.', {
         id: 'reason.other-procedure-unknown',
       });
     case 'anonymous':

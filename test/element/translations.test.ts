@@ -71,8 +71,9 @@ const citations = (text: string): string[] => text.match(/\d+(?:\(\d+\))*\([a-z]
 const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; why: string }[]> = {
   fr: [
     { avoid: /voies de recours internes/, use: 'recours internes', why: 'the hand-off’s heading and the UN’s “épuisement des recours internes”' },
-    { avoid: /n’(?:a|ont) pas adhéré/, use: 'n’est pas partie', why: 'a State that signed joins by ratifying, not by acceding: “adhérer” is only accession' },
-    { avoid: /(?<!ou )y a adhéré/, use: 'l’a ratifié ou y a adhéré', why: 'the same: “joined” is ratification or accession' },
+    { avoid: /n’(?:a|ont) pas adhéré/, use: 'n’a pas rejoint', why: 'a State that signed joins by ratifying, not by acceding: “adhérer” is only accession' },
+    { avoid: /(?<!ou )y a adhéré/, use: 'a rejoint', why: 'the same: “joined” is ratification or accession' },
+    { avoid: /Quelqu’un doit (?:le )?vérifier/, use: 'Un avocat devrait le vérifier', why: 'a point to check says who checks it, as the English does' },
     { avoid: /Seules des organisations peuvent porter plainte/, use: 'présenter une réclamation', why: 'the European Social Charter’s “réclamations collectives”' },
     { avoid: /^Choisissez une réponse/, use: 'Sélectionnez', why: 'every other error message and hint asks to “sélectionner” an answer' },
   ],
@@ -81,9 +82,11 @@ const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; 
     { avoid: /presentar quejas las organizaciones/, use: 'reclamaciones', why: 'the European Social Charter’s “reclamaciones colectivas”, as the next caution says' },
     { avoid: /mapa de la vía|vía seguida|en esta vía|algunas vías/i, use: 'recorrido', why: '“vía” is the complaint route that closes; the path drawn on the map and taken through the questions is the “recorrido”, as the map’s own junction says' },
     { avoid: /^(?:Marque|Elija una respuesta|Indique por qué)/, use: 'Seleccione', why: 'every other error message and hint asks to “seleccionar” an answer' },
+    { avoid: /Alguien debe comprobar/, use: 'Conviene que lo revise un abogado', why: 'a point to check says who checks it, as the English does' },
   ],
   ar: [
     { avoid: /الإنكليزي/, use: 'الإنجليزي', why: 'Intl writes the language names the result shows as “الإنجليزية”' },
+    { avoid: /يتحقق شخص مختص من (?:ذلك|أيهما)/, use: 'ينبغي أن يتحقق محامٍ من ذلك', why: 'a point to check says who checks it, as the English does' },
   ],
 };
 
@@ -96,6 +99,11 @@ describe('terms and typography', () => {
       expect(problems).to.deep.equal([]);
     });
   }
+
+  it('English: a point to check says who checks it (“A lawyer should check this”), not “someone”', async () => {
+    const vague = [...(await readXliff('fr')).values()].filter((u) => /Someone (?:needs|must|should) (?:to )?check/.test(u.source));
+    expect(vague.map((u) => u.id)).to.deep.equal([]);
+  });
 
   it('French has a no-break space before : ; ? ! » and after «', async () => {
     const problems: string[] = [];
