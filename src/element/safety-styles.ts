@@ -102,7 +102,7 @@ export const safetyStyles = css`
     font-size: 1em;
   }
 
-  /* Nothing readable may remain while the browser leaves. */
+  /* Nothing readable may remain while the browser leaves; in the theme's background, so a dark page does not flash white at night. */
   .exit-cover {
     position: fixed;
     inset: 0;
@@ -113,10 +113,10 @@ export const safetyStyles = css`
     margin: 0;
     padding: 0;
     border: 0;
-    background: #fff;
+    background: var(--_bg);
   }
   .exit-cover::backdrop {
-    background: #fff;
+    background: var(--op-eligibility-color-background, #fff);
   }
 
   @media (forced-colors: active) {

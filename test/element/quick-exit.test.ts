@@ -226,6 +226,16 @@ describe('quick exit', () => {
     expect(shadow(el).elementFromPoint(innerWidth / 2, innerHeight / 2)).to.equal(cover);
   });
 
+  it('the cover takes the theme’s background: a dark page does not flash white', async () => {
+    const el = await make();
+    el.style.setProperty('--op-eligibility-color-background', '#121212');
+    exits(el);
+    $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+    const cover = $<HTMLDialogElement>(el, 'dialog.exit-cover')!;
+    expect(getComputedStyle(cover).backgroundColor).to.equal('rgb(18, 18, 18)');
+    expect(getComputedStyle(cover, '::backdrop').backgroundColor).to.equal('rgb(18, 18, 18)');
+  });
+
   it('exit-url sets where it goes', async () => {
     const el = await fixture<OpEligibility>(html`<op-eligibility exit-url="https://weather.example.org/today"></op-eligibility>`);
     const seen = exits(el);
