@@ -71,3 +71,27 @@ test('printed, a demo page keeps its header, navigation, language list and foote
     await server.close();
   }
 });
+
+test('the gallery’s links and language list are at least 24px high (WCAG 2.5.8), like the element’s own targets', async () => {
+  const server = await serveStatic(ROOT);
+  const browser = await launchBrowser();
+  try {
+    for (const name of ['index.html', 'training.html']) {
+      const tab = await browser.newPage();
+      await tab.setRequestInterception(true);
+      tab.on('request', (r) => (r.url().endsWith('.ts') ? r.abort() : r.continue()));
+      await tab.goto(`${server.origin}/demo/${name}`);
+      await tab.waitForSelector('#language');
+      const small = await tab.evaluate(() =>
+        [...document.querySelectorAll('.gallery a, .gallery [aria-current], #language')]
+          .map((e) => ({ what: e.id || e.textContent, height: e.getBoundingClientRect().height }))
+          .filter((t) => t.height < 24),
+      );
+      assert.deepEqual(small, [], name);
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
