@@ -787,10 +787,24 @@ export class OpEligibility extends LitElement {
 
   #send(event: EngineEvent): void {
     this.#personActed = true;
-    const before = this.#machine.snapshot && stepKey(stepOf(this.#machine.snapshot));
+    const before = this.#machine.snapshot && stepOf(this.#machine.snapshot);
     // On a new day the route may ask something else: the person sees it before going on.
-    if (this.#followToday() && stepKey(stepOf(this.#machine.snapshot!)) !== before) return;
+    if (before && this.#followToday() && !this.#backTo(before)) return;
     this.#machine.send(event);
+  }
+
+  /**
+   * After a new day's replay, which lands on the first question unanswered or the summary:
+   * back to the question the person was on (gone back to, or opened with Change), when the
+   * new day's route still asks it, so that the answer they give there is not dropped.
+   */
+  #backTo(step: Step): boolean {
+    const here = () => stepKey(stepOf(this.#machine.snapshot!));
+    if (here() === stepKey(step)) return true;
+    if (step.kind !== 'question' || !this.#machine.snapshot!.context.trail.includes(step.question)) return false;
+    if (stepOf(this.#machine.snapshot!).kind === 'review') this.#machine.send({ type: 'CHANGE', question: step.question });
+    for (let left = this.#machine.snapshot!.context.trail.length; left > 0 && here() !== stepKey(step); left -= 1) this.#machine.send({ type: 'BACK' });
+    return here() === stepKey(step);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, answer, confirm, currentQuestion, liveText, nextStepCodes, outcome, record, settle } from './helpers.js';
+import { $, $$, answer, confirm, currentQuestion, liveText, nextStepCodes, outcome, record, settle } from './helpers.js';
 
 /*
  * Without `as-of`, the screening's date is the person's today. A screening left open
@@ -91,6 +91,36 @@ describe('the screening’s day without as-of', () => {
     await answer(el, '2026-12-01');
     expect($(el, '.error-summary')?.textContent?.replace(/\s+/g, ' ').trim() ?? '', 'no error: 1 December is today').to.equal('');
     expect(currentQuestion(el)).to.equal('otherProcedure');
+  });
+
+  it('an answer being changed at midnight is kept: Change on the summary before, Continue after', async () => {
+    const el = await fixture<OpEligibility>(html`<op-eligibility lang="en" .answers=${{ ...ANSWERS, finalDecisionDate: '2026-06-01' }}></op-eligibility>`);
+    await settle(el);
+    $<HTMLButtonElement>(el, '.summary-row[data-question="rights"] [part="change"]')!.click();
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('rights');
+    setClock(new RealDate(2026, 11, 1, 0, 5));
+    await answer(el, ['eviction', 'food']);
+    expect(liveText(el)).to.include('It is now December 1, 2026: your answers were checked again for this day.');
+    expect($(el, '.summary-row[data-question="rights"]')?.textContent, 'back on the summary with the new answer').to.match(/food/i);
+  });
+
+  it('an answer given after going Back is kept on the new day', async () => {
+    const el = await fixture<OpEligibility>(
+      html`<op-eligibility lang="en" .answers=${{ ...ANSWERS, urgency: undefined, factsDate: undefined, remedies: undefined, finalDecisionDate: undefined, otherProcedure: undefined, identity: undefined, evidence: undefined }}></op-eligibility>`,
+    );
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('urgency');
+    $<HTMLButtonElement>(el, '[part="back"]')!.click();
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('rights');
+    setClock(new RealDate(2026, 11, 1, 0, 5));
+    await answer(el, ['eviction', 'food']);
+    expect(currentQuestion(el), 'on from the question answered, not thrown past it').to.equal('urgency');
+    $<HTMLButtonElement>(el, '[part="back"]')!.click();
+    await settle(el);
+    const checked = $$<HTMLInputElement>(el, 'input[name="answer"]:checked').map((i) => i.value);
+    expect(checked).to.deep.equal(['eviction', 'food']);
   });
 
   it('a page with as-of keeps its date, whatever the clock says', async () => {
