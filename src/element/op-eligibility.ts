@@ -820,7 +820,8 @@ export class OpEligibility extends LitElement {
     const day = today();
     if (snapshot.context.env.asOf === day) return false;
     this.#machine.start({ env: this.#environment(), answers: snapshot.context.answers });
-    if (say) this.#notice = newDayNotice(this.#formatting().date(day));
+    // With no answer yet, there was nothing to check again: nothing to say.
+    if (say && Object.keys(snapshot.context.answers).length > 0) this.#notice = newDayNotice(this.#formatting().date(day));
     this.#personActed = true;
     return true;
   }

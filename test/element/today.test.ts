@@ -123,6 +123,16 @@ describe('the screening’s day without as-of', () => {
     expect(checked).to.deep.equal(['eviction', 'food']);
   });
 
+  it('no answer yet on the new day: nothing was checked again, and nothing says it was', async () => {
+    const el = await fixture<OpEligibility>(html`<op-eligibility lang="en"></op-eligibility>`);
+    await settle(el);
+    setClock(new RealDate(2026, 11, 1, 9, 0));
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('state');
+    expect(liveText(el)).to.not.include('checked again');
+  });
+
   it('a page with as-of keeps its date, whatever the clock says', async () => {
     const el = await fixture<OpEligibility>(html`<op-eligibility lang="en" as-of="2026-11-30" .answers=${ANSWERS}></op-eligibility>`);
     await settle(el);
