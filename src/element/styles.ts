@@ -204,7 +204,11 @@ export const styles = css`
     inline-size: 1.5em;
     block-size: 1.5em;
     margin: 0;
-    margin-block-start: 0.05em;
+    /*
+     * Level with the middle of the label's first line (its 0.05em padding and half its 1.5
+     * line height), at any text size: the input's em is the browser's 13.33px for controls.
+     */
+    margin-block-start: calc(var(--_font-size) * 0.8 - 0.75em);
     accent-color: var(--_accent);
     cursor: pointer;
   }

@@ -144,6 +144,34 @@ describe('what takes focus, with 200% text on a small phone', () => {
   });
 });
 
+describe('radios and checkboxes with larger text', () => {
+  // A native input keeps the browser's 13.33px font: its top margin in em did not follow
+  // the label's text, and with 200% text it sat half a line above the label's first line.
+  it('sit level with the first line of their label', async () => {
+    for (const size of ['', '200%']) {
+      document.documentElement.style.fontSize = size;
+      try {
+        const el = await make();
+        const level = (input: HTMLInputElement) => {
+          const label = input.closest('.item')!.querySelector('label')!;
+          const box = input.getBoundingClientRect();
+          const line = document.createRange();
+          line.selectNodeContents(label);
+          const first = line.getClientRects()[0]!;
+          expect(box.top + box.height / 2, `${size || '100%'}: level with the first line`).to.be.closeTo(first.top + first.height / 2, 2);
+        };
+        await answer(el, 'ES');
+        level($<HTMLInputElement>(el, 'input[type="radio"]')!);
+        await answer(el, 'yes');
+        await answer(el, 'self');
+        level($<HTMLInputElement>(el, 'input[type="checkbox"]')!);
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    }
+  });
+});
+
 describe('while its language loads on a slow connection', () => {
   // French, which no other test in this file loads: its file is fetched, which takes a task.
   it('keeps showing the page’s own fallback, not a blank, until the first question can show', async () => {
