@@ -80,3 +80,13 @@ test('every part and custom property the sources use is documented, and nothing 
   assert.deepEqual(element.cssParts.map((p) => p.name).sort(), [...parts].sort());
   assert.deepEqual(element.cssProperties.map((p) => p.name).sort(), [...properties].sort());
 });
+
+test('the README’s Theming paragraph names every part and custom property, and nothing more', async () => {
+  const readme = await readFile(new URL('README.md', root), 'utf8');
+  const theming = readme.slice(readme.indexOf('Theming:'), readme.indexOf('```css', readme.indexOf('Theming:')));
+  const [properties, parts] = theming.split(/;\s*parts\s/);
+  const names = (text) => [...text.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]);
+  const full = (name) => (name.startsWith('--') ? name : `--op-eligibility${name}`);
+  assert.deepEqual(names(parts).sort(), element.cssParts.map((p) => p.name).sort());
+  assert.deepEqual(names(properties).map(full).sort(), element.cssProperties.map((p) => p.name).sort());
+});
