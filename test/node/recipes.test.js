@@ -128,6 +128,14 @@ test('React 19: the recipe’s declaration types the tag, its properties and its
 export const ok = (saved: Answers, done: (outcome: string) => void) => (
   <op-eligibility lang="fr" heading-level="3" answers={saved} onop-eligibility-complete={(e) => done(e.detail.assessment.outcome)} />
 );
+// Every attribute of the element's table and all four events, as a React app writes them.
+export const all = (leave: (url: string) => void) => (
+  <op-eligibility as-of="2026-06-01" mode="training" scenario="eviction-spain" no-quick-exit exit-url="https://example.org/"
+    persist="session" persist-ttl="12" onop-eligibility-step={(e) => e.detail.step.kind}
+    onop-eligibility-error={(e) => e.detail.error.input} onop-eligibility-exit={(e) => { e.preventDefault(); leave(e.detail.url); }} />
+);
+// @ts-expect-error: persist is "session" or "local"
+export const wrongStorage = <op-eligibility persist="cookie" />;
 // @ts-expect-error: a misspelt property (the tag is typed, not \`any\`)
 export const misspelt = (saved: Answers) => <op-eligibility answer={saved} />;
 // @ts-expect-error: a step event carries no assessment
