@@ -58,7 +58,8 @@ test('TypeScript (strict, NodeNext resolution, declarations checked) types the e
   writeFileSync(
     join(project, 'consumer.ts'),
     `import 'op-eligibility';
-import { assess, ValidationError, type Assessment, type Answers } from 'op-eligibility/core';
+import { assess, assessmentSchema, ValidationError, type Assessment, type AssessmentRecord, type Answers } from 'op-eligibility/core';
+import * as z from 'zod/mini';
 import { eligibilityMachine } from 'op-eligibility/machine';
 
 const answers: Answers = { state: 'ES', rights: ['eviction'] };
@@ -69,6 +70,10 @@ element.asOf = '2026-06-01';
 element.addEventListener('op-eligibility-complete', (event) => console.log(event.detail.assessment.outcome));
 element.addEventListener('op-eligibility-error', (event) => console.log(event.detail.error instanceof ValidationError));
 console.log(outcome, eligibilityMachine.id);
+// The README's hand-off JSON, read back: an AssessmentRecord, which every Assessment fits.
+const record: AssessmentRecord = z.parse(assessmentSchema, JSON.parse(JSON.stringify(assessment)));
+const again: AssessmentRecord = assessment;
+console.log(record.outcome, again.schemaVersion);
 element.mode = 'training';
 element.persist = 'local';
 // @ts-expect-error: a misspelt mode is caught before it reaches the page.
