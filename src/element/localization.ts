@@ -230,7 +230,9 @@ export class LanguageController implements ReactiveController {
   hostUpdate(): void {
     this.#tag = requestedLanguage(this.host as unknown as Element);
     const wish = supportedLocale(this.#tag);
-    if (wish !== this.#wish) {
+    // An element off the page (removed before its first render, or set while detached) asks
+    // for nothing: its wish would outlive it, warn on every later element and steer the page.
+    if (this.host.isConnected && wish !== this.#wish) {
       this.#wish = wish;
       want(this.host, wish);
     }

@@ -195,6 +195,30 @@ describe('choosing the language', () => {
     }
   });
 
+  it('an element removed before it showed (a router passing through) leaves no language behind', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+      const passing = document.createElement('op-eligibility');
+      passing.lang = 'ar';
+      wrapper.append(passing);
+      passing.remove();
+      await passing.updateComplete;
+      const [first, second] = [document.createElement('op-eligibility'), document.createElement('op-eligibility')];
+      wrapper.append(first, second);
+      await settleLanguage(first);
+      second.remove();
+      await settleLanguage(first);
+      expect(base(first)).to.include({ lang: 'en', dir: 'ltr' });
+      expect(headingText(first)).to.equal('Which country is your complaint about?');
+      expect(warnings.map((w) => String(w[0])).join('\n')).to.not.match(/one language at a time/);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('an element moved in the page takes the language of its new place, and follows its changes', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <main lang="en"><op-eligibility as-of=${AS_OF}></op-eligibility></main>
