@@ -7,6 +7,7 @@ import { DEFAULT_TTL_HOURS, SavedAnswers, savedStateSchemas } from './persistenc
 /** What the controller reads from its element. */
 export interface PersistenceHost extends ReactiveControllerHost {
   readonly id: string;
+  readonly isConnected: boolean;
   readonly persist: string | undefined;
   readonly persistTtl: number | undefined;
 }
@@ -80,6 +81,8 @@ export class PersistenceController implements ReactiveController {
     if (!stores || this.#persist === null) return;
     try {
       this.#store = SavedAnswers.open(this.host, this.#persist, this.host.id, this.#ttl);
+      // Off the page (removed before its first render) it holds no key: hostConnected claims it on the way back.
+      if (!this.host.isConnected) this.#store.release();
       this.#chosen = chosen;
     } catch (error) {
       this.reject(error as ValidationError);

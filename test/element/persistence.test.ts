@@ -316,6 +316,32 @@ describe('several elements on one page never share state', () => {
     expect($(b.el, '[part~="forget"]')).to.equal(null);
   });
 
+  it('an element removed before its first render (a router passing through) leaves its key free for the next', async () => {
+    const passing = document.createElement('op-eligibility');
+    passing.id = 'passing';
+    passing.setAttribute('persist', 'session');
+    document.body.append(passing);
+    passing.remove();
+    await passing.updateComplete;
+    const next = await persisted({ id: 'passing' });
+    expect(next.events.error).to.have.length(0);
+    await chooseToSave(next.el);
+    await answer(next.el, 'ES');
+    expect(stored('op-eligibility:passing').answers).to.deep.equal({ state: 'ES' });
+    // Put back on the page, it claims the key again, and is the one refused.
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const errors = record(passing).error;
+      document.body.append(passing);
+      await settle(passing);
+      expect(errors).to.have.length(1);
+      passing.remove();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('the same answers object given to two elements is copied, never shared or changed', async () => {
     const answers = Object.freeze({ state: 'ES' });
     const a = await fixture<OpEligibility>(html`<op-eligibility lang="en" as-of="2026-03-01" .answers=${answers}></op-eligibility>`);
