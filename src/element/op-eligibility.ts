@@ -52,6 +52,8 @@ const whenIdle = (task: () => void): void => {
   else setTimeout(task, 200);
 };
 
+const answered = (snapshot: EligibilitySnapshot): boolean => Object.keys(snapshot.context.answers).length > 0;
+
 function stepKey(step: Step): string {
   switch (step.kind) {
     case 'question':
@@ -820,15 +822,21 @@ export class OpEligibility extends LitElement {
     const day = today();
     if (snapshot.context.env.asOf === day) return false;
     this.#machine.start({ env: this.#environment(), answers: snapshot.context.answers });
-    // With no answer yet, there was nothing to check again: nothing to say.
-    if (say && Object.keys(snapshot.context.answers).length > 0) this.#notice = newDayNotice(this.#formatting().date(day));
+    // With nothing answered there is nothing to check again, so nothing to say.
+    if (!answered(snapshot)) return true;
+    if (say) this.#notice = newDayNotice(this.#formatting().date(day));
     this.#personActed = true;
     return true;
   }
 
-  /** Back on the page, on another day than the screening's: it follows the new day. */
+  /**
+   * Back on the page, on another day than the screening's: it follows the new day. An
+   * element nobody has answered waits for its first answer, which follows it quietly:
+   * focus stays where the person is on the page, and the page does not scroll to it.
+   */
   #onVisible = (): void => {
-    if (document.visibilityState === 'visible') this.#followToday();
+    const snapshot = this.#machine.snapshot;
+    if (document.visibilityState === 'visible' && snapshot && answered(snapshot)) this.#followToday();
   };
 
   #announce(step: Step): string {

@@ -81,6 +81,20 @@ describe('the screening’s day without as-of', () => {
     expect(currentQuestion(el)).to.equal('lateSubmission');
   });
 
+  it('back on the tab the next day, an element nobody has answered yet stays as it was: focus stays on the page, nothing is said', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><input aria-label="Search this site" /><op-eligibility lang="en"></op-eligibility></div>`);
+    const el = wrapper.querySelector('op-eligibility')!;
+    await settle(el);
+    const search = wrapper.querySelector('input')!;
+    search.focus();
+    setClock(new RealDate(2026, 11, 1, 9, 0));
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle(el);
+    expect(document.activeElement?.localName, 'the page keeps its focus').to.equal(search.localName);
+    expect(liveText(el)).to.equal('');
+    expect(currentQuestion(el)).to.equal('state');
+  });
+
   it('the date input takes the new day as today: a decision given today is not "in the future"', async () => {
     const el = await fixture<OpEligibility>(
       html`<op-eligibility lang="en" .answers=${{ ...ANSWERS, finalDecisionDate: undefined, otherProcedure: undefined, identity: undefined, evidence: undefined }}></op-eligibility>`,
