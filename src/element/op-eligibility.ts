@@ -221,7 +221,8 @@ export class OpEligibility extends LitElement {
   /**
    * Answers to restore or pre-fill (for example from an earlier `op-eligibility-step`
    * event). Validated with the engine's `parseAnswers`; invalid answers fire
-   * `op-eligibility-error` and the screening starts fresh. Property only.
+   * `op-eligibility-error` and are ignored: a screening under way goes on as it was, a new
+   * one starts fresh. Property only.
    */
   declare answers: unknown;
 
@@ -404,9 +405,11 @@ export class OpEligibility extends LitElement {
       start = true;
       this.#readParties();
     }
+    // Answers the host passes replace the screening's; rejected ones leave it as it was.
+    let hostAnswers = false;
     if (changed.has('answers')) {
-      start = true;
-      this.#readAnswers();
+      hostAnswers = this.#readAnswers();
+      if (hostAnswers) start = true;
     }
     if (start) {
       const env = this.#environment();
@@ -415,7 +418,7 @@ export class OpEligibility extends LitElement {
       // States-Parties table later on (a host fetching fresher data) re-checks the answers
       // given so far: the person goes on where the new route asks something, losing nothing.
       const first = !this.#machine.started;
-      const current = !first && !changed.has('answers') ? this.#machine.snapshot?.context.answers : undefined;
+      const current = !first && !hostAnswers ? this.#machine.snapshot?.context.answers : undefined;
       const saved = first ? this.#saved.load() : undefined;
       const answers = resumed ?? current ?? this.#answers ?? saved;
       this.#machine.start(answers ? { env, answers } : { env });
@@ -947,14 +950,17 @@ export class OpEligibility extends LitElement {
     }
   }
 
-  #readAnswers(): void {
+  /** False when the host's answers were rejected (and reported); none at all is accepted, as a fresh start. */
+  #readAnswers(): boolean {
     this.#answers = undefined;
-    if (this.answers === undefined || this.answers === null) return;
+    if (this.answers === undefined || this.answers === null) return true;
     try {
       this.#answers = guarded('answers', '', () => parseAnswers(this.answers));
+      return true;
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       this.#reject(error);
+      return false;
     }
   }
 }

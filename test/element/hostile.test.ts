@@ -193,6 +193,23 @@ describe('hostile input', () => {
     });
   }
 
+  it('rejected answers set during a screening leave it as it was: the person loses nothing', async () => {
+    const { el, events } = await withPayload({ name: 'none', path: /^$/ });
+    await answer(el, 'ES');
+    await answer(el, 'yes');
+    expect(currentQuestion(el)).to.equal('author');
+    el.answers = { state: IMG };
+    await settle(el);
+    expect(events.error).to.have.length(1);
+    expect(currentQuestion(el)).to.equal('author');
+    expect(events.step.at(-1)!.detail.answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
+    // Answers the host passes and the engine accepts replace the screening's, as before.
+    el.answers = { state: 'US' };
+    await settle(el);
+    expect(events.error).to.have.length(1);
+    expect(events.step.at(-1)!.detail.answers).to.deep.equal({ state: 'US' });
+  });
+
   it('a rejected exit-url leaves for the neutral default', async () => {
     const { el } = await withPayload(PAYLOADS.find((p) => p.name === 'exit-url: javascript:')!);
     const urls: string[] = [];
