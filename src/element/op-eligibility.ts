@@ -4,6 +4,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   createEnvironment,
   isCalendarDate,
+  type CalendarDate,
   parseAnswers,
   QUESTION_KINDS,
   stepOf,
@@ -103,6 +104,7 @@ function stepKey(step: Step): string {
  * @csspart date-in-words - Under a date input, the date typed, in words ("That is 3 April 2024."), so the order of day and month is never in doubt.
  * @csspart change-answers - "Change your answers" on the result page, at the top and again beside "Start again": back to the summary, every answer kept.
  * @csspart progress - "Question N".
+ * @csspart day-notice - Above the step, after a screening left open past midnight was checked again for the new day: says so until the person goes on.
  * @csspart heading - The heading of the step (the question, "Check your answers" or the outcome).
  * @csspart hint - The short hint under a heading.
  * @csspart field - A question's heading and its field: the fieldset (or the field) of its controls, with their hint and error.
@@ -288,6 +290,8 @@ export class OpEligibility extends LitElement {
   #announcement = { text: '', locale: '' };
   /** Said before the next announcement ("Your saved answers were deleted."). */
   #notice = '';
+  /** The new day a screening was checked again for, shown above the step until the person goes on. */
+  #dayChanged: CalendarDate | null = null;
   #mode: Mode = 'screening';
   /** The trainer's controls keep focus while they drive the wizard (the room watches the step change). */
   #keepFocus = false;
@@ -571,7 +575,9 @@ export class OpEligibility extends LitElement {
       ${this.#quickExit.enabled ? renderQuickExit(this.#skipToExit, this.#exitByButton) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement.locale === this.#language.locale ? this.#announcement.text : ''}</div>
       <div class=${training ? 'training-layout' : 'layout'}>
-        <div class=${training ? 'training-main' : 'main'}>${body}</div>
+        <div class=${training ? 'training-main' : 'main'}>
+          ${this.#dayChanged ? html`<p class="day-notice" part="day-notice">${newDayNotice(f.date(this.#dayChanged))}</p>` : nothing}${body}
+        </div>
         ${training
           ? html`<div class="training-side">
               ${this.#training?.render(step, snapshot.context.trail, snapshot.context.answers, this.#level, f) ?? nothing}
@@ -732,7 +738,7 @@ export class OpEligibility extends LitElement {
   }
 
   #restart = (): void => {
-    this.#personActed = true;
+    this.#goesOn();
     this.#saved.forget();
     this.#followToday(false);
     this.#machine.restart();
@@ -740,7 +746,7 @@ export class OpEligibility extends LitElement {
 
   /** "Change your answers" on the result: the summary again, every answer kept, ready for Change. */
   #changeAnswers = (): void => {
-    this.#personActed = true;
+    this.#goesOn();
     // On a new day the answers replay to the summary already.
     if (!this.#followToday()) this.#machine.reopen();
   };
@@ -790,8 +796,14 @@ export class OpEligibility extends LitElement {
 
   #exitByButton = (): void => this.#exit(true);
 
-  #send(event: EngineEvent): void {
+  /** The person acts on the step: focus follows them, and a new day's notice has been read. */
+  #goesOn(): void {
     this.#personActed = true;
+    this.#dayChanged = null;
+  }
+
+  #send(event: EngineEvent): void {
+    this.#goesOn();
     const before = this.#machine.snapshot && stepOf(this.#machine.snapshot);
     // On a new day the route may ask something else: the person sees it before going on.
     if (before && this.#followToday() && !this.#backTo(before)) return;
@@ -827,7 +839,10 @@ export class OpEligibility extends LitElement {
     this.#machine.start({ env: this.#environment(), answers: snapshot.context.answers });
     // With nothing answered there is nothing to check again, so nothing to say.
     if (!answered(snapshot)) return true;
-    if (say) this.#notice = newDayNotice(this.#formatting().date(day));
+    if (say) {
+      this.#notice = newDayNotice(this.#formatting().date(day));
+      this.#dayChanged = day;
+    }
     this.#personActed = true;
     return true;
   }

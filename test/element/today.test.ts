@@ -79,6 +79,12 @@ describe('the screening’s day without as-of', () => {
     await settle(el);
     expect(outcome(el), 'the result of a day that is over is not left on screen').to.equal(null);
     expect(currentQuestion(el)).to.equal('lateSubmission');
+    // Seen as well as heard: the result a sighted person left is gone, and this says why, until they go on.
+    const said = 'It is now December 1, 2026: your answers were checked again for this day.';
+    expect($(el, '[part="day-notice"]')?.textContent?.trim()).to.equal(said);
+    await expect(el).to.be.accessible();
+    await answer(el, 'no');
+    expect($(el, '[part="day-notice"]')).to.equal(null);
   });
 
   it('back on the tab the next day, an element nobody has answered yet stays as it was: focus stays on the page, nothing is said', async () => {

@@ -72,7 +72,7 @@ const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; 
   fr: [
     { avoid: /voies de recours internes/, use: 'recours internes', why: 'the hand-off’s heading and the UN’s “épuisement des recours internes”' },
     { avoid: /n’(?:a|ont) pas adhéré/, use: 'n’a pas rejoint', why: 'a State that signed joins by ratifying, not by acceding: “adhérer” is only accession' },
-    { avoid: /(?<!ou )y a adhéré/, use: 'a rejoint', why: 'the same: “joined” is ratification or accession' },
+    { avoid: /(?<!ou )y a adhéré/, use: 'a rejoint (the hand-off, for a lawyer: l’a ratifié ou y a adhéré)', why: 'the same: “joined” is ratification or accession' },
     { avoid: /Quelqu’un doit (?:le )?vérifier/, use: 'Un avocat devrait le vérifier', why: 'a point to check says who checks it, as the English does' },
     { avoid: /Seules des organisations peuvent porter plainte/, use: 'présenter une réclamation', why: 'the European Social Charter’s “réclamations collectives”' },
     { avoid: /^Choisissez une réponse/, use: 'Sélectionnez', why: 'every other error message and hint asks to “sélectionner” an answer' },
