@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import { QUESTION_IDS, stepOf } from '../../src/core/index.js';
-import { $, $$, answer, confirm, continueOn, currentQuestion, fill, headingText, make, outcome, tabUntil } from './helpers.js';
+import { $, $$, accessibleNames, answer, confirm, continueOn, currentQuestion, fill, headingText, make, outcome, tabUntil } from './helpers.js';
 import { makeTraining } from './training-helpers.js';
 import { nameOf, paths } from './machine-paths.js';
 import { ROUTES } from './paths.js';
@@ -197,25 +197,13 @@ describe('focus indicators (WCAG 1.4.11)', () => {
 });
 
 describe('accessible names', () => {
-  /** The names of the headings in Chromium's accessibility tree, as a screen reader or a braille display gets them. */
-  async function headingNames(): Promise<string[]> {
-    const names: string[] = [];
-    const walk = (node: { role?: string; name?: string; children?: unknown[] }) => {
-      if (node.role === 'heading' && node.name) names.push(node.name);
-      for (const child of node.children ?? []) walk(child as typeof node);
-    };
-    // Typed as void, it resolves to Chromium's accessibility tree.
-    walk((await a11ySnapshot({})) as unknown as Parameters<typeof walk>[0]);
-    return names;
-  }
-
   it('a question’s heading reads "Question N: …" with no space before the colon (French: one no-break space)', async () => {
     const el = await make();
-    const names = await headingNames();
+    const names = await accessibleNames('heading');
     expect(names, JSON.stringify(names)).to.include('Question 1: Which country is your complaint about?');
     el.lang = 'fr';
     await waitUntil(() => !headingText(el).includes('Which country'), 'the question in French');
-    const french = (await headingNames()).find((n) => n.startsWith('Question 1'));
+    const french = (await accessibleNames('heading')).find((n) => n.startsWith('Question 1'));
     expect(french).to.match(/^Question 1\u00a0: \S/);
   });
 });

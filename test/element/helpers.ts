@@ -1,5 +1,5 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 
@@ -148,4 +148,16 @@ export function record(el: OpEligibility) {
   el.addEventListener('op-eligibility-complete', (e) => events.complete.push(e));
   el.addEventListener('op-eligibility-error', (e) => events.error.push(e));
   return events;
+}
+
+/** The accessible names of the page's elements of `role`, as Chromium gives them to a screen reader or a braille display. */
+export async function accessibleNames(role: string): Promise<string[]> {
+  const names: string[] = [];
+  const walk = (node: { role?: string; name?: string; children?: unknown[] }) => {
+    if (node.role === role && node.name) names.push(node.name);
+    for (const child of node.children ?? []) walk(child as typeof node);
+  };
+  // Typed as void, it resolves to Chromium's accessibility tree.
+  walk((await a11ySnapshot({})) as unknown as Parameters<typeof walk>[0]);
+  return names;
 }

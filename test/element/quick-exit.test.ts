@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { ShiftPresses, SHIFT_WINDOW_MS } from '../../src/element/quick-exit.js';
-import { $, $$, active, answer, chooseToSave, confirm, currentQuestion, fill, make, press, record, settle, shadow } from './helpers.js';
+import { $, $$, accessibleNames, active, answer, chooseToSave, confirm, currentQuestion, fill, make, press, record, settle, shadow } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /** Records quick exits and cancels them, so the test page stays. */
@@ -24,24 +24,12 @@ const shownLabel = (button: HTMLElement): string =>
     .map((span) => span.textContent!.trim())
     .join(' ');
 
-/** The accessible names of the page's buttons, as the browser gives them to assistive technology. */
-async function buttonNames(): Promise<string[]> {
-  const names: string[] = [];
-  const walk = (node: { role?: string; name?: string; children?: unknown[] }) => {
-    if (node.role === 'button' && node.name) names.push(node.name);
-    for (const child of node.children ?? []) walk(child as typeof node);
-  };
-  // Typed as void, it resolves to Chromium's accessibility tree.
-  walk((await a11ySnapshot({})) as unknown as Parameters<typeof walk>[0]);
-  return names;
-}
-
 describe('quick exit', () => {
   it('shows "Exit this page" and a safety note saying what it erases and what it cannot', async () => {
     const el = await make();
     const button = $<HTMLButtonElement>(el, '[part="quick-exit"]')!;
     expect(shownLabel(button)).to.equal('Exit this page');
-    expect(await buttonNames()).to.include('Exit this page');
+    expect(await accessibleNames('button')).to.include('Exit this page');
     expect(button.type).to.equal('button');
     const note = $(el, '[part="safety-note"]')!.textContent!.replace(/\s+/g, ' ');
     expect(note).to.contain('clears your answers');
@@ -127,7 +115,7 @@ describe('quick exit', () => {
         const button = $<HTMLButtonElement>(el, '[part="quick-exit"]')!;
         expect(shownLabel(button), lang).to.equal(short);
         expect($(el, '.quick-exit-bar')!.getBoundingClientRect().height, lang).to.be.below(568 / 6);
-        expect(await buttonNames(), lang).to.include(long).and.not.include(short);
+        expect(await accessibleNames('button'), lang).to.include(long).and.not.include(short);
         el.remove();
       }
       // At the usual text size on the same phone, and at 125%, where it fits on a line, the whole label shows.

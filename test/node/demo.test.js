@@ -12,6 +12,15 @@ const DEMO = new URL('../../demo/', import.meta.url);
 const PAGES = readdirSync(DEMO).filter((name) => name.endsWith('.html'));
 const page = (name) => readFileSync(new URL(name, DEMO), 'utf8');
 
+/** Opens a demo page with the gallery's script only: the element itself needs Vite (`npm start`) and is not what these check. */
+async function demoTab(browser, url) {
+  const tab = await browser.newPage();
+  await tab.setRequestInterception(true);
+  tab.on('request', (r) => (r.url().endsWith('.ts') ? r.abort() : r.continue()));
+  await tab.goto(url);
+  return tab;
+}
+
 test('every demo page shows the gallery’s navigation, so none is a dead end', () => {
   for (const name of PAGES) {
     assert.match(page(name), /<script type="module" src="gallery\.js"><\/script>/, `${name} loads gallery.js`);
@@ -26,11 +35,7 @@ test('the default and training pages switch the element’s language in place, i
   const browser = await launchBrowser();
   try {
     for (const name of ['index.html', 'training.html']) {
-      const tab = await browser.newPage();
-      // Only the gallery's script: the element itself needs Vite (`npm start`) and is not what this checks.
-      await tab.setRequestInterception(true);
-      tab.on('request', (r) => (r.url().endsWith('.ts') ? r.abort() : r.continue()));
-      await tab.goto(`${server.origin}/demo/${name}?lang=es`);
+      const tab = await demoTab(browser, `${server.origin}/demo/${name}?lang=es`);
       await tab.waitForSelector('#language');
       const shown = await tab.evaluate(() => ({
         options: [...document.querySelectorAll('#language option')].map((o) => o.value),
@@ -54,10 +59,7 @@ test('printed, a demo page keeps its header, navigation, language list and foote
   try {
     // hostile.html brings its own hostile CSS, not the gallery's stylesheet.
     for (const name of PAGES.filter((p) => page(p).includes('href="demo.css"'))) {
-      const tab = await browser.newPage();
-      await tab.setRequestInterception(true);
-      tab.on('request', (r) => (r.url().endsWith('.ts') ? r.abort() : r.continue()));
-      await tab.goto(`${server.origin}/demo/${name}`);
+      const tab = await demoTab(browser, `${server.origin}/demo/${name}`);
       await tab.waitForSelector('nav[data-gallery] a');
       await tab.emulateMediaType('print');
       const printed = await tab.evaluate(() =>
@@ -77,10 +79,7 @@ test('the gallery’s links and language list are at least 24px high (WCAG 2.5.8
   const browser = await launchBrowser();
   try {
     for (const name of ['index.html', 'training.html']) {
-      const tab = await browser.newPage();
-      await tab.setRequestInterception(true);
-      tab.on('request', (r) => (r.url().endsWith('.ts') ? r.abort() : r.continue()));
-      await tab.goto(`${server.origin}/demo/${name}`);
+      const tab = await demoTab(browser, `${server.origin}/demo/${name}`);
       await tab.waitForSelector('#language');
       const small = await tab.evaluate(() =>
         [...document.querySelectorAll('.gallery a, .gallery [aria-current], #language')]
