@@ -278,7 +278,7 @@ export class OpEligibility extends LitElement {
   /** Errors found while reading the inputs, dispatched once the update is done. */
   #errors: ValidationError[] = [];
   #stepKey = '';
-  /** What "Copy as text" did on this result, shown beside the buttons. */
+  /** What "Copy as text" or "Download" last did on this result, shown beside the buttons. */
   #handoffStatus: ResultFeature.HandoffStatus | null = null;
   #stepChanged = false;
   #problem: unknown = null;
