@@ -12,13 +12,26 @@ const DEMO = new URL('../../demo/', import.meta.url);
 const PAGES = readdirSync(DEMO).filter((name) => name.endsWith('.html'));
 const page = (name) => readFileSync(new URL(name, DEMO), 'utf8');
 
-/** Opens a demo page with the gallery's script only: the element itself needs Vite (`npm start`) and is not what these check. */
-async function demoTab(browser, url) {
-  const tab = await browser.newPage();
-  await tab.setRequestInterception(true);
-  tab.on('request', (r) => (r.url().endsWith('.ts') ? r.abort() : r.continue()));
-  await tab.goto(url);
-  return tab;
+/**
+ * Opens each demo page of `names` (with `query`) in Chromium, with the gallery's script only
+ * (the element itself needs Vite, `npm start`, and is not what these check), and runs `check`.
+ */
+async function onDemoPages(names, query, check) {
+  const server = await serveStatic(ROOT);
+  const browser = await launchBrowser();
+  try {
+    for (const name of names) {
+      const tab = await browser.newPage();
+      await tab.setRequestInterception(true);
+      tab.on('request', (r) => (r.url().endsWith('.ts') ? r.abort() : r.continue()));
+      await tab.goto(`${server.origin}/demo/${name}${query}`);
+      await check(tab, name);
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 test('every demo page shows the gallery’s navigation, so none is a dead end', () => {
@@ -31,66 +44,39 @@ test('every demo page shows the gallery’s navigation, so none is a dead end', 
 });
 
 test('the default and training pages switch the element’s language in place, in the four languages, and take ?lang=', async () => {
-  const server = await serveStatic(ROOT);
-  const browser = await launchBrowser();
-  try {
-    for (const name of ['index.html', 'training.html']) {
-      const tab = await demoTab(browser, `${server.origin}/demo/${name}?lang=es`);
-      await tab.waitForSelector('#language');
-      const shown = await tab.evaluate(() => ({
-        options: [...document.querySelectorAll('#language option')].map((o) => o.value),
-        labelled: document.querySelector('label[for="language"]')?.textContent,
-        lang: document.querySelector('op-eligibility').lang,
-      }));
-      assert.deepEqual(shown, { options: ['en', 'fr', 'es', 'ar'], labelled: 'Language', lang: 'es' }, name);
-      await tab.select('#language', 'ar');
-      assert.equal(await tab.evaluate(() => document.querySelector('op-eligibility').lang), 'ar', `${name}: choosing Arabic sets lang`);
-      await tab.close();
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  await onDemoPages(['index.html', 'training.html'], '?lang=es', async (tab, name) => {
+    await tab.waitForSelector('#language');
+    const shown = await tab.evaluate(() => ({
+      options: [...document.querySelectorAll('#language option')].map((o) => o.value),
+      labelled: document.querySelector('label[for="language"]')?.textContent,
+      lang: document.querySelector('op-eligibility').lang,
+    }));
+    assert.deepEqual(shown, { options: ['en', 'fr', 'es', 'ar'], labelled: 'Language', lang: 'es' }, name);
+    await tab.select('#language', 'ar');
+    assert.equal(await tab.evaluate(() => document.querySelector('op-eligibility').lang), 'ar', `${name}: choosing Arabic sets lang`);
+  });
 });
 
 test('printed, a demo page keeps its header, navigation, language list and footer off paper (a partner’s masthead may stay)', async () => {
-  const server = await serveStatic(ROOT);
-  const browser = await launchBrowser();
-  try {
-    // hostile.html brings its own hostile CSS, not the gallery's stylesheet.
-    for (const name of PAGES.filter((p) => page(p).includes('href="demo.css"'))) {
-      const tab = await demoTab(browser, `${server.origin}/demo/${name}`);
-      await tab.waitForSelector('nav[data-gallery] a');
-      await tab.emulateMediaType('print');
-      const printed = await tab.evaluate(() =>
-        ['header', 'nav', 'footer', '[data-languages]'].filter((s) => document.querySelector(s)?.checkVisibility()),
-      );
-      assert.deepEqual(printed, [], name);
-      await tab.close();
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  // hostile.html brings its own hostile CSS, not the gallery's stylesheet.
+  await onDemoPages(PAGES.filter((p) => page(p).includes('href="demo.css"')), '', async (tab, name) => {
+    await tab.waitForSelector('nav[data-gallery] a');
+    await tab.emulateMediaType('print');
+    const printed = await tab.evaluate(() =>
+      ['header', 'nav', 'footer', '[data-languages]'].filter((s) => document.querySelector(s)?.checkVisibility()),
+    );
+    assert.deepEqual(printed, [], name);
+  });
 });
 
 test('the gallery’s links and language list are at least 24px high (WCAG 2.5.8), like the element’s own targets', async () => {
-  const server = await serveStatic(ROOT);
-  const browser = await launchBrowser();
-  try {
-    for (const name of ['index.html', 'training.html']) {
-      const tab = await demoTab(browser, `${server.origin}/demo/${name}`);
-      await tab.waitForSelector('#language');
-      const small = await tab.evaluate(() =>
-        [...document.querySelectorAll('.gallery a, .gallery [aria-current], #language')]
-          .map((e) => ({ what: e.id || e.textContent, height: e.getBoundingClientRect().height }))
-          .filter((t) => t.height < 24),
-      );
-      assert.deepEqual(small, [], name);
-      await tab.close();
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  await onDemoPages(['index.html', 'training.html'], '', async (tab, name) => {
+    await tab.waitForSelector('#language');
+    const small = await tab.evaluate(() =>
+      [...document.querySelectorAll('.gallery a, .gallery [aria-current], #language')]
+        .map((e) => ({ what: e.id || e.textContent, height: e.getBoundingClientRect().height }))
+        .filter((t) => t.height < 24),
+    );
+    assert.deepEqual(small, [], name);
+  });
 });
