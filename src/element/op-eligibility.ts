@@ -388,7 +388,7 @@ export class OpEligibility extends LitElement {
       // shared device the earlier ones are deleted, and saving is offered afresh.
       if (this.#machine.started && this.#saved.saved?.chosen === false) {
         const saved = this.#saved.load();
-        if (saved && Object.keys(this.#machine.snapshot?.context.answers ?? {}).length === 0) {
+        if (saved && !(this.#machine.snapshot && answered(this.#machine.snapshot))) {
           resumed = saved;
           start = true;
           this.#notice = restoredNotice();
