@@ -848,13 +848,15 @@ export class OpEligibility extends LitElement {
   }
 
   /**
-   * Back on the page, on another day than the screening's: it follows the new day. An
-   * element nobody has answered waits for its first answer, which follows it quietly:
-   * focus stays where the person is on the page, and the page does not scroll to it.
+   * Back on the page, on another day than the screening's: it follows the new day. Focus
+   * follows only from within the element; a person reading elsewhere on the page hears the
+   * new day and the step instead. An element nobody has answered waits for its first
+   * answer, which follows the new day quietly.
    */
   #onVisible = (): void => {
     const snapshot = this.#machine.snapshot;
-    if (document.visibilityState === 'visible' && snapshot && answered(snapshot)) this.#followToday();
+    if (document.visibilityState !== 'visible' || !snapshot || !answered(snapshot)) return;
+    if (this.#followToday()) this.#keepFocus = !this.matches(':focus-within');
   };
 
   #announce(step: Step): string {

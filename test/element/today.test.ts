@@ -101,6 +101,22 @@ describe('the screening’s day without as-of', () => {
     expect(currentQuestion(el)).to.equal('state');
   });
 
+  it('back on the tab the next day, while the person reads elsewhere on the page: focus stays there, and the new day and the step are said', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><input aria-label="Search this site" /><op-eligibility lang="en" .answers=${ANSWERS}></op-eligibility></div>`);
+    const el = wrapper.querySelector('op-eligibility')!;
+    await settle(el);
+    await confirm(el);
+    const search = wrapper.querySelector('input')!;
+    search.focus();
+    setClock(new RealDate(2026, 11, 1, 9, 0));
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('lateSubmission');
+    // Compared as a boolean: chai's message for a failing DOM comparison can hang the browser.
+    expect(document.activeElement === search, 'the page keeps its focus').to.equal(true);
+    expect(liveText(el)).to.match(/^It is now December 1, 2026: your answers were checked again for this day\. Question \d+: /);
+  });
+
   it('the date input takes the new day as today: a decision given today is not "in the future"', async () => {
     const el = await fixture<OpEligibility>(
       html`<op-eligibility lang="en" .answers=${{ ...ANSWERS, finalDecisionDate: undefined, otherProcedure: undefined, identity: undefined, evidence: undefined }}></op-eligibility>`,
