@@ -161,6 +161,8 @@ function stepKey(step: Step): string {
  * @cssprop --op-eligibility-color-exit - Background of the "Exit this page" button.
  * @cssprop --op-eligibility-color-exit-text - Text of the "Exit this page" button (default white).
  * @cssprop --op-eligibility-sticky-offset - Height of the page's own sticky header, if any: the "Exit this page" bar sticks below it (default 0px).
+ *
+ * @slot - A fallback of the page's own (a line and a link): shown until the first question is, in the element's colours, and left in place when the element cannot start. The element never reads it.
  */
 export class OpEligibility extends LitElement {
   static override styles = [styles, safetyStyles, routeMapDisclosureStyles];

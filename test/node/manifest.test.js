@@ -65,6 +65,12 @@ test('events, each with its type (the CustomEvent types the package exports)', (
   ]);
 });
 
+test('one slot, the default: the page’s fallback, shown while the first question loads', async () => {
+  assert.deepEqual(element.slots?.map((s) => s.name), ['']);
+  const sources = (await elementSources()).join('\n');
+  assert.deepEqual([...sources.matchAll(/<slot( name="[^"]*")?>/g)].map((m) => m[0]), ['<slot>']);
+});
+
 test('attribute types and defaults are values a tool can use, never the names of constants', () => {
   const attribute = (name) => element.attributes.find((a) => a.name === name);
   assert.equal(attribute('heading-level').default, '2');
