@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import type { AnswerProblem, FitQuestion } from '../core/index.js';
+import type { FitQuestion } from '../core/index.js';
+import type { AnswerProblem } from '../core/rules.js';
 import type { QuestionText } from './messages.js';
 
 /*

@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
-import type { AnswerProblem, Outcome, QuestionId, SituationId } from '../core/index.js';
-import { isFitQuestion, PREFER_NOT, STATE_UNLISTED, stateEntryIntoForce, submissionDeadline, type Answers, type Environment } from '../core/index.js';
+import type { Outcome, QuestionId, SituationId } from '../core/index.js';
+import { isFitQuestion, PREFER_NOT, STATE_UNLISTED, type Answers, type Environment } from '../core/index.js';
+import { stateEntryIntoForce, submissionDeadline, type AnswerProblem } from '../core/rules.js';
 import type { Formatting } from './format.js';
 import { fitProblemText, fitQuestionText, groundLabel, preferNotLabel } from './fit-messages.js';
 import { isolateLeftToRight } from './localization.js';

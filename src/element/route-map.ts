@@ -1,5 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { closedAfter, outcomeOfState, routeGraph, type EngineContext, type QuestionId, type RouteGraph, type RouteNodeKind, type Step } from '../core/index.js';
+import { closedAfter } from '../core/flow.js';
+import { outcomeOfState } from '../core/steps.js';
+import { routeGraph, type EngineContext, type QuestionId, type RouteGraph, type RouteNodeKind, type Step } from '../core/index.js';
 import { sourceLocale } from '../generated/locale-codes.js';
 import type { Formatting } from './format.js';
 import { activeLocale, directionOf, supportedLocale } from './localization.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addDays, addMonths, addYears, compareDates, isCalendarDate, today } from '../../src/core/index.js';
+import { addDays, addMonths, addYears, compareDates, isCalendarDate, today } from '../../src/core/dates.js';
 
 describe('calendar dates', () => {
   it('adds days across month ends, year ends and 29 February', () => {

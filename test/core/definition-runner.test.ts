@@ -1,18 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { assign, createActor, setup, transition, initialTransition } from 'xstate';
 import {
-  compileChart,
   createEnvironment,
   eligibilityChart,
-  runChart,
-  UnsupportedDefinition,
-  type ChartDefinition,
   QUESTION_IDS,
   type Answers,
   type EngineContext,
   type EngineEvent,
   type QuestionId,
 } from '../../src/core/index.js';
+import { runChart } from '../../src/core/definition-runner.js';
+import { compileChart, UnsupportedDefinition, type ChartDefinition } from '../../src/core/statechart.js';
 import { eligibilityMachine } from '../../src/core/machine.js';
 import { AS_OF, INVALID_SAMPLES, SAMPLES } from '../support/samples.js';
 

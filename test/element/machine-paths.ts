@@ -1,7 +1,7 @@
 import { getShortestPaths } from 'xstate/graph';
 import { createActor, type SnapshotFrom } from 'xstate';
+import { buildAssessment } from '../../src/core/assessment.js';
 import {
-  buildAssessment,
   createEnvironment,
   QUESTION_KINDS,
   stepOf,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createActor } from 'xstate';
+import * as core from 'op-eligibility/core';
 import { assess, ChartRun, createEnvironment, eligibilityChart, OP_ELIGIBILITY_VERSION, stepOf, ValidationError } from 'op-eligibility/core';
 import { eligibilityMachine } from 'op-eligibility/machine';
 import { screenBatch } from '../../examples/batch.mjs';
@@ -18,6 +19,46 @@ test('runs where there is no DOM', () => {
   assert.equal(typeof globalThis.document, 'undefined');
   assert.equal(typeof globalThis.window, 'undefined');
   assert.equal(typeof globalThis.HTMLElement, 'undefined');
+});
+
+// The engine's plumbing (compiling the chart, building an assessment from a context, date
+// arithmetic, single rules) stays inside: what is exported here is what a host may rely on.
+test('the entry exports the public API and none of the plumbing', () => {
+  assert.deepEqual(Object.keys(core).sort(), [
+    'ASSESSMENT_SCHEMA_VERSION',
+    'COMPLAINT_LANGUAGES',
+    'ChartRun',
+    'FIT_QUESTIONS',
+    'OP_ELIGIBILITY_VERSION',
+    'PREFER_NOT',
+    'PROCEDURES',
+    'QUESTION_IDS',
+    'QUESTION_KINDS',
+    'SITUATIONS',
+    'STATE_UNLISTED',
+    'UNKNOWN',
+    'ValidationError',
+    'answersSchema',
+    'assess',
+    'assessmentSchema',
+    'compareDates',
+    'complaintProceduresSchema',
+    'createEnvironment',
+    'eligibilityChart',
+    'entryIntoForce',
+    'isCalendarDate',
+    'isComplaintLanguage',
+    'isFitQuestion',
+    'otherRoutes',
+    'otherRoutesSchema',
+    'parseAnswers',
+    'parseOtherRoutes',
+    'routeGraph',
+    'statesPartiesSchema',
+    'stepOf',
+    'today',
+    'validateShippedData',
+  ]);
 });
 
 test('assesses a record: outcome, interim measures, the one-year deadline', () => {

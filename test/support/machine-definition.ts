@@ -1,4 +1,6 @@
-import { compileChart, eligibilityDefinition, type RouteEdge, type RouteNode } from '../../src/core/index.js';
+import { eligibilityDefinition } from '../../src/core/flow.js';
+import { compileChart } from '../../src/core/statechart.js';
+import type { RouteEdge, RouteNode } from '../../src/core/index.js';
 
 type Target = { guard?: unknown; target: string };
 
