@@ -89,6 +89,7 @@ export const answersObject = once(() =>
   ),
 );
 
+/** A person's answers, or an intake record, keyed by question id: what `assess()` and the element's `answers` take. */
 export type Answers = z.infer<typeof answersSchema>;
 
 // Intake records repeat the same few answers: each question remembers what its schema

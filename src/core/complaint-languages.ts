@@ -12,6 +12,7 @@
  */
 export const COMPLAINT_LANGUAGES = ['en', 'fr', 'ru', 'es'] as const;
 
+/** A language a complaint can be written in (ISO 639-1). */
 export type ComplaintLanguage = (typeof COMPLAINT_LANGUAGES)[number];
 
 /** Whether a complaint can be written in the language of this BCP 47 tag ('fr-CA' → yes, 'ar' → no). */

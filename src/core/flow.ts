@@ -30,6 +30,7 @@ export interface EngineContext {
   intake: boolean;
 }
 
+/** What a run of the flow starts from: the environment, and answers to restore. */
 export interface EngineInput {
   env: Environment;
   /** Answers to restore: the machine passes through every question they already answer. */
@@ -43,6 +44,7 @@ export interface EngineInput {
   intake?: boolean;
 }
 
+/** What the person does, sent to the flow (`ChartRun.send`, or an XState actor of `op-eligibility/machine`). */
 export type EngineEvent =
   | { type: 'ANSWER'; value: unknown }
   | { type: 'BACK' }
@@ -359,5 +361,7 @@ export const eligibilityDefinition = { config, guards, assignments, merge } sati
   Assessment
 >;
 
+/** The flow compiled, ready for `new ChartRun(eligibilityChart, { env })`: what the element and `assess()` run. */
 export const eligibilityChart = compileChart(eligibilityDefinition);
+/** The type of `eligibilityChart`, to name a `ChartRun` of it. */
 export type EligibilityChart = typeof eligibilityChart;

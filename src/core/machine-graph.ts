@@ -10,8 +10,10 @@ import { isWithin, type AnyChartNode, type ChartTransition } from './statechart.
  * part of the route.
  */
 
+/** What a node of the route map stands for: a question, a junction (where the flow branches without asking), the summary, or an outcome. */
 export type RouteNodeKind = 'question' | 'junction' | 'review' | 'outcome';
 
+/** One state of the machine, as the route map draws it. */
 export interface RouteNode {
   /** The state's key in the machine (a question id, a junction, `review`, or an outcome state such as `likelyAdmissible`). */
   id: string;
@@ -26,6 +28,7 @@ export interface RouteGuard {
   params?: unknown;
 }
 
+/** One forward transition of the machine, as the route map draws it. */
 export interface RouteEdge {
   from: string;
   to: string;
@@ -35,6 +38,7 @@ export interface RouteEdge {
   guard: RouteGuard | null;
 }
 
+/** The machine as a graph, from `routeGraph()`: what the element's route map lays out. */
 export interface RouteGraph {
   /** In the machine's order: questions and junctions as they are defined, then the summary, then outcomes. */
   nodes: RouteNode[];

@@ -17,9 +17,11 @@ export const eligibilitySetup = /* @__PURE__ */ setup({
   actions: Object.fromEntries(Object.entries(assignments).map(([name, update]) => [name, assign<EngineContext, EngineEvent, any, EngineEvent, never>(update)])),
 });
 
+/** The screening flow as an XState machine: `createActor(eligibilityMachine, { input: { env } })`. */
 export const eligibilityMachine = /* @__PURE__ */ eligibilitySetup.createMachine(
   // The names in the config are checked when flow.ts compiles it, not by XState's types.
   config as unknown as Parameters<typeof eligibilitySetup.createMachine>[0],
 );
 
+/** The type of `eligibilityMachine`. */
 export type EligibilityMachine = typeof eligibilityMachine;

@@ -2,6 +2,7 @@ import type { Answers } from './answers.js';
 import type { CalendarDate } from './dates.js';
 import type { Outcome, Reason } from './reasons.js';
 
+/** What a next step asks of the person, as a stable code (the element words it in the reader's language). */
 export type NextStepCode =
   | 'request-interim-measures'
   | 'get-urgent-help'
@@ -22,10 +23,12 @@ export type NextStepCode =
   | 'consider-other-routes'
   | 'get-legal-advice';
 
+/** One thing to do next, in `assessment.nextSteps`, most urgent first. */
 export interface NextStep {
   code: NextStepCode;
   /** The key of the message that says it to a person. */
   messageKey: `next.${NextStepCode}`;
+  /** The facts its message needs (a deadline, an entry into force), as codes and dates, never free text. */
   data?: Record<string, string | boolean | null>;
 }
 

@@ -39,6 +39,7 @@ export const statesPartiesSchema = z.lazy(() => {
   });
 });
 
+/** The States-Parties table: `parties` in `assess()`'s options, `createEnvironment()` and the element. */
 export type StatesPartiesData = z.infer<typeof statesPartiesSchema>;
 /** One State that signed and/or became a party to the OP-ICESCR. */
 export type StateRecord = StatesPartiesData['states'][number];

@@ -15,6 +15,7 @@ export const PROCEDURES = [
   'ced_art31',
   'icescr_op',
 ] as const;
+/** One UN complaint procedure, as `route.procedure` names it. */
 export type Procedure = (typeof PROCEDURES)[number];
 
 /**
@@ -37,6 +38,7 @@ export const complaintProceduresSchema = z.lazy(() => {
   });
 });
 
+/** The complaint-procedures table: `procedures` in `assess()`'s options and `createEnvironment()`. */
 export type ComplaintProceduresData = z.infer<typeof complaintProceduresSchema>;
 
 /** The complaint-procedures table as shipped: a CSV with its provenance. */

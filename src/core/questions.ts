@@ -24,6 +24,7 @@ export const QUESTION_IDS = [
   'disability',
   'grounds',
 ] as const;
+/** A question, by the key of its answer in `Answers`. */
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
 /** The answer "I do not know", valid wherever a person may not know. */
@@ -73,7 +74,9 @@ export const EVIDENCE = ['documents', 'media-only', 'none', UNKNOWN] as const;
  * to recommend. They are never a legal bar, and an intake record may leave them out.
  */
 export const FIT_QUESTIONS = ['child', 'disability', 'grounds'] as const;
+/** One of the fit questions. */
 export type FitQuestion = (typeof FIT_QUESTIONS)[number];
+/** Whether a question is a fit question (never a legal bar, asked only on a closed route). */
 export const isFitQuestion = (question: QuestionId): question is FitQuestion => (FIT_QUESTIONS as readonly string[]).includes(question);
 
 /** "Prefer not to say": valid wherever the answer is personal (the fit questions). */
@@ -83,6 +86,7 @@ export const YES_NO_UNKNOWN_PREFER_NOT = ['yes', 'no', UNKNOWN, PREFER_NOT] as c
 
 /** Grounds of discrimination that can make a route a likely fit (race covers colour; ethnicity covers descent and national origin). */
 export const FIT_GROUNDS = ['sex', 'race', 'ethnicity'] as const;
+/** A ground of discrimination that can make another route a likely fit. */
 export type FitGround = (typeof FIT_GROUNDS)[number];
 
 /** Answers to the grounds question that stand alone: none of them can be combined with a ground. */
@@ -99,6 +103,7 @@ export type QuestionKind =
   | { kind: 'multiple'; options: readonly string[]; exclusive?: readonly string[] }
   | { kind: 'date'; unknownAllowed: true };
 
+/** Each question's kind and the answers it takes: enough for a clinic to build its own intake form. */
 export const QUESTION_KINDS: Record<QuestionId, QuestionKind> = {
   state: { kind: 'state' },
   jurisdiction: { kind: 'choice', options: YES_NO_UNKNOWN },

@@ -25,6 +25,7 @@ export type Article =
  */
 export type Severity = 'unavailable' | 'bar' | 'review' | 'info';
 
+/** What a reason found, as a stable code (the element words it in the reader's language). */
 export type ReasonCode =
   | 'state-not-party'
   | 'state-unlisted'
@@ -114,6 +115,7 @@ export function reason(code: ReasonCode, article: Article, severity: Severity, d
   return data ? { code, article, severity, messageKey: `reason.${code}`, data } : { code, article, severity, messageKey: `reason.${code}` };
 }
 
+/** What the screening concludes: see the README's Outcomes table. */
 export type Outcome = 'likely-admissible' | 'not-admissible' | 'needs-review' | 'not-available';
 
 /** The outcome follows from the worst reason found. */

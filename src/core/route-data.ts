@@ -50,6 +50,7 @@ export const ROUTE_CAVEATS = [
   'no-decision-on-the-case',
   'not-a-complaint',
 ] as const;
+/** A caution on another route (`route.caveats`): one of the codes listed above. */
 export type RouteCaveat = (typeof ROUTE_CAVEATS)[number];
 
 /**
@@ -217,6 +218,7 @@ export const otherRoutesSchema = z.lazy(() => {
   });
 });
 
+/** The data behind `otherRoutes()`: newer data is validated by `parseOtherRoutes`. */
 export type OtherRoutesData = z.infer<typeof otherRoutesSchema>;
 /** One UN treaty-body procedure. Whether a State accepted it comes from env.procedures. */
 export type TreatyBodyRoute = OtherRoutesData['treatyBodies']['routes'][number];

@@ -23,6 +23,7 @@ export const RIGHTS_SOURCE = {
   asOf: '2026-02-03',
 } as const;
 
+/** The answers to the `rights` question, in the order they are offered, each with the Covenant articles it engages. */
 export const SITUATIONS = [
   { id: 'eviction', covenantArticles: ['11'], generalComments: [4, 7], scope: 'covenant' },
   { id: 'housing', covenantArticles: ['11'], generalComments: [4], scope: 'covenant' },
@@ -48,4 +49,5 @@ export const SITUATIONS = [
   { id: 'other', covenantArticles: [], generalComments: [], scope: 'unlisted' },
 ] as const satisfies readonly Situation[];
 
+/** An answer to the `rights` question (`eviction`, `food`, … `other`). */
 export type SituationId = (typeof SITUATIONS)[number]['id'];

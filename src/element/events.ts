@@ -22,11 +22,16 @@ export interface OpEligibilityExitDetail {
   url: string;
 }
 
+/** `op-eligibility-step`: a step is shown. */
 export type OpEligibilityStepEvent = CustomEvent<OpEligibilityStepDetail>;
+/** `op-eligibility-complete`: the result is shown. */
 export type OpEligibilityCompleteEvent = CustomEvent<OpEligibilityCompleteDetail>;
+/** `op-eligibility-error`: an attribute, property or saved state was rejected. */
 export type OpEligibilityErrorEvent = CustomEvent<OpEligibilityErrorDetail>;
+/** `op-eligibility-exit`: the quick exit; cancelable. */
 export type OpEligibilityExitEvent = CustomEvent<OpEligibilityExitDetail>;
 
+/** The element's events by name; `addEventListener('op-eligibility-complete', …)` is typed through it on any element or document. */
 export interface OpEligibilityEventMap {
   'op-eligibility-step': OpEligibilityStepEvent;
   'op-eligibility-complete': OpEligibilityCompleteEvent;
