@@ -1,0 +1,34 @@
+// Every name the package's entries export is part of its API: it has JSDoc, read by
+// editors from the .d.ts files, and the README names it, so a host finds it in either.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+const root = new URL('../../', import.meta.url);
+const ENTRIES = ['dist/index.d.ts', 'dist/core/index.d.ts', 'dist/core/machine.d.ts'].map((path) => fileURLToPath(new URL(path, root)));
+const program = ts.createProgram(ENTRIES, { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true });
+const checker = program.getTypeChecker();
+
+function exportsOf(entry) {
+  const module = checker.getSymbolAtLocation(program.getSourceFile(entry));
+  return checker.getExportsOfModule(module).map((exported) => {
+    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    return { name: exported.name, documented: symbol.getDocumentationComment(checker).length > 0 };
+  });
+}
+const exported = ENTRIES.flatMap(exportsOf);
+
+test('the entries export names at all (the build is there)', () => {
+  assert.ok(exported.length > 50, `${exported.length} names`);
+});
+
+test('every exported name has JSDoc', () => {
+  assert.deepEqual(exported.filter((e) => !e.documented).map((e) => e.name), []);
+});
+
+test('the README names every exported name', async () => {
+  const readme = await readFile(new URL('README.md', root), 'utf8');
+  assert.deepEqual(exported.filter((e) => !readme.includes(`\`${e.name}\``)).map((e) => e.name), []);
+});
