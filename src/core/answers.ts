@@ -158,4 +158,3 @@ export function parseValidRecord(input: unknown): Answers | null {
   }
   return parsed as Answers;
 }
-export type AnswerValue<Q extends QuestionId> = NonNullable<Answers[Q]>;

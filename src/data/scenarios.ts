@@ -91,6 +91,4 @@ export const SCENARIOS = [
   },
 ] as const satisfies readonly Scenario[];
 
-export type ScenarioId = (typeof SCENARIOS)[number]['id'];
-
 export const scenarioById = (id: string): Scenario | undefined => SCENARIOS.find((s) => s.id === id);
