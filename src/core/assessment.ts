@@ -72,7 +72,7 @@ export interface Assessment {
 }
 
 /** The answers on the current route only: a changed route forgets what it no longer asks. */
-export const answersOnRoute = rememberLast((context: Pick<EngineContext, 'answers' | 'trail'>): Answers => {
+const answersOnRoute = rememberLast((context: Pick<EngineContext, 'answers' | 'trail'>): Answers => {
   const picked: Record<string, unknown> = {};
   for (const q of context.trail) if (context.answers[q] !== undefined) picked[q] = context.answers[q];
   return picked as Answers;

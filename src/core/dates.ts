@@ -61,7 +61,7 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
 }
 
 /** The day after `date`. */
-export function nextDay(date: CalendarDate): CalendarDate {
+function nextDay(date: CalendarDate): CalendarDate {
   const { year, month, day } = parseOrThrow(date);
   if (day < daysInMonth(year, month)) return format({ year, month, day: day + 1 });
   return month === 12 ? format({ year: year + 1, month: 1, day: 1 }) : format({ year, month: month + 1, day: 1 });

@@ -16,7 +16,7 @@ import { calendarDate, isoCode } from './schema-parts.js';
 
 /** The UN treaty-body procedures other than this one (icescr_op), in table order. */
 export const OTHER_UN_PROCEDURES = PROCEDURES.filter((p) => p !== 'icescr_op') as Exclude<Procedure, 'icescr_op'>[];
-export type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
+type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
 
 /**
  * Caveats a route can carry. Each is a code the UI turns into a message

@@ -35,7 +35,7 @@ export function factsMayPredateEntryIntoForce(answers: Answers, env: Environment
 }
 
 /** The assessment date is past the last day of the one-year limit on every reading. */
-export function pastDeadline(answers: Answers, env: Environment): boolean {
+function pastDeadline(answers: Answers, env: Environment): boolean {
   const deadline = submissionDeadline(answers);
   return deadline !== null && compareDates(env.asOf, deadline.ambiguousUntil ?? deadline.date) > 0;
 }
@@ -44,7 +44,7 @@ export function pastDeadline(answers: Answers, env: Environment): boolean {
  * The whole year of art. 3(2)(a) ran out, on every reading, before the Protocol applied
  * to the State: no complaint could be sent in time, which is the article's own exception.
  */
-export function yearEndedBeforeEntryIntoForce(answers: Answers, env: Environment): boolean {
+function yearEndedBeforeEntryIntoForce(answers: Answers, env: Environment): boolean {
   const deadline = submissionDeadline(answers);
   const eif = stateEntryIntoForce(answers, env);
   return deadline !== null && eif !== null && compareDates(deadline.ambiguousUntil ?? deadline.date, eif.date) < 0;

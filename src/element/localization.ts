@@ -79,7 +79,7 @@ export const isolateLeftToRight = (text: string, locale: string): string =>
  * The `lang` that applies to an element: its own, else the nearest ancestor's, across
  * shadow roots up to the document element. An empty `lang` is skipped, not inherited.
  */
-export function requestedLanguage(element: Element): string | null {
+function requestedLanguage(element: Element): string | null {
   for (let node: Node | null = element; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
     if (node instanceof Element) {
       // The element's own `lang` is read as a property: Lit reflects it only after this.

@@ -10,10 +10,10 @@ import { once } from '../core/memo.js';
  */
 
 /** The format of the stored envelope. Raise it when the answers' shape changes. */
-export const SAVED_STATE_VERSION = 1;
+const SAVED_STATE_VERSION = 1;
 export const DEFAULT_TTL_HOURS = 24;
 /** The longest a host may keep answers (30 days); a stored expiry beyond it is tampered. */
-export const MAX_TTL_HOURS = 720;
+const MAX_TTL_HOURS = 720;
 const HOUR_MS = 3_600_000;
 
 export type PersistMode = 'session' | 'local';
@@ -36,7 +36,7 @@ export const savedStateSchemas = once(() => ({
 
 const KEY = 'op-eligibility';
 /** `op-eligibility:<id>`, or `op-eligibility` for an element without an id. */
-export const storageKey = (id: string): string => (id ? `${KEY}:${id}` : KEY);
+const storageKey = (id: string): string => (id ? `${KEY}:${id}` : KEY);
 
 /** Each saved screening's key on this site, in both storages that are not blocked. */
 function savedKeys(): { storage: Storage; key: string }[] {

@@ -9,14 +9,14 @@ import { parseAttribute } from './input-checks.js';
  * history of almost any device, in the reader's own language, that says nothing about
  * what the person was doing. Hosts should choose one that is ordinary where they work.
  */
-export const DEFAULT_EXIT_URL = 'https://www.google.com/';
+const DEFAULT_EXIT_URL = 'https://www.google.com/';
 
 /**
  * An absolute http(s) URL with no user name or password: nothing that runs script,
  * nothing that hides where it goes. Built when a page first sets `exit-url`, not as the
  * module loads, where every zod schema made delays the first question.
  */
-export const exitUrlSchema = once(() =>
+const exitUrlSchema = once(() =>
   z.string().check(
     z.maxLength(2048),
     z.refine((value) => {

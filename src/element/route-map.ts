@@ -179,7 +179,7 @@ const heightOf = (kind: RouteNodeKind) => (kind === 'junction' ? JUNCTION_H : NO
  * Two steps with no edge between them are joined through the junction that links them,
  * which is then on the route too.
  */
-export function routeTaken(layout: RouteLayout, path: readonly string[]): { nodes: Set<string>; edges: Set<string> } {
+function routeTaken(layout: RouteLayout, path: readonly string[]): { nodes: Set<string>; edges: Set<string> } {
   const has = new Set(layout.edges.map((e) => `${e.from}>${e.to}`));
   const junctions = layout.nodes.filter((n) => n.kind === 'junction').map((n) => n.id);
   const nodes = new Set(path);
@@ -215,7 +215,7 @@ export interface RouteMapView {
  */
 export type RouteStep = string | { readonly label: string; readonly answers: readonly string[] };
 
-export function renderRouteMap({ layout, path, current, label, steps, direction }: RouteMapView): TemplateResult {
+function renderRouteMap({ layout, path, current, label, steps, direction }: RouteMapView): TemplateResult {
   const rtl = direction === 'rtl';
   const { nodes: onPath, edges: taken } = routeTaken(layout, path);
   // The route taken is drawn last, over the lines it shares with others.

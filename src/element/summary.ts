@@ -28,7 +28,7 @@ export function answerLabels(question: QuestionId, value: unknown, f: Formatting
 export const answerList = (labels: readonly string[]): TemplateResult => html`<ul class="list">${labels.map((l) => html`<li>${l}</li>`)}</ul>`;
 
 /** How one answer reads in the summary. */
-export function answerText(question: QuestionId, value: unknown, f: Formatting): TemplateResult | string {
+function answerText(question: QuestionId, value: unknown, f: Formatting): TemplateResult | string {
   const labels = answerLabels(question, value, f);
   return labels.length === 1 || QUESTION_KINDS[question].kind !== 'multiple' ? (labels[0] ?? '') : answerList(labels);
 }

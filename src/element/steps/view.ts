@@ -24,7 +24,7 @@ export interface StepView {
 
 /** The id of the control an error-summary link moves focus to. */
 export const fieldId = (question: QuestionId): string => `field-${question}`;
-export const hintId = (question: QuestionId): string => `${question}-hint`;
+const hintId = (question: QuestionId): string => `${question}-hint`;
 export const errorId = (question: QuestionId): string => `${question}-error`;
 
 export const describedBy = (v: StepView): string => (v.error ? `${hintId(v.question)} ${errorId(v.question)}` : hintId(v.question));
