@@ -5,7 +5,6 @@ import {
   eligibilityChart,
   QUESTION_IDS,
   type Answers,
-  type EngineContext,
   type EngineEvent,
   type QuestionId,
 } from '../../src/core/index.js';

@@ -221,7 +221,7 @@ describe('route map layout', () => {
     fit.states!.answered!.always = [{ target: '#eligibility.notAvailable' }];
     const confirms = states['review']!.on!['CONFIRM'] as { target: string }[];
     confirms.at(-1)!.target = 'fit';
-    const { config, chart } = flowWith({ ...states, fit });
+    const { chart } = flowWith({ ...states, fit });
     const graph = routeGraph(chart);
     expect(graph.edges).to.deep.include({ from: 'review', to: 'fit', event: 'CONFIRM', guard: { type: 'outcomeIs', params: { outcome: 'not-available' } } });
     expect(graph.edges).to.deep.include({ from: 'fit', to: 'notAvailable', event: 'ANSWER', guard: null });
