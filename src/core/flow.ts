@@ -7,6 +7,7 @@ import { closesRoute, outcomeOf, type Outcome } from './reasons.js';
 import { fitQuestionsThatMatter } from './routes.js';
 import { answerProblem, factsMayPredateEntryIntoForce, latenessToExplain, RULES, type AnswerProblem } from './rules.js';
 import { compileChart, type Assignment, type ChartConfig, type ChartDefinition, type Guard, type StateConfig } from './statechart.js';
+import { OUTCOME_STATES } from './steps.js';
 
 /** What the machine remembers. Everything in it is plain data except `env`. */
 export interface EngineContext {
@@ -53,13 +54,6 @@ export type EngineEvent =
   | { type: 'RESTART' };
 
 type QuestionParams = { question: QuestionId };
-
-const OUTCOME_STATES = {
-  'likely-admissible': 'likelyAdmissible',
-  'not-admissible': 'notAdmissible',
-  'needs-review': 'needsReview',
-  'not-available': 'notAvailable',
-} as const satisfies Record<Outcome, string>;
 
 // The entry update and the guard of a replayed question ask this of the same context in
 // a row: it is remembered for the last one (a batch replays millions of answers).

@@ -9,12 +9,15 @@ export type Step =
   | { kind: 'review' }
   | { kind: 'result'; outcome: Outcome };
 
-const OUTCOMES: Record<string, Outcome> = {
-  likelyAdmissible: 'likely-admissible',
-  notAdmissible: 'not-admissible',
-  needsReview: 'needs-review',
-  notAvailable: 'not-available',
-};
+/** The final state of the machine for each outcome (flow.ts), in the order the summary tries them. */
+export const OUTCOME_STATES = {
+  'likely-admissible': 'likelyAdmissible',
+  'not-admissible': 'notAdmissible',
+  'needs-review': 'needsReview',
+  'not-available': 'notAvailable',
+} as const satisfies Record<Outcome, string>;
+
+const OUTCOMES: Record<string, Outcome> = Object.fromEntries((Object.entries(OUTCOME_STATES) as [Outcome, string][]).map(([outcome, state]) => [state, outcome]));
 
 /** The outcome a final state of the machine stands for (`likelyAdmissible` → `likely-admissible`). */
 export const outcomeOfState = (state: string): Outcome | undefined => OUTCOMES[state];
