@@ -337,10 +337,10 @@ export function optionLabel(question: QuestionId, option: string): string {
   return option;
 }
 
-/** Why an answer was refused, worded for the question. */
 /**
- * `screenedOn`: the screening's date written out, when it is not today (a host's `as-of`,
- * a training scenario's day): "today" would then name another day than the one checked.
+ * Why an answer was refused, worded for the question. `screenedOn`: the screening's date
+ * written out, when it is not today (a host's `as-of`, a training scenario's day): "today"
+ * would then name another day than the one checked.
  */
 export function problemText(question: QuestionId, problem: AnswerProblem, screenedOn: string | null = null): string {
   if (isFitQuestion(question)) return fitProblemText(question, problem);
@@ -436,8 +436,7 @@ export function outcomeText(outcome: Outcome): OutcomeText {
   }
 }
 
-/** "Article 3(2)(a)": the Protocol article beside the plain words. */
-/** "Article 3(2)(a)": in Arabic, the number is a left-to-right run of its own, so its brackets stay in order. */
+/** "Article 3(2)(a)": the Protocol article beside the plain words; in Arabic, the number is a left-to-right run of its own, so its brackets stay in order. */
 export const articleLabel = (article: string, locale: string): string =>
   msg(str`Article ${isolateLeftToRight(article, locale)}`, { id: 'article' });
 

@@ -129,6 +129,18 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
   ],
 };
 
+/** The problems a UN Special Procedures mandate takes up (OHCHR's list of thematic mandates). */
+const MANDATE_SITUATIONS: readonly string[] = [
+  'eviction', 'housing', 'land', 'food', 'health-care', 'reproductive-health', 'water', 'education', 'social-security',
+  'cultural-life', 'science', 'authors-rights', 'trade-union', 'self-determination', 'gender-equality',
+];
+
+/** What the European Social Charter's collective complaints take up (Revised Charter arts 1-31 and E). */
+const COLLECTIVE_COMPLAINT_SITUATIONS: readonly string[] = [
+  'eviction', 'housing', 'health-care', 'reproductive-health', 'education', 'work', 'working-conditions', 'trade-union',
+  'social-security', 'family', 'discrimination', 'gender-equality',
+];
+
 /**
  * Which fit questions a closed route asks, read off the UN Treaty Collection table
  * (/work/shared/reference/un-complaint-procedures.csv) and the regional memberships:
@@ -150,18 +162,6 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
  * same-matter rules of their own, so none of them is recommended. For an organisation with
  * no victim named, only the routes open to organisations in their own name count.
  */
-/** The problems a UN Special Procedures mandate takes up (OHCHR's list of thematic mandates). */
-const MANDATE_SITUATIONS: readonly string[] = [
-  'eviction', 'housing', 'land', 'food', 'health-care', 'reproductive-health', 'water', 'education', 'social-security',
-  'cultural-life', 'science', 'authors-rights', 'trade-union', 'self-determination', 'gender-equality',
-];
-
-/** What the European Social Charter's collective complaints take up (Revised Charter arts 1-31 and E). */
-const COLLECTIVE_COMPLAINT_SITUATIONS: readonly string[] = [
-  'eviction', 'housing', 'health-care', 'reproductive-health', 'education', 'work', 'working-conditions', 'trade-union',
-  'social-security', 'family', 'discrimination', 'gender-equality',
-];
-
 export function fitQuestionsAsked(answers: Answers): FitQuestion[] {
   if (['echr', 'un-treaty-body', 'regional-commission', 'cescr', 'other-international'].includes(answers.otherProcedure ?? '')) return [];
   // In its own name, with no victim named, an organisation can turn (of Spain's routes) only to
