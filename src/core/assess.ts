@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { answersObject, parseValidRecord, type Answers } from './answers.js';
 import type { Assessment } from './assessment.js';
 import { createEnvironment, type EnvironmentOptions } from './environment.js';
-import { toValidationError, ValidationError } from './errors.js';
+import { guarded, toValidationError, ValidationError } from './errors.js';
 import { runChart } from './definition-runner.js';
 import { eligibilityChart, type EngineEvent } from './flow.js';
 import { QUESTION_KINDS, UNKNOWN, type QuestionId } from './questions.js';
@@ -18,17 +18,13 @@ const PROBLEM_MESSAGES = {
 
 /** Validates an intake record without assessing it. Throws ValidationError naming the field. */
 export function parseAnswers(input: unknown): Answers {
-  try {
+  return guarded('answers', '', () => {
     const valid = parseValidRecord(input);
     if (valid) return valid;
     const result = z.safeParse(answersObject(), input);
     if (!result.success) throw toValidationError('answers', result.error.issues, input);
     return result.data;
-  } catch (error) {
-    // A getter or Proxy trap that throws is a bad record, not a crash of the whole batch.
-    if (error instanceof ValidationError) throw error;
-    throw new ValidationError('answers', [{ path: '', message: 'could not be read (it threw when inspected)' }]);
-  }
+  });
 }
 
 /**

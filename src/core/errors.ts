@@ -26,6 +26,20 @@ export class ValidationError extends Error {
   }
 }
 
+/**
+ * Runs `read` on host input and turns anything it throws into a ValidationError: a
+ * getter or Proxy trap that throws, or input so deep a parser gives up, is a bad record
+ * (a batch goes on) or a rejected attribute (the element uses its default), never a crash.
+ */
+export function guarded<T>(kind: InputKind, path: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ValidationError) throw error;
+    throw new ValidationError(kind, [{ path, message: 'could not be read (it threw when inspected)' }]);
+  }
+}
+
 interface ZodLikeIssue {
   path: readonly PropertyKey[];
   message: string;

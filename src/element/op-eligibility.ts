@@ -17,11 +17,10 @@ import {
   type QuestionId,
   type Step,
 } from '../core/index.js';
-import { describeValue } from '../core/errors.js';
+import { describeValue, guarded } from '../core/errors.js';
 import { emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
 import { LanguageController } from './localization.js';
-import { guarded } from './input-checks.js';
 import { LazyFeature, RESULT, ROUTE_MAP, TRAINING } from './lazy-feature.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
 import { newDayNotice, outcomeText, problemText, questionOnItsStep, questionText } from './messages.js';

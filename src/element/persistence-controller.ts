@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Answers, ValidationError } from '../core/index.js';
 import type * as z from 'zod/mini';
-import { guarded, parseAttribute } from './input-checks.js';
+import { guarded } from '../core/errors.js';
+import { parseAttribute } from './input-checks.js';
 import { DEFAULT_TTL_HOURS, SavedAnswers, savedStateSchemas } from './persistence.js';
 
 /** What the controller reads from its element. */
