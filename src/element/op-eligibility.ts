@@ -83,7 +83,7 @@ function stepKey(step: Step): string {
  *
  * @fires {OpEligibilityStepEvent} op-eligibility-step - A step is shown (the first one too). `detail: { step, answers }`:
  *   the engine's Step and every answer given so far (pass them back as `answers` to restore).
- * @fires {OpEligibilityCompleteEvent} op-eligibility-complete - The result is shown, once per screening. `detail: { assessment }`;
+ * @fires {OpEligibilityCompleteEvent} op-eligibility-complete - The result is shown: once per result, again after "Change your answers" and a new confirmation. `detail: { assessment }`;
  *   in training mode `assessment.training` marks it fictional (`{ scenario }`).
  * @fires {OpEligibilityErrorEvent} op-eligibility-error - An attribute, property or saved state was rejected and its
  *   default used instead. `detail: { error }`, a ValidationError naming the field.
