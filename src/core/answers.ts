@@ -66,7 +66,7 @@ type AnswerSchemas = ReturnType<typeof buildAnswerSchemas>;
 const schemas = once(buildAnswerSchemas);
 
 /** The schema of each answer, by question (all built on the first read of any). */
-export const answerSchemas: AnswerSchemas = Object.defineProperties(
+const answerSchemas: AnswerSchemas = Object.defineProperties(
   {} as AnswerSchemas,
   Object.fromEntries(QUESTION_IDS.map((q) => [q, { enumerable: true, get: () => schemas()[q] }])),
 );

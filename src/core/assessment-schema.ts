@@ -16,9 +16,9 @@ import { calendarDate, isoCode } from './schema-parts.js';
 
 /*
  * Built on first use, not when the module loads (see answers.ts): nothing before the
- * first result needs them.
+ * first result needs it.
  */
-function buildSchemas() {
+function buildAssessmentSchema() {
   const code = z.string().check(z.regex(/^[a-z][a-z0-9_-]*$/, 'must be a lower-case code'));
   const key = (prefix: string) => z.string().check(z.regex(new RegExp(`^${prefix}\\.[a-z][a-z0-9-]*$`), `must be a ${prefix}.* message key`));
   /** "1(2)", "3(2)(a)", "5": an article of the Protocol as written there. */
@@ -53,7 +53,7 @@ function buildSchemas() {
     ),
   });
 
-  const assessment = z.strictObject({
+  return z.strictObject({
     schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
     engineVersion: z.string().check(z.regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'must be a version such as "1.2.0"')),
     outcome: z.enum(['likely-admissible', 'not-admissible', 'needs-review', 'not-available']),
@@ -99,16 +99,12 @@ function buildSchemas() {
     data: z.strictObject({ parties: provenance, procedures: provenance }),
     training: z.optional(z.strictObject({ scenario: z.nullable(code) })),
   });
-  return { reason, assessment };
 }
 
-const schemas = once(buildSchemas);
-
-/** One reason of an Assessment. */
-export const reasonSchema = z.lazy(() => schemas().reason);
+const schema = once(buildAssessmentSchema);
 
 /** An Assessment as the element and `assess()` give it out. */
-export const assessmentSchema = z.lazy(() => schemas().assessment);
+export const assessmentSchema = z.lazy(() => schema());
 
 /** An Assessment read back from JSON (a clinic's case file): validated, never coerced. */
 export type AssessmentRecord = z.infer<typeof assessmentSchema>;

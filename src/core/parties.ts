@@ -3,7 +3,7 @@ import { addMonths, compareDates, type CalendarDate } from './dates.js';
 import { calendarDate, isoCode } from './schema-parts.js';
 
 /** The Protocol entered into force on 5 May 2013 (art. 18(1)); no State is bound earlier. */
-export const PROTOCOL_IN_FORCE: CalendarDate = '2013-05-05';
+const PROTOCOL_IN_FORCE: CalendarDate = '2013-05-05';
 
 /**
  * The States-Parties table with its provenance. Built on its first use (`z.lazy`), like
