@@ -973,7 +973,7 @@ export class OpEligibility extends LitElement {
     this.#answers = undefined;
     if (this.answers === undefined || this.answers === null) return true;
     try {
-      this.#answers = guarded('answers', '', () => parseAnswers(this.answers));
+      this.#answers = parseAnswers(this.answers);
       return true;
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
