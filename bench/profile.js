@@ -23,9 +23,9 @@ const MARKER = 'firstQuestionShown';
  */
 const PHASES = [
   ['shipped data: validation (environment.ts, shipped-data.ts)', /src\/core\/(environment|shipped-data)\.ts/],
-  ['shipped data: other routes (routes.ts, route-data.ts)', /src\/core\/route(s|-data)\.ts/],
+  ['shipped data: other routes (other-routes.ts, other-routes-schema.ts)', /src\/core\/other-routes(-schema)?\.ts/],
   ['country list: Intl names and sort (format.ts)', /src\/element\/format\.ts/],
-  ['xstate: machine creation, actor start', /node_modules\/xstate\/|src\/core\/(machine|definition-runner|state-nodes|steps)|machine-controller/],
+  ['xstate: machine creation, actor start', /node_modules\/xstate\/|src\/core\/(machine|chart-run|state-nodes|steps)|machine-controller/],
   ['lit-html: render, commit', /node_modules\/lit-html\//],
   ['lit: element, styles, update cycle', /node_modules\/(@lit\/reactive-element|lit-element|@lit\/localize)\//],
   ['zod: the library and schemas set up at load', /node_modules\/zod\//],

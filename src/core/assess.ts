@@ -3,7 +3,7 @@ import { answersObject, parseValidRecord, type Answers } from './answers.js';
 import type { Assessment } from './assessment.js';
 import { createEnvironment, type EnvironmentOptions } from './environment.js';
 import { guarded, toValidationError, ValidationError } from './errors.js';
-import { runChart } from './definition-runner.js';
+import { runChart } from './chart-run.js';
 import { eligibilityChart, type EngineEvent } from './flow.js';
 import { QUESTION_KINDS, UNKNOWN, type QuestionId } from './questions.js';
 import { answerProblem, submissionDeadline } from './rules.js';
@@ -55,7 +55,7 @@ const CONFIRM: EngineEvent = { type: 'CONFIRM' };
 export function assess(answers: unknown, options: EnvironmentOptions = {}): Assessment {
   const parsed = parseAnswers(answers);
   const env = createEnvironment(options);
-  // The flow's one definition, as the element runs it (test/core/definition-runner.test.ts
+  // The flow's one definition, as the element runs it (test/core/chart-run.test.ts
   // holds it to XState's interpreter on every path). `intake`: the fit questions, and the
   // problem and urgency on a closed route, are passed when the record leaves them out.
   const run = runChart(eligibilityChart, { env, answers: parsed, intake: true }, [CONFIRM]);

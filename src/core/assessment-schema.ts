@@ -3,7 +3,7 @@ import { answersSchema } from './answers.js';
 import { ASSESSMENT_SCHEMA_VERSION, type Assessment } from './assessment.js';
 import { once } from './memo.js';
 import { STATE_UNLISTED } from './questions.js';
-import { ROUTE_CAVEATS } from './route-data.js';
+import { ROUTE_CAVEATS } from './other-routes-schema.js';
 import { calendarDate, isoCode } from './schema-parts.js';
 
 /*

@@ -8,7 +8,7 @@ import { nextSteps, type NextStep } from './next-steps.js';
 import { entryIntoForce, partyOn, signedBy } from './parties.js';
 import type { QuestionId } from './questions.js';
 import { outcomeOf, reason, type Outcome, type Reason } from './reasons.js';
-import { otherRoutes, type Route } from './routes.js';
+import { otherRoutes, type Route } from './other-routes.js';
 import { RULES, submissionDeadline } from './rules.js';
 import { OP_ELIGIBILITY_VERSION } from './version.js';
 

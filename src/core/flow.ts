@@ -4,7 +4,7 @@ import { buildAssessment, routeReasons } from './assessment.js';
 import type { Environment } from './environment.js';
 import { isFitQuestion, QUESTION_IDS, type FitQuestion, type QuestionId } from './questions.js';
 import { closesRoute, outcomeOf, type Outcome } from './reasons.js';
-import { fitQuestionsThatMatter } from './routes.js';
+import { fitQuestionsThatMatter } from './other-routes.js';
 import { answerProblem, factsMayPredateEntryIntoForce, latenessToExplain, RULES, type AnswerProblem } from './rules.js';
 import { compileChart, type Assignment, type ChartConfig, type ChartDefinition, type Guard, type StateConfig } from './statechart.js';
 import { OUTCOME_STATES } from './steps.js';

@@ -12,7 +12,7 @@ export { createEnvironment, type Environment, type EnvironmentOptions } from './
 export { validateShippedData } from './shipped-data.js';
 export { OP_ELIGIBILITY_VERSION } from './version.js';
 export { ValidationError, type InputKind, type ValidationIssue } from './errors.js';
-export { ChartRun, type ChartSnapshot } from './definition-runner.js';
+export { ChartRun, type ChartSnapshot } from './chart-run.js';
 export { eligibilityChart, type EligibilityChart, type EngineContext, type EngineEvent, type EngineInput } from './flow.js';
 export type { StateValue } from './statechart.js';
 export { routeGraph, type RouteEdge, type RouteGraph, type RouteGuard, type RouteNode, type RouteNodeKind } from './machine-graph.js';
@@ -33,7 +33,7 @@ export {
   type QuestionKind,
 } from './questions.js';
 export type { Article, Outcome, Reason, ReasonCode, ReasonData, Severity } from './reasons.js';
-export { otherRoutes, type Route, type RouteCaveat, type RouteFitReason } from './routes.js';
-export { otherRoutesSchema, parseOtherRoutes, type OtherRoutesData } from './route-data.js';
+export { otherRoutes, type Route, type RouteCaveat, type RouteFitReason } from './other-routes.js';
+export { otherRoutesSchema, parseOtherRoutes, type OtherRoutesData } from './other-routes-schema.js';
 export { stepOf, type Step } from './steps.js';
 export { SITUATIONS, type Situation, type SituationId } from '../data/rights.js';

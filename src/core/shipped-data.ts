@@ -6,7 +6,7 @@ import { toValidationError, type InputKind } from './errors.js';
 import { once } from './memo.js';
 import { statesPartiesSchema, type StatesPartiesData } from './parties.js';
 import { complaintProceduresSchema, parseProceduresCsv, proceduresCsvCodes, type ComplaintProceduresData, type ProceduresCsv } from './procedures.js';
-import { parseOtherRoutes, type OtherRoutesData } from './route-data.js';
+import { parseOtherRoutes, type OtherRoutesData } from './other-routes-schema.js';
 import { ISO_CODE, isoCode } from './schema-parts.js';
 
 /**

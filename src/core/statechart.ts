@@ -2,13 +2,13 @@
  * The statechart subset the engine is written in: XState's own machine config (the same
  * object `setup().createMachine()` takes in machine.ts), with guards and `assign`
  * updates given as plain functions. `compileChart` links it into state nodes that
- * ./definition-runner.ts runs, in the browser and in `assess()`, without loading XState.
+ * ./chart-run.ts runs, in the browser and in `assess()`, without loading XState.
  *
  * Supported: compound, atomic and final states; `initial`; `entry` updates; eventless
  * (`always`), event and targetless transitions with named guards; targets as a sibling's
  * key or `#id`; `output`. Anything else (parallel or history states, exit actions,
  * inline functions, several targets) throws `UnsupportedDefinition` when compiled, so a
- * change to the machine that needs more fails loudly. test/core/definition-runner.test.ts
+ * change to the machine that needs more fails loudly. test/core/chart-run.test.ts
  * holds the runner to XState's interpreter on thousands of random paths.
  */
 

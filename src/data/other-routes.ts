@@ -1,4 +1,4 @@
-import type { OtherRoutesData } from '../core/route-data.js';
+import type { OtherRoutesData } from '../core/other-routes-schema.js';
 
 /**
  * Where else a person can turn when a complaint under the OP-ICESCR is not possible.

@@ -5,7 +5,8 @@
  * Sources: International Covenant on Economic, Social and Cultural Rights (1966); CESCR
  * General Comments by their UN document symbols, e.g. No. 11 E/C.12/1999/4 (primary
  * education, art. 14), No. 18 E/C.12/GC/18 (work, art. 6, adopted 24 Nov 2005), No. 19
- * E/C.12/GC/19 (social security, art. 9, adopted 23 Nov 2007). As of 2026-02-03.
+ * E/C.12/GC/19 (social security, art. 9, adopted 23 Nov 2007); ICESCR articles 2(2), 3 and
+ * 6–15, General Comments 3–26. As of 2026-02-03.
  */
 export interface Situation {
   /** Stable id used in answers and intake records. */
@@ -17,11 +18,6 @@ export interface Situation {
   /** How the Committee's competence applies (art. 3(2)(d)). */
   scope: 'covenant' | 'civil-political' | 'self-determination' | 'unlisted';
 }
-
-export const RIGHTS_SOURCE = {
-  source: 'ICESCR (1966) articles 2(2), 3, 6–15; CESCR General Comments 3–26',
-  asOf: '2026-02-03',
-} as const;
 
 /** The answers to the `rights` question, in the order they are offered, each with the Covenant articles it engages. */
 export const SITUATIONS = [

@@ -6,7 +6,7 @@ import { ValidationError } from '../../src/core/index.js';
 import { environmentOver } from '../../src/core/environment.js';
 import { parseProceduresCsv } from '../../src/core/procedures.js';
 import { answerProblem } from '../../src/core/rules.js';
-import { otherRoutes } from '../../src/core/routes.js';
+import { otherRoutes } from '../../src/core/other-routes.js';
 import { SHIPPED, shippedData, type ShippedSources } from '../../src/core/shipped-data.js';
 
 const SOURCES: ShippedSources = {

@@ -4,8 +4,8 @@ import { OTHER_ROUTES } from '../../src/data/other-routes.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
 import { createEnvironment, parseAnswers, ValidationError, type Answers } from '../../src/core/index.js';
 import { parseProceduresCsv } from '../../src/core/procedures.js';
-import { OTHER_UN_PROCEDURES, parseOtherRoutes } from '../../src/core/route-data.js';
-import { fitQuestionMatters, otherRoutes, type Route } from '../../src/core/routes.js';
+import { OTHER_UN_PROCEDURES, parseOtherRoutes } from '../../src/core/other-routes-schema.js';
+import { fitQuestionMatters, otherRoutes, type Route } from '../../src/core/other-routes.js';
 import { SHIPPED } from '../../src/core/shipped-data.js';
 
 const env = createEnvironment({ asOf: '2026-06-01' });

@@ -15,9 +15,9 @@ import {
   type RouteFit,
   type SpecialProcedureMandate,
   type TreatyBodyRoute,
-} from './route-data.js';
+} from './other-routes-schema.js';
 
-export type { RouteCaveat } from './route-data.js';
+export type { RouteCaveat } from './other-routes-schema.js';
 
 /** One thing in the answers that makes a route a likely fit. */
 export type RouteFitReason =

@@ -8,7 +8,7 @@ import {
   type EngineEvent,
   type QuestionId,
 } from '../../src/core/index.js';
-import { runChart } from '../../src/core/definition-runner.js';
+import { runChart } from '../../src/core/chart-run.js';
 import { compileChart, UnsupportedDefinition, type ChartDefinition } from '../../src/core/statechart.js';
 import { eligibilityMachine } from '../../src/core/machine.js';
 import { AS_OF, INVALID_SAMPLES, SAMPLES } from '../support/samples.js';
