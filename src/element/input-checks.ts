@@ -1,11 +1,61 @@
 import * as z from 'zod/mini';
 import { describeValue, guarded, ValidationError } from '../core/errors.js';
+import { once } from '../core/memo.js';
+import { calendarDate } from '../core/schema-parts.js';
 
 /** Parses one attribute or property with a zod/mini schema; a rejection names it and the value. */
-export function parseAttribute<T>(schema: z.ZodMiniType<T>, value: unknown, path: string, expected: string): T {
+function parseAttribute<T>(schema: z.ZodMiniType<T>, value: unknown, path: string, expected: string): T {
   return guarded('attribute', path, () => {
     const result = z.safeParse(schema, value);
     if (result.success) return result.data;
     throw new ValidationError('attribute', [{ path, message: `must be ${expected} (got ${describeValue(value)})` }]);
   });
 }
+
+/** A simple attribute: its schema (built on first use, off the path to the first question), what it must be, and its default. */
+export interface AttributeCheck<T> {
+  readonly name: string;
+  readonly schema: () => z.ZodMiniType<T>;
+  readonly expected: string;
+  readonly fallback: T;
+}
+
+/**
+ * The attribute's `value` parsed, or its default when it is absent (removed or never set)
+ * or rejected: a rejection goes to `reject`, so that the host hears of it and the element
+ * keeps working. The default itself needs no check.
+ */
+export function readAttribute<T>(check: AttributeCheck<T>, value: unknown, reject: (error: ValidationError) => void): T {
+  if (value === undefined || value === null || value === check.fallback) return check.fallback;
+  try {
+    return parseAttribute(check.schema(), value, check.name, check.expected);
+  } catch (error) {
+    reject(error as ValidationError);
+    return check.fallback;
+  }
+}
+
+export const MODES = ['screening', 'training'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const HEADING_LEVEL: AttributeCheck<number> = {
+  name: 'heading-level',
+  schema: once(() => z.int().check(z.gte(1), z.lte(6))),
+  expected: 'a whole number from 1 to 6',
+  fallback: 2,
+};
+
+export const MODE: AttributeCheck<Mode> = {
+  name: 'mode',
+  schema: once(() => z.enum(MODES)),
+  expected: '"screening" or "training"',
+  fallback: 'screening',
+};
+
+/** `as-of`: absent, the screening's date is the person's today. */
+export const AS_OF: AttributeCheck<string | undefined> = {
+  name: 'as-of',
+  schema: calendarDate,
+  expected: 'a real calendar date written YYYY-MM-DD',
+  fallback: undefined,
+};

@@ -3,7 +3,6 @@ import { keyed } from 'lit/directives/keyed.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   createEnvironment,
-  isCalendarDate,
   type CalendarDate,
   parseAnswers,
   QUESTION_KINDS,
@@ -37,15 +36,13 @@ import { readMultiple, renderMultiple } from './steps/multiple.js';
 import { readState, renderState } from './steps/state.js';
 import { fieldId, heading, type StepView } from './steps/view.js';
 import { renderResultPending, resultLoadFailedText } from './result-pending.js';
+import { AS_OF, HEADING_LEVEL, MODE, readAttribute, type Mode } from './input-checks.js';
 import { focusInView } from './reveal.js';
 import { styles } from './styles.js';
 import { renderSummary } from './summary.js';
 import type * as ResultFeature from './result-feature.js';
 import type { TrainingHost, TrainingSession } from './training-session.js';
 
-const DEFAULT_HEADING_LEVEL = 2;
-const MODES = ['screening', 'training'] as const;
-type Mode = (typeof MODES)[number];
 
 const whenIdle = (task: () => void): void => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
@@ -272,7 +269,7 @@ export class OpEligibility extends LitElement {
   readonly #quickExit = new QuickExitController(this, (leave) => this.#exit(leave), (error) => this.#reject(error));
   /** Whether the element has shown a step yet (it waits for its language the first time). */
   #shown = false;
-  #level = DEFAULT_HEADING_LEVEL;
+  #level = HEADING_LEVEL.fallback;
   #asOf: string | undefined;
   #parties: unknown;
   #answers: Answers | undefined;
@@ -363,16 +360,16 @@ export class OpEligibility extends LitElement {
 
   constructor() {
     super();
-    this.headingLevel = DEFAULT_HEADING_LEVEL;
+    this.headingLevel = HEADING_LEVEL.fallback;
     this.noQuickExit = false;
     updateWhenLocaleChanges(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.#readLang();
-    if (changed.has('headingLevel')) this.#readHeadingLevel();
+    if (changed.has('headingLevel')) this.#level = readAttribute(HEADING_LEVEL, this.headingLevel, this.#reject);
     if (changed.has('mode')) {
-      this.#readMode();
+      this.#mode = readAttribute(MODE, this.mode, this.#reject);
       // A scenario runs on its own date with fictional answers: no screening goes on from it.
       if (this.#mode === 'screening' && this.#training?.scenario) this.#training.reset();
     }
@@ -404,7 +401,7 @@ export class OpEligibility extends LitElement {
     }
     if (changed.has('asOf')) {
       start = true;
-      this.#readAsOf();
+      this.#asOf = readAttribute(AS_OF, this.asOf, this.#reject);
     }
     if (changed.has('parties')) {
       start = true;
@@ -875,10 +872,10 @@ export class OpEligibility extends LitElement {
     return formatting(this.#language.tag);
   }
 
-  #reject(error: ValidationError): void {
+  #reject = (error: ValidationError): void => {
     console.warn(`<op-eligibility>: ${error.message}; using the default instead.`);
     this.#errors.push(error);
-  }
+  };
 
   #readLang(): void {
     const lang: unknown = this.lang;
@@ -901,36 +898,6 @@ export class OpEligibility extends LitElement {
     }
   }
 
-  #readHeadingLevel(): void {
-    const level: unknown = this.headingLevel;
-    this.#level = DEFAULT_HEADING_LEVEL;
-    // Removed (or unset): the default, as when it was never given.
-    if (level === null || level === undefined) return;
-    if (Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6) {
-      this.#level = level as number;
-      return;
-    }
-    this.#reject(
-      new ValidationError('attribute', [
-        { path: 'heading-level', message: `must be a whole number from 1 to 6 (got ${describeValue(level)})` },
-      ]),
-    );
-  }
-
-  #readMode(): void {
-    const mode = this.mode ?? 'screening';
-    if ((MODES as readonly string[]).includes(mode)) {
-      this.#mode = mode as Mode;
-      return;
-    }
-    this.#mode = 'screening';
-    this.#reject(
-      new ValidationError('attribute', [
-        { path: 'mode', message: `must be "screening" or "training" (got ${JSON.stringify(String(mode))})` },
-      ]),
-    );
-  }
-
   #readScenario(): void {
     this.#scenarioUnread = false;
     const id = this.scenario;
@@ -938,21 +905,6 @@ export class OpEligibility extends LitElement {
     if (this.#training.start(id, false)) return;
     this.#reject(
       new ValidationError('attribute', [{ path: 'scenario', message: `must be the id of a training scenario (got ${JSON.stringify(id)})` }]),
-    );
-  }
-
-  #readAsOf(): void {
-    const asOf = this.asOf;
-    this.#asOf = undefined;
-    if (asOf === undefined || asOf === null) return;
-    if (isCalendarDate(asOf)) {
-      this.#asOf = asOf;
-      return;
-    }
-    this.#reject(
-      new ValidationError('attribute', [
-        { path: 'as-of', message: `must be a real calendar date written YYYY-MM-DD (got ${describeValue(asOf)})` },
-      ]),
     );
   }
 

@@ -1,9 +1,22 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Answers, ValidationError } from '../core/index.js';
-import type * as z from 'zod/mini';
 import { guarded } from '../core/errors.js';
-import { parseAttribute } from './input-checks.js';
+import { readAttribute, type AttributeCheck } from './input-checks.js';
 import { DEFAULT_TTL_HOURS, SavedAnswers, savedStateSchemas } from './persistence.js';
+
+const PERSIST: AttributeCheck<SavedAnswers['mode'] | null> = {
+  name: 'persist',
+  schema: () => savedStateSchemas().persist,
+  expected: '"session" or "local"',
+  fallback: null,
+};
+
+const PERSIST_TTL: AttributeCheck<number> = {
+  name: 'persist-ttl',
+  schema: () => savedStateSchemas().ttl,
+  expected: 'a whole number of hours from 1 to 720',
+  fallback: DEFAULT_TTL_HOURS,
+};
 
 /** What the controller reads from its element. */
 export interface PersistenceHost extends ReactiveControllerHost {
@@ -67,10 +80,8 @@ export class PersistenceController implements ReactiveController {
    * another attribute changes.
    */
   read(changed: { has(name: 'persist' | 'persistTtl'): boolean }, { stores }: { stores: boolean }): void {
-    if (changed.has('persist')) this.#persist = this.#parse('persist', this.host.persist, savedStateSchemas().persist, '"session" or "local"', null);
-    if (changed.has('persistTtl')) {
-      this.#ttl = this.#parse('persist-ttl', this.host.persistTtl, savedStateSchemas().ttl, 'a whole number of hours from 1 to 720', DEFAULT_TTL_HOURS);
-    }
+    if (changed.has('persist')) this.#persist = readAttribute(PERSIST, this.host.persist, this.reject);
+    if (changed.has('persistTtl')) this.#ttl = readAttribute(PERSIST_TTL, this.host.persistTtl, this.reject);
     const previous = this.#store;
     const chosen = this.#chosen && stores && this.#persist !== null;
     if (previous && stores && previous.mode !== this.#persist) previous.forget();
@@ -87,17 +98,6 @@ export class PersistenceController implements ReactiveController {
       this.#chosen = chosen;
     } catch (error) {
       this.reject(error as ValidationError);
-    }
-  }
-
-  /** The attribute `name`'s `value` parsed, or `fallback` when it is absent or rejected (and reported). */
-  #parse<T>(name: string, value: unknown, schema: z.ZodMiniType<T>, expected: string, fallback: T): T {
-    if (value === undefined || value === null) return fallback;
-    try {
-      return parseAttribute(schema, value, name, expected);
-    } catch (error) {
-      this.reject(error as ValidationError);
-      return fallback;
     }
   }
 

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
 import { describeValue, ValidationError } from '../core/errors.js';
 import { once } from '../core/memo.js';
-import { parseAttribute } from './input-checks.js';
+import { readAttribute, type AttributeCheck } from './input-checks.js';
 
 /**
  * Where "Exit this page" goes unless the host sets `exit-url`: a page found in the
@@ -26,6 +26,13 @@ const exitUrlSchema = once(() =>
     }),
   ),
 );
+
+const EXIT_URL: AttributeCheck<string> = {
+  name: 'exit-url',
+  schema: exitUrlSchema,
+  expected: 'an absolute http: or https: URL',
+  fallback: DEFAULT_EXIT_URL,
+};
 
 /**
  * Leaves for `url` so that Back does not return (`location.replace`), telling the next
@@ -176,14 +183,7 @@ export class QuickExitController implements ReactiveController {
       }
     }
     if (!changed.has('exitUrl')) return;
-    this.#url = DEFAULT_EXIT_URL;
-    const url = this.host.exitUrl;
-    if (url === undefined || url === null) return;
-    try {
-      this.#url = parseAttribute(exitUrlSchema(), url, 'exit-url', 'an absolute http: or https: URL');
-    } catch (error) {
-      this.reject(error as ValidationError);
-    }
+    this.#url = readAttribute(EXIT_URL, this.host.exitUrl, this.reject);
   }
 
   /**
