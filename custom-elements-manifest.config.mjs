@@ -15,6 +15,8 @@ function renameModules(node) {
 
 /** Module constants with a literal value (`const DEFAULT_HEADING_LEVEL = 2`), by module path and name. */
 const constants = new Map();
+/** The same by name alone, for a constant the element imports; null where two modules use the name. */
+const byName = new Map();
 
 export default {
   globs: ['src/index.ts', 'src/element/**/*.ts'],
@@ -29,15 +31,17 @@ export default {
         if (!ts.isVariableStatement(node)) return;
         for (const { name, initializer } of node.declarationList.declarations) {
           if (!initializer || !ts.isIdentifier(name)) continue;
-          if (ts.isNumericLiteral(initializer) || ts.isStringLiteral(initializer)) constants.set(`${moduleDoc.path}#${name.text}`, initializer.getText());
+          if (!ts.isNumericLiteral(initializer) && !ts.isStringLiteral(initializer)) continue;
+          constants.set(`${moduleDoc.path}#${name.text}`, initializer.getText());
+          byName.set(name.text, byName.has(name.text) ? null : initializer.getText());
         }
       },
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
             for (const entry of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
-              const value = constants.get(`${mod.path}#${entry.default}`);
-              if (value !== undefined) entry.default = value;
+              const value = constants.get(`${mod.path}#${entry.default}`) ?? byName.get(entry.default);
+              if (value !== undefined && value !== null) entry.default = value;
             }
           }
         }

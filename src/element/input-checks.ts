@@ -38,11 +38,13 @@ export function readAttribute<T>(check: AttributeCheck<T>, value: unknown, rejec
 export const MODES = ['screening', 'training'] as const;
 export type Mode = (typeof MODES)[number];
 
+export const DEFAULT_HEADING_LEVEL = 2;
+
 export const HEADING_LEVEL: AttributeCheck<number> = {
   name: 'heading-level',
   schema: once(() => z.int().check(z.gte(1), z.lte(6))),
   expected: 'a whole number from 1 to 6',
-  fallback: 2,
+  fallback: DEFAULT_HEADING_LEVEL,
 };
 
 export const MODE: AttributeCheck<Mode> = {

@@ -36,7 +36,7 @@ import { readMultiple, renderMultiple } from './steps/multiple.js';
 import { readState, renderState } from './steps/state.js';
 import { fieldId, heading, type StepView } from './steps/view.js';
 import { renderResultPending, resultLoadFailedText } from './result-pending.js';
-import { AS_OF, HEADING_LEVEL, MODE, readAttribute, type Mode } from './input-checks.js';
+import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, readAttribute, type Mode } from './input-checks.js';
 import { focusInView } from './reveal.js';
 import { styles } from './styles.js';
 import { renderSummary } from './summary.js';
@@ -269,7 +269,7 @@ export class OpEligibility extends LitElement {
   readonly #quickExit = new QuickExitController(this, (leave) => this.#exit(leave), (error) => this.#reject(error));
   /** Whether the element has shown a step yet (it waits for its language the first time). */
   #shown = false;
-  #level = HEADING_LEVEL.fallback;
+  #level = DEFAULT_HEADING_LEVEL;
   #asOf: string | undefined;
   #parties: unknown;
   #answers: Answers | undefined;
@@ -360,7 +360,7 @@ export class OpEligibility extends LitElement {
 
   constructor() {
     super();
-    this.headingLevel = HEADING_LEVEL.fallback;
+    this.headingLevel = DEFAULT_HEADING_LEVEL;
     this.noQuickExit = false;
     updateWhenLocaleChanges(this);
   }
