@@ -42,6 +42,7 @@ function buildAssessmentSchema() {
         consentedOn: optionalDate,
         unconfirmed: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
         signedOn: optionalDate,
+        listAsOf: optionalDate,
         factsDate: optionalDate,
         finalDecision: optionalDate,
         deadline: optionalDate,

@@ -76,7 +76,7 @@ export const RULES: Record<QuestionId, Rule> = {
     const eif = record ? entryIntoForce(record) : null;
     // Assessed on an earlier date, a later signature or ratification had not happened yet.
     if (!record || !eif || !partyOn(record, env.asOf)) {
-      return [reason('state-not-party', '1(2)', 'unavailable', { signedOn: signedBy(record, env.asOf) })];
+      return [reason('state-not-party', '1(2)', 'unavailable', { signedOn: signedBy(record, env.asOf), listAsOf: env.parties.asOf })];
     }
     const unconfirmed = record.unconfirmed.length ? record.unconfirmed.join(' ') : null;
     if (compareDates(env.asOf, eif.date) < 0) {

@@ -48,7 +48,12 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
   switch (reason.code) {
     case 'state-not-party': {
       const signed = date('signedOn');
-      return signed
+      const list = date('listAsOf');
+      // The list is a snapshot: a State that joined after it would be wrongly turned away.
+      const asOf = list
+        ? ` ${msg(str`This is from the UN’s list as of ${list}; a country can join at any time.`, { id: 'reason.state-not-party.list' })}`
+        : '';
+      const said = signed
         ? msg(
             str`${country} signed the Optional Protocol on ${signed}, but has not joined it fully (ratified it). Nobody can complain about it to the Committee until three months after it does, and then only about what happens, or is still going on, from that day.`,
             { id: 'reason.state-not-party.signed' },
@@ -56,6 +61,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
         : msg(str`${country} has not joined the Optional Protocol. So nobody can complain about it to the Committee.`, {
             id: 'reason.state-not-party',
           });
+      return said + asOf;
     }
     case 'state-unlisted':
       return msg(

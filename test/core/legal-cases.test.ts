@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { assess, ValidationError, type Answers, type Outcome, type ReasonCode } from '../../src/core/index.js';
+import { STATES_PARTIES } from '../../src/data/states-parties.js';
 
 /** A complete, admissible eviction case against Spain, assessed on 1 June 2026. */
 const SPAIN: Answers = {
@@ -133,8 +134,10 @@ describe('legal cases (assess)', () => {
   }
 
   it('tells whether a non-party signed, and when', () => {
-    expect(assess({ state: 'CL' }, { asOf: AS_OF }).reasons[0]!.data).to.deep.equal({ signedOn: '2009-09-24' });
-    expect(assess({ state: 'US' }, { asOf: AS_OF }).reasons[0]!.data).to.deep.equal({ signedOn: null });
+    // With the date of the list that says so: a State can join at any time.
+    const list = STATES_PARTIES.asOf;
+    expect(assess({ state: 'CL' }, { asOf: AS_OF }).reasons[0]!.data).to.deep.equal({ signedOn: '2009-09-24', listAsOf: list });
+    expect(assess({ state: 'US' }, { asOf: AS_OF }).reasons[0]!.data).to.deep.equal({ signedOn: null, listAsOf: list });
   });
 
   it('points an organisation to the inquiry procedure only where the State opted in', () => {
@@ -221,8 +224,8 @@ describe('legal cases (assess)', () => {
     expect(onDeposit.state).to.deep.include({ party: true, consentedOn: '2025-02-19', entryIntoForce: '2025-05-19' });
     expect(assess({ state: 'ES' }, { asOf: '2009-09-23' }).state).to.deep.include({ party: false, signedOn: null });
     expect(assess({ state: 'ES' }, { asOf: '2009-09-24' }).state).to.deep.include({ party: false, signedOn: '2009-09-24', consentedOn: null });
-    expect(assess({ state: 'ES' }, { asOf: '2009-09-23' }).reasons[0]!.data).to.deep.equal({ signedOn: null });
-    expect(assess({ state: 'ES' }, { asOf: '2009-09-24' }).reasons[0]!.data).to.deep.equal({ signedOn: '2009-09-24' });
+    expect(assess({ state: 'ES' }, { asOf: '2009-09-23' }).reasons[0]!.data).to.deep.include({ signedOn: null });
+    expect(assess({ state: 'ES' }, { asOf: '2009-09-24' }).reasons[0]!.data).to.deep.include({ signedOn: '2009-09-24' });
   });
 
   it('a State that joined but where the Protocol is not yet in force: no ratification campaign, the day complaints open', () => {

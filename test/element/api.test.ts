@@ -176,6 +176,30 @@ describe('parties', () => {
     expect(currentQuestion(el)).to.equal('urgency');
   });
 
+  it('a country that has not joined: the reason says which list says so, the host’s newer one too, and the assessment carries its date', async () => {
+    const notJoined = async (parties?: unknown) => {
+      const el = await make(parties ? { parties } : {});
+      const seen = record(el);
+      await answer(el, 'US');
+      await answer(el, ['food']);
+      while (currentQuestion(el)) await answer(el, currentQuestion(el) === 'grounds' ? ['none'] : 'no');
+      await confirm(el);
+      return { text: $(el, '.reason[data-code="state-not-party"] .reason-text')!.textContent!.replace(/\s+/g, ' ').trim(), seen };
+    };
+    const shipped = await notJoined();
+    expect(shipped.text).to.equal(
+      'The United States has not joined the Optional Protocol. So nobody can complain about it to the Committee. This is from the UN’s list as of February 3, 2026; a country can join at any time.',
+    );
+    expect(shipped.seen.complete[0]!.detail.assessment.reasons[0]!.data).to.deep.equal({ signedOn: null, listAsOf: '2026-02-03' });
+    const newer = await notJoined({
+      source: 'test',
+      asOf: '2026-02-20',
+      states: [{ code: 'IN', signedOn: null, consentedOn: '2025-01-15', consentKind: 'accession', article10: false, article11: false, unconfirmed: [] }],
+    });
+    expect(newer.seen.error).to.have.length(0);
+    expect(newer.text).to.match(/This is from the UN’s list as of February 20, 2026; a country can join at any time\.$/);
+  });
+
   it('uses valid newer data', async () => {
     const parties = {
       source: 'test',
