@@ -324,7 +324,8 @@ export class OpEligibility extends LitElement {
       this.#send(event);
     },
     started: (keepFocus) => {
-      this.#personActed = true;
+      // A new screening: a new day's notice about the one it replaces is no longer true.
+      this.#goesOn();
       this.#keepFocus = keepFocus;
     },
     requestUpdate: () => this.requestUpdate(),

@@ -169,6 +169,26 @@ describe('the screening’s day without as-of', () => {
     expect(liveText(el)).to.not.include('checked again');
   });
 
+  it('training mode: a scenario started, or a reset, after the new day’s check is a new screening, not one "checked again"', async () => {
+    for (const control of ['training-start', 'training-reset']) {
+      setClock(new RealDate(2026, 10, 30, 23, 58));
+      const el = await fixture<OpEligibility>(html`<op-eligibility lang="en" mode="training" .answers=${ANSWERS}></op-eligibility>`);
+      await settle(el);
+      setClock(new RealDate(2026, 11, 1, 9, 0));
+      document.dispatchEvent(new Event('visibilitychange'));
+      await settle(el);
+      const notice = () => $(el, '[part="day-notice"]')?.textContent?.trim() ?? null;
+      expect(notice(), 'the trainer’s own answers were checked again').to.equal('It is now December 1, 2026: your answers were checked again for this day.');
+      const list = $<HTMLSelectElement>(el, '#training-scenario')!;
+      list.value = 'eviction-spain';
+      list.dispatchEvent(new Event('change'));
+      $<HTMLButtonElement>(el, `[part~="${control}"]`)!.click();
+      await settle(el);
+      expect(currentQuestion(el), control).to.equal('state');
+      expect(notice(), control).to.equal(null);
+    }
+  });
+
   it('a page with as-of keeps its date, whatever the clock says', async () => {
     const el = await fixture<OpEligibility>(html`<op-eligibility lang="en" as-of="2026-11-30" .answers=${ANSWERS}></op-eligibility>`);
     await settle(el);
