@@ -77,7 +77,9 @@ export class TrainingSession {
   /**
    * Back to a question of the route, one Back at a time, from a later question, the
    * summary or the result: the answers after it are kept, and "Next step" walks the route
-   * again from there, question by question, as the room saw it the first time.
+   * again from there, question by question, as the room saw it the first time. Focus stays
+   * on the trainer's panel, as for "Next step": on the question, "Next step" would be every
+   * answer's Tab away.
    */
   jump(question: QuestionId): void {
     const snapshot = this.host.machine.snapshot;
@@ -87,7 +89,7 @@ export class TrainingSession {
     // A finished screening cannot move: restore its answers (the machine replays them to the summary).
     if (step.kind === 'result') this.host.machine.start({ env, answers });
     const from = step.kind === 'question' ? trail.indexOf(step.question) : trail.length;
-    for (let i = from; i > trail.indexOf(question); i--) this.host.send({ type: 'BACK' }, false);
+    for (let i = from; i > trail.indexOf(question); i--) this.host.send({ type: 'BACK' }, true);
   }
 
   /** One click: a fresh screening on the element's own date, no scenario. */

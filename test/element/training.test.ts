@@ -394,6 +394,25 @@ describe('training mode', () => {
     expect(active(el)).to.equal($(el, '#step-heading'));
   });
 
+  it('"Jump to a question" keeps focus on the trainer’s panel, as "Next step" does, and says the question', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    await playToTheEnd(el);
+    const jump = $(el, '[part~="training-jump"][data-question="rights"]')!;
+    jump.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('rights');
+    expect(liveText(el)).to.equal('Question 4: What is the problem about?');
+    // Not on the question's heading, twenty answers away from "Next step".
+    expect((active(el) as HTMLElement | null)?.dataset['question']).to.equal('rights');
+    await sendKeys({ down: 'Shift' });
+    await tabUntil(el, (f) => f.matches('[part~="training-next"]'));
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('urgency');
+  });
+
   it('stands the trainer’s panel beside the question on a 1280px projector zoomed to 150%, so the room sees the question "Next step" plays', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     // 1280px at 150% leaves the page about 853px; the demo's margins leave the element 821px.
