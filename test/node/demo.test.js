@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../../scripts/embed-driver.js';
 import { serveStatic } from '../../scripts/static-server.js';
+import { trainingText } from '../../dist/element/training-messages.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 const DEMO = new URL('../../demo/', import.meta.url);
@@ -41,6 +42,14 @@ test('every demo page shows the gallery’s navigation, so none is a dead end', 
   }
   const gallery = readFileSync(new URL('gallery.js', DEMO), 'utf8');
   for (const name of PAGES) assert.ok(gallery.includes(`href: '${name}'`), `gallery.js lists ${name}`);
+});
+
+test('the training page tells a trainer to start the scenario chosen before "Next step", with the panel’s own button labels', () => {
+  // "Next step" plays only a scenario started: chosen in the list, it waits for "Start this scenario".
+  const intro = page('training.html').match(/<header>[\s\S]*<\/header>/)[0].replace(/\s+/g, ' ');
+  const start = intro.indexOf(`“${trainingText.start()}”`);
+  assert.ok(start > 0, `the intro names “${trainingText.start()}”`);
+  assert.ok(intro.indexOf(`“${trainingText.next()}”`) > start, 'then “Next step”');
 });
 
 test('the default and training pages switch the element’s language in place, in the four languages, and take ?lang=', async () => {
