@@ -143,6 +143,16 @@ describe('training mode', () => {
     expect(await captions('ar')).to.include('المادة \u20663(1)\u2069 (قرار الجمعية العامة A/RES/63/117)');
   });
 
+  it('in French, the scenario of a country that has not joined says “n’a pas rejoint”, as its result does, not the legal “partie”', async () => {
+    const el = await makeTraining({ scenario: 'not-party-united-states', lang: 'fr' });
+    await playToTheEnd(el);
+    expect(outcome(el)).to.equal('not-available');
+    const shown = [$(el, '[part="training"]')!, $(el, '.result')!].map((part) => part.textContent!.replace(/\s+/g, ' ')).join(' '); // (no-break spaces too)
+    expect(shown).to.include('Un pays qui n’a pas rejoint le Protocole : les États-Unis');
+    expect(shown).to.include('qui n’ont pas rejoint le Protocole facultatif');
+    expect(shown.match(/\b(?:n’est|ne sont|pays) pas parties?\b|\bparties? (?:au|à la|aux)\b/g)).to.equal(null);
+  });
+
   it('sets the English quote left to right on a right-to-left page', async () => {
     const el = await makeTraining({ lang: 'ar' });
     const quote = $(el, '[part="explain"] blockquote')!;
