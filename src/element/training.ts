@@ -79,7 +79,15 @@ export function renderTraining(v: TrainingView): TemplateResult {
         <option value="" ?selected=${v.selected === ''}>${t.chooseScenario()}</option>
         ${SCENARIOS.map((s) => html`<option value=${s.id} ?selected=${v.selected === s.id}>${scenarioText(s.id).title}</option>`)}
       </select>
-      <button type="button" class="button secondary" part="button training-start" @click=${v.onStart}>${t.start()}</button>
+      <button
+        type="button"
+        class="button secondary"
+        part="button training-start"
+        aria-disabled=${v.selected === '' ? 'true' : 'false'}
+        @click=${v.onStart}
+      >
+        ${t.start()}
+      </button>
     </div>
     ${notStarted
       ? // "Next step" plays the scenario started, not the one the list now shows: said beside the list.

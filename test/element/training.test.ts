@@ -264,6 +264,14 @@ describe('training mode', () => {
     expect(canPlay(el)).to.equal(false);
     expect($<HTMLSelectElement>(el, '#training-scenario')!.value).to.equal('');
     expect($$(el, '[part~="training-jump"]').map((b) => b.dataset['question'])).to.deep.equal(['state']);
+    // Nothing chosen, "Start this scenario" has nothing to start, and says so as "Next step" does.
+    const start = () => $(el, '[part~="training-start"]')!.getAttribute('aria-disabled');
+    expect(start()).to.equal('true');
+    const list = $<HTMLSelectElement>(el, '#training-scenario')!;
+    list.value = 'late-portugal';
+    list.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(start()).to.equal('false');
   });
 
   it('leaving training mode after a scenario starts a fresh screening on the element’s own date, not the scenario’s', async () => {
