@@ -279,7 +279,9 @@ export async function copyHandoff(assessment: Assessment, f: Formatting): Promis
 
 /** Offers the assessment itself (the complete event's payload) as a JSON file, and names it. */
 export function downloadAssessment(assessment: Assessment): HandoffStatus {
-  const file = `op-eligibility-${assessment.training ? 'training-' : ''}${assessment.dates.asOf}.json`;
+  // A scenario's files are told apart by its id (two scenarios compared are read on the same day); never a person's words.
+  const training = assessment.training ? ['training', assessment.training.scenario ?? ''].filter(Boolean).join('-') + '-' : '';
+  const file = `op-eligibility-${training}${assessment.dates.asOf}.json`;
   const url = URL.createObjectURL(new Blob([JSON.stringify(assessment, null, 2)], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;

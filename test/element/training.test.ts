@@ -346,7 +346,7 @@ describe('training mode', () => {
     expect(written).to.match(/^Screening for a complaint under the Optional Protocol to the ICESCR\n=+\n\nTraining: fictional answers, not a real case\.\n\n1\. /);
     const { json, name } = await downloaded(el);
     expect(json).to.deep.equal(assessment);
-    expect(name).to.equal('op-eligibility-training-2026-06-01.json');
+    expect(name, 'named after its scenario: two scenarios set on one day are two files').to.equal('op-eligibility-training-organisation-argentina-2026-06-01.json');
   });
 
   it('marks a result the trainer answered by hand as training too, with no scenario; a screening has no mark', async () => {
@@ -356,6 +356,7 @@ describe('training mode', () => {
     await confirm(el);
     expect(events.complete[0]!.detail.assessment.training).to.deep.equal({ scenario: null });
     expect($(el, '.handoff-training')!.textContent).to.equal('Training: fictional answers, not a real case.');
+    expect((await downloaded(el)).name).to.equal(`op-eligibility-training-${AS_OF}.json`);
     el.mode = 'screening';
     await settle(el);
     await click(el, '[part~="restart"]');
