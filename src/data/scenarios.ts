@@ -69,13 +69,11 @@ export const SCENARIOS = [
     expected: 'not-admissible',
   },
   {
-    // An organisation with no identified victim: not a communication under art. 2.
+    // An organisation with no identified victim: not a communication under art. 2. A listed
+    // situation keeps the lesson to that one reason (with 'other', 3(2)(d) would add its own).
     id: 'organisation-argentina',
     asOf: '2026-06-01',
-    answers: {
-      state: 'AR', jurisdiction: 'yes', author: 'organisation', rights: ['other'], urgency: 'unknown', child: 'unknown',
-      grounds: ['unknown'],
-    },
+    answers: { state: 'AR', jurisdiction: 'yes', author: 'organisation', rights: ['housing'], urgency: 'unknown' },
     expected: 'not-available',
   },
   {

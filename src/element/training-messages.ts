@@ -43,7 +43,7 @@ export function scenarioText(id: string): { title: string; story: string } {
     case 'organisation-argentina':
       return {
         title: msg('An organisation with no named victim: Argentina', { id: 'scenario.organisation-argentina.title' }),
-        story: msg('An association in Argentina wants to complain about a policy in general, for no one in particular.', {
+        story: msg('An association in Argentina wants to complain about the country’s housing policy in general, for no one in particular.', {
           id: 'scenario.organisation-argentina.story',
         }),
       };

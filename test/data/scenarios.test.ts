@@ -16,6 +16,9 @@ describe('training scenarios', () => {
       expect(assessment.outcome, JSON.stringify(assessment.reasons.map((r) => r.code))).to.equal(scenario.expected);
       // Every answer the scenario gives is used: no dead data in a preset.
       expect(Object.keys(assessment.answers).sort()).to.deep.equal(Object.keys(answers).sort());
+      // One lesson per scenario: a second reason the trainer did not mean would take the room's time.
+      const lessons = assessment.reasons.filter((r) => r.severity !== 'info').map((r) => `${r.code} (${r.article})`);
+      expect(lessons.length, lessons.join(', ')).to.be.at.most(1);
     });
   }
 });
