@@ -32,4 +32,7 @@ export default {
   // For the whole run (about 2 minutes here), with room for a busy machine.
   testsFinishTimeout: 480_000,
   testFramework: { config: { timeout: 20000 } },
+  // Before the test file: a failed assertion on a DOM node is reported, not a hung browser.
+  testRunnerHtml: (testFramework) =>
+    `<html><body><script type="module" src="/test/support/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
 };
