@@ -1,4 +1,6 @@
-import { chai } from '@open-wc/testing';
+import type { chai as mainChai } from '@open-wc/testing';
+// The pure entry: the main one registers its fixture cleanup with mocha, not yet set up here.
+import * as pure from '@open-wc/testing/pure';
 
 /*
  * The runner sends a failed assertion's `actual` and `expected` out of the page as they
@@ -11,6 +13,9 @@ const readable = (value: unknown): unknown => {
   if (value instanceof Element) return `<${value.localName}>`;
   return value instanceof Node ? value.nodeName : value;
 };
+
+// Its types leave out the chai it exports.
+const { chai } = pure as unknown as { chai: typeof mainChai };
 
 chai.use(({ Assertion, AssertionError }) => {
   const assert = Assertion.prototype.assert;
