@@ -205,6 +205,12 @@ export const styles = css`
     position: absolute;
     inset: 0;
   }
+  /* No finger on paper: a trainer's handout keeps a long list of answers on one page. */
+  @media print {
+    .item {
+      padding-block: 0.05em;
+    }
+  }
   .radio,
   .checkbox {
     flex: none;

@@ -97,6 +97,26 @@ describe('training mode', () => {
     }
   });
 
+  it('prints a question’s answers one line each: the rows a finger high on screen close up on paper', async () => {
+    const el = await makeTraining({ scenario: 'not-party-united-states' });
+    await click(el, '[part~="training-next"]');
+    expect(currentQuestion(el)).to.not.equal('state');
+    const gap = () => {
+      const item = $(el, '.item')!;
+      const label = item.querySelector('.item-label')!;
+      return (item.getBoundingClientRect().height - label.getBoundingClientRect().height) / parseFloat(getComputedStyle(item).fontSize);
+    };
+    expect(gap(), 'on screen, padding makes the row a finger high').to.be.greaterThan(0.5);
+    window.dispatchEvent(new Event('beforeprint'));
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(gap(), 'on paper, in em').to.be.at.most(0.25);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      window.dispatchEvent(new Event('afterprint'));
+    }
+  });
+
   it('keeps the Explain panel as the trainer left it, question to question and back from the result', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     const explain = () => $<HTMLDetailsElement>(el, '[part="explain"]')!;
