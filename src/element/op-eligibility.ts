@@ -745,6 +745,7 @@ export class OpEligibility extends LitElement {
 
   /** "Change your answers" on the result: the summary again, every answer kept, ready for Change. */
   #changeAnswers = (): void => {
+    if (this.#expireSaved()) return;
     this.#goesOn();
     // On a new day the answers replay to the summary already.
     if (!this.#followToday()) this.#machine.reopen();
@@ -801,7 +802,19 @@ export class OpEligibility extends LitElement {
     this.#dayChanged = null;
   }
 
+  /**
+   * Saved answers past their time, in a tab left open (a shared phone picked up the next
+   * day): they go, from storage and from the screen, as they would have had the page been
+   * opened again, and the screening starts afresh. True when they did.
+   */
+  #expireSaved(): boolean {
+    if (!this.#saved.expired) return false;
+    this.#forget();
+    return true;
+  }
+
   #send(event: EngineEvent): void {
+    if (this.#expireSaved()) return;
     this.#goesOn();
     const before = this.#machine.snapshot && stepOf(this.#machine.snapshot);
     // On a new day the route may ask something else: the person sees it before going on.
@@ -854,7 +867,12 @@ export class OpEligibility extends LitElement {
    */
   #onVisible = (): void => {
     const snapshot = this.#machine.snapshot;
-    if (document.visibilityState !== 'visible' || !snapshot || !answered(snapshot)) return;
+    if (document.visibilityState !== 'visible' || !snapshot) return;
+    if (this.#expireSaved()) {
+      this.#keepFocus = !this.matches(':focus-within');
+      return;
+    }
+    if (!answered(snapshot)) return;
     if (this.#followToday()) this.#keepFocus = !this.matches(':focus-within');
   };
 

@@ -132,6 +132,11 @@ export class PersistenceController implements ReactiveController {
     this.save(answers);
   }
 
+  /** The answers the person chose to save are past the time they were saved for (`persist-ttl` after the last change). */
+  get expired(): boolean {
+    return this.#chosen && !!this.#store?.expired();
+  }
+
   /** Withdraws the person's choice ("Forget my answers", quick exit): nothing more is saved unless they choose again. */
   withdraw(): void {
     this.#chosen = false;

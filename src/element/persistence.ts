@@ -89,6 +89,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /** The saved answers of one element, in sessionStorage or localStorage under its own key. */
 export class SavedAnswers {
+  /** When what this element saved or loaded expires (ms since the epoch), null when it holds nothing. */
+  #expires: number | null = null;
+
   private constructor(
     readonly mode: PersistMode,
     readonly key: string,
@@ -158,6 +161,7 @@ export class SavedAnswers {
     }
     if (parsed.data.expires <= now) throw this.#discard('has expired');
     if (parsed.data.expires > now + MAX_TTL_HOURS * HOUR_MS) throw this.#discard('expires later than any allowed time');
+    this.#expires = parsed.data.expires;
     return parsed.data.answers;
   }
 
@@ -170,12 +174,22 @@ export class SavedAnswers {
     const envelope = { version: SAVED_STATE_VERSION, expires: now + this.ttlHours * HOUR_MS, answers };
     try {
       this.storage.setItem(this.key, JSON.stringify(envelope));
+      this.#expires = envelope.expires;
     } catch {
       throw new ValidationError('attribute', [{ path: 'persist', message: `could not save: the browser refused to write to ${this.mode} storage` }]);
     }
   }
 
+  /**
+   * Whether the answers this element saved or loaded are past their time. A tab left open
+   * outlives them: storage keeps them, and the screen shows them, until someone acts.
+   */
+  expired(now = Date.now()): boolean {
+    return this.#expires !== null && this.#expires <= now;
+  }
+
   forget(): void {
+    this.#expires = null;
     try {
       this.storage.removeItem(this.key);
     } catch {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, answer, confirm, currentQuestion, liveText, nextStepCodes, outcome, record, settle } from './helpers.js';
+import { $, $$, answer, chooseToSave, confirm, currentQuestion, liveText, nextStepCodes, outcome, record, settle } from './helpers.js';
 
 /*
  * Without `as-of`, the screening's date is the person's today. A screening left open
@@ -194,5 +194,45 @@ describe('the screening’s day without as-of', () => {
     setClock(new RealDate(2026, 11, 1, 0, 5));
     await confirm(el);
     expect(outcome(el)).to.equal('likely-admissible');
+  });
+
+  describe('saved answers past their time, in a tab left open', () => {
+    afterEach(() => localStorage.clear());
+
+    const saved = async () => {
+      const el = await fixture<OpEligibility>(
+        html`<op-eligibility lang="en" id="shared" persist="local" persist-ttl="1" .answers=${ANSWERS}></op-eligibility>`,
+      );
+      await settle(el);
+      await chooseToSave(el);
+      await confirm(el);
+      expect(outcome(el)).to.equal('likely-admissible');
+      expect(localStorage.getItem('op-eligibility:shared'), 'saved for 1 hour').to.not.equal(null);
+      return el;
+    };
+
+    it('back on the tab days later, the next person on the phone finds a fresh start, nothing saved, and is told the answers were deleted', async () => {
+      const el = await saved();
+      setClock(new RealDate(2026, 11, 3, 9, 0));
+      document.dispatchEvent(new Event('visibilitychange'));
+      await settle(el);
+      expect(localStorage.getItem('op-eligibility:shared'), 'nothing kept past the hour the person chose').to.equal(null);
+      expect(currentQuestion(el)).to.equal('state');
+      expect($<HTMLSelectElement>(el, 'select')!.value, 'none of the earlier answers is on screen').to.equal('');
+      expect($(el, '[part~="forget"]'), 'no longer says the answers are saved').to.equal(null);
+      expect($(el, '[part~="save"]'), 'saving is offered afresh').to.exist;
+      expect(liveText(el)).to.include('Your saved answers were deleted.');
+    });
+
+    it('the same day, two hours later, the next action starts afresh rather than saving them again for another hour', async () => {
+      const el = await saved();
+      setClock(new RealDate(2026, 10, 30, 23, 59, 30));
+      shift += 2 * 3_600_000;
+      $<HTMLButtonElement>(el, '[part~="change-answers"]')!.click();
+      await settle(el);
+      expect(localStorage.getItem('op-eligibility:shared')).to.equal(null);
+      expect(currentQuestion(el)).to.equal('state');
+      expect(liveText(el)).to.include('Your saved answers were deleted.');
+    });
   });
 });
