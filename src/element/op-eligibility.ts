@@ -350,6 +350,7 @@ export class OpEligibility extends LitElement {
     window.addEventListener('beforeprint', this.#beforePrint);
     window.addEventListener('afterprint', this.#afterPrint);
     document.addEventListener('visibilitychange', this.#onVisible);
+    window.addEventListener('pageshow', this.#onPageShow);
   }
 
   override disconnectedCallback(): void {
@@ -357,6 +358,7 @@ export class OpEligibility extends LitElement {
     window.removeEventListener('beforeprint', this.#beforePrint);
     window.removeEventListener('afterprint', this.#afterPrint);
     document.removeEventListener('visibilitychange', this.#onVisible);
+    window.removeEventListener('pageshow', this.#onPageShow);
   }
 
   constructor() {
@@ -874,6 +876,26 @@ export class OpEligibility extends LitElement {
     }
     if (!answered(snapshot)) return;
     if (this.#followToday()) this.#keepFocus = !this.matches(':focus-within');
+  };
+
+  /**
+   * Back on this page from the browser's back-forward cache, with the answers it held in
+   * memory: after a quick exit on another page of the site, Back would show them again.
+   * A page loaded afresh keeps only what the person saved, so this one does the same:
+   * answers not saved are cleared, and saved ones stay only if they are still saved (the
+   * quick exit or "Forget my answers" elsewhere deleted them).
+   */
+  #onPageShow = (event: PageTransitionEvent): void => {
+    const snapshot = this.#machine.snapshot;
+    if (!event.persisted || !snapshot || !answered(snapshot) || this.#mode === 'training') return;
+    if (this.#saved.saved?.chosen && this.#saved.load()) return;
+    if (this.#saved.saved?.chosen) {
+      this.#forget();
+      return;
+    }
+    this.#answers = undefined;
+    this.answers = undefined;
+    this.#machine.restart();
   };
 
   #announce(step: Step): string {

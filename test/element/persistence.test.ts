@@ -185,6 +185,43 @@ describe('persist', () => {
     expect($(el, '[part~="save"]')).to.not.equal(null);
   });
 
+  describe('back on the page from the back-forward cache (after a quick exit on another page of the site, say)', () => {
+    const backFromCache = async (el: OpEligibility) => {
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await settle(el);
+    };
+
+    it('answers the person did not save are cleared, as a page loaded afresh would have none', async () => {
+      const { el } = await persisted({ persist: null });
+      await answer(el, 'ES');
+      expect(currentQuestion(el)).to.equal('jurisdiction');
+      await backFromCache(el);
+      expect(currentQuestion(el)).to.equal('state');
+      expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('');
+    });
+
+    it('saved answers deleted elsewhere (the quick exit on another page) are cleared from the screen too, and not saved again', async () => {
+      const { el } = await persisted();
+      await chooseToSave(el);
+      await answer(el, 'ES');
+      expect(stored()).to.not.equal(null);
+      sessionStorage.clear();
+      await backFromCache(el);
+      expect(currentQuestion(el)).to.equal('state');
+      expect(sessionStorage.length).to.equal(0);
+      expect($(el, '[part~="save"]'), 'saving is offered afresh').to.exist;
+    });
+
+    it('answers still saved stay, where the person was', async () => {
+      const { el } = await persisted();
+      await chooseToSave(el);
+      await answer(el, 'ES');
+      await backFromCache(el);
+      expect(currentQuestion(el)).to.equal('jurisdiction');
+      expect(stored().answers).to.deep.equal({ state: 'ES' });
+    });
+  });
+
   it('"Start again" deletes them too, and saves the new screening as the person chose', async () => {
     const { el } = await persisted();
     await chooseToSave(el);
