@@ -351,6 +351,7 @@ export class OpEligibility extends LitElement {
     window.addEventListener('afterprint', this.#afterPrint);
     document.addEventListener('visibilitychange', this.#onVisible);
     window.addEventListener('pageshow', this.#onPageShow);
+    window.addEventListener('storage', this.#onStorage);
   }
 
   override disconnectedCallback(): void {
@@ -359,6 +360,7 @@ export class OpEligibility extends LitElement {
     window.removeEventListener('afterprint', this.#afterPrint);
     document.removeEventListener('visibilitychange', this.#onVisible);
     window.removeEventListener('pageshow', this.#onPageShow);
+    window.removeEventListener('storage', this.#onStorage);
   }
 
   constructor() {
@@ -896,6 +898,17 @@ export class OpEligibility extends LitElement {
     this.#answers = undefined;
     this.answers = undefined;
     this.#machine.restart();
+  };
+
+  /**
+   * The saved answers were deleted in another tab of the site ("Forget my answers", the
+   * quick exit): this tab forgets them too and starts again, rather than keep them on
+   * screen under a note that says they are saved and save them again at the next answer.
+   */
+  #onStorage = (event: StorageEvent): void => {
+    if (!this.#saved.deletedElsewhere(event)) return;
+    this.#forget();
+    this.#keepFocus = !this.matches(':focus-within');
   };
 
   #announce(step: Step): string {

@@ -137,6 +137,14 @@ export class PersistenceController implements ReactiveController {
     return this.#chosen && !!this.#store?.expired();
   }
 
+  /**
+   * The answers the person chose to save were deleted in another tab of the site ("Forget
+   * my answers", the quick exit): this tab must not save them again at the next answer.
+   */
+  deletedElsewhere(event: StorageEvent): boolean {
+    return this.#chosen && !!this.#store?.deletedBy(event);
+  }
+
   /** Withdraws the person's choice ("Forget my answers", quick exit): nothing more is saved unless they choose again. */
   withdraw(): void {
     this.#chosen = false;

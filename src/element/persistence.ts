@@ -188,6 +188,11 @@ export class SavedAnswers {
     return this.#expires !== null && this.#expires <= now;
   }
 
+  /** Whether `event` (from another tab of the site) says this element's saved answers were deleted there. */
+  deletedBy(event: StorageEvent): boolean {
+    return event.storageArea === this.storage && (event.key === null || event.key === this.key) && event.newValue === null;
+  }
+
   forget(): void {
     this.#expires = null;
     try {

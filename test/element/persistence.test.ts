@@ -222,6 +222,39 @@ describe('persist', () => {
     });
   });
 
+  describe('deleted in another tab of the site ("Forget my answers" or the quick exit there)', () => {
+    const LOCAL = 'op-eligibility:resume';
+    afterEach(() => localStorage.clear());
+    const deletedElsewhere = async (el: OpEligibility, key: string | null) => {
+      localStorage.removeItem(LOCAL);
+      window.dispatchEvent(new StorageEvent('storage', { key, oldValue: null, newValue: null, storageArea: localStorage }));
+      await settle(el);
+    };
+
+    it('this tab forgets them too: starts again, says so, and does not save them again at the next answer', async () => {
+      const { el } = await persisted({ persist: 'local' });
+      await chooseToSave(el);
+      await answer(el, 'ES');
+      expect(localStorage.getItem(LOCAL)).to.not.equal(null);
+      await deletedElsewhere(el, LOCAL);
+      expect(currentQuestion(el)).to.equal('state');
+      expect(liveText(el)).to.equal('Your saved answers were deleted.');
+      expect($(el, '[part~="save"]'), 'saving is offered afresh').to.exist;
+      await answer(el, 'ES');
+      expect(localStorage.getItem(LOCAL)).to.equal(null);
+    });
+
+    it('another key deleted there leaves this screening as it was', async () => {
+      const { el } = await persisted({ persist: 'local' });
+      await chooseToSave(el);
+      await answer(el, 'ES');
+      window.dispatchEvent(new StorageEvent('storage', { key: 'op-eligibility:other', newValue: null, storageArea: localStorage }));
+      await settle(el);
+      expect(currentQuestion(el)).to.equal('jurisdiction');
+      expect(localStorage.getItem(LOCAL)).to.not.equal(null);
+    });
+  });
+
   it('"Start again" deletes them too, and saves the new screening as the person chose', async () => {
     const { el } = await persisted();
     await chooseToSave(el);
