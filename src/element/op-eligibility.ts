@@ -25,7 +25,7 @@ import { MachineController, type EligibilitySnapshot } from './machine-controlle
 import { newDayNotice, outcomeText, problemText, questionOnItsStep, questionText } from './messages.js';
 import { PersistenceController } from './persistence-controller.js';
 import { forgetEverySaved, forgetExpiredSaved } from './persistence.js';
-import { leavePage, noQuickExitAttribute, QuickExitController } from './quick-exit.js';
+import { leavePage, noQuickExitAttribute, pageBackground, QuickExitController } from './quick-exit.js';
 import { forgottenNotice, restoredNotice, savedNotice } from './safety-messages.js';
 import { safetyStyles } from './safety-styles.js';
 import { renderExitCover, renderQuickExit, renderSafetyNote } from './safety-view.js';
@@ -785,7 +785,11 @@ export class OpEligibility extends LitElement {
    */
   #exit(leave: boolean): void {
     const cover = this.renderRoot.querySelector<HTMLDialogElement>('dialog.exit-cover');
-    if (cover && !cover.open && cover.isConnected) cover.showModal();
+    if (cover && !cover.open && cover.isConnected) {
+      const page = pageBackground();
+      if (page) cover.style.setProperty('--_page-bg', page);
+      cover.showModal();
+    }
     this.#saved.withdraw();
     this.#saved.forget();
     forgetEverySaved();

@@ -54,6 +54,20 @@ export function leavePage(url: string): void {
   location.replace(url);
 }
 
+/**
+ * The page's own background colour (the root's, else the body's), or null when both are
+ * transparent: what the exit cover takes when the host has not themed the element, so that
+ * on a dark page the screen does not turn white while the browser leaves.
+ */
+export function pageBackground(): string | null {
+  for (const node of [document.documentElement, document.body]) {
+    if (!node) continue;
+    const color = getComputedStyle(node).backgroundColor;
+    if (color && color !== 'transparent' && color !== 'rgba(0, 0, 0, 0)') return color;
+  }
+  return null;
+}
+
 /** How long three presses of Shift may take (GOV.UK "Exit this page" uses a few seconds). */
 export const SHIFT_WINDOW_MS = 3000;
 

@@ -113,10 +113,11 @@ export const safetyStyles = css`
     margin: 0;
     padding: 0;
     border: 0;
-    background: var(--_bg);
+    background: var(--op-eligibility-color-background, var(--_page-bg, #fff));
   }
+  /* The theme's background; unthemed, the page's own (set on exit), so a dark page does not flash white. */
   .exit-cover::backdrop {
-    background: var(--op-eligibility-color-background, #fff);
+    background: var(--op-eligibility-color-background, var(--_page-bg, #fff));
   }
 
   @media (forced-colors: active) {

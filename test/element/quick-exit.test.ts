@@ -224,6 +224,20 @@ describe('quick exit', () => {
     expect(getComputedStyle(cover, '::backdrop').backgroundColor).to.equal('rgb(18, 18, 18)');
   });
 
+  it('unthemed on a dark page, the cover takes the page’s background rather than flash white', async () => {
+    document.body.style.background = 'rgb(0, 0, 0)';
+    try {
+      const el = await make();
+      exits(el);
+      $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+      const cover = $<HTMLDialogElement>(el, 'dialog.exit-cover')!;
+      expect(getComputedStyle(cover).backgroundColor).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(cover, '::backdrop').backgroundColor).to.equal('rgb(0, 0, 0)');
+    } finally {
+      document.body.style.background = '';
+    }
+  });
+
   it('exit-url sets where it goes', async () => {
     const el = await fixture<OpEligibility>(html`<op-eligibility exit-url="https://weather.example.org/today"></op-eligibility>`);
     const seen = exits(el);
