@@ -87,30 +87,29 @@ describe('the screening’s day without as-of', () => {
     expect($(el, '[part="day-notice"]')).to.equal(null);
   });
 
-  it('back on the tab the next day, an element nobody has answered yet stays as it was: focus stays on the page, nothing is said', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><input aria-label="Search this site" /><op-eligibility lang="en"></op-eligibility></div>`);
+  /** The element on a page with a search field, where the person is when the tab is shown again the next day. */
+  const backNextDayReadingElsewhere = async (answers?: object) => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><input aria-label="Search this site" /><op-eligibility lang="en" .answers=${answers}></op-eligibility></div>`);
     const el = wrapper.querySelector('op-eligibility')!;
     await settle(el);
+    if (answers) await confirm(el);
     const search = wrapper.querySelector('input')!;
     search.focus();
     setClock(new RealDate(2026, 11, 1, 9, 0));
     document.dispatchEvent(new Event('visibilitychange'));
     await settle(el);
-    expect(document.activeElement?.localName, 'the page keeps its focus').to.equal(search.localName);
+    return { el, search };
+  };
+
+  it('back on the tab the next day, an element nobody has answered yet stays as it was: focus stays on the page, nothing is said', async () => {
+    const { el, search } = await backNextDayReadingElsewhere();
+    expect(document.activeElement, 'the page keeps its focus').to.equal(search);
     expect(liveText(el)).to.equal('');
     expect(currentQuestion(el)).to.equal('state');
   });
 
   it('back on the tab the next day, while the person reads elsewhere on the page: focus stays there, and the new day and the step are said', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><input aria-label="Search this site" /><op-eligibility lang="en" .answers=${ANSWERS}></op-eligibility></div>`);
-    const el = wrapper.querySelector('op-eligibility')!;
-    await settle(el);
-    await confirm(el);
-    const search = wrapper.querySelector('input')!;
-    search.focus();
-    setClock(new RealDate(2026, 11, 1, 9, 0));
-    document.dispatchEvent(new Event('visibilitychange'));
-    await settle(el);
+    const { el, search } = await backNextDayReadingElsewhere(ANSWERS);
     expect(currentQuestion(el)).to.equal('lateSubmission');
     expect(document.activeElement, 'the page keeps its focus').to.equal(search);
     expect(liveText(el)).to.match(/^It is now December 1, 2026: your answers were checked again for this day\. Question \d+: /);
