@@ -61,3 +61,14 @@ export const AS_OF: AttributeCheck<string | undefined> = {
   expected: 'a real calendar date written YYYY-MM-DD',
   fallback: undefined,
 };
+
+/**
+ * What the console says of a rejection. Answers, the host's or saved ones, are the
+ * person's, and some sites send the console to a logging service: it names where they
+ * were refused, never what they were. The `op-eligibility-error` event carries the whole
+ * error to the host.
+ */
+export function warningOf(error: ValidationError): string {
+  if (error.input !== 'answers' && error.input !== 'saved-state') return error.message;
+  return `Invalid ${error.input} at ${error.issues.map((issue) => issue.path || '(root)').join(', ')} (the op-eligibility-error event has the details)`;
+}

@@ -36,7 +36,7 @@ import { readMultiple, renderMultiple } from './steps/multiple.js';
 import { readState, renderState } from './steps/state.js';
 import { fieldId, heading, type StepView } from './steps/view.js';
 import { renderResultPending, resultLoadFailedText } from './result-pending.js';
-import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, readAttribute, type Mode } from './input-checks.js';
+import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, readAttribute, warningOf, type Mode } from './input-checks.js';
 import { focusInView } from './reveal.js';
 import { styles } from './styles.js';
 import { renderSummary } from './summary.js';
@@ -931,7 +931,7 @@ export class OpEligibility extends LitElement {
   }
 
   #reject = (error: ValidationError): void => {
-    console.warn(`<op-eligibility>: ${error.message}; using the default instead.`);
+    console.warn(`<op-eligibility>: ${warningOf(error)}; using the default instead.`);
     this.#errors.push(error);
   };
 

@@ -143,6 +143,13 @@ describe('answers', () => {
       expect(events.error).to.have.length(1);
     });
   }
+
+  it('the console names where rejected answers were refused, never what they were; the event carries the whole error to the host', async () => {
+    const { events, warned } = await makeListening({ answers: { state: 'ES', identity: 'hidden-from-my-husband' } });
+    expect(events.error[0]!.detail.error.message).to.contain('(got "hidden-from-my-husband")');
+    expect(warned.join('\n')).to.contain('Invalid answers at identity');
+    expect(warned.join('\n')).to.not.contain('hidden-from-my-husband');
+  });
 });
 
 describe('parties', () => {
