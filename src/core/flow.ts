@@ -78,7 +78,7 @@ let lastFits: { env: Environment; situation: Situation; matter: ReadonlySet<FitQ
 
 /**
  * The fit questions that matter on this route. They depend only on what the route answered
- * about the State, who complains, the situation and another body's examination (routes.ts), which stays
+ * about the State, who complains, the situation and another body's examination (other-routes.ts), which stays
  * the same while `closed` and the fit questions after it ask, each with a new context:
  * remembered for the last of those.
  */
@@ -144,7 +144,7 @@ const guards = {
    * it, then urgency, since an urgent case needs help elsewhere at once.
    */
   problemUnasked: ({ context }) => !context.trail.includes('rights'),
-  /** This fit question can change which other routes are recommended for the State (routes.ts). */
+  /** This fit question can change which other routes are recommended for the State (other-routes.ts). */
   fitMatters: ({ context }, { fit }: { fit: FitQuestion }) => fitsThatMatter(context).has(fit),
   onTrail: ({ context, event }) => event.type === 'CHANGE' && context.trail.includes(event.question),
   /** This question was opened from the summary by Change, and still has its answer. */

@@ -205,7 +205,7 @@ export const RULES: Record<QuestionId, Rule> = {
     return [];
   },
 
-  // The fit questions choose which other routes to recommend (routes.ts): no legal weight here.
+  // The fit questions choose which other routes to recommend (other-routes.ts): no legal weight here.
   child: () => [],
   disability: () => [],
   grounds: () => [],
