@@ -182,10 +182,17 @@ export class SavedAnswers {
 
   /**
    * Whether the answers this element saved or loaded are past their time. A tab left open
-   * outlives them: storage keeps them, and the screen shows them, until someone acts.
+   * outlives them: storage keeps them, and the screen shows them, until someone acts. What
+   * is stored decides, not this tab's last write: another tab may have saved them since.
    */
   expired(now = Date.now()): boolean {
-    return this.#expires !== null && this.#expires <= now;
+    if (this.#expires === null || this.#expires > now) return false;
+    // Another tab of the site may have saved them since, with a later expiry: read what is stored.
+    try {
+      return this.load(now) === undefined;
+    } catch {
+      return true;
+    }
   }
 
   /** Whether `event` (from another tab of the site) says this element's saved answers were deleted there. */

@@ -233,5 +233,21 @@ describe('the screening’s day without as-of', () => {
       expect(currentQuestion(el)).to.equal('state');
       expect(liveText(el)).to.include('Your saved answers were deleted.');
     });
+
+    it('saved again since in another tab of the site, with a later expiry, they are kept: this tab’s own expiry is out of date', async () => {
+      const el = await saved();
+      // Another tab resumed them 50 minutes later and saved them again, for an hour from then.
+      setClock(new RealDate(2026, 10, 30, 23, 59, 30));
+      shift += 50 * 60_000;
+      const stored = JSON.parse(localStorage.getItem('op-eligibility:shared')!);
+      localStorage.setItem('op-eligibility:shared', JSON.stringify({ ...stored, expires: Date.now() + 3_600_000 }));
+      shift += 20 * 60_000;
+      document.dispatchEvent(new Event('visibilitychange'));
+      await settle(el);
+      expect(localStorage.getItem('op-eligibility:shared'), 'the other tab’s answers, saved 20 minutes ago').to.not.equal(null);
+      expect(currentQuestion(el), 'the answers stay on screen (checked again for the new day)').to.not.equal('state');
+      expect($(el, '[part~="forget"]'), 'still says they are saved').to.exist;
+      expect(liveText(el)).to.not.include('Your saved answers were deleted.');
+    });
   });
 });
