@@ -98,7 +98,8 @@ export const handoffStyles = css`
       --_muted: #333;
       --_bg: #fff;
       --_border: #666;
-      font-size: 11pt;
+      /* The size itself, not font-size alone: what is measured from it (a radio level with its label, a caption) follows. */
+      --_font-size: 11pt;
       color: #000;
       background: #fff;
     }

@@ -117,6 +117,30 @@ describe('training mode', () => {
     }
   });
 
+  it('prints each radio level with its own answer, not halfway to the next one', async () => {
+    const el = await makeTraining({ scenario: 'not-party-united-states' });
+    await click(el, '[part~="training-next"]');
+    // Vertical distance, in the label's em, between the radio's middle and the middle of its label's first line.
+    const offset = () => {
+      const item = $(el, '.item')!;
+      const radio = item.querySelector('input')!.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(item.querySelector('.item-label')!);
+      const line = range.getClientRects()[0]!;
+      const fontSize = parseFloat(getComputedStyle(item.querySelector('.item-label')!).fontSize);
+      return Math.abs((radio.top + radio.bottom) / 2 - (line.top + line.bottom) / 2) / fontSize;
+    };
+    expect(offset(), 'on screen').to.be.at.most(0.1);
+    window.dispatchEvent(new Event('beforeprint'));
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(offset(), 'on paper').to.be.at.most(0.1);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      window.dispatchEvent(new Event('afterprint'));
+    }
+  });
+
   it('keeps the Explain panel as the trainer left it, question to question and back from the result', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     const explain = () => $<HTMLDetailsElement>(el, '[part="explain"]')!;
