@@ -212,9 +212,11 @@ export class OpEligibility extends LitElement {
   declare mode: 'screening' | 'training' | undefined;
 
   /**
-   * Training mode: the id of a fictional scenario to open (for example `eviction-spain`;
-   * the ids are those of `SCENARIOS`). It starts on its first question, ready for "Next
-   * step". Attribute: `scenario`. An unknown id fires `op-eligibility-error` and is ignored.
+   * Training mode: the id of a fictional scenario to open: `eviction-spain`,
+   * `pension-ecuador`, `not-party-united-states`, `european-court-italy`, `late-portugal`,
+   * `organisation-argentina` or `continuing-belgium` (`SCENARIOS` in src/data/scenarios.ts).
+   * It starts on its first question, ready for "Next step". Attribute: `scenario`. An
+   * unknown id fires `op-eligibility-error` and is ignored.
    */
   declare scenario: string | undefined;
 

@@ -96,3 +96,13 @@ test('the README’s Theming paragraph names every part and custom property, and
   assert.deepEqual(names(parts).sort(), element.cssParts.map((p) => p.name).sort());
   assert.deepEqual(names(properties).map(full).sort(), element.cssProperties.map((p) => p.name).sort());
 });
+
+test('a host finds every training scenario id, for `scenario` and `#scenario=`, in the README and the manifest: SCENARIOS is not exported', async () => {
+  const { SCENARIOS } = await import(new URL('dist/data/scenarios.js', root));
+  const readme = await readFile(new URL('README.md', root), 'utf8');
+  const attribute = element.attributes.find((a) => a.name === 'scenario').description;
+  for (const { id } of SCENARIOS) {
+    assert.ok(readme.includes(`\`${id}\``), `README: ${id}`);
+    assert.ok(attribute.includes(`\`${id}\``), `manifest: ${id}`);
+  }
+});
