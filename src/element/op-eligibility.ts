@@ -268,7 +268,12 @@ export class OpEligibility extends LitElement {
   readonly #machine = new MachineController(this);
   readonly #language = new LanguageController(this);
   readonly #saved = new PersistenceController(this, (error) => this.#reject(error));
-  readonly #quickExit = new QuickExitController(this, (leave) => this.#exit(leave), (error) => this.#reject(error));
+  readonly #quickExit = new QuickExitController(
+    this,
+    (leave) => this.#exit(leave),
+    (error) => this.#reject(error),
+    () => this.#wipe(),
+  );
   /** Whether the element has shown a step yet (it waits for its language the first time). */
   #shown = false;
   #level = DEFAULT_HEADING_LEVEL;
@@ -781,9 +786,10 @@ export class OpEligibility extends LitElement {
   };
 
   /**
-   * Quick exit: cover the page at once, wipe the answers in memory and in storage, then
-   * leave by `location.replace` (so Back does not return here) unless the host cancels.
-   * `leave` is false for the other elements on the page when Shift×3 made one of them leave.
+   * Quick exit: cover the page at once, wipe the answers in memory and in storage, tell the
+   * site's other tabs to wipe theirs, then leave by `location.replace` (so Back does not
+   * return here) unless the host cancels. `leave` is false for the other elements on the
+   * page when Shift×3 made one of them leave.
    */
   #exit(leave: boolean): void {
     const cover = this.renderRoot.querySelector<HTMLDialogElement>('dialog.exit-cover');
@@ -792,19 +798,29 @@ export class OpEligibility extends LitElement {
       if (page) cover.style.setProperty('--_page-bg', page);
       cover.showModal();
     }
-    this.#saved.withdraw();
-    this.#saved.forget();
-    forgetEverySaved();
-    this.#answers = undefined;
-    this.answers = undefined;
-    this.#announcement = { text: '', locale: '' };
-    this.#machine.restart();
+    this.#wipe();
     if (!leave) return;
+    this.#quickExit.tellOthers();
     const url = this.#quickExit.url;
     if (emit(this, 'op-eligibility-exit', { url }, { cancelable: true })) leavePage(url);
   }
 
   #exitByButton = (): void => this.#exit(true);
+
+  /**
+   * The answers gone, in memory and in storage, back to the first question; nothing said,
+   * which a tab left behind would otherwise tell whoever picks up the phone.
+   */
+  #wipe(): void {
+    this.#saved.withdraw();
+    this.#saved.forget();
+    forgetEverySaved();
+    this.#answers = undefined;
+    this.answers = undefined;
+    this.#notice = '';
+    this.#announcement = { text: '', locale: '' };
+    this.#machine.restart();
+  }
 
   /** The person acts on the step: focus follows them, and a new day's notice has been read. */
   #goesOn(): void {

@@ -118,10 +118,14 @@ export interface QuickExitHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
+/** Where a quick exit tells the site's other tabs (and elements) to wipe their answers too. */
+const EXIT_CHANNEL = 'op-eligibility:quick-exit';
+
 /**
  * The quick exit's settings (`no-quick-exit`, `exit-url`) and its keyboard shortcut,
- * listened for on the whole document while the element is on the page. What leaving
- * wipes is the element's business: it passes `exit`.
+ * listened for on the whole document while the element is on the page, and word of a
+ * quick exit in another tab of the site. What leaving wipes is the element's business:
+ * it passes `exit` and `wipe`.
  */
 export class QuickExitController implements ReactiveController {
   #enabled = true;
@@ -140,8 +144,21 @@ export class QuickExitController implements ReactiveController {
     private readonly exit: (leave: boolean) => void,
     /** Reports a rejected attribute (the element's error event and warning). */
     private readonly reject: (error: ValidationError) => void,
+    /** Wipes the element's answers, without a word, after a quick exit elsewhere on the site. */
+    private readonly wipe: () => void,
   ) {
     host.addController(this);
+  }
+
+  #channel: BroadcastChannel | null = null;
+
+  /**
+   * Tells the site's other tabs, and the other elements on this page, that the person left:
+   * a tab left open behind would still show the answers given there to whoever picks up
+   * the phone. Nothing leaves the browser; a channel reaches only this site's pages.
+   */
+  tellOthers(): void {
+    this.#channel?.postMessage('exit');
   }
 
   get enabled(): boolean {
@@ -156,9 +173,15 @@ export class QuickExitController implements ReactiveController {
     // Capture, so a host handler that stops keydown cannot disable the shortcut.
     document.addEventListener('keydown', this.#onKeydown, { capture: true });
     this.host.renderRoot.addEventListener('focusin', this.#onFocusin);
+    this.#channel = new BroadcastChannel(EXIT_CHANNEL);
+    this.#channel.onmessage = (event) => {
+      if (event.data === 'exit') this.wipe();
+    };
   }
 
   hostDisconnected(): void {
+    this.#channel?.close();
+    this.#channel = null;
     document.removeEventListener('keydown', this.#onKeydown, { capture: true });
     this.host.renderRoot.removeEventListener('focusin', this.#onFocusin);
     this.#barSize.disconnect();

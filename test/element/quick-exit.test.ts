@@ -1,8 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { ShiftPresses, SHIFT_WINDOW_MS } from '../../src/element/quick-exit.js';
-import { $, $$, accessibleNames, active, answer, chooseToSave, confirm, currentQuestion, fill, make, press, record, settle, shadow } from './helpers.js';
+import { $, $$, accessibleNames, active, answer, chooseToSave, confirm, currentQuestion, fill, liveText, make, press, record, settle, shadow } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /** Records quick exits and cancels them, so the test page stays. */
@@ -287,6 +287,38 @@ describe('quick exit', () => {
     } finally {
       document.removeEventListener('op-eligibility-exit', onExit);
     }
+  });
+
+  it('a quick exit in another tab of the site wipes this one too, without a word: the first question, nothing saved, nothing said, no cover', async () => {
+    const el = await make({ answers: { state: 'ES' } });
+    el.id = 'behind';
+    el.setAttribute('persist', 'session');
+    await settle(el);
+    await chooseToSave(el);
+    await answer(el, 'yes');
+    expect(sessionStorage.getItem('op-eligibility:behind')).to.contain('"jurisdiction":"yes"');
+    const seen = exits(el);
+    // What the other tab's element sends (a channel of its own, as another tab has).
+    const otherTab = new BroadcastChannel('op-eligibility:quick-exit');
+    otherTab.postMessage('exit');
+    otherTab.close();
+    await waitUntil(() => currentQuestion(el) === 'state', 'wiped');
+    await settle(el);
+    expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('');
+    expect(sessionStorage.getItem('op-eligibility:behind'), 'this tab’s own storage, which the other tab cannot reach').to.equal(null);
+    expect(liveText(el)).to.equal('');
+    expect($<HTMLDialogElement>(el, 'dialog.exit-cover')!.open).to.equal(false);
+    expect(seen, 'this tab does not leave').to.have.length(0);
+  });
+
+  it('the button of one element wipes the others on the page too', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><op-eligibility as-of="2026-03-01"></op-eligibility><op-eligibility as-of="2026-03-01"></op-eligibility></div>`);
+    const [a, b] = [...page.querySelectorAll<OpEligibility>('op-eligibility')] as [OpEligibility, OpEligibility];
+    await Promise.all([settle(a), settle(b)]);
+    exits(b);
+    await answer(a, 'ES');
+    $<HTMLButtonElement>(b, '[part="quick-exit"]')!.click();
+    await waitUntil(() => currentQuestion(a) === 'state', 'the other element wiped');
   });
 
   it('another key between the presses, or a held Shift, does not leave', async () => {
