@@ -37,17 +37,12 @@ import { readState, renderState } from './steps/state.js';
 import { fieldId, heading, type StepView } from './steps/view.js';
 import { renderResultPending, resultLoadFailedText } from './result-pending.js';
 import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, readAttribute, warningOf, type Mode } from './input-checks.js';
+import { whenIdle } from './idle.js';
 import { focusInView } from './reveal.js';
 import { styles } from './styles.js';
 import { renderSummary } from './summary.js';
 import type * as ResultFeature from './result-feature.js';
 import type { TrainingHost, TrainingSession } from './training-session.js';
-
-
-const whenIdle = (task: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 200);
-};
 
 const answered = (snapshot: EligibilitySnapshot): boolean => Object.keys(snapshot.context.answers).length > 0;
 

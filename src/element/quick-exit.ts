@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
 import { describeValue, ValidationError } from '../core/errors.js';
 import { once } from '../core/memo.js';
+import { whenIdle } from './idle.js';
 import { readAttribute, type AttributeCheck } from './input-checks.js';
 
 /**
@@ -151,6 +152,7 @@ export class QuickExitController implements ReactiveController {
   }
 
   #channel: BroadcastChannel | null = null;
+  #stopOpening: (() => void) | null = null;
 
   /**
    * Tells the site's other tabs, and the other elements on this page, that the person left:
@@ -158,7 +160,10 @@ export class QuickExitController implements ReactiveController {
    * the phone. Nothing leaves the browser; a channel reaches only this site's pages.
    */
   tellOthers(): void {
-    this.#channel?.postMessage('exit');
+    // Not open yet (idle has not come): a channel for this message alone.
+    const channel = this.#channel ?? new BroadcastChannel(EXIT_CHANNEL);
+    channel.postMessage('exit');
+    if (channel !== this.#channel) channel.close();
   }
 
   get enabled(): boolean {
@@ -173,13 +178,17 @@ export class QuickExitController implements ReactiveController {
     // Capture, so a host handler that stops keydown cannot disable the shortcut.
     document.addEventListener('keydown', this.#onKeydown, { capture: true });
     this.host.renderRoot.addEventListener('focusin', this.#onFocusin);
-    this.#channel = new BroadcastChannel(EXIT_CHANNEL);
-    this.#channel.onmessage = (event) => {
-      if (event.data === 'exit') this.wipe();
-    };
+    // Off the path to the first question: opening a channel takes about a millisecond.
+    this.#stopOpening = whenIdle(() => {
+      this.#channel = new BroadcastChannel(EXIT_CHANNEL);
+      this.#channel.onmessage = (event) => {
+        if (event.data === 'exit') this.wipe();
+      };
+    });
   }
 
   hostDisconnected(): void {
+    this.#stopOpening?.();
     this.#channel?.close();
     this.#channel = null;
     document.removeEventListener('keydown', this.#onKeydown, { capture: true });

@@ -17,6 +17,9 @@ function exits(el: OpEligibility): CustomEvent<{ url: string }>[] {
 
 afterEach(() => sessionStorage.clear());
 
+/** After the elements' own idle work, such as opening the channel other tabs' quick exits come by. */
+const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+
 /** The button's label as seen: the text of what is drawn larger than the 1px of a visually hidden label. */
 const shownLabel = (button: HTMLElement): string =>
   [...button.querySelectorAll('span')]
@@ -297,6 +300,7 @@ describe('quick exit', () => {
     await chooseToSave(el);
     await answer(el, 'yes');
     expect(sessionStorage.getItem('op-eligibility:behind')).to.contain('"jurisdiction":"yes"');
+    await idle();
     const seen = exits(el);
     // What the other tab's element sends (a channel of its own, as another tab has).
     const otherTab = new BroadcastChannel('op-eligibility:quick-exit');
@@ -317,6 +321,7 @@ describe('quick exit', () => {
     await Promise.all([settle(a), settle(b)]);
     exits(b);
     await answer(a, 'ES');
+    await idle();
     $<HTMLButtonElement>(b, '[part="quick-exit"]')!.click();
     await waitUntil(() => currentQuestion(a) === 'state', 'the other element wiped');
   });
