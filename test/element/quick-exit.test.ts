@@ -17,6 +17,18 @@ function exits(el: OpEligibility): CustomEvent<{ url: string }>[] {
 
 afterEach(() => sessionStorage.clear());
 
+/** A screening whose person chose to save it (under `op-eligibility:<id>`), on its second question. */
+async function savedScreening(id: string): Promise<OpEligibility> {
+  const el = await make({ answers: { state: 'ES' } });
+  el.id = id;
+  el.setAttribute('persist', 'session');
+  await settle(el);
+  await chooseToSave(el);
+  await answer(el, 'yes');
+  expect(sessionStorage.getItem(`op-eligibility:${id}`)).to.contain('"jurisdiction":"yes"');
+  return el;
+}
+
 /** After the elements' own idle work, such as opening the channel other tabs' quick exits come by. */
 const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
 
@@ -164,13 +176,7 @@ describe('quick exit', () => {
   });
 
   it('the button wipes the answers, the saved state and the host’s answers, covers the page and leaves for the default URL', async () => {
-    const el = await make({ answers: { state: 'ES' } });
-    el.id = 'wipe';
-    el.setAttribute('persist', 'session');
-    await settle(el);
-    await chooseToSave(el);
-    await answer(el, 'yes');
-    expect(sessionStorage.getItem('op-eligibility:wipe')).to.contain('"jurisdiction":"yes"');
+    const el = await savedScreening('wipe');
     const seen = exits(el);
     $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
     expect(seen).to.have.length(1);
@@ -293,13 +299,7 @@ describe('quick exit', () => {
   });
 
   it('a quick exit in another tab of the site wipes this one too, without a word: the first question, nothing saved, nothing said, no cover', async () => {
-    const el = await make({ answers: { state: 'ES' } });
-    el.id = 'behind';
-    el.setAttribute('persist', 'session');
-    await settle(el);
-    await chooseToSave(el);
-    await answer(el, 'yes');
-    expect(sessionStorage.getItem('op-eligibility:behind')).to.contain('"jurisdiction":"yes"');
+    const el = await savedScreening('behind');
     await idle();
     const seen = exits(el);
     // What the other tab's element sends (a channel of its own, as another tab has).

@@ -8,6 +8,18 @@ import { $, $$, active, answer, AS_OF, confirm, currentQuestion, headingText, li
 import { ROUTES } from './paths.js';
 import { canPlay, click, copyWith, downloaded, makeTraining, playToTheEnd } from './training-helpers.js';
 
+/** Runs `check` as the page prints (beforeprint, print media), then back to the screen. */
+async function onPaper(check: () => void): Promise<void> {
+  window.dispatchEvent(new Event('beforeprint'));
+  await emulateMedia({ media: 'print' });
+  try {
+    check();
+  } finally {
+    await emulateMedia({ media: 'screen' });
+    window.dispatchEvent(new Event('afterprint'));
+  }
+}
+
 describe('training mode', () => {
   it('is off by default; an unknown mode fires op-eligibility-error and screening is used', async () => {
     const plain = await make();
@@ -81,9 +93,7 @@ describe('training mode', () => {
     await playToTheEnd(el);
     const shown = (selector: string) => $(el, selector)!.checkVisibility();
     expect(shown('[part~="training-next"]')).to.equal(true);
-    window.dispatchEvent(new Event('beforeprint'));
-    await emulateMedia({ media: 'print' });
-    try {
+    await onPaper(() => {
       expect(shown('.route-map-panel .route-map-svg')).to.equal(true);
       expect(getComputedStyle($(el, '.route-map-panel')!).breakBefore).to.equal('page');
       expect(shown('.training .caption')).to.equal(true);
@@ -91,10 +101,7 @@ describe('training mode', () => {
       expect(shown('.training-story')).to.equal(true);
       for (const control of ['#training-scenario', '[part~="training-next"]', '[part~="training-reset"]', '[part~="training-jump"]']) expect(shown(control), control).to.equal(false);
       expect(shown('.handoff-sheet'), 'the summary, marked fictional, comes first').to.equal(true);
-    } finally {
-      await emulateMedia({ media: 'screen' });
-      window.dispatchEvent(new Event('afterprint'));
-    }
+    });
   });
 
   it('prints a question’s answers one line each: the rows a finger high on screen close up on paper', async () => {
@@ -107,14 +114,9 @@ describe('training mode', () => {
       return (item.getBoundingClientRect().height - label.getBoundingClientRect().height) / parseFloat(getComputedStyle(item).fontSize);
     };
     expect(gap(), 'on screen, padding makes the row a finger high').to.be.greaterThan(0.5);
-    window.dispatchEvent(new Event('beforeprint'));
-    await emulateMedia({ media: 'print' });
-    try {
+    await onPaper(() => {
       expect(gap(), 'on paper, in em').to.be.at.most(0.25);
-    } finally {
-      await emulateMedia({ media: 'screen' });
-      window.dispatchEvent(new Event('afterprint'));
-    }
+    });
   });
 
   it('prints each radio level with its own answer, not halfway to the next one', async () => {
@@ -131,14 +133,9 @@ describe('training mode', () => {
       return Math.abs((radio.top + radio.bottom) / 2 - (line.top + line.bottom) / 2) / fontSize;
     };
     expect(offset(), 'on screen').to.be.at.most(0.1);
-    window.dispatchEvent(new Event('beforeprint'));
-    await emulateMedia({ media: 'print' });
-    try {
+    await onPaper(() => {
       expect(offset(), 'on paper').to.be.at.most(0.1);
-    } finally {
-      await emulateMedia({ media: 'screen' });
-      window.dispatchEvent(new Event('afterprint'));
-    }
+    });
   });
 
   it('keeps the Explain panel as the trainer left it, question to question and back from the result', async () => {
