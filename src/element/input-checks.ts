@@ -35,7 +35,7 @@ export function readAttribute<T>(check: AttributeCheck<T>, value: unknown, rejec
   }
 }
 
-export const MODES = ['screening', 'training'] as const;
+const MODES = ['screening', 'training'] as const;
 export type Mode = (typeof MODES)[number];
 
 export const DEFAULT_HEADING_LEVEL = 2;
