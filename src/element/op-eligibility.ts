@@ -889,12 +889,7 @@ export class OpEligibility extends LitElement {
   #onVisible = (): void => {
     const snapshot = this.#machine.snapshot;
     if (document.visibilityState !== 'visible' || !snapshot) return;
-    if (this.#expireSaved()) {
-      this.#keepFocus = !this.matches(':focus-within');
-      return;
-    }
-    if (!answered(snapshot)) return;
-    if (this.#followToday()) this.#keepFocus = !this.matches(':focus-within');
+    if (this.#expireSaved() || (answered(snapshot) && this.#followToday())) this.#keepFocus = !this.matches(':focus-within');
   };
 
   /**
@@ -907,9 +902,8 @@ export class OpEligibility extends LitElement {
   #onPageShow = (event: PageTransitionEvent): void => {
     const snapshot = this.#machine.snapshot;
     if (!event.persisted || !snapshot || !answered(snapshot) || this.#mode === 'training') return;
-    if (this.#saved.saved?.chosen && this.#saved.load()) return;
     if (this.#saved.saved?.chosen) {
-      this.#forget();
+      if (!this.#saved.load()) this.#forget();
       return;
     }
     this.#answers = undefined;

@@ -187,7 +187,6 @@ export class SavedAnswers {
    */
   expired(now = Date.now()): boolean {
     if (this.#expires === null || this.#expires > now) return false;
-    // Another tab of the site may have saved them since, with a later expiry: read what is stored.
     try {
       return this.load(now) === undefined;
     } catch {
