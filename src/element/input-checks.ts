@@ -12,7 +12,7 @@ function parseAttribute<T>(schema: z.ZodMiniType<T>, value: unknown, path: strin
   });
 }
 
-/** A simple attribute: its schema (built on first use, off the path to the first question), what it must be, and its default. */
+/** A simple attribute: its schema (built the first time a value other than the default is read), what it must be, and its default. */
 export interface AttributeCheck<T> {
   readonly name: string;
   readonly schema: () => z.ZodMiniType<T>;
