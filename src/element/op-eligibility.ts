@@ -262,7 +262,11 @@ export class OpEligibility extends LitElement {
 
   readonly #machine = new MachineController(this);
   readonly #language = new LanguageController(this);
-  readonly #saved = new PersistenceController(this, (error) => this.#reject(error));
+  readonly #saved = new PersistenceController(
+    this,
+    (error) => this.#reject(error),
+    () => this.#forgottenElsewhere(),
+  );
   readonly #quickExit = new QuickExitController(
     this,
     (leave) => this.#exit(leave),
@@ -353,7 +357,6 @@ export class OpEligibility extends LitElement {
     window.addEventListener('afterprint', this.#afterPrint);
     document.addEventListener('visibilitychange', this.#onVisible);
     window.addEventListener('pageshow', this.#onPageShow);
-    window.addEventListener('storage', this.#onStorage);
   }
 
   override disconnectedCallback(): void {
@@ -362,7 +365,6 @@ export class OpEligibility extends LitElement {
     window.removeEventListener('afterprint', this.#afterPrint);
     document.removeEventListener('visibilitychange', this.#onVisible);
     window.removeEventListener('pageshow', this.#onPageShow);
-    window.removeEventListener('storage', this.#onStorage);
   }
 
   constructor() {
@@ -916,11 +918,10 @@ export class OpEligibility extends LitElement {
    * quick exit): this tab forgets them too and starts again, rather than keep them on
    * screen under a note that says they are saved and save them again at the next answer.
    */
-  #onStorage = (event: StorageEvent): void => {
-    if (!this.#saved.deletedElsewhere(event)) return;
+  #forgottenElsewhere(): void {
     this.#forget();
     this.#keepFocus = !this.matches(':focus-within');
-  };
+  }
 
   #announce(step: Step): string {
     switch (step.kind) {

@@ -253,6 +253,36 @@ describe('persist', () => {
       expect(currentQuestion(el)).to.equal('jurisdiction');
       expect(localStorage.getItem(LOCAL)).to.not.equal(null);
     });
+
+    it('is heard when `persist` is set after the element is on the page, and after it is moved', async () => {
+      const { el } = await persisted({ persist: null });
+      el.setAttribute('persist', 'local');
+      await settle(el);
+      await chooseToSave(el);
+      await answer(el, 'ES');
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await settle(el);
+      await deletedElsewhere(el, LOCAL);
+      expect(currentQuestion(el)).to.equal('state');
+    });
+
+    it('is not listened for on a page without `persist` (a storage listener costs Chromium milliseconds at start)', async () => {
+      const add = window.addEventListener;
+      const types: string[] = [];
+      window.addEventListener = function (this: Window, type: string, ...rest: [EventListenerOrEventListenerObject, boolean | AddEventListenerOptions?]) {
+        types.push(type);
+        return add.call(this, type, ...rest);
+      } as typeof window.addEventListener;
+      try {
+        await persisted({ persist: null });
+      } finally {
+        window.addEventListener = add;
+      }
+      expect(types).to.include('pageshow');
+      expect(types).to.not.include('storage');
+    });
   });
 
   it('"Start again" deletes them too, and saves the new screening as the person chose', async () => {
