@@ -24,6 +24,7 @@ import { LazyFeature, RESULT, ROUTE_MAP, TRAINING } from './lazy-feature.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
 import { newDayNotice, outcomeText, problemText, questionOnItsStep, questionText } from './messages.js';
 import { PersistenceController } from './persistence-controller.js';
+import { PrintUnfoldController } from './print-unfold.js';
 import { forgetEverySaved, forgetExpiredSaved } from './persistence.js';
 import { leavePage, noQuickExitAttribute, pageBackground, QuickExitController } from './quick-exit.js';
 import { forgottenNotice, restoredNotice, savedNotice } from './safety-messages.js';
@@ -267,6 +268,7 @@ export class OpEligibility extends LitElement {
     (error) => this.#reject(error),
     () => this.#forgottenElsewhere(),
   );
+  readonly #printUnfold = new PrintUnfoldController(this);
   readonly #quickExit = new QuickExitController(
     this,
     (leave) => this.#exit(leave),
@@ -337,32 +339,14 @@ export class OpEligibility extends LitElement {
     requestUpdate: () => this.requestUpdate(),
   };
 
-  /** The summaries and Explain panels printing unfolded, folded again once it is done. */
-  #unfoldedForPrint: HTMLDetailsElement[] = [];
-  /**
-   * Printing, by the Print button or the browser's own command, prints the summary even
-   * where it is folded away, and a question's Explain panel (a trainer's handout) with its quote.
-   */
-  #beforePrint = (): void => {
-    this.#unfoldedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details.handoff-disclosure:not([open]), details.explain:not([open])')];
-    for (const details of this.#unfoldedForPrint) details.open = true;
-  };
-  #afterPrint = (): void => {
-    for (const details of this.#unfoldedForPrint.splice(0)) details.open = false;
-  };
-
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.#beforePrint);
-    window.addEventListener('afterprint', this.#afterPrint);
     document.addEventListener('visibilitychange', this.#onVisible);
     window.addEventListener('pageshow', this.#onPageShow);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.#beforePrint);
-    window.removeEventListener('afterprint', this.#afterPrint);
     document.removeEventListener('visibilitychange', this.#onVisible);
     window.removeEventListener('pageshow', this.#onPageShow);
   }

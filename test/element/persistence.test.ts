@@ -271,10 +271,10 @@ describe('persist', () => {
     it('is not listened for on a page without `persist` (a storage listener costs Chromium milliseconds at start)', async () => {
       const add = window.addEventListener;
       const types: string[] = [];
-      window.addEventListener = function (this: Window, type: string, ...rest: [EventListenerOrEventListenerObject, boolean | AddEventListenerOptions?]) {
-        types.push(type);
-        return add.call(this, type, ...rest);
-      } as typeof window.addEventListener;
+      window.addEventListener = function (this: Window, ...args: Parameters<typeof add>) {
+        types.push(args[0]);
+        return add.apply(this, args);
+      } as typeof add;
       try {
         await persisted({ persist: null });
       } finally {
