@@ -189,8 +189,12 @@ const IMPORT_FN = '__op';
 /**
  * `import(path)`, where `path` takes the query and fragment of the URL this file was
  * loaded from. Appended to each file that imports a chunk; a declaration, so it is hoisted.
+ * The browser keeps a failed import's failure for that URL and never fetches it again: after
+ * one (the connection dropped), the next import of the path adds `op-retry=N` to its
+ * fragment, which the server never sees, so that a retry fetches it (lazy-feature.ts). A
+ * file loaded so passes on its fragment without that mark, so its own imports keep their URL.
  */
-const IMPORT_FN_SOURCE = `function ${IMPORT_FN}(p){const u=new URL(p,import.meta.url),{search:s,hash:h}=new URL(import.meta.url);u.search=s;u.hash=h;return import(u.href)}`;
+const IMPORT_FN_SOURCE = `function ${IMPORT_FN}(p){const u=new URL(p,import.meta.url),{search:s,hash:h}=new URL(import.meta.url),f=${IMPORT_FN}.f??={};u.search=s;u.hash=h.replace(/[#&]op-retry=\\d+$/,"");const k=u.href,n=f[k]|0;if(n)u.hash+=(u.hash?"&":"#")+"op-retry="+n;return import(u.href).catch(e=>{f[k]=n+1;throw e})}`;
 const STATIC_IMPORT = /import\{([^}]*)\}from"(\.\/[^"]+\.js)";/g;
 const DYNAMIC_IMPORT = /\bimport\("(\.\/[^"]+\.js)"\)/g;
 /** The entry's export statement, which the bundler writes last (before the sourceMappingURL comment). */

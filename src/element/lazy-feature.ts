@@ -22,8 +22,15 @@ export class FeatureChunk<M extends FeatureModule> {
     private readonly importModule: () => Promise<M>,
   ) {}
 
+  /** Loads it once; after a failure (a dropped connection), the next call fetches it again. */
   load(): Promise<M> {
-    this.#loading ??= Promise.all([this.importModule(), loadFeatureTranslations(this.name)]).then(([module]) => (this.module = module));
+    this.#loading ??= Promise.all([this.importModule(), loadFeatureTranslations(this.name)]).then(
+      ([module]) => (this.module = module),
+      (error: unknown) => {
+        this.#loading = null;
+        throw error;
+      },
+    );
     return this.#loading;
   }
 }
@@ -78,6 +85,12 @@ export class LazyFeature<M extends FeatureModule> {
       );
     }
     return this.module;
+  }
+
+  /** Fetches the feature again after it could not be fetched (the connection is back); else as request(). */
+  retry(): M | null {
+    this.#failed = false;
+    return this.request();
   }
 
   /** True once the feature could not be fetched. */

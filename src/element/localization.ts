@@ -39,7 +39,11 @@ function loadPart(locale: TargetLocale, feature: LocalizedFeature): Promise<void
   if (!part) {
     part = featureLocales[locale][feature]().then(
       (module) => void Object.assign(table.templates, module.templates),
-      (error: unknown) => console.warn(`<op-eligibility>: the "${locale}" translations of the ${feature} could not be loaded; it stays in English.`, error),
+      (error: unknown) => {
+        console.warn(`<op-eligibility>: the "${locale}" translations of the ${feature} could not be loaded; it stays in English.`, error);
+        // Asked for again (the feature fetched again once the connection is back), they are fetched again.
+        table.parts.delete(feature);
+      },
     );
     table.parts.set(feature, part);
   }

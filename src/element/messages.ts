@@ -448,3 +448,5 @@ export const newDayNotice = (date: string): string =>
 export const restartLabel = (): string => msg('Start again', { id: 'result.restart' });
 /** Back to the summary with every answer kept: on the result, and on its stand-in while the details are missing. */
 export const changeAnswersLabel = (): string => msg('Change your answers', { id: 'result.change-answers' });
+/** Fetches again what could not be loaded (the result's details, the route map): the connection may be back, and reloading the page would lose the answers. */
+export const tryAgainLabel = (): string => msg('Try again', { id: 'load.retry' });

@@ -106,6 +106,7 @@ function stepKey(step: Step): string {
  * @csspart continue - The "Continue" button.
  * @csspart confirm - The "Confirm and see the result" button.
  * @csspart restart - The "Start again" button.
+ * @csspart retry - "Try again" where the result's details or the route map could not be loaded (offline): fetches them again, keeping the answers.
  * @csspart summary - The "Check your answers" section.
  * @csspart change - Each "Change" button of the summary.
  * @csspart result - The result section.
@@ -313,6 +314,10 @@ export class OpEligibility extends LitElement {
   readonly #result = new LazyFeature(this, RESULT);
   /** A result is reached but its module is still on its way: it is shown, focused and announced when it arrives. */
   #resultWaiting = false;
+  /** The result is shown (or waited for): its module, missing when the person got there, was asked for again once. */
+  #atResult = false;
+  /** "Try again" fetched the result's module: focus goes to the result (or to the failure again) when it settles. */
+  #focusResult = false;
   readonly #routeMap = new LazyFeature(this, ROUTE_MAP);
   readonly #trainingModule = new LazyFeature(this, TRAINING);
   /** Training mode's session, made when its module arrives. */
@@ -437,9 +442,15 @@ export class OpEligibility extends LitElement {
     const step = stepOf(snapshot);
     // Fetched once the person has answered, so that the result never waits for it.
     if (step.kind !== 'question' || step.number > 1) this.#result.request();
+    // Its fetch failed earlier (offline at the first answer): the connection may be back by the end.
+    const arrived = step.kind === 'result' && !this.#atResult;
+    this.#atResult = step.kind === 'result';
+    if (arrived && this.#result.failed) this.#result.retry();
     this.#resultWaiting = step.kind === 'result' && this.#result.loading;
     if (this.#resultWaiting) return;
     const key = `${this.#machine.generation}|${stepKey(step)}`;
+    // The heading takes focus and reads the outcome (updated()); only a second failure needs saying.
+    if (this.#focusResult && !this.#result.module) this.#announcement = { text: resultLoadFailedText(), locale: this.#language.locale };
     if (key !== this.#stepKey) {
       this.#stepKey = key;
       this.#stepChanged = true;
@@ -483,6 +494,10 @@ export class OpEligibility extends LitElement {
     const acted = this.#personActed && !this.#keepFocus;
     this.#personActed = false;
     this.#keepFocus = false;
+    if (this.#focusResult) {
+      this.#focusResult = false;
+      focusInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
+    }
     if (this.#stepChanged) {
       this.#stepChanged = false;
       this.#problemChanged = false;
@@ -557,6 +572,7 @@ export class OpEligibility extends LitElement {
               loading: this.#resultWaiting,
               headingLevel: this.#level,
               onRestart: this.#restart,
+              onRetry: this.#retryResult,
               onChange,
             });
         break;
@@ -608,7 +624,7 @@ export class OpEligibility extends LitElement {
       ? nothing
       : renderRouteMapDisclosure(
           map ? map.routeMapFor({ step, context: snapshot.context, f }) : null,
-          () => this.#routeMap.request(),
+          () => this.#routeMap.retry(),
           this.#routeMap.failed,
         )}`;
   }
@@ -733,6 +749,17 @@ export class OpEligibility extends LitElement {
     this.#saved.forget();
     this.#followToday(false);
     this.#machine.restart();
+  };
+
+  /** "Try again" where the result's details could not be loaded: fetches them again, keeping the answers that a reload would lose. */
+  #retryResult = (): void => {
+    this.#result.retry();
+    this.#focusResult = true;
+    // The button goes while the details load: focus waits on the outcome's heading, which stays.
+    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+    // Emptied, so that a second failure, in the same words, is said again.
+    this.#announcement = { text: '', locale: '' };
+    this.requestUpdate();
   };
 
   /** "Change your answers" on the result: the summary again, every answer kept, ready for Change. */

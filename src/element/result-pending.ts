@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Assessment } from '../core/index.js';
-import { changeAnswersLabel, outcomeText, restartLabel } from './messages.js';
+import { changeAnswersLabel, outcomeText, restartLabel, tryAgainLabel } from './messages.js';
 import { heading } from './steps/view.js';
 
 export interface ResultPendingView {
@@ -10,6 +10,8 @@ export interface ResultPendingView {
   loading: boolean;
   headingLevel: number;
   onRestart(): void;
+  /** Fetches the details again, once they could not be loaded: the connection may be back, and a reload would lose the answers. */
+  onRetry(): void;
   /** "Change your answers", as on the whole result (none in training mode). */
   onChange?: () => void;
 }
@@ -19,7 +21,7 @@ export interface ResultPendingView {
  * the embed holds, and a word on the details. Seen only on a slow connection (the
  * module is fetched after the first answer), or offline, where the outcome still shows.
  */
-export function renderResultPending({ assessment, loading, headingLevel, onRestart, onChange }: ResultPendingView): TemplateResult {
+export function renderResultPending({ assessment, loading, headingLevel, onRestart, onRetry, onChange }: ResultPendingView): TemplateResult {
   const urgent = assessment.nextSteps.some((s) => s.code === 'request-interim-measures' || s.code === 'get-urgent-help');
   // The title only: the intro points to the reasons "below", which are not here yet.
   return html`<section class="result" part="result" data-outcome=${assessment.outcome}>
@@ -31,6 +33,9 @@ export function renderResultPending({ assessment, loading, headingLevel, onResta
         : resultLoadFailedText()}
     </p>
     <div class="result-actions">
+      ${loading
+        ? nothing
+        : html`<button type="button" class="button" part="button retry" @click=${onRetry}>${tryAgainLabel()}</button>`}
       ${onChange
         ? html`<button type="button" class="button secondary" part="button change-answers" @click=${onChange}>${changeAnswersLabel()}</button>`
         : nothing}
@@ -47,4 +52,4 @@ const urgentWhileMissingText = (): string =>
 
 /** Said beside the outcome when the result's module could not be loaded. */
 export const resultLoadFailedText = (): string =>
-  msg('The reasons and next steps could not be loaded. Check your internet connection, then reload the page.', { id: 'result.load-failed' });
+  msg('The reasons and next steps could not be loaded. Check your internet connection, then try again.', { id: 'result.load-failed' });

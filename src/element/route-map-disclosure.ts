@@ -1,10 +1,12 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { tryAgainLabel } from './messages.js';
 
 /**
  * "Show the route map" on the result page (screening mode). It belongs to the embed; the
  * map inside is a lazy chunk that `onOpen` fetches the first time the disclosure opens.
- * `failed`: the chunk could not be fetched (offline), which the open panel says.
+ * `failed`: the chunk could not be fetched (offline), which the open panel says, with
+ * "Try again" (`onOpen` again, as reopening the panel does): a reload would lose the answers.
  */
 export function renderRouteMapDisclosure(map: TemplateResult | null, onOpen: () => void, failed = false): TemplateResult {
   const toggled = (event: Event) => {
@@ -14,7 +16,8 @@ export function renderRouteMapDisclosure(map: TemplateResult | null, onOpen: () 
     <summary class="link">${msg('Show the route map', { id: 'map.show' })}</summary>
     ${map ??
     (failed
-      ? html`<p class="caption">${msg('The route map could not be loaded. Check your internet connection, then reload the page.', { id: 'map.load-failed' })}</p>`
+      ? html`<p class="caption">${msg('The route map could not be loaded. Check your internet connection, then try again.', { id: 'map.load-failed' })}</p>
+          <button type="button" class="button secondary" part="button retry" @click=${onOpen}>${tryAgainLabel()}</button>`
       : nothing)}
   </details>`;
 }

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
-import { RESULT } from '../../src/element/lazy-feature.js';
-import { $, active, AS_OF, headingText, liveText, microtasksUntil } from './helpers.js';
+import { FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
+import { $, active, AS_OF, confirm, headingText, liveText, make, microtasksUntil, reasonCodes } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /*
@@ -33,13 +33,72 @@ describe('the result’s module failing after the result shows', () => {
       console.warn = warn;
     }
     expect(headingText(el)).to.equal('You may be able to complain to the Committee');
-    const failed = 'The reasons and next steps could not be loaded. Check your internet connection, then reload the page.';
+    const failed = 'The reasons and next steps could not be loaded. Check your internet connection, then try again.';
     expect($(el, '.result .caption')!.textContent!.trim()).to.equal(failed);
     expect($(el, '.result .urgent')?.textContent!.trim()).to.equal(
       'It is urgent: get help now from a lawyer or a human rights organisation, without waiting for these details.',
     );
     expect(active(el)?.id).to.equal('step-heading');
     expect(liveText(el)).to.equal(failed);
+    el.remove();
+  });
+
+  /** The module fails to come `failures` times (offline), then comes. */
+  const offlineFor = (failures: number) => {
+    let left = failures;
+    RESULT.load = () => (left-- > 0 ? Promise.reject(new Error('offline')) : FeatureChunk.prototype.load.call(RESULT));
+  };
+  const quietly = async (run: () => Promise<void>) => {
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      await run();
+    } finally {
+      console.warn = warn;
+    }
+  };
+  const failed = 'The reasons and next steps could not be loaded. Check your internet connection, then try again.';
+
+  it('"Try again" fetches the details again, keeping the answers: the whole result then shows, focused', async () => {
+    // At the first answer, then on reaching the result, then at the first "Try again".
+    offlineFor(3);
+    const steps = ROUTES['likely-admissible'];
+    let el!: OpEligibility;
+    await quietly(async () => {
+      el = await make({ answers: Object.fromEntries(steps.steps) });
+      await confirm(el);
+    });
+    expect($(el, '.result .caption')!.textContent!.trim()).to.equal(failed);
+
+    // Still offline: it says so again, and focus stays on the result.
+    await quietly(async () => {
+      $<HTMLButtonElement>(el, '[part~="retry"]')!.click();
+      await el.updateComplete;
+    });
+    expect($(el, '.result .caption')!.textContent!.trim()).to.equal(failed);
+    expect(active(el)?.id).to.equal('step-heading');
+    expect(liveText(el)).to.equal(failed);
+
+    // The connection is back.
+    $<HTMLButtonElement>(el, '[part~="retry"]')!.click();
+    await el.updateComplete;
+    expect(reasonCodes(el)).to.deep.equal(steps.reasons);
+    expect($(el, '[part~="retry"]')).to.equal(null);
+    expect(active(el)?.id).to.equal('step-heading');
+    el.remove();
+  });
+
+  it('fetches the details again when the result is reached, after they failed at the first answer', async () => {
+    offlineFor(1);
+    const steps = ROUTES['likely-admissible'];
+    let el!: OpEligibility;
+    await quietly(async () => {
+      el = await make({ answers: Object.fromEntries(steps.steps) });
+    });
+    await confirm(el);
+    expect(reasonCodes(el)).to.deep.equal(steps.reasons);
+    expect($(el, '.result .caption')).to.equal(null);
+    expect(active(el)?.id).to.equal('step-heading');
     el.remove();
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { ROUTE_MAP } from '../../src/element/lazy-feature.js';
+import { FeatureChunk, ROUTE_MAP } from '../../src/element/lazy-feature.js';
 import { $, confirm, make, openRouteMap } from './helpers.js';
 import { ROUTES } from './paths.js';
 
@@ -19,8 +19,28 @@ describe('the route map’s module failing to arrive', () => {
       console.warn = warn;
     }
     expect($(el, '.route-map-disclosure .caption')?.textContent!.trim()).to.equal(
-      'The route map could not be loaded. Check your internet connection, then reload the page.',
+      'The route map could not be loaded. Check your internet connection, then try again.',
     );
     expect($(el, '.route-map')).to.equal(null);
+  });
+
+  it('"Try again" in the panel fetches the map again once the connection is back, keeping the result', async () => {
+    let offline = true;
+    ROUTE_MAP.load = () => (offline ? Promise.reject(new Error('offline')) : FeatureChunk.prototype.load.call(ROUTE_MAP));
+    const el = await make({ answers: Object.fromEntries(ROUTES['likely-admissible'].steps) });
+    await confirm(el);
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      await openRouteMap(el);
+    } finally {
+      console.warn = warn;
+    }
+    offline = false;
+    $<HTMLButtonElement>(el, '.route-map-disclosure [part~="retry"]')!.click();
+    await el.updateComplete;
+    expect($(el, '.route-map')).not.to.equal(null);
+    expect($(el, '.route-map-disclosure .caption')).to.equal(null);
+    expect($(el, '.result')?.getAttribute('data-outcome')).to.equal('likely-admissible');
   });
 });

@@ -198,6 +198,33 @@ test('content inside <op-eligibility> is a fallback: shown while the embed canno
   await blocked.close();
 });
 
+test('offline at the first answer, online again at the result: the result fetches its module again, and "Try again" does too, keeping the answers', async () => {
+  const { page, problems } = await open('plain.html');
+  await page.setRequestInterception(true);
+  let offline = true;
+  let fetched = 0;
+  page.on('request', (request) => {
+    if (!/\/result-feature-/.test(request.url())) return request.continue();
+    fetched += 1;
+    return offline ? request.abort('internetdisconnected') : request.continue();
+  });
+  // Offline all the way: fetched at the first answer, and again on reaching the result.
+  const result = await completePath(page, ES_EVICTION);
+  assert.equal(result.reasons, 0);
+  assert.equal(fetched, 2, 'the browser keeps a failed import: the embed fetches it again under another fragment');
+  offline = false;
+  await page.click('op-eligibility >>> button[part~="retry"]');
+  await page.waitForFunction(() => document.querySelector('op-eligibility').shadowRoot.querySelectorAll('[part~="reasons"] li').length > 0);
+  const shown = await page.evaluate(() => {
+    const root = document.querySelector('op-eligibility').shadowRoot;
+    return { focused: root.activeElement?.id, caption: root.querySelector('.result .caption'), outcome: root.querySelector('.result').dataset.outcome };
+  });
+  assert.deepEqual(shown, { focused: 'step-heading', caption: null, outcome: 'likely-admissible' });
+  assert.equal(fetched, 3);
+  assert.deepEqual(problems.filter((p) => !/net::ERR_INTERNET_DISCONNECTED/.test(p)), []);
+  await page.close();
+});
+
 test('offline before the result’s module came: the result still shows its outcome, says the details are missing, takes focus, keeps urgent help and Change your answers', async () => {
   const { page, problems } = await open('plain.html');
   await page.setRequestInterception(true);
@@ -209,7 +236,7 @@ test('offline before the result’s module came: the result still shows its outc
   assert.equal(result.reasons, 0);
   assert.equal(
     await shownText(page, '.result .caption'),
-    'The reasons and next steps could not be loaded. Check your internet connection, then reload the page.',
+    'The reasons and next steps could not be loaded. Check your internet connection, then try again.',
   );
   const shown = await page.evaluate(() => {
     const root = document.querySelector('op-eligibility').shadowRoot;
@@ -218,7 +245,7 @@ test('offline before the result’s module came: the result still shows its outc
   // The focused heading reads the outcome; the live region, what focus does not say.
   assert.deepEqual(shown, {
     focused: 'step-heading',
-    said: 'The reasons and next steps could not be loaded. Check your internet connection, then reload the page.',
+    said: 'The reasons and next steps could not be loaded. Check your internet connection, then try again.',
   });
   // This eviction is urgent: the one step that cannot wait for the details.
   assert.equal(
