@@ -19,11 +19,31 @@ async function strictCspForSafetyPages(context, next) {
   }
 }
 
+/**
+ * `click` { x, y, count }: a real click (trusted) at a point of the page, `count` being the
+ * click's place in a series (its `detail`): 2 is the second tap of a double tap.
+ */
+function clickPlugin() {
+  return {
+    name: 'click',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'click') return undefined;
+      const { x, y, count } = payload;
+      // Pressed and released with that count: Puppeteer's mouse.click() counts from 1 itself.
+      const { mouse } = session.browser.getPage(session.id);
+      await mouse.move(x, y);
+      await mouse.down({ clickCount: count });
+      await mouse.up({ clickCount: count });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   // a11ySnapshot(): the accessible names Chromium gives assistive technology.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), clickPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: QUIET_BROWSER_ARGS } })],
   middleware: [strictCspForSafetyPages],
   // One test page at a time: pages share the origin's storage (the persistence and

@@ -20,6 +20,7 @@ import { describeValue, guarded } from '../core/errors.js';
 import { emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
 import { LanguageController } from './localization.js';
+import { EarlyTapGuard } from './early-tap.js';
 import { LazyFeature, RESULT, ROUTE_MAP, TRAINING } from './lazy-feature.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
 import { newDayNotice, outcomeText, problemText, questionOnItsStep, questionText } from './messages.js';
@@ -302,6 +303,8 @@ export class OpEligibility extends LitElement {
   #mode: Mode = 'screening';
   /** The trainer's controls keep focus while they drive the wizard (the room watches the step change). */
   #keepFocus = false;
+  /** The second tap of a double tap, landing on the step the first one opened, does nothing. */
+  readonly #earlyTaps = new EarlyTapGuard();
   /** "Save my answers" was pressed: its replacement, "Forget my answers", takes the focus. */
   #focusForget = false;
   /*
@@ -501,6 +504,7 @@ export class OpEligibility extends LitElement {
     if (this.#stepChanged) {
       this.#stepChanged = false;
       this.#problemChanged = false;
+      this.#earlyTaps.stepShown();
       if (acted) focusInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
       emit(this, 'op-eligibility-step', { step: stepOf(snapshot), answers: structuredClone(snapshot.context.answers) });
     } else if (this.#problemChanged) {
@@ -582,7 +586,7 @@ export class OpEligibility extends LitElement {
       ${this.#quickExit.enabled ? renderQuickExit(this.#skipToExit, this.#exitByButton) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement.locale === this.#language.locale ? this.#announcement.text : ''}</div>
       <div class=${training ? 'training-layout' : 'layout'}>
-        <div class=${training ? 'training-main' : 'main'}>
+        <div class=${training ? 'training-main' : 'main'} @mousedown=${this.#earlyTaps.listener} @click=${this.#earlyTaps.listener}>
           ${this.#dayChanged ? html`<p class="day-notice" part="day-notice">${newDayNotice(f.date(this.#dayChanged))}</p>` : nothing}${body}
         </div>
         ${training

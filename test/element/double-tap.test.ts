@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { OpEligibility } from '../../src/index.js';
+import { $, active, answer, currentQuestion, fill, make, record } from './helpers.js';
+
+/*
+ * A double tap on Continue, on a slow phone: the browser gives the second tap as the
+ * series' second click (`detail` 2), and by then the next step is drawn where the finger
+ * is. Real clicks (web-test-runner.config.js, `click`), since the element heeds only those.
+ */
+
+/** A real click at the middle of `target`, the `count`th of its series. */
+async function clickAt(target: Element, count: number): Promise<void> {
+  target.scrollIntoView({ block: 'center' });
+  const box = target.getBoundingClientRect();
+  await executeServerCommand('click', { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2), count });
+}
+
+describe('a double tap on Continue', () => {
+  it('answers once: its second tap ticks nothing on the next question, and focus stays on its heading', async () => {
+    const el = await make();
+    await answer(el, 'ES');
+    await answer(el, 'yes');
+    await fill(el, 'self');
+    const events = record(el);
+    await clickAt($(el, '[part~="continue"]')!, 1);
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('rights');
+    // The second tap, where the new question put its first option.
+    const option = $<HTMLInputElement>(el, 'input[name="answer"]')!;
+    await clickAt($(el, `label[for="${option.id}"]`)!, 2);
+    await el.updateComplete;
+    expect(option.checked).to.equal(false);
+    expect(active(el)?.id).to.equal('step-heading');
+    expect(events.step.map((e) => e.detail.step)).to.deep.equal([{ kind: 'question', question: 'rights', number: 4 }]);
+
+    // A tap of its own, once the question is there, answers as ever.
+    await clickAt($(el, `label[for="${option.id}"]`)!, 1);
+    expect(option.checked).to.equal(true);
+    el.remove();
+  });
+
+  it('on Back goes back one question, not two', async () => {
+    const el = await make();
+    await answer(el, 'ES');
+    await answer(el, 'yes');
+    const back = $(el, '[part~="back"]')!;
+    await clickAt(back, 1);
+    await el.updateComplete;
+    await clickAt($(el, '[part~="back"]')!, 2);
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+    expect(active(el)?.id).to.equal('step-heading');
+    el.remove();
+  });
+});
