@@ -450,7 +450,11 @@ export class OpEligibility extends LitElement {
     this.#atResult = step.kind === 'result';
     if (arrived && this.#result.failed) this.#result.retry();
     this.#resultWaiting = step.kind === 'result' && this.#result.loading;
-    if (this.#resultWaiting) return;
+    if (this.#resultWaiting) {
+      // Its stand-in is a step too: a double tap on Confirm must not land on its "Start again".
+      this.#earlyTaps.stepShown();
+      return;
+    }
     const key = `${this.#machine.generation}|${stepKey(step)}`;
     // The heading takes focus and reads the outcome (updated()); only a second failure needs saying.
     if (this.#focusResult && !this.#result.module) this.#announcement = { text: resultLoadFailedText(), locale: this.#language.locale };

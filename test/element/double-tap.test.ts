@@ -1,20 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, active, answer, currentQuestion, fill, make, record } from './helpers.js';
+import { $, active, answer, clickAt, currentQuestion, fill, make, record } from './helpers.js';
 
 /*
  * A double tap on Continue, on a slow phone: the browser gives the second tap as the
  * series' second click (`detail` 2), and by then the next step is drawn where the finger
- * is. Real clicks (web-test-runner.config.js, `click`), since the element heeds only those.
+ * is. Real clicks (clickAt), since the element heeds only those.
  */
-
-/** A real click at the middle of `target`, the `count`th of its series. */
-async function clickAt(target: Element, count: number): Promise<void> {
-  target.scrollIntoView({ block: 'center' });
-  const box = target.getBoundingClientRect();
-  await executeServerCommand('click', { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2), count });
-}
 
 describe('a double tap on Continue', () => {
   it('answers once: its second tap ticks nothing on the next question, and focus stays on its heading', async () => {

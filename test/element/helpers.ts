@@ -1,5 +1,5 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 
@@ -160,4 +160,11 @@ export async function accessibleNames(role: string): Promise<string[]> {
   // Typed as void, it resolves to Chromium's accessibility tree.
   walk((await a11ySnapshot({})) as unknown as Parameters<typeof walk>[0]);
   return names;
+}
+
+/** A real click (trusted) at the middle of `target`, the `count`th of its series: 2 is a double tap's second (web-test-runner.config.js, `click`). */
+export async function clickAt(target: Element, count = 1): Promise<void> {
+  target.scrollIntoView({ block: 'center' });
+  const box = target.getBoundingClientRect();
+  await executeServerCommand('click', { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2), count });
 }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
-import { $, active, AS_OF, confirm, headingText, liveText, make, microtasksUntil, reasonCodes } from './helpers.js';
+import { $, active, AS_OF, clickAt, confirm, headingText, liveText, make, microtasksUntil, reasonCodes } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /*
@@ -40,6 +40,21 @@ describe('the result’s module failing after the result shows', () => {
     );
     expect(active(el)?.id).to.equal('step-heading');
     expect(liveText(el)).to.equal(failed);
+    el.remove();
+  });
+
+  it('a double tap on Confirm while the details load: its second tap does not press the stand-in’s "Start again"', async () => {
+    RESULT.load = () => new Promise(() => {});
+    const el = document.createElement('op-eligibility') as OpEligibility;
+    el.setAttribute('as-of', AS_OF);
+    el.answers = Object.fromEntries(ROUTES['likely-admissible'].steps);
+    document.body.append(el);
+    await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);
+    await clickAt($(el, '[part~="confirm"]')!, 1);
+    await microtasksUntil(() => $(el, '.result') !== null);
+    expect($(el, '.result .caption')!.textContent!.trim()).to.equal('Loading the reasons and next steps…');
+    await clickAt($(el, '.result [part~="restart"]')!, 2);
+    expect($(el, '.result')?.getAttribute('data-outcome')).to.equal('likely-admissible');
     el.remove();
   });
 
