@@ -497,7 +497,8 @@ export class OpEligibility extends LitElement {
       this.#focusForget = false;
       this.renderRoot.querySelector<HTMLElement>('[part~="forget"]')?.focus();
     }
-    if (!snapshot || this.#resultWaiting) return;
+    // Still the page's own fallback (the language on its way): the step is not shown yet.
+    if (!snapshot || this.#resultWaiting || !this.#shown) return;
     const acted = this.#personActed && !this.#keepFocus;
     this.#personActed = false;
     this.#keepFocus = false;
