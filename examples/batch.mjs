@@ -31,8 +31,16 @@ export function screenBatch(records) {
   });
 }
 
-/** One CSV field (RFC 4180): quoted, with its quotes doubled, when it holds a comma, a quote or a line break. */
-const csvField = (value) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+/**
+ * One CSV field (RFC 4180): quoted, with its quotes doubled, when it holds a comma, a quote
+ * or a line break. A field starting with = + - @, a tab or a carriage return gets a leading
+ * apostrophe: a spreadsheet would run it as a formula (an intake id typed as
+ * `=HYPERLINK(…)` would become a link to anywhere in the clinic's sheet).
+ */
+const csvField = (text) => {
+  const value = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+};
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const records = JSON.parse(await readFile(process.argv[2] ?? new URL('intake.json', import.meta.url), 'utf8'));

@@ -119,6 +119,18 @@ test('the batch example prints CSV that a spreadsheet reads back: six fields a r
   );
 });
 
+test('the batch example never hands a spreadsheet a formula: a field starting with = + - @ is shown as text', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'batch-'));
+  const file = join(dir, 'intake.json');
+  const ids = ['=HYPERLINK("https://evil.example","Open")', '+1+1', '-2+3', '@SUM(A1)', '\t=1+1'];
+  await writeFile(file, JSON.stringify(ids.map((id) => ({ id, receivedOn: '2026-06-01', answers: ES_EVICTION }))));
+  const { stdout } = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../examples/batch.mjs', import.meta.url)), file]);
+  assert.deepEqual(
+    stdout.split('\n').slice(1, -1).map((line) => line.slice(0, line.indexOf(',likely-admissible'))),
+    [`"'=HYPERLINK(""https://evil.example"",""Open"")"`, "'+1+1", "'-2+3", "'@SUM(A1)", "'\t=1+1"],
+  );
+});
+
 test('the README recipes for driving the flow step by step: with XState, and without it, to the same place', () => {
   const input = { env: createEnvironment({ asOf: '2026-06-01' }) };
   const actor = createActor(eligibilityMachine, { input }).start();
