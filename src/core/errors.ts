@@ -59,6 +59,8 @@ export function describeValue(value: unknown): string {
   try {
     if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
     if (typeof value === 'symbol' || typeof value === 'function') return `a ${typeof value}`;
+    // Not its digits: 3n would read as the 3 that was asked for, and 10n ** 100000n has 100,001.
+    if (typeof value === 'bigint') return 'a BigInt';
     if (value === null || typeof value !== 'object') return String(value);
     if (value instanceof Date) return 'a Date object';
     return Array.isArray(value) ? 'an array' : 'an object';

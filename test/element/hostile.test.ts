@@ -47,6 +47,8 @@ interface Payload {
   stored?: string;
   /** What the error names. */
   path: RegExp;
+  /** What the error's message says, when it matters. */
+  message?: RegExp;
 }
 
 const PAYLOADS: Payload[] = [
@@ -93,6 +95,8 @@ const PAYLOADS: Payload[] = [
   { name: 'asOf property: NaN', properties: { asOf: NaN }, path: /^as-of$/ },
   { name: 'asOf property: a Proxy that throws', properties: { asOf: booby() }, path: /^as-of$/ },
   { name: 'headingLevel property: a Symbol', properties: { headingLevel: Symbol('level') }, path: /^heading-level$/ },
+  { name: 'headingLevel property: a BigInt of 100,001 digits', properties: { headingLevel: 10n ** 100_000n }, path: /^heading-level$/ },
+  { name: 'headingLevel property: 3n, which is not the number 3', properties: { headingLevel: 3n }, path: /^heading-level$/, message: /\(got a BigInt\)/ },
   { name: 'lang property: a Symbol', properties: { lang: Symbol('lang') }, path: /^lang$/ },
   { name: 'lang property: a Proxy that throws', properties: { lang: booby() }, path: /^lang$/ },
   { name: 'exitUrl property: a Proxy that throws', properties: { exitUrl: booby() }, path: /^exit-url$/ },
@@ -158,6 +162,7 @@ describe('hostile input', () => {
       const error = events.error[0]!.detail.error;
       expect(error).to.be.instanceOf(ValidationError);
       expect(error.issues.map((i: { path: string }) => i.path).some((path: string) => payload.path.test(path)), JSON.stringify(error.issues)).to.equal(true);
+      if (payload.message) expect(error.message).to.match(payload.message);
       expect(warned).to.have.length(1);
       expect(warned[0]!.length).to.be.below(600);
 
