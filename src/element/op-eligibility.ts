@@ -990,7 +990,7 @@ export class OpEligibility extends LitElement {
     if (this.#mode !== 'training' || !this.#training || id === undefined || id === null || id === '') return;
     if (this.#training.start(id, false)) return;
     this.#reject(
-      new ValidationError('attribute', [{ path: 'scenario', message: `must be the id of a training scenario (got ${JSON.stringify(id)})` }]),
+      new ValidationError('attribute', [{ path: 'scenario', message: `must be the id of a training scenario (got ${describeValue(id)})` }]),
     );
   }
 

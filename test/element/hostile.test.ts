@@ -42,7 +42,7 @@ interface Payload {
   /** Attributes set before the element connects. */
   attributes?: Record<string, string>;
   /** Properties set before the element connects. */
-  properties?: Partial<Record<'answers' | 'parties' | 'asOf' | 'headingLevel' | 'lang' | 'exitUrl' | 'noQuickExit' | 'persist', unknown>>;
+  properties?: Partial<Record<'answers' | 'parties' | 'asOf' | 'headingLevel' | 'lang' | 'exitUrl' | 'noQuickExit' | 'persist' | 'mode' | 'scenario', unknown>>;
   /** Saved state put under the element's key (with persist="session"). */
   stored?: string;
   /** What the error names. */
@@ -73,6 +73,7 @@ const PAYLOADS: Payload[] = [
   { name: 'persist-ttl: NaN', attributes: { persist: 'session', 'persist-ttl': 'soon' }, path: /^persist-ttl$/ },
   { name: 'lang: a script tag', attributes: { lang: SCRIPT }, path: /^lang$/ },
   { name: 'lang: 1 MB', attributes: { lang: HUGE }, path: /^lang$/ },
+  { name: 'scenario: 1 MB', attributes: { mode: 'training', scenario: HUGE }, path: /^scenario$/ },
   // Properties.
   { name: 'answers: an img onerror as the State', properties: { answers: { state: IMG } }, path: /^state$/ },
   { name: 'answers: a __proto__ key', properties: { answers: JSON.parse('{"__proto__":{"__hostileCanary":true},"state":"ES"}') }, path: /__proto__/ },
@@ -103,6 +104,8 @@ const PAYLOADS: Payload[] = [
   { name: 'exitUrl property: a number', properties: { exitUrl: 42 }, path: /^exit-url$/ },
   { name: 'noQuickExit property: a string', properties: { noQuickExit: 'yes' }, path: /^no-quick-exit$/ },
   { name: 'persist property: an object', properties: { persist: { mode: 'local' } }, path: /^persist$/ },
+  { name: 'scenario property: a Proxy that throws', properties: { mode: 'training', scenario: booby() }, path: /^scenario$/ },
+  { name: 'scenario property: a BigInt', properties: { mode: 'training', scenario: 10n }, path: /^scenario$/ },
   // Saved state.
   { name: 'saved state: a script tag', stored: SCRIPT, path: /^op-eligibility:hostile$/ },
   { name: 'saved state: an img onerror as the State', stored: envelope({ state: IMG }), path: /^op-eligibility:hostile$/ },
@@ -166,7 +169,8 @@ describe('hostile input', () => {
       expect(warned).to.have.length(1);
       expect(warned[0]!.length).to.be.below(600);
 
-      expect($$(el, 'script, img, svg, iframe, object, embed')).to.have.length(0);
+      // Training mode's route map is the element's own svg.
+      expect($$(el, 'script, img, svg:not(.route-map-svg), iframe, object, embed')).to.have.length(0);
       expect(currentQuestion(el)).to.equal('state');
       await answer(el, 'IN');
       await answer(el, ['food']);
