@@ -158,3 +158,14 @@ export function parseValidRecord(input: unknown): Answers | null {
   }
   return parsed as Answers;
 }
+
+/** Whether two valid sets of answers say the same: the same questions, each with the same answer (a list in the same order). */
+export function sameAnswers(a: Answers, b: Answers): boolean {
+  const keys = Object.keys(a) as QuestionId[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((q) => {
+    const [x, y] = [a[q], b[q]];
+    if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => v === y[i]);
+    return x === y && Object.hasOwn(b, q);
+  });
+}

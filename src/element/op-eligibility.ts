@@ -16,6 +16,7 @@ import {
   type QuestionId,
   type Step,
 } from '../core/index.js';
+import { sameAnswers } from '../core/answers.js';
 import { describeValue, guarded } from '../core/errors.js';
 import { emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
@@ -222,7 +223,7 @@ export class OpEligibility extends LitElement {
    * Answers to restore or pre-fill (for example from an earlier `op-eligibility-step`
    * event). Validated with the engine's `parseAnswers`; invalid answers fire
    * `op-eligibility-error` and are ignored: a screening under way goes on as it was, a new
-   * one starts fresh. Property only.
+   * one starts fresh. Answers equal to the screening's change nothing. Property only.
    */
   declare answers: unknown;
 
@@ -411,7 +412,11 @@ export class OpEligibility extends LitElement {
     // Answers the host passes replace the screening's; rejected ones leave it as it was.
     let hostAnswers = false;
     if (changed.has('answers')) {
-      hostAnswers = this.#readAnswers();
+      // The answers the screening holds already (a host passing back each step event's, as
+      // a controlled component does) change nothing: a restart would move the person off the
+      // question they went back to, and fire a step event that the host passes back again.
+      const current = this.#machine.snapshot?.context.answers;
+      hostAnswers = this.#readAnswers() && !(current && this.#answers && sameAnswers(this.#answers, current));
       if (hostAnswers) start = true;
     }
     if (start) {

@@ -126,6 +126,28 @@ describe('answers', () => {
     expect(headingText(el)).to.equal('Check your answers');
   });
 
+  it('a host passing each step event’s answers back (a controlled component) changes nothing: one event a step, and Back stays back', async () => {
+    const el = await make();
+    let steps = 0;
+    el.addEventListener('op-eligibility-step', (e) => {
+      steps += 1;
+      // Bounded, so that the old endless loop fails here rather than hang the page.
+      if (steps < 50) el.answers = e.detail.answers;
+    });
+    await answer(el, 'ES');
+    await answer(el, 'yes');
+    expect(currentQuestion(el)).to.equal('author');
+    $<HTMLButtonElement>(el, '[part="back"]')!.click();
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+    expect(steps).to.equal(3);
+    // Other answers still replace the screening's.
+    el.answers = { state: 'US' };
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('rights');
+    expect(steps).to.equal(4);
+  });
+
   for (const [name, bad] of [
     ['an unknown field', { state: 'ES', colour: 'blue' }],
     ['a State name instead of a code', { state: 'Spain' }],
