@@ -231,7 +231,7 @@ export class OpEligibility extends LitElement {
    * Newer States-Parties data, in the engine's `StatesPartiesData` shape. Invalid data
    * fires `op-eligibility-error` and the shipped data is used. Property only. Set during a
    * screening (data fetched after the page opened), it re-checks the answers given so far,
-   * which the person keeps.
+   * which the person keeps; the same data in a new object changes nothing.
    */
   declare parties: unknown;
 
@@ -283,6 +283,8 @@ export class OpEligibility extends LitElement {
   #level = DEFAULT_HEADING_LEVEL;
   #asOf: string | undefined;
   #parties: unknown;
+  /** The host's States-Parties data in force, as validated, in JSON; null for the shipped data. */
+  #partiesData: string | null = null;
   #answers: Answers | undefined;
   /** Errors found while reading the inputs, dispatched once the update is done. */
   #errors: ValidationError[] = [];
@@ -405,10 +407,7 @@ export class OpEligibility extends LitElement {
       start = true;
       this.#asOf = readAttribute(AS_OF, this.asOf, this.#reject);
     }
-    if (changed.has('parties')) {
-      start = true;
-      this.#readParties();
-    }
+    if (changed.has('parties') && this.#readParties()) start = true;
     // Answers the host passes replace the screening's; rejected ones leave it as it was.
     let hostAnswers = false;
     if (changed.has('answers')) {
@@ -999,16 +998,25 @@ export class OpEligibility extends LitElement {
     );
   }
 
-  #readParties(): void {
+  /**
+   * True when the data in force changed. The same data in a new object (a host that builds
+   * it again at each render, as an object literal in React or Vue) changes nothing: a restart
+   * would fire a step event, the host would render again, and so on without end.
+   */
+  #readParties(): boolean {
+    const before = this.#partiesData;
     this.#parties = undefined;
-    if (this.parties === undefined || this.parties === null) return;
-    try {
-      guarded('parties', '', () => createEnvironment({ parties: this.parties }));
-      this.#parties = this.parties;
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      this.#reject(error);
+    this.#partiesData = null;
+    if (this.parties !== undefined && this.parties !== null) {
+      try {
+        this.#partiesData = JSON.stringify(guarded('parties', '', () => createEnvironment({ parties: this.parties }).parties));
+        this.#parties = this.parties;
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        this.#reject(error);
+      }
     }
+    return this.#partiesData !== before;
   }
 
   /** False when the host's answers were rejected (and reported); none at all is accepted, as a fresh start. */

@@ -205,6 +205,28 @@ describe('parties', () => {
     expect(currentQuestion(el)).to.equal('urgency');
   });
 
+  it('the same data in a new object at each step (an object literal in a React render) changes nothing: one event a step, and Back stays back', async () => {
+    const newer = () => ({
+      source: 'test',
+      asOf: '2026-02-20',
+      states: [{ code: 'IN', signedOn: null, consentedOn: '2025-01-15', consentKind: 'accession', article10: false, article11: false, unconfirmed: [] }],
+    });
+    const el = await make({ parties: newer() });
+    let steps = 0;
+    el.addEventListener('op-eligibility-step', () => {
+      steps += 1;
+      // Bounded, so that the old endless loop fails here rather than hang the page.
+      if (steps < 50) el.parties = newer();
+    });
+    await answer(el, 'IN');
+    await answer(el, 'yes');
+    expect(currentQuestion(el)).to.equal('author');
+    $<HTMLButtonElement>(el, '[part="back"]')!.click();
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+    expect(steps).to.equal(3);
+  });
+
   it('a country that has not joined: the reason says which list says so, the host’s newer one too, and the assessment carries its date', async () => {
     const notJoined = async (parties?: unknown) => {
       const el = await make(parties ? { parties } : {});
