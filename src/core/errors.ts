@@ -20,11 +20,17 @@ export class ValidationError extends Error {
   ) {
     const first = issues[0];
     super(
-      `Invalid ${input}${first ? `: ${first.path || '(root)'} ${first.message}` : ''}` +
+      `Invalid ${input}${first ? `: ${shortened(first.path) || '(root)'} ${first.message}` : ''}` +
         (issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''),
     );
   }
 }
+
+/**
+ * `text` cut to a few dozen characters: a path or key named in a message (an unknown key, an
+ * element's id) can be as long as the host makes it. The issues keep it whole.
+ */
+export const shortened = (text: string): string => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 /**
  * Runs `read` on host input and turns anything it throws into a ValidationError: a

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeValue, guarded, ValidationError } from '../core/errors.js';
+import { describeValue, guarded, shortened, ValidationError } from '../core/errors.js';
 import { once } from '../core/memo.js';
 import { calendarDate } from '../core/schema-parts.js';
 
@@ -70,5 +70,7 @@ export const AS_OF: AttributeCheck<string | undefined> = {
  */
 export function warningOf(error: ValidationError): string {
   if (error.input !== 'answers' && error.input !== 'saved-state') return error.message;
-  return `Invalid ${error.input} at ${error.issues.map((issue) => issue.path || '(root)').join(', ')} (the op-eligibility-error event has the details)`;
+  const paths = error.issues.map((issue) => shortened(issue.path) || '(root)');
+  const named = paths.length > 5 ? [...paths.slice(0, 5), `${paths.length - 5} more`] : paths;
+  return `Invalid ${error.input} at ${named.join(', ')} (the op-eligibility-error event has the details)`;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { answersSchema, ValidationError, type Answers } from '../core/index.js';
+import { shortened } from '../core/errors.js';
 import { once } from '../core/memo.js';
 
 /*
@@ -125,7 +126,7 @@ export class SavedAnswers {
       throw new ValidationError('attribute', [
         {
           path: 'persist',
-          message: `cannot be used: another <op-eligibility> on this page already saves under "${this.key}"; give each one its own id`,
+          message: `cannot be used: another <op-eligibility> on this page already saves under "${shortened(this.key)}"; give each one its own id`,
         },
       ]);
     }

@@ -81,6 +81,8 @@ const PAYLOADS: Payload[] = [
   { name: 'answers: a prototype key', properties: { answers: { prototype: 'ES' } }, path: /^prototype$/ },
   { name: 'answers: nested 10,000 levels', properties: { answers: deep(10_000) }, path: /^state$/ },
   { name: 'answers: a 1 MB string', properties: { answers: { state: HUGE } }, path: /^state$/ },
+  { name: 'answers: a key of 1 MB', properties: { answers: { [HUGE]: 'ES' } }, path: /^x{1000000}$/ },
+  { name: 'answers: 10,000 unknown keys', properties: { answers: Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`k${i}`, 'ES'])) }, path: /^k9999$/ },
   { name: 'answers: NaN', properties: { answers: NaN }, path: /^$/ },
   { name: 'answers: a Symbol', properties: { answers: Symbol('answers') }, path: /^$/ },
   { name: 'answers: a Proxy that throws', properties: { answers: booby() }, path: /^$/ },
@@ -217,6 +219,30 @@ describe('hostile input', () => {
     await settle(el);
     expect(events.error).to.have.length(1);
     expect(events.step.at(-1)!.detail.answers).to.deep.equal({ state: 'US' });
+  });
+
+  it('an id of 1 MB, on two saving elements and over broken saved answers: each warning stays short, each event names the key whole', async () => {
+    const id = 'y'.repeat(1_000_000);
+    sessionStorage.setItem(`op-eligibility:${id}`, SCRIPT);
+    const warned: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warned.push(args.map(String).join(' '));
+    const errors: CustomEvent[] = [];
+    const listen = (e: Event) => void errors.push(e as CustomEvent);
+    document.addEventListener('op-eligibility-error', listen);
+    try {
+      await fixture(html`<div>
+        <op-eligibility id=${id} persist="session" lang="en" as-of="2026-03-01"></op-eligibility>
+        <op-eligibility id=${id} persist="session" lang="en" as-of="2026-03-01"></op-eligibility>
+      </div>`);
+    } finally {
+      console.warn = warn;
+      document.removeEventListener('op-eligibility-error', listen);
+    }
+    expect(errors.map((e) => e.detail.error.input).sort()).to.deep.equal(['attribute', 'saved-state']);
+    expect(errors.find((e) => e.detail.error.input === 'saved-state')!.detail.error.issues[0].path).to.equal(`op-eligibility:${id}`);
+    expect(warned).to.have.length(2);
+    for (const warning of warned) expect(warning.length).to.be.below(600);
   });
 
   it('a rejected exit-url leaves for the neutral default', async () => {
