@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { isCalendarDate, today, type CalendarDate } from './dates.js';
 import { statesPartiesSchema, type StateRecord, type StatesPartiesData } from './parties.js';
 import { complaintProceduresSchema, type ComplaintProceduresData } from './procedures.js';
-import { describeValue, ValidationError } from './errors.js';
+import { describeValue, guarded, ValidationError } from './errors.js';
 import { calendarDate } from './schema-parts.js';
 import { SHIPPED, validate, type ShippedData } from './shipped-data.js';
 
@@ -110,11 +110,15 @@ function checkedOptions(options: unknown): EnvironmentOptions {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new ValidationError('options', [{ path: '', message: `must be an object such as { asOf: "2026-06-01" } (got ${describeValue(options)})` }]);
   }
-  const unknown = Object.keys(options).filter((key) => !OPTIONS.includes(key));
-  if (unknown.length) {
-    throw new ValidationError('options', unknown.map((key) => ({ path: key, message: `is not a known option (${OPTIONS.join(', ')})` })));
-  }
-  return options;
+  // Read once, here: options that throw when read (a Proxy, a getter) are bad options, not a crash.
+  return guarded('options', '', () => {
+    const unknown = Object.keys(options).filter((key) => !OPTIONS.includes(key));
+    if (unknown.length) {
+      throw new ValidationError('options', unknown.map((key) => ({ path: key, message: `is not a known option (${OPTIONS.join(', ')})` })));
+    }
+    const { asOf, parties, procedures } = options as EnvironmentOptions;
+    return { asOf, parties, procedures };
+  });
 }
 
 // A batch gives every record the same date: it is checked once.

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { COMPLAINT_PROCEDURES_SOURCE } from '../data/complaint-procedures.js';
 import { OTHER_ROUTES } from '../data/other-routes.js';
 import { STATES_PARTIES } from '../data/states-parties.js';
-import { toValidationError, type InputKind } from './errors.js';
+import { guarded, toValidationError, type InputKind } from './errors.js';
 import { once } from './memo.js';
 import { statesPartiesSchema, type StatesPartiesData } from './parties.js';
 import { complaintProceduresSchema, parseProceduresCsv, proceduresCsvCodes, type ComplaintProceduresData, type ProceduresCsv } from './procedures.js';
@@ -88,7 +88,10 @@ export function validateShippedData(): void {
 
 /** `value` parsed by `schema`, or a ValidationError; `at` names where the value sits in a larger input. */
 export function validate<T>(schema: z.ZodMiniType<T>, value: unknown, input: InputKind, at: PropertyKey[] = []): T {
-  const result = z.safeParse(schema, value);
-  if (!result.success) throw toValidationError(input, result.error.issues, value, at);
-  return result.data;
+  // A host's dataset that throws when read (a Proxy, a getter) is refused like any bad one.
+  return guarded(input, at.map(String).join('.'), () => {
+    const result = z.safeParse(schema, value);
+    if (!result.success) throw toValidationError(input, result.error.issues, value, at);
+    return result.data;
+  });
 }

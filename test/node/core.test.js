@@ -80,6 +80,24 @@ test('rejects a bad record with a ValidationError naming the field', () => {
   );
 });
 
+test('options or a dataset that throw when read are a ValidationError, so a batch goes on', () => {
+  const trap = () => {
+    throw new Error('trap');
+  };
+  const booby = () => new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap });
+  for (const [options, input] of [
+    [booby(), 'options'],
+    [Object.defineProperty({}, 'asOf', { get: trap, enumerable: true }), 'options'],
+    [{ asOf: '2026-06-01', parties: booby() }, 'parties'],
+    [{ asOf: '2026-06-01', procedures: booby() }, 'procedures'],
+  ]) {
+    assert.throws(
+      () => assess(ES_EVICTION, options),
+      (error) => error instanceof ValidationError && error.input === input && /could not be read/.test(error.message),
+    );
+  }
+});
+
 test('the README batch example screens every record, invalid ones included', async () => {
   const records = JSON.parse(await readFile(new URL('../../examples/intake.json', import.meta.url), 'utf8'));
   assert.deepEqual(
