@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { addMonths, compareDates, type CalendarDate } from './dates.js';
-import { calendarDate, isoCode } from './schema-parts.js';
+import { calendarDate, isoCode, oneRecordPerState } from './schema-parts.js';
 
 /** The Protocol entered into force on 5 May 2013 (art. 18(1)); no State is bound earlier. */
 const PROTOCOL_IN_FORCE: CalendarDate = '2013-05-05';
@@ -35,7 +35,7 @@ export const statesPartiesSchema = z.lazy(() => {
   return z.strictObject({
     source: z.string().check(z.minLength(1), z.maxLength(1000)),
     asOf: calendarDate(),
-    states: z.array(stateRecord).check(z.minLength(1), z.maxLength(250)),
+    states: z.array(stateRecord).check(z.minLength(1), z.maxLength(250), oneRecordPerState()),
   });
 });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { calendarDate, isoCode } from './schema-parts.js';
+import { calendarDate, isoCode, oneRecordPerState } from './schema-parts.js';
 
 /**
  * The UN complaint procedures a State can accept, keyed as in the UN Treaty Collection
@@ -34,7 +34,7 @@ export const complaintProceduresSchema = z.lazy(() => {
     asOf: calendarDate(),
     states: z
       .array(z.strictObject({ code: isoCode(), accepted: acceptances }))
-      .check(z.minLength(1), z.maxLength(300)),
+      .check(z.minLength(1), z.maxLength(300), oneRecordPerState()),
   });
 });
 

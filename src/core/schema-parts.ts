@@ -18,3 +18,18 @@ export const ISO_CODE = /^[A-Z]{2}$/;
 
 /** Two upper-case letters; whether the code names a known State is checked where the list is known. */
 export const isoCode = once(() => z.string().check(z.regex(ISO_CODE, 'must be an ISO 3166-1 alpha-2 code such as "ES"')));
+
+/**
+ * A dataset's States, each listed once: with a State twice (newer data appended without
+ * taking out the old record), which record counted would depend on the order, silently.
+ */
+export const oneRecordPerState = () =>
+  z.check<{ code: string }[]>((ctx) => {
+    const seen = new Set<string>();
+    ctx.value.forEach(({ code }, i) => {
+      // A code that is not one is reported as such already.
+      if (!ISO_CODE.test(code)) return;
+      if (seen.has(code)) ctx.issues.push({ code: 'custom', message: `lists ${code} a second time: give each State one record`, input: code, path: [i, 'code'] });
+      seen.add(code);
+    });
+  });

@@ -98,6 +98,22 @@ test('options or a dataset that throw when read are a ValidationError, so a batc
   }
 });
 
+test('a dataset listing a State twice is refused, naming the second record: which one counted would depend on the order', () => {
+  const { parties, procedures } = createEnvironment();
+  const spain = parties.states.find((s) => s.code === 'ES');
+  const newer = { ...spain, consentedOn: '2026-03-02', unconfirmed: [] };
+  for (const states of [[newer, ...parties.states], [...parties.states, newer]]) {
+    assert.throws(
+      () => assess(ES_EVICTION, { asOf: '2026-06-01', parties: { ...parties, states } }),
+      (error) => error instanceof ValidationError && error.input === 'parties' && error.issues.length === 1 && /^states\.\d+\.code$/.test(error.issues[0].path) && /ES a second time/.test(error.message),
+    );
+  }
+  assert.throws(
+    () => assess(ES_EVICTION, { asOf: '2026-06-01', procedures: { ...procedures, states: [...procedures.states, procedures.states[0]] } }),
+    (error) => error instanceof ValidationError && error.input === 'procedures' && error.issues[0].path === `states.${procedures.states.length}.code`,
+  );
+});
+
 test('the README batch example screens every record, invalid ones included', async () => {
   const records = JSON.parse(await readFile(new URL('../../examples/intake.json', import.meta.url), 'utf8'));
   assert.deepEqual(
