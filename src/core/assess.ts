@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
 import { answersObject, parseValidRecord, type Answers } from './answers.js';
 import type { Assessment } from './assessment.js';
-import { createEnvironment, type EnvironmentOptions } from './environment.js';
+import { createEnvironment, type Environment, type EnvironmentOptions } from './environment.js';
 import { guarded, toValidationError, ValidationError } from './errors.js';
 import { runChart } from './chart-run.js';
 import { eligibilityChart, type EngineEvent } from './flow.js';
 import { QUESTION_KINDS, UNKNOWN, type QuestionId } from './questions.js';
-import { answerProblem, submissionDeadline } from './rules.js';
+import { answerProblem, submissionDeadline, type AnswerProblem } from './rules.js';
 import { stepOf } from './steps.js';
 
 const PROBLEM_MESSAGES = {
@@ -39,6 +39,23 @@ function requiredMessage(question: QuestionId, answers: Answers): string {
   return `${PROBLEM_MESSAGES.required}${why}${unknownAllowed ? '; answer "unknown" if it is not known' : ''}`;
 }
 
+// Which day: a batch assesses each record on its own date (its receivedOn, say).
+const problemMessage = (problem: Exclude<AnswerProblem, 'required'>, env: Environment): string =>
+  problem === 'date-in-future' ? `${PROBLEM_MESSAGES[problem]} (${env.asOf})` : PROBLEM_MESSAGES[problem];
+
+/**
+ * Throws a ValidationError naming each answer the engine refuses on any route (a State the
+ * UN Treaty Collection does not know, a date after the assessment date): what the element
+ * checks of the answers a host passes, as assess() would refuse them.
+ */
+export function checkAnswersOn(answers: Answers, env: Environment): void {
+  const issues = (Object.keys(answers) as QuestionId[]).flatMap((q) => {
+    const problem = answers[q] === undefined ? null : answerProblem(q, answers[q], env);
+    return problem && problem !== 'required' ? [{ path: q, message: problemMessage(problem, env) }] : [];
+  });
+  if (issues.length) throw new ValidationError('answers', issues);
+}
+
 const CONFIRM: EngineEvent = { type: 'CONFIRM' };
 
 /**
@@ -63,13 +80,7 @@ export function assess(answers: unknown, options: EnvironmentOptions = {}): Asse
   if (step.kind === 'question') {
     const q = step.question;
     const problem = answerProblem(q, parsed[q], env) ?? 'invalid';
-    const message =
-      problem === 'required'
-        ? requiredMessage(q, parsed)
-        : // Which day: a batch assesses each record on its own date (its receivedOn, say).
-          problem === 'date-in-future'
-          ? `${PROBLEM_MESSAGES[problem]} (${env.asOf})`
-          : PROBLEM_MESSAGES[problem];
+    const message = problem === 'required' ? requiredMessage(q, parsed) : problemMessage(problem, env);
     throw new ValidationError('answers', [{ path: q, message }]);
   }
   if (run.status !== 'done') throw new Error('The screening did not reach a result');

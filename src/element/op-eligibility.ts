@@ -17,6 +17,7 @@ import {
   type Step,
 } from '../core/index.js';
 import { sameAnswers } from '../core/answers.js';
+import { checkAnswersOn } from '../core/assess.js';
 import { describeValue, guarded } from '../core/errors.js';
 import { emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
@@ -1019,12 +1020,18 @@ export class OpEligibility extends LitElement {
     return this.#partiesData !== before;
   }
 
-  /** False when the host's answers were rejected (and reported); none at all is accepted, as a fresh start. */
+  /**
+   * False when the host's answers were rejected (and reported): malformed, or refused by the
+   * engine on any route, as assess() refuses them (the person would find an error on a step
+   * they never answered); none at all is accepted, as a fresh start.
+   */
   #readAnswers(): boolean {
     this.#answers = undefined;
     if (this.answers === undefined || this.answers === null) return true;
     try {
-      this.#answers = parseAnswers(this.answers);
+      const answers = parseAnswers(this.answers);
+      checkAnswersOn(answers, this.#environment());
+      this.#answers = answers;
       return true;
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;

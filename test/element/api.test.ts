@@ -40,6 +40,7 @@ async function makeListening(options: Parameters<typeof make>[0]) {
  */
 async function worksFromTheStart(el: OpEligibility): Promise<void> {
   expect(currentQuestion(el)).to.equal('state');
+  expect($(el, '.error-summary')).to.equal(null);
   expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('');
   expect($$(el, 'select option').length).to.be.greaterThan(190);
   await answer(el, 'IN');
@@ -152,6 +153,9 @@ describe('answers', () => {
     ['an unknown field', { state: 'ES', colour: 'blue' }],
     ['a State name instead of a code', { state: 'Spain' }],
     ['not an object', 'ES'],
+    // Refused by the engine, as assess() refuses them: the person would meet an error on a step they never answered.
+    ['a State the UN Treaty Collection does not know', { state: 'ZZ' }],
+    ['a date after the screening’s', { state: 'ES', factsDate: '2026-03-02' }],
   ] as const) {
     it(`rejects ${name}: one error event, a warning, and a fresh start`, async () => {
       const { el, events, warned } = await makeListening({ answers: bad });
