@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { SITUATIONS } from '../data/rights.js';
-import { toValidationError } from './errors.js';
+import { guarded, toValidationError } from './errors.js';
 import { PROCEDURES, type Procedure } from './procedures.js';
 import { CONSENT_JUSTIFICATIONS, FIT_GROUNDS } from './questions.js';
 import { calendarDate, isoCode } from './schema-parts.js';
@@ -231,7 +231,10 @@ export type SpecialProcedureMandate = OtherRoutesData['specialProcedures']['mand
 
 /** Validates route data. Throws ValidationError naming the first bad field. */
 export function parseOtherRoutes(value: unknown): OtherRoutesData {
-  const result = z.safeParse(otherRoutesSchema, value);
-  if (!result.success) throw toValidationError('routes', result.error.issues, value);
-  return result.data;
+  // Data that throws when read (a Proxy, a getter) is refused like any bad data.
+  return guarded('routes', '', () => {
+    const result = z.safeParse(otherRoutesSchema, value);
+    if (!result.success) throw toValidationError('routes', result.error.issues, value);
+    return result.data;
+  });
 }

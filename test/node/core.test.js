@@ -80,7 +80,7 @@ test('rejects a bad record with a ValidationError naming the field', () => {
   );
 });
 
-test('options or a dataset that throw when read are a ValidationError, so a batch goes on', () => {
+test('options or a dataset that throw when read (parseOtherRoutes too) are a ValidationError, so a batch goes on', () => {
   const trap = () => {
     throw new Error('trap');
   };
@@ -96,6 +96,10 @@ test('options or a dataset that throw when read are a ValidationError, so a batc
       (error) => error instanceof ValidationError && error.input === input && /could not be read/.test(error.message),
     );
   }
+  assert.throws(
+    () => core.parseOtherRoutes(booby()),
+    (error) => error instanceof ValidationError && error.input === 'routes' && /could not be read/.test(error.message),
+  );
 });
 
 test('a dataset listing a State twice is refused, naming the second record: which one counted would depend on the order', () => {
