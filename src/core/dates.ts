@@ -36,7 +36,10 @@ function parse(date: CalendarDate): Parts | null {
   const month = digits(date, 5, 7);
   const day = digits(date, 8, 10);
   if (Number.isNaN(year) || Number.isNaN(month) || Number.isNaN(day)) return null;
-  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  // Up to 9998: a deadline a year and a day later, or entry into force three months and a
+  // day later, must still have four digits, which comparing the strings relies on (year
+  // 10000 sorted before 2013, and 10000-02-29 threw).
+  if (year < 1900 || year > 9998 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
 }
 

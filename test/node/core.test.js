@@ -118,6 +118,24 @@ test('a dataset listing a State twice is refused, naming the second record: whic
   );
 });
 
+test('year 9999 (a database\'s "no date") is refused, not counted on: its deadline, in year 10000, sorted before 2013', () => {
+  assert.throws(
+    () => assess(ES_EVICTION, { asOf: '9999-12-31' }),
+    (error) => error instanceof ValidationError && error.input === 'options' && error.issues[0].path === 'asOf',
+  );
+  assert.throws(
+    () => assess({ ...ES_EVICTION, finalDecisionDate: '9999-12-01' }),
+    (error) => error instanceof ValidationError && error.input === 'answers' && error.issues[0].path === 'finalDecisionDate',
+  );
+  const { parties } = createEnvironment();
+  const states = parties.states.map((s) => (s.code === 'ES' ? { ...s, consentedOn: '9999-11-30' } : s));
+  assert.throws(
+    () => assess(ES_EVICTION, { asOf: '2026-06-01', parties: { ...parties, states } }),
+    (error) => error instanceof ValidationError && error.input === 'parties' && /^states\.\d+\.consentedOn$/.test(error.issues[0].path),
+  );
+  assert.equal(assess({ ...ES_EVICTION, factsDate: '9998-01-10', finalDecisionDate: '9998-12-31' }, { asOf: '9998-12-31' }).dates.deadline, '9999-12-31');
+});
+
 test('the README batch example screens every record, invalid ones included', async () => {
   const records = JSON.parse(await readFile(new URL('../../examples/intake.json', import.meta.url), 'utf8'));
   assert.deepEqual(
