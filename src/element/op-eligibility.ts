@@ -390,7 +390,7 @@ export class OpEligibility extends LitElement {
       // say so. If this visit has answers, whoever gave them did not choose to save: on a
       // shared device the earlier ones are deleted, and saving is offered afresh.
       if (this.#machine.started && this.#saved.saved?.chosen === false) {
-        const saved = this.#saved.load();
+        const saved = this.#saved.load(this.#checkAnswers);
         if (saved && !(this.#machine.snapshot && answered(this.#machine.snapshot))) {
           resumed = saved;
           start = true;
@@ -427,7 +427,7 @@ export class OpEligibility extends LitElement {
       // given so far: the person goes on where the new route asks something, losing nothing.
       const first = !this.#machine.started;
       const current = !first && !hostAnswers ? this.#machine.snapshot?.context.answers : undefined;
-      const saved = first ? this.#saved.load() : undefined;
+      const saved = first ? this.#saved.load(this.#checkAnswers) : undefined;
       const answers = resumed ?? current ?? this.#answers ?? saved;
       this.#machine.start(answers ? { env, answers } : { env });
     }
@@ -1020,6 +1020,9 @@ export class OpEligibility extends LitElement {
     return this.#partiesData !== before;
   }
 
+  /** Throws a ValidationError naming each answer the engine refuses on any route, as assess() does. */
+  #checkAnswers = (answers: Answers): void => checkAnswersOn(answers, this.#environment());
+
   /**
    * False when the host's answers were rejected (and reported): malformed, or refused by the
    * engine on any route, as assess() refuses them (the person would find an error on a step
@@ -1030,7 +1033,7 @@ export class OpEligibility extends LitElement {
     if (this.answers === undefined || this.answers === null) return true;
     try {
       const answers = parseAnswers(this.answers);
-      checkAnswersOn(answers, this.#environment());
+      this.#checkAnswers(answers);
       this.#answers = answers;
       return true;
     } catch (error) {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Answers, ValidationError } from '../core/index.js';
+import { ValidationError, type Answers } from '../core/index.js';
 import { guarded } from '../core/errors.js';
 import { readAttribute, type AttributeCheck } from './input-checks.js';
 import { DEFAULT_TTL_HOURS, SavedAnswers, savedStateSchemas } from './persistence.js';
@@ -124,12 +124,17 @@ export class PersistenceController implements ReactiveController {
     }
   }
 
-  /** The saved answers, if any are valid; bad saved data is deleted and reported. */
-  load(): Answers | undefined {
+  /**
+   * The saved answers, if any are valid; bad saved data is deleted and reported. `check`
+   * throws a ValidationError for answers the screening refuses (edited by hand: a State the
+   * UN list does not know, a date after the screening's), deleted and reported the same way.
+   */
+  load(check?: (answers: Answers) => void): Answers | undefined {
     const store = this.#store;
     if (!store) return undefined;
     try {
       const answers = guarded('saved-state', store.key, () => store.load());
+      if (answers && check) refusedSaved(store, answers, check);
       if (answers) this.#chosen = true;
       return answers;
     } catch (error) {
@@ -168,5 +173,17 @@ export class PersistenceController implements ReactiveController {
   forget(): void {
     this.#store?.forget();
     this.#written = null;
+  }
+}
+
+/** Deletes and reports saved answers that `check` refuses, naming the fields, never their values. */
+function refusedSaved(store: SavedAnswers, answers: Answers, check: (answers: Answers) => void): void {
+  try {
+    check(answers);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    store.forget();
+    const fields = error.issues.map((issue) => issue.path).join(', ');
+    throw new ValidationError('saved-state', [{ path: store.key, message: `holds answers the screening refuses (${fields}); they were deleted and the screening starts afresh` }]);
   }
 }

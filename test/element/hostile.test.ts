@@ -118,6 +118,8 @@ const PAYLOADS: Payload[] = [
   { name: 'saved state: an expiry of 1e300', stored: envelope({ state: 'ES' }, { expires: 1e300 }), path: /^op-eligibility:hostile$/ },
   { name: 'saved state: an expiry as text', stored: envelope({ state: 'ES' }, { expires: 'tomorrow' }), path: /^op-eligibility:hostile$/ },
   { name: 'saved state: answers as an array', stored: envelope(['ES']), path: /^op-eligibility:hostile$/ },
+  { name: 'saved state: a State the UN list does not know', stored: envelope({ state: 'ZZ' }), path: /^op-eligibility:hostile$/ },
+  { name: 'saved state: a date after the screening’s', stored: envelope({ state: 'ES', factsDate: '2026-03-02' }), path: /^op-eligibility:hostile$/ },
 ];
 
 /** Creates the element with the payload applied before it first renders. */
