@@ -67,8 +67,10 @@ export function formatting(requested: string | null | undefined): Formatting {
   // Arabic digits as the translations and the articles ("المادة 3(2)(a)") write them, as UN
   // Arabic texts do: without this, ar-EG or ar-SA dates came in Arabic-Indic digits beside them.
   const numerals = language === 'ar' ? new Intl.Locale(locale, { numberingSystem: 'latn' }).toString() : locale;
-  // Calendar dates are days, not instants: format them at noon UTC in UTC.
-  const dates = once(() => new Intl.DateTimeFormat(numerals, { dateStyle: 'long', timeZone: 'UTC' }));
+  // Calendar dates are days, not instants: format them at noon UTC in UTC. Gregorian
+  // whatever the tag asks (`-u-ca-islamic`): the date fields and the Committee count in it,
+  // and a deadline in another calendar beside them would have to be converted by the reader.
+  const dates = once(() => new Intl.DateTimeFormat(numerals, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' }));
   const hours = once(() => new Intl.NumberFormat(numerals, { style: 'unit', unit: 'hour', unitDisplay: 'long' }));
   const and = once(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const or = once(() => new Intl.ListFormat(locale, { type: 'disjunction' }));

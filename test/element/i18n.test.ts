@@ -285,6 +285,12 @@ describe('choosing the language', () => {
     expect(formatting('en-GB').date('2026-06-01')).to.equal('1 June 2026');
   });
 
+  it('writes dates in the Gregorian calendar the date fields and the Committee use, whatever calendar the language tag asks for', () => {
+    expect(formatting('en-u-ca-islamic').date('2026-06-01')).to.equal(formatting('en').date('2026-06-01'));
+    expect(formatting('ar-SA-u-ca-islamic-umalqura').date('2026-06-01')).to.equal(formatting('ar').date('2026-06-01'));
+    expect(formatting('fr-u-ca-buddhist').date('2026-06-01')).to.equal('1er juin 2026');
+  });
+
   it('Arabic dates and durations use the digits its messages and articles use, whatever the region (ar-EG, ar-SA)', async () => {
     expect(formatting('ar-EG').date('2026-06-01')).to.equal(formatting('ar').date('2026-06-01'));
     expect(formatting('ar-SA').hours(24)).to.match(/^24 /);
