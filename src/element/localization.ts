@@ -114,6 +114,16 @@ let controls: Switch | null | undefined;
 /** The language last asked of lit-localize (it may still be loading). */
 let asked: Locale = sourceLocale;
 let loading: Promise<void> | null = null;
+/**
+ * How long elements wait for a language before they show English: a language file that
+ * hangs (a stalled connection) must not leave the person with the page's fallback, no
+ * questions and no quick exit. The language replaces English when it arrives.
+ */
+export const LANGUAGE_PATIENCE_MS = 8000;
+/** The language loading took longer than LANGUAGE_PATIENCE_MS: elements show English meanwhile. */
+let overdue = false;
+/** Settles when the language loading arrives, fails, or becomes overdue: what elements wait for. */
+let waited: Promise<void> = Promise.resolve();
 const wishes = new Map<ReactiveElement, Locale>();
 let observer: MutationObserver | null = null;
 
@@ -180,9 +190,25 @@ function follow(locale: Locale): void {
     console.warn(`<op-eligibility>: the "${locale}" translations could not be loaded; the text stays as it was.`, error);
   });
   loading = load;
+  overdue = false;
+  let patience: ReturnType<typeof setTimeout> | undefined;
+  waited = Promise.race([
+    load,
+    new Promise<void>((resolve) => {
+      patience = setTimeout(() => {
+        resolve();
+        if (loading !== load) return;
+        overdue = true;
+        console.warn(`<op-eligibility>: the "${locale}" translations are taking long to load; the text stays in the language it was in (English at first) until they arrive.`);
+        for (const waiting of wishes.keys()) waiting.requestUpdate();
+      }, LANGUAGE_PATIENCE_MS);
+    }),
+  ]);
   void load.finally(() => {
+    clearTimeout(patience);
     if (loading !== load) return;
     loading = null;
+    overdue = false;
     // Elements that waited for this language render it now.
     for (const waiting of wishes.keys()) waiting.requestUpdate();
   });
@@ -265,13 +291,13 @@ export class LanguageController implements ReactiveController {
     return directionOf(this.locale);
   }
 
-  /** True while the language this element asked for is still loading. */
+  /** True while the language this element asked for is still loading, for up to LANGUAGE_PATIENCE_MS. */
   get loading(): boolean {
-    return loading !== null;
+    return loading !== null && !overdue;
   }
 
-  /** Resolves once no language is loading any more. */
+  /** Resolves once no language is loading any more (or it is overdue, and English is shown meanwhile). */
   async settled(): Promise<void> {
-    while (loading) await loading;
+    while (loading && !overdue) await waited;
   }
 }

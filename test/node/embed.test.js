@@ -400,3 +400,32 @@ test('the embed carries every dataset’s facts and provenance, but not the revi
   assert.deepEqual(notes.filter(inEmbed), [], 'notes left in the embed');
   assert.deepEqual(kept.filter((text) => !inEmbed(text)), [], 'data missing from the embed');
 });
+
+test('a language file that hangs (a stalled connection): after 8 s the questions show in English, with the quick exit, and turn French when it arrives', async () => {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  const held = [];
+  page.on('request', (request) => (new URL(request.url()).pathname === chunk('fr') ? held.push(request) : request.continue()));
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
+  await page.goto(`${server.origin}/test/node/pages/french.html`);
+  await page.waitForFunction(() => customElements.get('op-eligibility'));
+  await new Promise((resolve) => setTimeout(resolve, 5000));
+  const waiting = await page.evaluate(() => ({
+    steps: window.opEvents.filter((e) => e.type === 'op-eligibility-step').length,
+    heading: document.querySelector('op-eligibility').shadowRoot.querySelector('#step-heading')?.textContent.trim() ?? null,
+  }));
+  assert.deepEqual(waiting, { steps: 0, heading: null }, 'at 5 s it still waits for French, with no English first');
+  await page.waitForFunction(() => window.opEvents.some((e) => e.type === 'op-eligibility-step'), { timeout: 6000 });
+  assert.match(await shownText(page, '#step-heading'), /Which country is your complaint about\?$/);
+  assert.match(await shownText(page, '[part~="quick-exit"]'), /^Exit this page/);
+  assert.ok(warnings.some((w) => w.includes('"fr" translations are taking long')), 'the console says why');
+  assert.equal(held.length, 1);
+  await held[0].continue();
+  await page.waitForFunction(
+    (heading) => document.querySelector('op-eligibility').shadowRoot.querySelector('#step-heading')?.textContent.trim().endsWith(heading),
+    {},
+    french('q.state.title'),
+  );
+  await page.close();
+});
