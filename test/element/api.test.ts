@@ -50,6 +50,26 @@ async function worksFromTheStart(el: OpEligibility): Promise<void> {
   expect(outcome(el)).to.equal('not-available');
 }
 
+/**
+ * Answers the country (`state`) and "yes" while the host does `onStep` at each step event
+ * (bounded, so that an endless loop fails rather than hangs the page), then goes Back:
+ * Back must stay back. Returns the count of step events so far.
+ */
+async function answerTwiceThenBack(el: OpEligibility, state: string, onStep: (event: CustomEvent) => void): Promise<() => number> {
+  let steps = 0;
+  el.addEventListener('op-eligibility-step', (e) => {
+    steps += 1;
+    if (steps < 50) onStep(e);
+  });
+  await answer(el, state);
+  await answer(el, 'yes');
+  expect(currentQuestion(el)).to.equal('author');
+  $<HTMLButtonElement>(el, '[part="back"]')!.click();
+  await settle(el);
+  expect(currentQuestion(el)).to.equal('jurisdiction');
+  return () => steps;
+}
+
 describe('events', () => {
   it('op-eligibility-step fires once per step with {step, answers}, bubbling out of the shadow root', async () => {
     const { el, events } = await makeListening({});
@@ -129,24 +149,13 @@ describe('answers', () => {
 
   it('a host passing each step event’s answers back (a controlled component) changes nothing: one event a step, and Back stays back', async () => {
     const el = await make();
-    let steps = 0;
-    el.addEventListener('op-eligibility-step', (e) => {
-      steps += 1;
-      // Bounded, so that the old endless loop fails here rather than hang the page.
-      if (steps < 50) el.answers = e.detail.answers;
-    });
-    await answer(el, 'ES');
-    await answer(el, 'yes');
-    expect(currentQuestion(el)).to.equal('author');
-    $<HTMLButtonElement>(el, '[part="back"]')!.click();
-    await settle(el);
-    expect(currentQuestion(el)).to.equal('jurisdiction');
-    expect(steps).to.equal(3);
+    const steps = await answerTwiceThenBack(el, 'ES', (e) => (el.answers = e.detail.answers));
+    expect(steps()).to.equal(3);
     // Other answers still replace the screening's.
     el.answers = { state: 'US' };
     await settle(el);
     expect(currentQuestion(el)).to.equal('rights');
-    expect(steps).to.equal(4);
+    expect(steps()).to.equal(4);
   });
 
   for (const [name, bad] of [
@@ -216,19 +225,8 @@ describe('parties', () => {
       states: [{ code: 'IN', signedOn: null, consentedOn: '2025-01-15', consentKind: 'accession', article10: false, article11: false, unconfirmed: [] }],
     });
     const el = await make({ parties: newer() });
-    let steps = 0;
-    el.addEventListener('op-eligibility-step', () => {
-      steps += 1;
-      // Bounded, so that the old endless loop fails here rather than hang the page.
-      if (steps < 50) el.parties = newer();
-    });
-    await answer(el, 'IN');
-    await answer(el, 'yes');
-    expect(currentQuestion(el)).to.equal('author');
-    $<HTMLButtonElement>(el, '[part="back"]')!.click();
-    await settle(el);
-    expect(currentQuestion(el)).to.equal('jurisdiction');
-    expect(steps).to.equal(3);
+    const steps = await answerTwiceThenBack(el, 'IN', () => (el.parties = newer()));
+    expect(steps()).to.equal(3);
   });
 
   it('a country that has not joined: the reason says which list says so, the host’s newer one too, and the assessment carries its date', async () => {

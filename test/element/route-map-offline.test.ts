@@ -1,23 +1,30 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { FeatureChunk, ROUTE_MAP } from '../../src/element/lazy-feature.js';
+import type { OpEligibility } from '../../src/index.js';
 import { $, confirm, make, openRouteMap } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /* In a page of its own, so the route map's module is not here yet: its fetch is made to fail. */
 
+/** A result with "Show the route map" opened while the map's module cannot be fetched (its warning kept out of the log). */
+async function routeMapOffline(): Promise<OpEligibility> {
+  const el = await make({ answers: Object.fromEntries(ROUTES['likely-admissible'].steps) });
+  await confirm(el);
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    await openRouteMap(el);
+  } finally {
+    console.warn = warn;
+  }
+  return el;
+}
+
 describe('the route map’s module failing to arrive', () => {
   it('"Show the route map" says it could not be loaded, not an empty panel', async () => {
     ROUTE_MAP.load = () => Promise.reject(new Error('offline'));
-    const el = await make({ answers: Object.fromEntries(ROUTES['likely-admissible'].steps) });
-    await confirm(el);
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
-      await openRouteMap(el);
-    } finally {
-      console.warn = warn;
-    }
+    const el = await routeMapOffline();
     expect($(el, '.route-map-disclosure .caption')?.textContent!.trim()).to.equal(
       'The route map could not be loaded. Check your internet connection, then try again.',
     );
@@ -27,15 +34,7 @@ describe('the route map’s module failing to arrive', () => {
   it('"Try again" in the panel fetches the map again once the connection is back, keeping the result', async () => {
     let offline = true;
     ROUTE_MAP.load = () => (offline ? Promise.reject(new Error('offline')) : FeatureChunk.prototype.load.call(ROUTE_MAP));
-    const el = await make({ answers: Object.fromEntries(ROUTES['likely-admissible'].steps) });
-    await confirm(el);
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
-      await openRouteMap(el);
-    } finally {
-      console.warn = warn;
-    }
+    const el = await routeMapOffline();
     offline = false;
     $<HTMLButtonElement>(el, '.route-map-disclosure [part~="retry"]')!.click();
     await el.updateComplete;
