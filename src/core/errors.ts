@@ -63,7 +63,7 @@ interface ZodLikeIssue {
  */
 export function describeValue(value: unknown): string {
   try {
-    if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+    if (typeof value === 'string') return JSON.stringify(shortened(value));
     if (typeof value === 'symbol' || typeof value === 'function') return `a ${typeof value}`;
     // Not its digits: 3n would read as the 3 that was asked for, and 10n ** 100000n has 100,001.
     if (typeof value === 'bigint') return 'a BigInt';
