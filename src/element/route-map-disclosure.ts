@@ -12,12 +12,17 @@ export function renderRouteMapDisclosure(map: TemplateResult | null, onOpen: () 
   const toggled = (event: Event) => {
     if ((event.currentTarget as HTMLDetailsElement).open) onOpen();
   };
+  const retry = (event: Event) => {
+    // The button goes while the map loads: focus waits on the summary, which stays, not on the page's top.
+    (event.currentTarget as HTMLElement).closest('details')?.querySelector('summary')?.focus();
+    onOpen();
+  };
   return html`<details class="route-map-disclosure" part="route-map-disclosure" @toggle=${toggled}>
     <summary class="link">${msg('Show the route map', { id: 'map.show' })}</summary>
     ${map ??
     (failed
       ? html`<p class="caption">${msg('The route map could not be loaded. Check your internet connection, then try again.', { id: 'map.load-failed' })}</p>
-          <button type="button" class="button secondary" part="button retry" @click=${onOpen}>${tryAgainLabel()}</button>`
+          <button type="button" class="button secondary" part="button retry" @click=${retry}>${tryAgainLabel()}</button>`
       : nothing)}
   </details>`;
 }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { FeatureChunk, ROUTE_MAP } from '../../src/element/lazy-feature.js';
 import type { OpEligibility } from '../../src/index.js';
-import { $, confirm, make, openRouteMap } from './helpers.js';
+import { $, active, confirm, make, openRouteMap } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /* In a page of its own, so the route map's module is not here yet: its fetch is made to fail. */
@@ -36,9 +36,12 @@ describe('the route map’s module failing to arrive', () => {
     ROUTE_MAP.load = () => (offline ? Promise.reject(new Error('offline')) : FeatureChunk.prototype.load.call(ROUTE_MAP));
     const el = await routeMapOffline();
     offline = false;
-    $<HTMLButtonElement>(el, '.route-map-disclosure [part~="retry"]')!.click();
+    const retry = $<HTMLButtonElement>(el, '.route-map-disclosure [part~="retry"]')!;
+    retry.focus();
+    retry.click();
     await el.updateComplete;
     expect($(el, '.route-map')).not.to.equal(null);
+    expect(active(el), 'focus stays in the panel, not on the top of the page').to.equal($(el, '.route-map-disclosure > summary'));
     expect($(el, '.route-map-disclosure .caption')).to.equal(null);
     expect($(el, '.result')?.getAttribute('data-outcome')).to.equal('likely-admissible');
   });
