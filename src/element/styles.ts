@@ -53,6 +53,10 @@ export const styles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* A <details>' content inherits from the browser's own slot inside it (content-box), not from it: a "Try again" there grew by its padding. */
+  details > * {
+    box-sizing: border-box;
+  }
 
   /*
    * The text settings live here, inside the shadow root, not on :host: page rules that

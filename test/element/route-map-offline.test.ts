@@ -29,6 +29,9 @@ describe('the route map’s module failing to arrive', () => {
       'The route map could not be loaded. Check your internet connection, then try again.',
     );
     expect($(el, '.route-map')).to.equal(null);
+    // Sized as the result's other buttons, though the panel's content is laid out in the browser's own slot.
+    const height = (selector: string) => $(el, selector)!.getBoundingClientRect().height;
+    expect(height('.route-map-disclosure [part~="retry"]')).to.equal(height('[part~="restart"]'));
   });
 
   it('"Try again" in the panel fetches the map again once the connection is back, keeping the result', async () => {
