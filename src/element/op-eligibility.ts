@@ -33,7 +33,7 @@ import { leavePage, noQuickExitAttribute, pageBackground, QuickExitController } 
 import { forgottenNotice, restoredNotice, savedNotice } from './safety-messages.js';
 import { safetyStyles } from './safety-styles.js';
 import { renderExitCover, renderQuickExit, renderSafetyNote } from './safety-view.js';
-import { renderRouteMapDisclosure, routeMapDisclosureStyles } from './route-map-disclosure.js';
+import { renderRouteMapDisclosure, routeMapDisclosureStyles, routeMapLoadFailedText } from './route-map-disclosure.js';
 import { readChoice, renderChoice } from './steps/choice.js';
 import { readDate, renderDate } from './steps/date.js';
 import { readMultiple, renderMultiple } from './steps/multiple.js';
@@ -639,6 +639,7 @@ export class OpEligibility extends LitElement {
       : renderRouteMapDisclosure(
           map ? map.routeMapFor({ step, context: snapshot.context, f }) : null,
           () => this.#routeMap.retry(),
+          this.#retryRouteMap,
           this.#routeMap.failed,
         )}`;
   }
@@ -773,6 +774,19 @@ export class OpEligibility extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
     // Emptied, so that a second failure, in the same words, is said again.
     this.#announcement = { text: '', locale: '' };
+    this.requestUpdate();
+  };
+
+  /** "Try again" in the route map's panel: a second failure is said, as the result's is (focus is on the panel's summary, which does not change). */
+  #retryRouteMap = async (): Promise<void> => {
+    // Emptied, so that a failure in the same words as the last thing said is said again.
+    this.#announcement = { text: '', locale: '' };
+    this.#routeMap.retry();
+    this.requestUpdate();
+    await this.#routeMap.settled();
+    // Not once the person has moved on (Start again) while it was on its way.
+    if (!this.#routeMap.failed || !this.#atResult) return;
+    this.#announcement = { text: routeMapLoadFailedText(), locale: this.#language.locale };
     this.requestUpdate();
   };
 
