@@ -23,7 +23,7 @@ const LOADERS: Record<TargetLocale, () => Promise<LocaleModule>> = {
  * so the translations of a feature that arrives later are merged into it (ids never
  * overlap: scripts/split-locales.js splits one module), and msg() sees them at once.
  */
-const tables = new Map<TargetLocale, { templates: LocaleModule['templates']; parts: Map<LocalizedFeature, Promise<void>> }>();
+const tables = new Map<TargetLocale, { templates: LocaleModule['templates']; parts: Map<LocalizedFeature, Promise<boolean>> }>();
 /** The lazy features this page asked for: each language loads their translations with its own. */
 const features = new Set<LocalizedFeature>();
 
@@ -33,16 +33,21 @@ function tableOf(locale: TargetLocale) {
   return table;
 }
 
-function loadPart(locale: TargetLocale, feature: LocalizedFeature): Promise<void> {
+/** A feature's translations into `locale`, loaded once; resolves false when they could not be. */
+function loadPart(locale: TargetLocale, feature: LocalizedFeature): Promise<boolean> {
   const table = tableOf(locale);
   let part = table.parts.get(feature);
   if (!part) {
     part = featureLocales[locale][feature]().then(
-      (module) => void Object.assign(table.templates, module.templates),
+      (module) => {
+        Object.assign(table.templates, module.templates);
+        return true;
+      },
       (error: unknown) => {
-        console.warn(`<op-eligibility>: the "${locale}" translations of the ${feature} could not be loaded; it stays in English.`, error);
+        console.warn(`<op-eligibility>: the "${locale}" translations of the ${feature} could not be loaded.`, error);
         // Asked for again (the feature fetched again once the connection is back), they are fetched again.
         table.parts.delete(feature);
+        return false;
       },
     );
     table.parts.set(feature, part);
@@ -221,7 +226,10 @@ function follow(locale: Locale): void {
 export function loadFeatureTranslations(feature: LocalizedFeature): Promise<void> {
   features.add(feature);
   const locales = new Set([activeLocale(), asked].filter((locale): locale is TargetLocale => locale !== sourceLocale));
-  return Promise.all([...locales].map((locale) => loadPart(locale, feature))).then(() => undefined);
+  return Promise.all([...locales].map((locale) => loadPart(locale, feature))).then((loaded) => {
+    // A failure like the feature's own, with "Try again": not a result half in English.
+    if (loaded.includes(false)) throw new Error(`the translations of the ${feature} could not be loaded`);
+  });
 }
 
 /** Elements re-read their language when a `lang` anywhere in the document changes. */

@@ -429,3 +429,24 @@ test('a language file that hangs (a stalled connection): after 8 s the questions
   );
   await page.close();
 });
+
+test('the result’s code arrives but not its French: the result says its details could not be loaded, and "Try again" shows them all in French', async () => {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  let offline = true;
+  page.on('request', (request) =>
+    offline && new URL(request.url()).pathname === chunk('fr-result') ? request.abort('internetdisconnected') : request.continue(),
+  );
+  await page.goto(`${server.origin}/test/node/pages/french.html`);
+  await page.waitForFunction(() => window.opEvents.some((e) => e.type === 'op-eligibility-step'));
+  await completePath(page, ES_EVICTION);
+  assert.equal(await shownText(page, '.result .caption'), french('result.load-failed'));
+  assert.equal(await page.evaluate(() => document.querySelector('op-eligibility').shadowRoot.querySelectorAll('[part~="reasons"] li').length), 0, 'no result half in English');
+  offline = false;
+  await page.click('op-eligibility >>> button[part~="retry"]');
+  await page.waitForFunction(() => document.querySelector('op-eligibility').shadowRoot.querySelectorAll('[part~="reasons"] li').length > 0);
+  const text = await page.evaluate(() => document.querySelector('op-eligibility').shadowRoot.querySelector('.result').textContent);
+  assert.ok(text.includes(french('result.next-steps')), 'the next steps in French');
+  assert.ok(!text.includes('What you can do next'));
+  await page.close();
+});
