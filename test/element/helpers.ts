@@ -168,3 +168,14 @@ export async function clickAt(target: Element, count = 1): Promise<void> {
   const box = target.getBoundingClientRect();
   await executeServerCommand('click', { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2), count });
 }
+
+/** Runs `run` with console.warn silenced: for steps whose warning is expected (a chunk that could not be fetched). */
+export async function quietly(run: () => Promise<unknown>): Promise<void> {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+}

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
-import { $, active, AS_OF, clickAt, confirm, headingText, liveText, make, microtasksUntil, reasonCodes } from './helpers.js';
+import { $, active, AS_OF, clickAt, confirm, headingText, liveText, make, microtasksUntil, quietly, reasonCodes } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /*
@@ -24,14 +24,10 @@ describe('the result’s module failing after the result shows', () => {
     await microtasksUntil(() => $(el, '.result') !== null);
     expect($(el, '.result .caption')!.textContent!.trim()).to.equal('Loading the reasons and next steps…');
 
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
+    await quietly(async () => {
       fail();
       await el.updateComplete;
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(headingText(el)).to.equal('You may be able to complain to the Committee');
     const failed = 'The reasons and next steps could not be loaded. Check your internet connection, then try again.';
     expect($(el, '.result .caption')!.textContent!.trim()).to.equal(failed);
@@ -62,15 +58,6 @@ describe('the result’s module failing after the result shows', () => {
   const offlineFor = (failures: number) => {
     let left = failures;
     RESULT.load = () => (left-- > 0 ? Promise.reject(new Error('offline')) : FeatureChunk.prototype.load.call(RESULT));
-  };
-  const quietly = async (run: () => Promise<void>) => {
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
-      await run();
-    } finally {
-      console.warn = warn;
-    }
   };
   const failed = 'The reasons and next steps could not be loaded. Check your internet connection, then try again.';
 

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { FeatureChunk, ROUTE_MAP } from '../../src/element/lazy-feature.js';
 import type { OpEligibility } from '../../src/index.js';
-import { $, active, confirm, liveText, make, openRouteMap, settle } from './helpers.js';
+import { $, active, confirm, liveText, make, openRouteMap, quietly, settle } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /* In a page of its own, so the route map's module is not here yet: its fetch is made to fail. */
@@ -11,13 +11,7 @@ import { ROUTES } from './paths.js';
 async function routeMapOffline(): Promise<OpEligibility> {
   const el = await make({ answers: Object.fromEntries(ROUTES['likely-admissible'].steps) });
   await confirm(el);
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    await openRouteMap(el);
-  } finally {
-    console.warn = warn;
-  }
+  await quietly(() => openRouteMap(el));
   return el;
 }
 
@@ -37,16 +31,12 @@ describe('the route map’s module failing to arrive', () => {
   it('"Try again" that fails again says so (the panel’s words are not in a live region)', async () => {
     ROUTE_MAP.load = () => Promise.reject(new Error('offline'));
     const el = await routeMapOffline();
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
+    await quietly(async () => {
       $<HTMLButtonElement>(el, '.route-map-disclosure [part~="retry"]')!.click();
       await settle(el);
       await new Promise((resolve) => setTimeout(resolve));
       await settle(el);
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect($(el, '.route-map-disclosure [part~="retry"]')).to.exist;
     expect(liveText(el)).to.equal('The route map could not be loaded. Check your internet connection, then try again.');
   });
