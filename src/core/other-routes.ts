@@ -175,8 +175,9 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * - the regional routes whose States include it;
  * - the UN Special Procedures (always, no ratification needed), with the mandates that match;
  * - the ratification campaign, when the State is not a party to the OP-ICESCR.
- * Every treaty-body and regional route carries 'same-matter-bar' (OP-ICESCR art. 3(2)(c)):
- * choosing a forum is a decision to take with a lawyer. When the person said another
+ * When the State had joined the Protocol by the assessment date, every treaty-body and
+ * regional route carries 'same-matter-bar' (OP-ICESCR art. 3(2)(c)): choosing a forum is
+ * a decision to take with a lawyer. When the person said another
  * international body has examined or is examining the matter, they carry
  * 'examined-elsewhere' instead and none is recommended: those bodies have same-matter
  * rules of their own. While the courts in the country have yet to decide, each route whose
@@ -196,15 +197,16 @@ export function otherRoutes(answers: Answers, env: Environment, data: OtherRoute
   if (!code) return [];
   // A batch meets the same State, answers, datasets and date again and again: the
   // complaint routes are worked out once for each, and every caller gets its own copy.
+  const joined = partyOn(env.partyByCode.get(code), env.asOf);
   const key = [
-    env.asOf, code, examinedElsewhere(answers), remediesYetToExhaust(answers), noVictimNamed(answers), answers.consentJustification, answers.child, answers.disability,
+    env.asOf, code, joined, examinedElsewhere(answers), remediesYetToExhaust(answers), noVictimNamed(answers), answers.consentJustification, answers.child, answers.disability,
     ...listKeys(answers.grounds), ...listKeys(answers.rights),
   ];
-  const routes = rememberedFor(env.procedures, data).routes(key, () => complaintRoutes(code, answers, env, data)).map(copyRoute);
+  const routes = rememberedFor(env.procedures, data).routes(key, () => complaintRoutes(code, joined, answers, env, data)).map(copyRoute);
 
   // The campaign, for a State that could join the Protocol but had not by the assessment
   // date. Never recommended, it comes last: after the other routes that are possible.
-  if (!partyOn(env.partyByCode.get(code), env.asOf) && env.knownStates.has(code)) {
+  if (!joined && env.knownStates.has(code)) {
     const c = data.ratificationCampaign;
     routes.push({ kind: 'campaign', procedure: c.procedure, body: c.body, acceptedOn: null, fit: 'possible', because: [], caveats: [...c.caveats], actions: [...c.actions] });
   }
@@ -212,14 +214,18 @@ export function otherRoutes(answers: Answers, env: Environment, data: OtherRoute
 }
 
 /** The treaty-body, regional and Special Procedures routes of otherRoutes(), recommended ones first. */
-function complaintRoutes(code: string, answers: Answers, env: Environment, data: OtherRoutesData): Route[] {
+function complaintRoutes(code: string, joined: boolean, answers: Answers, env: Environment, data: OtherRoutesData): Route[] {
   const s = signalsOf(answers);
   const routes: Route[] = [];
   const fitOf = (because: RouteFitReason[]): Route['fit'] => (because.length ? 'recommended' : 'possible');
   // The matter is before, or was before, another international body: the complaint bodies
   // have same-matter rules of their own, so none is recommended, and each says why.
   const examined = examinedElsewhere(answers);
-  const forumCaveat = (caveat: RouteCaveat): RouteCaveat => (examined && caveat === 'same-matter-bar' ? 'examined-elsewhere' : caveat);
+  // The same-matter bar speaks of a complaint here later: for a State that had not joined
+  // the Protocol there is none to lose, and the caution would only deter the person from
+  // the routes that are open.
+  const forumCaveats = (caveats: readonly RouteCaveat[]): RouteCaveat[] =>
+    caveats.flatMap((c) => (c !== 'same-matter-bar' ? [c] : examined ? ['examined-elsewhere'] : joined ? [c] : []));
   // An organisation with no victim named can complain only where organisations may in
   // their own name (collective complaints, the African and Inter-American Commissions):
   // elsewhere a victim must complain (ECHR art. 34, ICCPR-OP1 art. 1…), so none is recommended.
@@ -239,11 +245,11 @@ function complaintRoutes(code: string, answers: Answers, env: Environment, data:
     if (compareDates(deposit, env.asOf) > 0) continue;
     const caveats: RouteCaveat[] = ['reservations-may-limit', ...route.caveats];
     if (compareDates(env.asOf, appliesFrom) < 0) caveats.push('not-yet-in-force');
-    caveats.push(forumCaveat('same-matter-bar'));
+    caveats.push('same-matter-bar');
     const because = fitFor(route);
     routes.push({
       kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, fit: fitOf(because), because,
-      caveats: withRemedies(caveats, route.domesticRemediesFirst),
+      caveats: withRemedies(forumCaveats(caveats), route.domesticRemediesFirst),
     });
   }
 
@@ -252,7 +258,7 @@ function complaintRoutes(code: string, answers: Answers, env: Environment, data:
     const because = fitFor(route);
     routes.push({
       kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, fit: fitOf(because), because,
-      caveats: withRemedies(caveats.map(forumCaveat), route.domesticRemediesFirst),
+      caveats: withRemedies(forumCaveats(caveats), route.domesticRemediesFirst),
     });
   }
 

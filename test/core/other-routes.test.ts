@@ -152,20 +152,40 @@ describe('otherRoutes: caveats', () => {
     for (const r of all.filter((x) => UN.includes(x.procedure))) expect(r.caveats[0], r.procedure).to.equal('reservations-may-limit');
   });
 
-  it('warns of the same-matter bar (art. 3(2)(c)) on every route except Special Procedures and the campaign', () => {
-    for (const r of all) {
-      const expected = r.procedure !== 'special-procedures' && r.procedure !== 'ratification-campaign';
-      expect(r.caveats.includes('same-matter-bar'), r.procedure).to.equal(expected);
+  it('warns of the same-matter bar (art. 3(2)(c)) on every route except Special Procedures and the campaign, for States that joined', () => {
+    for (const state of ['SS', 'ES']) {
+      for (const r of routesFor(state)) {
+        const expected = r.procedure !== 'special-procedures' && r.procedure !== 'ratification-campaign';
+        expect(r.caveats.includes('same-matter-bar'), `${state} ${r.procedure}`).to.equal(expected);
+      }
+    }
+  });
+
+  it('does not warn of the same-matter bar for a State that had not joined the Protocol: there is no complaint here to lose', () => {
+    for (const state of ['CL', 'US', 'BR', 'KE', 'GR', 'NI']) {
+      const routes = routesFor(state);
+      expect(routes.filter((r) => r.kind === 'treaty-body' || r.kind === 'regional').length, state).to.be.greaterThan(0);
+      for (const r of routes) expect(r.caveats, `${state} ${r.procedure}`).to.not.include('same-matter-bar');
+    }
+    // Joined after the assessment date: not yet on that day. Joined by it, though not yet in force: warned.
+    const angola = (consentedOn: string) => ({ ...STATES_PARTIES, states: STATES_PARTIES.states.map((s) => (s.code === 'AO' ? { ...s, consentedOn, consentKind: 'ratification' as const } : s)) });
+    const bars = (consentedOn: string) => route(routesFor('AO', {}, {}, createEnvironment({ asOf: '2026-06-01', parties: angola(consentedOn) })), 'achpr-communications').caveats.includes('same-matter-bar');
+    expect(bars('2026-06-02')).to.equal(false);
+    expect(bars('2026-06-01')).to.equal(true);
+    expect(route(routesFor('AO'), 'achpr-communications').caveats).to.not.include('same-matter-bar');
+    // What the person said about another body is still said: those bodies have rules of their own.
+    for (const r of routesFor('US', { otherProcedure: 'regional-commission' }).filter((x) => x.kind === 'regional')) {
+      expect(r.caveats, r.procedure).to.include('examined-elsewhere');
     }
   });
 
   it('carries the route and State caveats', () => {
     expect(route(routesFor('ES'), 'esc-collective-complaints').caveats).to.deep.equal(['organisations-only', 'accepted-provisions-vary', 'same-matter-bar']);
-    expect(route(routesFor('US'), 'iachr-petitions').caveats).to.deep.equal(['san-salvador-petitions-limited', 'american-declaration-only', 'same-matter-bar']);
-    expect(route(routesFor('CL'), 'iachr-petitions').caveats).to.deep.equal(['san-salvador-petitions-limited', 'same-matter-bar']);
+    expect(route(routesFor('US'), 'iachr-petitions').caveats).to.deep.equal(['san-salvador-petitions-limited', 'american-declaration-only']);
+    expect(route(routesFor('CL'), 'iachr-petitions').caveats).to.deep.equal(['san-salvador-petitions-limited']);
     expect(route(routesFor('NI'), 'iachr-petitions').caveats).to.include('membership-unconfirmed');
     expect(route(routesFor('SS'), 'achpr-communications').caveats).to.deep.equal(['membership-unconfirmed', 'same-matter-bar']);
-    expect(route(routesFor('KE'), 'achpr-communications').caveats).to.deep.equal(['same-matter-bar']);
+    expect(route(routesFor('KE'), 'achpr-communications').caveats).to.deep.equal([]);
     expect(route(routesFor('IN'), 'special-procedures')).to.deep.equal({
       kind: 'special-procedures', procedure: 'special-procedures', body: 'un-special-procedures', acceptedOn: null, fit: 'possible', because: [],
       caveats: ['no-decision-on-the-case'], mandates: [],

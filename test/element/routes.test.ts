@@ -83,8 +83,9 @@ describe('other routes on the result page: the dataset, exactly', () => {
       if (!isParty(state)) {
         expect($$(el, '[data-action]').map((li) => li.dataset['action'])).to.deep.equal(OTHER_ROUTES.ratificationCampaign.actions);
       }
-      // The forum warning (art. 3(2)(c)) shows once, when a route could bar a later complaint here.
-      const barring = expected.length + expectedRegional(state).length > 0;
+      // The forum warning (art. 3(2)(c)) shows once, when a route could bar a later complaint
+      // here: only for a State that joined the Protocol.
+      const barring = expected.length + expectedRegional(state).length > 0 && isParty(state);
       expect($$(el, '[part="forum-warning"]')).to.have.length(barring ? 1 : 0);
       if (barring) expect(text($(el, '[part="forum-warning"]')!)).to.contain('Article 3(2)(c)');
     });
