@@ -153,6 +153,8 @@ export class QuickExitController implements ReactiveController {
 
   #channel: BroadcastChannel | null = null;
   #stopOpening: (() => void) | null = null;
+  /** Where focusin is listened for: none when Lit could not make the render root (an element connected in another document). */
+  #root: EventTarget | null = null;
 
   /**
    * Tells the site's other tabs, and the other elements on this page, that the person left:
@@ -177,7 +179,8 @@ export class QuickExitController implements ReactiveController {
   hostConnected(): void {
     // Capture, so a host handler that stops keydown cannot disable the shortcut.
     document.addEventListener('keydown', this.#onKeydown, { capture: true });
-    this.host.renderRoot.addEventListener('focusin', this.#onFocusin);
+    this.#root = this.host.renderRoot;
+    this.#root.addEventListener('focusin', this.#onFocusin);
     // Off the path to the first question: opening a channel takes about a millisecond.
     this.#stopOpening = whenIdle(() => {
       this.#channel = new BroadcastChannel(EXIT_CHANNEL);
@@ -192,7 +195,8 @@ export class QuickExitController implements ReactiveController {
     this.#channel?.close();
     this.#channel = null;
     document.removeEventListener('keydown', this.#onKeydown, { capture: true });
-    this.host.renderRoot.removeEventListener('focusin', this.#onFocusin);
+    this.#root?.removeEventListener('focusin', this.#onFocusin);
+    this.#root = null;
     this.#barSize.disconnect();
     this.#bar = null;
   }

@@ -276,4 +276,30 @@ describe('hostile input', () => {
     expect(shadow(el).querySelectorAll('script')).to.have.length(0);
     expect(window.__hostileCanary).to.equal(undefined);
   });
+
+  it('an element put into another document, then taken out, throws nothing of its own', async () => {
+    // Lit cannot share the element's constructed styles with another document: that error
+    // is Lit's. Taking the element out again must not add one of ours.
+    const reported: string[] = [];
+    const onError = (event: ErrorEvent) => {
+      reported.push(String(event.error?.stack ?? event.message));
+      event.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    const errorHandler = window.onerror;
+    window.onerror = () => true;
+    try {
+      const other = document.implementation.createHTMLDocument('elsewhere');
+      const el = document.createElement('op-eligibility');
+      other.body.append(el);
+      el.remove();
+      await flush();
+    } finally {
+      window.removeEventListener('error', onError);
+      window.onerror = errorHandler;
+    }
+    const thrownByUs = reported.filter((stack) => stack.split('\n')[1]?.includes('/src/'));
+    expect(reported, 'Lit reported its own').to.have.length.greaterThan(0);
+    expect(thrownByUs).to.deep.equal([]);
+  });
 });
