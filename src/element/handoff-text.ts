@@ -6,15 +6,15 @@ import type { Handoff } from './handoff.js';
  * numbered as on the UN form, each line "label: value" or "question? answer", with one
  * "  - value" line per value when there are several; the next steps lettered "  a) …" in
  * the language's alphabet. No markup, so it pastes cleanly into an e-mail or a
- * case-management system.
+ * case-management system; no "=====" underlines either: a screen reader reads each
+ * sign, and a spreadsheet takes a line starting with "=" or "-" for a formula.
  */
 export function handoffPlainText(handoff: Handoff): string {
-  const lines = [handoff.title, '='.repeat(Math.min(handoff.title.length, 72)), ''];
+  const lines = [handoff.title, ''];
   const letters = handoffText.stepLetters().split(' ');
   if (handoff.training) lines.push(handoff.training, '');
   handoff.sections.forEach((section, i) => {
-    const title = `${i + 1}. ${section.title}`;
-    lines.push(title, '-'.repeat(Math.min(title.length, 72)));
+    lines.push(`${i + 1}. ${section.title}`);
     if (section.note) lines.push(section.note);
     // Lettered and indented, not "1." again: they would read as more numbered sections.
     if (section.steps) lines.push(...section.steps.map((step, n) => `  ${letters[n] ?? n + 1}) ${step}`));

@@ -384,7 +384,7 @@ describe('training mode', () => {
     expect(sheet.children[1]!.textContent).to.equal('Training: fictional answers, not a real case.');
     let written = '';
     await copyWith(el, async (text) => void (written = text));
-    expect(written).to.match(/^Screening for a complaint under the Optional Protocol to the ICESCR\n=+\n\nTraining: fictional answers, not a real case\.\n\n1\. /);
+    expect(written).to.match(/^Screening for a complaint under the Optional Protocol to the ICESCR\n\nTraining: fictional answers, not a real case\.\n\n1\. /);
     const { json, name } = await downloaded(el);
     expect(json).to.deep.equal(assessment);
     expect(name, 'named after its scenario: two scenarios set on one day are two files').to.equal('op-eligibility-training-organisation-argentina-2026-06-01.json');
