@@ -16,6 +16,7 @@ import {
   YES_NO_UNKNOWN_PREFER_NOT,
   type QuestionId,
 } from './questions.js';
+import { guarded, toValidationError } from './errors.js';
 import { once } from './memo.js';
 import { calendarDate, isoCode } from './schema-parts.js';
 
@@ -167,5 +168,16 @@ export function sameAnswers(a: Answers, b: Answers): boolean {
     const [x, y] = [a[q], b[q]];
     if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => v === y[i]);
     return x === y && Object.hasOwn(b, q);
+  });
+}
+
+/** Validates an intake record without assessing it. Throws ValidationError naming the field. */
+export function parseAnswers(input: unknown): Answers {
+  return guarded('answers', '', () => {
+    const valid = parseValidRecord(input);
+    if (valid) return valid;
+    const result = z.safeParse(answersObject(), input);
+    if (!result.success) throw toValidationError('answers', result.error.issues, input);
+    return result.data;
   });
 }

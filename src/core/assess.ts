@@ -1,8 +1,7 @@
-import * as z from 'zod/mini';
-import { answersObject, parseValidRecord, type Answers } from './answers.js';
+import { parseAnswers, type Answers } from './answers.js';
 import type { Assessment } from './assessment.js';
 import { createEnvironment, type Environment, type EnvironmentOptions } from './environment.js';
-import { guarded, toValidationError, ValidationError } from './errors.js';
+import { ValidationError } from './errors.js';
 import { runChart } from './chart-run.js';
 import { eligibilityChart, type EngineEvent } from './flow.js';
 import { QUESTION_KINDS, UNKNOWN, type QuestionId } from './questions.js';
@@ -15,17 +14,6 @@ const PROBLEM_MESSAGES = {
   'unknown-state': 'is not a State known to the UN Treaty Collection (answer "unlisted" for a place not in the list)',
   'date-in-future': 'is after the assessment date',
 } as const;
-
-/** Validates an intake record without assessing it. Throws ValidationError naming the field. */
-export function parseAnswers(input: unknown): Answers {
-  return guarded('answers', '', () => {
-    const valid = parseValidRecord(input);
-    if (valid) return valid;
-    const result = z.safeParse(answersObject(), input);
-    if (!result.success) throw toValidationError('answers', result.error.issues, input);
-    return result.data;
-  });
-}
 
 /**
  * Why a record must answer `question`: a record assessed later than it was taken in can

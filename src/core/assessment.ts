@@ -8,7 +8,7 @@ import { nextSteps, type NextStep } from './next-steps.js';
 import { entryIntoForce, partyOn, signedBy } from './parties.js';
 import type { QuestionId } from './questions.js';
 import { outcomeOf, reason, type Outcome, type Reason } from './reasons.js';
-import { otherRoutes, type Route } from './other-routes.js';
+import { routesFor, type Route } from './other-routes.js';
 import { RULES, submissionDeadline } from './rules.js';
 import { OP_ELIGIBILITY_VERSION } from './version.js';
 
@@ -131,7 +131,7 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
       deadline,
     },
     nextSteps: nextSteps(outcome, reasons, answers, deadline),
-    routes: outcome === 'not-available' || outcome === 'not-admissible' ? otherRoutes(answers, env) : [],
+    routes: outcome === 'not-available' || outcome === 'not-admissible' ? routesFor(answers, env) : [],
     data: {
       parties: { source: env.parties.source, asOf: env.parties.asOf },
       procedures: { source: env.procedures.source, asOf: env.procedures.asOf },

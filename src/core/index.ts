@@ -2,8 +2,8 @@
  * op-eligibility/core: the headless OP-ICESCR screening engine. No Lit, no DOM; runs
  * in Node and in the browser.
  */
-export { assess, parseAnswers } from './assess.js';
-export { answersSchema, type Answers } from './answers.js';
+export { assess } from './assess.js';
+export { answersSchema, parseAnswers, type Answers } from './answers.js';
 export { assessmentSchema, type AssessmentRecord } from './assessment-schema.js';
 export { ASSESSMENT_SCHEMA_VERSION, type Assessment } from './assessment.js';
 export { COMPLAINT_LANGUAGES, isComplaintLanguage, type ComplaintLanguage } from './complaint-languages.js';

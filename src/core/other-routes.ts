@@ -1,5 +1,5 @@
 import type { SituationId } from '../data/rights.js';
-import type { Answers } from './answers.js';
+import { parseAnswers, type Answers } from './answers.js';
 import { addDays, addMonths, compareDates, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
 import { partyOn } from './parties.js';
@@ -189,10 +189,16 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * "unknown", "prefer-not" and a missing fit answer recommend nothing. Recommended routes
  * come first, then the rest, each group in procedure order.
  *
- * Pure: no DOM. `answers` must be valid (parseAnswers); `data` is the shipped route data
- * unless a host passes data it validated with parseOtherRoutes().
+ * Pure: no DOM. Throws ValidationError when `answers` are malformed (parseAnswers); `env`
+ * comes from createEnvironment(), and `data` is the shipped route data unless a host
+ * passes data it validated with parseOtherRoutes().
  */
-export function otherRoutes(answers: Answers, env: Environment, data: OtherRoutesData = SHIPPED.otherRoutes()): Route[] {
+export function otherRoutes(answers: unknown, env: Environment, data: OtherRoutesData = SHIPPED.otherRoutes()): Route[] {
+  return routesFor(parseAnswers(answers), env, data);
+}
+
+/** otherRoutes() for answers already validated: assess() gives every closed route's. */
+export function routesFor(answers: Answers, env: Environment, data: OtherRoutesData = SHIPPED.otherRoutes()): Route[] {
   const code = answers.state;
   if (!code) return [];
   // A batch meets the same State, answers, datasets and date again and again: the

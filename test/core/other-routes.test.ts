@@ -277,6 +277,13 @@ describe('otherRoutes: fit', () => {
     expect(route(routes, 'crpd_op').because).to.deep.equal([]);
   });
 
+  it('otherRoutes() checks its answers at run time, as assess() does, naming the field', () => {
+    expect(() => otherRoutes({ state: 'CL', rights: 'eviction' }, env)).to.throw(ValidationError, /rights/);
+    expect(() => otherRoutes(null, env)).to.throw(ValidationError, /answers/);
+    expect(() => otherRoutes({ state: 'CL', child: 'maybe' }, env)).to.throw(ValidationError, /child/);
+    expect(procedures(otherRoutes({ state: 'CL', rights: ['eviction'] }, env))).to.include('iccpr_op1');
+  });
+
   it('rejects malformed fit answers in the answers schema, naming the field', () => {
     expect(() => parseAnswers({ state: 'CL', child: 'maybe' })).to.throw(ValidationError, /child/);
     expect(() => parseAnswers({ state: 'CL', grounds: ['none', 'sex'] })).to.throw(ValidationError, /grounds mixes/);
