@@ -129,6 +129,13 @@ export const LANGUAGE_PATIENCE_MS = 8000;
 let overdue = false;
 /** Settles when the language loading arrives, fails, or becomes overdue: what elements wait for. */
 let waited: Promise<void> = Promise.resolve();
+/**
+ * A language whose file could not be loaded (offline), and when: asked for again at an
+ * element's next render after LANGUAGE_RETRY_MS (the person's next step), so the text
+ * turns to it once the connection is back, without a reload that would lose the answers.
+ */
+let failed: { locale: TargetLocale; at: number } | null = null;
+export const LANGUAGE_RETRY_MS = 3000;
 const wishes = new Map<ReactiveElement, Locale>();
 let observer: MutationObserver | null = null;
 
@@ -191,8 +198,15 @@ function follow(locale: Locale): void {
   const c = configured();
   if (!c) return;
   asked = locale;
+  failed = null;
   const load = c.setLocale(locale).catch((error: unknown) => {
-    console.warn(`<op-eligibility>: the "${locale}" translations could not be loaded; the text stays as it was.`, error);
+    console.warn(`<op-eligibility>: the "${locale}" translations could not be loaded; the text stays as it was, and they are asked for again at the next step.`, error);
+    if (locale === sourceLocale || asked !== locale) return;
+    failed = { locale, at: Date.now() };
+    // lit-localize keeps a failed language as the one loading, and would answer a later
+    // setLocale() of it with the same failure: back to English, so a retry loads it afresh.
+    asked = sourceLocale;
+    return c.setLocale(sourceLocale);
   });
   loading = load;
   overdue = false;
@@ -273,6 +287,8 @@ export class LanguageController implements ReactiveController {
     if (this.host.isConnected && wish !== this.#wish) {
       this.#wish = wish;
       want(this.host, wish);
+    } else if (failed?.locale === wish && !loading && Date.now() - failed.at >= LANGUAGE_RETRY_MS) {
+      follow(wish);
     }
   }
 

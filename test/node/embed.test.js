@@ -430,6 +430,39 @@ test('a language file that hangs (a stalled connection): after 8 s the questions
   await page.close();
 });
 
+test('a language file that fails (offline): the questions show in English, then in French from the next step once the connection is back, answers kept', async () => {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  let offline = true;
+  const fetched = [];
+  page.on('request', (request) => {
+    const french = new URL(request.url()).pathname === chunk('fr');
+    if (french) fetched.push(request.url());
+    return offline && french ? request.abort('internetdisconnected') : request.continue();
+  });
+  await page.goto(`${server.origin}/test/node/pages/french.html`);
+  await page.waitForFunction(() => window.opEvents.some((e) => e.type === 'op-eligibility-step'));
+  assert.match(await shownText(page, '#step-heading'), /Which country is your complaint about\?$/);
+  offline = false;
+  // The next step comes at least LANGUAGE_RETRY_MS after the failure.
+  await new Promise((resolve) => setTimeout(resolve, 3100));
+  await page.evaluate(fillCurrentQuestion, ES_EVICTION.state);
+  await page.click('op-eligibility >>> button[part~="continue"]');
+  const question = await page.waitForFunction(
+    () => document.querySelector('op-eligibility').shadowRoot.querySelector('[part~="continue"]') && window.opEvents.filter((e) => e.type === 'op-eligibility-step').length > 1 && window.opEvents.at(-1).detail.step.question,
+  );
+  const next = await question.jsonValue();
+  await page.waitForFunction(
+    (heading) => document.querySelector('op-eligibility').shadowRoot.querySelector('#step-heading')?.textContent.trim().endsWith(heading),
+    {},
+    french(`q.${next}.title`),
+  );
+  assert.deepEqual(await page.evaluate(() => window.opEvents.at(-1).detail.answers), { state: 'ES' });
+  assert.equal(fetched.length, 2, 'fetched once more, not at every render');
+  assert.match(fetched[1], /op-retry=1$/, 'past the browser’s memory of the failed import');
+  await page.close();
+});
+
 test('the result’s code arrives but not its French: the result says its details could not be loaded, and "Try again" shows them all in French', async () => {
   const page = await browser.newPage();
   await page.setRequestInterception(true);
