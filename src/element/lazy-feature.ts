@@ -43,12 +43,19 @@ export const ROUTE_MAP = new FeatureChunk('route-map', () => import('./route-map
 export const TRAINING = new FeatureChunk('training', () => import('./training-session.js'));
 
 /**
+ * How long a feature may take before what waits for it stops waiting: a result whose
+ * details hang (a stalled connection) shows its urgent help meanwhile.
+ */
+export const FEATURE_PATIENCE_MS = 8000;
+
+/**
  * One element's use of a feature: asks for it, adopts its styles into the element's
  * shadow root when it arrives (constructable stylesheets, which every browser the element
  * supports has; they also pass a strict CSP), and updates the element then.
  */
 export class LazyFeature<M extends FeatureModule> {
   #pending: Promise<void> | null = null;
+  #overdue = false;
   #failed = false;
 
   constructor(
@@ -70,12 +77,19 @@ export class LazyFeature<M extends FeatureModule> {
   /** The feature if it is here; else starts fetching it (the element updates when it arrives) and returns null. */
   request(): M | null {
     if (!this.chunk.module && !this.#pending && !this.#failed) {
+      this.#overdue = false;
+      const patience = setTimeout(() => {
+        this.#overdue = true;
+        this.host.requestUpdate();
+      }, FEATURE_PATIENCE_MS);
       this.#pending = this.chunk.load().then(
         () => {
+          clearTimeout(patience);
           this.#pending = null;
           this.host.requestUpdate();
         },
         (error: unknown) => {
+          clearTimeout(patience);
           this.#pending = null;
           this.#failed = true;
           console.warn(`<op-eligibility>: the ${this.chunk.name} could not be loaded.`, error);
@@ -101,6 +115,11 @@ export class LazyFeature<M extends FeatureModule> {
   /** True while this element waits for the feature. */
   get loading(): boolean {
     return this.#pending !== null;
+  }
+
+  /** True while it has waited longer than FEATURE_PATIENCE_MS. */
+  get overdue(): boolean {
+    return this.#pending !== null && this.#overdue;
   }
 
   /** Resolves once the feature has arrived (or failed to). */

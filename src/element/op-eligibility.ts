@@ -584,6 +584,7 @@ export class OpEligibility extends LitElement {
           : renderResultPending({
               assessment,
               loading: this.#resultWaiting,
+              overdue: this.#result.overdue,
               headingLevel: this.#level,
               onRestart: this.#restart,
               onRetry: this.#retryResult,

@@ -8,6 +8,8 @@ export interface ResultPendingView {
   assessment: Assessment;
   /** True while the result's module is on its way; false once it failed to arrive. */
   loading: boolean;
+  /** True once it has been on its way for long (a stalled connection): urgent help is not kept waiting. */
+  overdue: boolean;
   headingLevel: number;
   onRestart(): void;
   /** Fetches the details again, once they could not be loaded: the connection may be back, and a reload would lose the answers. */
@@ -21,12 +23,12 @@ export interface ResultPendingView {
  * the embed holds, and a word on the details. Seen only on a slow connection (the
  * module is fetched after the first answer), or offline, where the outcome still shows.
  */
-export function renderResultPending({ assessment, loading, headingLevel, onRestart, onRetry, onChange }: ResultPendingView): TemplateResult {
+export function renderResultPending({ assessment, loading, overdue, headingLevel, onRestart, onRetry, onChange }: ResultPendingView): TemplateResult {
   const urgent = assessment.nextSteps.some((s) => s.code === 'request-interim-measures' || s.code === 'get-urgent-help');
   // The title only: the intro points to the reasons "below", which are not here yet.
   return html`<section class="result" part="result" data-outcome=${assessment.outcome}>
     ${heading(headingLevel, outcomeText(assessment.outcome).title)}
-    ${urgent && !loading ? html`<p class="urgent"><strong>${urgentWhileMissingText()}</strong></p>` : nothing}
+    ${urgent && (!loading || overdue) ? html`<p class="urgent"><strong>${urgentWhileMissingText()}</strong></p>` : nothing}
     <p class="caption">
       ${loading
         ? msg('Loading the reasons and next steps…', { id: 'result.loading' })
@@ -44,7 +46,7 @@ export function renderResultPending({ assessment, loading, headingLevel, onResta
   </section>`;
 }
 
-/** Offline, the urgent case's first step, which the missing details would have given with its article. */
+/** Offline or stalled, the urgent case's first step, which the missing details would have given with its article. */
 const urgentWhileMissingText = (): string =>
   msg('It is urgent: get help now from a lawyer or a human rights organisation, without waiting for these details.', {
     id: 'result.urgent-offline',

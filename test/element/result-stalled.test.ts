@@ -1,0 +1,41 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { OpEligibility } from '../../src/index.js';
+import { FEATURE_PATIENCE_MS, FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
+import { $, AS_OF, microtasksUntil, reasonCodes } from './helpers.js';
+import { ROUTES } from './paths.js';
+
+/*
+ * The result's module neither comes nor fails: a stalled connection. This file runs in a
+ * page of its own, so the module is not here yet.
+ */
+
+describe('the result’s module hanging', () => {
+  it('details that hang (a stalled connection): after a while the urgent help shows without waiting for them; they show when they come', async () => {
+    let arrive = (): void => {};
+    RESULT.load = () => new Promise((resolve, reject) => (arrive = () => FeatureChunk.prototype.load.call(RESULT).then(resolve, reject)));
+    const el = document.createElement('op-eligibility') as OpEligibility;
+    el.setAttribute('as-of', AS_OF);
+    const steps = ROUTES['likely-admissible'];
+    el.answers = { ...Object.fromEntries(steps.steps), urgency: 'yes' };
+    document.body.append(el);
+    await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);
+    $<HTMLButtonElement>(el, '[part~="confirm"]')!.click();
+    await microtasksUntil(() => $(el, '.result') !== null);
+    expect($(el, '.result .urgent')).to.equal(null);
+
+    // Not updateComplete: it waits for the details.
+    await new Promise((resolve) => setTimeout(resolve, FEATURE_PATIENCE_MS + 100));
+    expect($(el, '.result .caption')!.textContent!.trim()).to.equal('Loading the reasons and next steps…');
+    expect($(el, '.result .urgent')?.textContent!.trim()).to.equal(
+      'It is urgent: get help now from a lawyer or a human rights organisation, without waiting for these details.',
+    );
+    expect($(el, '[part~="retry"]'), 'nothing failed yet').to.equal(null);
+
+    arrive();
+    await waitUntil(() => reasonCodes(el).length > 0, 'the details came');
+    expect(reasonCodes(el)).to.include.members(steps.reasons);
+    expect($(el, '.result .caption')).to.equal(null);
+    el.remove();
+  });
+});
