@@ -42,6 +42,12 @@ test('the tarball holds what package.json promises, and no tests, benchmarks or 
   assert.deepEqual([...packed].filter((path) => /^(test|bench|demo|dist\/bench|dist\/demo)\//.test(path)), []);
 });
 
+test('npm pack and npm publish build first, so that the tarball holds the build of these sources', () => {
+  // Without it, a fresh checkout (a CI release job) packed README, LICENSE and src/ alone:
+  // no code, types, embed or manifest, and npm said nothing.
+  assert.match(pkg.scripts.prepack ?? '', /^npm run build\b/);
+});
+
 test('every source map and declaration map points at files in the tarball (or carries its sources)', () => {
   const broken = [];
   for (const path of [...packed].filter((p) => p.endsWith('.map'))) {
