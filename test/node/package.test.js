@@ -18,7 +18,15 @@ let packed;
 
 before(() => {
   project = mkdtempSync(join(tmpdir(), 'op-eligibility-consumer-'));
-  const [report] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  // Scratch files left in folders that ship (npm's `files` list does not read .gitignore).
+  const scratch = ['src/pack-probe.tmp.mjs', 'dist/pack-probe.cpuprofile'].map((path) => join(ROOT, path));
+  for (const file of scratch) writeFileSync(file, '');
+  let report;
+  try {
+    [report] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  } finally {
+    for (const file of scratch) rmSync(file, { force: true });
+  }
   packed = new Set(report.files.map((file) => file.path));
   execFileSync('tar', ['-xzf', join(project, report.filename), '-C', project]);
   mkdirSync(join(project, 'node_modules', '@lit'), { recursive: true });
@@ -32,7 +40,7 @@ before(() => {
 
 after(() => rmSync(project, { recursive: true, force: true }));
 
-test('the tarball holds what package.json promises, and no tests, benchmarks or demo', () => {
+test('the tarball holds what package.json promises, and no tests, benchmarks, demo or scratch files', () => {
   const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
   const promised = [pkg.main, pkg.types, pkg.customElements, ...targets].map((path) => posix.normalize(path));
   assert.deepEqual(promised.filter((path) => !packed.has(path)), []);
@@ -40,6 +48,7 @@ test('the tarball holds what package.json promises, and no tests, benchmarks or 
   // MIT asks that its notice go with every copy.
   assert.ok(packed.has('LICENSE'), 'the licence text');
   assert.deepEqual([...packed].filter((path) => /^(test|bench|demo|dist\/bench|dist\/demo)\//.test(path)), []);
+  assert.deepEqual([...packed].filter((path) => /\.tmp\.|\.cpuprofile$/.test(path)), [], 'scratch scripts and CPU profiles');
 });
 
 test('npm pack and npm publish build first, so that the tarball holds the build of these sources', () => {
