@@ -2,14 +2,21 @@
 // the JSDoc on the element class. Private (#) fields are implementation, not API: dropped.
 // Module paths name the published files (dist/*.js), not the sources.
 
-const published = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
+import { posix } from 'node:path';
 
-function renameModules(node) {
-  if (Array.isArray(node)) return node.forEach(renameModules);
+/**
+ * `path` as published, from the package root. A re-export's reference keeps the specifier
+ * as written (`./element/events.js`), which is resolved from `from`, the module naming it.
+ */
+const published = (path, from) =>
+  (path.startsWith('.') ? posix.join(posix.dirname(from), path) : path).replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
+
+function renameModules(node, from) {
+  if (Array.isArray(node)) return node.forEach((child) => renameModules(child, from));
   if (!node || typeof node !== 'object') return;
   for (const [key, value] of Object.entries(node)) {
-    if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = published(value);
-    else renameModules(value);
+    if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = published(value, from);
+    else renameModules(value, from);
   }
 }
 
@@ -55,7 +62,7 @@ export default {
             if (declaration.members) declaration.members = declaration.members.filter((m) => m.privacy !== 'private');
           }
         }
-        renameModules(customElementsManifest);
+        for (const mod of customElementsManifest.modules) renameModules(mod, mod.path);
       },
     },
   ],

@@ -3,6 +3,7 @@
 // part or custom property used in src/element but not documented fails here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 
 const root = new URL('../../', import.meta.url);
@@ -21,6 +22,21 @@ test('package.json names the manifest, and the manifest declares <op-eligibility
   assert.equal(pkg.customElements, 'custom-elements.json');
   assert.ok(pkg.files.includes('custom-elements.json'));
   assert.equal(element?.name, 'OpEligibility');
+});
+
+test('every reference names a module by its path in the package, as the modules are named, so that a tool can follow it', async () => {
+  const references = [];
+  const collect = (node) => {
+    if (Array.isArray(node)) return node.forEach(collect);
+    if (!node || typeof node !== 'object') return;
+    if (typeof node.module === 'string' && node.package === undefined) references.push(node.module);
+    Object.values(node).forEach(collect);
+  };
+  collect(manifest.modules);
+  assert.ok(references.length > 50, `${references.length} references`);
+  // A re-export's reference kept its specifier ("./element/events.js" from dist/index.js), which names no module.
+  const unknown = [...new Set(references)].filter((path) => !existsSync(new URL(path, root)) || !/^dist\//.test(path));
+  assert.deepEqual(unknown, []);
 });
 
 test('attributes and properties, with their attribute names', () => {
