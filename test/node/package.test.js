@@ -107,6 +107,13 @@ element.persist = 'cookie';
   assert.equal(typeErrors(project), '');
 });
 
+test('the manifest can be imported by its package path, as Storybook and other tools import it', () => {
+  const script = `import manifest from 'op-eligibility/${pkg.customElements}' with { type: 'json' };
+console.log(manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.customElement)?.tagName);`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  assert.equal(out.trim(), 'op-eligibility');
+});
+
 test('Node imports the installed package’s headless entry and assesses', () => {
   const script = `import { assess } from 'op-eligibility/core';
 console.log(assess({ state: 'IN' }, { asOf: '2026-06-01' }).outcome);`;
