@@ -120,3 +120,12 @@ console.log(assess({ state: 'IN' }, { asOf: '2026-06-01' }).outcome);`;
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });
   assert.equal(out.trim(), 'not-available');
 });
+
+test('the README’s batch example ships, and screens its sample intake from the installed package', () => {
+  const examples = join(project, 'node_modules', 'op-eligibility', 'examples');
+  const records = JSON.parse(readFileSync(join(examples, 'intake.json'), 'utf8'));
+  const out = execFileSync(process.execPath, [join(examples, 'batch.mjs'), join(examples, 'intake.json')], { cwd: project, encoding: 'utf8' });
+  const [header, ...rows] = out.trim().split('\n');
+  assert.equal(header, 'id,outcome,urgent,articles,deadline,problem');
+  assert.equal(rows.length, records.length);
+});
