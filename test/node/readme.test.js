@@ -1,0 +1,15 @@
+// The README's first lines, as a newcomer meets them: two commands that work on a fresh
+// machine, one for the demo and one for every test (the one CI runs).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+
+const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+test('the README opens with its two commands: the demo, and every test, which .ci/run runs', () => {
+  const opening = read('README.md').match(/^# op-eligibility\n\n```sh\n([^`]*)```\n/);
+  assert.ok(opening, 'the first thing under the title is a shell block');
+  const commands = opening[1].trim().split('\n').map((line) => line.replace(/\s+#.*$/, ''));
+  assert.deepEqual(commands, ['npm install && npm start', 'npm install && npm test']);
+  assert.match(read('.ci/run'), /\nnpm install [^\n]*&& npm test\n*$/);
+});
