@@ -135,7 +135,7 @@ let waited: Promise<void> = Promise.resolve();
  * turns to it once the connection is back, without a reload that would lose the answers.
  */
 let failed: { locale: TargetLocale; at: number } | null = null;
-export const LANGUAGE_RETRY_MS = 3000;
+const LANGUAGE_RETRY_MS = 3000;
 const wishes = new Map<ReactiveElement, Locale>();
 let observer: MutationObserver | null = null;
 
