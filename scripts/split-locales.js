@@ -3,7 +3,8 @@
 // language and one part per lazily loaded feature (<lang>-<feature>.ts), fetched with that
 // feature's chunk, so a page that never opens a feature never downloads its translations.
 // Also writes src/generated/locale-features.ts: one literal import() per part, so that the
-// bundler makes one chunk per part.
+// bundler makes one chunk per part; and src/generated/language-unavailable.ts: the one
+// message the page carries in every language, for when that language's file cannot load.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const ROOT = new URL('../', import.meta.url);
@@ -65,6 +66,12 @@ function moduleText(entries) {
   ].join('\n');
 }
 
+/**
+ * Said in the language whose file could not be loaded (offline), while the text shows in
+ * English instead: so it must be in the page already, in every language.
+ */
+const IN_EVERY_LANGUAGE = 'language.unavailable';
+
 const config = JSON.parse(readFileSync(new URL('lit-localize.json', ROOT), 'utf8'));
 const locales = config.targetLocales;
 const featureOf = new Map();
@@ -75,14 +82,18 @@ for (const [feature, files] of Object.entries(FEATURES)) {
   }
 }
 
+const everyLanguage = [];
 for (const locale of locales) {
   const file = new URL(`locales/${locale}.ts`, OUT);
   const text = readFileSync(file, 'utf8');
+  const entries = entriesOf(text, `src/generated/locales/${locale}.ts`);
+  const unavailable = entries.find((e) => e.id === IN_EVERY_LANGUAGE);
+  if (!unavailable || !/^`[^`$\\]*`$/.test(unavailable.value)) throw new Error(`${locale}: "${IN_EVERY_LANGUAGE}" must be translated, as plain text`);
+  everyLanguage.push(`  ${locale}: ${unavailable.value},`);
   if (text.includes(SPLIT_MARK)) {
     console.log(`src/generated/locales/${locale}.ts is already split (run lit-localize build to regenerate it).`);
     continue;
   }
-  const entries = entriesOf(text, `src/generated/locales/${locale}.ts`);
   const missing = [...featureOf.keys()].filter((id) => !entries.some((e) => e.id === id));
   if (missing.length) throw new Error(`${locale}: ids of lazy features missing from lit-localize's output: ${missing.join(', ')}`);
   writeFileSync(file, moduleText(entries.filter((e) => !featureOf.has(e.id))));
@@ -109,6 +120,19 @@ writeFileSync(
       '  },',
     ]),
     '};',
+    '',
+  ].join('\n'),
+);
+
+writeFileSync(
+  new URL('language-unavailable.ts', OUT),
+  [
+    '// Do not modify this file by hand! Re-generate it with `npm run localize:build` (scripts/split-locales.js).',
+    '',
+    `/** The message "${IN_EVERY_LANGUAGE}" in each language (locales/*.xlf), which the page carries whichever it shows. */`,
+    'export const LANGUAGE_UNAVAILABLE = {',
+    ...everyLanguage,
+    '} as const;',
     '',
   ].join('\n'),
 );

@@ -5,7 +5,8 @@ import { featureLocales, type LocalizedFeature } from '../generated/locale-featu
 
 /** A language the element's text is translated into. */
 export type Locale = (typeof allLocales)[number];
-type TargetLocale = (typeof targetLocales)[number];
+/** A language other than English, which loads from a file of its own. */
+export type TargetLocale = (typeof targetLocales)[number];
 
 /**
  * One literal `import()` per generated module, so that a bundler makes one lazy chunk
@@ -313,6 +314,11 @@ export class LanguageController implements ReactiveController {
 
   get dir(): 'rtl' | 'ltr' {
     return directionOf(this.locale);
+  }
+
+  /** The language this element asked for, when its file could not be loaded and the text is in English instead. */
+  get unavailable(): TargetLocale | null {
+    return failed && failed.locale === this.#wish && this.locale === sourceLocale ? failed.locale : null;
   }
 
   /** True while the language this element asked for is still loading, for up to LANGUAGE_PATIENCE_MS. */

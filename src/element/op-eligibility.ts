@@ -21,6 +21,7 @@ import { checkAnswersOn } from '../core/assess.js';
 import { describeValue, guarded } from '../core/errors.js';
 import { emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
+import { renderLanguageNotice } from './language-notice.js';
 import { LanguageController } from './localization.js';
 import { EarlyTapGuard } from './early-tap.js';
 import { LazyFeature, RESULT, ROUTE_MAP, TRAINING } from './lazy-feature.js';
@@ -99,6 +100,7 @@ function stepKey(step: Step): string {
  * @csspart date-in-words - Under a date input, the date typed, in words ("That is 3 April 2024."), so the order of day and month is never in doubt.
  * @csspart change-answers - "Change your answers" on the result page, at the top and again beside "Start again": back to the summary, every answer kept.
  * @csspart progress - "Question N".
+ * @csspart language-unavailable - Above the step while the page's language could not be loaded (offline) and the text shows in English: says so in that language, then in English, until the language comes.
  * @csspart day-notice - Above the step, after a screening left open past midnight was checked again for the new day: says so until the person goes on.
  * @csspart heading - The heading of the step (the question, "Check your answers" or the outcome).
  * @csspart hint - The short hint under a heading.
@@ -598,6 +600,7 @@ export class OpEligibility extends LitElement {
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement.locale === this.#language.locale ? this.#announcement.text : ''}</div>
       <div class=${training ? 'training-layout' : 'layout'}>
         <div class=${training ? 'training-main' : 'main'} @mousedown=${this.#earlyTaps.listener} @click=${this.#earlyTaps.listener}>
+          ${renderLanguageNotice(this.#language.unavailable)}
           ${this.#dayChanged ? html`<p class="day-notice" part="day-notice">${newDayNotice(f.date(this.#dayChanged))}</p>` : nothing}${body}
         </div>
         ${training

@@ -148,11 +148,20 @@ export const styles = css`
   }
 
   /* The result's buttons, and those of its stand-in while its details load (result-pending.ts). */
-  .day-notice {
+  .day-notice,
+  .language-notice {
     margin-block: 0 var(--_space);
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     border-inline-start: 5px solid var(--_accent);
     background: var(--_panel);
+  }
+
+  .language-notice > p {
+    margin: 0;
+  }
+
+  .language-notice > p + p {
+    margin-block-start: calc(var(--_space) * 0.5);
   }
 
   .result-actions {

@@ -430,7 +430,7 @@ test('a language file that hangs (a stalled connection): after 8 s the questions
   await page.close();
 });
 
-test('a language file that fails (offline): the questions show in English, then in French from the next step once the connection is back, answers kept', async () => {
+test('a language file that fails (offline): the questions show in English, saying so in French, then in French from the next step once the connection is back, answers kept', async () => {
   const page = await browser.newPage();
   await page.setRequestInterception(true);
   let offline = true;
@@ -443,6 +443,16 @@ test('a language file that fails (offline): the questions show in English, then 
   await page.goto(`${server.origin}/test/node/pages/french.html`);
   await page.waitForFunction(() => window.opEvents.some((e) => e.type === 'op-eligibility-step'));
   assert.match(await shownText(page, '#step-heading'), /Which country is your complaint about\?$/);
+  // Said in French first (the embed carries that one sentence), then in English.
+  const notice = () =>
+    [...(document.querySelector('op-eligibility').shadowRoot.querySelector('[part~="language-unavailable"]')?.children ?? [])].map((p) => ({
+      lang: p.getAttribute('lang'),
+      text: p.textContent.trim(),
+    }));
+  assert.deepEqual(await page.evaluate(notice), [
+    { lang: 'fr', text: french('language.unavailable') },
+    { lang: null, text: 'Your language could not be loaded: the text is in English until the connection is back.' },
+  ]);
   offline = false;
   // The next step comes at least LANGUAGE_RETRY_MS after the failure.
   await new Promise((resolve) => setTimeout(resolve, 3100));
@@ -458,6 +468,7 @@ test('a language file that fails (offline): the questions show in English, then 
     french(`q.${next}.title`),
   );
   assert.deepEqual(await page.evaluate(() => window.opEvents.at(-1).detail.answers), { state: 'ES' });
+  assert.deepEqual(await page.evaluate(notice), [], 'the notice goes with the English');
   assert.equal(fetched.length, 2, 'fetched once more, not at every render');
   assert.match(fetched[1], /op-retry=1$/, 'past the browser’s memory of the failed import');
   await page.close();
