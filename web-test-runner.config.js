@@ -39,11 +39,27 @@ function clickPlugin() {
   };
 }
 
+/**
+ * `media-features` [{ name, value }]: emulates media features, `forced-colors` included,
+ * which emulateMedia() of @web/test-runner-commands passes to Playwright only. An empty
+ * list ends the emulation.
+ */
+function mediaFeaturesPlugin() {
+  return {
+    name: 'media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'media-features') return undefined;
+      await session.browser.getPage(session.id).emulateMediaFeatures(payload);
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   // a11ySnapshot(): the accessible names Chromium gives assistive technology.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), clickPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), clickPlugin(), mediaFeaturesPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: QUIET_BROWSER_ARGS } })],
   middleware: [strictCspForSafetyPages],
   // One test page at a time: pages share the origin's storage (the persistence and

@@ -179,3 +179,39 @@ export async function quietly(run: () => Promise<unknown>): Promise<void> {
     console.warn = warn;
   }
 }
+
+/** Emulates media features (`forced-colors` too: web-test-runner.config.js, `media-features`); none ends it. */
+export async function emulateMediaFeatures(features: { name: string; value: string }[]): Promise<void> {
+  await executeServerCommand('media-features', features);
+}
+
+/** A computed colour (`rgb()`, `rgba()` or `color(srgb …)`) as [r, g, b] from 0 to 1, and its alpha. */
+function channels(color: string): { rgb: number[]; alpha: number } {
+  const srgb = /^color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.]+))?\)$/.exec(color);
+  if (srgb) return { rgb: srgb.slice(1, 4).map(Number), alpha: Number(srgb[4] ?? 1) };
+  const rgb = /^rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)$/.exec(color);
+  if (!rgb) throw new Error(`not a colour this test reads: ${color}`);
+  return { rgb: rgb.slice(1, 4).map((c) => Number(c) / 255), alpha: Number(rgb[4] ?? 1) };
+}
+
+/** The WCAG contrast ratio of `color` laid over the opaque `background`. */
+export function contrast(color: string, background: string): number {
+  const fg = channels(color);
+  const bg = channels(background).rgb;
+  const luminance = (rgb: number[]) => {
+    const [r, g, b] = rgb.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const over = fg.rgb.map((c, i) => c * fg.alpha + bg[i]! * (1 - fg.alpha));
+  const [light, dark] = [luminance(over), luminance(bg)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+/** The colour behind `node`: that of its nearest ancestor in the shadow root with an opaque background. */
+export function backdrop(node: Element): string {
+  for (let at: Element | null = node.parentElement; at; at = at.parentElement) {
+    const color = getComputedStyle(at).backgroundColor;
+    if (channels(color).alpha === 1) return color;
+  }
+  throw new Error('no opaque background behind the node');
+}
