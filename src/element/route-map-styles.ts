@@ -66,7 +66,18 @@ export const routeMapStyles = css`
     margin-block: calc(var(--_space) * 0.25) 0;
     padding-inline-start: 2.2em;
   }
+  /* The browser does not force an SVG's fill and stroke: without these, white boxes and faint lines stood on a black High Contrast page. */
   @media (forced-colors: active) {
+    .route-map-svg .edge,
+    .route-map-svg .node rect {
+      stroke: CanvasText;
+    }
+    .route-map-svg .node rect {
+      fill: Canvas;
+    }
+    .route-map-svg .node text {
+      fill: CanvasText;
+    }
     .route-map-svg .edge.taken,
     .route-map-svg .node.taken rect {
       stroke: Highlight;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, answer, backdrop, confirm, contrast, make, openRouteMap } from './helpers.js';
+import { $, $$, answer, backdrop, confirm, contrast, emulateMediaFeatures, make, openRouteMap } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { makeTraining } from './training-helpers.js';
 
@@ -27,4 +27,23 @@ describe('route map, for a low-vision reader', () => {
     expect(weakestEdge(await makeTraining({ scenario: 'late-portugal' }))).to.be.at.least(3);
   });
 
+  describe('in forced colours (Windows High Contrast), dark', () => {
+    before(() => emulateMediaFeatures([
+      { name: 'forced-colors', value: 'active' },
+      { name: 'prefers-color-scheme', value: 'dark' },
+    ]));
+    after(() => emulateMediaFeatures([]));
+
+    it('takes the reader’s colours: boxes in the page’s background, labels and lines in its text colour, the route taken in the highlight', async () => {
+      const el = await screeningMap();
+      const root = getComputedStyle($(el, '.root')!);
+      const boxes = $$(el, '.route-map-svg .node:not(.current) rect').map((rect) => getComputedStyle(rect).fill);
+      expect([...new Set(boxes)]).to.deep.equal([root.backgroundColor]);
+      const labels = $$(el, '.route-map-svg .node:not(.current) text').map((text) => getComputedStyle(text).fill);
+      expect([...new Set(labels)]).to.deep.equal([root.color]);
+      expect(weakestEdge(el)).to.be.at.least(3);
+      const current = $(el, '.route-map-svg .node.current')!;
+      expect(contrast(getComputedStyle(current.querySelector('text')!).fill, getComputedStyle(current.querySelector('rect')!).fill)).to.be.at.least(4.5);
+    });
+  });
 });
