@@ -5,10 +5,17 @@ export const routeMapStyles = css`
   .route-map {
     margin: 0;
   }
-  /* The map reads top to bottom and its layout is not mirrored; in a right-to-left language each label starts at the right of its box. */
+  /*
+   * The map reads top to bottom and its layout is not mirrored; in a right-to-left language
+   * each label starts at the right of its box. Its 290 units (WIDTH in route-map.ts) are
+   * 15.26 times the text (290px at the default 19px), so its 13-unit labels keep their size
+   * beside the text when the reader's text grows (24px browser text left them at 13px
+   * beside 28.5px questions); never wider than the space it has.
+   */
   .route-map-svg {
     direction: ltr;
     display: block;
+    inline-size: calc(var(--_font-size) * 15.26);
     max-inline-size: 100%;
     block-size: auto;
     margin-block-end: var(--_space);

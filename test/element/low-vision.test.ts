@@ -27,6 +27,23 @@ describe('route map, for a low-vision reader', () => {
     expect(weakestEdge(await makeTraining({ scenario: 'late-portugal' }))).to.be.at.least(3);
   });
 
+  it('grows its labels with the reader’s text size, as the questions do, while it fits', async () => {
+    // The labels' size beside the element's text: the map's scale times their 13 units.
+    const labelsToText = (el: OpEligibility) => {
+      const svg = $<SVGSVGElement>(el, '.route-map-svg')!;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return (13 * scale) / parseFloat(getComputedStyle($(el, '.root')!).fontSize);
+    };
+    const atDefault = labelsToText(await screeningMap());
+    // A reader's browser set to 24px text, not 16px: rem, and the element's text, follow it.
+    document.documentElement.style.fontSize = '24px';
+    try {
+      expect(labelsToText(await screeningMap())).to.be.closeTo(atDefault, 0.01);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   describe('in forced colours (Windows High Contrast), dark', () => {
     before(() => emulateMediaFeatures([
       { name: 'forced-colors', value: 'active' },
