@@ -276,6 +276,19 @@ export const styles = css`
     inline-size: 100%;
     max-inline-size: 24em;
   }
+  /*
+   * A closed <select> never wraps: with the text spaced out (WCAG 1.4.12) the longest answer
+   * ("My country or territory is not in the list") was cut at 24em. The field grows to show
+   * the chosen answer whole, up to the width it has.
+   */
+  @supports (field-sizing: content) {
+    .select {
+      field-sizing: content;
+      inline-size: auto;
+      min-inline-size: min(24em, 100%);
+      max-inline-size: 100%;
+    }
+  }
   .field:has(.error-message) .input,
   .field:has(.error-message) .select,
   [aria-invalid='true'] {

@@ -21,6 +21,34 @@ function weakestEdge(el: OpEligibility): number {
   return Math.min(...edges.map((edge) => contrast(getComputedStyle(edge).stroke, behind)));
 }
 
+/** The text-spacing override of WCAG 1.4.12, as a reader's stylesheet or bookmarklet applies it, inside the shadow root too. */
+function spaceText(el: OpEligibility): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-block-end: 2em !important }');
+  el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
+}
+
+describe('the State picker, for a low-vision reader', () => {
+  it('shows the chosen answer whole with the text spaced out (WCAG 1.4.12), where the element is wide enough', async () => {
+    const el = await make();
+    spaceText(el);
+    const select = $<HTMLSelectElement>(el, 'select[name="answer"]')!;
+    select.value = 'unlisted';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    // The chosen answer, laid out as the field lays out its text, beside the field's room for it.
+    const chosen = document.createElement('span');
+    chosen.className = 'select';
+    Object.assign(chosen.style, { position: 'absolute', inlineSize: 'auto', maxInlineSize: 'none', whiteSpace: 'nowrap', border: '0' });
+    chosen.textContent = select.selectedOptions[0]!.text;
+    select.after(chosen);
+    const style = getComputedStyle(select);
+    const room = select.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+    // The arrow takes about 0.9em of that room.
+    expect(room - 0.9 * parseFloat(style.fontSize)).to.be.at.least(chosen.getBoundingClientRect().width - parseFloat(getComputedStyle(chosen).paddingInlineStart) * 2);
+    chosen.remove();
+  });
+});
+
 describe('route map, for a low-vision reader', () => {
   it('draws the routes not taken at 3:1 or more against the map’s surface (WCAG 1.4.11), on the result page and in the trainer’s panel', async () => {
     expect(weakestEdge(await screeningMap())).to.be.at.least(3);
