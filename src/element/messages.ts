@@ -227,7 +227,7 @@ export function optionLabel(question: QuestionId, option: string): string {
   switch (question) {
     case 'state':
       // The State picker's last option; a State's own name comes from countryName().
-      return msg('My country or territory is not in the list', { id: 'option.state.unlisted' });
+      return msg('Not in this list', { id: 'option.state.unlisted' });
     case 'grounds':
       return groundLabel(option);
     case 'rights':

@@ -277,9 +277,9 @@ export const styles = css`
     max-inline-size: 24em;
   }
   /*
-   * A closed <select> never wraps: with the text spaced out (WCAG 1.4.12) the longest answer
-   * ("My country or territory is not in the list") was cut at 24em. The field grows to show
-   * the chosen answer whole, up to the width it has.
+   * A closed <select> never wraps: with the text spaced out (WCAG 1.4.12) the longest
+   * answers (long country names, in French most of all) were cut at 24em. The field grows
+   * to show the chosen answer whole, up to the width it has.
    */
   @supports (field-sizing: content) {
     .select {

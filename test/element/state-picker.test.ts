@@ -48,14 +48,14 @@ describe('the country question', () => {
   it('ends with an option for a place not in the list, which closes the route and says why, and where else to turn', async () => {
     const el = await make();
     const last = options(el).at(-1)!;
-    expect([last.value, last.textContent]).to.deep.equal(['unlisted', 'My country or territory is not in the list']);
+    expect([last.value, last.textContent]).to.deep.equal(['unlisted', 'Not in this list']);
     expect($(el, '.hint')!.textContent).to.contain('If it is not in the list, choose the last option.');
     await answer(el, 'unlisted');
     // The route is closed: the problem is asked only to choose the other routes.
     expect(currentQuestion(el)).to.equal('rights');
     await answer(el, ['housing']);
     while (currentQuestion(el)) await answer(el, currentQuestion(el) === 'grounds' ? ['none'] : 'no');
-    expect($$(el, '.summary-row dd, dd').some((dd) => dd.textContent!.includes('My country or territory is not in the list'))).to.equal(true);
+    expect($$(el, '.summary-row dd, dd').some((dd) => dd.textContent!.includes('Not in this list'))).to.equal(true);
     await confirm(el);
     expect(outcome(el)).to.equal('not-available');
     const reason = $(el, '.reason[data-code="state-unlisted"]')!;
@@ -65,7 +65,7 @@ describe('the country question', () => {
     expect($$(el, '[part="other-routes"] [part="route"]').map((r) => r.dataset['procedure'])).to.deep.equal(['special-procedures']);
     expect($(el, '[part="campaign"]')).to.equal(null);
     expect($$(el, '.route-group').map((g) => g.dataset['group'])).to.deep.equal(['special-procedures']);
-    expect($(el, '.handoff-row[data-question="state"] dd')!.textContent!.trim()).to.equal('My country or territory is not in the list');
+    expect($(el, '.handoff-row[data-question="state"] dd')!.textContent!.trim()).to.equal('Not in this list');
   });
 
   it('keeps a country chosen but not yet sent when the language changes, and renames them all', async () => {
