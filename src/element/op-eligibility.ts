@@ -1,11 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   createEnvironment,
   type CalendarDate,
   parseAnswers,
-  QUESTION_KINDS,
   stepOf,
   today,
   validateShippedData,
@@ -13,7 +11,6 @@ import {
   type Answers,
   type Assessment,
   type EngineEvent,
-  type QuestionId,
   type Step,
 } from '../core/index.js';
 import { sameAnswers } from '../core/answers.js';
@@ -26,7 +23,7 @@ import { LanguageController } from './localization.js';
 import { EarlyTapGuard } from './early-tap.js';
 import { LazyFeature, RESULT, ROUTE_MAP, TRAINING } from './lazy-feature.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
-import { newDayNotice, outcomeText, problemText, questionOnItsStep, questionText } from './messages.js';
+import { newDayNotice, outcomeText, questionText } from './messages.js';
 import { PersistenceController } from './persistence-controller.js';
 import { PrintUnfoldController } from './print-unfold.js';
 import { forgetEverySaved, forgetExpiredSaved } from './persistence.js';
@@ -35,11 +32,8 @@ import { forgottenNotice, restoredNotice, savedNotice } from './safety-messages.
 import { safetyStyles } from './safety-styles.js';
 import { renderExitCover, renderQuickExit, renderSafetyNote } from './safety-view.js';
 import { renderRouteMapDisclosure, routeMapDisclosureStyles, routeMapLoadFailedText } from './route-map-disclosure.js';
-import { readChoice, renderChoice } from './steps/choice.js';
-import { readDate, renderDate } from './steps/date.js';
-import { readMultiple, renderMultiple } from './steps/multiple.js';
-import { readState, renderState } from './steps/state.js';
-import { fieldId, heading, type StepView } from './steps/view.js';
+import { answerIn, renderQuestionStep } from './steps/question.js';
+import { renderBack } from './steps/view.js';
 import { renderResultPending, resultLoadFailedText } from './result-pending.js';
 import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, readAttribute, warningOf, type Mode } from './input-checks.js';
 import { whenIdle } from './idle.js';
@@ -556,10 +550,20 @@ export class OpEligibility extends LitElement {
     let body: TemplateResult;
     switch (step.kind) {
       case 'question':
-        body = this.#renderQuestion(snapshot, step.question, step.number, f);
+        body = renderQuestionStep({
+          snapshot,
+          question: step.question,
+          number: step.number,
+          headingLevel: this.#level,
+          f,
+          generation: this.#machine.generation,
+          explain: this.#trainingShown ? (this.#training?.explain(step.question, f) ?? nothing) : nothing,
+          onAnswer: this.#answerFrom,
+          onBack: this.#back,
+        });
         break;
       case 'review':
-        body = html`${this.#renderBack()}
+        body = html`${renderBack(this.#back)}
         ${renderSummary({
           trail: snapshot.context.trail,
           answers: snapshot.context.answers,
@@ -671,97 +675,16 @@ export class OpEligibility extends LitElement {
     return createEnvironment({ asOf: this.#asOf ?? today(), parties: this.#parties });
   }
 
-  #renderQuestion(snapshot: EligibilitySnapshot, question: QuestionId, number: number, f: Formatting): TemplateResult {
-    const { context } = snapshot;
-    const problem = context.problem?.question === question ? context.problem.problem : null;
-    const view: StepView = {
-      question,
-      text: questionOnItsStep(question, context.answers, context.env, f),
-      value: context.answers[question],
-      error: problem ? problemText(question, problem, context.env.asOf === today() ? null : f.date(context.env.asOf)) : null,
-      headingLevel: this.#level,
-      f,
-      asOf: context.env.asOf,
-      states: context.env.stateChoices,
-      progress: msg(str`Question ${number}`, { id: 'progress' }),
-    };
-    const kind = QUESTION_KINDS[question];
-    let control: TemplateResult;
-    switch (kind.kind) {
-      case 'state':
-        control = renderState(view);
-        break;
-      case 'choice':
-        control = renderChoice(view, kind.options);
-        break;
-      case 'multiple':
-        control = renderMultiple(view, kind.options, kind.exclusive);
-        break;
-      case 'date':
-        control = renderDate(view);
-        break;
-    }
-    // The first question has Back only when Change opened it from the summary.
-    return html`${number > 1 || snapshot.context.editing === question ? this.#renderBack() : nothing}
-      ${view.error ? this.#renderErrorSummary(question, view.error) : nothing}
-      ${keyed(
-        `${this.#machine.generation}:${question}`,
-        html`<form class="step" novalidate @submit=${this.#onSubmit}>
-          ${control}
-          <button type="submit" class="button" part="button continue" @click=${this.#onContinue}>${msg('Continue')}</button>
-        </form>`,
-      )}
-      ${this.#trainingShown ? (this.#training?.explain(question, f) ?? nothing) : nothing}`;
-  }
-
-  #renderBack(): TemplateResult {
-    return html`<button type="button" class="link back-link" part="back" @click=${() => this.#send({ type: 'BACK' })}>
-      ${msg('Back')}
-    </button>`;
-  }
-
-  /** GOV.UK error summary: takes focus, and its link moves focus to the field. */
-  #renderErrorSummary(question: QuestionId, message: string): TemplateResult {
-    const focusField = (event: Event) => {
-      event.preventDefault();
-      this.renderRoot.querySelector<HTMLElement>(`#${fieldId(question)}`)?.focus();
-    };
-    // It takes focus, which reads it: role="alert" would say it twice.
-    return html`<div class="error-summary" part="error-summary" tabindex="-1">
-      ${heading(this.#level, msg('There is a problem'), 'error-summary-title', 'error-summary-title')}
-      <ul>
-        <li><a href=${`#${fieldId(question)}`} @click=${focusField}>${message}</a></li>
-      </ul>
-    </div>`;
-  }
-
-  /**
-   * Continue answers on its click (Enter in a field clicks it too), not only on the form's
-   * submit: a frame sandboxed without allow-forms blocks submitting, and the step did not
-   * move. Cancelling the click means no submit follows.
-   */
-  #onContinue = (event: MouseEvent): void => {
-    event.preventDefault();
-    const form = (event.currentTarget as HTMLButtonElement).form;
-    if (form) this.#answerFrom(form);
-  };
-
-  /** Never lets the form submit (it would put the answers in the page's address). */
-  #onSubmit = (event: SubmitEvent): void => {
-    event.preventDefault();
-    this.#answerFrom(event.currentTarget as HTMLFormElement);
-  };
-
-  #answerFrom(form: HTMLFormElement): void {
+  /** The answer in the step's form, for the question now shown (the snapshot's, which the screen may not show yet). */
+  #answerFrom = (form: HTMLFormElement): void => {
     const snapshot = this.#machine.snapshot;
     if (!snapshot) return;
     const step = stepOf(snapshot);
     if (step.kind !== 'question') return;
-    const kind = QUESTION_KINDS[step.question].kind;
-    const value =
-      kind === 'state' ? readState(form) : kind === 'multiple' ? readMultiple(form) : kind === 'date' ? readDate(form) : readChoice(form);
-    this.#send({ type: 'ANSWER', value });
-  }
+    this.#send({ type: 'ANSWER', value: answerIn(form, step.question) });
+  };
+
+  #back = (): void => this.#send({ type: 'BACK' });
 
   #restart = (): void => {
     this.#goesOn();

@@ -119,3 +119,10 @@ export function caution(content: unknown, { part = true } = {}): TemplateResult 
     <p class="warning-text"><span class="visually-hidden">${msg('Warning:')}</span> ${content}</p>`;
   return part ? html`<div class="warning" part="caution">${body}</div>` : html`<div class="warning">${body}</div>`;
 }
+
+/** "Back", above a question (but the first) and the summary. */
+export function renderBack(onBack: () => void): TemplateResult {
+  return html`<button type="button" class="link back-link" part="back" @click=${onBack}>
+    ${msg('Back')}
+  </button>`;
+}

@@ -1,0 +1,111 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { msg, str } from '@lit/localize';
+import { QUESTION_KINDS, today, type QuestionId } from '../../core/index.js';
+import type { Formatting } from '../format.js';
+import type { EligibilitySnapshot } from '../machine-controller.js';
+import { problemText, questionOnItsStep } from '../messages.js';
+import { readChoice, renderChoice } from './choice.js';
+import { readDate, renderDate } from './date.js';
+import { readMultiple, renderMultiple } from './multiple.js';
+import { readState, renderState } from './state.js';
+import { fieldId, heading, renderBack, type StepView } from './view.js';
+
+/** What the question step shows, and where what the person does goes. */
+export interface QuestionStep {
+  snapshot: EligibilitySnapshot;
+  question: QuestionId;
+  /** "Question N". */
+  number: number;
+  headingLevel: number;
+  f: Formatting;
+  /** Goes up with each new screening: its form is a new one, not the last screening's with its inputs' state. */
+  generation: number;
+  /** Training mode's "Explain" panel under the form. */
+  explain: TemplateResult | typeof nothing;
+  /** The form was sent (Continue, or Enter in a field): the element reads it and answers. */
+  onAnswer: (form: HTMLFormElement) => void;
+  onBack: () => void;
+}
+
+/** A question: Back, the error summary when the engine refused the last answer, the field, Continue. */
+export function renderQuestionStep(s: QuestionStep): TemplateResult {
+  const { context } = s.snapshot;
+  const { question, number, f } = s;
+  const problem = context.problem?.question === question ? context.problem.problem : null;
+  const view: StepView = {
+    question,
+    text: questionOnItsStep(question, context.answers, context.env, f),
+    value: context.answers[question],
+    error: problem ? problemText(question, problem, context.env.asOf === today() ? null : f.date(context.env.asOf)) : null,
+    headingLevel: s.headingLevel,
+    f,
+    asOf: context.env.asOf,
+    states: context.env.stateChoices,
+    progress: msg(str`Question ${number}`, { id: 'progress' }),
+  };
+  const kind = QUESTION_KINDS[question];
+  let control: TemplateResult;
+  switch (kind.kind) {
+    case 'state':
+      control = renderState(view);
+      break;
+    case 'choice':
+      control = renderChoice(view, kind.options);
+      break;
+    case 'multiple':
+      control = renderMultiple(view, kind.options, kind.exclusive);
+      break;
+    case 'date':
+      control = renderDate(view);
+      break;
+  }
+  /*
+   * Continue answers on its click (Enter in a field clicks it too), not only on the form's
+   * submit: a frame sandboxed without allow-forms blocks submitting, and the step did not
+   * move. Cancelling the click means no submit follows.
+   */
+  const onContinue = (event: MouseEvent): void => {
+    event.preventDefault();
+    const form = (event.currentTarget as HTMLButtonElement).form;
+    if (form) s.onAnswer(form);
+  };
+  // Never lets the form submit (it would put the answers in the page's address).
+  const onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    s.onAnswer(event.currentTarget as HTMLFormElement);
+  };
+  // The first question has Back only when Change opened it from the summary.
+  return html`${number > 1 || context.editing === question ? renderBack(s.onBack) : nothing}
+    ${view.error ? renderErrorSummary(question, view.error, s.headingLevel) : nothing}
+    ${keyed(
+      `${s.generation}:${question}`,
+      html`<form class="step" novalidate @submit=${onSubmit}>
+        ${control}
+        <button type="submit" class="button" part="button continue" @click=${onContinue}>${msg('Continue')}</button>
+      </form>`,
+    )}
+    ${s.explain}`;
+}
+
+/** The answer in a question's form, read as its kind of control gives it. */
+export function answerIn(form: HTMLFormElement, question: QuestionId): unknown {
+  const kind = QUESTION_KINDS[question].kind;
+  return kind === 'state' ? readState(form) : kind === 'multiple' ? readMultiple(form) : kind === 'date' ? readDate(form) : readChoice(form);
+}
+
+/** GOV.UK error summary: takes focus, and its link moves focus to the field. */
+function renderErrorSummary(question: QuestionId, message: string, headingLevel: number): TemplateResult {
+  const focusField = (event: Event) => {
+    event.preventDefault();
+    const root = (event.currentTarget as Element).getRootNode() as ParentNode;
+    root.querySelector<HTMLElement>(`#${fieldId(question)}`)?.focus();
+  };
+  // It takes focus, which reads it: role="alert" would say it twice.
+  return html`<div class="error-summary" part="error-summary" tabindex="-1">
+    ${heading(headingLevel, msg('There is a problem'), 'error-summary-title', 'error-summary-title')}
+    <ul>
+      <li><a href=${`#${fieldId(question)}`} @click=${focusField}>${message}</a></li>
+    </ul>
+  </div>`;
+}
