@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import {
   createEnvironment,
   type CalendarDate,
@@ -20,10 +20,11 @@ import { emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
 import { renderLanguageNotice } from './language-notice.js';
 import { LanguageController } from './localization.js';
+import { LiveRegion, stepAnnouncement } from './live-region.js';
 import { EarlyTapGuard } from './early-tap.js';
 import { LazyFeature, RESULT, ROUTE_MAP, TRAINING } from './lazy-feature.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
-import { newDayNotice, outcomeText, questionText } from './messages.js';
+import { newDayNotice } from './messages.js';
 import { PersistenceController } from './persistence-controller.js';
 import { PrintUnfoldController } from './print-unfold.js';
 import { forgetEverySaved, forgetExpiredSaved } from './persistence.js';
@@ -294,10 +295,7 @@ export class OpEligibility extends LitElement {
   /** Set when the person acted: the next step takes focus and is announced. */
   #personActed = false;
   #completedGeneration = 0;
-  /** What the live region says, and in which language: a switch of language silences it rather than leave it in the old one. */
-  #announcement = { text: '', locale: '' };
-  /** Said before the next announcement ("Your saved answers were deleted."). */
-  #notice = '';
+  readonly #live = new LiveRegion(this.#language);
   /** The new day a screening was checked again for, shown above the step until the person goes on. */
   #dayChanged: CalendarDate | null = null;
   #mode: Mode = 'screening';
@@ -390,7 +388,7 @@ export class OpEligibility extends LitElement {
         if (saved && !(this.#machine.snapshot && answered(this.#machine.snapshot))) {
           resumed = saved;
           start = true;
-          this.#notice = restoredNotice();
+          this.#live.notice = restoredNotice();
           // Focus follows to the question resumed only from within the element.
           this.#personActed = true;
           this.#keepFocus = !this.matches(':focus-within');
@@ -458,19 +456,19 @@ export class OpEligibility extends LitElement {
     }
     const key = `${this.#machine.generation}|${stepKey(step)}`;
     // The heading takes focus and reads the outcome (updated()); only a second failure needs saying.
-    if (this.#focusResult && !this.#result.module) this.#announcement = { text: resultLoadFailedText(), locale: this.#language.locale };
+    if (this.#focusResult && !this.#result.module) this.#live.say(resultLoadFailedText());
     if (key !== this.#stepKey) {
       this.#stepKey = key;
       this.#stepChanged = true;
       this.#handoffStatus = null;
       if (this.#personActed) {
         // Focus on the new step's heading reads it: the live region says only what focus
-        // does not (a notice), or the step itself when focus stays where it is.
-        const said = this.#keepFocus ? [this.#notice, this.#announce(step)] : [this.#notice];
-        // The focused heading reads the outcome; that its details could not come, only this says.
-        if (step.kind === 'result' && !this.#result.module) said.push(resultLoadFailedText());
-        this.#announcement = { text: said.filter(Boolean).join(' '), locale: this.#language.locale };
-        this.#notice = '';
+        // does not (a notice), or the step itself when focus stays where it is. The focused
+        // heading reads the outcome; that its details could not come, only this says.
+        this.#live.sayWithNotice(
+          this.#keepFocus ? stepAnnouncement(step) : '',
+          step.kind === 'result' && !this.#result.module ? resultLoadFailedText() : '',
+        );
       }
     }
     const problem = snapshot.context.problem;
@@ -601,7 +599,7 @@ export class OpEligibility extends LitElement {
     }
     return html`<div class="root" part="base" data-mode=${training ? 'training' : 'screening'} lang=${this.#language.tag} dir=${this.#language.dir}>
       ${this.#quickExit.enabled ? renderQuickExit(this.#skipToExit, this.#exitByButton) : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement.locale === this.#language.locale ? this.#announcement.text : ''}</div>
+      ${this.#live.render()}
       <div class=${training ? 'training-layout' : 'layout'}>
         <div class=${training ? 'training-main' : 'main'} @mousedown=${this.#earlyTaps.listener} @click=${this.#earlyTaps.listener}>
           ${renderLanguageNotice(this.#language.unavailable)}
@@ -656,12 +654,12 @@ export class OpEligibility extends LitElement {
   async #sayHandoffStatus(result: typeof ResultFeature, status: ResultFeature.HandoffStatus): Promise<void> {
     // Pressed again, the same words would leave the live region as it is, and silent:
     // it is emptied for a frame first.
-    this.#announcement = { text: '', locale: '' };
+    this.#live.silence();
     this.requestUpdate();
     await this.updateComplete;
     await new Promise(requestAnimationFrame);
     this.#handoffStatus = status;
-    this.#announcement = { text: result.handoffStatusText(status), locale: this.#language.locale };
+    this.#live.say(result.handoffStatusText(status));
     this.requestUpdate();
   }
 
@@ -700,20 +698,20 @@ export class OpEligibility extends LitElement {
     // The button goes while the details load: focus waits on the outcome's heading, which stays.
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
     // Emptied, so that a second failure, in the same words, is said again.
-    this.#announcement = { text: '', locale: '' };
+    this.#live.silence();
     this.requestUpdate();
   };
 
   /** "Try again" in the route map's panel: a second failure is said, as the result's is (focus is on the panel's summary, which does not change). */
   #retryRouteMap = async (): Promise<void> => {
     // Emptied, so that a failure in the same words as the last thing said is said again.
-    this.#announcement = { text: '', locale: '' };
+    this.#live.silence();
     this.#routeMap.retry();
     this.requestUpdate();
     await this.#routeMap.settled();
     // Not once the person has moved on (Start again) while it was on its way.
     if (!this.#routeMap.failed || !this.#atResult) return;
-    this.#announcement = { text: routeMapLoadFailedText(), locale: this.#language.locale };
+    this.#live.say(routeMapLoadFailedText());
     this.requestUpdate();
   };
 
@@ -729,7 +727,7 @@ export class OpEligibility extends LitElement {
   #saveAnswers = (): void => {
     const snapshot = this.#machine.snapshot;
     if (snapshot) this.#saved.choose(snapshot.context.answers);
-    this.#announcement = { text: savedNotice(), locale: this.#language.locale };
+    this.#live.say(savedNotice());
     this.#focusForget = true;
     this.requestUpdate();
   };
@@ -738,7 +736,7 @@ export class OpEligibility extends LitElement {
   #forget = (): void => {
     this.#saved.withdraw();
     this.#answers = undefined;
-    this.#notice = forgottenNotice();
+    this.#live.notice = forgottenNotice();
     this.#restart();
   };
 
@@ -780,8 +778,8 @@ export class OpEligibility extends LitElement {
     forgetEverySaved();
     this.#answers = undefined;
     this.answers = undefined;
-    this.#notice = '';
-    this.#announcement = { text: '', locale: '' };
+    this.#live.notice = '';
+    this.#live.silence();
     this.#machine.restart();
   }
 
@@ -841,7 +839,7 @@ export class OpEligibility extends LitElement {
     // With nothing answered there is nothing to check again, so nothing to say.
     if (!answered(snapshot)) return true;
     if (say) {
-      this.#notice = newDayNotice(this.#formatting().date(day));
+      this.#live.notice = newDayNotice(this.#formatting().date(day));
       this.#dayChanged = day;
     }
     this.#personActed = true;
@@ -887,17 +885,6 @@ export class OpEligibility extends LitElement {
   #forgottenElsewhere(): void {
     this.#forget();
     this.#keepFocus = !this.matches(':focus-within');
-  }
-
-  #announce(step: Step): string {
-    switch (step.kind) {
-      case 'question':
-        return msg(str`Question ${step.number}: ${questionText(step.question).title}`, { id: 'announce.question' });
-      case 'review':
-        return msg('Check your answers', { id: 'announce.review' });
-      case 'result':
-        return msg(str`Result: ${outcomeText(step.outcome).title}`, { id: 'announce.result' });
-    }
   }
 
   #formatting(): Formatting {

@@ -1,0 +1,56 @@
+import { html, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Step } from '../core/index.js';
+import type { LanguageController } from './localization.js';
+import { outcomeText, questionText } from './messages.js';
+
+/**
+ * The element's polite live region. Focus on each new step's heading reads the step, so
+ * this says only what focus does not: a notice, "Copied", a step taken while focus stays
+ * where it is. What it says stays in the language it was said in: a switch of language
+ * silences it rather than leave it in the old one.
+ */
+export class LiveRegion {
+  #text = '';
+  #locale = '';
+  readonly #language: LanguageController;
+  /** Said before the next step's announcement ("Your saved answers were deleted."). */
+  notice = '';
+
+  constructor(language: LanguageController) {
+    this.#language = language;
+  }
+
+  /** Says `text`, in the element's language. */
+  say(text: string): void {
+    this.#text = text;
+    this.#locale = this.#language.locale;
+  }
+
+  /** Says the notice waiting, if any, then each of `parts` that has words. */
+  sayWithNotice(...parts: string[]): void {
+    this.say([this.notice, ...parts].filter(Boolean).join(' '));
+    this.notice = '';
+  }
+
+  /** Empties it: the same words said next are said again, not left as they were, and silent. */
+  silence(): void {
+    this.#text = this.#locale = '';
+  }
+
+  render(): TemplateResult {
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#locale === this.#language.locale ? this.#text : ''}</div>`;
+  }
+}
+
+/** A step, said in words: for a step taken while focus stays where it was (the trainer's controls). */
+export function stepAnnouncement(step: Step): string {
+  switch (step.kind) {
+    case 'question':
+      return msg(str`Question ${step.number}: ${questionText(step.question).title}`, { id: 'announce.question' });
+    case 'review':
+      return msg('Check your answers', { id: 'announce.review' });
+    case 'result':
+      return msg(str`Result: ${outcomeText(step.outcome).title}`, { id: 'announce.result' });
+  }
+}
