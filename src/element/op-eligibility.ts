@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { updateWhenLocaleChanges } from '@lit/localize';
 import {
   createEnvironment,
+  QUESTION_KINDS,
   type CalendarDate,
   parseAnswers,
   stepOf,
@@ -33,7 +34,11 @@ import { forgottenNotice, restoredNotice, savedNotice } from './safety-messages.
 import { safetyStyles } from './safety-styles.js';
 import { renderExitCover, renderQuickExit, renderSafetyNote } from './safety-view.js';
 import { renderRouteMapDisclosure, routeMapDisclosureStyles, routeMapLoadFailedText } from './route-map-disclosure.js';
-import { answerIn, renderQuestionStep } from './steps/question.js';
+import { readChoice } from './steps/choice.js';
+import { readDate } from './steps/date.js';
+import { readMultiple } from './steps/multiple.js';
+import { renderQuestionStep } from './steps/question.js';
+import { readState } from './steps/state.js';
 import { renderBack } from './steps/view.js';
 import { renderResultPending, resultLoadFailedText } from './result-pending.js';
 import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, readAttribute, warningOf, type Mode } from './input-checks.js';
@@ -549,7 +554,7 @@ export class OpEligibility extends LitElement {
     switch (step.kind) {
       case 'question':
         body = renderQuestionStep({
-          snapshot,
+          context: snapshot.context,
           question: step.question,
           number: step.number,
           headingLevel: this.#level,
@@ -679,7 +684,10 @@ export class OpEligibility extends LitElement {
     if (!snapshot) return;
     const step = stepOf(snapshot);
     if (step.kind !== 'question') return;
-    this.#send({ type: 'ANSWER', value: answerIn(form, step.question) });
+    const kind = QUESTION_KINDS[step.question].kind;
+    const value =
+      kind === 'state' ? readState(form) : kind === 'multiple' ? readMultiple(form) : kind === 'date' ? readDate(form) : readChoice(form);
+    this.#send({ type: 'ANSWER', value });
   };
 
   #back = (): void => this.#send({ type: 'BACK' });

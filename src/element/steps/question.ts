@@ -1,19 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
-import { QUESTION_KINDS, today, type QuestionId } from '../../core/index.js';
+import { QUESTION_KINDS, today, type EngineContext, type QuestionId } from '../../core/index.js';
 import type { Formatting } from '../format.js';
-import type { EligibilitySnapshot } from '../machine-controller.js';
 import { problemText, questionOnItsStep } from '../messages.js';
-import { readChoice, renderChoice } from './choice.js';
-import { readDate, renderDate } from './date.js';
-import { readMultiple, renderMultiple } from './multiple.js';
-import { readState, renderState } from './state.js';
+import { renderChoice } from './choice.js';
+import { renderDate } from './date.js';
+import { renderMultiple } from './multiple.js';
+import { renderState } from './state.js';
 import { fieldId, heading, renderBack, type StepView } from './view.js';
 
 /** What the question step shows, and where what the person does goes. */
 export interface QuestionStep {
-  snapshot: EligibilitySnapshot;
+  context: EngineContext;
   question: QuestionId;
   /** "Question N". */
   number: number;
@@ -30,8 +29,7 @@ export interface QuestionStep {
 
 /** A question: Back, the error summary when the engine refused the last answer, the field, Continue. */
 export function renderQuestionStep(s: QuestionStep): TemplateResult {
-  const { context } = s.snapshot;
-  const { question, number, f } = s;
+  const { context, question, number, f } = s;
   const problem = context.problem?.question === question ? context.problem.problem : null;
   const view: StepView = {
     question,
@@ -86,12 +84,6 @@ export function renderQuestionStep(s: QuestionStep): TemplateResult {
       </form>`,
     )}
     ${s.explain}`;
-}
-
-/** The answer in a question's form, read as its kind of control gives it. */
-export function answerIn(form: HTMLFormElement, question: QuestionId): unknown {
-  const kind = QUESTION_KINDS[question].kind;
-  return kind === 'state' ? readState(form) : kind === 'multiple' ? readMultiple(form) : kind === 'date' ? readDate(form) : readChoice(form);
 }
 
 /** GOV.UK error summary: takes focus, and its link moves focus to the field. */
