@@ -29,7 +29,7 @@ import { newDayNotice } from './messages.js';
 import { PersistenceController } from './persistence-controller.js';
 import { PrintUnfoldController } from './print-unfold.js';
 import { forgetEverySaved, forgetExpiredSaved } from './persistence.js';
-import { leavePage, noQuickExitAttribute, pageBackground, QuickExitController } from './quick-exit.js';
+import { noQuickExitAttribute, QuickExitController } from './quick-exit.js';
 import { forgottenNotice, restoredNotice, savedNotice } from './safety-messages.js';
 import { safetyStyles } from './safety-styles.js';
 import { renderExitCover, renderQuickExit, renderSafetyNote } from './safety-view.js';
@@ -277,7 +277,6 @@ export class OpEligibility extends LitElement {
   readonly #printUnfold = new PrintUnfoldController(this);
   readonly #quickExit = new QuickExitController(
     this,
-    (leave) => this.#exit(leave),
     (error) => this.#reject(error),
     () => this.#wipe(),
   );
@@ -603,7 +602,7 @@ export class OpEligibility extends LitElement {
       }
     }
     return html`<div class="root" part="base" data-mode=${training ? 'training' : 'screening'} lang=${this.#language.tag} dir=${this.#language.dir}>
-      ${this.#quickExit.enabled ? renderQuickExit(this.#skipToExit, this.#exitByButton) : nothing}
+      ${this.#quickExit.enabled ? renderQuickExit(this.#quickExit.skipToExit, this.#quickExit.exitByButton) : nothing}
       ${this.#live.render()}
       <div class=${training ? 'training-layout' : 'layout'}>
         <div class=${training ? 'training-main' : 'main'} @mousedown=${this.#earlyTaps.listener} @click=${this.#earlyTaps.listener}>
@@ -747,34 +746,6 @@ export class OpEligibility extends LitElement {
     this.#live.notice = forgottenNotice();
     this.#restart();
   };
-
-  #skipToExit = (event: Event): void => {
-    // In a shadow root the fragment would not resolve; it would only add a history entry.
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>('#quick-exit')?.focus();
-  };
-
-  /**
-   * Quick exit: cover the page at once, wipe the answers in memory and in storage, tell the
-   * site's other tabs to wipe theirs, then leave by `location.replace` (so Back does not
-   * return here) unless the host cancels. `leave` is false for the other elements on the
-   * page when Shift×3 made one of them leave.
-   */
-  #exit(leave: boolean): void {
-    const cover = this.renderRoot.querySelector<HTMLDialogElement>('dialog.exit-cover');
-    if (cover && !cover.open && cover.isConnected) {
-      const page = pageBackground();
-      if (page) cover.style.setProperty('--_page-bg', page);
-      cover.showModal();
-    }
-    this.#wipe();
-    if (!leave) return;
-    this.#quickExit.tellOthers();
-    const url = this.#quickExit.url;
-    if (emit(this, 'op-eligibility-exit', { url }, { cancelable: true })) leavePage(url);
-  }
-
-  #exitByButton = (): void => this.#exit(true);
 
   /**
    * The answers gone, in memory and in storage, back to the first question; nothing said,

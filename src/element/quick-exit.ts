@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
 import { describeValue, ValidationError } from '../core/errors.js';
 import { once } from '../core/memo.js';
+import { emit } from './events.js';
 import { whenIdle } from './idle.js';
 import { readAttribute, type AttributeCheck } from './input-checks.js';
 
@@ -113,7 +114,7 @@ export class ShiftPresses {
 const leftOn = new WeakSet<Event>();
 
 /** What the controller reads from its element. */
-export interface QuickExitHost extends ReactiveControllerHost {
+export interface QuickExitHost extends ReactiveControllerHost, EventTarget {
   readonly noQuickExit: boolean;
   readonly exitUrl: string | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -123,10 +124,10 @@ export interface QuickExitHost extends ReactiveControllerHost {
 const EXIT_CHANNEL = 'op-eligibility:quick-exit';
 
 /**
- * The quick exit's settings (`no-quick-exit`, `exit-url`) and its keyboard shortcut,
- * listened for on the whole document while the element is on the page, and word of a
- * quick exit in another tab of the site. What leaving wipes is the element's business:
- * it passes `exit` and `wipe`.
+ * The quick exit: its settings (`no-quick-exit`, `exit-url`), its button, skip link and
+ * keyboard shortcut (listened for on the whole document while the element is on the
+ * page), leaving, and word of a quick exit in another tab of the site. What leaving
+ * wipes is the element's business: it passes `wipe`.
  */
 export class QuickExitController implements ReactiveController {
   #enabled = true;
@@ -141,11 +142,9 @@ export class QuickExitController implements ReactiveController {
 
   constructor(
     private readonly host: QuickExitHost,
-    /** Wipes the element's answers; `leave` also fires the exit event and leaves the page. */
-    private readonly exit: (leave: boolean) => void,
     /** Reports a rejected attribute (the element's error event and warning). */
     private readonly reject: (error: ValidationError) => void,
-    /** Wipes the element's answers, without a word, after a quick exit elsewhere on the site. */
+    /** Wipes the element's answers, in memory and in storage, without a word. */
     private readonly wipe: () => void,
   ) {
     host.addController(this);
@@ -161,7 +160,7 @@ export class QuickExitController implements ReactiveController {
    * a tab left open behind would still show the answers given there to whoever picks up
    * the phone. Nothing leaves the browser; a channel reaches only this site's pages.
    */
-  tellOthers(): void {
+  #tellOthers(): void {
     // Not open yet (idle has not come): a channel for this message alone.
     const channel = this.#channel ?? new BroadcastChannel(EXIT_CHANNEL);
     channel.postMessage('exit');
@@ -170,10 +169,6 @@ export class QuickExitController implements ReactiveController {
 
   get enabled(): boolean {
     return this.#enabled;
-  }
-
-  get url(): string {
-    return this.#url;
   }
 
   hostConnected(): void {
@@ -256,6 +251,35 @@ export class QuickExitController implements ReactiveController {
     if (!this.#enabled || !this.#shift.press(event.key, event.repeat, event.timeStamp)) return;
     const first = !leftOn.has(event);
     leftOn.add(event);
-    this.exit(first);
+    this.#exit(first);
   };
+
+  /** "Skip to Exit this page". */
+  readonly skipToExit = (event: Event): void => {
+    // In a shadow root the fragment would not resolve; it would only add a history entry.
+    event.preventDefault();
+    this.host.renderRoot.querySelector<HTMLElement>('#quick-exit')?.focus();
+  };
+
+  /** "Exit this page". */
+  readonly exitByButton = (): void => this.#exit(true);
+
+  /**
+   * Covers the page at once, wipes the answers in memory and in storage, tells the site's
+   * other tabs to wipe theirs, then leaves by `location.replace` (so Back does not return
+   * here) unless the host cancels. `leave` is false for the other elements on the page
+   * when Shift×3 made one of them leave.
+   */
+  #exit(leave: boolean): void {
+    const cover = this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.exit-cover');
+    if (cover && !cover.open && cover.isConnected) {
+      const page = pageBackground();
+      if (page) cover.style.setProperty('--_page-bg', page);
+      cover.showModal();
+    }
+    this.wipe();
+    if (!leave) return;
+    this.#tellOthers();
+    if (emit(this.host, 'op-eligibility-exit', { url: this.#url }, { cancelable: true })) leavePage(this.#url);
+  }
 }
