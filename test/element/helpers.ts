@@ -169,7 +169,7 @@ export async function clickAt(target: Element, count = 1): Promise<void> {
   await executeServerCommand('click', { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2), count });
 }
 
-/** Runs `run` with console.warn silenced: for steps whose warning is expected (a chunk that could not be fetched). */
+/** Runs `run` with console.warn silenced: for steps whose warning is expected (a chunk that could not be fetched, a rejected attribute or saved state). */
 export async function quietly(run: () => Promise<unknown>): Promise<void> {
   const warn = console.warn;
   console.warn = () => {};

@@ -3,7 +3,7 @@ import { stepOf } from '../../src/core/index.js';
 import { formatting } from '../../src/element/format.js';
 import { styles } from '../../src/element/styles.js';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, answer, AS_OF, confirm, currentQuestion, headingText, make, outcome, record, settle, shadow } from './helpers.js';
+import { $, $$, answer, AS_OF, confirm, currentQuestion, headingText, make, outcome, quietly, record, settle, shadow } from './helpers.js';
 import { nameOf, paths } from './machine-paths.js';
 import { ROUTES } from './paths.js';
 import { makeTraining, playToTheEnd } from './training-helpers.js';
@@ -175,9 +175,7 @@ describe('choosing the language', () => {
   });
 
   it('when the element that asked for another language leaves, the others show theirs again', async () => {
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
+    await quietly(async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><op-eligibility as-of=${AS_OF}></op-eligibility></div>`);
       const first = wrapper.querySelector('op-eligibility')!;
       await first.updateComplete;
@@ -190,9 +188,7 @@ describe('choosing the language', () => {
       await settleLanguage(first);
       expect(base(first)).to.include({ lang: 'en', dir: 'ltr' });
       expect(headingText(first)).to.equal('Which country is your complaint about?');
-    } finally {
-      console.warn = warn;
-    }
+    });
   });
 
   it('an element removed before it showed (a router passing through) leaves no language behind', async () => {

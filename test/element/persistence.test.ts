@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, active, answer, chooseToSave, confirm, currentQuestion, headingText, liveText, record, settle } from './helpers.js';
+import { $, active, answer, chooseToSave, confirm, currentQuestion, headingText, liveText, quietly, record, settle } from './helpers.js';
 
 const DAY = 24 * 3_600_000;
 const KEY = 'op-eligibility:resume';
@@ -17,14 +17,10 @@ async function persisted(attributes: { id?: string; persist?: string | null; ttl
   if (attributes.persist !== null) el.setAttribute('persist', attributes.persist ?? 'session');
   if (attributes.ttl) el.setAttribute('persist-ttl', attributes.ttl);
   const events = record(el);
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
+  await quietly(async () => {
     await fixture(html`<div>${el}</div>`);
     await settle(el);
-  } finally {
-    console.warn = warn;
-  }
+  });
   return { el, events };
 }
 
@@ -346,15 +342,11 @@ describe('persist', () => {
     const [first, second] = [make('first'), make('second')];
     for (const el of [first, second]) el.setAttribute('persist', 'session');
     const events = record(second);
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
+    await quietly(async () => {
       await fixture(html`<div>${first}${second}</div>`);
       await settle(first);
       await settle(second);
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(events.error.map((e) => e.detail.error.message)).to.have.length(1);
     expect(events.error[0]!.detail.error.message).to.contain('expired');
     expect(sessionStorage.length).to.equal(0);
@@ -429,17 +421,13 @@ describe('several elements on one page never share state', () => {
     await answer(next.el, 'ES');
     expect(stored('op-eligibility:passing').answers).to.deep.equal({ state: 'ES' });
     // Put back on the page, it claims the key again, and is the one refused.
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
+    await quietly(async () => {
       const errors = record(passing).error;
       document.body.append(passing);
       await settle(passing);
       expect(errors).to.have.length(1);
       passing.remove();
-    } finally {
-      console.warn = warn;
-    }
+    });
   });
 
   it('the same answers object given to two elements is copied, never shared or changed', async () => {
