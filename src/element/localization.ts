@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { featureLocales, type LocalizedFeature } from '../generated/locale-features.js';
+import { describeValue, ValidationError } from '../core/errors.js';
 
 /** A language the element's text is translated into. */
 export type Locale = (typeof allLocales)[number];
@@ -290,6 +291,31 @@ export class LanguageController implements ReactiveController {
       want(this.host, wish);
     } else if (failed?.locale === wish && !loading && Date.now() - failed.at >= LANGUAGE_RETRY_MS) {
       follow(wish);
+    }
+  }
+
+  /**
+   * Checks `lang` as the host set it, after a change: a rejection goes to `reject`, so
+   * that the host hears of it; the element goes on in the language that applies.
+   */
+  check(reject: (error: ValidationError) => void): void {
+    const lang: unknown = this.host.lang;
+    // Removed (or unset): the nearest ancestor's lang applies, as when it was never given.
+    if (lang === null || lang === undefined) return;
+    const rejected = () =>
+      reject(new ValidationError('attribute', [{ path: 'lang', message: `must be a language tag such as "fr" (got ${describeValue(lang)})` }]));
+    if (typeof lang !== 'string') {
+      // Reset before Lit reflects it: a Symbol or a Proxy cannot become an attribute.
+      this.host.lang = '';
+      rejected();
+      return;
+    }
+    if (!lang) return;
+    try {
+      Intl.getCanonicalLocales(lang);
+    } catch {
+      // Formatting falls back on its own; the host still hears about it.
+      rejected();
     }
   }
 

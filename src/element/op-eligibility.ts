@@ -369,7 +369,7 @@ export class OpEligibility extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) this.#readLang();
+    if (changed.has('lang')) this.#language.check(this.#reject);
     if (changed.has('headingLevel')) this.#level = readAttribute(HEADING_LEVEL, this.headingLevel, this.#reject);
     if (changed.has('mode')) {
       this.#mode = readAttribute(MODE, this.mode, this.#reject);
@@ -874,27 +874,6 @@ export class OpEligibility extends LitElement {
     console.warn(`<op-eligibility>: ${warningOf(error)}; using the default instead.`);
     this.#errors.push(error);
   };
-
-  #readLang(): void {
-    const lang: unknown = this.lang;
-    // Removed (or unset): the nearest ancestor's lang applies, as when it was never given.
-    if (lang === null || lang === undefined) return;
-    const reject = () =>
-      this.#reject(new ValidationError('attribute', [{ path: 'lang', message: `must be a language tag such as "fr" (got ${describeValue(lang)})` }]));
-    if (typeof lang !== 'string') {
-      // Reset before Lit reflects it: a Symbol or a Proxy cannot become an attribute.
-      this.lang = '';
-      reject();
-      return;
-    }
-    if (!lang) return;
-    try {
-      Intl.getCanonicalLocales(lang);
-    } catch {
-      // Formatting falls back on its own; the host still hears about it.
-      reject();
-    }
-  }
 
   #readScenario(): void {
     this.#scenarioUnread = false;
