@@ -16,7 +16,7 @@ import {
 } from '../core/index.js';
 import { sameAnswers } from '../core/answers.js';
 import { checkAnswersOn } from '../core/assess.js';
-import { describeValue, guarded } from '../core/errors.js';
+import { guarded } from '../core/errors.js';
 import { emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
 import { renderLanguageNotice } from './language-notice.js';
@@ -347,6 +347,7 @@ export class OpEligibility extends LitElement {
       this.#keepFocus = keepFocus;
     },
     requestUpdate: () => this.requestUpdate(),
+    reject: (error) => this.#reject(error),
   };
 
   override connectedCallback(): void {
@@ -435,7 +436,10 @@ export class OpEligibility extends LitElement {
       this.#routeMap.request();
       if (training) this.#training ??= new training.TrainingSession(this.#trainingHost);
       if (this.#trainingShown) {
-        if (this.#scenarioUnread) this.#readScenario();
+        if (this.#scenarioUnread) {
+          this.#scenarioUnread = false;
+          this.#training?.open(this.scenario);
+        }
       } else if (!this.#shown) {
         // At first the element shows and says nothing until training mode is here (a
         // scenario would restart it anyway); switched to at run time, it goes on as it was.
@@ -874,16 +878,6 @@ export class OpEligibility extends LitElement {
     console.warn(`<op-eligibility>: ${warningOf(error)}; using the default instead.`);
     this.#errors.push(error);
   };
-
-  #readScenario(): void {
-    this.#scenarioUnread = false;
-    const id = this.scenario;
-    if (this.#mode !== 'training' || !this.#training || id === undefined || id === null || id === '') return;
-    if (this.#training.start(id, false)) return;
-    this.#reject(
-      new ValidationError('attribute', [{ path: 'scenario', message: `must be the id of a training scenario (got ${describeValue(id)})` }]),
-    );
-  }
 
   /**
    * True when the data in force changed. The same data in a new object (a host that builds

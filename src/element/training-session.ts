@@ -1,5 +1,6 @@
 import type { nothing, TemplateResult } from 'lit';
 import { createEnvironment, stepOf, type Answers, type Environment, type EngineEvent, type QuestionId, type Step } from '../core/index.js';
+import { describeValue, ValidationError } from '../core/errors.js';
 import { scenarioById, type Scenario } from '../data/scenarios.js';
 import type { Formatting } from './format.js';
 import type { MachineController } from './machine-controller.js';
@@ -21,6 +22,8 @@ export interface TrainingHost {
   started(keepFocus: boolean): void;
   /** The panel shows something new that the machine did not change (the scenario chosen in the list). */
   requestUpdate(): void;
+  /** Reports a rejected attribute (the element's error event and warning). */
+  reject(error: ValidationError): void;
 }
 
 /**
@@ -57,6 +60,17 @@ export class TrainingSession {
     if (byPerson) this.host.started(true);
     this.host.machine.start({ env: createEnvironment({ asOf: scenario.asOf, parties: this.host.parties() }) });
     return true;
+  }
+
+  /**
+   * Opens the host's `scenario` on its first question, ready for "Next step". Anything but
+   * the id of a scenario is rejected, and nothing opens; none at all opens nothing.
+   */
+  open(id: unknown): void {
+    if (id === undefined || id === null || id === '' || this.start(id as string, false)) return;
+    this.host.reject(
+      new ValidationError('attribute', [{ path: 'scenario', message: `must be the id of a training scenario (got ${describeValue(id)})` }]),
+    );
   }
 
   /** The event "Next step" sends where the wizard stands, or null when the scenario has nothing to play. */
