@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import type { OpEligibility } from '../../src/index.js';
 import { $, active, answer, clickAt, currentQuestion, fill, make, record } from './helpers.js';
 
 /*
