@@ -46,7 +46,10 @@ function validateOnce<T>(schema: z.ZodMiniType<T>, value: unknown, input: 'parti
   return validated.get(value) as T;
 }
 
-/** Validates the options and the host's datasets, and indexes the datasets when read. Throws ValidationError. */
+/**
+ * Validates the options and the host's datasets (each by its schema, then the States-Parties
+ * codes against the complaint-procedures table), and indexes the datasets when read. Throws ValidationError.
+ */
 export function createEnvironment(options: EnvironmentOptions = {}): Environment {
   return environmentOver(SHIPPED, options);
 }
@@ -59,7 +62,11 @@ export function environmentOver(shipped: ShippedData, given: EnvironmentOptions)
   const procedures =
     options.procedures === undefined ? shipped.procedures : constant(validateOnce(complaintProceduresSchema, options.procedures, 'procedures'));
   const shippedOnly = options.parties === undefined && options.procedures === undefined;
-  return new LazyEnvironment(asOf, parties, procedures, shippedOnly ? shipped.stateCodes : null);
+  const env = new LazyEnvironment(asOf, parties, procedures, shippedOnly ? shipped.stateCodes : null);
+  // A host's table is checked against the other one now, like its own fields, so that the
+  // element refuses it when set rather than failing on the first decision.
+  if (!shippedOnly) void env.knownStates;
+  return env;
 }
 
 /**
@@ -147,10 +154,12 @@ function indexes(parties: StatesPartiesData, procedures: ComplaintProceduresData
   if (!byProcedures) indexCache.set(parties, (byProcedures = new WeakMap()));
   let found = byProcedures.get(procedures);
   if (!found) {
-    found = {
-      partyByCode: new Map(parties.states.map((s) => [s.code, s])),
-      knownStates: new Set([...procedures.states.map((s) => s.code), ...parties.states.map((s) => s.code)]),
-    };
+    const knownStates = new Set(procedures.states.map((s) => s.code));
+    // Every UN Treaty Collection participant has a row in the procedures table: a State the
+    // parties table adds beyond it is a typo ('CI' for 'CL'), or a code no complaint can name.
+    const unknown = parties.states.flatMap(({ code }, i) => (knownStates.has(code) ? [] : [{ path: `states.${i}.code`, message: `${code} is not a State of the complaint-procedures table (the UN Treaty Collection's participants)` }]));
+    if (unknown.length) throw new ValidationError('parties', unknown);
+    found = { partyByCode: new Map(parties.states.map((s) => [s.code, s])), knownStates };
     byProcedures.set(procedures, found);
   }
   return found;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { addMonths, compareDates, type CalendarDate } from './dates.js';
+import { addMonths, compareDates, isCalendarDate, type CalendarDate } from './dates.js';
 import { calendarDate, isoCode, oneRecordPerState } from './schema-parts.js';
 
 /** The Protocol entered into force on 5 May 2013 (art. 18(1)); no State is bound earlier. */
@@ -32,12 +32,38 @@ export const statesPartiesSchema = z.lazy(() => {
     note: z.optional(z.string().check(z.maxLength(1000))),
   });
 
-  return z.strictObject({
-    source: z.string().check(z.minLength(1), z.maxLength(1000)),
-    asOf: calendarDate(),
-    states: z.array(stateRecord).check(z.minLength(1), z.maxLength(250), oneRecordPerState()),
-  });
+  return z
+    .strictObject({
+      source: z.string().check(z.minLength(1), z.maxLength(1000)),
+      asOf: calendarDate(),
+      states: z.array(stateRecord).check(z.minLength(1), z.maxLength(250), oneRecordPerState()),
+    })
+    .check(z.check((ctx) => ctx.value.states.forEach((state, i) => checkRecord(state, i, ctx.value.asOf, (issue) => ctx.issues.push(issue)))));
 });
+
+type Report = (issue: { code: 'custom'; message: string; input: unknown; path: PropertyKey[] }) => void;
+
+/**
+ * What a hand-edited record gets wrong and the field checks cannot see: the dates in the
+ * wrong order, a deposit the list's "as of" date cannot know yet (a typo in the year, or
+ * an "as of" left behind), or a kind of consent that does not match the dates. Each would
+ * silently change who is bound, and from when (art. 18(2)).
+ */
+function checkRecord(state: StateRecord, i: number, asOf: string, report: Report): void {
+  const problem = (field: keyof StateRecord, message: string) =>
+    report({ code: 'custom', message, input: state[field], path: ['states', i, field] });
+  // A field with a malformed value is reported as such already: compare only real dates.
+  const signed = isCalendarDate(state.signedOn) ? state.signedOn : null;
+  const consented = isCalendarDate(state.consentedOn) ? state.consentedOn : null;
+  if (isCalendarDate(asOf)) {
+    if (signed && compareDates(signed, asOf) > 0) problem('signedOn', `(${signed}) is after the table's asOf (${asOf}): a list as of that day cannot know it`);
+    if (consented && compareDates(consented, asOf) > 0) problem('consentedOn', `(${consented}) is after the table's asOf (${asOf}): a list as of that day cannot know it`);
+  }
+  if (signed && consented && compareDates(consented, signed) < 0) problem('consentedOn', `(${consented}) is before signedOn (${signed}): the deposit comes after the signature`);
+  if (state.consentedOn === null && state.consentKind !== null) problem('consentKind', 'must be null while consentedOn is null (signed only)');
+  if (state.consentedOn !== null && state.consentKind === null) problem('consentKind', 'must be "ratification" or "accession" when consentedOn is set');
+  if (state.consentKind === 'ratification' && state.signedOn === null) problem('signedOn', 'is required for a ratification: a State that joins without signing accedes ("accession")');
+}
 
 /** The States-Parties table: `parties` in `assess()`'s options, `createEnvironment()` and the element. */
 export type StatesPartiesData = z.infer<typeof statesPartiesSchema>;

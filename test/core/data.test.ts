@@ -71,6 +71,9 @@ describe('host-supplied data', () => {
     expect(after.data.parties).to.deep.equal({ source: 'A newer status page', asOf: '2026-09-01' });
   });
 
+  /** `newer` with one record changed. */
+  const withState = (index: number, fields: object) => ({ ...newer, states: newer.states.map((s, i) => (i === index ? { ...s, ...fields } : s)) });
+
   const bad: [string, unknown, RegExp][] = [
     ['an impossible date', { ...newer, states: [{ ...newer.states[0], consentedOn: '2026-02-30' }] }, /states\.0\.consentedOn/],
     ['a lower-case code', { ...newer, states: [{ ...newer.states[0], code: 'es' }] }, /states\.0\.code/],
@@ -79,15 +82,19 @@ describe('host-supplied data', () => {
     ['a wrong type', { ...newer, states: 'all of them' }, /states/],
     ['no States', { ...newer, states: [] }, /states/],
     ['not an object', 'AR,BE', /Invalid parties/],
+    ['a deposit after the "as of" date', withState(0, { consentedOn: '2026-09-02' }), /states\.0\.consentedOn \(2026-09-02\) is after the table's asOf \(2026-09-01\)/],
+    ['a signature after the "as of" date', withState(1, { signedOn: '2026-10-01', consentedOn: '2026-08-01' }), /states\.1\.signedOn \(2026-10-01\) is after the table's asOf/],
+    ['a deposit before the signature', withState(1, { consentedOn: '2009-01-01' }), /states\.1\.consentedOn \(2009-01-01\) is before signedOn \(2009-09-24\)/],
+    ['a ratification without a signature', withState(1, { signedOn: null }), /states\.1\.signedOn is required for a ratification/],
+    ['a kind of consent without a deposit', withState(0, { consentedOn: null }), /states\.0\.consentKind must be null while consentedOn is null/],
+    ['a deposit without its kind', withState(0, { consentKind: null }), /states\.0\.consentKind must be "ratification" or "accession"/],
+    ['a code no complaint can name', withState(0, { code: 'ZZ' }), /states\.0\.code ZZ is not a State of the complaint-procedures table/],
   ];
   for (const [what, data, message] of bad) {
     it(`is rejected with the bad field named: ${what}`, () => {
       expect(() => assess({ state: 'ES' }, { asOf: '2026-06-01', parties: data })).to.throw(ValidationError, message);
-      try {
-        createEnvironment({ parties: data });
-      } catch (e) {
-        expect((e as ValidationError).input).to.equal('parties');
-      }
+      // The element validates a host's table this way when it is set.
+      expect(() => createEnvironment({ parties: data })).to.throw(ValidationError, message).with.property('input', 'parties');
     });
   }
 

@@ -168,7 +168,7 @@ describe('otherRoutes: caveats', () => {
       for (const r of routes) expect(r.caveats, `${state} ${r.procedure}`).to.not.include('same-matter-bar');
     }
     // Joined after the assessment date: not yet on that day. Joined by it, though not yet in force: warned.
-    const angola = (consentedOn: string) => ({ ...STATES_PARTIES, states: STATES_PARTIES.states.map((s) => (s.code === 'AO' ? { ...s, consentedOn, consentKind: 'ratification' as const } : s)) });
+    const angola = (consentedOn: string) => ({ ...STATES_PARTIES, asOf: '2026-09-01', states: STATES_PARTIES.states.map((s) => (s.code === 'AO' ? { ...s, consentedOn, consentKind: 'ratification' as const } : s)) });
     const bars = (consentedOn: string) => route(routesFor('AO', {}, {}, createEnvironment({ asOf: '2026-06-01', parties: angola(consentedOn) })), 'achpr-communications').caveats.includes('same-matter-bar');
     expect(bars('2026-06-02')).to.equal(false);
     expect(bars('2026-06-01')).to.equal(true);
