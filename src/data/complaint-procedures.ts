@@ -7,6 +7,7 @@
  * the project's reference notes (un-complaint-procedures.md) for the cross-checks.
  * Kosovo and Taiwan are not UN Treaty Collection participants and are absent.
  * State names are not stored: they come from Intl.DisplayNames in the reader's language.
+ * To update it: the README's "Updating the data" (one "as of" date with states-parties.ts).
  */
 export const COMPLAINT_PROCEDURES_SOURCE = {
   source: 'UN Treaty Collection status pages (chapters IV-2, IV-3-a, IV-5, IV-8-b, IV-9, IV-11-d, IV-15-a, IV-16), status as at 3 February 2026',

@@ -10,7 +10,8 @@ import type { StatesPartiesData } from '../core/parties.js';
  * data/raw/un_hr_treaties/html/icescr_op.html). Deposit dates equal the icescr_op column of
  * un-complaint-procedures.csv. Article 10/11 flags reflect declarations as at that date
  * (a State may make one at any time). Entry into force is not stored: see entryIntoForce().
- * Sources and open points for each item: states-parties.sources.md.
+ * Sources and open points for each item: states-parties.sources.md. To update it, follow
+ * the README's "Updating the data": the steps, and the checks that catch a mistake.
  */
 export const STATES_PARTIES: StatesPartiesData = {
   source:
