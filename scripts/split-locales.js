@@ -2,8 +2,9 @@
 // it generated (src/generated/locales/<lang>.ts) into the part a page loads with the
 // language and one part per lazily loaded feature (<lang>-<feature>.ts), fetched with that
 // feature's chunk, so a page that never opens a feature never downloads its translations.
-// Also writes src/generated/locale-features.ts: one literal import() per part, so that the
-// bundler makes one chunk per part; and src/generated/language-unavailable.ts: the one
+// Also writes src/generated/locale-features.ts: one literal import() per language module and
+// per part, from lit-localize.json's targetLocales, so that the bundler makes one chunk of
+// each and no language is left out of a hand-written list; and src/generated/language-unavailable.ts: the one
 // message the page carries in every language, for when that language's file cannot load.
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -103,6 +104,7 @@ for (const locale of locales) {
 }
 
 const features = Object.keys(FEATURES);
+const localeUnion = locales.map((l) => `'${l}'`).join(' | ');
 writeFileSync(
   new URL('locale-features.ts', OUT),
   [
@@ -112,8 +114,13 @@ writeFileSync(
     '/** The features whose translations load with their chunk rather than with the language. */',
     `export type LocalizedFeature = ${features.map((f) => `'${f}'`).join(' | ')};`,
     '',
+    '/** One literal import() per language (lit-localize.json\'s targetLocales), so that a bundler makes one chunk of each. */',
+    `export const languageLocales: Record<${localeUnion}, () => Promise<LocaleModule>> = {`,
+    ...locales.map((locale) => `  ${locale}: () => import('./locales/${locale}.js'),`),
+    '};',
+    '',
     '/** One literal import() per language and feature, so that a bundler makes one chunk of each. */',
-    `export const featureLocales: Record<${locales.map((l) => `'${l}'`).join(' | ')}, Record<LocalizedFeature, () => Promise<LocaleModule>>> = {`,
+    `export const featureLocales: Record<${localeUnion}, Record<LocalizedFeature, () => Promise<LocaleModule>>> = {`,
     ...locales.flatMap((locale) => [
       `  ${locale}: {`,
       ...features.map((f) => `    '${f}': () => import('./locales/${locale}-${f}.js'),`),

@@ -1,23 +1,13 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { featureLocales, type LocalizedFeature } from '../generated/locale-features.js';
+import { featureLocales, languageLocales, type LocalizedFeature } from '../generated/locale-features.js';
 import { describeValue, ValidationError } from '../core/errors.js';
 
 /** A language the element's text is translated into. */
 export type Locale = (typeof allLocales)[number];
 /** A language other than English, which loads from a file of its own. */
 export type TargetLocale = (typeof targetLocales)[number];
-
-/**
- * One literal `import()` per generated module, so that a bundler makes one lazy chunk
- * per language and a page loads only the language it shows.
- */
-const LOADERS: Record<TargetLocale, () => Promise<LocaleModule>> = {
-  ar: () => import('../generated/locales/ar.js'),
-  es: () => import('../generated/locales/es.js'),
-  fr: () => import('../generated/locales/fr.js'),
-};
 
 /**
  * Per language, the one templates object lit-localize reads: its runtime keeps a reference
@@ -59,7 +49,7 @@ function loadPart(locale: TargetLocale, feature: LocalizedFeature): Promise<bool
 
 async function loadLocale(locale: TargetLocale): Promise<LocaleModule> {
   const table = tableOf(locale);
-  const [core] = await Promise.all([LOADERS[locale](), ...[...features].map((feature) => loadPart(locale, feature))]);
+  const [core] = await Promise.all([languageLocales[locale](), ...[...features].map((feature) => loadPart(locale, feature))]);
   Object.assign(table.templates, core.templates);
   return { templates: table.templates };
 }
