@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../core/index.js';
 import { once } from '../core/memo.js';
+import type { Locale } from './localization.js';
 
 /**
  * Everything the element shows that depends on the reader's language but is not a
@@ -32,9 +33,10 @@ export interface Formatting {
  * Where CLDR names another entity than the one that is party to the UN treaties: the Holy
  * See, not Vatican City (the State it governs), and the State of Palestine, not "the
  * Palestinian Territories". Source: UN Treaty Collection, participants' names; UNTERM for
- * French, Spanish and Arabic.
+ * French, Spanish and Arabic. Keyed by every language of lit-localize.json, so that a new
+ * one does not type-check until it names them too.
  */
-const TREATY_PARTY_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+const TREATY_PARTY_NAMES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en: { VA: 'Holy See', PS: 'State of Palestine' },
   fr: { VA: 'Saint-Siège', PS: 'État de Palestine' },
   es: { VA: 'Santa Sede', PS: 'Estado de Palestina' },
@@ -75,7 +77,7 @@ export function formatting(requested: string | null | undefined): Formatting {
   const and = once(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const or = once(() => new Intl.ListFormat(locale, { type: 'disjunction' }));
   const collator = once(() => new Intl.Collator(locale));
-  const treatyNames = TREATY_PARTY_NAMES[language] ?? {};
+  const treatyNames: Readonly<Record<string, string>> = TREATY_PARTY_NAMES[language as Locale] ?? {};
   const country = (code: string) => treatyNames[code] ?? regions().of(code) ?? code;
   found = {
     locale,
