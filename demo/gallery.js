@@ -24,6 +24,7 @@ for (const nav of document.querySelectorAll('nav[data-gallery]')) {
   nav.append(list);
 }
 
+// Each language of lit-localize.json, named in itself (test/node/demo.test.js checks that none is missing).
 const LANGUAGES = [
   { value: 'en', label: 'English' },
   { value: 'fr', label: 'Français' },
