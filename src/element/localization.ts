@@ -54,6 +54,7 @@ async function loadLocale(locale: TargetLocale): Promise<LocaleModule> {
   return { templates: table.templates };
 }
 
+/** The languages written right to left (test/element/languages.test.ts checks each configured one against CLDR). */
 const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set(['ar']);
 
 /** The translated language for a BCP 47 tag: 'fr-CA' → 'fr', 'es-419' → 'es', 'ar-EG' → 'ar', anything else → 'en'. */
