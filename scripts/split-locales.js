@@ -4,8 +4,9 @@
 // feature's chunk, so a page that never opens a feature never downloads its translations.
 // Also writes src/generated/locale-features.ts: one literal import() per language module and
 // per part, from lit-localize.json's targetLocales, so that the bundler makes one chunk of
-// each and no language is left out of a hand-written list; and src/generated/language-unavailable.ts: the one
-// message the page carries in every language, for when that language's file cannot load.
+// each and no language is left out of a hand-written list; and
+// src/generated/language-unavailable.ts: the one message the page carries in every
+// language, for when that language's file cannot load.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const ROOT = new URL('../', import.meta.url);
