@@ -147,7 +147,7 @@ export const styles = css`
     }
   }
 
-  /* The result's buttons, and those of its stand-in while its details load (result-pending.ts). */
+  /* Above the step: the language that could not come (language-notice.ts), the new day. */
   .day-notice,
   .language-notice {
     margin-block: 0 var(--_space);
@@ -164,6 +164,7 @@ export const styles = css`
     margin-block-start: calc(var(--_space) * 0.5);
   }
 
+  /* The result's buttons, and those of its stand-in while its details load (result-pending.ts). */
   .result-actions {
     display: flex;
     flex-wrap: wrap;
