@@ -5,7 +5,7 @@ import { ValidationError } from './errors.js';
 import { runChart } from './chart-run.js';
 import { eligibilityChart, type EngineEvent } from './flow.js';
 import { QUESTION_KINDS, UNKNOWN, type QuestionId } from './questions.js';
-import { answerProblem, submissionDeadline, type AnswerProblem } from './rules.js';
+import { answerProblem, environmentProblem, submissionDeadline, type AnswerProblem } from './rules.js';
 import { stepOf } from './steps.js';
 
 const PROBLEM_MESSAGES = {
@@ -33,13 +33,14 @@ const problemMessage = (problem: Exclude<AnswerProblem, 'required'>, env: Enviro
 
 /**
  * Throws a ValidationError naming each answer the engine refuses on any route (a State the
- * UN Treaty Collection does not know, a date after the assessment date): what the element
- * checks of the answers a host passes, as assess() would refuse them.
+ * UN Treaty Collection does not know, a date after the assessment date): what assess() and
+ * the element check of the answers given to them, before the route. `answers` are parsed
+ * already (parseAnswers).
  */
 export function checkAnswersOn(answers: Answers, env: Environment): void {
   const issues = (Object.keys(answers) as QuestionId[]).flatMap((q) => {
-    const problem = answers[q] === undefined ? null : answerProblem(q, answers[q], env);
-    return problem && problem !== 'required' ? [{ path: q, message: problemMessage(problem, env) }] : [];
+    const problem = answers[q] === undefined ? null : environmentProblem(q, answers[q], env);
+    return problem ? [{ path: q, message: problemMessage(problem, env) }] : [];
   });
   if (issues.length) throw new ValidationError('answers', issues);
 }
@@ -60,6 +61,9 @@ const CONFIRM: EngineEvent = { type: 'CONFIRM' };
 export function assess(answers: unknown, options: EnvironmentOptions = {}): Assessment {
   const parsed = parseAnswers(answers);
   const env = createEnvironment(options);
+  // Off the route too, as the element refuses them: a date after the record's own date is
+  // a mistake in it, and a result should not be given over it.
+  checkAnswersOn(parsed, env);
   // The flow's one definition, as the element runs it (test/core/chart-run.test.ts
   // holds it to XState's interpreter on every path). `intake`: the fit questions, and the
   // problem and urgency on a closed route, are passed when the record leaves them out.

@@ -218,6 +218,11 @@ export type AnswerProblem = 'required' | 'invalid' | 'unknown-state' | 'date-in-
 export function answerProblem(question: QuestionId, value: unknown, env: Environment): AnswerProblem | null {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return 'required';
   if (parseAnswer(question, value) === undefined) return 'invalid';
+  return environmentProblem(question, value, env);
+}
+
+/** What only the environment can tell of an answer already known to be well formed. */
+export function environmentProblem(question: QuestionId, value: unknown, env: Environment): 'unknown-state' | 'date-in-future' | null {
   if (question === 'state' && value !== STATE_UNLISTED && !env.knownStates.has(value as string)) return 'unknown-state';
   // A final decision may come before "it started": an eviction order precedes the eviction.
   if ((question === 'factsDate' || question === 'finalDecisionDate') && isDate(value as string) && compareDates(value as string, env.asOf) > 0) {

@@ -37,7 +37,7 @@ const CASES: Case[] = [
   { name: 'a State that never signed', answers: { state: 'US' }, outcome: 'not-available', reasons: { 'state-not-party': '1(2)' }, questions: ['state'] },
   { name: 'a place not in the list (Kosovo, Taiwan…)', answers: { state: 'unlisted', rights: ['housing'] }, outcome: 'not-available', reasons: { 'state-unlisted': '2' }, absent: ['state-not-party'], questions: ['state', 'rights'] },
   { name: 'a State that signed but did not ratify', answers: { state: 'CL' }, outcome: 'not-available', reasons: { 'state-not-party': '1(2)' } },
-  { name: 'a party the day before its entry into force (Albania)', answers: { ...SPAIN, state: 'AL' }, asOf: '2025-05-18', outcome: 'not-available', reasons: { 'not-yet-in-force': '1(2)' }, dates: { entryIntoForce: '2025-05-19' } },
+  { name: 'a party the day before its entry into force (Albania)', answers: { ...SPAIN, state: 'AL', finalDecisionDate: '2025-05-01' }, asOf: '2025-05-18', outcome: 'not-available', reasons: { 'not-yet-in-force': '1(2)' }, dates: { entryIntoForce: '2025-05-19' } },
   { name: 'a party on the day of its entry into force', answers: { ...SPAIN, state: 'AL', factsDate: '2025-05-19', finalDecisionDate: '2025-05-19' }, asOf: '2025-05-19', outcome: 'likely-admissible', reasons: { 'state-party': '1(2)', 'facts-after-entry-into-force': '3(2)(b)' } },
   // Art. 2: jurisdiction and authors
   { name: 'outside the State\'s jurisdiction', answers: { ...SPAIN, jurisdiction: 'no' }, outcome: 'not-admissible', reasons: { 'outside-jurisdiction': '2' }, questions: ['state', 'jurisdiction', 'rights', 'urgency'] },
@@ -66,7 +66,7 @@ const CASES: Case[] = [
   { name: 'an urgent case in a State bound, on a route closed before the problem', answers: { ...SPAIN, jurisdiction: 'no', urgency: 'yes' }, outcome: 'not-admissible', reasons: { 'interim-measures': '5', 'reprisals-protection': '13' }, questions: ['state', 'jurisdiction', 'rights', 'urgency'] },
   { name: 'an urgent case in a State not party', answers: { state: 'US', rights: ['housing'], urgency: 'yes' }, outcome: 'not-available', reasons: { 'state-not-party': '1(2)', 'interim-measures': '5' }, absent: ['reprisals-protection'], questions: ['state', 'rights', 'urgency'] },
   { name: 'an urgent case in a State that signed only', answers: { state: 'CL', rights: ['water'], urgency: 'yes' }, outcome: 'not-available', reasons: { 'interim-measures': '5' }, absent: ['reprisals-protection'] },
-  { name: 'an urgent case in a State party not yet bound (Albania)', answers: { ...SPAIN, state: 'AL', urgency: 'yes' }, asOf: '2025-05-18', outcome: 'not-available', reasons: { 'not-yet-in-force': '1(2)', 'interim-measures': '5' }, absent: ['reprisals-protection'] },
+  { name: 'an urgent case in a State party not yet bound (Albania)', answers: { ...SPAIN, state: 'AL', urgency: 'yes', finalDecisionDate: '2025-05-01' }, asOf: '2025-05-18', outcome: 'not-available', reasons: { 'not-yet-in-force': '1(2)', 'interim-measures': '5' }, absent: ['reprisals-protection'] },
   { name: 'an urgent case on the day the Protocol binds the State (Albania)', answers: { ...SPAIN, state: 'AL', urgency: 'yes', factsDate: '2025-05-19', finalDecisionDate: '2025-05-19' }, asOf: '2025-05-19', outcome: 'likely-admissible', reasons: { 'interim-measures': '5', 'reprisals-protection': '13' } },
   { name: 'an urgent case in a place not in the list', answers: { state: 'unlisted', rights: ['eviction'], urgency: 'yes' }, outcome: 'not-available', reasons: { 'state-unlisted': '2', 'interim-measures': '5' }, absent: ['reprisals-protection'] },
   // Art. 3(2)(b): entry into force
@@ -335,6 +335,20 @@ describe('legal cases (assess)', () => {
   it('refuses dates after the assessment date', () => {
     expect(() => assess({ ...SPAIN, factsDate: '2026-06-02' }, { asOf: AS_OF })).to.throw(ValidationError, /^Invalid answers: factsDate is after the assessment date \(2026-06-01\)$/);
     expect(() => assess({ ...SPAIN, finalDecisionDate: '2026-06-02' }, { asOf: AS_OF })).to.throw(ValidationError, /finalDecisionDate is after/);
+  });
+
+  it('refuses them off the route too, as the element does, naming every one', () => {
+    // The route closes at the country question, but a record dated after its intake is
+    // a mistake in the record all the same: the clinic is told, not handed a result over it.
+    const record = { state: 'US', factsDate: '2026-06-02', finalDecisionDate: '2026-07-01' };
+    try {
+      assess(record, { asOf: AS_OF });
+      expect.fail('assessed a record with dates after the assessment date');
+    } catch (error) {
+      expect(error).to.be.instanceOf(ValidationError);
+      expect((error as ValidationError).issues.map((i) => i.path)).to.deep.equal(['factsDate', 'finalDecisionDate']);
+    }
+    expect(() => assess({ ...record, state: 'XX' }, { asOf: AS_OF })).to.throw(ValidationError, /state is not a State known/);
   });
 });
 
