@@ -430,6 +430,32 @@ test('a language file that hangs (a stalled connection): after 8 s the questions
   await page.close();
 });
 
+test('a language file that stalls, then fails after the person moved on: the notice comes in the live region that was there from the first step', async () => {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  const held = [];
+  page.on('request', (request) => (new URL(request.url()).pathname === chunk('fr') ? held.push(request) : request.continue()));
+  await page.goto(`${server.origin}/test/node/pages/french.html`);
+  await page.waitForFunction(() => window.opEvents.some((e) => e.type === 'op-eligibility-step'), { timeout: 12000 });
+  const region = () => {
+    const status = document.querySelector('op-eligibility').shadowRoot.querySelector('.language-status');
+    status.dataset.seen ??= String(Date.now());
+    return { role: status.getAttribute('role'), seen: status.dataset.seen, text: status.textContent.trim() };
+  };
+  const before = await page.evaluate(region);
+  assert.deepEqual({ ...before, seen: undefined }, { role: 'status', seen: undefined, text: '' }, 'an empty live region before the failure');
+  await page.evaluate(fillCurrentQuestion, ES_EVICTION.state);
+  await page.click('op-eligibility >>> button[part~="continue"]');
+  await page.waitForFunction(() => window.opEvents.filter((e) => e.type === 'op-eligibility-step').length > 1);
+  await held[0].abort('internetdisconnected');
+  await page.waitForFunction(() => document.querySelector('op-eligibility').shadowRoot.querySelector('[part~="language-unavailable"]'));
+  const after = await page.evaluate(region);
+  assert.equal(after.seen, before.seen, 'the same region, so that its new words are announced');
+  assert.equal(after.role, 'status');
+  assert.ok(after.text.startsWith(french('language.unavailable')), after.text);
+  await page.close();
+});
+
 test('a language file that fails (offline): the questions show in English, saying so in French, then in French from the next step once the connection is back, answers kept', async () => {
   const page = await browser.newPage();
   await page.setRequestInterception(true);
