@@ -77,6 +77,42 @@ export const directionOf = (locale: Locale): 'rtl' | 'ltr' => (RIGHT_TO_LEFT.has
 export const isolateLeftToRight = (text: string, locale: string): string =>
   directionOf(supportedLocale(locale)) === 'rtl' ? `\u2066${text}\u2069` : text;
 
+/** "3(2)(c)": an article, its paragraph and its subparagraph, as the assessment gives it. */
+const CITATION = /^(\d+)(?:\((\d+)\))?(?:\(([a-g])\))?$/;
+
+/**
+ * How each language's UN documents cite an article's paragraph and subparagraph, keyed by
+ * every language of lit-localize.json so that a new one does not type-check without its own:
+ * - French: "3 (par. 2 c))", as the Committee's decisions list the Protocol's articles
+ *   (E/C.12/65/D/9/2015: "Article(s) du Protocole facultatif : 2 et 3 (par. 1 et par. 2 a), b) et e))");
+ * - Spanish: "3, párrafo 2, apartado c)" (E/C.12/59/D/4/2014: "Artículos del Protocolo
+ *   Facultativo: 3, párrafo 2, apartado a)");
+ * - Arabic: "3(2)(ج)", read right to left, the subparagraph lettered as the Arabic texts
+ *   letter them: أ ب ج (E/C.12/5, rule 1(3)), then د هـ و ز in the order of the sections
+ *   ألف باء جيم دال هاء واو زاي (E/C.12/2012/3); paragraphs as in "مواد العهد : 2 (1) و(3)"
+ *   (CCPR/C/135/D/3050/2017).
+ */
+const ARABIC_LETTERS: Readonly<Record<string, string>> = { a: 'أ', b: 'ب', c: 'ج', d: 'د', e: 'هـ', f: 'و', g: 'ز' };
+const CITATION_FORMS: Readonly<Record<Locale, (article: string, paragraph?: string, letter?: string) => string>> = {
+  en: (article, paragraph, letter) => `${article}${paragraph ? `(${paragraph})` : ''}${letter ? `(${letter})` : ''}`,
+  fr: (article, paragraph, letter) =>
+    paragraph ? `${article} (par. ${paragraph}${letter ? ` ${letter})` : ''})` : `${article}${letter ? ` ${letter})` : ''}`,
+  es: (article, paragraph, letter) => `${article}${paragraph ? `, párrafo ${paragraph}` : ''}${letter ? `, apartado ${letter})` : ''}`,
+  ar: (article, paragraph, letter) =>
+    `\u2067${article}${paragraph ? `(${paragraph})` : ''}${letter ? `(${ARABIC_LETTERS[letter]})` : ''}\u2069`,
+};
+
+/**
+ * An article of the Protocol, "3(2)(c)", written as the UN's documents in the page's
+ * language cite it (see CITATION_FORMS); in Arabic, a right-to-left run of its own (U+2067 …
+ * U+2069), so the article number comes first whatever surrounds it. Any other form ("P1-1")
+ * is kept as it is, as one left-to-right run in right-to-left text.
+ */
+export function citeArticle(article: string, locale: string): string {
+  const [, number, paragraph, letter] = CITATION.exec(article) ?? [];
+  return number ? CITATION_FORMS[supportedLocale(locale)](number, paragraph, letter) : isolateLeftToRight(article, locale);
+}
+
 /**
  * The `lang` that applies to an element: its own, else the nearest ancestor's, across
  * shadow roots up to the document element. An empty `lang` is skipped, not inherited.

@@ -4,7 +4,7 @@ import { isFitQuestion, PREFER_NOT, STATE_UNLISTED, type Answers, type Environme
 import { stateEntryIntoForce, submissionDeadline, type AnswerProblem } from '../core/rules.js';
 import type { Formatting } from './format.js';
 import { fitProblemText, fitQuestionText, groundLabel, preferNotLabel } from './fit-messages.js';
-import { isolateLeftToRight } from './localization.js';
+import { citeArticle } from './localization.js';
 
 /*
  * Every sentence the element shows, each in its own msg() call with a stable id, so that
@@ -436,9 +436,8 @@ export function outcomeText(outcome: Outcome): OutcomeText {
   }
 }
 
-/** "Article 3(2)(a)": the Protocol article beside the plain words; in Arabic, the number is a left-to-right run of its own, so its brackets stay in order. */
-export const articleLabel = (article: string, locale: string): string =>
-  msg(str`Article ${isolateLeftToRight(article, locale)}`, { id: 'article' });
+/** "Article 3(2)(a)": the Protocol article beside the plain words, cited as the UN's documents in that language cite it ("Article 3 (par. 2 a))"). */
+export const articleLabel = (article: string, locale: string): string => msg(str`Article ${citeArticle(article, locale)}`, { id: 'article' });
 
 /** Said when a screening without `as-of` goes on past midnight: its date, and every deadline, follow the new day. */
 export const newDayNotice = (date: string): string =>

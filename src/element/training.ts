@@ -3,7 +3,7 @@ import type { Outcome, QuestionId } from '../core/index.js';
 import { PROTOCOL_QUOTES, PROTOCOL_SOURCE, QUESTION_QUOTES } from '../data/protocol-text.js';
 import { SCENARIOS, type Scenario } from '../data/scenarios.js';
 import type { Formatting } from './format.js';
-import { isolateLeftToRight } from './localization.js';
+import { citeArticle } from './localization.js';
 import { articleLabel, outcomeText } from './messages.js';
 import { subheading } from './steps/view.js';
 // Through the map's module, so that training's chunk loads the map's rather than share a third one with it.
@@ -25,7 +25,7 @@ export function renderExplain(question: QuestionId, f: Formatting, open: boolean
     ${quotes.map(
       (q) => html`<figure class="quote">
         <blockquote lang="en" dir="ltr" cite=${`https://undocs.org/${PROTOCOL_SOURCE.symbol}`}><p>${q.text.en}</p></blockquote>
-        <figcaption>${trainingText.source(isolateLeftToRight(q.article, f.locale))}</figcaption>
+        <figcaption>${trainingText.source(citeArticle(q.article, f.locale))}</figcaption>
       </figure>`,
     )}
     ${f.locale.startsWith('en') ? nothing : html`<p class="caption">${trainingText.englishOnly()}</p>`}

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { isComplaintLanguage, stepOf } from '../../src/core/index.js';
-import { directionOf } from '../../src/element/localization.js';
+import { citeArticle, directionOf } from '../../src/element/localization.js';
 import { formatting } from '../../src/element/format.js';
 import { styles } from '../../src/element/styles.js';
 import type { OpEligibility } from '../../src/index.js';
@@ -297,7 +297,7 @@ describe('choosing the language', () => {
     await confirm(el);
     const result = $(el, '[part="result"]')!.textContent!;
     expect(result).to.contain('المادة');
-    expect(result.match(/[\u0660-\u0669\u06f0-\u06f9]+/g), 'Arabic-Indic digits beside "المادة 3(2)(a)"').to.equal(null);
+    expect(result.match(/[\u0660-\u0669\u06f0-\u06f9]+/g), 'Arabic-Indic digits beside "المادة 3(2)(أ)"').to.equal(null);
     expect(result).to.contain('1 يناير 2027');
   });
 
@@ -313,6 +313,30 @@ describe('choosing the language', () => {
       expect(note).to.contain(new Intl.DisplayNames('ar', { type: 'language' }).of(language));
     }
   });
+});
+
+describe('article citations', () => {
+  // As the UN's documents in each language cite the Protocol: E/C.12/65/D/9/2015 (French),
+  // E/C.12/59/D/4/2014 (Spanish), E/C.12/5 and CCPR/C/135/D/3050/2017 (Arabic).
+  it('cite a paragraph and subparagraph in each language’s UN form', () => {
+    expect(['3(2)(c)', '1(2)', '4'].map((a) => citeArticle(a, 'en'))).to.deep.equal(['3(2)(c)', '1(2)', '4']);
+    expect(['3(2)(c)', '1(2)', '4'].map((a) => citeArticle(a, 'fr-CA'))).to.deep.equal(['3 (par. 2 c))', '1 (par. 2)', '4']);
+    expect(['3(2)(c)', '1(2)', '4'].map((a) => citeArticle(a, 'es'))).to.deep.equal(['3, párrafo 2, apartado c)', '1, párrafo 2', '4']);
+    expect(['3(2)(a)', '3(2)(b)', '3(2)(c)', '3(2)(d)', '3(2)(e)', '3(2)(g)', '1(2)'].map((a) => citeArticle(a, 'ar'))).to.deep.equal(
+      ['3(2)(أ)', '3(2)(ب)', '3(2)(ج)', '3(2)(د)', '3(2)(هـ)', '3(2)(ز)', '1(2)'].map((a) => `\u2067${a}\u2069`),
+    );
+  });
+
+  for (const [lang, label] of [
+    ['fr', 'Article 3 (par. 2 a))'],
+    ['es', 'Artículo 3, párrafo 2, apartado a)'],
+  ] as const) {
+    it(`${lang}: the result’s reasons read “${label}”`, async () => {
+      const el = await make({ lang, answers: ROUTES['likely-admissible'].steps.reduce((a, [q, v]) => ({ ...a, [q]: v }), {}) });
+      await confirm(el);
+      expect($$(el, '.article').map((a) => a.textContent!.trim())).to.include(label);
+    });
+  }
 });
 
 describe('country names in sentences', () => {
@@ -342,21 +366,21 @@ describe('right to left', () => {
     expect(physical).to.equal(null);
   });
 
-  it('article references stay one left-to-right run in Arabic, untouched in English', async () => {
+  it('article references read right to left in Arabic, the subparagraph lettered as the Arabic text letters it; untouched in English', async () => {
     const articles = async (lang: string) => {
       const el = await make({ lang, answers: ROUTES['likely-admissible'].steps.reduce((a, [q, v]) => ({ ...a, [q]: v }), {}) });
       await confirm(el);
       return $$(el, '.article').map((a) => a.textContent!.trim());
     };
-    expect(await articles('ar')).to.include('المادة \u20663(2)(a)\u2069');
+    expect(await articles('ar')).to.include('المادة \u20673(2)(أ)\u2069');
     expect(await articles('en')).to.include('Article 3(2)(a)');
   });
 
-  it('so do those of the hand-off summary and of the other routes’ own instruments', async () => {
+  it('so do those of the hand-off summary; the other routes’ own instruments stay left-to-right runs', async () => {
     const el = await make({ lang: 'ar', answers: ROUTES['not-admissible'].steps.reduce((a, [q, v]) => ({ ...a, [q]: v }), {}) });
     await confirm(el);
     const rows = $$(el, '.handoff-row dt').map((dt) => dt.textContent!.trim());
-    expect(rows.some((r) => r.startsWith('المادة \u20663(1)\u2069'))).to.equal(true);
+    expect(rows.some((r) => r.startsWith('المادة \u20673(1)\u2069'))).to.equal(true);
     // The Human Rights Committee fits housing through art. 17 of the ICCPR.
     const why = $$(el, '[data-procedure="iccpr_op1"] li').map((li) => li.textContent!);
     expect(why.some((t) => t.includes('\u206617\u2069'))).to.equal(true);

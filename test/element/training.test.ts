@@ -171,7 +171,7 @@ describe('training mode', () => {
     expect($(el, '[part="explain"] .caption')!.textContent).to.equal('Citation du texte officiel anglais.');
   });
 
-  it('cites the Protocol under the quote with the article in the language’s own case: “article 3(1)” mid-sentence in French', async () => {
+  it('cites the Protocol under the quote with the article as the UN’s documents in the language cite it: “article 3 (par. 1)” in French', async () => {
     const captions = async (lang: string) => {
       const el = await makeTraining({ scenario: 'pension-ecuador', lang });
       for (let i = 0; i < 6; i++) await click(el, '[part~="training-next"]');
@@ -179,9 +179,9 @@ describe('training mode', () => {
       return $(el, '[part="explain"] figcaption')!.textContent;
     };
     expect(await captions('en')).to.equal('Optional Protocol to the ICESCR, Article 3(1) (General Assembly resolution A/RES/63/117)');
-    expect(await captions('fr')).to.equal('Protocole facultatif se rapportant au PIDESC, article 3(1) (résolution A/RES/63/117 de l’Assemblée générale)');
-    expect(await captions('es')).to.equal('Protocolo Facultativo del PIDESC, artículo 3(1) (resolución A/RES/63/117 de la Asamblea General)');
-    expect(await captions('ar')).to.include('المادة \u20663(1)\u2069 (قرار الجمعية العامة A/RES/63/117)');
+    expect(await captions('fr')).to.equal('Protocole facultatif se rapportant au PIDESC (résolution A/RES/63/117 de l’Assemblée générale), article 3 (par. 1)');
+    expect(await captions('es')).to.equal('Protocolo Facultativo del PIDESC (resolución A/RES/63/117 de la Asamblea General), artículo 3, párrafo 1');
+    expect(await captions('ar')).to.include('المادة \u20673(1)\u2069 (قرار الجمعية العامة A/RES/63/117)');
   });
 
   it('in French, the scenario of a country that has not joined says “n’a pas rejoint”, as its result does, not the legal “partie”', async () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { featureLocales, languageLocales } from '../../src/generated/locale-features.js';
-import { isolateLeftToRight } from '../../src/element/localization.js';
+import { citeArticle } from '../../src/element/localization.js';
 import { hasWords, readXliff, SAME_AS_ENGLISH, TRANSLATED_LOCALES, type TranslatedLocale } from './xliff.js';
 
 /*
@@ -43,7 +43,7 @@ describe('translations', () => {
         else if (placeholders(unit.target) !== placeholders(unit.source)) problems.push(`${id}: the translation drops or adds a {n}`);
         else
           for (const cite of citations(unit.source)) {
-            if (!unit.target.includes(isolateLeftToRight(cite, locale))) problems.push(`${id}: the translation does not cite ${cite} as the reasons do`);
+            if (!unit.target.includes(citeArticle(cite, locale))) problems.push(`${id}: the translation does not cite ${cite} as the reasons do: ${citeArticle(cite, locale)}`);
           }
       }
       expect(problems, `${problems.length} problem(s) in locales/${locale}.xlf`).to.deep.equal([]);
@@ -54,7 +54,8 @@ describe('translations', () => {
 const placeholders = (text: string): string => (text.match(/\{\d+\}/g) ?? []).sort().join();
 /**
  * Article numbers with their paragraphs, "3(2)(c)": written as the result's reasons cite
- * them in every language (not "3(2)(ج)"), as one left-to-right run in right-to-left text.
+ * them, in the form of the UN's documents in that language ("3 (par. 2 c))", "3, párrafo 2,
+ * apartado c)", "3(2)(ج)" as one right-to-left run).
  */
 const citations = (text: string): string[] => text.match(/\d+(?:\(\d+\))*\([a-z]\)|\d+(?:\(\d+\))+/g) ?? [];
 
