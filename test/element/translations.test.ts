@@ -86,6 +86,62 @@ const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; 
   ],
 };
 
+/**
+ * Names of bodies and instruments that must read as the UN's texts in that language write
+ * them wherever the English names them, and legal terms the plain words gloss. Sources
+ * (documents of ohchr.org's document store and treaties.un.org):
+ * - the Committee and the Covenant: E/C.12/65/D/9/2015 (fr), E/C.12/59/D/4/2014 (es),
+ *   E/C.12/5 and E/C.12/ESP/CO/6 (ar); the Protocol's title: UN Treaty Collection IV-3-a (fr),
+ *   the same decisions (es), E/C.12/5 (ar);
+ * - the Human Rights Committee and its Covenant: CCPR/C/111/D/2103/2011 (fr),
+ *   CCPR/C/87/D/1093/2002 (es), CCPR/C/135/D/3050/2017 (ar);
+ * - "mesures provisoires", "Épuisement des recours internes", "État partie": E/C.12/65/D/9/2015;
+ *   "agotados los recursos internos", "Estado parte": E/C.12/59/D/4/2014; "صاحب البلاغ",
+ *   "الدولة الطرف": E/C.12/5.
+ */
+const OFFICIAL: readonly { en: RegExp; fr: RegExp; es: RegExp; ar: RegExp }[] = [
+  {
+    en: /Committee on Economic, Social and Cultural Rights/,
+    fr: /Comité des droits économiques, sociaux et culturels/,
+    es: /Comité de Derechos Económicos, Sociales y Culturales/,
+    ar: /اللجنة المعنية بالحقوق الاقتصادية والاجتماعية والثقافية/,
+  },
+  { en: /Human Rights Committee/, fr: /Comité des droits de l’homme/, es: /Comité de Derechos Humanos/, ar: /اللجنة المعنية بحقوق الإنسان/ },
+  {
+    en: /International Covenant on Civil and Political Rights/,
+    fr: /Pacte international relatif aux droits civils et politiques/,
+    es: /Pacto Internacional de Derechos Civiles y Políticos/,
+    ar: /العهد الدولي الخاص بالحقوق المدنية والسياسية/,
+  },
+  {
+    en: /Optional Protocol to the ICESCR/,
+    fr: /Protocole facultatif se rapportant au (?:PIDESC|Pacte international relatif aux droits économiques, sociaux et culturels)/,
+    es: /Protocolo Facultativo del (?:PIDESC|Pacto Internacional de Derechos Económicos, Sociales y Culturales)/,
+    ar: /البروتوكول الاختياري الملحق بالعهد الدولي الخاص بالحقوق الاقتصادية والاجتماعية والثقافية/,
+  },
+  { en: /interim measures/i, fr: /mesures provisoires/i, es: /medidas provisionales/i, ar: /تدابير (?:ال)?مؤقتة/ },
+  { en: /domestic remedies/, fr: /recours internes/, es: /recursos internos/, ar: /سبل الانتصاف المحلية/ },
+  { en: /^State party concerned$/, fr: /^État partie concerné$/, es: /^Estado parte interesado$/, ar: /^الدولة الطرف المعنية$/ },
+  { en: /^Author, victims and consent$/, fr: /^Auteur, victimes/, es: /^Autor, víctimas/, ar: /^صاحب البلاغ/ },
+];
+
+describe('official names and terms', () => {
+  for (const locale of TRANSLATED_LOCALES) {
+    it(`locales/${locale}.xlf names the Committee, the instruments and the legal terms as the UN’s ${locale} texts do`, async () => {
+      const problems: string[] = [];
+      let named = 0;
+      for (const unit of (await readXliff(locale)).values())
+        for (const term of OFFICIAL)
+          if (term.en.test(unit.source)) {
+            named++;
+            if (!term[locale].test(unit.target ?? '')) problems.push(`${unit.id}: ${term[locale]} for ${term.en}`);
+          }
+      expect(named).to.be.greaterThan(15);
+      expect(problems).to.deep.equal([]);
+    });
+  }
+});
+
 describe('terms and typography', () => {
   for (const locale of TRANSLATED_LOCALES) {
     it(`locales/${locale}.xlf keeps the terms of its glossary`, async () => {
