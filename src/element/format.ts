@@ -66,7 +66,7 @@ export function formatting(requested: string | null | undefined): Formatting {
   const regions = once(() => new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' }));
   const languages = once(() => new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' }));
   const language = new Intl.Locale(locale).language;
-  // Arabic digits as the translations and the articles ("المادة 3(2)(a)") write them, as UN
+  // Arabic digits as the translations and the articles ("المادة 3(2)(أ)") write them, as UN
   // Arabic texts do: without this, ar-EG or ar-SA dates came in Arabic-Indic digits beside them.
   const numerals = language === 'ar' ? new Intl.Locale(locale, { numberingSystem: 'latn' }).toString() : locale;
   // Calendar dates are days, not instants: format them at noon UTC in UTC. Gregorian
