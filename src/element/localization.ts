@@ -103,8 +103,8 @@ const CITATION_FORMS: Readonly<Record<Locale, (article: string, paragraph?: stri
 };
 
 /**
- * An article of the Protocol, "3(2)(c)", written as the UN's documents in the page's
- * language cite it (see CITATION_FORMS); in Arabic, a right-to-left run of its own (U+2067 …
+ * An article of the Protocol or of another UN treaty, "3(2)(c)", written as the UN's
+ * documents in the page's language cite it (see CITATION_FORMS); in Arabic, a right-to-left run of its own (U+2067 …
  * U+2069), so the article number comes first whatever surrounds it. Any other form ("P1-1")
  * is kept as it is, as one left-to-right run in right-to-left text.
  */

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
-import type { RouteCaveat, RouteFitReason } from '../core/index.js';
+import type { Route, RouteCaveat, RouteFitReason } from '../core/index.js';
 import type { Formatting } from './format.js';
-import { isolateLeftToRight } from './localization.js';
+import { citeArticle, isolateLeftToRight } from './localization.js';
 
 /*
  * The words of the other routes shown when this route is closed. Bodies are named with
@@ -156,16 +156,20 @@ export function routeCaveatText(caveat: RouteCaveat): string {
   }
 }
 
-/** One reason a route may fit, from the person's answers. `situation` words a situation, `consent` a consent answer. */
+/**
+ * One reason a route may fit, from the person's answers. `situation` words a situation, `consent` a consent answer;
+ * `route` is the route's kind: a UN treaty's articles are cited as the UN's documents in the language cite them.
+ */
 export function fitReasonText(
   reason: RouteFitReason,
   f: Formatting,
   words: { situation(id: string): string; consent(id: string): string },
+  route: Route['kind'],
 ): string {
   switch (reason.kind) {
     case 'situation':
       return reason.articles.length
-        ? msg(str`${words.situation(reason.situation)}: ${articlesLabel(reason.articles, f)}`, { id: 'fit.situation' })
+        ? msg(str`${words.situation(reason.situation)}: ${articlesLabel(reason.articles, f, route)}`, { id: 'fit.situation' })
         : words.situation(reason.situation);
     case 'child':
       return msg('The person affected is a child.', { id: 'fit.child' });
@@ -187,10 +191,13 @@ export function fitReasonText(
   return '';
 }
 
-/** "Article 17" or "Articles 17, 23 and 24" of the route's own instrument. */
-function articlesLabel(articles: readonly string[], f: Formatting): string {
-  // Each number a left-to-right run of its own in Arabic; the list's "and" stays outside.
-  const isolated = articles.map((a) => isolateLeftToRight(a, f.locale));
+/**
+ * "Article 17" or "Articles 17, 23 and 24" of the route's own instrument. A regional
+ * instrument's ("31(2)", "P1-1") keep the form they are given, as its own body writes them.
+ */
+function articlesLabel(articles: readonly string[], f: Formatting, route: Route['kind']): string {
+  // Each number a run of its own in Arabic; the list's "and" stays outside.
+  const isolated = articles.map((a) => (route === 'treaty-body' ? citeArticle(a, f.locale) : isolateLeftToRight(a, f.locale)));
   return isolated.length === 1
     ? msg(str`Article ${isolated[0] ?? ''}`, { id: 'fit.article' })
     : msg(str`Articles ${f.list(isolated)}`, { id: 'fit.articles' });

@@ -327,6 +327,22 @@ describe('article citations', () => {
     );
   });
 
+  for (const [lang, cited] of [
+    ['fr', 'articles 12 et 16 (par. 1 e))'],
+    ['es', 'artículos 12 y 16, párrafo 1, apartado e)'],
+    ['ar', 'المواد \u206712\u2069 و\u206716(1)(هـ)\u2069'],
+  ] as const) {
+    it(`${lang}: another UN treaty’s article is cited the same way (CEDAW, “${cited}”)`, async () => {
+      const el = await make({ lang });
+      await answer(el, 'GB');
+      await answer(el, ['reproductive-health']);
+      while (currentQuestion(el)) await answer(el, currentQuestion(el) === 'grounds' ? ['none'] : 'no');
+      await confirm(el);
+      const why = $$(el, '[data-procedure="cedaw_op"] li').map((li) => li.textContent!);
+      expect(why.some((t) => t.includes(cited)), why.join(' | ')).to.equal(true);
+    });
+  }
+
   for (const [lang, label] of [
     ['fr', 'Article 3 (par. 2 a))'],
     ['es', 'Artículo 3, párrafo 2, apartado a)'],
@@ -376,14 +392,14 @@ describe('right to left', () => {
     expect(await articles('en')).to.include('Article 3(2)(a)');
   });
 
-  it('so do those of the hand-off summary; the other routes’ own instruments stay left-to-right runs', async () => {
+  it('so do those of the hand-off summary and of the other UN treaties', async () => {
     const el = await make({ lang: 'ar', answers: ROUTES['not-admissible'].steps.reduce((a, [q, v]) => ({ ...a, [q]: v }), {}) });
     await confirm(el);
     const rows = $$(el, '.handoff-row dt').map((dt) => dt.textContent!.trim());
     expect(rows.some((r) => r.startsWith('المادة \u20673(1)\u2069'))).to.equal(true);
     // The Human Rights Committee fits housing through art. 17 of the ICCPR.
     const why = $$(el, '[data-procedure="iccpr_op1"] li').map((li) => li.textContent!);
-    expect(why.some((t) => t.includes('\u206617\u2069'))).to.equal(true);
+    expect(why.some((t) => t.includes('\u206717\u2069'))).to.equal(true);
   });
 
   it('the Back chevron points back, to the right, in Arabic', async () => {
