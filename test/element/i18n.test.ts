@@ -327,6 +327,12 @@ describe('article citations', () => {
     );
   });
 
+  it('the Arabic copied summary letters its steps as the articles letter their subparagraphs (هـ, not ه)', async () => {
+    const letters = (await readXliff('ar')).get('handoff.text.step-letters')?.target?.split(' ') ?? [];
+    const cited = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((l) => /\(([^)]+)\)\u2069$/.exec(citeArticle(`3(2)(${l})`, 'ar'))?.[1]);
+    expect(letters.slice(0, 7)).to.deep.equal(cited);
+  });
+
   for (const [lang, cited] of [
     ['fr', 'articles 12 et 16 (par. 1 e))'],
     ['es', 'artículos 12 y 16, párrafo 1, apartado e)'],
