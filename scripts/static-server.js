@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,11 +17,13 @@ const TYPES = {
 /**
  * Serves `root` on 127.0.0.1 at a free port.
  * @param {string} root absolute path of the folder to serve
- * @param {{ redirects?: Record<string, string> }} [options] paths answered with a 302 to
- *   another path, as a CDN answers a version range or an unversioned link
+ * @param {{ redirects?: Record<string, string>, gzip?: boolean }} [options] `redirects`: paths
+ *   answered with a 302 to another path, as a CDN answers a version range or an unversioned
+ *   link; `gzip`: bodies gzipped for a browser that accepts it, as a CDN sends them (what a
+ *   throttled network then carries is what a phone downloads)
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export async function serveStatic(root, { redirects = {} } = {}) {
+export async function serveStatic(root, { redirects = {}, gzip = false } = {}) {
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://x');
     if (redirects[pathname]) {
@@ -34,8 +37,13 @@ export async function serveStatic(root, { redirects = {} } = {}) {
     }
     try {
       const body = await readFile(path);
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      response.end(body);
+      const zipped = gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      response.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...(zipped ? { 'content-encoding': 'gzip' } : {}),
+      });
+      response.end(zipped ? gzipSync(body, { level: 9 }) : body);
     } catch {
       response.writeHead(404).end();
     }
