@@ -315,6 +315,30 @@ test('a French page fetches the French file beside the embed, then each lazy par
   await page.close();
 });
 
+test('the README’s modulepreload of the language file: the element uses the file preloaded, fetched once, with or without a query string', async () => {
+  for (const query of ['', '?ver=6.4']) {
+    const page = await browser.newPage();
+    const path = '/test/node/pages/french-preloaded.html';
+    const fetched = [];
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === chunk('fr')) fetched.push(url.search);
+      if (url.pathname !== path) return request.continue();
+      // french.html, with the README's link to the French file beside the script.
+      const html = readFileSync(new URL('pages/french.html', import.meta.url), 'utf8')
+        .replace('/dist/cdn/op-eligibility.js"', `/dist/cdn/op-eligibility.js${query}"`)
+        .replace('<script src', `<link rel="modulepreload" href="${chunk('fr')}${query}">\n    <script src`);
+      return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    });
+    await page.goto(`${server.origin}${path}`);
+    await page.waitForFunction(() => window.opEvents.some((e) => e.type === 'op-eligibility-step'));
+    assert.ok((await shownText(page, '#step-heading')).endsWith(french('q.state.title')), `in French${query}`);
+    assert.deepEqual(fetched, [query], `the French file fetched once${query}`);
+    await page.close();
+  }
+});
+
 test('loaded with a query string (WordPress adds ?ver=): each file it loads gets the query, no second copy runs, and the result follows the page’s language', async () => {
   const { page, problems, scripts } = await open('query-string.html');
   const result = await completePath(page, ES_EVICTION);
