@@ -2,7 +2,8 @@
 // the one-file embed as a partner's visitor on a cheap phone meets it, in headless Chromium
 // with the DevTools CPU throttling (default 6x) and network throttling ("Slow 4G":
 // 1.6 Mbps, 150 ms; "3G": 400 kbps, 400 ms), dist/cdn/ served gzipped on loopback as a
-// CDN would, each load with an empty cache. Prints, as medians of N loads (default 7):
+// CDN would, each load with an empty cache. Prints medians of N loads (default 7) and of
+// N/2 screenings:
 //  - navigation to the first question shown, in English, French and Arabic, and in French
 //    with a <link rel="modulepreload"> of its language file (the README's advice), with
 //    when the language file was fetched, counted from the end of the embed's download;
