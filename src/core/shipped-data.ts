@@ -81,10 +81,11 @@ export const SHIPPED: ShippedData = shippedData({
  * idle after the first question, so the first answer does not wait. Throws ValidationError.
  */
 export function validateShippedData(): void {
-  SHIPPED.parties();
-  SHIPPED.procedures();
-  SHIPPED.otherRoutes();
+  for (const table of SHIPPED_TABLES) SHIPPED[table]();
 }
+
+/** The shipped datasets, by the name of the function that validates and returns each. */
+export const SHIPPED_TABLES = ['parties', 'procedures', 'otherRoutes'] as const;
 
 /** `value` parsed by `schema`, or a ValidationError; `at` names where the value sits in a larger input. */
 export function validate<T>(schema: z.ZodMiniType<T>, value: unknown, input: InputKind, at: PropertyKey[] = []): T {

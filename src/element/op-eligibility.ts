@@ -7,7 +7,6 @@ import {
   parseAnswers,
   stepOf,
   today,
-  validateShippedData,
   ValidationError,
   type Answers,
   type Assessment,
@@ -16,6 +15,7 @@ import {
 } from '../core/index.js';
 import { sameAnswers } from '../core/answers.js';
 import { checkAnswersOn } from '../core/assess.js';
+import { SHIPPED, SHIPPED_TABLES } from '../core/shipped-data.js';
 import { guarded } from '../core/errors.js';
 import { emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
@@ -488,8 +488,9 @@ export class OpEligibility extends LitElement {
 
   protected override firstUpdated(): void {
     // The shipped datasets are validated on first use: do it while the person reads the
-    // first question, so their first answer does not wait for it.
-    whenIdle(validateShippedData);
+    // first question, so their first answer does not wait for it; one table per idle task,
+    // so that a tap meanwhile (on "Exit this page" above all) waits for one at most.
+    for (const table of SHIPPED_TABLES) whenIdle(() => SHIPPED[table]());
     // The site's expired saved answers go too, off the path to the first question (storage
     // is read from disk) and once this element, and the others starting with it on this
     // page, have read (and, expired, reported) their own.
