@@ -107,9 +107,9 @@ export class ShiftPresses {
 }
 
 /**
- * Key presses that have already made an element on this page leave. Every element wipes
- * its answers on Shift×3, but only the first leaves: the page hears one exit, and one
- * `location.replace`, however many elements it holds.
+ * Key presses that have already made an element on this page leave. Shift×3 covers the
+ * page with every element's cover, but only the first element leaves (and wipes them
+ * all): the page hears one exit, and one `location.replace`, however many it holds.
  */
 const leftOn = new WeakSet<Event>();
 
@@ -120,8 +120,55 @@ export interface QuickExitHost extends ReactiveControllerHost, EventTarget {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-/** Where a quick exit tells the site's other tabs (and elements) to wipe their answers too. */
+/** Where a quick exit tells the site's other tabs to wipe their answers too. */
 const EXIT_CHANNEL = 'op-eligibility:quick-exit';
+
+/**
+ * Quick exits this page has seen, its own elements' and its other tabs'. An element a
+ * framework takes off the page and keeps to show again (Vue's KeepAlive, a cached route)
+ * hears nothing meanwhile: on its return it compares, and wipes its answers if the
+ * person left since.
+ */
+let exitsSeen = 0;
+/** The elements on the page: a quick exit wipes every one of them, at once. */
+const onPage = new Set<QuickExitController>();
+/**
+ * The page's end of the channel, opened when idle after the first element arrives (opening
+ * one takes about a millisecond) and kept while the page lives, so that an exit in another
+ * tab is counted even while no element is on the page. Never one per element: an element
+ * listening there would be kept in memory for good.
+ */
+let channel: BroadcastChannel | null = null;
+let opening = false;
+
+function hearOtherTabs(): void {
+  if (opening) return;
+  opening = true;
+  whenIdle(() => {
+    channel = new BroadcastChannel(EXIT_CHANNEL);
+    channel.onmessage = (event) => {
+      if (event.data === 'exit') wipeEveryElement();
+    };
+  });
+}
+
+/** A quick exit, here or in another tab: every element on the page wipes its answers, and those off it will on their return. */
+function wipeEveryElement(): void {
+  exitsSeen += 1;
+  for (const controller of onPage) controller.wipe();
+}
+
+/**
+ * Tells the site's other tabs that the person left: a tab left open behind would still
+ * show the answers given there to whoever picks up the phone. Nothing leaves the browser;
+ * a channel reaches only this site's pages.
+ */
+function tellOtherTabs(): void {
+  // Not open yet (idle has not come): a channel for this message alone.
+  const sender = channel ?? new BroadcastChannel(EXIT_CHANNEL);
+  sender.postMessage('exit');
+  if (sender !== channel) sender.close();
+}
 
 /**
  * The quick exit: its settings (`no-quick-exit`, `exit-url`), its button, skip link and
@@ -145,27 +192,15 @@ export class QuickExitController implements ReactiveController {
     /** Reports a rejected attribute (the element's error event and warning). */
     private readonly reject: (error: ValidationError) => void,
     /** Wipes the element's answers, in memory and in storage, without a word. */
-    private readonly wipe: () => void,
+    readonly wipe: () => void,
   ) {
     host.addController(this);
   }
 
-  #channel: BroadcastChannel | null = null;
-  #stopOpening: (() => void) | null = null;
+  /** The page's count of quick exits when this element last heard of one (or was made). */
+  #exitsHeard = exitsSeen;
   /** Where focusin is listened for: none when Lit could not make the render root (an element connected in another document). */
   #root: EventTarget | null = null;
-
-  /**
-   * Tells the site's other tabs, and the other elements on this page, that the person left:
-   * a tab left open behind would still show the answers given there to whoever picks up
-   * the phone. Nothing leaves the browser; a channel reaches only this site's pages.
-   */
-  #tellOthers(): void {
-    // Not open yet (idle has not come): a channel for this message alone.
-    const channel = this.#channel ?? new BroadcastChannel(EXIT_CHANNEL);
-    channel.postMessage('exit');
-    if (channel !== this.#channel) channel.close();
-  }
 
   get enabled(): boolean {
     return this.#enabled;
@@ -176,19 +211,15 @@ export class QuickExitController implements ReactiveController {
     document.addEventListener('keydown', this.#onKeydown, { capture: true });
     this.#root = this.host.renderRoot;
     this.#root.addEventListener('focusin', this.#onFocusin);
-    // Off the path to the first question: opening a channel takes about a millisecond.
-    this.#stopOpening = whenIdle(() => {
-      this.#channel = new BroadcastChannel(EXIT_CHANNEL);
-      this.#channel.onmessage = (event) => {
-        if (event.data === 'exit') this.wipe();
-      };
-    });
+    onPage.add(this);
+    hearOtherTabs();
+    // Back on the page after a quick exit it was away for: the answers it kept go now.
+    if (this.#exitsHeard !== exitsSeen) this.wipe();
   }
 
   hostDisconnected(): void {
-    this.#stopOpening?.();
-    this.#channel?.close();
-    this.#channel = null;
+    onPage.delete(this);
+    this.#exitsHeard = exitsSeen;
     document.removeEventListener('keydown', this.#onKeydown, { capture: true });
     this.#root?.removeEventListener('focusin', this.#onFocusin);
     this.#root = null;
@@ -265,10 +296,11 @@ export class QuickExitController implements ReactiveController {
   readonly exitByButton = (): void => this.#exit(true);
 
   /**
-   * Covers the page at once, wipes the answers in memory and in storage, tells the site's
-   * other tabs to wipe theirs, then leaves by `location.replace` (so Back does not return
-   * here) unless the host cancels. `leave` is false for the other elements on the page
-   * when Shift×3 made one of them leave.
+   * Covers the page at once, wipes the answers of every element of the page, in memory and
+   * in storage, tells the site's other tabs to wipe theirs, then leaves by
+   * `location.replace` (so Back does not return here) unless the host cancels. `leave` is
+   * false for the other elements on the page when Shift×3 made one of them leave: they
+   * only cover the page too (one of them may be hidden, its cover with it).
    */
   #exit(leave: boolean): void {
     const cover = this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.exit-cover');
@@ -277,9 +309,9 @@ export class QuickExitController implements ReactiveController {
       if (page) cover.style.setProperty('--_page-bg', page);
       cover.showModal();
     }
-    this.wipe();
     if (!leave) return;
-    this.#tellOthers();
+    wipeEveryElement();
+    tellOtherTabs();
     if (emit(this.host, 'op-eligibility-exit', { url: this.#url }, { cancelable: true })) leavePage(this.#url);
   }
 }

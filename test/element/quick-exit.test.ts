@@ -326,6 +326,41 @@ describe('quick exit', () => {
     await waitUntil(() => currentQuestion(a) === 'state', 'the other element wiped');
   });
 
+  it('an element a framework took off the page and keeps to show again (Vue’s KeepAlive) comes back wiped after a quick exit in another element', async () => {
+    const kept = await make();
+    await answer(kept, 'ES');
+    await answer(kept, 'yes');
+    const place = kept.parentElement!;
+    kept.remove();
+    const other = await make();
+    exits(other);
+    $<HTMLButtonElement>(other, '[part="quick-exit"]')!.click();
+    $<HTMLDialogElement>(other, 'dialog.exit-cover')!.close();
+    const seen = record(kept);
+    place.append(kept);
+    await settle(kept);
+    expect(currentQuestion(kept)).to.equal('state');
+    expect($<HTMLSelectElement>(kept, 'select')!.value).to.equal('');
+    expect(seen.step.map((e) => e.detail.answers)).to.deep.equal([{}]);
+    expect(liveText(kept)).to.equal('');
+  });
+
+  it('an element off the page while another tab of the site exits, with no element left on this page, comes back wiped', async () => {
+    const kept = await make();
+    await answer(kept, 'ES');
+    await idle();
+    const place = kept.parentElement!;
+    kept.remove();
+    const otherTab = new BroadcastChannel('op-eligibility:quick-exit');
+    otherTab.postMessage('exit');
+    otherTab.close();
+    // The message is delivered as a task: the page hears it before the element is back.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    place.append(kept);
+    await settle(kept);
+    expect(currentQuestion(kept)).to.equal('state');
+  });
+
   it('another key between the presses, or a held Shift, does not leave', async () => {
     const el = await make();
     const seen = exits(el);
