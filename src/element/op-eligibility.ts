@@ -259,7 +259,8 @@ export class OpEligibility extends LitElement {
    * under the key `op-eligibility:<id>` (`op-eligibility` without an id; the id is read
    * when `persist` is set): with several persisted elements on a page, give each an id;
    * a second element asking for a key already in use is refused with
-   * `op-eligibility-error` and saves nothing. Any other value fires `op-eligibility-error`
+   * `op-eligibility-error` and saves nothing until the first leaves the page (a
+   * framework's transition), when it takes the key as if `persist` were set then. Any other value fires `op-eligibility-error`
    * and nothing is stored. Training mode never stores anything. Attribute: `persist`.
    */
   declare persist: 'session' | 'local' | undefined;
@@ -380,10 +381,11 @@ export class OpEligibility extends LitElement {
     if (changed.has('noQuickExit') || changed.has('exitUrl')) this.#quickExit.read(changed);
     let start = !this.#machine.started;
     let resumed: Answers | undefined;
-    if (changed.has('persist') || changed.has('persistTtl') || changed.has('mode')) {
+    if (changed.has('persist') || changed.has('persistTtl') || changed.has('mode') || this.#saved.keyFreed) {
       // Training mode never stores anything, whatever `persist` says.
       this.#saved.read(changed, { stores: this.#mode !== 'training' });
-      // Turned on after the screening began (a host that asks for consent first): answers an
+      // Turned on after the screening began (a host that asks for consent first), or the key
+      // given up by the element that held it (a framework's transition replacing it): answers an
       // earlier visit saved must not stay on the device behind a note that says nothing is
       // saved. They resume a screening with no answer yet, as they would have at load, and
       // say so. If this visit has answers, whoever gave them did not choose to save: on a

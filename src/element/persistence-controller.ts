@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ValidationError, type Answers } from '../core/index.js';
 import { guarded } from '../core/errors.js';
 import { readAttribute, type AttributeCheck } from './input-checks.js';
-import { DEFAULT_TTL_HOURS, SavedAnswers, savedStateSchemas } from './persistence.js';
+import { DEFAULT_TTL_HOURS, SavedAnswers, savedStateSchemas, heldByAnother, whenKeyFree } from './persistence.js';
 
 const PERSIST: AttributeCheck<SavedAnswers['mode'] | null> = {
   name: 'persist',
@@ -42,6 +42,14 @@ export class PersistenceController implements ReactiveController {
   /** `persist` and `persist-ttl` as last read (null: saving is off). */
   #persist: SavedAnswers['mode'] | null = null;
   #ttl = DEFAULT_TTL_HOURS;
+  /** Refused the key because another element on the page holds it: waits for it while on the page. */
+  #refused = false;
+  #stopWaiting: (() => void) | null = null;
+  /**
+   * The element that held the key has left the page: the element's next update reads the
+   * store again (read()), as if `persist` had just been set, and may resume what was saved.
+   */
+  keyFreed = false;
 
   constructor(
     private readonly host: PersistenceHost,
@@ -62,20 +70,44 @@ export class PersistenceController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#awaitKey();
     if (!this.#store) return;
     try {
       this.#store.claim();
       this.#hearOtherTabs(true);
     } catch (error) {
       this.#store = null;
-      this.reject(error as ValidationError);
+      this.#refuse(error as ValidationError);
       this.host.requestUpdate();
     }
   }
 
   hostDisconnected(): void {
+    this.#stopWaiting?.();
+    this.#stopWaiting = null;
     this.#store?.release();
     this.#hearOtherTabs(false);
+  }
+
+  /** Reports a store that could not be opened; refused a key another element holds, waits for it. */
+  #refuse(error: ValidationError): void {
+    this.reject(error);
+    this.#refused = heldByAnother(this.host.id, this.host);
+    this.#awaitKey();
+  }
+
+  /** While on the page and refused the key, waits for the element holding it to leave; that one gone already, reads again now. */
+  #awaitKey(): void {
+    this.#stopWaiting?.();
+    this.#stopWaiting = null;
+    if (!this.#refused || !this.host.isConnected) return;
+    const freed = () => {
+      this.#stopWaiting = null;
+      this.keyFreed = true;
+      this.host.requestUpdate();
+    };
+    this.#stopWaiting = whenKeyFree(this.host.id, this.host, freed);
+    if (!this.#stopWaiting) freed();
   }
 
   /**
@@ -108,6 +140,8 @@ export class PersistenceController implements ReactiveController {
     if (previous && stores && previous.mode !== this.#persist) previous.forget();
     previous?.release();
     this.#store = null;
+    this.#refused = this.keyFreed = false;
+    this.#awaitKey();
     // The next update writes the answers again (save() skips only what it last wrote).
     this.#written = null;
     this.#chosen = false;
@@ -120,7 +154,7 @@ export class PersistenceController implements ReactiveController {
       else this.#store.release();
       this.#chosen = chosen;
     } catch (error) {
-      this.reject(error as ValidationError);
+      this.#refuse(error as ValidationError);
     }
   }
 

@@ -84,6 +84,33 @@ export function forgetExpiredSaved(now = Date.now()): void {
 
 /** Which element holds each key on this page, so that two elements never share saved answers. */
 const owners = new Map<string, object>();
+/** Elements refused a key, each waiting for the element holding it to leave the page. */
+const waiting = new Map<string, Set<() => void>>();
+
+/** Another element on this page holds the key of `id`. */
+export function heldByAnother(id: string, owner: object): boolean {
+  const holder = owners.get(storageKey(id));
+  return holder !== undefined && holder !== owner;
+}
+
+/**
+ * Calls `free` once no element other than `owner` holds the key of `id`: a framework that
+ * replaces one element with another of the same id shows both a moment (a transition), and
+ * the new one was refused the key. Returns a function that stops waiting, or null when no
+ * other element holds it now (nothing to wait for).
+ */
+export function whenKeyFree(id: string, owner: object, free: () => void): (() => void) | null {
+  if (!heldByAnother(id, owner)) return null;
+  const key = storageKey(id);
+  let waiters = waiting.get(key);
+  if (!waiters) waiting.set(key, (waiters = new Set()));
+  const once = () => {
+    waiters.delete(once);
+    free();
+  };
+  waiters.add(once);
+  return () => waiters.delete(once);
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -134,7 +161,13 @@ export class SavedAnswers {
   }
 
   release(): void {
-    if (owners.get(this.key) === this.owner) owners.delete(this.key);
+    if (owners.get(this.key) !== this.owner) return;
+    owners.delete(this.key);
+    // Told after this turn: an element that only reopens its store (a new `persist-ttl`) takes the key back first.
+    queueMicrotask(() => {
+      if (owners.has(this.key)) return;
+      for (const free of [...(waiting.get(this.key) ?? [])]) free();
+    });
   }
 
   /**

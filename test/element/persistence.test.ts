@@ -408,6 +408,33 @@ describe('several elements on one page never share state', () => {
     expect($(b.el, '[part~="forget"]')).to.equal(null);
   });
 
+  it('a framework’s transition shows the new element beside the old one a moment (Vue’s <Transition>): refused the key meanwhile, the new one takes it once the old leaves, and resumes what the person saved', async () => {
+    const old = await persisted({ id: 'swap' });
+    await chooseToSave(old.el);
+    await answer(old.el, 'ES');
+    const fresh = document.createElement('op-eligibility') as OpEligibility;
+    fresh.lang = 'en';
+    fresh.asOf = '2026-03-01';
+    fresh.id = 'swap';
+    fresh.setAttribute('persist', 'session');
+    const events = record(fresh);
+    await quietly(async () => {
+      old.el.after(fresh);
+      await settle(fresh);
+    });
+    expect(events.error).to.have.length(1);
+    expect(currentQuestion(fresh)).to.equal('state');
+    old.el.remove();
+    await settle(fresh);
+    expect(currentQuestion(fresh)).to.equal('jurisdiction');
+    expect(liveText(fresh)).to.match(/^Answers saved earlier on this device were restored\. Question 2: /);
+    expect($(fresh, '[part~="forget"]'), 'the note says they are saved, as they are').to.exist;
+    await answer(fresh, 'yes');
+    expect(stored('op-eligibility:swap').answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
+    expect(events.error).to.have.length(1);
+    fresh.remove();
+  });
+
   it('an element removed before its first render (a router passing through) leaves its key free for the next', async () => {
     const passing = document.createElement('op-eligibility');
     passing.id = 'passing';
