@@ -310,6 +310,8 @@ export class OpEligibility extends LitElement {
   readonly #earlyTaps = new EarlyTapGuard();
   /** "Save my answers" was pressed: its replacement, "Forget my answers", takes the focus. */
   #focusForget = false;
+  /** Focus was on what a host's change of `heading-level` or `no-quick-exit` may take away (the heading, the exit bar). */
+  #focusedBeforeHostChange: Element | null = null;
   /*
    * Optional features, each a chunk fetched when first needed (lazy-feature.ts): training
    * mode when `mode="training"`, the result (with its other routes and hand-off summary)
@@ -371,6 +373,7 @@ export class OpEligibility extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel') || changed.has('noQuickExit')) this.#focusedBeforeHostChange = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
     if (changed.has('lang')) this.#language.check(this.#reject);
     if (changed.has('headingLevel')) this.#level = readAttribute(HEADING_LEVEL, this.headingLevel, this.#reject);
     if (changed.has('mode')) {
@@ -506,6 +509,13 @@ export class OpEligibility extends LitElement {
     if (this.#focusForget) {
       this.#focusForget = false;
       this.renderRoot.querySelector<HTMLElement>('[part~="forget"]')?.focus();
+    }
+    // The host rendered the focused heading or exit bar away: focus goes to the step's
+    // heading, not to the page's start, where a keyboard or screen reader user would be lost.
+    const lost = this.#focusedBeforeHostChange;
+    this.#focusedBeforeHostChange = null;
+    if (lost && !lost.isConnected && this.renderRoot instanceof ShadowRoot && !this.renderRoot.activeElement) {
+      focusInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
     }
     // Still the page's own fallback (the language on its way): the step is not shown yet.
     if (!snapshot || this.#resultWaiting || !this.#shown) return;

@@ -277,6 +277,16 @@ describe('parties', () => {
 });
 
 describe('as-of and heading-level', () => {
+  it('a new heading-level while the step’s heading has focus: the new heading takes it, not the page', async () => {
+    const el = await make();
+    await answer(el, 'ES');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('step-heading');
+    el.headingLevel = 3;
+    await settle(el);
+    expect(el.shadowRoot!.activeElement?.tagName).to.equal('H3');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('step-heading');
+  });
+
   it('an invalid as-of: one error event, a warning naming it, and today is used', async () => {
     const { el, events, warned } = await makeListening({ asOf: '2026-02-30' });
     expect(events.error).to.have.length(1);

@@ -361,6 +361,16 @@ describe('quick exit', () => {
     expect(currentQuestion(kept)).to.equal('state');
   });
 
+  it('hidden by the host (no-quick-exit) while it has focus: the step’s heading takes focus, not the page', async () => {
+    const el = await make();
+    await answer(el, 'ES');
+    $<HTMLButtonElement>(el, '[part="quick-exit"]')!.focus();
+    el.noQuickExit = true;
+    await settle(el);
+    expect(active(el)?.id).to.equal('step-heading');
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+  });
+
   it('another key between the presses, or a held Shift, does not leave', async () => {
     const el = await make();
     const seen = exits(el);
