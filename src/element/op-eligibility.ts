@@ -51,6 +51,21 @@ import type { TrainingHost, TrainingSession } from './training-session.js';
 
 const answered = (snapshot: EligibilitySnapshot): boolean => Object.keys(snapshot.context.answers).length > 0;
 
+/**
+ * Times this page was shown again from the back-forward cache, counted from the first
+ * element's arrival: an element off the page then, kept by a framework to show again (Vue's
+ * KeepAlive, a cached route), heard nothing, and compares on its return.
+ */
+let shownFromCache = 0;
+let countingShows = false;
+function countShowsFromCache(): void {
+  if (countingShows) return;
+  countingShows = true;
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) shownFromCache += 1;
+  });
+}
+
 function stepKey(step: Step): string {
   switch (step.kind) {
     case 'question':
@@ -353,16 +368,22 @@ export class OpEligibility extends LitElement {
     reject: (error) => this.#reject(error),
   };
 
+  /** The page's count of shows from the back-forward cache when this element was last on it (or made). */
+  #shownFromCacheSeen = shownFromCache;
+
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.#onVisible);
     window.addEventListener('pageshow', this.#onPageShow);
+    countShowsFromCache();
+    if (this.#shownFromCacheSeen !== shownFromCache) this.#backFromCache();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.#onVisible);
     window.removeEventListener('pageshow', this.#onPageShow);
+    this.#shownFromCacheSeen = shownFromCache;
   }
 
   constructor() {
@@ -862,8 +883,13 @@ export class OpEligibility extends LitElement {
    * quick exit or "Forget my answers" elsewhere deleted them).
    */
   #onPageShow = (event: PageTransitionEvent): void => {
+    if (event.persisted) this.#backFromCache();
+  };
+
+  /** What a show from the back-forward cache does, also on the return of an element that was off the page then. */
+  #backFromCache(): void {
     const snapshot = this.#machine.snapshot;
-    if (!event.persisted || !snapshot || !answered(snapshot) || this.#mode === 'training') return;
+    if (!snapshot || !answered(snapshot) || this.#mode === 'training') return;
     if (this.#saved.saved?.chosen) {
       if (!this.#saved.load()) this.#forget();
       return;
@@ -871,7 +897,7 @@ export class OpEligibility extends LitElement {
     this.#answers = undefined;
     this.answers = undefined;
     this.#machine.restart();
-  };
+  }
 
   /**
    * The saved answers were deleted in another tab of the site ("Forget my answers", the

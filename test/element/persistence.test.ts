@@ -196,6 +196,24 @@ describe('persist', () => {
       expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('');
     });
 
+    it('an element off the page then, kept by a framework to show again (Vue’s KeepAlive), clears the answers not saved on its return', async () => {
+      const { el } = await persisted({ persist: null });
+      await answer(el, 'ES');
+      const place = el.parentElement!;
+      el.remove();
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      place.append(el);
+      await settle(el);
+      expect(currentQuestion(el)).to.equal('state');
+      expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('');
+      // Taken off and put back with no such show between, it keeps them.
+      await answer(el, 'ES');
+      el.remove();
+      place.append(el);
+      await settle(el);
+      expect(currentQuestion(el)).to.equal('jurisdiction');
+    });
+
     it('saved answers deleted elsewhere (the quick exit on another page) are cleared from the screen too, and not saved again', async () => {
       const { el } = await persisted();
       await chooseToSave(el);
