@@ -384,6 +384,32 @@ test('mode="training" fetches training mode and the route map with their transla
   await page.close();
 });
 
+test('several elements on a page, some set before the embed loads: each file is fetched once, and each element shows its own step in the page’s language', async () => {
+  const { page, problems, scripts } = await open('several.html');
+  await page.waitForFunction(() => [...document.querySelectorAll('op-eligibility')].every((el) => el.shadowRoot?.querySelector('#step-heading')));
+  await page.waitForFunction(() => document.querySelector('#room').shadowRoot.querySelector('#route-map-title'));
+  const shown = await page.evaluate(() =>
+    [...document.querySelectorAll('op-eligibility')].map((el) => {
+      const heading = el.shadowRoot.querySelector('#step-heading');
+      // French sets a no-break space before ":" and "?": read as spaces.
+      return [el.id, heading.localName, heading.textContent.replace(/\s+/g, ' ').trim(), !!el.shadowRoot.querySelector('[part~="training"]')];
+    }),
+  );
+  const french = (n, question) => `Question ${n} : ${question}`;
+  assert.deepEqual(shown, [
+    ['story', 'h2', french(1, 'Quel pays votre plainte vise-t-elle ?'), true],
+    ['room', 'h2', french(1, 'Quel pays votre plainte vise-t-elle ?'), true],
+    ['intake', 'h2', french(1, 'Quel pays votre plainte vise-t-elle ?'), false],
+    ['restored', 'h3', french(3, 'Qui présente la plainte ?'), false],
+  ]);
+  // The restored element has answered: the result comes too, with its French.
+  const expected = ['/test/node/pages/record-events.js', '/dist/cdn/op-eligibility.js', chunk('fr'), chunk('training-session'), chunk('route-map'), chunk('fr-training'), chunk('fr-route-map'), chunk('result-feature'), chunk('fr-result')];
+  await page.waitForNetworkIdle({ idleTime: 500 });
+  assert.deepEqual([...scripts].sort(), expected.sort(), 'each file once, for all of them');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 /**
  * Which translations load with each chunk: the embed's with the language, a feature's
  * with it (src/element/lazy-feature.ts; training mode always shows the route map too).
