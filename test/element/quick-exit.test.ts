@@ -351,11 +351,14 @@ describe('quick exit', () => {
     await idle();
     const place = kept.parentElement!;
     kept.remove();
+    // Channels get a message in the order they were made: once this one has it, the page's has had it.
+    const heardLast = new BroadcastChannel('op-eligibility:quick-exit');
+    const delivered = new Promise((resolve) => (heardLast.onmessage = resolve));
     const otherTab = new BroadcastChannel('op-eligibility:quick-exit');
     otherTab.postMessage('exit');
     otherTab.close();
-    // The message is delivered as a task: the page hears it before the element is back.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await delivered;
+    heardLast.close();
     place.append(kept);
     await settle(kept);
     expect(currentQuestion(kept)).to.equal('state');
