@@ -70,6 +70,20 @@ export function pageBackground(): string | null {
   return null;
 }
 
+/**
+ * A blank modal cover in the page itself, in `background`: for an element that is not
+ * rendered (hidden, in a closed <details>, in a tab panel not shown), whose own cover,
+ * inside it, shows nothing. Styled through the CSSOM, which a strict CSP allows.
+ */
+function coverThePage(background: string): void {
+  const cover = document.createElement('dialog');
+  const style = { position: 'fixed', inset: '0', inlineSize: '100vw', blockSize: '100vh', maxInlineSize: 'none', maxBlockSize: 'none', margin: '0', padding: '0', border: '0', background };
+  Object.assign(cover.style, style);
+  cover.addEventListener('cancel', (event) => event.preventDefault());
+  document.body.append(cover);
+  cover.showModal();
+}
+
 /** How long three presses of Shift may take (GOV.UK "Exit this page" uses a few seconds). */
 export const SHIFT_WINDOW_MS = 3000;
 
@@ -308,6 +322,8 @@ export class QuickExitController implements ReactiveController {
       const page = pageBackground();
       if (page) cover.style.setProperty('--_page-bg', page);
       cover.showModal();
+      // Shift×3 reaches an element that is not rendered too: the page must be covered all the same.
+      if (!cover.getClientRects().length) coverThePage(getComputedStyle(cover).backgroundColor);
     }
     if (!leave) return;
     wipeEveryElement();

@@ -374,6 +374,30 @@ describe('quick exit', () => {
     expect(currentQuestion(el)).to.equal('jurisdiction');
   });
 
+  it('Shift×3 with every element hidden (a closed <details>, a tab panel not shown) still covers the page, in the theme’s background', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="--op-eligibility-color-background: rgb(20, 20, 30)">
+      <details><summary>Check your situation</summary><op-eligibility as-of="2026-03-01"></op-eligibility></details>
+      <div hidden><op-eligibility as-of="2026-03-01"></op-eligibility></div>
+    </div>`);
+    const elements = [...page.querySelectorAll<OpEligibility>('op-eligibility')];
+    for (const el of elements) {
+      await settle(el);
+      exits(el);
+    }
+    document.body.focus();
+    await press('Shift', 3);
+    const covering = document.elementFromPoint(innerWidth / 2, innerHeight / 2)!;
+    try {
+      expect(covering.localName).to.equal('dialog');
+      expect(covering.parentElement).to.equal(document.body);
+      expect(getComputedStyle(covering).backgroundColor).to.equal('rgb(20, 20, 30)');
+      const box = covering.getBoundingClientRect();
+      expect([box.width, box.height]).to.deep.equal([innerWidth, innerHeight]);
+    } finally {
+      for (const cover of document.querySelectorAll('body > dialog')) cover.remove();
+    }
+  });
+
   it('another key between the presses, or a held Shift, does not leave', async () => {
     const el = await make();
     const seen = exits(el);
