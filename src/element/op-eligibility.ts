@@ -455,6 +455,9 @@ export class OpEligibility extends LitElement {
       const saved = first ? this.#saved.load(this.#checkAnswers) : undefined;
       const answers = resumed ?? current ?? this.#answers ?? saved;
       this.#machine.start(answers ? { env, answers } : { env });
+      // What it said was about the screening replaced: emptied, so that the next thing said is
+      // heard even in the same words (the same question, on the new route).
+      this.#live.silence();
     }
     if (changed.has('scenario') || changed.has('mode')) this.#scenarioUnread = this.#mode === 'training' && !!this.scenario;
     if (this.#mode === 'training') {
@@ -465,6 +468,7 @@ export class OpEligibility extends LitElement {
         if (this.#scenarioUnread) {
           this.#scenarioUnread = false;
           this.#training?.open(this.scenario);
+          this.#live.silence();
         }
       } else if (!this.#shown) {
         // At first the element shows and says nothing until training mode is here (a

@@ -473,6 +473,22 @@ describe('training mode', () => {
     expect(currentQuestion(el)).to.equal('urgency');
   });
 
+  it('a scenario the host opens mid-session: the trainer’s next step is said, even in the words said last (the same question of the other story)', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    await click(el, '[part~="training-next"]');
+    expect(liveText(el)).to.equal('Question 2: Did it happen in that country, or under its control?');
+    el.scenario = 'pension-ecuador';
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('state');
+    const region = $(el, '[role="status"]')!;
+    const said: string[] = [];
+    new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, { childList: true, subtree: true, characterData: true });
+    await click(el, '[part~="training-next"]');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+    expect(said.at(-1)).to.equal('Question 2: Did it happen in that country, or under its control?');
+  });
+
   it('stands the trainer’s panel beside the question on a 1280px projector zoomed to 150%, so the room sees the question "Next step" plays', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     // 1280px at 150% leaves the page about 853px; the demo's margins leave the element 821px.
