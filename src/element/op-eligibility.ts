@@ -294,7 +294,7 @@ export class OpEligibility extends LitElement {
   readonly #quickExit = new QuickExitController(
     this,
     (error) => this.#reject(error),
-    () => this.#wipe(),
+    (storage) => this.#wipe(storage),
   );
   /** Whether the element has shown a step yet (it waits for its language the first time). */
   #shown = false;
@@ -790,13 +790,15 @@ export class OpEligibility extends LitElement {
   };
 
   /**
-   * The answers gone, in memory and in storage, back to the first question; nothing said,
-   * which a tab left behind would otherwise tell whoever picks up the phone.
+   * The answers gone, in memory and (with `storage`) in storage, back to the first question;
+   * nothing said, which a tab left behind would otherwise tell whoever picks up the phone.
    */
-  #wipe(): void {
+  #wipe(storage: boolean): void {
     this.#saved.withdraw();
-    this.#saved.forget();
-    forgetEverySaved();
+    if (storage) {
+      this.#saved.forget();
+      forgetEverySaved();
+    }
     this.#answers = undefined;
     this.answers = undefined;
     this.#live.notice = '';

@@ -169,7 +169,7 @@ function hearOtherTabs(): void {
 /** A quick exit, here or in another tab: every element on the page wipes its answers, and those off it will on their return. */
 function wipeEveryElement(): void {
   exitsSeen += 1;
-  for (const controller of onPage) controller.wipe();
+  for (const controller of onPage) controller.wipe(true);
 }
 
 /**
@@ -205,8 +205,12 @@ export class QuickExitController implements ReactiveController {
     private readonly host: QuickExitHost,
     /** Reports a rejected attribute (the element's error event and warning). */
     private readonly reject: (error: ValidationError) => void,
-    /** Wipes the element's answers, in memory and in storage, without a word. */
-    readonly wipe: () => void,
+    /**
+     * Wipes the element's answers without a word: in memory, and with `storage` every
+     * screening saved on the site (false for an element coming back after the exit, which
+     * deleted them then: what was saved since is not the answers the person left).
+     */
+    readonly wipe: (storage: boolean) => void,
   ) {
     host.addController(this);
   }
@@ -228,7 +232,7 @@ export class QuickExitController implements ReactiveController {
     onPage.add(this);
     hearOtherTabs();
     // Back on the page after a quick exit it was away for: the answers it kept go now.
-    if (this.#exitsHeard !== exitsSeen) this.wipe();
+    if (this.#exitsHeard !== exitsSeen) this.wipe(false);
   }
 
   hostDisconnected(): void {

@@ -345,6 +345,27 @@ describe('quick exit', () => {
     expect(liveText(kept)).to.equal('');
   });
 
+  it('coming back after a quick exit, a kept element deletes nothing saved since (the exit deleted what there was), and saves nothing more', async () => {
+    const kept = await savedScreening('kept');
+    const place = kept.parentElement!;
+    kept.remove();
+    const other = await savedScreening('other');
+    exits(other);
+    $<HTMLButtonElement>(other, '[part="quick-exit"]')!.click();
+    $<HTMLDialogElement>(other, 'dialog.exit-cover')!.close();
+    expect(sessionStorage.length).to.equal(0);
+    // The page goes on (its host left its own way, and someone came back): answers saved anew.
+    await settle(other);
+    await chooseToSave(other);
+    await answer(other, 'ES');
+    place.append(kept);
+    await settle(kept);
+    expect(currentQuestion(kept)).to.equal('state');
+    expect(JSON.parse(sessionStorage.getItem('op-eligibility:other') ?? 'null')?.answers, 'saved since the exit').to.deep.equal({ state: 'ES' });
+    await answer(kept, 'ES');
+    expect(sessionStorage.getItem('op-eligibility:kept'), 'the choice to save left with the person').to.equal(null);
+  });
+
   it('an element off the page while another tab of the site exits, with no element left on this page, comes back wiped', async () => {
     const kept = await make();
     await answer(kept, 'ES');
