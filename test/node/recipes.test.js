@@ -1,7 +1,8 @@
 // The README's React 19 and Vue 3 recipes, as the README writes them: each is built
 // with Vite into a small app against the npm build (what `import 'op-eligibility'` gives
 // an app that installed the package), then run in Chromium. The React typing is checked
-// by TypeScript against the package's declarations.
+// by TypeScript against the package's declarations. Last, a Vue app that keeps the element
+// off the page (KeepAlive) and replaces it in a transition, as apps do.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -167,4 +168,88 @@ createApp(App, { saved: ${JSON.stringify(SAVED)} }).mount('#app');
   assert.equal(shown.title, 'Revise sus respuestas');
   assert.equal(shown.heading, 'h3');
   assert.deepEqual(logged, [EXPECTED], 'the recipe’s handler logs the outcome');
+});
+
+/** Opens the built app in `dist`, runs `drive(page)`, and returns the page's errors. */
+async function withApp(dist, drive) {
+  const server = await serveStatic(dist);
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  try {
+    await page.goto(`${server.origin}/index.html`);
+    await drive(page);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+  return problems;
+}
+
+/** In the page: the question the element `selector` shows (from its first control's id), and the State chosen in its list, if it shows one. */
+function questionOf(selector) {
+  const root = document.querySelector(selector)?.shadowRoot;
+  const control = root?.querySelector('[id^="field-"]');
+  return control ? [control.id.slice('field-'.length), root.querySelector('select[name="answer"]')?.value ?? null] : null;
+}
+
+/** In the page: answers the element `selector`'s State question with Spain, and goes on. */
+function answerSpain(selector) {
+  const root = document.querySelector(selector).shadowRoot;
+  root.querySelector('select[name="answer"]').value = 'ES';
+  root.querySelector('[part~="continue"]').click();
+}
+
+test('Vue 3 KeepAlive and Transition: a kept element comes back wiped after a quick exit in another view; a keyed element entering beside the one leaving resumes what the person saved', async () => {
+  const dir = app('vue-lifecycle', {
+    'main.js': `import { createApp, defineComponent, h, KeepAlive, ref, Transition } from 'vue';
+import 'op-eligibility';
+const screening = (id, extra = {}) => h('op-eligibility', { id, lang: 'en', 'as-of': '2026-06-01', ...extra });
+// Two views under KeepAlive: leaving one keeps its element, off the page, to show again.
+const Intake = defineComponent({ name: 'Intake', setup: () => () => screening('intake') });
+const Help = defineComponent({
+  name: 'Help',
+  // The host leaves its own way: the test page stays.
+  setup: () => () => screening('help', { onOpEligibilityExit: (event) => event.preventDefault() }),
+});
+const view = ref('intake');
+const round = ref(1);
+window.show = (name) => (view.value = name);
+window.nextRound = () => (round.value += 1);
+createApp({
+  setup: () => () => [
+    h('div', { id: 'views' }, [h(KeepAlive, null, [view.value === 'intake' ? h(Intake, { key: 'intake' }) : h(Help, { key: 'help' })])]),
+    // A new key at each round: the element entering shows beside the one leaving while the transition runs.
+    h(Transition, null, () => [screening('saved', { key: round.value, persist: 'session', class: 'round-' + round.value })]),
+  ],
+}).mount('#app');
+`,
+    'index.html': `<!doctype html><html lang="en"><head><link rel="icon" href="data:," /><style>.v-leave-active, .v-enter-active { transition: opacity 0.4s } .v-leave-to, .v-enter-from { opacity: 0 }</style></head><body><div id="app"></div><script type="module" src="./main.js"></script></body></html>`,
+  });
+  const problems = await withApp(await buildApp(dir), async (page) => {
+    await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('select'), {}, '#intake');
+    await page.evaluate(answerSpain, '#intake');
+    await page.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelector('#field-jurisdiction'), {}, '#intake');
+    // Another view; the intake's element is kept, off the page. The person leaves from the help view.
+    await page.evaluate(() => window.show('help'));
+    await page.waitForFunction(() => document.querySelector('#help')?.shadowRoot?.querySelector('[part="quick-exit"]'));
+    assert.equal(await page.evaluate(() => document.querySelector('#intake')), null, 'KeepAlive took the intake off the page');
+    await page.evaluate(() => document.querySelector('#help').shadowRoot.querySelector('[part="quick-exit"]').click());
+    await page.evaluate(() => window.show('intake'));
+    await page.waitForFunction(() => document.querySelector('#intake'));
+    assert.deepEqual(await page.evaluate(questionOf, '#intake'), ['state', ''], 'the kept element came back wiped');
+
+    // The person saves; the app re-renders the element with a new key, in a transition.
+    await page.evaluate(() => document.querySelector('.round-1').shadowRoot.querySelector('[part~="save"]').click());
+    await page.evaluate(answerSpain, '.round-1');
+    await page.waitForFunction(() => sessionStorage.getItem('op-eligibility:saved')?.includes('"ES"'));
+    await page.evaluate(() => window.nextRound());
+    await page.waitForFunction(() => document.querySelectorAll('#saved').length === 2);
+    await page.waitForFunction(() => document.querySelectorAll('#saved').length === 1, { timeout: 5000 });
+    await page.waitForFunction(() => document.querySelector('.round-2').shadowRoot.querySelector('#field-jurisdiction'), { timeout: 5000 }).catch(() => {});
+    assert.deepEqual(await page.evaluate(questionOf, '.round-2'), ['jurisdiction', null], 'the new element resumed the saved answers');
+    assert.ok(await page.evaluate(() => document.querySelector('.round-2').shadowRoot.querySelector('[part~="forget"]')), 'and says they are saved');
+  });
+  assert.deepEqual(problems, []);
 });
