@@ -275,8 +275,9 @@ export class OpEligibility extends LitElement {
    * when `persist` is set): with several persisted elements on a page, give each an id;
    * a second element asking for a key already in use is refused with
    * `op-eligibility-error` and saves nothing until the first leaves the page (a
-   * framework's transition), when it takes the key as if `persist` were set then. Any other value fires `op-eligibility-error`
-   * and nothing is stored. Training mode never stores anything. Attribute: `persist`.
+   * framework's transition), when it takes the key as if `persist` were set then. Any
+   * other value fires `op-eligibility-error` and nothing is stored. Training mode never
+   * stores anything. Attribute: `persist`.
    */
   declare persist: 'session' | 'local' | undefined;
 
@@ -394,7 +395,9 @@ export class OpEligibility extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel') || changed.has('noQuickExit')) this.#focusedBeforeHostChange = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    if (changed.has('headingLevel') || changed.has('noQuickExit')) {
+      this.#focusedBeforeHostChange = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    }
     if (changed.has('lang')) this.#language.check(this.#reject);
     if (changed.has('headingLevel')) this.#level = readAttribute(HEADING_LEVEL, this.headingLevel, this.#reject);
     if (changed.has('mode')) {

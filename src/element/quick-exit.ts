@@ -77,8 +77,18 @@ export function pageBackground(): string | null {
  */
 function coverThePage(background: string): void {
   const cover = document.createElement('dialog');
-  const style = { position: 'fixed', inset: '0', inlineSize: '100vw', blockSize: '100vh', maxInlineSize: 'none', maxBlockSize: 'none', margin: '0', padding: '0', border: '0', background };
-  Object.assign(cover.style, style);
+  Object.assign(cover.style, {
+    position: 'fixed',
+    inset: '0',
+    inlineSize: '100vw',
+    blockSize: '100vh',
+    maxInlineSize: 'none',
+    maxBlockSize: 'none',
+    margin: '0',
+    padding: '0',
+    border: '0',
+    background,
+  });
   cover.addEventListener('cancel', (event) => event.preventDefault());
   document.body.append(cover);
   cover.showModal();
