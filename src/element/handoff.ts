@@ -191,7 +191,7 @@ function routeRows(assessment: Assessment, f: Formatting, country: string): Hand
         ...(mandates.length
           ? [routeWords.mandatesIntro(), ...mandates.map(mandateName)]
           : route.because.length
-            ? [routeWords.why(), ...route.because.map((r) => fitReasonText(r, f, FIT_WORDS, route.kind))]
+            ? [routeWords.why(), ...route.because.map((r) => fitReasonText(r, f, FIT_WORDS, route))]
             : []),
         ...(route.actions ?? []).map((action) => campaignActionText(action, inSentence)),
         ...route.caveats.filter((c) => !ONCE.includes(c)).map(routeCaveatText),

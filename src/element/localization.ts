@@ -113,6 +113,51 @@ export function citeArticle(article: string, locale: string): string {
   return number ? CITATION_FORMS[supportedLocale(locale)](number, paragraph, letter) : isolateLeftToRight(article, locale);
 }
 
+/** "P1-1": an article of a protocol to the European Convention on Human Rights, as the data gives it. */
+const PROTOCOL_ARTICLE = /^P(\d+)-(\d+)$/;
+/** "31(2)": an article and its paragraph. */
+const PARAGRAPH = /^(\d+)\((\d+)\)$/;
+
+/**
+ * How each language cites the articles of a regional instrument, as that body's own documents (or
+ * the official ones in that language) do, by the route's `procedure`; null keeps the data's form.
+ * Keyed by every language of lit-localize.json, so that a new one does not type-check without its own:
+ * - French: the European Social Charter's "31§2" (Council of Europe, collective complaints
+ *   page: "l'article 31§2 (droit au logement - réduction de l'état de sans-abri)",
+ *   coe.int/t/democracy/migration/bodies/ecsr_collective_complains_fr.asp); the Convention's
+ *   protocols "article 1 du Protocole n° 1" (the Court's "Guide sur l'article 1 du Protocole
+ *   no 1 à la Convention européenne des droits de l'homme"). The African Charter: no French
+ *   source found, kept.
+ * - Spanish: "artículo 1 del Protocolo nº 1" (Ministerio de Justicia of Spain, the Court's
+ *   case-law in Spanish: mjusticia.gob.es, "Artículo 1 P.1: Protección de la propiedad"); the
+ *   Court itself publishes in English and French only. The Charter and the African Charter:
+ *   no Spanish source found, kept.
+ * - Arabic: no source found for any of them, kept (one left-to-right run).
+ */
+const REGIONAL_CITATION_FORMS: Readonly<Record<Locale, (article: string, procedure: string) => string | null>> = {
+  en: () => null,
+  fr: (article, procedure) => {
+    const protocol = procedure === 'echr-applications' ? PROTOCOL_ARTICLE.exec(article) : null;
+    if (protocol) return `${protocol[2]} du Protocole n°\u00a0${protocol[1]}`;
+    const paragraph = procedure === 'esc-collective-complaints' ? PARAGRAPH.exec(article) : null;
+    return paragraph ? `${paragraph[1]}§${paragraph[2]}` : null;
+  },
+  es: (article, procedure) => {
+    const protocol = procedure === 'echr-applications' ? PROTOCOL_ARTICLE.exec(article) : null;
+    return protocol ? `${protocol[2]} del Protocolo nº\u00a0${protocol[1]}` : null;
+  },
+  ar: () => null,
+};
+
+/**
+ * An article of a regional route's own instrument ("31(2)", "P1-1"), `procedure` naming the
+ * route, written as that body cites it in the page's language (see REGIONAL_CITATION_FORMS);
+ * else kept as the data gives it, as one left-to-right run in right-to-left text.
+ */
+export function citeRegionalArticle(article: string, procedure: string, locale: string): string {
+  return REGIONAL_CITATION_FORMS[supportedLocale(locale)](article, procedure) ?? isolateLeftToRight(article, locale);
+}
+
 /**
  * The `lang` that applies to an element: its own, else the nearest ancestor's, across
  * shadow roots up to the document element. An empty `lang` is skipped, not inherited.

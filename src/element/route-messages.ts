@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { Route, RouteCaveat, RouteFitReason } from '../core/index.js';
 import type { Formatting } from './format.js';
-import { citeArticle, isolateLeftToRight } from './localization.js';
+import { citeArticle, citeRegionalArticle } from './localization.js';
 
 /*
  * The words of the other routes shown when this route is closed. Bodies are named with
@@ -158,13 +158,14 @@ export function routeCaveatText(caveat: RouteCaveat): string {
 
 /**
  * One reason a route may fit, from the person's answers. `situation` words a situation, `consent` a consent answer;
- * `route` is the route's kind: a UN treaty's articles are cited as the UN's documents in the language cite them.
+ * `route` is the route the reason is for: a UN treaty's articles are cited as the UN's documents in the language
+ * cite them, a regional instrument's as its own body does (citeRegionalArticle).
  */
 export function fitReasonText(
   reason: RouteFitReason,
   f: Formatting,
   words: { situation(id: string): string; consent(id: string): string },
-  route: Route['kind'],
+  route: Pick<Route, 'kind' | 'procedure'>,
 ): string {
   switch (reason.kind) {
     case 'situation':
@@ -191,13 +192,10 @@ export function fitReasonText(
   return '';
 }
 
-/**
- * "Article 17" or "Articles 17, 23 and 24" of the route's own instrument. A regional
- * instrument's ("31(2)", "P1-1") keep the form they are given, as its own body writes them.
- */
-function articlesLabel(articles: readonly string[], f: Formatting, route: Route['kind']): string {
+/** "Article 17" or "Articles 17, 23 and 24" of the route's own instrument. */
+function articlesLabel(articles: readonly string[], f: Formatting, route: Pick<Route, 'kind' | 'procedure'>): string {
   // Each number a run of its own in Arabic; the list's "and" stays outside.
-  const isolated = articles.map((a) => (route === 'treaty-body' ? citeArticle(a, f.locale) : isolateLeftToRight(a, f.locale)));
+  const isolated = articles.map((a) => (route.kind === 'treaty-body' ? citeArticle(a, f.locale) : citeRegionalArticle(a, route.procedure, f.locale)));
   return isolated.length === 1
     ? msg(str`Article ${isolated[0] ?? ''}`, { id: 'fit.article' })
     : msg(str`Articles ${f.list(isolated)}`, { id: 'fit.articles' });

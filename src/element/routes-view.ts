@@ -60,7 +60,7 @@ function routeDetails(route: Route, v: RoutesView): TemplateResult {
       : route.because.length
         ? html`<p class="route-why-title">${routeWords.why()}</p>
             <ul class="route-why">
-              ${route.because.map((r) => html`<li data-kind=${r.kind}>${fitReasonText(r, f, FIT_WORDS, route.kind)}</li>`)}
+              ${route.because.map((r) => html`<li data-kind=${r.kind}>${fitReasonText(r, f, FIT_WORDS, route)}</li>`)}
             </ul>`
         : nothing}
     ${cautions.map((c) => html`<div class="route-caution" data-caveat=${c}>${caution(routeCaveatText(c))}</div>`)}

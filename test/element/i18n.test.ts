@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { isComplaintLanguage, stepOf } from '../../src/core/index.js';
-import { citeArticle, directionOf } from '../../src/element/localization.js';
+import { citeArticle, citeRegionalArticle, directionOf } from '../../src/element/localization.js';
 import { formatting } from '../../src/element/format.js';
 import { styles } from '../../src/element/styles.js';
 import type { OpEligibility } from '../../src/index.js';
@@ -325,6 +325,24 @@ describe('article citations', () => {
     expect(['3(2)(a)', '3(2)(b)', '3(2)(c)', '3(2)(d)', '3(2)(e)', '3(2)(g)', '1(2)'].map((a) => citeArticle(a, 'ar'))).to.deep.equal(
       ['3(2)(أ)', '3(2)(ب)', '3(2)(ج)', '3(2)(د)', '3(2)(هـ)', '3(2)(ز)', '1(2)'].map((a) => `\u2067${a}\u2069`),
     );
+  });
+
+  // Regional instruments, as their bodies' documents cite them: "31§2" (Council of Europe,
+  // coe.int/t/democracy/migration/bodies/ecsr_collective_complains_fr.asp), "article 1 du Protocole
+  // no 1" (the Court's "Guide sur l'article 1 du Protocole no 1"), "artículo 1 del Protocolo nº 1"
+  // (Ministerio de Justicia, mjusticia.gob.es). No source found: the African Charter in French and
+  // Spanish, the Charter in Spanish, all of them in Arabic; those keep the data's form.
+  it('cite a regional instrument’s articles as its body does, by route', () => {
+    const cite = (locale: string) => [
+      citeRegionalArticle('P1-1', 'echr-applications', locale),
+      citeRegionalArticle('31(2)', 'esc-collective-complaints', locale),
+      citeRegionalArticle('18(1)', 'achpr-communications', locale),
+      citeRegionalArticle('XI', 'iachr-petitions', locale),
+    ];
+    expect(cite('en')).to.deep.equal(['P1-1', '31(2)', '18(1)', 'XI']);
+    expect(cite('fr-CA')).to.deep.equal(['1 du Protocole n°\u00a01', '31§2', '18(1)', 'XI']);
+    expect(cite('es')).to.deep.equal(['1 del Protocolo nº\u00a01', '31(2)', '18(1)', 'XI']);
+    expect(cite('ar')).to.deep.equal(['P1-1', '31(2)', '18(1)', 'XI'].map((a) => `\u2066${a}\u2069`));
   });
 
   it('the Arabic copied summary letters its steps as the articles letter their subparagraphs (هـ, not ه)', async () => {

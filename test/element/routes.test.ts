@@ -124,6 +124,24 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect(text($(spain, '[data-group="treaty-bodies"] p')!)).to.match(/^Spain accepts complaints/);
   });
 
+  // How each body's documents cite its instrument in the language: the European Social Charter's
+  // "31§2" (Council of Europe, coe.int/t/democracy/migration/bodies/ecsr_collective_complains_fr.asp),
+  // the Convention's "article 1 du Protocole no 1" (the Court's "Guide sur l'article 1 du Protocole
+  // no 1"), in Spanish "artículo 1 del Protocolo nº 1" (Ministerio de Justicia, mjusticia.gob.es,
+  // the Court's case-law). Without a source (Arabic; the Charter in Spanish) the data's form stays.
+  for (const [lang, echr, esc] of [
+    ['en', 'Articles 8 and P1-1', 'Articles 16 and 31(2)'],
+    ['fr', 'articles 8 et 1 du Protocole n°\u00a01', 'articles 16 et 31§2'],
+    ['es', 'artículos 8 y 1 del Protocolo nº\u00a01', 'artículos 16 y 31(2)'],
+  ] as const) {
+    it(`${lang}: cites a regional instrument's articles as its body does (“${echr}”, “${esc}”)`, async () => {
+      const el = await resultFor({ ...SPAIN_BARRED, rights: ['eviction'], ...NO_FIT }, { lang });
+      const why = (procedure: string) => [...routeItem(el, procedure).querySelectorAll('.route-why li')].map((li) => li.textContent!.trim());
+      expect(why('echr-applications').some((t) => t.endsWith(echr)), why('echr-applications').join(' | ')).to.equal(true);
+      expect(why('esc-collective-complaints').some((t) => t.endsWith(esc)), why('esc-collective-complaints').join(' | ')).to.equal(true);
+    });
+  }
+
   it('courts not yet asked: says under each body that waits for them too, not under the collective complaints', async () => {
     const el = await resultFor({ ...SPAIN_BARRED, ...NO_FIT }, { lang: 'fr' });
     const note = '[data-caveat="remedies-first"]';
