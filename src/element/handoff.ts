@@ -5,7 +5,7 @@ import { handoffSectionTitle, handoffText, type HandoffSectionId } from './hando
 import { handoffPlainText } from './handoff-text.js';
 import { articleLabel, countryName, outcomeText, questionText } from './messages.js';
 import { nextStepText, reasonsShown, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
-import { campaignActionText, fitReasonText, mandateName, routeBodyName, routeCaveatText, routeCovers, routeWords } from './route-messages.js';
+import { campaignActionText, fitReasonText, mandateTitle, routeBodyName, routeCaveatText, routeCovers, routeWords } from './route-messages.js';
 import { FIT_WORDS, forumWarning, ONCE, routeGroups } from './routes-view.js';
 import { subheading } from './steps/view.js';
 import { answerLabels, answerList } from './summary.js';
@@ -187,9 +187,9 @@ function routeRows(assessment: Assessment, f: Formatting, country: string): Hand
       const value = [
         campaign ? routeWords.campaignIntro(country) : routeCovers(route.procedure),
         ...(accepted ? [route.caveats.includes('reservations-may-limit') ? `${accepted} ${routeCaveatText('reservations-may-limit')}` : accepted] : []),
-        // As on the result: the experts named, or else why the route may fit.
+        // As on the result: the experts named (here by their official titles), or else why the route may fit.
         ...(mandates.length
-          ? [routeWords.mandatesIntro(), ...mandates.map(mandateName)]
+          ? [routeWords.mandatesIntro(), ...mandates.map(mandateTitle)]
           : route.because.length
             ? [routeWords.why(), ...route.because.map((r) => fitReasonText(r, f, FIT_WORDS, route))]
             : []),

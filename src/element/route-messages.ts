@@ -201,7 +201,10 @@ function articlesLabel(articles: readonly string[], f: Formatting, route: Pick<R
     : msg(str`Articles ${f.list(isolated)}`, { id: 'fit.articles' });
 }
 
-/** The official name of a Special Procedures mandate. */
+/**
+ * A Special Procedures mandate as the result names it to the person: its official title, but
+ * for the mandates whose title is long (mandateTitle), a short plain form.
+ */
 export function mandateName(id: string): string {
   switch (id) {
     case 'sr-adequate-housing':
@@ -234,6 +237,34 @@ export function mandateName(id: string): string {
       return msg('Special Rapporteur on the rights of persons with disabilities', { id: 'mandate.sr-disability' });
     default:
       return id;
+  }
+}
+
+/**
+ * A mandate's official title, as OHCHR gives it, wherever the element names it formally (the
+ * hand-off a lawyer prints or copies). Only the long titles have a plain form of their own
+ * (mandateName); any other mandate's name is its title. Sources (OHCHR's site, ohchr.org):
+ * - housing: /en/issues/housing/pages/housingindex.aspx and A/HRC/7/16; French and Arabic,
+ *   A/78/192 (/fr/ and /ar/documents/thematic-reports/a78192-place-live-dignity-all-make-
+ *   housing-affordable-report-special; French also A/HRC/47/43). Spanish: no official source
+ *   found, so its plain form stands;
+ * - health: A/75/163 (/en/documents/thematic-reports/a75163-final-report-special-rapporteur-
+ *   right-everyone-enjoyment-highest); /fr/special-procedures/sr-health and A/HRC/38/36;
+ *   /SP/Issues/Health/Pages/SRRightHealthIndex.aspx; /AR/Issues/Health/Pages/SRRightHealthIndex.aspx.
+ */
+export function mandateTitle(id: string): string {
+  switch (id) {
+    case 'sr-adequate-housing':
+      return msg(
+        'Special Rapporteur on adequate housing as a component of the right to an adequate standard of living, and on the right to non-discrimination in this context',
+        { id: 'mandate-title.sr-adequate-housing' },
+      );
+    case 'sr-health':
+      return msg('Special Rapporteur on the right of everyone to the enjoyment of the highest attainable standard of physical and mental health', {
+        id: 'mandate-title.sr-health',
+      });
+    default:
+      return mandateName(id);
   }
 }
 

@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import * as z from 'zod/mini';
 import { answersSchema, assessmentSchema, OP_ELIGIBILITY_VERSION, QUESTION_KINDS, type Assessment, type OpEligibility } from '../../src/index.js';
 import { $, $$, answer, confirm, currentQuestion, liveText, make, openRouteMap, record } from './helpers.js';
+import { mandateTitle } from '../../src/element/route-messages.js';
 import { ROUTES } from './paths.js';
 import { click, copyWith, downloaded } from './training-helpers.js';
 
@@ -127,17 +128,55 @@ describe('hand-off summary', () => {
         const items = [...row.querySelectorAll('dd li')].map((li) => li.textContent!.trim());
         expect(items.every((item) => item !== ''), `${procedure}: an empty item`).to.equal(true);
         // Every sentence the result says of the route, but the group's heading and the forum warning, is on the row.
-        const said = [...shown.querySelectorAll('.route-covers, .route-accepted, .route-caveats li, .route-caution .warning-text, .campaign-actions li, .route-mandates li, .route-why li, p:not(.route-fit)')]
+        // The experts by their official titles: see the test below.
+        const said = [...shown.querySelectorAll('.route-covers, .route-accepted, .route-caveats li, .route-caution .warning-text, .campaign-actions li, .route-why li, p:not(.route-fit)')]
           .map((e) => e.textContent!.replace(/^\s*Warning:\s*/, '').replace(/\s+/g, ' ').trim())
           .filter(Boolean);
         const text = row.textContent!.replace(/\s+/g, ' ');
         for (const sentence of said) expect(text, `${procedure}: ${sentence}`).to.include(sentence);
+        const mandates = [...shown.querySelectorAll<HTMLElement>('[data-mandate]')].map((li) => mandateTitle(li.dataset['mandate']!));
+        expect(items.filter((item) => mandates.includes(item)), procedure).to.deep.equal(mandates);
       }
       const warning = $(el, '[part="forum-warning"]');
       const note = $(el, '.handoff-section[data-section="other-routes"] .handoff-note');
       expect(note?.textContent?.trim()).to.equal(warning?.querySelector('.warning-text')?.textContent!.replace(/^\s*Warning:\s*/, '').trim());
       // An open route has none.
       expect(sectionIds((await resultOf('likely-admissible')).el)).to.not.include('other-routes');
+    });
+  }
+
+  // The official titles, as OHCHR gives them: ohchr.org/en/issues/housing/pages/housingindex.aspx
+  // (A/HRC/7/16), A/75/163 (health); French: A/78/192 and A/HRC/47/43 (housing),
+  // ohchr.org/fr/special-procedures/sr-health and A/HRC/38/36 (health).
+  for (const [lang, shown, titles] of [
+    [
+      'en',
+      ['Special Rapporteur on the right to adequate housing', 'Special Rapporteur on the right to health'],
+      [
+        'Special Rapporteur on adequate housing as a component of the right to an adequate standard of living, and on the right to non-discrimination in this context',
+        'Special Rapporteur on the right of everyone to the enjoyment of the highest attainable standard of physical and mental health',
+      ],
+    ],
+    [
+      'fr',
+      ['Rapporteur spécial sur le droit à un logement convenable', 'Rapporteur spécial sur le droit à la santé'],
+      [
+        'Rapporteur spécial sur le logement convenable en tant qu’élément du droit à un niveau de vie suffisant ainsi que sur le droit à la non-discrimination à cet égard',
+        'Rapporteur spécial sur le droit qu’a toute personne de jouir du meilleur état de santé physique et mentale possible',
+      ],
+    ],
+  ] as const) {
+    it(`${lang}: names the special rapporteurs plainly on the result, by their official titles in the hand-off and its copy`, async () => {
+      const el = await make({ lang, answers: { state: 'US', rights: ['eviction', 'health-care'], urgency: 'no', child: 'no', disability: 'no', grounds: ['none'] } });
+      await confirm(el);
+      expect($$(el, '[part="other-routes"] [data-mandate]').map((li) => li.textContent!.trim())).to.deep.equal([...shown]);
+      const row = $(el, '.handoff-section[data-section="other-routes"] .handoff-row[data-procedure="special-procedures"]')!;
+      const items = [...row.querySelectorAll('dd li')].map((li) => li.textContent!.trim());
+      for (const title of titles) expect(items).to.include(title);
+      for (const plain of shown) expect(items).to.not.include(plain);
+      let written = '';
+      await copyWith(el, async (t) => void (written = t));
+      for (const title of titles) expect(written).to.include(title);
     });
   }
 
