@@ -156,6 +156,8 @@ describe('official names and terms', () => {
  * - assembly and association: /FR/Issues/AssemblyAssociation/Pages/SRFreedomAssemblyAssociationIndex.aspx
  *   and A/HRC/50/42; /AR/Issues/AssemblyAssociation/Pages/SRFreedomAssemblyAssociationIndex.aspx;
  * - extreme poverty: /AR/Issues/Poverty/Pages/SRExtremePovertyIndex.aspx and /ar/special-procedures/sr-poverty;
+ * - racism: previous.ohchr.org/FR/Issues/Racism/SRRacism/Pages/IndexSRRacism.aspx; A/71/301 and A/HRC/29/47 (Spanish);
+ * - food: /SP/Issues/Food/Pages/Overview.aspx;
  * - discrimination against women and girls: /ar/special-procedures/wg-women-and-girls/about-mandate-
  *   working-group-discrimination-against-women-and-girls.
  */
@@ -178,6 +180,11 @@ const MANDATE_TITLES: Readonly<Record<string, Partial<Record<TranslatedLocale, s
     ar: 'المقرر الخاص المعني بالحق في حرية التجمع السلمي وتكوين الجمعيات',
   },
   'mandate.sr-extreme-poverty': { ar: 'المقرر الخاص المعني بمسألة الفقر المدقع وحقوق الإنسان' },
+  'mandate.sr-racism': {
+    fr: 'Rapporteur spécial sur les formes contemporaines de racisme, de discrimination raciale, de xénophobie et de l’intolérance qui y est associée',
+    es: 'Relator Especial sobre las formas contemporáneas de racismo, discriminación racial, xenofobia y formas conexas de intolerancia',
+  },
+  'mandate.sr-food': { es: 'Relator Especial sobre el derecho a la alimentación' },
   'mandate.wg-discrimination-women-girls': { ar: 'الفريق العامل المعني بالتمييز ضد النساء والفتيات' },
 };
 
