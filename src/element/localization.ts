@@ -133,18 +133,22 @@ const PARAGRAPH = /^(\d+)\((\d+)\)$/;
  *   Court itself publishes in English and French only. The Charter and the African Charter:
  *   no Spanish source found, kept.
  * - Arabic: no source found for any of them, kept (one left-to-right run).
+ * The Convention's own articles name it, as the Court writes "articles 8 de la Convention et
+ * 1 du Protocole no 1": "articles 8 et 1 du Protocole n° 1" would read as two of the protocol's.
  */
 const REGIONAL_CITATION_FORMS: Readonly<Record<Locale, (article: string, procedure: string) => string | null>> = {
   en: () => null,
   fr: (article, procedure) => {
     const protocol = procedure === 'echr-applications' ? PROTOCOL_ARTICLE.exec(article) : null;
     if (protocol) return `${protocol[2]} du Protocole n°\u00a0${protocol[1]}`;
+    if (procedure === 'echr-applications') return `${article} de la Convention`;
     const paragraph = procedure === 'esc-collective-complaints' ? PARAGRAPH.exec(article) : null;
     return paragraph ? `${paragraph[1]}§${paragraph[2]}` : null;
   },
   es: (article, procedure) => {
-    const protocol = procedure === 'echr-applications' ? PROTOCOL_ARTICLE.exec(article) : null;
-    return protocol ? `${protocol[2]} del Protocolo nº\u00a0${protocol[1]}` : null;
+    if (procedure !== 'echr-applications') return null;
+    const protocol = PROTOCOL_ARTICLE.exec(article);
+    return protocol ? `${protocol[2]} del Protocolo nº\u00a0${protocol[1]}` : `${article} del Convenio`;
   },
   ar: () => null,
 };

@@ -334,15 +334,16 @@ describe('article citations', () => {
   // Spanish, the Charter in Spanish, all of them in Arabic; those keep the data's form.
   it('cite a regional instrument’s articles as its body does, by route', () => {
     const cite = (locale: string) => [
+      citeRegionalArticle('8', 'echr-applications', locale),
       citeRegionalArticle('P1-1', 'echr-applications', locale),
       citeRegionalArticle('31(2)', 'esc-collective-complaints', locale),
       citeRegionalArticle('18(1)', 'achpr-communications', locale),
       citeRegionalArticle('XI', 'iachr-petitions', locale),
     ];
-    expect(cite('en')).to.deep.equal(['P1-1', '31(2)', '18(1)', 'XI']);
-    expect(cite('fr-CA')).to.deep.equal(['1 du Protocole n°\u00a01', '31§2', '18(1)', 'XI']);
-    expect(cite('es')).to.deep.equal(['1 del Protocolo nº\u00a01', '31(2)', '18(1)', 'XI']);
-    expect(cite('ar')).to.deep.equal(['P1-1', '31(2)', '18(1)', 'XI'].map((a) => `\u2066${a}\u2069`));
+    expect(cite('en')).to.deep.equal(['8', 'P1-1', '31(2)', '18(1)', 'XI']);
+    expect(cite('fr-CA')).to.deep.equal(['8 de la Convention', '1 du Protocole n°\u00a01', '31§2', '18(1)', 'XI']);
+    expect(cite('es')).to.deep.equal(['8 del Convenio', '1 del Protocolo nº\u00a01', '31(2)', '18(1)', 'XI']);
+    expect(cite('ar')).to.deep.equal(['8', 'P1-1', '31(2)', '18(1)', 'XI'].map((a) => `\u2066${a}\u2069`));
   });
 
   it('the Arabic copied summary letters its steps as the articles letter their subparagraphs (هـ, not ه)', async () => {

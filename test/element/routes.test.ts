@@ -131,8 +131,8 @@ describe('other routes on the result page: the dataset, exactly', () => {
   // the Court's case-law). Without a source (Arabic; the Charter in Spanish) the data's form stays.
   for (const [lang, echr, esc] of [
     ['en', 'Articles 8 and P1-1', 'Articles 16 and 31(2)'],
-    ['fr', 'articles 8 et 1 du Protocole n°\u00a01', 'articles 16 et 31§2'],
-    ['es', 'artículos 8 y 1 del Protocolo nº\u00a01', 'artículos 16 y 31(2)'],
+    ['fr', 'articles 8 de la Convention et 1 du Protocole n°\u00a01', 'articles 16 et 31§2'],
+    ['es', 'artículos 8 del Convenio y 1 del Protocolo nº\u00a01', 'artículos 16 y 31(2)'],
   ] as const) {
     it(`${lang}: cites a regional instrument's articles as its body does (“${echr}”, “${esc}”)`, async () => {
       const el = await resultFor({ ...SPAIN_BARRED, rights: ['eviction'], ...NO_FIT }, { lang });
