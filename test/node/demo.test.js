@@ -15,9 +15,10 @@ const page = (name) => readFileSync(new URL(name, DEMO), 'utf8');
 
 /**
  * Opens each demo page of `names` (with `query`) in Chromium, with the gallery's script only
- * (the element itself needs Vite, `npm start`, and is not what these check), and runs `check`.
+ * (the element itself needs Vite, `npm start`, and is not what these check), and runs `check`;
+ * `before` runs on the tab before it opens the page.
  */
-async function onDemoPages(names, query, check) {
+async function onDemoPages(names, query, check, before = () => {}) {
   const server = await serveStatic(ROOT);
   const browser = await launchBrowser();
   try {
@@ -25,6 +26,7 @@ async function onDemoPages(names, query, check) {
       const tab = await browser.newPage();
       await tab.setRequestInterception(true);
       tab.on('request', (r) => (r.url().endsWith('.ts') ? r.abort() : r.continue()));
+      before(tab, name);
       await tab.goto(`${server.origin}/demo/${name}${query}`);
       await check(tab, name);
       await tab.close();
@@ -34,6 +36,17 @@ async function onDemoPages(names, query, check) {
     await server.close();
   }
 }
+
+test('no demo page asks for a file that is not there (a 404 in the console of a partner trying it out: the favicon, say)', async () => {
+  const missing = [];
+  await onDemoPages(
+    PAGES,
+    '',
+    (tab) => tab.waitForNetworkIdle(),
+    (tab, name) => tab.on('response', (r) => r.status() >= 400 && missing.push(`${name}: ${r.status()} ${new URL(r.url()).pathname}`)),
+  );
+  assert.deepEqual(missing, []);
+});
 
 test('every demo page shows the gallery’s navigation, so none is a dead end', () => {
   for (const name of PAGES) {
