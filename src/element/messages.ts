@@ -4,7 +4,7 @@ import { isFitQuestion, PREFER_NOT, STATE_UNLISTED, type Answers, type Environme
 import { stateEntryIntoForce, submissionDeadline, type AnswerProblem } from '../core/rules.js';
 import type { Formatting } from './format.js';
 import { fitProblemText, fitQuestionText, groundLabel, preferNotLabel } from './fit-messages.js';
-import { citeArticle } from './localization.js';
+import { citeArticle } from './citations.js';
 
 /*
  * Every sentence the element shows, each in its own msg() call with a stable id, so that

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { Route, RouteCaveat, RouteFitReason } from '../core/index.js';
 import type { Formatting } from './format.js';
-import { citeArticle, citeRegionalArticle } from './localization.js';
+import { citeArticle, citeRegionalArticle } from './citations.js';
 
 /*
  * The words of the other routes shown when this route is closed. Bodies are named with

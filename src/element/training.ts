@@ -3,7 +3,7 @@ import type { Outcome, QuestionId } from '../core/index.js';
 import { PROTOCOL_QUOTES, PROTOCOL_SOURCE, QUESTION_QUOTES } from '../data/protocol-text.js';
 import { SCENARIOS, type Scenario } from '../data/scenarios.js';
 import type { Formatting } from './format.js';
-import { citeArticle } from './localization.js';
+import { citeArticle } from './citations.js';
 import { articleLabel, outcomeText } from './messages.js';
 import { subheading } from './steps/view.js';
 // Through the map's module, so that training's chunk loads the map's rather than share a third one with it.

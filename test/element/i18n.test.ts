@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { isComplaintLanguage, stepOf } from '../../src/core/index.js';
-import { citeArticle, citeRegionalArticle, directionOf } from '../../src/element/localization.js';
+import { citeArticle, citeRegionalArticle } from '../../src/element/citations.js';
+import { directionOf } from '../../src/element/localization.js';
 import { formatting } from '../../src/element/format.js';
 import { styles } from '../../src/element/styles.js';
 import type { OpEligibility } from '../../src/index.js';

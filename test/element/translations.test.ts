@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { featureLocales, languageLocales } from '../../src/generated/locale-features.js';
-import { citeArticle } from '../../src/element/localization.js';
+import { citeArticle } from '../../src/element/citations.js';
 import { hasWords, readXliff, SAME_AS_ENGLISH, TRANSLATED_LOCALES, type TranslatedLocale } from './xliff.js';
 
 /*
