@@ -458,9 +458,6 @@ export class OpEligibility extends LitElement {
       const saved = first ? this.#saved.load(this.#checkAnswers) : undefined;
       const answers = resumed ?? current ?? this.#answers ?? saved;
       this.#machine.start(answers ? { env, answers } : { env });
-      // What it said was about the screening replaced: emptied, so that the next thing said is
-      // heard even in the same words (the same question, on the new route).
-      this.#live.silence();
     }
     if (changed.has('scenario') || changed.has('mode')) this.#scenarioUnread = this.#mode === 'training' && !!this.scenario;
     if (this.#mode === 'training') {
@@ -471,7 +468,6 @@ export class OpEligibility extends LitElement {
         if (this.#scenarioUnread) {
           this.#scenarioUnread = false;
           this.#training?.open(this.scenario);
-          this.#live.silence();
         }
       } else if (!this.#shown) {
         // At first the element shows and says nothing until training mode is here (a
@@ -496,6 +492,10 @@ export class OpEligibility extends LitElement {
       return;
     }
     const key = `${this.#machine.generation}|${stepKey(step)}`;
+    // A new screening (the host's answers, date, data or scenario; Start again): what was said
+    // was about the one replaced, and is emptied, so that the next thing said is heard even in
+    // the same words (the same question, on the new route).
+    if (!this.#stepKey.startsWith(`${this.#machine.generation}|`)) this.#live.silence();
     // The heading takes focus and reads the outcome (updated()); only a second failure needs saying.
     if (this.#focusResult && !this.#result.module) this.#live.say(resultLoadFailedText());
     if (key !== this.#stepKey) {
