@@ -164,8 +164,9 @@ async function exitFromFrame(query) {
   await frame.waitForFunction(() => window.opEvents.some((e) => e.type === 'op-eligibility-step'));
   await frame.evaluate((url) => document.querySelector('op-eligibility').setAttribute('exit-url', url), exitUrl);
   await frame.click('op-eligibility >>> [part~="quick-exit"]');
-  for (let waited = 0; referer === null && waited < 5000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  // Until the exit page has loaded, in the tab or in the frame: on a busy machine that can take more than a request's round trip.
+  const arrived = () => referer !== null && page.frames().some((f) => f.url() === exitUrl);
+  for (let waited = 0; !arrived() && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
   const result = { top: page.url(), frames: page.frames().map((f) => f.url()), referer };
   await page.close();
   return result;
