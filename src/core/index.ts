@@ -8,6 +8,7 @@ export { assessmentSchema, type AssessmentRecord } from './assessment-schema.js'
 export { ASSESSMENT_SCHEMA_VERSION, type Assessment } from './assessment.js';
 export { COMPLAINT_LANGUAGES, isComplaintLanguage, type ComplaintLanguage } from './complaint-languages.js';
 export { compareDates, isCalendarDate, today, type CalendarDate } from './dates.js';
+export { DATA_AGE_LIMIT_MONTHS, dataMayBeOutdated } from './data-age.js';
 export { createEnvironment, type Environment, type EnvironmentOptions } from './environment.js';
 export { validateShippedData } from './shipped-data.js';
 export { OP_ELIGIBILITY_VERSION } from './version.js';

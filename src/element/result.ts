@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Assessment, Reason, Severity } from '../core/index.js';
+import { dataMayBeOutdated, type Assessment, type Reason, type Severity } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { articleLabel, changeAnswersLabel, countryName, outcomeText, restartLabel } from './messages.js';
-import { nextStepsTitle, nextStepText, reasonsShown, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
+import { nextStepsTitle, nextStepText, outdatedDataCaution, reasonsShown, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
 import { renderOtherRoutes } from './routes-view.js';
 import { caution, heading, subheading } from './steps/view.js';
 
@@ -75,6 +75,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
         { id: 'result.as-of' },
       )}
     </p>
+    ${dataMayBeOutdated(assessment) ? caution(outdatedDataCaution()) : nothing}
     <p class="disclaimer" part="disclaimer">
       <strong>${msg('This is an indication, not legal advice. Talk to a lawyer or a legal clinic.', {
         id: 'result.disclaimer',

@@ -253,6 +253,22 @@ describe('parties', () => {
     expect(newer.text).to.match(/This is from the UN’s list as of February 20, 2026; a country can join at any time\.$/);
   });
 
+  it('a result checked more than six months after the UN’s lists says they may be out of date, and where to check', async () => {
+    const cautionOn = async (asOf: string, lang = 'en') => {
+      const el = await make({ asOf, lang });
+      for (const value of ['US', ['food']]) await answer(el, value);
+      while (currentQuestion(el)) await answer(el, currentQuestion(el) === 'grounds' ? ['none'] : 'no');
+      await confirm(el);
+      return $(el, '.about + [part="caution"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+    };
+    // The shipped lists are of 3 February 2026.
+    expect(await cautionOn('2026-08-03'), 'six months old').to.equal(null);
+    expect(await cautionOn('2026-08-04')).to.equal(
+      '! Warning: The UN’s lists used here may be out of date: a country may have joined since. Before you rely on this result, check the UN Treaty Collection website, treaties.un.org.',
+    );
+    expect(await cautionOn('2026-08-04', 'fr')).to.contain('vérifiez sur le site de la Collection des traités des Nations Unies, treaties.un.org.');
+  });
+
   it('uses valid newer data', async () => {
     const parties = {
       source: 'test',
