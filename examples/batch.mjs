@@ -3,26 +3,29 @@
 // Each record is { id, receivedOn, answers }; the assessment date is the day it arrived.
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { assess, ValidationError } from 'op-eligibility/core';
+import { assess, dataMayBeOutdated, ValidationError } from 'op-eligibility/core';
 
 /**
  * @param {unknown[]} records intake records, each `{ id, receivedOn, answers }`
- * @returns {{ id: string, outcome: string, urgent: boolean, articles: string[], deadline: string | null, problem: string | null }[]}
+ * @returns {{ id: string, outcome: string, urgent: boolean, articles: string[], deadline: string | null, listsOutdated: boolean, problem: string | null }[]}
  */
 export function screenBatch(records) {
   return records.map((record, index) => {
     // A record without an id is named by its place in the file, so no row goes unaccounted for.
     const id = typeof record?.id === 'string' && record.id ? record.id : `#${index + 1}`;
-    const invalid = (problem) => ({ id, outcome: 'invalid-record', urgent: false, articles: [], deadline: null, problem });
+    const invalid = (problem) => ({ id, outcome: 'invalid-record', urgent: false, articles: [], deadline: null, listsOutdated: false, problem });
     if (record === null || typeof record !== 'object') return invalid('the record is not an object');
     // Left out, asOf would be today: a record's deadlines would silently be counted on another day.
     if (record.receivedOn === undefined) return invalid('receivedOn is missing');
     try {
-      const { outcome, reasons, dates } = assess(record.answers, { asOf: record.receivedOn });
+      const assessment = assess(record.answers, { asOf: record.receivedOn });
+      const { outcome, reasons, dates } = assessment;
       const articles = reasons.filter((r) => r.severity !== 'info').map((r) => r.article);
       // Art. 5: someone may be about to suffer irreparable harm, on an open route or not.
       const urgent = reasons.some((r) => r.code === 'interim-measures');
-      return { id, outcome, urgent, articles, deadline: dates.deadline ?? null, problem: null };
+      // A State may have joined since the UN lists' "as of" date: check before relying on the row.
+      const listsOutdated = dataMayBeOutdated(assessment);
+      return { id, outcome, urgent, articles, deadline: dates.deadline ?? null, listsOutdated, problem: null };
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       // The options' asOf is this file's receivedOn.
@@ -44,8 +47,9 @@ const csvField = (text) => {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const records = JSON.parse(await readFile(process.argv[2] ?? new URL('intake.json', import.meta.url), 'utf8'));
-  console.log('id,outcome,urgent,articles,deadline,problem');
+  console.log('id,outcome,urgent,articles,deadline,lists-outdated,problem');
   for (const row of screenBatch(records)) {
-    console.log([row.id, row.outcome, row.urgent ? 'yes' : '', row.articles.join(' '), row.deadline ?? '', row.problem ?? ''].map(csvField).join(','));
+    const cells = [row.id, row.outcome, row.urgent ? 'yes' : '', row.articles.join(' '), row.deadline ?? '', row.listsOutdated ? 'yes' : '', row.problem ?? ''];
+    console.log(cells.map(csvField).join(','));
   }
 }

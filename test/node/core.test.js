@@ -166,15 +166,29 @@ test('the batch example reports every record, even one that is not an object or 
   );
 });
 
-test('the batch example prints CSV that a spreadsheet reads back: six fields a row, quotes doubled', async () => {
+test('the batch example prints CSV that a spreadsheet reads back: seven fields a row, quotes doubled', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'batch-'));
   const file = join(dir, 'intake.json');
   await writeFile(file, JSON.stringify([{ id: 'C,1', receivedOn: '2026-06-01', answers: { ...ES_EVICTION, identity: 'anon' } }]));
   const { stdout } = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../examples/batch.mjs', import.meta.url)), file]);
   assert.equal(
     stdout.split('\n')[1],
-    '"C,1",invalid-record,,,,"Invalid answers: identity must be one of ""named"", ""confidential"", ""anonymous"" (got ""anon"")"',
+    '"C,1",invalid-record,,,,,"Invalid answers: identity must be one of ""named"", ""confidential"", ""anonymous"" (got ""anon"")"',
   );
+});
+
+test('the batch example marks a record screened on UN lists more than six months old on the day it arrived', async () => {
+  // The shipped lists are of 3 February 2026.
+  const rows = screenBatch(['2026-08-03', '2026-08-04'].map((receivedOn) => ({ id: receivedOn, receivedOn, answers: ES_EVICTION })));
+  assert.deepEqual(rows.map(({ id, listsOutdated }) => ({ id, listsOutdated })), [
+    { id: '2026-08-03', listsOutdated: false },
+    { id: '2026-08-04', listsOutdated: true },
+  ]);
+  const dir = await mkdtemp(join(tmpdir(), 'batch-'));
+  const file = join(dir, 'intake.json');
+  await writeFile(file, JSON.stringify([{ id: 'D-1', receivedOn: '2026-08-04', answers: ES_EVICTION }]));
+  const { stdout } = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../examples/batch.mjs', import.meta.url)), file]);
+  assert.match(stdout.split('\n')[1], /^D-1,likely-admissible,[^,]*,[^,]*,\d{4}-\d{2}-\d{2},yes,$/);
 });
 
 test('the batch example never hands a spreadsheet a formula: a field starting with = + - @ is shown as text', async () => {
