@@ -1,21 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { assess, dataMayBeOutdated, type Answers } from '../../src/core/index.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
+import { SPAIN_EVICTION } from '../support/samples.js';
 
-/** An open route: nothing but the States Parties list decides it. */
-const SPAIN: Answers = {
-  state: 'ES',
-  jurisdiction: 'yes',
-  author: 'self',
-  rights: ['eviction'],
-  urgency: 'no',
-  factsDate: '2024-01-10',
-  remedies: 'exhausted',
-  finalDecisionDate: '2026-05-15',
-  otherProcedure: 'none',
-  identity: 'named',
-  evidence: 'documents',
-};
+/** An open route: nothing but the States Parties list decides it (the year to complain runs to 15 May 2027). */
+const SPAIN: Answers = { ...SPAIN_EVICTION, finalDecisionDate: '2026-05-15' };
 /** A closed route (the United States never joined): the other routes rest on the complaint procedures list too. */
 const UNITED_STATES: Answers = { state: 'US', rights: ['food'], urgency: 'no', child: 'no', disability: 'no', grounds: ['none'] };
 

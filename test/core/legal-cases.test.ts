@@ -1,21 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { assess, ValidationError, type Answers, type Outcome, type ReasonCode } from '../../src/core/index.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
+import { SPAIN_EVICTION } from '../support/samples.js';
 
 /** A complete, admissible eviction case against Spain, assessed on 1 June 2026. */
-const SPAIN: Answers = {
-  state: 'ES',
-  jurisdiction: 'yes',
-  author: 'self',
-  rights: ['eviction'],
-  urgency: 'no',
-  factsDate: '2024-01-10',
-  remedies: 'exhausted',
-  finalDecisionDate: '2025-12-01',
-  otherProcedure: 'none',
-  identity: 'named',
-  evidence: 'documents',
-};
+const SPAIN = SPAIN_EVICTION;
 const AS_OF = '2026-06-01';
 
 interface Case {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
 import { $, $$, answer, chooseToSave, confirm, currentQuestion, liveText, nextStepCodes, outcome, record, settle } from './helpers.js';
+import { SPAIN_EVICTION } from '../support/samples.js';
 
 /*
  * Without `as-of`, the screening's date is the person's today. A screening left open
@@ -25,19 +26,7 @@ const setClock = (local: InstanceType<typeof RealDate>) => {
 };
 
 // Spain, an eviction, remedies exhausted on 30 November 2025: the year ends on 30 November 2026.
-const ANSWERS = {
-  state: 'ES',
-  jurisdiction: 'yes',
-  author: 'self',
-  rights: ['eviction'],
-  urgency: 'no',
-  factsDate: '2024-01-10',
-  remedies: 'exhausted',
-  finalDecisionDate: '2025-11-30',
-  otherProcedure: 'none',
-  identity: 'named',
-  evidence: 'documents',
-};
+const ANSWERS = { ...SPAIN_EVICTION, finalDecisionDate: '2025-11-30' };
 
 describe('the screening’s day without as-of', () => {
   beforeEach(() => {

@@ -10,6 +10,24 @@ import type { Answers, FitQuestion, QuestionId, ReasonCode, Severity } from '../
  */
 export const AS_OF = '2025-05-10';
 
+/**
+ * A complete, admissible eviction case against Spain, remedies exhausted on 1 December
+ * 2025 (the year to complain runs to 1 December 2026): the open route most tests start from.
+ */
+export const SPAIN_EVICTION: Answers = {
+  state: 'ES',
+  jurisdiction: 'yes',
+  author: 'self',
+  rights: ['eviction'],
+  urgency: 'no',
+  factsDate: '2024-01-10',
+  remedies: 'exhausted',
+  finalDecisionDate: '2025-12-01',
+  otherProcedure: 'none',
+  identity: 'named',
+  evidence: 'documents',
+};
+
 type Expect = readonly ReasonCode[] | ((answers: Answers) => readonly ReasonCode[]);
 export interface Sample {
   value: unknown;
