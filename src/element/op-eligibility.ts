@@ -233,7 +233,9 @@ export class OpEligibility extends LitElement {
    * `pension-ecuador`, `not-party-united-states`, `european-court-italy`, `late-portugal`,
    * `organisation-argentina` or `continuing-belgium` (`SCENARIOS` in src/data/scenarios.ts).
    * It starts on its first question, ready for "Next step". Attribute: `scenario`. An
-   * unknown id fires `op-eligibility-error` and is ignored.
+   * unknown id fires `op-eligibility-error` and is ignored. Removed or set empty while a
+   * scenario plays, it ends it: an empty screening on the element's own date, as "Reset"
+   * gives, with the keyboard focus left where it is (as when the scenario is switched).
    */
   declare scenario: string | undefined;
 
@@ -459,7 +461,8 @@ export class OpEligibility extends LitElement {
       const answers = resumed ?? current ?? this.#answers ?? saved;
       this.#machine.start(answers ? { env, answers } : { env });
     }
-    if (changed.has('scenario') || changed.has('mode')) this.#scenarioUnread = this.#mode === 'training' && !!this.scenario;
+    // Read even when empty: a host that removes its scenario ends the one playing.
+    if (changed.has('scenario') || changed.has('mode')) this.#scenarioUnread = this.#mode === 'training';
     if (this.#mode === 'training') {
       const training = this.#trainingModule.request();
       this.#routeMap.request();

@@ -64,10 +64,16 @@ export class TrainingSession {
 
   /**
    * Opens the host's `scenario` on its first question, ready for "Next step". Anything but
-   * the id of a scenario is rejected, and nothing opens; none at all opens nothing.
+   * the id of a scenario is rejected, and nothing opens. None at all (the attribute removed,
+   * or empty) ends the scenario playing: an empty screening on the element's own date, as
+   * Reset gives, with focus left where it is, as when the host switches scenario.
    */
   open(id: unknown): void {
-    if (id === undefined || id === null || id === '' || this.start(id as string, false)) return;
+    if (id === undefined || id === null || id === '') {
+      if (this.scenario) this.#clear();
+      return;
+    }
+    if (this.start(id as string, false)) return;
     this.host.reject(
       new ValidationError('attribute', [{ path: 'scenario', message: `must be the id of a training scenario (got ${describeValue(id)})` }]),
     );
@@ -108,9 +114,13 @@ export class TrainingSession {
 
   /** One click: a fresh screening on the element's own date, no scenario. */
   reset(): void {
+    this.host.started(false);
+    this.#clear();
+  }
+
+  #clear(): void {
     this.scenario = null;
     this.selected = '';
-    this.host.started(false);
     this.host.machine.start({ env: this.host.environment() });
   }
 

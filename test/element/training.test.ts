@@ -489,6 +489,36 @@ describe('training mode', () => {
     expect(said.at(-1)).to.equal('Question 2: Did it happen in that country, or under its control?');
   });
 
+  for (const clear of ['removing the attribute', 'an empty string'] as const) {
+    it(`the host ends a scenario by ${clear}: an empty screening on the element’s date, focus kept and nothing said, as when it switches`, async () => {
+      const el = await makeTraining({ scenario: 'eviction-spain' });
+      const next = $(el, '[part~="training-next"]')!;
+      next.focus();
+      await click(el, '[part~="training-next"]');
+      expect(liveText(el)).to.equal('Question 2: Did it happen in that country, or under its control?');
+      const events = record(el);
+      if (clear === 'an empty string') el.scenario = '';
+      else el.removeAttribute('scenario');
+      await settle(el);
+      expect(currentQuestion(el)).to.equal('state');
+      expect($(el, '.training-story'), 'no story plays').to.equal(null);
+      expect(canPlay(el)).to.equal(false);
+      expect($<HTMLSelectElement>(el, '#training-scenario')!.value).to.equal('');
+      expect(events.step.at(-1)!.detail.answers, 'nothing of the scenario is carried over').to.deep.equal({});
+      expect(events.error).to.have.length(0);
+      expect(active(el), 'the trainer’s focus stays on "Next step"').to.equal(next);
+      expect(liveText(el), 'what was said was about the scenario').to.equal('');
+      // Answered by hand, it is a training screening with no scenario, on the element's own date.
+      await answer(el, 'CN');
+      await answer(el, ['food']);
+      for (let i = 0; currentQuestion(el) && i < 5; i++) await answer(el, 'unknown');
+      await confirm(el);
+      const { assessment } = events.complete[0]!.detail;
+      expect(assessment.training).to.deep.equal({ scenario: null });
+      expect(assessment.dates.asOf, 'the as-of attribute, not the scenario’s 2026-06-01').to.equal(AS_OF);
+    });
+  }
+
   it('stands the trainer’s panel beside the question on a 1280px projector zoomed to 150%, so the room sees the question "Next step" plays', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     // 1280px at 150% leaves the page about 853px; the demo's margins leave the element 821px.
