@@ -43,7 +43,7 @@ import { renderBack } from './steps/view.js';
 import { renderResultPending, resultLoadFailedText } from './result-pending.js';
 import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, readAttribute, warningOf, type Mode } from './input-checks.js';
 import { whenIdle } from './idle.js';
-import { focusInView } from './reveal.js';
+import { focusInView, showInView } from './reveal.js';
 import { styles } from './styles.js';
 import { renderSummary } from './summary.js';
 import type * as ResultFeature from './result-feature.js';
@@ -324,6 +324,11 @@ export class OpEligibility extends LitElement {
   #mode: Mode = 'screening';
   /** The trainer's controls keep focus while they drive the wizard (the room watches the step change). */
   #keepFocus = false;
+  /**
+   * The trainer moved the wizard from their panel: the new step is scrolled into view for the
+   * room (the panel's buttons lie beside or below it, and a longer question pushed it away).
+   */
+  #showStep = false;
   /** The second tap of a double tap, landing on the step the first one opened, does nothing. */
   readonly #earlyTaps = new EarlyTapGuard();
   /** "Save my answers" was pressed: its replacement, "Forget my answers", takes the focus. */
@@ -360,12 +365,14 @@ export class OpEligibility extends LitElement {
     parties: () => this.#parties,
     send: (event, keepFocus) => {
       this.#keepFocus = keepFocus;
+      this.#showStep = keepFocus;
       this.#send(event);
     },
     started: (keepFocus) => {
       // A new screening: a new day's notice about the one it replaces is no longer true.
       this.#goesOn();
       this.#keepFocus = keepFocus;
+      this.#showStep = keepFocus;
     },
     requestUpdate: () => this.requestUpdate(),
     reject: (error) => this.#reject(error),
@@ -551,8 +558,10 @@ export class OpEligibility extends LitElement {
     // Still the page's own fallback (the language on its way): the step is not shown yet.
     if (!snapshot || this.#resultWaiting || !this.#shown) return;
     const acted = this.#personActed && !this.#keepFocus;
+    const show = this.#showStep;
     this.#personActed = false;
     this.#keepFocus = false;
+    this.#showStep = false;
     if (this.#focusResult) {
       this.#focusResult = false;
       focusInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
@@ -562,6 +571,7 @@ export class OpEligibility extends LitElement {
       this.#problemChanged = false;
       this.#earlyTaps.stepShown();
       if (acted) focusInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
+      else if (show) showInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'), 'start');
       emit(this, 'op-eligibility-step', { step: stepOf(snapshot), answers: structuredClone(snapshot.context.answers) });
     } else if (this.#problemChanged) {
       this.#problemChanged = false;

@@ -8,8 +8,17 @@
 export function focusInView(target: HTMLElement | null): void {
   if (!target) return;
   target.focus({ preventScroll: true });
+  showInView(target, 'center');
+}
+
+/**
+ * Shows `target` below the sticky quick exit, leaving focus where it is; `block` where it
+ * goes when it is out of view ('start' when it is taller than the room below the bar).
+ */
+export function showInView(target: HTMLElement | null, block: 'start' | 'center'): void {
+  if (!target) return;
   const { top, bottom } = target.getBoundingClientRect();
   const clear = parseFloat(getComputedStyle(target).scrollMarginBlockStart) || 0;
   if (top >= clear && bottom <= innerHeight) return;
-  target.scrollIntoView({ block: bottom - top > innerHeight - clear ? 'start' : 'center' });
+  target.scrollIntoView({ block: bottom - top > innerHeight - clear ? 'start' : block });
 }

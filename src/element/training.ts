@@ -93,9 +93,6 @@ export function renderTraining(v: TrainingView): TemplateResult {
       ? // "Next step" plays the scenario started, not the one the list now shows: said beside the list.
         html`<p class="training-off-script" id="training-not-started">${t.notStarted(t.start())}</p>`
       : nothing}
-    ${story
-      ? html`<p class="training-story"><strong>${t.playing(story.title)}</strong><br />${story.story}<br />${t.setOn(v.f.date(story.asOf))}</p>`
-      : nothing}
     <div class="training-actions">
       <button
         type="button"
@@ -119,6 +116,10 @@ export function renderTraining(v: TrainingView): TemplateResult {
             ? t.done(outcomeText(v.scenario.expected).title)
             : t.doneOffScript(outcomeText(v.scenario.expected).title, outcomeText(v.outcome).title)}
         </p>`
+      : nothing}
+    ${story
+      ? // Below "Next step", not above it: read once, while the button, pressed at every step, stays level with the question.
+        html`<p class="training-story"><strong>${t.playing(story.title)}</strong><br />${story.story}<br />${t.setOn(v.f.date(story.asOf))}</p>`
       : nothing}
     ${v.trail.length
       ? html`<nav class="training-jump" aria-labelledby="training-jump-title">
