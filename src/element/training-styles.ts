@@ -105,18 +105,27 @@ export const trainingStyles = css`
   }
 
   /*
-   * A trainer's handout: the step, the scenario it comes from (marked fictional), then the
-   * route map on a page of its own; not the controls.
+   * A trainer's handout: the scenario (marked fictional) first, as the story the step comes
+   * from, then the step, then the route map on a page of its own; not the controls.
    */
   @media print {
     .training-layout {
-      display: block !important;
+      display: flex !important;
+      flex-direction: column;
+    }
+    .training-side {
+      display: contents;
+    }
+    .training {
+      order: -1;
     }
     .training > :not(.subheading, .caption, .training-story) {
       display: none !important;
     }
+    /* In line with the step: on paper the panels are parts of one page, not boxes. */
     .training,
     .route-map-panel {
+      padding: 0;
       background: none;
     }
     .route-map-panel {
