@@ -66,12 +66,26 @@ export const routeMapStyles = css`
   .route-map-svg .node.current text {
     fill: var(--_accent-text);
   }
+  /* Drawn over the node's own rules (.node.current rect): a ring, not a box. */
+  .route-map-svg .node.current .here {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 2;
+    rx: calc(var(--_radius) + 4px);
+  }
+  .route-map-svg .node.outcome.current .here {
+    rx: 19px;
+  }
   .route-path-title {
     font-weight: 700;
   }
   .route-path ol {
     margin-block: calc(var(--_space) * 0.25) 0;
     padding-inline-start: 2.2em;
+  }
+  /* Where the person is, as in the list of questions to jump to: in bold, not by its place alone. */
+  .route-path [aria-current='step'] {
+    font-weight: 700;
   }
   /* The browser does not force an SVG's fill and stroke: without these, white boxes and faint lines stood on a black High Contrast page. */
   @media (forced-colors: active) {
@@ -97,6 +111,9 @@ export const routeMapStyles = css`
     }
     .route-map-svg .node.current text {
       fill: HighlightText;
+    }
+    .route-map-svg .node.current .here {
+      stroke: CanvasText;
     }
   }
 `;

@@ -41,6 +41,8 @@ const JUNCTION = 10;
 const JUNCTION_H = 16;
 /** How far above a node's middle an edge back up the page comes in. */
 const BACK_RISE = 7;
+/** The gap between the current node and the ring around it: within the 10 units between rows. */
+const HERE = 4;
 
 export interface PlacedNode {
   id: string;
@@ -245,6 +247,7 @@ function renderRouteMap({ layout, path, current, label, steps, direction }: Rout
         (n) => svg`<g class="node ${n.kind}${n.setIn ? ' set-in' : ''}${onPath.has(n.id) ? ' taken' : ''}${n.id === current ? ' current' : ''}" data-node=${n.id}>
           ${n.kind === 'junction' ? junction(n, label(n)) : svg`<rect x=${n.x} y=${n.y} width=${NODE_W} height=${NODE_H}></rect>
           <text x=${rtl ? n.x + NODE_W - 10 : n.x + 10} y=${n.y + NODE_H / 2} text-anchor=${rtl ? 'end' : 'start'}>${label(n)}</text>`}
+          ${n.id === current ? here(n) : nothing}
         </g>`,
       )}
     </svg>
@@ -261,6 +264,15 @@ function renderRouteMap({ layout, path, current, label, steps, direction }: Rout
       </ol>
     </figcaption>
   </figure>`;
+}
+
+/**
+ * A ring around the node the person is on: "you are here" by its shape, not by its fill
+ * alone, which a washed-out projector, a greyscale printout or a reader who does not see
+ * the colour may lose.
+ */
+function here(n: PlacedNode) {
+  return svg`<rect class="here" x=${n.x - HERE} y=${n.y - HERE} width=${NODE_W + 2 * HERE} height=${NODE_H + 2 * HERE}></rect>`;
 }
 
 /** A junction: a small diamond (a square turned on its corner) named by a tooltip, not by text on the map. */

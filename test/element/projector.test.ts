@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $ } from './helpers.js';
+import { $, $$ } from './helpers.js';
 import { click, makeTraining } from './training-helpers.js';
 
 /*
@@ -52,4 +52,24 @@ describe('training on a projector', () => {
       });
     });
   }
+
+  it('at 200%, the route map fits its panel and marks the step the trainer is on by a ring and in bold, not by its fill alone', async () => {
+    await onProjector(640, 360, async (el) => {
+      for (let step = 1; step <= 4; step++) await click(el, '[part~="training-next"]');
+      const panel = $(el, '.route-map-panel')!.getBoundingClientRect();
+      const map = $(el, '.route-map-svg')!.getBoundingClientRect();
+      expect(map.left).to.be.at.least(panel.left);
+      expect(map.right).to.be.at.most(panel.right);
+      const rings = $$(el, '.route-map-svg .here');
+      expect(rings.map((ring) => ring.closest<SVGGElement>('.node')!.dataset['node'])).to.deep.equal(['urgency']);
+      const ring = getComputedStyle(rings[0]!);
+      expect([ring.fill, ring.strokeWidth]).to.deep.equal(['none', '2px']);
+      expect(ring.stroke, 'in the text colour, not the accent the box is filled with').to.equal(getComputedStyle($(el, '.route-map-svg .node text:not(.current text)')!).fill);
+      const box = rings[0]!.parentElement!.querySelector('rect:not(.here)')!.getBoundingClientRect();
+      const around = rings[0]!.getBoundingClientRect();
+      expect(around.top < box.top && around.bottom > box.bottom && around.left < box.left && around.right > box.right, 'around the box').to.equal(true);
+      const weights = $$(el, '.route-path li').map((li) => getComputedStyle(li).fontWeight);
+      expect(weights).to.deep.equal(['400', '400', '400', '400', '700']);
+    });
+  });
 });
