@@ -29,8 +29,11 @@ export interface Environment {
 
 /** Options shared by `assess()`, the machine's input and the element. */
 export interface EnvironmentOptions {
-  /** The assessment date, 'YYYY-MM-DD'; defaults to today on the local calendar. */
-  asOf?: string;
+  /**
+   * The assessment date, 'YYYY-MM-DD'; defaults to today on the local calendar, also when
+   * undefined (an intake record's empty date column, under `exactOptionalPropertyTypes`).
+   */
+  asOf?: string | undefined;
   /** Newer States-Parties data; validated, and rejected with a ValidationError naming the bad field. */
   parties?: unknown;
   /** Newer complaint-procedures data, validated the same way. */

@@ -13,6 +13,8 @@ import { typeErrors } from './type-errors.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 let project;
+/** The checks a strict consumer may turn on beyond `strict`. */
+const STRICTEST = { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, verbatimModuleSyntax: true };
 /** Paths of the files in the tarball, relative to the package. */
 let packed;
 
@@ -114,7 +116,7 @@ console.log(manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.
   assert.equal(out.trim(), 'op-eligibility');
 });
 
-test('the element and the engine type-check under exactOptionalPropertyTypes, declarations checked, with bundler and node16 resolution', () => {
+test('the element and the engine type-check under exactOptionalPropertyTypes, noUncheckedIndexedAccess and verbatimModuleSyntax, declarations checked, with bundler, node16 and nodenext resolution', () => {
   // op-eligibility/machine is left out: XState's own declarations fail this option (the README says so).
   writeFileSync(
     join(project, 'exact.ts'),
@@ -130,15 +132,18 @@ element.addEventListener('op-eligibility-step', (event) => {
   const detail: OpEligibilityStepDetail = event.detail;
   console.log(detail.step.kind, assess(detail.answers, { asOf: '2026-06-01' }).outcome);
 });
+// An intake row whose date is empty is assessed on today's date, as assess() does at run time.
+const row: { answers: unknown; date?: string | undefined } = JSON.parse('{"answers": {}}');
+console.log(assess(row.answers, { asOf: row.date }).outcome);
 `,
   );
-  for (const [module, moduleResolution] of [['esnext', 'bundler'], ['node16', 'node16']]) {
+  for (const [module, moduleResolution] of [['esnext', 'bundler'], ['node16', 'node16'], ['nodenext', 'nodenext']]) {
     const dir = join(project, `exact-${moduleResolution}`);
     mkdirSync(dir);
     writeFileSync(
       join(dir, 'tsconfig.json'),
       JSON.stringify({
-        compilerOptions: { strict: true, exactOptionalPropertyTypes: true, module, moduleResolution, target: 'es2022', lib: ['es2022', 'dom'], types: [], noEmit: true, skipLibCheck: false },
+        compilerOptions: { ...STRICTEST, module, moduleResolution, target: 'es2022', lib: ['es2022', 'dom'], types: [], noEmit: true, skipLibCheck: false },
         files: ['../exact.ts'],
       }),
     );
