@@ -1,6 +1,8 @@
 import { assign, setup } from 'xstate';
 import type { Assessment } from './assessment.js';
 import { eligibilityDefinition, type EngineContext, type EngineEvent, type EngineInput } from './flow.js';
+import type { QuestionId } from './questions.js';
+import type { OUTCOME_STATES } from './steps.js';
 
 const { config, guards, assignments } = eligibilityDefinition;
 
@@ -17,10 +19,26 @@ export const eligibilitySetup = /* @__PURE__ */ setup({
   actions: Object.fromEntries(Object.entries(assignments).map(([name, update]) => [name, assign<EngineContext, EngineEvent, any, EngineEvent, never>(update)])),
 });
 
+type StateName = keyof typeof config.states;
+type FinalState = (typeof OUTCOME_STATES)[keyof typeof OUTCOME_STATES];
+/**
+ * The states of flow.ts's config, as XState's types read them to type a snapshot's `value`
+ * and `matches()`: each question waits in `asking`, then goes on from `answered`. Without
+ * it, XState's config type alone made the value a string that `matches()` refused, and a
+ * state schema (`{ id?: string | undefined }`) that fails a host's
+ * `exactOptionalPropertyTypes` with `skipLibCheck` off.
+ */
+type StateTree = {
+  id: string;
+  states: {
+    [S in StateName]: S extends QuestionId ? { id: S; states: { asking: {}; answered: {} } } : S extends FinalState ? {} : { id: S };
+  };
+};
+
 /** The screening flow as an XState machine: `createActor(eligibilityMachine, { input: { env } })`. */
 export const eligibilityMachine = /* @__PURE__ */ eligibilitySetup.createMachine(
   // The names in the config are checked when flow.ts compiles it, not by XState's types.
-  config as unknown as Parameters<typeof eligibilitySetup.createMachine>[0],
+  config as unknown as Omit<Parameters<typeof eligibilitySetup.createMachine>[0], 'id' | 'states'> & StateTree,
 );
 
 /** The type of `eligibilityMachine`. */

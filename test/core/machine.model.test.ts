@@ -5,6 +5,7 @@ import {
   assess,
   createEnvironment,
   isFitQuestion,
+  QUESTION_IDS,
   stepOf,
   type Answers,
   type EngineEvent,
@@ -12,6 +13,7 @@ import {
   type ReasonCode,
 } from '../../src/core/index.js';
 import { eligibilityMachine } from '../../src/core/machine.js';
+import { OUTCOME_STATES } from '../../src/core/steps.js';
 import {
   AS_OF,
   expectedCodes,
@@ -360,5 +362,14 @@ describe('the machine, model-based (xstate/graph)', function () {
         return `${d.source.id} --${d.eventType}--> ${d.target?.map((x) => x.id).join(',') ?? '(self)'}`;
       }),
     ).to.deep.equal([]);
+  });
+});
+
+describe('the machine’s states, as its type gives them to hosts (StateTree in src/core/machine.ts)', () => {
+  it('each question waits in `asking`, then goes on from `answered`; every other state is a leaf, an outcome without an id of its own', () => {
+    const finals: string[] = Object.values(OUTCOME_STATES);
+    const tree = Object.entries(eligibilityMachine.root.states).map(([name, node]) => [name, node.id, Object.keys(node.states)]);
+    const expected = [...QUESTION_IDS.map((q) => [q, q, ['asking', 'answered']]), ...['closed', 'routing', 'review'].map((s) => [s, s, []]), ...finals.map((s) => [s, `eligibility.${s}`, []])];
+    expect(tree.sort()).to.deep.equal(expected.sort());
   });
 });
