@@ -24,6 +24,8 @@ function renameModules(node, from) {
 const constants = new Map();
 /** The same by name alone, for a constant the element imports; null where two modules use the name. */
 const byName = new Map();
+/** Event types (`type OpEligibilityStepEvent = CustomEvent<…>`), by name: the module declaring each. */
+const eventTypes = new Map();
 
 export default {
   globs: ['src/index.ts', 'src/element/**/*.ts'],
@@ -50,6 +52,23 @@ export default {
               const value = constants.get(`${mod.path}#${entry.default}`) ?? byName.get(entry.default);
               if (value !== undefined && value !== null) entry.default = value;
             }
+          }
+        }
+      },
+    },
+    {
+      // `@fires {OpEligibilityStepEvent}` gives the type's name only: a reference to the module
+      // declaring it lets a tool (a JSX or editor type generator) find the event's detail.
+      name: 'event-type-references',
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isTypeAliasDeclaration(node) || !/Event$/.test(node.name.text)) return;
+        eventTypes.set(node.name.text, moduleDoc.path);
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const event of (mod.declarations ?? []).flatMap((declaration) => declaration.events ?? [])) {
+            const name = event.type?.text;
+            if (eventTypes.has(name)) event.type.references = [{ name, module: eventTypes.get(name), start: 0, end: name.length }];
           }
         }
       },

@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 
 const root = new URL('../../', import.meta.url);
 const manifest = JSON.parse(await readFile(new URL('custom-elements.json', root), 'utf8'));
@@ -120,5 +122,32 @@ test('a host finds every training scenario id, for `scenario` and `#scenario=`, 
   for (const { id } of SCENARIOS) {
     assert.ok(readme.includes(`\`${id}\``), `README: ${id}`);
     assert.ok(attribute.includes(`\`${id}\``), `manifest: ${id}`);
+  }
+});
+
+test('the manifest’s types are the .d.ts types: each property’s and attribute’s, and each event’s, which refers to the module declaring it, a CustomEvent of its detail', () => {
+  const entry = fileURLToPath(new URL('dist/index.d.ts', root));
+  const program = ts.createProgram([entry], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true });
+  const checker = program.getTypeChecker();
+  const exported = new Map(checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(entry))).map((s) => [s.name, checker.getAliasedSymbol(s)]));
+  const declared = (symbol) => symbol.declarations[0].type.getText().replace(/"/g, "'");
+  const members = checker.getDeclaredTypeOfSymbol(exported.get('OpEligibility'));
+  const fields = element.members.filter((m) => m.kind === 'field' && m.privacy === 'public' && !m.static);
+  assert.deepEqual(
+    fields.map((m) => [m.name, m.type?.text]),
+    fields.map((m) => [m.name, declared(members.getProperty(m.name))]),
+  );
+  assert.deepEqual(
+    element.attributes.map((a) => [a.name, a.type?.text]),
+    element.attributes.map((a) => [a.name, fields.find((m) => m.name === a.fieldName)?.type?.text]),
+  );
+  const eventMap = checker.getDeclaredTypeOfSymbol(exported.get('OpEligibilityEventMap'));
+  for (const event of element.events) {
+    const name = event.type.text;
+    assert.equal(declared(eventMap.getProperty(event.name)), name, event.name);
+    assert.deepEqual(event.type.references, [{ name, module: 'dist/element/events.js', start: 0, end: name.length }], event.name);
+    const alias = exported.get(name).declarations[0];
+    assert.equal(alias.getSourceFile().fileName, fileURLToPath(new URL('dist/element/events.d.ts', root)));
+    assert.match(alias.type.getText(), /^CustomEvent<OpEligibility\w+Detail>$/, name);
   }
 });
