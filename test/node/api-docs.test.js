@@ -18,7 +18,8 @@ function exportsOf(entry) {
     return { name: exported.name, documented: symbol.getDocumentationComment(checker).length > 0 };
   });
 }
-const exported = ENTRIES.flatMap(exportsOf);
+const [element, core, machine] = ENTRIES.map(exportsOf);
+const exported = [element, core, machine].flat();
 
 test('the entries export names at all (the build is there)', () => {
   assert.ok(exported.length > 50, `${exported.length} names`);
@@ -31,4 +32,17 @@ test('every exported name has JSDoc', () => {
 test('the README names every exported name', async () => {
   const readme = await readFile(new URL('README.md', root), 'utf8');
   assert.deepEqual(exported.filter((e) => !readme.includes(`\`${e.name}\``)).map((e) => e.name), []);
+});
+
+test('the README’s list of exports (“Everything op-eligibility/core exports”) names what each entry exports, and nothing it does not', async () => {
+  const readme = await readFile(new URL('README.md', root), 'utf8');
+  const section = readme.slice(readme.indexOf('### Everything `op-eligibility/core` exports'), readme.indexOf('\n## ', readme.indexOf('### Everything')));
+  // Names in backticks, leaving out what parentheses explain (`rights`, `YYYY-MM-DD`).
+  const names = (text) => [...text.replace(/\([^)]*\)/g, '').matchAll(/`([A-Za-z_]\w*)`/g)].map((m) => m[1]).sort();
+  const [coreList, elementList, machineList] = section.split(/\n`op-eligibility` adds |`op-eligibility\/machine` exports /);
+  const sorted = (entries) => entries.map((e) => e.name).sort();
+  assert.deepEqual(names(coreList), sorted(core));
+  assert.deepEqual(names(elementList), sorted(element.filter((e) => !core.some((c) => c.name === e.name))));
+  assert.deepEqual(sorted(core.filter((c) => !element.some((e) => e.name === c.name))), [], '`op-eligibility` exports all of them too');
+  assert.deepEqual(names(machineList), sorted(machine));
 });

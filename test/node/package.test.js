@@ -180,6 +180,26 @@ snapshot.matches('reveiw');
   assert.deepEqual(errors.filter((line) => !/node_modules\/xstate\//.test(line)), []);
 });
 
+test('the README’s examples call the package as its declarations say (names, arguments, options, results)', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const examples = [...readme.matchAll(/```js\n([^]*?)```/g)].map((match) => match[1]).filter((code) => /from 'op-eligibility|import 'op-eligibility/.test(code));
+  assert.ok(examples.length >= 6, `${examples.length} examples`);
+  const dir = join(project, 'readme');
+  mkdirSync(dir);
+  examples.forEach((code, i) => writeFileSync(join(dir, `example-${i}.js`), code));
+  // What the examples leave to the reader: a file's text, and a record's answers.
+  writeFileSync(join(dir, 'given.d.ts'), 'declare const fileText: string;\ndeclare const answers: unknown;\n');
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      // JavaScript as written: its parameters untyped, and `querySelector(…)` used without a null check.
+      compilerOptions: { strict: true, noImplicitAny: false, strictNullChecks: false, allowJs: true, checkJs: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: [], noEmit: true, skipLibCheck: true },
+      include: ['*.js', 'given.d.ts'],
+    }),
+  );
+  assert.equal(typeErrors(dir), '');
+});
+
 test('CommonJS code requires the headless entry, on a Node that loads ES modules with require (20.19 and later)', { skip: !process.features.require_module && 'this Node has no require() of ES modules' }, () => {
   const script = `const { assess } = require('op-eligibility/core');
 console.log(assess({ state: 'IN' }, { asOf: '2026-06-01' }).outcome);`;
