@@ -121,7 +121,7 @@ test('the element and the engine type-check under exactOptionalPropertyTypes, no
   writeFileSync(
     join(project, 'exact.ts'),
     `import 'op-eligibility';
-import type { OpEligibilityStepDetail } from 'op-eligibility';
+import type { OpEligibility, OpEligibilityExitEvent, OpEligibilityStepDetail } from 'op-eligibility';
 import { assess, createEnvironment, type Answers } from 'op-eligibility/core';
 
 const answers: Answers = { state: 'ES', rights: ['eviction'] };
@@ -132,6 +132,17 @@ element.addEventListener('op-eligibility-step', (event) => {
   const detail: OpEligibilityStepDetail = event.detail;
   console.log(detail.step.kind, assess(detail.answers, { asOf: '2026-06-01' }).outcome);
 });
+// The tag names the element's class wherever the DOM looks it up, and its events are typed on the page too.
+const found: OpEligibility | null = document.querySelector('op-eligibility');
+const all: NodeListOf<OpEligibility> = document.querySelectorAll('op-eligibility');
+const outer: OpEligibility | null = document.body.closest('op-eligibility');
+document.addEventListener('op-eligibility-exit', (event) => {
+  const exit: OpEligibilityExitEvent = event;
+  exit.preventDefault();
+  console.log(exit.detail.url, found?.headingLevel, all.length, outer?.mode);
+});
+// @ts-expect-error: a step event carries no assessment.
+element.addEventListener('op-eligibility-step', (event) => event.detail.assessment);
 // An intake row whose date is empty is assessed on today's date, as assess() does at run time.
 const row: { answers: unknown; date?: string | undefined } = JSON.parse('{"answers": {}}');
 console.log(assess(row.answers, { asOf: row.date }).outcome);

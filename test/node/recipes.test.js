@@ -121,12 +121,12 @@ createRoot(document.getElementById('root')).render(
   assert.equal(result?.outcome, EXPECTED);
 });
 
-test('React 19: the recipe’s declaration types the tag, its properties and its events for TypeScript', () => {
+test('React 19: the recipe’s declaration types the tag, its properties and its events for TypeScript, under its strictest options', () => {
   const { ts } = recipe('React 19');
   const dir = app('react-types', {
     'declare.ts': ts,
     'use.tsx': `import type { Answers } from 'op-eligibility/core';
-export const ok = (saved: Answers, done: (outcome: string) => void) => (
+export const ok = (saved: Answers | undefined, done: (outcome: string) => void) => (
   <op-eligibility lang="fr" heading-level="3" answers={saved} onop-eligibility-complete={(e) => done(e.detail.assessment.outcome)} />
 );
 // Every attribute of the element's table and all four events, as a React app writes them.
@@ -143,7 +143,20 @@ export const misspelt = (saved: Answers) => <op-eligibility answer={saved} />;
 export const wrongEvent = <op-eligibility onop-eligibility-step={(e) => e.detail.assessment} />;
 `,
     'tsconfig.json': JSON.stringify({
-      compilerOptions: { strict: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'], types: ['react'], noEmit: true },
+      compilerOptions: {
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        noUncheckedIndexedAccess: true,
+        verbatimModuleSyntax: true,
+        skipLibCheck: false,
+        jsx: 'react-jsx',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        target: 'es2022',
+        lib: ['es2022', 'dom'],
+        types: ['react'],
+        noEmit: true,
+      },
       files: ['declare.ts', 'use.tsx'],
     }),
   });
