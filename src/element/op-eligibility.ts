@@ -157,23 +157,23 @@ function stepKey(step: Step): string {
  * @csspart training-jump - Each "Jump to a question" button.
  * @csspart explain - The "Explain" panel of a question (training mode).
  *
- * @cssprop --op-eligibility-color-text - Text colour.
- * @cssprop --op-eligibility-color-muted - Colour of hints and captions.
- * @cssprop --op-eligibility-color-background - Background colour.
- * @cssprop --op-eligibility-color-accent - Buttons, links, selected controls.
- * @cssprop --op-eligibility-color-accent-text - Text on accent-coloured buttons.
- * @cssprop --op-eligibility-color-error - Error messages and borders.
- * @cssprop --op-eligibility-color-focus - The focus indicator.
- * @cssprop --op-eligibility-color-focus-text - Text on the focus colour.
- * @cssprop --op-eligibility-color-border - Borders of inputs and lists.
- * @cssprop --op-eligibility-color-panel - Background of the outcome panel.
- * @cssprop --op-eligibility-font-family - Font family.
- * @cssprop --op-eligibility-font-size - Base font size.
- * @cssprop --op-eligibility-radius - Corner radius.
- * @cssprop --op-eligibility-space - The base unit of spacing.
- * @cssprop --op-eligibility-color-exit - Background of the "Exit this page" button.
- * @cssprop --op-eligibility-color-exit-text - Text of the "Exit this page" button (default white).
- * @cssprop --op-eligibility-sticky-offset - Height of the page's own sticky header, if any: the "Exit this page" bar sticks below it (default 0px).
+ * @cssprop [--op-eligibility-color-text=#1d2327] - Text colour.
+ * @cssprop [--op-eligibility-color-muted=#4a5560] - Colour of hints and captions.
+ * @cssprop [--op-eligibility-color-background=#ffffff] - Background colour.
+ * @cssprop [--op-eligibility-color-accent=#1d5f8a] - Buttons, links, selected controls.
+ * @cssprop [--op-eligibility-color-accent-text=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--op-eligibility-color-error=#b3261e] - Error messages and borders.
+ * @cssprop [--op-eligibility-color-focus=#ffbf47] - The focus indicator.
+ * @cssprop [--op-eligibility-color-focus-text=#0b0c0c] - Text on the focus colour.
+ * @cssprop [--op-eligibility-color-border=#5c6670] - Borders of inputs and lists.
+ * @cssprop [--op-eligibility-color-panel=#eef4f8] - Background of the outcome panel.
+ * @cssprop [--op-eligibility-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif] - Font family.
+ * @cssprop [--op-eligibility-font-size=1.1875rem] - Base font size.
+ * @cssprop [--op-eligibility-radius=calc(var(--op-eligibility-space, 1rem) * 0.375)] - Corner radius.
+ * @cssprop [--op-eligibility-space=1rem] - The base unit of spacing.
+ * @cssprop [--op-eligibility-color-exit=#b3261e] - Background of the "Exit this page" button.
+ * @cssprop [--op-eligibility-color-exit-text=#fff] - Text of the "Exit this page" button.
+ * @cssprop [--op-eligibility-sticky-offset=0px] - Height of the page's own sticky header, if any: the "Exit this page" bar sticks below it.
  *
  * @slot - A fallback of the page's own (a line and a link): shown until the first question is, in the element's colours, and left in place when the element cannot start. The element never reads it.
  */

@@ -151,3 +151,24 @@ test('the manifest’s types are the .d.ts types: each property’s and attribut
     assert.match(alias.type.getText(), /^CustomEvent<OpEligibility\w+Detail>$/, name);
   }
 });
+
+test('each custom property’s default is the one the styles fall back to, so a tool shows what an unset property looks like', async () => {
+  const sources = (await elementSources()).join('\n');
+  /** The text of a `var(` call's arguments starting at `from`, up to its closing parenthesis. */
+  const argumentsAt = (from) => {
+    let depth = 1;
+    let i = from;
+    for (; depth > 0; i++) depth += sources[i] === '(' ? 1 : sources[i] === ')' ? -1 : 0;
+    return sources.slice(from, i - 1);
+  };
+  // The element's own custom properties (`--_space: var(--op-eligibility-space, 1rem)`), as a host reads them.
+  const internal = new Map([...sources.matchAll(/(--_[a-z-]+):\s*var\(/g)].map((m) => [m[1], `var(${argumentsAt(m.index + m[0].length)})`]));
+  const expand = (text) => text.replace(/var\((--_[a-z-]+)\)/g, (call, name) => (internal.has(name) ? expand(internal.get(name)) : call));
+  const fallbacks = new Map();
+  for (const m of sources.matchAll(/var\((--op-eligibility-[a-z-]+),\s*/g)) {
+    const fallback = expand(argumentsAt(m.index + 4).slice(m[0].length - 4));
+    fallbacks.set(m[1], [...(fallbacks.get(m[1]) ?? []), fallback]);
+  }
+  const unmatched = element.cssProperties.filter((p) => !fallbacks.get(p.name)?.includes(p.default));
+  assert.deepEqual(unmatched.map((p) => [p.name, p.default ?? null, fallbacks.get(p.name)]), []);
+});
