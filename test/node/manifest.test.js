@@ -172,3 +172,19 @@ test('each custom property’s default is the one the styles fall back to, so a 
   const unmatched = element.cssProperties.filter((p) => !fallbacks.get(p.name)?.includes(p.default));
   assert.deepEqual(unmatched.map((p) => [p.name, p.default ?? null, fallbacks.get(p.name)]), []);
 });
+
+test('the README’s attribute and event tables list what the manifest does, each attribute with its property', async () => {
+  const readme = await readFile(new URL('README.md', root), 'utf8');
+  const firstCells = (heading) => {
+    const table = readme.slice(readme.indexOf(heading)).split('\n\n')[0];
+    return table.split('\n').slice(2).map((row) => row.split('|')[1].trim());
+  };
+  const fields = element.members.filter((m) => m.kind === 'field' && m.privacy === 'public' && !m.static);
+  const named = fields.map((field) => {
+    const attribute = element.attributes.find((a) => a.fieldName === field.name)?.name;
+    if (!attribute) return `\`${field.name}\` (property)`;
+    return attribute === field.name ? `\`${field.name}\`` : `\`${attribute}\` / \`${field.name}\``;
+  });
+  assert.deepEqual(firstCells('| attribute / property |').sort(), named.sort());
+  assert.deepEqual(firstCells('| event (bubbles, composed) |').sort(), element.events.map((e) => `\`${e.name}\``).sort());
+});
