@@ -38,6 +38,27 @@ describe('calendar dates', () => {
     }
   });
 
+  it('reads only the digits 0 to 9, not the characters either side of them', () => {
+    // '/' and ':' come just before '0' and just after '9': read as digits, '0:' would be month 10.
+    for (const bad of ['2024-0:-01', '2024-1/-01', '2024-01-0:', '202:-01-01']) expect(isCalendarDate(bad), bad).to.equal(false);
+  });
+
+  it('accepts the years 1900 to 9998, so a deadline a year and a day later still has four digits', () => {
+    for (const good of ['1900-01-01', '9998-12-31']) expect(isCalendarDate(good), good).to.equal(true);
+    for (const bad of ['1899-12-31', '9999-01-01']) expect(isCalendarDate(bad), bad).to.equal(false);
+  });
+
+  it('knows the length of every month: its last day is a date, the day after is not', () => {
+    // 2023 is a common year; 2100, a century not divisible by 400, is not a leap year.
+    const lastDays = ['2023-01-31', '2023-02-28', '2023-03-31', '2023-04-30', '2023-05-31', '2023-06-30', '2023-07-31', '2023-08-31', '2023-09-30', '2023-10-31', '2023-11-30', '2023-12-31'];
+    for (const last of lastDays) {
+      expect(isCalendarDate(last), last).to.equal(true);
+      const after = `${last.slice(0, 8)}${Number(last.slice(8)) + 1}`;
+      expect(isCalendarDate(after), after).to.equal(false);
+    }
+    expect(isCalendarDate('2100-02-29')).to.equal(false);
+  });
+
   it('compares as the calendar does', () => {
     expect(compareDates('2013-05-04', '2013-05-05')).to.be.lessThan(0);
     expect(compareDates('2013-05-05', '2013-05-05')).to.equal(0);
