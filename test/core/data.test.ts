@@ -89,6 +89,9 @@ describe('host-supplied data', () => {
     ['a kind of consent without a deposit', withState(0, { consentedOn: null }), /states\.0\.consentKind must be null while consentedOn is null/],
     ['a deposit without its kind', withState(0, { consentKind: null }), /states\.0\.consentKind must be "ratification" or "accession"/],
     ['a code no complaint can name', withState(0, { code: 'ZZ' }), /states\.0\.code ZZ is not a State of the complaint-procedures table/],
+    ['an empty source', { ...newer, source: '' }, /source/],
+    ['a source over 1,000 characters', { ...newer, source: 's'.repeat(1001) }, /source/],
+    ['a note over 1,000 characters', withState(0, { note: 'n'.repeat(1001) }), /states\.0\.note/],
   ];
   for (const [what, data, message] of bad) {
     it(`is rejected with the bad field named: ${what}`, () => {
@@ -97,6 +100,23 @@ describe('host-supplied data', () => {
       expect(() => createEnvironment({ parties: data })).to.throw(ValidationError, message).with.property('input', 'parties');
     });
   }
+
+  it('takes a signature and a deposit on the same day, both on the table\'s own "as of" day, and a source and a note of 1,000 characters', () => {
+    const asOf = newer.asOf;
+    const sameDay = {
+      ...newer,
+      source: 's'.repeat(1000),
+      states: [
+        ...newer.states.map((s) => (s.code === 'CL' ? { ...s, signedOn: asOf, consentedOn: asOf, note: 'n'.repeat(1000) } : s)),
+        { code: 'US', signedOn: asOf, consentedOn: null, consentKind: null, article10: null, article11: null, unconfirmed: [] },
+      ],
+    };
+    // A party from its deposit on 1 September 2026 (art. 1(2)), bound three months later (art. 18(2)).
+    const chile = assess({ state: 'CL' }, { asOf, parties: sameDay });
+    expect(chile.reasons[0]).to.deep.include({ code: 'not-yet-in-force' });
+    expect(chile.state).to.deep.include({ party: true, consentedOn: asOf, entryIntoForce: '2026-12-01' });
+    expect(assess({ state: 'US' }, { asOf, parties: sameDay }).reasons[0]!.data).to.deep.equal({ signedOn: asOf, listAsOf: asOf });
+  });
 
   it('rejects a bad procedures table and a bad assessment date the same way', () => {
     expect(() => createEnvironment({ procedures: { source: 'x', asOf: '2026-01-01', states: [{ code: 'ES', accepted: { iccpr: '1985-04-25' } }] } })).to.throw(ValidationError, /states\.0\.accepted\.iccpr/);
