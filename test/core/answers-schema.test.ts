@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { answersObject, parseValidRecord } from '../../src/core/answers.js';
+import { answerProblem } from '../../src/core/rules.js';
 import { answersSchema, assess, createEnvironment, parseAnswers, ValidationError } from '../../src/core/index.js';
 
 const valid = { state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['eviction'] };
@@ -111,6 +112,15 @@ describe('the answers schema', () => {
       if (fast) expect(Object.keys(fast)).to.deep.equal(Object.keys(byObject.data!));
       if (fast?.rights) expect(fast.rights).not.to.equal((record as { rights: unknown }).rights);
     }
+  });
+
+  it('calls an empty answer missing, not wrong: nothing chosen, nothing typed, no box ticked', () => {
+    // The person is asked to answer, not told their answer is not one of the options.
+    const env = createEnvironment({ asOf: '2026-06-01' });
+    for (const [question, empty] of [['remedies', undefined], ['remedies', null], ['finalDecisionDate', ''], ['rights', []]] as const) {
+      expect(answerProblem(question, empty, env), `${question}: ${JSON.stringify(empty)}`).to.equal('required');
+    }
+    expect(answerProblem('remedies', 'maybe', env)).to.equal('invalid');
   });
 
   it('gives every record its own lists, however often the same list was parsed', () => {
