@@ -129,6 +129,15 @@ describe('legal cases (assess)', () => {
     expect(assess({ state: 'US' }, { asOf: AS_OF }).reasons[0]!.data).to.deep.equal({ signedOn: null, listAsOf: list });
   });
 
+  it('tells a party when it deposited, when the Protocol binds it and which of its facts are unconfirmed', () => {
+    // Finland deposited on 31 January 2014: three months later is 30 April (or 1 May) 2014,
+    // a date no primary source confirms. Spain deposited on 23 September 2010, before the
+    // Protocol itself entered into force on 5 May 2013 (art. 18), and nothing is in doubt.
+    const party = (state: string) => assess({ ...SPAIN, state }, { asOf: AS_OF }).reasons.find((r) => r.code === 'state-party')!.data;
+    expect(party('FI')).to.deep.equal({ entryIntoForce: '2014-04-30', consentedOn: '2014-01-31', unconfirmed: 'entryIntoForce' });
+    expect(party('ES')).to.deep.equal({ entryIntoForce: '2013-05-05', consentedOn: '2010-09-23', unconfirmed: null });
+  });
+
   it('points an organisation to the inquiry procedure only where the State opted in', () => {
     const pt = assess({ ...SPAIN, state: 'PT', author: 'organisation' }, { asOf: AS_OF });
     expect(pt.reasons.find((r) => r.code === 'inquiry-procedure')!.data).to.deep.equal({ optedIn: true });
