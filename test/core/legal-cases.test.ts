@@ -330,6 +330,17 @@ describe('legal cases (assess)', () => {
     expect(assess(SPAIN, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.not.include('get-written-consent');
   });
 
+  it('tells a representative with consent to have it in writing, and one without to explain why they act', () => {
+    const steps = (answers: Answers) => assess(answers, { asOf: AS_OF }).nextSteps.map((s) => s.code);
+    const consent = steps({ ...SPAIN, author: 'representative-consent' });
+    expect(consent).to.include('get-written-consent');
+    expect(consent).to.not.include('explain-acting-without-consent');
+    const justified = steps({ ...SPAIN, author: 'representative-no-consent', consentJustification: 'detention' });
+    expect(justified).to.include('explain-acting-without-consent');
+    expect(justified).to.not.include('get-written-consent');
+    expect(steps(SPAIN)).to.not.include('explain-acting-without-consent');
+  });
+
   it('refuses dates after the assessment date', () => {
     expect(() => assess({ ...SPAIN, factsDate: '2026-06-02' }, { asOf: AS_OF })).to.throw(ValidationError, /^Invalid answers: factsDate is after the assessment date \(2026-06-01\)$/);
     expect(() => assess({ ...SPAIN, finalDecisionDate: '2026-06-02' }, { asOf: AS_OF })).to.throw(ValidationError, /finalDecisionDate is after/);

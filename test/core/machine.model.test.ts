@@ -292,6 +292,33 @@ describe('the machine, model-based (xstate/graph)', function () {
     expect(output.routes.find((r) => r.kind === 'special-procedures')?.mandates).to.deep.equal(['sr-food']);
   });
 
+  it('a Change of why the victims cannot consent, alone, decides again which fit questions the closed route asks', () => {
+    // Spain accepted the children's procedure: a child victim makes it the route to recommend.
+    // When the reason the victims cannot consent is that they are children, that is known;
+    // when they are detained, the child question can still change what is recommended.
+    const answers = ['ES', 'yes', 'representative-no-consent', 'child', ['education'], 'no', '2020-01-01', 'not-tried'];
+    const { actor } = run(answers.map((value) => ({ type: 'ANSWER', value })));
+    expect(stepOf(actor.getSnapshot())).to.include({ question: 'disability' });
+    for (const value of ['unknown', ['prefer-not']]) actor.send({ type: 'ANSWER', value });
+    expect(stepOf(actor.getSnapshot()).kind).to.equal('review');
+    actor.send({ type: 'CHANGE', question: 'consentJustification' });
+    actor.send({ type: 'ANSWER', value: 'detention' });
+    expect(stepOf(actor.getSnapshot())).to.include({ question: 'child' });
+    actor.stop();
+  });
+
+  it('an empty answer is refused as missing, a wrong one as invalid, and the refusal names its question', () => {
+    const { actor } = run([{ type: 'ANSWER', value: '' }]);
+    expect(actor.getSnapshot().context.problem).to.deep.equal({ question: 'state', problem: 'required' });
+    actor.send({ type: 'ANSWER', value: 'ES' });
+    expect(actor.getSnapshot().context.problem).to.equal(null);
+    actor.send({ type: 'ANSWER', value: null });
+    expect(actor.getSnapshot().context.problem).to.deep.equal({ question: 'jurisdiction', problem: 'required' });
+    actor.send({ type: 'ANSWER', value: 'perhaps' });
+    expect(actor.getSnapshot().context.problem).to.deep.equal({ question: 'jurisdiction', problem: 'invalid' });
+    actor.stop();
+  });
+
   it('an urgent case on a route closed before the problem is sent to urgent help', () => {
     const { actor } = run([...['US', ['housing'], 'yes'].map((value) => ({ type: 'ANSWER', value }) as const), { type: 'CONFIRM' }]);
     const output = actor.getSnapshot().output!;

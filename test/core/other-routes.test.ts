@@ -275,6 +275,11 @@ describe('otherRoutes: fit', () => {
     expect(route(routes, 'ced_art31').because).to.deep.equal([{ kind: 'consent', justification: 'disappearance' }]);
     expect(route(routes, 'crpd_op')).to.include({ fit: 'possible' });
     expect(route(routes, 'crpd_op').because).to.deep.equal([]);
+    // A mandate on race and ethnicity fits a case of race alone: only that ground is given.
+    expect(route(routesFor('JP', { rights: ['water'] }, { grounds: ['race'] }), 'special-procedures').because).to.deep.equal([
+      { kind: 'situation', situation: 'water', articles: [] },
+      { kind: 'ground', ground: 'race' },
+    ]);
   });
 
   it('otherRoutes() checks its answers at run time, as assess() does, naming the field', () => {
