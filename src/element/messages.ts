@@ -26,7 +26,9 @@ export interface QuestionText {
  * A question's words as its step shows them, with the date it turns on worked out from the
  * answers: asked why a complaint is late, the person first reads the day the year of art.
  * 3(2)(a) ended; asked whether the problem went on, the day the Protocol started to apply
- * to the country (art. 3(2)(b)), which nobody can be expected to know.
+ * to the country (art. 3(2)(b)), which nobody can be expected to know; asked about "that
+ * country", the country chosen on the first step, so the question does not rest on
+ * remembering it.
  */
 export function questionOnItsStep(question: QuestionId, answers: Answers, env: Environment, f: Formatting): QuestionText {
   const text = questionText(question);
@@ -41,6 +43,8 @@ export function questionOnItsStep(question: QuestionId, answers: Answers, env: E
         id: 'q.factsContinuing.entry',
       });
     }
+  } else if ((question === 'jurisdiction' || question === 'remedies') && answers.state && answers.state !== STATE_UNLISTED) {
+    first = msg(str`The country you chose: ${f.country(answers.state)}.`, { id: 'q.chosen-country' });
   }
   return first ? { ...text, hint: `${first} ${text.hint}` } : text;
 }

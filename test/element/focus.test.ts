@@ -216,6 +216,21 @@ describe('validation happens on Continue only', () => {
     }
   });
 
+  // "That country" must not depend on remembering the first screen (tired, interrupted, or
+  // a country picked by mistake from a long list on a phone).
+  it('asked about "that country", first names the country chosen, in each language', async () => {
+    const chosen = { en: 'The country you chose: Spain.', fr: 'Le pays choisi\u00a0: Espagne.', es: 'El país que eligió: España.', ar: 'البلد الذي اخترته: إسبانيا.' };
+    for (const [lang, sentence] of Object.entries(chosen)) {
+      const el = await make({ lang });
+      await answer(el, 'ES');
+      expect(currentQuestion(el)).to.equal('jurisdiction');
+      expect($(el, '[part="hint"]')!.textContent!.trim(), lang).to.match(new RegExp(`^${sentence.replace(/[.]/g, '\\.')} `));
+      for (const value of ['yes', 'self', ['food'], 'no', '2024-01-10']) await answer(el, value);
+      expect(currentQuestion(el)).to.equal('remedies');
+      expect($(el, '[part="hint"]')!.textContent!.trim(), lang).to.match(new RegExp(`^${sentence.replace(/[.]/g, '\\.')} `));
+    }
+  });
+
   it('a year before 1900 is refused, saying from when a date is accepted', async () => {
     const el = await make();
     for (const value of ['ES', 'yes', 'self', ['food'], 'no']) await answer(el, value);
