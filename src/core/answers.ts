@@ -167,7 +167,7 @@ export function sameAnswers(a: Answers, b: Answers): boolean {
   return keys.every((q) => {
     const [x, y] = [a[q], b[q]];
     if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => v === y[i]);
-    return x === y && Object.hasOwn(b, q);
+    return x === y && Object.prototype.hasOwnProperty.call(b, q);
   });
 }
 

@@ -98,7 +98,7 @@ function expectation(issue: ZodLikeIssue): string | null {
 function valueAt(input: unknown, path: readonly PropertyKey[]): { value: unknown } | null {
   let value = input;
   for (const key of path) {
-    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return null;
+    if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, key)) return null;
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return { value };

@@ -181,7 +181,7 @@ const assignments = {
     returning: false,
     editing: null,
   }),
-  backFromSummary: ({ context }) => ({ cursor: context.trail.at(-1) ?? null }),
+  backFromSummary: ({ context }) => ({ cursor: context.trail[context.trail.length - 1] ?? null }),
   /** Leaves a Change unmade: the questions after it replay their answers to the summary. */
   keepAnswer: () => ({ editing: null, problem: null }),
   startChange: ({ event }) => (event.type === 'CHANGE' ? { cursor: event.question, editing: event.question, returning: true } : {}),

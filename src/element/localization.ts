@@ -182,7 +182,7 @@ function want(element: ReactiveElement, locale: Locale): void {
 function unwant(element: ReactiveElement): void {
   wishes.delete(element);
   const remaining = [...wishes.values()];
-  if (remaining.length && !remaining.includes(asked)) follow(remaining.at(-1)!);
+  if (remaining.length && !remaining.includes(asked)) follow(remaining[remaining.length - 1]!);
 }
 
 /** Switches the page-wide locale to `locale`; every element re-renders once it has loaded. */

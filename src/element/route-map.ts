@@ -169,7 +169,7 @@ export function layoutRoute(graph: RouteGraph): RouteLayout {
     }
     edges.push({ from: e.from, to: e.to, shape, d });
   }
-  const last = nodes.at(-1);
+  const last = nodes[nodes.length - 1];
   return { nodes, edges, width: WIDTH, height: (last ? last.y + heightOf(last.kind) : 0) + 8 };
 }
 
@@ -305,7 +305,7 @@ export function routeMapFor({ step, context, f, headingLevel }: RouteMapState): 
   const outcomeNode = step.kind === 'result' ? ROUTE.nodes.find((n) => outcomeOfState(n.id) === step.outcome)?.id : undefined;
   const reviewNode = ROUTE.nodes.find((n) => n.kind === 'review')?.id;
   const beyond = step.kind === 'question' ? [] : [reviewNode, outcomeNode].filter((id): id is string => id !== undefined);
-  const current = step.kind === 'question' ? step.question : (beyond.at(-1) ?? null);
+  const current = step.kind === 'question' ? step.question : (beyond[beyond.length - 1] ?? null);
   const stepOf = (q: QuestionId): RouteStep => {
     if (answers[q] === undefined || q === current) return mapLabel(q);
     const labels = answerLabels(q, answers[q], f);

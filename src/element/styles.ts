@@ -84,7 +84,8 @@ export const styles = css`
     -webkit-text-stroke: 0;
     white-space: normal;
     hyphens: manual;
-    /* anywhere, not break-word: a long word in a flex row (a checkbox's label at 400% zoom) may break too. */
+    /* anywhere, not break-word: a long word in a flex row (a checkbox's label at 400% zoom) may break too. Safari before 15.4 has only break-word. */
+    overflow-wrap: break-word;
     overflow-wrap: anywhere;
     visibility: visible;
     cursor: auto;
