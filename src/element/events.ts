@@ -40,6 +40,14 @@ export interface OpEligibilityEventMap {
 }
 
 /**
+ * A copy of an event's data (answers, an assessment: plain data), so that a host that
+ * changes it changes nothing in the element. structuredClone where the browser has it;
+ * Safari before 15.4 and Chromium before 98 do not, and JSON carries the same data (a
+ * property set to undefined aside, which it leaves out).
+ */
+export const copyOf = <T>(data: T): T => (typeof structuredClone === 'function' ? structuredClone(data) : (JSON.parse(JSON.stringify(data)) as T));
+
+/**
  * Dispatches one of the element's events: bubbling and composed, so hosts see it outside
  * any shadow root. Returns false when a cancelable event was cancelled.
  */

@@ -17,7 +17,7 @@ import { sameAnswers } from '../core/answers.js';
 import { checkAnswersOn } from '../core/assess.js';
 import { SHIPPED, SHIPPED_TABLES } from '../core/shipped-data.js';
 import { guarded } from '../core/errors.js';
-import { emit } from './events.js';
+import { copyOf, emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
 import { renderLanguageNotice } from './language-notice.js';
 import { LanguageController } from './localization.js';
@@ -572,14 +572,14 @@ export class OpEligibility extends LitElement {
       this.#earlyTaps.stepShown();
       if (acted) focusInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
       else if (show) showInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'), 'start');
-      emit(this, 'op-eligibility-step', { step: stepOf(snapshot), answers: structuredClone(snapshot.context.answers) });
+      emit(this, 'op-eligibility-step', { step: stepOf(snapshot), answers: copyOf(snapshot.context.answers) });
     } else if (this.#problemChanged) {
       this.#problemChanged = false;
       focusInView(this.renderRoot.querySelector<HTMLElement>('.error-summary'));
     }
     if (snapshot.status === 'done' && this.#completedGeneration !== this.#machine.generation) {
       this.#completedGeneration = this.#machine.generation;
-      emit(this, 'op-eligibility-complete', { assessment: structuredClone(this.#assessmentOf(snapshot)) });
+      emit(this, 'op-eligibility-complete', { assessment: copyOf(this.#assessmentOf(snapshot)) });
     }
   }
 

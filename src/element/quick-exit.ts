@@ -71,6 +71,16 @@ export function pageBackground(): string | null {
 }
 
 /**
+ * Shows a cover as a modal dialog, above everything the page stacks. Safari before 15.4
+ * has no <dialog>: there the element is an ordinary one, which `open` shows through the
+ * styles (.exit-cover[open], or the page cover's own), so that leaving goes on, covered.
+ */
+function showCover(cover: HTMLDialogElement): void {
+  if (typeof cover.showModal === 'function') cover.showModal();
+  else cover.setAttribute('open', '');
+}
+
+/**
  * A blank modal cover in the page itself, in `background`: for an element that is not
  * rendered (hidden, in a closed <details>, in a tab panel not shown), whose own cover,
  * inside it, shows nothing. Styled through the CSSOM, which a strict CSP allows.
@@ -91,7 +101,7 @@ function coverThePage(background: string): void {
   });
   cover.addEventListener('cancel', (event) => event.preventDefault());
   document.body.append(cover);
-  cover.showModal();
+  showCover(cover);
 }
 
 /** How long three presses of Shift may take (GOV.UK "Exit this page" uses a few seconds). */
@@ -165,8 +175,11 @@ const onPage = new Set<QuickExitController>();
 let channel: BroadcastChannel | null = null;
 let opening = false;
 
+/** Safari before 15.4 has none: there the other tabs are not told, and the exit goes on. */
+const canTellOtherTabs = (): boolean => typeof BroadcastChannel === 'function';
+
 function hearOtherTabs(): void {
-  if (opening) return;
+  if (opening || !canTellOtherTabs()) return;
   opening = true;
   whenIdle(() => {
     channel = new BroadcastChannel(EXIT_CHANNEL);
@@ -188,6 +201,7 @@ function wipeEveryElement(): void {
  * a channel reaches only this site's pages.
  */
 function tellOtherTabs(): void {
+  if (!canTellOtherTabs()) return;
   // Not open yet (idle has not come): a channel for this message alone.
   const sender = channel ?? new BroadcastChannel(EXIT_CHANNEL);
   sender.postMessage('exit');
@@ -208,7 +222,8 @@ export class QuickExitController implements ReactiveController {
   #bar: HTMLElement | null = null;
   readonly #barSize = new ResizeObserver(([entry]) => {
     const root = entry?.target.parentElement;
-    if (entry && root) root.style.setProperty('--_exit-bar', `${Math.ceil(entry.borderBoxSize[0]?.blockSize ?? 0)}px`);
+    // Safari before 15.4 gives no borderBoxSize.
+    if (entry && root) root.style.setProperty('--_exit-bar', `${Math.ceil(entry.borderBoxSize?.[0]?.blockSize ?? entry.target.getBoundingClientRect().height)}px`);
   });
 
   constructor(
@@ -335,7 +350,7 @@ export class QuickExitController implements ReactiveController {
     if (cover && !cover.open && cover.isConnected) {
       const page = pageBackground();
       if (page) cover.style.setProperty('--_page-bg', page);
-      cover.showModal();
+      showCover(cover);
       // Shift×3 reaches an element that is not rendered too: the page must be covered all the same.
       if (!cover.getClientRects().length) coverThePage(getComputedStyle(cover).backgroundColor);
     }

@@ -115,6 +115,10 @@ export const safetyStyles = css`
     border: 0;
     background: var(--op-eligibility-color-background, var(--_page-bg, #fff));
   }
+  /* Browsers hide a closed <dialog>; Safari before 15.4, which has none, would show the cover over the whole wizard. */
+  .exit-cover:not([open]) {
+    display: none;
+  }
   /* The theme's background; unthemed, the page's own (set on exit), so a dark page does not flash white. */
   .exit-cover::backdrop {
     background: var(--op-eligibility-color-background, var(--_page-bg, #fff));

@@ -1,11 +1,16 @@
 // The browsers the one-file embed supports: Safari 15 and Chromium 91, the oldest browsers
 // of the build (`OLDEST` in vite.cdn.config.ts). Only a current Chromium runs here, so the
-// build is read for what those browsers cannot parse or do not have.
-import { test } from 'node:test';
+// build is read for what those browsers cannot parse or do not have, and a page whose
+// browser lacks the newer APIs runs a whole screening.
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseSync, Visitor } from 'vite';
+import { serveStatic } from '../../scripts/static-server.js';
+import { ES_EVICTION, fillCurrentQuestion, launchBrowser } from '../../scripts/embed-driver.js';
 
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CDN = new URL('../../dist/cdn/', import.meta.url);
 const BUILT = readdirSync(CDN)
   .filter((name) => name.endsWith('.js'))
@@ -106,4 +111,95 @@ test('the shipped styles: no rule a supported browser drops whole for a selector
     }
   }
   assert.deepEqual(problems, []);
+});
+
+/**
+ * Removes, before any script of the page runs, what Safari 15.0-15.3 and Chromium 91-97 do
+ * not have and the embed uses (or a library of it might): <dialog>'s showModal, Broadcast
+ * Channel, structuredClone, Array.prototype.at, Object.hasOwn, ResizeObserver's
+ * borderBoxSize.
+ */
+function withoutNewerApis() {
+  delete HTMLDialogElement.prototype.showModal;
+  delete window.BroadcastChannel;
+  delete window.structuredClone;
+  delete Array.prototype.at;
+  delete String.prototype.at;
+  delete Object.hasOwn;
+  delete Array.prototype.findLast;
+  delete ResizeObserverEntry.prototype.borderBoxSize;
+}
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic(ROOT.replace(/\/$/, ''));
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** In the page: the element's shadow root. */
+const shadow = () => document.querySelector('op-eligibility').shadowRoot;
+/** In the page: what the last `op-eligibility-step` event showed (without Array.prototype.at, which the page lacks). */
+function lastStep() {
+  const steps = window.opEvents.filter((e) => e.type === 'op-eligibility-step');
+  const step = steps[steps.length - 1]?.detail.step;
+  return step?.kind === 'question' ? step.question : (step?.kind ?? null);
+}
+/** Clicks the first match of `selector` in the element's shadow root, and waits for the next step. */
+async function stepBy(page, selector) {
+  const steps = await page.evaluate(() => window.opEvents.filter((e) => e.type === 'op-eligibility-step').length);
+  await page.evaluate((s) => document.querySelector('op-eligibility').shadowRoot.querySelector(s).click(), selector);
+  await page.waitForFunction((n) => window.opEvents.filter((e) => e.type === 'op-eligibility-step').length > n, {}, steps);
+}
+
+test('a browser without the newer APIs (Safari 15.0, Chromium 91): the country list reads, Back from the summary works, the screening reaches its result, and "Exit this page" leaves', async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.evaluateOnNewDocument(withoutNewerApis);
+  await page.goto(`${server.origin}/test/node/pages/plain.html`);
+  await page.waitForFunction(() => window.opEvents.some((e) => e.type === 'op-eligibility-step'));
+  assert.equal(await page.evaluate(() => typeof structuredClone + typeof [].at + typeof Object.hasOwn), 'undefinedundefinedundefined');
+  const coverShown = await page.evaluate(() => {
+    // As Safari before 15.4 sees the exit cover's <dialog>: an ordinary element.
+    const cover = document.querySelector('op-eligibility').shadowRoot.appendChild(document.createElement('div'));
+    cover.className = 'exit-cover';
+    const shown = cover.getClientRects().length > 0;
+    cover.remove();
+    return shown;
+  });
+  assert.equal(coverShown, false, 'the exit cover, where it is not a <dialog>, hides nothing before the exit');
+
+  const spain = await page.evaluate(() => document.querySelector('op-eligibility').shadowRoot.querySelector('select[name="answer"] option[value="ES"]')?.textContent.trim());
+  assert.equal(spain, 'Spain', 'the country list names the States');
+  for (let question = await page.evaluate(lastStep); question !== 'review'; question = await page.evaluate(lastStep)) {
+    assert.ok(question in ES_EVICTION, `the element asked "${question}"`);
+    await page.evaluate(fillCurrentQuestion, ES_EVICTION[question]);
+    await stepBy(page, 'button[part~="continue"]');
+  }
+  await stepBy(page, '[part~="back"]');
+  assert.equal(await page.evaluate(lastStep), 'evidence', 'Back from the summary goes to the last question');
+  await stepBy(page, 'button[part~="continue"]');
+  assert.equal(await page.evaluate(lastStep), 'review');
+  await page.evaluate(() => document.querySelector('op-eligibility').shadowRoot.querySelector('button[part~="confirm"]').click());
+  await page.waitForFunction(() => window.opEvents.some((e) => e.type === 'op-eligibility-complete'));
+  const result = await page.evaluate(() => ({
+    outcome: window.opEvents.find((e) => e.type === 'op-eligibility-complete').detail.assessment.outcome,
+    answers: window.opEvents.filter((e) => e.type === 'op-eligibility-step').pop().detail.answers.state,
+  }));
+  assert.deepEqual(result, { outcome: 'likely-admissible', answers: 'ES' });
+  await page.waitForFunction(() => document.querySelector('op-eligibility').shadowRoot.querySelector('#handoff-heading'));
+
+  const exitUrl = `${server.origin}/test/node/pages/exited.html`;
+  await page.evaluate((url) => document.querySelector('op-eligibility').setAttribute('exit-url', url), exitUrl);
+  await Promise.all([page.waitForNavigation(), page.evaluate(() => document.querySelector('op-eligibility').shadowRoot.querySelector('[part~="quick-exit"]').click())]);
+  assert.equal(page.url(), exitUrl, '"Exit this page" leaves');
+  assert.deepEqual(problems, []);
+  await page.close();
 });
