@@ -1,7 +1,7 @@
-// The browsers the one-file embed supports: Safari 15 and Chromium 91, the oldest browsers
-// of the build (`OLDEST` in vite.cdn.config.ts). Only a current Chromium runs here, so the
-// build is read for what those browsers cannot parse or do not have, and a page whose
-// browser lacks the newer APIs runs a whole screening.
+// The browsers the one-file embed supports (README, "Supported browsers"): Safari 15 and
+// Chromium 91, the oldest browsers of the build (`OLDEST` in vite.cdn.config.ts). Only a
+// current Chromium runs here, so the build is read for what those browsers cannot parse or
+// do not have, and a page whose browser lacks the newer APIs runs a whole screening.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +15,16 @@ const CDN = new URL('../../dist/cdn/', import.meta.url);
 const BUILT = readdirSync(CDN)
   .filter((name) => name.endsWith('.js'))
   .map((name) => ({ name, code: readFileSync(new URL(name, CDN), 'utf8') }));
+const OLDEST_IN_CONFIG = /const OLDEST = \{ chrome: (\d+), safari: (\d+) \};/.exec(readFileSync(new URL('../../vite.cdn.config.ts', import.meta.url), 'utf8'));
+
+test('the README promises the browsers the build is made for', () => {
+  assert.ok(OLDEST_IN_CONFIG, 'vite.cdn.config.ts declares OLDEST');
+  const [, chrome, safari] = OLDEST_IN_CONFIG;
+  const section = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').split(/^## Supported browsers$/m)[1]?.split(/^## /m)[0];
+  assert.ok(section, 'the README has a "Supported browsers" section');
+  assert.match(section, new RegExp(`Safari ${safari} `), `the README names Safari ${safari}`);
+  assert.match(section, new RegExp(`Chromium ${chrome} `), `the README names Chromium ${chrome}`);
+});
 
 /** Syntax a supported browser cannot parse: one of them in a file, and that browser runs none of it. */
 const NEWER_SYNTAX = {
