@@ -178,21 +178,27 @@ function stepKey(step: Step): string {
  * @slot - A fallback of the page's own (a line and a link): shown until the first question is, in the element's colours, and left in place when the element cannot start. The element never reads it.
  */
 export class OpEligibility extends LitElement {
-  static override styles = [styles, safetyStyles, routeMapDisclosureStyles];
+  // Getters, not static fields: the build compiles a static field to a class static block,
+  // which Safari before 16.4 cannot parse (README, "Supported browsers").
+  static override get styles() {
+    return [styles, safetyStyles, routeMapDisclosureStyles];
+  }
 
-  static override properties = {
-    lang: { type: String, reflect: true },
-    asOf: { type: String, attribute: 'as-of' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    mode: { type: String, reflect: true },
-    scenario: { type: String },
-    answers: { attribute: false },
-    parties: { attribute: false },
-    noQuickExit: { attribute: 'no-quick-exit', converter: noQuickExitAttribute },
-    exitUrl: { type: String, attribute: 'exit-url' },
-    persist: { type: String },
-    persistTtl: { type: Number, attribute: 'persist-ttl' },
-  };
+  static override get properties() {
+    return {
+      lang: { type: String, reflect: true },
+      asOf: { type: String, attribute: 'as-of' },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      mode: { type: String, reflect: true },
+      scenario: { type: String },
+      answers: { attribute: false },
+      parties: { attribute: false },
+      noQuickExit: { attribute: 'no-quick-exit', converter: noQuickExitAttribute },
+      exitUrl: { type: String, attribute: 'exit-url' },
+      persist: { type: String },
+      persistTtl: { type: Number, attribute: 'persist-ttl' },
+    };
+  }
 
   /**
    * The language, as a BCP 47 tag: English, French, Spanish or Arabic (`fr-CA` → French;
