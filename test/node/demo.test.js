@@ -15,17 +15,22 @@ const page = (name) => readFileSync(new URL(name, DEMO), 'utf8');
 
 /**
  * Opens each demo page of `names` (with `query`) in Chromium, with the gallery's script only
- * (the element itself needs Vite, `npm start`, and is not what these check), and runs `check`;
- * `before` runs on the tab before it opens the page.
+ * (the element itself needs Vite, `npm start`), and runs `check`; `before` runs on the tab
+ * before it opens the page. With `element`, the page gets the element as `npm run build`
+ * makes it (the one-file embed of dist/cdn) in place of the source Vite would serve.
  */
-async function onDemoPages(names, query, check, before = () => {}) {
+async function onDemoPages(names, query, check, before = () => {}, { element = false } = {}) {
   const server = await serveStatic(ROOT);
   const browser = await launchBrowser();
   try {
     for (const name of names) {
       const tab = await browser.newPage();
       await tab.setRequestInterception(true);
-      tab.on('request', (r) => (r.url().endsWith('.ts') ? r.abort() : r.continue()));
+      tab.on('request', (r) => {
+        if (!r.url().endsWith('.ts')) return r.continue();
+        if (element && r.url().endsWith('/src/index.ts')) return r.respond({ contentType: 'text/javascript', body: "import '/dist/cdn/op-eligibility.js';" });
+        return r.abort();
+      });
       before(tab, name);
       await tab.goto(`${server.origin}/demo/${name}${query}`);
       await check(tab, name);
@@ -104,4 +109,41 @@ test('the gallery’s links and language list are at least 24px high (WCAG 2.5.8
     );
     assert.deepEqual(small, [], name);
   });
+});
+
+test('the training page follows its address, Back and Forward included: no #scenario= there, no scenario playing; another, that one', async () => {
+  await onDemoPages(
+    ['training.html'],
+    '#scenario=eviction-spain',
+    async (tab) => {
+      // The scenario list shows the one playing (emptied when none is), and its story shows below "Next step".
+      const shows = async (expected, what) => {
+        const shown = () => {
+          const root = document.querySelector('op-eligibility').shadowRoot;
+          const list = root?.querySelector('#training-scenario');
+          return list ? { list: list.value, story: !!root.querySelector('.training-story') } : null;
+        };
+        const want = { list: expected, story: expected !== '' };
+        let now = null;
+        for (const end = Date.now() + 5000; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
+          now = await tab.evaluate(shown);
+          if (JSON.stringify(now) === JSON.stringify(want)) break;
+        }
+        assert.deepEqual(now, want, what);
+      };
+      await shows('eviction-spain', 'opened from the address');
+      await tab.evaluate(() => (location.hash = 'scenario=pension-ecuador'));
+      await shows('pension-ecuador', 'another scenario in the address');
+      await tab.goBack();
+      await shows('eviction-spain', 'Back to the first one');
+      await tab.evaluate(() => (location.hash = ''));
+      await shows('', 'no scenario in the address');
+      await tab.goBack();
+      await shows('eviction-spain', 'Back to the scenario');
+      await tab.goForward();
+      await shows('', 'Forward to the address without one');
+    },
+    () => {},
+    { element: true },
+  );
 });
