@@ -31,7 +31,7 @@ async function onDemoPages(names, query, check, before = () => {}, { element = f
         if (element && r.url().endsWith('/src/index.ts')) return r.respond({ contentType: 'text/javascript', body: "import '/dist/cdn/op-eligibility.js';" });
         return r.abort();
       });
-      before(tab, name);
+      await before(tab, name);
       await tab.goto(`${server.origin}/demo/${name}${query}`);
       await check(tab, name);
       await tab.close();
@@ -146,4 +146,30 @@ test('the training page follows its address, Back and Forward included: no #scen
     () => {},
     { element: true },
   );
+});
+
+test('on a short screen (a 1280×720 projector at 150% and 200% zoom) every demo page shows the element’s first question, not only its own header', async () => {
+  const hidden = [];
+  for (const [width, height] of [
+    [853, 480],
+    [640, 360],
+  ]) {
+    await onDemoPages(
+      PAGES.filter((p) => page(p).includes('href="demo.css"')),
+      '',
+      async (tab, name) => {
+        await tab.waitForFunction(() => document.querySelector('op-eligibility').shadowRoot?.querySelector('h2'), { timeout: 20000 });
+        // How far below the screen the first line of the question's heading ends.
+        const below = await tab.evaluate(() => {
+          const heading = document.querySelector('op-eligibility').shadowRoot.querySelector('h2');
+          const line = parseFloat(getComputedStyle(heading).lineHeight);
+          return Math.ceil(heading.getBoundingClientRect().top + line - innerHeight);
+        });
+        if (below > 0) hidden.push(`${name} at ${width}×${height}: ${below}px below the screen`);
+      },
+      (tab) => tab.setViewport({ width, height }),
+      { element: true },
+    );
+  }
+  assert.deepEqual(hidden, []);
 });
