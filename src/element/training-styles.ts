@@ -99,7 +99,9 @@ export const trainingStyles = css`
   .explain blockquote p {
     margin: 0;
   }
-  .explain figcaption {
+  /* The "English text" caption at the citation's size: a note on the quote, not a line above it in rank. */
+  .explain figcaption,
+  .explain > .caption {
     color: var(--_muted);
     font-size: 0.85em;
   }

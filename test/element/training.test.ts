@@ -184,6 +184,23 @@ describe('training mode', () => {
     expect($(el, '[part="explain"] .caption')!.textContent).to.equal('Citation du texte officiel anglais.');
   });
 
+  it('sets the Explain panel’s “English text” caption no larger than the citation above it, on screen and on the handout, in every language', async () => {
+    for (const lang of ['fr', 'es', 'ar']) {
+      const el = await makeTraining({ scenario: 'eviction-spain', lang });
+      const sizes = () => {
+        const size = (selector: string) => parseFloat(getComputedStyle($(el, `[part="explain"] ${selector}`)!).fontSize);
+        return { caption: size('.caption'), citation: size('figcaption') };
+      };
+      const onScreen = sizes();
+      expect(onScreen.caption, `${lang}, on screen`).to.be.at.most(onScreen.citation);
+      await onPaper(() => {
+        const printed = sizes();
+        expect(printed.caption, `${lang}, printed`).to.be.at.most(printed.citation);
+      });
+      el.remove();
+    }
+  });
+
   it('cites the Protocol under the quote with the article as the UN’s documents in the language cite it: “article 3 (par. 1)” in French', async () => {
     const captions = async (lang: string) => {
       const el = await makeTraining({ scenario: 'pension-ecuador', lang });
