@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$ } from './helpers.js';
+import { $, $$, active, settle } from './helpers.js';
 import { click, makeTraining } from './training-helpers.js';
 
 /*
@@ -20,11 +20,16 @@ function inView(el: OpEligibility, selector: string): boolean {
   return box.top >= Math.min(bar.bottom, innerHeight) - 1 && box.bottom <= innerHeight + 1;
 }
 
-async function onProjector<T>(width: number, height: number, run: (el: OpEligibility) => Promise<T>): Promise<T> {
+/** The two boxes share some of the screen. */
+function overlap(a: DOMRect, b: DOMRect): boolean {
+  return a.top < b.bottom && a.bottom > b.top && a.left < b.right && a.right > b.left;
+}
+
+async function onProjector<T>(width: number, height: number, run: (el: OpEligibility) => Promise<T>, lang = 'en'): Promise<T> {
   await setViewport({ width, height });
   const header = document.body.insertBefore(Object.assign(document.createElement('div'), { style: 'block-size: 400px' }), document.body.firstChild);
   try {
-    const el = await makeTraining({ scenario: 'eviction-spain' });
+    const el = await makeTraining({ scenario: 'eviction-spain', lang });
     // The demo's margins.
     el.parentElement!.style.marginInline = '16px';
     return await run(el);
@@ -35,20 +40,57 @@ async function onProjector<T>(width: number, height: number, run: (el: OpEligibi
   }
 }
 
+/** The projector, and a phone mirrored to a screen. */
+const SCREENS = [...ZOOMS, { zoom: 'a phone', width: 390, height: 844, layout: 'below' }] as const;
+
 describe('training on a projector', () => {
-  for (const { zoom, width, height, layout } of ZOOMS) {
-    it(`at ${zoom}, each "Next step" leaves the question it shows in view for the room${layout === 'beside' ? ', beside the button' : ''}`, async () => {
+  for (const { zoom, width, height, layout } of SCREENS) {
+    for (const lang of ['en', 'fr', 'ar']) {
+      it(`at ${zoom} (${lang}), each "Next step" leaves the question it shows in view for the room, ${layout === 'beside' ? 'beside' : 'above'} the button, which stays in reach clear of "Exit this page"`, async () => {
+        await onProjector(
+          width,
+          height,
+          async (el) => {
+            const next = '[part~="training-next"]';
+            // Question 4 (the problem) is a long list: the page used to keep its end in place, and the question went above the screen.
+            for (let step = 1; step <= 4; step++) {
+              await click(el, next);
+              expect(inView(el, '#step-heading'), `the question after step ${step}`).to.equal(true);
+              expect(inView(el, next), `"Next step" after step ${step}, without the trainer scrolling`).to.equal(true);
+              expect(overlap($(el, next)!.getBoundingClientRect(), $(el, '#quick-exit')!.getBoundingClientRect()), 'clear of the quick exit').to.equal(false);
+            }
+            expect(document.documentElement.scrollWidth, 'no scrolling sideways').to.be.at.most(innerWidth);
+          },
+          lang,
+        );
+      });
+    }
+  }
+
+  for (const { zoom, width, height } of SCREENS) {
+    it(`at ${zoom}, the trainer's controls never cover the control the keyboard is on (WCAG 2.4.11)`, async () => {
       await onProjector(width, height, async (el) => {
-        const next = '[part~="training-next"]';
-        // Question 4 (the problem) is a long list: the page used to keep its end in place, and the question went above the screen.
-        for (let step = 1; step <= 4; step++) {
-          // The trainer scrolls to the button when it is not in view (once, beside the question).
-          if (!inView(el, next)) $(el, next)!.scrollIntoView({ block: 'nearest' });
-          await click(el, next);
-          expect(inView(el, '#step-heading'), `the question after step ${step}`).to.equal(true);
-          if (layout === 'beside') expect(inView(el, next), `"Next step" after step ${step}`).to.equal(true);
+        const next = $<HTMLButtonElement>(el, '[part~="training-next"]')!;
+        next.focus();
+        for (let step = 1; step <= 3; step++) {
+          await sendKeys({ press: 'Enter' });
+          await settle(el);
         }
-        expect(document.documentElement.scrollWidth, 'no scrolling sideways').to.be.at.most(innerWidth);
+        expect(active(el)).to.equal(next);
+        expect(inView(el, '#step-heading'), 'the question').to.equal(true);
+        expect(inView(el, '[part~="training-next"]'), '"Next step"').to.equal(true);
+        // From the question's heading on through its Explain panel and its answers, back to "Next step".
+        $(el, '#step-heading')!.focus();
+        const covered: string[] = [];
+        for (let i = 0; i < 40 && active(el) !== next; i++) {
+          await sendKeys({ press: 'Tab' });
+          const focused = active(el) as HTMLElement;
+          if (!focused.closest('.training-actions') && overlap(focused.getBoundingClientRect(), $(el, '.training-actions')!.getBoundingClientRect())) {
+            covered.push(focused.outerHTML.slice(0, 60));
+          }
+        }
+        expect(active(el)).to.equal(next);
+        expect(covered).to.deep.equal([]);
       });
     });
   }
