@@ -113,51 +113,53 @@ export const trainingStyles = css`
    * stays inside its containing block, so the panel's boxes give way (as on paper) and the
    * layout, question included, holds it. Never over the control a keyboard is on (WCAG
    * 2.4.11): it sticks only while focus is on it or shows nowhere else in the element; below
-   * the quick exit, which comes first.
+   * the quick exit, which comes first. On screen only: paper keeps the handout's order (below).
    */
-  @container (width < 40em) {
-    .training-layout {
-      display: flex;
-      flex-direction: column;
-      gap: 0;
-    }
-    .training-side,
-    .training {
-      display: contents;
-    }
-    .route-map-panel {
-      margin-block-start: calc(var(--_space) * 1.5);
-    }
-    /* Each part of the panel draws its share of it (the heading's own margin too). */
-    .training-layout .training > * {
-      margin-block: 0;
-      padding: calc(var(--_space) * 0.5) var(--_space);
-      background: var(--_panel);
-    }
-    .training > :first-child {
-      margin-block-start: calc(var(--_space) * 1.5);
-      padding-block-start: var(--_space);
-      border-start-start-radius: var(--_radius);
-      border-start-end-radius: var(--_radius);
-    }
-    .training > :last-child {
-      padding-block-end: var(--_space);
-      border-end-start-radius: var(--_radius);
-      border-end-end-radius: var(--_radius);
-    }
-    .training-actions {
-      gap: calc(var(--_space) * 0.25);
-      position: sticky;
-      inset-block-end: 0;
-      z-index: 0;
-      box-shadow: 0 -1px 0 var(--_border);
-    }
-    /* Compact: both buttons on one line on a phone, in French and Arabic too. */
-    .training-actions .button {
-      padding-inline: 0.75em;
-    }
-    .training-layout:has(:focus-visible):not(:has(.training-actions :focus-visible)) .training-actions {
-      position: static;
+  @media screen {
+    @container (width < 40em) {
+      .training-layout {
+        display: flex;
+        flex-direction: column;
+        gap: 0;
+      }
+      .training-side,
+      .training {
+        display: contents;
+      }
+      .route-map-panel {
+        margin-block-start: calc(var(--_space) * 1.5);
+      }
+      /* Each part of the panel draws its share of it (the heading's own margin too). */
+      .training-layout .training > * {
+        margin-block: 0;
+        padding: calc(var(--_space) * 0.5) var(--_space);
+        background: var(--_panel);
+      }
+      .training > :first-child {
+        margin-block-start: calc(var(--_space) * 1.5);
+        padding-block-start: var(--_space);
+        border-start-start-radius: var(--_radius);
+        border-start-end-radius: var(--_radius);
+      }
+      .training > :last-child {
+        padding-block-end: var(--_space);
+        border-end-start-radius: var(--_radius);
+        border-end-end-radius: var(--_radius);
+      }
+      .training-actions {
+        gap: calc(var(--_space) * 0.25);
+        position: sticky;
+        inset-block-end: 0;
+        z-index: 0;
+        box-shadow: 0 -1px 0 var(--_border);
+      }
+      /* Compact: both buttons on one line on a phone, in French and Arabic too. */
+      .training-actions .button {
+        padding-inline: 0.75em;
+      }
+      .training-layout:has(:focus-visible):not(:has(.training-actions :focus-visible)) .training-actions {
+        position: static;
+      }
     }
   }
 

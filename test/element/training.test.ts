@@ -104,18 +104,22 @@ describe('training mode', () => {
     });
   });
 
-  it('prints a handout that reads top to bottom: the scenario’s story, then the step with its article, then the route taken', async () => {
-    const el = await makeTraining({ scenario: 'eviction-spain' });
-    for (let i = 0; i < 4; i++) await click(el, '[part~="training-next"]');
-    const top = (selector: string) => $(el, selector)!.getBoundingClientRect().top;
-    await onPaper(() => {
-      expect(top('.training-story'), 'the story above the question').to.be.lessThan(top('#step-heading'));
-      expect(top('#step-heading'), 'the question above its Explain panel').to.be.lessThan(top('.explain'));
-      expect(top('.explain'), 'the step above the route map').to.be.lessThan(top('.route-map-panel'));
-      expect($(el, '.route-path li:last-child')!.textContent!.trim()).to.equal('Urgency');
-      expect($(el, '.training-story')!.getBoundingClientRect().left, 'in line with the question').to.equal($(el, '#step-heading')!.getBoundingClientRect().left);
+  for (const width of ['auto', '25rem']) {
+    it(`prints a handout that reads top to bottom: the scenario’s story, then the step with its article, then the route taken (element ${width} wide)`, async () => {
+      const el = await makeTraining({ scenario: 'eviction-spain' });
+      // Narrow, as in a host's column: on screen the trainer's controls stick below the question there.
+      el.style.inlineSize = width;
+      for (let i = 0; i < 4; i++) await click(el, '[part~="training-next"]');
+      const top = (selector: string) => $(el, selector)!.getBoundingClientRect().top;
+      await onPaper(() => {
+        expect(top('.training-story'), 'the story above the question').to.be.lessThan(top('#step-heading'));
+        expect(top('#step-heading'), 'the question above its Explain panel').to.be.lessThan(top('.explain'));
+        expect(top('.explain'), 'the step above the route map').to.be.lessThan(top('.route-map-panel'));
+        expect($(el, '.route-path li:last-child')!.textContent!.trim()).to.equal('Urgency');
+        expect($(el, '.training-story')!.getBoundingClientRect().left, 'in line with the question').to.equal($(el, '#step-heading')!.getBoundingClientRect().left);
+      });
     });
-  });
+  }
 
   it('prints a question’s answers one line each: the rows a finger high on screen close up on paper', async () => {
     const el = await makeTraining({ scenario: 'not-party-united-states' });
