@@ -112,8 +112,9 @@ export const trainingStyles = css`
    * question and the trainer the button, and fall back in place in the panel. A sticky bar
    * stays inside its containing block, so the panel's boxes give way (as on paper) and the
    * layout, question included, holds it. Never over the control a keyboard is on (WCAG
-   * 2.4.11): it sticks only while focus is on it or shows nowhere else in the element; below
-   * the quick exit, which comes first. On screen only: paper keeps the handout's order (below).
+   * 2.4.11): it lets go while focus shows on a control above its place (the question, the
+   * scenario list); the ones below it (Jump) it cannot reach. Below the quick exit, which
+   * comes first. On screen only: paper keeps the handout's order (below).
    */
   @media screen {
     @container (width < 40em) {
@@ -157,7 +158,7 @@ export const trainingStyles = css`
       .training-actions .button {
         padding-inline: 0.75em;
       }
-      .training-layout:has(:focus-visible):not(:has(.training-actions :focus-visible)) .training-actions {
+      .training-layout:has(.training-main :focus-visible, .training-pick :focus-visible) .training-actions {
         position: static;
       }
     }

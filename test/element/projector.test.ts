@@ -95,6 +95,21 @@ describe('training on a projector', () => {
     });
   }
 
+  for (const { zoom, width, height } of SCREENS) {
+    it(`at ${zoom}, after "Jump to a question" with the keyboard the room sees the question, and the trainer "Next step"`, async () => {
+      await onProjector(width, height, async (el) => {
+        for (let step = 1; step <= 5; step++) await click(el, '[part~="training-next"]');
+        const jump = $<HTMLButtonElement>(el, '[part~="training-jump"][data-question="author"]')!;
+        jump.focus();
+        await sendKeys({ press: 'Enter' });
+        await settle(el);
+        expect(active(el), 'focus kept on the panel').to.equal(jump);
+        expect(inView(el, '#step-heading'), 'the question jumped to').to.equal(true);
+        expect(inView(el, '[part~="training-next"]'), '"Next step"').to.equal(true);
+      });
+    });
+  }
+
   it('at 200%, the route map fits its panel and marks the step the trainer is on by a ring and in bold, not by its fill alone', async () => {
     await onProjector(640, 360, async (el) => {
       for (let step = 1; step <= 4; step++) await click(el, '[part~="training-next"]');
