@@ -152,7 +152,8 @@ export const trainingStyles = css`
         position: sticky;
         inset-block-end: 0;
         z-index: 0;
-        box-shadow: 0 -1px 0 var(--_border);
+        /* A border, not a shadow: forced colours (Windows High Contrast) keep it. */
+        border-block-start: 1px solid var(--_border);
       }
       /* Compact: both buttons on one line on a phone, in French and Arabic too. */
       .training-actions .button {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, active, settle } from './helpers.js';
+import { $, $$, active, emulateMediaFeatures, settle } from './helpers.js';
 import { click, makeTraining } from './training-helpers.js';
 
 /*
@@ -109,6 +109,22 @@ describe('training on a projector', () => {
       });
     });
   }
+
+  it('at 200% in forced colours (Windows High Contrast), a line still parts the trainer’s bar from the question it stands over', async () => {
+    await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    try {
+      await onProjector(640, 360, async (el) => {
+        for (let step = 1; step <= 3; step++) await click(el, '[part~="training-next"]');
+        const bar = $(el, '.training-actions')!;
+        expect(bar.getBoundingClientRect().top, 'over the question').to.be.lessThan($(el, '.training-main')!.getBoundingClientRect().bottom);
+        const edge = getComputedStyle(bar);
+        expect([edge.borderTopStyle, edge.borderTopWidth]).to.deep.equal(['solid', '1px']);
+        expect(edge.borderTopColor).not.to.equal(getComputedStyle($(el, '.root')!).backgroundColor);
+      });
+    } finally {
+      await emulateMediaFeatures([]);
+    }
+  });
 
   it('at 200%, the route map fits its panel and marks the step the trainer is on by a ring and in bold, not by its fill alone', async () => {
     await onProjector(640, 360, async (el) => {
