@@ -59,6 +59,8 @@ describe('training on a projector', () => {
               expect(inView(el, next), `"Next step" after step ${step}, without the trainer scrolling`).to.equal(true);
               expect(overlap($(el, next)!.getBoundingClientRect(), $(el, '#quick-exit')!.getBoundingClientRect()), 'clear of the quick exit').to.equal(false);
             }
+            // Stuck under the question, compact: "Next step" and "Reset" on one line, over as little of it as can be.
+            if (layout === 'below') expect($(el, '[part~="training-reset"]')!.getBoundingClientRect().top, 'Reset beside "Next step"').to.equal($(el, next)!.getBoundingClientRect().top);
             expect(document.documentElement.scrollWidth, 'no scrolling sideways').to.be.at.most(innerWidth);
           },
           lang,
