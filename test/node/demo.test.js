@@ -173,3 +173,21 @@ test('on a short screen (a 1280×720 projector at 150% and 200% zoom) every demo
   }
   assert.deepEqual(hidden, []);
 });
+
+test('on a phone (390×844) every demo page’s header keeps its text in under a third of the screen, so the element is not pushed to the bottom', async () => {
+  const tall = [];
+  await onDemoPages(
+    PAGES.filter((p) => page(p).includes('href="demo.css"')),
+    '',
+    async (tab, name) => {
+      const header = await tab.evaluate(() => {
+        const box = document.querySelector('header');
+        return { height: box.getBoundingClientRect().height, shown: [box, ...box.querySelectorAll('h1, p')].every((e) => e.checkVisibility()) };
+      });
+      if (!header.shown) tall.push(`${name}: its header or its text is hidden`);
+      else if (header.height > 844 / 3) tall.push(`${name}: header ${Math.round(header.height)}px tall`);
+    },
+    (tab) => tab.setViewport({ width: 390, height: 844 }),
+  );
+  assert.deepEqual(tall, []);
+});
