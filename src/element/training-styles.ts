@@ -107,16 +107,36 @@ export const trainingStyles = css`
   }
 
   /*
-   * Stacked (200% zoom, a phone), "Next step" is below the question it shows: it and Reset
-   * stick to the bottom of the screen while the question is in view, so the room sees the
-   * question and the trainer the button, and fall back in place in the panel. A sticky bar
-   * stays inside its containing block, so the panel's boxes give way (as on paper) and the
-   * layout, question included, holds it. Never over the control a keyboard is on (WCAG
-   * 2.4.11): it lets go while focus shows on a control above its place (the question, the
-   * scenario list); the ones below it (Jump) it cannot reach. Below the quick exit, which
-   * comes first. On screen only: paper keeps the handout's order (below).
+   * "Next step" and Reset stick to the bottom of the screen while "Next step" is the button
+   * to press (a scenario playing, the one the list shows), so the trainer never scrolls to
+   * it: beside the question at 150% zoom, where the panel's top is low, and below it at 200%
+   * or on a phone. Not at the result, which it would cover (Reset stays in the panel). A
+   * sticky bar stays inside its containing block, so it falls back in place at the panel's
+   * end. Never over the control a keyboard is on (WCAG 2.4.11): it lets go while focus shows
+   * on a control above its place (the scenario list, Start; stacked, the question too); the
+   * ones below it (Jump) it cannot reach. Below the quick exit, which comes first. On screen
+   * only: paper keeps the handout's order (below).
    */
   @media screen {
+    .training-actions {
+      gap: calc(var(--_space) * 0.25);
+      padding-block: calc(var(--_space) * 0.5);
+      background: var(--_panel);
+      /* A border, not a shadow: forced colours (Windows High Contrast) keep it. */
+      border-block-start: 1px solid var(--_border);
+    }
+    .training-actions[data-playing] {
+      position: sticky;
+      inset-block-end: 0;
+      z-index: 0;
+    }
+    /* Compact: both buttons on one line on a phone, in French and Arabic too. */
+    .training-actions .button {
+      padding-inline: 0.75em;
+    }
+    .training-layout:has(.training-pick :focus-visible) .training-actions {
+      position: static;
+    }
     @container (width < 40em) {
       .training-layout {
         display: flex;
@@ -147,19 +167,7 @@ export const trainingStyles = css`
         border-end-start-radius: var(--_radius);
         border-end-end-radius: var(--_radius);
       }
-      .training-actions {
-        gap: calc(var(--_space) * 0.25);
-        position: sticky;
-        inset-block-end: 0;
-        z-index: 0;
-        /* A border, not a shadow: forced colours (Windows High Contrast) keep it. */
-        border-block-start: 1px solid var(--_border);
-      }
-      /* Compact: both buttons on one line on a phone, in French and Arabic too. */
-      .training-actions .button {
-        padding-inline: 0.75em;
-      }
-      .training-layout:has(.training-main :focus-visible, .training-pick :focus-visible) .training-actions {
+      .training-layout:has(.training-main :focus-visible) .training-actions {
         position: static;
       }
     }

@@ -93,7 +93,7 @@ export function renderTraining(v: TrainingView): TemplateResult {
       ? // "Next step" plays the scenario started, not the one the list now shows: said beside the list.
         html`<p class="training-off-script" id="training-not-started">${t.notStarted(t.start())}</p>`
       : nothing}
-    <div class="training-actions">
+    <div class="training-actions" ?data-playing=${v.canPlay && !notStarted}>
       <button
         type="button"
         class="button"

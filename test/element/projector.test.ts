@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { $, $$, active, emulateMediaFeatures, settle } from './helpers.js';
-import { click, makeTraining } from './training-helpers.js';
+import { click, makeTraining, playToTheEnd } from './training-helpers.js';
 
 /*
  * A trainer's laptop, 1280×720, mirrored on a projector with the browser zoomed to 150% and
@@ -25,9 +25,12 @@ function overlap(a: DOMRect, b: DOMRect): boolean {
   return a.top < b.bottom && a.bottom > b.top && a.left < b.right && a.right > b.left;
 }
 
-async function onProjector<T>(width: number, height: number, run: (el: OpEligibility) => Promise<T>, lang = 'en'): Promise<T> {
+/** The demo's training page above the element on a short screen: its compact header, language list and margins. */
+const DEMO_HEADER = 160;
+
+async function onProjector<T>(width: number, height: number, run: (el: OpEligibility) => Promise<T>, lang = 'en', headerHeight = 400): Promise<T> {
   await setViewport({ width, height });
-  const header = document.body.insertBefore(Object.assign(document.createElement('div'), { style: 'block-size: 400px' }), document.body.firstChild);
+  const header = document.body.insertBefore(Object.assign(document.createElement('div'), { style: `block-size: ${headerHeight}px` }), document.body.firstChild);
   try {
     const el = await makeTraining({ scenario: 'eviction-spain', lang });
     // The demo's margins.
@@ -67,6 +70,78 @@ describe('training on a projector', () => {
         );
       });
     }
+  }
+
+  // Side by side, the panel starts low on a short screen: "Next step" used to sit 10 to 55px below it.
+  for (const { zoom, width, height } of [
+    { zoom: '150%', width: 853, height: 480 },
+    { zoom: 'a phone on its side', width: 844, height: 390 },
+  ]) {
+    for (const lang of ['en', 'fr', 'es', 'ar']) {
+      it(`at ${zoom} (${lang}), a scenario opened from a link shows "Next step" and "Reset" on the first screen, clear of "Exit this page"`, async () => {
+        await onProjector(
+          width,
+          height,
+          async (el) => {
+            const next = $(el, '[part~="training-next"]')!.getBoundingClientRect();
+            const reset = $(el, '[part~="training-reset"]')!.getBoundingClientRect();
+            expect(inView(el, '[part~="training-next"]'), '"Next step", before any scrolling').to.equal(true);
+            expect(inView(el, '[part~="training-reset"]'), '"Reset"').to.equal(true);
+            const exit = $(el, '#quick-exit')!.getBoundingClientRect();
+            expect(overlap(next, exit) || overlap(reset, exit), 'clear of the quick exit').to.equal(false);
+            expect(document.documentElement.scrollWidth, 'no scrolling sideways').to.be.at.most(innerWidth);
+          },
+          lang,
+          DEMO_HEADER,
+        );
+      });
+    }
+  }
+
+  for (const lang of ['en', 'ar']) {
+    it(`at 150% (${lang}), the trainer's bar lets go of the scenario list and "Start this scenario" for the keyboard, and for another scenario chosen`, async () => {
+      await onProjector(
+        853,
+        480,
+        async (el) => {
+          const start = $(el, '[part~="training-start"]')!;
+          const bar = () => $(el, '.training-actions')!.getBoundingClientRect();
+          expect(overlap(bar(), start.getBoundingClientRect()), 'held over Start while the scenario plays').to.equal(true);
+          $<HTMLSelectElement>(el, '#training-scenario')!.focus();
+          await sendKeys({ press: 'Tab' });
+          expect(active(el)).to.equal(start);
+          expect(overlap(bar(), start.getBoundingClientRect()), 'Start, focused').to.equal(false);
+          start.blur();
+          const list = $<HTMLSelectElement>(el, '#training-scenario')!;
+          list.value = 'pension-ecuador';
+          list.dispatchEvent(new Event('change'));
+          await settle(el);
+          expect(overlap(bar(), start.getBoundingClientRect()), 'Start, the button to press for the scenario chosen').to.equal(false);
+        },
+        lang,
+        DEMO_HEADER,
+      );
+    });
+  }
+
+  // "Next step" has nothing left to play: held over the result it hid about 60px of it, greyed out.
+  for (const { zoom, width, height } of SCREENS.filter((s) => s.layout === 'below')) {
+    it(`at ${zoom}, at the result the trainer's bar lets go of the screen and stays in the panel, "Reset" in reach`, async () => {
+      await onProjector(width, height, async (el) => {
+        await playToTheEnd(el);
+        const result = $(el, '[part~="result"]')!;
+        expect(result, 'the result').to.exist;
+        const bar = $(el, '.training-actions')!;
+        expect(getComputedStyle(bar).position).to.equal('static');
+        for (const y of [result.getBoundingClientRect().top + scrollY, result.getBoundingClientRect().bottom + scrollY - innerHeight]) {
+          scrollTo(0, y);
+          expect(overlap(bar.getBoundingClientRect(), new DOMRect(0, 0, innerWidth, innerHeight)), `off the result, scrolled to ${Math.round(y)}`).to.equal(false);
+        }
+        expect(bar.getBoundingClientRect().top, 'below the result').to.be.at.least(result.getBoundingClientRect().bottom);
+        await click(el, '[part~="training-reset"]');
+        expect($(el, '[part~="result"]'), 'Reset still works').to.equal(null);
+      });
+    });
   }
 
   for (const { zoom, width, height } of SCREENS) {
