@@ -5,6 +5,7 @@ import { css } from 'lit';
  * element is wide enough, below it otherwise. Adopted when training mode's chunk arrives.
  * Side by side from 40em (760px at the default size): a 1280px projector zoomed to 150%
  * still shows the question beside "Next step"; stacked, the room sees the panel, not the question.
+ * The panel is wide enough for "Étape suivante" and "Réinitialiser" on one line.
  */
 export const trainingStyles = css`
   :host([mode='training']) {
@@ -16,7 +17,7 @@ export const trainingStyles = css`
   }
   @container (min-width: 40em) {
     .training-layout {
-      grid-template-columns: minmax(0, 1fr) calc(var(--_font-size) * 16.8);
+      grid-template-columns: minmax(0, 1fr) calc(var(--_font-size) * 18.5);
       align-items: start;
     }
   }
@@ -130,8 +131,12 @@ export const trainingStyles = css`
       inset-block-end: 0;
       z-index: 0;
     }
-    /* Compact: both buttons on one line on a phone, in French and Arabic too. */
+    /*
+     * Compact: both buttons on one line in the side panel at 150% zoom and on a phone, in
+     * French and Arabic too. They share the line; should a longer label wrap, each fills its row.
+     */
     .training-actions .button {
+      flex: 1 1 auto;
       padding-inline: 0.75em;
     }
     .training-layout:has(.training-pick :focus-visible) .training-actions {

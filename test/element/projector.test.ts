@@ -78,7 +78,7 @@ describe('training on a projector', () => {
     { zoom: 'a phone on its side', width: 844, height: 390 },
   ]) {
     for (const lang of ['en', 'fr', 'es', 'ar']) {
-      it(`at ${zoom} (${lang}), a scenario opened from a link shows "Next step" and "Reset" on the first screen, clear of "Exit this page"`, async () => {
+      it(`at ${zoom} (${lang}), a scenario opened from a link shows "Next step" and "Reset" on the first screen, on one line, clear of "Exit this page"`, async () => {
         await onProjector(
           width,
           height,
@@ -87,6 +87,7 @@ describe('training on a projector', () => {
             const reset = $(el, '[part~="training-reset"]')!.getBoundingClientRect();
             expect(inView(el, '[part~="training-next"]'), '"Next step", before any scrolling').to.equal(true);
             expect(inView(el, '[part~="training-reset"]'), '"Reset"').to.equal(true);
+            expect(reset.top, 'one line, not two rows').to.equal(next.top);
             const exit = $(el, '#quick-exit')!.getBoundingClientRect();
             expect(overlap(next, exit) || overlap(reset, exit), 'clear of the quick exit').to.equal(false);
             expect(document.documentElement.scrollWidth, 'no scrolling sideways').to.be.at.most(innerWidth);
