@@ -577,7 +577,8 @@ export class OpEligibility extends LitElement {
       this.#problemChanged = false;
       this.#earlyTaps.stepShown();
       if (acted) focusInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
-      else if (show) showInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'), 'start');
+      // The step with its answers, for the room: not only its heading at the foot of the first screen, below the host page's header.
+      else if (show) showInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'), 'start', this.renderRoot.querySelector<HTMLElement>('.training-main') ?? undefined);
       emit(this, 'op-eligibility-step', { step: stepOf(snapshot), answers: copyOf(snapshot.context.answers) });
     } else if (this.#problemChanged) {
       this.#problemChanged = false;

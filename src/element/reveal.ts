@@ -14,10 +14,13 @@ export function focusInView(target: HTMLElement | null): void {
 /**
  * Shows `target` below the sticky quick exit, leaving focus where it is; `block` where it
  * goes when it is out of view ('start' when it is taller than the room below the bar).
+ * With `whole`, the part `target` heads: shown too, or as much of it as fits, `target` at
+ * the top (a question low on the screen, its answers below it, counts as out of view).
  */
-export function showInView(target: HTMLElement | null, block: 'start' | 'center'): void {
+export function showInView(target: HTMLElement | null, block: 'start' | 'center', whole?: HTMLElement): void {
   if (!target) return;
-  const { top, bottom } = target.getBoundingClientRect();
+  const { top } = target.getBoundingClientRect();
+  const { bottom } = (whole ?? target).getBoundingClientRect();
   const clear = parseFloat(getComputedStyle(target).scrollMarginBlockStart) || 0;
   if (top >= clear && bottom <= innerHeight) return;
   target.scrollIntoView({ block: bottom - top > innerHeight - clear ? 'start' : block });

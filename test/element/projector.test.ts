@@ -99,6 +99,31 @@ describe('training on a projector', () => {
     }
   }
 
+  // The question used to stay where it fell, low on the first screen below the page's header: the room saw its heading, not its answers.
+  for (const { zoom, width, height } of [...SCREENS, { zoom: 'a phone on its side', width: 844, height: 390 }]) {
+    it(`at ${zoom}, below a page's header, each "Next step" shows the room the question's first answer, or the question from the top of the screen`, async () => {
+      await onProjector(
+        width,
+        height,
+        async (el) => {
+          for (let step = 1; step <= 4; step++) {
+            await click(el, '[part~="training-next"]');
+            const answer = $(el, '.training-main :is(input, select)')!.getBoundingClientRect();
+            const bar = $(el, '.training-actions')!.getBoundingClientRect();
+            const answerShown = answer.bottom <= (overlap(answer, bar) ? bar.top : innerHeight);
+            // At the top: where the element scrolls a heading to, below the quick exit by its scroll margin.
+            const heading = $(el, '#step-heading')!;
+            const top = heading.getBoundingClientRect().top - parseFloat(getComputedStyle(heading).scrollMarginBlockStart);
+            expect(inView(el, '#step-heading'), `the heading of step ${step + 1}`).to.equal(true);
+            expect(answerShown || Math.abs(top) < 2, `its first answer in view (its bottom at ${answer.bottom}), or its heading at the top (${top}px below)`).to.equal(true);
+          }
+        },
+        'fr',
+        DEMO_HEADER,
+      );
+    });
+  }
+
   for (const lang of ['en', 'ar']) {
     it(`at 150% (${lang}), the trainer's bar lets go of the scenario list and "Start this scenario" for the keyboard, and for another scenario chosen`, async () => {
       await onProjector(
