@@ -8,7 +8,7 @@ import type { Locale } from './localization.js';
  * No hand-written name tables, but for the two treaty parties below.
  */
 export interface Formatting {
-  /** The BCP 47 tag actually used (falls back to 'en' when the asked one is not valid). */
+  /** The BCP 47 tag used. */
   readonly locale: string;
   /** A State's name from its ISO 3166-1 alpha-2 code. */
   country(code: string): string;
@@ -46,19 +46,13 @@ const TREATY_PARTY_NAMES: Readonly<Record<Locale, Readonly<Record<string, string
 /** English names, as CLDR writes them, that take "the" in a sentence. */
 const ENGLISH_WITH_THE = new Set(['AE', 'BS', 'CF', 'DO', 'GB', 'GM', 'KM', 'MH', 'NL', 'PH', 'PS', 'US', 'VA']);
 
-function supported(locale: string | null | undefined): string | null {
-  if (!locale) return null;
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? null;
-  } catch {
-    return null;
-  }
-}
-
 const cache = new Map<string, Formatting>();
 
-export function formatting(requested: string | null | undefined): Formatting {
-  const locale = supported(requested) ?? 'en';
+/**
+ * The formatting for `locale`, a tag as LanguageController.tag gives it: valid and in its
+ * canonical form already, so not checked again at each render. Made once per tag.
+ */
+export function formatting(locale: string): Formatting {
   let found = cache.get(locale);
   if (found) return found;
   // Each Intl object is made on first use: the first question needs only the region

@@ -3,6 +3,7 @@ import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { featureLocales, languageLocales, type LocalizedFeature } from '../generated/locale-features.js';
 import { describeValue, ValidationError } from '../core/errors.js';
+import { rememberBySequence } from '../core/memo.js';
 
 /** A language the element's text is translated into. */
 export type Locale = (typeof allLocales)[number];
@@ -57,15 +58,25 @@ async function loadLocale(locale: TargetLocale): Promise<LocaleModule> {
 /** The languages written right to left (test/element/languages.test.ts checks each configured one against CLDR). */
 const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set(['ar']);
 
+/**
+ * supportedLocale() and the tag shown, remembered: each render asks a dozen times (the
+ * language, its direction, each citation), and each `new Intl.Locale` cost more than the
+ * engine's step. A page uses a few tags.
+ */
+const localeOfTag = rememberBySequence<Locale>(32);
+const tagShown = rememberBySequence<string>(32);
+
 /** The translated language for a BCP 47 tag: 'fr-CA' → 'fr', 'es-419' → 'es', 'ar-EG' → 'ar', anything else → 'en'. */
 export function supportedLocale(tag: string | null | undefined): Locale {
   if (!tag) return sourceLocale;
-  try {
-    const language = new Intl.Locale(tag).language;
-    return (allLocales as readonly string[]).includes(language) ? (language as Locale) : sourceLocale;
-  } catch {
-    return sourceLocale;
-  }
+  return localeOfTag([tag], () => {
+    try {
+      const language = new Intl.Locale(tag).language;
+      return (allLocales as readonly string[]).includes(language) ? (language as Locale) : sourceLocale;
+    } catch {
+      return sourceLocale;
+    }
+  });
 }
 
 export const directionOf = (locale: Locale): 'rtl' | 'ltr' => (RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr');
@@ -320,13 +331,16 @@ export class LanguageController implements ReactiveController {
    * language shown ('ar-EG' keeps Egyptian conventions), else the language shown.
    */
   get tag(): string {
+    const asked = this.#tag;
     const locale = this.locale;
-    try {
-      const asked = this.#tag ? new Intl.Locale(this.#tag) : null;
-      return asked?.language === locale ? asked.toString() : locale;
-    } catch {
-      return locale;
-    }
+    return tagShown([asked, locale], () => {
+      try {
+        const tag = asked ? new Intl.Locale(asked) : null;
+        return tag?.language === locale ? tag.toString() : locale;
+      } catch {
+        return locale;
+      }
+    });
   }
 
   get dir(): 'rtl' | 'ltr' {

@@ -144,6 +144,21 @@ describe('choosing the language', () => {
     }
   });
 
+  it('follows each change of lang, back to a tag it had before and to another region of the same language', async () => {
+    const el = await make({ lang: 'ar-EG' });
+    const shows = async (lang: string) => {
+      el.lang = lang;
+      await settle(el);
+      return { lang: base(el).lang, dir: base(el).dir, spain: $<HTMLOptionElement>(el, 'option[value="ES"]')!.textContent };
+    };
+    expect(await shows('ar')).to.deep.equal({ lang: 'ar', dir: 'rtl', spain: 'إسبانيا' });
+    expect(await shows('es-419')).to.deep.equal({ lang: 'es-419', dir: 'ltr', spain: 'España' });
+    expect(await shows('ar-EG')).to.deep.equal({ lang: 'ar-EG', dir: 'rtl', spain: 'إسبانيا' });
+    expect(await shows('es')).to.deep.equal({ lang: 'es', dir: 'ltr', spain: 'España' });
+    expect(await shows('de')).to.deep.equal({ lang: 'en', dir: 'ltr', spain: 'Spain' });
+    expect(await shows('es-419')).to.deep.equal({ lang: 'es-419', dir: 'ltr', spain: 'España' });
+  });
+
   for (const tag of ['de', 'zh-Hant-TW', 'not a language tag']) {
     it(`falls back to English for lang="${tag}"`, async () => {
       const el = await make({ lang: tag });
