@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { assess, ValidationError, type Answers, type Outcome, type ReasonCode } from '../../src/core/index.js';
+import { assess, assessmentSchema, ValidationError, type Answers, type Outcome, type ReasonCode } from '../../src/core/index.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
 import { SPAIN_EVICTION } from '../support/samples.js';
 
@@ -358,6 +358,74 @@ describe('legal cases (assess)', () => {
       expect((error as ValidationError).issues.map((i) => i.path)).to.deep.equal(['factsDate', 'finalDecisionDate']);
     }
     expect(() => assess({ ...record, state: 'XX' }, { asOf: AS_OF })).to.throw(ValidationError, /state is not a State known/);
+  });
+  it('an organisation, where the State\'s art. 11 declaration is unconfirmed: not "opted in", and the record stays valid', () => {
+    // Art. 11(1): the inquiry procedure binds only a State that declared it does. A
+    // declaration the list cannot confirm (article11 null) is not one; optedIn is a
+    // boolean in the record a clinic stores (assessmentSchema), never null.
+    const parties = { ...STATES_PARTIES, states: STATES_PARTIES.states.map((s) => (s.code === 'DE' ? { ...s, article11: null, unconfirmed: ['article11' as const] } : s)) };
+    const result = assess({ ...SPAIN, state: 'DE', author: 'organisation' }, { asOf: AS_OF, parties });
+    expect(result.reasons.find((r) => r.code === 'inquiry-procedure')!.data).to.deep.equal({ optedIn: false });
+    expect(assessmentSchema.safeParse(result).success).to.equal(true);
+  });
+
+  it('tells of the inquiry procedure (art. 11) and of art. 4 as information, never as a point to review', () => {
+    // Neither is a condition of admissibility: art. 11 is another procedure, and art. 4
+    // ("clear disadvantage") leaves the Committee free to decline, never the person barred.
+    const severity = (result: ReturnType<typeof assess>, code: ReasonCode) => result.reasons.find((r) => r.code === code)!.severity;
+    expect(severity(assess({ ...SPAIN, state: 'PT', author: 'organisation' }, { asOf: AS_OF }), 'inquiry-procedure')).to.equal('info');
+    expect(severity(assess(SPAIN, { asOf: AS_OF }), 'clear-disadvantage')).to.equal('info');
+    expect(severity(assess({ ...SPAIN, evidence: 'unknown' }, { asOf: AS_OF }), 'clear-disadvantage')).to.equal('info');
+  });
+
+  it('gives the Covenant articles and General Comments of each problem, and the date of the final decision', () => {
+    const result = assess({ ...SPAIN, rights: ['eviction', 'water'] }, { asOf: AS_OF });
+    expect(result.rights).to.deep.equal([
+      { situation: 'eviction', covenantArticles: ['11'], generalComments: [4, 7] },
+      { situation: 'water', covenantArticles: ['11', '12'], generalComments: [15] },
+    ]);
+    // The final decision starts the year of art. 3(2)(a): only where remedies were exhausted.
+    expect(result.dates.finalDecision).to.equal('2025-12-01');
+    expect(assess({ ...SPAIN, remedies: 'unavailable' }, { asOf: AS_OF }).dates.finalDecision).to.equal(null);
+  });
+
+  it('sends an urgent case to urgent help as certain where the route does not exist, not where it is probably barred', () => {
+    // A State not party (art. 1(2)): no complaint can ever reach the Committee, so no
+    // interim measures (art. 5) either. Courts not yet asked (art. 3(1)): barred for now.
+    const urgentHelp = (answers: Answers) => assess(answers, { asOf: AS_OF }).nextSteps.find((s) => s.code === 'get-urgent-help')!.data;
+    expect(urgentHelp({ state: 'US', rights: ['housing'], urgency: 'yes' })).to.deep.equal({ certain: true });
+    expect(urgentHelp({ ...SPAIN, urgency: 'yes', remedies: 'not-tried' })).to.deep.equal({ certain: false });
+  });
+
+  it('tells a person whose case is still before the courts to see it through, and one who never went to them to try them first', () => {
+    // Art. 3(1): domestic remedies come first, whether still pending or never tried.
+    const steps = (remedies: 'pending' | 'not-tried') => assess({ ...SPAIN, remedies }, { asOf: AS_OF }).nextSteps.map((s) => s.code);
+    expect(steps('pending')).to.include('finish-domestic-remedies');
+    expect(steps('pending')).to.not.include('try-domestic-remedies');
+    expect(steps('not-tried')).to.include('try-domestic-remedies');
+    expect(steps('not-tried')).to.not.include('finish-domestic-remedies');
+  });
+
+  it('a year ending on 29 February does not run out before entry into force while its later reading reaches that day', () => {
+    // Art. 3(2)(a)'s exception holds only if no complaint could be sent in time on any
+    // reading: from a decision of 29 February 2024 the year ends on 28 February or on
+    // 1 March 2025. A State that deposited on 1 December 2024 is bound from 1 March 2025
+    // (art. 18(2)), so on the later reading a complaint could be sent that very day.
+    const parties = { ...STATES_PARTIES, states: STATES_PARTIES.states.map((s) => (s.code === 'DE' ? { ...s, consentedOn: '2024-12-01' } : s)) };
+    const leapDay = { ...SPAIN, state: 'DE', factsDate: '2020-01-01', factsContinuing: 'yes', finalDecisionDate: '2024-02-29' } as const;
+    expect(() => assess(leapDay, { asOf: AS_OF, parties })).to.throw(ValidationError, /lateSubmission is required/);
+    const late = assess({ ...leapDay, lateSubmission: 'no' }, { asOf: AS_OF, parties });
+    expect(late.dates.entryIntoForce).to.equal('2025-03-01');
+    expect(late.outcome).to.equal('not-admissible');
+    expect(late.reasons.map((r) => r.code)).to.include('time-limit-passed').and.not.include('time-limit-before-entry-into-force');
+  });
+
+  it('names every unconfirmed fact of a party, space-separated, as the record documents', () => {
+    // Art. 1(2) and 18(2) rest on the deposit and entry-into-force dates: each one no
+    // primary source confirms is named, so the person is told to check it.
+    const parties = { ...STATES_PARTIES, states: STATES_PARTIES.states.map((s) => (s.code === 'ES' ? { ...s, unconfirmed: ['consentedOn' as const, 'entryIntoForce' as const] } : s)) };
+    const party = assess(SPAIN, { asOf: AS_OF, parties }).reasons.find((r) => r.code === 'state-party')!;
+    expect(party.data!.unconfirmed).to.equal('consentedOn entryIntoForce');
   });
 });
 
