@@ -427,6 +427,19 @@ describe('legal cases (assess)', () => {
     const party = assess(SPAIN, { asOf: AS_OF, parties }).reasons.find((r) => r.code === 'state-party')!;
     expect(party.data!.unconfirmed).to.equal('consentedOn entryIntoForce');
   });
+  it('tells the representative acting without consent which reason they gave, for the Committee to weigh', () => {
+    // Art. 2: without consent the author must justify acting on the victims' behalf.
+    const acting = assess({ ...SPAIN, author: 'representative-no-consent', consentJustification: 'detention' }, { asOf: AS_OF });
+    expect(acting.reasons.find((r) => r.code === 'acting-without-consent')!.data).to.deep.equal({ justification: 'detention' });
+  });
+
+  it('says first that the civil and political part is for another body, then what else the problem raises', () => {
+    // Art. 3(2)(d): the Committee hears Covenant rights only; the civil and political part
+    // goes to the Human Rights Committee whatever else is to be reviewed.
+    const result = assess({ ...SPAIN, rights: ['civil-political', 'self-determination'] }, { asOf: AS_OF });
+    const problem = result.reasons.map((r) => r.code).filter((c) => c === 'civil-political-part' || c === 'self-determination');
+    expect(problem).to.deep.equal(['civil-political-part', 'self-determination']);
+  });
 });
 
 describe('other routes in the assessment', () => {
