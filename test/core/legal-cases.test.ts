@@ -440,6 +440,32 @@ describe('legal cases (assess)', () => {
     const problem = result.reasons.map((r) => r.code).filter((c) => c === 'civil-political-part' || c === 'self-determination');
     expect(problem).to.deep.equal(['civil-political-part', 'self-determination']);
   });
+
+  it('gives both readings of an entry into force that falls in a short month', () => {
+    // Art. 18(2): three months after a deposit on 31 January 2014 (Finland) is 30 April on
+    // one reading, 1 May on the other; facts on 30 April need a human to check which.
+    const finland = assess({ ...SPAIN, state: 'FI', factsDate: '2014-04-30' }, { asOf: AS_OF });
+    expect(finland.reasons.find((r) => r.code === 'entry-into-force-ambiguous')!.data).to.deep.equal({ entryIntoForce: '2014-04-30', otherReading: '2014-05-01' });
+  });
+
+  it('dates every art. 3(2)(b) reason from the day the Protocol binds the State', () => {
+    // Art. 3(2)(b): facts before entry into force are out unless they continue after it;
+    // the person is told that day (Spain: 5 May 2013), and their own date where it bars.
+    const data = (answers: Answers, code: ReasonCode) => assess({ ...SPAIN, ...answers }, { asOf: AS_OF }).reasons.find((r) => r.code === code)!.data;
+    expect(data({}, 'facts-after-entry-into-force')).to.deep.equal({ entryIntoForce: '2013-05-05' });
+    expect(data({ factsDate: '2013-05-04', factsContinuing: 'yes' }, 'continuing-violation')).to.deep.equal({ entryIntoForce: '2013-05-05' });
+    expect(data({ factsDate: '2013-05-04', factsContinuing: 'no' }, 'facts-before-entry-into-force')).to.deep.equal({ entryIntoForce: '2013-05-05', factsDate: '2013-05-04' });
+    expect(data({ factsDate: 'unknown', factsContinuing: 'unknown' }, 'facts-timing-unknown')).to.deep.equal({ entryIntoForce: '2013-05-05' });
+  });
+
+  it('names the body that examined the same matter, and the last day of the year to complain when it is past', () => {
+    // Art. 3(2)(c): the person is told which examination bars the complaint.
+    const echr = assess({ ...SPAIN, otherProcedure: 'echr' }, { asOf: AS_OF });
+    expect(echr.reasons.find((r) => r.code === 'same-matter-elsewhere')!.data).to.deep.equal({ body: 'echr' });
+    // Art. 3(2)(a): the year from a final decision of 31 May 2025 ended on 31 May 2026.
+    const late = assess({ ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission: 'no' }, { asOf: AS_OF });
+    expect(late.reasons.find((r) => r.code === 'time-limit-passed')!.data).to.deep.equal({ deadline: '2026-05-31' });
+  });
 });
 
 describe('other routes in the assessment', () => {
