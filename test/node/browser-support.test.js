@@ -1,5 +1,5 @@
 // The browsers the one-file embed supports (README, "Supported browsers"): Safari 15 and
-// Chromium 91, the oldest browsers of the build (`OLDEST` in vite.cdn.config.ts). Only a
+// Chromium 90, the oldest browsers of the build (`OLDEST` in vite.cdn.config.ts). Only a
 // current Chromium runs here, so the build is read for what those browsers cannot parse or
 // do not have, and a page whose browser lacks the newer APIs runs a whole screening.
 import { after, before, test } from 'node:test';
@@ -31,6 +31,7 @@ const NEWER_SYNTAX = {
   StaticBlock: 'a class static block (Chromium 94, Safari 16.4)',
   lookbehind: 'a RegExp lookbehind (Safari 16.4)',
   vFlag: 'a RegExp v flag (Chromium 112, Safari 17)',
+  spreadBeforeLast: 'a call with a spread argument before its last (in an optional chain, Chromium 80-90 throw)',
 };
 /** Methods a supported browser lacks: a call throws there. `owner` for a static method. */
 const NEWER_METHODS = {
@@ -58,6 +59,7 @@ function newerThanSupported(name, code) {
       if (node.regex.flags.includes('v')) found.add(NEWER_SYNTAX.vFlag);
     },
     CallExpression(node) {
+      if (node.arguments.some((argument, i) => argument.type === 'SpreadElement' && i < node.arguments.length - 1)) found.add(NEWER_SYNTAX.spreadBeforeLast);
       const callee = node.callee.type === 'ChainExpression' ? node.callee.expression : node.callee;
       if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return;
       const method = Object.hasOwn(NEWER_METHODS, callee.property.name) ? NEWER_METHODS[callee.property.name] : null;
@@ -67,7 +69,7 @@ function newerThanSupported(name, code) {
   return [...found];
 }
 
-test('the embed and every file beside it parse in Safari 15 and Chromium 91, and call no method they lack', () => {
+test('the embed and every file beside it parse in Safari 15 and Chromium 90, and call no method they lack', () => {
   const unsupported = BUILT.flatMap(({ name, code }) => newerThanSupported(name, code).map((what) => `${name}: ${what}`));
   assert.deepEqual(unsupported, []);
 });
@@ -124,7 +126,7 @@ test('the shipped styles: no rule a supported browser drops whole for a selector
 });
 
 /**
- * Removes, before any script of the page runs, what Safari 15.0-15.3 and Chromium 91-97 do
+ * Removes, before any script of the page runs, what Safari 15.0-15.3 and Chromium 90-97 do
  * not have and the embed uses (or a library of it might): <dialog>'s showModal, Broadcast
  * Channel, structuredClone, Array.prototype.at, Object.hasOwn, ResizeObserver's
  * borderBoxSize.
@@ -168,7 +170,7 @@ async function stepBy(page, selector) {
   await page.waitForFunction((n) => window.opEvents.filter((e) => e.type === 'op-eligibility-step').length > n, {}, steps);
 }
 
-test('a browser without the newer APIs (Safari 15.0, Chromium 91): the country list reads, Back from the summary works, the screening reaches its result, and "Exit this page" leaves', async () => {
+test('a browser without the newer APIs (Safari 15.0, Chromium 90): the country list reads, Back from the summary works, the screening reaches its result, and "Exit this page" leaves', async () => {
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));
