@@ -1,4 +1,4 @@
-import type { CSSResult, ReactiveElement } from 'lit';
+import { supportsAdoptingStyleSheets, type CSSResult, type ReactiveElement } from 'lit';
 import type { LocalizedFeature } from '../generated/locale-features.js';
 import { loadFeatureTranslations } from './localization.js';
 
@@ -48,10 +48,36 @@ export const TRAINING = new FeatureChunk('training', () => import('./training-se
  */
 export const FEATURE_PATIENCE_MS = 8000;
 
+/** The feature styles each shadow root has been given as <style> elements (no constructable stylesheets). */
+const styled = new WeakMap<ShadowRoot, Set<CSSResult>>();
+
+/**
+ * Adds a feature's styles to an element's shadow root, once: as a constructable stylesheet
+ * (which also passes a strict CSP), or, in Safari before 16.4, which has none, as a
+ * <style> after the element's own, the way Lit gives it those (with the page's `litNonce`).
+ * Before Lit's content, so that a render never removes it.
+ */
+function adopt(root: ShadowRoot, styles: CSSResult): void {
+  const sheet = styles.styleSheet;
+  if (supportsAdoptingStyleSheets && sheet) {
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return;
+  }
+  const given = styled.get(root) ?? new Set();
+  if (given.has(styles)) return;
+  styled.set(root, given.add(styles));
+  const style = document.createElement('style');
+  const nonce = (globalThis as { litNonce?: string }).litNonce;
+  if (nonce !== undefined) style.setAttribute('nonce', nonce);
+  style.textContent = styles.cssText;
+  let after = root.firstChild;
+  while (after instanceof HTMLStyleElement) after = after.nextSibling;
+  root.insertBefore(style, after);
+}
+
 /**
  * One element's use of a feature: asks for it, adopts its styles into the element's
- * shadow root when it arrives (constructable stylesheets, which every browser the element
- * supports has; they also pass a strict CSP), and updates the element then.
+ * shadow root when it arrives, and updates the element then.
  */
 export class LazyFeature<M extends FeatureModule> {
   #pending: Promise<void> | null = null;
@@ -67,10 +93,7 @@ export class LazyFeature<M extends FeatureModule> {
   get module(): M | null {
     const module = this.chunk.module;
     const root = this.host.renderRoot;
-    const sheet = module?.styles.styleSheet;
-    if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
+    if (module && root instanceof ShadowRoot) adopt(root, module.styles);
     return module;
   }
 

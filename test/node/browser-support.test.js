@@ -129,9 +129,13 @@ test('the shipped styles: no rule a supported browser drops whole for a selector
  * Removes, before any script of the page runs, what Safari 15.0-15.3 and Chromium 90-97 do
  * not have and the embed uses (or a library of it might): <dialog>'s showModal, Broadcast
  * Channel, structuredClone, Array.prototype.at, Object.hasOwn, ResizeObserver's
- * borderBoxSize.
+ * borderBoxSize, constructable stylesheets (Safari 16.4).
  */
 function withoutNewerApis() {
+  delete Document.prototype.adoptedStyleSheets;
+  delete ShadowRoot.prototype.adoptedStyleSheets;
+  delete CSSStyleSheet.prototype.replace;
+  delete CSSStyleSheet.prototype.replaceSync;
   delete HTMLDialogElement.prototype.showModal;
   delete window.BroadcastChannel;
   delete window.structuredClone;
@@ -207,6 +211,8 @@ test('a browser without the newer APIs (Safari 15.0, Chromium 90): the country l
   }));
   assert.deepEqual(result, { outcome: 'likely-admissible', answers: 'ES' });
   await page.waitForFunction(() => document.querySelector('op-eligibility').shadowRoot.querySelector('#handoff-heading'));
+  const panel = await page.evaluate(() => getComputedStyle(document.querySelector('op-eligibility').shadowRoot.querySelector('.panel')).borderInlineStartWidth);
+  assert.equal(panel, '6px', 'the result, a chunk of its own, brings its styles without constructable stylesheets');
 
   const exitUrl = `${server.origin}/test/node/pages/exited.html`;
   await page.evaluate((url) => document.querySelector('op-eligibility').setAttribute('exit-url', url), exitUrl);
