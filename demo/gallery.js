@@ -9,13 +9,61 @@ const PAGES = [
   { href: 'training.html', label: 'Training' },
 ];
 
+// Each language of lit-localize.json, named in itself (test/node/demo.test.js checks that none is missing),
+// with the gallery's own words in it, for a page that has its text in that language too.
+const LANGUAGES = [
+  { value: 'en', label: 'English', words: { language: 'Language', nav: 'Demo pages' } },
+  {
+    value: 'fr',
+    label: 'Français',
+    words: {
+      language: 'Langue',
+      nav: 'Pages de démonstration',
+      'index.html': 'Par défaut',
+      'themed.html': 'Aux couleurs d’un partenaire',
+      'hostile.html': 'CSS hostile de la page',
+      'training.html': 'Formation',
+    },
+  },
+  {
+    value: 'es',
+    label: 'Español',
+    words: {
+      language: 'Idioma',
+      nav: 'Páginas de demostración',
+      'index.html': 'Predeterminada',
+      'themed.html': 'Con los colores de un socio',
+      'hostile.html': 'CSS hostil de la página',
+      'training.html': 'Formación',
+    },
+  },
+  {
+    value: 'ar',
+    label: 'العربية',
+    dir: 'rtl',
+    words: {
+      language: 'اللغة',
+      nav: 'صفحات العرض',
+      'index.html': 'الصفحة الافتراضية',
+      'themed.html': 'بألوان شريك',
+      'hostile.html': 'صفحة بأنماط CSS معادية',
+      'training.html': 'التدريب',
+    },
+  },
+];
+
 const here = location.pathname.split('/').pop() || 'index.html';
+const pickers = document.querySelectorAll('[data-languages]');
+// The pages that take `?lang=`: a link to one keeps the language the trainer chose.
+const TAKES_LANG = new Set(['index.html', 'training.html']);
+const links = [];
 for (const nav of document.querySelectorAll('nav[data-gallery]')) {
   const list = document.createElement('ul');
   list.className = 'gallery';
   for (const { href, label, lang } of PAGES) {
     const link = Object.assign(document.createElement('a'), { href, textContent: label });
     if (lang) link.lang = lang;
+    else links.push({ link, href, label });
     if (href === here) link.setAttribute('aria-current', 'page');
     const item = document.createElement('li');
     item.append(link);
@@ -24,22 +72,43 @@ for (const nav of document.querySelectorAll('nav[data-gallery]')) {
   nav.append(list);
 }
 
-// Each language of lit-localize.json, named in itself (test/node/demo.test.js checks that none is missing).
-const LANGUAGES = [
-  { value: 'en', label: 'English' },
-  { value: 'fr', label: 'Français' },
-  { value: 'es', label: 'Español' },
-  { value: 'ar', label: 'العربية' },
-];
+/**
+ * Shows the page in `lang` where it has its own text in it (`[data-page-text]`, training.html): its
+ * header, title, direction and the gallery's words, and keeps `?lang=` in the address, so that a
+ * reload, a link shared or the gallery's links do not fall back to English. Other pages keep
+ * their English text; the element and the links still follow.
+ */
+function showPageIn(lang) {
+  const { words, dir = 'ltr' } = LANGUAGES.find((l) => l.value === lang);
+  const texts = [...document.querySelectorAll('[data-page-text]')];
+  const text = texts.find((t) => t.lang === lang);
+  if (text) {
+    for (const t of texts) t.hidden = t !== text;
+    document.title = text.dataset.title;
+    Object.assign(document.documentElement, { lang, dir });
+    for (const nav of document.querySelectorAll('nav[data-gallery]')) nav.setAttribute('aria-label', words.nav);
+    for (const { link, href, label } of links) link.textContent = words[href] ?? label;
+    for (const label of document.querySelectorAll('label[for="language"]')) label.textContent = words.language;
+  }
+  for (const { link, href } of links) if (TAKES_LANG.has(href)) link.search = lang === 'en' ? '' : `?lang=${lang}`;
+  const address = new URL(location.href);
+  if (lang === 'en') address.searchParams.delete('lang');
+  else address.searchParams.set('lang', lang);
+  if (address.href !== location.href) history.replaceState(history.state, '', address);
+}
 
 // The element follows its lang attribute: switching keeps the answers, a scenario and the step.
-for (const place of document.querySelectorAll('[data-languages]')) {
+for (const place of pickers) {
   const element = document.querySelector('op-eligibility');
   const select = Object.assign(document.createElement('select'), { id: 'language' });
   for (const { value, label } of LANGUAGES) select.append(Object.assign(new Option(label, value), { lang: value }));
   const asked = new URLSearchParams(location.search).get('lang');
   if (LANGUAGES.some((l) => l.value === asked)) select.value = asked;
   element.lang = select.value;
-  select.addEventListener('change', () => (element.lang = select.value));
+  select.addEventListener('change', () => {
+    element.lang = select.value;
+    showPageIn(select.value);
+  });
   place.append(Object.assign(document.createElement('label'), { htmlFor: 'language', textContent: 'Language' }), ' ', select);
+  showPageIn(select.value);
 }

@@ -81,7 +81,9 @@ test('the default and training pages switch the element’s language in place, i
       labelled: document.querySelector('label[for="language"]')?.textContent,
       lang: document.querySelector('op-eligibility').lang,
     }));
-    assert.deepEqual(shown, { options: [sourceLocale, ...targetLocales], labelled: 'Language', lang: 'es' }, name);
+    // The training page has its own words in Spanish, its language list's label included.
+    const labelled = name === 'training.html' ? 'Idioma' : 'Language';
+    assert.deepEqual(shown, { options: [sourceLocale, ...targetLocales], labelled, lang: 'es' }, name);
     await tab.select('#language', 'ar');
     assert.equal(await tab.evaluate(() => document.querySelector('op-eligibility').lang), 'ar', `${name}: choosing Arabic sets lang`);
   });
@@ -174,20 +176,94 @@ test('on a short screen (a 1280×720 projector at 150% and 200% zoom) every demo
   assert.deepEqual(hidden, []);
 });
 
-test('on a phone (390×844) every demo page’s header keeps its text in under a third of the screen, so the element is not pushed to the bottom', async () => {
+test('on a phone (390×844) every demo page’s header (training.html’s in each language too) keeps its text in under a third of the screen, so the element is not pushed to the bottom', async () => {
   const tall = [];
-  await onDemoPages(
-    PAGES.filter((p) => page(p).includes('href="demo.css"')),
-    '',
-    async (tab, name) => {
-      const header = await tab.evaluate(() => {
-        const box = document.querySelector('header');
-        return { height: box.getBoundingClientRect().height, shown: [box, ...box.querySelectorAll('h1, p')].every((e) => e.checkVisibility()) };
-      });
-      if (!header.shown) tall.push(`${name}: its header or its text is hidden`);
-      else if (header.height > 844 / 3) tall.push(`${name}: header ${Math.round(header.height)}px tall`);
-    },
-    (tab) => tab.setViewport({ width: 390, height: 844 }),
-  );
+  const runs = [[PAGES.filter((p) => page(p).includes('href="demo.css"')), ''], ...targetLocales.map((lang) => [['training.html'], `?lang=${lang}`])];
+  for (const [names, query] of runs) {
+    await onDemoPages(
+      names,
+      query,
+      async (tab, name) => {
+        await tab.waitForSelector('nav[data-gallery] a');
+        const header = await tab.evaluate(() => {
+          const box = document.querySelector('header');
+          // The text in the page's language: training.html keeps its other languages' hidden.
+          const text = [...box.querySelectorAll('h1, p')].filter((e) => !e.closest('[hidden]'));
+          return { height: box.getBoundingClientRect().height, shown: text.length > 0 && [box, ...text].every((e) => e.checkVisibility()) };
+        });
+        if (!header.shown) tall.push(`${name}${query}: its header or its text is hidden`);
+        else if (header.height > 844 / 3) tall.push(`${name}${query}: header ${Math.round(header.height)}px tall`);
+      },
+      (tab) => tab.setViewport({ width: 390, height: 844 }),
+    );
+  }
   assert.deepEqual(tall, []);
 });
+
+/** The element's own words for `id` in `lang`, as locales/<lang>.xlf gives them. */
+function target(lang, id) {
+  const xlf = readFileSync(new URL(`../../locales/${lang}.xlf`, import.meta.url), 'utf8');
+  return new RegExp(`<trans-unit id="${id.replace('.', '\\.')}">[\\s\\S]*?<target>([^<]*)</target>`).exec(xlf)[1];
+}
+
+/** What a trainer sees of the training page around the element: its header, title, direction, navigation and language list. */
+function pageAround() {
+  const visible = (e) => e.checkVisibility();
+  return {
+    lang: document.documentElement.lang,
+    dir: document.documentElement.dir,
+    title: document.title,
+    heading: [...document.querySelectorAll('header h1')].filter(visible).map((h) => h.closest('[lang]').lang),
+    intro: [...document.querySelectorAll('header p')].filter(visible).map((p) => p.textContent.replace(/\s+/g, ' ')).join(' '),
+    nav: document.querySelector('nav[data-gallery]').getAttribute('aria-label'),
+    links: [...document.querySelectorAll('.gallery a')].map((a) => ({ text: a.textContent, href: a.pathname.split('/').pop() + a.search })),
+    label: document.querySelector('label[for="language"]').textContent,
+    address: location.search + location.hash,
+  };
+}
+
+test('the training page speaks the trainer’s language: ?lang=fr, es and ar show its header, title, navigation and language list in it, Arabic right to left', async () => {
+  const english = page('training.html').match(/<title>([^<]*)<\/title>/)[1];
+  for (const lang of targetLocales) {
+    await onDemoPages(['training.html'], `?lang=${lang}#scenario=eviction-spain`, async (tab) => {
+      await tab.waitForSelector('#language');
+      const shown = await tab.evaluate(pageAround);
+      assert.equal(shown.lang, lang);
+      assert.equal(shown.dir, lang === 'ar' ? 'rtl' : 'ltr', `${lang}: the page's direction`);
+      assert.deepEqual(shown.heading, [lang], `${lang}: one heading, in the language asked for`);
+      assert.notEqual(shown.title, english, `${lang}: the tab's title`);
+      // The intro names the buttons as the element labels them in that language, the scenario started before "Next step".
+      const start = shown.intro.indexOf(target(lang, 'training.start'));
+      assert.ok(start >= 0, `${lang}: the intro names “${target(lang, 'training.start')}”: ${shown.intro}`);
+      assert.ok(shown.intro.indexOf(target(lang, 'training.next')) > start, `${lang}: then “${target(lang, 'training.next')}”`);
+      assert.notEqual(shown.nav, 'Demo pages', `${lang}: the navigation's name`);
+      assert.notEqual(shown.label, 'Language', `${lang}: the language list's label`);
+      for (const english of ['Default', 'Themed to a partner', 'Hostile page CSS', 'Training']) {
+        assert.ok(!shown.links.some((l) => l.text === english), `${lang}: no “${english}” in the navigation`);
+      }
+      // A link to a page that takes ?lang= keeps the language; the scenario stays in the address.
+      assert.deepEqual(
+        shown.links.filter((l) => /^(index|training)\.html/.test(l.href)).map((l) => l.href),
+        [`index.html?lang=${lang}`, `training.html?lang=${lang}`],
+      );
+      assert.equal(shown.address, `?lang=${lang}#scenario=eviction-spain`);
+    });
+  }
+});
+
+test('on the training page, a language chosen in the list goes into the address (a reload or a link shared keeps it) and turns the page with it', async () => {
+  await onDemoPages(['training.html'], '?lang=fr#scenario=late-portugal', async (tab) => {
+    await tab.waitForSelector('#language');
+    await tab.select('#language', 'ar');
+    let shown = await tab.evaluate(pageAround);
+    assert.deepEqual([shown.address, shown.lang, shown.dir, shown.heading], ['?lang=ar#scenario=late-portugal', 'ar', 'rtl', ['ar']]);
+    await tab.reload();
+    await tab.waitForSelector('#language');
+    shown = await tab.evaluate(pageAround);
+    assert.deepEqual([shown.address, shown.lang, shown.label], ['?lang=ar#scenario=late-portugal', 'ar', 'اللغة'], 'after a reload');
+    await tab.select('#language', 'en');
+    shown = await tab.evaluate(pageAround);
+    assert.deepEqual([shown.address, shown.lang, shown.dir, shown.heading, shown.label], ['#scenario=late-portugal', 'en', 'ltr', ['en'], 'Language']);
+  });
+});
+
