@@ -5,6 +5,11 @@ export interface OpEligibilityStepDetail {
   step: Step;
   /** Every answer given, including ones the current route no longer asks: pass it back as `answers` to restore. */
   answers: Answers;
+  /**
+   * Training mode only: the scenario playing, by its id, or null when none is (none started, or
+   * after Reset), so that a host can keep it in its address as the trainer switches.
+   */
+  training?: { scenario: string | null };
 }
 
 /** Detail of `op-eligibility-complete`: the result the person sees. */

@@ -94,7 +94,8 @@ function stepKey(step: Step): string {
  * assessment as a JSON data file) in both modes, and the route map on request.
  *
  * @fires {OpEligibilityStepEvent} op-eligibility-step - A step is shown (the first one too). `detail: { step, answers }`:
- *   the engine's Step and every answer given so far (pass them back as `answers` to restore).
+ *   the engine's Step and every answer given so far (pass them back as `answers` to restore);
+ *   in training mode also `training: { scenario }`, the id of the scenario playing or null.
  * @fires {OpEligibilityCompleteEvent} op-eligibility-complete - The result is shown: once per result, again after "Change your answers" and a new confirmation. `detail: { assessment }`;
  *   in training mode `assessment.training` marks it fictional (`{ scenario }`).
  * @fires {OpEligibilityErrorEvent} op-eligibility-error - An attribute, property or saved state was rejected and its
@@ -579,7 +580,7 @@ export class OpEligibility extends LitElement {
       if (acted) focusInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
       // The step with its answers, for the room: not only its heading at the foot of the first screen, below the host page's header.
       else if (show) showInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'), 'start', this.renderRoot.querySelector<HTMLElement>('.training-main') ?? undefined);
-      emit(this, 'op-eligibility-step', { step: stepOf(snapshot), answers: copyOf(snapshot.context.answers) });
+      emit(this, 'op-eligibility-step', { step: stepOf(snapshot), answers: copyOf(snapshot.context.answers), ...this.#trainingMark() });
     } else if (this.#problemChanged) {
       this.#problemChanged = false;
       focusInView(this.renderRoot.querySelector<HTMLElement>('.error-summary'));
@@ -734,8 +735,12 @@ export class OpEligibility extends LitElement {
 
   /** The screening's result; in training mode marked as fictional, in every copy that leaves the element. */
   #assessmentOf(snapshot: EligibilitySnapshot): Assessment {
-    const assessment = snapshot.output as Assessment;
-    return this.#mode === 'training' ? { ...assessment, training: { scenario: this.#training?.scenario?.id ?? null } } : assessment;
+    return { ...(snapshot.output as Assessment), ...this.#trainingMark() };
+  }
+
+  /** In training mode, the scenario playing (or none), as the step and complete events carry it; nothing in a screening. */
+  #trainingMark(): { training?: { scenario: string | null } } {
+    return this.#mode === 'training' ? { training: { scenario: this.#training?.scenario?.id ?? null } } : {};
   }
 
   #environment() {

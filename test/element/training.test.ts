@@ -349,6 +349,24 @@ describe('training mode', () => {
     expect(start()).to.equal('false');
   });
 
+  it('tells the page on each step which scenario plays, for its address: the one opened, the one started from the list, none after Reset', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    const events = record(el);
+    const playing = () => events.step.map((e) => (e.detail as { training?: { scenario: string | null } }).training?.scenario);
+    await click(el, '[part~="training-next"]');
+    const list = $<HTMLSelectElement>(el, '#training-scenario')!;
+    list.value = 'late-portugal';
+    list.dispatchEvent(new Event('change'));
+    await settle(el);
+    await click(el, '[part~="training-start"]');
+    await click(el, '[part~="training-reset"]');
+    expect(playing()).to.deep.equal(['eviction-spain', 'late-portugal', null]);
+    el.mode = 'screening';
+    await settle(el);
+    await answer(el, 'ES');
+    expect(events.step.at(-1)!.detail).to.not.have.property('training');
+  });
+
   it('leaving training mode after a scenario starts a fresh screening on the element’s own date, not the scenario’s', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     await playToTheEnd(el);

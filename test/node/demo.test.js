@@ -150,6 +150,35 @@ test('the training page follows its address, Back and Forward included: no #scen
   );
 });
 
+test('the training page’s address follows the trainer: a scenario started from the list or Reset, so that Back, a reload or a link shared finds it, in the language chosen', async () => {
+  await onDemoPages(
+    ['training.html'],
+    '?lang=fr#scenario=eviction-spain',
+    async (tab) => {
+      const inPanel = (script) => tab.evaluate(new Function(`const root = document.querySelector('op-eligibility').shadowRoot; ${script}`));
+      const playing = async () => {
+        await tab.waitForFunction(() => document.querySelector('op-eligibility').shadowRoot?.querySelector('#training-scenario'), { timeout: 20000 });
+        await new Promise((r) => setTimeout(r, 200));
+        return inPanel("return location.search + location.hash + ' ' + root.querySelector('#training-scenario').value + ' ' + (root.querySelector('.training-story strong')?.textContent ?? '-').replace(/\\u00a0/g, ' ')");
+      };
+      assert.equal(await playing(), '?lang=fr#scenario=eviction-spain eviction-spain En cours : Une expulsion en Espagne');
+      await inPanel("const list = root.querySelector('#training-scenario'); list.value = 'late-portugal'; list.dispatchEvent(new Event('change'));");
+      await inPanel("root.querySelector('[part~=\"training-start\"]').click()");
+      assert.equal(await playing(), '?lang=fr#scenario=late-portugal late-portugal En cours : Une plainte tardive : le Portugal');
+      await tab.reload();
+      assert.equal(await playing(), '?lang=fr#scenario=late-portugal late-portugal En cours : Une plainte tardive : le Portugal', 'reloaded');
+      await inPanel("root.querySelector('[part~=\"training-reset\"]').click()");
+      assert.equal(await playing(), '?lang=fr  -', 'reset');
+      await tab.goBack();
+      assert.equal(await playing(), '?lang=fr#scenario=late-portugal late-portugal En cours : Une plainte tardive : le Portugal', 'Back after Reset');
+      await tab.goBack();
+      assert.equal(await playing(), '?lang=fr#scenario=eviction-spain eviction-spain En cours : Une expulsion en Espagne', 'Back to the first');
+    },
+    () => {},
+    { element: true },
+  );
+});
+
 test('on a short screen (a 1280×720 projector at 150% and 200% zoom) every demo page shows the element’s first question, not only its own header', async () => {
   const hidden = [];
   for (const [width, height] of [
