@@ -3,6 +3,20 @@ import { a11ySnapshot, executeServerCommand, sendKeys } from '@web/test-runner-c
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 
+/** The Space bar, by its `key`: Chromium's driver also knows it as 'Space', Firefox's (WebDriver BiDi) only as this. */
+export const SPACE = ' ';
+
+/** The test runs in Firefox (`npm run test:firefox`). */
+export const FIREFOX = navigator.userAgent.includes('Firefox/');
+
+/**
+ * `it`, except in Firefox, whose driver (WebDriver BiDi) cannot do what the test needs:
+ * there the test is skipped, `why` added to its title in the report.
+ */
+export function unlessFirefox(why: string): (title: string, fn: Mocha.AsyncFunc) => Mocha.Test {
+  return FIREFOX ? (title, fn) => it.skip(`${title} [not in Firefox: ${why}]`, fn) : it;
+}
+
 /** The assessment date every test uses, so results do not change with the calendar. */
 export const AS_OF = '2026-03-01';
 

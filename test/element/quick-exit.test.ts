@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { ShiftPresses, SHIFT_WINDOW_MS } from '../../src/element/quick-exit.js';
-import { $, $$, accessibleNames, active, answer, chooseToSave, confirm, currentQuestion, fill, liveText, make, press, record, settle, shadow } from './helpers.js';
+import { $, $$, accessibleNames, active, answer, chooseToSave, confirm, FIREFOX, currentQuestion, fill, liveText, make, press, record, settle, shadow } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /** Records quick exits and cancels them, so the test page stays. */
@@ -44,7 +44,8 @@ describe('quick exit', () => {
     const el = await make();
     const button = $<HTMLButtonElement>(el, '[part="quick-exit"]')!;
     expect(shownLabel(button)).to.equal('Exit this page');
-    expect(await accessibleNames('button')).to.include('Exit this page');
+    // Firefox's driver gives no accessibility tree: there the name's words are checked by shownLabel alone.
+    if (!FIREFOX) expect(await accessibleNames('button')).to.include('Exit this page');
     expect(button.type).to.equal('button');
     const note = $(el, '[part="safety-note"]')!.textContent!.replace(/\s+/g, ' ');
     expect(note).to.contain('clears your answers');
@@ -136,7 +137,7 @@ describe('quick exit', () => {
         const button = $<HTMLButtonElement>(el, '[part="quick-exit"]')!;
         expect(shownLabel(button), lang).to.equal(short);
         expect($(el, '.quick-exit-bar')!.getBoundingClientRect().height, lang).to.be.below(568 / 6);
-        expect(await accessibleNames('button'), lang).to.include(long).and.not.include(short);
+        if (!FIREFOX) expect(await accessibleNames('button'), lang).to.include(long).and.not.include(short);
         // WCAG 2.5.3: a voice control user says the word they see ("click Exit"), which must be
         // one of the name's words, not part of one (Arabic "خروج" inside "الخروج").
         expect(long!.split(' '), lang).to.include(short);

@@ -4,9 +4,11 @@ import * as z from 'zod/mini';
 import { assess, assessmentSchema, type Assessment } from '../../src/index.js';
 import { PROTOCOL_QUOTES, QUESTION_QUOTES } from '../../src/data/protocol-text.js';
 import { scenarioById, SCENARIOS } from '../../src/data/scenarios.js';
-import { $, $$, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, outcome, record, settle, tabUntil } from './helpers.js';
+import { $, $$, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, outcome, record, settle, SPACE, tabUntil, unlessFirefox } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { canPlay, click, copyWith, downloaded, makeTraining, playToTheEnd } from './training-helpers.js';
+
+const onPaperOnly = unlessFirefox('no print media emulation over WebDriver BiDi');
 
 /** Runs `check` as the page prints (beforeprint, print media), then back to the screen. */
 async function onPaper(check: () => void): Promise<void> {
@@ -88,7 +90,7 @@ describe('training mode', () => {
     expect(explain.open).to.equal(false);
   });
 
-  it('prints the scenario, marked fictional, and the route map on a page of its own for a handout, but not the trainer’s controls', async () => {
+  onPaperOnly('prints the scenario, marked fictional, and the route map on a page of its own for a handout, but not the trainer’s controls', async () => {
     const el = await makeTraining({ scenario: 'not-party-united-states' });
     await playToTheEnd(el);
     const shown = (selector: string) => $(el, selector)!.checkVisibility();
@@ -105,7 +107,7 @@ describe('training mode', () => {
   });
 
   for (const width of ['auto', '25rem']) {
-    it(`prints a handout that reads top to bottom: the scenario’s story, then the step with its article, then the route taken (element ${width} wide)`, async () => {
+    onPaperOnly(`prints a handout that reads top to bottom: the scenario’s story, then the step with its article, then the route taken (element ${width} wide)`, async () => {
       const el = await makeTraining({ scenario: 'eviction-spain' });
       // Narrow, as in a host's column: on screen the trainer's controls stick below the question there.
       el.style.inlineSize = width;
@@ -121,7 +123,7 @@ describe('training mode', () => {
     });
   }
 
-  it('prints a question’s answers one line each: the rows a finger high on screen close up on paper', async () => {
+  onPaperOnly('prints a question’s answers one line each: the rows a finger high on screen close up on paper', async () => {
     const el = await makeTraining({ scenario: 'not-party-united-states' });
     await click(el, '[part~="training-next"]');
     expect(currentQuestion(el)).to.not.equal('state');
@@ -136,7 +138,7 @@ describe('training mode', () => {
     });
   });
 
-  it('prints each radio level with its own answer, not halfway to the next one', async () => {
+  onPaperOnly('prints each radio level with its own answer, not halfway to the next one', async () => {
     const el = await makeTraining({ scenario: 'not-party-united-states' });
     await click(el, '[part~="training-next"]');
     // Vertical distance, in the label's em, between the radio's middle and the middle of its label's first line.
@@ -188,7 +190,7 @@ describe('training mode', () => {
     expect($(el, '[part="explain"] .caption')!.textContent).to.equal('Citation du texte officiel anglais.');
   });
 
-  it('sets the Explain panel’s “English text” caption no larger than the citation above it, on screen and on the handout, in every language', async () => {
+  onPaperOnly('sets the Explain panel’s “English text” caption no larger than the citation above it, on screen and on the handout, in every language', async () => {
     for (const lang of ['fr', 'es', 'ar']) {
       const el = await makeTraining({ scenario: 'eviction-spain', lang });
       const sizes = () => {
@@ -495,7 +497,7 @@ describe('training mode', () => {
     expect(currentQuestion(el)).to.equal('jurisdiction');
     expect(liveText(el)).to.equal('Question 2: Did it happen in that country, or under its control?');
     expect(active(el)).to.equal(next);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: SPACE });
     await el.updateComplete;
     expect(currentQuestion(el)).to.equal('author');
     expect(active(el)).to.equal(next);

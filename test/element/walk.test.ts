@@ -15,6 +15,7 @@ import {
   press,
   reasonCodes,
   record,
+  SPACE,
   tabUntil,
 } from './helpers.js';
 import { ROUTES } from './paths.js';
@@ -125,7 +126,7 @@ async function answerByKeyboard(el: OpEligibility, value: unknown): Promise<void
   } else if ($(el, 'input[type="date"]')) {
     if (value === 'unknown') {
       await tabUntil(el, (e) => e.matches('input[name="unknown"]'));
-      await press('Space');
+      await press(SPACE);
     } else {
       await tabUntil(el, (e) => e.matches('input[type="date"]'));
       await sendKeys({ type: dateKeys(String(value)) });
@@ -134,14 +135,14 @@ async function answerByKeyboard(el: OpEligibility, value: unknown): Promise<void
   } else if ($(el, 'input[type="checkbox"][name="answer"]')) {
     for (const v of value as string[]) {
       await tabUntil(el, (e) => e.matches(`input[value="${v}"]`));
-      await press('Space');
+      await press(SPACE);
     }
   } else {
     const radios = $$<HTMLInputElement>(el, 'input[type="radio"]');
     const target = radios.findIndex((r) => r.value === value);
     const focused = (await tabUntil(el, (e) => e.matches('input[type="radio"]'))) as HTMLInputElement;
     const from = radios.indexOf(focused);
-    if (from === target) await press('Space');
+    if (from === target) await press(SPACE);
     else await press(target > from ? 'ArrowDown' : 'ArrowUp', Math.abs(target - from));
     expect(radios[target]!.checked, `radio ${String(value)} is checked`).to.equal(true);
   }
