@@ -175,14 +175,25 @@ const onPage = new Set<QuickExitController>();
 let channel: BroadcastChannel | null = null;
 let opening = false;
 
-/** Safari before 15.4 has none: there the other tabs are not told, and the exit goes on. */
-const canTellOtherTabs = (): boolean => typeof BroadcastChannel === 'function';
+/**
+ * A channel to the site's other tabs, or null where there is none: Safari before 15.4 has
+ * none, and Firefox refuses one (SecurityError) where the person blocks all cookies.
+ * There the other tabs are not told, and the exit goes on.
+ */
+function openChannel(): BroadcastChannel | null {
+  try {
+    return typeof BroadcastChannel === 'function' ? new BroadcastChannel(EXIT_CHANNEL) : null;
+  } catch {
+    return null;
+  }
+}
 
 function hearOtherTabs(): void {
-  if (opening || !canTellOtherTabs()) return;
+  if (opening) return;
   opening = true;
   whenIdle(() => {
-    channel = new BroadcastChannel(EXIT_CHANNEL);
+    channel = openChannel();
+    if (!channel) return;
     channel.onmessage = (event) => {
       if (event.data === 'exit') wipeEveryElement();
     };
@@ -201,11 +212,10 @@ function wipeEveryElement(): void {
  * a channel reaches only this site's pages.
  */
 function tellOtherTabs(): void {
-  if (!canTellOtherTabs()) return;
   // Not open yet (idle has not come): a channel for this message alone.
-  const sender = channel ?? new BroadcastChannel(EXIT_CHANNEL);
-  sender.postMessage('exit');
-  if (sender !== channel) sender.close();
+  const sender = channel ?? openChannel();
+  sender?.postMessage('exit');
+  if (sender !== channel) sender?.close();
 }
 
 /**

@@ -132,6 +132,29 @@ describe('quick exit leaves by location.replace', () => {
   }
 });
 
+describe('quick exit where the browser refuses a channel to other tabs', () => {
+  it('still leaves, with no error thrown (Firefox with all cookies blocked)', async () => {
+    const f = await frame();
+    const win = frameWindow(f);
+    // As Firefox does when the person blocks all cookies.
+    win.BroadcastChannel = class {
+      constructor() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      }
+    } as unknown as typeof BroadcastChannel;
+    const errors: string[] = [];
+    win.addEventListener('error', (e) => void errors.push(e.message));
+    const el = await addElement(f, { 'as-of': AS_OF, lang: 'en', 'exit-url': new URL(EXITED, location.href).href });
+    // Past the idle moment when the element opens its end of the channel.
+    await new Promise((resolve) => win.requestIdleCallback(resolve, { timeout: 2000 }));
+    const left = nextLoad(f);
+    $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+    expect(errors).to.deep.equal([]);
+    await left;
+    expect(frameWindow(f).location.pathname).to.equal(EXITED);
+  });
+});
+
 describe('persist survives a reload', () => {
   for (const mode of ['session', 'local'] as const) {
     it(`persist="${mode}": the answers come back after the page reloads, and only them`, async () => {
