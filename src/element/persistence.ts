@@ -134,13 +134,15 @@ export class SavedAnswers {
    */
   static open(owner: object, mode: PersistMode, id: string, ttlHours: number): SavedAnswers {
     const key = storageKey(id);
-    let storage: Storage;
+    let storage: Storage | null = null;
     try {
-      // Reading the property itself throws where storage is blocked (sandboxed frames, privacy settings).
+      // Reading the property itself throws where storage is blocked (sandboxed frames, privacy
+      // settings); Firefox with storage turned off (dom.storage.enabled) gives null.
       storage = mode === 'session' ? window.sessionStorage : window.localStorage;
     } catch {
-      throw new ValidationError('attribute', [{ path: 'persist', message: `cannot be used: this browser blocks ${mode} storage` }]);
+      // Blocked: refused below.
     }
+    if (!storage) throw new ValidationError('attribute', [{ path: 'persist', message: `cannot be used: this browser blocks ${mode} storage` }]);
     const store = new SavedAnswers(mode, key, ttlHours, storage, owner);
     store.claim();
     return store;

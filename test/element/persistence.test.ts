@@ -76,6 +76,21 @@ describe('persist', () => {
     expect($(el, '[part="safety-note"]')!.textContent).to.contain('saved in this browser tab for up to 24 hours');
   });
 
+  it('where the browser gives no storage (Firefox with dom.storage.enabled off: sessionStorage is null), "Save my answers" is not offered, as where storage is blocked', async () => {
+    const own = Object.getOwnPropertyDescriptor(window, 'sessionStorage');
+    Object.defineProperty(window, 'sessionStorage', { configurable: true, get: () => null });
+    try {
+      const { el, events } = await persisted();
+      expect(events.error.map((e) => e.detail.error.issues[0])).to.deep.equal([{ path: 'persist', message: 'cannot be used: this browser blocks session storage' }]);
+      await answer(el, 'ES');
+      expect($(el, '[part~="save"]')).to.equal(null);
+      expect($(el, '[part="safety-note"]')!.textContent).not.to.contain('saved');
+    } finally {
+      if (own) Object.defineProperty(window, 'sessionStorage', own);
+      else delete (window as { sessionStorage?: Storage }).sessionStorage;
+    }
+  });
+
   it('persist-ttl sets the expiry in hours', async () => {
     const { el } = await persisted({ ttl: '2' });
     await chooseToSave(el);
