@@ -30,7 +30,7 @@ import { PersistenceController } from './persistence-controller.js';
 import { PrintUnfoldController } from './print-unfold.js';
 import { forgetEverySaved, forgetExpiredSaved } from './persistence.js';
 import { noQuickExitAttribute, QuickExitController } from './quick-exit.js';
-import { forgottenNotice, restoredNotice, savedNotice } from './safety-messages.js';
+import { forgottenNotice, notSavedNotice, restoredNotice, savedNotice } from './safety-messages.js';
 import { safetyStyles } from './safety-styles.js';
 import { renderExitCover, renderQuickExit, renderSafetyNote } from './safety-view.js';
 import { renderRouteMapDisclosure, routeMapDisclosureStyles, routeMapLoadFailedText } from './route-map-disclosure.js';
@@ -549,7 +549,7 @@ export class OpEligibility extends LitElement {
 
   protected override updated(): void {
     const snapshot = this.#machine.snapshot;
-    if (snapshot) this.#saved.save(snapshot.context.answers);
+    if (snapshot && !this.#saved.save(snapshot.context.answers)) this.#notSaved();
     for (const error of this.#errors.splice(0)) emit(this, 'op-eligibility-error', { error });
     if (this.#focusForget) {
       this.#focusForget = false;
@@ -803,11 +803,17 @@ export class OpEligibility extends LitElement {
   /** "Save my answers": the person's own opt-in (the host's is `persist`); says so, and moves focus to "Forget my answers", which takes the button's place. */
   #saveAnswers = (): void => {
     const snapshot = this.#machine.snapshot;
-    if (snapshot) this.#saved.choose(snapshot.context.answers);
+    if (snapshot && !this.#saved.choose(snapshot.context.answers)) return this.#notSaved();
     this.#live.say(savedNotice());
     this.#focusForget = true;
     this.requestUpdate();
   };
+
+  /** The browser refused to write the answers (its storage full): the person is told, and "Save my answers" is offered again. */
+  #notSaved(): void {
+    this.#live.say(notSavedNotice());
+    this.requestUpdate();
+  }
 
   /** "Forget my answers": deletes the saved answers, saves nothing more, starts again, and says so. */
   #forget = (): void => {

@@ -177,21 +177,30 @@ export class PersistenceController implements ReactiveController {
     }
   }
 
-  save(answers: Answers): void {
-    if (!this.#store || !this.#chosen || answers === this.#written) return;
+  /**
+   * Writes the answers if the person chose to save them. False when the browser refused the
+   * write (its storage full): the choice is withdrawn and the copy saved before deleted, so
+   * that nothing on the device or on the screen says the answers are kept when they are not.
+   */
+  save(answers: Answers): boolean {
+    if (!this.#store || !this.#chosen || answers === this.#written) return true;
     this.#written = answers;
     try {
       this.#store.save(answers);
+      return true;
     } catch (error) {
       this.reject(error as ValidationError);
+      this.withdraw();
+      this.forget();
+      return false;
     }
   }
 
-  /** "Save my answers": the person's own opt-in. Saves what they have answered so far, and each change after. */
-  choose(answers: Answers): void {
-    if (!this.#store) return;
+  /** "Save my answers": the person's own opt-in. Saves what they have answered so far, and each change after; false as save(). */
+  choose(answers: Answers): boolean {
+    if (!this.#store) return false;
     this.#chosen = true;
-    this.save(answers);
+    return this.save(answers);
   }
 
   /** The answers the person chose to save are past the time they were saved for (`persist-ttl` after the last change). */

@@ -51,6 +51,9 @@ export const saveLabel = (): string => msg('Save my answers', { id: 'safety.save
 
 export const savedNotice = (): string => msg('Your answers are saved.', { id: 'safety.saved' });
 
+export const notSavedNotice = (): string =>
+  msg('This browser could not save your answers, so they are not kept on this device.', { id: 'safety.not-saved' });
+
 export const forgetLabel = (): string => msg('Forget my answers', { id: 'safety.forget' });
 
 export const forgottenNotice = (): string => msg('Your saved answers were deleted.', { id: 'safety.forgotten' });

@@ -91,6 +91,52 @@ describe('persist', () => {
     }
   });
 
+  describe('a browser that refuses to write (its storage full)', () => {
+    const setItem = Storage.prototype.setItem;
+    const full = () => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    };
+    afterEach(() => (Storage.prototype.setItem = setItem));
+    const refusals = [{ path: 'persist', message: 'could not save: the browser refused to write to session storage' }];
+    const NOT_SAVED = 'This browser could not save your answers, so they are not kept on this device.';
+
+    it('"Save my answers" says they could not be saved, and stays offered with the note that nothing is saved', async () => {
+      const { el, events } = await persisted();
+      await answer(el, 'ES');
+      full();
+      const save = $<HTMLButtonElement>(el, '[part~="save"]')!;
+      save.focus();
+      await quietly(() => chooseToSave(el));
+      expect(liveText(el)).to.equal(NOT_SAVED);
+      expect(events.error.map((e) => e.detail.error.issues[0])).to.deep.equal(refusals);
+      expect(active(el)).to.equal($(el, '[part~="save"]'));
+      expect($(el, '[part~="forget"]')).to.equal(null);
+      expect($(el, '[part="safety-note"]')!.textContent).to.contain('Your answers are not saved.');
+      expect(sessionStorage.length).to.equal(0);
+    });
+
+    it('at a later answer: says so, deletes the copy saved before (it no longer matches), and offers saving again', async () => {
+      const { el, events } = await persisted();
+      await chooseToSave(el);
+      await answer(el, 'ES');
+      expect(stored().answers).to.deep.equal({ state: 'ES' });
+      full();
+      await quietly(() => answer(el, 'yes'));
+      expect(currentQuestion(el)).not.to.equal('jurisdiction');
+      expect(liveText(el)).to.equal(NOT_SAVED);
+      expect(events.error.map((e) => e.detail.error.issues[0])).to.deep.equal(refusals);
+      expect(stored()).to.equal(null);
+      expect($(el, '[part~="save"]')).not.to.equal(null);
+      expect($(el, '[part="safety-note"]')!.textContent).to.contain('Your answers are not saved.');
+      // Writable again, the person may save them: all of them are.
+      Storage.prototype.setItem = setItem;
+      await chooseToSave(el);
+      expect(stored().answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
+    });
+  });
+
   it('persist-ttl sets the expiry in hours', async () => {
     const { el } = await persisted({ ttl: '2' });
     await chooseToSave(el);
