@@ -33,7 +33,7 @@ describe('calendar dates', () => {
 
   it('accepts only real days written YYYY-MM-DD', () => {
     for (const good of ['2024-02-29', '2000-02-29', '2013-05-05', '1999-12-31']) expect(isCalendarDate(good), good).to.equal(true);
-    for (const bad of ['2023-02-29', '1900-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '2024-4-1', '01/02/2024', '2024-02-29T00:00', '', 20240229, null]) {
+    for (const bad of ['2023-02-29', '1900-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '2024-4-1', '01/02/2024', '2024-02/29', '2024/02-29', '2024-02-29T00:00', '', 20240229, null]) {
       expect(isCalendarDate(bad), String(bad)).to.equal(false);
     }
   });

@@ -70,6 +70,16 @@ test('assesses a record: outcome, interim measures, the one-year deadline', () =
   assert.ok(assessment.reasons.some((r) => r.code === 'interim-measures' && r.article === '5'));
 });
 
+test('today() is the day on the person’s own calendar, far east and far west of UTC', async () => {
+  // The deadline and the default as-of count from it: a day off near midnight is a day off the one-year limit.
+  const script = "const { today } = await import('op-eligibility/core'); console.log(today(new Date(Number(process.argv[1]))));";
+  const dayIn = async (timeZone, instant) =>
+    (await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script, String(instant)], { env: { ...process.env, TZ: timeZone } })).stdout.trim();
+  // 12:00 UTC on 31 December is 02:00 on 1 January at UTC+14; 05:00 UTC on 1 January is 18:00 on 31 December at UTC-11.
+  assert.equal(await dayIn('Pacific/Kiritimati', Date.UTC(2025, 11, 31, 12)), '2026-01-01');
+  assert.equal(await dayIn('Pacific/Pago_Pago', Date.UTC(2026, 0, 1, 5)), '2025-12-31');
+});
+
 test('the version a case file names is the package’s', async () => {
   const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
   assert.equal(OP_ELIGIBILITY_VERSION, version);
