@@ -280,6 +280,24 @@ describe('otherRoutes: fit', () => {
       { kind: 'situation', situation: 'water', articles: [] },
       { kind: 'ground', ground: 'race' },
     ]);
+    // The housing mandate also covers housing and land: only the eviction the person named is said.
+    expect(route(routesFor('JP', { rights: ['eviction'] }), 'special-procedures').because).to.deep.equal([
+      { kind: 'situation', situation: 'eviction', articles: [] },
+    ]);    expect(route(routesFor('JP', { rights: ['eviction'] }, { disability: 'yes' }), 'special-procedures').because).to.deep.equal([
+      { kind: 'situation', situation: 'eviction', articles: [] },
+      { kind: 'disability' },
+    ]);
+    // A host's mandate on both housing and disability fits an eviction: disability is said
+    // only when the person said it is part of it.
+    const data = structuredClone(OTHER_ROUTES);
+    data.specialProcedures.mandates[0]!.disability = true;
+    const mandateRoute = (fit: FitAnswers) =>
+      otherRoutes({ state: 'JP', rights: ['eviction'], ...fit }, env, parseOtherRoutes(data)).find((r) => r.procedure === 'special-procedures')!;
+    expect(mandateRoute({}).because).to.deep.equal([{ kind: 'situation', situation: 'eviction', articles: [] }]);
+    expect(mandateRoute({ disability: 'yes' }).because).to.deep.equal([
+      { kind: 'situation', situation: 'eviction', articles: [] },
+      { kind: 'disability' },
+    ]);
   });
 
   it('otherRoutes() checks its answers at run time, as assess() does, naming the field', () => {
