@@ -59,6 +59,12 @@ describe('calendar dates', () => {
     expect(isCalendarDate('2100-02-29')).to.equal(false);
   });
 
+  it('refuses to count from a day that does not exist, saying why', () => {
+    // A deadline counted from 29 February 2023 would be a real-looking date built on nothing.
+    expect(() => addDays('2023-02-29', 1)).to.throw(RangeError, /Not a calendar date \(YYYY-MM-DD\): "2023-02-29"/);
+    expect(() => addMonths('2024-13-01', 3)).to.throw(RangeError, /Not a calendar date/);
+  });
+
   it('compares as the calendar does', () => {
     expect(compareDates('2013-05-04', '2013-05-05')).to.be.lessThan(0);
     expect(compareDates('2013-05-05', '2013-05-05')).to.equal(0);
