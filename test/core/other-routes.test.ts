@@ -102,6 +102,20 @@ describe('otherRoutes: which routes a State has', () => {
     const later = createEnvironment({ asOf: '2024-03-06' });
     expect(route(routesFor('SS', {}, {}, later), 'crpd_op').caveats).not.to.include('not-yet-in-force');
   });
+
+  it('cautions until three months after the deposit for a procedure counted in months, on the later reading', () => {
+    // ICCPR-OP1 art. 9(2): in force "three months after the date of the deposit".
+    const data = parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE) as { states: { code: string; accepted: Record<string, string> }[] };
+    const caveatsOn = (deposit: string, asOf: string) => {
+      const procedures = { ...data, states: data.states.map((s) => (s.code === 'IN' ? { code: 'IN', accepted: { iccpr_op1: deposit } } : s)) };
+      return route(routesFor('IN', {}, {}, createEnvironment({ asOf, procedures })), 'iccpr_op1').caveats;
+    };
+    expect(caveatsOn('2026-01-15', '2026-04-14')).to.include('not-yet-in-force');
+    expect(caveatsOn('2026-01-15', '2026-04-15')).not.to.include('not-yet-in-force');
+    // 30 November plus three months: 28 February, or 1 March. Until 1 March it may not apply yet.
+    expect(caveatsOn('2025-11-30', '2026-02-28')).to.include('not-yet-in-force');
+    expect(caveatsOn('2025-11-30', '2026-03-01')).not.to.include('not-yet-in-force');
+  });
 });
 
 describe('otherRoutes: remembered for a batch', () => {
