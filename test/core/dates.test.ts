@@ -23,6 +23,8 @@ describe('calendar dates', () => {
     expect(addMonths('2023-11-30', 3)).to.deep.equal({ date: '2024-02-29', overflow: '2024-03-01' });
     expect(addMonths('2022-11-30', 3)).to.deep.equal({ date: '2023-02-28', overflow: '2023-03-01' });
     expect(addMonths('2024-12-31', 2)).to.deep.equal({ date: '2025-02-28', overflow: '2025-03-01' });
+    // A deposit on 31 August enters into force on 30 November or 1 December, the same year.
+    expect(addMonths('2025-08-31', 3)).to.deep.equal({ date: '2025-11-30', overflow: '2025-12-01' });
   });
 
   it('adds a year to 29 February: 28 February, with 1 March as the other reading', () => {
