@@ -3,15 +3,17 @@ import { assign, createActor, setup, transition, initialTransition } from 'xstat
 import {
   createEnvironment,
   eligibilityChart,
+  isFitQuestion,
   QUESTION_IDS,
   type Answers,
   type EngineEvent,
+  type FitQuestion,
   type QuestionId,
 } from '../../src/core/index.js';
 import { runChart } from '../../src/core/chart-run.js';
 import { compileChart, UnsupportedDefinition, type ChartDefinition } from '../../src/core/statechart.js';
 import { eligibilityMachine } from '../../src/core/machine.js';
-import { AS_OF, INVALID_SAMPLES, SAMPLES } from '../support/samples.js';
+import { AS_OF, INVALID_SAMPLES, SAMPLES, SPAIN_EVICTION } from '../support/samples.js';
 
 const env = createEnvironment({ asOf: AS_OF });
 
@@ -134,5 +136,45 @@ describe('running the flow without XState (the element and assess)', () => {
     const expected = createActor(machine).start().getSnapshot().output;
     expect(expected).to.equal('enter a, enter inner, a→b, enter b');
     expect(runChart(compileChart(definition), undefined).output).to.equal(expected);
+  });
+});
+
+describe('the fit questions of records run one after another', () => {
+  it('asks each record the fit questions of its own State, author, reason, other body and problem', () => {
+    // Which fit questions can change the routes recommended depends on what the route
+    // answered of these (other-routes.ts); the flow remembers the last such answer for a
+    // batch's sake: a record must never be asked, or passed, by the one before's.
+    const ALL: FitQuestion[] = ['child', 'disability', 'grounds'];
+    /** Spain, closed at the identity question (anonymous, art. 3(2)(g)): after author, reason, problem and other body. */
+    const ES: Answers = { ...SPAIN_EVICTION, identity: 'anonymous' };
+    const sequence: [Answers, FitQuestion[]][] = [
+      [{ state: 'CL', rights: ['eviction'], urgency: 'no' }, ALL],
+      [{ state: 'IN', rights: ['eviction'], urgency: 'no' }, []],
+      // Closed at the State: who complains was not asked, and counts for nothing.
+      [{ state: 'CL', author: 'organisation', rights: ['eviction'], urgency: 'no' }, ALL],
+      [{ state: 'AG', rights: ['eviction'], urgency: 'no' }, ['grounds']],
+      [{ state: 'AG', rights: ['gender-equality'], urgency: 'no' }, []],
+      [{ state: 'AG', rights: ['eviction'], urgency: 'no' }, ['grounds']],
+      [{ state: 'AG', rights: ['eviction', 'gender-equality'], urgency: 'no' }, []],
+      [{ state: 'AG', rights: ['eviction', 'other'], urgency: 'no' }, ['grounds']],
+      [{ state: 'AG', rights: ['eviction', 'gender-equality'], urgency: 'no' }, []],
+      [{ state: 'AG', rights: ['other'], urgency: 'no' }, ['child', 'grounds']],
+      [ES, ALL],
+      [{ ...ES, author: 'organisation' }, []],
+      [ES, ALL],
+      [{ ...ES, author: 'representative-no-consent', consentJustification: 'fear' }, ALL],
+      [{ ...ES, author: 'representative-no-consent', consentJustification: 'child' }, ['disability', 'grounds']],
+      [ES, ALL],
+      [{ ...ES, otherProcedure: 'echr' }, []],
+      [ES, ALL],
+      // Closed at the remedies (art. 3(1)) and at the author: only who complains differs.
+      [{ ...ES, remedies: 'not-tried' }, ALL],
+      [{ state: 'ES', jurisdiction: 'yes', author: 'organisation', rights: ['eviction'], urgency: 'no' }, []],
+    ];
+    const june = createEnvironment({ asOf: '2026-06-01' });
+    for (const [answers, fits] of sequence) {
+      const run = runChart(eligibilityChart, { env: june, answers, intake: true }, []);
+      expect(run.context.trail.filter(isFitQuestion), JSON.stringify(answers)).to.deep.equal(fits);
+    }
   });
 });
