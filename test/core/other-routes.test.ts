@@ -110,6 +110,8 @@ describe('otherRoutes: which routes a State has', () => {
       const procedures = { ...data, states: data.states.map((s) => (s.code === 'IN' ? { code: 'IN', accepted: { iccpr_op1: deposit } } : s)) };
       return route(routesFor('IN', {}, {}, createEnvironment({ asOf, procedures })), 'iccpr_op1').caveats;
     };
+    // Deposited on the day of the check: accepted that day, not yet in force.
+    expect(caveatsOn('2026-01-15', '2026-01-15')).to.include('not-yet-in-force');
     expect(caveatsOn('2026-01-15', '2026-04-14')).to.include('not-yet-in-force');
     expect(caveatsOn('2026-01-15', '2026-04-15')).not.to.include('not-yet-in-force');
     // 30 November plus three months: 28 February, or 1 March. Until 1 March it may not apply yet.
@@ -349,6 +351,19 @@ describe('fitQuestionMatters: which fit questions a closed route asks', () => {
     // Samoa: the CRC procedure alone. Belarus: CEDAW alone.
     expect(asked('WS')).to.deep.equal(['child']);
     expect(asked('BY')).to.deep.equal(['grounds']);
+    // A State that accepted the CERD procedure alone (art. 14): race or ethnicity can fit, so grounds is asked.
+    const data = parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE) as { states: { code: string; accepted: Record<string, string> }[] };
+    const procedures = { ...data, states: data.states.map((s) => (s.code === 'IN' ? { code: 'IN', accepted: { cerd_art14: '2020-01-15' } } : s)) };
+    const cerdOnly = createEnvironment({ asOf: '2026-06-01', procedures });
+    expect((['child', 'disability', 'grounds'] as const).filter((q) => fitQuestionMatters(q, { state: 'IN' }, cerdOnly))).to.deep.equal(['grounds']);
+  });
+
+  it('asks a fit question whatever its own answer already is, on a day not worked out before', () => {
+    // What is asked must not depend on what the record happens to hold already: each
+    // question is weighed as unanswered (a fresh day, so nothing remembered answers it).
+    const fresh = createEnvironment({ asOf: '2026-06-02' });
+    const record = { state: 'CL', rights: ['eviction'], child: 'yes', disability: 'yes', grounds: ['sex', 'race', 'ethnicity'] } as Answers;
+    expect((['child', 'disability', 'grounds'] as const).filter((q) => fitQuestionMatters(q, record, fresh))).to.deep.equal(['child', 'disability', 'grounds']);
   });
 
   it('does not ask what the other answers already say', () => {
