@@ -26,6 +26,18 @@ describe('the assessment record schema', () => {
     expect(valid({ ...closed(), training: { scenario: null } })).to.equal(true);
   });
 
+  it('accepts each text at its longest allowed length', () => {
+    const a = open();
+    a.nextSteps.find((s: any) => s.data).data.deadline = 'x'.repeat(40);
+    a.data.procedures.source = 'x'.repeat(1000);
+    reason(a, 'state-party').data.unconfirmed = 'x'.repeat(200);
+    a.rights[0].covenantArticles = ['x'.repeat(20)];
+    expect(valid(a)).to.equal(true);
+    const c = closed();
+    route(c, 'iccpr_op1').because[0].articles = ['x'.repeat(20)];
+    expect(valid(c)).to.equal(true);
+  });
+
   const cases: [string, () => unknown][] = [
     ['another schema version', () => ({ ...open(), schemaVersion: 1 })],
     ['an engine version that is not one', () => ({ ...open(), engineVersion: 'v1' })],
