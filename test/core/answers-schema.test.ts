@@ -41,6 +41,7 @@ describe('the answers schema', () => {
     ['a boolean', { state: 'ES', urgency: true }, 'urgency must be one of "yes", "no", "unknown" (got true)'],
     ['a Date object', { state: 'ES', factsDate: new Date(2020, 0, 1) }, 'factsDate must be a string or "unknown" (got a Date object)'],
     ['a misspelt situation', { state: 'ES', rights: ['evictions'] }, 'rights.0 must be one of "eviction", "housing"'],
+    ['a number in a list', { state: 'ES', rights: [1] }, 'rights.0 must be one of "eviction", "housing"'],
     ['null', null, '(root) must be an object (got null)'],
     ['a string', 'ES', '(root) must be an object (got "ES")'],
   ];
@@ -121,6 +122,12 @@ describe('the answers schema', () => {
       expect(answerProblem(question, empty, env), `${question}: ${JSON.stringify(empty)}`).to.equal('required');
     }
     expect(answerProblem('remedies', 'maybe', env)).to.equal('invalid');
+  });
+
+  it('never takes a situation holding a line break for two situations, whichever was parsed first', () => {
+    // Lists are remembered by their items joined with line breaks: these two must not meet.
+    expect(parseAnswers({ state: 'ES', rights: ['eviction', 'housing'] }).rights).to.deep.equal(['eviction', 'housing']);
+    expect(() => parseAnswers({ state: 'ES', rights: ['eviction\nhousing'] })).to.throw(ValidationError, /rights\.0/);
   });
 
   it('gives every record its own lists, however often the same list was parsed', () => {
