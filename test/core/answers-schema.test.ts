@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { answersObject, parseValidRecord } from '../../src/core/answers.js';
+import { answersObject, parseValidRecord, sameAnswers } from '../../src/core/answers.js';
 import { answerProblem } from '../../src/core/rules.js';
 import { answersSchema, assess, createEnvironment, parseAnswers, ValidationError } from '../../src/core/index.js';
 
@@ -135,5 +135,15 @@ describe('the answers schema', () => {
     const second = parseAnswers({ rights: ['water', 'health-care'] });
     expect(second.rights).to.deep.equal(['water', 'health-care']);
     expect(second.rights).not.to.equal(first.rights);
+  });
+
+  it('tells answers that say the same from answers that do not (a host passing back the same answers changes nothing)', () => {
+    expect(sameAnswers({ state: 'ES', rights: ['eviction', 'food'] }, { rights: ['eviction', 'food'], state: 'ES' })).to.equal(true);
+    expect(sameAnswers({ state: 'ES' }, { state: 'PT' })).to.equal(false);
+    expect(sameAnswers({ state: 'ES', rights: ['eviction', 'food'] }, { state: 'ES', rights: ['food', 'eviction'] })).to.equal(false);
+    expect(sameAnswers({ state: 'ES', rights: ['eviction'] }, { state: 'ES', rights: ['eviction', 'food'] })).to.equal(false);
+    expect(sameAnswers({ state: 'ES' }, { state: 'ES', urgency: 'no' })).to.equal(false);
+    // A question left undefined is not the same as another question left undefined.
+    expect(sameAnswers({ state: 'ES', urgency: undefined }, { state: 'ES', child: undefined })).to.equal(false);
   });
 });
