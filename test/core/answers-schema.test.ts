@@ -142,6 +142,8 @@ describe('the answers schema', () => {
     expect(sameAnswers({ state: 'ES' }, { state: 'PT' })).to.equal(false);
     expect(sameAnswers({ state: 'ES', rights: ['eviction', 'food'] }, { state: 'ES', rights: ['food', 'eviction'] })).to.equal(false);
     expect(sameAnswers({ state: 'ES', rights: ['eviction'] }, { state: 'ES', rights: ['eviction', 'food'] })).to.equal(false);
+    expect(sameAnswers({ state: 'ES', rights: ['eviction', 'food'] }, { state: 'ES', rights: ['eviction', 'water'] })).to.equal(false);
+    expect(sameAnswers({ state: 'ES', rights: ['eviction'] }, { state: 'ES', rights: undefined })).to.equal(false);
     expect(sameAnswers({ state: 'ES' }, { state: 'ES', urgency: 'no' })).to.equal(false);
     // A question left undefined is not the same as another question left undefined.
     expect(sameAnswers({ state: 'ES', urgency: undefined }, { state: 'ES', child: undefined })).to.equal(false);
