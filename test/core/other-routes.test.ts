@@ -416,6 +416,19 @@ describe('the route data', () => {
 
 describe('bad route data', () => {
   const clone = (): any => structuredClone(OTHER_ROUTES);
+
+  it('accepts each bound at its limit: a check tightened by one would refuse good data', () => {
+    const data = clone();
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    data.treatyBodies.source = 'x'.repeat(1000);
+    data.treatyBodies.routes[0].fit.situations[0].articles = Array.from({ length: 20 }, (_, i) => (i ? String(i) : 'x'.repeat(40)));
+    data.treatyBodies.routes[0].entryIntoForce = { months: 12 };
+    data.treatyBodies.routes[2].entryIntoForce = { days: 366 };
+    data.regional.routes[0].states = Array.from({ length: 250 }, (_, i) => letters[Math.floor(i / 26)]! + letters[i % 26]!);
+    data.regional.routes[0].note = 'x'.repeat(2000);
+    expect(() => parseOtherRoutes(data)).not.to.throw();
+  });
+
   const cases: [string, (d: any) => void, RegExp][] = [
     ['a lower-case State code', (d) => (d.regional.routes[0].states[3] = 'cy'), /regional\.routes\.0\.states\.3 must be an ISO/],
     ['an unknown field', (d) => (d.treatyBodies.routes[1].website = 'x'), /treatyBodies\.routes\.1\.website is not a known field/],
