@@ -245,6 +245,18 @@ describe('the machine, model-based (xstate/graph)', function () {
     actor.stop();
   });
 
+  it('ignores a Change of a question the route did not ask: the summary stays as it was', () => {
+    // The summary lists only the route's questions; a Change of another (a stale link, a
+    // host's event) must not open a question the person was never asked.
+    const answers = ['ES', 'yes', 'self', ['eviction'], 'no', '2020-01-01', 'exhausted', '2024-06-01', 'none', 'named', 'documents'];
+    const { actor } = run(answers.map((value) => ({ type: 'ANSWER', value })));
+    const trail = actor.getSnapshot().context.trail;
+    actor.send({ type: 'CHANGE', question: 'consentJustification' });
+    expect(stepOf(actor.getSnapshot()).kind).to.equal('review');
+    expect(actor.getSnapshot().context.trail).to.deep.equal(trail);
+    actor.stop();
+  });
+
   it('a Change whose new answer closes the route asks the fit questions, then goes to the summary', () => {
     const { actor } = run(['ES', 'yes', 'self', ['eviction']].map((value) => ({ type: 'ANSWER', value })));
     for (const value of ['no', 'no', '2020-01-01', 'exhausted', '2024-06-01', 'none', 'named', 'documents'].slice(1)) actor.send({ type: 'ANSWER', value });
