@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { COMPLAINT_PROCEDURES_SOURCE } from '../../src/data/complaint-procedures.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
 import { SITUATIONS } from '../../src/data/rights.js';
-import { assess, createEnvironment, entryIntoForce, ValidationError } from '../../src/core/index.js';
+import * as z from 'zod/mini';
+import { assess, complaintProceduresSchema, createEnvironment, entryIntoForce, PROCEDURES, ValidationError } from '../../src/core/index.js';
+import { parseProceduresCsv, proceduresCsvCodes } from '../../src/core/procedures.js';
 
 const env = createEnvironment({ asOf: '2026-06-01' });
 const parties = STATES_PARTIES.states.filter((s) => s.consentedOn);
@@ -123,5 +125,56 @@ describe('host-supplied data', () => {
   it('rejects a bad procedures table and a bad assessment date the same way', () => {
     expect(() => createEnvironment({ procedures: { source: 'x', asOf: '2026-01-01', states: [{ code: 'ES', accepted: { iccpr: '1985-04-25' } }] } })).to.throw(ValidationError, /states\.0\.accepted\.iccpr/);
     expect(() => assess({ state: 'ES' }, { asOf: '2026-13-01' })).to.throw(ValidationError, /Invalid options: asOf/);
+  });
+});
+
+describe('the complaint-procedures table', () => {
+  const shipped = () => structuredClone(parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE)) as any;
+  const valid = (table: unknown) => z.safeParse(complaintProceduresSchema, table).success;
+  /** `count` distinct two-letter codes. */
+  const codes = (count: number) => Array.from({ length: count }, (_, i) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26)]! + 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]!);
+
+  it('reads the CSV: one record per row, a date only where the State accepted, columns named by the header', () => {
+    const csv = '\niso2,iccpr_op1,cedaw_op\nES,1985-04-25,\nFR,,1983-12-14,2000-01-01\n';
+    expect(parseProceduresCsv({ source: 's', asOf: '2026-01-01', csv })).to.deep.equal({
+      source: 's',
+      asOf: '2026-01-01',
+      // A cell past the header is kept under its column number, for the schema to refuse by name.
+      states: [{ code: 'ES', accepted: { iccpr_op1: '1985-04-25' } }, { code: 'FR', accepted: { cedaw_op: '1983-12-14', 'column 4': '2000-01-01' } }],
+    });
+    expect(proceduresCsvCodes({ source: 's', asOf: '2026-01-01', csv: 'iso2,iccpr_op1\nES,1985-04-25\nFR,\n' })).to.deep.equal({ states: [{ code: 'ES' }, { code: 'FR' }] });
+  });
+
+  it('accepts the shipped table, and each bound at its limit', () => {
+    expect(valid(shipped())).to.equal(true);
+    const t = shipped();
+    t.source = 'x'.repeat(1000);
+    t.states = codes(300).map((code) => ({ code, accepted: {} }));
+    expect(valid(t)).to.equal(true);
+  });
+
+  const cases: [string, (t: any) => void][] = [
+    ['no source', (t) => (t.source = '')],
+    ['a source over 1000 characters', (t) => (t.source = 'x'.repeat(1001))],
+    ['an "as of" day that does not exist', (t) => (t.asOf = '2026-02-29')],
+    ['no State', (t) => (t.states = [])],
+    ['over 300 States', (t) => (t.states = codes(301).map((code) => ({ code, accepted: {} })))],
+    ['a State twice', (t) => t.states.push(t.states[0])],
+    ['a lower-case code', (t) => (t.states[0].code = 'af')],
+    ['a procedure the table does not have', (t) => (t.states[0].accepted.icescr = '2020-01-01')],
+    ['a deposit that is not a date', (t) => (t.states[0].accepted.iccpr_op1 = '1985')],
+    ['a field the table does not have', (t) => (t.note = 'x')],
+    ['a State field the table does not have', (t) => (t.states[0].name = 'x')],
+  ];
+  for (const [what, change] of cases) {
+    it(`refuses a table with ${what}`, () => {
+      const t = shipped();
+      change(t);
+      expect(valid(t)).to.equal(false);
+    });
+  }
+
+  it('names the UN procedures in the order of the UN Treaty Collection table, this one last', () => {
+    expect(PROCEDURES).to.deep.equal(['iccpr_op1', 'cedaw_op', 'crpd_op', 'crc_op3', 'cerd_art14', 'cat_art22', 'ced_art31', 'icescr_op']);
   });
 });
