@@ -174,6 +174,19 @@ describe('the complaint-procedures table', () => {
     });
   }
 
+  it('names the second record of a State listed twice, and says nothing more of a code that is not one', () => {
+    const t = shipped();
+    t.states.push({ code: 'ES', accepted: {} });
+    expect(() => createEnvironment({ procedures: t })).to.throw(ValidationError, new RegExp(`states\\.${t.states.length - 1}\\.code lists ES a second time`));
+    // Two malformed codes: each is refused as a code, not also as a State listed twice.
+    const u = shipped();
+    u.states[0].code = 'es';
+    u.states[1].code = 'es';
+    const issues = z.safeParse(complaintProceduresSchema, u).error!.issues.map((i) => i.message);
+    expect(issues).to.have.length(2);
+    expect(issues.join()).not.to.include('second time');
+  });
+
   it('names the UN procedures in the order of the UN Treaty Collection table, this one last', () => {
     expect(PROCEDURES).to.deep.equal(['iccpr_op1', 'cedaw_op', 'crpd_op', 'crc_op3', 'cerd_art14', 'cat_art22', 'ced_art31', 'icescr_op']);
   });
