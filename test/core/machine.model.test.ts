@@ -331,6 +331,21 @@ describe('the machine, model-based (xstate/graph)', function () {
     actor.stop();
   });
 
+  it('says why a restored answer was refused when the replay stops on it, and not again once the person is answering', () => {
+    // A date after the day of the check: the replay stops there and says why (the person did not type it now).
+    const restored: Answers = { state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['eviction'], urgency: 'no', factsDate: '2025-06-01' };
+    const { actor } = run([], restored);
+    expect(actor.getSnapshot().context.problem?.question).to.equal('factsDate');
+    actor.send({ type: 'BACK' });
+    expect(stepOf(actor.getSnapshot())).to.include({ question: 'urgency' });
+    expect(actor.getSnapshot().context.problem).to.equal(null);
+    // Going on by hand: the question is asked afresh, its error shown only when an answer is refused.
+    actor.send({ type: 'ANSWER', value: 'no' });
+    expect(stepOf(actor.getSnapshot())).to.include({ question: 'factsDate' });
+    expect(actor.getSnapshot().context.problem).to.equal(null);
+    actor.stop();
+  });
+
   it('an urgent case on a route closed before the problem is sent to urgent help', () => {
     const { actor } = run([...['US', ['housing'], 'yes'].map((value) => ({ type: 'ANSWER', value }) as const), { type: 'CONFIRM' }]);
     const output = actor.getSnapshot().output!;
