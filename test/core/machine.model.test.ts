@@ -346,6 +346,30 @@ describe('the machine, model-based (xstate/graph)', function () {
     actor.stop();
   });
 
+  it('stops at each answer that closes the route, asking nothing more of this route', () => {
+    // Each of these answers bars the complaint on its own: the next step is about other
+    // routes (or the summary), never the question that would come next on this route.
+    const cases: [string, unknown[], string][] = [
+      // Art. 2: acting for others without their consent, with no reason for it.
+      ['no reason to act without consent', ['ES', 'yes', 'representative-no-consent', 'none', ['eviction'], 'no'], 'factsDate'],
+      // Art. 3(2)(b): facts before the entry into force (5 May 2013) that did not continue.
+      ['facts that ended before the entry into force', ['ES', 'yes', 'self', ['eviction'], 'no', '2010-01-01', 'no'], 'remedies'],
+      // Art. 3(2)(a): more than a year after the final decision, with no reason it could not be sooner.
+      ['a late complaint with no reason', ['ES', 'yes', 'self', ['eviction'], 'no', '2020-01-01', 'exhausted', '2020-06-01', 'no'], 'otherProcedure'],
+      // Art. 3(2)(c): the Committee examined the matter.
+      ['a matter the Committee examined', ['ES', 'yes', 'self', ['eviction'], 'no', '2020-01-01', 'exhausted', '2024-06-01', 'cescr'], 'identity'],
+      // Art. 3(2)(g): an anonymous complaint.
+      ['an anonymous complaint', ['ES', 'yes', 'self', ['eviction'], 'no', '2020-01-01', 'exhausted', '2024-06-01', 'none', 'anonymous'], 'evidence'],
+    ];
+    for (const [what, answers, notAsked] of cases) {
+      const { actor } = run(answers.map((value) => ({ type: 'ANSWER', value })));
+      const step = stepOf(actor.getSnapshot());
+      expect(step.kind === 'review' || isFitQuestion((step as { question: QuestionId }).question), what).to.equal(true);
+      expect(actor.getSnapshot().context.trail, what).not.to.include(notAsked);
+      actor.stop();
+    }
+  });
+
   it('an urgent case on a route closed before the problem is sent to urgent help', () => {
     const { actor } = run([...['US', ['housing'], 'yes'].map((value) => ({ type: 'ANSWER', value }) as const), { type: 'CONFIRM' }]);
     const output = actor.getSnapshot().output!;
