@@ -370,6 +370,16 @@ describe('the machine, model-based (xstate/graph)', function () {
     }
   });
 
+  it('reaches the summary with no error left over from a refused answer to the last question', () => {
+    const answers = ['ES', 'yes', 'self', ['eviction'], 'no', '2020-01-01', 'exhausted', '2024-06-01', 'none', 'named'];
+    const { actor } = run([...answers, 'perhaps'].map((value) => ({ type: 'ANSWER', value })));
+    expect(actor.getSnapshot().context.problem).to.deep.equal({ question: 'evidence', problem: 'invalid' });
+    actor.send({ type: 'ANSWER', value: 'documents' });
+    expect(stepOf(actor.getSnapshot()).kind).to.equal('review');
+    expect(actor.getSnapshot().context.problem).to.equal(null);
+    actor.stop();
+  });
+
   it('an urgent case on a route closed before the problem is sent to urgent help', () => {
     const { actor } = run([...['US', ['housing'], 'yes'].map((value) => ({ type: 'ANSWER', value }) as const), { type: 'CONFIRM' }]);
     const output = actor.getSnapshot().output!;
