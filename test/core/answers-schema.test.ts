@@ -20,6 +20,7 @@ describe('the answers schema', () => {
     ['an unknown right', { rights: ['eviction', 'parking'] }, /rights\.1/],
     ['a right listed twice', { rights: ['water', 'water'] }, /rights lists a situation twice/],
     ['no right', { rights: [] }, /rights choose at least one/],
+    ['a ground listed twice', { grounds: ['sex', 'sex'] }, /grounds lists a ground twice/],
     ['a boolean for a choice', { jurisdiction: true }, /jurisdiction/],
     ['a number for a date', { factsDate: 20240101 }, /factsDate/],
     ['a string for a list', { rights: 'eviction' }, /rights/],
@@ -128,6 +129,7 @@ describe('the answers schema', () => {
     // Lists are remembered by their items joined with line breaks: these two must not meet.
     expect(parseAnswers({ state: 'ES', rights: ['eviction', 'housing'] }).rights).to.deep.equal(['eviction', 'housing']);
     expect(() => parseAnswers({ state: 'ES', rights: ['eviction\nhousing'] })).to.throw(ValidationError, /rights\.0/);
+    expect(() => parseAnswers({ state: 'ES', rights: ['evictionhousing'] })).to.throw(ValidationError, /rights\.0/);
   });
 
   it('gives every record its own lists, however often the same list was parsed', () => {
