@@ -63,13 +63,6 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The day after `date`. */
-function nextDay(date: CalendarDate): CalendarDate {
-  const { year, month, day } = parseOrThrow(date);
-  if (day < daysInMonth(year, month)) return format({ year, month, day: day + 1 });
-  return month === 12 ? format({ year: year + 1, month: 1, day: 1 }) : format({ year, month: month + 1, day: 1 });
-}
-
 /** `date` plus whole days (a UTC day has no DST gap, so this is plain calendar counting). */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   const { year, month, day } = parseOrThrow(date);
@@ -89,7 +82,7 @@ export function addMonths(date: CalendarDate, months: number): { date: CalendarD
   const last = daysInMonth(target.year, target.month);
   if (day <= last) return { date: format(target), overflow: null };
   const clamped = format({ ...target, day: last });
-  return { date: clamped, overflow: nextDay(clamped) };
+  return { date: clamped, overflow: addDays(clamped, 1) };
 }
 
 /** `date` plus whole years; 29 February lands on 28 February, with 1 March as `overflow`. */
