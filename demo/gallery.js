@@ -73,7 +73,7 @@ for (const nav of document.querySelectorAll('nav[data-gallery]')) {
 }
 
 /**
- * Shows the page in `lang` where it has its own text in it (`[data-page-text]`, training.html): its
+ * Shows the page in `lang` where it has its own text in it (`[data-page-text]`: index.html, training.html): its
  * header, title, direction and the gallery's words, and keeps `?lang=` in the address, so that a
  * reload, a link shared or the gallery's links do not fall back to English. Other pages keep
  * their English text; the element and the links still follow.

@@ -81,9 +81,8 @@ test('the default and training pages switch the element’s language in place, i
       labelled: document.querySelector('label[for="language"]')?.textContent,
       lang: document.querySelector('op-eligibility').lang,
     }));
-    // The training page has its own words in Spanish, its language list's label included.
-    const labelled = name === 'training.html' ? 'Idioma' : 'Language';
-    assert.deepEqual(shown, { options: [sourceLocale, ...targetLocales], labelled, lang: 'es' }, name);
+    // Both pages have their own words in Spanish, their language list's label included.
+    assert.deepEqual(shown, { options: [sourceLocale, ...targetLocales], labelled: 'Idioma', lang: 'es' }, name);
     await tab.select('#language', 'ar');
     assert.equal(await tab.evaluate(() => document.querySelector('op-eligibility').lang), 'ar', `${name}: choosing Arabic sets lang`);
   });
@@ -205,9 +204,9 @@ test('on a short screen (a 1280×720 projector at 150% and 200% zoom) every demo
   assert.deepEqual(hidden, []);
 });
 
-test('on a phone (390×844) every demo page’s header (training.html’s in each language too) keeps its text in under a third of the screen, so the element is not pushed to the bottom', async () => {
+test('on a phone (390×844) every demo page’s header (index.html’s and training.html’s in each language too) keeps its text in under a third of the screen, so the element is not pushed to the bottom', async () => {
   const tall = [];
-  const runs = [[PAGES.filter((p) => page(p).includes('href="demo.css"')), ''], ...targetLocales.map((lang) => [['training.html'], `?lang=${lang}`])];
+  const runs = [[PAGES.filter((p) => page(p).includes('href="demo.css"')), ''], ...targetLocales.map((lang) => [['index.html', 'training.html'], `?lang=${lang}`])];
   for (const [names, query] of runs) {
     await onDemoPages(
       names,
@@ -216,7 +215,7 @@ test('on a phone (390×844) every demo page’s header (training.html’s in eac
         await tab.waitForSelector('nav[data-gallery] a');
         const header = await tab.evaluate(() => {
           const box = document.querySelector('header');
-          // The text in the page's language: training.html keeps its other languages' hidden.
+          // The text in the page's language: index.html and training.html keep their other languages' hidden.
           const text = [...box.querySelectorAll('h1, p')].filter((e) => !e.closest('[hidden]'));
           return { height: box.getBoundingClientRect().height, shown: text.length > 0 && [box, ...text].every((e) => e.checkVisibility()) };
         });
@@ -235,7 +234,7 @@ function target(lang, id) {
   return new RegExp(`<trans-unit id="${id.replace('.', '\\.')}">[\\s\\S]*?<target>([^<]*)</target>`).exec(xlf)[1];
 }
 
-/** What a trainer sees of the training page around the element: its header, title, direction, navigation and language list. */
+/** What a reader sees of a demo page around the element: its header, title, direction, navigation and language list. */
 function pageAround() {
   const visible = (e) => e.checkVisibility();
   return {
@@ -251,26 +250,28 @@ function pageAround() {
   };
 }
 
-test('the training page speaks the trainer’s language: ?lang=fr, es and ar show its header, title, navigation and language list in it, Arabic right to left', async () => {
-  const english = page('training.html').match(/<title>([^<]*)<\/title>/)[1];
+test('the default and training pages speak the reader’s language: ?lang=fr, es and ar show their header, title, navigation and language list in it, Arabic right to left', async () => {
   for (const lang of targetLocales) {
-    await onDemoPages(['training.html'], `?lang=${lang}#scenario=eviction-spain`, async (tab) => {
+    await onDemoPages(['index.html', 'training.html'], `?lang=${lang}#scenario=eviction-spain`, async (tab, name) => {
+      const english = page(name).match(/<title>([^<]*)<\/title>/)[1];
       await tab.waitForSelector('#language');
       const shown = await tab.evaluate(pageAround);
       assert.equal(shown.lang, lang);
       assert.equal(shown.dir, lang === 'ar' ? 'rtl' : 'ltr', `${lang}: the page's direction`);
       assert.deepEqual(shown.heading, [lang], `${lang}: one heading, in the language asked for`);
       assert.notEqual(shown.title, english, `${lang}: the tab's title`);
-      // The intro names the buttons as the element labels them in that language, the scenario started before "Next step".
-      const start = shown.intro.indexOf(target(lang, 'training.start'));
-      assert.ok(start >= 0, `${lang}: the intro names “${target(lang, 'training.start')}”: ${shown.intro}`);
-      assert.ok(shown.intro.indexOf(target(lang, 'training.next')) > start, `${lang}: then “${target(lang, 'training.next')}”`);
+      if (name === 'training.html') {
+        // The intro names the buttons as the element labels them in that language, the scenario started before "Next step".
+        const start = shown.intro.indexOf(target(lang, 'training.start'));
+        assert.ok(start >= 0, `${lang}: the intro names “${target(lang, 'training.start')}”: ${shown.intro}`);
+        assert.ok(shown.intro.indexOf(target(lang, 'training.next')) > start, `${lang}: then “${target(lang, 'training.next')}”`);
+      }
       assert.notEqual(shown.nav, 'Demo pages', `${lang}: the navigation's name`);
       assert.notEqual(shown.label, 'Language', `${lang}: the language list's label`);
       for (const english of ['Default', 'Themed to a partner', 'Hostile page CSS', 'Training']) {
         assert.ok(!shown.links.some((l) => l.text === english), `${lang}: no “${english}” in the navigation`);
       }
-      // A link to a page that takes ?lang= keeps the language; the scenario stays in the address.
+      // A link to a page that takes ?lang= keeps the language; the rest of the address (a scenario) stays.
       assert.deepEqual(
         shown.links.filter((l) => /^(index|training)\.html/.test(l.href)).map((l) => l.href),
         [`index.html?lang=${lang}`, `training.html?lang=${lang}`],
