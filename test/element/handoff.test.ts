@@ -2,12 +2,11 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import * as z from 'zod/mini';
 import { answersSchema, assessmentSchema, OP_ELIGIBILITY_VERSION, QUESTION_KINDS, type Assessment, type OpEligibility } from '../../src/index.js';
-import { $, $$, answer, confirm, currentQuestion, liveText, FIREFOX, make, openRouteMap, record, unlessFirefox } from './helpers.js';
+import { $, $$, answer, confirm, currentQuestion, liveText, FIREFOX, make, onPaperOnly, openRouteMap, record } from './helpers.js';
 import { mandateTitle } from '../../src/element/route-messages.js';
 import { ROUTES } from './paths.js';
 import { click, copyWith, downloaded } from './training-helpers.js';
 
-const onPaperOnly = unlessFirefox('no print media emulation over WebDriver BiDi');
 
 const FORM_SECTIONS = ['state', 'author', 'facts', 'rights', 'remedies', 'other-procedures', 'interim-measures', 'confidentiality'];
 /** Every answer of a route that stays open (Spain, water, facts in 2025). */

@@ -17,6 +17,12 @@ export function unlessFirefox(why: string): (title: string, fn: Mocha.AsyncFunc)
   return FIREFOX ? (title, fn) => it.skip(`${title} [not in Firefox: ${why}]`, fn) : it;
 }
 
+/** `it` for a test of the printed page: Firefox's driver cannot emulate print media. */
+export const onPaperOnly = unlessFirefox('no print media emulation over WebDriver BiDi');
+
+/** `it` for a test of a double tap: Firefox's driver gives each click a count of 1. */
+export const withClickCount = unlessFirefox('its driver gives each click its own series (detail 1), whatever its count');
+
 /** The assessment date every test uses, so results do not change with the calendar. */
 export const AS_OF = '2026-03-01';
 

@@ -4,11 +4,10 @@ import * as z from 'zod/mini';
 import { assess, assessmentSchema, type Assessment } from '../../src/index.js';
 import { PROTOCOL_QUOTES, QUESTION_QUOTES } from '../../src/data/protocol-text.js';
 import { scenarioById, SCENARIOS } from '../../src/data/scenarios.js';
-import { $, $$, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, outcome, record, settle, SPACE, tabUntil, unlessFirefox } from './helpers.js';
+import { $, $$, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, outcome, record, settle, onPaperOnly, SPACE, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { canPlay, click, copyWith, downloaded, makeTraining, playToTheEnd } from './training-helpers.js';
 
-const onPaperOnly = unlessFirefox('no print media emulation over WebDriver BiDi');
 
 /** Runs `check` as the page prints (beforeprint, print media), then back to the screen. */
 async function onPaper(check: () => void): Promise<void> {
