@@ -68,7 +68,8 @@ function buildAssessmentSchema() {
         signedOn: nullableDate,
         consentedOn: nullableDate,
         entryIntoForce: nullableDate,
-        unconfirmed: z.array(code),
+        // The names of the States-Parties fields not confirmed ('entryIntoForce'), as the table writes them.
+        unconfirmed: z.array(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, 'must be a field name'))),
       }),
     ),
     rights: z.array(

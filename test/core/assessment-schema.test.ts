@@ -26,6 +26,12 @@ describe('the assessment record schema', () => {
     expect(valid({ ...closed(), training: { scenario: null } })).to.equal(true);
   });
 
+  it('accepts the result for a State with a fact not confirmed (Finland’s entry into force), as the JSON download gives it', () => {
+    const finland = assess({ ...SPAIN_EVICTION, state: 'FI' }, { asOf: AS_OF });
+    expect(finland.state?.unconfirmed).to.deep.equal(['entryIntoForce']);
+    expect(valid(structuredClone(finland))).to.equal(true);
+  });
+
   it('accepts each text at its longest allowed length', () => {
     const a = open();
     a.nextSteps.find((s: any) => s.data).data.deadline = 'x'.repeat(40);
@@ -62,6 +68,7 @@ describe('the assessment record schema', () => {
     ['a party flag that is not true or false', () => { const a = open(); a.state.party = 'yes'; return a; }],
     ['an entry into force that is not a date', () => { const a = open(); a.state.entryIntoForce = '5 May 2013'; return a; }],
     ['an unconfirmed item that is prose', () => { const a = open(); a.state.unconfirmed = ['Article 11']; return a; }],
+    ['an unconfirmed item that is not a field name', () => { const a = open(); a.state.unconfirmed = ['entry-into-force']; return a; }],
     ['a State field the schema does not know', () => { const a = open(); a.state.name = 'Spain'; return a; }],
     ['a Covenant article over 20 characters', () => { const a = open(); a.rights[0].covenantArticles = ['x'.repeat(21)]; return a; }],
     ['a General Comment that is not a number', () => { const a = open(); a.rights[0].generalComments = ['4']; return a; }],
