@@ -583,6 +583,8 @@ export class OpEligibility extends LitElement {
       emit(this, 'op-eligibility-step', { step: stepOf(snapshot), answers: copyOf(snapshot.context.answers), ...this.#trainingMark() });
     } else if (this.#problemChanged) {
       this.#problemChanged = false;
+      // The error summary moved the question down: a double tap's second tap lands on it drawn anew.
+      this.#earlyTaps.stepShown();
       focusInView(this.renderRoot.querySelector<HTMLElement>('.error-summary'));
     }
     if (snapshot.status === 'done' && this.#completedGeneration !== this.#machine.generation) {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { $, active, answer, clickAt, currentQuestion, fill, make, record, withClickCount } from './helpers.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { $, $$, active, answer, clickAt, currentQuestion, fill, make, record, withClickCount } from './helpers.js';
 
 /*
  * A double tap on Continue, on a slow phone: the browser gives the second tap as the
@@ -30,6 +31,28 @@ describe('a double tap on Continue', () => {
     // A tap of its own, once the question is there, answers as ever.
     await clickAt($(el, `label[for="${option.id}"]`)!, 1);
     expect(option.checked).to.equal(true);
+    el.remove();
+  });
+
+  it('with no answer chosen, says what is missing once: its second tap, on the question drawn again with the error, ticks nothing and leaves focus on the error summary', async () => {
+    const el = await make();
+    await answer(el, 'ES');
+    await answer(el, 'yes');
+    const continueButton = $(el, '[part~="continue"]')!;
+    continueButton.scrollIntoView({ block: 'center' });
+    const box = continueButton.getBoundingClientRect();
+    const point = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+    await executeServerCommand('click', { ...point, count: 1 });
+    await el.updateComplete;
+    const summary = $(el, '[part~="error-summary"]');
+    expect(summary).to.exist;
+    // The error summary, drawn above the question, moved it down: the finger is now on what
+    // was above Continue (the last options, or the heading).
+    await executeServerCommand('click', { ...point, count: 2 });
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('author');
+    expect($$<HTMLInputElement>(el, 'input[name="answer"]').filter((i) => i.checked).map((i) => i.value)).to.deep.equal([]);
+    expect(active(el)).to.equal(summary);
     el.remove();
   });
 
