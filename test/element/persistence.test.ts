@@ -9,10 +9,10 @@ const KEY = 'op-eligibility:resume';
  * A persisted element; listeners are on before it first renders, so load errors are seen.
  * `persist: null` leaves the attribute out, for a host that sets it later.
  */
-async function persisted(attributes: { id?: string; persist?: string | null; ttl?: string } = {}) {
+async function persisted(attributes: { id?: string; persist?: string | null; ttl?: string; asOf?: string } = {}) {
   const el = document.createElement('op-eligibility') as OpEligibility;
   el.lang = 'en';
-  el.asOf = '2026-03-01';
+  el.asOf = attributes.asOf ?? '2026-03-01';
   el.id = attributes.id ?? 'resume';
   if (attributes.persist !== null) el.setAttribute('persist', attributes.persist ?? 'session');
   if (attributes.ttl) el.setAttribute('persist-ttl', attributes.ttl);
@@ -220,6 +220,25 @@ describe('persist', () => {
     expect($(el, '[part~="forget"]')).to.not.equal(null);
     await answer(el, 'self');
     expect(stored().answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes', author: 'self' });
+  });
+
+  it('a host that moves the date back before a date the person gave: that answer, asked again, is not saved, and the reload resumes every other answer', async () => {
+    const first = await persisted();
+    await chooseToSave(first.el);
+    for (const value of ['ES', 'yes', 'self', ['eviction'], 'no', '2026-02-01']) await answer(first.el, value);
+    expect(currentQuestion(first.el)).to.equal('remedies');
+    first.el.asOf = '2026-01-15';
+    await settle(first.el);
+    // 1 February is after the new date: the question is asked again, saying why.
+    expect(currentQuestion(first.el)).to.equal('factsDate');
+    expect($(first.el, '[part~="error-summary"]')).to.not.equal(null);
+    const before = { state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['eviction'], urgency: 'no' };
+    expect(stored().answers).to.deep.equal(before);
+    first.el.remove();
+    const { el, events } = await persisted({ asOf: '2026-01-15' });
+    expect(events.error).to.have.length(0);
+    expect(currentQuestion(el)).to.equal('factsDate');
+    expect(events.step.at(-1)!.detail.answers).to.deep.equal(before);
   });
 
   it('"Forget my answers" deletes them, starts again and says so', async () => {
