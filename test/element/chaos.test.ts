@@ -7,11 +7,11 @@ import { $, $$, active, currentQuestion, fill, FIREFOX, headingText, liveText, o
 /*
  * A seeded monkey: long random sequences of what people and hosts do to the element
  * (answers by click and by keyboard, Back, Change, Confirm, Start again, a double tap, a
- * language switch, a new date, bad data, a new heading level, training mode on and off,
- * "Exit this page", a save and a reload, removing and adding it back, two elements on one
- * page), with the invariants checked after every action. A failure
- * names its seed, step and the last actions; SEEDS and STEPS stay few so that the suite
- * stays quick (about 10 s); for a longer exploration, raise them locally.
+ * language switch, a new date, bad data, the host's answers, a new heading level,
+ * training mode on and off, "Exit this page", a save and a reload, removing and adding it
+ * back, two elements on one page), with the invariants checked after every action. A
+ * failure names its seed, step and the last actions; SEEDS and STEPS stay few so that the
+ * suite stays quick (about 10 s); for a longer exploration, raise them locally.
  */
 const SEEDS = [3, 10, 15];
 const STEPS = 45;
@@ -256,6 +256,22 @@ describe('the element under a seeded monkey (random sequences of real actions)',
             expect(shown(other), `${where()}: ${other.id} not wiped`).to.equal('question:state');
             expect($<HTMLSelectElement>(other, 'select')!.value, `${where()}: ${other.id} keeps its State`).to.equal('');
           }
+        } else if (roll < 0.91 && el.mode !== 'training') {
+          // The host passes answers: the screening's own back (a controlled component) changes
+          // nothing; others restart it from them, asking the first question they leave open.
+          personActed = false;
+          const same = next() < 0.5;
+          const given = same ? structuredClone(lastAnswers()) : { state: 'ES', jurisdiction: 'yes' };
+          action = `${el.id} host-answers${same ? ' (its own)' : ''}`;
+          el.answers = given;
+          await settle(el);
+          if (same) {
+            expect(ears.steps.length, `${where()}: its own answers given back restarted it`).to.equal(stepsBefore);
+            expect(shown(el)).to.equal(before);
+          } else {
+            expect(lastAnswers(), `${where()}: the host's answers`).to.deep.equal(given);
+            expect(shown(el), `${where()}: after the host's answers`).to.equal('question:author');
+          }
         } else if (roll < 0.93) {
           // The host switches training mode on or off mid-way: the screening goes on as it was.
           personActed = false;
@@ -356,7 +372,7 @@ describe('the element under a seeded monkey (random sequences of real actions)',
 
   it('took every kind of action, and reached results', () => {
     console.log(`monkey: ${JSON.stringify(Object.fromEntries(taken))}`);
-    const kinds = ['answers', 'Back', 'Confirm', 'Change', 'Start', 'lang', 'as-of', 'bad', 'heading-level', 'quick', 'mode', 'removed', 'save', 'result'];
+    const kinds = ['answers', 'Back', 'Confirm', 'Change', 'Start', 'lang', 'as-of', 'bad', 'heading-level', 'host-answers', 'quick', 'mode', 'removed', 'save', 'result'];
     expect(kinds.filter((kind) => !taken.has(kind))).to.deep.equal([]);
   });
 });

@@ -1,9 +1,11 @@
 // A seeded random walker over the screening flow, as the element drives it (ChartRun of the
-// npm build): long sequences of answers, Back, Change, Confirm and Start again, with dates
-// on the edges the law turns on (the entry-into-force day, exactly one year after the
-// final decision, 29 February), checking after every step what no single path can show.
-// A failure prints its seed and step: `WALK_SEED=<seed> WALK_SEQUENCES=1 node --test
-// test/node/random-walk.test.js` replays it; WALK_SEQUENCES=20000 explores further.
+// npm build): long sequences of answers, Back, Change, Confirm, Start again and a new date
+// mid-way, on two screenings at once (two elements on a page, some with a host's newer
+// States-Parties table), with dates on the edges the law turns on (the entry-into-force
+// day, a year to the day after the final decision, 29 February), checking after every step
+// what no single path can show. A failure prints its seed and step:
+// `WALK_SEED=<seed> WALK_SEQUENCES=1 node --test test/node/random-walk.test.js` replays it;
+// WALK_SEQUENCES=20000 explores further.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as z from 'zod/mini';
@@ -113,13 +115,15 @@ function randomDate({ next, pick }, question, answers, asOf) {
 }
 
 /** A valid-looking answer to `question` (rarely one the question refuses). */
-function randomAnswer(random, question, answers, asOf) {
+function randomAnswer(random, question, answers, env) {
+  const asOf = env.asOf;
   const { next, pick } = random;
   const kind = QUESTION_KINDS[question];
   if (next() < 0.04) return pick([undefined, '', [], 'nope', 42, null, ['eviction', 'eviction'], { state: 'ES' }]);
   switch (kind.kind) {
     case 'state': {
       const roll = next();
+      if (roll < 0.1) return env.parties.states.at(-1).code; // the one a host's newer table added, if any
       if (roll < 0.6) return pick(PARTIES).code;
       if (roll < 0.7) return pick(SIGNED_ONLY);
       if (roll < 0.85) return pick(OTHERS);
@@ -149,6 +153,9 @@ const standing = (run) => {
   return JSON.stringify({ value, trail: context.trail, answers: onRoute(context) });
 };
 
+/** What `assess()` is given for a screening run on `env`: its day, and its States-Parties table. */
+const optionsOf = (env) => ({ asOf: env.asOf, parties: env.parties });
+
 /** A fresh run brought to the same place by the same events. */
 function replay(input, events) {
   const run = new ChartRun(eligibilityChart, input);
@@ -164,7 +171,7 @@ function replay(input, events) {
 function offRouteStillValid(context, output, env, where) {
   const all = Object.fromEntries(Object.entries(context.answers).filter(([, v]) => v !== undefined));
   try {
-    assess(all, { asOf: env.asOf });
+    assess(all, optionsOf(env));
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     for (const { path, message } of error.issues) {
@@ -182,10 +189,9 @@ function checkResult(output, env, context, where) {
   assert.ok(parsed.success, `${where}: the assessment fails its own schema: ${JSON.stringify(parsed.error?.issues)}`);
   // What assess() gives for the answers on the route, and for every answer ever given (the
   // ones a changed route no longer asks included): the same outcome and reasons.
-  const asOf = env.asOf;
-  const headless = assess(onRoute(context), { asOf });
+  const headless = assess(onRoute(context), optionsOf(env));
   assert.deepEqual(headless, output, `${where}: assess() of the answers on the route differs from the screening`);
-  const everything = assess(offRouteStillValid(context, output, env, where), { asOf });
+  const everything = assess(offRouteStillValid(context, output, env, where), optionsOf(env));
   assert.deepEqual(everything.reasons, output.reasons, `${where}: an answer off the route changed the reasons`);
   assert.equal(everything.outcome, output.outcome, `${where}: an answer off the route changed the outcome`);
   // Once a reason closes the route, only the problem, urgency and the fit questions follow.
@@ -237,41 +243,64 @@ function checkDates(output, where) {
   }
 }
 
-/** One random sequence of `steps` actions from `seed`; returns what it did. */
+/**
+ * An environment on a random day; now and then with a newer States-Parties table of the
+ * host's, in which a State not party has joined (a host's data, as the element's `parties`).
+ */
+function randomEnvironment(random) {
+  const asOf = randomAsOf(random);
+  if (random.next() < 0.8) return createEnvironment({ asOf });
+  const joined = {
+    code: random.pick(OTHERS),
+    signedOn: null,
+    consentedOn: plusDays(shipped.parties.asOf, -Math.floor(random.next() * 4000)),
+    consentKind: 'accession',
+    article10: false,
+    article11: random.next() < 0.5,
+    unconfirmed: [],
+  };
+  return createEnvironment({ asOf, parties: { ...shipped.parties, states: [...shipped.parties.states, joined] } });
+}
+
+/** A screening: its environment, the run, and how it started and what was sent since (to replay it). */
+function session(env, answers) {
+  const input = answers ? { env, answers } : { env };
+  return { env, input, events: [], run: new ChartRun(eligibilityChart, input) };
+}
+
+/**
+ * One random sequence of `steps` actions from `seed`, on two screenings at once, as two
+ * elements on a page run them (the engine remembers its last computations between calls):
+ * returns what it did.
+ */
 function walk(seed, steps) {
   const random = generator(seed);
   const { next, pick } = random;
-  let env = createEnvironment({ asOf: randomAsOf(random) });
-  let events = [];
-  let input = { env };
-  let run = new ChartRun(eligibilityChart, input);
+  const sessions = [session(randomEnvironment(random)), session(randomEnvironment(random))];
   const tally = { steps: 0, results: 0, backForward: 0, changesKept: 0, newDays: 0 };
-  const send = (event) => {
-    events.push(event);
-    run.send(event);
-  };
   for (let i = 0; i < steps; i++) {
-    const where = `seed ${seed}, step ${i}, as of ${env.asOf}`;
+    const which = next() < 0.5 ? 0 : 1;
+    const s = sessions[which];
+    const { env, run } = s;
+    const send = (event) => {
+      s.events.push(event);
+      run.send(event);
+    };
+    const where = `seed ${seed}, step ${i}, screening ${which}, as of ${env.asOf}`;
     const { context } = run.snapshot();
     const step = stepOf(run.snapshot());
     const roll = next();
     if (step.kind !== 'result' && next() < 0.02) {
       // A new assessment date mid-way (the host's `as-of`, or past midnight): the element
       // starts again from every answer given, and the person goes on where the new day's route asks.
-      env = createEnvironment({ asOf: randomAsOf(random) });
-      events = [];
-      input = { env, answers: context.answers };
-      run = new ChartRun(eligibilityChart, input);
+      sessions[which] = session(randomEnvironment(random), context.answers);
       tally.newDays += 1;
     } else if (step.kind === 'result') {
       checkResult(run.output, env, context, where);
       tally.results += 1;
-      if (next() < 0.3) env = createEnvironment({ asOf: randomAsOf(random) });
-      events = [];
-      input = { env };
-      run = new ChartRun(eligibilityChart, input);
+      sessions[which] = session(next() < 0.3 ? randomEnvironment(random) : env);
     } else if (step.kind === 'question') {
-      if (roll < 0.75) send({ type: 'ANSWER', value: randomAnswer(random, step.question, context.answers, env.asOf) });
+      if (roll < 0.75) send({ type: 'ANSWER', value: randomAnswer(random, step.question, context.answers, env) });
       else if (roll < 0.85 && step.number > 1 && context.editing === null) {
         // Back, then the same answer again: the same question, route and answers as before
         // (Back while changing an answer from the summary returns there instead).
@@ -290,7 +319,7 @@ function walk(seed, steps) {
       const restored = new ChartRun(eligibilityChart, { env, answers: context.answers });
       assert.equal(standing(restored), standing(run), `${where}: the answers restored did not reach the same summary`);
       if (roll < 0.45) {
-        const expected = assess(onRoute(context), { asOf: env.asOf });
+        const expected = assess(onRoute(context), optionsOf(env));
         send({ type: 'CONFIRM' });
         assert.deepEqual(run.output, expected, `${where}: the result differs from assess() of the summary's answers`);
       } else if (roll < 0.65) {
@@ -307,23 +336,25 @@ function walk(seed, steps) {
       else if (roll < 0.95) send({ type: 'BACK' });
       else send({ type: 'RESTART' });
     }
-    const snapshot = run.snapshot();
-    const now = stepOf(snapshot);
-    if (now.kind === 'question') {
-      assert.equal(snapshot.context.trail.at(-1), now.question, `${where}: the question shown is not the last of the route`);
+    const current = sessions[which];
+    const snapshot = current.run.snapshot();
+    const shown = stepOf(snapshot);
+    if (shown.kind === 'question') {
+      assert.equal(snapshot.context.trail.at(-1), shown.question, `${where}: the question shown is not the last of the route`);
       for (const q of snapshot.context.trail.slice(0, -1)) {
-        assert.notEqual(snapshot.context.answers[q], undefined, `${where}: ${q} is on the route behind ${now.question} without an answer`);
+        assert.notEqual(snapshot.context.answers[q], undefined, `${where}: ${q} is on the route behind ${shown.question} without an answer`);
       }
     }
-    // The same events from the start reach the same place: nothing depends on what ran before.
-    if (next() < 0.05) assert.equal(standing(replay(input, events)), standing(run), `${where}: replaying the same events reached another place`);
+    // The same events, replayed alone from the start, reach the same place: nothing depends
+    // on what ran before, nor on the other screening run meanwhile.
+    if (next() < 0.05) assert.equal(standing(replay(current.input, current.events)), standing(current.run), `${where}: replaying the same events reached another place`);
     tally.steps += 1;
   }
   return tally;
 }
 
 const FIRST_SEED = Number(process.env.WALK_SEED ?? 1);
-const SEQUENCES = Number(process.env.WALK_SEQUENCES ?? 300);
+const SEQUENCES = Number(process.env.WALK_SEQUENCES ?? 200);
 const STEPS = Number(process.env.WALK_STEPS ?? 200);
 
 test(`${SEQUENCES} random walks of ${STEPS} steps from seed ${FIRST_SEED}: every result is assess() of its answers, Back and forward or an unchanged Change move nothing`, () => {
