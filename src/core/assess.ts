@@ -31,18 +31,35 @@ function requiredMessage(question: QuestionId, answers: Answers): string {
 const problemMessage = (problem: Exclude<AnswerProblem, 'required'>, env: Environment): string =>
   problem === 'date-in-future' ? `${PROBLEM_MESSAGES[problem]} (${env.asOf})` : PROBLEM_MESSAGES[problem];
 
+/** Each answer the engine refuses on any route, with why (a State the UN Treaty Collection does not know, a date after the assessment date). */
+function refusedOn(answers: Answers, env: Environment): [QuestionId, Exclude<AnswerProblem, 'required'>][] {
+  return (Object.keys(answers) as QuestionId[]).flatMap((q) => {
+    const problem = answers[q] === undefined ? null : environmentProblem(q, answers[q], env);
+    return problem ? [[q, problem] as [QuestionId, typeof problem]] : [];
+  });
+}
+
 /**
- * Throws a ValidationError naming each answer the engine refuses on any route (a State the
- * UN Treaty Collection does not know, a date after the assessment date): what assess() and
- * the element check of the answers given to them, before the route. `answers` are parsed
- * already (parseAnswers).
+ * Throws a ValidationError naming each answer the engine refuses on any route: what
+ * assess() and the element check of the answers given to them, before the route.
+ * `answers` are parsed already (parseAnswers).
  */
 export function checkAnswersOn(answers: Answers, env: Environment): void {
-  const issues = (Object.keys(answers) as QuestionId[]).flatMap((q) => {
-    const problem = answers[q] === undefined ? null : environmentProblem(q, answers[q], env);
-    return problem ? [{ path: q, message: problemMessage(problem, env) }] : [];
-  });
+  const issues = refusedOn(answers, env).map(([path, problem]) => ({ path, message: problemMessage(problem, env) }));
   if (issues.length) throw new ValidationError('answers', issues);
+}
+
+/**
+ * `answers` without those checkAnswersOn would refuse: what the element saves, so that an
+ * answer the screening's date now refuses (a date after an `as-of` the host moved back,
+ * asked again) does not have the whole save refused on reload.
+ */
+export function acceptedOn(answers: Answers, env: Environment): Answers {
+  const refused = refusedOn(answers, env);
+  if (refused.length === 0) return answers;
+  const kept: Record<string, unknown> = { ...answers };
+  for (const [q] of refused) delete kept[q];
+  return kept as Answers;
 }
 
 const CONFIRM: EngineEvent = { type: 'CONFIRM' };

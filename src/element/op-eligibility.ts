@@ -11,12 +11,10 @@ import {
   type Answers,
   type Assessment,
   type EngineEvent,
-  type QuestionId,
   type Step,
 } from '../core/index.js';
-import { environmentProblem } from '../core/rules.js';
 import { sameAnswers } from '../core/answers.js';
-import { checkAnswersOn } from '../core/assess.js';
+import { acceptedOn, checkAnswersOn } from '../core/assess.js';
 import { SHIPPED, SHIPPED_TABLES } from '../core/shipped-data.js';
 import { guarded } from '../core/errors.js';
 import { copyOf, emit } from './events.js';
@@ -52,18 +50,6 @@ import type * as ResultFeature from './result-feature.js';
 import type { TrainingHost, TrainingSession } from './training-session.js';
 
 const answered = (snapshot: EligibilitySnapshot): boolean => Object.keys(snapshot.context.answers).length > 0;
-
-/**
- * The answers to save: without any the screening's date refuses (a date after an `as-of`
- * the host moved back, asked again), which would have the whole save refused on reload.
- */
-function storable({ context: { answers, env } }: EligibilitySnapshot): Answers {
-  const refused = (Object.keys(answers) as QuestionId[]).filter((q) => answers[q] !== undefined && environmentProblem(q, answers[q], env));
-  if (refused.length === 0) return answers;
-  const kept: Record<string, unknown> = { ...answers };
-  for (const q of refused) delete kept[q];
-  return kept as Answers;
-}
 
 /**
  * Times this page was shown again from the back-forward cache, counted from the first
@@ -563,7 +549,7 @@ export class OpEligibility extends LitElement {
 
   protected override updated(): void {
     const snapshot = this.#machine.snapshot;
-    if (snapshot && !this.#saved.save(storable(snapshot))) this.#notSaved();
+    if (snapshot && !this.#saved.save(acceptedOn(snapshot.context.answers, snapshot.context.env))) this.#notSaved();
     for (const error of this.#errors.splice(0)) emit(this, 'op-eligibility-error', { error });
     if (this.#focusForget) {
       this.#focusForget = false;
@@ -819,7 +805,7 @@ export class OpEligibility extends LitElement {
   /** "Save my answers": the person's own opt-in (the host's is `persist`); says so, and moves focus to "Forget my answers", which takes the button's place. */
   #saveAnswers = (): void => {
     const snapshot = this.#machine.snapshot;
-    if (snapshot && !this.#saved.choose(storable(snapshot))) return this.#notSaved();
+    if (snapshot && !this.#saved.choose(acceptedOn(snapshot.context.answers, snapshot.context.env))) return this.#notSaved();
     this.#live.say(savedNotice());
     this.#focusForget = true;
     this.requestUpdate();

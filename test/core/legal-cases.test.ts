@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { assess, assessmentSchema, ValidationError, type Answers, type Outcome, type ReasonCode } from '../../src/core/index.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
+import { acceptedOn } from '../../src/core/assess.js';
+import { createEnvironment } from '../../src/core/environment.js';
 import { SPAIN_EVICTION } from '../support/samples.js';
 
 /** A complete, admissible eviction case against Spain, assessed on 1 June 2026. */
@@ -358,6 +360,15 @@ describe('legal cases (assess)', () => {
       expect((error as ValidationError).issues.map((i) => i.path)).to.deep.equal(['factsDate', 'finalDecisionDate']);
     }
     expect(() => assess({ ...record, state: 'XX' }, { asOf: AS_OF })).to.throw(ValidationError, /state is not a State known/);
+  });
+
+  it('keeps, of answers a date now refuses, every other one (what the element saves after the host moves as-of back)', () => {
+    const env = createEnvironment({ asOf: AS_OF });
+    const answers = { ...SPAIN, factsDate: '2026-06-02', finalDecisionDate: '2026-07-01' } as Answers;
+    const { factsDate: _f, finalDecisionDate: _d, ...kept } = answers;
+    expect(acceptedOn(answers, env)).to.deep.equal(kept);
+    expect(acceptedOn(SPAIN, env)).to.equal(SPAIN);
+    expect(acceptedOn({ ...SPAIN, state: 'XX' } as Answers, env)).to.not.have.property('state');
   });
   it('an organisation, where the State\'s art. 11 declaration is unconfirmed: not "opted in", and the record stays valid', () => {
     // Art. 11(1): the inquiry procedure binds only a State that declared it does. A
