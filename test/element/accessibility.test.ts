@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { QUESTION_IDS, stepOf } from '../../src/core/index.js';
-import { $, $$, accessibleNames, answer, confirm, continueOn, currentQuestion, fill, headingText, make, outcome, tabUntil, unlessFirefox } from './helpers.js';
+import { $, $$, accessibleNames, answer, confirm, continueOn, currentQuestion, fill, headingText, make, outcome, overCdp, tabUntil } from './helpers.js';
 import { makeTraining } from './training-helpers.js';
 import { nameOf, paths } from './machine-paths.js';
 import { ROUTES } from './paths.js';
@@ -197,7 +197,7 @@ describe('focus indicators (WCAG 1.4.11)', () => {
 });
 
 describe('accessible names', () => {
-  unlessFirefox('no accessibility tree over WebDriver BiDi')('a question’s heading reads "Question N: …" with no space before the colon (French: one no-break space)', async () => {
+  overCdp('accessibility tree')('a question’s heading reads "Question N: …" with no space before the colon (French: one no-break space)', async () => {
     const el = await make();
     const names = await accessibleNames('heading');
     expect(names, JSON.stringify(names)).to.include('Question 1: Which country is your complaint about?');

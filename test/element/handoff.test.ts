@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import * as z from 'zod/mini';
 import { answersSchema, assessmentSchema, OP_ELIGIBILITY_VERSION, QUESTION_KINDS, type Assessment, type OpEligibility } from '../../src/index.js';
-import { $, $$, answer, confirm, currentQuestion, liveText, FIREFOX, make, onPaperOnly, openRouteMap, record } from './helpers.js';
+import { $, $$, answer, confirm, currentQuestion, CDP, liveText, make, onPaperOnly, openRouteMap, record } from './helpers.js';
 import { mandateTitle } from '../../src/element/route-messages.js';
 import { ROUTES } from './paths.js';
 import { click, copyWith, downloaded } from './training-helpers.js';
@@ -103,8 +103,8 @@ describe('hand-off summary', () => {
       const title = `${sectionIds(el).indexOf('next-steps') + 1}. What you can do next`;
       // Lettered and indented, so they do not read as more numbered sections.
       expect(written).to.include(`\n\n${title}\n${onResult.map((step, i) => `  ${'abcdefgh'[i]}) ${step}`).join('\n')}\n\n`);
-      // Firefox's driver cannot emulate print media: there the sheet and the copy are checked.
-      if (FIREFOX) return;
+      // WebDriver (Firefox, WebKit) cannot emulate print media: there the sheet and the copy are checked.
+      if (!CDP) return;
       await emulateMedia({ media: 'print' });
       try {
         expect(getComputedStyle(sheet).display).to.not.equal('none');

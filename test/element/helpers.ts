@@ -1,6 +1,7 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
+import { whenIdle } from '../../src/element/idle.js';
 import type { OpEligibility } from '../../src/index.js';
 
 /** The Space bar, by its `key`: Chromium's driver also knows it as 'Space', Firefox's (WebDriver BiDi) only as this. */
@@ -9,19 +10,43 @@ export const SPACE = ' ';
 /** The test runs in Firefox (`npm run test:firefox`). */
 export const FIREFOX = navigator.userAgent.includes('Firefox/');
 
-/**
- * `it`, except in Firefox, whose driver (WebDriver BiDi) cannot do what the test needs:
- * there the test is skipped, `why` added to its title in the report.
- */
-export function unlessFirefox(why: string): (title: string, fn: Mocha.AsyncFunc) => Mocha.Test {
-  return FIREFOX ? (title, fn) => it.skip(`${title} [not in Firefox: ${why}]`, fn) : it;
+/** The test runs in WebKit (`npm run test:webkit`: WebKitGTK's MiniBrowser, Safari's engine). */
+export const WEBKIT = navigator.userAgent.includes('AppleWebKit/') && !navigator.userAgent.includes('Chrome/');
+
+/** The test's browser is driven over CDP (Chromium), not WebDriver (Firefox: BiDi; WebKit: classic). */
+export const CDP = !FIREFOX && !WEBKIT;
+
+const skipWhen = (skipped: boolean, where: string, why: string): ((title: string, fn: Mocha.AsyncFunc) => Mocha.Test) =>
+  skipped ? (title, fn) => it.skip(`${title} [not in ${where}: ${why}]`, fn) : it;
+
+/** `it`, except in WebKit, where the test cannot run as written: there it is skipped, `why` added to its title in the report. */
+export function unlessWebKit(why: string): (title: string, fn: Mocha.AsyncFunc) => Mocha.Test {
+  return skipWhen(WEBKIT, 'WebKit', why);
 }
 
-/** `it` for a test of the printed page: Firefox's driver cannot emulate print media. */
-export const onPaperOnly = unlessFirefox('no print media emulation over WebDriver BiDi');
+/** `it` for a test that needs `what`, which Chromium's driver does over CDP and WebDriver cannot: skipped in Firefox and WebKit. */
+export function overCdp(what: string): (title: string, fn: Mocha.AsyncFunc) => Mocha.Test {
+  return skipWhen(!CDP, FIREFOX ? 'Firefox' : 'WebKit', `no ${what} over WebDriver`);
+}
 
-/** `it` for a test of a double tap: Firefox's driver gives each click a count of 1. */
-export const withClickCount = unlessFirefox('its driver gives each click its own series (detail 1), whatever its count');
+/** `it` for a test of the printed page: WebDriver cannot emulate print media. */
+export const onPaperOnly = overCdp('print media emulation');
+
+/** `it` for a test of a double tap: WebDriver gives each click a count of 1. */
+export const withClickCount = skipWhen(!CDP, FIREFOX ? 'Firefox' : 'WebKit', 'its driver gives each click its own series (detail 1), whatever its count');
+
+/** `it` for a test that types a name with a space into a closed list: in WebKit, Space opens the list, which ends its type-ahead. */
+export const typingAheadPastSpace = unlessWebKit('Space opens a closed list, ending its type-ahead');
+
+/**
+ * `it` for a quick exit from a sandboxed frame without allow-top-navigation, which leaves
+ * the frame alone: WebKit lets `top.location.replace()` through, and the test runner's own
+ * page leaves.
+ */
+export const exitingTheFrameAlone = unlessWebKit('the sandboxed frame replaces the test runner’s page itself');
+
+/** `it` for a test that reaches a link with Tab: Safari's Tab skips links unless the person turned that on (the WebKit run keeps that default). */
+export const tabbingToLinks = unlessWebKit('Tab skips links, as in Safari by default');
 
 /** The assessment date every test uses, so results do not change with the calendar. */
 export const AS_OF = '2026-03-01';
@@ -106,6 +131,25 @@ export async function fill(el: OpEligibility, value: unknown): Promise<void> {
       const label = $<HTMLLabelElement>(el, `label[for="${input.id}"]`)!;
       label.click();
     }
+  }
+}
+
+/** After the elements' own idle work (`whenIdle`: requestIdleCallback, or a timer in Safari, which lacks it). */
+export const idle = (): Promise<void> => new Promise((resolve) => whenIdle(resolve));
+
+/**
+ * Types `date` (YYYY-MM-DD) into the focused date input, its parts in the order the
+ * browser's language puts them. Chromium moves to the next part once one is full; WebKit
+ * does not, so there Tab moves on, as a person does.
+ */
+export async function typeDate(date: string): Promise<void> {
+  const [year, month, day] = date.split('-') as [string, string, string];
+  const parts = new Intl.DateTimeFormat(navigator.language)
+    .formatToParts(new Date(2020, 10, 22))
+    .filter((p): p is Intl.DateTimeFormatPart & { type: 'day' | 'month' | 'year' } => p.type === 'day' || p.type === 'month' || p.type === 'year');
+  for (const [i, part] of parts.entries()) {
+    if (i > 0 && WEBKIT) await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: { day, month, year }[part.type] });
   }
 }
 

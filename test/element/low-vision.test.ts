@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, answer, backdrop, confirm, contrast, emulateMediaFeatures, FIREFOX, make, openRouteMap } from './helpers.js';
+import { $, $$, answer, backdrop, confirm, CDP, contrast, emulateMediaFeatures, make, openRouteMap } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { makeTraining } from './training-helpers.js';
 
@@ -91,8 +91,8 @@ describe('route map, for a low-vision reader', () => {
     }
   });
 
-  // Firefox's driver has no forced-colours emulation.
-  (FIREFOX ? describe.skip : describe)('in forced colours (Windows High Contrast), dark', () => {
+  // WebDriver (Firefox, WebKit) has no forced-colours emulation.
+  (CDP ? describe : describe.skip)('in forced colours (Windows High Contrast), dark', () => {
     before(() => emulateMediaFeatures([
       { name: 'forced-colors', value: 'active' },
       { name: 'prefers-color-scheme', value: 'dark' },

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, active, answer, chooseToSave, confirm, currentQuestion, headingText, liveText, quietly, record, settle } from './helpers.js';
+import { $, active, answer, chooseToSave, confirm, currentQuestion, headingText, idle, liveText, quietly, record, settle } from './helpers.js';
 
 const DAY = 24 * 3_600_000;
 const KEY = 'op-eligibility:resume';
@@ -426,7 +426,7 @@ describe('persist', () => {
       const { el } = await persisted({ persist: null });
       expect(currentQuestion(el)).to.equal('state');
       // Swept once the page is idle, off the path to the first question.
-      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+      await idle();
       expect(Object.keys(localStorage)).to.deep.equal([]);
       expect(Object.keys(sessionStorage)).to.deep.equal(['op-eligibility:still-valid']);
     } finally {

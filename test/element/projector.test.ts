@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, active, emulateMediaFeatures, settle, unlessFirefox } from './helpers.js';
+import { $, $$, active, emulateMediaFeatures, overCdp, settle } from './helpers.js';
 import { click, makeTraining, playToTheEnd } from './training-helpers.js';
 
 /*
@@ -213,7 +213,7 @@ describe('training on a projector', () => {
     });
   }
 
-  unlessFirefox('no forced-colours emulation over WebDriver BiDi')('at 200% in forced colours (Windows High Contrast), a line still parts the trainer’s bar from the question it stands over', async () => {
+  overCdp('forced-colours emulation')('at 200% in forced colours (Windows High Contrast), a line still parts the trainer’s bar from the question it stands over', async () => {
     await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
     try {
       await onProjector(640, 360, async (el) => {

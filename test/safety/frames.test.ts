@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, answer, chooseToSave, confirm, currentQuestion, outcome, AS_OF } from '../element/helpers.js';
+import { $, answer, chooseToSave, confirm, currentQuestion, exitingTheFrameAlone, outcome, AS_OF } from '../element/helpers.js';
 import { ROUTES } from '../element/paths.js';
 import { addElement, EXITED, frameWindow, loadFrame, nextLoad, PAGE } from './frame.js';
 
@@ -98,7 +98,7 @@ describe('no traces by default', () => {
 
 describe('quick exit leaves by location.replace', () => {
   for (const how of ['button', 'Shift×3'] as const) {
-    it(`by ${how}: stored answers deleted, the page covered, Back cannot return`, async () => {
+    exitingTheFrameAlone(`by ${how}: stored answers deleted, the page covered, Back cannot return`, async () => {
       const f = await frame();
       const win = frameWindow(f);
       const el = await addElement(f, {
@@ -133,7 +133,7 @@ describe('quick exit leaves by location.replace', () => {
 });
 
 describe('quick exit where the browser refuses a channel to other tabs', () => {
-  it('still leaves, with no error thrown (Firefox with all cookies blocked)', async () => {
+  exitingTheFrameAlone('still leaves, with no error thrown (Firefox with all cookies blocked)', async () => {
     const f = await frame();
     const win = frameWindow(f);
     // As Firefox does when the person blocks all cookies.
