@@ -139,7 +139,7 @@ export const trainingStyles = css`
       flex: 1 1 auto;
       padding-inline: 0.75em;
     }
-    .training-layout:has(.training-pick :focus-visible) .training-actions {
+    .training-layout[data-focus-shown='pick'] .training-actions {
       position: static;
     }
     @container (width < 40em) {
@@ -172,7 +172,7 @@ export const trainingStyles = css`
         border-end-start-radius: var(--_radius);
         border-end-end-radius: var(--_radius);
       }
-      .training-layout:has(.training-main :focus-visible) .training-actions {
+      .training-layout[data-focus-shown='main'] .training-actions {
         position: static;
       }
     }
