@@ -24,16 +24,19 @@ export function unlessWebKit(why: string): (title: string, fn: Mocha.AsyncFunc) 
   return skipWhen(WEBKIT, 'WebKit', why);
 }
 
-/** `it` for a test that needs `what`, which Chromium's driver does over CDP and WebDriver cannot: skipped in Firefox and WebKit. */
+/** `it`, except over WebDriver (Firefox, WebKit), whose drivers cannot do what the test needs: `why` is added to its title there. */
+const unlessWebDriver = (why: string): ((title: string, fn: Mocha.AsyncFunc) => Mocha.Test) => skipWhen(!CDP, FIREFOX ? 'Firefox' : 'WebKit', why);
+
+/** `it` for a test that needs `what`, which Chromium's driver does over CDP and WebDriver cannot. */
 export function overCdp(what: string): (title: string, fn: Mocha.AsyncFunc) => Mocha.Test {
-  return skipWhen(!CDP, FIREFOX ? 'Firefox' : 'WebKit', `no ${what} over WebDriver`);
+  return unlessWebDriver(`no ${what} over WebDriver`);
 }
 
 /** `it` for a test of the printed page: WebDriver cannot emulate print media. */
 export const onPaperOnly = overCdp('print media emulation');
 
 /** `it` for a test of a double tap: WebDriver gives each click a count of 1. */
-export const withClickCount = skipWhen(!CDP, FIREFOX ? 'Firefox' : 'WebKit', 'its driver gives each click its own series (detail 1), whatever its count');
+export const withClickCount = unlessWebDriver('its driver gives each click its own series (detail 1), whatever its count');
 
 /** `it` for a test that types a name with a space into a closed list: in WebKit, Space opens the list, which ends its type-ahead. */
 export const typingAheadPastSpace = unlessWebKit('Space opens a closed list, ending its type-ahead');
