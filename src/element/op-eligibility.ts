@@ -44,7 +44,6 @@ import { renderResultPending, resultLoadFailedText } from './result-pending.js';
 import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, readAttribute, warningOf, type Mode } from './input-checks.js';
 import { whenIdle } from './idle.js';
 import { focusInView, showInView } from './reveal.js';
-import { markFocusShown } from './training-focus.js';
 import { styles } from './styles.js';
 import { renderSummary } from './summary.js';
 import type * as ResultFeature from './result-feature.js';
@@ -670,10 +669,12 @@ export class OpEligibility extends LitElement {
         break;
       }
     }
+    // Training mode's module is here whenever it shows (#trainingShown).
+    const focusMoved = (training && this.#trainingModule.module?.markFocusShown) || nothing;
     return html`<div class="root" part="base" data-mode=${training ? 'training' : 'screening'} lang=${this.#language.tag} dir=${this.#language.dir}>
       ${this.#quickExit.enabled ? renderQuickExit(this.#quickExit.skipToExit, this.#quickExit.exitByButton) : nothing}
       ${this.#live.render()}
-      <div class=${training ? 'training-layout' : 'layout'} @focusin=${training ? markFocusShown : nothing} @focusout=${training ? markFocusShown : nothing}>
+      <div class=${training ? 'training-layout' : 'layout'} @focusin=${focusMoved} @focusout=${focusMoved}>
         <div class=${training ? 'training-main' : 'main'} @mousedown=${this.#earlyTaps.listener} @click=${this.#earlyTaps.listener}>
           ${renderLanguageNotice(this.#language.unavailable)}
           ${this.#dayChanged ? html`<p class="day-notice" part="day-notice">${newDayNotice(f.date(this.#dayChanged))}</p>` : nothing}${body}

@@ -8,6 +8,7 @@ import { renderExplain, renderTraining } from './training.js';
 
 /* Training mode's module (see lazy-feature.ts): the session, with its Explain panel, and the styles. */
 export { trainingStyles as styles } from './training-styles.js';
+export { markFocusShown } from './training-focus.js';
 
 /** What the training session needs from the element. */
 export interface TrainingHost {
