@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { assess, isCalendarDate, QUESTION_KINDS, today, type Answers, type Assessment, type QuestionId } from '../../src/core/index.js';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, active, currentQuestion, fill, FIREFOX, headingText, liveText, outcome, quietly, settle, AS_OF, SPACE } from './helpers.js';
+import { $, $$, active, CDP, currentQuestion, fill, headingText, liveText, outcome, quietly, settle, AS_OF, SPACE } from './helpers.js';
 
 /*
  * A seeded monkey: long random sequences of what people and hosts do to the element
@@ -154,8 +154,8 @@ describe('the element under a seeded monkey (random sequences of real actions)',
           } else {
             const value = randomValue(el, question, asOf, random);
             await fill(el, value);
-            // Firefox's driver counts every click as a series' first: there a double tap is two taps.
-            const how = pick(FIREFOX ? ['click', 'enter', 'click'] : ['click', 'enter', 'double tap']);
+            // WebDriver (Firefox, WebKit) counts every click as a series' first: there a double tap is two taps.
+            const how = pick(CDP ? ['click', 'enter', 'double tap'] : ['click', 'enter', 'click']);
             action = `${el.id} answers ${question} ${JSON.stringify(value)} (${how})`;
             if (how === 'click') button.click();
             else if (how === 'enter') {
