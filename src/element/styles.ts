@@ -229,14 +229,19 @@ export const styles = css`
   .radio,
   .checkbox {
     flex: none;
-    inline-size: 1.5em;
-    block-size: 1.5em;
-    margin: 0;
     /*
-     * Level with the middle of the label's first line (its 0.05em padding and half its 1.5
-     * line height), at any text size: the input's em is the browser's 13.33px for controls.
+     * In the label's font size, not the browser's 13.33px for controls: it grows with the
+     * text, and WebKit, which reuses a shadow root's cached styles for an element whose own
+     * font size did not change (a margin in rem kept its old size after the page's root font
+     * size changed), draws it again. About 20px at the default size, as before. Level with
+     * the middle of the label's first line: its 0.05em padding and half its 1.5 line height,
+     * less half the input.
      */
-    margin-block-start: calc(var(--_font-size) * 0.8 - 0.75em);
+    font-size: inherit;
+    inline-size: 1.05em;
+    block-size: 1.05em;
+    margin: 0;
+    margin-block-start: 0.275em;
     accent-color: var(--_accent);
     cursor: pointer;
   }

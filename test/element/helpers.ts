@@ -48,13 +48,6 @@ export const typingAheadPastSpace = unlessWebKit('Space opens a closed list, end
  */
 export const exitingTheFrameAlone = unlessWebKit('the sandboxed frame replaces the test runner’s page itself');
 
-/**
- * `it` for a test that draws radios after the page's root font size changed: WebKit may
- * reuse the offset it computed for the old size (a `calc()` of a `rem` reached through a
- * custom property, which its style cache does not see change). In the README's known issues.
- */
-export const afterRootFontSizeChanges = unlessWebKit('a radio keeps its offset from before the root font size changed');
-
 /** `it` for a test that reaches a link with Tab: Safari's Tab skips links unless the person turned that on (the WebKit run keeps that default). */
 export const tabbingToLinks = unlessWebKit('Tab skips links, as in Safari by default');
 

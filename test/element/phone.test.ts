@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, active, afterRootFontSizeChanges, answer, confirm, continueOn, fill, make, microtasksUntil } from './helpers.js';
+import { $, $$, active, answer, confirm, continueOn, fill, make, microtasksUntil } from './helpers.js';
 
 /** A shared phone: a partner page in dark mode, and fingers, not a mouse. */
 
@@ -147,7 +147,9 @@ describe('what takes focus, with 200% text on a small phone', () => {
 describe('radios and checkboxes with larger text', () => {
   // A native input keeps the browser's 13.33px font: its top margin in em did not follow
   // the label's text, and with 200% text it sat half a line above the label's first line.
-  afterRootFontSizeChanges('sit level with the first line of their label', async () => {
+  // In WebKit, a margin in rem did the same when run after the other tests here: a shadow
+  // root's style cache kept the offset computed before the root font size changed.
+  it('sit level with the first line of their label', async () => {
     for (const size of ['', '200%']) {
       document.documentElement.style.fontSize = size;
       try {
