@@ -49,12 +49,8 @@ export function checkAnswersOn(answers: Answers, env: Environment): void {
   if (issues.length) throw new ValidationError('answers', issues);
 }
 
-/**
- * `answers` without those checkAnswersOn would refuse: what the element saves, so that an
- * answer the screening's date now refuses (a date after an `as-of` the host moved back,
- * asked again) does not have the whole save refused on reload.
- */
-export function acceptedOn(answers: Answers, env: Environment): Answers {
+/** `answers` without those checkAnswersOn would refuse: what the element saves (persistence-controller.ts). */
+export function withoutRefused(answers: Answers, env: Environment): Answers {
   const refused = refusedOn(answers, env);
   if (refused.length === 0) return answers;
   const kept: Record<string, unknown> = { ...answers };

@@ -14,7 +14,7 @@ import {
   type Step,
 } from '../core/index.js';
 import { sameAnswers } from '../core/answers.js';
-import { acceptedOn, checkAnswersOn } from '../core/assess.js';
+import { checkAnswersOn } from '../core/assess.js';
 import { SHIPPED, SHIPPED_TABLES } from '../core/shipped-data.js';
 import { guarded } from '../core/errors.js';
 import { copyOf, emit } from './events.js';
@@ -549,7 +549,7 @@ export class OpEligibility extends LitElement {
 
   protected override updated(): void {
     const snapshot = this.#machine.snapshot;
-    if (snapshot && !this.#saved.save(acceptedOn(snapshot.context.answers, snapshot.context.env))) this.#notSaved();
+    if (snapshot && !this.#saved.save(snapshot.context.answers, snapshot.context.env)) this.#notSaved();
     for (const error of this.#errors.splice(0)) emit(this, 'op-eligibility-error', { error });
     if (this.#focusForget) {
       this.#focusForget = false;
@@ -807,7 +807,7 @@ export class OpEligibility extends LitElement {
   /** "Save my answers": the person's own opt-in (the host's is `persist`); says so, and moves focus to "Forget my answers", which takes the button's place. */
   #saveAnswers = (): void => {
     const snapshot = this.#machine.snapshot;
-    if (snapshot && !this.#saved.choose(acceptedOn(snapshot.context.answers, snapshot.context.env))) return this.#notSaved();
+    if (snapshot && !this.#saved.choose(snapshot.context.answers, snapshot.context.env)) return this.#notSaved();
     this.#live.say(savedNotice());
     this.#focusForget = true;
     this.requestUpdate();

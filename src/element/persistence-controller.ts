@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ValidationError, type Answers } from '../core/index.js';
+import { ValidationError, type Answers, type Environment } from '../core/index.js';
+import { withoutRefused } from '../core/assess.js';
 import { guarded } from '../core/errors.js';
 import { readAttribute, type AttributeCheck } from './input-checks.js';
 import { DEFAULT_TTL_HOURS, SavedAnswers, savedStateSchemas, heldByAnother, whenKeyFree } from './persistence.js';
@@ -35,8 +36,8 @@ export interface PersistenceHost extends ReactiveControllerHost {
  */
 export class PersistenceController implements ReactiveController {
   #store: SavedAnswers | null = null;
-  /** The answers last written, so each change is written once. */
-  #written: unknown = null;
+  /** The answers last written, and the environment they were checked against, so each change is written once. */
+  #written: { answers: Answers; env: Environment } | null = null;
   /** The person chose to save their answers on this device. */
   #chosen = false;
   /** `persist` and `persist-ttl` as last read (null: saving is off). */
@@ -182,11 +183,13 @@ export class PersistenceController implements ReactiveController {
    * write (its storage full): the choice is withdrawn and the copy saved before deleted, so
    * that nothing on the device or on the screen says the answers are kept when they are not.
    */
-  save(answers: Answers): boolean {
-    if (!this.#store || !this.#chosen || answers === this.#written) return true;
-    this.#written = answers;
+  save(answers: Answers, env: Environment): boolean {
+    if (!this.#store || !this.#chosen || (answers === this.#written?.answers && env === this.#written.env)) return true;
+    this.#written = { answers, env };
     try {
-      this.#store.save(answers);
+      // Without an answer the screening's date now refuses (a date after an `as-of` the host
+      // moved back, asked again), which would have the whole save refused on reload.
+      this.#store.save(withoutRefused(answers, env));
       return true;
     } catch (error) {
       this.reject(error as ValidationError);
@@ -197,10 +200,10 @@ export class PersistenceController implements ReactiveController {
   }
 
   /** "Save my answers": the person's own opt-in. Saves what they have answered so far, and each change after; false as save(). */
-  choose(answers: Answers): boolean {
+  choose(answers: Answers, env: Environment): boolean {
     if (!this.#store) return false;
     this.#chosen = true;
-    return this.save(answers);
+    return this.save(answers, env);
   }
 
   /** The answers the person chose to save are past the time they were saved for (`persist-ttl` after the last change). */

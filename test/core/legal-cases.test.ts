@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { assess, assessmentSchema, ValidationError, type Answers, type Outcome, type ReasonCode } from '../../src/core/index.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
-import { acceptedOn } from '../../src/core/assess.js';
+import { withoutRefused } from '../../src/core/assess.js';
 import { createEnvironment } from '../../src/core/environment.js';
 import { SPAIN_EVICTION } from '../support/samples.js';
 
@@ -366,9 +366,9 @@ describe('legal cases (assess)', () => {
     const env = createEnvironment({ asOf: AS_OF });
     const answers = { ...SPAIN, factsDate: '2026-06-02', finalDecisionDate: '2026-07-01' } as Answers;
     const { factsDate: _f, finalDecisionDate: _d, ...kept } = answers;
-    expect(acceptedOn(answers, env)).to.deep.equal(kept);
-    expect(acceptedOn(SPAIN, env)).to.equal(SPAIN);
-    expect(acceptedOn({ ...SPAIN, state: 'XX' } as Answers, env)).to.not.have.property('state');
+    expect(withoutRefused(answers, env)).to.deep.equal(kept);
+    expect(withoutRefused(SPAIN, env)).to.equal(SPAIN);
+    expect(withoutRefused({ ...SPAIN, state: 'XX' } as Answers, env)).to.not.have.property('state');
   });
   it('an organisation, where the State\'s art. 11 declaration is unconfirmed: not "opted in", and the record stays valid', () => {
     // Art. 11(1): the inquiry procedure binds only a State that declared it does. A
