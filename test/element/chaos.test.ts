@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { assess, isCalendarDate, QUESTION_KINDS, today, type Answers, type Assessment, type QuestionId } from '../../src/core/index.js';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, active, CDP, currentQuestion, fill, headingText, liveText, outcome, quietly, settle, AS_OF, SPACE } from './helpers.js';
+import { $, $$, active, CDP, currentQuestion, fill, firstTap, headingText, liveText, outcome, quietly, settle, AS_OF, SPACE } from './helpers.js';
 
 /*
  * A seeded monkey: long random sequences of what people and hosts do to the element
@@ -82,15 +82,6 @@ function randomValue(el: OpEligibility, question: QuestionId, asOf: string, { ne
   return chosen.length ? chosen : [pick(open)];
 }
 
-/** Two real taps at the same point of the screen, the second counted as the series' second click, as a finger makes them. */
-async function doubleTap(target: Element): Promise<void> {
-  target.scrollIntoView({ block: 'center' });
-  const box = target.getBoundingClientRect();
-  const point = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
-  await executeServerCommand('click', { ...point, count: 1 });
-  await executeServerCommand('click', { ...point, count: 2 });
-}
-
 describe('the element under a seeded monkey (random sequences of real actions)', function () {
   this.timeout(60_000);
   const uncaught: string[] = [];
@@ -162,7 +153,7 @@ describe('the element under a seeded monkey (random sequences of real actions)',
               button.focus();
               await sendKeys({ press: 'Enter' });
             } else {
-              await doubleTap(button);
+              await (await firstTap(button))();
             }
           }
         } else if (roll < 0.62 && before === 'review') {

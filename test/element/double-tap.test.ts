@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
-import { $, $$, active, answer, clickAt, currentQuestion, fill, make, record, withClickCount } from './helpers.js';
+import { $, $$, active, answer, clickAt, currentQuestion, fill, firstTap, make, record, withClickCount } from './helpers.js';
 
 /*
  * A double tap on Continue, on a slow phone: the browser gives the second tap as the
@@ -38,17 +37,13 @@ describe('a double tap on Continue', () => {
     const el = await make();
     await answer(el, 'ES');
     await answer(el, 'yes');
-    const continueButton = $(el, '[part~="continue"]')!;
-    continueButton.scrollIntoView({ block: 'center' });
-    const box = continueButton.getBoundingClientRect();
-    const point = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
-    await executeServerCommand('click', { ...point, count: 1 });
+    const secondTap = await firstTap($(el, '[part~="continue"]')!);
     await el.updateComplete;
     const summary = $(el, '[part~="error-summary"]');
     expect(summary).to.exist;
     // The error summary, drawn above the question, moved it down: the finger is now on what
     // was above Continue (the last options, or the heading).
-    await executeServerCommand('click', { ...point, count: 2 });
+    await secondTap();
     await el.updateComplete;
     expect(currentQuestion(el)).to.equal('author');
     expect($$<HTMLInputElement>(el, 'input[name="answer"]').filter((i) => i.checked).map((i) => i.value)).to.deep.equal([]);

@@ -229,11 +229,28 @@ export async function accessibleNames(role: string): Promise<string[]> {
   return names;
 }
 
-/** A real click (trusted) at the middle of `target`, the `count`th of its series: 2 is a double tap's second (web-test-runner.config.js, `click`). */
-export async function clickAt(target: Element, count = 1): Promise<void> {
+/** The middle of `target`, scrolled to the middle of the screen, in whole pixels of the viewport. */
+function middleOf(target: Element): { x: number; y: number } {
   target.scrollIntoView({ block: 'center' });
   const box = target.getBoundingClientRect();
-  await executeServerCommand('click', { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2), count });
+  return { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+}
+
+/** A real click (trusted) at the middle of `target`, the `count`th of its series: 2 is a double tap's second (web-test-runner.config.js, `click`). */
+export async function clickAt(target: Element, count = 1): Promise<void> {
+  await executeServerCommand('click', { ...middleOf(target), count });
+}
+
+/**
+ * A double tap's first tap, at the middle of `target`; resolves to its second, at the same
+ * point of the screen (the series' second click), on whatever is drawn there by then.
+ */
+export async function firstTap(target: Element): Promise<() => Promise<void>> {
+  const point = middleOf(target);
+  await executeServerCommand('click', { ...point, count: 1 });
+  return async () => {
+    await executeServerCommand('click', { ...point, count: 2 });
+  };
 }
 
 /** Runs `run` with console.warn silenced: for steps whose warning is expected (a chunk that could not be fetched, a rejected attribute or saved state). */
