@@ -74,7 +74,7 @@ for (const nav of document.querySelectorAll('nav[data-gallery]')) {
 
 /**
  * Shows the page in `lang` where it has its own text in it (`[data-page-text]`: index.html, training.html): its
- * header, title, direction and the gallery's words, and keeps `?lang=` in the address, so that a
+ * header, the element's fallback (`[data-fallback-text]`), title, direction and the gallery's words, and keeps `?lang=` in the address, so that a
  * reload, a link shared or the gallery's links do not fall back to English. Other pages keep
  * their English text; the element and the links still follow.
  */
@@ -84,6 +84,7 @@ function showPageIn(lang) {
   const text = texts.find((t) => t.lang === lang);
   if (text) {
     for (const t of texts) t.hidden = t !== text;
+    for (const t of document.querySelectorAll('[data-fallback-text]')) t.hidden = t.lang !== lang;
     document.title = text.dataset.title;
     Object.assign(document.documentElement, { lang, dir });
     for (const nav of document.querySelectorAll('nav[data-gallery]')) nav.setAttribute('aria-label', words.nav);

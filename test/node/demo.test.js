@@ -88,6 +88,21 @@ test('the default and training pages switch the element’s language in place, i
   });
 });
 
+test('the default page’s fallback, shown while the element loads or where it cannot start, is in the language asked for, with the Committee’s page in that language', async () => {
+  for (const lang of [sourceLocale, ...targetLocales]) {
+    // onDemoPages serves no source file, so the element never starts: what a visitor sees on a failed load.
+    await onDemoPages(['index.html'], lang === sourceLocale ? '' : `?lang=${lang}`, async (tab) => {
+      await tab.waitForSelector('#language');
+      const shown = await tab.evaluate(() =>
+        [...document.querySelectorAll('op-eligibility > *')]
+          .filter((p) => p.checkVisibility())
+          .map((p) => ({ lang: p.lang, link: p.querySelector('a').pathname })),
+      );
+      assert.deepEqual(shown, [{ lang, link: `/${lang}/treaty-bodies/cescr` }], lang);
+    });
+  }
+});
+
 test('printed, a demo page keeps its header, navigation, language list and footer off paper (a partner’s masthead may stay)', async () => {
   // hostile.html brings its own hostile CSS, not the gallery's stylesheet.
   await onDemoPages(PAGES.filter((p) => page(p).includes('href="demo.css"')), '', async (tab, name) => {
