@@ -3,6 +3,7 @@
  * import gives both the element and the API it is built on.
  */
 import { OpEligibility } from './element/op-eligibility.js';
+import { registerSpacing } from './element/spacing.js';
 
 export * from './core/index.js';
 export { OpEligibility } from './element/op-eligibility.js';
@@ -19,4 +20,7 @@ export type {
 } from './element/events.js';
 
 // A page may load two copies (an embed and an app): the first one wins, quietly.
-if (!customElements.get('op-eligibility')) customElements.define('op-eligibility', OpEligibility);
+if (!customElements.get('op-eligibility')) {
+  registerSpacing();
+  customElements.define('op-eligibility', OpEligibility);
+}

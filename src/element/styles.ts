@@ -17,7 +17,9 @@ export const styles = css`
     --_border: var(--op-eligibility-color-border, #5c6670);
     --_panel: var(--op-eligibility-color-panel, #eef4f8);
     --_font-size: var(--op-eligibility-font-size, 1.1875rem);
-    --_space: var(--op-eligibility-space, 1rem);
+    /* Computed here as px where registered (spacing.ts), for WebKit. */
+    --_op-eligibility-space: var(--op-eligibility-space, 1rem);
+    --_space: var(--_op-eligibility-space);
     --_radius: var(--op-eligibility-radius, calc(var(--_space) * 0.375));
     /*
      * Widths in the element's own font size, not the page's root one: a page that sets

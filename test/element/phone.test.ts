@@ -174,6 +174,34 @@ describe('radios and checkboxes with larger text', () => {
   });
 });
 
+describe('spacing when the page’s text size changes', () => {
+  // A partner that sets the element's text in px, then a site's "larger text" switch: the
+  // spacing (1rem by default) grows with the root. WebKit kept the old margins inside the
+  // shadow root, whose elements' own font size had not changed, until a reload.
+  it('is the same as in an element made at the new size', async () => {
+    const made = async () => {
+      const el = await make();
+      el.style.setProperty('--op-eligibility-font-size', '16px');
+      await answer(el, 'ES');
+      return el;
+    };
+    const spacing = (el: HTMLElement) =>
+      [...el.shadowRoot!.querySelectorAll('*')].map((e) => {
+        const s = getComputedStyle(e);
+        return `${e.className}: ${s.marginBlockStart} ${s.marginBlockEnd} ${s.paddingBlockStart} ${s.paddingInlineStart} ${s.rowGap} ${s.borderStartStartRadius}`;
+      });
+    const el = await made();
+    document.documentElement.style.fontSize = '200%';
+    try {
+      await new Promise(requestAnimationFrame);
+      expect(getComputedStyle($(el, '.root')!).paddingBlockStart, 'half of 2rem').to.equal('16px');
+      expect(spacing(el)).to.deep.equal(spacing(await made()));
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+});
+
 describe('while its language loads on a slow connection', () => {
   // French, which no other test in this file loads: its file is fetched, which takes a task.
   it('keeps showing the page’s own fallback, not a blank, until the first question can show', async () => {
