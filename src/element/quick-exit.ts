@@ -152,6 +152,7 @@ export interface QuickExitHost extends ReactiveControllerHost, EventTarget {
   readonly noQuickExit: boolean;
   readonly exitUrl: string | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly isConnected: boolean;
 }
 
 /** Where a quick exit tells the site's other tabs to wipe their answers too. */
@@ -283,10 +284,13 @@ export class QuickExitController implements ReactiveController {
   /**
    * The sticky bar's height, as `--_exit-bar` on the element's root: what the element
    * scrolls into view when it moves focus stops below the bar (safety-styles.ts), however
-   * many lines the button takes (large text, a narrow phone, a long translation).
+   * many lines the button takes (large text, a narrow phone, a long translation). Off the
+   * page (an update still due when the host removed it: a route that redirects at once, a
+   * single-page app leaving its own way on exit) it watches nothing: the observer would keep
+   * the element, and all it drew, in memory for as long as the tab stays open.
    */
   hostUpdated(): void {
-    const bar = this.host.renderRoot.querySelector<HTMLElement>('.quick-exit-bar');
+    const bar = this.host.isConnected ? this.host.renderRoot.querySelector<HTMLElement>('.quick-exit-bar') : null;
     if (bar === this.#bar) return;
     this.#barSize.disconnect();
     this.#bar = bar;

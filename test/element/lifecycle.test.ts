@@ -2,6 +2,32 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
 import { $, answer, currentQuestion, make, record, settle, AS_OF } from './helpers.js';
 
+/**
+ * Counts the elements ResizeObservers watch, through their prototype: a watched element is
+ * kept in memory by its observer, with everything it drew, however long the tab stays open.
+ */
+function watchResizeObservers() {
+  const watched = new Map<ResizeObserver, Set<Element>>();
+  const { observe, unobserve, disconnect } = ResizeObserver.prototype;
+  ResizeObserver.prototype.observe = function (this: ResizeObserver, target: Element, options?: ResizeObserverOptions) {
+    watched.set(this, (watched.get(this) ?? new Set()).add(target));
+    observe.call(this, target, options);
+  };
+  ResizeObserver.prototype.unobserve = function (this: ResizeObserver, target: Element) {
+    watched.get(this)?.delete(target);
+    unobserve.call(this, target);
+  };
+  ResizeObserver.prototype.disconnect = function (this: ResizeObserver) {
+    watched.delete(this);
+    disconnect.call(this);
+  };
+  return {
+    /** How many nodes of `el`'s shadow root are watched now. */
+    inside: (el: OpEligibility): number => [...watched.values()].flatMap((targets) => [...targets]).filter((target) => el.shadowRoot!.contains(target)).length,
+    restore: () => Object.assign(ResizeObserver.prototype, { observe, unobserve, disconnect }),
+  };
+}
+
 /** How frameworks and pages hold the element: in templates, folded away, hidden, replaced. */
 describe('lifecycle in a host page', () => {
   it('works from a <template> cloned later, by cloneNode or importNode', async () => {
@@ -53,5 +79,44 @@ describe('lifecycle in a host page', () => {
     expect($<HTMLSelectElement>(fresh, 'select')!.value).to.equal('');
     expect(heard.step.map((e) => e.detail.answers)).to.deep.equal([{}]);
     fresh.remove();
+  });
+
+  it('removed in the task that added it (a route that redirects at once), it watches nothing of its own once drawn, and watches its bar again when it comes back', async () => {
+    const observers = watchResizeObservers();
+    try {
+      const el = document.createElement('op-eligibility') as OpEligibility;
+      el.lang = 'en';
+      el.asOf = AS_OF;
+      document.body.append(el);
+      el.remove();
+      await settle(el);
+      expect($(el, '.quick-exit-bar'), 'it drew its first question off the page').to.exist;
+      expect(observers.inside(el)).to.equal(0);
+      document.body.append(el);
+      await settle(el);
+      expect(observers.inside(el), 'the sticky bar, measured for what scrolls below it').to.equal(1);
+      el.remove();
+      expect(observers.inside(el)).to.equal(0);
+    } finally {
+      observers.restore();
+    }
+  });
+
+  it('removed by a single-page app that leaves its own way on "Exit this page", it watches nothing of its own', async () => {
+    const observers = watchResizeObservers();
+    try {
+      const el = await make();
+      await answer(el, 'ES');
+      el.addEventListener('op-eligibility-exit', (event) => {
+        event.preventDefault();
+        el.remove();
+      });
+      $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+      await settle(el);
+      expect(currentQuestion(el), 'wiped').to.equal('state');
+      expect(observers.inside(el)).to.equal(0);
+    } finally {
+      observers.restore();
+    }
   });
 });
