@@ -837,10 +837,20 @@ export class OpEligibility extends LitElement {
       this.#saved.forget();
       forgetEverySaved();
     }
-    this.#answers = undefined;
-    this.answers = undefined;
     this.#live.notice = '';
     this.#live.silence();
+    this.#startAfresh();
+  }
+
+  /**
+   * The first question, with nothing left of the answers: the host's, and the new day's
+   * notice about them ("your answers were checked again"), which would tell the next person
+   * on the device that someone had answered.
+   */
+  #startAfresh(): void {
+    this.#answers = undefined;
+    this.answers = undefined;
+    this.#dayChanged = null;
     this.#machine.restart();
   }
 
@@ -938,9 +948,7 @@ export class OpEligibility extends LitElement {
       if (!this.#saved.load()) this.#forget();
       return;
     }
-    this.#answers = undefined;
-    this.answers = undefined;
-    this.#machine.restart();
+    this.#startAfresh();
   }
 
   /**

@@ -1,6 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, answer, chooseToSave, confirm, currentQuestion, liveText, nextStepCodes, outcome, record, settle } from './helpers.js';
+import { $, $$, answer, chooseToSave, confirm, currentQuestion, idle, liveText, nextStepCodes, outcome, record, settle } from './helpers.js';
 import { SPAIN_EVICTION } from '../support/samples.js';
 
 /*
@@ -175,6 +175,40 @@ describe('the screening’s day without as-of', () => {
       expect(notice(), control).to.equal(null);
     }
   });
+
+  for (const [how, wipe] of [
+    [
+      'a quick exit in another tab of the site',
+      async () => {
+        // The page's channel opens when idle.
+        await idle();
+        const otherTab = new BroadcastChannel('op-eligibility:quick-exit');
+        otherTab.postMessage('exit');
+        otherTab.close();
+      },
+    ],
+    [
+      '"Exit this page" on a page that leaves its own way',
+      async (el: OpEligibility) => {
+        el.addEventListener('op-eligibility-exit', (event) => event.preventDefault(), { once: true });
+        $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+      },
+    ],
+    ['Back to the page from the back-forward cache', async () => void window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }))],
+  ] as const) {
+    it(`the new day’s notice goes with the answers it speaks of: after ${how}, nothing tells the next person that someone had answered`, async () => {
+      const el = await make();
+      setClock(new RealDate(2026, 11, 1, 9, 0));
+      document.dispatchEvent(new Event('visibilitychange'));
+      await settle(el);
+      expect($(el, '[part="day-notice"]'), 'the answers were checked again for the new day').to.exist;
+      await wipe(el);
+      await waitUntil(() => currentQuestion(el) === 'state', 'wiped');
+      await settle(el);
+      expect($(el, '[part="day-notice"]')).to.equal(null);
+      expect(liveText(el)).to.equal('');
+    });
+  }
 
   it('a page with as-of keeps its date, whatever the clock says', async () => {
     const el = await fixture<OpEligibility>(html`<op-eligibility lang="en" as-of="2026-11-30" .answers=${ANSWERS}></op-eligibility>`);
