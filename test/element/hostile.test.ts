@@ -65,6 +65,11 @@ const PAYLOADS: Payload[] = [
   { name: 'exit-url: a data: URL', attributes: { 'exit-url': `data:text/html,${SCRIPT}` }, path: /^exit-url$/ },
   { name: 'exit-url: protocol-relative', attributes: { 'exit-url': '//evil.example/' }, path: /^exit-url$/ },
   { name: 'exit-url: with credentials', attributes: { 'exit-url': 'https://user:secret@evil.example/' }, path: /^exit-url$/ },
+  // A user name alone hides where the exit goes behind a name the person trusts; a password alone is a credential all the same.
+  { name: 'exit-url: a user name alone', attributes: { 'exit-url': 'https://www.google.com@evil.example/' }, path: /^exit-url$/ },
+  { name: 'exit-url: a password alone', attributes: { 'exit-url': 'https://:secret@evil.example/' }, path: /^exit-url$/ },
+  // A host does not make a script URL safe: what follows the line break runs.
+  { name: 'exit-url: javascript: with a host', attributes: { 'exit-url': `javascript://evil.example/%0A${RUN}` }, path: /^exit-url$/ },
   { name: 'exit-url: 1 MB', attributes: { 'exit-url': `https://example.org/${HUGE}` }, path: /^exit-url$/ },
   { name: 'exit-url: junk', attributes: { 'exit-url': IMG }, path: /^exit-url$/ },
   { name: 'persist: a script tag', attributes: { persist: SCRIPT }, path: /^persist$/ },
