@@ -232,6 +232,21 @@ describe('quick exit', () => {
     expect(shadow(el).elementFromPoint(innerWidth / 2, innerHeight / 2)).to.equal(cover);
   });
 
+  it('the cover makes the page under it inert: nothing of the host’s page can take focus while the browser leaves', async () => {
+    const el = await make();
+    const hostButton = document.createElement('button');
+    hostButton.textContent = 'Contact the shelter';
+    el.before(hostButton);
+    try {
+      exits(el);
+      $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+      hostButton.focus();
+      expect(document.activeElement).to.not.equal(hostButton);
+    } finally {
+      hostButton.remove();
+    }
+  });
+
   it('the cover takes the theme’s background: a dark page does not flash white', async () => {
     const el = await make();
     el.style.setProperty('--op-eligibility-color-background', '#121212');
@@ -322,6 +337,23 @@ describe('quick exit', () => {
     expect(liveText(el)).to.equal('');
     expect($<HTMLDialogElement>(el, 'dialog.exit-cover')!.open).to.equal(false);
     expect(seen, 'this tab does not leave').to.have.length(0);
+  });
+
+  it('the button tells the site’s other tabs, so that one left open behind does not go on showing the answers', async () => {
+    const el = await make();
+    exits(el);
+    // Another tab's end of the channel (a channel does not hear its own messages, but hears this page's others).
+    const otherTab = new BroadcastChannel('op-eligibility:quick-exit');
+    const heard = new Promise((resolve) => {
+      otherTab.onmessage = (event) => resolve(event.data);
+      setTimeout(() => resolve('nothing heard'), 1000);
+    });
+    try {
+      $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+      expect(await heard).to.equal('exit');
+    } finally {
+      otherTab.close();
+    }
   });
 
   it('the button of one element wipes the others on the page too', async () => {
@@ -423,6 +455,9 @@ describe('quick exit', () => {
       expect(getComputedStyle(covering).backgroundColor).to.equal('rgb(20, 20, 30)');
       const box = covering.getBoundingClientRect();
       expect([box.width, box.height]).to.deep.equal([innerWidth, innerHeight]);
+      // Escape, pressed in a panic, must not take the cover away and show the page again: the
+      // cover refuses the cancel event that Escape sends it.
+      expect(covering.dispatchEvent(new Event('cancel', { cancelable: true }))).to.equal(false);
     } finally {
       for (const cover of document.querySelectorAll('body > dialog')) cover.remove();
     }
@@ -448,6 +483,13 @@ describe('quick exit', () => {
     expect(presses.press('Shift', false, SHIFT_WINDOW_MS + 600)).to.equal(false);
   });
 
+  it('Shift pressed now and then for capital letters, three times in ten seconds, does not leave: the window is three seconds, its end not included', () => {
+    const typing = new ShiftPresses();
+    expect([0, 4000, 8000].map((t) => typing.press('Shift', false, t))).to.deep.equal([false, false, false]);
+    const atTheEdge = new ShiftPresses();
+    expect([0, 1, 3000].map((t) => atTheEdge.press('Shift', false, t))).to.deep.equal([false, false, false]);
+  });
+
   it('no-quick-exit hides the button, the skip link and the cover, and turns off Shift×3', async () => {
     const el = await fixture<OpEligibility>(html`<op-eligibility no-quick-exit lang="en"></op-eligibility>`);
     const seen = exits(el);
@@ -460,6 +502,16 @@ describe('quick exit', () => {
     el.noQuickExit = false;
     await settle(el);
     expect($(el, '[part="quick-exit"]')).to.not.equal(null);
+  });
+
+  it('a host that removes no-quick-exit (the person turned it back on in the site’s settings) gets the quick exit back', async () => {
+    const el = await fixture<OpEligibility>(html`<op-eligibility no-quick-exit lang="en"></op-eligibility>`);
+    const seen = exits(el);
+    el.removeAttribute('no-quick-exit');
+    await settle(el);
+    expect($(el, '[part="quick-exit"]')).to.not.equal(null);
+    await press('Shift', 3);
+    expect(seen).to.have.length(1);
   });
 
   it('no-quick-exit="false" keeps the quick exit (it is a safety feature) and says why, once', async () => {
