@@ -76,6 +76,7 @@ const PAYLOADS: Payload[] = [
   { name: 'persist: an unknown store', attributes: { persist: 'indexedDB' }, path: /^persist$/ },
   { name: 'persist-ttl: a billion hours', attributes: { persist: 'session', 'persist-ttl': '1e9' }, path: /^persist-ttl$/ },
   { name: 'persist-ttl: NaN', attributes: { persist: 'session', 'persist-ttl': 'soon' }, path: /^persist-ttl$/ },
+  { name: 'persist-ttl: an hour past 30 days', attributes: { persist: 'session', 'persist-ttl': '721' }, path: /^persist-ttl$/ },
   { name: 'lang: a script tag', attributes: { lang: SCRIPT }, path: /^lang$/ },
   { name: 'lang: 1 MB', attributes: { lang: HUGE }, path: /^lang$/ },
   { name: 'scenario: 1 MB', attributes: { mode: 'training', scenario: HUGE }, path: /^scenario$/ },

@@ -137,6 +137,25 @@ describe('persist', () => {
     });
   });
 
+  it('writes only when the answers change: an update that changes none (a new heading level) leaves the expiry counted from the last change', async () => {
+    const { el } = await persisted();
+    await chooseToSave(el);
+    await answer(el, 'ES');
+    const setItem = Storage.prototype.setItem;
+    let writes = 0;
+    Storage.prototype.setItem = function (this: Storage, ...args: Parameters<Storage['setItem']>) {
+      writes += 1;
+      return setItem.apply(this, args);
+    };
+    try {
+      el.headingLevel = 3;
+      await settle(el);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    expect(writes).to.equal(0);
+  });
+
   it('persist-ttl sets the expiry in hours', async () => {
     const { el } = await persisted({ ttl: '2' });
     await chooseToSave(el);
@@ -348,6 +367,42 @@ describe('persist', () => {
       expect(localStorage.getItem(LOCAL)).to.not.equal(null);
     });
 
+    it('the whole storage cleared there (the site’s own “clear my data”) is heard too', async () => {
+      const { el } = await persisted({ persist: 'local' });
+      await chooseToSave(el);
+      await answer(el, 'ES');
+      await deletedElsewhere(el, null);
+      expect(currentQuestion(el)).to.equal('state');
+      expect(liveText(el)).to.equal('Your saved answers were deleted.');
+    });
+
+    it('the same screening saved again there (open in two tabs) leaves this one as it was', async () => {
+      const { el } = await persisted({ persist: 'local' });
+      await chooseToSave(el);
+      await answer(el, 'ES');
+      window.dispatchEvent(new StorageEvent('storage', { key: LOCAL, newValue: envelope(), storageArea: localStorage }));
+      await settle(el);
+      expect(currentQuestion(el)).to.equal('jurisdiction');
+    });
+
+    it('the same key deleted in the other storage (the tab’s, by a frame of the site) leaves this screening as it was', async () => {
+      const { el } = await persisted({ persist: 'local' });
+      await chooseToSave(el);
+      await answer(el, 'ES');
+      window.dispatchEvent(new StorageEvent('storage', { key: LOCAL, newValue: null, storageArea: sessionStorage }));
+      await settle(el);
+      expect(currentQuestion(el)).to.equal('jurisdiction');
+      expect(localStorage.getItem(LOCAL)).to.not.equal(null);
+    });
+
+    it('before the person chose to save, a deletion there does not wipe the answers given here, nor say that saved answers were deleted', async () => {
+      const { el } = await persisted({ persist: 'local' });
+      await answer(el, 'ES');
+      await deletedElsewhere(el, LOCAL);
+      expect(currentQuestion(el)).to.equal('jurisdiction');
+      expect(liveText(el)).to.not.contain('deleted');
+    });
+
     it('is heard when `persist` is set after the element is on the page, and after it is moved', async () => {
       const { el } = await persisted({ persist: null });
       el.setAttribute('persist', 'local');
@@ -401,6 +456,8 @@ describe('persist', () => {
     ['tampered answers', envelope({ answers: { state: 'ES', author: 'the landlord' } }), 'answers.author'],
     ['an extra field', envelope({ name: 'Amina' }), 'expected shape'],
     ['an expiry too far ahead', envelope({ expires: Date.now() + 1000 * DAY }), 'later than'],
+    // persist-ttl allows 30 days at most: a day more was written by hand.
+    ['an expiry past the longest a host may keep answers', envelope({ expires: Date.now() + 31 * DAY }), 'later than'],
   ] as const) {
     it(`saved state ${name}: deleted, one error event, a fresh start`, async () => {
       sessionStorage.setItem(KEY, raw);
