@@ -65,3 +65,16 @@ describe('a double tap on Continue', () => {
     el.remove();
   });
 });
+
+describe('a script’s click', () => {
+  it('is never dropped, whatever its count: only the person’s own taps are guarded, so a host’s automation or an assistive tool still answers', async () => {
+    const el = await make();
+    await answer(el, 'ES');
+    // Just drawn, and a click counted as a series' second: from a person, that would be dropped.
+    const option = $<HTMLInputElement>(el, 'input[name="answer"]')!;
+    option.dispatchEvent(new MouseEvent('click', { detail: 2, bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(option.checked).to.equal(true);
+    el.remove();
+  });
+});
