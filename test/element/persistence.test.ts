@@ -206,6 +206,10 @@ describe('persist', () => {
         expect(active(el), 'focus is not taken from the page').to.equal(null);
         expect(liveText(el)).to.equal('Answers saved earlier on this device were restored. Question 3: Who is sending the complaint?');
       }
+      // Said once: the next step does not say it again, as if more answers had been restored.
+      await answer(el, 'self');
+      expect(currentQuestion(el)).to.equal('rights');
+      expect(liveText(el)).to.not.contain('restored');
       el.parentElement!.remove();
       sessionStorage.clear();
     }
