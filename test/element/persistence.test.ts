@@ -215,6 +215,23 @@ describe('persist', () => {
     }
   });
 
+  for (const [change, to] of [
+    ['turns saving off', null],
+    ['moves it to the other storage', 'local'],
+  ] as const) {
+    it(`switched to training mode as the host ${change} in the same update, the answers saved stay saved: training mode touches no storage`, async () => {
+      const { el } = await persisted();
+      await chooseToSave(el);
+      await answer(el, 'ES');
+      const saved = sessionStorage.getItem(KEY);
+      el.mode = 'training';
+      if (to === null) el.removeAttribute('persist');
+      else el.setAttribute('persist', to);
+      await settle(el);
+      expect(sessionStorage.getItem(KEY)).to.equal(saved);
+    });
+  }
+
   it('persist set after this visit began answering: the earlier visit’s saved answers are deleted, and saving is offered afresh', async () => {
     sessionStorage.setItem(KEY, envelope());
     const { el } = await persisted({ persist: null });
