@@ -496,6 +496,21 @@ describe('persist', () => {
     });
   }
 
+  it('the console names where saved answers were refused, never what they were: some sites send the console to a logging service', async () => {
+    sessionStorage.setItem(KEY, envelope({ answers: { state: 'hidden-from-my-husband' } }));
+    const warned: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warned.push(args.map(String).join(' '));
+    try {
+      const el = await fixture<OpEligibility>(html`<op-eligibility id="resume" persist="session" lang="en" as-of="2026-03-01"></op-eligibility>`);
+      await settle(el);
+    } finally {
+      console.warn = warn;
+    }
+    // Where: the storage key; what they were, and why each was refused, only in the error event.
+    expect(warned).to.deep.equal(['<op-eligibility>: Invalid saved-state at op-eligibility:resume (the op-eligibility-error event has the details); using the default instead.']);
+  });
+
   it('answers other pages of the site saved that have expired are deleted when an element starts, even one that does not persist', async () => {
     localStorage.setItem('op-eligibility', envelope({ expires: Date.now() - 1000 }));
     localStorage.setItem('op-eligibility:other-page', envelope({ expires: Date.now() - 1000 }));
