@@ -185,6 +185,13 @@ describe('answers', () => {
     expect(warned.join('\n')).to.contain('Invalid answers at identity');
     expect(warned.join('\n')).to.not.contain('hidden-from-my-husband');
   });
+
+  it('the console names five places at most, then how many more, so that a long list stays one readable line', async () => {
+    const extra = (names: string[]) => Object.fromEntries([['state', 'ES'], ...names.map((name) => [name, 'x'])]);
+    const five = ['one', 'two', 'three', 'four', 'five'];
+    expect((await makeListening({ answers: extra(five) })).warned.join('\n')).to.contain('Invalid answers at one, two, three, four, five (');
+    expect((await makeListening({ answers: extra([...five, 'six']) })).warned.join('\n')).to.contain('Invalid answers at one, two, three, four, five, 1 more (');
+  });
 });
 
 describe('parties', () => {
