@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { css } from 'lit';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
@@ -52,6 +53,22 @@ describe('the result’s module failing after the result shows', () => {
     await clickAt($(el, '.result [part~="restart"]')!, 2);
     expect($(el, '.result')?.getAttribute('data-outcome')).to.equal('likely-admissible');
     el.remove();
+  });
+
+  it('a feature that could not be fetched is fetched again when next asked for, not given the same failure: the connection may be back', async () => {
+    const arrived = { styles: css`` };
+    let fetches = 0;
+    const chunk = new FeatureChunk('result', () => (++fetches === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(arrived)));
+    const first = await chunk.load().then(
+      () => 'loaded',
+      (error: Error) => error.message,
+    );
+    expect(first).to.equal('offline');
+    expect(await chunk.load()).to.equal(arrived);
+    expect(chunk.module).to.equal(arrived);
+    // Once here, it is not fetched again.
+    await chunk.load();
+    expect(fetches).to.equal(2);
   });
 
   /** The module fails to come `failures` times (offline), then comes. */
