@@ -1,20 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { assess, today, ValidationError, type OpEligibility } from '../../src/index.js';
-import { $, $$, answer, confirm, continueOn, currentQuestion, headingText, make, outcome, reasonCodes, record, settle, AS_OF } from './helpers.js';
+import { $, $$, answer, confirm, continueOn, currentQuestion, headingText, make, outcome, reasonCodes, record, settle, warnings, AS_OF } from './helpers.js';
 import { ROUTES } from './paths.js';
-
-/** Captures console.warn while `run` runs. */
-async function warnings(run: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 
 /** Creates the element with listeners already on the document, so the first events are seen. */
 async function makeListening(options: Parameters<typeof make>[0]) {

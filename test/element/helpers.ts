@@ -254,6 +254,19 @@ export async function firstTap(target: Element): Promise<() => Promise<void>> {
 }
 
 /** Runs `run` with console.warn silenced: for steps whose warning is expected (a chunk that could not be fetched, a rejected attribute or saved state). */
+/** What console.warn was given while `run` ran, each call's arguments joined; nothing reaches the console. */
+export async function warnings(run: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+  return seen;
+}
+
 export async function quietly(run: () => Promise<unknown>): Promise<void> {
   const warn = console.warn;
   console.warn = () => {};

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { configureLocalization } from '@lit/localize';
-import { headingText, make, shadow } from './helpers.js';
+import { headingText, make, shadow, warnings } from './helpers.js';
 
 /*
  * A host app that localizes its own Lit components with the same copy of @lit/localize
@@ -11,10 +11,7 @@ import { headingText, make, shadow } from './helpers.js';
 describe('a page that configured @lit/localize itself', () => {
   it('keeps its configuration; the element shows English and warns once', async () => {
     const host = configureLocalization({ sourceLocale: 'en', targetLocales: ['de'], loadLocale: async () => ({ templates: {} }) });
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
-    try {
+    const warned = await warnings(async () => {
       const el = await make({ lang: 'fr' });
       const base = shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
       expect(base).to.include({ lang: 'en', dir: 'ltr' });
@@ -23,12 +20,10 @@ describe('a page that configured @lit/localize itself', () => {
       el.lang = 'ar';
       await el.updateComplete;
       expect(base).to.include({ lang: 'en', dir: 'ltr' });
-      expect(warnings.filter((w) => w.includes('already configured'))).to.have.length(1);
-      expect(host.getLocale()).to.equal('en');
-      await host.setLocale('de');
-      expect(host.getLocale()).to.equal('de');
-    } finally {
-      console.warn = warn;
-    }
+    });
+    expect(warned.filter((w) => w.includes('already configured'))).to.have.length(1);
+    expect(host.getLocale()).to.equal('en');
+    await host.setLocale('de');
+    expect(host.getLocale()).to.equal('de');
   });
 });

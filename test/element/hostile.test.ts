@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ValidationError, type OpEligibility } from '../../src/index.js';
-import { $, $$, answer, currentQuestion, headingText, record, settle, shadow } from './helpers.js';
+import { $, $$, answer, currentQuestion, headingText, record, settle, shadow, warnings } from './helpers.js';
 
 /*
  * Whatever a host page or a stored state throws at the element: no script runs, nothing
@@ -141,15 +141,10 @@ async function withPayload(payload: Payload) {
   for (const [name, value] of Object.entries(payload.attributes ?? {})) el.setAttribute(name, value);
   Object.assign(el, payload.properties ?? {});
   const events = record(el);
-  const warned: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => void warned.push(args.map(String).join(' '));
-  try {
+  const warned = await warnings(async () => {
     await fixture(html`<div>${el}</div>`);
     await settle(el);
-  } finally {
-    console.warn = warn;
-  }
+  });
   return { el, events, warned };
 }
 
@@ -232,19 +227,18 @@ describe('hostile input', () => {
   it('an id of 1 MB, on two saving elements and over broken saved answers: each warning stays short, each event names the key whole', async () => {
     const id = 'y'.repeat(1_000_000);
     sessionStorage.setItem(`op-eligibility:${id}`, SCRIPT);
-    const warned: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => void warned.push(args.map(String).join(' '));
     const errors: CustomEvent[] = [];
     const listen = (e: Event) => void errors.push(e as CustomEvent);
     document.addEventListener('op-eligibility-error', listen);
+    let warned: string[];
     try {
-      await fixture(html`<div>
-        <op-eligibility id=${id} persist="session" lang="en" as-of="2026-03-01"></op-eligibility>
-        <op-eligibility id=${id} persist="session" lang="en" as-of="2026-03-01"></op-eligibility>
-      </div>`);
+      warned = await warnings(() =>
+        fixture(html`<div>
+          <op-eligibility id=${id} persist="session" lang="en" as-of="2026-03-01"></op-eligibility>
+          <op-eligibility id=${id} persist="session" lang="en" as-of="2026-03-01"></op-eligibility>
+        </div>`),
+      );
     } finally {
-      console.warn = warn;
       document.removeEventListener('op-eligibility-error', listen);
     }
     expect(errors.map((e) => e.detail.error.input).sort()).to.deep.equal(['attribute', 'saved-state']);

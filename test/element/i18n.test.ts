@@ -5,7 +5,7 @@ import { directionOf } from '../../src/element/localization.js';
 import { formatting } from '../../src/element/format.js';
 import { styles } from '../../src/element/styles.js';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, answer, AS_OF, confirm, currentQuestion, headingText, make, outcome, quietly, record, settle, shadow } from './helpers.js';
+import { $, $$, answer, AS_OF, confirm, currentQuestion, headingText, make, outcome, quietly, record, settle, shadow, warnings } from './helpers.js';
 import { nameOf, paths } from './machine-paths.js';
 import { ROUTES } from './paths.js';
 import { makeTraining, playToTheEnd } from './training-helpers.js';
@@ -169,10 +169,7 @@ describe('choosing the language', () => {
   }
 
   it('two elements asking for different languages: the last asked wins for both, with a warning', async () => {
-    const warnings: unknown[][] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    const warned = await warnings(async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <op-eligibility lang="fr" as-of=${AS_OF}></op-eligibility>
       </div>`);
@@ -185,10 +182,8 @@ describe('choosing the language', () => {
       await first!.updateComplete;
       expect(base(first!)).to.include({ lang: 'ar', dir: 'rtl' });
       expect(base(second)).to.include({ lang: 'ar', dir: 'rtl' });
-      expect(warnings.map((w) => String(w[0])).join('\n')).to.match(/one language at a time/);
-    } finally {
-      console.warn = warn;
-    }
+    });
+    expect(warned.join('\n')).to.match(/one language at a time/);
   });
 
   it('when the element that asked for another language leaves, the others show theirs again', async () => {
@@ -209,10 +204,7 @@ describe('choosing the language', () => {
   });
 
   it('an element removed before it showed (a router passing through) leaves no language behind', async () => {
-    const warnings: unknown[][] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    const warned = await warnings(async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
       const passing = document.createElement('op-eligibility');
       passing.lang = 'ar';
@@ -226,10 +218,8 @@ describe('choosing the language', () => {
       await settleLanguage(first);
       expect(base(first)).to.include({ lang: 'en', dir: 'ltr' });
       expect(headingText(first)).to.equal('Which country is your complaint about?');
-      expect(warnings.map((w) => String(w[0])).join('\n')).to.not.match(/one language at a time/);
-    } finally {
-      console.warn = warn;
-    }
+    });
+    expect(warned.join('\n')).to.not.match(/one language at a time/);
   });
 
   it('an element moved in the page takes the language of its new place, and follows its changes', async () => {
@@ -248,22 +238,21 @@ describe('choosing the language', () => {
   });
 
   it('two elements following the page’s lang switch together, with no warning', async () => {
-    const warnings: unknown[][] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
     const before = document.documentElement.lang;
+    let warned: string[];
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><op-eligibility as-of=${AS_OF}></op-eligibility><op-eligibility as-of=${AS_OF}></op-eligibility></div>`);
-      const elements = [...wrapper.querySelectorAll('op-eligibility')];
-      await Promise.all(elements.map((e) => e.updateComplete));
-      document.documentElement.lang = 'fr';
-      for (const e of elements) await settleLanguage(e);
-      expect(elements.map((e) => base(e).lang)).to.deep.equal(['fr', 'fr']);
-      expect(warnings.map((w) => String(w[0])).join('\n')).to.not.match(/one language at a time/);
+      warned = await warnings(async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div><op-eligibility as-of=${AS_OF}></op-eligibility><op-eligibility as-of=${AS_OF}></op-eligibility></div>`);
+        const elements = [...wrapper.querySelectorAll('op-eligibility')];
+        await Promise.all(elements.map((e) => e.updateComplete));
+        document.documentElement.lang = 'fr';
+        for (const e of elements) await settleLanguage(e);
+        expect(elements.map((e) => base(e).lang)).to.deep.equal(['fr', 'fr']);
+      });
     } finally {
       document.documentElement.lang = before;
-      console.warn = warn;
     }
+    expect(warned.join('\n')).to.not.match(/one language at a time/);
   });
 
   it('training mode opens in the page’s language: panel, scenario, map and Explain, with no English first', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, active, answer, chooseToSave, confirm, currentQuestion, headingText, idle, liveText, quietly, record, settle } from './helpers.js';
+import { $, active, answer, chooseToSave, confirm, currentQuestion, headingText, idle, liveText, quietly, record, settle, warnings } from './helpers.js';
 
 const DAY = 24 * 3_600_000;
 const KEY = 'op-eligibility:resume';
@@ -498,15 +498,10 @@ describe('persist', () => {
 
   it('the console names where saved answers were refused, never what they were: some sites send the console to a logging service', async () => {
     sessionStorage.setItem(KEY, envelope({ answers: { state: 'hidden-from-my-husband' } }));
-    const warned: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => void warned.push(args.map(String).join(' '));
-    try {
+    const warned = await warnings(async () => {
       const el = await fixture<OpEligibility>(html`<op-eligibility id="resume" persist="session" lang="en" as-of="2026-03-01"></op-eligibility>`);
       await settle(el);
-    } finally {
-      console.warn = warn;
-    }
+    });
     // Where: the storage key; what they were, and why each was refused, only in the error event.
     expect(warned).to.deep.equal(['<op-eligibility>: Invalid saved-state at op-eligibility:resume (the op-eligibility-error event has the details); using the default instead.']);
   });
