@@ -87,6 +87,49 @@ export const SCENARIOS = [
     },
     expected: 'likely-admissible',
   },
+  {
+    // Straight to the UN without a French court first: the rule the Committee applies most often (art. 3(1)).
+    id: 'courts-first-france',
+    asOf: '2026-06-01',
+    answers: {
+      state: 'FR', jurisdiction: 'yes', author: 'self', rights: ['social-security'], urgency: 'no', factsDate: '2025-09-01',
+      remedies: 'not-tried', child: 'no', disability: 'no', grounds: ['none'],
+    },
+    expected: 'not-admissible',
+  },
+  {
+    // Over before Germany was bound, unlike Belgium's (art. 3(2)(b)); with children, the result's
+    // other routes offer the Committee on the Rights of the Child instead.
+    id: 'before-protocol-germany',
+    asOf: '2026-06-01',
+    answers: {
+      state: 'DE', jurisdiction: 'yes', author: 'self', rights: ['social-security'], urgency: 'no', factsDate: '2021-03-01',
+      factsContinuing: 'no', child: 'yes', disability: 'no', grounds: ['none'],
+    },
+    expected: 'not-admissible',
+  },
+  {
+    // Acting for people who cannot be asked: allowed only if the Committee accepts why (art. 2).
+    id: 'without-consent-finland',
+    asOf: '2026-06-01',
+    answers: {
+      state: 'FI', jurisdiction: 'yes', author: 'representative-no-consent', consentJustification: 'detention', rights: ['health-care'],
+      urgency: 'yes', factsDate: '2025-11-01', remedies: 'exhausted', finalDecisionDate: '2026-03-02', otherProcedure: 'none',
+      identity: 'named', evidence: 'documents',
+    },
+    expected: 'needs-review',
+  },
+  {
+    // No name at all is a bar (art. 3(2)(g)); "keep my name confidential" would not be, which the room can try.
+    id: 'anonymous-costa-rica',
+    asOf: '2026-06-01',
+    answers: {
+      state: 'CR', jurisdiction: 'yes', author: 'self', rights: ['working-conditions'], urgency: 'no', factsDate: '2024-02-01',
+      remedies: 'exhausted', finalDecisionDate: '2025-11-20', otherProcedure: 'none', identity: 'anonymous',
+      child: 'no', disability: 'no', grounds: ['sex'],
+    },
+    expected: 'not-admissible',
+  },
 ] as const satisfies readonly Scenario[];
 
 export const scenarioById = (id: string): Scenario | undefined => SCENARIOS.find((s) => s.id === id);

@@ -238,7 +238,9 @@ export class OpEligibility extends LitElement {
   /**
    * Training mode: the id of a fictional scenario to open: `eviction-spain`,
    * `pension-ecuador`, `not-party-united-states`, `european-court-italy`, `late-portugal`,
-   * `organisation-argentina` or `continuing-belgium` (`SCENARIOS` in src/data/scenarios.ts).
+   * `organisation-argentina`, `continuing-belgium`, `courts-first-france`,
+   * `before-protocol-germany`, `without-consent-finland` or `anonymous-costa-rica`
+   * (`SCENARIOS` in src/data/scenarios.ts).
    * It starts on its first question, ready for "Next step". Attribute: `scenario`. An
    * unknown id fires `op-eligibility-error` and is ignored. Removed or set empty while a
    * scenario plays, it ends it: an empty screening on the element's own date, as "Reset"

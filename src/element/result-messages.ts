@@ -269,7 +269,11 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
         id: 'reason.other-procedure-unknown',
       });
     case 'anonymous':
-      return msg('The Committee does not accept complaints with no name.', { id: 'reason.anonymous' });
+      // Often answered out of fear of reprisals: what the person can ask for instead belongs with the bar.
+      return msg(
+        'The Committee does not accept complaints with no name. If you fear what could happen, you can ask it to keep the name from the public; the country will still know it.',
+        { id: 'reason.anonymous' },
+      );
     case 'name-confidential':
       return msg('You can ask the Committee not to make the name public. The country will still know it.', {
         id: 'reason.name-confidential',

@@ -55,6 +55,38 @@ export function scenarioText(id: string): { title: string; story: string } {
           { id: 'scenario.continuing-belgium.story' },
         ),
       };
+    case 'courts-first-france':
+      return {
+        title: msg('Courts first: France', { id: 'scenario.courts-first-france.title' }),
+        story: msg(
+          'A woman in France lost her unemployment benefit in September 2025. She wants to write to the UN at once, without going to a French court first.',
+          { id: 'scenario.courts-first-france.story' },
+        ),
+      };
+    case 'before-protocol-germany':
+      return {
+        title: msg('Over before the Protocol applied: Germany', { id: 'scenario.before-protocol-germany.title' }),
+        story: msg(
+          'A family in Germany had its benefits cut from 2021 to 2022. The Protocol has applied in Germany only since July 2023.',
+          { id: 'scenario.before-protocol-germany.story' },
+        ),
+      };
+    case 'without-consent-finland':
+      return {
+        title: msg('Acting without consent: Finland', { id: 'scenario.without-consent-finland.title' }),
+        story: msg(
+          'A lawyer acts for people held in a detention centre in Finland who get no medical care. She cannot reach them to ask their consent.',
+          { id: 'scenario.without-consent-finland.story' },
+        ),
+      };
+    case 'anonymous-costa-rica':
+      return {
+        title: msg('A complaint with no name: Costa Rica', { id: 'scenario.anonymous-costa-rica.title' }),
+        story: msg(
+          'A domestic worker in Costa Rica was never paid for her last months. She fears her employer and does not want to give her name at all.',
+          { id: 'scenario.anonymous-costa-rica.story' },
+        ),
+      };
     default:
       return { title: id, story: '' };
   }

@@ -54,6 +54,15 @@ describe('training mode', () => {
     });
   }
 
+  it('anonymous-costa-rica: its one bar, art. 3(2)(g), says what someone afraid can ask for instead', async () => {
+    const el = await makeTraining({ scenario: 'anonymous-costa-rica' });
+    await playToTheEnd(el);
+    const bars = $$(el, '.reason[data-severity="bar"]');
+    expect(bars.map((li) => li.dataset['code'])).to.deep.equal(['anonymous']);
+    expect(bars[0]!.textContent).to.include('3(2)(g)');
+    expect(bars[0]!.textContent).to.include('If you fear what could happen, you can ask it to keep the name from the public; the country will still know it.');
+  });
+
   it('every question has an Explain panel citing its article and quoting the Protocol’s words', async () => {
     const el = await makeTraining({ scenario: 'continuing-belgium' });
     const seen: string[] = [];
