@@ -24,7 +24,8 @@ export class EarlyTapGuard {
     handleEvent: (event: MouseEvent): void => {
       if (!event.isTrusted || event.detail === 0) return;
       if (event.detail === 1) this.#seriesAt = event.timeStamp;
-      if (event.timeStamp >= this.#shownAt && this.#seriesAt >= this.#shownAt) return;
+      // A series' later clicks come after its first: this drops a tap made before the step was drawn too.
+      if (this.#seriesAt >= this.#shownAt) return;
       event.preventDefault();
       event.stopPropagation();
     },
