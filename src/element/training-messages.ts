@@ -2,11 +2,15 @@ import { msg, str } from '@lit/localize';
 
 /* The words of training mode: its panel and the fictional scenarios. Call at render time only. */
 
+// Each title begins with its country as Intl names it: the trainer's list, too narrow for
+// the longer titles, cuts their ends and still tells them apart.
+
+
 export function scenarioText(id: string): { title: string; story: string } {
   switch (id) {
     case 'eviction-spain':
       return {
-        title: msg('An eviction in Spain', { id: 'scenario.eviction-spain.title' }),
+        title: msg('Spain — an eviction', { id: 'scenario.eviction-spain.title' }),
         story: msg(
           'A family is about to be evicted from their flat in Spain. The last court ruled against them a few months ago.',
           { id: 'scenario.eviction-spain.story' },
@@ -14,42 +18,42 @@ export function scenarioText(id: string): { title: string; story: string } {
       };
     case 'pension-ecuador':
       return {
-        title: msg('A pension cut in Ecuador', { id: 'scenario.pension-ecuador.title' }),
+        title: msg('Ecuador — a pension cut', { id: 'scenario.pension-ecuador.title' }),
         story: msg('A retired teacher’s pension was cut in 2019. Her appeal has been waiting for a hearing for years.', {
           id: 'scenario.pension-ecuador.story',
         }),
       };
     case 'not-party-united-states':
       return {
-        title: msg('A country that has not joined: the United States', { id: 'scenario.not-party-united-states.title' }),
+        title: msg('United States — a country that has not joined', { id: 'scenario.not-party-united-states.title' }),
         story: msg('A man lost his health care in the United States, which has not joined the Optional Protocol.', {
           id: 'scenario.not-party-united-states.story',
         }),
       };
     case 'european-court-italy':
       return {
-        title: msg('Already before the European Court: Italy', { id: 'scenario.european-court-italy.title' }),
+        title: msg('Italy — already before the European Court', { id: 'scenario.european-court-italy.title' }),
         story: msg('A tenant in Italy took the same housing case to the European Court of Human Rights first.', {
           id: 'scenario.european-court-italy.story',
         }),
       };
     case 'late-portugal':
       return {
-        title: msg('A late complaint: Portugal', { id: 'scenario.late-portugal.title' }),
+        title: msg('Portugal — a late complaint', { id: 'scenario.late-portugal.title' }),
         story: msg('A worker in Portugal lost his last appeal in November 2024 and nothing stopped him writing within a year.', {
           id: 'scenario.late-portugal.story',
         }),
       };
     case 'organisation-argentina':
       return {
-        title: msg('An organisation with no named victim: Argentina', { id: 'scenario.organisation-argentina.title' }),
+        title: msg('Argentina — an organisation with no named victim', { id: 'scenario.organisation-argentina.title' }),
         story: msg('An association in Argentina wants to complain about the country’s housing policy in general, for no one in particular.', {
           id: 'scenario.organisation-argentina.story',
         }),
       };
     case 'continuing-belgium':
       return {
-        title: msg('It started before the Protocol applied: Belgium', { id: 'scenario.continuing-belgium.title' }),
+        title: msg('Belgium — it started before the Protocol applied', { id: 'scenario.continuing-belgium.title' }),
         story: msg(
           'A village in Belgium has had no safe water since 2012, before the Protocol applied there, and still has none.',
           { id: 'scenario.continuing-belgium.story' },
@@ -57,7 +61,7 @@ export function scenarioText(id: string): { title: string; story: string } {
       };
     case 'courts-first-france':
       return {
-        title: msg('Courts first: France', { id: 'scenario.courts-first-france.title' }),
+        title: msg('France — courts first', { id: 'scenario.courts-first-france.title' }),
         story: msg(
           'A woman in France lost her unemployment benefit in September 2025. She wants to write to the UN at once, without going to a French court first.',
           { id: 'scenario.courts-first-france.story' },
@@ -65,7 +69,7 @@ export function scenarioText(id: string): { title: string; story: string } {
       };
     case 'before-protocol-germany':
       return {
-        title: msg('Over before the Protocol applied: Germany', { id: 'scenario.before-protocol-germany.title' }),
+        title: msg('Germany — over before the Protocol applied', { id: 'scenario.before-protocol-germany.title' }),
         story: msg(
           'A family in Germany had its benefits cut from 2021 to 2022. The Protocol has applied in Germany only since July 2023.',
           { id: 'scenario.before-protocol-germany.story' },
@@ -73,7 +77,7 @@ export function scenarioText(id: string): { title: string; story: string } {
       };
     case 'without-consent-finland':
       return {
-        title: msg('Acting without consent: Finland', { id: 'scenario.without-consent-finland.title' }),
+        title: msg('Finland — acting without consent', { id: 'scenario.without-consent-finland.title' }),
         story: msg(
           'A lawyer acts for people held in a detention centre in Finland who get no medical care. She cannot reach them to ask their consent.',
           { id: 'scenario.without-consent-finland.story' },
@@ -81,7 +85,7 @@ export function scenarioText(id: string): { title: string; story: string } {
       };
     case 'anonymous-costa-rica':
       return {
-        title: msg('A complaint with no name: Costa Rica', { id: 'scenario.anonymous-costa-rica.title' }),
+        title: msg('Costa Rica — a complaint with no name', { id: 'scenario.anonymous-costa-rica.title' }),
         story: msg(
           'A domestic worker in Costa Rica was never paid for her last months. She fears her employer and does not want to give her name at all.',
           { id: 'scenario.anonymous-costa-rica.story' },

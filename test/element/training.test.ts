@@ -233,10 +233,23 @@ describe('training mode', () => {
     await playToTheEnd(el);
     expect(outcome(el)).to.equal('not-available');
     const shown = [$(el, '[part="training"]')!, $(el, '.result')!].map((part) => part.textContent!.replace(/\s+/g, ' ')).join(' '); // (no-break spaces too)
-    expect(shown).to.include('Un pays qui n’a pas rejoint le Protocole : les États-Unis');
+    expect(shown).to.include('États-Unis — un pays qui n’a pas rejoint le Protocole');
     expect(shown).to.include('qui n’ont pas rejoint le Protocole facultatif');
     expect(shown.match(/\b(?:n’est|ne sont|pays) pas parties?\b|\bparties? (?:au|à la|aux)\b/g)).to.equal(null);
   });
+
+  for (const lang of ['en', 'fr', 'es', 'ar']) {
+    it(`${lang}: each scenario in the list begins with its country, so a list too narrow for its title still tells them apart`, async () => {
+      const el = await makeTraining({ lang });
+      const country = new Intl.DisplayNames([lang], { type: 'region' });
+      const listed = $$<HTMLOptionElement>(el, '#training-scenario option').filter((option) => option.value);
+      expect(listed.map((option) => option.value)).to.deep.equal(SCENARIOS.map((s) => s.id));
+      for (const option of listed) {
+        const title = option.textContent!.trim();
+        expect(title.startsWith(`${country.of(scenarioById(option.value)!.answers.state)} — `), title).to.equal(true);
+      }
+    });
+  }
 
   it('sets the English quote left to right on a right-to-left page', async () => {
     const el = await makeTraining({ lang: 'ar' });
@@ -333,11 +346,11 @@ describe('training mode', () => {
     // A screen reader hears it on "Next step", the button that would play the old story.
     const next = $<HTMLButtonElement>(el, '[part~="training-next"]')!;
     expect($(el, `#${next.getAttribute('aria-describedby')}`)!.textContent!.trim()).to.equal(hint()[0]);
-    expect($(el, '.training-story')!.textContent).to.include('An eviction in Spain');
+    expect($(el, '.training-story')!.textContent).to.include('Spain — an eviction');
     await click(el, '[part~="training-start"]');
     expect(hint()).to.deep.equal([]);
     expect(next.hasAttribute('aria-describedby')).to.equal(false);
-    expect($(el, '.training-story')!.textContent).to.include('A late complaint: Portugal');
+    expect($(el, '.training-story')!.textContent).to.include('Portugal — a late complaint');
   });
 
   it('resets in one click: first question, no answers, no scenario', async () => {
@@ -498,7 +511,7 @@ describe('training mode', () => {
     await tabUntil(el, (f) => f.matches('[part~="training-start"]'));
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect($(el, '.training-story')!.textContent).to.include('An eviction in Spain');
+    expect($(el, '.training-story')!.textContent).to.include('Spain — an eviction');
     const next = await tabUntil(el, (f) => f.matches('[part~="training-next"]'));
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;

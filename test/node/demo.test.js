@@ -175,18 +175,18 @@ test('the training page’s address follows the trainer: a scenario started from
         await new Promise((r) => setTimeout(r, 200));
         return inPanel("return location.search + location.hash + ' ' + root.querySelector('#training-scenario').value + ' ' + (root.querySelector('.training-story strong')?.textContent ?? '-').replace(/\\u00a0/g, ' ')");
       };
-      assert.equal(await playing(), '?lang=fr#scenario=eviction-spain eviction-spain En cours : Une expulsion en Espagne');
+      assert.equal(await playing(), '?lang=fr#scenario=eviction-spain eviction-spain En cours : Espagne — une expulsion');
       await inPanel("const list = root.querySelector('#training-scenario'); list.value = 'late-portugal'; list.dispatchEvent(new Event('change'));");
       await inPanel("root.querySelector('[part~=\"training-start\"]').click()");
-      assert.equal(await playing(), '?lang=fr#scenario=late-portugal late-portugal En cours : Une plainte tardive : le Portugal');
+      assert.equal(await playing(), '?lang=fr#scenario=late-portugal late-portugal En cours : Portugal — une plainte tardive');
       await tab.reload();
-      assert.equal(await playing(), '?lang=fr#scenario=late-portugal late-portugal En cours : Une plainte tardive : le Portugal', 'reloaded');
+      assert.equal(await playing(), '?lang=fr#scenario=late-portugal late-portugal En cours : Portugal — une plainte tardive', 'reloaded');
       await inPanel("root.querySelector('[part~=\"training-reset\"]').click()");
       assert.equal(await playing(), '?lang=fr  -', 'reset');
       await tab.goBack();
-      assert.equal(await playing(), '?lang=fr#scenario=late-portugal late-portugal En cours : Une plainte tardive : le Portugal', 'Back after Reset');
+      assert.equal(await playing(), '?lang=fr#scenario=late-portugal late-portugal En cours : Portugal — une plainte tardive', 'Back after Reset');
       await tab.goBack();
-      assert.equal(await playing(), '?lang=fr#scenario=eviction-spain eviction-spain En cours : Une expulsion en Espagne', 'Back to the first');
+      assert.equal(await playing(), '?lang=fr#scenario=eviction-spain eviction-spain En cours : Espagne — une expulsion', 'Back to the first');
     },
     () => {},
     { element: true },
