@@ -125,6 +125,22 @@ test('a host finds every training scenario id, for `scenario` and `#scenario=`, 
   }
 });
 
+test('the README’s table of training scenarios is SCENARIOS: its order, each outcome, and articles that its reasons cite', async () => {
+  const { SCENARIOS } = await import(new URL('dist/data/scenarios.js', root));
+  const { assess } = await import(new URL('dist/core/index.js', root));
+  const readme = await readFile(new URL('README.md', root), 'utf8');
+  const rows = [...readme.matchAll(/^\| [^|]+ \| `([a-z0-9-]+)` \| ([^|]+) \| `([a-z-]+)` \|$/gm)];
+  assert.deepEqual(rows.map(([, id]) => id), SCENARIOS.map((s) => s.id));
+  for (const [, id, lesson, outcome] of rows) {
+    const scenario = SCENARIOS.find((s) => s.id === id);
+    const { reasons } = assess(scenario.answers, { asOf: scenario.asOf });
+    assert.equal(outcome, scenario.expected, id);
+    const cited = [...lesson.matchAll(/art\. (\d+(?:\([0-9a-z]+\))*)/g)].map((m) => m[1]);
+    assert.ok(cited.length > 0, `${id}: the lesson names its article`);
+    for (const article of cited) assert.ok(reasons.some((r) => r.article === article), `${id}: art. ${article} is among its reasons`);
+  }
+});
+
 test('the manifest’s types are the .d.ts types: each property’s and attribute’s, and each event’s, which refers to the module declaring it, a CustomEvent of its detail', () => {
   const entry = fileURLToPath(new URL('dist/index.d.ts', root));
   const program = ts.createProgram([entry], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true });
