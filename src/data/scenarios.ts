@@ -88,7 +88,7 @@ export const SCENARIOS = [
     expected: 'likely-admissible',
   },
   {
-    // Straight to the UN without a French court first: the rule the Committee applies most often (art. 3(1)).
+    // Straight to the UN without a French court first: domestic remedies come first (art. 3(1)).
     id: 'courts-first-france',
     asOf: '2026-06-01',
     answers: {

@@ -5,7 +5,6 @@ import { msg, str } from '@lit/localize';
 // Each title begins with its country as Intl names it: the trainer's list, too narrow for
 // the longer titles, cuts their ends and still tells them apart.
 
-
 export function scenarioText(id: string): { title: string; story: string } {
   switch (id) {
     case 'eviction-spain':
