@@ -55,7 +55,9 @@ const styled = new WeakMap<ShadowRoot, Set<CSSResult>>();
  * Adds a feature's styles to an element's shadow root, once: as a constructable stylesheet
  * (which also passes a strict CSP), or, in Safari before 16.4, which has none, as a
  * <style> after the element's own, the way Lit gives it those (with the page's `litNonce`).
- * Before Lit's content, so that a render never removes it.
+ * There Lit renders before its own <style>s, so the root's end is after them: the cascade is
+ * that of adopted sheets (a feature's rules, its print rules for `:host` among them, win
+ * over the element's), and a render, which keeps to what it rendered, never removes it.
  */
 function adopt(root: ShadowRoot, styles: CSSResult): void {
   const sheet = styles.styleSheet;
@@ -70,9 +72,7 @@ function adopt(root: ShadowRoot, styles: CSSResult): void {
   const nonce = (globalThis as { litNonce?: string }).litNonce;
   if (nonce !== undefined) style.setAttribute('nonce', nonce);
   style.textContent = styles.cssText;
-  let after = root.firstChild;
-  while (after instanceof HTMLStyleElement) after = after.nextSibling;
-  root.insertBefore(style, after);
+  root.append(style);
 }
 
 /**

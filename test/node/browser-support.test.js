@@ -221,3 +221,90 @@ test('a browser without the newer APIs (Safari 15.0, Chromium 90): the country l
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+/** A rule only each lazily loaded feature's stylesheet has (src/element/lazy-feature.ts), as the build minifies it. */
+const FEATURE_RULES = { result: '.handoff-sheet{', 'route-map': '.route-map-svg{', training: '.training-layout{' };
+
+/**
+ * In the page: each element's shadow root in order, as 'content' (a run of what Lit
+ * renders), 'own' (a <style> of the element's own) and 'feature' (a feature's <style>),
+ * a style without the page's nonce marked so; and which features those are, sorted.
+ */
+function shadowStyles(rules) {
+  const own = new Set(customElements.get('op-eligibility').elementStyles.map((s) => s.cssText));
+  return Object.fromEntries(
+    [...document.querySelectorAll('op-eligibility')].map((el) => {
+      const layout = [];
+      const features = [];
+      for (const node of el.shadowRoot.childNodes) {
+        if (!(node instanceof HTMLStyleElement)) {
+          if (layout[layout.length - 1] !== 'content') layout.push('content');
+          continue;
+        }
+        const kind = own.has(node.textContent) ? 'own' : 'feature';
+        if (kind === 'feature') features.push(Object.keys(rules).find((name) => node.textContent.includes(rules[name])) ?? node.textContent.slice(0, 40));
+        layout.push(node.nonce === window.litNonce ? kind : `${kind} without the nonce`);
+      }
+      return [el.id, { layout, features: features.sort() }];
+    }),
+  );
+}
+
+test('Safari before 16.4 under a strict CSP with a nonce: each element gets each feature’s styles once, with the nonce, after its own (so they win as adopted sheets do), and keeps them; nothing is refused', async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.evaluateOnNewDocument(withoutNewerApis);
+  await page.goto(`${server.origin}/test/node/pages/strict-nonce.html`);
+  const inShadow = (id, selector) => page.waitForFunction((i, s) => document.getElementById(i).shadowRoot?.querySelector(s), {}, id, selector);
+  await inShadow('training', '#route-map-title');
+  await inShadow('intake', '#step-heading');
+  await page.evaluate((answers) => {
+    document.getElementById('intake').answers = { state: answers.state };
+    document.getElementById('restored').answers = answers;
+  }, ES_EVICTION);
+  await inShadow('restored', '[part~="confirm"]');
+  await page.evaluate(() => document.getElementById('restored').shadowRoot.querySelector('[part~="confirm"]').click());
+  await inShadow('restored', '#handoff-heading');
+  await inShadow('intake', 'input[name="answer"][value="yes"]');
+
+  const expected = {
+    intake: { layout: ['content', 'own', 'own', 'own', 'feature'], features: ['result'] },
+    restored: { layout: ['content', 'own', 'own', 'own', 'feature', 'feature'], features: ['result', 'route-map'] },
+    training: { layout: ['content', 'own', 'own', 'own', 'feature', 'feature'], features: ['route-map', 'training'] },
+  };
+  assert.deepEqual(await page.evaluate(shadowStyles, FEATURE_RULES), expected);
+  await page.emulateMediaType('print');
+  const printed = await page.evaluate(() => getComputedStyle(document.getElementById('restored')).maxInlineSize);
+  assert.equal(printed, 'none', 'printed, the hand-off takes the paper’s width: its print rules win over the element’s own, as adopted sheets do');
+  await page.emulateMediaType(null);
+
+  // Rendered again, on other steps: the styles stay as they were.
+  await page.evaluate(() => {
+    const intake = document.getElementById('intake').shadowRoot;
+    intake.querySelector('input[name="answer"][value="yes"]').checked = true;
+    intake.querySelector('[part~="continue"]').click();
+    document.getElementById('restored').shadowRoot.querySelector('[part~="restart"]').click();
+    document.getElementById('training').shadowRoot.querySelector('[part~="training-next"]').click();
+  });
+  const questionShown = (id, n) => page.waitForFunction((i, q) => document.getElementById(i).shadowRoot.querySelector('#step-heading')?.textContent.includes(q), {}, id, `Question ${n}`);
+  await Promise.all([questionShown('intake', 3), questionShown('restored', 1), questionShown('training', 2)]);
+  // Training past its first question has the result's styles too (fetched from then on, here already).
+  const training = { layout: [...expected.training.layout, 'feature'], features: ['result', 'route-map', 'training'] };
+  assert.deepEqual(await page.evaluate(shadowStyles, FEATURE_RULES), { ...expected, training });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('restored').shadowRoot.querySelector('.root')).display), 'block');
+
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  // The policy is enforced, and a refusal would be seen: a <style> without the nonce is.
+  const refused = await page.evaluate(async () => {
+    const reported = new Promise((resolve) => document.addEventListener('securitypolicyviolation', resolve, { once: true }));
+    const style = document.createElement('style');
+    style.textContent = '.root{color:red}';
+    document.getElementById('intake').shadowRoot.append(style);
+    await reported;
+    return window.violations;
+  });
+  assert.deepEqual(refused, ['style-src-elem: inline']);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
