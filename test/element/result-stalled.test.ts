@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { FEATURE_PATIENCE_MS, FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
-import { $, AS_OF, microtasksUntil, reasonCodes } from './helpers.js';
+import { $, AS_OF, microtasksUntil, quietly, reasonCodes } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /*
@@ -10,7 +10,67 @@ import { ROUTES } from './paths.js';
  * page of its own, so the module is not here yet.
  */
 
+/**
+ * Holds the timers of a feature's patience (FEATURE_PATIENCE_MS) instead of running them,
+ * so that a test says when that while is over: `runOut()` runs those set and not cleared.
+ */
+function heldPatience(): { runOut(): void; restore(): void } {
+  const held = new Map<number, () => void>();
+  const { setTimeout: set, clearTimeout: clear } = window;
+  let id = 0;
+  window.setTimeout = ((handler: () => void, delay?: number, ...rest: unknown[]) => {
+    if (delay !== FEATURE_PATIENCE_MS) return set(handler, delay, ...rest);
+    held.set(--id, handler);
+    return id;
+  }) as typeof setTimeout;
+  window.clearTimeout = ((handle?: number) => {
+    if (handle === undefined || !held.delete(handle)) clear(handle);
+  }) as typeof clearTimeout;
+  return {
+    runOut() {
+      const due = [...held.values()];
+      held.clear();
+      due.forEach((run) => run());
+    },
+    restore() {
+      Object.assign(window, { setTimeout: set, clearTimeout: clear });
+    },
+  };
+}
+
 describe('the result’s module hanging', () => {
+  it('"Try again" after details that hung, then failed: a new wait, "Loading…" alone until it too runs long, as after any failure', async () => {
+    const patience = heldPatience();
+    let fail = (): void => {};
+    RESULT.load = () => new Promise((_, reject) => (fail = () => reject(new Error('offline'))));
+    const el = document.createElement('op-eligibility') as OpEligibility;
+    try {
+      el.setAttribute('as-of', AS_OF);
+      el.answers = { ...Object.fromEntries(ROUTES['likely-admissible'].steps), urgency: 'yes' };
+      document.body.append(el);
+      await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);
+      $<HTMLButtonElement>(el, '[part~="confirm"]')!.click();
+      await microtasksUntil(() => $(el, '.result') !== null);
+      patience.runOut();
+      await microtasksUntil(() => $(el, '.result .urgent') !== null);
+      await quietly(async () => {
+        fail();
+        await microtasksUntil(() => $(el, '[part~="retry"]') !== null);
+      });
+
+      RESULT.load = () => new Promise(() => {});
+      $<HTMLButtonElement>(el, '[part~="retry"]')!.click();
+      await microtasksUntil(() => $(el, '[part~="retry"]') === null);
+      expect($(el, '.result .caption')!.textContent!.trim()).to.equal('Loading the reasons and next steps…');
+      expect($(el, '.result .urgent'), 'the new wait has not run long yet').to.equal(null);
+      patience.runOut();
+      await microtasksUntil(() => $(el, '.result .urgent') !== null);
+    } finally {
+      patience.restore();
+      el.remove();
+    }
+  });
+
   it('details that hang (a stalled connection): after a while the urgent help shows without waiting for them; they show when they come', async () => {
     let arrive = (): void => {};
     RESULT.load = () => new Promise((resolve, reject) => (arrive = () => FeatureChunk.prototype.load.call(RESULT).then(resolve, reject)));
