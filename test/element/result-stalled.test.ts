@@ -72,6 +72,7 @@ describe('the result’s module hanging', () => {
   });
 
   it('details that hang (a stalled connection): after a while the urgent help shows without waiting for them; they show when they come', async () => {
+    const patience = heldPatience();
     let arrive = (): void => {};
     RESULT.load = () => new Promise((resolve, reject) => (arrive = () => FeatureChunk.prototype.load.call(RESULT).then(resolve, reject)));
     const el = document.createElement('op-eligibility') as OpEligibility;
@@ -85,7 +86,9 @@ describe('the result’s module hanging', () => {
     expect($(el, '.result .urgent')).to.equal(null);
 
     // Not updateComplete: it waits for the details.
-    await new Promise((resolve) => setTimeout(resolve, FEATURE_PATIENCE_MS + 100));
+    patience.runOut();
+    patience.restore();
+    await microtasksUntil(() => $(el, '.result .urgent') !== null);
     expect($(el, '.result .caption')!.textContent!.trim()).to.equal('Loading the reasons and next steps…');
     expect($(el, '.result .urgent')?.textContent!.trim()).to.equal(
       'It is urgent: get help now from a lawyer or a human rights organisation, without waiting for these details.',
