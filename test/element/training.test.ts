@@ -246,7 +246,7 @@ describe('training mode', () => {
       expect(listed.map((option) => option.value)).to.deep.equal(SCENARIOS.map((s) => s.id));
       for (const option of listed) {
         const title = option.textContent!.trim();
-        expect(title.startsWith(`${country.of(scenarioById(option.value)!.answers.state)} — `), title).to.equal(true);
+        expect(title.startsWith(`${country.of(scenarioById(option.value)!.answers.state!)} — `), title).to.equal(true);
       }
     });
   }
