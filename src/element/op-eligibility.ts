@@ -20,6 +20,7 @@ import { guarded } from '../core/errors.js';
 import { copyOf, emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
 import { renderLanguageNotice } from './language-notice.js';
+import { renderTrainingUnavailable, type TrainingMissing } from './training-unavailable.js';
 import { LanguageController } from './localization.js';
 import { LiveRegion, stepAnnouncement } from './live-region.js';
 import { EarlyTapGuard } from './early-tap.js';
@@ -127,7 +128,8 @@ function stepKey(step: Step): string {
  * @csspart continue - The "Continue" button.
  * @csspart confirm - The "Confirm and see the result" button.
  * @csspart restart - The "Start again" button.
- * @csspart retry - "Try again" where the result's details or the route map could not be loaded (offline): fetches them again, keeping the answers.
+ * @csspart retry - "Try again" where the result's details, the route map or training mode could not be loaded (offline): fetches them again, keeping the answers.
+ * @csspart training-unavailable - Above the step in training mode while its scenarios and route map could not be loaded (offline) or are long in coming: the questions show without them.
  * @csspart summary - The "Check your answers" section.
  * @csspart change - Each "Change" button of the summary.
  * @csspart result - The result section.
@@ -366,7 +368,13 @@ export class OpEligibility extends LitElement {
   #scenarioUnread = false;
   /** Training mode is asked for and its modules (its own and the route map's) are here. */
   get #trainingShown(): boolean {
-    return this.#mode === 'training' && !this.#trainingModule.loading && !this.#routeMap.loading;
+    return this.#mode === 'training' && this.#trainingModule.module !== null && this.#routeMap.module !== null;
+  }
+  /** Training mode is asked for, but its modules could not be fetched or are long in coming: the questions show without them. */
+  get #trainingMissing(): TrainingMissing | null {
+    if (this.#mode !== 'training' || this.#trainingShown) return null;
+    if (this.#trainingModule.failed || this.#routeMap.failed) return 'failed';
+    return this.#trainingModule.overdue || this.#routeMap.overdue ? 'slow' : null;
   }
   readonly #trainingHost: TrainingHost = {
     machine: this.#machine,
@@ -488,7 +496,7 @@ export class OpEligibility extends LitElement {
           this.#scenarioUnread = false;
           this.#training?.open(this.scenario);
         }
-      } else if (!this.#shown) {
+      } else if (!this.#shown && !this.#trainingMissing) {
         // At first the element shows and says nothing until training mode is here (a
         // scenario would restart it anyway); switched to at run time, it goes on as it was.
         return;
@@ -612,7 +620,7 @@ export class OpEligibility extends LitElement {
     // The first time, wait for the language rather than flash English (and for training
     // mode's module). Meanwhile the page's own fallback stays in view, in the element's
     // colours, rather than a blank (a second or more on a slow connection).
-    if (!this.#shown && (!snapshot || this.#language.loading || (this.#mode === 'training' && !training))) {
+    if (!this.#shown && (!snapshot || this.#language.loading || (this.#mode === 'training' && !training && !this.#trainingMissing))) {
       return html`<div class="root"><slot></slot></div>`;
     }
     if (!snapshot) return nothing;
@@ -679,6 +687,7 @@ export class OpEligibility extends LitElement {
       <div class=${training ? 'training-layout' : 'layout'} @focusin=${focusMoved} @focusout=${focusMoved}>
         <div class=${training ? 'training-main' : 'main'} @mousedown=${this.#earlyTaps.listener} @click=${this.#earlyTaps.listener}>
           ${renderLanguageNotice(this.#language.unavailable)}
+          ${this.#mode === 'training' ? renderTrainingUnavailable(this.#trainingMissing, this.#retryTraining) : nothing}
           ${this.#dayChanged ? html`<p class="day-notice" part="day-notice">${newDayNotice(f.date(this.#dayChanged))}</p>` : nothing}${body}
         </div>
         ${training
@@ -796,6 +805,23 @@ export class OpEligibility extends LitElement {
     if (!this.#routeMap.failed || !this.#atResult) return;
     this.#live.say(routeMapLoadFailedText());
     this.requestUpdate();
+  };
+
+  /**
+   * "Try again" where training mode could not be loaded: fetches what is missing. Focus
+   * waits on the step's heading, since the button goes, and is put back on the new one
+   * when a scenario, on arriving, starts the screening anew (unless the person has moved on).
+   */
+  #retryTraining = async (): Promise<void> => {
+    const heading = () => this.renderRoot.querySelector<HTMLElement>('#step-heading');
+    heading()?.focus();
+    this.#trainingModule.retry();
+    this.#routeMap.retry();
+    this.requestUpdate();
+    await Promise.all([this.#trainingModule.settled(), this.#routeMap.settled()]);
+    await this.updateComplete;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (lost) focusInView(heading());
   };
 
   /** "Change your answers" on the result: the summary again, every answer kept, ready for Change. */

@@ -2,6 +2,7 @@ import { fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { whenIdle } from '../../src/element/idle.js';
+import { FEATURE_PATIENCE_MS } from '../../src/element/lazy-feature.js';
 import type { OpEligibility } from '../../src/index.js';
 
 /** The Space bar, by its `key`: Chromium's driver also knows it as 'Space', Firefox's (WebDriver BiDi) only as this. */
@@ -311,4 +312,32 @@ export function backdrop(node: Element): string {
     if (channels(color).alpha === 1) return color;
   }
   throw new Error('no opaque background behind the node');
+}
+
+/**
+ * Holds the timers of a feature's patience (FEATURE_PATIENCE_MS) instead of running them,
+ * so that a test says when that while is over: `runOut()` runs those set and not cleared.
+ */
+export function heldPatience(): { runOut(): void; restore(): void } {
+  const held = new Map<number, () => void>();
+  const { setTimeout: set, clearTimeout: clear } = window;
+  let id = 0;
+  window.setTimeout = ((handler: () => void, delay?: number, ...rest: unknown[]) => {
+    if (delay !== FEATURE_PATIENCE_MS) return set(handler, delay, ...rest);
+    held.set(--id, handler);
+    return id;
+  }) as typeof setTimeout;
+  window.clearTimeout = ((handle?: number) => {
+    if (handle === undefined || !held.delete(handle)) clear(handle);
+  }) as typeof clearTimeout;
+  return {
+    runOut() {
+      const due = [...held.values()];
+      held.clear();
+      due.forEach((run) => run());
+    },
+    restore() {
+      Object.assign(window, { setTimeout: set, clearTimeout: clear });
+    },
+  };
 }

@@ -1,42 +1,14 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
-import { FEATURE_PATIENCE_MS, FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
-import { $, AS_OF, microtasksUntil, quietly, reasonCodes } from './helpers.js';
+import { FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
+import { $, AS_OF, heldPatience, microtasksUntil, quietly, reasonCodes } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /*
  * The result's module neither comes nor fails: a stalled connection. This file runs in a
  * page of its own, so the module is not here yet.
  */
-
-/**
- * Holds the timers of a feature's patience (FEATURE_PATIENCE_MS) instead of running them,
- * so that a test says when that while is over: `runOut()` runs those set and not cleared.
- */
-function heldPatience(): { runOut(): void; restore(): void } {
-  const held = new Map<number, () => void>();
-  const { setTimeout: set, clearTimeout: clear } = window;
-  let id = 0;
-  window.setTimeout = ((handler: () => void, delay?: number, ...rest: unknown[]) => {
-    if (delay !== FEATURE_PATIENCE_MS) return set(handler, delay, ...rest);
-    held.set(--id, handler);
-    return id;
-  }) as typeof setTimeout;
-  window.clearTimeout = ((handle?: number) => {
-    if (handle === undefined || !held.delete(handle)) clear(handle);
-  }) as typeof clearTimeout;
-  return {
-    runOut() {
-      const due = [...held.values()];
-      held.clear();
-      due.forEach((run) => run());
-    },
-    restore() {
-      Object.assign(window, { setTimeout: set, clearTimeout: clear });
-    },
-  };
-}
 
 describe('the result’s module hanging', () => {
   it('"Try again" after details that hung, then failed: a new wait, "Loading…" alone until it too runs long, as after any failure', async () => {
