@@ -83,6 +83,8 @@ export class LazyFeature<M extends FeatureModule> {
   #pending: Promise<void> | null = null;
   #overdue = false;
   #failed = false;
+  /** This element waited for it in vain before: it failed, or ran long. */
+  #waitedInVain = false;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -103,6 +105,7 @@ export class LazyFeature<M extends FeatureModule> {
       this.#overdue = false;
       const patience = setTimeout(() => {
         this.#overdue = true;
+        this.#waitedInVain = true;
         this.host.requestUpdate();
       }, FEATURE_PATIENCE_MS);
       this.#pending = this.chunk.load().then(
@@ -115,6 +118,7 @@ export class LazyFeature<M extends FeatureModule> {
           clearTimeout(patience);
           this.#pending = null;
           this.#failed = true;
+          this.#waitedInVain = true;
           console.warn(`<op-eligibility>: the ${this.chunk.name} could not be loaded.`, error);
           // What waited for it ("Loading…", a result's urgent help) now says it is missing.
           this.host.requestUpdate();
@@ -143,6 +147,11 @@ export class LazyFeature<M extends FeatureModule> {
   /** True while it has waited longer than FEATURE_PATIENCE_MS. */
   get overdue(): boolean {
     return this.#pending !== null && this.#overdue;
+  }
+
+  /** True while it waits again after waiting in vain ("Try again" after a failure or a stall): what was shown meanwhile need not go. */
+  get waitingAgain(): boolean {
+    return this.#pending !== null && this.#waitedInVain;
   }
 
   /** Resolves once the feature has arrived (or failed to). */

@@ -670,7 +670,8 @@ export class OpEligibility extends LitElement {
           : renderResultPending({
               assessment,
               loading: this.#resultWaiting,
-              overdue: this.#result.overdue,
+              // The urgent help, once shown, stays while "Try again" waits.
+              overdue: this.#result.overdue || this.#result.waitingAgain,
               headingLevel: this.#level,
               onRestart: this.#restart,
               onRetry: this.#retryResult,

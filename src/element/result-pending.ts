@@ -8,7 +8,7 @@ export interface ResultPendingView {
   assessment: Assessment;
   /** True while the result's module is on its way; false once it failed to arrive. */
   loading: boolean;
-  /** True once it has been on its way for long (a stalled connection): urgent help is not kept waiting. */
+  /** True once it has been on its way for long (a stalled connection), or again after it could not be had: urgent help is not kept waiting. */
   overdue: boolean;
   headingLevel: number;
   onRestart(): void;
