@@ -150,20 +150,23 @@ export const styles = css`
     }
   }
 
-  /* Above the step: the language that could not come (language-notice.ts), the new day. */
+  /* Above the step: the language or training mode that could not come (language-notice.ts, training-unavailable.ts), the new day. */
   .day-notice,
-  .language-notice {
+  .language-notice,
+  .training-notice {
     margin-block: 0 var(--_space);
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     border-inline-start: 5px solid var(--_accent);
     background: var(--_panel);
   }
 
-  .language-notice > p {
+  .language-notice > p,
+  .training-notice > p {
     margin: 0;
   }
 
-  .language-notice > p + p {
+  .language-notice > p + p,
+  .training-notice > p + p {
     margin-block-start: calc(var(--_space) * 0.5);
   }
 

@@ -15,7 +15,7 @@ export type TrainingMissing = 'failed' | 'slow';
 export function renderTrainingUnavailable(missing: TrainingMissing | null, onRetry: () => void): TemplateResult {
   return html`<div class="training-status" role="status">
     ${missing
-      ? html`<div class="language-notice" part="training-unavailable">
+      ? html`<div class="training-notice" part="training-unavailable">
           <p>
             ${missing === 'failed'
               ? msg('Training mode could not be loaded: its scenarios and route map are missing. Check your internet connection, then try again.', {
