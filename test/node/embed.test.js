@@ -385,6 +385,26 @@ test('mode="training" fetches training mode and the route map with their transla
   await page.close();
 });
 
+test('offline as training mode starts: the questions in the page’s language, saying training mode could not be loaded; "Try again", online again, brings it and its scenario', async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.setRequestInterception(true);
+  let offline = true;
+  page.on('request', (request) => (offline && /\/training-session-/.test(request.url()) ? request.abort('internetdisconnected') : request.continue()));
+  await page.goto(`${server.origin}/test/node/pages/training.html`);
+  await page.waitForFunction(() => window.opEvents.some((e) => e.type === 'op-eligibility-step'));
+  assert.equal(await shownText(page, '[part="training-unavailable"] p'), french('training.load-failed'));
+  assert.equal(await page.evaluate(() => document.querySelector('op-eligibility').shadowRoot.querySelector('[part="training"]')), null);
+  offline = false;
+  await page.click('op-eligibility >>> [part="training-unavailable"] [part~="retry"]');
+  await page.waitForFunction(() => document.querySelector('op-eligibility').shadowRoot.querySelector('#training-heading'));
+  assert.equal(await shownText(page, '.training-story strong'), french('training.playing').replace('{0}', french('scenario.eviction-spain.title')));
+  assert.equal(await page.evaluate(() => document.querySelector('op-eligibility').shadowRoot.activeElement?.id), 'step-heading');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('several elements on a page, some set before the embed loads: each file is fetched once, and each element shows its own step in the page’s language', async () => {
   const { page, problems, scripts } = await open('several.html');
   await page.waitForFunction(() => [...document.querySelectorAll('op-eligibility')].every((el) => el.shadowRoot?.querySelector('#step-heading')));
