@@ -4,6 +4,7 @@ import '../../src/index.js';
 import { whenIdle } from '../../src/element/idle.js';
 import { FEATURE_PATIENCE_MS } from '../../src/element/lazy-feature.js';
 import type { OpEligibility } from '../../src/index.js';
+import { ROUTES } from './paths.js';
 
 /** The Space bar, by its `key`: Chromium's driver also knows it as 'Space', Firefox's (WebDriver BiDi) only as this. */
 export const SPACE = ' ';
@@ -340,4 +341,20 @@ export function heldPatience(): { runOut(): void; restore(): void } {
       Object.assign(window, { setTimeout: set, clearTimeout: clear });
     },
   };
+}
+
+/**
+ * An element put on the page on its way to an urgent result (the result's module doing
+ * whatever the test made `RESULT.load` do), confirmed, and waited for until `there`.
+ * Microtasks only: a module that never comes does not hold it up.
+ */
+export async function urgentResult(there: (el: OpEligibility) => boolean): Promise<OpEligibility> {
+  const el = document.createElement('op-eligibility') as OpEligibility;
+  el.setAttribute('as-of', AS_OF);
+  el.answers = { ...Object.fromEntries(ROUTES['likely-admissible'].steps), urgency: 'yes' };
+  document.body.append(el);
+  await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);
+  $<HTMLButtonElement>(el, '[part~="confirm"]')!.click();
+  await microtasksUntil(() => there(el));
+  return el;
 }

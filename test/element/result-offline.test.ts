@@ -3,7 +3,7 @@ import { css } from 'lit';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
-import { $, active, AS_OF, clickAt, confirm, headingText, liveText, make, microtasksUntil, quietly, reasonCodes, withClickCount } from './helpers.js';
+import { $, active, AS_OF, clickAt, confirm, headingText, liveText, make, microtasksUntil, quietly, reasonCodes, urgentResult, withClickCount } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /*
@@ -16,13 +16,7 @@ describe('the result’s module failing after the result shows', () => {
   it('turns "Loading…" into the failure, with the urgent help, focused and said once', async () => {
     let fail = (): void => {};
     RESULT.load = () => new Promise((_, reject) => (fail = () => reject(new Error('offline'))));
-    const el = document.createElement('op-eligibility') as OpEligibility;
-    el.setAttribute('as-of', AS_OF);
-    el.answers = { ...Object.fromEntries(ROUTES['likely-admissible'].steps), urgency: 'yes' };
-    document.body.append(el);
-    await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);
-    $<HTMLButtonElement>(el, '[part~="confirm"]')!.click();
-    await microtasksUntil(() => $(el, '.result') !== null);
+    const el = await urgentResult((el) => $(el, '.result') !== null);
     expect($(el, '.result .caption')!.textContent!.trim()).to.equal('Loading the reasons and next steps…');
 
     await quietly(async () => {

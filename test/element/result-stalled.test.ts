@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
-import { $, AS_OF, heldPatience, microtasksUntil, quietly, reasonCodes } from './helpers.js';
+import { $, heldPatience, microtasksUntil, quietly, reasonCodes, urgentResult } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /*
@@ -11,30 +11,28 @@ import { ROUTES } from './paths.js';
  */
 
 describe('the result’s module hanging', () => {
+  /** "Try again" while the details hang: the urgent help, shown before, stays. */
+  async function retryWhileHanging(el: OpEligibility): Promise<void> {
+    RESULT.load = () => new Promise(() => {});
+    $<HTMLButtonElement>(el, '[part~="retry"]')!.click();
+    await microtasksUntil(() => $(el, '[part~="retry"]') === null);
+    expect($(el, '.result .caption')!.textContent!.trim()).to.equal('Loading the reasons and next steps…');
+    expect($(el, '.result .urgent'), 'shown before, it stays').to.exist;
+  }
+
   it('"Try again" after details that hung, then failed: the urgent help stays while they are fetched again, not taken away for a new wait', async () => {
     const patience = heldPatience();
     let fail = (): void => {};
     RESULT.load = () => new Promise((_, reject) => (fail = () => reject(new Error('offline'))));
-    const el = document.createElement('op-eligibility') as OpEligibility;
+    const el = await urgentResult((el) => $(el, '.result') !== null);
     try {
-      el.setAttribute('as-of', AS_OF);
-      el.answers = { ...Object.fromEntries(ROUTES['likely-admissible'].steps), urgency: 'yes' };
-      document.body.append(el);
-      await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);
-      $<HTMLButtonElement>(el, '[part~="confirm"]')!.click();
-      await microtasksUntil(() => $(el, '.result') !== null);
       patience.runOut();
       await microtasksUntil(() => $(el, '.result .urgent') !== null);
       await quietly(async () => {
         fail();
         await microtasksUntil(() => $(el, '[part~="retry"]') !== null);
       });
-
-      RESULT.load = () => new Promise(() => {});
-      $<HTMLButtonElement>(el, '[part~="retry"]')!.click();
-      await microtasksUntil(() => $(el, '[part~="retry"]') === null);
-      expect($(el, '.result .caption')!.textContent!.trim()).to.equal('Loading the reasons and next steps…');
-      expect($(el, '.result .urgent'), 'shown before, it stays').to.exist;
+      await retryWhileHanging(el);
     } finally {
       patience.restore();
       el.remove();
@@ -44,26 +42,16 @@ describe('the result’s module hanging', () => {
   it('"Try again" after details that could not be had at once (offline): the urgent help stays while they are fetched again', async () => {
     const patience = heldPatience();
     RESULT.load = () => Promise.reject(new Error('offline'));
-    const el = document.createElement('op-eligibility') as OpEligibility;
+    let el!: OpEligibility;
     try {
-      el.setAttribute('as-of', AS_OF);
-      el.answers = { ...Object.fromEntries(ROUTES['likely-admissible'].steps), urgency: 'yes' };
       await quietly(async () => {
-        document.body.append(el);
-        await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);
-        $<HTMLButtonElement>(el, '[part~="confirm"]')!.click();
-        await microtasksUntil(() => $(el, '[part~="retry"]') !== null);
+        el = await urgentResult((el) => $(el, '[part~="retry"]') !== null);
       });
       expect($(el, '.result .urgent')).to.exist;
-
-      RESULT.load = () => new Promise(() => {});
-      $<HTMLButtonElement>(el, '[part~="retry"]')!.click();
-      await microtasksUntil(() => $(el, '[part~="retry"]') === null);
-      expect($(el, '.result .caption')!.textContent!.trim()).to.equal('Loading the reasons and next steps…');
-      expect($(el, '.result .urgent'), 'shown before, it stays').to.exist;
+      await retryWhileHanging(el);
     } finally {
       patience.restore();
-      el.remove();
+      el?.remove();
     }
   });
 
@@ -71,14 +59,7 @@ describe('the result’s module hanging', () => {
     const patience = heldPatience();
     let arrive = (): void => {};
     RESULT.load = () => new Promise((resolve, reject) => (arrive = () => FeatureChunk.prototype.load.call(RESULT).then(resolve, reject)));
-    const el = document.createElement('op-eligibility') as OpEligibility;
-    el.setAttribute('as-of', AS_OF);
-    const steps = ROUTES['likely-admissible'];
-    el.answers = { ...Object.fromEntries(steps.steps), urgency: 'yes' };
-    document.body.append(el);
-    await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);
-    $<HTMLButtonElement>(el, '[part~="confirm"]')!.click();
-    await microtasksUntil(() => $(el, '.result') !== null);
+    const el = await urgentResult((el) => $(el, '.result') !== null);
     expect($(el, '.result .urgent')).to.equal(null);
 
     // Not updateComplete: it waits for the details.
@@ -93,7 +74,7 @@ describe('the result’s module hanging', () => {
 
     arrive();
     await waitUntil(() => reasonCodes(el).length > 0, 'the details came');
-    expect(reasonCodes(el)).to.include.members(steps.reasons);
+    expect(reasonCodes(el)).to.include.members(ROUTES['likely-admissible'].reasons);
     expect($(el, '.result .caption')).to.equal(null);
     el.remove();
   });
