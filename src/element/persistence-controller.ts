@@ -75,12 +75,15 @@ export class PersistenceController implements ReactiveController {
     if (!this.#store) return;
     try {
       this.#store.claim();
-      this.#hearOtherTabs(true);
     } catch (error) {
       this.#store = null;
       this.#refuse(error as ValidationError);
       this.host.requestUpdate();
+      return;
     }
+    this.#hearOtherTabs(true);
+    // Off the page it heard no other tab: answers deleted there meanwhile must not come back at the next answer.
+    if (this.#chosen && this.#store.deletedSince()) this.deletedElsewhere();
   }
 
   hostDisconnected(): void {

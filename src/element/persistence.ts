@@ -230,6 +230,11 @@ export class SavedAnswers {
     }
   }
 
+  /** Whether what this element saved or loaded is gone from storage: deleted in another tab of the site, unheard while off the page. */
+  deletedSince(): boolean {
+    return this.#expires !== null && this.storage.getItem(this.key) === null;
+  }
+
   /** Whether `event` (from another tab of the site) says this element's saved answers were deleted there. */
   deletedBy(event: StorageEvent): boolean {
     return event.storageArea === this.storage && (event.key === null || event.key === this.key) && event.newValue === null;

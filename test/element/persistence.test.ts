@@ -438,6 +438,35 @@ describe('persist', () => {
       expect(currentQuestion(el)).to.equal('state');
     });
 
+    it('deleted there while this element was off the page (kept by a framework to show again): on its return it starts again, says so, and does not save them again', async () => {
+      const { el } = await persisted({ persist: 'local' });
+      await chooseToSave(el);
+      await answer(el, 'ES');
+      const place = el.parentElement!;
+      el.remove();
+      await deletedElsewhere(el, LOCAL);
+      place.append(el);
+      await settle(el);
+      expect(currentQuestion(el)).to.equal('state');
+      // Focus is not in the element: the question it starts again on is said too.
+      expect(liveText(el)).to.equal('Your saved answers were deleted. Question 1: Which country is your complaint about?');
+      expect($(el, '[part~="save"]'), 'saving is offered afresh').to.exist;
+      await answer(el, 'ES');
+      expect(localStorage.getItem(LOCAL)).to.equal(null);
+    });
+
+    it('still saved when this element comes back to the page, they stay, where the person was', async () => {
+      const { el } = await persisted({ persist: 'local' });
+      await chooseToSave(el);
+      await answer(el, 'ES');
+      const place = el.parentElement!;
+      el.remove();
+      place.append(el);
+      await settle(el);
+      expect(currentQuestion(el)).to.equal('jurisdiction');
+      expect($(el, '[part~="forget"]')).to.exist;
+    });
+
     it('is not listened for on a page without `persist` (a storage listener costs Chromium milliseconds at start)', async () => {
       const add = window.addEventListener;
       const types: string[] = [];
