@@ -77,6 +77,7 @@ const PAYLOADS: Payload[] = [
   { name: 'persist-ttl: a billion hours', attributes: { persist: 'session', 'persist-ttl': '1e9' }, path: /^persist-ttl$/ },
   { name: 'persist-ttl: NaN', attributes: { persist: 'session', 'persist-ttl': 'soon' }, path: /^persist-ttl$/ },
   { name: 'persist-ttl: an hour past 30 days', attributes: { persist: 'session', 'persist-ttl': '721' }, path: /^persist-ttl$/ },
+  { name: 'persist-ttl: an hour and a half', attributes: { persist: 'session', 'persist-ttl': '1.5' }, path: /^persist-ttl$/ },
   { name: 'lang: a script tag', attributes: { lang: SCRIPT }, path: /^lang$/ },
   { name: 'lang: 1 MB', attributes: { lang: HUGE }, path: /^lang$/ },
   { name: 'scenario: 1 MB', attributes: { mode: 'training', scenario: HUGE }, path: /^scenario$/ },
@@ -192,6 +193,7 @@ describe('hostile input', () => {
     ['exit-url: javascript:', 'no-quick-exit', '', 'still wrong'],
     ['persist-ttl: NaN', 'persist', 'local', '0'],
     ['persist-ttl: NaN', 'mode', 'training', '0'],
+    ['persist: an unknown store', 'persist-ttl', '5', 'cookies'],
   ] as const) {
     it(`${payload}: reported once, not again when ${other} changes; a new bad value is reported`, async () => {
       const { el, events } = await withPayload(PAYLOADS.find((p) => p.name === payload)!);

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
 import { $, active, answer, chooseToSave, confirm, currentQuestion, headingText, idle, liveText, quietly, record, settle, warnings } from './helpers.js';
+import { SavedAnswers, forgetExpiredSaved } from '../../src/element/persistence.js';
 
 const DAY = 24 * 3_600_000;
 const KEY = 'op-eligibility:resume';
@@ -164,6 +165,26 @@ describe('persist', () => {
     expect($(el, '[part="safety-note"]')!.textContent).to.contain('up to 2 hours');
   });
 
+  it('a rejected persist-ttl keeps the answers the default 24 hours', async () => {
+    const { el, events } = await persisted({ ttl: 'soon' });
+    expect(events.error.map((e) => e.detail.error.issues[0].path)).to.deep.equal(['persist-ttl']);
+    await chooseToSave(el);
+    await answer(el, 'ES');
+    expect(Math.abs(stored().expires - (Date.now() + DAY))).to.be.below(60_000);
+  });
+
+  it('persist-ttl may be 720 hours (30 days), the longest: saved for that long, and resumed', async () => {
+    const first = await persisted({ ttl: '720' });
+    expect(first.events.error).to.have.length(0);
+    await chooseToSave(first.el);
+    await answer(first.el, 'ES');
+    expect(Math.abs(stored().expires - (Date.now() + 720 * 3_600_000))).to.be.below(60_000);
+    first.el.remove();
+    const { el, events } = await persisted({ ttl: '720' });
+    expect(events.error).to.have.length(0);
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+  });
+
   it('a new persist-ttl or storage keeps the answers the person chose to save, with the new expiry and where asked', async () => {
     const { el } = await persisted({ persist: 'local', ttl: '2' });
     try {
@@ -231,6 +252,19 @@ describe('persist', () => {
       expect(sessionStorage.getItem(KEY)).to.equal(saved);
     });
   }
+
+  it('a training element with persist touches no storage: answers saved on the device are neither resumed, nor written over, nor deleted', async () => {
+    sessionStorage.setItem(KEY, envelope());
+    const saved = sessionStorage.getItem(KEY);
+    const el = document.createElement('op-eligibility') as OpEligibility;
+    Object.assign(el, { lang: 'en', asOf: '2026-03-01', id: 'resume', mode: 'training' });
+    el.setAttribute('persist', 'session');
+    await fixture(html`<div>${el}</div>`);
+    await settle(el);
+    expect(currentQuestion(el), 'not resumed').to.equal('state');
+    await answer(el, 'IN');
+    expect(sessionStorage.getItem(KEY)).to.equal(saved);
+  });
 
   it('persist set after this visit began answering: the earlier visit’s saved answers are deleted, and saving is offered afresh', async () => {
     sessionStorage.setItem(KEY, envelope());
@@ -482,6 +516,28 @@ describe('persist', () => {
       expect(types).to.include('pageshow');
       expect(types).to.not.include('storage');
     });
+
+    it('is no longer listened for once the element leaves the page, or `persist` is removed: a listener on the window would keep a removed element alive', async () => {
+      const remove = window.removeEventListener;
+      const types: string[] = [];
+      window.removeEventListener = function (this: Window, ...args: Parameters<typeof remove>) {
+        types.push(args[0]);
+        return remove.apply(this, args);
+      } as typeof remove;
+      try {
+        const left = await persisted({ id: 'leaves', persist: 'local' });
+        const off = await persisted({ id: 'turned-off', persist: 'local' });
+        types.length = 0;
+        left.el.remove();
+        expect(types, 'off the page').to.include('storage');
+        types.length = 0;
+        off.el.removeAttribute('persist');
+        await settle(off.el);
+        expect(types, 'persist removed').to.include('storage');
+      } finally {
+        window.removeEventListener = remove;
+      }
+    });
   });
 
   it('"Start again" deletes them too, and saves the new screening as the person chose', async () => {
@@ -508,6 +564,9 @@ describe('persist', () => {
     ['an expiry too far ahead', envelope({ expires: Date.now() + 1000 * DAY }), 'later than'],
     // persist-ttl allows 30 days at most: a day more was written by hand.
     ['an expiry past the longest a host may keep answers', envelope({ expires: Date.now() + 31 * DAY }), 'later than'],
+    ['an expiry that is not a whole millisecond', envelope({ expires: Date.now() + DAY + 0.5 }), 'expected shape'],
+    // Well formed, but the screening refuses it: named by field, never by value.
+    ['a State the UN list does not know', envelope({ answers: { state: 'ZZ' } }), 'the screening refuses (state)'],
   ] as const) {
     it(`saved state ${name}: deleted, one error event, a fresh start`, async () => {
       sessionStorage.setItem(KEY, raw);
@@ -567,6 +626,17 @@ describe('persist', () => {
     expect(sessionStorage.length).to.equal(0);
   });
 
+  it('answers the host empties (its own reset) leave nothing saved either', async () => {
+    const { el } = await persisted();
+    await chooseToSave(el);
+    await answer(el, 'ES');
+    expect(stored().answers).to.deep.equal({ state: 'ES' });
+    el.answers = {};
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('state');
+    expect(stored()).to.equal(null);
+  });
+
   it('answers the host passes win over saved ones', async () => {
     sessionStorage.setItem(KEY, envelope());
     const el = document.createElement('op-eligibility') as OpEligibility;
@@ -579,7 +649,7 @@ describe('persist', () => {
     expect(stored().answers).to.deep.equal({ state: 'IN', rights: ['food'], urgency: 'no' });
   });
 
-  it('turning persist off deletes what was saved', async () => {
+  it('turning persist off deletes what was saved, and withdraws the person’s choice: turned on again, nothing is saved until they choose it again', async () => {
     const { el } = await persisted();
     await chooseToSave(el);
     await answer(el, 'ES');
@@ -587,6 +657,12 @@ describe('persist', () => {
     await settle(el);
     expect(sessionStorage.length).to.equal(0);
     await answer(el, 'yes');
+    expect(sessionStorage.length).to.equal(0);
+    // Turned on again, saving waits for the person to choose it again.
+    el.persist = 'session';
+    await settle(el);
+    expect($(el, '[part~="save"]'), 'saving is offered afresh').to.exist;
+    await answer(el, 'self');
     expect(sessionStorage.length).to.equal(0);
   });
 });
@@ -650,6 +726,60 @@ describe('several elements on one page never share state', () => {
     fresh.remove();
   });
 
+  it('refused the key, then taken off the page while the element holding it leaves: put back, it takes the key and resumes what the person saved', async () => {
+    const old = await persisted({ id: 'away' });
+    await chooseToSave(old.el);
+    await answer(old.el, 'ES');
+    const { el, events } = await persisted({ id: 'away' });
+    expect(events.error).to.have.length(1);
+    const place = el.parentElement!;
+    el.remove();
+    old.el.remove();
+    // The key is free before it comes back: nothing is left to wait for.
+    await new Promise((resolve) => setTimeout(resolve));
+    place.append(el);
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+    expect($(el, '[part~="forget"]'), 'the note says they are saved, as they are').to.exist;
+    await answer(el, 'yes');
+    expect(stored('op-eligibility:away').answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
+    expect(events.error).to.have.length(1);
+    // Having taken the key, it writes at each change only: an update that changes none writes nothing.
+    const setItem = Storage.prototype.setItem;
+    let writes = 0;
+    Storage.prototype.setItem = function (this: Storage, ...args: Parameters<Storage['setItem']>) {
+      writes += 1;
+      return setItem.apply(this, args);
+    };
+    try {
+      el.headingLevel = 3;
+      await settle(el);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    expect(writes).to.equal(0);
+  });
+
+  it('taken off the page while another element takes its key, then put back: refused, it no longer offers to save, and writes nothing', async () => {
+    const first = await persisted({ id: 'moved' });
+    expect($(first.el, '[part~="save"]')).to.exist;
+    const place = first.el.parentElement!;
+    first.el.remove();
+    const second = await persisted({ id: 'moved' });
+    await chooseToSave(second.el);
+    await answer(second.el, 'ES');
+    await quietly(async () => {
+      place.append(first.el);
+      await settle(first.el);
+    });
+    expect(first.events.error).to.have.length(1);
+    expect(first.events.error[0]!.detail.error.message).to.contain('already saves under "op-eligibility:moved"');
+    expect($(first.el, '[part~="save"]'), 'saving is no longer offered').to.equal(null);
+    await answer(first.el, 'IN');
+    expect(stored('op-eligibility:moved').answers).to.deep.equal({ state: 'ES' });
+    second.el.remove();
+  });
+
   it('an element removed before its first render (a router passing through) leaves its key free for the next', async () => {
     const passing = document.createElement('op-eligibility');
     passing.id = 'passing';
@@ -698,5 +828,54 @@ describe('several elements on one page never share state', () => {
     expect(stored('op-eligibility:x2')).to.equal(null);
     await settle(b.el);
     expect(currentQuestion(b.el)).to.equal('state');
+  });
+});
+
+describe('saved answers keep to their time, to the millisecond', () => {
+  const T = Date.UTC(2026, 2, 1, 12);
+  const HOUR = 3_600_000;
+  afterEach(() => sessionStorage.clear());
+
+  it('the sweep at start deletes answers whose time is up now, and leaves those with a millisecond to go and any copy it cannot date (its element reports it)', () => {
+    sessionStorage.setItem('op-eligibility:now', envelope({ expires: T }));
+    sessionStorage.setItem('op-eligibility:later', envelope({ expires: T + 1 }));
+    sessionStorage.setItem('op-eligibility:undated', envelope({ expires: null }));
+    forgetExpiredSaved(T);
+    expect(Object.keys(sessionStorage).sort()).to.deep.equal(['op-eligibility:later', 'op-eligibility:undated']);
+  });
+
+  it('a save keeps them exactly persist-ttl hours, then they are past their time; a copy that expires now, or later than 30 days ahead, does not load', () => {
+    const store = SavedAnswers.open({}, 'session', 'resume', 24);
+    try {
+      store.save({ state: 'ES' }, T);
+      expect(stored().expires).to.equal(T + 24 * HOUR);
+      expect(store.expired(T + 24 * HOUR - 1)).to.equal(false);
+      expect(store.expired(T + 24 * HOUR)).to.equal(true);
+      expect(stored(), 'found past its time, deleted').to.equal(null);
+      store.save({ state: 'ES' }, T);
+      store.forget();
+      expect(store.expired(T + 24 * HOUR), 'forgotten: nothing of theirs is left to expire').to.equal(false);
+      sessionStorage.setItem(KEY, envelope({ expires: T }));
+      expect(() => store.load(T)).to.throw('has expired');
+      sessionStorage.setItem(KEY, envelope({ expires: T + 720 * HOUR }));
+      expect(store.load(T)).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
+      sessionStorage.setItem(KEY, envelope({ expires: T + 720 * HOUR + 1 }));
+      expect(() => store.load(T)).to.throw('later than any allowed time');
+      expect(stored()).to.equal(null);
+    } finally {
+      store.release();
+    }
+  });
+
+  it('answers resumed from storage are past their time at the millisecond their expiry names, as those this element saved', () => {
+    const store = SavedAnswers.open({}, 'session', 'loaded', 24);
+    try {
+      sessionStorage.setItem('op-eligibility:loaded', envelope({ expires: T + HOUR }));
+      expect(store.load(T)).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
+      expect(store.expired(T + HOUR - 1)).to.equal(false);
+      expect(store.expired(T + HOUR)).to.equal(true);
+    } finally {
+      store.release();
+    }
   });
 });
