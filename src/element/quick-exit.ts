@@ -5,6 +5,7 @@ import { once } from '../core/memo.js';
 import { emit } from './events.js';
 import { whenIdle } from './idle.js';
 import { readAttribute, type AttributeCheck } from './input-checks.js';
+import { forgetEverySaved } from './persistence.js';
 
 /**
  * Where "Exit this page" goes unless the host sets `exit-url`: a page found in the
@@ -201,9 +202,14 @@ function hearOtherTabs(): void {
   });
 }
 
-/** A quick exit, here or in another tab: every element on the page wipes its answers, and those off it will on their return. */
+/**
+ * A quick exit, here or in another tab: every element on the page wipes its answers, and
+ * those off it will on their return. What this tab saved goes now, element or not: another
+ * tab cannot reach this one's sessionStorage.
+ */
 function wipeEveryElement(): void {
   exitsSeen += 1;
+  forgetEverySaved();
   for (const controller of onPage) controller.wipe(true);
 }
 

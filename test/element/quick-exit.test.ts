@@ -428,6 +428,26 @@ describe('quick exit', () => {
     expect(currentQuestion(kept)).to.equal('state');
   });
 
+  it('answers this tab saved, its element off the page while another tab of the site exits: deleted then, not kept in this tab for its return or a reload', async () => {
+    const kept = await savedScreening('kept');
+    await idle();
+    const place = kept.parentElement!;
+    kept.remove();
+    // Channels get a message in the order they were made: once this one has it, the page's has had it.
+    const heardLast = new BroadcastChannel('op-eligibility:quick-exit');
+    const delivered = new Promise((resolve) => (heardLast.onmessage = resolve));
+    const otherTab = new BroadcastChannel('op-eligibility:quick-exit');
+    otherTab.postMessage('exit');
+    otherTab.close();
+    await delivered;
+    heardLast.close();
+    expect(sessionStorage.getItem('op-eligibility:kept'), 'another tab cannot reach this tab’s sessionStorage: this page deletes it').to.equal(null);
+    place.append(kept);
+    await settle(kept);
+    expect(currentQuestion(kept)).to.equal('state');
+    expect(sessionStorage.length).to.equal(0);
+  });
+
   it('hidden by the host (no-quick-exit) while it has focus: the step’s heading takes focus, not the page', async () => {
     const el = await make();
     await answer(el, 'ES');

@@ -257,6 +257,30 @@ describe('the screening’s day without as-of', () => {
       expect(liveText(el)).to.include('Your saved answers were deleted.');
     });
 
+    it('kept off the page while another tab exits, then back days later: a fresh start that says nothing of answers having been saved', async () => {
+      const el = await saved();
+      await idle();
+      const place = el.parentElement!;
+      el.remove();
+      // The other tab's exit deletes what the site saved; channels get a message in the order they were made.
+      localStorage.removeItem('op-eligibility:shared');
+      const heardLast = new BroadcastChannel('op-eligibility:quick-exit');
+      const delivered = new Promise((resolve) => (heardLast.onmessage = resolve));
+      const otherTab = new BroadcastChannel('op-eligibility:quick-exit');
+      otherTab.postMessage('exit');
+      otherTab.close();
+      await delivered;
+      heardLast.close();
+      setClock(new RealDate(2026, 11, 3, 9, 0));
+      place.append(el);
+      await settle(el);
+      await answer(el, 'ES');
+      expect(currentQuestion(el)).to.equal('jurisdiction');
+      expect(liveText(el)).to.not.include('deleted');
+      expect(localStorage.getItem('op-eligibility:shared'), 'nothing saved without a new choice').to.equal(null);
+      expect($(el, '[part~="save"]'), 'saving is offered afresh').to.exist;
+    });
+
     it('saved again since in another tab of the site, with a later expiry, they are kept: this tab’s own expiry is out of date', async () => {
       const el = await saved();
       // Another tab resumed them 50 minutes later and saved them again, for an hour from then.
