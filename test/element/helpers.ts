@@ -358,3 +358,17 @@ export async function urgentResult(there: (el: OpEligibility) => boolean): Promi
   await microtasksUntil(() => there(el));
   return el;
 }
+
+/**
+ * "Exit this page" in another tab of the site, as its BroadcastChannel message; resolves
+ * once this page's channel has had it: channels get a message in the order they were made.
+ */
+export async function exitInAnotherTab(): Promise<void> {
+  const heardLast = new BroadcastChannel('op-eligibility:quick-exit');
+  const delivered = new Promise((resolve) => (heardLast.onmessage = resolve));
+  const otherTab = new BroadcastChannel('op-eligibility:quick-exit');
+  otherTab.postMessage('exit');
+  otherTab.close();
+  await delivered;
+  heardLast.close();
+}

@@ -35,6 +35,23 @@ const envelope = (over: Record<string, unknown> = {}) =>
 
 afterEach(() => sessionStorage.clear());
 
+/** How many storage writes `change` and the element's update after it make. */
+async function writesOf(el: OpEligibility, change: () => void): Promise<number> {
+  const setItem = Storage.prototype.setItem;
+  let writes = 0;
+  Storage.prototype.setItem = function (this: Storage, ...args: Parameters<Storage['setItem']>) {
+    writes += 1;
+    return setItem.apply(this, args);
+  };
+  try {
+    change();
+    await settle(el);
+  } finally {
+    Storage.prototype.setItem = setItem;
+  }
+  return writes;
+}
+
 describe('persist', () => {
   it('off by default: nothing is written to storage', async () => {
     const el = await fixture<OpEligibility>(html`<op-eligibility lang="en" as-of="2026-03-01"></op-eligibility>`);
@@ -142,19 +159,7 @@ describe('persist', () => {
     const { el } = await persisted();
     await chooseToSave(el);
     await answer(el, 'ES');
-    const setItem = Storage.prototype.setItem;
-    let writes = 0;
-    Storage.prototype.setItem = function (this: Storage, ...args: Parameters<Storage['setItem']>) {
-      writes += 1;
-      return setItem.apply(this, args);
-    };
-    try {
-      el.headingLevel = 3;
-      await settle(el);
-    } finally {
-      Storage.prototype.setItem = setItem;
-    }
-    expect(writes).to.equal(0);
+    expect(await writesOf(el, () => (el.headingLevel = 3))).to.equal(0);
   });
 
   it('persist-ttl sets the expiry in hours', async () => {
@@ -745,19 +750,7 @@ describe('several elements on one page never share state', () => {
     expect(stored('op-eligibility:away').answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
     expect(events.error).to.have.length(1);
     // Having taken the key, it writes at each change only: an update that changes none writes nothing.
-    const setItem = Storage.prototype.setItem;
-    let writes = 0;
-    Storage.prototype.setItem = function (this: Storage, ...args: Parameters<Storage['setItem']>) {
-      writes += 1;
-      return setItem.apply(this, args);
-    };
-    try {
-      el.headingLevel = 3;
-      await settle(el);
-    } finally {
-      Storage.prototype.setItem = setItem;
-    }
-    expect(writes).to.equal(0);
+    expect(await writesOf(el, () => (el.headingLevel = 3))).to.equal(0);
   });
 
   it('taken off the page while another element takes its key, then put back: refused, it no longer offers to save, and writes nothing', async () => {

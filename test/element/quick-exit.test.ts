@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { ShiftPresses, SHIFT_WINDOW_MS } from '../../src/element/quick-exit.js';
-import { $, $$, accessibleNames, active, answer, CDP, chooseToSave, confirm, currentQuestion, fill, idle, liveText, make, press, record, settle, shadow, tabbingToLinks } from './helpers.js';
+import { $, $$, accessibleNames, active, answer, CDP, chooseToSave, confirm, currentQuestion, exitInAnotherTab, fill, idle, liveText, make, press, record, settle, shadow, tabbingToLinks } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /** Records quick exits and cancels them, so the test page stays. */
@@ -415,14 +415,7 @@ describe('quick exit', () => {
     await idle();
     const place = kept.parentElement!;
     kept.remove();
-    // Channels get a message in the order they were made: once this one has it, the page's has had it.
-    const heardLast = new BroadcastChannel('op-eligibility:quick-exit');
-    const delivered = new Promise((resolve) => (heardLast.onmessage = resolve));
-    const otherTab = new BroadcastChannel('op-eligibility:quick-exit');
-    otherTab.postMessage('exit');
-    otherTab.close();
-    await delivered;
-    heardLast.close();
+    await exitInAnotherTab();
     place.append(kept);
     await settle(kept);
     expect(currentQuestion(kept)).to.equal('state');
@@ -433,14 +426,7 @@ describe('quick exit', () => {
     await idle();
     const place = kept.parentElement!;
     kept.remove();
-    // Channels get a message in the order they were made: once this one has it, the page's has had it.
-    const heardLast = new BroadcastChannel('op-eligibility:quick-exit');
-    const delivered = new Promise((resolve) => (heardLast.onmessage = resolve));
-    const otherTab = new BroadcastChannel('op-eligibility:quick-exit');
-    otherTab.postMessage('exit');
-    otherTab.close();
-    await delivered;
-    heardLast.close();
+    await exitInAnotherTab();
     expect(sessionStorage.getItem('op-eligibility:kept'), 'another tab cannot reach this tab’s sessionStorage: this page deletes it').to.equal(null);
     place.append(kept);
     await settle(kept);

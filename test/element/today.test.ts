@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, answer, chooseToSave, confirm, currentQuestion, idle, liveText, nextStepCodes, outcome, record, settle } from './helpers.js';
+import { $, $$, answer, chooseToSave, confirm, currentQuestion, exitInAnotherTab, idle, liveText, nextStepCodes, outcome, record, settle } from './helpers.js';
 import { SPAIN_EVICTION } from '../support/samples.js';
 
 /*
@@ -262,15 +262,9 @@ describe('the screening’s day without as-of', () => {
       await idle();
       const place = el.parentElement!;
       el.remove();
-      // The other tab's exit deletes what the site saved; channels get a message in the order they were made.
+      // The other tab's exit deletes what the site saved.
       localStorage.removeItem('op-eligibility:shared');
-      const heardLast = new BroadcastChannel('op-eligibility:quick-exit');
-      const delivered = new Promise((resolve) => (heardLast.onmessage = resolve));
-      const otherTab = new BroadcastChannel('op-eligibility:quick-exit');
-      otherTab.postMessage('exit');
-      otherTab.close();
-      await delivered;
-      heardLast.close();
+      await exitInAnotherTab();
       setClock(new RealDate(2026, 11, 3, 9, 0));
       place.append(el);
       await settle(el);
