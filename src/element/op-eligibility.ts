@@ -29,7 +29,7 @@ import { MachineController, type EligibilitySnapshot } from './machine-controlle
 import { newDayNotice } from './messages.js';
 import { PersistenceController } from './persistence-controller.js';
 import { PrintUnfoldController } from './print-unfold.js';
-import { forgetEverySaved, forgetExpiredSaved } from './persistence.js';
+import { forgetExpiredSaved } from './persistence.js';
 import { noQuickExitAttribute, QuickExitController } from './quick-exit.js';
 import { forgottenNotice, notSavedNotice, restoredNotice, savedNotice } from './safety-messages.js';
 import { safetyStyles } from './safety-styles.js';
@@ -857,15 +857,13 @@ export class OpEligibility extends LitElement {
   };
 
   /**
-   * The answers gone, in memory and (with `storage`) in storage, back to the first question;
-   * nothing said, which a tab left behind would otherwise tell whoever picks up the phone.
+   * The answers gone, in memory and (with `storage`) what this element saved, back to the
+   * first question; nothing said, which a tab left behind would otherwise tell whoever picks
+   * up the phone. The quick exit has deleted every screening saved on the site already.
    */
   #wipe(storage: boolean): void {
     this.#saved.withdraw();
-    if (storage) {
-      this.#saved.forget();
-      forgetEverySaved();
-    }
+    if (storage) this.#saved.forget();
     this.#live.notice = '';
     this.#live.silence();
     this.#startAfresh();

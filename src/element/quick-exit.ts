@@ -248,9 +248,10 @@ export class QuickExitController implements ReactiveController {
     /** Reports a rejected attribute (the element's error event and warning). */
     private readonly reject: (error: ValidationError) => void,
     /**
-     * Wipes the element's answers without a word: in memory, and with `storage` every
-     * screening saved on the site (false for an element coming back after the exit, which
-     * deleted them then: what was saved since is not the answers the person left).
+     * Wipes the element's answers without a word: in memory, and with `storage` what it
+     * saved, once the exit has deleted every screening saved on the site (false for an
+     * element coming back after the exit, which deleted them then: what was saved since is
+     * not the answers the person left).
      */
     readonly wipe: (storage: boolean) => void,
   ) {
