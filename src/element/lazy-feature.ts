@@ -16,6 +16,8 @@ export class FeatureChunk<M extends FeatureModule> {
   /** The module, once it and its translations are here. */
   module: M | null = null;
   #loading: Promise<M> | null = null;
+  /** What to call when it arrives: the elements that could not fetch it, so that one's "Try again" brings it to all. */
+  readonly #awaited = new Set<() => void>();
 
   constructor(
     readonly name: LocalizedFeature,
@@ -25,13 +27,23 @@ export class FeatureChunk<M extends FeatureModule> {
   /** Loads it once; after a failure (a dropped connection), the next call fetches it again. */
   load(): Promise<M> {
     this.#loading ??= Promise.all([this.importModule(), loadFeatureTranslations(this.name)]).then(
-      ([module]) => (this.module = module),
+      ([module]) => {
+        this.module = module;
+        for (const arrived of this.#awaited) arrived();
+        this.#awaited.clear();
+        return module;
+      },
       (error: unknown) => {
         this.#loading = null;
         throw error;
       },
     );
     return this.#loading;
+  }
+
+  /** Calls `arrived` once, when a later load brings the feature. */
+  whenHere(arrived: () => void): void {
+    this.#awaited.add(arrived);
   }
 }
 
@@ -119,6 +131,7 @@ export class LazyFeature<M extends FeatureModule> {
           this.#pending = null;
           this.#failed = true;
           this.#waitedInVain = true;
+          this.chunk.whenHere(this.#arrivedElsewhere);
           console.warn(`<op-eligibility>: the ${this.chunk.name} could not be loaded.`, error);
           // What waited for it ("Loading…", a result's urgent help) now says it is missing.
           this.host.requestUpdate();
@@ -127,6 +140,12 @@ export class LazyFeature<M extends FeatureModule> {
     }
     return this.module;
   }
+
+  /** Another element's "Try again" brought it: what said it was missing goes here too. */
+  readonly #arrivedElsewhere = (): void => {
+    this.#failed = false;
+    this.host.requestUpdate();
+  };
 
   /** Fetches the feature again after it could not be fetched (the connection is back); else as request(). */
   retry(): M | null {

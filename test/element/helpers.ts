@@ -343,6 +343,9 @@ export function heldPatience(): { runOut(): void; restore(): void } {
   };
 }
 
+/** What the result says in place of its reasons and next steps when their module could not be fetched. */
+export const RESULT_FAILED = 'The reasons and next steps could not be loaded. Check your internet connection, then try again.';
+
 /**
  * An element put on the page on its way to an urgent result (the result's module doing
  * whatever the test made `RESULT.load` do), confirmed, and waited for until `there`.

@@ -3,7 +3,7 @@ import { css } from 'lit';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
-import { $, active, AS_OF, clickAt, confirm, headingText, liveText, make, microtasksUntil, quietly, reasonCodes, urgentResult, withClickCount } from './helpers.js';
+import { $, active, AS_OF, clickAt, confirm, headingText, liveText, make, microtasksUntil, quietly, reasonCodes, RESULT_FAILED, urgentResult, withClickCount } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /*
@@ -24,13 +24,12 @@ describe('the result’s module failing after the result shows', () => {
       await el.updateComplete;
     });
     expect(headingText(el)).to.equal('You may be able to complain to the Committee');
-    const failed = 'The reasons and next steps could not be loaded. Check your internet connection, then try again.';
-    expect($(el, '.result .caption')!.textContent!.trim()).to.equal(failed);
+    expect($(el, '.result .caption')!.textContent!.trim()).to.equal(RESULT_FAILED);
     expect($(el, '.result .urgent')?.textContent!.trim()).to.equal(
       'It is urgent: get help now from a lawyer or a human rights organisation, without waiting for these details.',
     );
     expect(active(el)?.id).to.equal('step-heading');
-    expect(liveText(el)).to.equal(failed);
+    expect(liveText(el)).to.equal(RESULT_FAILED);
     el.remove();
   });
 
@@ -70,7 +69,6 @@ describe('the result’s module failing after the result shows', () => {
     let left = failures;
     RESULT.load = () => (left-- > 0 ? Promise.reject(new Error('offline')) : FeatureChunk.prototype.load.call(RESULT));
   };
-  const failed = 'The reasons and next steps could not be loaded. Check your internet connection, then try again.';
 
   it('"Try again" fetches the details again, keeping the answers: the whole result then shows, focused', async () => {
     // At the first answer, then on reaching the result, then at the first "Try again".
@@ -81,16 +79,16 @@ describe('the result’s module failing after the result shows', () => {
       el = await make({ answers: Object.fromEntries(steps.steps) });
       await confirm(el);
     });
-    expect($(el, '.result .caption')!.textContent!.trim()).to.equal(failed);
+    expect($(el, '.result .caption')!.textContent!.trim()).to.equal(RESULT_FAILED);
 
     // Still offline: it says so again, and focus stays on the result.
     await quietly(async () => {
       $<HTMLButtonElement>(el, '[part~="retry"]')!.click();
       await el.updateComplete;
     });
-    expect($(el, '.result .caption')!.textContent!.trim()).to.equal(failed);
+    expect($(el, '.result .caption')!.textContent!.trim()).to.equal(RESULT_FAILED);
     expect(active(el)?.id).to.equal('step-heading');
-    expect(liveText(el)).to.equal(failed);
+    expect(liveText(el)).to.equal(RESULT_FAILED);
 
     // The connection is back.
     $<HTMLButtonElement>(el, '[part~="retry"]')!.click();

@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import type { OpEligibility } from '../../src/index.js';
+import { FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
+import { $, active, confirm, make, quietly, reasonCodes, RESULT_FAILED } from './helpers.js';
+import { ROUTES } from './paths.js';
+
+/*
+ * Several elements on a page share the result's module. This file runs in a page of its
+ * own, so the module is not here yet (once here, it stays for the page).
+ */
+
+describe('several elements whose result details could not be loaded', () => {
+
+  it('two elements: "Try again" in one brings them to both, where focus stays put', async () => {
+    let online = false;
+    RESULT.load = () => (online ? FeatureChunk.prototype.load.call(RESULT) : Promise.reject(new Error('offline')));
+    const steps = ROUTES['likely-admissible'];
+    let first!: OpEligibility;
+    let second!: OpEligibility;
+    await quietly(async () => {
+      first = await make({ answers: Object.fromEntries(steps.steps) });
+      second = await make({ answers: Object.fromEntries(steps.steps) });
+      await confirm(first);
+      await confirm(second);
+    });
+    for (const el of [first, second]) expect($(el, '.result .caption')!.textContent!.trim()).to.equal(RESULT_FAILED);
+
+    online = true;
+    $<HTMLButtonElement>(first, '[part~="retry"]')!.click();
+    await first.updateComplete;
+    await second.updateComplete;
+    expect(reasonCodes(first)).to.deep.equal(steps.reasons);
+    expect(reasonCodes(second)).to.deep.equal(steps.reasons);
+    expect($(second, '[part~="retry"]')).to.equal(null);
+    expect(active(first)?.id).to.equal('step-heading');
+    expect(active(second)).to.equal(null);
+    first.remove();
+    second.remove();
+  });
+
+});
