@@ -140,7 +140,8 @@ export class PersistenceController implements ReactiveController {
     if (changed.has('persist')) this.#persist = readAttribute(PERSIST, this.host.persist, this.reject);
     if (changed.has('persistTtl')) this.#ttl = readAttribute(PERSIST_TTL, this.host.persistTtl, this.reject);
     const previous = this.#store;
-    const chosen = this.#chosen && stores && this.#persist !== null;
+    // Kept only when a store opens again below.
+    const chosen = this.#chosen;
     if (previous && stores && previous.mode !== this.#persist) previous.forget();
     previous?.release();
     this.#store = null;
