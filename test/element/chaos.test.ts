@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { assess, isCalendarDate, QUESTION_KINDS, today, type Answers, type Assessment, type QuestionId } from '../../src/core/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { $, $$, active, CDP, currentQuestion, fill, firstTap, headingText, liveText, outcome, quietly, settle, AS_OF, SPACE } from './helpers.js';
+import { seededRandom, type SeededRandom } from '../support/seeded-random.js';
 
 /*
  * A seeded monkey: long random sequences of what people and hosts do to the element
@@ -16,18 +17,6 @@ import { $, $$, active, CDP, currentQuestion, fill, firstTap, headingText, liveT
 const SEEDS = [3, 10, 15];
 const STEPS = 45;
 
-/** mulberry32: a failure names a sequence that replays. */
-function generator(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]! };
-}
-type Random = ReturnType<typeof generator>;
 
 const LANGS = ['en', 'fr', 'es', 'ar'];
 const DATES = ['2026-03-01', '2025-05-10', '2024-02-29', '2025-03-01'];
@@ -63,7 +52,7 @@ const defined = (answers: Record<string, unknown>): Answers =>
   Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)) as Answers;
 
 /** A value for the question shown, from its own controls (now and then one the question refuses). */
-function randomValue(el: OpEligibility, question: QuestionId, asOf: string, { next, pick }: Random): unknown {
+function randomValue(el: OpEligibility, question: QuestionId, asOf: string, { next, pick }: SeededRandom): unknown {
   const kind = QUESTION_KINDS[question];
   if (next() < 0.08) return kind.kind === 'multiple' ? [] : '';
   if (kind.kind === 'state') return pick($$<HTMLOptionElement>(el, 'select[name="answer"] option').map((o) => o.value).filter(Boolean));
@@ -101,7 +90,7 @@ describe('the element under a seeded monkey (random sequences of real actions)',
 
   for (const seed of SEEDS) {
     it(`seed ${seed}, ${STEPS} actions on two elements: one step shown, focus on it, the result is assess() of the answers, nothing lost or thrown`, async () => {
-      const random = generator(seed);
+      const random = seededRandom(seed);
       const { next, pick } = random;
       const page = await fixture<HTMLDivElement>(html`<div>
         <op-eligibility id="chaos-a" lang="en" as-of=${AS_OF}></op-eligibility>

@@ -20,19 +20,7 @@ import {
   stepOf,
   ValidationError,
 } from 'op-eligibility/core';
-
-/** mulberry32: a small seeded generator, so that every failure names a case to replay. */
-function generator(seed) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = (list) => list[Math.floor(next() * list.length)];
-  return { next, pick };
-}
+import { seededRandom } from '../support/seeded-random.js';
 
 /** Calendar arithmetic of the test's own, on UTC dates (independent of src/core/dates.ts). */
 const day = (iso) => new Date(`${iso}T00:00:00Z`);
@@ -274,7 +262,7 @@ function session(env, answers) {
  * returns what it did.
  */
 function walk(seed, steps) {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const { next, pick } = random;
   const sessions = [session(randomEnvironment(random)), session(randomEnvironment(random))];
   const tally = { steps: 0, results: 0, backForward: 0, changesKept: 0, newDays: 0 };
