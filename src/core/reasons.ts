@@ -84,7 +84,11 @@ export interface ReasonData {
   unconfirmed?: string | null;
   /** The day a State that has not joined signed the Protocol, or null: `state-not-party`. */
   signedOn?: CalendarDate | null;
-  /** The "as of" date of the States-Parties list that says the State has not joined (a State can join at any time): `state-not-party`. */
+  /**
+   * The "as of" date of the States-Parties list that says the State has not joined (a State
+   * can join at any time): `state-not-party`; null when the screening is dated before the
+   * list, which then covers its day.
+   */
   listAsOf?: CalendarDate | null;
   /** The start of the facts, as answered: `facts-before-entry-into-force`. */
   factsDate?: CalendarDate | null;

@@ -76,7 +76,11 @@ export const RULES: Record<QuestionId, Rule> = {
     const eif = record ? entryIntoForce(record) : null;
     // Assessed on an earlier date, a later signature or ratification had not happened yet.
     if (!record || !eif || !partyOn(record, env.asOf)) {
-      return [reason('state-not-party', '1(2)', 'unavailable', { signedOn: signedBy(record, env.asOf), listAsOf: env.parties.asOf })];
+      // The list's date cautions that a State may have joined since it: only a screening
+      // dated after the list can miss that. A list dated later covers the screening's day,
+      // and may say the State joined after it: citing it for "has not joined" would mislead.
+      const listAsOf = compareDates(env.asOf, env.parties.asOf) >= 0 ? env.parties.asOf : null;
+      return [reason('state-not-party', '1(2)', 'unavailable', { signedOn: signedBy(record, env.asOf), listAsOf })];
     }
     const unconfirmed = record.unconfirmed.length ? record.unconfirmed.join(' ') : null;
     if (compareDates(env.asOf, eif.date) < 0) {

@@ -131,6 +131,17 @@ describe('legal cases (assess)', () => {
     expect(assess({ state: 'US' }, { asOf: AS_OF }).reasons[0]!.data).to.deep.equal({ signedOn: null, listAsOf: list });
   });
 
+  it('names the list as the source of "not joined" only when the screening is dated after it', () => {
+    // A clinic screens a record of 2022 on its own date: on that day Germany had not
+    // joined, but the list of 3 February 2026 says it joined in 2023. Citing that list for
+    // "has not joined; a country can join at any time" told the clinic the opposite of it.
+    const list = STATES_PARTIES.asOf;
+    expect(assess({ state: 'DE' }, { asOf: '2022-06-01' }).reasons[0]!.data).to.deep.equal({ signedOn: null, listAsOf: null });
+    expect(assess({ state: 'US' }, { asOf: '2025-06-01' }).reasons[0]!.data).to.deep.equal({ signedOn: null, listAsOf: null });
+    // On the list's own day, and after it, a State may have joined since: the caution stays.
+    expect(assess({ state: 'US' }, { asOf: list }).reasons[0]!.data).to.deep.equal({ signedOn: null, listAsOf: list });
+  });
+
   it('tells a party when it deposited, when the Protocol binds it and which of its facts are unconfirmed', () => {
     // Finland deposited on 31 January 2014: three months later is 30 April (or 1 May) 2014,
     // a date no primary source confirms. Spain deposited on 23 September 2010, before the
