@@ -41,6 +41,8 @@ describe('translations', () => {
         else if (unit.target === unit.source && hasWords(unit.source) && !SAME_AS_ENGLISH[locale].includes(unit.source))
           problems.push(`${id}: left in English ("${unit.source}")`);
         else if (placeholders(unit.target) !== placeholders(unit.source)) problems.push(`${id}: the translation drops or adds a {n}`);
+        else if (numbers(unit.target) !== numbers(unit.source))
+          problems.push(`${id}: the translation gives the numbers ${numbers(unit.target) || 'none'}, the English ${numbers(unit.source) || 'none'}`);
         else
           for (const cite of citations(unit.source)) {
             if (!unit.target.includes(citeArticle(cite, locale))) problems.push(`${id}: the translation does not cite ${cite} as the reasons do: ${citeArticle(cite, locale)}`);
@@ -52,6 +54,8 @@ describe('translations', () => {
 });
 
 const placeholders = (text: string): string => (text.match(/\{\d+\}/g) ?? []).sort().join();
+/** The numbers a message gives (an article, a paragraph, a count of days), outside its {n}: a translation gives the same. */
+const numbers = (text: string): string => (text.replace(/\{\d+\}/g, '').match(/\d+/g) ?? []).sort().join();
 /**
  * Article numbers with their paragraphs, "3(2)(c)": written as the result's reasons cite
  * them, in the form of the UN's documents in that language ("3 (par. 2 c))", "3, párrafo 2,
