@@ -17,13 +17,14 @@ const TYPES = {
 /**
  * Serves `root` on 127.0.0.1 at a free port.
  * @param {string} root absolute path of the folder to serve
- * @param {{ redirects?: Record<string, string>, gzip?: boolean }} [options] `redirects`: paths
+ * @param {{ redirects?: Record<string, string>, gzip?: boolean, cors?: boolean }} [options] `redirects`: paths
  *   answered with a 302 to another path, as a CDN answers a version range or an unversioned
  *   link; `gzip`: bodies gzipped for a browser that accepts it, as a CDN sends them (what a
- *   throttled network then carries is what a phone downloads)
+ *   throttled network then carries is what a phone downloads); `cors`: every file readable
+ *   from any origin (`Access-Control-Allow-Origin: *`), as jsDelivr and unpkg serve them
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export async function serveStatic(root, { redirects = {}, gzip = false } = {}) {
+export async function serveStatic(root, { redirects = {}, gzip = false, cors = false } = {}) {
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://x');
     if (redirects[pathname]) {
@@ -42,6 +43,7 @@ export async function serveStatic(root, { redirects = {}, gzip = false } = {}) {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
         ...(zipped ? { 'content-encoding': 'gzip' } : {}),
+        ...(cors ? { 'access-control-allow-origin': '*' } : {}),
       });
       response.end(zipped ? gzipSync(body, { level: 9 }) : body);
     } catch {

@@ -147,19 +147,20 @@ test('a plain page: one script tag renders the wizard and completes a route to i
 });
 
 /**
- * Opens framed.html (`query` its query string), presses "Exit this page" in the framed
- * element, and returns where the tab is then and the Referer the exit site was sent.
+ * Opens framed.html (`query` its query string) from `from` (a server), presses "Exit this
+ * page" in the framed element, and returns where the tab is then and the Referer the exit
+ * site was sent.
  */
-async function exitFromFrame(query) {
+async function exitFromFrame(query, from = server) {
   const page = await browser.newPage();
-  const exitUrl = `${server.origin}/test/node/pages/exited.html`;
+  const exitUrl = `${from.origin}/test/node/pages/exited.html`;
   let referer = null;
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     if (request.url() === exitUrl) referer = request.headers().referer ?? 'none';
     request.continue();
   });
-  await page.goto(`${server.origin}/test/node/pages/framed.html${query}`);
+  await page.goto(`${from.origin}/test/node/pages/framed.html${query}`);
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
   await frame.waitForFunction(() => window.opEvents.some((e) => e.type === 'op-eligibility-step'));
   await frame.evaluate((url) => document.querySelector('op-eligibility').setAttribute('exit-url', url), exitUrl);
@@ -183,6 +184,33 @@ test('in a sandboxed frame that may not navigate the tab, "Exit this page" leave
   assert.equal(top, `${server.origin}/test/node/pages/framed.html?sandbox=allow-scripts%20allow-same-origin%20allow-forms`);
   assert.deepEqual(frames.slice(1), [`${server.origin}/test/node/pages/exited.html`]);
   assert.equal(referer, 'none');
+});
+
+test('in a frame sandboxed as the README says (no allow-same-origin), the embed starts only when its server sends the CORS header the README names; then "Exit this page" leaves the whole tab', async () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('### In an iframe'), readme.indexOf('\n## ', readme.indexOf('### In an iframe')));
+  const sandbox = [...(section.match(/`sandbox` must\s+then\s+allow ([^(]*)/)?.[1] ?? '').matchAll(/`(allow-[a-z-]+)`/g)].map((m) => m[1]);
+  assert.deepEqual(sandbox, ['allow-scripts', 'allow-top-navigation-by-user-activation']);
+  assert.match(section, /`Access-Control-Allow-Origin: \*`/, 'the README names the header such a frame needs');
+  const query = `?sandbox=${encodeURIComponent(sandbox.join(' '))}`;
+
+  // Served without it, as a partner's own server usually serves files: a frame of no origin may not run them.
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/test/node/pages/framed.html${query}`, { waitUntil: 'load' });
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.waitForFunction(() => document.readyState === 'complete');
+  const shown = await frame.evaluate(() => ({ defined: Boolean(customElements.get('op-eligibility')), fallback: document.getElementById('fallback').checkVisibility() }));
+  assert.deepEqual(shown, { defined: false, fallback: true });
+  await page.close();
+
+  const cors = await serveStatic(ROOT.replace(/\/$/, ''), { cors: true });
+  try {
+    const { top, referer } = await exitFromFrame(query, cors);
+    assert.equal(top, `${cors.origin}/test/node/pages/exited.html`);
+    assert.equal(referer, 'none');
+  } finally {
+    await cors.close();
+  }
 });
 
 test('content inside <op-eligibility> is a fallback: shown while the embed cannot run (blocked, no JavaScript), gone once it renders', async () => {
