@@ -13,3 +13,10 @@ test('the README opens with its two commands: the demo, and every test, which .c
   assert.deepEqual(commands, ['npm install && npm start', 'npm install && npm test']);
   assert.match(read('.ci/run'), /\nnpm install [^\n]*&& npm test\n*$/);
 });
+
+test('the README’s count of hostile payloads is the number test/element/hostile.test.ts tries', () => {
+  const source = read('test/element/hostile.test.ts');
+  const list = source.slice(source.indexOf('const PAYLOADS'), source.indexOf('\n];', source.indexOf('const PAYLOADS')));
+  const tried = list.match(/^\s*\{ name: /gm).length;
+  assert.equal(read('README.md').match(/\((\d+) payloads are tested\)/)?.[1], String(tried));
+});
