@@ -20,3 +20,10 @@ test('the README’s count of hostile payloads is the number test/element/hostil
   const tried = list.match(/^\s*\{ name: /gm).length;
   assert.equal(read('README.md').match(/\((\d+) payloads are tested\)/)?.[1], String(tried));
 });
+
+test('the README names every npm script a developer runs (the build’s own steps and npm’s prepack hook aside)', () => {
+  const readme = read('README.md');
+  const scripts = Object.keys(JSON.parse(read('package.json')).scripts).filter((name) => !/^(build:|manifest$|prepack$)/.test(name));
+  const command = (name) => (['start', 'test'].includes(name) ? `\`npm ${name}` : `\`npm run ${name}`);
+  assert.deepEqual(scripts.filter((name) => !new RegExp(`${command(name)}[\` ]`).test(readme)), []);
+});
