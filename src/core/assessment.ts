@@ -31,8 +31,9 @@ export interface Assessment {
     /**
      * Whether the State had joined (deposited its instrument) by `dates.asOf`. The Protocol
      * binds it only from `entryIntoForce`, which may still be to come (reason
-     * `not-yet-in-force`). A signature, deposit or entry into force after `asOf` had not
-     * happened on that day: it is null here, as in the reasons.
+     * `not-yet-in-force`): once the State has deposited, it gives that day, even while it
+     * is still to come. A signature or deposit after `asOf` had not happened on that day: it is null
+     * here, as in the reasons, and so is the entry into force of a later deposit.
      */
     party: boolean;
     signedOn: CalendarDate | null;
