@@ -204,3 +204,10 @@ test('the README’s attribute and event tables list what the manifest does, eac
   assert.deepEqual(firstCells('| attribute / property |').sort(), named.sort());
   assert.deepEqual(firstCells('| event (bubbles, composed) |').sort(), element.events.map((e) => `\`${e.name}\``).sort());
 });
+
+test('the README’s WordPress recipe allows every attribute of the element in posts, so that WordPress strips none of them', async () => {
+  const readme = await readFile(new URL('README.md', root), 'utf8');
+  const php = readme.match(/```php\n([^]*?)```/)?.[1] ?? '';
+  const allowed = php.match(/\$tags\['op-eligibility'\] = array_fill_keys\(\[([^\]]*)\]/)?.[1] ?? '';
+  assert.deepEqual([...allowed.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]).sort(), element.attributes.map((a) => a.name).sort());
+});
