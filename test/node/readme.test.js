@@ -2,7 +2,7 @@
 // machine, one for the demo and one for every test (the one CI runs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -26,4 +26,15 @@ test('the README names every npm script a developer runs (the build’s own step
   const scripts = Object.keys(JSON.parse(read('package.json')).scripts).filter((name) => !/^(build:|manifest$|prepack$)/.test(name));
   const command = (name) => (['start', 'test'].includes(name) ? `\`npm ${name}` : `\`npm run ${name}`);
   assert.deepEqual(scripts.filter((name) => !new RegExp(`${command(name)}[\` ]`).test(readme)), []);
+});
+
+test('every link inside the README resolves: an anchor to one of its headings (as GitHub names them), a path to a file', () => {
+  const readme = read('README.md');
+  const prose = readme.replace(/```[^]*?```/g, '');
+  // GitHub's slugs: lower case, punctuation but hyphens dropped, each space a hyphen.
+  const slugs = [...prose.matchAll(/^#{1,6} (.+)$/gm)].map((m) => m[1].toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-'));
+  const links = [...prose.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((target) => !/^https?:/.test(target));
+  assert.ok(links.length > 5, `${links.length} links`);
+  const broken = links.filter((target) => (target.startsWith('#') ? !slugs.includes(target.slice(1)) : !existsSync(new URL(`../../${target}`, import.meta.url))));
+  assert.deepEqual(broken, []);
 });
