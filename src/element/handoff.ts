@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { compareDates, OP_ELIGIBILITY_VERSION, type Assessment, type CalendarDate, type QuestionId } from '../core/index.js';
+import { compareDates, dataMayBeOutdated, OP_ELIGIBILITY_VERSION, type Assessment, type CalendarDate, type QuestionId } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
 import { handoffPlainText } from './handoff-text.js';
 import { articleLabel, countryName, outcomeText, questionText } from './messages.js';
-import { nextStepText, reasonsShown, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
+import { nextStepText, outdatedDataCaution, reasonsShown, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
 import { campaignActionText, fitReasonText, mandateTitle, routeBodyName, routeCaveatText, routeCovers, routeWords } from './route-messages.js';
 import { FIT_WORDS, forumWarning, ONCE, routeGroups } from './routes-view.js';
 import { subheading } from './steps/view.js';
@@ -31,7 +31,7 @@ export interface HandoffSection {
   rows: HandoffRow[];
   /** The next steps' section holds things to do, in order, rather than rows. */
   steps?: string[];
-  /** A caution said once, before the rows (the other routes' forum warning). */
+  /** A caution said once, before the rows: the other routes' forum warning, facts not confirmed, lists that may be out of date. */
   note?: string;
 }
 
@@ -127,6 +127,8 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
     {
       id: 'dates',
       title: handoffSectionTitle('dates'),
+      // As on the result: a clinic filing the copy must see that a State may have joined since the lists.
+      ...(dataMayBeOutdated(assessment) ? { note: outdatedDataCaution() } : {}),
       rows: [
         { label: t.assessedOn(), value: f.date(assessment.dates.asOf) },
         { label: t.partiesAsOf(), value: f.date(assessment.data.parties.asOf) },

@@ -90,6 +90,26 @@ describe('hand-off summary', () => {
     expect($(spain, '.handoff-section[data-section="state"] .handoff-note')).to.equal(null);
   });
 
+  it('keeps the result’s warning that the UN’s lists may be out of date, under the dates, on the sheet and in the copied text', async () => {
+    const datesOf = async (asOf: string) => {
+      const el = await make({ asOf, answers: { state: 'US', rights: ['food'], urgency: 'no', child: 'no', grounds: ['none'] } });
+      await confirm(el);
+      let written = '';
+      await copyWith(el, async (t) => void (written = t));
+      const note = $(el, '.handoff-section[data-section="dates"] .handoff-note')?.textContent ?? null;
+      return { onResult: $(el, '.about + [part="caution"]')?.textContent ?? '', note, written };
+    };
+    const warning = 'The UN’s lists used here may be out of date: a country may have joined since. Before you rely on this result, check the UN Treaty Collection website, treaties.un.org.';
+    // The shipped lists are of 3 February 2026: six months old on 3 August, too old the day after.
+    const old = await datesOf('2026-08-04');
+    expect(old.onResult).to.include(warning);
+    expect(old.note).to.equal(warning);
+    expect(old.written).to.match(new RegExp(`\\n\\d+\\. Dates\\n${warning.replace(/[.()]/g, '\\$&')}\\nDate of this screening: August 4, 2026\\n`));
+    const recent = await datesOf('2026-08-03');
+    expect([recent.onResult, recent.note]).to.deep.equal(['', null]);
+    expect(recent.written).to.not.include('out of date');
+  });
+
   for (const route of ['likely-admissible', 'not-available'] as const) {
     it(`lists what to do next (${route}), as the result page does, on the sheet, on paper and in the copied text`, async () => {
       const { el, assessment } = await resultOf(route);
