@@ -136,5 +136,10 @@ export const handoffStyles = css`
       gap: 1em;
       padding-block: 0.15em;
     }
+    /* A long section (the other routes) breaks across pages, but never inside a row or a step: a body's name at one page's foot, what it covers on the next. */
+    .handoff-row,
+    .handoff-steps li {
+      break-inside: avoid;
+    }
   }
 `;

@@ -273,6 +273,18 @@ describe('hand-off summary', () => {
     }
   });
 
+  onPaperOnly('keeps each row and each next step whole on one page: a long list of other routes breaks between them, never inside', async () => {
+    const { el } = await resultOf('not-admissible');
+    const parts = $$(el, '.handoff-row, .handoff-steps li');
+    expect(parts.filter((p) => p.closest('[data-section="other-routes"]'))).to.have.length.above(5);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(parts.filter((p) => getComputedStyle(p).breakInside !== 'avoid').map((p) => p.textContent!.trim().slice(0, 40))).to.deep.equal([]);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   onPaperOnly('prints black on white at 11pt whatever the theme: a dark theme’s light text would vanish on paper', async () => {
     const { el } = await resultOf('needs-review');
     el.style.setProperty('--op-eligibility-color-text', 'rgb(238, 238, 238)');
