@@ -442,11 +442,17 @@ function unconfirmedLabel(field: string): string {
   }
 }
 
+const WEIGHT: Record<Severity, number> = { unavailable: 0, bar: 1, review: 2, info: 3 };
+
 /**
- * The reasons shown, on the result and on its summary. On a closed route the art. 5 note
- * ("Once the Committee has received a complaint, it can urgently ask…") is left out:
- * the first next step says what it means for this case, that the Committee cannot, and
- * read alone it would promise an urgent request that will not come.
+ * The reasons shown, on the result and on its summary, in one order: what stops the
+ * complaint first, then what needs checking, then what is good to know (stable within
+ * each), so that a printout does not bury the reason that closes the route. On a closed
+ * route the art. 5 note ("Once the Committee has received a complaint, it can urgently
+ * ask…") is left out: the first next step says what it means for this case, that the
+ * Committee cannot, and read alone it would promise an urgent request that will not come.
  */
-export const reasonsShown = ({ outcome, reasons }: Assessment): readonly Reason[] =>
-  outcome === 'not-admissible' || outcome === 'not-available' ? reasons.filter((r) => r.code !== 'interim-measures') : reasons;
+export function reasonsShown({ outcome, reasons }: Assessment): Reason[] {
+  const shown = outcome === 'not-admissible' || outcome === 'not-available' ? reasons.filter((r) => r.code !== 'interim-measures') : reasons;
+  return shown.map((r, i) => ({ r, i })).sort((a, b) => WEIGHT[a.r.severity] - WEIGHT[b.r.severity] || a.i - b.i).map(({ r }) => r);
+}

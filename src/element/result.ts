@@ -1,18 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { dataMayBeOutdated, type Assessment, type Reason, type Severity } from '../core/index.js';
+import { dataMayBeOutdated, type Assessment } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { articleLabel, changeAnswersLabel, countryName, outcomeText, restartLabel } from './messages.js';
 import { nextStepsTitle, nextStepText, outdatedDataCaution, reasonsShown, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
 import { renderOtherRoutes } from './routes-view.js';
 import { caution, heading, subheading } from './steps/view.js';
-
-const WEIGHT: Record<Severity, number> = { unavailable: 0, bar: 1, review: 2, info: 3 };
-
-/** What stops the complaint first, then what needs checking, then what is good to know (stable within each). */
-const byWeight = (reasons: readonly Reason[]): Reason[] =>
-  reasons.map((r, i) => ({ r, i })).sort((a, b) => WEIGHT[a.r.severity] - WEIGHT[b.r.severity] || a.i - b.i).map(({ r }) => r);
 
 export interface ResultView {
   assessment: Assessment;
@@ -55,7 +49,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
 
     ${subheading(inner, msg('Why we say this', { id: 'result.why' }))}
     <ul class="reasons" part="reasons">
-      ${byWeight(reasonsShown(assessment)).map(
+      ${reasonsShown(assessment).map(
         (r) => html`<li class="reason" data-code=${r.code} data-severity=${r.severity}>
           <p class="reason-meta">
             <strong class="article">${articleLabel(r.article, f.locale)}</strong>

@@ -45,12 +45,26 @@ describe('hand-off summary', () => {
     expect(text('remedies')).to.include('December 1, 2025').and.include('December 1, 2026');
     expect(text('rights')).to.include('Housing');
     const reasons = $$(el, '.handoff-section[data-section="reasons"] dt').map((dt) => dt.textContent!.trim());
+    // All good to know on this route: the result's order, by weight, is the engine's.
     expect(reasons.map((r) => r.split(' · ')[0])).to.deep.equal(assessment.reasons.map((r) => `Article ${r.article}`));
     expect(text('dates')).to.include('March 1, 2026').and.include('February 3, 2026').and.include(`op-eligibility ${OP_ELIGIBILITY_VERSION}`);
     // Every answer on the route is in the summary, once.
     const answered = $$(el, '.handoff-row[data-question]').map((r) => r.dataset['question']);
     expect([...answered].sort()).to.deep.equal([...assessment.questions].sort());
   });
+
+  for (const route of ['not-admissible', 'needs-review'] as const) {
+    it(`lists the reasons in the result’s order (${route}), what stops the complaint or needs checking first, on the sheet and in the copied text`, async () => {
+      const { el } = await resultOf(route);
+      const onResult = $$(el, '[part="reasons"] .reason').map((li) => `${li.querySelector('.article')!.textContent!.trim()} · ${li.querySelector('.tag')!.textContent!.trim()}`);
+      expect(onResult[0]).to.match(route === 'not-admissible' ? / · Stops the complaint$/ : / · Needs checking$/);
+      expect($$(el, '.handoff-section[data-section="reasons"] dt').map((dt) => dt.textContent!.trim())).to.deep.equal(onResult);
+      let written = '';
+      await copyWith(el, async (t) => void (written = t));
+      const copied = written.split('\n').filter((line) => line.startsWith('Article '));
+      expect(copied.map((line) => line.slice(0, line.indexOf(': ')))).to.deep.equal(onResult);
+    });
+  }
 
   it('says whether the State was a party on the screening’s date, and from when the Protocol applies there', async () => {
     let nextSteps: string[] = [];
