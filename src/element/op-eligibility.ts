@@ -723,7 +723,12 @@ export class OpEligibility extends LitElement {
       headingLevel: this.#level,
       status: this.#handoffStatus,
       onPrint: () => window.print(),
-      onCopy: async () => this.#sayHandoffStatus(result, await result.copyHandoff(assessment, f)),
+      onCopy: async () => {
+        const status = await result.copyHandoff(assessment, f);
+        // Copying by hand (no clipboard on a plain http page) needs the folded summary open, to select it.
+        if (status.kind === 'copy-failed') this.renderRoot.querySelector<HTMLDetailsElement>('details.handoff-disclosure')!.open = true;
+        await this.#sayHandoffStatus(result, status);
+      },
       onDownload: () => this.#sayHandoffStatus(result, result.downloadAssessment(assessment)),
     })}
     ${this.#trainingShown

@@ -415,10 +415,14 @@ describe('hand-off summary', () => {
     expect(written).to.match(/\n[^\n]+\? Sex or gender\n/);
   });
 
-  it('says so when the clipboard refuses', async () => {
+  it('says so when the clipboard refuses, and unfolds the summary to be selected and copied by hand', async () => {
     const { el } = await resultOf('likely-admissible');
+    const sheet = $(el, '[part="handoff-sheet"]')!;
+    await copyWith(el, async () => undefined);
+    expect(sheet.checkVisibility(), 'copied: the summary stays folded').to.equal(false);
     await copyWith(el, async () => Promise.reject(new Error('denied')));
     expect(liveText(el)).to.equal('Could not copy. Select the summary and copy it yourself.');
+    expect(sheet.checkVisibility(), 'there to be selected').to.equal(true);
   });
 
   for (const route of Object.keys(ROUTES) as (keyof typeof ROUTES)[]) {
