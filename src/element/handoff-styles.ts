@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The hand-off summary, on screen and on paper. Printing keeps only the summary sheet:
- * the buttons, the wizard's controls, the route map and the trainer's panel are hidden,
+ * the rest of the result and the route map are hidden (the buttons too, by print-styles.ts),
  * and the sheet sets its own sober typography so it fits on one or two pages. Adopted when
  * the hand-off's chunk arrives (before it, there is nothing to print).
  */
@@ -87,31 +87,11 @@ export const handoffStyles = css`
     margin-block: calc(var(--_space) * 0.25);
   }
 
+  /* The element's own print rules (print-styles.ts) make it black on white and hide the controls. */
   @media print {
-    :host {
-      max-inline-size: none;
-      background: #fff;
-    }
-    /* On .root, below the theme's colours: a dark theme's light text would not print. */
-    .root {
-      --_text: #000;
-      --_muted: #333;
-      --_bg: #fff;
-      --_border: #666;
-      /* The size itself, not font-size alone: what is measured from it (a radio level with its label, a caption) follows. */
-      --_font-size: 11pt;
-      color: #000;
-      background: #fff;
-    }
     .result > :not(.handoff),
     .handoff > :not(.handoff-disclosure),
-    .handoff-disclosure > summary,
-    .back-link,
-    .skip-link,
-    .quick-exit-bar,
-    .safety-note,
-    button,
-    [role='status'] {
+    .handoff-disclosure > summary {
       display: none !important;
     }
     .handoff {

@@ -32,6 +32,7 @@ import { PrintUnfoldController } from './print-unfold.js';
 import { forgetExpiredSaved } from './persistence.js';
 import { noQuickExitAttribute, QuickExitController } from './quick-exit.js';
 import { forgottenNotice, notSavedNotice, restoredNotice, savedNotice } from './safety-messages.js';
+import { printStyles } from './print-styles.js';
 import { safetyStyles } from './safety-styles.js';
 import { renderExitCover, renderQuickExit, renderSafetyNote } from './safety-view.js';
 import { renderRouteMapDisclosure, routeMapDisclosureStyles, routeMapLoadFailedText } from './route-map-disclosure.js';
@@ -184,7 +185,7 @@ export class OpEligibility extends LitElement {
   // Getters, not static fields: the build compiles a static field to a class static block,
   // which Safari before 16.4 cannot parse (README, "Supported browsers").
   static override get styles() {
-    return [styles, safetyStyles, routeMapDisclosureStyles];
+    return [styles, safetyStyles, routeMapDisclosureStyles, printStyles];
   }
 
   static override get properties() {

@@ -114,6 +114,19 @@ describe('training mode', () => {
     });
   });
 
+  onPaperOnly('prints the first question’s handout, before any step, as the later ones: black on white, without “Exit this page”, its buttons or the safety note', async () => {
+    for (const el of [await makeTraining({ scenario: 'eviction-spain' }), await make()]) {
+      el.style.setProperty('--op-eligibility-color-text', 'rgb(238, 238, 238)');
+      const shown = (selector: string) => $(el, selector)!.checkVisibility();
+      expect([shown('[part~="quick-exit"]'), shown('[part~="continue"]'), shown('[part="safety-note"]')]).to.deep.equal([true, true, true]);
+      await onPaper(() => {
+        expect(shown('#step-heading')).to.equal(true);
+        for (const hidden of ['[part~="quick-exit"]', '[part="skip-link"]', '[part~="continue"]', '[part="safety-note"]']) expect(shown(hidden), `${el.mode}: ${hidden}`).to.equal(false);
+        expect(getComputedStyle($(el, '#step-heading')!).color, el.mode).to.equal('rgb(0, 0, 0)');
+      });
+    }
+  });
+
   for (const width of ['auto', '25rem']) {
     onPaperOnly(`prints a handout that reads top to bottom: the scenario’s story, then the step with its article, then the route taken (element ${width} wide)`, async () => {
       const el = await makeTraining({ scenario: 'eviction-spain' });

@@ -269,14 +269,14 @@ test('Safari before 16.4 under a strict CSP with a nonce: each element gets each
   await inShadow('intake', 'input[name="answer"][value="yes"]');
 
   const expected = {
-    intake: { layout: ['content', 'own', 'own', 'own', 'feature'], features: ['result'] },
-    restored: { layout: ['content', 'own', 'own', 'own', 'feature', 'feature'], features: ['result', 'route-map'] },
-    training: { layout: ['content', 'own', 'own', 'own', 'feature', 'feature'], features: ['route-map', 'training'] },
+    intake: { layout: ['content', 'own', 'own', 'own', 'own', 'feature'], features: ['result'] },
+    restored: { layout: ['content', 'own', 'own', 'own', 'own', 'feature', 'feature'], features: ['result', 'route-map'] },
+    training: { layout: ['content', 'own', 'own', 'own', 'own', 'feature', 'feature'], features: ['route-map', 'training'] },
   };
   assert.deepEqual(await page.evaluate(shadowStyles, FEATURE_RULES), expected);
   await page.emulateMediaType('print');
   const printed = await page.evaluate(() => getComputedStyle(document.getElementById('restored')).maxInlineSize);
-  assert.equal(printed, 'none', 'printed, the hand-off takes the paper’s width: its print rules win over the element’s own, as adopted sheets do');
+  assert.equal(printed, 'none', 'printed, the element takes the paper’s width: its print rules, last of its own, win over its screen width');
   await page.emulateMediaType(null);
 
   // Rendered again, on other steps: the styles stay as they were.

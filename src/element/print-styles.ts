@@ -1,0 +1,35 @@
+import { css } from 'lit';
+
+/**
+ * Paper, on every step: black on white whatever the theme, and none of what only works on
+ * screen (the quick exit, its skip link and the safety note, buttons, the live region).
+ * In the element's own styles, not a feature's: a trainer prints the first question as a
+ * handout before the result's module (with the summary's own print rules) has arrived.
+ */
+export const printStyles = css`
+  @media print {
+    :host {
+      max-inline-size: none;
+      background: #fff;
+    }
+    /* On .root, below the theme's colours: a dark theme's light text would not print. */
+    .root {
+      --_text: #000;
+      --_muted: #333;
+      --_bg: #fff;
+      --_border: #666;
+      /* The size itself, not font-size alone: what is measured from it (a radio level with its label, a caption) follows. */
+      --_font-size: 11pt;
+      color: #000;
+      background: #fff;
+    }
+    .back-link,
+    .skip-link,
+    .quick-exit-bar,
+    .safety-note,
+    button,
+    [role='status'] {
+      display: none !important;
+    }
+  }
+`;
