@@ -72,6 +72,29 @@ export function pageBackground(): string | null {
 }
 
 /**
+ * The alpha of a computed colour: `rgba(r, g, b, a)`, or a newer syntax's `… / a)`
+ * (`color(srgb …)`, `oklch(…)`, what `color-mix()` computes to); 1 for any other.
+ */
+function alphaOf(color: string): number {
+  const alpha = /^rgba\((?:[^,]*,){3}\s*([^)]+)\)$/.exec(color)?.[1] ?? /\/\s*([^)\s]+)\s*\)$/.exec(color)?.[1];
+  if (alpha === undefined) return 1;
+  if (alpha === 'none') return 0;
+  return alpha.endsWith('%') ? parseFloat(alpha) / 100 : parseFloat(alpha);
+}
+
+/**
+ * The cover's `color` as a CSS `background` that hides the page: laid over the page's own
+ * colour (or white) where it lets the page show through. A theme that blends into the host's
+ * panel (`--op-eligibility-color-background: transparent`), a translucent one, or a page
+ * background with some transparency, left the page readable while the browser left.
+ */
+function opaqueBackground(color: string): string {
+  if (alphaOf(color) >= 1) return color;
+  const page = pageBackground();
+  return `linear-gradient(${color}, ${color}) ${page && alphaOf(page) >= 1 ? page : '#fff'}`;
+}
+
+/**
  * Shows a cover as a modal dialog, above everything the page stacks. Safari before 15.4
  * has no <dialog>: there the element is an ordinary one, which `open` shows through the
  * styles (.exit-cover[open], or the page cover's own), so that leaving goes on, covered.
@@ -372,8 +395,11 @@ export class QuickExitController implements ReactiveController {
       const page = pageBackground();
       if (page) cover.style.setProperty('--_page-bg', page);
       showCover(cover);
+      const color = getComputedStyle(cover).backgroundColor;
+      const background = opaqueBackground(color);
+      if (background !== color) cover.style.background = background;
       // Shift×3 reaches an element that is not rendered too: the page must be covered all the same.
-      if (!cover.getClientRects().length) coverThePage(getComputedStyle(cover).backgroundColor);
+      if (!cover.getClientRects().length) coverThePage(background);
     }
     if (!leave) return;
     wipeEveryElement();

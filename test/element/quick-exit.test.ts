@@ -444,6 +444,48 @@ describe('quick exit', () => {
     expect(currentQuestion(el)).to.equal('jurisdiction');
   });
 
+  // A theme that blends into the host's panel, or a page tinted with some transparency: the cover must still hide the page.
+  for (const { what, theme, page, shown } of [
+    { what: 'a transparent theme', theme: 'transparent', page: '', shown: 'rgb(255, 255, 255)' },
+    { what: 'a translucent theme on a dark page', theme: 'rgba(18, 18, 18, 0.5)', page: 'rgb(0, 0, 0)', shown: 'rgb(0, 0, 0)' },
+    { what: 'no theme, on a page tinted with some transparency', theme: '', page: 'rgba(0, 0, 0, 0.05)', shown: 'rgb(255, 255, 255)' },
+  ]) {
+    it(`with ${what}, the cover is opaque: the page does not show through while the browser leaves`, async () => {
+      document.body.style.background = page;
+      try {
+        const el = await make();
+        if (theme) el.style.setProperty('--op-eligibility-color-background', theme);
+        exits(el);
+        $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+        const cover = getComputedStyle($<HTMLDialogElement>(el, 'dialog.exit-cover')!);
+        // The colour asked for, laid over an opaque one.
+        expect(cover.backgroundColor).to.equal(shown);
+        expect(cover.backgroundImage).to.contain(theme === 'transparent' ? 'rgba(0, 0, 0, 0)' : theme || page);
+      } finally {
+        document.body.style.background = '';
+      }
+    });
+  }
+
+  it('Shift×3 with the element hidden and a translucent theme covers the page with an opaque cover', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div hidden style="--op-eligibility-color-background: rgba(20, 20, 30, 0.6)">
+      <op-eligibility as-of="2026-03-01"></op-eligibility>
+    </div>`);
+    const el = page.querySelector<OpEligibility>('op-eligibility')!;
+    await settle(el);
+    exits(el);
+    document.body.focus();
+    await press('Shift', 3);
+    const covering = document.elementFromPoint(innerWidth / 2, innerHeight / 2)!;
+    try {
+      expect(covering.parentElement).to.equal(document.body);
+      expect(getComputedStyle(covering).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(covering).backgroundImage).to.contain('rgba(20, 20, 30, 0.6)');
+    } finally {
+      for (const cover of document.querySelectorAll('body > dialog')) cover.remove();
+    }
+  });
+
   it('Shift×3 with every element hidden (a closed <details>, a tab panel not shown) still covers the page, in the theme’s background', async () => {
     const page = await fixture<HTMLDivElement>(html`<div style="--op-eligibility-color-background: rgb(20, 20, 30)">
       <details><summary>Check your situation</summary><op-eligibility as-of="2026-03-01"></op-eligibility></details>
