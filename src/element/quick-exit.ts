@@ -49,6 +49,16 @@ export function leavePage(url: string): void {
   noReferrer.name = 'referrer';
   noReferrer.content = 'no-referrer';
   document.head.append(noReferrer);
+  // A page's "Leave site? Changes you made may not be saved." (an unsaved-form guard, a chat
+  // widget) would hold the person at the door: its `onbeforeunload` goes, and that of the tab's
+  // page around a frame of the same site. A listener added with addEventListener is beyond reach.
+  for (const win of new Set([window, window.top])) {
+    try {
+      if (win) win.onbeforeunload = null;
+    } catch {
+      // The tab's page is from another origin: its handler is beyond reach too.
+    }
+  }
   try {
     if (window.top && window.top !== window) window.top.location.replace(url);
   } catch {

@@ -132,6 +132,25 @@ describe('quick exit leaves by location.replace', () => {
   }
 });
 
+describe('quick exit past the page’s own leave warning', () => {
+  exitingTheFrameAlone('the host page’s onbeforeunload ("Leave site? Changes you made may not be saved") is not asked, so it cannot hold the person back', async () => {
+    const f = await frame();
+    const win = frameWindow(f);
+    let asked = 0;
+    // As an unsaved-form guard on the host's page asks the browser to confirm leaving.
+    win.onbeforeunload = () => {
+      asked += 1;
+      return 'Changes you made may not be saved.';
+    };
+    const el = await addElement(f, { 'as-of': AS_OF, lang: 'en', 'exit-url': new URL(EXITED, location.href).href });
+    const left = nextLoad(f);
+    $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+    await left;
+    expect(frameWindow(f).location.pathname).to.equal(EXITED);
+    expect(asked).to.equal(0);
+  });
+});
+
 describe('quick exit where the browser refuses a channel to other tabs', () => {
   exitingTheFrameAlone('still leaves, with no error thrown (Firefox with all cookies blocked)', async () => {
     const f = await frame();
