@@ -37,6 +37,23 @@ const EXIT_URL: AttributeCheck<string> = {
   fallback: DEFAULT_EXIT_URL,
 };
 
+/** The quick exit is under way: the page's own leave warnings are silenced (see leavePage). */
+let leaving = false;
+let leaveWarningsHeard = false;
+
+/**
+ * Listens for `beforeunload` ahead of every listener the page adds after the first element
+ * arrives (a form guard added at the first change, a chat widget loaded later): listeners on
+ * the window are called in the order they were added, whatever their phase.
+ */
+function silenceLeaveWarnings(): void {
+  if (leaveWarningsHeard) return;
+  leaveWarningsHeard = true;
+  window.addEventListener('beforeunload', (event) => {
+    if (leaving) event.stopImmediatePropagation();
+  });
+}
+
 /**
  * Leaves for `url` so that Back does not return (`location.replace`), telling the next
  * site nothing of this page: no referrer, not even the origin, which names the host's
@@ -50,8 +67,10 @@ export function leavePage(url: string): void {
   noReferrer.content = 'no-referrer';
   document.head.append(noReferrer);
   // A page's "Leave site? Changes you made may not be saved." (an unsaved-form guard, a chat
-  // widget) would hold the person at the door: its `onbeforeunload` goes, and that of the tab's
-  // page around a frame of the same site. A listener added with addEventListener is beyond reach.
+  // widget) would hold the person at the door. Listeners added since the first element arrived
+  // are stopped (silenceLeaveWarnings), and `onbeforeunload` goes, with that of the tab's page
+  // around a frame of the same site; a listener added before the element is beyond reach.
+  leaving = true;
   for (const win of new Set([window, window.top])) {
     try {
       if (win) win.onbeforeunload = null;
@@ -307,6 +326,7 @@ export class QuickExitController implements ReactiveController {
     this.#root.addEventListener('focusin', this.#onFocusin);
     onPage.add(this);
     hearOtherTabs();
+    silenceLeaveWarnings();
     // Back on the page after a quick exit it was away for: the answers it kept go now.
     if (this.#exitsHeard !== exitsSeen) this.wipe(false);
   }
