@@ -79,7 +79,10 @@ export function leavePage(url: string): void {
     }
   }
   try {
-    if (window.top && window.top !== window) window.top.location.replace(url);
+    if (window.top && window.top !== window) {
+      window.top.location.replace(url);
+      coverTheTab(window.top);
+    }
   } catch {
     // A sandbox without allow-top-navigation: the frame leaves, below.
   }
@@ -87,14 +90,29 @@ export function leavePage(url: string): void {
 }
 
 /**
+ * Covers the tab's page around the frame that leaves it, where it is of the same site: until
+ * the next page arrives, it would show the host's site, which the frame's own cover cannot hide.
+ * Another site's page cannot be reached.
+ */
+function coverTheTab(top: Window): void {
+  let doc: Document;
+  try {
+    doc = top.document;
+  } catch {
+    return;
+  }
+  coverThePage(opaquePageColor(doc), doc);
+}
+
+/**
  * The page's own background colour (the root's, else the body's), or null when both are
  * transparent: what the exit cover takes when the host has not themed the element, so that
  * on a dark page the screen does not turn white while the browser leaves.
  */
-export function pageBackground(): string | null {
-  for (const node of [document.documentElement, document.body]) {
+export function pageBackground(doc = document): string | null {
+  for (const node of [doc.documentElement, doc.body]) {
     if (!node) continue;
-    const color = getComputedStyle(node).backgroundColor;
+    const color = (doc.defaultView ?? window).getComputedStyle(node).backgroundColor;
     if (color && color !== 'transparent' && color !== 'rgba(0, 0, 0, 0)') return color;
   }
   return null;
@@ -118,9 +136,13 @@ function alphaOf(color: string): number {
  * background with some transparency, left the page readable while the browser left.
  */
 function opaqueBackground(color: string): string {
-  if (alphaOf(color) >= 1) return color;
-  const page = pageBackground();
-  return `linear-gradient(${color}, ${color}) ${page && alphaOf(page) >= 1 ? page : '#fff'}`;
+  return alphaOf(color) >= 1 ? color : `linear-gradient(${color}, ${color}) ${opaquePageColor(document)}`;
+}
+
+/** The page's own background colour where it is opaque, else white. */
+function opaquePageColor(doc: Document): string {
+  const page = pageBackground(doc);
+  return page && alphaOf(page) >= 1 ? page : '#fff';
 }
 
 /**
@@ -134,12 +156,13 @@ function showCover(cover: HTMLDialogElement): void {
 }
 
 /**
- * A blank modal cover in the page itself, in `background`: for an element that is not
- * rendered (hidden, in a closed <details>, in a tab panel not shown), whose own cover,
- * inside it, shows nothing. Styled through the CSSOM, which a strict CSP allows.
+ * A blank modal cover in the page itself (`doc`), in `background`: for an element that is
+ * not rendered (hidden, in a closed <details>, in a tab panel not shown), whose own cover,
+ * inside it, shows nothing, and for the tab's page around a frame. Styled through the
+ * CSSOM, which a strict CSP allows.
  */
-function coverThePage(background: string): void {
-  const cover = document.createElement('dialog');
+function coverThePage(background: string, doc = document): void {
+  const cover = doc.createElement('dialog');
   Object.assign(cover.style, {
     position: 'fixed',
     inset: '0',
@@ -153,7 +176,7 @@ function coverThePage(background: string): void {
     background,
   });
   cover.addEventListener('cancel', (event) => event.preventDefault());
-  document.body.append(cover);
+  doc.body.append(cover);
   showCover(cover);
 }
 

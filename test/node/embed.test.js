@@ -213,6 +213,24 @@ test('in a frame sandboxed as the README says (no allow-same-origin), the embed 
   }
 });
 
+test('in a frame from the same site, "Exit this page" covers the page around the frame too, until the next page arrives', async () => {
+  const page = await browser.newPage();
+  const exitUrl = `${server.origin}/test/node/pages/exited.html`;
+  await page.goto(`${server.origin}/test/node/pages/framed.html?same-origin`);
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.waitForFunction(() => window.opEvents.some((e) => e.type === 'op-eligibility-step'));
+  await frame.evaluate((url) => document.querySelector('op-eligibility').setAttribute('exit-url', url), exitUrl);
+  // Pressed and looked at in one task, before the next page can arrive: what shows over the partner's heading, above the frame.
+  const shown = await frame.evaluate(() => {
+    document.querySelector('op-eligibility').shadowRoot.querySelector('[part~="quick-exit"]').click();
+    const hit = top.document.elementFromPoint(top.innerWidth / 2, 20);
+    return { name: hit?.localName, open: hit?.open, background: hit && top.getComputedStyle(hit).backgroundColor };
+  });
+  await page.waitForFunction((url) => location.href === url, {}, exitUrl);
+  await page.close();
+  assert.deepEqual(shown, { name: 'dialog', open: true, background: 'rgb(255, 255, 255)' });
+});
+
 test('content inside <op-eligibility> is a fallback: shown while the embed cannot run (blocked, no JavaScript), gone once it renders', async () => {
   const running = await open('plain.html');
   assert.equal(await running.page.evaluate(() => document.getElementById('fallback').checkVisibility()), false);
