@@ -16,7 +16,7 @@ import {
   YES_NO_UNKNOWN_PREFER_NOT,
   type QuestionId,
 } from './questions.js';
-import { guarded, toValidationError } from './errors.js';
+import { guarded, toValidationError, ValidationError } from './errors.js';
 import { once } from './memo.js';
 import { calendarDate, isoCode } from './schema-parts.js';
 
@@ -101,8 +101,25 @@ const INVALID = Symbol('invalid');
 const parsedTexts = new Map<QuestionId, Map<string, unknown>>();
 const parsedLists = new Map<QuestionId, Map<string, unknown>>();
 
+/**
+ * The most answers a list question holds: each of its options once. A longer list is refused
+ * before its items are read: a list of a million (a broken import, a hostile host) held the
+ * page up for seconds, and its text stayed in memory as a key of the caches above.
+ */
+const LONGEST_LISTS: Partial<Record<QuestionId, number>> = { rights: SITUATIONS.length, grounds: GROUNDS.length };
+
+/** The list question whose answer in `record` is longer than any valid one, with its limit, or null. */
+function tooLongList(record: Record<string, unknown>): { question: QuestionId; longest: number } | null {
+  for (const [question, longest] of Object.entries(LONGEST_LISTS) as [QuestionId, number][]) {
+    const value = record[question];
+    if (Array.isArray(value) && value.length > longest) return { question, longest };
+  }
+  return null;
+}
+
 /** `value` parsed by the schema of `question`, or undefined when it is not a valid answer (no valid answer is undefined). */
 export function parseAnswer(question: QuestionId, value: unknown): unknown {
+  if (Array.isArray(value) && value.length > (LONGEST_LISTS[question] ?? 0)) return undefined;
   const text = typeof value === 'string';
   const key = text ? value : listKey(value);
   if (key === null) return orUndefined(bySchema(question, value));
@@ -176,6 +193,8 @@ export function parseAnswers(input: unknown): Answers {
   return guarded('answers', '', () => {
     const valid = parseValidRecord(input);
     if (valid) return valid;
+    const long = typeof input === 'object' && input !== null ? tooLongList(input as Record<string, unknown>) : null;
+    if (long) throw new ValidationError('answers', [{ path: long.question, message: `lists more than ${long.longest} answers` }]);
     const result = z.safeParse(answersObject(), input);
     if (!result.success) throw toValidationError('answers', result.error.issues, input);
     return result.data;

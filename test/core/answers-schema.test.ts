@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { answersObject, parseValidRecord, sameAnswers } from '../../src/core/answers.js';
 import { answerProblem } from '../../src/core/rules.js';
+import { GROUNDS } from '../../src/core/questions.js';
+import { SITUATIONS } from '../../src/data/rights.js';
 import { answersSchema, assess, createEnvironment, parseAnswers, ValidationError } from '../../src/core/index.js';
 
 const valid = { state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['eviction'] };
@@ -51,6 +53,19 @@ describe('the answers schema', () => {
       expect(() => parseAnswers(input)).to.throw(ValidationError, `Invalid answers: ${message}`);
     });
   }
+
+  it('refuses a list longer than its options at once, naming it, without reading a million items (which held the page up for seconds)', () => {
+    let read = 0;
+    const million = new Proxy(new Array<string>(1_000_000).fill('eviction'), {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) read += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    expect(() => parseAnswers({ state: 'ES', rights: million })).to.throw(ValidationError, `Invalid answers: rights lists more than ${SITUATIONS.length} answers`);
+    expect(() => parseAnswers({ state: 'ES', grounds: million })).to.throw(ValidationError, `Invalid answers: grounds lists more than ${GROUNDS.length} answers`);
+    expect(read).to.equal(0);
+  });
 
   it('turns a record that throws when read into a ValidationError, so a batch goes on', () => {
     const record = { state: 'ES', get rights(): string[] { throw new Error('boom'); } };
