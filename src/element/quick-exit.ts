@@ -44,10 +44,12 @@ let leaveWarningsHeard = false;
 /**
  * Listens for `beforeunload` ahead of every listener the page adds after the first element
  * arrives (a form guard added at the first change, a chat widget loaded later): listeners on
- * the window are called in the order they were added, whatever their phase.
+ * the window are called in the order they were added, whatever their phase. Not in a frame,
+ * where the tab's page is the one that leaves: a listener there made Chromium ask the frame
+ * before the tab left, and the frame's own departure then raced the tab's.
  */
 function silenceLeaveWarnings(): void {
-  if (leaveWarningsHeard) return;
+  if (leaveWarningsHeard || window.top !== window) return;
   leaveWarningsHeard = true;
   window.addEventListener('beforeunload', (event) => {
     if (leaving) event.stopImmediatePropagation();

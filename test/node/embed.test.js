@@ -213,6 +213,25 @@ test('in a frame sandboxed as the README says (no allow-same-origin), the embed 
   }
 });
 
+test('a beforeunload listener the page adds once the element is there (a form guard, a chat widget) does not ask "Leave site?" at the quick exit', async () => {
+  const { page } = await open('plain.html');
+  const exitUrl = `${server.origin}/test/node/pages/exited.html`;
+  const dialogs = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    return dialog.accept();
+  });
+  await page.evaluate((url) => {
+    document.querySelector('op-eligibility').setAttribute('exit-url', url);
+    addEventListener('beforeunload', (event) => event.preventDefault());
+  }, exitUrl);
+  // A real click: the browser asks only on a page the person has used.
+  await page.click('op-eligibility >>> [part~="quick-exit"]');
+  await page.waitForFunction((url) => location.href === url, {}, exitUrl);
+  await page.close();
+  assert.deepEqual(dialogs, []);
+});
+
 test('in a frame from the same site, "Exit this page" covers the page around the frame too, until the next page arrives', async () => {
   const page = await browser.newPage();
   const exitUrl = `${server.origin}/test/node/pages/exited.html`;
