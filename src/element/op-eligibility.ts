@@ -30,7 +30,7 @@ import { newDayNotice } from './messages.js';
 import { PersistenceController } from './persistence-controller.js';
 import { PrintUnfoldController } from './print-unfold.js';
 import { forgetExpiredSaved } from './persistence.js';
-import { noQuickExitAttribute, QuickExitController } from './quick-exit.js';
+import { eraseForExit, noQuickExitAttribute, QuickExitController } from './quick-exit.js';
 import { forgottenNotice, notSavedNotice, restoredNotice, savedNotice } from './safety-messages.js';
 import { printStyles } from './print-styles.js';
 import { safetyStyles } from './safety-styles.js';
@@ -419,6 +419,16 @@ export class OpEligibility extends LitElement {
     this.headingLevel = DEFAULT_HEADING_LEVEL;
     this.noQuickExit = false;
     updateWhenLocaleChanges(this);
+  }
+
+  /**
+   * For a host with its own quick exit (`no-quick-exit`): erases what "Exit this page" would,
+   * without leaving. Every `<op-eligibility>` on the page goes back to its first question,
+   * saying nothing; every screening saved on the site is deleted; the site's other tabs clear
+   * theirs. Call it from your exit, before you leave the page; it fires no event.
+   */
+  eraseForExit(): void {
+    eraseForExit();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

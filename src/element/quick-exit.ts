@@ -291,6 +291,16 @@ function wipeEveryElement(): void {
 }
 
 /**
+ * What a quick exit erases, wherever it starts (this element's button or Shift×3, or a
+ * host's own exit through the element's `eraseForExit()`): every element on the page, every
+ * screening saved on the site, and the answers in the site's other tabs.
+ */
+export function eraseForExit(): void {
+  wipeEveryElement();
+  tellOtherTabs();
+}
+
+/**
  * Tells the site's other tabs that the person left: a tab left open behind would still
  * show the answers given there to whoever picks up the phone. Nothing leaves the browser;
  * a channel reaches only this site's pages.
@@ -457,8 +467,7 @@ export class QuickExitController implements ReactiveController {
       if (!cover.getClientRects().length) coverThePage(background);
     }
     if (!leave) return;
-    wipeEveryElement();
-    tellOtherTabs();
+    eraseForExit();
     if (emit(this.host, 'op-eligibility-exit', { url: this.#url }, { cancelable: true })) leavePage(this.#url);
   }
 }

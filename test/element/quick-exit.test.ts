@@ -358,6 +358,38 @@ describe('quick exit', () => {
     }
   });
 
+  it('a host with its own quick exit calls eraseForExit(): every element back to its first question without a word, every saved screening deleted, the other tabs told, and the page stays', async () => {
+    const el = await savedScreening('host-exit');
+    el.noQuickExit = true;
+    const other = await make({ answers: { state: 'FR' } });
+    localStorage.setItem('op-eligibility:other-page', sessionStorage.getItem('op-eligibility:host-exit')!);
+    await idle();
+    const otherTab = new BroadcastChannel('op-eligibility:quick-exit');
+    const heard = new Promise((resolve) => {
+      otherTab.onmessage = (event) => resolve(event.data);
+      setTimeout(() => resolve('nothing heard'), 1000);
+    });
+    const seen = [...exits(el), ...exits(other)];
+    try {
+      el.eraseForExit();
+      expect(await heard).to.equal('exit');
+      expect(localStorage.getItem('op-eligibility:other-page'), 'saved by another page of the site').to.equal(null);
+    } finally {
+      otherTab.close();
+      localStorage.clear();
+    }
+    expect(sessionStorage.getItem('op-eligibility:host-exit')).to.equal(null);
+    await Promise.all([settle(el), settle(other)]);
+    for (const wiped of [el, other]) {
+      expect(currentQuestion(wiped)).to.equal('state');
+      expect($<HTMLSelectElement>(wiped, 'select')!.value).to.equal('');
+      expect(liveText(wiped)).to.equal('');
+      expect($<HTMLDialogElement>(wiped, 'dialog.exit-cover')?.open ?? false, 'the host covers and leaves its own way').to.equal(false);
+    }
+    expect(seen, 'no exit event: the host leaves').to.have.length(0);
+    expect($(el, '[part~="forget"]'), 'the choice to save is withdrawn').to.equal(null);
+  });
+
   it('the button of one element wipes the others on the page too', async () => {
     const page = await fixture<HTMLDivElement>(html`<div><op-eligibility as-of="2026-03-01"></op-eligibility><op-eligibility as-of="2026-03-01"></op-eligibility></div>`);
     const [a, b] = [...page.querySelectorAll<OpEligibility>('op-eligibility')] as [OpEligibility, OpEligibility];

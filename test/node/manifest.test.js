@@ -189,7 +189,7 @@ test('each custom property’s default is the one the styles fall back to, so a 
   assert.deepEqual(unmatched.map((p) => [p.name, p.default ?? null, fallbacks.get(p.name)]), []);
 });
 
-test('the README’s attribute and event tables list what the manifest does, each attribute with its property', async () => {
+test('the README’s attribute, event and method tables list what the manifest does, each attribute with its property', async () => {
   const readme = await readFile(new URL('README.md', root), 'utf8');
   const firstCells = (heading) => {
     const table = readme.slice(readme.indexOf(heading)).split('\n\n')[0];
@@ -203,6 +203,8 @@ test('the README’s attribute and event tables list what the manifest does, eac
   });
   assert.deepEqual(firstCells('| attribute / property |').sort(), named.sort());
   assert.deepEqual(firstCells('| event (bubbles, composed) |').sort(), element.events.map((e) => `\`${e.name}\``).sort());
+  const methods = element.members.filter((m) => m.kind === 'method' && !m.privacy && !m.static);
+  assert.deepEqual(firstCells('| method |').sort(), methods.map((m) => `\`${m.name}()\``).sort());
 });
 
 test('the README’s WordPress recipe allows every attribute of the element in posts, so that WordPress strips none of them', async () => {
