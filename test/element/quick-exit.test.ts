@@ -29,6 +29,17 @@ async function savedScreening(id: string): Promise<OpEligibility> {
   return el;
 }
 
+/** Shift×3 from the page: `check` gets what then covers the middle of the viewport; the page's own covers go after. */
+async function coverAfterShift(check: (covering: Element) => void): Promise<void> {
+  document.body.focus();
+  await press('Shift', 3);
+  try {
+    check(document.elementFromPoint(innerWidth / 2, innerHeight / 2)!);
+  } finally {
+    for (const cover of document.querySelectorAll('body > dialog')) cover.remove();
+  }
+}
+
 /** The button's label as seen: the text of what is drawn larger than the 1px of a visually hidden label. */
 const shownLabel = (button: HTMLElement): string =>
   [...button.querySelectorAll('span')]
@@ -506,16 +517,11 @@ describe('quick exit', () => {
     const el = page.querySelector<OpEligibility>('op-eligibility')!;
     await settle(el);
     exits(el);
-    document.body.focus();
-    await press('Shift', 3);
-    const covering = document.elementFromPoint(innerWidth / 2, innerHeight / 2)!;
-    try {
+    await coverAfterShift((covering) => {
       expect(covering.parentElement).to.equal(document.body);
       expect(getComputedStyle(covering).backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(getComputedStyle(covering).backgroundImage).to.contain('rgba(20, 20, 30, 0.6)');
-    } finally {
-      for (const cover of document.querySelectorAll('body > dialog')) cover.remove();
-    }
+    });
   });
 
   it('Shift×3 with every element hidden (a closed <details>, a tab panel not shown) still covers the page, in the theme’s background', async () => {
@@ -528,10 +534,7 @@ describe('quick exit', () => {
       await settle(el);
       exits(el);
     }
-    document.body.focus();
-    await press('Shift', 3);
-    const covering = document.elementFromPoint(innerWidth / 2, innerHeight / 2)!;
-    try {
+    await coverAfterShift((covering) => {
       expect(covering.localName).to.equal('dialog');
       expect(covering.parentElement).to.equal(document.body);
       expect(getComputedStyle(covering).backgroundColor).to.equal('rgb(20, 20, 30)');
@@ -540,9 +543,7 @@ describe('quick exit', () => {
       // Escape, pressed in a panic, must not take the cover away and show the page again: the
       // cover refuses the cancel event that Escape sends it.
       expect(covering.dispatchEvent(new Event('cancel', { cancelable: true }))).to.equal(false);
-    } finally {
-      for (const cover of document.querySelectorAll('body > dialog')) cover.remove();
-    }
+    });
   });
 
   it('another key between the presses, or a held Shift, does not leave', async () => {
