@@ -1,6 +1,7 @@
 // The shipped datasets held to the project's reference files (shared/reference, beside the
-// clone): un-complaint-procedures.csv and op-icescr.md's States-Parties table. A data update
-// that changes a fact changes the reference first, or this fails naming the State.
+// clone): un-complaint-procedures.csv, and op-icescr.md's States-Parties table, Protocol text and
+// rights table. A data update that changes a fact changes the reference first, or this fails
+// naming the State, the quote or the situation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -66,5 +67,59 @@ test("the States-Parties table has op-icescr.md's parties, signatures, deposits 
     else if (!row.signature.includes('UNCONFIRMED')) assert.equal(record.signedOn, firstDate(row.signature), `${row.code} signature`);
     if (/ a\b/.test(row.deposit)) assert.equal(record.consentKind, 'accession', `${row.code} acceded`);
     assert.equal(entryIntoForce(record).date, firstDate(row.eif), `${row.code} entry into force (art. 18(2))`);
+  }
+});
+
+/** One section of op-icescr.md, from its heading to the next, whitespace folded. */
+function section(heading) {
+  return read('op-icescr.md').split(`## ${heading}`)[1].split('\n## ')[0].replace(/\s+/g, ' ');
+}
+
+test("the Protocol's words quoted by the Explain panels are op-icescr.md's, article by article", { skip }, async () => {
+  const { PROTOCOL_QUOTES } = await import('../../dist/data/protocol-text.js');
+  // "- **Art. 3(1)** The Committee …" → { '3(1)': 'The Committee …' }; art. 3(2)'s items lose their list dashes.
+  const articles = Object.fromEntries(
+    [...section('Articles that decide admissibility').matchAll(/\*\*Art\. (\d+(?:\(\d+\))?)\*\* (.*?)(?= - \*\*Art\.|$)/g)].map(
+      ([, article, text]) => [article, text.replaceAll(' - (', ' (')],
+    ),
+  );
+  for (const [id, quote] of Object.entries(PROTOCOL_QUOTES)) {
+    const [, article, item] = /^(\d+(?:\(\d+\))?)(\([a-g]\))?$/.exec(quote.article);
+    const reference = articles[article];
+    assert.ok(reference, `${id}: op-icescr.md has art. ${article}`);
+    if (!item) {
+      // Art. 5 is only quoted in part there: each of its quoted words must be in ours.
+      const fragments = [...reference.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+      if (fragments.length) for (const words of fragments) assert.ok(quote.text.en.includes(words), `${id}: "${words}"`);
+      else assert.ok(reference.includes(quote.text.en), `${id}: art. ${article} word for word`);
+      continue;
+    }
+    // An item of art. 3(2): the paragraph's opening words, then "(b) The facts …" as the reference lists it.
+    const [opening, rest] = quote.text.en.split(/: (?:… )?(?=\([a-g]\) )/);
+    assert.ok(reference.startsWith(`${opening}:`), `${id}: art. 3(2)'s opening words`);
+    assert.ok(rest.startsWith(item) && reference.includes(rest), `${id}: art. ${quote.article} word for word`);
+  }
+});
+
+test("each situation's Covenant articles and General Comments are op-icescr.md's", { skip }, async () => {
+  const { SITUATIONS } = await import('op-eligibility/core');
+  // "| 13–14 | Education; … | GC 13 [C], GC 11 [M] |" → articles 13 and 14, General Comments 13 and 11.
+  const rows = read('op-icescr.md')
+    .split('## Rights set forth in the Covenant')[1]
+    .split('\n## ')[0]
+    .split('\n')
+    .filter((line) => /^\| (\d|cross-cutting)/.test(line))
+    .map((line) => {
+      const cell = line.split('|')[1].trim();
+      const range = /^(\d+)–(\d+)$/.exec(cell);
+      const articles = range ? Array.from({ length: range[2] - range[1] + 1 }, (_, i) => String(Number(range[1]) + i)) : [cell];
+      return { articles, comments: [...line.matchAll(/GC (\d+)/g)].map((m) => Number(m[1])) };
+    });
+  const crossCutting = rows.find((r) => r.articles.includes('cross-cutting')).comments;
+  for (const s of SITUATIONS.filter((x) => x.scope === 'covenant')) {
+    const own = rows.filter((r) => s.covenantArticles.some((a) => r.articles.includes(a)));
+    for (const a of s.covenantArticles) assert.ok(own.some((r) => r.articles.includes(a)), `${s.id}: art. ${a} is a right op-icescr.md lists`);
+    const known = new Set([...own.flatMap((r) => r.comments), ...crossCutting]);
+    for (const gc of s.generalComments) assert.ok(known.has(gc), `${s.id}: General Comment ${gc} under art. ${s.covenantArticles.join(', ')}`);
   }
 });
