@@ -71,8 +71,11 @@ const citations = (text: string): string[] => text.match(/\d+(?:\(\d+\))*\([a-z]
 const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; why: string }[]> = {
   fr: [
     { avoid: /voies de recours internes/, use: 'recours internes', why: 'the hand-off’s heading and the UN’s “épuisement des recours internes”' },
-    { avoid: /n’(?:a|ont) pas adhéré/, use: 'n’a pas rejoint', why: 'a State that signed joins by ratifying, not by acceding: “adhérer” is only accession' },
-    { avoid: /(?<!ou )y a adhéré/, use: 'a rejoint (the hand-off, for a lawyer: l’a ratifié ou y a adhéré)', why: 'the same: “joined” is ratification or accession' },
+    {
+      avoid: /(?<!ou (?:d’y|y a) )adhér(?:er|é)(?! à un syndicat)/,
+      use: 'a rejoint, n’a pas rejoint (the hand-off, for a lawyer: l’a ratifié ou y a adhéré)',
+      why: '“joined” is ratification or accession: “adhérer” alone is only accession, and a State that signed joins by ratifying',
+    },
     { avoid: /Quelqu’un doit (?:le )?vérifier/, use: 'Un avocat devrait le vérifier', why: 'a point to check says who checks it, as the English does' },
     { avoid: /Seules des organisations peuvent porter plainte/, use: 'présenter une réclamation', why: 'the European Social Charter’s “réclamations collectives”' },
     { avoid: /^Choisissez une réponse/, use: 'Sélectionnez', why: 'every other error message and hint asks to “sélectionner” an answer' },
@@ -83,6 +86,7 @@ const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; 
     { avoid: /mapa de la vía|vía seguida|en esta vía|algunas vías/i, use: 'recorrido', why: '“vía” is the complaint route that closes; the path drawn on the map and taken through the questions is the “recorrido”, as the map’s own junction says' },
     { avoid: /^(?:Marque|Elija una respuesta|Indique por qué)/, use: 'Seleccione', why: 'every other error message and hint asks to “seleccionar” an answer' },
     { avoid: /Alguien debe comprobar/, use: 'Conviene que lo revise un abogado', why: 'a point to check says who checks it, as the English does' },
+    { avoid: /adheri|adhier/i, use: 'se ha unido, unirse', why: '“joined” is ratification or accession: “adherirse” is only accession' },
   ],
   ar: [
     { avoid: /الإنكليزي/, use: 'الإنجليزي', why: 'Intl writes the language names the result shows as “الإنجليزية”' },
