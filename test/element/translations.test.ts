@@ -231,6 +231,12 @@ describe('terms and typography', () => {
     expect(problems).to.deep.equal([]);
   });
 
+  it('Arabic writes the tanween fatha on the letter before its alif (ًا), as its other texts do', async () => {
+    const units = [...(await readXliff('ar')).values()];
+    expect(units.filter((u) => /ًا/.test(u.target ?? '')).length).to.be.greaterThan(20);
+    expect(units.filter((u) => /اً/.test(u.target ?? '')).map((u) => `${u.id}: ${u.target}`)).to.deep.equal([]);
+  });
+
   it('Arabic names what a “Change” button or an unchecked fact is about with a noun phrase, not a question', async () => {
     // Read after "تغيير" (the review's Change buttons) or in a list: "تغيير هل …" is not Arabic.
     const units = [...(await readXliff('ar')).values()].filter((u) => /\.context$|^unconfirmed\./.test(u.id));
