@@ -583,6 +583,12 @@ export class OpEligibility extends LitElement {
     if (lost && !lost.isConnected && this.renderRoot instanceof ShadowRoot && !this.renderRoot.activeElement) {
       focusInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
     }
+    // Its details long in coming (a stalled connection), the result's stand-in shows the urgent
+    // help: focus, lost to the page when Confirm went, goes to its heading, so that a screen
+    // reader is not left silent; the whole result, when it comes, takes it as ever.
+    if (this.#resultWaiting && this.#result.overdue && this.#personActed && !this.#keepFocus && this.#focusLost()) {
+      focusInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
+    }
     // Still the page's own fallback (the language on its way): the step is not shown yet.
     if (!snapshot || this.#resultWaiting || !this.#shown) return;
     const acted = this.#personActed && !this.#keepFocus;
@@ -837,9 +843,13 @@ export class OpEligibility extends LitElement {
     this.requestUpdate();
     await Promise.all([this.#trainingModule.settled(), this.#routeMap.settled()]);
     await this.updateComplete;
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (lost) focusInView(heading());
+    if (this.#focusLost()) focusInView(heading());
   };
+
+  /** Focus is on no control: the one it was on went with the step, and a keyboard or screen reader is left at the page's start. */
+  #focusLost(): boolean {
+    return document.activeElement === null || document.activeElement === document.body;
+  }
 
   /** "Change your answers" on the result: the summary again, every answer kept, ready for Change. */
   #changeAnswers = (): void => {

@@ -1,8 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
-import { $, heldPatience, microtasksUntil, quietly, reasonCodes, urgentResult } from './helpers.js';
+import { $, active, AS_OF, heldPatience, microtasksUntil, quietly, reasonCodes, urgentResult } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /*
@@ -55,6 +56,29 @@ describe('the result’s module hanging', () => {
     }
   });
 
+  it('Confirm pressed on a stalled connection: once the urgent help shows, focus is on the outcome’s heading, not lost to the page', async () => {
+    const patience = heldPatience();
+    RESULT.load = () => new Promise(() => {});
+    const el = document.createElement('op-eligibility') as OpEligibility;
+    try {
+      el.setAttribute('as-of', AS_OF);
+      el.answers = { ...Object.fromEntries(ROUTES['likely-admissible'].steps), urgency: 'yes' };
+      document.body.append(el);
+      await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);
+      $<HTMLButtonElement>(el, '[part~="confirm"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await microtasksUntil(() => $(el, '.result') !== null);
+      patience.runOut();
+      await microtasksUntil(() => $(el, '.result .urgent') !== null);
+      // A screen reader, silent since Confirm went, reads the outcome, then the urgent help below it.
+      expect(active(el)).to.equal($(el, '#step-heading'));
+      expect(active(el)!.nextElementSibling).to.equal($(el, '.result .urgent'));
+    } finally {
+      patience.restore();
+      el.remove();
+    }
+  });
+
   it('details that hang (a stalled connection): after a while the urgent help shows without waiting for them; they show when they come', async () => {
     const patience = heldPatience();
     let arrive = (): void => {};
@@ -78,4 +102,5 @@ describe('the result’s module hanging', () => {
     expect($(el, '.result .caption')).to.equal(null);
     el.remove();
   });
+
 });
