@@ -345,8 +345,8 @@ export class OpEligibility extends LitElement {
   readonly #earlyTaps = new EarlyTapGuard();
   /** "Save my answers" was pressed: its replacement, "Forget my answers", takes the focus. */
   #focusForget = false;
-  /** Focus was on what a host's change of `heading-level` or `no-quick-exit` may take away (the heading, the exit bar). */
-  #focusedBeforeHostChange: Element | null = null;
+  /** Focus was on what a host's change of `heading-level` or `no-quick-exit` (the heading, the exit bar), or a scenario opening (the question), may take away. */
+  #focusedBeforeRedraw: Element | null = null;
   /*
    * Optional features, each a chunk fetched when first needed (lazy-feature.ts): training
    * mode when `mode="training"`, the result (with its other routes and hand-off summary)
@@ -433,7 +433,7 @@ export class OpEligibility extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel') || changed.has('noQuickExit')) {
-      this.#focusedBeforeHostChange = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+      this.#focusedBeforeRedraw = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
     }
     if (changed.has('lang')) this.#language.check(this.#reject);
     if (changed.has('headingLevel')) this.#level = readAttribute(HEADING_LEVEL, this.headingLevel, this.#reject);
@@ -505,6 +505,9 @@ export class OpEligibility extends LitElement {
       if (this.#trainingShown) {
         if (this.#scenarioUnread) {
           this.#scenarioUnread = false;
+          // Focus on a question the scenario replaces (training mode arrived late, the trainer
+          // answering meanwhile) would fall to the page: it goes to the new step's heading (updated()).
+          this.#focusedBeforeRedraw ??= this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
           this.#training?.open(this.scenario);
         }
       } else if (!this.#shown && !this.#trainingMissing) {
@@ -576,10 +579,10 @@ export class OpEligibility extends LitElement {
       this.#focusForget = false;
       this.renderRoot.querySelector<HTMLElement>('[part~="forget"]')?.focus();
     }
-    // The host rendered the focused heading or exit bar away: focus goes to the step's
-    // heading, not to the page's start, where a keyboard or screen reader user would be lost.
-    const lost = this.#focusedBeforeHostChange;
-    this.#focusedBeforeHostChange = null;
+    // The host rendered the focused heading or exit bar away, or a scenario the question:
+    // focus goes to the step's heading, not to the page's start, where a keyboard or screen reader user would be lost.
+    const lost = this.#focusedBeforeRedraw;
+    this.#focusedBeforeRedraw = null;
     if (lost && !lost.isConnected && this.renderRoot instanceof ShadowRoot && !this.renderRoot.activeElement) {
       focusInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
     }
