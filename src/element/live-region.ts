@@ -33,6 +33,11 @@ export class LiveRegion {
     this.notice = '';
   }
 
+  /** Empties it if it still says `text` (news that is no longer true). */
+  withdraw(text: string): void {
+    if (this.#text === text) this.silence();
+  }
+
   /** Empties it: the same words said next are said again, not left as they were, and silent. */
   silence(): void {
     this.#text = this.#locale = '';

@@ -539,6 +539,8 @@ export class OpEligibility extends LitElement {
     if (!this.#stepKey.startsWith(`${this.#machine.generation}|`)) this.#live.silence();
     // The heading takes focus and reads the outcome (updated()); only a second failure needs saying.
     if (this.#focusResult && !this.#result.module) this.#live.say(resultLoadFailedText());
+    // The details came (another element's "Try again"): the region, read in its place too, no longer says they are missing.
+    if (step.kind === 'result' && this.#result.module) this.#live.withdraw(resultLoadFailedText());
     if (key !== this.#stepKey) {
       this.#stepKey = key;
       this.#stepChanged = true;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
-import { $, active, confirm, make, quietly, reasonCodes, RESULT_FAILED } from './helpers.js';
+import { $, active, confirm, liveText, make, quietly, reasonCodes, RESULT_FAILED } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /*
@@ -12,7 +12,7 @@ import { ROUTES } from './paths.js';
 
 describe('several elements whose result details could not be loaded', () => {
 
-  it('two elements: "Try again" in one brings them to both, where focus stays put', async () => {
+  it('two elements: "Try again" in one brings them to both, where focus stays put and the failure is no longer said', async () => {
     let online = false;
     RESULT.load = () => (online ? FeatureChunk.prototype.load.call(RESULT) : Promise.reject(new Error('offline')));
     const steps = ROUTES['likely-admissible'];
@@ -25,6 +25,7 @@ describe('several elements whose result details could not be loaded', () => {
       await confirm(second);
     });
     for (const el of [first, second]) expect($(el, '.result .caption')!.textContent!.trim()).to.equal(RESULT_FAILED);
+    expect(liveText(second)).to.equal(RESULT_FAILED);
 
     online = true;
     $<HTMLButtonElement>(first, '[part~="retry"]')!.click();
@@ -35,6 +36,8 @@ describe('several elements whose result details could not be loaded', () => {
     expect($(second, '[part~="retry"]')).to.equal(null);
     expect(active(first)?.id).to.equal('step-heading');
     expect(active(second)).to.equal(null);
+    // Its live region, which a screen reader also reads in its place on the page, no longer says the details are missing.
+    expect(liveText(second)).to.equal('');
     first.remove();
     second.remove();
   });
