@@ -11,7 +11,6 @@ import { ROUTES } from './paths.js';
  */
 
 describe('several elements whose result details could not be loaded', () => {
-
   it('two elements: "Try again" in one brings them to both, where focus stays put and the failure is no longer said', async () => {
     let online = false;
     RESULT.load = () => (online ? FeatureChunk.prototype.load.call(RESULT) : Promise.reject(new Error('offline')));
@@ -41,5 +40,4 @@ describe('several elements whose result details could not be loaded', () => {
     first.remove();
     second.remove();
   });
-
 });

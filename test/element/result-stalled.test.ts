@@ -102,5 +102,4 @@ describe('the result’s module hanging', () => {
     expect($(el, '.result .caption')).to.equal(null);
     el.remove();
   });
-
 });
