@@ -108,18 +108,20 @@ const parsedLists = new Map<QuestionId, Map<string, unknown>>();
  */
 const LONGEST_LISTS: Partial<Record<QuestionId, number>> = { rights: SITUATIONS.length, grounds: GROUNDS.length };
 
+/** `value` is a list longer than any valid answer to `question` (a question that takes no list takes none). */
+const tooLong = (question: QuestionId, value: unknown): boolean => Array.isArray(value) && value.length > (LONGEST_LISTS[question] ?? 0);
+
 /** The list question whose answer in `record` is longer than any valid one, with its limit, or null. */
 function tooLongList(record: Record<string, unknown>): { question: QuestionId; longest: number } | null {
   for (const [question, longest] of Object.entries(LONGEST_LISTS) as [QuestionId, number][]) {
-    const value = record[question];
-    if (Array.isArray(value) && value.length > longest) return { question, longest };
+    if (tooLong(question, record[question])) return { question, longest };
   }
   return null;
 }
 
 /** `value` parsed by the schema of `question`, or undefined when it is not a valid answer (no valid answer is undefined). */
 export function parseAnswer(question: QuestionId, value: unknown): unknown {
-  if (Array.isArray(value) && value.length > (LONGEST_LISTS[question] ?? 0)) return undefined;
+  if (tooLong(question, value)) return undefined;
   const text = typeof value === 'string';
   const key = text ? value : listKey(value);
   if (key === null) return orUndefined(bySchema(question, value));

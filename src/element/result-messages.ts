@@ -454,5 +454,6 @@ const WEIGHT: Record<Severity, number> = { unavailable: 0, bar: 1, review: 2, in
  */
 export function reasonsShown({ outcome, reasons }: Assessment): Reason[] {
   const shown = outcome === 'not-admissible' || outcome === 'not-available' ? reasons.filter((r) => r.code !== 'interim-measures') : reasons;
-  return shown.map((r, i) => ({ r, i })).sort((a, b) => WEIGHT[a.r.severity] - WEIGHT[b.r.severity] || a.i - b.i).map(({ r }) => r);
+  // Array sort is stable (ES2019): each weight keeps the assessment's order.
+  return [...shown].sort((a, b) => WEIGHT[a.severity] - WEIGHT[b.severity]);
 }
