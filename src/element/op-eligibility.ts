@@ -588,10 +588,10 @@ export class OpEligibility extends LitElement {
     if (lost && !lost.isConnected && this.renderRoot instanceof ShadowRoot && !this.renderRoot.activeElement) {
       focusInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
     }
-    // Its details long in coming (a stalled connection), the result's stand-in shows the urgent
-    // help: focus, lost to the page when Confirm went, goes to its heading, so that a screen
-    // reader is not left silent; the whole result, when it comes, takes it as ever.
-    if (this.#resultWaiting && this.#result.overdue && this.#personActed && !this.#keepFocus && this.#focusLost()) {
+    // Its details still on their way (a slow or stalled connection): focus, lost to the page when
+    // Confirm went, goes to the stand-in's heading, so that a screen reader hears the outcome
+    // rather than nothing; the whole result, when it comes, takes it as ever.
+    if (this.#resultWaiting && this.#personActed && !this.#keepFocus && this.#focusLost()) {
       focusInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
     }
     // Still the page's own fallback (the language on its way): the step is not shown yet.

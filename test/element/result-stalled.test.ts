@@ -56,7 +56,7 @@ describe('the result’s module hanging', () => {
     }
   });
 
-  it('Confirm pressed on a stalled connection: once the urgent help shows, focus is on the outcome’s heading, not lost to the page', async () => {
+  it('Confirm pressed while the details are on their way: focus is on the outcome’s heading at once, not lost to the page, and stays there when the urgent help shows', async () => {
     const patience = heldPatience();
     RESULT.load = () => new Promise(() => {});
     const el = document.createElement('op-eligibility') as OpEligibility;
@@ -67,10 +67,14 @@ describe('the result’s module hanging', () => {
       await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);
       $<HTMLButtonElement>(el, '[part~="confirm"]')!.focus();
       await sendKeys({ press: 'Enter' });
-      await microtasksUntil(() => $(el, '.result') !== null);
+      await microtasksUntil(() => active(el) !== null);
+      // Not silent while the details load: a screen reader reads the outcome, then the caption below it.
+      expect(active(el)).to.equal($(el, '#step-heading'));
+      expect(active(el)!.textContent!.trim()).to.equal('You may be able to complain to the Committee');
+      expect(active(el)!.nextElementSibling).to.equal($(el, '.result .caption'));
       patience.runOut();
       await microtasksUntil(() => $(el, '.result .urgent') !== null);
-      // A screen reader, silent since Confirm went, reads the outcome, then the urgent help below it.
+      // Then, from the heading it is on, the urgent help below it.
       expect(active(el)).to.equal($(el, '#step-heading'));
       expect(active(el)!.nextElementSibling).to.equal($(el, '.result .urgent'));
     } finally {
@@ -100,6 +104,7 @@ describe('the result’s module hanging', () => {
     await waitUntil(() => reasonCodes(el).length > 0, 'the details came');
     expect(reasonCodes(el)).to.include.members(ROUTES['likely-admissible'].reasons);
     expect($(el, '.result .caption')).to.equal(null);
+    expect(active(el), 'on the whole result’s heading now').to.equal($(el, '#step-heading'));
     el.remove();
   });
 });
