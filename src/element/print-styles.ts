@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Paper, on every step: black on white whatever the theme, and none of what only works on
- * screen (the quick exit, its skip link and the safety note, buttons, the live region).
+ * screen (the quick exit, its skip link and the safety note, buttons, the live region, the notices
+ * of a new day and of a missing language, which the sheet's dates and language make plain).
  * In the element's own styles, not a feature's: a trainer prints the first question as a
  * handout before the result's module (with the summary's own print rules) has arrived.
  */
@@ -27,6 +28,7 @@ export const printStyles = css`
     .skip-link,
     .quick-exit-bar,
     .safety-note,
+    .day-notice,
     button,
     [role='status'] {
       display: none !important;
