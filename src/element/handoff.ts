@@ -3,6 +3,7 @@ import { compareDates, dataMayBeOutdated, OP_ELIGIBILITY_VERSION, type Assessmen
 import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
 import { handoffPlainText } from './handoff-text.js';
+import { complaintLanguageNote } from './language-messages.js';
 import { articleLabel, countryName, outcomeText, questionText } from './messages.js';
 import { nextStepText, outdatedDataCaution, reasonsShown, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
 import { campaignActionText, fitReasonText, mandateTitle, routeBodyName, routeCaveatText, routeCovers, routeWords } from './route-messages.js';
@@ -31,7 +32,7 @@ export interface HandoffSection {
   rows: HandoffRow[];
   /** The next steps' section holds things to do, in order, rather than rows. */
   steps?: string[];
-  /** A caution said once, before the rows: the other routes' forum warning, facts not confirmed, lists that may be out of date. */
+  /** A caution said once, before the rows: the other routes' forum warning, facts not confirmed, the languages a complaint must be in, lists that may be out of date. */
   note?: string;
 }
 
@@ -103,6 +104,7 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
   const outcome = outcomeText(assessment.outcome);
   // As on the result: a clinic's copy must not state as fact what the data could not confirm.
   const unconfirmed = assessment.state?.unconfirmed ?? [];
+  const languageNote = complaintLanguageNote(f);
   const sections: HandoffSection[] = [
     ...FORM_ORDER.map((id) => ({
       id,
@@ -122,7 +124,14 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
     },
     // What the result page says to do, and where else to turn: a clinic's printout or
     // pasted copy without them loses the urgent help, the deadline's advice and the routes.
-    { id: 'next-steps', title: handoffSectionTitle('next-steps'), rows: [], steps: assessment.nextSteps.map((s) => nextStepText(s, f, asOf)) },
+    // As on the result: whoever writes the complaint from an Arabic copy learns which languages it must be in.
+    {
+      id: 'next-steps',
+      title: handoffSectionTitle('next-steps'),
+      ...(languageNote ? { note: languageNote } : {}),
+      rows: [],
+      steps: assessment.nextSteps.map((s) => nextStepText(s, f, asOf)),
+    },
     ...(assessment.routes.length ? [otherRoutesSection(assessment, f, country)] : []),
     {
       id: 'dates',

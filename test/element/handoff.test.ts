@@ -243,6 +243,17 @@ describe('hand-off summary', () => {
     for (const line of steps) expect(line.match(/[\p{L}]/u)![0], line).to.match(/\p{Script=Arabic}/u);
   });
 
+  it('read in Arabic, says with its next steps, on the sheet and in the copied text, which languages the complaint must be written in; in English, nothing', async () => {
+    const note = (el: OpEligibility) => $(el, '.handoff-section[data-section="next-steps"] .handoff-note')?.textContent?.trim() ?? null;
+    const { el } = await resultOf('likely-admissible', 'ar');
+    const onResult = $(el, '[part~="language-note"]')!.textContent!.trim();
+    expect(note(el)).to.equal(onResult);
+    let written = '';
+    await copyWith(el, async (t) => void (written = t));
+    expect(written).to.include(onResult);
+    expect(note((await resultOf('likely-admissible')).el)).to.equal(null);
+  });
+
   it('keeps the sections a closed route never asked, saying so', async () => {
     const { el } = await resultOf('not-available');
     expect(sectionIds(el)).to.include.members(FORM_SECTIONS);
