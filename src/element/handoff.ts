@@ -5,7 +5,7 @@ import { handoffSectionTitle, handoffText, type HandoffSectionId } from './hando
 import { handoffPlainText } from './handoff-text.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { articleLabel, countryName, outcomeText, questionText } from './messages.js';
-import { nextStepText, outdatedDataCaution, reasonsShown, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
+import { nextStepText, outcomeIntro, outdatedDataCaution, reasonsShown, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
 import { campaignActionText, fitReasonText, mandateTitle, routeBodyName, routeCaveatText, routeCovers, routeWords } from './route-messages.js';
 import { FIT_WORDS, forumWarning, ONCE, routeGroups } from './routes-view.js';
 import { subheading } from './steps/view.js';
@@ -101,7 +101,7 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
 
   // As on the result: the reasons' sentences start with the country's name ("The United States…").
   const country = countryName(assessment.state?.code, f, true);
-  const outcome = outcomeText(assessment.outcome);
+  const outcome = { title: outcomeText(assessment.outcome).title, intro: outcomeIntro(assessment, f) };
   // As on the result: a clinic's copy must not state as fact what the data could not confirm.
   const unconfirmed = assessment.state?.unconfirmed ?? [];
   const languageNote = complaintLanguageNote(f);

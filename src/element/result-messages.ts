@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import type { Assessment, CalendarDate, NextStep, Reason, ReasonData, Severity } from '../core/index.js';
 import { COMPLAINT_LANGUAGES } from '../core/index.js';
 import type { Formatting } from './format.js';
-import { optionLabel } from './messages.js';
+import { optionLabel, outcomeText } from './messages.js';
 
 /*
  * The words of a result: the reasons, the next steps and the cautions. They travel in the
@@ -296,6 +296,28 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
         { id: 'reason.clear-disadvantage' },
       );
   }
+}
+
+/**
+ * The words under the outcome's title, on the result and in its hand-off summary. A route
+ * closed only for now (a case still before the courts, none brought yet, a Protocol not
+ * yet in force) says so first: "not accepted" alone reads as never, and the person would
+ * not look for the step that says when to come back.
+ */
+export function outcomeIntro({ outcome, reasons }: Assessment, f: Formatting): string {
+  const closing = reasons.filter((r) => r.severity === 'bar' || r.severity === 'unavailable');
+  if (closing.length && closing.every((r) => r.code === 'remedies-pending' || r.code === 'remedies-not-tried')) {
+    return msg('Not yet: the courts or authorities in the country must make their final decision first. After that, you may be able to complain. What to do now is below.', {
+      id: 'outcome.not-yet.remedies',
+    });
+  }
+  const entry = closing.length === 1 && closing[0]!.code === 'not-yet-in-force' ? closing[0]!.data?.entryIntoForce : null;
+  if (entry) {
+    return msg(str`Not yet: the Protocol starts to apply to the country on ${f.date(entry)}. From that day, you may be able to complain. What to do now is below.`, {
+      id: 'outcome.not-yet.in-force',
+    });
+  }
+  return outcomeText(outcome).intro;
 }
 
 /** The heading over the next steps, on the result and in its hand-off summary. */

@@ -4,7 +4,7 @@ import { dataMayBeOutdated, type Assessment } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { articleLabel, changeAnswersLabel, countryName, outcomeText, restartLabel } from './messages.js';
-import { nextStepsTitle, nextStepText, outdatedDataCaution, reasonsShown, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
+import { nextStepsTitle, nextStepText, outcomeIntro, outdatedDataCaution, reasonsShown, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
 import { renderOtherRoutes } from './routes-view.js';
 import { caution, heading, subheading } from './steps/view.js';
 
@@ -22,7 +22,7 @@ export interface ResultView {
 /** The result: the outcome in plain words, what to do next, the reasons with their articles. */
 export function renderResult({ assessment, headingLevel, f, onRestart, onChange, extra }: ResultView): TemplateResult {
   const inner = Math.min(headingLevel + 1, 6);
-  const outcome = outcomeText(assessment.outcome);
+  const title = outcomeText(assessment.outcome).title;
   // Most sentences of the result start with the country's name.
   const country = countryName(assessment.state?.code, f, true);
   const closed = assessment.outcome === 'not-admissible' || assessment.outcome === 'not-available';
@@ -32,8 +32,8 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
   return html`<section class="result" part="result" data-outcome=${assessment.outcome}>
     ${onChange ? html`<button type="button" class="link back-link" part="change-answers" @click=${onChange}>${changeLabel}</button>` : nothing}
     <div class="panel" part="outcome">
-      ${heading(headingLevel, outcome.title)}
-      <p class="panel-body">${outcome.intro}</p>
+      ${heading(headingLevel, title)}
+      <p class="panel-body">${outcomeIntro(assessment, f)}</p>
     </div>
 
     ${unconfirmed.length ? caution(unconfirmedCaution(unconfirmed, f)) : nothing}

@@ -106,6 +106,44 @@ describe('the deadline in the next steps', () => {
   });
 });
 
+describe('the words under the outcome’s title', () => {
+  const intro = (el: OpEligibility) => $(el, '[part="outcome"] .panel-body')!.textContent!.trim();
+  const closedFor = (remedies: string) => Object.fromEntries(ROUTES['not-admissible'].steps.map(([q, v]) => [q, q === 'remedies' ? remedies : v]));
+
+  it('a case still before the courts, or not taken there yet: “not yet”, and after what the person may complain, on the result and its summary', async () => {
+    for (const remedies of ['pending', 'not-tried']) {
+      const el = await make({ answers: closedFor(remedies) });
+      await confirm(el);
+      expect(outcome(el)).to.equal('not-admissible');
+      const said =
+        'Not yet: the courts or authorities in the country must make their final decision first. After that, you may be able to complain. What to do now is below.';
+      expect(intro(el), remedies).to.equal(said);
+      expect($(el, '.handoff-section[data-section="outcome"]')!.textContent!.replace(/\s+/g, ' ')).to.include(said);
+    }
+  });
+
+  it('a Protocol the country has joined but that does not apply yet: “not yet”, from the day it does', async () => {
+    // Albania acceded on 19 February 2025: the Protocol applies there from 19 May 2025.
+    const el = await make({ asOf: '2025-03-01', answers: { state: 'AL', rights: ['water'], urgency: 'no', child: 'no', disability: 'no', grounds: ['none'] } });
+    await confirm(el);
+    expect(outcome(el)).to.equal('not-available');
+    expect(intro(el)).to.equal('Not yet: the Protocol starts to apply to the country on May 19, 2025. From that day, you may be able to complain. What to do now is below.');
+  });
+
+  it('a route closed for good, or by a bar that waiting does not lift, keeps the outcome’s own words', async () => {
+    const us = await make({ answers: Object.fromEntries(ROUTES['not-available'].steps) });
+    await confirm(us);
+    expect(intro(us)).to.equal('The Committee cannot receive a complaint in this situation. The reasons are below, with other places that may help.');
+    // More than a year after the final decision: nothing to wait for.
+    const late = await make({
+      answers: { state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['housing'], urgency: 'no', factsDate: '2024-01-10', remedies: 'exhausted', finalDecisionDate: '2024-12-01', lateSubmission: 'no', child: 'no', disability: 'no', grounds: ['none'] },
+    });
+    await confirm(late);
+    expect(reasonCodes(late)).to.include('time-limit-passed');
+    expect(intro(late)).to.equal('From your answers, at least one rule is not met. The reasons are below. You may still get help elsewhere.');
+  });
+});
+
 /** The countries the walks choose, as typed ahead in the list. */
 const COUNTRY_NAMES: Record<string, string> = { ES: 'Spain', US: 'United States' };
 
