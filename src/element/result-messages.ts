@@ -88,7 +88,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       });
     case 'no-identified-victim':
       return msg(
-        'A complaint must be about named people who were harmed (the “victims”). An organisation cannot complain about a general problem on its own.',
+        'A complaint must be about named people who were harmed (the “victims”). An organisation cannot complain about a general problem on its own. It can complain for named people who were harmed, with their agreement.',
         { id: 'reason.no-identified-victim' },
       );
     case 'inquiry-procedure':
@@ -199,9 +199,10 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
         { id: 'reason.remedies-prolonged' },
       );
     case 'remedies-unknown':
-      return msg('It is not clear whether every way to fix it in the country was tried. A lawyer should check this.', {
-        id: 'reason.remedies-unknown',
-      });
+      return msg(
+        'It is not clear whether every way to fix it in the country was tried. A lawyer should check this soon: after the final decision, you normally have only one year to complain.',
+        { id: 'reason.remedies-unknown' },
+      );
     case 'within-time-limit':
       return msg(
         str`The final decision was on ${date('finalDecision') ?? ''}. The year to complain runs until ${date('deadline') ?? ''}.`,
