@@ -7,6 +7,7 @@ export type NextStepCode =
   | 'request-interim-measures'
   | 'get-urgent-help'
   | 'mind-deadline'
+  | 'explain-late-submission'
   | 'finish-domestic-remedies'
   | 'try-domestic-remedies'
   | 'gather-documents'
@@ -54,6 +55,9 @@ export function nextSteps(outcome: Outcome, reasons: readonly Reason[], answers:
     // 29 February: on the later reading, today is the last day; the reason gives both.
     const ambiguous = reasons.find((r) => r.code === 'time-limit-ambiguous');
     if (ambiguous) steps.push(step('mind-deadline', { deadline: ambiguous.data?.['otherReading'] ?? null, reading: 'later' }));
+    // Past the year, art. 3(2)(a) lets the author show it could not complain in time: the
+    // showing is theirs to make, and each further day weighs against it.
+    if (has('late-submission-justified')) steps.push(step('explain-late-submission'));
     steps.push(step('gather-documents'));
     if (answers.author === 'representative-consent') steps.push(step('get-written-consent'));
     if (answers.author === 'representative-no-consent') steps.push(step('explain-acting-without-consent'));

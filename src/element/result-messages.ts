@@ -364,6 +364,10 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
         { id: 'next.mind-deadline' },
       );
     }
+    case 'explain-late-submission':
+      return msg('Write down what stopped you from complaining within the year, with proof, such as medical or prison papers. Then send your complaint as soon as you can.', {
+        id: 'next.explain-late-submission',
+      });
     case 'finish-domestic-remedies':
       return msg('Wait for the final decision in the country. From that day you will have one year to complain.', {
         id: 'next.finish-domestic-remedies',

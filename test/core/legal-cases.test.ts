@@ -354,6 +354,16 @@ describe('legal cases (assess)', () => {
     expect(steps(SPAIN)).to.not.include('explain-acting-without-consent');
   });
 
+  it('past the year, tells an author who could not complain in time to show why and send soon, and no one else', () => {
+    const steps = (answers: Answers) => assess(answers, { asOf: AS_OF }).nextSteps.map((s) => s.code);
+    const late = steps({ ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission: 'yes' });
+    // Where "mind-deadline" stands for a complaint on time: before the papers.
+    expect(late.slice(0, 2)).to.deep.equal(['explain-late-submission', 'gather-documents']);
+    expect(steps({ ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission: 'unknown' })).to.not.include('explain-late-submission');
+    expect(steps({ ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission: 'no' })).to.not.include('explain-late-submission');
+    expect(steps(SPAIN)).to.not.include('explain-late-submission');
+  });
+
   it('refuses dates after the assessment date', () => {
     expect(() => assess({ ...SPAIN, factsDate: '2026-06-02' }, { asOf: AS_OF })).to.throw(ValidationError, /^Invalid answers: factsDate is after the assessment date \(2026-06-01\)$/);
     expect(() => assess({ ...SPAIN, finalDecisionDate: '2026-06-02' }, { asOf: AS_OF })).to.throw(ValidationError, /finalDecisionDate is after/);
