@@ -51,7 +51,8 @@ export const AUTHORS = [
 /** Reasons that may justify acting for victims without their consent (art. 2). */
 export const CONSENT_JUSTIFICATIONS = ['child', 'detention', 'disappearance', 'incapacity', 'fear', 'other', 'none'] as const;
 
-export const REMEDIES = ['exhausted', 'pending', 'not-tried', 'unavailable', 'prolonged', UNKNOWN] as const;
+// Every "Yes" before the "No"s: a case that drags on is read beside one still going on.
+export const REMEDIES = ['exhausted', 'pending', 'prolonged', 'not-tried', 'unavailable', UNKNOWN] as const;
 
 /** Other international bodies that may have examined the same matter (art. 3(2)(c)). */
 export const OTHER_PROCEDURES = [

@@ -198,3 +198,13 @@ describe('Check your answers', () => {
     expect(headingText(el)).to.equal('Check your answers');
   });
 });
+
+describe('the question about the courts', () => {
+  it('lists every “Yes” answer before the “No” ones, so a case that drags on is not filed as merely still going on', async () => {
+    const el = await make({ answers: { state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['housing'], urgency: 'no', factsDate: '2024-01-10' } });
+    expect(currentQuestion(el)).to.equal('remedies');
+    const labels = $$(el, '.item-label').map((l) => l.textContent!.trim());
+    expect(labels.map((l) => l.split(',')[0])).to.deep.equal(['Yes', 'Yes', 'Yes', 'No', 'No', 'I do not know']);
+    expect(labels[2]).to.equal('Yes, but it is taking far too long');
+  });
+});
