@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isCalendarDate, today, type CalendarDate } from './dates.js';
+import { compareDates, isCalendarDate, today, type CalendarDate } from './dates.js';
 import { statesPartiesSchema, type StateRecord, type StatesPartiesData } from './parties.js';
 import { complaintProceduresSchema, type ComplaintProceduresData } from './procedures.js';
 import { describeValue, guarded, ValidationError } from './errors.js';
@@ -49,9 +49,35 @@ function validateOnce<T>(schema: z.ZodMiniType<T>, value: unknown, input: 'parti
   return validated.get(value) as T;
 }
 
+// A host's table is compared with the shipped one once, however many records use it.
+const keepsShippedParties = new WeakSet<StatesPartiesData>();
+
+/**
+ * Throws a ValidationError naming each State the shipped table has as a party by `table`'s
+ * own "as of" day that `table` does not. A table of the new rows alone, or one that lost a
+ * deposit, would silently make Spain, a party since 2010, a State that has not joined
+ * (art. 1(2)): every result for it closed. (A denunciation, art. 20, is not a row taken
+ * out: the table has no way to say one, and none has been made.)
+ */
+function keepShippedParties(table: StatesPartiesData, shipped: ShippedData): void {
+  if (keepsShippedParties.has(table)) return;
+  const { asOf, states } = shipped.parties();
+  const given = new Map(table.states.map((s, i) => [s.code, { record: s, i }]));
+  const issues = states.flatMap(({ code, consentedOn }) => {
+    if (consentedOn === null || compareDates(consentedOn, table.asOf) > 0) return [];
+    const found = given.get(code);
+    const shippedSays = `a party since ${consentedOn} in the shipped table (as of ${asOf})`;
+    if (!found) return [{ path: 'states', message: `lists no record for ${code}, ${shippedSays}: start from createEnvironment().parties and change what changed` }];
+    if (found.record.consentedOn === null) return [{ path: `states.${found.i}.consentedOn`, message: `is null, but ${code} is ${shippedSays}` }];
+    return [];
+  });
+  if (issues.length) throw new ValidationError('parties', issues);
+  keepsShippedParties.add(table);
+}
+
 /**
  * Validates the options and the host's datasets (each by its schema, then the States-Parties
- * codes against the complaint-procedures table), and indexes the datasets when read. Throws ValidationError.
+ * codes against the complaint-procedures table, and its parties against the shipped ones), and indexes the datasets when read. Throws ValidationError.
  */
 export function createEnvironment(options: EnvironmentOptions = {}): Environment {
   return environmentOver(SHIPPED, options);
@@ -69,6 +95,8 @@ export function environmentOver(shipped: ShippedData, given: EnvironmentOptions)
   // A host's table is checked against the other one now, like its own fields, so that the
   // element refuses it when set rather than failing on the first decision.
   if (!shippedOnly) void env.knownStates;
+  // After that check: a code typed wrong ('SP' for 'ES') is named as such before the State it leaves out.
+  if (options.parties !== undefined) keepShippedParties(env.parties, shipped);
   return env;
 }
 

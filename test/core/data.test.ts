@@ -105,6 +105,20 @@ describe('host-supplied data', () => {
     });
   }
 
+  it('is rejected when it leaves out a State the shipped table has as a party by its date: a table of the new rows alone would make Spain a State that has not joined (art. 1(2))', () => {
+    const chile = newer.states.find((s) => s.code === 'CL')!;
+    const rowsAlone = { ...newer, states: [chile] };
+    expect(() => assess({ state: 'ES' }, { asOf: '2026-09-10', parties: rowsAlone }))
+      .to.throw(ValidationError, /^Invalid parties: states lists no record for AL, a party since 2025-02-19 in the shipped table \(as of 2026-02-03\): start from createEnvironment\(\)\.parties and change what changed \(and 30 more\)$/)
+      .with.property('issues').that.has.length(31);
+    // Without its deposit, too: the same mistake.
+    const spainUnjoined = withState(newer.states.findIndex((s) => s.code === 'ES'), { consentedOn: null, consentKind: null });
+    expect(() => createEnvironment({ parties: spainUnjoined })).to.throw(ValidationError, /^Invalid parties: states\.\d+\.consentedOn is null, but ES is a party since 2010-09-23 in the shipped table \(as of 2026-02-03\)/);
+    // A table as of a day before a State deposited need not list it: Albania deposited on 19 February 2025.
+    const older = { ...newer, asOf: '2025-02-18', states: STATES_PARTIES.states.filter((s) => s.code !== 'AL' && (!s.consentedOn || s.consentedOn <= '2025-02-18') && (!s.signedOn || s.signedOn <= '2025-02-18')) };
+    expect(assess({ state: 'AL' }, { asOf: '2025-02-18', parties: older }).reasons[0]!.code).to.equal('state-not-party');
+  });
+
   it('takes a signature and a deposit on the same day, both on the table\'s own "as of" day, and a source and a note of 1,000 characters', () => {
     const asOf = newer.asOf;
     const sameDay = {

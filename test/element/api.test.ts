@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { assess, today, ValidationError, type OpEligibility } from '../../src/index.js';
-import { $, $$, answer, confirm, continueOn, currentQuestion, headingText, make, outcome, reasonCodes, record, settle, warnings, AS_OF } from './helpers.js';
+import { $, $$, answer, confirm, continueOn, currentQuestion, headingText, make, outcome, partiesWith, reasonCodes, record, settle, warnings, AS_OF } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /** Creates the element with listeners already on the document, so the first events are seen. */
@@ -198,11 +198,7 @@ describe('parties', () => {
     await answer(el, 'IN');
     // India has not joined, so the route is closed: the problem is asked next.
     expect(currentQuestion(el)).to.equal('rights');
-    el.parties = {
-      source: 'test',
-      asOf: '2026-02-20',
-      states: [{ code: 'IN', signedOn: null, consentedOn: '2025-01-15', consentKind: 'accession', article10: false, article11: false, unconfirmed: [] }],
-    };
+    el.parties = partiesWith('IN');
     await el.updateComplete;
     expect(seen.error).to.have.length(0);
     // Bound since 15 April 2025 under the new data: the route is open, and asks on from the State.
@@ -213,11 +209,7 @@ describe('parties', () => {
   });
 
   it('the same data in a new object at each step (an object literal in a React render) changes nothing: one event a step, and Back stays back', async () => {
-    const newer = () => ({
-      source: 'test',
-      asOf: '2026-02-20',
-      states: [{ code: 'IN', signedOn: null, consentedOn: '2025-01-15', consentKind: 'accession', article10: false, article11: false, unconfirmed: [] }],
-    });
+    const newer = () => partiesWith('IN');
     const el = await make({ parties: newer() });
     const steps = await answerTwiceThenBack(el, 'IN', () => (el.parties = newer()));
     expect(steps()).to.equal(3);
@@ -238,11 +230,7 @@ describe('parties', () => {
       'The United States has not joined the Optional Protocol. So nobody can complain about it to the Committee. This is from the UN’s list as of February 3, 2026; a country can join at any time.',
     );
     expect(shipped.seen.complete[0]!.detail.assessment.reasons[0]!.data).to.deep.equal({ signedOn: null, listAsOf: '2026-02-03' });
-    const newer = await notJoined({
-      source: 'test',
-      asOf: '2026-02-20',
-      states: [{ code: 'IN', signedOn: null, consentedOn: '2025-01-15', consentKind: 'accession', article10: false, article11: false, unconfirmed: [] }],
-    });
+    const newer = await notJoined(partiesWith('IN'));
     expect(newer.seen.error).to.have.length(0);
     expect(newer.text).to.match(/This is from the UN’s list as of February 20, 2026; a country can join at any time\.$/);
   });
@@ -264,13 +252,7 @@ describe('parties', () => {
   });
 
   it('uses valid newer data', async () => {
-    const parties = {
-      source: 'test',
-      asOf: '2026-02-20',
-      states: [
-        { code: 'IN', signedOn: null, consentedOn: '2025-01-15', consentKind: 'accession', article10: false, article11: false, unconfirmed: ['consentedOn'] },
-      ],
-    };
+    const parties = partiesWith('IN', {}, ['consentedOn']);
     const { el, events } = await makeListening({ parties });
     expect(events.error).to.have.length(0);
     await answer(el, 'IN');

@@ -5,6 +5,7 @@ import { whenIdle } from '../../src/element/idle.js';
 import { FEATURE_PATIENCE_MS } from '../../src/element/lazy-feature.js';
 import type { OpEligibility } from '../../src/index.js';
 import { ROUTES } from './paths.js';
+import { STATES_PARTIES } from '../../src/data/states-parties.js';
 
 /** The Space bar, by its `key`: Chromium's driver also knows it as 'Space', Firefox's (WebDriver BiDi) only as this. */
 export const SPACE = ' ';
@@ -55,6 +56,17 @@ export const tabbingToLinks = unlessWebKit('Tab skips links, as in Safari by def
 
 /** The assessment date every test uses, so results do not change with the calendar. */
 export const AS_OF = '2026-03-01';
+
+/**
+ * Newer States-Parties data as a host passes it (the shipped table, which a host's must
+ * keep, with `code` joined on 15 January 2025), as of 20 February 2026 unless `table` says.
+ */
+export const partiesWith = (code: string, table: { source?: string; asOf?: string } = {}, unconfirmed: string[] = []) => ({
+  source: 'test',
+  asOf: '2026-02-20',
+  ...table,
+  states: [...STATES_PARTIES.states, { code, signedOn: null, consentedOn: '2025-01-15', consentKind: 'accession', article10: false, article11: false, unconfirmed }],
+});
 
 export async function make(
   options: { asOf?: string; headingLevel?: string; answers?: unknown; parties?: unknown; lang?: string } = {},

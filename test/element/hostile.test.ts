@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ValidationError, type OpEligibility } from '../../src/index.js';
-import { $, $$, answer, currentQuestion, headingText, record, settle, shadow, warnings } from './helpers.js';
+import { $, $$, answer, currentQuestion, headingText, partiesWith, record, settle, shadow, warnings } from './helpers.js';
 
 /*
  * Whatever a host page or a stored state throws at the element: no script runs, nothing
@@ -267,11 +267,7 @@ describe('hostile input', () => {
   });
 
   it('host text in accepted data is only ever text', async () => {
-    const parties = {
-      source: SCRIPT,
-      asOf: '2026-02-20',
-      states: [{ code: 'US', signedOn: null, consentedOn: '2025-01-15', consentKind: 'accession', article10: false, article11: false, unconfirmed: [] }],
-    };
+    const parties = partiesWith('US', { source: SCRIPT });
     const el = await fixture<OpEligibility>(html`<op-eligibility lang="en" as-of="2026-03-01" .parties=${parties}></op-eligibility>`);
     await answer(el, 'US');
     await flush();
