@@ -196,7 +196,7 @@ export function parseAnswers(input: unknown): Answers {
     const valid = parseValidRecord(input);
     if (valid) return valid;
     const long = typeof input === 'object' && input !== null ? tooLongList(input as Record<string, unknown>) : null;
-    if (long) throw new ValidationError('answers', [{ path: long.question, message: `lists more than ${long.longest} answers` }]);
+    if (long) throw new ValidationError('answers', [{ path: long.question, code: 'invalid', message: `lists more than ${long.longest} answers` }]);
     const result = z.safeParse(answersObject(), input);
     if (!result.success) throw toValidationError('answers', result.error.issues, input);
     return result.data;

@@ -45,7 +45,7 @@ function refusedOn(answers: Answers, env: Environment): [QuestionId, Exclude<Ans
  * `answers` are parsed already (parseAnswers).
  */
 export function checkAnswersOn(answers: Answers, env: Environment): void {
-  const issues = refusedOn(answers, env).map(([path, problem]) => ({ path, message: problemMessage(problem, env) }));
+  const issues = refusedOn(answers, env).map(([path, problem]) => ({ path, code: problem, message: problemMessage(problem, env) }));
   if (issues.length) throw new ValidationError('answers', issues);
 }
 
@@ -86,7 +86,7 @@ export function assess(answers: unknown, options: EnvironmentOptions = {}): Asse
     const q = step.question;
     const problem = answerProblem(q, parsed[q], env) ?? 'invalid';
     const message = problem === 'required' ? requiredMessage(q, parsed) : problemMessage(problem, env);
-    throw new ValidationError('answers', [{ path: q, message }]);
+    throw new ValidationError('answers', [{ path: q, code: problem, message }]);
   }
   if (run.status !== 'done') throw new Error('The screening did not reach a result');
   return run.output!;

@@ -67,8 +67,8 @@ function keepShippedParties(table: StatesPartiesData, shipped: ShippedData): voi
     if (consentedOn === null || compareDates(consentedOn, table.asOf) > 0) return [];
     const found = given.get(code);
     const shippedSays = `a party since ${consentedOn} in the shipped table (as of ${asOf})`;
-    if (!found) return [{ path: 'states', message: `lists no record for ${code}, ${shippedSays}: start from createEnvironment().parties and change what changed` }];
-    if (found.record.consentedOn === null) return [{ path: `states.${found.i}.consentedOn`, message: `is null, but ${code} is ${shippedSays}` }];
+    if (!found) return [{ path: 'states', code: 'required' as const, message: `lists no record for ${code}, ${shippedSays}: start from createEnvironment().parties and change what changed` }];
+    if (found.record.consentedOn === null) return [{ path: `states.${found.i}.consentedOn`, code: 'required' as const, message: `is null, but ${code} is ${shippedSays}` }];
     return [];
   });
   if (issues.length) throw new ValidationError('parties', issues);
@@ -146,13 +146,13 @@ const OPTIONS = ['asOf', 'parties', 'procedures'];
 function checkedOptions(options: unknown): EnvironmentOptions {
   if (options === undefined) return {};
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new ValidationError('options', [{ path: '', message: `must be an object such as { asOf: "2026-06-01" } (got ${describeValue(options)})` }]);
+    throw new ValidationError('options', [{ path: '', code: 'invalid', message: `must be an object such as { asOf: "2026-06-01" } (got ${describeValue(options)})` }]);
   }
   // Read once, here: options that throw when read (a Proxy, a getter) are bad options, not a crash.
   return guarded('options', '', () => {
     const unknown = Object.keys(options).filter((key) => !OPTIONS.includes(key));
     if (unknown.length) {
-      throw new ValidationError('options', unknown.map((key) => ({ path: key, message: `is not a known option (${OPTIONS.join(', ')})` })));
+      throw new ValidationError('options', unknown.map((key) => ({ path: key, code: 'unknown-field' as const, message: `is not a known option (${OPTIONS.join(', ')})` })));
     }
     const { asOf, parties, procedures } = options as EnvironmentOptions;
     return { asOf, parties, procedures };
@@ -188,7 +188,7 @@ function indexes(parties: StatesPartiesData, procedures: ComplaintProceduresData
     const knownStates = new Set(procedures.states.map((s) => s.code));
     // Every UN Treaty Collection participant has a row in the procedures table: a State the
     // parties table adds beyond it is a typo ('CI' for 'CL'), or a code no complaint can name.
-    const unknown = parties.states.flatMap(({ code }, i) => (knownStates.has(code) ? [] : [{ path: `states.${i}.code`, message: `${code} is not a State of the complaint-procedures table (the UN Treaty Collection's participants)` }]));
+    const unknown = parties.states.flatMap(({ code }, i) => (knownStates.has(code) ? [] : [{ path: `states.${i}.code`, code: 'unknown-state' as const, message: `${code} is not a State of the complaint-procedures table (the UN Treaty Collection's participants)` }]));
     if (unknown.length) throw new ValidationError('parties', unknown);
     found = { partyByCode: new Map(parties.states.map((s) => [s.code, s])), knownStates };
     byProcedures.set(procedures, found);

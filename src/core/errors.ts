@@ -1,7 +1,18 @@
+/**
+ * What kind of problem an issue is, for a program to branch on (the message is for people):
+ * `required`, an answer the route needs (ask the person) or a record a table must keep;
+ * `invalid`, a value of the wrong type or form, or that contradicts another;
+ * `unknown-field`, a key no schema names; `unknown-state`, a code no UN Treaty Collection
+ * participant has; `date-in-future`, a date after the assessment date; `unreadable`, input
+ * that threw when read; `unavailable`, a feature the browser refuses (storage).
+ */
+export type IssueCode = 'required' | 'invalid' | 'unknown-field' | 'unknown-state' | 'date-in-future' | 'unreadable' | 'unavailable';
+
 /** One problem found in a piece of input, naming where it is. */
 export interface ValidationIssue {
   /** Where the problem is: `finalDecisionDate`, `states.3.consentedOn`, `as-of`. */
   path: string;
+  code: IssueCode;
   message: string;
 }
 
@@ -42,7 +53,7 @@ export function guarded<T>(kind: InputKind, path: string, read: () => T): T {
     return read();
   } catch (error) {
     if (error instanceof ValidationError) throw error;
-    throw new ValidationError(kind, [{ path, message: 'could not be read (it threw when inspected)' }]);
+    throw new ValidationError(kind, [{ path, code: 'unreadable', message: 'could not be read (it threw when inspected)' }]);
   }
 }
 
@@ -125,12 +136,12 @@ function messageOf(issue: ZodLikeIssue, input: unknown): string {
 export function toValidationError(input: InputKind, issues: readonly ZodLikeIssue[], value?: unknown, at: readonly PropertyKey[] = []): ValidationError {
   return new ValidationError(
     input,
-    issues.flatMap((issue) => {
+    issues.flatMap((issue): ValidationIssue[] => {
       const base = [...at, ...issue.path].map(String).join('.');
       if (issue.code === 'unrecognized_keys' && issue.keys) {
-        return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key, message: 'is not a known field' }));
+        return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key, code: 'unknown-field', message: 'is not a known field' }));
       }
-      return [{ path: base, message: messageOf(issue, value) }];
+      return [{ path: base, code: 'invalid', message: messageOf(issue, value) }];
     }),
   );
 }

@@ -12,7 +12,7 @@ export { DATA_AGE_LIMIT_MONTHS, dataMayBeOutdated } from './data-age.js';
 export { createEnvironment, type Environment, type EnvironmentOptions } from './environment.js';
 export { validateShippedData } from './shipped-data.js';
 export { OP_ELIGIBILITY_VERSION } from './version.js';
-export { ValidationError, type InputKind, type ValidationIssue } from './errors.js';
+export { ValidationError, type InputKind, type IssueCode, type ValidationIssue } from './errors.js';
 export { ChartRun, type ChartSnapshot } from './chart-run.js';
 export { eligibilityChart, type EligibilityChart, type EngineContext, type EngineEvent, type EngineInput } from './flow.js';
 export type { StateValue } from './statechart.js';

@@ -8,7 +8,7 @@ function parseAttribute<T>(schema: z.ZodMiniType<T>, value: unknown, path: strin
   return guarded('attribute', path, () => {
     const result = z.safeParse(schema, value);
     if (result.success) return result.data;
-    throw new ValidationError('attribute', [{ path, message: `must be ${expected} (got ${describeValue(value)})` }]);
+    throw new ValidationError('attribute', [{ path, code: 'invalid', message: `must be ${expected} (got ${describeValue(value)})` }]);
   });
 }
 

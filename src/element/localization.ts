@@ -305,7 +305,7 @@ export class LanguageController implements ReactiveController {
     // Removed (or unset): the nearest ancestor's lang applies, as when it was never given.
     if (lang === null || lang === undefined) return;
     const rejected = () =>
-      reject(new ValidationError('attribute', [{ path: 'lang', message: `must be a language tag such as "fr" (got ${describeValue(lang)})` }]));
+      reject(new ValidationError('attribute', [{ path: 'lang', code: 'invalid', message: `must be a language tag such as "fr" (got ${describeValue(lang)})` }]));
     if (typeof lang !== 'string') {
       // Reset before Lit reflects it: a Symbol or a Proxy cannot become an attribute.
       this.host.lang = '';

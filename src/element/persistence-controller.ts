@@ -234,6 +234,6 @@ function refusedSaved(store: SavedAnswers, answers: Answers, check: (answers: An
     if (!(error instanceof ValidationError)) throw error;
     store.forget();
     const fields = error.issues.map((issue) => issue.path).join(', ');
-    throw new ValidationError('saved-state', [{ path: store.key, message: `holds answers the screening refuses (${fields}); they were deleted and the screening starts afresh` }]);
+    throw new ValidationError('saved-state', [{ path: store.key, code: 'invalid', message: `holds answers the screening refuses (${fields}); they were deleted and the screening starts afresh` }]);
   }
 }

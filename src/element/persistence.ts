@@ -142,7 +142,7 @@ export class SavedAnswers {
     } catch {
       // Blocked: refused below.
     }
-    if (!storage) throw new ValidationError('attribute', [{ path: 'persist', message: `cannot be used: this browser blocks ${mode} storage` }]);
+    if (!storage) throw new ValidationError('attribute', [{ path: 'persist', code: 'unavailable', message: `cannot be used: this browser blocks ${mode} storage` }]);
     const store = new SavedAnswers(mode, key, ttlHours, storage, owner);
     store.claim();
     return store;
@@ -155,6 +155,7 @@ export class SavedAnswers {
       throw new ValidationError('attribute', [
         {
           path: 'persist',
+          code: 'unavailable',
           message: `cannot be used: another <op-eligibility> on this page already saves under "${shortened(this.key)}"; give each one its own id`,
         },
       ]);
@@ -212,7 +213,7 @@ export class SavedAnswers {
       this.storage.setItem(this.key, JSON.stringify(envelope));
       this.#expires = envelope.expires;
     } catch {
-      throw new ValidationError('attribute', [{ path: 'persist', message: `could not save: the browser refused to write to ${this.mode} storage` }]);
+      throw new ValidationError('attribute', [{ path: 'persist', code: 'unavailable', message: `could not save: the browser refused to write to ${this.mode} storage` }]);
     }
   }
 
@@ -251,6 +252,6 @@ export class SavedAnswers {
 
   #discard(why: string): ValidationError {
     this.forget();
-    return new ValidationError('saved-state', [{ path: this.key, message: `${why}; it was deleted and the screening starts afresh` }]);
+    return new ValidationError('saved-state', [{ path: this.key, code: 'invalid', message: `${why}; it was deleted and the screening starts afresh` }]);
   }
 }

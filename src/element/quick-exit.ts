@@ -407,7 +407,7 @@ export class QuickExitController implements ReactiveController {
           hidden === FALSE_ATTRIBUTE
             ? 'is a boolean attribute: leave it out to show the quick exit, which stays shown (got "false")'
             : `must be true or false (got ${describeValue(hidden)})`;
-        this.reject(new ValidationError('attribute', [{ path: 'no-quick-exit', message }]));
+        this.reject(new ValidationError('attribute', [{ path: 'no-quick-exit', code: 'invalid', message }]));
       }
     }
     if (!changed.has('exitUrl')) return;

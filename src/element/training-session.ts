@@ -76,7 +76,7 @@ export class TrainingSession {
     }
     if (this.start(id as string, false)) return;
     this.host.reject(
-      new ValidationError('attribute', [{ path: 'scenario', message: `must be the id of a training scenario (got ${describeValue(id)})` }]),
+      new ValidationError('attribute', [{ path: 'scenario', code: 'invalid', message: `must be the id of a training scenario (got ${describeValue(id)})` }]),
     );
   }
 

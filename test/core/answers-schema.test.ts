@@ -96,6 +96,32 @@ describe('the answers schema', () => {
     }
   });
 
+  it('gives each problem a code a program can branch on, beside its path: a question to ask the person is told from a record to correct', () => {
+    const issuesOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (e) {
+        if (e instanceof ValidationError) return { input: e.input, issues: e.issues.map(({ path, code }) => ({ path, code })) };
+        throw e;
+      }
+      return expect.fail('should throw');
+    };
+    const asOf = '2026-06-01';
+    expect(issuesOf(() => assess({ state: 'ES' }, { asOf }))).to.deep.equal({ input: 'answers', issues: [{ path: 'jurisdiction', code: 'required' }] });
+    expect(issuesOf(() => assess({ state: 1, remedies: 'maybe', extra: 1 }, { asOf })).issues).to.deep.include.members([
+      { path: 'state', code: 'invalid' },
+      { path: 'remedies', code: 'invalid' },
+      { path: 'extra', code: 'unknown-field' },
+    ]);
+    expect(issuesOf(() => assess({ state: 'XX', factsDate: '2026-06-02' }, { asOf })).issues).to.deep.equal([
+      { path: 'state', code: 'unknown-state' },
+      { path: 'factsDate', code: 'date-in-future' },
+    ]);
+    expect(issuesOf(() => parseAnswers({ get state(): string { throw new Error('boom'); } })).issues).to.deep.equal([{ path: '', code: 'unreadable' }]);
+    expect(issuesOf(() => assess(valid, { asof: asOf } as never))).to.deep.equal({ input: 'options', issues: [{ path: 'asof', code: 'unknown-field' }] });
+    expect(issuesOf(() => assess(valid, { asOf: '2026-02-30' }))).to.deep.equal({ input: 'options', issues: [{ path: 'asOf', code: 'invalid' }] });
+  });
+
   it('parses a valid record answer by answer exactly as the object schema does, and leaves any other to it', () => {
     const records: unknown[] = [
       valid,

@@ -99,7 +99,7 @@ describe('persist', () => {
     Object.defineProperty(window, 'sessionStorage', { configurable: true, get: () => null });
     try {
       const { el, events } = await persisted();
-      expect(events.error.map((e) => e.detail.error.issues[0])).to.deep.equal([{ path: 'persist', message: 'cannot be used: this browser blocks session storage' }]);
+      expect(events.error.map((e) => e.detail.error.issues[0])).to.deep.equal([{ path: 'persist', code: 'unavailable', message: 'cannot be used: this browser blocks session storage' }]);
       await answer(el, 'ES');
       expect($(el, '[part~="save"]')).to.equal(null);
       expect($(el, '[part="safety-note"]')!.textContent).not.to.contain('saved');
@@ -117,7 +117,7 @@ describe('persist', () => {
       };
     };
     afterEach(() => (Storage.prototype.setItem = setItem));
-    const refusals = [{ path: 'persist', message: 'could not save: the browser refused to write to session storage' }];
+    const refusals = [{ path: 'persist', code: 'unavailable', message: 'could not save: the browser refused to write to session storage' }];
     const NOT_SAVED = 'This browser could not save your answers, so they are not kept on this device.';
 
     it('"Save my answers" says they could not be saved, and stays offered with the note that nothing is saved', async () => {

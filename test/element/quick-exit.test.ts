@@ -615,7 +615,7 @@ describe('quick exit', () => {
     expect($(late, '[part="quick-exit"]')).to.not.equal(null);
     expect(heard.error).to.have.length(1);
     expect(heard.error[0]!.detail.error.issues).to.deep.equal([
-      { path: 'no-quick-exit', message: 'is a boolean attribute: leave it out to show the quick exit, which stays shown (got "false")' },
+      { path: 'no-quick-exit', code: 'invalid', message: 'is a boolean attribute: leave it out to show the quick exit, which stays shown (got "false")' },
     ]);
     // Present with any other value, or none, it hides the quick exit as HTML reads it.
     late.setAttribute('no-quick-exit', '');
