@@ -11,8 +11,10 @@ import { assess, dataMayBeOutdated, ValidationError } from 'op-eligibility/core'
  */
 export function screenBatch(records) {
   return records.map((record, index) => {
-    // A record without an id is named by its place in the file, so no row goes unaccounted for.
-    const id = typeof record?.id === 'string' && record.id ? record.id : `#${index + 1}`;
+    // A record without an id is named by its place in the file, so no row goes unaccounted for;
+    // a number (a spreadsheet's) is kept: as "#1", record 3 would take another row's name.
+    const given = record?.id;
+    const id = (typeof given === 'string' && given) || Number.isFinite(given) ? String(given) : `#${index + 1}`;
     const invalid = (problem) => ({ id, outcome: 'invalid-record', urgent: false, articles: [], deadline: null, listsOutdated: false, problem });
     if (record === null || typeof record !== 'object') return invalid('the record is not an object');
     // Left out, asOf would be today: a record's deadlines would silently be counted on another day.

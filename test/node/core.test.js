@@ -176,6 +176,24 @@ test('the batch example reports every record, even one that is not an object or 
   );
 });
 
+test('the batch example keeps a numeric id, as a spreadsheet exports one: record 3 at row 1 is not shown as "#1", the name of another row', () => {
+  const rows = screenBatch([
+    { id: 3, receivedOn: '2026-06-01', answers: ES_EVICTION },
+    { id: 0, receivedOn: '2026-06-01', answers: { state: 'US' } },
+    { id: Number.NaN, receivedOn: '2026-06-01', answers: ES_EVICTION },
+    { id: 1, receivedOn: '2026-06-01', answers: ES_EVICTION },
+  ]);
+  assert.deepEqual(
+    rows.map(({ id, outcome }) => ({ id, outcome })),
+    [
+      { id: '3', outcome: 'likely-admissible' },
+      { id: '0', outcome: 'not-available' },
+      { id: '#3', outcome: 'likely-admissible' },
+      { id: '1', outcome: 'likely-admissible' },
+    ],
+  );
+});
+
 test('the batch example prints CSV that a spreadsheet reads back: seven fields a row, quotes doubled', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'batch-'));
   const file = join(dir, 'intake.json');
