@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { SITUATIONS } from '../data/rights.js';
 import { guarded, toValidationError } from './errors.js';
+import { deepFreeze } from './freeze.js';
 import { PROCEDURES, type Procedure } from './procedures.js';
 import { CONSENT_JUSTIFICATIONS, FIT_GROUNDS } from './questions.js';
 import { calendarDate, isoCode } from './schema-parts.js';
@@ -235,6 +236,7 @@ export function parseOtherRoutes(value: unknown): OtherRoutesData {
   return guarded('routes', '', () => {
     const result = z.safeParse(otherRoutesSchema, value);
     if (!result.success) throw toValidationError('routes', result.error.issues, value);
-    return result.data;
+    // Frozen, as the other datasets are (validate() in shipped-data.ts says why).
+    return deepFreeze(result.data);
   });
 }

@@ -121,6 +121,20 @@ describe('host-supplied data', () => {
     expect(assess({ state: 'AL' }, { asOf: '2025-02-18', parties: older }).reasons[0]!.code).to.equal('state-not-party');
   });
 
+  it('cannot be edited in place once validated, the shipped table included: an edit would skip validation and change every later result', () => {
+    const shipped = createEnvironment().parties;
+    const spain = shipped.states.find((s) => s.code === 'ES')!;
+    expect(() => shipped.states.push({ ...spain, code: 'GB' })).to.throw(TypeError);
+    expect(() => (spain.consentedOn = null)).to.throw(TypeError);
+    expect(() => (createEnvironment().procedures.states[0]!.accepted.icescr_op = '2026-01-01')).to.throw(TypeError);
+    expect(assess({ state: 'ES', jurisdiction: 'no' }, { asOf: '2026-06-01' }).reasons[0]!.code).to.equal('state-party');
+    // A host's table: what was validated is frozen, the host's own object is not.
+    const own = { ...newer, states: newer.states.map((s) => ({ ...s })) };
+    const used = createEnvironment({ parties: own }).parties;
+    expect(() => (used.states[0]!.consentedOn = '2026-01-01')).to.throw(TypeError);
+    expect(Object.isFrozen(own) || Object.isFrozen(own.states) || Object.isFrozen(own.states[0])).to.equal(false);
+  });
+
   it('takes a signature and a deposit on the same day, both on the table\'s own "as of" day, and a source and a note of 1,000 characters', () => {
     const asOf = newer.asOf;
     const sameDay = {
