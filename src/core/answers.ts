@@ -36,7 +36,7 @@ function buildAnswerSchemas() {
     rights: z
       .array(z.enum(situationIds))
       .check(
-        z.minLength(1, 'choose at least one situation'),
+        z.minLength(1, 'must list at least one situation'),
         z.maxLength(situationIds.length),
         z.refine((list) => new Set(list).size === list.length, { message: 'lists a situation twice' }),
       ),
@@ -54,7 +54,7 @@ function buildAnswerSchemas() {
     grounds: z
       .array(z.enum(GROUNDS))
       .check(
-        z.minLength(1, 'choose at least one answer'),
+        z.minLength(1, 'must list at least one answer'),
         z.refine((list) => new Set(list).size === list.length, { message: 'lists a ground twice' }),
         z.refine((list) => list.length <= 1 || !list.some((g) => (EXCLUSIVE_GROUNDS as readonly string[]).includes(g)), {
           message: 'mixes "none", "unknown" or "prefer-not" with a ground',
