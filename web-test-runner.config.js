@@ -55,11 +55,27 @@ function mediaFeaturesPlugin() {
   };
 }
 
+/**
+ * `timezone` id: the page's clock in that time zone (an IANA id); null goes back to the
+ * machine's. A test of "the person's own day" must run where the local day and UTC's differ,
+ * which the machine's zone (UTC here and in CI) never shows.
+ */
+function timezonePlugin() {
+  return {
+    name: 'timezone',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'timezone') return undefined;
+      await session.browser.getPage(session.id).emulateTimezone(payload ?? undefined);
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   // a11ySnapshot(): the accessible names Chromium gives assistive technology.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), clickPlugin(), mediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), clickPlugin(), mediaFeaturesPlugin(), timezonePlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: QUIET_BROWSER_ARGS } })],
   middleware: [strictCspForSafetyPages],
   // One test page at a time: pages share the origin's storage (the persistence and
