@@ -68,6 +68,12 @@ describe('the answers schema', () => {
     expect(read).to.equal(0);
   });
 
+  it('takes the longest list there is: every situation ticked is an answer, not one too many', () => {
+    const every = SITUATIONS.map((s) => s.id);
+    expect(parseAnswers({ state: 'ES', rights: every }).rights).to.deep.equal(every);
+    expect(answerProblem('rights', every, createEnvironment())).to.equal(null);
+  });
+
   it('turns a record that throws when read into a ValidationError, so a batch goes on', () => {
     const record = { state: 'ES', get rights(): string[] { throw new Error('boom'); } };
     expect(() => parseAnswers(record)).to.throw(ValidationError, 'could not be read');
@@ -172,6 +178,15 @@ describe('the answers schema', () => {
     expect(parseAnswers({ state: 'ES', rights: ['eviction', 'housing'] }).rights).to.deep.equal(['eviction', 'housing']);
     expect(() => parseAnswers({ state: 'ES', rights: ['eviction\nhousing'] })).to.throw(ValidationError, /rights\.0/);
     expect(() => parseAnswers({ state: 'ES', rights: ['evictionhousing'] })).to.throw(ValidationError, /rights\.0/);
+  });
+
+  it('never takes a text for the list that holds it, whichever was parsed first', () => {
+    // A list is remembered as its items each followed by a line break: a text may read the same.
+    const env = createEnvironment();
+    expect(answerProblem('rights', 'science\n', env)).to.equal('invalid');
+    expect(answerProblem('rights', ['science'], env)).to.equal(null);
+    expect(parseAnswers({ rights: ['authors-rights'] }).rights).to.deep.equal(['authors-rights']);
+    expect(() => parseAnswers({ rights: 'authors-rights\n' })).to.throw(ValidationError, /rights/);
   });
 
   it('gives every record its own lists, however often the same list was parsed', () => {
