@@ -401,6 +401,17 @@ describe('quick exit', () => {
     expect($(el, '[part~="forget"]'), 'the choice to save is withdrawn').to.equal(null);
   });
 
+  it('answers given after a quick exit the page stayed for (the host’s own exit) survive the element being moved in the page', async () => {
+    const el = await make();
+    el.eraseForExit();
+    await settle(el);
+    await answer(el, 'ES');
+    // A framework re-rendering a list, a host moving the element into a dialog: off the page and back.
+    el.parentElement!.append(el);
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+  });
+
   it('the button of one element wipes the others on the page too', async () => {
     const page = await fixture<HTMLDivElement>(html`<div><op-eligibility as-of="2026-03-01"></op-eligibility><op-eligibility as-of="2026-03-01"></op-eligibility></div>`);
     const [a, b] = [...page.querySelectorAll<OpEligibility>('op-eligibility')] as [OpEligibility, OpEligibility];
