@@ -4,36 +4,14 @@ import '../../src/index.js';
 import { whenIdle } from '../../src/element/idle.js';
 import { FEATURE_PATIENCE_MS } from '../../src/element/lazy-feature.js';
 import type { OpEligibility } from '../../src/index.js';
+import { CDP, FIREFOX, overCdp, unlessWebDriver, unlessWebKit, WEBKIT } from '../support/browsers.js';
 import { ROUTES } from './paths.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
 
 /** The Space bar, by its `key`: Chromium's driver also knows it as 'Space', Firefox's (WebDriver BiDi) only as this. */
 export const SPACE = ' ';
 
-/** The test runs in Firefox (`npm run test:firefox`). */
-export const FIREFOX = navigator.userAgent.includes('Firefox/');
-
-/** The test runs in WebKit (`npm run test:webkit`: WebKitGTK's MiniBrowser, Safari's engine). */
-export const WEBKIT = navigator.userAgent.includes('AppleWebKit/') && !navigator.userAgent.includes('Chrome/');
-
-/** The test's browser is driven over CDP (Chromium), not WebDriver (Firefox: BiDi; WebKit: classic). */
-export const CDP = !FIREFOX && !WEBKIT;
-
-const skipWhen = (skipped: boolean, where: string, why: string): ((title: string, fn: Mocha.AsyncFunc) => Mocha.Test) =>
-  skipped ? (title, fn) => it.skip(`${title} [not in ${where}: ${why}]`, fn) : it;
-
-/** `it`, except in WebKit, where the test cannot run as written: there it is skipped, `why` added to its title in the report. */
-export function unlessWebKit(why: string): (title: string, fn: Mocha.AsyncFunc) => Mocha.Test {
-  return skipWhen(WEBKIT, 'WebKit', why);
-}
-
-/** `it`, except over WebDriver (Firefox, WebKit), whose drivers cannot do what the test needs: `why` is added to its title there. */
-const unlessWebDriver = (why: string): ((title: string, fn: Mocha.AsyncFunc) => Mocha.Test) => skipWhen(!CDP, FIREFOX ? 'Firefox' : 'WebKit', why);
-
-/** `it` for a test that needs `what`, which Chromium's driver does over CDP and WebDriver cannot. */
-export function overCdp(what: string): (title: string, fn: Mocha.AsyncFunc) => Mocha.Test {
-  return unlessWebDriver(`no ${what} over WebDriver`);
-}
+export { CDP, FIREFOX, overCdp, unlessWebKit, WEBKIT };
 
 /** `it` for a test of the printed page: WebDriver cannot emulate print media. */
 export const onPaperOnly = overCdp('print media emulation');
