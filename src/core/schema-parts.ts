@@ -10,7 +10,7 @@ import { once } from './memo.js';
 
 /** A real calendar day written 'YYYY-MM-DD'. */
 export const calendarDate = once(() =>
-  z.string().check(z.refine(isCalendarDate, { message: 'must be a real calendar date written YYYY-MM-DD' })),
+  z.string().check(z.refine(isCalendarDate, { message: 'must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998' })),
 );
 
 /** The rule of `isoCode`, for checks that must not wait for zod (shipped-data.ts). */

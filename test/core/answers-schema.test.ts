@@ -44,6 +44,8 @@ describe('the answers schema', () => {
     ['null for a question not asked', { state: 'ES', jurisdiction: null }, 'jurisdiction must be one of "yes", "no", "unknown" (got null)'],
     ['a boolean', { state: 'ES', urgency: true }, 'urgency must be one of "yes", "no", "unknown" (got true)'],
     ['a Date object', { state: 'ES', factsDate: new Date(2020, 0, 1) }, 'factsDate must be a string or "unknown" (got a Date object)'],
+    // A real day, but out of the years the engine counts in: "not a real calendar date" alone would puzzle.
+    ['a year before 1900', { state: 'ES', factsDate: '1899-12-31' }, 'factsDate must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998'],
     ['a misspelt situation', { state: 'ES', rights: ['evictions'] }, 'rights.0 must be one of "eviction", "housing"'],
     ['a number in a list', { state: 'ES', rights: [1] }, 'rights.0 must be one of "eviction", "housing"'],
     ['null', null, '(root) must be an object (got null)'],

@@ -171,7 +171,7 @@ test('the batch example reports every record, even one that is not an object or 
       { id: '#3', outcome: 'likely-admissible', problem: null },
       // Not silently assessed as of today: its deadline would be counted on another day.
       { id: 'B-4', outcome: 'invalid-record', problem: 'receivedOn is missing' },
-      { id: 'B-5', outcome: 'invalid-record', problem: 'receivedOn must be a real calendar date written YYYY-MM-DD' },
+      { id: 'B-5', outcome: 'invalid-record', problem: 'receivedOn must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998' },
     ],
   );
 });
