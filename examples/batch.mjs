@@ -30,8 +30,9 @@ export function screenBatch(records) {
       return { id, outcome, urgent, articles, deadline: dates.deadline ?? null, listsOutdated, problem: null };
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      // The options' asOf is this file's receivedOn.
-      return invalid(error.input === 'options' ? `receivedOn ${error.issues[0]?.message}` : error.message);
+      // Every problem, not the first alone, so that the record is put right in one go. The options' asOf is this file's receivedOn.
+      const where = (path) => (error.input === 'options' ? 'receivedOn' : `answers.${path}`.replace(/\.$/, ''));
+      return invalid(error.issues.map(({ path, message }) => `${where(path)} ${message}`).join('; '));
     }
   });
 }

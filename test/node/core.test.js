@@ -176,6 +176,12 @@ test('the batch example reports every record, even one that is not an object or 
   );
 });
 
+test('the batch example names every problem of a record, so that the clinic puts it right in one go', () => {
+  const [row] = screenBatch([{ id: 'C-1', receivedOn: '2026-06-01', answers: { state: 'ES', urgency: 'maybe', rights: ['evictions'], factsDate: '2025-02-30' } }]);
+  assert.equal(row.outcome, 'invalid-record');
+  assert.deepEqual(row.problem.split('; ').map((p) => p.split(' ')[0]).sort(), ['answers.factsDate', 'answers.rights.0', 'answers.urgency']);
+});
+
 test('the batch example keeps a numeric id, as a spreadsheet exports one: record 3 at row 1 is not shown as "#1", the name of another row', () => {
   const rows = screenBatch([
     { id: 3, receivedOn: '2026-06-01', answers: ES_EVICTION },
@@ -201,7 +207,7 @@ test('the batch example prints CSV that a spreadsheet reads back: seven fields a
   const { stdout } = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../examples/batch.mjs', import.meta.url)), file]);
   assert.equal(
     stdout.split('\n')[1],
-    '"C,1",invalid-record,,,,,"Invalid answers: identity must be one of ""named"", ""confidential"", ""anonymous"" (got ""anon"")"',
+    '"C,1",invalid-record,,,,,"answers.identity must be one of ""named"", ""confidential"", ""anonymous"" (got ""anon"")"',
   );
 });
 
