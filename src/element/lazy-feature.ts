@@ -1,4 +1,4 @@
-import { supportsAdoptingStyleSheets, type CSSResult, type ReactiveElement } from 'lit';
+import { supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveElement } from 'lit';
 import type { LocalizedFeature } from '../generated/locale-features.js';
 import { loadFeatureTranslations } from './localization.js';
 
@@ -44,6 +44,11 @@ export class FeatureChunk<M extends FeatureModule> {
   /** Calls `arrived` once, when a later load brings the feature. */
   whenHere(arrived: () => void): void {
     this.#awaited.add(arrived);
+  }
+
+  /** No longer calls `arrived`: its element left the page, and must not be kept in memory for a load that may never come. */
+  forget(arrived: () => void): void {
+    this.#awaited.delete(arrived);
   }
 }
 
@@ -91,7 +96,7 @@ function adopt(root: ShadowRoot, styles: CSSResult): void {
  * One element's use of a feature: asks for it, adopts its styles into the element's
  * shadow root when it arrives, and updates the element then.
  */
-export class LazyFeature<M extends FeatureModule> {
+export class LazyFeature<M extends FeatureModule> implements ReactiveController {
   #pending: Promise<void> | null = null;
   #overdue = false;
   #failed = false;
@@ -101,7 +106,24 @@ export class LazyFeature<M extends FeatureModule> {
   constructor(
     private readonly host: ReactiveElement,
     private readonly chunk: FeatureChunk<M>,
-  ) {}
+  ) {
+    host.addController(this);
+  }
+
+  /**
+   * Off the page, it waits for no other element's "Try again": the chunk would keep it, and
+   * all it drew, in memory for as long as the feature stays missing (an offline kiosk making
+   * an element per visitor). Back on the page, it hears of the feature again, or finds it here.
+   */
+  hostConnected(): void {
+    if (!this.#failed) return;
+    if (this.chunk.module) this.#arrivedElsewhere();
+    else this.chunk.whenHere(this.#arrivedElsewhere);
+  }
+
+  hostDisconnected(): void {
+    this.chunk.forget(this.#arrivedElsewhere);
+  }
 
   /** The feature if it is here (its styles adopted by this element), else null. Fetches nothing. */
   get module(): M | null {
@@ -131,7 +153,7 @@ export class LazyFeature<M extends FeatureModule> {
           this.#pending = null;
           this.#failed = true;
           this.#waitedInVain = true;
-          this.chunk.whenHere(this.#arrivedElsewhere);
+          if (this.host.isConnected) this.chunk.whenHere(this.#arrivedElsewhere);
           console.warn(`<op-eligibility>: the ${this.chunk.name} could not be loaded.`, error);
           // What waited for it ("Loading…", a result's urgent help) now says it is missing.
           this.host.requestUpdate();

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { css } from 'lit';
+import { css, ReactiveElement } from 'lit';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
-import { FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
+import { FeatureChunk, LazyFeature, RESULT } from '../../src/element/lazy-feature.js';
 import { $, active, AS_OF, clickAt, confirm, headingText, liveText, make, microtasksUntil, quietly, reasonCodes, RESULT_FAILED, urgentResult, withClickCount } from './helpers.js';
 import { ROUTES } from './paths.js';
 
@@ -62,6 +62,41 @@ describe('the result’s module failing after the result shows', () => {
     // Once here, it is not fetched again.
     await chunk.load();
     expect(fetches).to.equal(2);
+  });
+
+  it('an element removed after a feature failed is not kept, nor woken, by another element’s "Try again"; back on the page, it has the feature', async () => {
+    /** A bare host for the feature, counting its updates. */
+    class Host extends ReactiveElement {
+      updates = 0;
+      protected override update(changed: Map<PropertyKey, unknown>): void {
+        super.update(changed);
+        this.updates += 1;
+      }
+    }
+    customElements.define('lazy-feature-host', Host);
+    let fetches = 0;
+    const chunk = new FeatureChunk('result', () => (++fetches === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ styles: css`` })));
+    const host = new Host();
+    const feature = new LazyFeature(host, chunk);
+    document.body.append(host);
+    await quietly(async () => {
+      feature.request();
+      await feature.settled();
+    });
+    expect(feature.failed).to.equal(true);
+
+    // A framework removes it (a kiosk's next visitor); the feature stays missing for now.
+    host.remove();
+    await host.updateComplete;
+    const before = host.updates;
+    await chunk.load();
+    await host.updateComplete;
+    expect(host.updates, 'the chunk still held the removed element, and updated it').to.equal(before);
+
+    document.body.append(host);
+    await host.updateComplete;
+    expect(feature.failed, 'it found the feature here on its return').to.equal(false);
+    host.remove();
   });
 
   /** The module fails to come `failures` times (offline), then comes. */
