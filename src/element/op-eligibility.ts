@@ -577,6 +577,13 @@ export class OpEligibility extends LitElement {
     const snapshot = this.#machine.snapshot;
     if (snapshot && !this.#saved.save(snapshot.context.answers, snapshot.context.env)) this.#notSaved();
     for (const error of this.#errors.splice(0)) emit(this, 'op-eligibility-error', { error });
+    if (!this.isConnected) {
+      // Off the page (a framework removed it while its result loaded): it tells the host of
+      // the step only when it is back, if ever, and then takes no focus, since nobody saw it come.
+      this.#personActed = this.#keepFocus = this.#showStep = this.#focusForget = this.#focusResult = this.#problemChanged = false;
+      this.#focusedBeforeRedraw = null;
+      return;
+    }
     if (this.#focusForget) {
       this.#focusForget = false;
       this.renderRoot.querySelector<HTMLElement>('[part~="forget"]')?.focus();
