@@ -163,7 +163,7 @@ function showCover(cover: HTMLDialogElement): void {
  * inside it, shows nothing, and for the tab's page around a frame. Styled through the
  * CSSOM, which a strict CSP allows.
  */
-function coverThePage(background: string, doc = document): void {
+function coverThePage(background: string, doc = document): HTMLDialogElement {
   const cover = doc.createElement('dialog');
   Object.assign(cover.style, {
     position: 'fixed',
@@ -180,6 +180,7 @@ function coverThePage(background: string, doc = document): void {
   cover.addEventListener('cancel', (event) => event.preventDefault());
   doc.body.append(cover);
   showCover(cover);
+  return cover;
 }
 
 /** How long three presses of Shift may take (GOV.UK "Exit this page" uses a few seconds). */
@@ -322,6 +323,8 @@ export class QuickExitController implements ReactiveController {
   #enabled = true;
   #url = DEFAULT_EXIT_URL;
   readonly #shift = new ShiftPresses();
+  /** The cover this element added to the page's <body> (it was not shown itself), which goes with it as its own cover would. */
+  #pageCover: HTMLDialogElement | null = null;
   /** The sticky bar, watched for its height (see hostUpdated). */
   #bar: HTMLElement | null = null;
   readonly #barSize = new ResizeObserver(([entry]) => {
@@ -374,6 +377,10 @@ export class QuickExitController implements ReactiveController {
     this.#root = null;
     this.#barSize.disconnect();
     this.#bar = null;
+    // Removed by a host that left its own way (a single-page app showing another view):
+    // a cover left on the page would hide that view and leave it inert.
+    this.#pageCover?.remove();
+    this.#pageCover = null;
   }
 
   /**
@@ -464,7 +471,7 @@ export class QuickExitController implements ReactiveController {
       const background = opaqueBackground(color);
       if (background !== color) cover.style.background = background;
       // Shift×3 reaches an element that is not rendered too: the page must be covered all the same.
-      if (!cover.getClientRects().length) coverThePage(background);
+      if (!cover.getClientRects().length) this.#pageCover = coverThePage(background);
     }
     if (!leave) return;
     eraseForExit();

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, answer, currentQuestion, make, record, settle, AS_OF } from './helpers.js';
+import { $, answer, currentQuestion, make, press, record, settle, AS_OF } from './helpers.js';
 
 /**
  * Counts the elements ResizeObservers watch, through their prototype: a watched element is
@@ -118,5 +118,18 @@ describe('lifecycle in a host page', () => {
     } finally {
       observers.restore();
     }
+  });
+
+  it('hidden (a tab panel not shown) and removed by a single-page app that leaves its own way on Shift×3, it leaves no cover over the app’s next view', async () => {
+    const panel = await fixture<HTMLDivElement>(html`<div hidden><op-eligibility lang="en" as-of=${AS_OF}></op-eligibility></div>`);
+    const el = panel.querySelector('op-eligibility')!;
+    await settle(el);
+    el.addEventListener('op-eligibility-exit', (event) => {
+      event.preventDefault();
+      panel.remove();
+    });
+    document.body.focus();
+    await press('Shift', 3);
+    expect(document.querySelectorAll('body > dialog[open]').length, 'a blank cover over the app, the page under it inert').to.equal(0);
   });
 });
