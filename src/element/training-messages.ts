@@ -101,6 +101,7 @@ export const trainingText = {
   scenario: () => msg('Scenario', { id: 'training.scenario' }),
   chooseScenario: () => msg('Choose a scenario', { id: 'training.choose-scenario' }),
   start: () => msg('Start this scenario', { id: 'training.start' }),
+  unknown: () => msg('This page asked for a scenario that does not exist: choose one from the list.', { id: 'training.unknown' }),
   next: () => msg('Next step', { id: 'training.next' }),
   notStarted: (start: string) =>
     msg(str`The scenario chosen in the list has not started: press “${start}” to play it.`, { id: 'training.not-started' }),

@@ -37,6 +37,8 @@ export class TrainingSession {
   scenario: Scenario | null = null;
   /** The scenario chosen in the list, not yet started. */
   selected = '';
+  /** The host asked for a scenario that does not exist (a mistyped link): said in the panel until one starts or Reset. */
+  unknownAsked = false;
   /**
    * The Explain panel is open: it stays so, or closed, from question to question and
    * scenario to scenario, as the trainer left it (not as the last panel drawn happened to be).
@@ -58,6 +60,7 @@ export class TrainingSession {
     if (!scenario) return false;
     this.selected = id;
     this.scenario = scenario;
+    this.unknownAsked = false;
     if (byPerson) this.host.started(true);
     this.host.machine.start({ env: createEnvironment({ asOf: scenario.asOf, parties: this.host.parties() }) });
     return true;
@@ -70,11 +73,13 @@ export class TrainingSession {
    * Reset gives, with focus left where it is, as when the host switches scenario.
    */
   open(id: unknown): void {
+    this.unknownAsked = false;
     if (id === undefined || id === null || id === '') {
       if (this.scenario) this.#clear();
       return;
     }
     if (this.start(id as string, false)) return;
+    this.unknownAsked = true;
     this.host.reject(
       new ValidationError('attribute', [{ path: 'scenario', code: 'invalid', message: `must be the id of a training scenario (got ${describeValue(id)})` }]),
     );
@@ -122,6 +127,7 @@ export class TrainingSession {
   #clear(): void {
     this.scenario = null;
     this.selected = '';
+    this.unknownAsked = false;
     this.host.machine.start({ env: this.host.environment() });
   }
 
@@ -137,6 +143,7 @@ export class TrainingSession {
       headingLevel,
       scenario: this.scenario,
       selected: this.selected,
+      unknownAsked: this.unknownAsked,
       canPlay: this.nextEvent(step) !== null,
       outcome: step.kind === 'result' ? step.outcome : null,
       offScript: this.offScript(trail, answers),

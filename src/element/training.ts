@@ -37,6 +37,8 @@ export interface TrainingView {
   scenario: Scenario | null;
   /** The scenario chosen in the list, not yet started. */
   selected: string;
+  /** The page asked for a scenario that does not exist. */
+  unknownAsked: boolean;
   /** The next step can be played (a scenario is loaded and has an answer for where we are). */
   canPlay: boolean;
   /** The outcome shown, once the result is. */
@@ -73,6 +75,7 @@ export function renderTraining(v: TrainingView): TemplateResult {
         id="training-scenario"
         class="select"
         part="training-scenario"
+        aria-describedby=${v.unknownAsked ? 'training-unknown' : nothing}
         .value=${v.selected}
         @change=${(e: Event) => v.onSelect((e.target as HTMLSelectElement).value)}
       >
@@ -89,6 +92,10 @@ export function renderTraining(v: TrainingView): TemplateResult {
         ${t.start()}
       </button>
     </div>
+    ${v.unknownAsked
+      ? // A mistyped or outdated link would otherwise open an empty panel with no word why.
+        html`<p class="training-off-script" id="training-unknown">${t.unknown()}</p>`
+      : nothing}
     ${notStarted
       ? // "Next step" plays the scenario started, not the one the list now shows: said beside the list.
         html`<p class="training-off-script" id="training-not-started">${t.notStarted(t.start())}</p>`

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import * as z from 'zod/mini';
-import { assess, assessmentSchema, type Assessment } from '../../src/index.js';
+import { assess, assessmentSchema, type Assessment, type OpEligibility } from '../../src/index.js';
 import { PROTOCOL_QUOTES, QUESTION_QUOTES } from '../../src/data/protocol-text.js';
 import { scenarioById, SCENARIOS } from '../../src/data/scenarios.js';
 import { $, $$, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, outcome, record, settle, onPaperOnly, SPACE, tabUntil } from './helpers.js';
@@ -430,6 +430,31 @@ describe('training mode', () => {
     await el.updateComplete;
     expect(events.error[0]!.detail.error.issues[0].path).to.equal('scenario');
     expect(canPlay(el)).to.equal(false);
+  });
+
+  it('says in the panel, beside the list, when the page asked for a scenario that does not exist (a mistyped link), until one starts or Reset', async () => {
+    const unknown = 'This page asked for a scenario that does not exist: choose one from the list.';
+    const said = (el: OpEligibility) => $(el, '#training-unknown')?.textContent?.trim() ?? null;
+    const el = await makeTraining({ scenario: 'eviction-spian' });
+    expect(said(el), 'opened with a mistyped id').to.equal(unknown);
+    expect($(el, '#training-scenario')!.getAttribute('aria-describedby'), 'the list, where the trainer goes next, is described by it').to.equal('training-unknown');
+    const list = $<HTMLSelectElement>(el, '#training-scenario')!;
+    list.value = 'eviction-spain';
+    list.dispatchEvent(new Event('change'));
+    await click(el, '[part~="training-start"]');
+    expect(said(el), 'gone once a scenario starts').to.equal(null);
+    expect($(el, '#training-scenario')!.hasAttribute('aria-describedby')).to.equal(false);
+    el.scenario = 'no-such-story';
+    await settle(el);
+    expect(said(el), 'asked for while another plays').to.equal(unknown);
+    expect(canPlay(el), 'the scenario playing goes on').to.equal(true);
+    await click(el, '[part~="training-reset"]');
+    expect(said(el), 'gone after Reset').to.equal(null);
+    el.scenario = 'no-such-story-either';
+    await settle(el);
+    el.scenario = 'pension-ecuador';
+    await settle(el);
+    expect(said(el), 'gone when the page asks for one that exists').to.equal(null);
   });
 
   it('never touches storage', async () => {

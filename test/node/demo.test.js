@@ -164,6 +164,25 @@ test('the training page follows its address, Back and Forward included: no #scen
   );
 });
 
+test('a link to the training page with a mistyped scenario says so in the trainer’s panel, whatever the typo, rather than open an empty one', async () => {
+  // A capital or a space, as a chat app or a slide may put in, as well as a wrong letter.
+  for (const typo of ['eviction-spian', 'Eviction-Spain', 'eviction%20spain']) {
+    await onDemoPages(
+      ['training.html'],
+      `#scenario=${typo}`,
+      async (tab) => {
+        const said = await tab
+          .waitForFunction(() => document.querySelector('op-eligibility').shadowRoot?.querySelector('#training-unknown')?.textContent, { timeout: 10000 })
+          .then((handle) => handle.jsonValue())
+          .catch(() => null);
+        assert.equal(said?.trim(), trainingText.unknown(), typo);
+      },
+      () => {},
+      { element: true },
+    );
+  }
+});
+
 test('the training page’s address follows the trainer: a scenario started from the list or Reset, so that Back, a reload or a link shared finds it, in the language chosen', async () => {
   await onDemoPages(
     ['training.html'],
