@@ -58,7 +58,8 @@ export const SCENARIOS = [
     expected: 'not-admissible',
   },
   {
-    // A dismissal, courts done more than a year ago and nothing stopped the filing (art. 3(2)(a)).
+    // A dismissal, courts done more than a year ago and nothing stopped the filing (art. 3(2)(a)). Dismissed for a
+    // pregnancy (grounds: sex), the result's other routes include the Committee on women's rights.
     id: 'late-portugal',
     asOf: '2026-06-01',
     answers: {

@@ -25,9 +25,10 @@ export function scenarioText(id: string): { title: string; story: string } {
     case 'not-party-united-states':
       return {
         title: msg('United States — a country that has not joined', { id: 'scenario.not-party-united-states.title' }),
-        story: msg('A man lost his health care in the United States, which has not joined the Optional Protocol.', {
-          id: 'scenario.not-party-united-states.story',
-        }),
+        story: msg(
+          'A man is about to lose the medical treatment he needs in the United States, which has not joined the Optional Protocol.',
+          { id: 'scenario.not-party-united-states.story' },
+        ),
       };
     case 'european-court-italy':
       return {
@@ -39,9 +40,10 @@ export function scenarioText(id: string): { title: string; story: string } {
     case 'late-portugal':
       return {
         title: msg('Portugal — a late complaint', { id: 'scenario.late-portugal.title' }),
-        story: msg('A worker in Portugal lost his last appeal in November 2024 and nothing stopped him writing within a year.', {
-          id: 'scenario.late-portugal.story',
-        }),
+        story: msg(
+          'A woman in Portugal was dismissed when she became pregnant. She lost her last appeal in November 2024, and nothing stopped her writing within a year.',
+          { id: 'scenario.late-portugal.story' },
+        ),
       };
     case 'organisation-argentina':
       return {
@@ -54,7 +56,7 @@ export function scenarioText(id: string): { title: string; story: string } {
       return {
         title: msg('Belgium — it started before the Protocol applied', { id: 'scenario.continuing-belgium.title' }),
         story: msg(
-          'A village in Belgium has had no safe water since 2012, before the Protocol applied there, and still has none.',
+          'A village in Belgium has had no safe water since 2012, before the Protocol applied there, and still has none. A lawyer acts for the village’s families, with their agreement.',
           { id: 'scenario.continuing-belgium.story' },
         ),
       };
@@ -70,7 +72,7 @@ export function scenarioText(id: string): { title: string; story: string } {
       return {
         title: msg('Germany — over before the Protocol applied', { id: 'scenario.before-protocol-germany.title' }),
         story: msg(
-          'A family in Germany had its benefits cut from 2021 to 2022. The Protocol has applied in Germany only since July 2023.',
+          'A family with two children in Germany had its benefits cut from 2021 to 2022. The Protocol has applied in Germany only since July 2023.',
           { id: 'scenario.before-protocol-germany.story' },
         ),
       };
@@ -86,7 +88,7 @@ export function scenarioText(id: string): { title: string; story: string } {
       return {
         title: msg('Costa Rica — a complaint with no name', { id: 'scenario.anonymous-costa-rica.title' }),
         story: msg(
-          'A domestic worker in Costa Rica was never paid for her last months. She fears her employer and does not want to give her name at all.',
+          'A domestic worker in Costa Rica was paid less than the men doing the same work, then not at all for her last months. She fears her employer and does not want to give her name at all.',
           { id: 'scenario.anonymous-costa-rica.story' },
         ),
       };

@@ -1,6 +1,21 @@
 import { expect } from '@open-wc/testing';
 import { assess, parseAnswers } from '../../src/core/index.js';
-import { SCENARIOS } from '../../src/data/scenarios.js';
+import { SCENARIOS, type Scenario } from '../../src/data/scenarios.js';
+import { scenarioText } from '../../src/element/training-messages.js';
+
+/**
+ * What a story must tell the room for it to give the answer its scenario plays: the room
+ * answers from the story, and a fact the story leaves out (a result that then offers the
+ * Committee on women's rights to a man) teaches the wrong thing. Words of the English text.
+ */
+const TOLD: readonly { fact: string; given: (a: Scenario['answers']) => boolean; words: RegExp }[] = [
+  { fact: 'the harm is urgent', given: (a) => a.urgency === 'yes', words: /\babout to\b|\bno medical care\b/ },
+  { fact: 'a woman, treated worse as one (grounds: sex)', given: (a) => a.grounds?.includes('sex') === true, words: /^(?=.*\b(she|her)\b)(?=.*\b(men|pregnant)\b)/ },
+  { fact: 'children', given: (a) => a.child === 'yes', words: /\bchild(ren)?\b/ },
+  { fact: 'someone acting for them, with their agreement', given: (a) => a.author === 'representative-consent', words: /\bwith their (agreement|consent)\b/ },
+  { fact: 'someone acting for them, without their consent', given: (a) => a.author === 'representative-no-consent', words: /\bconsent\b/ },
+  { fact: 'an organisation, for no one in particular', given: (a) => a.author === 'organisation', words: /\bassociation\b.*\bno one\b/ },
+];
 
 describe('training scenarios', () => {
   it('have unique ids usable in a URL fragment', () => {
@@ -19,6 +34,12 @@ describe('training scenarios', () => {
       // One lesson per scenario: a second reason the trainer did not mean would take the room's time.
       const lessons = assessment.reasons.filter((r) => r.severity !== 'info').map((r) => `${r.code} (${r.article})`);
       expect(lessons.length, lessons.join(', ')).to.be.at.most(1);
+    });
+
+    it(`${scenario.id}: its story tells the room what its answers say`, () => {
+      const { story } = scenarioText(scenario.id);
+      const answers: Scenario['answers'] = scenario.answers;
+      for (const { fact, given, words } of TOLD) if (given(answers)) expect(story, fact).to.match(words);
     });
   }
 });
