@@ -39,12 +39,13 @@ export const SCENARIOS = [
     expected: 'needs-review',
   },
   {
-    // The United States signed the Covenant but not the Protocol: the route does not exist (art. 1(2)).
+    // Japan is party to the Covenant but has not joined the Protocol: the route does not exist (art. 1(2), which
+    // speaks of a State party to the Covenant: not of the United States, which never ratified the Covenant).
     // Treatment about to stop is urgent all the same: the result sends it to urgent help first.
-    id: 'not-party-united-states',
+    id: 'not-party-japan',
     asOf: '2026-06-01',
-    // Health care is heard by the Inter-American Commission, so no fit question follows.
-    answers: { state: 'US', rights: ['health-care'], urgency: 'yes' },
+    // Japan accepts no UN complaint procedure and has no regional body, so no fit question follows.
+    answers: { state: 'JP', rights: ['health-care'], urgency: 'yes' },
     expected: 'not-available',
   },
   {

@@ -240,7 +240,7 @@ export class OpEligibility extends LitElement {
 
   /**
    * Training mode: the id of a fictional scenario to open: `eviction-spain`,
-   * `pension-ecuador`, `not-party-united-states`, `european-court-italy`, `late-portugal`,
+   * `pension-ecuador`, `not-party-japan`, `european-court-italy`, `late-portugal`,
    * `organisation-argentina`, `continuing-belgium`, `courts-first-france`,
    * `before-protocol-germany`, `without-consent-finland` or `anonymous-costa-rica`
    * (`SCENARIOS` in src/data/scenarios.ts).

@@ -22,12 +22,12 @@ export function scenarioText(id: string): { title: string; story: string } {
           id: 'scenario.pension-ecuador.story',
         }),
       };
-    case 'not-party-united-states':
+    case 'not-party-japan':
       return {
-        title: msg('United States — a country that has not joined', { id: 'scenario.not-party-united-states.title' }),
+        title: msg('Japan — a country that has not joined', { id: 'scenario.not-party-japan.title' }),
         story: msg(
-          'A man is about to lose the medical treatment he needs in the United States, which has not joined the Optional Protocol.',
-          { id: 'scenario.not-party-united-states.story' },
+          'A man is about to lose the medical treatment he needs in Japan, which has joined the Covenant but not its Optional Protocol.',
+          { id: 'scenario.not-party-japan.story' },
         ),
       };
     case 'european-court-italy':

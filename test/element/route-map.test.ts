@@ -66,7 +66,7 @@ describe('route map', () => {
   });
 
   it('takes a closed route through the junction to the fit questions, and lists the questions, where the route closed, and the outcome', async () => {
-    const el = await makeTraining({ scenario: 'not-party-united-states' });
+    const el = await makeTraining({ scenario: 'not-party-japan' });
     await playToTheEnd(el);
     // Closed at the State, so the junction asks the problem, then urgency, and passes on to the check.
     const path = ['state', 'closed', 'rights', 'urgency', 'closed', 'review', 'notAvailable'];
@@ -78,7 +78,7 @@ describe('route map', () => {
     expect(junction.querySelector('title')!.textContent).to.equal('The OP-ICESCR route is closed: questions about other routes');
     expect(junction.querySelector('text')).to.equal(null);
     expect($$(el, '.route-path > ol > li').map((li) => li.textContent!.trim())).to.deep.equal([
-      'Country: United States',
+      'Country: Japan',
       'This route closed here: the next questions are about other places that may help.',
       'Rights: Health care',
       'Urgency: Yes',
@@ -89,7 +89,7 @@ describe('route map', () => {
   });
 
   it('shows which way the route went: an arrowhead on each edge taken, none on the others', async () => {
-    const el = await makeTraining({ scenario: 'not-party-united-states' });
+    const el = await makeTraining({ scenario: 'not-party-japan' });
     await playToTheEnd(el);
     const edges = $$(el, '.route-map-svg path.edge');
     const arrow = $(el, '.route-map-svg marker#route-map-arrow')!;
@@ -104,7 +104,7 @@ describe('route map', () => {
   });
 
   it('names the junction with the machine’s English description on an English page only', async () => {
-    const el = await makeTraining({ scenario: 'not-party-united-states', lang: 'fr' });
+    const el = await makeTraining({ scenario: 'not-party-japan', lang: 'fr' });
     const title = $(el, '.route-map-svg .node.junction title')!.textContent!;
     expect(title).to.not.equal('The OP-ICESCR route is closed: questions about other routes');
     expect(title).to.not.equal('');

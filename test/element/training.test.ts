@@ -99,7 +99,7 @@ describe('training mode', () => {
   });
 
   onPaperOnly('prints the scenario, marked fictional, and the route map on a page of its own for a handout, but not the trainer’s controls', async () => {
-    const el = await makeTraining({ scenario: 'not-party-united-states' });
+    const el = await makeTraining({ scenario: 'not-party-japan' });
     await playToTheEnd(el);
     const shown = (selector: string) => $(el, selector)!.checkVisibility();
     expect(shown('[part~="training-next"]')).to.equal(true);
@@ -145,7 +145,7 @@ describe('training mode', () => {
   }
 
   onPaperOnly('prints a question’s answers one line each: the rows a finger high on screen close up on paper', async () => {
-    const el = await makeTraining({ scenario: 'not-party-united-states' });
+    const el = await makeTraining({ scenario: 'not-party-japan' });
     await click(el, '[part~="training-next"]');
     expect(currentQuestion(el)).to.not.equal('state');
     const gap = () => {
@@ -160,7 +160,7 @@ describe('training mode', () => {
   });
 
   onPaperOnly('prints each radio level with its own answer, not halfway to the next one', async () => {
-    const el = await makeTraining({ scenario: 'not-party-united-states' });
+    const el = await makeTraining({ scenario: 'not-party-japan' });
     await click(el, '[part~="training-next"]');
     // Vertical distance, in the label's em, between the radio's middle and the middle of its label's first line.
     const offset = () => {
@@ -242,12 +242,12 @@ describe('training mode', () => {
   });
 
   it('in French, the scenario of a country that has not joined says “n’a pas rejoint”, as its result does, not the legal “partie”', async () => {
-    const el = await makeTraining({ scenario: 'not-party-united-states', lang: 'fr' });
+    const el = await makeTraining({ scenario: 'not-party-japan', lang: 'fr' });
     await playToTheEnd(el);
     expect(outcome(el)).to.equal('not-available');
     const shown = [$(el, '[part="training"]')!, $(el, '.result')!].map((part) => part.textContent!.replace(/\s+/g, ' ')).join(' '); // (no-break spaces too)
-    expect(shown).to.include('États-Unis — un pays qui n’a pas rejoint le Protocole');
-    expect(shown).to.include('qui n’ont pas rejoint le Protocole facultatif');
+    expect(shown).to.include('Japon — un pays qui n’a pas rejoint le Protocole');
+    expect(shown).to.include('qui a rejoint le Pacte mais pas son Protocole facultatif');
     expect(shown.match(/\b(?:n’est|ne sont|pays) pas parties?\b|\bparties? (?:au|à la|aux)\b/g)).to.equal(null);
   });
 
@@ -524,7 +524,7 @@ describe('training mode', () => {
   // One test per scenario: axe on every step is slow, and each gets its own timeout.
   for (const [id, expected] of [
     ['continuing-belgium', 'likely-admissible'],
-    ['not-party-united-states', 'not-available'],
+    ['not-party-japan', 'not-available'],
     ['late-portugal', 'not-admissible'],
   ] as const) {
     it(`passes axe on every step of the ${id} scenario, with the Explain panel open`, async () => {
