@@ -134,4 +134,16 @@ export const SCENARIOS = [
   },
 ] as const satisfies readonly Scenario[];
 
-export const scenarioById = (id: string): Scenario | undefined => SCENARIOS.find((s) => s.id === id);
+/**
+ * Ids scenarios had before, with the one that took each one's place: a link a trainer
+ * already shared to a class still opens the lesson it taught.
+ */
+const RENAMED = new Map<string, Scenario['id']>([
+  // Art. 1(2) speaks of a State party to the Covenant, which the United States is not (Japan is).
+  ['not-party-united-states', 'not-party-japan'],
+]);
+
+export const scenarioById = (id: string): Scenario | undefined => {
+  const current = RENAMED.get(id) ?? id;
+  return SCENARIOS.find((s) => s.id === current);
+};

@@ -58,7 +58,8 @@ export class TrainingSession {
   start(id = this.selected, byPerson = true): boolean {
     const scenario = scenarioById(id);
     if (!scenario) return false;
-    this.selected = id;
+    // Its id today, when the link named it by an older one: the list shows it chosen.
+    this.selected = scenario.id;
     this.scenario = scenario;
     this.unknownAsked = false;
     if (byPerson) this.host.started(true);

@@ -457,6 +457,17 @@ describe('training mode', () => {
     expect(said(el), 'gone when the page asks for one that exists').to.equal(null);
   });
 
+  it('a link shared before a scenario was renamed opens the one that took its place, chosen in the list, with no error', async () => {
+    const el = await makeTraining();
+    const events = record(el);
+    el.scenario = 'not-party-united-states';
+    await settle(el);
+    expect(events.error).to.have.length(0);
+    expect($(el, '#training-unknown')).to.equal(null);
+    expect($<HTMLSelectElement>(el, '#training-scenario')!.value).to.equal('not-party-japan');
+    expect(canPlay(el)).to.equal(true);
+  });
+
   it('never touches storage', async () => {
     const calls: string[] = [];
     const proto = Storage.prototype;
