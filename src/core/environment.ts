@@ -4,6 +4,7 @@ import { statesPartiesSchema, type StateRecord, type StatesPartiesData } from '.
 import { complaintProceduresSchema, type ComplaintProceduresData } from './procedures.js';
 import { describeValue, guarded, ValidationError } from './errors.js';
 import { calendarDate } from './schema-parts.js';
+import type { DeepReadonly } from './freeze.js';
 import { SHIPPED, validate, type ShippedData } from './shipped-data.js';
 
 /**
@@ -43,10 +44,10 @@ export interface EnvironmentOptions {
 // Host data is validated once per object: a clinic screening 10,000 records with the
 // same dataset pays for the check once.
 const validated = new WeakMap<object, unknown>();
-function validateOnce<T>(schema: z.ZodMiniType<T>, value: unknown, input: 'parties' | 'procedures'): T {
+function validateOnce<T>(schema: z.ZodMiniType<T>, value: unknown, input: 'parties' | 'procedures'): DeepReadonly<T> {
   if (value === null || typeof value !== 'object') return validate(schema, value, input);
   if (!validated.has(value)) validated.set(value, validate(schema, value, input));
-  return validated.get(value) as T;
+  return validated.get(value) as DeepReadonly<T>;
 }
 
 // A host's table is compared with the shipped one once, however many records use it.

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { SITUATIONS } from '../data/rights.js';
 import { guarded, toValidationError } from './errors.js';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze, type DeepReadonly } from './freeze.js';
 import { PROCEDURES, type Procedure } from './procedures.js';
 import { CONSENT_JUSTIFICATIONS, FIT_GROUNDS } from './questions.js';
 import { calendarDate, isoCode } from './schema-parts.js';
@@ -219,8 +219,8 @@ export const otherRoutesSchema = z.lazy(() => {
   });
 });
 
-/** The data behind `otherRoutes()`: newer data is validated by `parseOtherRoutes`. */
-export type OtherRoutesData = z.infer<typeof otherRoutesSchema>;
+/** The data behind `otherRoutes()`: newer data is validated by `parseOtherRoutes`, which returns it frozen. */
+export type OtherRoutesData = DeepReadonly<z.infer<typeof otherRoutesSchema>>;
 /** One UN treaty-body procedure. Whether a State accepted it comes from env.procedures. */
 export type TreatyBodyRoute = OtherRoutesData['treatyBodies']['routes'][number];
 /** One regional route, with the States whose acceptance opens it and where that list comes from. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { addMonths, compareDates, isCalendarDate, type CalendarDate } from './dates.js';
+import type { DeepReadonly } from './freeze.js';
 import { calendarDate, isoCode, oneRecordPerState } from './schema-parts.js';
 
 /** The Protocol entered into force on 5 May 2013 (art. 18(1)); no State is bound earlier. */
@@ -65,8 +66,8 @@ function checkRecord(state: StateRecord, i: number, asOf: string, report: Report
   if (state.consentKind === 'ratification' && state.signedOn === null) problem('signedOn', 'is required for a ratification: a State that joins without signing accedes ("accession")');
 }
 
-/** The States-Parties table: `parties` in `assess()`'s options, `createEnvironment()` and the element. */
-export type StatesPartiesData = z.infer<typeof statesPartiesSchema>;
+/** The States-Parties table: `parties` in `assess()`'s options, `createEnvironment()` and the element; frozen once validated. */
+export type StatesPartiesData = DeepReadonly<z.infer<typeof statesPartiesSchema>>;
 /** One State that signed and/or became a party to the OP-ICESCR. */
 export type StateRecord = StatesPartiesData['states'][number];
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { DeepReadonly } from './freeze.js';
 import { calendarDate, isoCode, oneRecordPerState } from './schema-parts.js';
 
 /**
@@ -38,8 +39,8 @@ export const complaintProceduresSchema = z.lazy(() => {
   });
 });
 
-/** The complaint-procedures table: `procedures` in `assess()`'s options and `createEnvironment()`. */
-export type ComplaintProceduresData = z.infer<typeof complaintProceduresSchema>;
+/** The complaint-procedures table: `procedures` in `assess()`'s options and `createEnvironment()`; frozen once validated. */
+export type ComplaintProceduresData = DeepReadonly<z.infer<typeof complaintProceduresSchema>>;
 
 /** The complaint-procedures table as shipped: a CSV with its provenance. */
 export interface ProceduresCsv {

@@ -3,7 +3,7 @@ import { COMPLAINT_PROCEDURES_SOURCE } from '../data/complaint-procedures.js';
 import { OTHER_ROUTES } from '../data/other-routes.js';
 import { STATES_PARTIES } from '../data/states-parties.js';
 import { guarded, toValidationError, type InputKind } from './errors.js';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze, type DeepReadonly } from './freeze.js';
 import { once } from './memo.js';
 import { statesPartiesSchema, type StatesPartiesData } from './parties.js';
 import { complaintProceduresSchema, parseProceduresCsv, proceduresCsvCodes, type ComplaintProceduresData, type ProceduresCsv } from './procedures.js';
@@ -94,7 +94,7 @@ export const SHIPPED_TABLES = ['parties', 'procedures', 'otherRoutes'] as const;
  * place (a row pushed onto `createEnvironment().parties.states`) would skip validation and
  * change every later result; it throws instead. zod's parse is a copy: the input stays the caller's.
  */
-export function validate<T>(schema: z.ZodMiniType<T>, value: unknown, input: InputKind, at: PropertyKey[] = []): T {
+export function validate<T>(schema: z.ZodMiniType<T>, value: unknown, input: InputKind, at: PropertyKey[] = []): DeepReadonly<T> {
   // A host's dataset that throws when read (a Proxy, a getter) is refused like any bad one.
   return guarded(input, at.map(String).join('.'), () => {
     const result = z.safeParse(schema, value);

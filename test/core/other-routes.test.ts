@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
+import type * as z from 'zod/mini';
 import { COMPLAINT_PROCEDURES_SOURCE } from '../../src/data/complaint-procedures.js';
 import { OTHER_ROUTES } from '../../src/data/other-routes.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
 import { createEnvironment, parseAnswers, ValidationError, type Answers } from '../../src/core/index.js';
 import { parseProceduresCsv } from '../../src/core/procedures.js';
-import { OTHER_UN_PROCEDURES, parseOtherRoutes } from '../../src/core/other-routes-schema.js';
+import { OTHER_UN_PROCEDURES, otherRoutesSchema, parseOtherRoutes } from '../../src/core/other-routes-schema.js';
 import { fitQuestionMatters, otherRoutes, type Route } from '../../src/core/other-routes.js';
 import { SHIPPED } from '../../src/core/shipped-data.js';
 
@@ -305,7 +306,8 @@ describe('otherRoutes: fit', () => {
     ]);
     // A host's mandate on both housing and disability fits an eviction: disability is said
     // only when the person said it is part of it.
-    const data = structuredClone(OTHER_ROUTES);
+    // A copy to edit: the type the schema reads, not the frozen one it returns.
+    const data = structuredClone(OTHER_ROUTES) as z.infer<typeof otherRoutesSchema>;
     data.specialProcedures.mandates[0]!.disability = true;
     const mandateRoute = (fit: FitAnswers) =>
       otherRoutes({ state: 'JP', rights: ['eviction'], ...fit }, env, parseOtherRoutes(data)).find((r) => r.procedure === 'special-procedures')!;

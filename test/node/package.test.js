@@ -162,6 +162,48 @@ console.log(assess(row.answers, { asOf: row.date }).outcome);
   }
 });
 
+test('the validated datasets, frozen at run time, are read-only in the types: an edit fails to compile rather than throw a TypeError', () => {
+  writeFileSync(
+    join(project, 'frozen.ts'),
+    `import { createEnvironment, parseOtherRoutes, type StatesPartiesData } from 'op-eligibility/core';
+
+const { parties, procedures } = createEnvironment();
+const spain = parties.states.find((s) => s.code === 'ES')!;
+// @ts-expect-error: a row pushed onto the shipped table.
+parties.states.push({ ...spain, code: 'GB' });
+// @ts-expect-error: a row edited in place.
+spain.consentedOn = null;
+// @ts-expect-error: a list inside a row.
+spain.unconfirmed.push('signedOn');
+// @ts-expect-error: the table's own "as of" date.
+parties.asOf = '2026-09-01';
+// @ts-expect-error: an acceptance in the complaint-procedures table.
+procedures.states[0]!.accepted.icescr_op = '2026-01-01';
+const routes = parseOtherRoutes({});
+// @ts-expect-error: the route data parseOtherRoutes validated.
+routes.regional.routes[0]!.states.push('GB');
+// A newer table, built as the README builds it, still type-checks and is taken.
+const newer: StatesPartiesData = {
+  ...parties,
+  states: [...parties.states.filter((s) => s.code !== 'GB'), { code: 'GB', signedOn: null, consentedOn: '2026-03-02', consentKind: 'accession', article10: false, article11: false, unconfirmed: [] }],
+};
+console.log(createEnvironment({ parties: newer }).partyByCode.get('GB')?.consentedOn);
+`,
+  );
+  for (const [module, moduleResolution] of [['esnext', 'bundler'], ['nodenext', 'nodenext']]) {
+    const dir = join(project, `frozen-${moduleResolution}`);
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { ...STRICTEST, module, moduleResolution, target: 'es2022', lib: ['es2022', 'dom'], types: [], noEmit: true, skipLibCheck: false },
+        files: ['../frozen.ts'],
+      }),
+    );
+    assert.equal(typeErrors(dir), '', moduleResolution);
+  }
+});
+
 test('op-eligibility/machine under the same options: no error in our declarations (XState’s own remain), and a snapshot’s value and matches() are typed', () => {
   writeFileSync(
     join(project, 'machine.ts'),
