@@ -75,7 +75,7 @@ test('TypeScript (strict, NodeNext resolution, declarations checked) types the e
   writeFileSync(
     join(project, 'consumer.ts'),
     `import 'op-eligibility';
-import { assess, assessmentSchema, ValidationError, type Assessment, type AssessmentRecord, type Answers } from 'op-eligibility/core';
+import { assess, assessmentSchema, dataMayBeOutdated, ValidationError, type Assessment, type AssessmentRecord, type Answers } from 'op-eligibility/core';
 import * as z from 'zod/mini';
 import { eligibilityMachine } from 'op-eligibility/machine';
 
@@ -91,6 +91,8 @@ console.log(outcome, eligibilityMachine.id);
 const record: AssessmentRecord = z.parse(assessmentSchema, JSON.parse(JSON.stringify(assessment)));
 const again: AssessmentRecord = assessment;
 console.log(record.outcome, again.schemaVersion);
+// A case file read back is checked for outdated lists as the live result is.
+console.log(dataMayBeOutdated(record), dataMayBeOutdated(assessment));
 element.mode = 'training';
 element.persist = 'local';
 // @ts-expect-error: a misspelt mode is caught before it reaches the page.
