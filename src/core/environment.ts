@@ -10,22 +10,23 @@ import { SHIPPED, validate, type ShippedData } from './shipped-data.js';
 /**
  * What an assessment is made against: the day, and the datasets in force. A host's
  * datasets are validated when the environment is created; the shipped ones on the first
- * read of any field but `asOf` and `stateChoices` (see shipped-data.ts).
+ * read of any field but `asOf` and `stateChoices` (see shipped-data.ts). Read-only, and
+ * frozen: a new day or new data is a new environment, validated, never an edit of this one.
  */
 export interface Environment {
-  asOf: CalendarDate;
-  parties: StatesPartiesData;
-  procedures: ComplaintProceduresData;
+  readonly asOf: CalendarDate;
+  readonly parties: StatesPartiesData;
+  readonly procedures: ComplaintProceduresData;
   /** Signatories and parties by ISO code. */
-  partyByCode: ReadonlyMap<string, StateRecord>;
+  readonly partyByCode: ReadonlyMap<string, StateRecord>;
   /** Every State a complaint can name (the UN Treaty Collection participants). */
-  knownStates: ReadonlySet<string>;
+  readonly knownStates: ReadonlySet<string>;
   /**
    * The States the country question offers: the same codes as `knownStates`. With the
    * shipped datasets, reading it checks their codes only, so that the first question does
    * not wait for their full validation; deciding anything reads the other fields.
    */
-  stateChoices: ReadonlySet<string>;
+  readonly stateChoices: ReadonlySet<string>;
 }
 
 /** Options shared by `assess()`, the machine's input and the element. */
@@ -98,7 +99,8 @@ export function environmentOver(shipped: ShippedData, given: EnvironmentOptions)
   if (!shippedOnly) void env.knownStates;
   // After that check: a code typed wrong ('SP' for 'ES') is named as such before the State it leaves out.
   if (options.parties !== undefined) keepShippedParties(env.parties, shipped);
-  return env;
+  // `asOf = 'garbage'` would otherwise skip the check above (its indexes, private, still fill in).
+  return Object.freeze(env);
 }
 
 /**

@@ -137,6 +137,12 @@ describe('host-supplied data', () => {
     const used = createEnvironment({ parties: own }).parties;
     // @ts-expect-error: read-only
     expect(() => (used.states[0]!.consentedOn = '2026-01-01')).to.throw(TypeError);
+    // Nor is the environment itself: a date set on it would skip the check of asOf.
+    const env = createEnvironment({ asOf: '2026-06-01' });
+    // @ts-expect-error: read-only
+    expect(() => (env.asOf = '2026-13-45')).to.throw(TypeError);
+    expect(env.asOf).to.equal('2026-06-01');
+    expect(env.partyByCode.get('ES')?.consentedOn, 'its indexes still fill in once frozen').to.equal('2010-09-23');
     expect(Object.isFrozen(own) || Object.isFrozen(own.states) || Object.isFrozen(own.states[0])).to.equal(false);
   });
 

@@ -164,7 +164,7 @@ console.log(assess(row.answers, { asOf: row.date }).outcome);
   }
 });
 
-test('the validated datasets, frozen at run time, are read-only in the types: an edit fails to compile rather than throw a TypeError', () => {
+test('the validated datasets and the environment, frozen at run time, are read-only in the types: an edit fails to compile rather than throw a TypeError', () => {
   writeFileSync(
     join(project, 'frozen.ts'),
     `import { createEnvironment, parseOtherRoutes, type StatesPartiesData } from 'op-eligibility/core';
@@ -179,6 +179,11 @@ spain.consentedOn = null;
 spain.unconfirmed.push('signedOn');
 // @ts-expect-error: the table's own "as of" date.
 parties.asOf = '2026-09-01';
+const env = createEnvironment({ asOf: '2026-06-01' });
+// @ts-expect-error: an environment's day, checked when it was made (a new day is a new environment).
+env.asOf = '2026-13-45';
+// @ts-expect-error: its tables, which are getters.
+env.parties = parties;
 // @ts-expect-error: an acceptance in the complaint-procedures table.
 procedures.states[0]!.accepted.icescr_op = '2026-01-01';
 const routes = parseOtherRoutes({});
