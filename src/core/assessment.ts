@@ -1,11 +1,11 @@
-import { SITUATIONS } from '../data/rights.js';
+import { SITUATIONS, type SituationId } from '../data/rights.js';
 import type { Answers } from './answers.js';
 import type { CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
 import type { EngineContext } from './flow.js';
 import { rememberLast } from './memo.js';
 import { nextSteps, type NextStep } from './next-steps.js';
-import { entryIntoForce, partyOn, signedBy } from './parties.js';
+import { entryIntoForce, partyOn, signedBy, type StateRecord } from './parties.js';
 import type { QuestionId } from './questions.js';
 import { outcomeOf, reason, type Outcome, type Reason } from './reasons.js';
 import { routesFor, type Route } from './other-routes.js';
@@ -39,11 +39,11 @@ export interface Assessment {
     signedOn: CalendarDate | null;
     consentedOn: CalendarDate | null;
     entryIntoForce: CalendarDate | null;
-    /** Facts about this State that could not be confirmed: show a caution. */
-    unconfirmed: string[];
+    /** Facts about this State that could not be confirmed (the table's field names): show a caution. */
+    unconfirmed: StateRecord['unconfirmed'][number][];
   } | null;
   /** The Covenant rights the situations engage. */
-  rights: { situation: string; covenantArticles: string[]; generalComments: number[] }[];
+  rights: { situation: SituationId; covenantArticles: string[]; generalComments: number[] }[];
   dates: {
     asOf: CalendarDate;
     entryIntoForce: CalendarDate | null;

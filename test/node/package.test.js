@@ -93,6 +93,12 @@ const again: AssessmentRecord = assessment;
 console.log(record.outcome, again.schemaVersion);
 // A case file read back is checked for outdated lists as the live result is.
 console.log(dataMayBeOutdated(record), dataMayBeOutdated(assessment));
+// The result's codes are typed as the codes they are, so a misspelt one is caught.
+console.log(assessment.rights.some((r) => r.situation === 'eviction'), assessment.state?.unconfirmed.includes('article11'));
+// @ts-expect-error: no situation is called that.
+console.log(assessment.rights.some((r) => r.situation === 'evction'));
+// @ts-expect-error: nor is any field of the States-Parties table.
+console.log(assessment.state?.unconfirmed.includes('article-11'));
 element.mode = 'training';
 element.persist = 'local';
 // @ts-expect-error: a misspelt mode is caught before it reaches the page.
