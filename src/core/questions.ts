@@ -99,13 +99,17 @@ export const GROUNDS = [...FIT_GROUNDS, ...EXCLUSIVE_GROUNDS] as const;
  * options of a multiple choice stand alone ("None of these", "I do not know").
  */
 export type QuestionKind =
-  | { kind: 'state' }
-  | { kind: 'choice'; options: readonly string[] }
-  | { kind: 'multiple'; options: readonly string[]; exclusive?: readonly string[] }
-  | { kind: 'date'; unknownAllowed: true };
+  | { readonly kind: 'state' }
+  | { readonly kind: 'choice'; readonly options: readonly string[] }
+  | { readonly kind: 'multiple'; readonly options: readonly string[]; readonly exclusive?: readonly string[] }
+  | { readonly kind: 'date'; readonly unknownAllowed: true };
 
-/** Each question's kind and the answers it takes: enough for a clinic to build its own intake form. */
-export const QUESTION_KINDS: Record<QuestionId, QuestionKind> = {
+/**
+ * Each question's kind and the answers it takes: enough for a clinic to build its own intake
+ * form. Read-only: the element draws its controls from it, so an edit would offer answers
+ * the engine refuses.
+ */
+export const QUESTION_KINDS: Readonly<Record<QuestionId, QuestionKind>> = {
   state: { kind: 'state' },
   jurisdiction: { kind: 'choice', options: YES_NO_UNKNOWN },
   author: { kind: 'choice', options: AUTHORS },

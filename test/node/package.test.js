@@ -75,7 +75,7 @@ test('TypeScript (strict, NodeNext resolution, declarations checked) types the e
   writeFileSync(
     join(project, 'consumer.ts'),
     `import 'op-eligibility';
-import { assess, assessmentSchema, dataMayBeOutdated, ValidationError, type Assessment, type AssessmentRecord, type Answers } from 'op-eligibility/core';
+import { assess, assessmentSchema, dataMayBeOutdated, QUESTION_KINDS, ValidationError, type Assessment, type AssessmentRecord, type Answers } from 'op-eligibility/core';
 import * as z from 'zod/mini';
 import { eligibilityMachine } from 'op-eligibility/machine';
 
@@ -99,6 +99,8 @@ console.log(assessment.rights.some((r) => r.situation === 'eviction'), assessmen
 console.log(assessment.rights.some((r) => r.situation === 'evction'));
 // @ts-expect-error: nor is any field of the States-Parties table.
 console.log(assessment.state?.unconfirmed.includes('article-11'));
+// @ts-expect-error: the questions' kinds are read-only: the element draws its controls from them.
+QUESTION_KINDS.jurisdiction = { kind: 'choice', options: ['maybe'] };
 element.mode = 'training';
 element.persist = 'local';
 // @ts-expect-error: a misspelt mode is caught before it reaches the page.
