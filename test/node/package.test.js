@@ -18,6 +18,20 @@ const STRICTEST = { strict: true, exactOptionalPropertyTypes: true, noUncheckedI
 /** Paths of the files in the tarball, relative to the package. */
 let packed;
 
+/** A folder of the scratch project that type-checks `file` under STRICTEST and one module resolution; returns its path. */
+function strictestCheck(name, file, module, moduleResolution) {
+  const dir = join(project, name);
+  mkdirSync(dir);
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { ...STRICTEST, module, moduleResolution, target: 'es2022', lib: ['es2022', 'dom'], types: [], noEmit: true, skipLibCheck: false },
+      files: [`../${file}`],
+    }),
+  );
+  return dir;
+}
+
 before(() => {
   project = mkdtempSync(join(tmpdir(), 'op-eligibility-consumer-'));
   // Scratch files left in folders that ship (npm's `files` list does not read .gitignore).
@@ -159,16 +173,7 @@ console.log(assess(row.answers, { asOf: row.date }).outcome);
 `,
   );
   for (const [module, moduleResolution] of [['esnext', 'bundler'], ['node16', 'node16'], ['nodenext', 'nodenext']]) {
-    const dir = join(project, `exact-${moduleResolution}`);
-    mkdirSync(dir);
-    writeFileSync(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: { ...STRICTEST, module, moduleResolution, target: 'es2022', lib: ['es2022', 'dom'], types: [], noEmit: true, skipLibCheck: false },
-        files: ['../exact.ts'],
-      }),
-    );
-    assert.equal(typeErrors(dir), '', moduleResolution);
+    assert.equal(typeErrors(strictestCheck(`exact-${moduleResolution}`, 'exact.ts', module, moduleResolution)), '', moduleResolution);
   }
 });
 
@@ -206,16 +211,7 @@ console.log(createEnvironment({ parties: newer }).partyByCode.get('GB')?.consent
 `,
   );
   for (const [module, moduleResolution] of [['esnext', 'bundler'], ['nodenext', 'nodenext']]) {
-    const dir = join(project, `frozen-${moduleResolution}`);
-    mkdirSync(dir);
-    writeFileSync(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: { ...STRICTEST, module, moduleResolution, target: 'es2022', lib: ['es2022', 'dom'], types: [], noEmit: true, skipLibCheck: false },
-        files: ['../frozen.ts'],
-      }),
-    );
-    assert.equal(typeErrors(dir), '', moduleResolution);
+    assert.equal(typeErrors(strictestCheck(`frozen-${moduleResolution}`, 'frozen.ts', module, moduleResolution)), '', moduleResolution);
   }
 });
 
@@ -235,16 +231,7 @@ console.log(stepOf(snapshot), value, snapshot.matches({ jurisdiction: 'asking' }
 snapshot.matches('reveiw');
 `,
   );
-  const dir = join(project, 'exact-machine');
-  mkdirSync(dir);
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: { ...STRICTEST, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: [], noEmit: true, skipLibCheck: false },
-      files: ['../machine.ts'],
-    }),
-  );
-  const errors = typeErrors(dir).split('\n').filter((line) => /error TS\d+/.test(line));
+  const errors = typeErrors(strictestCheck('exact-machine', 'machine.ts', 'nodenext', 'nodenext')).split('\n').filter((line) => /error TS\d+/.test(line));
   assert.deepEqual(errors.filter((line) => !/node_modules\/xstate\//.test(line)), []);
 });
 
