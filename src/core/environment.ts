@@ -103,6 +103,14 @@ export function environmentOver(shipped: ShippedData, given: EnvironmentOptions)
   return Object.freeze(env);
 }
 
+/** `env` if createEnvironment() made it: an untyped caller may pass options, or nothing, instead. */
+export function checkedEnvironment(env: unknown): Environment {
+  if (env instanceof LazyEnvironment) return env;
+  throw new ValidationError('options', [
+    { path: 'env', code: 'invalid', message: `must be an environment made by createEnvironment() (got ${describeValue(env)})` },
+  ]);
+}
+
 /**
  * The datasets read through getters (on the prototype: `assess()` makes one environment
  * per record), so that reading one validates it on first use; the indexes are looked up

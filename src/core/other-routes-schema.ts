@@ -230,6 +230,10 @@ export type RouteFit = TreatyBodyRoute['fit'];
 /** A UN Special Procedures mandate and the situations it takes up. */
 export type SpecialProcedureMandate = OtherRoutesData['specialProcedures']['mandates'][number];
 
+// What parseOtherRoutes() returned, and what it made of each object a host passed as is.
+const parsed = new WeakSet<object>();
+const parsedFrom = new WeakMap<object, OtherRoutesData>();
+
 /** Validates route data. Throws ValidationError naming the first bad field. */
 export function parseOtherRoutes(value: unknown): OtherRoutesData {
   // Data that throws when read (a Proxy, a getter) is refused like any bad data.
@@ -237,6 +241,20 @@ export function parseOtherRoutes(value: unknown): OtherRoutesData {
     const result = z.safeParse(otherRoutesSchema, value);
     if (!result.success) throw toValidationError('routes', result.error.issues, value);
     // Frozen, as the other datasets are (validate() in shipped-data.ts says why).
-    return deepFreeze(result.data);
+    const data = deepFreeze(result.data);
+    parsed.add(data);
+    return data;
   });
+}
+
+/**
+ * `value` as validated route data: itself when parseOtherRoutes() returned it, else parsed
+ * once per object. A program without types may hand otherRoutes() the raw data.
+ */
+export function checkedOtherRoutes(value: unknown): OtherRoutesData {
+  if (value === null || typeof value !== 'object') return parseOtherRoutes(value);
+  if (parsed.has(value)) return value as OtherRoutesData;
+  let data = parsedFrom.get(value);
+  if (!data) parsedFrom.set(value, (data = parseOtherRoutes(value)));
+  return data;
 }

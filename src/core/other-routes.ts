@@ -1,7 +1,7 @@
 import type { SituationId } from '../data/rights.js';
 import { parseAnswers, type Answers } from './answers.js';
 import { addDays, addMonths, compareDates, type CalendarDate } from './dates.js';
-import type { Environment } from './environment.js';
+import { checkedEnvironment, createEnvironment, type Environment } from './environment.js';
 import { partyOn } from './parties.js';
 import { PROCEDURES, type ComplaintProceduresData } from './procedures.js';
 import { FIT_GROUNDS, FIT_QUESTIONS, type FitGround, type FitQuestion } from './questions.js';
@@ -9,6 +9,7 @@ import { rememberBySequence } from './memo.js';
 import { examinedElsewhere, remediesYetToExhaust } from './rules.js';
 import { SHIPPED } from './shipped-data.js';
 import {
+  checkedOtherRoutes,
   type OtherRoutesData,
   type RegionalRoute,
   type RouteCaveat,
@@ -189,12 +190,13 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * "unknown", "prefer-not" and a missing fit answer recommend nothing. Recommended routes
  * come first, then the rest, each group in procedure order.
  *
- * Pure: no DOM. Throws ValidationError when `answers` are malformed (parseAnswers); `env`
- * comes from createEnvironment(), and `data` is the shipped route data unless a host
- * passes data it validated with parseOtherRoutes().
+ * Pure: no DOM. Throws ValidationError when `answers` are malformed (parseAnswers), when
+ * `env` was not made by createEnvironment() (today and the shipped data when left out), or
+ * when `data`, the shipped route data unless a host passes newer, is not valid route data
+ * (data returned by parseOtherRoutes() is not checked again).
  */
-export function otherRoutes(answers: unknown, env: Environment, data: OtherRoutesData = SHIPPED.otherRoutes()): Route[] {
-  return routesFor(parseAnswers(answers), env, data);
+export function otherRoutes(answers: unknown, env: Environment = createEnvironment(), data: OtherRoutesData = SHIPPED.otherRoutes()): Route[] {
+  return routesFor(parseAnswers(answers), checkedEnvironment(env), checkedOtherRoutes(data));
 }
 
 /** otherRoutes() for answers already validated: assess() gives every closed route's. */

@@ -325,6 +325,20 @@ describe('otherRoutes: fit', () => {
     expect(procedures(otherRoutes({ state: 'CL', rights: ['eviction'] }, env))).to.include('iccpr_op1');
   });
 
+  it('otherRoutes() called without types: no environment means today with the shipped data; options or raw data are checked', () => {
+    const today = createEnvironment();
+    expect(otherRoutes({ state: 'CL', rights: ['eviction'] })).to.deep.equal(otherRoutes({ state: 'CL', rights: ['eviction'] }, today));
+    const call = otherRoutes as (answers: unknown, env?: unknown, data?: unknown) => Route[];
+    expect(() => call({ state: 'CL' }, { asOf: '2026-06-01' })).to.throw(ValidationError, /env must be an environment made by createEnvironment\(\) \(got an object\)/);
+    expect(() => call({ state: 'CL' }, null)).to.throw(ValidationError, /got null/);
+    // Raw data is validated as parseOtherRoutes() would, and used once it passes.
+    const raw = structuredClone(OTHER_ROUTES) as z.infer<typeof otherRoutesSchema>;
+    expect(procedures(call({ state: 'CL', rights: ['eviction'] }, env, raw))).to.deep.equal(procedures(otherRoutes({ state: 'CL', rights: ['eviction'] }, env)));
+    raw.regional.routes[0]!.states.push(raw.regional.routes[0]!.states[0]!);
+    expect(() => call({ state: 'CL' }, env, structuredClone(raw))).to.throw(ValidationError, /regional\.routes\.0\.states lists a State twice/);
+    expect(() => call({ state: 'CL' }, env, 'routes')).to.throw(ValidationError, /Invalid routes/);
+  });
+
   it('rejects malformed fit answers in the answers schema, naming the field', () => {
     expect(() => parseAnswers({ state: 'CL', child: 'maybe' })).to.throw(ValidationError, /child/);
     expect(() => parseAnswers({ state: 'CL', grounds: ['none', 'sex'] })).to.throw(ValidationError, /grounds mixes/);
