@@ -6,6 +6,7 @@ import type { Outcome, Reason } from './reasons.js';
 export type NextStepCode =
   | 'request-interim-measures'
   | 'get-urgent-help'
+  | 'if-urgent'
   | 'mind-deadline'
   | 'explain-late-submission'
   | 'finish-domestic-remedies'
@@ -48,6 +49,9 @@ export function nextSteps(outcome: Outcome, reasons: readonly Reason[], answers:
   // for them "when you complain" would send an urgent case down a road that is shut.
   // `certain`: the route does not exist for the case (not-available), rather than probably barred.
   if (has('interim-measures')) steps.push(open ? step('request-interim-measures') : step('get-urgent-help', { certain: outcome === 'not-available' }));
+  // Not sure whether harm is near: what to do if it is, without marking the case urgent
+  // (the `interim-measures` reason, which a clinic's intake reads as urgent).
+  if (answers.urgency === 'unknown') steps.push(step('if-urgent', { open }));
   if (open) {
     // Only while the year is running: once it has passed, or may have (29 February), the
     // reasons say so, and a "send by" date in the past would mislead.

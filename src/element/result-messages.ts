@@ -342,6 +342,16 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
             'It is urgent. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take, and it is unlikely to take this one. Get help now from a lawyer or a human rights organisation: a court in the country, or one of the places listed below, may act faster.',
             { id: 'next.get-urgent-help' },
           );
+    case 'if-urgent':
+      return step.data?.['open'] === true
+        ? msg(
+            'If someone may be about to suffer serious harm that cannot be undone, get help now from a lawyer or a human rights organisation. When you complain, say so and ask the Committee for “interim measures” (Article 5): it can then urgently ask the country to prevent the harm.',
+            { id: 'next.if-urgent' },
+          )
+        : msg(
+            'If someone may be about to suffer serious harm that cannot be undone, get help now from a lawyer or a human rights organisation: a court in the country, or one of the places listed below, may act faster.',
+            { id: 'next.if-urgent.closed' },
+          );
     case 'mind-deadline': {
       const last = typeof step.data?.['deadline'] === 'string' ? step.data['deadline'] : '';
       const deadline = f.date(last);

@@ -364,6 +364,17 @@ describe('legal cases (assess)', () => {
     expect(steps(SPAIN)).to.not.include('explain-late-submission');
   });
 
+  it('tells a person unsure whether harm is near what to do if it is, first, without marking the case urgent (art. 5)', () => {
+    const result = (answers: Answers) => assess(answers, { asOf: AS_OF });
+    const open = result({ ...SPAIN, urgency: 'unknown' });
+    expect(open.nextSteps[0]).to.deep.equal({ code: 'if-urgent', messageKey: 'next.if-urgent', data: { open: true } });
+    expect(open.reasons.map((r) => r.code)).to.not.include('interim-measures');
+    const closed = result({ state: 'US', rights: ['housing'], urgency: 'unknown' });
+    expect(closed.outcome).to.equal('not-available');
+    expect(closed.nextSteps[0]).to.deep.equal({ code: 'if-urgent', messageKey: 'next.if-urgent', data: { open: false } });
+    for (const urgency of ['yes', 'no'] as const) expect(result({ ...SPAIN, urgency }).nextSteps.map((s) => s.code)).to.not.include('if-urgent');
+  });
+
   it('refuses dates after the assessment date', () => {
     expect(() => assess({ ...SPAIN, factsDate: '2026-06-02' }, { asOf: AS_OF })).to.throw(ValidationError, /^Invalid answers: factsDate is after the assessment date \(2026-06-01\)$/);
     expect(() => assess({ ...SPAIN, finalDecisionDate: '2026-06-02' }, { asOf: AS_OF })).to.throw(ValidationError, /finalDecisionDate is after/);

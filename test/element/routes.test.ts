@@ -6,6 +6,7 @@ import { parseProceduresCsv, type ComplaintProceduresData } from '../../src/core
 import type { Answers } from '../../src/core/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { $, $$, AS_OF, answer, confirm, currentQuestion, fill, headingText, make, nextStepCodes, outcome, reasonCodes } from './helpers.js';
+import { SPAIN_EVICTION } from '../support/samples.js';
 
 const PROCEDURES = parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE) as ComplaintProceduresData;
 const en = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
@@ -262,6 +263,17 @@ describe('the fit questions', () => {
     expect(summary.some((row) => row.includes('Article 5')), 'nor in the summary for a lawyer').to.equal(false);
     // Certain, not "unlikely": nobody can complain about the United States to the Committee.
     expect(text($(el, '[part="next-steps"] li')!)).to.contain('and it cannot take this one.');
+  });
+
+  it('tells a person unsure whether it is urgent what to do if it is, first, on a closed route and an open one', async () => {
+    const closed = await resultFor({ ...SPAIN_BARRED, ...NO_FIT, urgency: 'unknown' });
+    expect(nextStepCodes(closed)[0]).to.equal('if-urgent');
+    expect(text($(closed, '[part="next-steps"] li')!)).to.match(/^If someone may be about to suffer serious harm that cannot be undone, get help now .*: a court in the country/);
+    const open = await make({ answers: { ...SPAIN_EVICTION, urgency: 'unknown' } });
+    await confirm(open);
+    expect(outcome(open)).to.equal('likely-admissible');
+    expect(nextStepCodes(open)[0]).to.equal('if-urgent');
+    expect(text($(open, '[part="next-steps"] li')!)).to.contain('When you complain, say so and ask the Committee for “interim measures” (Article 5)');
   });
 
   it('says "unlikely" in the urgent help where the route is probably, not certainly, closed', async () => {
