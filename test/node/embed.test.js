@@ -435,6 +435,12 @@ test('no file beside the embed names it: a host may rename op-eligibility.js', (
   }
 });
 
+test('the embed and the files beside it carry no bundler annotations: browsers run them as they are, and the comments cost bytes', () => {
+  for (const file of CDN_FILES) {
+    assert.doesNotMatch(readFileSync(new URL(file, CDN), 'utf8'), /[@#]__(PURE|NO_SIDE_EFFECTS)__/, file);
+  }
+});
+
 test('mode="training" fetches training mode and the route map with their translations, and shows them in the page’s language', async () => {
   const { page, problems, scripts } = await open('training.html');
   assert.equal(await shownText(page, '#training-heading'), french('training.heading'));
