@@ -23,8 +23,13 @@ const exitUrlSchema = once(() =>
   z.string().check(
     z.maxLength(2048),
     z.refine((value) => {
-      if (!URL.canParse(value)) return false;
-      const url = new URL(value);
+      // Not URL.canParse (Chromium 120, Safari 17): older supported browsers lack it.
+      let url: URL;
+      try {
+        url = new URL(value);
+      } catch {
+        return false;
+      }
       return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && !url.username && !url.password;
     }),
   ),

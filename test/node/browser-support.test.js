@@ -46,6 +46,7 @@ const NEWER_METHODS = {
   withResolvers: { owner: 'Promise', what: 'Promise.withResolvers (Chromium 119, Safari 17.4)' },
   timeout: { owner: 'AbortSignal', what: 'AbortSignal.timeout (Chromium 103, Safari 16)' },
   fromAsync: { owner: 'Array', what: 'Array.fromAsync (Chromium 121, Safari 16.4)' },
+  canParse: { owner: 'URL', what: 'URL.canParse (Chromium 120, Safari 17)' },
 };
 
 /** What in `code` the supported browsers cannot parse or call, each once per kind. */
@@ -143,6 +144,7 @@ function withoutNewerApis() {
   delete String.prototype.at;
   delete Object.hasOwn;
   delete Array.prototype.findLast;
+  delete URL.canParse;
   delete ResizeObserverEntry.prototype.borderBoxSize;
 }
 
