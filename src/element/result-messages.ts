@@ -70,7 +70,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       );
     case 'not-yet-in-force':
       return msg(
-        str`${country} has joined the Optional Protocol, but it only starts to apply there on ${date('entryIntoForce') ?? ''}. From that day, the Committee can receive complaints about what happens, or is still going on, after it.`,
+        str`${country} has joined the Optional Protocol, but it only starts to apply there on ${date('entryIntoForce') ?? ''}. The Committee can then receive complaints about what happens, or is still going on, from that day on.`,
         { id: 'reason.not-yet-in-force' },
       );
     case 'state-party':
@@ -144,7 +144,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       return msg('The country must protect people who complain from threats or punishment.', { id: 'reason.reprisals-protection' });
     case 'facts-after-entry-into-force':
       return msg(
-        str`The dates are not a problem here: it started after the Optional Protocol began to apply to the country on ${date('entryIntoForce') ?? ''}.`,
+        str`When it started is not a problem here: it started on or after ${date('entryIntoForce') ?? ''}, the day the Optional Protocol began to apply to the country.`,
         { id: 'reason.facts-after-entry-into-force' },
       );
     case 'entry-into-force-ambiguous':
@@ -429,7 +429,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       });
     case 'complain-once-in-force': {
       const from = typeof step.data?.['entryIntoForce'] === 'string' ? f.date(step.data['entryIntoForce']) : '';
-      return msg(str`From ${from} you can complain to the Committee about what is still going on, or happens, after that day. Keep your papers, and be ready: a complaint must normally be sent within one year of the final decision in your country.`, {
+      return msg(str`From ${from} you may be able to complain to the Committee about what happens, or is still going on, from that day on. Keep your papers, and be ready: a complaint must normally be sent within one year of the final decision in your country.`, {
         id: 'next.complain-once-in-force',
       });
     }

@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import type { OpEligibility } from '../../src/index.js';
+import { $, confirm, make, outcome } from './helpers.js';
+import { readXliff } from './xliff.js';
+
+/*
+ * What a reason or a next step says must hold for every set of answers that shows it:
+ * these are the answer sets at the edges, where a sentence written for the usual case
+ * would say something the rules did not decide.
+ */
+
+const reasonSaid = (el: OpEligibility, code: string) => $(el, `.reason[data-code="${code}"] .reason-text`)!.textContent!.trim();
+const stepSaid = (el: OpEligibility, code: string) => $(el, `.next-steps [data-code="${code}"]`)!.textContent!.trim();
+const NO_FIT = { child: 'no', disability: 'no', grounds: ['none'] };
+const SPAIN = { state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['housing'], urgency: 'no', otherProcedure: 'none', identity: 'named', evidence: 'documents' };
+
+async function result(asOf: string, answers: Record<string, unknown>): Promise<OpEligibility> {
+  const el = await make({ asOf, answers });
+  await confirm(el);
+  return el;
+}
+
+describe('the result’s sentences, at the edges of the answers that show them', () => {
+  it('facts that began on the day the Protocol applied did not begin “after” it, and a start date in time does not clear a passed time limit', async () => {
+    // Spain: the Protocol applies from 5 May 2013, the day these facts began.
+    const onTheDay = await result('2026-03-01', { ...SPAIN, factsDate: '2013-05-05', remedies: 'exhausted', finalDecisionDate: '2025-12-01' });
+    expect(outcome(onTheDay)).to.equal('likely-admissible');
+    const said = 'When it started is not a problem here: it started on or after May 5, 2013, the day the Optional Protocol began to apply to the country.';
+    expect(reasonSaid(onTheDay, 'facts-after-entry-into-force')).to.equal(said);
+    // More than a year after the final decision: a date closes the route, so “the dates are not a problem” would be false.
+    const late = await result('2026-03-01', { ...SPAIN, factsDate: '2020-01-10', remedies: 'exhausted', finalDecisionDate: '2022-01-10', lateSubmission: 'no', ...NO_FIT });
+    expect(outcome(late)).to.equal('not-admissible');
+    expect(reasonSaid(late, 'facts-after-entry-into-force')).to.equal(said);
+    expect(late.shadowRoot!.textContent).to.not.include('The dates are not a problem');
+  });
+
+  it('a Protocol not yet in force: from its first day the person may be able to complain, about what happens from that day on', async () => {
+    // Albania acceded on 19 February 2025: the Protocol applies there from 19 May 2025.
+    // Nothing past the State was asked: any other bar may still apply, so “may”, as the intro says.
+    const el = await result('2025-03-01', { state: 'AL', rights: ['water'], urgency: 'no', ...NO_FIT });
+    expect(outcome(el)).to.equal('not-available');
+    expect(stepSaid(el, 'complain-once-in-force')).to.equal(
+      'From May 19, 2025 you may be able to complain to the Committee about what happens, or is still going on, from that day on. Keep your papers, and be ready: a complaint must normally be sent within one year of the final decision in your country.',
+    );
+    expect(reasonSaid(el, 'not-yet-in-force')).to.equal(
+      'Albania has joined the Optional Protocol, but it only starts to apply there on May 19, 2025. The Committee can then receive complaints about what happens, or is still going on, from that day on.',
+    );
+  });
+
+  it('the translations say the same law: on or after the first day, and “may” before anything else was asked', async () => {
+    const said = {
+      fr: { facts: 'ou après', once: 'vous pourrez peut-être porter plainte' },
+      es: { facts: 'o después', once: 'es posible que pueda presentar una denuncia' },
+      ar: { facts: 'أو بعده', once: 'قد يمكنك أن تشتكي' },
+    } as const;
+    for (const [locale, words] of Object.entries(said) as [keyof typeof said, (typeof said)[keyof typeof said]][]) {
+      const units = await readXliff(locale);
+      expect(units.get('reason.facts-after-entry-into-force')!.target, locale).to.include(words.facts);
+      expect(units.get('next.complain-once-in-force')!.target, locale).to.include(words.once);
+    }
+  });
+});
