@@ -276,6 +276,16 @@ console.log(assess({ state: 'IN' }, { asOf: '2026-06-01' }).outcome);`;
   assert.equal(out.trim(), 'not-available');
 });
 
+// Next.js, Nuxt and Astro import a component's modules on the server too. There Lit's
+// `node` build runs (no DOM), and a server renderer that finds the tag registered (Lit SSR:
+// Astro's Lit integration, @lit-labs/nextjs) constructs the element, which needs a browser.
+test('a server imports the element’s entry without a DOM, and registers no <op-eligibility> there, so a server renderer writes the tag and its fallback as they are', () => {
+  const script = `import * as entry from 'op-eligibility';
+console.log(typeof entry.assess, typeof entry.OpEligibility, typeof customElements.get('op-eligibility'));`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });
+  assert.equal(out.trim(), 'function function undefined');
+});
+
 test('the README’s batch example ships, and screens its sample intake from the installed package', () => {
   const examples = join(project, 'node_modules', 'op-eligibility', 'examples');
   const records = JSON.parse(readFileSync(join(examples, 'intake.json'), 'utf8'));
