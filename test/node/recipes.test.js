@@ -163,6 +163,49 @@ export const wrongEvent = <op-eligibility onop-eligibility-step={(e) => e.detail
   assert.equal(typeErrors(dir), '');
 });
 
+/** Renders the app in `dir` on the server (Vite's SSR build of its `server.jsx`, in Node) into its built `index.html`, at `<!--app-->`. */
+async function renderOnServer(dir, dist) {
+  await build({
+    root: dir,
+    configFile: false,
+    logLevel: 'warn',
+    resolve: { alias: [{ find: /^op-eligibility$/, replacement: join(ROOT, 'dist/index.js') }] },
+    build: { ssr: join(dir, 'server.jsx'), outDir: join(dir, 'server'), emptyOutDir: true },
+  });
+  const { render } = await import(join(dir, 'server', 'server.js'));
+  const page = join(dist, 'index.html');
+  writeFileSync(page, readFileSync(page, 'utf8').replace('<!--app-->', render()));
+}
+
+// A Next.js page renders its client components on the server, then React hydrates them.
+test('React 19, rendered on the server and hydrated (Next.js): the README’s component gets the saved answers and its handler the assessment, under StrictMode', async () => {
+  const { jsx } = recipe('Server rendering: Next.js, Nuxt, Astro');
+  const dir = app('react-ssr', {
+    'Eligibility.jsx': jsx,
+    'server.jsx': `import { renderToString } from 'react-dom/server';
+import { Eligibility } from './Eligibility.jsx';
+export const render = () => renderToString(<Eligibility saved={${JSON.stringify(SAVED)}} onResult={() => {}} />);
+`,
+    'main.jsx': `import { StrictMode } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { Eligibility } from './Eligibility.jsx';
+// A handler called twice (a listener added twice by StrictMode's second run of effects) leaves 'twice'.
+hydrateRoot(
+  document.getElementById('root'),
+  <StrictMode><Eligibility saved={${JSON.stringify(SAVED)}} onResult={(assessment) => { window.recipeResult = window.recipeResult ? 'twice' : assessment; }} /></StrictMode>,
+);
+`,
+    'index.html': '<!doctype html><html lang="en"><head><link rel="icon" href="data:," /></head><body><div id="root"><!--app--></div><script type="module" src="./main.jsx"></script></body></html>',
+  });
+  const dist = await buildApp(dir);
+  await renderOnServer(dir, dist);
+  assert.match(readFileSync(join(dist, 'index.html'), 'utf8'), /<div id="root"><op-eligibility[^>]* lang="fr"/, 'the server wrote the element');
+  const { shown, problems, result } = await runApp(dist);
+  assert.deepEqual(problems, []);
+  assert.equal(shown.title, 'Vérifiez vos réponses', 'the saved answers reached the element');
+  assert.equal(result?.outcome, EXPECTED, 'the handler heard the result, once');
+});
+
 test('Vue 3: with the recipe’s compiler option, the component binds answers as a property and hears the complete event', async () => {
   const { js, vue } = recipe('Vue 3');
   const dir = app('vue', {
