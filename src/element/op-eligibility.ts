@@ -255,7 +255,8 @@ export class OpEligibility extends LitElement {
    * Answers to restore or pre-fill (for example from an earlier `op-eligibility-step`
    * event). Validated with the engine's `parseAnswers`; invalid answers fire
    * `op-eligibility-error` and are ignored: a screening under way goes on as it was, a new
-   * one starts fresh. Answers equal to the screening's change nothing. Property only.
+   * one starts fresh. Answers equal to the screening's, or to those passed last (in a new
+   * object), change nothing. Property only.
    */
   declare answers: unknown;
 
@@ -319,6 +320,8 @@ export class OpEligibility extends LitElement {
   /** The host's States-Parties data in force, as validated, in JSON; null for the shipped data. */
   #partiesData: string | null = null;
   #answers: Answers | undefined;
+  /** The answers the host passed last, as accepted; kept through a restart and a quick exit, after which they would bring the answers back. */
+  #passed: Answers | undefined;
   /** Errors found while reading the inputs, dispatched once the update is done. */
   #errors: ValidationError[] = [];
   #stepKey = '';
@@ -480,8 +483,15 @@ export class OpEligibility extends LitElement {
       // The answers the screening holds already (a host passing back each step event's, as
       // a controlled component does) change nothing: a restart would move the person off the
       // question they went back to, and fire a step event that the host passes back again.
+      // Nor do the answers it passed last, in a new object (React rendering again with an
+      // object literal, or with what it parsed from storage): the person would lose every
+      // answer given since, or be taken from their result back to the summary.
       const current = this.#machine.snapshot?.context.answers;
-      hostAnswers = this.#readAnswers() && !(current && this.#answers && sameAnswers(this.#answers, current));
+      const passed = this.#passed;
+      const accepted = this.#readAnswers();
+      const given = this.#answers;
+      hostAnswers = accepted && !(given && ((current && sameAnswers(given, current)) || (passed && sameAnswers(given, passed))));
+      if (given) this.#passed = given;
       if (hostAnswers) start = true;
     }
     if (start) {

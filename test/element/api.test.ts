@@ -145,6 +145,27 @@ describe('answers', () => {
     expect(steps()).to.equal(4);
   });
 
+  it('the host’s saved answers passed again in a new object (React rendering again, as when the host keeps the result in its state) change nothing: the person keeps their place and their result', async () => {
+    const steps = ROUTES['likely-admissible'].steps;
+    const saved = () => Object.fromEntries(steps.slice(0, 2));
+    const el = await make({ answers: saved() });
+    const seen = record(el);
+    await answer(el, 'self');
+    el.answers = saved();
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('rights');
+    for (const [, value] of steps.slice(3)) await answer(el, value);
+    await confirm(el);
+    el.answers = saved();
+    await settle(el);
+    expect(outcome(el)).to.equal('likely-admissible');
+    expect(seen.step).to.have.length(steps.length - 1, 'one step event a step, none for the answers passed again');
+    // Other answers still replace the screening's.
+    el.answers = { state: 'US' };
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('rights');
+  });
+
   for (const [name, bad] of [
     ['an unknown field', { state: 'ES', colour: 'blue' }],
     ['a State name instead of a code', { state: 'Spain' }],
