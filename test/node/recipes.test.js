@@ -57,11 +57,16 @@ function app(name, files) {
   return dir;
 }
 
-/** Builds the app in `dir` with Vite (its own config file when given), `op-eligibility` being the npm build. */
-async function buildApp(dir, configFile = false) {
+/**
+ * Builds the app in `dir` with Vite (its own config file when given), `op-eligibility`
+ * being the npm build; with `development`, the libraries' development builds (React's
+ * StrictMode runs each effect twice there only).
+ */
+async function buildApp(dir, configFile = false, development = false) {
   await build({
     root: dir,
     configFile,
+    ...(development && { mode: 'development', define: { 'process.env.NODE_ENV': '"development"' } }),
     logLevel: 'warn',
     resolve: { alias: [{ find: /^op-eligibility$/, replacement: join(ROOT, 'dist/index.js') }] },
     build: { outDir: join(dir, 'dist'), emptyOutDir: true },
@@ -197,7 +202,8 @@ hydrateRoot(
 `,
     'index.html': '<!doctype html><html lang="en"><head><link rel="icon" href="data:," /></head><body><div id="root"><!--app--></div><script type="module" src="./main.jsx"></script></body></html>',
   });
-  const dist = await buildApp(dir);
+  // React's development build: StrictMode runs each effect twice, as in a developer's app.
+  const dist = await buildApp(dir, false, true);
   await renderOnServer(dir, dist);
   assert.match(readFileSync(join(dist, 'index.html'), 'utf8'), /<div id="root"><op-eligibility[^>]* lang="fr"/, 'the server wrote the element');
   const { shown, problems, result } = await runApp(dist);
