@@ -256,7 +256,7 @@ export class OpEligibility extends LitElement {
    * event). Validated with the engine's `parseAnswers`; invalid answers fire
    * `op-eligibility-error` and are ignored: a screening under way goes on as it was, a new
    * one starts fresh. Answers equal to the screening's, or to those passed last (in a new
-   * object), change nothing. Property only.
+   * object), change nothing; empty answers (`{}`) start afresh. Property only.
    */
   declare answers: unknown;
 
@@ -485,12 +485,13 @@ export class OpEligibility extends LitElement {
       // question they went back to, and fire a step event that the host passes back again.
       // Nor do the answers it passed last, in a new object (React rendering again with an
       // object literal, or with what it parsed from storage): the person would lose every
-      // answer given since, or be taken from their result back to the summary.
+      // answer given since. Empty answers always start afresh: they are a host's own reset.
       const current = this.#machine.snapshot?.context.answers;
       const passed = this.#passed;
       const accepted = this.#readAnswers();
       const given = this.#answers;
-      hostAnswers = accepted && !(given && ((current && sameAnswers(given, current)) || (passed && sameAnswers(given, passed))));
+      const again = passed && given && Object.keys(given).length > 0 && sameAnswers(given, passed);
+      hostAnswers = accepted && !again && !(given && current && sameAnswers(given, current));
       if (given) this.#passed = given;
       if (hostAnswers) start = true;
     }
