@@ -164,6 +164,13 @@ describe('answers', () => {
     el.answers = { state: 'US' };
     await settle(el);
     expect(currentQuestion(el)).to.equal('rights');
+    // Empty answers are a host's reset, every time.
+    for (const round of [1, 2]) {
+      el.answers = {};
+      await settle(el);
+      expect(currentQuestion(el), `reset ${round}`).to.equal('state');
+      await answer(el, 'ES');
+    }
   });
 
   for (const [name, bad] of [
