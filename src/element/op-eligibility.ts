@@ -256,7 +256,7 @@ export class OpEligibility extends LitElement {
    * event). Validated with the engine's `parseAnswers`; invalid answers fire
    * `op-eligibility-error` and are ignored: a screening under way goes on as it was, a new
    * one starts fresh. Answers equal to the screening's, or to those passed last (in a new
-   * object), change nothing; empty answers (`{}`) start afresh. Property only.
+   * object), change nothing; `undefined` starts afresh. Property only.
    */
   declare answers: unknown;
 
@@ -484,15 +484,16 @@ export class OpEligibility extends LitElement {
       // a controlled component does) change nothing: a restart would move the person off the
       // question they went back to, and fire a step event that the host passes back again.
       // Nor do the answers it passed last, in a new object (React rendering again with an
-      // object literal, or with what it parsed from storage): the person would lose every
-      // answer given since. Empty answers always start afresh: they are a host's own reset.
+      // object literal, `{}` among them, or with what it parsed from storage): the person
+      // would lose every answer given since. No answers (undefined) start afresh, and the
+      // next answers passed are taken whatever they are.
       const current = this.#machine.snapshot?.context.answers;
       const passed = this.#passed;
       const accepted = this.#readAnswers();
       const given = this.#answers;
-      const again = passed && given && Object.keys(given).length > 0 && sameAnswers(given, passed);
+      const again = passed && given && sameAnswers(given, passed);
       hostAnswers = accepted && !again && !(given && current && sameAnswers(given, current));
-      if (given) this.#passed = given;
+      if (accepted) this.#passed = given;
       if (hostAnswers) start = true;
     }
     if (start) {

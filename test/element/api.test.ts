@@ -164,13 +164,22 @@ describe('answers', () => {
     el.answers = { state: 'US' };
     await settle(el);
     expect(currentQuestion(el)).to.equal('rights');
-    // Empty answers are a host's reset, every time.
-    for (const round of [1, 2]) {
-      el.answers = {};
-      await settle(el);
-      expect(currentQuestion(el), `reset ${round}`).to.equal('state');
-      await answer(el, 'ES');
-    }
+    // Empty answers start afresh once; passed again at the next render, they change nothing
+    // (React with `answers={saved ?? {}}`). No answers start afresh, and then `{}` is taken again.
+    el.answers = {};
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('state');
+    await answer(el, 'ES');
+    el.answers = {};
+    await settle(el);
+    expect(currentQuestion(el), 'the same empty answers, passed again').to.equal('jurisdiction');
+    el.answers = undefined;
+    await settle(el);
+    expect(currentQuestion(el), 'no answers').to.equal('state');
+    await answer(el, 'ES');
+    el.answers = {};
+    await settle(el);
+    expect(currentQuestion(el), 'empty answers after none').to.equal('state');
   });
 
   for (const [name, bad] of [

@@ -54,7 +54,8 @@ function leaks(el: OpEligibility, locale: (typeof LOCALES)[number]): string[] {
 const base = (el: OpEligibility): HTMLElement => $(el, '[part~="base"]')!;
 
 async function walk(el: OpEligibility, path: (typeof paths)[number]['path']): Promise<void> {
-  el.answers = {};
+  // Back to the first question, as a host's own exit does (answers passed again would change nothing).
+  el.eraseForExit();
   await el.updateComplete;
   for (const { event } of path.steps) {
     if (event.type === 'ANSWER') await answer(el, event.value);
