@@ -213,6 +213,8 @@ const STATIC_IMPORT = /import\{([^}]*)\}from"(\.\/[^"]+\.js)";/g;
 const DYNAMIC_IMPORT = /\bimport\("(\.\/[^"]+\.js)"\)/g;
 /** The entry's export statement, which the bundler writes last (before the sourceMappingURL comment). */
 const ENTRY_EXPORTS = /export\{([^}]*)\};?(?=\s*(\/\/# sourceMappingURL=[^\n]*\s*)?$)/;
+/** What the embed exports to the page (src/embed.ts); its other exports are for its chunks. */
+const PAGE_EXPORTS = ['createEnvironment'];
 /** `a as b,c` → `b:a,c`: an export or import list as object-literal or destructuring fields. */
 const fieldsOf = (bindings: string, exporting: boolean): string =>
   bindings
@@ -262,8 +264,15 @@ function chunksFindTheirEntry(): Plugin {
           })
           .replace(DYNAMIC_IMPORT, (call, path: string) => `${IMPORT_FN}("${path}")`.padEnd(call.length));
         if (chunk === entry) {
-          code = code.replace(ENTRY_EXPORTS, (_statement, bindings: string) => `${registry}??={${fieldsOf(bindings, true)}};`);
+          let forPage: string[] = [];
+          code = code.replace(ENTRY_EXPORTS, (_statement, bindings: string) => {
+            forPage = bindings.split(',').filter((binding) => PAGE_EXPORTS.includes(binding.split(' as ').at(-1)!));
+            return `${registry}??={${fieldsOf(bindings, true)}};`;
+          });
           if (/\bexport\s*\{/.test(code)) this.error(`${chunk.fileName} keeps an export this build does not rewrite`);
+          if (forPage.length !== PAGE_EXPORTS.length) this.error(`${chunk.fileName} must export ${PAGE_EXPORTS.join(', ')} to the page`);
+          // Read by the page's own module scripts: a live binding of the copy they import.
+          code = code.replace(/(\n\/\/# sourceMappingURL=[^\n]*\n?)?$/, `export{${forPage.join(',')}};$1`);
         }
         const left = code.match(/\bimport\s*[{*"(]|\bfrom\s*"\.\//);
         if (left) this.error(`${chunk.fileName} keeps an import this build does not rewrite: ${code.slice(left.index, left.index! + 60)}…`);
@@ -304,7 +313,7 @@ function minifiedForBrowsers(options: MinifyOptions): Plugin {
 
 /**
  * The one-file embed: `dist/cdn/op-eligibility.js`, a single ES module (src/embed.ts:
- * it registers the element and exports no API) with private copies of lit, zod/mini and
+ * it registers the element, and exports createEnvironment() alone of the API) with private copies of lit, zod/mini and
  * @lit/localize (nothing shared with a host page that uses Lit itself). Dynamic `import()`s become chunk files beside it: the locale
  * modules, loaded only when a page shows that language, and the optional features
  * (src/element/lazy-feature.ts: the result, training mode, the route map) with

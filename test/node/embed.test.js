@@ -173,6 +173,21 @@ async function exitFromFrame(query, from = server) {
   return result;
 }
 
+test('a plain page gives the element a newer States-Parties table, made from the shipped one that the embed exports (README, "Supplying newer data")', async () => {
+  const { page, problems } = await open('newer-parties.html');
+  const shipped = await page.evaluate(() => ({ gb: window.shippedGB, frozen: window.shippedFrozen }));
+  assert.deepEqual(shipped, { gb: null, frozen: true }, 'the shipped table, as the element holds it: the United Kingdom not in it');
+  const steps = await page.evaluate(countOf, 'op-eligibility-step');
+  await page.evaluate(fillCurrentQuestion, 'GB');
+  await page.click('op-eligibility >>> button[part~="continue"]');
+  await page.waitForFunction((n) => window.opEvents.filter((e) => e.type === 'op-eligibility-step').length > n, {}, steps);
+  // A party bound since 15 April 2026 (art. 18(2)): its route goes on to jurisdiction, where
+  // with the shipped table (not joined) it would go on to the problem, on a closed route.
+  assert.equal(await page.evaluate(shownQuestion), 'jurisdiction');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('in a frame from another origin, "Exit this page" leaves the whole tab, not the frame alone, and sends no Referer', async () => {
   const { top, referer } = await exitFromFrame('');
   assert.equal(top, `${server.origin}/test/node/pages/exited.html`);
