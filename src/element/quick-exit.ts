@@ -6,6 +6,7 @@ import { emit } from './events.js';
 import { whenIdle } from './idle.js';
 import { readAttribute, type AttributeCheck } from './input-checks.js';
 import { forgetEverySaved } from './persistence.js';
+import { scrollToShow } from './reveal.js';
 
 /**
  * Where "Exit this page" goes unless the host sets `exit-url`: a page found in the
@@ -439,7 +440,7 @@ export class QuickExitController implements ReactiveController {
     const b = bar.getBoundingClientRect();
     const t = target.getBoundingClientRect();
     const under = t.top < b.bottom && t.bottom > b.top && t.left < b.right && t.right > b.left;
-    if (under) target.scrollIntoView({ block: 'start' });
+    if (under) scrollToShow(target, 'start');
   };
 
   #onKeydown = (event: KeyboardEvent): void => {

@@ -23,5 +23,15 @@ export function showInView(target: HTMLElement | null, block: 'start' | 'center'
   const { bottom } = (whole ?? target).getBoundingClientRect();
   const clear = parseFloat(getComputedStyle(target).scrollMarginBlockStart) || 0;
   if (top >= clear && bottom <= innerHeight) return;
-  target.scrollIntoView({ block: bottom - top > innerHeight - clear ? 'start' : block });
+  scrollToShow(target, bottom - top > innerHeight - clear ? 'start' : block);
+}
+
+/**
+ * Scrolls `target` into view at `block`. At once for a person who asks for reduced motion:
+ * the page's own `scroll-behavior: smooth` (common on sites, for their anchors) would
+ * otherwise glide the page at every step, and leave focus under the exit bar meanwhile.
+ */
+export function scrollToShow(target: HTMLElement, block: ScrollLogicalPosition): void {
+  const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  target.scrollIntoView({ block, behavior: still ? 'instant' : 'auto' });
 }
