@@ -337,7 +337,17 @@ export class QuickExitController implements ReactiveController {
     const root = entry?.target.parentElement;
     // Safari before 15.4 gives no borderBoxSize.
     if (entry && root) root.style.setProperty('--_exit-bar', `${Math.ceil(entry.borderBoxSize?.[0]?.blockSize ?? entry.target.getBoundingClientRect().height)}px`);
+    this.#markShortScreen();
   });
+  /**
+   * `data-short-screen` on the element's root while the bar takes over a quarter of the
+   * screen's height (large text on a phone on its side): nothing else then sticks to the
+   * screen (the trainer's bar, training-styles.ts), which would leave the question a strip.
+   */
+  #markShortScreen = (): void => {
+    const root = this.#bar?.parentElement;
+    root?.toggleAttribute('data-short-screen', this.#bar!.getBoundingClientRect().height > innerHeight / 4);
+  };
 
   constructor(
     private readonly host: QuickExitHost,
@@ -368,6 +378,8 @@ export class QuickExitController implements ReactiveController {
     document.addEventListener('keydown', this.#onKeydown, { capture: true });
     this.#root = this.host.renderRoot;
     this.#root.addEventListener('focusin', this.#onFocusin);
+    // A phone turned, or a window made shorter: the bar may be the same size.
+    addEventListener('resize', this.#markShortScreen);
     onPage.add(this);
     hearOtherTabs();
     silenceLeaveWarnings();
@@ -380,6 +392,7 @@ export class QuickExitController implements ReactiveController {
     this.#exitsHeard = exitsSeen;
     document.removeEventListener('keydown', this.#onKeydown, { capture: true });
     this.#root?.removeEventListener('focusin', this.#onFocusin);
+    removeEventListener('resize', this.#markShortScreen);
     this.#root = null;
     this.#barSize.disconnect();
     this.#bar = null;

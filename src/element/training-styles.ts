@@ -115,8 +115,10 @@ export const trainingStyles = css`
    * sticky bar stays inside its containing block, so it falls back in place at the panel's
    * end. Never over the control a keyboard is on (WCAG 2.4.11): it lets go while focus shows
    * on a control above its place (the scenario list, Start; stacked, the question too); the
-   * ones below it (Jump) it cannot reach. Below the quick exit, which comes first. On screen
-   * only: paper keeps the handout's order (below).
+   * ones below it (Jump) it cannot reach. Below the quick exit, which comes first, and not
+   * when the quick exit alone takes a quarter of the screen's height (data-short-screen,
+   * quick-exit.ts: 200% text on a phone on its side), where the two left the question a
+   * strip. On screen only: paper keeps the handout's order (below).
    */
   @media screen {
     .training-actions {
@@ -139,7 +141,8 @@ export const trainingStyles = css`
       flex: 1 1 auto;
       padding-inline: 0.75em;
     }
-    .training-layout[data-focus-shown='pick'] .training-actions {
+    .training-layout[data-focus-shown='pick'] .training-actions,
+    [data-short-screen] .training-actions[data-playing] {
       position: static;
     }
     @container (width < 40em) {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { $, $$, active, answer, confirm, continueOn, fill, make, microtasksUntil } from './helpers.js';
+import { click, makeTraining } from './training-helpers.js';
 
 /** A shared phone: a partner page in dark mode, and fingers, not a mouse. */
 
@@ -229,5 +230,29 @@ describe('the safety note on a phone', () => {
     const el = await make();
     const note = $(el, '[part~="safety-note"]')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(note).to.match(/^Pressing “Exit this page” clears your answers and opens another website\. On a keyboard, pressing Shift three times does the same \(not in Tor Browser/);
+  });
+});
+
+describe('training on a phone on its side, with 200% text', () => {
+  // "Exit this page" alone takes over a third of the 360px height: with the trainer's bar stuck below it, the question had 84px between them.
+  it('after each "Next step" the room sees the question’s heading from its top, as much as the screen holds below "Exit this page", none of it under the trainer’s bar', async () => {
+    await setViewport({ width: 740, height: 360 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await makeTraining({ scenario: 'eviction-spain' });
+      // Drawn, as before any trainer's first tap: the bar's height is known then (a resize observer's, after the frame's layout).
+      for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+      for (let step = 1; step <= 3; step++) {
+        await click(el, '[part~="training-next"]');
+        const heading = $(el, '#step-heading')!.getBoundingClientRect();
+        const bar = $(el, '.quick-exit-bar')!.getBoundingClientRect();
+        const trainer = $(el, '.training-actions')!.getBoundingClientRect();
+        expect(heading.top, `step ${step}: below "Exit this page"`).to.be.at.least(bar.bottom - 1);
+        expect(trainer.top, `step ${step}: "Next step" and "Reset" below what the screen shows of it`).to.be.at.least(Math.min(heading.bottom, innerHeight) - 1);
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });
