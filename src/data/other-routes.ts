@@ -18,7 +18,7 @@ import type { OtherRoutesData } from '../core/other-routes-schema.js';
 export const OTHER_ROUTES: OtherRoutesData = {
   treatyBodies: {
     source:
-      'Treaty texts: ICCPR First Optional Protocol arts 1-2 and 9(2); Optional Protocol to CEDAW arts 2 and 16(2); Optional Protocol to the CRPD arts 1 and 13(2); Optional Protocol to the CRC on a communications procedure arts 5 and 19(2); ICERD art. 14(1); CAT art. 22(1); ICPPED art. 31(1). Human Rights Committee views on arts 6, 17, 22, 26 and 27 ICCPR. Exhaustion of domestic remedies: ICCPR-OP1 art. 5(2)(b), OP-CEDAW art. 4(1), OP-CRPD art. 2(d), OP3-CRC art. 7(e), ICERD art. 14(7)(a), CAT art. 22(5)(b), ICPPED art. 31(2)(d). Acceptances and dates: env.procedures (UN Treaty Collection).',
+      'Treaty texts: ICCPR First Optional Protocol arts 1-2 and 9(2); Optional Protocol to CEDAW arts 2 and 16(2); Optional Protocol to the CRPD arts 1 and 13(2); Optional Protocol to the CRC on a communications procedure arts 5 and 19(2); ICERD art. 14(1); CAT art. 22(1); ICPPED art. 31(1). Human Rights Committee views on arts 6, 17, 22, 26 and 27 ICCPR. Exhaustion of domestic remedies: ICCPR-OP1 art. 5(2)(b), OP-CEDAW art. 4(1), OP-CRPD art. 2(d), OP3-CRC art. 7(e), ICERD art. 14(7)(a), CAT art. 22(5)(b), ICPPED art. 31(2)(d). Time limits after the final domestic decision: ICERD art. 14(5) and CERD rules of procedure rule 91(f), six months save exceptional circumstances; OP3-CRC art. 7(h), one year unless it was not possible; Human Rights Committee rules of procedure rule 99(c), after five years an abuse of the right of submission unless the delay is justified; none fixed for OP-CEDAW, OP-CRPD, CAT or ICPPED. Acceptances and dates: env.procedures (UN Treaty Collection).',
     asOf: '2026-11-23',
     routes: [
       {
@@ -346,7 +346,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
           },
         ],
         source:
-          'OAS Department of International Law, B-32 American Convention on Human Rights, signatories and ratifications (the 35 member States as rows; 23 current parties); IACHR press release 312/21 of 20 Nov 2021 (Nicaragua); IACHR admissibility report 58/04 (petition 844/03, Cuba, American Declaration); ICJ and press on Venezuela\'s denunciations (Convention 2012/2013, OAS Charter 2017/2019).',
+          'Time limit: American Convention art. 46(1)(b) and IACHR Rules art. 32(1), six months from notification of the final decision (a reasonable time where an exception to exhaustion applies, art. 32(2)). OAS Department of International Law, B-32 American Convention on Human Rights, signatories and ratifications (the 35 member States as rows; 23 current parties); IACHR press release 312/21 of 20 Nov 2021 (Nicaragua); IACHR admissibility report 58/04 (petition 844/03, Cuba, American Declaration); ICJ and press on Venezuela\'s denunciations (Convention 2012/2013, OAS Charter 2017/2019).',
         asOf: '2026-11-23',
         note: 'Nicaragua denounced the OAS Charter on 18-19 Nov 2021, effective 19 Nov 2023, but remains party to the American Convention; the IACHR says it keeps competence. Venezuela denounced the Convention (effective 10 Sep 2013) and the OAS Charter (2017); the National Assembly\'s 2019 reversal and its OAS representation are contested, and whether the Convention or only the Declaration applies is unsettled. Cuba: the OAS excluded its government from participation in 1962 (lifted 2009, not taken up); the IACHR keeps processing petitions under the Declaration.',
       },

@@ -6,7 +6,7 @@ import { handoffPlainText } from './handoff-text.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { articleLabel, countryName, outcomeText, questionText } from './messages.js';
 import { nextStepText, outcomeIntro, outdatedDataCaution, reasonsShown, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
-import { campaignActionText, fitReasonText, mandateTitle, routeBodyName, routeCaveatText, routeCovers, routeWords } from './route-messages.js';
+import { campaignActionText, fitReasonText, mandateTitle, routeBodyName, routeCaveatText, routeCovers, routeTimeLimit, routeWords } from './route-messages.js';
 import { FIT_WORDS, forumWarning, ONCE, routeGroups } from './routes-view.js';
 import { subheading } from './steps/view.js';
 import { answerLabels, answerList } from './summary.js';
@@ -183,10 +183,10 @@ function otherRoutesSection(assessment: Assessment, f: Formatting, country: stri
 /**
  * One row per other route, in the result's groups and order (routeGroups): the body and
  * whether it may fit, then what the result says of it. What it covers (or, for the
- * campaign, that the State has not joined), since when the State accepts it and what
- * may limit that, the experts whose subject matches or why it may fit, what a person
- * can do, and its cautions; the cautions said once for every route (the forum warning)
- * are the section's note.
+ * campaign, that the State has not joined) and its time limit, since when the State
+ * accepts it and what may limit that, the experts whose subject matches or why it may
+ * fit, what a person can do, and its cautions; the cautions said once for every route
+ * (the forum warning) are the section's note.
  */
 function routeRows(assessment: Assessment, f: Formatting, country: string): HandoffRow[] {
   const inSentence = countryName(assessment.state?.code, f, false);
@@ -197,6 +197,7 @@ function routeRows(assessment: Assessment, f: Formatting, country: string): Hand
       const mandates = route.mandates ?? [];
       const value = [
         campaign ? routeWords.campaignIntro(country) : routeCovers(route.procedure),
+        ...[routeTimeLimit(route.procedure)].filter(Boolean),
         ...(accepted ? [route.caveats.includes('reservations-may-limit') ? `${accepted} ${routeCaveatText('reservations-may-limit')}` : accepted] : []),
         // As on the result: the experts named (here by their official titles), or else why the route may fit.
         ...(mandates.length

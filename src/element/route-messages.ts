@@ -74,7 +74,7 @@ export function routeCovers(procedure: string): string {
       });
     case 'echr-applications':
       return msg(
-        'Your own case, under the European Convention on Human Rights and its protocols: among others, respect for your home and family life (Article 8), property, education and equal treatment. Send the application within four months of the final decision in the country.',
+        'Your own case, under the European Convention on Human Rights and its protocols: among others, respect for your home and family life (Article 8), property, education and equal treatment.',
         { id: 'route.echr-applications.covers' },
       );
     case 'esc-collective-complaints':
@@ -97,6 +97,39 @@ export function routeCovers(procedure: string): string {
         'Independent UN experts, each on one subject. They can write to the government about a case, a group or a law, whatever treaties the country has joined. Anyone can send them information.',
         { id: 'route.special-procedures.covers' },
       );
+    default:
+      return '';
+  }
+}
+
+/**
+ * The route's own time limit, counted from the final decision in the country, as one
+ * sentence; '' where the body fixes none (CEDAW, CRPD, CAT, CED: "unreasonably prolonged"
+ * at most; the African Commission: "a reasonable time", art. 56(6); collective complaints and
+ * the Special Procedures: none). The provisions are in the data's sources (other-routes.ts).
+ * Said beside what the route covers, since a person who misses it loses the route.
+ */
+export function routeTimeLimit(procedure: string): string {
+  switch (procedure) {
+    case 'iccpr_op1':
+      // Rules of procedure, rule 99(c): an abuse of the right of submission, not a fixed bar.
+      return msg('Send it within five years of the final decision in the country. Later, the Committee may refuse it unless you explain the delay.', {
+        id: 'route.iccpr_op1.time-limit',
+      });
+    case 'crc_op3':
+      return msg('Send it within one year of the final decision in the country, unless you can show that this was not possible.', {
+        id: 'route.crc_op3.time-limit',
+      });
+    case 'cerd_art14':
+      return msg('Send it within six months of the final decision in the country, except in exceptional circumstances.', {
+        id: 'route.cerd_art14.time-limit',
+      });
+    case 'echr-applications':
+      return msg('Send the application within four months of the final decision in the country.', { id: 'route.echr-applications.time-limit' });
+    case 'iachr-petitions':
+      return msg('Send the petition within six months of the day you were told of the final decision in the country.', {
+        id: 'route.iachr-petitions.time-limit',
+      });
     default:
       return '';
   }

@@ -9,6 +9,7 @@ import {
   routeBodyName,
   routeCaveatText,
   routeCovers,
+  routeTimeLimit,
   routeWords,
 } from './route-messages.js';
 import { caution, subheading } from './steps/view.js';
@@ -44,8 +45,10 @@ function routeDetails(route: Route, v: RoutesView): TemplateResult {
   const reservations = route.caveats.includes('reservations-may-limit');
   const cautions = route.caveats.filter((c) => CAUTIONS.includes(c));
   const mandates = route.mandates ?? [];
+  const timeLimit = routeTimeLimit(route.procedure);
   return html`${route.fit === 'recommended' ? html`<p class="route-fit"><span class="tag fit-tag">${routeWords.recommended()}</span></p>` : nothing}
     <p class="route-covers">${routeCovers(route.procedure)}</p>
+    ${timeLimit ? html`<p class="route-time-limit">${timeLimit}</p>` : nothing}
     ${route.acceptedOn
       ? html`<p class="route-accepted">
           ${routeWords.acceptedOn(country, f.date(route.acceptedOn))}

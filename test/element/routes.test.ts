@@ -117,6 +117,27 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect(text(routeItem(el, 'esc-collective-complaints'))).to.contain('Only organisations can complain here');
   });
 
+  // A person who misses a body's own time limit loses that route: each is said where the body
+  // fixes one (the provisions are in other-routes.ts's sources), and none is made up where it does not.
+  it('says each body’s own time limit after the final decision, and none where the body fixes none', async () => {
+    const limit = (el: OpEligibility, procedure: string) => {
+      const p = routeItem(el, procedure).querySelector('.route-time-limit');
+      return p ? text(p) : null;
+    };
+    const chile = await resultFor({ state: 'CL', ...UNLISTED, ...NO_FIT });
+    expect(limit(chile, 'iachr-petitions')).to.equal('Send the petition within six months of the day you were told of the final decision in the country.');
+    expect(limit(chile, 'cerd_art14')).to.match(/^Send it within six months of the final decision in the country, except/);
+    expect(limit(chile, 'crc_op3')).to.match(/^Send it within one year of the final decision in the country, unless/);
+    expect(limit(chile, 'iccpr_op1')).to.match(/^Send it within five years of the final decision in the country\. Later, the Committee may refuse it/);
+    for (const procedure of ['cedaw_op', 'crpd_op', 'cat_art22', 'ced_art31', 'special-procedures']) expect(limit(chile, procedure), procedure).to.equal(null);
+    const spain = await resultFor({ ...SPAIN_BARRED, ...NO_FIT }, { lang: 'ar' });
+    expect(limit(spain, 'echr-applications')).to.equal('أرسل الطلب في غضون أربعة أشهر من القرار النهائي في البلد.');
+    expect(text(routeItem(spain, 'echr-applications')).split('أربعة أشهر').length, 'said once, not also with what it covers').to.equal(2);
+    expect(limit(spain, 'esc-collective-complaints')).to.equal(null);
+    const kenya = await resultFor({ state: 'KE', ...UNLISTED, ...NO_FIT }, { lang: 'es' });
+    expect(limit(kenya, 'achpr-communications')).to.equal(null);
+  });
+
   it('in English, names a State that takes "the" with it, at the start of a sentence and within one', async () => {
     const el = await resultFor({ state: 'US', ...UNLISTED, ...NO_FIT });
     expect(text($(el, '.reason-text')!)).to.match(/^The United States has not joined the Optional Protocol\./);
