@@ -34,6 +34,8 @@ type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
  * - american-declaration-only: the State is not party to the American Convention; the Declaration applies;
  * - membership-unconfirmed: the State's acceptance of this route could not be confirmed;
  * - not-yet-in-force: accepted, but the procedure may not yet apply to the State on the assessment date;
+ * - time-limit-passed: the body's own time limit after the final decision the person gave
+ *   (`timeLimitMonths`) ended before the assessment date; given by otherRoutes();
  * - no-decision-on-the-case: the body writes to the government; it does not decide the case;
  * - not-a-complaint: campaigning, not a remedy for the person's own case.
  */
@@ -48,6 +50,7 @@ export const ROUTE_CAVEATS = [
   'american-declaration-only',
   'membership-unconfirmed',
   'not-yet-in-force',
+  'time-limit-passed',
   'no-decision-on-the-case',
   'not-a-complaint',
 ] as const;
@@ -105,6 +108,12 @@ export const otherRoutesSchema = z.lazy(() => {
     consentJustifications: z.array(z.enum(CONSENT_JUSTIFICATIONS)).check(noDuplicates('a reason')),
   });
 
+  /**
+   * The body's own time limit, in months after the final domestic decision (five years at
+   * most: the Human Rights Committee's); null where it fixes none.
+   */
+  const timeLimitMonths = z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(60)));
+
   /** How long after the deposit a procedure starts to apply to the State. */
   const entryIntoForceSchema = z.union([
     z.strictObject({ months: z.number().check(z.int(), z.minimum(0), z.maximum(12)) }),
@@ -122,6 +131,7 @@ export const otherRoutesSchema = z.lazy(() => {
      * (exhaustion of domestic remedies); null when the route has none.
      */
     domesticRemediesFirst: z.nullable(text),
+    timeLimitMonths,
     who: whoSchema,
     covers: messageKey,
     entryIntoForce: entryIntoForceSchema,
@@ -139,6 +149,7 @@ export const otherRoutesSchema = z.lazy(() => {
       basis: text,
       /** As for a treaty body: the provision requiring domestic remedies first, or null. */
       domesticRemediesFirst: z.nullable(text),
+      timeLimitMonths,
       who: whoSchema,
       covers: messageKey,
       fit: fitSchema,

@@ -6,7 +6,7 @@ import { partyOn } from './parties.js';
 import { PROCEDURES, type ComplaintProceduresData } from './procedures.js';
 import { FIT_GROUNDS, FIT_QUESTIONS, type FitGround, type FitQuestion } from './questions.js';
 import { rememberBySequence } from './memo.js';
-import { examinedElsewhere, remediesYetToExhaust } from './rules.js';
+import { examinedElsewhere, monthsSinceFinalDecisionPassed, remediesYetToExhaust } from './rules.js';
 import { SHIPPED } from './shipped-data.js';
 import {
   checkedOtherRoutes,
@@ -182,7 +182,9 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * international body has examined or is examining the matter, they carry
  * 'examined-elsewhere' instead and none is recommended: those bodies have same-matter
  * rules of their own. While the courts in the country have yet to decide, each route whose
- * instrument also requires that (`domesticRemediesFirst`) carries 'remedies-first'.
+ * instrument also requires that (`domesticRemediesFirst`) carries 'remedies-first'. A
+ * route whose own time limit after the final decision answered (`timeLimitMonths`) had
+ * passed by the assessment date carries 'time-limit-passed' and is not recommended.
  *
  * `fit` is 'recommended' when the situations answered (`rights`), acting for a child or a
  * disappeared person (`consentJustification`), or the fit questions (`child`,
@@ -207,7 +209,8 @@ export function routesFor(answers: Answers, env: Environment, data: OtherRoutesD
   // complaint routes are worked out once for each, and every caller gets its own copy.
   const joined = partyOn(env.partyByCode.get(code), env.asOf);
   const key = [
-    env.asOf, code, joined, examinedElsewhere(answers), remediesYetToExhaust(answers), noVictimNamed(answers), answers.consentJustification, answers.child, answers.disability,
+    env.asOf, code, joined, examinedElsewhere(answers), remediesYetToExhaust(answers), answers.remedies, answers.finalDecisionDate, noVictimNamed(answers),
+    answers.consentJustification, answers.child, answers.disability,
     ...listKeys(answers.grounds), ...listKeys(answers.rights),
   ];
   const routes = rememberedFor(env.procedures, data).routes(key, () => complaintRoutes(code, joined, answers, env, data)).map(copyRoute);
@@ -234,17 +237,24 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
   // the routes that are open.
   const forumCaveats = (caveats: readonly RouteCaveat[]): RouteCaveat[] =>
     caveats.flatMap((c) => (c !== 'same-matter-bar' ? [c] : examined ? ['examined-elsewhere'] : joined ? [c] : []));
+  // The body's own time limit after the final decision the person gave has passed: it is
+  // still listed, since an exception may apply, but not recommended, and it says so.
+  const late = ({ timeLimitMonths }: TreatyBodyRoute | RegionalRoute): boolean =>
+    timeLimitMonths !== null && monthsSinceFinalDecisionPassed(answers, timeLimitMonths, env.asOf);
   // An organisation with no victim named can complain only where organisations may in
   // their own name (collective complaints, the African and Inter-American Commissions):
   // elsewhere a victim must complain (ECHR art. 34, ICCPR-OP1 art. 1…), so none is recommended.
   const noVictim = noVictimNamed(answers);
-  const fitFor = ({ fit, who }: { fit: RouteFit; who: { organisations: boolean } }): RouteFitReason[] =>
-    examined || (noVictim && !who.organisations) ? [] : fitReasons(fit, s);
+  const fitFor = (route: TreatyBodyRoute | RegionalRoute): RouteFitReason[] =>
+    examined || (noVictim && !route.who.organisations) || late(route) ? [] : fitReasons(route.fit, s);
   // The courts in the country must decide first: so must they for most of the other bodies,
   // which can help once they have (still recommended, with the reminder).
   const remediesFirst = remediesYetToExhaust(answers);
-  const withRemedies = (caveats: RouteCaveat[], first: string | null): RouteCaveat[] =>
-    remediesFirst && first !== null ? [...caveats, 'remedies-first'] : caveats;
+  const caveatsOf = (route: TreatyBodyRoute | RegionalRoute, caveats: readonly RouteCaveat[]): RouteCaveat[] => [
+    ...forumCaveats(caveats),
+    ...(remediesFirst && route.domesticRemediesFirst !== null ? (['remedies-first'] as const) : []),
+    ...(late(route) ? (['time-limit-passed'] as const) : []),
+  ];
 
   // UN treaty bodies, in the complaint-procedures table's order.
   const ofState = routesOfState(code, env.procedures, data);
@@ -257,7 +267,7 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
     const because = fitFor(route);
     routes.push({
       kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, fit: fitOf(because), because,
-      caveats: withRemedies(forumCaveats(caveats), route.domesticRemediesFirst),
+      caveats: caveatsOf(route, caveats),
     });
   }
 
@@ -266,7 +276,7 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
     const because = fitFor(route);
     routes.push({
       kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, fit: fitOf(because), because,
-      caveats: withRemedies(forumCaveats(caveats), route.domesticRemediesFirst),
+      caveats: caveatsOf(route, caveats),
     });
   }
 
@@ -359,7 +369,10 @@ export function fitQuestionsThatMatter(
   // questions a route asks depends on the State, who complains, the situation and whether
   // another body examined it alone (and the datasets and the date), so a batch of records
   // works each combination out once.
-  const key = [env.asOf, answers.state, examinedElsewhere(answers), noVictimNamed(answers), answers.consentJustification, ...listKeys(answers.rights)];
+  const key = [
+    env.asOf, answers.state, examinedElsewhere(answers), noVictimNamed(answers), answers.remedies, answers.finalDecisionDate, answers.consentJustification,
+    ...listKeys(answers.rights),
+  ];
   return rememberedFor(env.procedures, data).fits(key, () => new Set(FIT_QUESTIONS.filter((question) => recommendationChanges(question, answers, env, data))));
 }
 

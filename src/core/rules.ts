@@ -1,6 +1,6 @@
 import { SITUATIONS } from '../data/rights.js';
 import { parseAnswer, type Answers } from './answers.js';
-import { addYears, compareDates, type CalendarDate } from './dates.js';
+import { addMonths, addYears, compareDates, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
 import { entryIntoForce, partyOn, signedBy, type EntryIntoForce } from './parties.js';
 import { STATE_UNLISTED, UNKNOWN, type QuestionId } from './questions.js';
@@ -20,11 +20,28 @@ export function stateEntryIntoForce(answers: Answers, env: Environment): EntryIn
   return record ? entryIntoForce(record) : null;
 }
 
+/** The final domestic decision the person gave: the courts decided, on a known day. */
+function finalDecision(answers: Answers): CalendarDate | null {
+  return answers.remedies === 'exhausted' && isDate(answers.finalDecisionDate) ? answers.finalDecisionDate : null;
+}
+
 /** The one-year limit of art. 3(2)(a), counted from the final domestic decision. */
 export function submissionDeadline(answers: Answers): { date: CalendarDate; ambiguousUntil: CalendarDate | null } | null {
-  if (answers.remedies !== 'exhausted' || !isDate(answers.finalDecisionDate)) return null;
-  const { date, overflow } = addYears(answers.finalDecisionDate, 1);
+  const decided = finalDecision(answers);
+  if (!decided) return null;
+  const { date, overflow } = addYears(decided, 1);
   return { date, ambiguousUntil: overflow };
+}
+
+/**
+ * Another body's own time limit, `months` after the final domestic decision, ended before
+ * `asOf` on every reading (a decision on 31 August: four months end on 31 December).
+ */
+export function monthsSinceFinalDecisionPassed(answers: Answers, months: number, asOf: CalendarDate): boolean {
+  const decided = finalDecision(answers);
+  if (!decided) return false;
+  const { date, overflow } = addMonths(decided, months);
+  return compareDates(asOf, overflow ?? date) > 0;
 }
 
 /** The facts began before the Protocol bound the State, or nobody knows when. */

@@ -180,6 +180,11 @@ export function routeCaveatText(caveat: RouteCaveat): string {
       });
     case 'not-yet-in-force':
       return msg('The country accepted this only recently: it may not apply yet.', { id: 'caveat.not-yet-in-force' });
+    case 'time-limit-passed':
+      return msg(
+        'By the date you gave for the final decision, its time limit has already passed, so it may refuse the case. Ask a lawyer whether an exception applies.',
+        { id: 'caveat.time-limit-passed' },
+      );
     case 'no-decision-on-the-case':
       return msg('They do not decide cases: they can ask the government to explain and to act, and make it public.', {
         id: 'caveat.no-decision-on-the-case',

@@ -214,6 +214,48 @@ describe('otherRoutes: caveats', () => {
   });
 });
 
+describe('otherRoutes: each body’s own time limit after the final decision', () => {
+  const late = (routes: Route[]) => routes.filter((r) => r.caveats.includes('time-limit-passed')).map((r) => r.procedure);
+  const decided = (finalDecisionDate: string, asOf: string, state = 'ES') =>
+    routesFor(state, { rights: ['eviction'], remedies: 'exhausted', finalDecisionDate, child: 'yes' }, {}, createEnvironment({ asOf }));
+
+  it('counts months from the final decision: passed the day after the last day, not on it', () => {
+    // European Court: four months (art. 35(1) as amended by Protocol No. 15).
+    expect(late(decided('2026-01-15', '2026-05-15'))).to.deep.equal([]);
+    expect(recommended(decided('2026-01-15', '2026-05-15'))).to.include('echr-applications');
+    const after = decided('2026-01-15', '2026-05-16');
+    expect(late(after)).to.deep.equal(['echr-applications']);
+    expect(route(after, 'echr-applications')).to.include({ fit: 'possible' });
+    expect(route(after, 'echr-applications').because).to.deep.equal([]);
+    expect(route(after, 'echr-applications').caveats).to.deep.equal(['same-matter-bar', 'time-limit-passed']);
+    // The collective complaints have no time limit; the Human Rights Committee's five years run on.
+    expect(recommended(after)).to.include.members(['iccpr_op1', 'esc-collective-complaints']);
+  });
+
+  it('on a decision at a month’s end, waits for the later reading', () => {
+    // 31 October + 4 months: 28 February, or 1 March as the day after the missing 31st.
+    expect(late(decided('2025-10-31', '2026-03-01'))).to.deep.equal([]);
+    expect(late(decided('2025-10-31', '2026-03-02'))).to.deep.equal(['echr-applications']);
+  });
+
+  it('marks each body by its own limit: six months (CERD, Inter-American Commission), one year (CRC), five years (Human Rights Committee)', () => {
+    // Chile: every UN committee and the Inter-American Commission.
+    expect(late(decided('2025-06-01', '2025-12-01', 'CL'))).to.deep.equal([]);
+    expect(late(decided('2025-06-01', '2025-12-02', 'CL')).sort()).to.deep.equal(['cerd_art14', 'iachr-petitions']);
+    expect(late(decided('2025-06-01', '2026-06-02', 'CL')).sort()).to.deep.equal(['cerd_art14', 'crc_op3', 'iachr-petitions']);
+    expect(late(decided('2020-06-01', '2025-06-02', 'CL')).sort()).to.deep.equal(['cerd_art14', 'crc_op3', 'iachr-petitions', 'iccpr_op1']);
+    // The child's answer recommended the CRC until its year ended.
+    expect(recommended(decided('2025-06-01', '2026-06-01', 'CL'))).to.include('crc_op3');
+    expect(recommended(decided('2025-06-01', '2026-06-02', 'CL'))).to.not.include('crc_op3');
+  });
+
+  it('says nothing of a time limit without a known final decision', () => {
+    const asOf = createEnvironment({ asOf: '2026-06-01' });
+    expect(late(routesFor('ES', { remedies: 'exhausted', finalDecisionDate: 'unknown' }, {}, asOf))).to.deep.equal([]);
+    expect(late(routesFor('ES', { remedies: 'pending' }, {}, asOf))).to.deep.equal([]);
+  });
+});
+
 describe('otherRoutes: fit', () => {
   it('recommends nothing without situations or facts', () => {
     expect(recommended(routesFor('CL'))).to.deep.equal([]);
@@ -440,6 +482,8 @@ describe('bad route data', () => {
     data.treatyBodies.routes[0].fit.situations[0].articles = Array.from({ length: 20 }, (_, i) => (i ? String(i) : 'x'.repeat(40)));
     data.treatyBodies.routes[0].entryIntoForce = { months: 12 };
     data.treatyBodies.routes[2].entryIntoForce = { days: 366 };
+    data.treatyBodies.routes[0].timeLimitMonths = 60;
+    data.regional.routes[0].timeLimitMonths = 1;
     data.regional.routes[0].states = Array.from({ length: 250 }, (_, i) => letters[Math.floor(i / 26)]! + letters[i % 26]!);
     data.regional.routes[0].note = 'x'.repeat(2000);
     expect(() => parseOtherRoutes(data)).not.to.throw();
@@ -481,6 +525,10 @@ describe('bad route data', () => {
     ['entry into force over a year in months', (d) => (d.treatyBodies.routes[0].entryIntoForce = { months: 13 }), /treatyBodies\.routes\.0\.entryIntoForce/],
     ['entry into force over a year in days', (d) => (d.treatyBodies.routes[2].entryIntoForce = { days: 367 }), /treatyBodies\.routes\.2\.entryIntoForce/],
     ['a reminder of domestic remedies that is empty', (d) => (d.treatyBodies.routes[0].domesticRemediesFirst = ''), /treatyBodies\.routes\.0\.domesticRemediesFirst/],
+    ['a time limit of no months', (d) => (d.treatyBodies.routes[0].timeLimitMonths = 0), /treatyBodies\.routes\.0\.timeLimitMonths/],
+    ['a time limit over five years', (d) => (d.regional.routes[0].timeLimitMonths = 61), /regional\.routes\.0\.timeLimitMonths/],
+    ['a time limit in part months', (d) => (d.regional.routes[3].timeLimitMonths = 4.5), /regional\.routes\.3\.timeLimitMonths/],
+    ['a time limit left out', (d) => delete d.treatyBodies.routes[1].timeLimitMonths, /treatyBodies\.routes\.1\.timeLimitMonths/],
     ['a caveat twice', (d) => d.treatyBodies.routes[0].caveats.push('same-matter-bar', 'same-matter-bar'), /treatyBodies\.routes\.0\.caveats lists a caveat twice/],
     ['a regional caveat twice', (d) => d.regional.routes[0].caveats.push('same-matter-bar', 'same-matter-bar'), /regional\.routes\.0\.caveats lists a caveat twice/],
     ['a Special Procedures caveat twice', (d) => d.specialProcedures.caveats.push('no-decision-on-the-case'), /specialProcedures\.caveats lists a caveat twice/],

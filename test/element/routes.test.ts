@@ -7,6 +7,7 @@ import type { Answers } from '../../src/core/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { $, $$, AS_OF, answer, confirm, currentQuestion, fill, headingText, make, nextStepCodes, outcome, reasonCodes } from './helpers.js';
 import { SPAIN_EVICTION } from '../support/samples.js';
+import { routeTimeLimit } from '../../src/element/route-messages.js';
 
 const PROCEDURES = parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE) as ComplaintProceduresData;
 const en = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
@@ -130,12 +131,36 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect(limit(chile, 'crc_op3')).to.match(/^Send it within one year of the final decision in the country, unless/);
     expect(limit(chile, 'iccpr_op1')).to.match(/^Send it within five years of the final decision in the country\. Later, the Committee may refuse it/);
     for (const procedure of ['cedaw_op', 'crpd_op', 'cat_art22', 'ced_art31', 'special-procedures']) expect(limit(chile, procedure), procedure).to.equal(null);
+    // While the element speaks English: the words say the data's months (timeLimitMonths, which decides "time-limit-passed"), and only where it has some.
+    const said: Record<number, string> = { 4: 'four months', 6: 'six months', 12: 'one year', 60: 'five years' };
+    for (const r of [...OTHER_ROUTES.treatyBodies.routes, ...OTHER_ROUTES.regional.routes]) {
+      const words = routeTimeLimit(r.procedure);
+      if (r.timeLimitMonths === null) expect(words, r.procedure).to.equal('');
+      else expect(words, r.procedure).to.contain(`within ${said[r.timeLimitMonths]} of`);
+    }
     const spain = await resultFor({ ...SPAIN_BARRED, ...NO_FIT }, { lang: 'ar' });
     expect(limit(spain, 'echr-applications')).to.equal('أرسل الطلب في غضون أربعة أشهر من القرار النهائي في البلد.');
     expect(text(routeItem(spain, 'echr-applications')).split('أربعة أشهر').length, 'said once, not also with what it covers').to.equal(2);
     expect(limit(spain, 'esc-collective-complaints')).to.equal(null);
     const kenya = await resultFor({ state: 'KE', ...UNLISTED, ...NO_FIT }, { lang: 'es' });
     expect(limit(kenya, 'achpr-communications')).to.equal(null);
+  });
+
+  it('past a body’s own time limit after the final decision, cautions under it and no longer says it may fit', async () => {
+    // Spain, eviction, final decision 15 January 2025: this route's year, and the European Court's four months, are over.
+    const answers: Answers = {
+      ...SPAIN_BARRED, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-01-15', lateSubmission: 'no', otherProcedure: 'none', ...NO_FIT,
+    };
+    const el = await resultFor(answers);
+    expect(recommended(el)).to.not.include('echr-applications');
+    expect(recommended(el)).to.include.members(['iccpr_op1', 'esc-collective-complaints']);
+    const caution = routeItem(el, 'echr-applications').querySelector('[data-caveat="time-limit-passed"] [part="caution"]');
+    expect(caution, 'a caution, not a plain note').to.exist;
+    expect(text(caution!)).to.contain('By the date you gave for the final decision, its time limit has already passed');
+    expect(routeItem(el, 'iccpr_op1').querySelector('[data-caveat="time-limit-passed"]')).to.equal(null);
+    const fr = await resultFor(answers, { lang: 'fr' });
+    // textContent as is: text() would make the no-break space before the colon a plain one.
+    expect(routeItem(fr, 'echr-applications').querySelector('[data-caveat="time-limit-passed"]')!.textContent).to.contain('son délai est déjà dépassé\u00a0:');
   });
 
   it('in English, names a State that takes "the" with it, at the start of a sentence and within one', async () => {
