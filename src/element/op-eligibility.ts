@@ -23,6 +23,7 @@ import { renderLanguageNotice } from './language-notice.js';
 import { renderTrainingUnavailable, type TrainingMissing } from './training-unavailable.js';
 import { LanguageController } from './localization.js';
 import { LiveRegion, stepAnnouncement } from './live-region.js';
+import { BackForwardCacheController } from './back-forward-cache.js';
 import { EarlyTapGuard } from './early-tap.js';
 import { LazyFeature, RESULT, ROUTE_MAP, TRAINING } from './lazy-feature.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
@@ -52,21 +53,6 @@ import type * as ResultFeature from './result-feature.js';
 import type { TrainingHost, TrainingSession } from './training-session.js';
 
 const answered = (snapshot: EligibilitySnapshot): boolean => Object.keys(snapshot.context.answers).length > 0;
-
-/**
- * Times this page was shown again from the back-forward cache, counted from the first
- * element's arrival: an element off the page then, kept by a framework to show again (Vue's
- * KeepAlive, a cached route), heard nothing, and compares on its return.
- */
-let shownFromCache = 0;
-let countingShows = false;
-function countShowsFromCache(): void {
-  if (countingShows) return;
-  countingShows = true;
-  window.addEventListener('pageshow', (event) => {
-    if (event.persisted) shownFromCache += 1;
-  });
-}
 
 function stepKey(step: Step): string {
   switch (step.kind) {
@@ -399,22 +385,17 @@ export class OpEligibility extends LitElement {
     reject: (error) => this.#reject(error),
   };
 
-  /** The page's count of shows from the back-forward cache when this element was last on it (or made). */
-  #shownFromCacheSeen = shownFromCache;
+  // Last of the controllers: what it calls on connecting uses the others, connected by then.
+  readonly #backForwardCache = new BackForwardCacheController(this, () => this.#backFromCache());
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.#onVisible);
-    window.addEventListener('pageshow', this.#onPageShow);
-    countShowsFromCache();
-    if (this.#shownFromCacheSeen !== shownFromCache) this.#backFromCache();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.#onVisible);
-    window.removeEventListener('pageshow', this.#onPageShow);
-    this.#shownFromCacheSeen = shownFromCache;
   }
 
   constructor() {
@@ -1013,11 +994,6 @@ export class OpEligibility extends LitElement {
    * answers not saved are cleared, and saved ones stay only if they are still saved (the
    * quick exit or "Forget my answers" elsewhere deleted them).
    */
-  #onPageShow = (event: PageTransitionEvent): void => {
-    if (event.persisted) this.#backFromCache();
-  };
-
-  /** What a show from the back-forward cache does, also on the return of an element that was off the page then. */
   #backFromCache(): void {
     const snapshot = this.#machine.snapshot;
     if (!snapshot || !answered(snapshot) || this.#mode === 'training') return;
