@@ -128,7 +128,7 @@ let loading: Promise<void> | null = null;
  * hangs (a stalled connection) must not leave the person with the page's fallback, no
  * questions and no quick exit. The language replaces English when it arrives.
  */
-export const LANGUAGE_PATIENCE_MS = 8000;
+const LANGUAGE_PATIENCE_MS = 8000;
 /** The language loading took longer than LANGUAGE_PATIENCE_MS: elements show English meanwhile. */
 let overdue = false;
 /** Settles when the language loading arrives, fails, or becomes overdue: what elements wait for. */

@@ -69,7 +69,7 @@ function silenceLeaveWarnings(): void {
  * leaves, not the frame alone, since the host's page around it says what the person was
  * reading; where a sandbox refuses that, the frame leaves.
  */
-export function leavePage(url: string): void {
+function leavePage(url: string): void {
   const noReferrer = document.createElement('meta');
   noReferrer.name = 'referrer';
   noReferrer.content = 'no-referrer';
@@ -117,7 +117,7 @@ function coverTheTab(top: Window): void {
  * transparent: what the exit cover takes when the host has not themed the element, so that
  * on a dark page the screen does not turn white while the browser leaves.
  */
-export function pageBackground(doc = document): string | null {
+function pageBackground(doc = document): string | null {
   for (const node of [doc.documentElement, doc.body]) {
     if (!node) continue;
     const color = (doc.defaultView ?? window).getComputedStyle(node).backgroundColor;
