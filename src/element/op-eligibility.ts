@@ -42,7 +42,7 @@ import { readDate } from './steps/date.js';
 import { readMultiple } from './steps/multiple.js';
 import { renderQuestionStep } from './steps/question.js';
 import { readState } from './steps/state.js';
-import { renderBack } from './steps/view.js';
+import { renderBack, STEP_HEADING_ID } from './steps/view.js';
 import { renderResultPending, resultLoadFailedText } from './result-pending.js';
 import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, readAttribute, warningOf, type Mode } from './input-checks.js';
 import { whenIdle } from './idle.js';
@@ -586,13 +586,13 @@ export class OpEligibility extends LitElement {
     const lost = this.#focusedBeforeRedraw;
     this.#focusedBeforeRedraw = null;
     if (lost && !lost.isConnected && this.renderRoot instanceof ShadowRoot && !this.renderRoot.activeElement) {
-      focusInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
+      focusInView(this.#stepHeading);
     }
     // Its details still on their way (a slow or stalled connection): focus, lost to the page when
     // Confirm went, goes to the stand-in's heading, so that a screen reader hears the outcome
     // rather than nothing; the whole result, when it comes, takes it as ever.
     if (this.#resultWaiting && this.#personActed && !this.#keepFocus && this.#focusLost()) {
-      focusInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
+      focusInView(this.#stepHeading);
     }
     // Still the page's own fallback (the language on its way): the step is not shown yet.
     if (!snapshot || this.#resultWaiting || !this.#shown) return;
@@ -603,15 +603,15 @@ export class OpEligibility extends LitElement {
     this.#showStep = false;
     if (this.#focusResult) {
       this.#focusResult = false;
-      focusInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
+      focusInView(this.#stepHeading);
     }
     if (this.#stepChanged) {
       this.#stepChanged = false;
       this.#problemChanged = false;
       this.#earlyTaps.stepShown();
-      if (acted) focusInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
+      if (acted) focusInView(this.#stepHeading);
       // The step with its answers, for the room: not only its heading at the foot of the first screen, below the host page's header.
-      else if (show) showInView(this.renderRoot.querySelector<HTMLElement>('#step-heading'), 'start', this.renderRoot.querySelector<HTMLElement>('.training-main') ?? undefined);
+      else if (show) showInView(this.#stepHeading, 'start', this.renderRoot.querySelector<HTMLElement>('.training-main') ?? undefined);
       emit(this, 'op-eligibility-step', { step: stepOf(snapshot), answers: copyOf(snapshot.context.answers), ...this.#trainingMark() });
     } else if (this.#problemChanged) {
       this.#problemChanged = false;
@@ -816,7 +816,7 @@ export class OpEligibility extends LitElement {
     this.#result.retry();
     this.#focusResult = true;
     // The button goes while the details load: focus waits on the outcome's heading, which stays.
-    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+    this.#stepHeading?.focus();
     // Emptied, so that a second failure, in the same words, is said again.
     this.#live.silence();
     this.requestUpdate();
@@ -841,15 +841,19 @@ export class OpEligibility extends LitElement {
    * when a scenario, on arriving, starts the screening anew (unless the person has moved on).
    */
   #retryTraining = async (): Promise<void> => {
-    const heading = () => this.renderRoot.querySelector<HTMLElement>('#step-heading');
-    heading()?.focus();
+    this.#stepHeading?.focus();
     this.#trainingModule.retry();
     this.#routeMap.retry();
     this.requestUpdate();
     await Promise.all([this.#trainingModule.settled(), this.#routeMap.settled()]);
     await this.updateComplete;
-    if (this.#focusLost()) focusInView(heading());
+    if (this.#focusLost()) focusInView(this.#stepHeading);
   };
+
+  /** The heading of the step shown, where focus goes at each new step. */
+  get #stepHeading(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`#${STEP_HEADING_ID}`);
+  }
 
   /** Focus is on no control: the one it was on went with the step, and a keyboard or screen reader is left at the page's start. */
   #focusLost(): boolean {

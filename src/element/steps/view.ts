@@ -29,11 +29,14 @@ export const errorId = (question: QuestionId): string => `${question}-error`;
 
 export const describedBy = (v: StepView): string => (v.error ? `${hintId(v.question)} ${errorId(v.question)}` : hintId(v.question));
 
+/** The id of the step's heading: focus goes to it at each new step (op-eligibility.ts, `updated()`), and it reads the step. */
+export const STEP_HEADING_ID = 'step-heading';
+
 /**
  * A heading at the level the host asked for. Lit cannot bind a tag name without
  * `unsafeStatic`, so each level is written out.
  */
-export function heading(level: number, content: unknown, id = 'step-heading', className = 'heading'): TemplateResult {
+export function heading(level: number, content: unknown, id = STEP_HEADING_ID, className = 'heading'): TemplateResult {
   switch (level) {
     case 1:
       return html`<h1 id=${id} class=${className} part="heading" tabindex="-1">${content}</h1>`;
@@ -105,7 +108,7 @@ export const divider = (): TemplateResult => html`<p class="divider" aria-hidden
 export function questionFieldset(v: StepView, controls: TemplateResult): TemplateResult {
   return html`<div class="field" part="field">
     ${questionHeading(v, v.text.title)}
-    <fieldset class="fieldset" aria-labelledby="step-heading" aria-describedby=${describedBy(v)}>${hint(v)} ${errorMessage(v)} ${controls}</fieldset>
+    <fieldset class="fieldset" aria-labelledby=${STEP_HEADING_ID} aria-describedby=${describedBy(v)}>${hint(v)} ${errorMessage(v)} ${controls}</fieldset>
   </div>`;
 }
 
