@@ -2,7 +2,7 @@ import type { Answers } from './answers.js';
 import type { CalendarDate } from './dates.js';
 import type { Outcome, Reason } from './reasons.js';
 
-/** What a next step asks of the person, as a stable code (the element words it in the reader's language). */
+/** What a next step asks of the person, as a stable code (the element words it in the reader's language: `nextStepText` in src/element/result-messages.ts). */
 export type NextStepCode =
   | 'request-interim-measures'
   | 'get-urgent-help'
