@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { $, active, answer, continueOn, emulateMediaFeatures, fill, make } from './helpers.js';
+import { $, active, answer, continueOn, emulateMediaFeatures, fill, make, overCdp } from './helpers.js';
 import { ROUTES } from './paths.js';
+
+/** Only where the driver emulates `prefers-reduced-motion` (Chromium's, over CDP). */
+const reducedMotionIt = overCdp('reduced-motion emulation');
 
 /** A frame later, and one more: long enough for a smooth scroll to have moved the page on. */
 const frames = async () => {
@@ -21,7 +24,7 @@ describe('for a person who asks for reduced motion, on a page that scrolls smoot
     await emulateMediaFeatures([]);
   });
 
-  it('each next question is in place below the exit bar at once, the page not gliding to it', async () => {
+  reducedMotionIt('each next question is in place below the exit bar at once, the page not gliding to it', async () => {
     const el = await make();
     for (const [question, value] of ROUTES['likely-admissible'].steps.slice(0, 4)) {
       await fill(el, value);
@@ -36,7 +39,7 @@ describe('for a person who asks for reduced motion, on a page that scrolls smoot
     }
   });
 
-  it('a date input that Shift+Tab finds under the exit bar comes out from under it at once', async () => {
+  reducedMotionIt('a date input that Shift+Tab finds under the exit bar comes out from under it at once', async () => {
     await setViewport({ width: 320, height: 256 });
     const el = await make();
     for (const value of ['ES', 'yes', 'self', ['food'], 'no']) await answer(el, value);
