@@ -1,11 +1,10 @@
-import * as z from 'zod/mini';
 import { compareDates, isCalendarDate, today, type CalendarDate } from './dates.js';
 import { statesPartiesSchema, type StateRecord, type StatesPartiesData } from './parties.js';
 import { complaintProceduresSchema, type ComplaintProceduresData } from './procedures.js';
 import { describeValue, guarded, ValidationError } from './errors.js';
 import { calendarDate } from './schema-parts.js';
-import type { DeepReadonly } from './freeze.js';
-import { SHIPPED, validate, type ShippedData } from './shipped-data.js';
+import { SHIPPED, type ShippedData } from './shipped-data.js';
+import { validate, validateOnce } from './validate.js';
 
 /**
  * What an assessment is made against: the day, and the datasets in force. A host's
@@ -40,15 +39,6 @@ export interface EnvironmentOptions {
   parties?: unknown;
   /** Newer complaint-procedures data, validated the same way. */
   procedures?: unknown;
-}
-
-// Host data is validated once per object: a clinic screening 10,000 records with the
-// same dataset pays for the check once.
-const validated = new WeakMap<object, unknown>();
-function validateOnce<T>(schema: z.ZodMiniType<T>, value: unknown, input: 'parties' | 'procedures'): DeepReadonly<T> {
-  if (value === null || typeof value !== 'object') return validate(schema, value, input);
-  if (!validated.has(value)) validated.set(value, validate(schema, value, input));
-  return validated.get(value) as DeepReadonly<T>;
 }
 
 // A host's table is compared with the shipped one once, however many records use it.

@@ -6,7 +6,7 @@ export type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: Deep
 
 /**
  * `value` with every object and array in it frozen: for validated datasets, which are
- * trusted from then on (see validate() in shipped-data.ts).
+ * trusted from then on (see validate() in validate.ts).
  */
 export function deepFreeze<T>(value: T): DeepReadonly<T> {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {

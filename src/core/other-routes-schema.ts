@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { SITUATIONS } from '../data/rights.js';
-import { guarded, toValidationError } from './errors.js';
-import { deepFreeze, type DeepReadonly } from './freeze.js';
+import type { DeepReadonly } from './freeze.js';
 import { PROCEDURES, type Procedure } from './procedures.js';
 import { CONSENT_JUSTIFICATIONS, FIT_GROUNDS } from './questions.js';
 import { calendarDate, isoCode } from './schema-parts.js';
+import { validate, validateOnce } from './validate.js';
 
 /*
  * Schemas for the "other routes" data (src/data/other-routes.ts): the places a person
@@ -241,31 +241,8 @@ export type RouteFit = TreatyBodyRoute['fit'];
 /** A UN Special Procedures mandate and the situations it takes up. */
 export type SpecialProcedureMandate = OtherRoutesData['specialProcedures']['mandates'][number];
 
-// What parseOtherRoutes() returned, and what it made of each object a host passed as is.
-const parsed = new WeakSet<object>();
-const parsedFrom = new WeakMap<object, OtherRoutesData>();
+/** Validates route data, and returns it frozen. Throws ValidationError naming the first bad field. */
+export const parseOtherRoutes = (value: unknown): OtherRoutesData => validate(otherRoutesSchema, value, 'routes');
 
-/** Validates route data. Throws ValidationError naming the first bad field. */
-export function parseOtherRoutes(value: unknown): OtherRoutesData {
-  // Data that throws when read (a Proxy, a getter) is refused like any bad data.
-  return guarded('routes', '', () => {
-    const result = z.safeParse(otherRoutesSchema, value);
-    if (!result.success) throw toValidationError('routes', result.error.issues, value);
-    // Frozen, as the other datasets are (validate() in shipped-data.ts says why).
-    const data = deepFreeze(result.data);
-    parsed.add(data);
-    return data;
-  });
-}
-
-/**
- * `value` as validated route data: itself when parseOtherRoutes() returned it, else parsed
- * once per object. A program without types may hand otherRoutes() the raw data.
- */
-export function checkedOtherRoutes(value: unknown): OtherRoutesData {
-  if (value === null || typeof value !== 'object') return parseOtherRoutes(value);
-  if (parsed.has(value)) return value as OtherRoutesData;
-  let data = parsedFrom.get(value);
-  if (!data) parsedFrom.set(value, (data = parseOtherRoutes(value)));
-  return data;
-}
+/** parseOtherRoutes(), once for each object: a program without types may hand otherRoutes() the raw data. */
+export const checkedOtherRoutes = (value: unknown): OtherRoutesData => validateOnce(otherRoutesSchema, value, 'routes');

@@ -195,7 +195,7 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * Pure: no DOM. Throws ValidationError when `answers` are malformed (parseAnswers), when
  * `env` was not made by createEnvironment() (today and the shipped data when left out), or
  * when `data`, the shipped route data unless a host passes newer, is not valid route data
- * (data returned by parseOtherRoutes() is not checked again).
+ * (each object is checked once).
  */
 export function otherRoutes(answers: unknown, env: Environment = createEnvironment(), data: OtherRoutesData = SHIPPED.otherRoutes()): Route[] {
   return routesFor(parseAnswers(answers), checkedEnvironment(env), checkedOtherRoutes(data));

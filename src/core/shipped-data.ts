@@ -2,13 +2,13 @@ import * as z from 'zod/mini';
 import { COMPLAINT_PROCEDURES_SOURCE } from '../data/complaint-procedures.js';
 import { OTHER_ROUTES } from '../data/other-routes.js';
 import { STATES_PARTIES } from '../data/states-parties.js';
-import { guarded, toValidationError, type InputKind } from './errors.js';
-import { deepFreeze, type DeepReadonly } from './freeze.js';
+import { toValidationError, type InputKind } from './errors.js';
 import { once } from './memo.js';
 import { statesPartiesSchema, type StatesPartiesData } from './parties.js';
 import { complaintProceduresSchema, parseProceduresCsv, proceduresCsvCodes, type ComplaintProceduresData, type ProceduresCsv } from './procedures.js';
 import { parseOtherRoutes, type OtherRoutesData } from './other-routes-schema.js';
 import { ISO_CODE, isoCode } from './schema-parts.js';
+import { validate } from './validate.js';
 
 /**
  * The datasets this package ships, each validated by the same zod schema as a host's
@@ -88,17 +88,3 @@ export function validateShippedData(): void {
 /** The shipped datasets, by the name of the function that validates and returns each. */
 export const SHIPPED_TABLES = ['parties', 'procedures', 'otherRoutes'] as const;
 
-/**
- * `value` parsed by `schema`, frozen, or a ValidationError; `at` names where the value sits
- * in a larger input. Frozen: a dataset is validated once and then trusted, so an edit in
- * place (a row pushed onto `createEnvironment().parties.states`) would skip validation and
- * change every later result; it throws instead. zod's parse is a copy: the input stays the caller's.
- */
-export function validate<T>(schema: z.ZodMiniType<T>, value: unknown, input: InputKind, at: PropertyKey[] = []): DeepReadonly<T> {
-  // A host's dataset that throws when read (a Proxy, a getter) is refused like any bad one.
-  return guarded(input, at.map(String).join('.'), () => {
-    const result = z.safeParse(schema, value);
-    if (!result.success) throw toValidationError(input, result.error.issues, value, at);
-    return deepFreeze(result.data);
-  });
-}

@@ -167,6 +167,11 @@ describe('host-supplied data', () => {
     expect(() => createEnvironment({ procedures: { source: 'x', asOf: '2026-01-01', states: [{ code: 'ES', accepted: { iccpr: '1985-04-25' } }] } })).to.throw(ValidationError, /states\.0\.accepted\.iccpr/);
     expect(() => assess({ state: 'ES' }, { asOf: '2026-13-01' })).to.throw(ValidationError, /Invalid options: asOf/);
   });
+
+  it('validates one object given as both tables by each schema: valid parties are not taken for procedures', () => {
+    const table = structuredClone(env.parties);
+    expect(() => createEnvironment({ parties: table, procedures: table })).to.throw(ValidationError, /^Invalid procedures: states\.0\.accepted/);
+  });
 });
 
 describe('the complaint-procedures table', () => {
