@@ -6,8 +6,8 @@ export const routeMapStyles = css`
     margin: 0;
   }
   /*
-   * The map reads top to bottom and its layout is not mirrored; in a right-to-left language
-   * each label starts at the right of its box. Its 290 units (WIDTH in route-map.ts) are
+   * The map reads top to bottom; right to left, route-map.ts mirrors its shapes, not its
+   * labels, each of which starts at the right of its box. Its 290 units (WIDTH in route-map.ts) are
    * 15.26 times the text (290px at the default 19px), so its 13-unit labels keep their size
    * beside the text when the reader's text grows (24px browser text left them at 13px
    * beside 28.5px questions); never wider than the space it has.

@@ -207,7 +207,7 @@ export interface RouteMapView {
   label(node: PlacedNode): string;
   /** The text alternative: one line per step of the route taken. */
   steps: readonly RouteStep[];
-  /** The labels' direction: right to left, each starts at the right of its box. */
+  /** Right to left, the map is drawn as in a mirror and each label starts at the right of its box. */
   direction: 'ltr' | 'rtl';
 }
 
@@ -219,6 +219,10 @@ export type RouteStep = string | { readonly label: string; readonly answers: rea
 
 function renderRouteMap({ layout, path, current, label, steps, direction }: RouteMapView): TemplateResult {
   const rtl = direction === 'rtl';
+  // Right to left, the shapes are drawn as in a mirror (set-in questions and the lane to the
+  // check on the other side, as a right-to-left reader expects); the labels are not mirrored,
+  // but placed at the right of their mirrored boxes.
+  const mirror = rtl ? `matrix(-1 0 0 1 ${layout.width} 0)` : nothing;
   const { nodes: onPath, edges: taken } = routeTaken(layout, path);
   // The route taken is drawn last, over the lines it shares with others.
   const edges = [...layout.edges].sort((a, b) => Number(taken.has(`${a.from}>${a.to}`)) - Number(taken.has(`${b.from}>${b.to}`)));
@@ -241,13 +245,13 @@ function renderRouteMap({ layout, path, current, label, steps, direction }: Rout
       </defs>
       ${edges.map((e) => {
         const on = taken.has(`${e.from}>${e.to}`);
-        return svg`<path class="edge ${e.shape}${on ? ' taken' : ''}" d=${e.d} marker-end=${on ? 'url(#route-map-arrow)' : nothing} data-from=${e.from} data-to=${e.to}></path>`;
+        return svg`<path class="edge ${e.shape}${on ? ' taken' : ''}" d=${e.d} transform=${mirror} marker-end=${on ? 'url(#route-map-arrow)' : nothing} data-from=${e.from} data-to=${e.to}></path>`;
       })}
       ${layout.nodes.map(
         (n) => svg`<g class="node ${n.kind}${n.setIn ? ' set-in' : ''}${onPath.has(n.id) ? ' taken' : ''}${n.id === current ? ' current' : ''}" data-node=${n.id}>
-          ${n.kind === 'junction' ? junction(n, label(n)) : svg`<rect x=${n.x} y=${n.y} width=${NODE_W} height=${NODE_H}></rect>
-          <text x=${rtl ? n.x + NODE_W - 10 : n.x + 10} y=${n.y + NODE_H / 2} text-anchor=${rtl ? 'end' : 'start'}>${label(n)}</text>`}
-          ${n.id === current ? here(n) : nothing}
+          ${n.kind === 'junction' ? junction(n, label(n), mirror) : svg`<rect x=${n.x} y=${n.y} width=${NODE_W} height=${NODE_H} transform=${mirror}></rect>
+          <text x=${rtl ? layout.width - n.x - 10 : n.x + 10} y=${n.y + NODE_H / 2} text-anchor=${rtl ? 'end' : 'start'}>${label(n)}</text>`}
+          ${n.id === current ? here(n, mirror) : nothing}
         </g>`,
       )}
     </svg>
@@ -271,15 +275,16 @@ function renderRouteMap({ layout, path, current, label, steps, direction }: Rout
  * alone, which a washed-out projector, a greyscale printout or a reader who does not see
  * the colour may lose.
  */
-function here(n: PlacedNode) {
-  return svg`<rect class="here" x=${n.x - HERE} y=${n.y - HERE} width=${NODE_W + 2 * HERE} height=${NODE_H + 2 * HERE}></rect>`;
+function here(n: PlacedNode, mirror: string | typeof nothing) {
+  return svg`<rect class="here" x=${n.x - HERE} y=${n.y - HERE} width=${NODE_W + 2 * HERE} height=${NODE_H + 2 * HERE} transform=${mirror}></rect>`;
 }
 
 /** A junction: a small diamond (a square turned on its corner) named by a tooltip, not by text on the map. */
-function junction(n: PlacedNode, name: string) {
+function junction(n: PlacedNode, name: string, mirror: string | typeof nothing) {
   const cy = n.y + JUNCTION_H / 2;
+  const turn = `rotate(45 ${n.x} ${cy})`;
   return svg`<title>${name}</title>
-    <rect x=${n.x - JUNCTION / 2} y=${cy - JUNCTION / 2} width=${JUNCTION} height=${JUNCTION} rx="1" transform="rotate(45 ${n.x} ${cy})"></rect>`;
+    <rect x=${n.x - JUNCTION / 2} y=${cy - JUNCTION / 2} width=${JUNCTION} height=${JUNCTION} rx="1" transform=${mirror === nothing ? turn : `${mirror} ${turn}`}></rect>`;
 }
 
 /** The machine's route, read once: a question added to the machine appears with no edit here. */

@@ -130,6 +130,37 @@ describe('route map', () => {
     }
   });
 
+  it('in Arabic, is drawn as in a mirror: set-in questions set in from the right, the lane to the check on the left', async () => {
+    const sides = async (lang: 'ar' | 'en') => {
+      const el = await makeTraining({ scenario: 'not-party-japan', lang });
+      const svg = $(el, '.route-map-svg')!.getBoundingClientRect();
+      const rect = (node: string) => $(el, `.route-map-svg [data-node="${node}"] rect`)!.getBoundingClientRect();
+      const setIn = $(el, '.route-map-svg .node.question.set-in')!.dataset['node']!;
+      const lane = $$(el, '.route-map-svg path.edge.exit').map((p) => p.getBoundingClientRect());
+      const junction = $(el, '.route-map-svg .node.junction rect')!.getBoundingClientRect();
+      return {
+        // From the side the reader starts on: the left in English, the right in Arabic.
+        fromStart: (r: DOMRect) => Math.round(lang === 'ar' ? svg.right - r.right : r.left - svg.left),
+        state: rect('state'),
+        setIn: rect(setIn),
+        lane,
+        junction,
+        svg,
+      };
+    };
+    const [ar, en] = [await sides('ar'), await sides('en')];
+    // The same distances from the reader's side: the set-in question further in, in both.
+    expect(ar.fromStart(ar.state)).to.equal(en.fromStart(en.state));
+    expect(ar.fromStart(ar.setIn)).to.equal(en.fromStart(en.setIn));
+    expect(ar.fromStart(ar.setIn)).to.be.greaterThan(ar.fromStart(ar.state));
+    // The lane and its junction lie past the boxes' far end: left of them in Arabic, right in English.
+    expect(ar.lane.length).to.be.greaterThan(0);
+    for (const r of ar.lane) expect(r.left).to.be.below(ar.state.left);
+    for (const r of en.lane) expect(r.right).to.be.above(en.state.right);
+    expect(ar.junction.right).to.be.below(ar.state.left);
+    expect(en.junction.left).to.be.above(en.state.right);
+  });
+
   it('gives the questions the theme’s corners (--op-eligibility-radius); outcomes stay pills', async () => {
     const el = await makeTraining({ scenario: 'late-portugal' });
     const rx = (node: string) => getComputedStyle($(el, `.route-map-svg [data-node="${node}"] rect`)!).getPropertyValue('rx');
