@@ -22,7 +22,8 @@ export const PROTOCOL_SOURCE = {
 } as const;
 
 export interface ProtocolQuote {
-  article: Article;
+  /** The paragraph quoted: a reason may cite a whole article (art. 5) of which one paragraph is quoted (5(1)). */
+  article: Article | '5(1)';
   /** The official texts this quote carries, by language; only verified ones. */
   languages: readonly ['en'];
   text: { en: string };
@@ -32,7 +33,7 @@ export interface ProtocolQuote {
 const inadmissibleWhen = (item: string, text: string): string =>
   `The Committee shall declare a communication inadmissible when:${item === 'a' ? '' : ' …'} (${item}) ${text}`;
 
-const quote = (article: Article, en: string): ProtocolQuote => ({ article, languages: ['en'], text: { en } });
+const quote = (article: ProtocolQuote['article'], en: string): ProtocolQuote => ({ article, languages: ['en'], text: { en } });
 
 export const PROTOCOL_QUOTES = {
   'not-party': quote(
@@ -82,7 +83,7 @@ export const PROTOCOL_QUOTES = {
   ),
   anonymous: quote('3(2)(g)', inadmissibleWhen('g', 'It is anonymous or not in writing.')),
   'interim-measures': quote(
-    '5',
+    '5(1)',
     'At any time after the receipt of a communication and before a determination on the merits has been reached, the Committee may transmit to the State Party concerned for its urgent consideration a request that the State Party take such interim measures as may be necessary in exceptional circumstances to avoid possible irreparable damage to the victim or victims of the alleged violations.',
   ),
 } as const satisfies Record<string, ProtocolQuote>;

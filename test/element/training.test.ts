@@ -84,6 +84,14 @@ describe('training mode', () => {
     for (const q of governed) expect(QUESTION_QUOTES[q], q).to.have.length.greaterThan(0);
   });
 
+  it('cites the paragraph it quotes: urgency’s panel quotes art. 5(1), not the whole of art. 5', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    while (currentQuestion(el) !== 'urgency') await click(el, '[part~="training-next"]');
+    const explain = $<HTMLDetailsElement>(el, '[part="explain"]')!;
+    expect(explain.querySelector('summary')!.textContent).to.include('Article 5(1)');
+    expect(explain.querySelector('figcaption')!.textContent).to.include('5(1)');
+  });
+
   it('prints a question with its Explain panel unfolded, the Protocol’s words on the handout, and folds it again after', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     const explain = $<HTMLDetailsElement>(el, '[part="explain"]')!;

@@ -85,7 +85,8 @@ test("the Protocol's words quoted by the Explain panels are op-icescr.md's, arti
   );
   for (const [id, quote] of Object.entries(PROTOCOL_QUOTES)) {
     const [, article, item] = /^(\d+(?:\(\d+\))?)(\([a-g]\))?$/.exec(quote.article);
-    const reference = articles[article];
+    // A paragraph the reference gives within its article (5(1) within art. 5).
+    const reference = articles[article] ?? articles[article.replace(/\(\d+\)$/, '')];
     assert.ok(reference, `${id}: op-icescr.md has art. ${article}`);
     if (!item) {
       // Art. 5 is only quoted in part there: each of its quoted words must be in ours.
