@@ -10,7 +10,7 @@
  * rules of procedure under the Optional Protocol (E/C.12/5, 2022), rule 1(4), ask for "one
  * of the official languages of the Committee indicated in rule 24" of its own rules.
  */
-export const COMPLAINT_LANGUAGES = ['en', 'fr', 'ru', 'es'] as const;
+export const COMPLAINT_LANGUAGES = Object.freeze(['en', 'fr', 'ru', 'es'] as const);
 
 /** A language a complaint can be written in (ISO 639-1). */
 export type ComplaintLanguage = (typeof COMPLAINT_LANGUAGES)[number];

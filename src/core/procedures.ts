@@ -6,7 +6,7 @@ import { calendarDate, isoCode, oneRecordPerState } from './schema-parts.js';
  * The UN complaint procedures a State can accept, keyed as in the UN Treaty Collection
  * table this project ships (src/data/complaint-procedures.ts).
  */
-export const PROCEDURES = [
+export const PROCEDURES = Object.freeze([
   'iccpr_op1',
   'cedaw_op',
   'crpd_op',
@@ -15,7 +15,7 @@ export const PROCEDURES = [
   'cat_art22',
   'ced_art31',
   'icescr_op',
-] as const;
+] as const);
 /** One UN complaint procedure, as `route.procedure` names it. */
 export type Procedure = (typeof PROCEDURES)[number];
 

@@ -1,11 +1,12 @@
 import { SITUATIONS } from '../data/rights.js';
+import { deepFreeze } from './freeze.js';
 
 /**
  * The questions, in the order a path meets them. Which ones a person is asked, and when
  * the screening stops, is decided by the flow (flow.ts); this file only says what
  * each question is and which answers it takes.
  */
-export const QUESTION_IDS = [
+export const QUESTION_IDS = Object.freeze([
   'state',
   'jurisdiction',
   'author',
@@ -23,7 +24,7 @@ export const QUESTION_IDS = [
   'child',
   'disability',
   'grounds',
-] as const;
+] as const);
 /** A question, by the key of its answer in `Answers`. */
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
@@ -74,7 +75,7 @@ export const EVIDENCE = ['documents', 'media-only', 'none', UNKNOWN] as const;
  * The fit questions: asked only when this route is closed, to choose which other routes
  * to recommend. They are never a legal bar, and an intake record may leave them out.
  */
-export const FIT_QUESTIONS = ['child', 'disability', 'grounds'] as const;
+export const FIT_QUESTIONS = Object.freeze(['child', 'disability', 'grounds'] as const);
 /** One of the fit questions. */
 export type FitQuestion = (typeof FIT_QUESTIONS)[number];
 /** Whether a question is a fit question (never a legal bar, asked only on a closed route). */
@@ -109,7 +110,7 @@ export type QuestionKind =
  * form. Read-only: the element draws its controls from it, so an edit would offer answers
  * the engine refuses.
  */
-export const QUESTION_KINDS: Readonly<Record<QuestionId, QuestionKind>> = {
+export const QUESTION_KINDS: Readonly<Record<QuestionId, QuestionKind>> = deepFreeze({
   state: { kind: 'state' },
   jurisdiction: { kind: 'choice', options: YES_NO_UNKNOWN },
   author: { kind: 'choice', options: AUTHORS },
@@ -127,4 +128,4 @@ export const QUESTION_KINDS: Readonly<Record<QuestionId, QuestionKind>> = {
   child: { kind: 'choice', options: YES_NO_UNKNOWN_PREFER_NOT },
   disability: { kind: 'choice', options: YES_NO_UNKNOWN_PREFER_NOT },
   grounds: { kind: 'multiple', options: GROUNDS, exclusive: EXCLUSIVE_GROUNDS },
-};
+});

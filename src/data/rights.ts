@@ -1,3 +1,5 @@
+import { deepFreeze } from '../core/freeze.js';
+
 /**
  * Everyday situations a person can recognise, mapped to the Covenant articles they
  * engage and the Committee's General Comments that explain them.
@@ -20,7 +22,7 @@ export interface Situation {
 }
 
 /** The answers to the `rights` question, in the order they are offered, each with the Covenant articles it engages. */
-export const SITUATIONS = [
+export const SITUATIONS = deepFreeze([
   { id: 'eviction', covenantArticles: ['11'], generalComments: [4, 7], scope: 'covenant' },
   { id: 'housing', covenantArticles: ['11'], generalComments: [4], scope: 'covenant' },
   { id: 'food', covenantArticles: ['11'], generalComments: [12], scope: 'covenant' },
@@ -43,7 +45,7 @@ export const SITUATIONS = [
   { id: 'civil-political', covenantArticles: [], generalComments: [], scope: 'civil-political' },
   // The person's problem is none of the above: someone must look before anything is barred.
   { id: 'other', covenantArticles: [], generalComments: [], scope: 'unlisted' },
-] as const satisfies readonly Situation[];
+] as const satisfies readonly Situation[]);
 
 /** An answer to the `rights` question (`eviction`, `food`, … `other`). */
 export type SituationId = (typeof SITUATIONS)[number]['id'];

@@ -21,6 +21,23 @@ test('runs where there is no DOM', () => {
   assert.equal(typeof globalThis.HTMLElement, 'undefined');
 });
 
+// The element draws its controls from these and the engine checks answers against them:
+// a host script's edit (a situation pushed, an option renamed) would change every screening
+// on the page, so it throws instead.
+test('the exported lists are frozen all the way down', () => {
+  const unfrozen = (value, path) =>
+    value === null || typeof value !== 'object'
+      ? []
+      : [...(Object.isFrozen(value) ? [] : [path]), ...Object.entries(value).flatMap(([k, v]) => unfrozen(v, `${path}.${k}`))];
+  for (const name of ['COMPLAINT_LANGUAGES', 'FIT_QUESTIONS', 'PROCEDURES', 'QUESTION_IDS', 'QUESTION_KINDS', 'SITUATIONS']) {
+    assert.deepEqual(unfrozen(core[name], name), [], name);
+  }
+  assert.throws(() => core.SITUATIONS.push({ id: 'x' }), TypeError);
+  assert.throws(() => {
+    core.QUESTION_KINDS.urgency.options[0] = 'maybe';
+  }, TypeError);
+});
+
 // The engine's plumbing (compiling the chart, building an assessment from a context, date
 // arithmetic, single rules) stays inside: what is exported here is what a host may rely on.
 test('the entry exports the public API and none of the plumbing', () => {
