@@ -25,6 +25,7 @@ import { LanguageController } from './localization.js';
 import { LiveRegion, stepAnnouncement } from './live-region.js';
 import { BackForwardCacheController } from './back-forward-cache.js';
 import { EarlyTapGuard } from './early-tap.js';
+import { FocusPlan } from './focus-plan.js';
 import { LazyFeature, RESULT, ROUTE_MAP, TRAINING } from './lazy-feature.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
 import { newDayNotice } from './messages.js';
@@ -42,11 +43,10 @@ import { readDate } from './steps/date.js';
 import { readMultiple } from './steps/multiple.js';
 import { renderQuestionStep } from './steps/question.js';
 import { readState } from './steps/state.js';
-import { renderBack, STEP_HEADING_ID } from './steps/view.js';
+import { renderBack } from './steps/view.js';
 import { renderResultPending, resultLoadFailedText } from './result-pending.js';
 import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, readAttribute, warningOf, type Mode } from './input-checks.js';
 import { whenIdle } from './idle.js';
-import { focusInView, showInView } from './reveal.js';
 import { styles } from './styles.js';
 import { renderSummary } from './summary.js';
 import type * as ResultFeature from './result-feature.js';
@@ -313,29 +313,15 @@ export class OpEligibility extends LitElement {
   #stepKey = '';
   /** What "Copy as text" or "Download" last did on this result, shown beside the buttons. */
   #handoffStatus: ResultFeature.HandoffStatus | null = null;
-  #stepChanged = false;
-  #problem: unknown = null;
-  #problemChanged = false;
-  /** Set when the person acted: the next step takes focus and is announced. */
-  #personActed = false;
   #completedGeneration = 0;
   readonly #live = new LiveRegion(this.#language);
   /** The new day a screening was checked again for, shown above the step until the person goes on. */
   #dayChanged: CalendarDate | null = null;
   #mode: Mode = 'screening';
-  /** The trainer's controls keep focus while they drive the wizard (the room watches the step change). */
-  #keepFocus = false;
-  /**
-   * The trainer moved the wizard from their panel: the new step is scrolled into view for the
-   * room (the panel's buttons lie beside or below it, and a longer question pushed it away).
-   */
-  #showStep = false;
   /** The second tap of a double tap, landing on the step the first one opened, does nothing. */
   readonly #earlyTaps = new EarlyTapGuard();
-  /** "Save my answers" was pressed: its replacement, "Forget my answers", takes the focus. */
-  #focusForget = false;
-  /** Focus was on what a host's change of `heading-level` or `no-quick-exit` (the heading, the exit bar), or a scenario opening (the question), may take away. */
-  #focusedBeforeRedraw: Element | null = null;
+  /** Where focus goes after each update, and why (focus-plan.ts). */
+  readonly #focus = new FocusPlan(this, this.#earlyTaps);
   /*
    * Optional features, each a chunk fetched when first needed (lazy-feature.ts): training
    * mode when `mode="training"`, the result (with its other routes and hand-off summary)
@@ -348,8 +334,6 @@ export class OpEligibility extends LitElement {
   #resultWaiting = false;
   /** The result is shown (or waited for): its module, missing when the person got there, was asked for again once. */
   #atResult = false;
-  /** "Try again" fetched the result's module: focus goes to the result (or to the failure again) when it settles. */
-  #focusResult = false;
   readonly #routeMap = new LazyFeature(this, ROUTE_MAP);
   readonly #trainingModule = new LazyFeature(this, TRAINING);
   /** Training mode's session, made when its module arrives. */
@@ -371,15 +355,13 @@ export class OpEligibility extends LitElement {
     environment: () => this.#environment(),
     parties: () => this.#parties,
     send: (event, keepFocus) => {
-      this.#keepFocus = keepFocus;
-      this.#showStep = keepFocus;
+      this.#focus.trainerDrove(keepFocus);
       this.#send(event);
     },
     started: (keepFocus) => {
       // A new screening: a new day's notice about the one it replaces is no longer true.
       this.#goesOn();
-      this.#keepFocus = keepFocus;
-      this.#showStep = keepFocus;
+      this.#focus.trainerDrove(keepFocus);
     },
     requestUpdate: () => this.requestUpdate(),
     reject: (error) => this.#reject(error),
@@ -416,9 +398,7 @@ export class OpEligibility extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel') || changed.has('noQuickExit')) {
-      this.#focusedBeforeRedraw = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    }
+    if (changed.has('headingLevel') || changed.has('noQuickExit')) this.#focus.hostRedraws();
     if (changed.has('lang')) this.#language.check(this.#reject);
     if (changed.has('headingLevel')) this.#level = readAttribute(HEADING_LEVEL, this.headingLevel, this.#reject);
     if (changed.has('mode')) {
@@ -445,8 +425,7 @@ export class OpEligibility extends LitElement {
           start = true;
           this.#live.notice = restoredNotice();
           // Focus follows to the question resumed only from within the element.
-          this.#personActed = true;
-          this.#keepFocus = !this.matches(':focus-within');
+          this.#focus.changedFromOutside();
         } else if (saved) {
           this.#saved.withdraw();
           this.#saved.forget();
@@ -500,7 +479,7 @@ export class OpEligibility extends LitElement {
           this.#scenarioUnread = false;
           // Focus on a question the scenario replaces (training mode arrived late, the trainer
           // answering meanwhile) would fall to the page: it goes to the new step's heading (updated()).
-          this.#focusedBeforeRedraw ??= this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+          this.#focus.scenarioOpens();
           this.#training?.open(this.scenario);
         }
       } else if (!this.#shown && !this.#trainingMissing) {
@@ -531,28 +510,24 @@ export class OpEligibility extends LitElement {
     // the same words (the same question, on the new route).
     if (!this.#stepKey.startsWith(`${this.#machine.generation}|`)) this.#live.silence();
     // The heading takes focus and reads the outcome (updated()); only a second failure needs saying.
-    if (this.#focusResult && !this.#result.module) this.#live.say(resultLoadFailedText());
+    if (this.#focus.retrying && !this.#result.module) this.#live.say(resultLoadFailedText());
     // The details came (another element's "Try again"): the region, read in its place too, no longer says they are missing.
     if (step.kind === 'result' && this.#result.module) this.#live.withdraw(resultLoadFailedText());
     if (key !== this.#stepKey) {
       this.#stepKey = key;
-      this.#stepChanged = true;
       this.#handoffStatus = null;
-      if (this.#personActed) {
+      const say = this.#focus.newStep();
+      if (say) {
         // Focus on the new step's heading reads it: the live region says only what focus
         // does not (a notice), or the step itself when focus stays where it is. The focused
         // heading reads the outcome; that its details could not come, only this says.
         this.#live.sayWithNotice(
-          this.#keepFocus ? stepAnnouncement(step) : '',
+          say === 'step' ? stepAnnouncement(step) : '',
           step.kind === 'result' && !this.#result.module ? resultLoadFailedText() : '',
         );
       }
     }
-    const problem = snapshot.context.problem;
-    if (problem !== this.#problem) {
-      this.#problem = problem;
-      this.#problemChanged = problem !== null;
-    }
+    this.#focus.problemIs(snapshot.context.problem);
   }
 
   protected override firstUpdated(): void {
@@ -570,54 +545,10 @@ export class OpEligibility extends LitElement {
     const snapshot = this.#machine.snapshot;
     if (snapshot && !this.#saved.save(snapshot.context.answers, snapshot.context.env)) this.#notSaved();
     for (const error of this.#errors.splice(0)) emit(this, 'op-eligibility-error', { error });
-    if (!this.isConnected) {
-      // Off the page (a framework removed it while its result loaded): it tells the host of
-      // the step only when it is back, if ever, and then takes no focus, since nobody saw it come.
-      this.#personActed = this.#keepFocus = this.#showStep = this.#focusForget = this.#focusResult = this.#problemChanged = false;
-      this.#focusedBeforeRedraw = null;
-      return;
-    }
-    if (this.#focusForget) {
-      this.#focusForget = false;
-      this.renderRoot.querySelector<HTMLElement>('[part~="forget"]')?.focus();
-    }
-    // The host rendered the focused heading or exit bar away, or a scenario the question:
-    // focus goes to the step's heading, not to the page's start, where a keyboard or screen reader user would be lost.
-    const lost = this.#focusedBeforeRedraw;
-    this.#focusedBeforeRedraw = null;
-    if (lost && !lost.isConnected && this.renderRoot instanceof ShadowRoot && !this.renderRoot.activeElement) {
-      focusInView(this.#stepHeading);
-    }
-    // Its details still on their way (a slow or stalled connection): focus, lost to the page when
-    // Confirm went, goes to the stand-in's heading, so that a screen reader hears the outcome
-    // rather than nothing; the whole result, when it comes, takes it as ever.
-    if (this.#resultWaiting && this.#personActed && !this.#keepFocus && this.#focusLost()) {
-      focusInView(this.#stepHeading);
-    }
-    // Still the page's own fallback (the language on its way): the step is not shown yet.
-    if (!snapshot || this.#resultWaiting || !this.#shown) return;
-    const acted = this.#personActed && !this.#keepFocus;
-    const show = this.#showStep;
-    this.#personActed = false;
-    this.#keepFocus = false;
-    this.#showStep = false;
-    if (this.#focusResult) {
-      this.#focusResult = false;
-      focusInView(this.#stepHeading);
-    }
-    if (this.#stepChanged) {
-      this.#stepChanged = false;
-      this.#problemChanged = false;
-      this.#earlyTaps.stepShown();
-      if (acted) focusInView(this.#stepHeading);
-      // The step with its answers, for the room: not only its heading at the foot of the first screen, below the host page's header.
-      else if (show) showInView(this.#stepHeading, 'start', this.renderRoot.querySelector<HTMLElement>('.training-main') ?? undefined);
+    const drawn = this.#focus.carryOut({ resultWaiting: this.#resultWaiting, shown: !!snapshot && this.#shown });
+    if (!snapshot || drawn === 'hidden') return;
+    if (drawn === 'new-step') {
       emit(this, 'op-eligibility-step', { step: stepOf(snapshot), answers: copyOf(snapshot.context.answers), ...this.#trainingMark() });
-    } else if (this.#problemChanged) {
-      this.#problemChanged = false;
-      // The error summary moved the question down: a double tap's second tap lands on it drawn anew.
-      this.#earlyTaps.stepShown();
-      focusInView(this.renderRoot.querySelector<HTMLElement>('.error-summary'));
     }
     if (snapshot.status === 'done' && this.#completedGeneration !== this.#machine.generation) {
       this.#completedGeneration = this.#machine.generation;
@@ -814,9 +745,8 @@ export class OpEligibility extends LitElement {
   /** "Try again" where the result's details could not be loaded: fetches them again, keeping the answers that a reload would lose. */
   #retryResult = (): void => {
     this.#result.retry();
-    this.#focusResult = true;
     // The button goes while the details load: focus waits on the outcome's heading, which stays.
-    this.#stepHeading?.focus();
+    this.#focus.retryPressed();
     // Emptied, so that a second failure, in the same words, is said again.
     this.#live.silence();
     this.requestUpdate();
@@ -841,24 +771,14 @@ export class OpEligibility extends LitElement {
    * when a scenario, on arriving, starts the screening anew (unless the person has moved on).
    */
   #retryTraining = async (): Promise<void> => {
-    this.#stepHeading?.focus();
+    this.#focus.stepHeading?.focus();
     this.#trainingModule.retry();
     this.#routeMap.retry();
     this.requestUpdate();
     await Promise.all([this.#trainingModule.settled(), this.#routeMap.settled()]);
     await this.updateComplete;
-    if (this.#focusLost()) focusInView(this.#stepHeading);
+    this.#focus.recoverLost();
   };
-
-  /** The heading of the step shown, where focus goes at each new step. */
-  get #stepHeading(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`#${STEP_HEADING_ID}`);
-  }
-
-  /** Focus is on no control: the one it was on went with the step, and a keyboard or screen reader is left at the page's start. */
-  #focusLost(): boolean {
-    return document.activeElement === null || document.activeElement === document.body;
-  }
 
   /** "Change your answers" on the result: the summary again, every answer kept, ready for Change. */
   #changeAnswers = (): void => {
@@ -873,7 +793,7 @@ export class OpEligibility extends LitElement {
     const snapshot = this.#machine.snapshot;
     if (snapshot && !this.#saved.choose(snapshot.context.answers, snapshot.context.env)) return this.#notSaved();
     this.#live.say(savedNotice());
-    this.#focusForget = true;
+    this.#focus.savePressed();
     this.requestUpdate();
   };
 
@@ -918,7 +838,7 @@ export class OpEligibility extends LitElement {
 
   /** The person acts on the step: focus follows them, and a new day's notice has been read. */
   #goesOn(): void {
-    this.#personActed = true;
+    this.#focus.personActed();
     this.#dayChanged = null;
   }
 
@@ -975,7 +895,7 @@ export class OpEligibility extends LitElement {
       this.#live.notice = newDayNotice(this.#formatting().date(day));
       this.#dayChanged = day;
     }
-    this.#personActed = true;
+    this.#focus.personActed();
     return true;
   }
 
@@ -988,7 +908,7 @@ export class OpEligibility extends LitElement {
   #onVisible = (): void => {
     const snapshot = this.#machine.snapshot;
     if (document.visibilityState !== 'visible' || !snapshot) return;
-    if (this.#expireSaved() || (answered(snapshot) && this.#followToday())) this.#keepFocus = !this.matches(':focus-within');
+    if (this.#expireSaved() || (answered(snapshot) && this.#followToday())) this.#focus.changedFromOutside();
   };
 
   /**
@@ -1015,7 +935,7 @@ export class OpEligibility extends LitElement {
    */
   #forgottenElsewhere(): void {
     this.#forget();
-    this.#keepFocus = !this.matches(':focus-within');
+    this.#focus.changedFromOutside();
   }
 
   #formatting(): Formatting {
