@@ -93,7 +93,7 @@ export class FocusPlan {
   /** "Try again" fetched the result's details. The button goes while they load: focus waits on the outcome's heading, which stays, and goes to it again when they settle. */
   retryPressed(): void {
     this.#focusResult = true;
-    this.stepHeading?.focus();
+    this.waitOnHeading();
   }
 
   /** "Try again" on the result was pressed and its update is not done: a second failure needs saying, since the heading focused says only the outcome. */
@@ -145,13 +145,13 @@ export class FocusPlan {
     this.#focusedBeforeRedraw = null;
     const root = this.#host.renderRoot;
     if (lost && !lost.isConnected && root instanceof ShadowRoot && !root.activeElement) {
-      focusInView(this.stepHeading);
+      focusInView(this.#stepHeading);
     }
     // Its details still on their way (a slow or stalled connection): focus, lost to the page when
     // Confirm went, goes to the stand-in's heading, so that a screen reader hears the outcome
     // rather than nothing; the whole result, when it comes, takes it as ever.
-    if (resultWaiting && this.#personActed && !this.#keepFocus && this.focusLost()) {
-      focusInView(this.stepHeading);
+    if (resultWaiting && this.#personActed && !this.#keepFocus && this.#focusLost()) {
+      focusInView(this.#stepHeading);
     }
     // Still the page's own fallback (the language on its way): the step is not shown yet.
     if (resultWaiting || !shown) return 'hidden';
@@ -162,15 +162,15 @@ export class FocusPlan {
     this.#showStep = false;
     if (this.#focusResult) {
       this.#focusResult = false;
-      focusInView(this.stepHeading);
+      focusInView(this.#stepHeading);
     }
     if (this.#stepChanged) {
       this.#stepChanged = false;
       this.#problemChanged = false;
       this.#earlyTaps.stepShown();
-      if (acted) focusInView(this.stepHeading);
+      if (acted) focusInView(this.#stepHeading);
       // The step with its answers, for the room: not only its heading at the foot of the first screen, below the host page's header.
-      else if (show) showInView(this.stepHeading, 'start', root.querySelector<HTMLElement>('.training-main') ?? undefined);
+      else if (show) showInView(this.#stepHeading, 'start', root.querySelector<HTMLElement>('.training-main') ?? undefined);
       return 'new-step';
     }
     if (this.#problemChanged) {
@@ -182,18 +182,23 @@ export class FocusPlan {
     return 'same-step';
   }
 
+  /** A "Try again" was pressed, and goes while what it fetches loads: focus waits on the step's heading, which stays. */
+  waitOnHeading(): void {
+    this.#stepHeading?.focus();
+  }
+
   /** Focus lost to the page (the control it was on went with the step): back to the step's heading. */
   recoverLost(): void {
-    if (this.focusLost()) focusInView(this.stepHeading);
+    if (this.#focusLost()) focusInView(this.#stepHeading);
   }
 
   /** The heading of the step shown, where focus goes at each new step. */
-  get stepHeading(): HTMLElement | null {
+  get #stepHeading(): HTMLElement | null {
     return this.#host.renderRoot.querySelector<HTMLElement>(`#${STEP_HEADING_ID}`);
   }
 
   /** Focus is on no control: the one it was on went with the step, and a keyboard or screen reader is left at the page's start. */
-  focusLost(): boolean {
+  #focusLost(): boolean {
     return document.activeElement === null || document.activeElement === document.body;
   }
 

@@ -771,7 +771,7 @@ export class OpEligibility extends LitElement {
    * when a scenario, on arriving, starts the screening anew (unless the person has moved on).
    */
   #retryTraining = async (): Promise<void> => {
-    this.#focus.stepHeading?.focus();
+    this.#focus.waitOnHeading();
     this.#trainingModule.retry();
     this.#routeMap.retry();
     this.requestUpdate();
