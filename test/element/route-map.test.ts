@@ -138,7 +138,9 @@ describe('route map', () => {
       const setIn = $(el, '.route-map-svg .node.question.set-in')!.dataset['node']!;
       const lane = $$(el, '.route-map-svg path.edge.exit').map((p) => p.getBoundingClientRect());
       const junction = $(el, '.route-map-svg .node.junction rect')!.getBoundingClientRect();
+      const desc = $(el, '#route-map-desc')!.textContent!;
       return {
+        desc,
         // From the side the reader starts on: the left in English, the right in Arabic.
         fromStart: (r: DOMRect) => Math.round(lang === 'ar' ? svg.right - r.right : r.left - svg.left),
         state: rect('state'),
@@ -159,6 +161,9 @@ describe('route map', () => {
     for (const r of en.lane) expect(r.right).to.be.above(en.state.right);
     expect(ar.junction.right).to.be.below(ar.state.left);
     expect(en.junction.left).to.be.above(en.state.right);
+    // The description a screen reader hears says so: "the line on the left" in Arabic, "on the right" in English.
+    expect(ar.desc).to.include('الخط على اليسار');
+    expect(en.desc).to.include('The line on the right');
   });
 
   it('gives the questions the theme’s corners (--op-eligibility-radius); outcomes stay pills', async () => {
