@@ -335,20 +335,40 @@ export class QuickExitController implements ReactiveController {
   #bar: HTMLElement | null = null;
   readonly #barSize = new ResizeObserver(([entry]) => {
     const root = entry?.target.parentElement;
+    if (!entry || !root) return;
     // Safari before 15.4 gives no borderBoxSize.
-    if (entry && root) root.style.setProperty('--_exit-bar', `${Math.ceil(entry.borderBoxSize?.[0]?.blockSize ?? entry.target.getBoundingClientRect().height)}px`);
-    this.#markShortScreen();
+    const height = Math.ceil(entry.borderBoxSize?.[0]?.blockSize ?? entry.target.getBoundingClientRect().height);
+    root.style.setProperty('--_exit-bar', `${height}px`);
+    // The bar at full size: what it says of the screen holds from this frame on.
+    if (!root.hasAttribute('data-compact-exit')) root.toggleAttribute('data-short-screen', this.#isShortScreen(height));
+    // Compacting resizes the bar, which an observer must not do to what it watches in its
+    // own callback (the page would hear a "ResizeObserver loop" error): next frame.
+    if (!this.#fitting) this.#fitting = requestAnimationFrame(this.#fitToScreen);
   });
-  /**
-   * `data-short-screen` on the element's root while the bar takes over a quarter of the
-   * screen's height (large text on a phone on its side): nothing else then sticks to the
-   * screen (the trainer's bar, training-styles.ts), which would leave the question a strip.
-   */
-  #markShortScreen = (): void => {
-    const root = this.#bar?.parentElement;
-    root?.toggleAttribute('data-short-screen', this.#bar!.getBoundingClientRect().height > innerHeight / 4);
-  };
+  /** The frame that will fit the bar to the screen, 0 when none is due. */
+  #fitting = 0;
 
+  /**
+   * A short screen: the bar at full size takes over a quarter of its height (a phone on its
+   * side with 150% text or more; at 100% it takes at most 22%, down to a 320px-high screen).
+   */
+  #isShortScreen = (fullHeight: number): boolean => fullHeight > innerHeight / 4;
+
+  /**
+   * On a short screen, `data-short-screen` and `data-compact-exit` on the element's root:
+   * the bar is then compact (safety-styles.ts), and nothing else sticks to the screen (the
+   * trainer's bar, training-styles.ts), which would leave the question a strip. Measured at
+   * full size, which the compact bar would otherwise hide: the marks would come and go.
+   */
+  #fitToScreen = (): void => {
+    this.#fitting = 0;
+    const root = this.#bar?.parentElement;
+    if (!root) return;
+    root.removeAttribute('data-compact-exit');
+    const short = this.#isShortScreen(this.#bar!.getBoundingClientRect().height);
+    root.toggleAttribute('data-short-screen', short);
+    root.toggleAttribute('data-compact-exit', short);
+  };
   constructor(
     private readonly host: QuickExitHost,
     /** Reports a rejected attribute (the element's error event and warning). */
@@ -379,7 +399,7 @@ export class QuickExitController implements ReactiveController {
     this.#root = this.host.renderRoot;
     this.#root.addEventListener('focusin', this.#onFocusin);
     // A phone turned, or a window made shorter: the bar may be the same size.
-    addEventListener('resize', this.#markShortScreen);
+    addEventListener('resize', this.#fitToScreen);
     onPage.add(this);
     hearOtherTabs();
     silenceLeaveWarnings();
@@ -392,9 +412,11 @@ export class QuickExitController implements ReactiveController {
     this.#exitsHeard = exitsSeen;
     document.removeEventListener('keydown', this.#onKeydown, { capture: true });
     this.#root?.removeEventListener('focusin', this.#onFocusin);
-    removeEventListener('resize', this.#markShortScreen);
+    removeEventListener('resize', this.#fitToScreen);
     this.#root = null;
     this.#barSize.disconnect();
+    cancelAnimationFrame(this.#fitting);
+    this.#fitting = 0;
     this.#bar = null;
     // Removed by a host that left its own way (a single-page app showing another view):
     // a cover left on the page would hide that view and leave it inert.

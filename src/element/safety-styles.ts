@@ -90,6 +90,19 @@ export const safetyStyles = css`
       display: inline;
     }
   }
+  /*
+   * A screen so short for the text that the bar at full size takes over a quarter of its
+   * height (a phone on its side with 150% text or more; data-compact-exit, quick-exit.ts):
+   * the question and the focused control would be left a strip (WCAG 2.4.11). The bar
+   * keeps the label the width allows, with little padding, still a 44px target (WCAG 2.5.5).
+   */
+  [data-compact-exit] .quick-exit-bar {
+    padding-block: calc(var(--_space) * 0.125);
+  }
+  [data-compact-exit] .quick-exit {
+    padding: 0.1em 0.5em;
+    min-block-size: 44px;
+  }
 
   .safety-note {
     margin-block-start: calc(var(--_space) * 2);

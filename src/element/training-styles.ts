@@ -116,9 +116,9 @@ export const trainingStyles = css`
    * end. Never over the control a keyboard is on (WCAG 2.4.11): it lets go while focus shows
    * on a control above its place (the scenario list, Start; stacked, the question too); the
    * ones below it (Jump) it cannot reach. Below the quick exit, which comes first, and not
-   * when the quick exit alone takes a quarter of the screen's height (data-short-screen,
-   * quick-exit.ts: 200% text on a phone on its side), where the two left the question a
-   * strip. On screen only: paper keeps the handout's order (below).
+   * when the quick exit at full size takes a quarter of the screen's height (data-short-screen,
+   * quick-exit.ts: 150% text or more on a phone on its side, where the exit turns compact),
+   * where the two left the question a strip. On screen only: paper keeps the handout's order (below).
    */
   @media screen {
     .training-actions {

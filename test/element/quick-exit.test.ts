@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { ShiftPresses, SHIFT_WINDOW_MS } from '../../src/element/quick-exit.js';
-import { $, $$, accessibleNames, active, answer, CDP, chooseToSave, confirm, currentQuestion, exitInAnotherTab, fill, idle, liveText, make, press, record, settle, shadow, tabbingToLinks } from './helpers.js';
+import { $, $$, accessibleNames, active, answer, CDP, chooseToSave, confirm, currentQuestion, exitInAnotherTab, fill, idle, liveText, make, press, record, settle, shadow, tabbingToLinks, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /** Records quick exits and cancels them, so the test page stays. */
@@ -158,6 +158,49 @@ describe('quick exit', () => {
         await settle(el);
         expect(shownLabel($(el, '[part="quick-exit"]')!), size).to.equal('Exit this page');
         el.remove();
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('on a phone on its side with 200% text, the bar is compact, so the question’s heading and the focused answer keep the screen (WCAG 2.4.11); still a 44px target showing and named "Exit this page"', async () => {
+    // The bar took 38% of the screen's height: "Exit this page" switched to its short label by width only.
+    const frames = async () => {
+      for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+    };
+    try {
+      for (const [width, height] of [[740, 360], [640, 360]] as const) {
+        await setViewport({ width, height });
+        for (const [lang, long] of [['en', 'Exit this page'], ['fr', 'Quitter cette page']] as const) {
+          const what = `${lang} ${width}x${height}`;
+          // At the usual text size the bar takes a fifth at most: it stays whole.
+          document.documentElement.style.fontSize = '';
+          const usual = await make({ lang });
+          await frames();
+          expect(shownLabel($(usual, '[part="quick-exit"]')!), what).to.equal(long);
+          usual.remove();
+          document.documentElement.style.fontSize = '200%';
+          const el = await make({ lang });
+          await frames();
+          const bar = () => $(el, '.quick-exit-bar')!.getBoundingClientRect();
+          expect(bar().height / height, what).to.be.below(0.25);
+          // The whole label still, which the width allows: only the padding gives way.
+          expect(shownLabel($(el, '[part="quick-exit"]')!), what).to.equal(long);
+          const button = $<HTMLButtonElement>(el, '[part="quick-exit"]')!.getBoundingClientRect();
+          expect(Math.min(button.width, button.height), what).to.be.at.least(44);
+          if (CDP) expect(await accessibleNames('button'), what).to.include(long);
+          await answer(el, 'ES');
+          await frames();
+          const heading = $(el, '#step-heading')!;
+          expect(active(el), what).to.equal(heading);
+          expect(heading.getBoundingClientRect().top, what).to.be.at.least(bar().bottom - 1);
+          const radio = (await tabUntil(el, (focused) => focused.matches('input[type="radio"]'))).getBoundingClientRect();
+          expect(radio.top, what).to.be.at.least(bar().bottom - 1);
+          expect(radio.bottom, what).to.be.at.most(innerHeight);
+          el.remove();
+        }
       }
     } finally {
       document.documentElement.style.fontSize = '';
