@@ -3,10 +3,10 @@ import * as z from 'zod/mini';
 import { describeValue, ValidationError } from '../core/errors.js';
 import { once } from '../core/memo.js';
 import { emit } from './events.js';
+import { ExitBarLayout } from './exit-bar-layout.js';
 import { whenIdle } from './idle.js';
 import { readAttribute, type AttributeCheck } from './input-checks.js';
 import { forgetEverySaved } from './persistence.js';
-import { scrollToShow } from './reveal.js';
 
 /**
  * Where "Exit this page" goes unless the host sets `exit-url`: a page found in the
@@ -331,44 +331,8 @@ export class QuickExitController implements ReactiveController {
   readonly #shift = new ShiftPresses();
   /** The cover this element added to the page's <body> (it was not shown itself), which goes with it as its own cover would. */
   #pageCover: HTMLDialogElement | null = null;
-  /** The sticky bar, watched for its height (see hostUpdated). */
-  #bar: HTMLElement | null = null;
-  readonly #barSize = new ResizeObserver(([entry]) => {
-    const root = entry?.target.parentElement;
-    if (!entry || !root) return;
-    // Safari before 15.4 gives no borderBoxSize.
-    const height = Math.ceil(entry.borderBoxSize?.[0]?.blockSize ?? entry.target.getBoundingClientRect().height);
-    root.style.setProperty('--_exit-bar', `${height}px`);
-    // The bar at full size: what it says of the screen holds from this frame on.
-    if (!root.hasAttribute('data-compact-exit')) root.toggleAttribute('data-short-screen', this.#isShortScreen(height));
-    // Compacting resizes the bar, which an observer must not do to what it watches in its
-    // own callback (the page would hear a "ResizeObserver loop" error): next frame.
-    if (!this.#fitting) this.#fitting = requestAnimationFrame(this.#fitToScreen);
-  });
-  /** The frame that will fit the bar to the screen, 0 when none is due. */
-  #fitting = 0;
+  readonly #bar = new ExitBarLayout();
 
-  /**
-   * A short screen: the bar at full size takes over a quarter of its height (a phone on its
-   * side with 150% text or more; at 100% it takes at most 22%, down to a 320px-high screen).
-   */
-  #isShortScreen = (fullHeight: number): boolean => fullHeight > innerHeight / 4;
-
-  /**
-   * On a short screen, `data-short-screen` and `data-compact-exit` on the element's root:
-   * the bar is then compact (safety-styles.ts), and nothing else sticks to the screen (the
-   * trainer's bar, training-styles.ts), which would leave the question a strip. Measured at
-   * full size, which the compact bar would otherwise hide: the marks would come and go.
-   */
-  #fitToScreen = (): void => {
-    this.#fitting = 0;
-    const root = this.#bar?.parentElement;
-    if (!root) return;
-    root.removeAttribute('data-compact-exit');
-    const short = this.#isShortScreen(this.#bar!.getBoundingClientRect().height);
-    root.toggleAttribute('data-short-screen', short);
-    root.toggleAttribute('data-compact-exit', short);
-  };
   constructor(
     private readonly host: QuickExitHost,
     /** Reports a rejected attribute (the element's error event and warning). */
@@ -386,9 +350,6 @@ export class QuickExitController implements ReactiveController {
 
   /** The page's count of quick exits when this element last heard of one (or was made). */
   #exitsHeard = exitsSeen;
-  /** Where focusin is listened for: none when Lit could not make the render root (an element connected in another document). */
-  #root: EventTarget | null = null;
-
   get enabled(): boolean {
     return this.#enabled;
   }
@@ -396,10 +357,7 @@ export class QuickExitController implements ReactiveController {
   hostConnected(): void {
     // Capture, so a host handler that stops keydown cannot disable the shortcut.
     document.addEventListener('keydown', this.#onKeydown, { capture: true });
-    this.#root = this.host.renderRoot;
-    this.#root.addEventListener('focusin', this.#onFocusin);
-    // A phone turned, or a window made shorter: the bar may be the same size.
-    addEventListener('resize', this.#fitToScreen);
+    this.#bar.connect(this.host.renderRoot);
     onPage.add(this);
     hearOtherTabs();
     silenceLeaveWarnings();
@@ -411,13 +369,7 @@ export class QuickExitController implements ReactiveController {
     onPage.delete(this);
     this.#exitsHeard = exitsSeen;
     document.removeEventListener('keydown', this.#onKeydown, { capture: true });
-    this.#root?.removeEventListener('focusin', this.#onFocusin);
-    removeEventListener('resize', this.#fitToScreen);
-    this.#root = null;
-    this.#barSize.disconnect();
-    cancelAnimationFrame(this.#fitting);
-    this.#fitting = 0;
-    this.#bar = null;
+    this.#bar.disconnect();
     // Removed by a host that left its own way (a single-page app showing another view):
     // a cover left on the page would hide that view and leave it inert.
     this.#pageCover?.remove();
@@ -425,19 +377,13 @@ export class QuickExitController implements ReactiveController {
   }
 
   /**
-   * The sticky bar's height, as `--_exit-bar` on the element's root: what the element
-   * scrolls into view when it moves focus stops below the bar (safety-styles.ts), however
-   * many lines the button takes (large text, a narrow phone, a long translation). Off the
-   * page (an update still due when the host removed it: a route that redirects at once, a
+   * The sticky bar the element shows now, to measure (exit-bar-layout.ts). Off the page (an
+   * update still due when the host removed it: a route that redirects at once, a
    * single-page app leaving its own way on exit) it watches nothing: the observer would keep
    * the element, and all it drew, in memory for as long as the tab stays open.
    */
   hostUpdated(): void {
-    const bar = this.host.isConnected ? this.host.renderRoot.querySelector<HTMLElement>('.quick-exit-bar') : null;
-    if (bar === this.#bar) return;
-    this.#barSize.disconnect();
-    this.#bar = bar;
-    if (bar) this.#barSize.observe(bar);
+    this.#bar.watch(this.host.isConnected ? this.host.renderRoot.querySelector<HTMLElement>('.quick-exit-bar') : null);
   }
 
   /**
@@ -461,22 +407,6 @@ export class QuickExitController implements ReactiveController {
     if (!changed.has('exitUrl')) return;
     this.#url = readAttribute(EXIT_URL, this.host.exitUrl, this.reject);
   }
-
-  /**
-   * Focus that lands under the sticky bar comes out below it (WCAG 2.4.11). The browser's
-   * own scroll stops below the bar by the elements' scroll-margin, except for a date
-   * input, whose fields are the browser's own, out of reach of the element's styles:
-   * Shift+Tab back into one left it wholly under the bar.
-   */
-  #onFocusin = (event: Event): void => {
-    const bar = this.#bar;
-    const target = event.target;
-    if (!bar || !(target instanceof HTMLElement) || bar.contains(target)) return;
-    const b = bar.getBoundingClientRect();
-    const t = target.getBoundingClientRect();
-    const under = t.top < b.bottom && t.bottom > b.top && t.left < b.right && t.right > b.left;
-    if (under) scrollToShow(target, 'start');
-  };
 
   #onKeydown = (event: KeyboardEvent): void => {
     if (!this.#enabled || !this.#shift.press(event.key, event.repeat, event.timeStamp)) return;
