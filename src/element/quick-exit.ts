@@ -1,47 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import * as z from 'zod/mini';
-import { describeValue, ValidationError } from '../core/errors.js';
-import { once } from '../core/memo.js';
+import type { ValidationError } from '../core/errors.js';
 import { emit } from './events.js';
 import { ExitBarLayout } from './exit-bar-layout.js';
 import { whenIdle } from './idle.js';
-import { readAttribute, type AttributeCheck } from './input-checks.js';
 import { forgetEverySaved } from './persistence.js';
-
-/**
- * Where "Exit this page" goes unless the host sets `exit-url`: a page found in the
- * history of almost any device, in the reader's own language, that says nothing about
- * what the person was doing. Hosts should choose one that is ordinary where they work.
- */
-const DEFAULT_EXIT_URL = 'https://www.google.com/';
-
-/**
- * An absolute http(s) URL with no user name or password: nothing that runs script,
- * nothing that hides where it goes. Built when a page first sets `exit-url`, not as the
- * module loads, where every zod schema made delays the first question.
- */
-const exitUrlSchema = once(() =>
-  z.string().check(
-    z.maxLength(2048),
-    z.refine((value) => {
-      // Not URL.canParse (Chromium 120, Safari 17): older supported browsers lack it.
-      let url: URL;
-      try {
-        url = new URL(value);
-      } catch {
-        return false;
-      }
-      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && !url.username && !url.password;
-    }),
-  ),
-);
-
-const EXIT_URL: AttributeCheck<string> = {
-  name: 'exit-url',
-  schema: exitUrlSchema,
-  expected: 'an absolute http: or https: URL',
-  fallback: DEFAULT_EXIT_URL,
-};
+import { DEFAULT_EXIT_URL, readEnabled, readExitUrl, type QuickExitSettings } from './quick-exit-settings.js';
+import { ShiftPresses } from './shift-presses.js';
 
 /** The quick exit is under way: the page's own leave warnings are silenced (see leavePage). */
 let leaving = false;
@@ -189,42 +153,6 @@ function coverThePage(background: string, doc = document): HTMLDialogElement {
   return cover;
 }
 
-/** How long three presses of Shift may take (GOV.UK "Exit this page" uses a few seconds). */
-export const SHIFT_WINDOW_MS = 3000;
-
-/** What `no-quick-exit="false"` reads as: not `true`, so the quick exit stays (read() says why). */
-const FALSE_ATTRIBUTE = 'false';
-
-/**
- * `no-quick-exit` read as HTML reads a boolean attribute (present: true, absent: false),
- * but for the value "false": a host that writes it means to keep the quick exit.
- */
-export const noQuickExitAttribute = {
-  fromAttribute: (value: string | null): boolean | typeof FALSE_ATTRIBUTE =>
-    value === null ? false : value.trim().toLowerCase() === FALSE_ATTRIBUTE ? FALSE_ATTRIBUTE : true,
-};
-
-/**
- * Counts presses of Shift: three within SHIFT_WINDOW_MS, with no other key between
- * them, is the signal to leave. A key held down (auto-repeat) counts once.
- */
-export class ShiftPresses {
-  #times: number[] = [];
-
-  /** Returns true when this key press completes the third Shift. */
-  press(key: string, repeat: boolean, time: number): boolean {
-    if (repeat) return false;
-    if (key !== 'Shift') {
-      this.#times = [];
-      return false;
-    }
-    this.#times = [...this.#times.filter((t) => time - t < SHIFT_WINDOW_MS), time];
-    if (this.#times.length < 3) return false;
-    this.#times = [];
-    return true;
-  }
-}
-
 /**
  * Key presses that have already made an element on this page leave. Shift×3 covers the
  * page with every element's cover, but only the first element leaves (and wipes them
@@ -233,9 +161,7 @@ export class ShiftPresses {
 const leftOn = new WeakSet<Event>();
 
 /** What the controller reads from its element. */
-export interface QuickExitHost extends ReactiveControllerHost, EventTarget {
-  readonly noQuickExit: boolean;
-  readonly exitUrl: string | undefined;
+export interface QuickExitHost extends ReactiveControllerHost, EventTarget, QuickExitSettings {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly isConnected: boolean;
 }
@@ -388,24 +314,11 @@ export class QuickExitController implements ReactiveController {
 
   /**
    * Reads `no-quick-exit` and `exit-url`, those in `changed` only, so that a bad value is
-   * reported once; a bad value is reported and the default kept. The quick exit is a
-   * safety feature: only `true` hides it. `no-quick-exit="false"` (which HTML would read
-   * as present, so hidden) keeps it and says so.
+   * reported once; a bad value is reported and the default kept (quick-exit-settings.ts).
    */
   read(changed: { has(name: 'noQuickExit' | 'exitUrl'): boolean }): void {
-    if (changed.has('noQuickExit')) {
-      const hidden: unknown = this.host.noQuickExit;
-      this.#enabled = hidden !== true;
-      if (typeof hidden !== 'boolean') {
-        const message =
-          hidden === FALSE_ATTRIBUTE
-            ? 'is a boolean attribute: leave it out to show the quick exit, which stays shown (got "false")'
-            : `must be true or false (got ${describeValue(hidden)})`;
-        this.reject(new ValidationError('attribute', [{ path: 'no-quick-exit', code: 'invalid', message }]));
-      }
-    }
-    if (!changed.has('exitUrl')) return;
-    this.#url = readAttribute(EXIT_URL, this.host.exitUrl, this.reject);
+    if (changed.has('noQuickExit')) this.#enabled = readEnabled(this.host, this.reject);
+    if (changed.has('exitUrl')) this.#url = readExitUrl(this.host, this.reject);
   }
 
   #onKeydown = (event: KeyboardEvent): void => {

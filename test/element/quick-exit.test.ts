@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { ShiftPresses, SHIFT_WINDOW_MS } from '../../src/element/quick-exit.js';
+import { ShiftPresses, SHIFT_WINDOW_MS } from '../../src/element/shift-presses.js';
 import { $, $$, accessibleNames, active, answer, CDP, chooseToSave, confirm, currentQuestion, exitInAnotherTab, fill, idle, liveText, make, press, record, settle, shadow, tabbingToLinks, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
 
