@@ -41,7 +41,7 @@ export const safetyStyles = css`
   /*
    * What the element scrolls to when it moves focus (the next step's heading, the error
    * summary, a field) stops below the bar, not under it (WCAG 2.4.11): the bar's height,
-   * measured (quick-exit.ts), with room to spare; until it is, an estimate of one line.
+   * measured (exit-bar-layout.ts), with room to spare; until it is, an estimate of one line.
    */
   * {
     scroll-margin-block-start: calc(var(--_sticky) + var(--_exit-bar, calc(var(--_space) + 3em)) + var(--_space) * 0.5);
@@ -92,7 +92,7 @@ export const safetyStyles = css`
   }
   /*
    * A screen so short for the text that the bar at full size takes over a quarter of its
-   * height (a phone on its side with 150% text or more; data-compact-exit, quick-exit.ts):
+   * height (a phone on its side with 150% text or more; data-compact-exit, exit-bar-layout.ts):
    * the question and the focused control would be left a strip (WCAG 2.4.11). The bar
    * keeps the label the width allows, with little padding, still a 44px target (WCAG 2.5.5).
    */

@@ -117,7 +117,7 @@ export const trainingStyles = css`
    * on a control above its place (the scenario list, Start; stacked, the question too); the
    * ones below it (Jump) it cannot reach. Below the quick exit, which comes first, and not
    * when the quick exit at full size takes a quarter of the screen's height (data-short-screen,
-   * quick-exit.ts: 150% text or more on a phone on its side, where the exit turns compact),
+   * exit-bar-layout.ts: 150% text or more on a phone on its side, where the exit turns compact),
    * where the two left the question a strip. On screen only: paper keeps the handout's order (below).
    */
   @media screen {
