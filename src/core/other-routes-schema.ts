@@ -34,6 +34,11 @@ type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
  * - american-declaration-only: the State is not party to the American Convention; the Declaration applies;
  * - membership-unconfirmed: the State's acceptance of this route could not be confirmed;
  * - not-yet-in-force: accepted, but the procedure may not yet apply to the State on the assessment date;
+ * - report-to-authorities-first: the matter must first have been put before the State's
+ *   competent bodies, such as those that investigate, where possible (ICPPED art. 30(2)(c)):
+ *   a report, not a final decision;
+ * - disappearance-after-entry-into-force: only a disappearance that began after the
+ *   Convention entered into force for the State (ICPPED art. 35);
  * - time-limit-passed: the body's own time limit after the final decision the person gave
  *   (`timeLimitMonths`) ended before the assessment date; given by otherRoutes();
  * - no-decision-on-the-case: the body writes to the government; it does not decide the case;
@@ -50,6 +55,8 @@ export const ROUTE_CAVEATS = [
   'american-declaration-only',
   'membership-unconfirmed',
   'not-yet-in-force',
+  'report-to-authorities-first',
+  'disappearance-after-entry-into-force',
   'time-limit-passed',
   'no-decision-on-the-case',
   'not-a-complaint',
@@ -114,10 +121,15 @@ export const otherRoutesSchema = z.lazy(() => {
    */
   const timeLimitMonths = z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(60)));
 
-  /** How long after the deposit a procedure starts to apply to the State. */
+  /**
+   * How long after the deposit a procedure starts to apply to the State, and, for a
+   * treaty whose own entry into force came after early deposits, not before that day
+   * (`notBefore`: the ICPPED's 23 December 2010, art. 39(1)).
+   */
+  const notBefore = z.optional(calendarDate());
   const entryIntoForceSchema = z.union([
-    z.strictObject({ months: z.number().check(z.int(), z.minimum(0), z.maximum(12)) }),
-    z.strictObject({ days: z.number().check(z.int(), z.minimum(0), z.maximum(366)) }),
+    z.strictObject({ months: z.number().check(z.int(), z.minimum(0), z.maximum(12)), notBefore }),
+    z.strictObject({ days: z.number().check(z.int(), z.minimum(0), z.maximum(366)), notBefore }),
   ]);
 
   /** One UN treaty-body procedure. Whether a State accepted it comes from env.procedures. */
@@ -135,6 +147,8 @@ export const otherRoutesSchema = z.lazy(() => {
     who: whoSchema,
     covers: messageKey,
     entryIntoForce: entryIntoForceSchema,
+    /** A request to act at once (the CED's urgent action to search for a person): listed before every other route when it fits. */
+    urgent: z.optional(z.boolean()),
     fit: fitSchema,
     /** Caveats specific to this procedure (the general ones are added by otherRoutes()). */
     caveats: z.array(z.enum(ROUTE_CAVEATS)).check(noDuplicates('a caveat')),

@@ -109,13 +109,14 @@ function mandateFits(mandate: SpecialProcedureMandate, s: Signals): boolean {
   return mandate.situations.some((x) => s.situations.has(x)) || (mandate.disability && s.disability) || mandate.grounds.some((g) => s.grounds.has(g));
 }
 
-/** The later reading of the day the procedure starts to apply after a deposit. */
+/** The later reading of the day the procedure starts to apply after a deposit, never before the treaty's own entry into force. */
 function appliesFrom(deposit: CalendarDate, rule: TreatyBodyRoute['entryIntoForce']): CalendarDate {
+  let day: CalendarDate;
   if ('months' in rule) {
     const { date, overflow } = addMonths(deposit, rule.months);
-    return overflow ?? date;
-  }
-  return addDays(deposit, rule.days);
+    day = overflow ?? date;
+  } else day = addDays(deposit, rule.days);
+  return rule.notBefore !== undefined && compareDates(rule.notBefore, day) > 0 ? rule.notBefore : day;
 }
 
 /** A UN treaty-body route a State accepted: the deposit, and the day the procedure applies from. */
@@ -190,7 +191,7 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * disappeared person (`consentJustification`), or the fit questions (`child`,
  * `disability`, `grounds`) make the route a likely fit, and `because` says which;
  * "unknown", "prefer-not" and a missing fit answer recommend nothing. Recommended routes
- * come first, then the rest, each group in procedure order.
+ * come first (one marked `urgent`, the CED's urgent action for a disappearance, before all), then the rest, each group in procedure order.
  *
  * Pure: no DOM. Throws ValidationError when `answers` are malformed (parseAnswers), when
  * `env` was not made by createEnvironment() (today and the shipped data when left out), or
@@ -295,8 +296,15 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
     mandates: mandates.map((m) => m.id),
   });
 
-  // Within each group the procedure order above is kept (a stable sort, without its comparator calls).
-  return [...routes.filter((r) => r.fit === 'recommended'), ...routes.filter((r) => r.fit !== 'recommended')];
+  // Within each group the procedure order above is kept (a stable sort, without its comparator calls);
+  // a request to act at once that fits (the CED's urgent action) comes before all.
+  const urgent = new Set<string>(ofState.treatyBodies.filter((a) => a.route.urgent).map((a) => a.route.procedure));
+  const recommended = routes.filter((r) => r.fit === 'recommended');
+  return [
+    ...recommended.filter((r) => urgent.has(r.procedure)),
+    ...recommended.filter((r) => !urgent.has(r.procedure)),
+    ...routes.filter((r) => r.fit !== 'recommended'),
+  ];
 }
 
 /** A remembered route with arrays and reasons of its own: what the cache holds is never handed out. */

@@ -4,7 +4,8 @@ import { calendarDate, isoCode, oneRecordPerState } from './schema-parts.js';
 
 /**
  * The UN complaint procedures a State can accept, keyed as in the UN Treaty Collection
- * table this project ships (src/data/complaint-procedures.ts).
+ * table this project ships (src/data/complaint-procedures.ts). ced_art30, the CED's urgent
+ * actions, is accepted by joining the Convention: its date is the ratification's.
  */
 export const PROCEDURES = Object.freeze([
   'iccpr_op1',
@@ -13,6 +14,7 @@ export const PROCEDURES = Object.freeze([
   'crc_op3',
   'cerd_art14',
   'cat_art22',
+  'ced_art30',
   'ced_art31',
   'icescr_op',
 ] as const);

@@ -18,7 +18,7 @@ import type { OtherRoutesData } from '../core/other-routes-schema.js';
 export const OTHER_ROUTES: OtherRoutesData = {
   treatyBodies: {
     source:
-      'Treaty texts: ICCPR First Optional Protocol arts 1-2 and 9(2); Optional Protocol to CEDAW arts 2 and 16(2); Optional Protocol to the CRPD arts 1 and 13(2); Optional Protocol to the CRC on a communications procedure arts 5 and 19(2); ICERD art. 14(1); CAT art. 22(1); ICPPED art. 31(1). Human Rights Committee views on arts 6, 17, 22, 26 and 27 ICCPR. Exhaustion of domestic remedies: ICCPR-OP1 art. 5(2)(b), OP-CEDAW art. 4(1), OP-CRPD art. 2(d), OP3-CRC art. 7(e), ICERD art. 14(7)(a), CAT art. 22(5)(b), ICPPED art. 31(2)(d). Time limits after the final domestic decision: ICERD art. 14(5) and CERD rules of procedure rule 91(f), six months save exceptional circumstances; OP3-CRC art. 7(h), one year unless it was not possible; Human Rights Committee rules of procedure rule 99(c), after five years an abuse of the right of submission unless the delay is justified; none fixed for OP-CEDAW, OP-CRPD, CAT or ICPPED. Acceptances and dates: env.procedures (UN Treaty Collection).',
+      'Treaty texts: ICCPR First Optional Protocol arts 1-2 and 9(2); Optional Protocol to CEDAW arts 2 and 16(2); Optional Protocol to the CRPD arts 1 and 13(2); Optional Protocol to the CRC on a communications procedure arts 5 and 19(2); ICERD art. 14(1); CAT art. 22(1); ICPPED arts 30-31, 35, 39; CED/C/4/Rev.1. Human Rights Committee views on arts 6, 17, 22, 26 and 27 ICCPR. Exhaustion of domestic remedies: ICCPR-OP1 art. 5(2)(b), OP-CEDAW art. 4(1), OP-CRPD art. 2(d), OP3-CRC art. 7(e), ICERD art. 14(7)(a), CAT art. 22(5)(b), ICPPED art. 31(2)(d). Time limits after the final domestic decision: ICERD art. 14(5) and CERD rules of procedure rule 91(f), six months save exceptional circumstances; OP3-CRC art. 7(h), one year unless it was not possible; Human Rights Committee rules of procedure rule 99(c), after five years an abuse of the right of submission unless the delay is justified; none fixed for OP-CEDAW, OP-CRPD, CAT or ICPPED. Acceptances and dates: env.procedures (UNTC).',
     asOf: '2026-11-23',
     routes: [
       {
@@ -134,6 +134,25 @@ export const OTHER_ROUTES: OtherRoutesData = {
         caveats: [],
       },
       {
+        // Committee on Enforced Disappearances, urgent action: a request to search for and
+        // find a disappeared person, against any State party (no declaration). Relatives
+        // (victims themselves, art. 24(1)), their representatives or counsel, or anyone
+        // with a legitimate interest may ask. It needs a report to the authorities first
+        // (art. 30(2)(c)), not a final decision, so no 'remedies-first'.
+        procedure: 'ced_art30',
+        body: 'committee-on-enforced-disappearances',
+        basis: 'ICPPED, art. 30',
+        domesticRemediesFirst: null,
+        timeLimitMonths: null,
+        who: { individuals: true, groups: false, onBehalf: true, organisations: false },
+        covers: 'route.ced_art30.covers',
+        // The 30th day after the deposit (art. 39(2)), not before the Convention's own entry into force (art. 39(1)).
+        entryIntoForce: { days: 30, notBefore: '2010-12-23' },
+        urgent: true,
+        fit: { situations: [], child: false, disability: false, grounds: [], consentJustifications: ['disappearance'] },
+        caveats: ['report-to-authorities-first', 'disappearance-after-entry-into-force'],
+      },
+      {
         // Committee on Enforced Disappearances: enforced disappearance.
         procedure: 'ced_art31',
         body: 'committee-on-enforced-disappearances',
@@ -142,9 +161,10 @@ export const OTHER_ROUTES: OtherRoutesData = {
         timeLimitMonths: null,
         who: { individuals: true, groups: false, onBehalf: true, organisations: false },
         covers: 'route.ced_art31.covers',
-        entryIntoForce: { days: 0 },
+        // A declaration applies from its deposit, but not before the Convention is in force (art. 39(1)).
+        entryIntoForce: { days: 0, notBefore: '2010-12-23' },
         fit: { situations: [], child: false, disability: false, grounds: [], consentJustifications: ['disappearance'] },
-        caveats: [],
+        caveats: ['disappearance-after-entry-into-force'],
       },
     ],
   },

@@ -6,7 +6,16 @@ import { handoffPlainText } from './handoff-text.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { articleLabel, countryName, outcomeText, questionText } from './messages.js';
 import { nextStepText, outcomeIntro, outdatedDataCaution, reasonsShown, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
-import { campaignActionText, fitReasonText, mandateTitle, routeBodyName, routeCaveatText, routeCovers, routeTimeLimit, routeWords } from './route-messages.js';
+import {
+  campaignActionText,
+  fitReasonText,
+  mandateTitle,
+  routeCaveatText,
+  routeCovers,
+  routeName,
+  routeTimeLimit,
+  routeWords,
+} from './route-messages.js';
 import { FIT_WORDS, forumWarning, ONCE, routeGroups } from './routes-view.js';
 import { subheading } from './steps/view.js';
 import { answerLabels, answerList } from './summary.js';
@@ -208,7 +217,7 @@ function routeRows(assessment: Assessment, f: Formatting, country: string): Hand
         ...(route.actions ?? []).map((action) => campaignActionText(action, inSentence)),
         ...route.caveats.filter((c) => !ONCE.includes(c)).map(routeCaveatText),
       ];
-      const name = campaign ? routeWords.campaignHeading() : routeBodyName(route.body);
+      const name = campaign ? routeWords.campaignHeading() : routeName(route);
       return {
         label: route.fit === 'recommended' ? `${name} · ${routeWords.recommended()}` : name,
         value: value.length === 1 ? value[0]! : value,

@@ -41,6 +41,16 @@ export function routeBodyName(body: string): string {
   }
 }
 
+/**
+ * The name a route is listed under: its body's (routeBodyName), but for a body with two
+ * procedures, the one that is not its complaints says which it is.
+ */
+export function routeName(route: Pick<Route, 'body' | 'procedure'>): string {
+  return route.procedure === 'ced_art30'
+    ? msg('Committee on Enforced Disappearances: urgent action', { id: 'route-name.ced_art30' })
+    : routeBodyName(route.body);
+}
+
 /** What a route covers, in plain words (the data's `covers` key, by procedure). */
 export function routeCovers(procedure: string): string {
   switch (procedure) {
@@ -68,6 +78,13 @@ export function routeCovers(procedure: string): string {
       );
     case 'cat_art22':
       return msg('Torture, and cruel, inhuman or degrading treatment or punishment.', { id: 'route.cat_art22.covers' });
+    case 'ced_art30':
+      // With how to send it: a family acting now needs the way in. The Committee's guidance
+      // (CED/C/4/Rev.1, paras 5-7) asks for writing and a named author, kept confidential.
+      return msg(
+        'An urgent request to search for and find a person who has disappeared: the Committee asks the government to act at once. Relatives, their lawyer or anyone with a legitimate interest can send it, in writing, as the Committee’s guidance explains (UN document CED/C/4/Rev.1, on ohchr.org). Their name is kept confidential, but the request cannot be anonymous.',
+        { id: 'route.ced_art30.covers' },
+      );
     case 'ced_art31':
       return msg('Enforced disappearance: a person taken by the State, or with its support, whose fate is then hidden.', {
         id: 'route.ced_art31.covers',
@@ -180,6 +197,15 @@ export function routeCaveatText(caveat: RouteCaveat): string {
       });
     case 'not-yet-in-force':
       return msg('The country accepted this only recently: it may not apply yet.', { id: 'caveat.not-yet-in-force' });
+    case 'report-to-authorities-first':
+      return msg(
+        'First report the disappearance to the authorities that can investigate, such as the police or a prosecutor, if you can (Article 30(2)(c) of the Convention). You need not wait for their decision.',
+        { id: 'caveat.report-to-authorities-first' },
+      );
+    case 'disappearance-after-entry-into-force':
+      return msg('Only for a disappearance that began after the Convention came into force for the country (Article 35 of the Convention).', {
+        id: 'caveat.disappearance-after-entry-into-force',
+      });
     case 'time-limit-passed':
       return msg(
         'By the date you gave for the final decision, its time limit has already passed, so it may refuse the case. Ask a lawyer whether an exception applies.',

@@ -6,9 +6,9 @@ import {
   campaignActionText,
   fitReasonText,
   mandateName,
-  routeBodyName,
   routeCaveatText,
   routeCovers,
+  routeName,
   routeTimeLimit,
   routeWords,
 } from './route-messages.js';
@@ -78,7 +78,7 @@ function routeList(routes: readonly Route[], v: RoutesView): TemplateResult {
   return html`<ul class="routes">
     ${routes.map(
       (r) => html`<li class="route" part="route" data-procedure=${r.procedure} data-fit=${r.fit}>
-        ${subheading(v.level + 1, routeBodyName(r.body), 'route-name')} ${routeDetails(r, v)}
+        ${subheading(v.level + 1, routeName(r), 'route-name')} ${routeDetails(r, v)}
       </li>`,
     )}
   </ul>`;

@@ -234,6 +234,6 @@ describe('the complaint-procedures table', () => {
   });
 
   it('names the UN procedures in the order of the UN Treaty Collection table, this one last', () => {
-    expect(PROCEDURES).to.deep.equal(['iccpr_op1', 'cedaw_op', 'crpd_op', 'crc_op3', 'cerd_art14', 'cat_art22', 'ced_art31', 'icescr_op']);
+    expect(PROCEDURES).to.deep.equal(['iccpr_op1', 'cedaw_op', 'crpd_op', 'crc_op3', 'cerd_art14', 'cat_art22', 'ced_art30', 'ced_art31', 'icescr_op']);
   });
 });

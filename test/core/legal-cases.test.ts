@@ -280,6 +280,8 @@ describe('legal cases (assess)', () => {
     for (const procedure of ['iccpr_op1', 'cedaw_op', 'crpd_op', 'crc_op3', 'cerd_art14', 'cat_art22', 'ced_art31']) {
       expect(caveatsOf(procedure), procedure).to.include('remedies-first');
     }
+    // The CED's urgent action needs a report to the authorities (ICPPED art. 30(2)(c)), not their decision.
+    expect(caveatsOf('ced_art30')).to.include('report-to-authorities-first').and.not.include('remedies-first');
     expect(caveatsOf('esc-collective-complaints')).to.not.include('remedies-first');
     expect(caveatsOf('special-procedures')).to.not.include('remedies-first');
     expect(result.routes.find((r) => r.procedure === 'iccpr_op1')!.fit).to.equal('recommended');

@@ -10,7 +10,7 @@ import { fitQuestionMatters, otherRoutes, type Route } from '../../src/core/othe
 import { SHIPPED } from '../../src/core/shipped-data.js';
 
 const env = createEnvironment({ asOf: '2026-06-01' });
-const UN = ['iccpr_op1', 'cedaw_op', 'crpd_op', 'crc_op3', 'cerd_art14', 'cat_art22', 'ced_art31'];
+const UN = ['iccpr_op1', 'cedaw_op', 'crpd_op', 'crc_op3', 'cerd_art14', 'cat_art22', 'ced_art30', 'ced_art31'];
 
 type FitAnswers = Pick<Answers, 'child' | 'disability' | 'grounds'>;
 const routesFor = (state: string, more: Partial<Answers> = {}, fit: FitAnswers = {}, e = env): Route[] =>
@@ -23,24 +23,25 @@ const route = (routes: Route[], procedure: string) => routes.find((r) => r.proce
 /*
  * Read off /work/shared/reference/un-complaint-procedures.csv (UN Treaty Collection, status
  * as at 3 Feb 2026), columns iccpr_op1, cedaw_op, crpd_op, crc_op3, cerd_art14, cat_art22,
- * ced_art31. Written out by hand so that a change in the shipped table or in the code fails.
+ * ced_art31, and ced_art30 from the same snapshot's IV-16 page (ratification or accession).
+ * Written out by hand so that a change in the shipped table or in the code fails.
  */
 const EXPECTED_UN: Record<string, Record<string, string>> = {
   // CL,Chile,1992-05-27,2020-03-12,2008-07-29,2015-09-01,1994-05-18,2004-03-15,2009-12-08,
   CL: {
     iccpr_op1: '1992-05-27', cedaw_op: '2020-03-12', crpd_op: '2008-07-29', crc_op3: '2015-09-01',
-    cerd_art14: '1994-05-18', cat_art22: '2004-03-15', ced_art31: '2009-12-08',
+    cerd_art14: '1994-05-18', cat_art22: '2004-03-15', ced_art30: '2009-12-08', ced_art31: '2009-12-08',
   },
   // IN,India,,,,,,,,
   IN: {},
   // US,United States of America,,,,,,,,
   US: {},
-  // JP,Japan,,,,,,,,
-  JP: {},
+  // JP,Japan,,,,,,,, (ICPPED ratified 23 Jul 2009, no art. 31 declaration)
+  JP: { ced_art30: '2009-07-23' },
   // BR,Brazil,2009-09-25,2002-06-28,2008-08-01,2017-09-29,2002-06-17,2006-06-26,,
   BR: {
     iccpr_op1: '2009-09-25', cedaw_op: '2002-06-28', crpd_op: '2008-08-01', crc_op3: '2017-09-29',
-    cerd_art14: '2002-06-17', cat_art22: '2006-06-26',
+    cerd_art14: '2002-06-17', cat_art22: '2006-06-26', ced_art30: '2010-11-29',
   },
   // KE,Kenya,,,,,,,,
   KE: {},
@@ -49,10 +50,10 @@ const EXPECTED_UN: Record<string, Record<string, string>> = {
   // ES,Spain,1985-01-25,2001-07-06,2007-12-03,2013-06-03,1998-01-13,1987-10-21,2011-01-05,2010-09-23
   ES: {
     iccpr_op1: '1985-01-25', cedaw_op: '2001-07-06', crpd_op: '2007-12-03', crc_op3: '2013-06-03',
-    cerd_art14: '1998-01-13', cat_art22: '1987-10-21', ced_art31: '2011-01-05',
+    cerd_art14: '1998-01-13', cat_art22: '1987-10-21', ced_art30: '2009-09-24', ced_art31: '2011-01-05',
   },
   // GR,Greece,1997-05-05,2002-01-24,2012-05-31,,,1988-10-06,, (collective complaints, not OP-ICESCR party)
-  GR: { iccpr_op1: '1997-05-05', cedaw_op: '2002-01-24', crpd_op: '2012-05-31', cat_art22: '1988-10-06' },
+  GR: { iccpr_op1: '1997-05-05', cedaw_op: '2002-01-24', crpd_op: '2012-05-31', cat_art22: '1988-10-06', ced_art30: '2015-07-09' },
 };
 
 describe('otherRoutes: which routes a State has', () => {
@@ -65,15 +66,15 @@ describe('otherRoutes: which routes a State has', () => {
   it('lists regional routes, Special Procedures and the campaign in procedure order', () => {
     expect(procedures(routesFor('CL'))).to.deep.equal([...UN, 'iachr-petitions', 'special-procedures', 'ratification-campaign']);
     expect(procedures(routesFor('IN'))).to.deep.equal(['special-procedures', 'ratification-campaign']);
-    expect(procedures(routesFor('JP'))).to.deep.equal(['special-procedures', 'ratification-campaign']);
+    expect(procedures(routesFor('JP'))).to.deep.equal(['ced_art30', 'special-procedures', 'ratification-campaign']);
     expect(procedures(routesFor('US'))).to.deep.equal(['iachr-petitions', 'special-procedures', 'ratification-campaign']);
-    expect(procedures(routesFor('BR'))).to.deep.equal([...UN.slice(0, 6), 'iachr-petitions', 'special-procedures', 'ratification-campaign']);
+    expect(procedures(routesFor('BR'))).to.deep.equal([...UN.slice(0, 7), 'iachr-petitions', 'special-procedures', 'ratification-campaign']);
     expect(procedures(routesFor('KE'))).to.deep.equal(['achpr-communications', 'special-procedures', 'ratification-campaign']);
     // Parties to the OP-ICESCR get no campaign.
     expect(procedures(routesFor('SS'))).to.deep.equal(['cedaw_op', 'crpd_op', 'achpr-communications', 'special-procedures']);
     expect(procedures(routesFor('ES'))).to.deep.equal([...UN, 'echr-applications', 'esc-collective-complaints', 'special-procedures']);
     expect(procedures(routesFor('GR'))).to.deep.equal([
-      'iccpr_op1', 'cedaw_op', 'crpd_op', 'cat_art22', 'echr-applications', 'esc-collective-complaints', 'special-procedures', 'ratification-campaign',
+      'iccpr_op1', 'cedaw_op', 'crpd_op', 'cat_art22', 'ced_art30', 'echr-applications', 'esc-collective-complaints', 'special-procedures', 'ratification-campaign',
     ]);
     // The European Court of Human Rights: every member of the Council of Europe, and no other State.
     expect(procedures(routesFor('GB'))).to.include('echr-applications');
@@ -271,7 +272,7 @@ describe('otherRoutes: fit', () => {
   it('puts recommended routes first, then the rest, each in procedure order', () => {
     expect(procedures(routesFor('CL', { rights: ['eviction'] }))).to.deep.equal([
       'iccpr_op1', 'iachr-petitions', 'special-procedures',
-      'cedaw_op', 'crpd_op', 'crc_op3', 'cerd_art14', 'cat_art22', 'ced_art31', 'ratification-campaign',
+      'cedaw_op', 'crpd_op', 'crc_op3', 'cerd_art14', 'cat_art22', 'ced_art30', 'ced_art31', 'ratification-campaign',
     ]);
   });
 
@@ -445,7 +446,10 @@ describe('the route data', () => {
 
   it('describes each UN procedure other than this one, once, and keeps no acceptance dates', () => {
     expect(OTHER_ROUTES.treatyBodies.routes.map((r) => r.procedure)).to.deep.equal(OTHER_UN_PROCEDURES);
-    expect(JSON.stringify(OTHER_ROUTES.treatyBodies.routes)).not.to.match(/\d{4}-\d{2}-\d{2}/);
+    // The one date a route holds is its treaty's own entry into force (the ICPPED's), the same for every State.
+    const withoutTreatyDates = OTHER_ROUTES.treatyBodies.routes.map((r) => ({ ...r, entryIntoForce: { ...r.entryIntoForce, notBefore: undefined } }));
+    expect(JSON.stringify(withoutTreatyDates)).not.to.match(/\d{4}-\d{2}-\d{2}/);
+    expect(OTHER_ROUTES.treatyBodies.routes.flatMap((r) => r.entryIntoForce.notBefore ?? [])).to.deep.equal(['2010-12-23', '2010-12-23']);
   });
 
   it('records provenance on every table and every regional list', () => {
@@ -557,4 +561,61 @@ describe('bad route data', () => {
       expect(() => parseOtherRoutes(data)).to.throw(ValidationError, message);
     });
   }
+});
+
+describe("otherRoutes: the CED's urgent action (ICPPED art. 30)", () => {
+  const disappeared: Partial<Answers> = { rights: ['civil-political'], author: 'representative-no-consent', consentJustification: 'disappearance' };
+  const ced = (routes: Route[]) => procedures(routes).filter((p) => p.startsWith('ced_'));
+
+  it('opens urgent action against a party with no art. 31 declaration (Iraq), first of all for a disappearance, and not art. 31', () => {
+    const routes = routesFor('IQ', disappeared);
+    expect(ced(routes)).to.deep.equal(['ced_art30']);
+    expect(routes[0]).to.deep.include({
+      kind: 'treaty-body', procedure: 'ced_art30', body: 'committee-on-enforced-disappearances', acceptedOn: '2010-11-23', fit: 'recommended',
+    });
+    expect(routes[0]!.because).to.deep.equal([{ kind: 'consent', justification: 'disappearance' }]);
+    // A report to the authorities first, not their decision; only a disappearance after entry into force (art. 35).
+    expect(routes[0]!.caveats).to.deep.equal(['reservations-may-limit', 'report-to-authorities-first', 'disappearance-after-entry-into-force']);
+    expect(route(routesFor('IQ', { ...disappeared, remedies: 'not-tried' }), 'ced_art30').caveats).not.to.include('remedies-first');
+    // Without a disappearance it is listed, not recommended.
+    expect(route(routesFor('IQ', { rights: ['food'] }), 'ced_art30').fit).to.equal('possible');
+  });
+
+  it('gives a State with the declaration both, urgent action before every other route that fits', () => {
+    const routes = routesFor('CL', disappeared);
+    expect(ced(routes)).to.deep.equal(['ced_art30', 'ced_art31']);
+    // Chile: the Human Rights Committee fits civil and political rights, yet the search for the person comes first.
+    expect(recommended(routes).slice(0, 3)).to.deep.equal(['ced_art30', 'iccpr_op1', 'ced_art31']);
+    expect(route(routes, 'ced_art31').caveats).to.include('disappearance-after-entry-into-force');
+  });
+
+  it('gives a State that is not a party neither (India signed only; the United States did not)', () => {
+    for (const state of ['IN', 'US', 'KE']) expect(ced(routesFor(state, disappeared)), state).to.deep.equal([]);
+  });
+
+  it('counts a party only from its deposit, and cautions until the 30th day after it (art. 39(2))', () => {
+    // Estonia acceded on 13 Jan 2026: in force for it on 12 Feb 2026.
+    const on = (asOf: string) => routesFor('EE', disappeared, {}, createEnvironment({ asOf }));
+    expect(ced(on('2026-01-12'))).to.deep.equal([]);
+    expect(route(on('2026-01-13'), 'ced_art30').caveats).to.include('not-yet-in-force');
+    expect(route(on('2026-02-11'), 'ced_art30').caveats).to.include('not-yet-in-force');
+    expect(route(on('2026-02-12'), 'ced_art30').caveats).not.to.include('not-yet-in-force');
+  });
+
+  it('never before the Convention itself entered into force, on 23 Dec 2010 (art. 39(1))', () => {
+    // Albania ratified on 8 Nov 2007, and declared under art. 31 that day: neither applied before 23 Dec 2010.
+    const on = (asOf: string) => routesFor('AL', disappeared, {}, createEnvironment({ asOf }));
+    for (const procedure of ['ced_art30', 'ced_art31']) {
+      expect(route(on('2010-12-22'), procedure).caveats, procedure).to.include('not-yet-in-force');
+      expect(route(on('2010-12-23'), procedure).caveats, procedure).not.to.include('not-yet-in-force');
+    }
+  });
+
+  it('has every art. 31 declarant among the parties, none declaring before it joined, and 78 parties as the UN page prints', () => {
+    const states = createEnvironment().procedures.states;
+    expect(states.filter((s) => s.accepted.ced_art30).length).to.equal(78);
+    const declared = states.filter((s) => s.accepted.ced_art31);
+    expect(declared.length).to.equal(30);
+    for (const s of declared) expect(s.accepted.ced_art30! <= s.accepted.ced_art31!, s.code).to.equal(true);
+  });
 });

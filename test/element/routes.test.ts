@@ -405,3 +405,27 @@ describe('other routes and fit questions pass axe', () => {
     });
   }
 });
+
+describe("other routes on the result page: the CED's urgent action", () => {
+  /** Italy joined the Convention on Enforced Disappearance (8 Oct 2015) without the art. 31 declaration; the courts not yet asked. */
+  const ITALY_DISAPPEARED: Answers = {
+    ...SPAIN_BARRED, state: 'IT', author: 'representative-no-consent', consentJustification: 'disappearance', ...NO_FIT,
+  };
+
+  it('a family acting for a disappeared person sees urgent action first, named apart from complaints, what it needs, and the same in the hand-off', async () => {
+    const el = await resultFor(ITALY_DISAPPEARED);
+    expect(procedures(el, 'treaty-bodies')[0]).to.equal('ced_art30');
+    expect(procedures(el, 'treaty-bodies')).to.not.include('ced_art31');
+    expect(recommended(el)[0]).to.equal('ced_art30');
+    const item = routeItem(el, 'ced_art30');
+    expect(text(item.querySelector('.route-name')!)).to.equal('Committee on Enforced Disappearances: urgent action');
+    expect(text(item.querySelector('.route-accepted')!)).to.include(`accepted it on ${long('2015-10-08')}`);
+    expect(text(item.querySelector('.route-covers')!)).to.include('CED/C/4/Rev.1');
+    const notes = [...item.querySelectorAll<HTMLElement>('.route-caveats li')].map((li) => li.dataset['caveat']);
+    // A report to the authorities, not a court's decision (ICPPED art. 30(2)(c)).
+    expect(notes).to.deep.equal(['report-to-authorities-first', 'disappearance-after-entry-into-force']);
+    const row = $(el, '.handoff-section[data-section="other-routes"] .handoff-row[data-procedure="ced_art30"]')!;
+    expect(row.querySelector('dt')!.textContent).to.equal('Committee on Enforced Disappearances: urgent action · May fit your situation');
+    expect(text(row)).to.include('First report the disappearance to the authorities that can investigate');
+  });
+});

@@ -49,7 +49,11 @@ test('the complaint-procedures table is un-complaint-procedures.csv, State by St
   });
   const shipped = createEnvironment().procedures.states;
   assert.deepEqual(shipped.map((s) => s.code), reference.map((s) => s.code));
-  for (const [i, row] of reference.entries()) assert.deepEqual(shipped[i].accepted, row.accepted, row.code);
+  // ced_art30 (the ICPPED's parties, from the same snapshot's IV-16 page) is not yet a column
+  // of the reference file: every other column is held to it.
+  const referenced = (accepted) => Object.fromEntries(Object.entries(accepted).filter(([column]) => columns.includes(column)));
+  for (const [i, row] of reference.entries()) assert.deepEqual(referenced(shipped[i].accepted), row.accepted, row.code);
+  assert.deepEqual([...new Set(shipped.flatMap((s) => Object.keys(s.accepted)))].filter((c) => !columns.includes(c)), ['ced_art30']);
 });
 
 test("the States-Parties table has op-icescr.md's parties, signatures, deposits and entries into force", { skip }, () => {
