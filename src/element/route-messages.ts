@@ -82,7 +82,7 @@ export function routeCovers(procedure: string): string {
       // With how to send it: a family acting now needs the way in. The Committee's guidance
       // (CED/C/4/Rev.1, paras 5-7) asks for writing and a named author, kept confidential.
       return msg(
-        'An urgent request to search for and find a person who has disappeared: the Committee asks the government to act at once. Relatives, their lawyer or anyone with a legitimate interest can send it, in writing, as the Committee’s guidance explains (UN document CED/C/4/Rev.1, on ohchr.org). Their name is kept confidential, but the request cannot be anonymous.',
+        'An urgent request to find a person who has disappeared: the Committee asks the government to act at once. Relatives, their lawyer or anyone with a legitimate interest can send it in writing (see UN document CED/C/4/Rev.1 on ohchr.org). The sender’s name stays confidential, but the request cannot be anonymous.',
         { id: 'route.ced_art30.covers' },
       );
     case 'ced_art31':
@@ -359,8 +359,9 @@ export const routeWords = {
   intro: () =>
     msg('This route is closed, but other bodies may help. Those that may fit your situation come first.', { id: 'routes.intro' }),
   treatyBodiesHeading: () => msg('UN committees', { id: 'routes.treaty-bodies.heading' }),
+  /** Not "accepts complaints": the CED's urgent action, open to every party of its Convention, is a request. */
   treatyBodiesIntro: (country: string) =>
-    msg(str`${country} accepts complaints to these UN committees.`, { id: 'routes.treaty-bodies.intro' }),
+    msg(str`These UN committees can take up a case about ${country}.`, { id: 'routes.treaty-bodies.intro' }),
   reservations: () =>
     msg(
       'A country can limit its acceptance with reservations or declarations: for example, not for some territories, not for events before a date, or not for problems already examined elsewhere. Check them before you choose.',

@@ -122,7 +122,7 @@ function groupContent({ id, routes }: RouteGroup, v: RoutesView, inSentence: str
       return html`<div class="route-group" data-group="treaty-bodies">
         ${subheading(level, routeWords.treatyBodiesHeading())}
         ${routes.length
-          ? html`<p>${routeWords.treatyBodiesIntro(country)}</p>
+          ? html`<p>${routeWords.treatyBodiesIntro(inSentence)}</p>
               ${routes.some((r) => r.caveats.includes('reservations-may-limit')) ? html`<p>${routeWords.reservations()}</p>` : nothing}
               ${routeList(routes, v)}`
           : html`<p>${routeWords.noTreatyBodies(country)}</p>`}
