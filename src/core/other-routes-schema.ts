@@ -147,12 +147,24 @@ export const otherRoutesSchema = z.lazy(() => {
     who: whoSchema,
     covers: messageKey,
     entryIntoForce: entryIntoForceSchema,
+    /**
+     * For a declaration under a treaty, the route that is the treaty itself, listed before it
+     * (ced_art31: ced_art30, the ratification): the declaration never applies before the
+     * treaty does for the State (ICPPED arts 31(1) and 39(2): one made with the ratification waits for its 30th day).
+     */
+    withTreaty: z.optional(z.enum(OTHER_UN_PROCEDURES as [OtherUnProcedure, ...OtherUnProcedure[]])),
     /** A request to act at once (the CED's urgent action to search for a person): listed before every other route when it fits. */
     urgent: z.optional(z.boolean()),
     fit: fitSchema,
     /** Caveats specific to this procedure (the general ones are added by otherRoutes()). */
     caveats: z.array(z.enum(ROUTE_CAVEATS)).check(noDuplicates('a caveat')),
-  });
+  }).check(
+    // otherRoutes() reads the routes in PROCEDURES order: the treaty's day is known by then.
+    z.refine((r) => r.withTreaty === undefined || PROCEDURES.indexOf(r.withTreaty) < PROCEDURES.indexOf(r.procedure), {
+      message: 'names a procedure that is not listed before this one',
+      path: ['withTreaty'],
+    }),
+  );
 
   /** One regional route, with the States whose acceptance opens it and where that list comes from. */
   const regionalRouteSchema = z

@@ -147,11 +147,18 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
   let found = index.get(code);
   if (!found) {
     const accepted = procedures.states.find((s) => s.code === code)?.accepted ?? {};
+    const from = new Map<string, CalendarDate>();
     const treatyBodies = [...data.treatyBodies.routes]
       .sort((a, b) => PROCEDURES.indexOf(a.procedure) - PROCEDURES.indexOf(b.procedure))
       .flatMap((route) => {
         const deposit = accepted[route.procedure];
-        return deposit ? [{ route, deposit, appliesFrom: appliesFrom(deposit, route.entryIntoForce) }] : [];
+        if (!deposit) return [];
+        // A declaration waits for its treaty, listed before it (withTreaty).
+        const own = appliesFrom(deposit, route.entryIntoForce);
+        const treaty = route.withTreaty === undefined ? undefined : from.get(route.withTreaty);
+        const day = treaty !== undefined && compareDates(treaty, own) > 0 ? treaty : own;
+        from.set(route.procedure, day);
+        return [{ route, deposit, appliesFrom: day }];
       });
     const regional = data.regional.routes
       .filter((route) => route.states.includes(code))

@@ -161,8 +161,10 @@ export const OTHER_ROUTES: OtherRoutesData = {
         timeLimitMonths: null,
         who: { individuals: true, groups: false, onBehalf: true, organisations: false },
         covers: 'route.ced_art31.covers',
-        // A declaration applies from its deposit, but not before the Convention is in force (art. 39(1)).
+        // A declaration applies from its deposit, but not before the Convention is in force
+        // (art. 39(1)), nor before it is for the State (art. 39(2): ced_art30's day).
         entryIntoForce: { days: 0, notBefore: '2010-12-23' },
+        withTreaty: 'ced_art30',
         fit: { situations: [], child: false, disability: false, grounds: [], consentJustifications: ['disappearance'] },
         caveats: ['disappearance-after-entry-into-force'],
       },

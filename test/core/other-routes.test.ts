@@ -521,6 +521,7 @@ describe('bad route data', () => {
     ['a situation twice in a fit', (d) => d.treatyBodies.routes[0].fit.situations.push(d.treatyBodies.routes[0].fit.situations[0]), /treatyBodies\.routes\.0\.fit\.situations lists a situation twice/],
     ['a ground twice in a fit', (d) => (d.treatyBodies.routes[1].fit.grounds = ['sex', 'sex']), /treatyBodies\.routes\.1\.fit\.grounds lists a ground twice/],
     ['a reason twice in a fit', (d) => (d.treatyBodies.routes[6].fit.consentJustifications = ['disappearance', 'disappearance']), /fit\.consentJustifications lists a reason twice/],
+    ['a declaration waiting for a treaty listed after it', (d) => (d.treatyBodies.routes[0].withTreaty = 'ced_art30'), /treatyBodies\.routes\.0\.withTreaty names a procedure that is not listed before this one/],
     ['a fit flag that is not true or false', (d) => (d.treatyBodies.routes[2].fit.disability = 'yes'), /treatyBodies\.routes\.2\.fit\.disability/],
     ['who may complain, as text', (d) => (d.treatyBodies.routes[0].who.organisations = 'no'), /treatyBodies\.routes\.0\.who\.organisations/],
     ['who may complain, with a field it does not know', (d) => (d.treatyBodies.routes[0].who.companies = false), /treatyBodies\.routes\.0\.who\.companies/],
@@ -609,6 +610,18 @@ describe("otherRoutes: the CED's urgent action (ICPPED art. 30)", () => {
       expect(route(on('2010-12-22'), procedure).caveats, procedure).to.include('not-yet-in-force');
       expect(route(on('2010-12-23'), procedure).caveats, procedure).not.to.include('not-yet-in-force');
     }
+  });
+
+  it('applies a declaration made with the ratification only once the Convention is in force for the State (arts 31(1), 39(2))', () => {
+    // Poland ratified and declared under art. 31 on 30 Dec 2024: the Committee could hear
+    // neither urgent actions nor complaints about it before the 30th day, 29 Jan 2025.
+    const on = (asOf: string) => routesFor('PL', disappeared, {}, createEnvironment({ asOf }));
+    for (const procedure of ['ced_art30', 'ced_art31']) {
+      expect(route(on('2025-01-28'), procedure).caveats, procedure).to.include('not-yet-in-force');
+      expect(route(on('2025-01-29'), procedure).caveats, procedure).not.to.include('not-yet-in-force');
+    }
+    // A declaration made after joining (Mexico: a party since 2008, declared on 2 Oct 2020) applies from its deposit.
+    expect(route(routesFor('MX', disappeared, {}, createEnvironment({ asOf: '2020-10-02' })), 'ced_art31').caveats).not.to.include('not-yet-in-force');
   });
 
   it('has every art. 31 declarant among the parties, none declaring before it joined, and 78 parties as the UN page prints', () => {
