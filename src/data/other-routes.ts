@@ -46,6 +46,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
             { situation: 'cultural-life', articles: ['27'] },
             { situation: 'land', articles: ['27'] },
             { situation: 'civil-political', articles: ['6-27'] },
+            { situation: 'disappearance', articles: ['6', '7', '9', '16'] },
           ],
           child: false,
           disability: false,
@@ -149,7 +150,13 @@ export const OTHER_ROUTES: OtherRoutesData = {
         // The 30th day after the deposit (art. 39(2)), not before the Convention's own entry into force (art. 39(1)).
         entryIntoForce: { days: 30, notBefore: '2010-12-23' },
         urgent: true,
-        fit: { situations: [], child: false, disability: false, grounds: [], consentJustifications: ['disappearance'] },
+        fit: {
+          situations: [{ situation: 'disappearance', articles: ['30'] }],
+          child: false,
+          disability: false,
+          grounds: [],
+          consentJustifications: ['disappearance'],
+        },
         caveats: ['report-to-authorities-first', 'disappearance-after-entry-into-force'],
       },
       {
@@ -165,7 +172,13 @@ export const OTHER_ROUTES: OtherRoutesData = {
         // (art. 39(1)), nor before it is for the State (art. 39(2): ced_art30's day).
         entryIntoForce: { days: 0, notBefore: '2010-12-23' },
         withTreaty: 'ced_art30',
-        fit: { situations: [], child: false, disability: false, grounds: [], consentJustifications: ['disappearance'] },
+        fit: {
+          situations: [{ situation: 'disappearance', articles: ['2', '24'] }],
+          child: false,
+          disability: false,
+          grounds: [],
+          consentJustifications: ['disappearance'],
+        },
         caveats: ['disappearance-after-entry-into-force'],
       },
     ],
@@ -202,6 +215,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
             { situation: 'discrimination', articles: ['14'] },
             { situation: 'gender-equality', articles: ['14'] },
             { situation: 'civil-political', articles: ['2-18'] },
+            { situation: 'disappearance', articles: ['2', '3', '5'] },
           ],
           child: false,
           disability: false,
@@ -300,6 +314,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
             { situation: 'cultural-life', articles: ['17(2)', '22'] },
             { situation: 'self-determination', articles: ['20', '21', '22'] },
             { situation: 'civil-political', articles: ['4-13'] },
+            { situation: 'disappearance', articles: ['4', '5', '6'] },
           ],
           child: true, // art. 18(3)
           disability: true, // art. 18(4)
@@ -357,6 +372,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
             { situation: 'science', articles: ['XIII'] },
             { situation: 'authors-rights', articles: ['XIII'] },
             { situation: 'civil-political', articles: ['I-X', 'XVIII', 'XXV', 'XXVI'] },
+            { situation: 'disappearance', articles: ['I', 'XXV'] },
           ],
           child: true, // art. VII
           disability: false,

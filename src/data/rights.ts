@@ -43,6 +43,10 @@ export const SITUATIONS = deepFreeze([
   { id: 'authors-rights', covenantArticles: ['15(1)(c)'], generalComments: [17], scope: 'covenant' },
   { id: 'self-determination', covenantArticles: ['1'], generalComments: [], scope: 'self-determination' },
   { id: 'civil-political', covenantArticles: [], generalComments: [], scope: 'civil-political' },
+  // Named apart from the rest, though outside the Covenant too: it is how a family whose
+  // relative was taken reaches the CED's urgent action (ICPPED arts 2 and 30) and the bodies
+  // that hear disappearances, on every route, the closed ones included.
+  { id: 'disappearance', covenantArticles: [], generalComments: [], scope: 'civil-political' },
   // The person's problem is none of the above: someone must look before anything is barred.
   { id: 'other', covenantArticles: [], generalComments: [], scope: 'unlisted' },
 ] as const satisfies readonly Situation[]);

@@ -219,6 +219,10 @@ const situationLabel = (id: SituationId): string => {
       return msg('A people’s right to decide its own future (self-determination)', { id: 'situation.self-determination' });
     case 'civil-political':
       return msg('Torture, arrest, a fair trial, free speech or voting', { id: 'situation.civil-political' });
+    case 'disappearance':
+      return msg('Someone taken by the authorities, or with their support, whose fate is hidden (enforced disappearance)', {
+        id: 'situation.disappearance',
+      });
     case 'other':
       return msg('Something not in this list', { id: 'situation.other' });
   }

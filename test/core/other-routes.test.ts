@@ -582,6 +582,22 @@ describe("otherRoutes: the CED's urgent action (ICPPED art. 30)", () => {
     expect(route(routesFor('IQ', { rights: ['food'] }), 'ced_art30').fit).to.equal('possible');
   });
 
+  it('reaches a family in a State the Protocol does not bind from the problem alone: no question about consent is asked there', () => {
+    // Mexico and Iraq, where most urgent actions come from, have not joined the OP-ICESCR: the
+    // route closes at the country, and only the problem, urgency and the fit questions follow.
+    for (const [state, first] of [['MX', ['ced_art30', 'iccpr_op1', 'ced_art31', 'iachr-petitions']], ['IQ', ['ced_art30']]] as const) {
+      const routes = routesFor(state, { rights: ['disappearance'], urgency: 'yes' });
+      expect(recommended(routes), state).to.deep.equal(first);
+      expect(routes[0]!.because, state).to.deep.equal([{ kind: 'situation', situation: 'disappearance', articles: ['30'] }]);
+    }
+    // The same answer reaches the other bodies that hear disappearances, by their own articles.
+    expect(route(routesFor('MX', { rights: ['disappearance'] }), 'iccpr_op1').because).to.deep.equal([
+      { kind: 'situation', situation: 'disappearance', articles: ['6', '7', '9', '16'] },
+    ]);
+    // A State not party to the Convention: no CED route at all.
+    expect(ced(routesFor('IN', { rights: ['disappearance'] }))).to.deep.equal([]);
+  });
+
   it('gives a State with the declaration both, urgent action before every other route that fits', () => {
     const routes = routesFor('CL', disappeared);
     expect(ced(routes)).to.deep.equal(['ced_art30', 'ced_art31']);

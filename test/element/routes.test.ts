@@ -412,6 +412,21 @@ describe("other routes on the result page: the CED's urgent action", () => {
     ...SPAIN_BARRED, state: 'IT', author: 'representative-no-consent', consentJustification: 'disappearance', ...NO_FIT,
   };
 
+  it('a family in a State the Protocol does not bind (Mexico) says so by the problem, and sees urgent action first, with why', async () => {
+    const el = await make();
+    await answer(el, 'MX');
+    expect(currentQuestion(el)).to.equal('rights');
+    const option = $<HTMLInputElement>(el, 'input[value="disappearance"]')!;
+    expect(option.labels![0]!.textContent!.trim()).to.equal('Someone taken by the authorities, or with their support, whose fate is hidden (enforced disappearance)');
+    await answer(el, ['disappearance']);
+    await answer(el, 'yes');
+    while ($(el, '[part~="confirm"]') === null) await answer(el, 'unknown');
+    await confirm(el);
+    expect(outcome(el)).to.equal('not-available');
+    expect(recommended(el)[0]).to.equal('ced_art30');
+    expect(text(routeItem(el, 'ced_art30').querySelector('.route-why li[data-kind="situation"]')!)).to.include('enforced disappearance');
+  });
+
   it('a family acting for a disappeared person sees urgent action first, named apart from complaints, what it needs, and the same in the hand-off', async () => {
     const el = await resultFor(ITALY_DISAPPEARED);
     expect(procedures(el, 'treaty-bodies')[0]).to.equal('ced_art30');
