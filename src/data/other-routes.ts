@@ -404,7 +404,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
 
   specialProcedures: {
     source:
-      'OHCHR, Special Procedures communications (as reproduced by WUNRN, 2014, and IDSN): mandate-holders act on credible information from any source by writing to the Government concerned; communications may concern individual cases, groups or laws; the source is kept confidential, anonymous communications are not considered. The mandates come from the Human Rights Council, so no ratification is needed. Mandate list: thematic mandates relevant to the situations of rights.ts.',
+      'OHCHR, Special Procedures communications (as reproduced by WUNRN, 2014, and IDSN): mandate-holders act on credible information from any source by writing to the Government concerned; communications may concern individual cases, groups or laws; the source is kept confidential, anonymous communications are not considered. The mandates come from the Human Rights Council, so no ratification is needed. Mandate list: thematic mandates relevant to the situations of rights.ts, and the Working Group on Enforced or Involuntary Disappearances.',
     asOf: '2026-11-23',
     procedure: 'special-procedures',
     body: 'un-special-procedures',
@@ -424,6 +424,9 @@ export const OTHER_ROUTES: OtherRoutesData = {
       { id: 'wg-discrimination-women-girls', situations: ['gender-equality'], disability: false, grounds: ['sex'] },
       { id: 'sr-racism', situations: [], disability: false, grounds: ['race', 'ethnicity'] },
       { id: 'sr-disability', situations: [], disability: true, grounds: [] },
+      // Takes up a disappearance in any State, party to the Convention or not, and one that
+      // began before it applied, which the CED sends it (CED/C/22/2, para. 2).
+      { id: 'wg-enforced-disappearances', situations: ['disappearance'], disability: false, grounds: [] },
     ],
   },
 

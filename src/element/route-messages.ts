@@ -82,11 +82,11 @@ export function routeCovers(procedure: string): string {
       // With how to send it: a family acting now needs the way in. The Committee's guidance
       // (CED/C/4/Rev.1, paras 5-7) asks for writing and a named author, kept confidential.
       return msg(
-        'An urgent request to find a person who has disappeared: the Committee asks the government to act at once. Relatives, their lawyer or anyone with a legitimate interest can send it in writing (see UN document CED/C/4/Rev.1 on ohchr.org). The sender’s name stays confidential, but the request cannot be anonymous.',
+        'An urgent request to find a disappeared person: the Committee urges the government to act at once. Relatives, their lawyer or anyone with a legitimate interest can send it in writing (see UN document CED/C/4/Rev.1 on ohchr.org). The sender’s name stays confidential, but the request cannot be anonymous.',
         { id: 'route.ced_art30.covers' },
       );
     case 'ced_art31':
-      return msg('Enforced disappearance: a person taken by the State, or with its support, whose fate is then hidden.', {
+      return msg('A person taken by the State, or with its support, whose fate is then hidden.', {
         id: 'route.ced_art31.covers',
       });
     case 'echr-applications':
@@ -203,7 +203,7 @@ export function routeCaveatText(caveat: RouteCaveat): string {
         { id: 'caveat.report-to-authorities-first' },
       );
     case 'disappearance-after-entry-into-force':
-      return msg('Only for a disappearance that began after the Convention came into force for the country (Article 35 of the Convention).', {
+      return msg('Only for a disappearance that began after the Convention applied to the country (its Article 35).', {
         id: 'caveat.disappearance-after-entry-into-force',
       });
     case 'time-limit-passed':
@@ -299,6 +299,8 @@ export function mandateName(id: string): string {
       });
     case 'sr-disability':
       return msg('Special Rapporteur on the rights of persons with disabilities', { id: 'mandate.sr-disability' });
+    case 'wg-enforced-disappearances':
+      return msg('Working Group on Enforced or Involuntary Disappearances', { id: 'mandate.wg-enforced-disappearances' });
     default:
       return id;
   }

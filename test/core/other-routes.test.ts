@@ -585,7 +585,7 @@ describe("otherRoutes: the CED's urgent action (ICPPED art. 30)", () => {
   it('reaches a family in a State the Protocol does not bind from the problem alone: no question about consent is asked there', () => {
     // Mexico and Iraq, where most urgent actions come from, have not joined the OP-ICESCR: the
     // route closes at the country, and only the problem, urgency and the fit questions follow.
-    for (const [state, first] of [['MX', ['ced_art30', 'iccpr_op1', 'ced_art31', 'iachr-petitions']], ['IQ', ['ced_art30']]] as const) {
+    for (const [state, first] of [['MX', ['ced_art30', 'iccpr_op1', 'ced_art31', 'iachr-petitions', 'special-procedures']], ['IQ', ['ced_art30', 'special-procedures']]] as const) {
       const routes = routesFor(state, { rights: ['disappearance'], urgency: 'yes' });
       expect(recommended(routes), state).to.deep.equal(first);
       expect(routes[0]!.because, state).to.deep.equal([{ kind: 'situation', situation: 'disappearance', articles: ['30'] }]);
@@ -594,8 +594,11 @@ describe("otherRoutes: the CED's urgent action (ICPPED art. 30)", () => {
     expect(route(routesFor('MX', { rights: ['disappearance'] }), 'iccpr_op1').because).to.deep.equal([
       { kind: 'situation', situation: 'disappearance', articles: ['6', '7', '9', '16'] },
     ]);
-    // A State not party to the Convention: no CED route at all.
-    expect(ced(routesFor('IN', { rights: ['disappearance'] }))).to.deep.equal([]);
+    // A State not party to the Convention: no CED route, but the UN Working Group, which takes
+    // up a disappearance anywhere (and one the Convention came too late for).
+    const india = routesFor('IN', { rights: ['disappearance'] });
+    expect(ced(india)).to.deep.equal([]);
+    expect(route(india, 'special-procedures')).to.deep.include({ fit: 'recommended', mandates: ['wg-enforced-disappearances'] });
   });
 
   it('gives a State with the declaration both, urgent action before every other route that fits', () => {

@@ -425,6 +425,7 @@ describe("other routes on the result page: the CED's urgent action", () => {
     expect(outcome(el)).to.equal('not-available');
     expect(recommended(el)[0]).to.equal('ced_art30');
     expect(text(routeItem(el, 'ced_art30').querySelector('.route-why li[data-kind="situation"]')!)).to.include('enforced disappearance');
+    expect(text(routeItem(el, 'special-procedures'))).to.include('Working Group on Enforced or Involuntary Disappearances');
   });
 
   it('a family acting for a disappeared person sees urgent action first, named apart from complaints, what it needs, and the same in the hand-off', async () => {
