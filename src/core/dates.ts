@@ -63,6 +63,11 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The later of two days; `b` when `a` is not given. */
+export function laterOf(a: CalendarDate | undefined, b: CalendarDate): CalendarDate {
+  return a !== undefined && compareDates(a, b) > 0 ? a : b;
+}
+
 /** `date` plus whole days (a UTC day has no DST gap, so this is plain calendar counting). */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   const { year, month, day } = parseOrThrow(date);

@@ -1,6 +1,6 @@
 import type { SituationId } from '../data/rights.js';
 import { parseAnswers, type Answers } from './answers.js';
-import { addDays, addMonths, compareDates, type CalendarDate } from './dates.js';
+import { addDays, addMonths, compareDates, laterOf, type CalendarDate } from './dates.js';
 import { checkedEnvironment, createEnvironment, type Environment } from './environment.js';
 import { partyOn } from './parties.js';
 import { PROCEDURES, type ComplaintProceduresData } from './procedures.js';
@@ -116,7 +116,7 @@ function appliesFrom(deposit: CalendarDate, rule: TreatyBodyRoute['entryIntoForc
     const { date, overflow } = addMonths(deposit, rule.months);
     day = overflow ?? date;
   } else day = addDays(deposit, rule.days);
-  return rule.notBefore !== undefined && compareDates(rule.notBefore, day) > 0 ? rule.notBefore : day;
+  return laterOf(rule.notBefore, day);
 }
 
 /** A UN treaty-body route a State accepted: the deposit, and the day the procedure applies from. */
@@ -154,9 +154,7 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
         const deposit = accepted[route.procedure];
         if (!deposit) return [];
         // A declaration waits for its treaty, listed before it (withTreaty).
-        const own = appliesFrom(deposit, route.entryIntoForce);
-        const treaty = route.withTreaty === undefined ? undefined : from.get(route.withTreaty);
-        const day = treaty !== undefined && compareDates(treaty, own) > 0 ? treaty : own;
+        const day = laterOf(route.withTreaty && from.get(route.withTreaty), appliesFrom(deposit, route.entryIntoForce));
         from.set(route.procedure, day);
         return [{ route, deposit, appliesFrom: day }];
       });
