@@ -112,6 +112,7 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
   if (outcome === 'likely-admissible' || outcome === 'needs-review') reasons.push(reason('clear-disadvantage', '4', 'info'));
   const state = stateSummary(answers.state, env);
   const deadline = submissionDeadline(answers)?.date ?? null;
+  const routes = outcome === 'not-available' || outcome === 'not-admissible' ? routesFor(answers, env) : [];
   return {
     schemaVersion: ASSESSMENT_SCHEMA_VERSION,
     engineVersion: OP_ELIGIBILITY_VERSION,
@@ -131,8 +132,8 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
       finalDecision: answers.remedies === 'exhausted' && answers.finalDecisionDate !== 'unknown' ? (answers.finalDecisionDate ?? null) : null,
       deadline,
     },
-    nextSteps: nextSteps(outcome, reasons, answers, deadline),
-    routes: outcome === 'not-available' || outcome === 'not-admissible' ? routesFor(answers, env) : [],
+    nextSteps: nextSteps(outcome, reasons, answers, deadline, routes),
+    routes,
     data: {
       parties: { source: env.parties.source, asOf: env.parties.asOf },
       procedures: { source: env.procedures.source, asOf: env.procedures.asOf },

@@ -1,5 +1,6 @@
 import type { Answers } from './answers.js';
 import type { CalendarDate } from './dates.js';
+import type { Route } from './other-routes.js';
 import type { Outcome, Reason } from './reasons.js';
 
 /** What a next step asks of the person, as a stable code (the element words it in the reader's language: `nextStepText` in src/element/result-messages.ts). */
@@ -19,6 +20,7 @@ export type NextStepCode =
   | 'check-submission-channel'
   | 'know-reprisal-protection'
   | 'human-rights-committee'
+  | 'search-for-disappeared'
   | 'send-information-for-inquiry'
   | 'complain-once-in-force'
   | 'campaign-for-ratification'
@@ -38,10 +40,17 @@ const step = (code: NextStepCode, data?: NextStep['data']): NextStep =>
   data ? { code, messageKey: `next.${code}`, data } : { code, messageKey: `next.${code}` };
 
 /**
- * What to do next, most urgent first. Derived from the reasons, so it says nothing the
- * law has not already said; "get legal advice" closes every list.
+ * What to do next, most urgent first. Derived from the reasons and the other routes listed
+ * with them, so it says nothing the law has not already said; "get legal advice" closes
+ * every list.
  */
-export function nextSteps(outcome: Outcome, reasons: readonly Reason[], answers: Answers, deadline: CalendarDate | null): NextStep[] {
+export function nextSteps(
+  outcome: Outcome,
+  reasons: readonly Reason[],
+  answers: Answers,
+  deadline: CalendarDate | null,
+  routes: readonly Route[],
+): NextStep[] {
   const has = (code: Reason['code']) => reasons.some((r) => r.code === code);
   const steps: NextStep[] = [];
   const open = outcome === 'likely-admissible' || outcome === 'needs-review';
@@ -68,11 +77,23 @@ export function nextSteps(outcome: Outcome, reasons: readonly Reason[], answers:
     steps.push(step('ask-confidentiality'), step('write-in-accepted-language'), step('check-submission-channel'));
     steps.push(step('know-reprisal-protection'));
   } else {
+    // A family needs the person found before any complaint: the UN bodies that can press for a
+    // search come first, whatever closed the route. The CED's urgent action only where the
+    // Convention applies to the State (art. 30; listed, but not yet in force, in the 30 days
+    // after a deposit).
+    const disappeared = answers.rights?.includes('disappearance') || answers.consentJustification === 'disappearance';
+    if (disappeared) {
+      const urgentAction = routes.some((r) => r.procedure === 'ced_art30' && !r.caveats.includes('not-yet-in-force'));
+      steps.push(step('search-for-disappeared', { urgentAction }));
+    }
     if (has('remedies-pending')) steps.push(step('finish-domestic-remedies'));
     if (has('remedies-not-tried')) steps.push(step('try-domestic-remedies'));
     // Consent is what art. 2 asks: with it, the same complaint can be sent.
     if (has('consent-missing')) steps.push(step('get-written-consent'));
-    if (has('outside-covenant')) steps.push(step('human-rights-committee'));
+    // Its words (torture, a fair trial, free speech) are for civil and political problems other than a disappearance.
+    if (has('outside-covenant') && (answers.rights?.includes('civil-political') || !answers.rights?.includes('disappearance'))) {
+      steps.push(step('human-rights-committee'));
+    }
     const inquiry = reasons.find((r) => r.code === 'inquiry-procedure');
     if (inquiry?.data?.['optedIn'] === true) steps.push(step('send-information-for-inquiry'));
     // The Committee keeps no name secret that it is not given: give it, and ask.

@@ -423,6 +423,16 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
         'For rights such as freedom from torture, a fair trial or free speech, the UN Human Rights Committee may take your complaint, if the country accepts this.',
         { id: 'next.human-rights-committee' },
       );
+    case 'search-for-disappeared':
+      return step.data?.['urgentAction'] === true
+        ? msg(
+            'To have the disappeared person searched for now, ask the UN Committee on Enforced Disappearances for urgent action (listed below). The UN Working Group on Enforced or Involuntary Disappearances can also press the government to search.',
+            { id: 'next.search-for-disappeared.urgent-action' },
+          )
+        : msg(
+            'To have the disappeared person searched for, write to the UN Working Group on Enforced or Involuntary Disappearances (listed below). It can press any government to search, whatever treaties the country has joined.',
+            { id: 'next.search-for-disappeared' },
+          );
     case 'send-information-for-inquiry':
       return msg('You can send reliable information about serious or systematic violations to the Committee. It may open an inquiry (Article 11).', {
         id: 'next.send-information-for-inquiry',

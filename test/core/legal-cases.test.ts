@@ -308,6 +308,37 @@ describe('legal cases (assess)', () => {
     expect(assess({ state: 'US' }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.include.members(['campaign-for-ratification', 'consider-other-routes']);
   });
 
+  it('names the UN bodies that can press for a search for a disappeared person, the urgent action only where the State accepts it (ICPPED art. 30)', () => {
+    const search = (state: string, asOf = AS_OF, rights: Answers['rights'] = ['disappearance']) =>
+      assess({ state, jurisdiction: 'yes', author: 'self', rights, urgency: 'yes' }, { asOf }).nextSteps.map((s) => [s.code, s.data?.['urgentAction']]);
+    // Mexico is a party to the Convention, not to the Protocol: urgent help first, then the search, and no
+    // word on "torture, a fair trial or free speech" for a family looking for someone.
+    expect(search('MX')).to.deep.equal([
+      ['get-urgent-help', undefined],
+      ['search-for-disappeared', true],
+      ['consider-other-routes', undefined],
+      ['campaign-for-ratification', undefined],
+      ['get-legal-advice', undefined],
+    ]);
+    // India is not a party: only the Working Group, which needs no treaty.
+    expect(search('IN')).to.deep.include(['search-for-disappeared', false]);
+    // Bangladesh deposited on 30 August 2024: the Convention applies from the 30th day after (art. 39(2)).
+    expect(search('BD', '2024-09-28')).to.deep.include(['search-for-disappeared', false]);
+    expect(search('BD', '2024-09-29')).to.deep.include(['search-for-disappeared', true]);
+    // Spain is a party to the Protocol too: the route is closed by art. 3(2)(d), and the search comes first.
+    expect(search('ES')).to.deep.include(['search-for-disappeared', true]);
+    // Another civil and political problem besides: the Human Rights Committee is named as well.
+    expect(search('MX', AS_OF, ['disappearance', 'civil-political']).map(([code]) => code)).to.include.members(['search-for-disappeared', 'human-rights-committee']);
+    // A family acting for a disappeared person about an eviction, the courts not yet tried (Italy, a party
+    // since 8 October 2015): the search before the remedies.
+    const italy = assess(
+      { state: 'IT', jurisdiction: 'yes', author: 'representative-no-consent', consentJustification: 'disappearance', rights: ['eviction'], urgency: 'no', factsDate: '2025-01-10', remedies: 'not-tried' },
+      { asOf: AS_OF },
+    );
+    expect(italy.outcome).to.equal('not-admissible');
+    expect(italy.nextSteps.map((s) => s.code).slice(0, 2)).to.deep.equal(['search-for-disappeared', 'try-domestic-remedies']);
+  });
+
   it('asks urgency even when the problem itself closes the route: an urgent civil-and-political case is sent to urgent help first', () => {
     const result = assess({ state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['civil-political'], urgency: 'yes' }, { asOf: AS_OF });
     expect(result.outcome).to.equal('not-admissible');

@@ -426,6 +426,21 @@ describe("other routes on the result page: the CED's urgent action", () => {
     expect(recommended(el)[0]).to.equal('ced_art30');
     expect(text(routeItem(el, 'ced_art30').querySelector('.route-why li[data-kind="situation"]')!)).to.include('enforced disappearance');
     expect(text(routeItem(el, 'special-procedures'))).to.include('Working Group on Enforced or Involuntary Disappearances');
+    // What to do next: the search, right after urgent help, not a word on "torture, a fair trial or free speech".
+    expect(nextStepCodes(el).slice(0, 2)).to.deep.equal(['get-urgent-help', 'search-for-disappeared']);
+    expect(nextStepCodes(el)).to.not.include('human-rights-committee');
+    expect(text($(el, '.next-steps [data-code="search-for-disappeared"]')!)).to.equal(
+      'To have the disappeared person searched for now, ask the UN Committee on Enforced Disappearances for urgent action (listed below). The UN Working Group on Enforced or Involuntary Disappearances can also press the government to search.',
+    );
+  });
+
+  it('a family in a State outside the Convention (India) is sent to the Working Group, which needs no treaty', async () => {
+    const el = await resultFor({ state: 'IN', jurisdiction: 'yes', author: 'self', rights: ['disappearance'], urgency: 'no', ...NO_FIT });
+    expect(procedures(el, 'treaty-bodies')).to.not.include('ced_art30');
+    expect(text($(el, '.next-steps [data-code="search-for-disappeared"]')!)).to.equal(
+      'To have the disappeared person searched for, write to the UN Working Group on Enforced or Involuntary Disappearances (listed below). It can press any government to search, whatever treaties the country has joined.',
+    );
+    expect(text(routeItem(el, 'special-procedures'))).to.include('Working Group on Enforced or Involuntary Disappearances');
   });
 
   it('a family acting for a disappeared person sees urgent action first, named apart from complaints, what it needs, and the same in the hand-off', async () => {
