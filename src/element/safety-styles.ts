@@ -68,7 +68,9 @@ export const safetyStyles = css`
    * Text so large for the width (200% text on a phone) that "Exit this page" would wrap
    * word by word: the sticky bar would hide a third of the screen. It shows one short
    * word, with less padding; its accessible name stays "Exit this page" (the long label,
-   * hidden from sight only). em here is the element's own text size, so this follows it.
+   * hidden from sight only). em here is the element's own text size, so this follows it:
+   * at the usual text size, in a box under 190px wide (a sidebar), where the padding
+   * alone would leave it 38px high, it stays a 44px target (WCAG 2.5.5).
    */
   @container (max-width: 10em) {
     .quick-exit-bar {
@@ -76,7 +78,7 @@ export const safetyStyles = css`
     }
     .quick-exit {
       padding: 0.3em 0.5em;
-      min-block-size: auto;
+      min-block-size: 44px;
     }
     .exit-long {
       position: absolute;
