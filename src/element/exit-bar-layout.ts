@@ -4,8 +4,8 @@ import { scrollToShow } from './reveal.js';
  * The sticky "Exit this page" bar on the screen. Its height goes as `--_exit-bar` on the
  * element's root: what the element scrolls into view when it moves focus stops below the
  * bar (safety-styles.ts), however many lines the button takes (large text, a narrow phone,
- * a long translation). On a short screen the bar turns compact. Focus that lands under it
- * comes out below it.
+ * a long translation). On a short screen the bar turns compact, and shows its short label if
+ * compact is not enough. Focus that lands under it comes out below it.
  */
 export class ExitBarLayout {
   /** The sticky bar, watched for its height (see watch). */
@@ -39,12 +39,17 @@ export class ExitBarLayout {
    */
   #fitToScreen = (): void => {
     this.#fitting = 0;
-    const root = this.#bar?.parentElement;
-    if (!root) return;
+    const bar = this.#bar;
+    const root = bar?.parentElement;
+    if (!bar || !root) return;
     root.removeAttribute('data-compact-exit');
-    const short = this.#isShortScreen(this.#bar!.getBoundingClientRect().height);
+    root.removeAttribute('data-short-exit');
+    const short = this.#isShortScreen(bar.getBoundingClientRect().height);
     root.toggleAttribute('data-short-screen', short);
     root.toggleAttribute('data-compact-exit', short);
+    // Compact and still over a quarter, its long label on two lines (200% text spaced out,
+    // WCAG 1.4.12): `data-short-exit`, its short label ("Salir"), which the width holds.
+    root.toggleAttribute('data-short-exit', short && this.#isShortScreen(bar.getBoundingClientRect().height));
   };
 
   /** Where focusin is listened for: none when Lit could not make the render root (an element connected in another document). */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, answer, backdrop, confirm, CDP, contrast, emulateMediaFeatures, make, openRouteMap } from './helpers.js';
+import { $, $$, answer, backdrop, confirm, CDP, contrast, emulateMediaFeatures, make, openRouteMap, spaceText } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { makeTraining } from './training-helpers.js';
 
@@ -20,13 +20,6 @@ function weakestEdge(el: OpEligibility): number {
   expect(edges).to.not.be.empty;
   const behind = backdrop($(el, '.route-map-svg')!);
   return Math.min(...edges.map((edge) => contrast(getComputedStyle(edge).stroke, behind)));
-}
-
-/** The text-spacing override of WCAG 1.4.12, as a reader's stylesheet or bookmarklet applies it, inside the shadow root too. */
-function spaceText(el: OpEligibility): void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-block-end: 2em !important }');
-  el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
 }
 
 /** Chooses `value` in the State picker, and says whether the closed field shows it whole. */

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { ShiftPresses, SHIFT_WINDOW_MS } from '../../src/element/shift-presses.js';
-import { $, $$, accessibleNames, active, answer, CDP, chooseToSave, confirm, currentQuestion, exitInAnotherTab, fill, idle, liveText, make, press, record, settle, shadow, tabbingToLinks, tabUntil } from './helpers.js';
+import { $, $$, accessibleNames, active, answer, CDP, chooseToSave, confirm, currentQuestion, exitInAnotherTab, fill, idle, liveText, make, press, record, settle, shadow, spaceText, tabbingToLinks, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /** Records quick exits and cancels them, so the test page stays. */
@@ -209,6 +209,29 @@ describe('quick exit', () => {
           expect(radio.bottom, what).to.be.at.most(innerHeight);
           el.remove();
         }
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('on a phone on its side with 200% text spaced out (WCAG 1.4.12), the compact bar still takes a quarter of the screen at most: a label that wraps gives way to its short word, the name kept', async () => {
+    // In Spanish "Salir de esta página" wrapped to two lines even compact: the bar took 42%.
+    await setViewport({ width: 568, height: 320 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      for (const [lang, long, short] of EXIT_LABELS) {
+        const el = await make({ lang });
+        spaceText(el);
+        await frames();
+        expect($(el, '.quick-exit-bar')!.getBoundingClientRect().height / 320, lang).to.be.at.most(0.25);
+        const button = $<HTMLButtonElement>(el, '[part="quick-exit"]')!;
+        const { width, height } = button.getBoundingClientRect();
+        expect(Math.min(width, height), lang).to.be.at.least(44);
+        expect([long, short], lang).to.include(shownLabel(button));
+        if (CDP) expect(await accessibleNames('button'), lang).to.include(long);
+        el.remove();
       }
     } finally {
       document.documentElement.style.fontSize = '';
