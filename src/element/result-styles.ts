@@ -84,6 +84,15 @@ export const resultStyles = css`
   .next-steps {
     padding-inline-start: 1.4em;
   }
+  /*
+   * A reader's text spacing (WCAG 1.4.12) spaces the words, not the numbers before them:
+   * spaced, "1. " outgrew its 1.4em and spilled past the element's start (at 200% text on
+   * a 320px phone in Arabic, the page scrolled sideways).
+   */
+  .next-steps li::marker {
+    letter-spacing: normal;
+    word-spacing: normal;
+  }
   .next-steps li {
     margin-block-end: calc(var(--_space) * 0.5);
   }

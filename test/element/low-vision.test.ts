@@ -61,6 +61,26 @@ describe('the State picker, for a low-vision reader', () => {
   }
 });
 
+describe('the result, for a low-vision reader', () => {
+  it('keeps the numbers of what to do next inside the element with 200% text spaced out (WCAG 1.4.12): no sideways scrolling at 320px in Arabic', async () => {
+    // Spaced out, "1. " grew past the list's 1.4em of room: in Arabic the page scrolled sideways.
+    await setViewport({ width: 320, height: 568 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await make({ lang: 'ar' });
+      for (const [, value] of ROUTES['not-admissible'].steps) await answer(el, value);
+      await confirm(el);
+      spaceText(el);
+      expect($$(el, '.next-steps li')).to.not.be.empty;
+      // Right to left, the numbers stand at the right: what spills past it scrolls the page sideways.
+      expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
+    } finally {
+      document.documentElement.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
+
 describe('route map, for a low-vision reader', () => {
   it('draws the routes not taken at 3:1 or more against the map’s surface (WCAG 1.4.11), on the result page and in the trainer’s panel', async () => {
     expect(weakestEdge(await screeningMap())).to.be.at.least(3);
