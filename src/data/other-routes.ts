@@ -340,8 +340,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         // Inter-American Commission on Human Rights: petitions against any OAS member State
         // (art. 44 American Convention for its parties; the American Declaration for the
         // others). Economic, social and cultural rights through the Declaration (arts XI-XVI)
-        // and Convention art. 26; the San Salvador Protocol itself allows petitions only on
-        // trade union rights (art. 8(a)) and education (art. 13), art. 19(6).
+        // and Convention art. 26; the San Salvador Protocol itself, for its parties, allows
+        // petitions only on trade union rights (art. 8(a)) and education (art. 13), art. 19(6).
         procedure: 'iachr-petitions',
         body: 'inter-american-commission-on-human-rights',
         region: 'americas',
@@ -379,7 +379,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
           grounds: ['sex', 'race', 'ethnicity'], // art. II
           consentJustifications: [],
         },
-        caveats: ['san-salvador-petitions-limited'],
+        caveats: [],
         // The 35 OAS member States.
         states: [
           'AG', 'AR', 'BS', 'BB', 'BZ', 'BO', 'BR', 'CA', 'CL', 'CO', 'CR', 'CU', 'DM', 'DO', 'EC', 'SV', 'GD', 'GT',
@@ -388,6 +388,14 @@ export const OTHER_ROUTES: OtherRoutesData = {
         unconfirmed: ['NI', 'VE'],
         stateCaveats: [
           {
+            // Parties to the Protocol of San Salvador (OAS treaty A-52), whose art. 19(6) lets
+            // petitions rely on it only for trade union rights (art. 8(a)) and education (art. 13).
+            // The others never joined it: nothing of it to limit (the Declaration, and for parties
+            // to the Convention its art. 26, carry their social rights).
+            caveat: 'san-salvador-petitions-limited',
+            states: ['AR', 'BO', 'BR', 'CL', 'CO', 'CR', 'EC', 'SV', 'GT', 'HN', 'MX', 'NI', 'PA', 'PY', 'PE', 'SR', 'UY', 'VE'],
+          },
+          {
             // OAS members not party to the American Convention (Trinidad and Tobago denounced it
             // in 1998): petitions are examined under the American Declaration.
             caveat: 'american-declaration-only',
@@ -395,9 +403,9 @@ export const OTHER_ROUTES: OtherRoutesData = {
           },
         ],
         source:
-          'Time limit: American Convention art. 46(1)(b) and IACHR Rules art. 32(1), six months from notification of the final decision (a reasonable time where an exception to exhaustion applies, art. 32(2)). OAS Department of International Law, B-32 American Convention on Human Rights, signatories and ratifications (the 35 member States as rows; 23 current parties); IACHR press release 312/21 of 20 Nov 2021 (Nicaragua); IACHR admissibility report 58/04 (petition 844/03, Cuba, American Declaration); ICJ and press on Venezuela\'s denunciations (Convention 2012/2013, OAS Charter 2017/2019).',
-        asOf: '2026-11-23',
-        note: 'Nicaragua denounced the OAS Charter on 18-19 Nov 2021, effective 19 Nov 2023, but remains party to the American Convention; the IACHR says it keeps competence. Venezuela denounced the Convention (effective 10 Sep 2013) and the OAS Charter (2017); the National Assembly\'s 2019 reversal and its OAS representation are contested, and whether the Convention or only the Declaration applies is unsettled. Cuba: the OAS excluded its government from participation in 1962 (lifted 2009, not taken up); the IACHR keeps processing petitions under the Declaration.',
+          'Time limit: American Convention art. 46(1)(b) and IACHR Rules art. 32(1), six months from notification of the final decision (a reasonable time where an exception to exhaustion applies, art. 32(2)). OAS Department of International Law, B-32 American Convention on Human Rights, signatories and ratifications (the 35 member States as rows; 23 current parties); IACHR press release 312/21 of 20 Nov 2021 (Nicaragua); IACHR admissibility report 58/04 (petition 844/03, Cuba, American Declaration); ICJ and press on Venezuela\'s denunciations (Convention 2012/2013, OAS Charter 2017/2019). Protocol of San Salvador (A-52): OAS table of signatures and ratifications (cidh.oas.org), OAS SEDI page (16 parties), OAS news of 28 Jul 2022 (Chile; 18 parties).',
+        asOf: '2026-12-05',
+        note: 'Nicaragua denounced the OAS Charter on 18-19 Nov 2021, effective 19 Nov 2023, but remains party to the American Convention; the IACHR says it keeps competence. Venezuela denounced the Convention (effective 10 Sep 2013) and the OAS Charter (2017); the National Assembly\'s 2019 reversal and its OAS representation are contested, and whether the Convention or only the Declaration applies is unsettled. Cuba: the OAS excluded its government from participation in 1962 (lifted 2009, not taken up); the IACHR keeps processing petitions under the Declaration. Protocol of San Salvador deposits (OAS table): SR 10 Jul 1990, PA 18 Feb 1993, EC 25 Mar 1993, PE 4 Jun 1995, SV 6 Jun 1995, MX 16 Apr 1996, BR 21 Aug 1996, PY 3 Jun 1997, CO 23 Dec 1997, CR 16 Nov 1999, GT 5 Oct 2000, AR 23 Oct 2003, BO 5 Oct 2006, NI 5 Mar 2010, HN 11 Oct 2011; UY named a party by the OAS (date not seen); CL 28 Jul 2022; VE deposited by the interim government on 24 Jul 2020, counted by the OAS but contested. Signed only: CL before 2022, DO, HT.',
       },
     ],
   },

@@ -199,7 +199,7 @@ describe('otherRoutes: caveats', () => {
 
   it('carries the route and State caveats', () => {
     expect(route(routesFor('ES'), 'esc-collective-complaints').caveats).to.deep.equal(['organisations-only', 'accepted-provisions-vary', 'same-matter-bar']);
-    expect(route(routesFor('US'), 'iachr-petitions').caveats).to.deep.equal(['san-salvador-petitions-limited', 'american-declaration-only']);
+    expect(route(routesFor('US'), 'iachr-petitions').caveats).to.deep.equal(['american-declaration-only']);
     expect(route(routesFor('CL'), 'iachr-petitions').caveats).to.deep.equal(['san-salvador-petitions-limited']);
     expect(route(routesFor('NI'), 'iachr-petitions').caveats).to.include('membership-unconfirmed');
     expect(route(routesFor('SS'), 'achpr-communications').caveats).to.deep.equal(['membership-unconfirmed', 'same-matter-bar']);
@@ -212,6 +212,23 @@ describe('otherRoutes: caveats', () => {
       kind: 'campaign', procedure: 'ratification-campaign', body: 'ngo-coalition-op-icescr', acceptedOn: null, fit: 'possible', because: [],
       caveats: ['not-a-complaint'], actions: ['ask-foreign-ministry-and-parliament', 'raise-in-universal-periodic-review', 'join-ngo-coalition'],
     });
+  });
+});
+
+describe('otherRoutes: the Protocol of San Salvador', () => {
+  // Its art. 19(6) limits petitions only for the States bound by it: OAS treaty A-52, the
+  // depositary's table and news (other-routes.ts sources), Venezuela's contested 2020 deposit included.
+  const PARTIES = ['AR', 'BO', 'BR', 'CL', 'CO', 'CR', 'EC', 'SV', 'GT', 'HN', 'MX', 'NI', 'PA', 'PY', 'PE', 'SR', 'UY', 'VE'];
+  const iachr = OTHER_ROUTES.regional.routes.find((r) => r.procedure === 'iachr-petitions')!;
+
+  it('cautions that petitions under it are limited only for its parties, not for every OAS member', () => {
+    for (const state of iachr.states) {
+      const caveats = route(routesFor(state), 'iachr-petitions').caveats;
+      expect(caveats.includes('san-salvador-petitions-limited'), state).to.equal(PARTIES.includes(state));
+    }
+    // Signed, never ratified: Haiti, a party to the Convention, has neither caution; Canada the Declaration's only.
+    expect(route(routesFor('HT'), 'iachr-petitions').caveats).to.deep.equal([]);
+    expect(route(routesFor('CA'), 'iachr-petitions').caveats).to.deep.equal(['american-declaration-only']);
   });
 });
 
@@ -546,7 +563,7 @@ describe('bad route data', () => {
     ['a regional route with over 250 States', (d) => (d.regional.routes[0].states = Array.from({ length: 251 }, (_, i) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26)]! + 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]!)), /regional\.routes\.0\.states/],
     ['an unconfirmed State twice', (d) => (d.regional.routes[3].unconfirmed = ['NI', 'NI']), /regional\.routes\.3\.unconfirmed lists a State twice/],
     ['a State caveat for no State', (d) => (d.regional.routes[3].stateCaveats[0].states = []), /regional\.routes\.3\.stateCaveats\.0\.states/],
-    ['a State caveat naming a State twice', (d) => d.regional.routes[3].stateCaveats[0].states.push('US'), /stateCaveats\.0\.states lists a State twice/],
+    ['a State caveat naming a State twice', (d) => d.regional.routes[3].stateCaveats[0].states.push('AR'), /stateCaveats\.0\.states lists a State twice/],
     ['a State caveat for a State not in the list', (d) => d.regional.routes[3].stateCaveats[0].states.push('FR'), /regional\.routes\.3\.stateCaveats names a State/],
     ['a note over 2000 characters', (d) => (d.regional.routes[0].note = 'x'.repeat(2001)), /regional\.routes\.0\.note/],
     ['a mandate situation twice', (d) => d.specialProcedures.mandates[0].situations.push('eviction'), /specialProcedures\.mandates\.0\.situations lists a situation twice/],
