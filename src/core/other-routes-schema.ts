@@ -41,6 +41,8 @@ type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
  *   Convention entered into force for the State (ICPPED art. 35);
  * - time-limit-passed: the body's own time limit after the final decision the person gave
  *   (`timeLimitMonths`) ended before the assessment date; given by otherRoutes();
+ * - time-limit-may-have-passed: in its place where the limit runs from the day the person was
+ *   told of the decision (`timeLimitFromNotice`), which may be later than the day it was taken;
  * - no-decision-on-the-case: the body writes to the government; it does not decide the case;
  * - not-a-complaint: campaigning, not a remedy for the person's own case.
  */
@@ -58,6 +60,7 @@ export const ROUTE_CAVEATS = [
   'report-to-authorities-first',
   'disappearance-after-entry-into-force',
   'time-limit-passed',
+  'time-limit-may-have-passed',
   'no-decision-on-the-case',
   'not-a-complaint',
 ] as const;
@@ -176,6 +179,12 @@ export const otherRoutesSchema = z.lazy(() => {
       /** As for a treaty body: the provision requiring domestic remedies first, or null. */
       domesticRemediesFirst: z.nullable(text),
       timeLimitMonths,
+      /**
+       * True where the time limit runs from the day the person (or their lawyer) was told of,
+       * or served with, the final decision, not the day it was taken: the date of the decision,
+       * all the tool asks, cannot show that it has passed.
+       */
+      timeLimitFromNotice: z.optional(z.boolean()),
       who: whoSchema,
       covers: messageKey,
       fit: fitSchema,

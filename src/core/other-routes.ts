@@ -190,7 +190,9 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * rules of their own. While the courts in the country have yet to decide, each route whose
  * instrument also requires that (`domesticRemediesFirst`) carries 'remedies-first'. A
  * route whose own time limit after the final decision answered (`timeLimitMonths`) had
- * passed by the assessment date carries 'time-limit-passed' and is not recommended.
+ * passed by the assessment date carries 'time-limit-passed' and is not recommended; where
+ * that limit runs from the day the person was told of the decision (`timeLimitFromNotice`),
+ * which may be later, it carries 'time-limit-may-have-passed' instead.
  *
  * `fit` is 'recommended' when the situations answered (`rights`), acting for a child or a
  * disappeared person (`consentJustification`), or the fit questions (`child`,
@@ -256,10 +258,14 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
   // The courts in the country must decide first: so must they for most of the other bodies,
   // which can help once they have (still recommended, with the reminder).
   const remediesFirst = remediesYetToExhaust(answers);
+  // A limit that runs from the day the person was told of the decision may not have passed
+  // yet, however long ago the decision was taken: the person is told to count from that day.
+  const lateCaveat = (route: TreatyBodyRoute | RegionalRoute): RouteCaveat =>
+    'timeLimitFromNotice' in route && route.timeLimitFromNotice ? 'time-limit-may-have-passed' : 'time-limit-passed';
   const caveatsOf = (route: TreatyBodyRoute | RegionalRoute, caveats: readonly RouteCaveat[]): RouteCaveat[] => [
     ...forumCaveats(caveats),
     ...(remediesFirst && route.domesticRemediesFirst !== null ? (['remedies-first'] as const) : []),
-    ...(late(route) ? (['time-limit-passed'] as const) : []),
+    ...(late(route) ? [lateCaveat(route)] : []),
   ];
 
   // UN treaty bodies, in the complaint-procedures table's order.

@@ -199,6 +199,9 @@ export const OTHER_ROUTES: OtherRoutesData = {
         basis: 'European Convention on Human Rights, art. 34',
         domesticRemediesFirst: 'European Convention on Human Rights, art. 35(1) (within four months of the final decision, Protocol No. 15)',
         timeLimitMonths: 4,
+        // From the day after the decision was given in public or, if it was not, served on or
+        // made known to the applicant or their lawyer (see source).
+        timeLimitFromNotice: true,
         who: { individuals: true, groups: true, onBehalf: true, organisations: false },
         covers: 'route.echr-applications.covers',
         fit: {
@@ -232,7 +235,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         unconfirmed: [],
         stateCaveats: [],
         source:
-          'Council of Europe: 46 member States, every one party to the Convention (ETS No. 5); the Committee of Ministers, 23 March 2022: the Russian Federation ceased to be a Party on 16 September 2022. Time limit: Protocol No. 15 (in force 1 August 2021), four months for final domestic decisions from 1 February 2022 (Registrar of the Court, 25 January 2022).',
+          'Council of Europe: 46 member States, every one party to the Convention (ETS No. 5); the Committee of Ministers, 23 March 2022: the Russian Federation ceased to be a Party on 16 September 2022. Time limit: Protocol No. 15 (in force 1 August 2021), four months for final domestic decisions from 1 February 2022 (Registrar of the Court, 25 January 2022). Start of the time limit: the day after the final decision was given in public, or else served on or made known to the applicant or their representative (Practical Guide on Admissibility Criteria, art. 35(1); Abdulrahman v. the Netherlands (dec.), no. 66994/12, Information Note 160: a ruling sent on 24 April 2012, time running from 25 April).',
         asOf: '2026-12-03',
         note: 'The Court still deals with applications against the Russian Federation about acts before 16 September 2022: not listed here. Individual applications have been open against every party since Protocol No. 11 (1998).',
       },
@@ -348,6 +351,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         basis: 'OAS Charter art. 106; American Convention on Human Rights art. 44; IACHR Statute art. 20 and Rules art. 51 (American Declaration)',
         domesticRemediesFirst: 'American Convention on Human Rights art. 46(1)(a); IACHR Rules art. 31',
         timeLimitMonths: 6,
+        // From the day the person was notified of the final decision (art. 46(1)(b)).
+        timeLimitFromNotice: true,
         who: { individuals: true, groups: true, onBehalf: true, organisations: true },
         covers: 'route.iachr-petitions.covers',
         fit: {
@@ -403,7 +408,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
           },
         ],
         source:
-          'Time limit: American Convention art. 46(1)(b) and IACHR Rules art. 32(1), six months from notification of the final decision (a reasonable time where an exception to exhaustion applies, art. 32(2)). OAS Department of International Law, B-32 American Convention on Human Rights, signatories and ratifications (the 35 member States as rows; 23 current parties); IACHR press release 312/21 of 20 Nov 2021 (Nicaragua); IACHR admissibility report 58/04 (petition 844/03, Cuba, American Declaration); ICJ and press on Venezuela\'s denunciations (Convention 2012/2013, OAS Charter 2017/2019). Protocol of San Salvador (A-52): OAS table of signatures and ratifications (cidh.oas.org), OAS SEDI page (16 parties), OAS news of 28 Jul 2022 (Chile; 18 parties).',
+          'Time limit: American Convention art. 46(1)(b) ("six months from the date on which the party alleging violation of his rights was notified of the final judgment") and IACHR Rules art. 32(1), six months from notification of the final decision (a reasonable time where an exception to exhaustion applies, art. 32(2)). OAS Department of International Law, B-32 American Convention on Human Rights, signatories and ratifications (the 35 member States as rows; 23 current parties); IACHR press release 312/21 of 20 Nov 2021 (Nicaragua); IACHR admissibility report 58/04 (petition 844/03, Cuba, American Declaration); ICJ and press on Venezuela\'s denunciations (Convention 2012/2013, OAS Charter 2017/2019). Protocol of San Salvador (A-52): OAS table of signatures and ratifications (cidh.oas.org), OAS SEDI page (16 parties), OAS news of 28 Jul 2022 (Chile; 18 parties).',
         asOf: '2026-12-05',
         note: 'Nicaragua denounced the OAS Charter on 18-19 Nov 2021, effective 19 Nov 2023, but remains party to the American Convention; the IACHR says it keeps competence. Venezuela denounced the Convention (effective 10 Sep 2013) and the OAS Charter (2017); the National Assembly\'s 2019 reversal and its OAS representation are contested, and whether the Convention or only the Declaration applies is unsettled. Cuba: the OAS excluded its government from participation in 1962 (lifted 2009, not taken up); the IACHR keeps processing petitions under the Declaration. Protocol of San Salvador deposits (OAS table): SR 10 Jul 1990, PA 18 Feb 1993, EC 25 Mar 1993, PE 4 Jun 1995, SV 6 Jun 1995, MX 16 Apr 1996, BR 21 Aug 1996, PY 3 Jun 1997, CO 23 Dec 1997, CR 16 Nov 1999, GT 5 Oct 2000, AR 23 Oct 2003, BO 5 Oct 2006, NI 5 Mar 2010, HN 11 Oct 2011; UY named a party by the OAS (date not seen); CL 28 Jul 2022; VE deposited by the interim government on 24 Jul 2020, counted by the OAS but contested. Signed only: CL before 2022, DO, HT.',
       },

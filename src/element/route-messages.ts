@@ -142,7 +142,10 @@ export function routeTimeLimit(procedure: string): string {
         id: 'route.cerd_art14.time-limit',
       });
     case 'echr-applications':
-      return msg('Send the application within four months of the final decision in the country.', { id: 'route.echr-applications.time-limit' });
+      return msg(
+        'Send the application within four months of the final decision in the country, counted from the day it was given in public or, if it was not, from the day you or your lawyer received it.',
+        { id: 'route.echr-applications.time-limit' },
+      );
     case 'iachr-petitions':
       return msg('Send the petition within six months of the day you were told of the final decision in the country.', {
         id: 'route.iachr-petitions.time-limit',
@@ -210,6 +213,12 @@ export function routeCaveatText(caveat: RouteCaveat): string {
       return msg(
         'By the date you gave for the final decision, its time limit has already passed, so it may refuse the case. Ask a lawyer whether an exception applies.',
         { id: 'caveat.time-limit-passed' },
+      );
+    case 'time-limit-may-have-passed':
+      // The limit runs from the day the person was told of the decision, which may be later than the date given.
+      return msg(
+        'Counted from the date you gave for the final decision, its time limit has passed. But it runs from the day you or your lawyer were told of the decision: if that was later, you may still be in time. Ask a lawyer.',
+        { id: 'caveat.time-limit-may-have-passed' },
       );
     case 'no-decision-on-the-case':
       return msg('They do not decide cases: they can ask the government to explain and to act, and make it public.', {

@@ -29,8 +29,8 @@ export const FIT_WORDS = {
   consent: (id: string) => optionLabel('consentJustification', id),
 };
 
-/** Caveats shown as a caution rather than as a plain note: facts the data could not confirm, and a time limit passed. */
-const CAUTIONS: readonly RouteCaveat[] = ['membership-unconfirmed', 'not-yet-in-force', 'time-limit-passed'];
+/** Caveats shown as a caution rather than as a plain note: facts the data could not confirm, and a time limit that passed or may have. */
+const CAUTIONS: readonly RouteCaveat[] = ['membership-unconfirmed', 'not-yet-in-force', 'time-limit-passed', 'time-limit-may-have-passed'];
 /** Caveats that hold for many routes: explained once for the section or the group, not under each route. */
 export const ONCE: readonly RouteCaveat[] = ['same-matter-bar', 'examined-elsewhere', 'reservations-may-limit'];
 

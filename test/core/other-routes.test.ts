@@ -233,7 +233,9 @@ describe('otherRoutes: the Protocol of San Salvador', () => {
 });
 
 describe('otherRoutes: each body’s own time limit after the final decision', () => {
-  const late = (routes: Route[]) => routes.filter((r) => r.caveats.includes('time-limit-passed')).map((r) => r.procedure);
+  // Past the limit counted from the date of the decision, whether or not it runs from the notice.
+  const late = (routes: Route[]) =>
+    routes.filter((r) => r.caveats.includes('time-limit-passed') || r.caveats.includes('time-limit-may-have-passed')).map((r) => r.procedure);
   const decided = (finalDecisionDate: string, asOf: string, state = 'ES') =>
     routesFor(state, { rights: ['eviction'], remedies: 'exhausted', finalDecisionDate, child: 'yes' }, {}, createEnvironment({ asOf }));
 
@@ -245,7 +247,7 @@ describe('otherRoutes: each body’s own time limit after the final decision', (
     expect(late(after)).to.deep.equal(['echr-applications']);
     expect(route(after, 'echr-applications')).to.include({ fit: 'possible' });
     expect(route(after, 'echr-applications').because).to.deep.equal([]);
-    expect(route(after, 'echr-applications').caveats).to.deep.equal(['same-matter-bar', 'time-limit-passed']);
+    expect(route(after, 'echr-applications').caveats).to.deep.equal(['same-matter-bar', 'time-limit-may-have-passed']);
     // The collective complaints have no time limit; the Human Rights Committee's five years run on.
     expect(recommended(after)).to.include.members(['iccpr_op1', 'esc-collective-complaints']);
   });
@@ -265,6 +267,18 @@ describe('otherRoutes: each body’s own time limit after the final decision', (
     // The child's answer recommended the CRC until its year ended.
     expect(recommended(decided('2025-06-01', '2026-06-01', 'CL'))).to.include('crc_op3');
     expect(recommended(decided('2025-06-01', '2026-06-02', 'CL'))).to.not.include('crc_op3');
+  });
+
+  it('never says a limit that runs from the day the person was told of the decision has passed: that day may be later', () => {
+    // Inter-American Commission: six months from notification (American Convention art. 46(1)(b));
+    // European Court: from the day the decision was given in public or served. CERD counts from
+    // the national body's decision (ICERD art. 14(5)).
+    const chile = decided('2025-06-01', '2025-12-02', 'CL');
+    expect(route(chile, 'iachr-petitions').caveats).to.deep.equal(['san-salvador-petitions-limited', 'time-limit-may-have-passed']);
+    expect(route(chile, 'cerd_art14').caveats).to.include('time-limit-passed').and.not.include('time-limit-may-have-passed');
+    const spain = decided('2026-01-15', '2026-05-16');
+    expect(route(spain, 'echr-applications').caveats).to.not.include('time-limit-passed');
+    for (const r of [...chile, ...spain].filter((x) => x.kind === 'regional')) expect(r.caveats, r.procedure).to.not.include('time-limit-passed');
   });
 
   it('says nothing of a time limit without a known final decision', () => {

@@ -139,7 +139,9 @@ describe('other routes on the result page: the dataset, exactly', () => {
       else expect(words, r.procedure).to.contain(`within ${said[r.timeLimitMonths]} of`);
     }
     const spain = await resultFor({ ...SPAIN_BARRED, ...NO_FIT }, { lang: 'ar' });
-    expect(limit(spain, 'echr-applications')).to.equal('أرسل الطلب في غضون أربعة أشهر من القرار النهائي في البلد.');
+    expect(limit(spain, 'echr-applications')).to.equal(
+      'أرسل الطلب في غضون أربعة أشهر من القرار النهائي في البلد، تُحسب من يوم صدوره علنًا، أو من يوم تسلّمك أنت أو محاميك له إن لم يصدر علنًا.',
+    );
     expect(text(routeItem(spain, 'echr-applications')).split('أربعة أشهر').length, 'said once, not also with what it covers').to.equal(2);
     expect(limit(spain, 'esc-collective-complaints')).to.equal(null);
     const kenya = await resultFor({ state: 'KE', ...UNLISTED, ...NO_FIT }, { lang: 'es' });
@@ -154,13 +156,17 @@ describe('other routes on the result page: the dataset, exactly', () => {
     const el = await resultFor(answers);
     expect(recommended(el)).to.not.include('echr-applications');
     expect(recommended(el)).to.include.members(['iccpr_op1', 'esc-collective-complaints']);
-    const caution = routeItem(el, 'echr-applications').querySelector('[data-caveat="time-limit-passed"] [part="caution"]');
+    // The Court counts from the day the decision was given in public or served, which may be
+    // later than the date given: the person is told so, never that the time has passed.
+    expect(routeItem(el, 'echr-applications').querySelector('[data-caveat="time-limit-passed"]')).to.equal(null);
+    const caution = routeItem(el, 'echr-applications').querySelector('[data-caveat="time-limit-may-have-passed"] [part="caution"]');
     expect(caution, 'a caution, not a plain note').to.exist;
-    expect(text(caution!)).to.contain('By the date you gave for the final decision, its time limit has already passed');
-    expect(routeItem(el, 'iccpr_op1').querySelector('[data-caveat="time-limit-passed"]')).to.equal(null);
+    expect(text(caution!)).to.contain('it runs from the day you or your lawyer were told of the decision: if that was later, you may still be in time');
+    expect(text(routeItem(el, 'echr-applications'))).to.contain('from the day you or your lawyer received it');
+    expect(routeItem(el, 'iccpr_op1').querySelector('[data-caveat^="time-limit"]')).to.equal(null);
     const fr = await resultFor(answers, { lang: 'fr' });
     // textContent as is: text() would make the no-break space before the colon a plain one.
-    expect(routeItem(fr, 'echr-applications').querySelector('[data-caveat="time-limit-passed"]')!.textContent).to.contain('son délai est déjà dépassé\u00a0:');
+    expect(routeItem(fr, 'echr-applications').querySelector('[data-caveat="time-limit-may-have-passed"]')!.textContent).to.contain('de la décision\u00a0: si c’était plus tard');
   });
 
   it('in English, names a State that takes "the" with it, at the start of a sentence and within one', async () => {
