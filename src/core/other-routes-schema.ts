@@ -122,7 +122,8 @@ export const otherRoutesSchema = z.lazy(() => {
    * The body's own time limit, in months after the final domestic decision (five years at
    * most: the Human Rights Committee's); null where it fixes none.
    */
-  const timeLimitMonths = z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(60)));
+  const months = z.number().check(z.int(), z.minimum(1), z.maximum(60));
+  const timeLimitMonths = z.nullable(months);
 
   /**
    * How long after the deposit a procedure starts to apply to the State, and, for a
@@ -185,6 +186,11 @@ export const otherRoutesSchema = z.lazy(() => {
        * all the tool asks, cannot show that it has passed.
        */
       timeLimitFromNotice: z.optional(z.boolean()),
+      /**
+       * The limit before it was shortened, for final decisions taken before `before` (the
+       * European Court: six months for decisions before 1 February 2022, Protocol No. 15 art. 8(3)).
+       */
+      earlierTimeLimit: z.optional(z.strictObject({ before: calendarDate(), months })),
       who: whoSchema,
       covers: messageKey,
       fit: fitSchema,

@@ -247,8 +247,9 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
     caveats.flatMap((c) => (c !== 'same-matter-bar' ? [c] : examined ? ['examined-elsewhere'] : joined ? [c] : []));
   // The body's own time limit after the final decision the person gave has passed: it is
   // still listed, since an exception may apply, but not recommended, and it says so.
-  const late = ({ timeLimitMonths }: TreatyBodyRoute | RegionalRoute): boolean =>
-    timeLimitMonths !== null && monthsSinceFinalDecisionPassed(answers, timeLimitMonths, env.asOf);
+  const late = (route: TreatyBodyRoute | RegionalRoute): boolean =>
+    route.timeLimitMonths !== null &&
+    monthsSinceFinalDecisionPassed(answers, route.timeLimitMonths, env.asOf, 'earlierTimeLimit' in route ? route.earlierTimeLimit : undefined);
   // An organisation with no victim named can complain only where organisations may in
   // their own name (collective complaints, the African and Inter-American Commissions):
   // elsewhere a victim must complain (ECHR art. 34, ICCPR-OP1 art. 1…), so none is recommended.

@@ -35,12 +35,18 @@ export function submissionDeadline(answers: Answers): { date: CalendarDate; ambi
 
 /**
  * Another body's own time limit, `months` after the final domestic decision, ended before
- * `asOf` on every reading (a decision on 31 August: four months end on 31 December).
+ * `asOf` on every reading (a decision on 31 August: four months end on 31 December);
+ * `earlier.months` for a decision taken before `earlier.before` (a limit since shortened).
  */
-export function monthsSinceFinalDecisionPassed(answers: Answers, months: number, asOf: CalendarDate): boolean {
+export function monthsSinceFinalDecisionPassed(
+  answers: Answers,
+  months: number,
+  asOf: CalendarDate,
+  earlier?: { readonly before: CalendarDate; readonly months: number },
+): boolean {
   const decided = finalDecision(answers);
   if (!decided) return false;
-  const { date, overflow } = addMonths(decided, months);
+  const { date, overflow } = addMonths(decided, earlier && compareDates(decided, earlier.before) < 0 ? earlier.months : months);
   return compareDates(asOf, overflow ?? date) > 0;
 }
 

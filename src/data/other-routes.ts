@@ -202,6 +202,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         // From the day after the decision was given in public or, if it was not, served on or
         // made known to the applicant or their lawyer (see source).
         timeLimitFromNotice: true,
+        // Six months still for a final decision taken before the four months applied (Protocol No. 15, art. 8(3)).
+        earlierTimeLimit: { before: '2022-02-01', months: 6 },
         who: { individuals: true, groups: true, onBehalf: true, organisations: false },
         covers: 'route.echr-applications.covers',
         fit: {
@@ -235,7 +237,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         unconfirmed: [],
         stateCaveats: [],
         source:
-          'Council of Europe: 46 member States, every one party to the Convention (ETS No. 5); the Committee of Ministers, 23 March 2022: the Russian Federation ceased to be a Party on 16 September 2022. Time limit: Protocol No. 15 (in force 1 August 2021), four months for final domestic decisions from 1 February 2022 (Registrar of the Court, 25 January 2022). Start of the time limit: the day after the final decision was given in public, or else served on or made known to the applicant or their representative (Practical Guide on Admissibility Criteria, art. 35(1); Abdulrahman v. the Netherlands (dec.), no. 66994/12, Information Note 160: a ruling sent on 24 April 2012, time running from 25 April).',
+          'Council of Europe: 46 member States, every one party to the Convention (ETS No. 5); the Committee of Ministers, 23 March 2022: the Russian Federation ceased to be a Party on 16 September 2022. Time limit: Protocol No. 15 (in force 1 August 2021), four months for final domestic decisions from 1 February 2022, six months for earlier ones (art. 8(3); Registrar of the Court, 25 January 2022). Start of the time limit: the day after the final decision was given in public, or else served on or made known to the applicant or their representative (Practical Guide on Admissibility Criteria, art. 35(1); Abdulrahman v. the Netherlands (dec.), no. 66994/12, Information Note 160: a ruling sent on 24 April 2012, time running from 25 April).',
         asOf: '2026-12-03',
         note: 'The Court still deals with applications against the Russian Federation about acts before 16 September 2022: not listed here. Individual applications have been open against every party since Protocol No. 11 (1998).',
       },

@@ -252,6 +252,15 @@ describe('otherRoutes: each body’s own time limit after the final decision', (
     expect(recommended(after)).to.include.members(['iccpr_op1', 'esc-collective-complaints']);
   });
 
+  it('gives the European Court six months for a final decision taken before 1 February 2022 (Protocol No. 15, art. 8(3))', () => {
+    const courtLate = (finalDecisionDate: string, asOf: string) => late(decided(finalDecisionDate, asOf)).includes('echr-applications');
+    expect(courtLate('2022-01-31', '2022-07-31')).to.equal(false);
+    expect(courtLate('2022-01-31', '2022-08-01')).to.equal(true);
+    // From 1 February 2022, four.
+    expect(courtLate('2022-02-01', '2022-06-01')).to.equal(false);
+    expect(courtLate('2022-02-01', '2022-06-02')).to.equal(true);
+  });
+
   it('on a decision at a month’s end, waits for the later reading', () => {
     // 31 October + 4 months: 28 February, or 1 March as the day after the missing 31st.
     expect(late(decided('2025-10-31', '2026-03-01'))).to.deep.equal([]);
@@ -579,6 +588,8 @@ describe('bad route data', () => {
     ['a State caveat for no State', (d) => (d.regional.routes[3].stateCaveats[0].states = []), /regional\.routes\.3\.stateCaveats\.0\.states/],
     ['a State caveat naming a State twice', (d) => d.regional.routes[3].stateCaveats[0].states.push('AR'), /stateCaveats\.0\.states lists a State twice/],
     ['a State caveat for a State not in the list', (d) => d.regional.routes[3].stateCaveats[0].states.push('FR'), /regional\.routes\.3\.stateCaveats names a State/],
+    ['an earlier time limit of no months', (d) => (d.regional.routes[0].earlierTimeLimit = { before: '2022-02-01', months: 0 }), /regional\.routes\.0\.earlierTimeLimit\.months/],
+    ['an earlier time limit before no real day', (d) => (d.regional.routes[0].earlierTimeLimit = { before: '2022-02-30', months: 6 }), /regional\.routes\.0\.earlierTimeLimit\.before/],
     ['a note over 2000 characters', (d) => (d.regional.routes[0].note = 'x'.repeat(2001)), /regional\.routes\.0\.note/],
     ['a mandate situation twice', (d) => d.specialProcedures.mandates[0].situations.push('eviction'), /specialProcedures\.mandates\.0\.situations lists a situation twice/],
     ['a mandate ground twice', (d) => (d.specialProcedures.mandates[0].grounds = ['race', 'race']), /specialProcedures\.mandates\.0\.grounds lists a ground twice/],
