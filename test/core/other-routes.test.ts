@@ -19,6 +19,8 @@ const unRoutes = (routes: Route[]) => Object.fromEntries(routes.filter((r) => UN
 const procedures = (routes: Route[]) => routes.map((r) => r.procedure);
 const recommended = (routes: Route[]) => routes.filter((r) => r.fit === 'recommended').map((r) => r.procedure);
 const route = (routes: Route[], procedure: string) => routes.find((r) => r.procedure === procedure)!;
+/** A copy of the shipped route data to edit, as a host's own: the type the schema reads, not the frozen one it returns. */
+const hostData = () => structuredClone(OTHER_ROUTES) as z.infer<typeof otherRoutesSchema>;
 
 /*
  * Read off /work/shared/reference/un-complaint-procedures.csv (UN Treaty Collection, status
@@ -204,6 +206,11 @@ describe('otherRoutes: caveats', () => {
     expect(route(routesFor('NI'), 'iachr-petitions').caveats).to.include('membership-unconfirmed');
     expect(route(routesFor('SS'), 'achpr-communications').caveats).to.deep.equal(['membership-unconfirmed', 'same-matter-bar']);
     expect(route(routesFor('KE'), 'achpr-communications').caveats).to.deep.equal([]);
+    // A host's data that cautions every State of the route and some of them by name, alike: said once.
+    const both = hostData();
+    both.regional.routes[3]!.caveats.push('american-declaration-only');
+    const iachr = otherRoutes({ state: 'US' }, env, parseOtherRoutes(both)).find((r) => r.procedure === 'iachr-petitions')!;
+    expect(iachr.caveats).to.deep.equal(['san-salvador-petitions-limited', 'american-declaration-only']);
     expect(route(routesFor('IN'), 'special-procedures')).to.deep.equal({
       kind: 'special-procedures', procedure: 'special-procedures', body: 'un-special-procedures', acceptedOn: null, fit: 'possible', because: [],
       caveats: ['no-decision-on-the-case'], mandates: [],
@@ -389,8 +396,7 @@ describe('otherRoutes: fit', () => {
     ]);
     // A host's mandate on both housing and disability fits an eviction: disability is said
     // only when the person said it is part of it.
-    // A copy to edit: the type the schema reads, not the frozen one it returns.
-    const data = structuredClone(OTHER_ROUTES) as z.infer<typeof otherRoutesSchema>;
+    const data = hostData();
     data.specialProcedures.mandates[0]!.disability = true;
     const mandateRoute = (fit: FitAnswers) =>
       otherRoutes({ state: 'JP', rights: ['eviction'], ...fit }, env, parseOtherRoutes(data)).find((r) => r.procedure === 'special-procedures')!;
@@ -399,6 +405,11 @@ describe('otherRoutes: fit', () => {
       { kind: 'situation', situation: 'eviction', articles: [] },
       { kind: 'disability' },
     ]);
+    // A host's data with no mandate on disability: the housing mandate fits, but not for the disability.
+    const noDisability = hostData();
+    noDisability.specialProcedures.mandates = noDisability.specialProcedures.mandates.filter((m) => !m.disability);
+    const sp = otherRoutes({ state: 'JP', rights: ['eviction'], disability: 'yes' }, env, parseOtherRoutes(noDisability)).find((r) => r.procedure === 'special-procedures')!;
+    expect(sp.because).to.deep.equal([{ kind: 'situation', situation: 'eviction', articles: [] }]);
   });
 
   it('otherRoutes() checks its answers at run time, as assess() does, naming the field', () => {
@@ -562,6 +573,10 @@ describe('bad route data', () => {
     ['a ground twice in a fit', (d) => (d.treatyBodies.routes[1].fit.grounds = ['sex', 'sex']), /treatyBodies\.routes\.1\.fit\.grounds lists a ground twice/],
     ['a reason twice in a fit', (d) => (d.treatyBodies.routes[6].fit.consentJustifications = ['disappearance', 'disappearance']), /fit\.consentJustifications lists a reason twice/],
     ['a declaration waiting for a treaty listed after it', (d) => (d.treatyBodies.routes[0].withTreaty = 'ced_art30'), /treatyBodies\.routes\.0\.withTreaty names a procedure that is not listed before this one/],
+    ['a declaration waiting for itself', (d) => (d.treatyBodies.routes[7].withTreaty = 'ced_art31'), /treatyBodies\.routes\.7\.withTreaty names a procedure that is not listed before this one/],
+    ['a declaration waiting for a treaty with a misspelt name', (d) => (d.treatyBodies.routes[7].withTreaty = 'ced-art30'), /treatyBodies\.routes\.7\.withTreaty/],
+    ['a first day that is not a real date', (d) => (d.treatyBodies.routes[6].entryIntoForce.notBefore = '2010-12-32'), /treatyBodies\.routes\.6\.entryIntoForce/],
+    ['an urgent flag that is not true or false', (d) => (d.treatyBodies.routes[6].urgent = 'yes'), /treatyBodies\.routes\.6\.urgent/],
     ['a fit flag that is not true or false', (d) => (d.treatyBodies.routes[2].fit.disability = 'yes'), /treatyBodies\.routes\.2\.fit\.disability/],
     ['who may complain, as text', (d) => (d.treatyBodies.routes[0].who.organisations = 'no'), /treatyBodies\.routes\.0\.who\.organisations/],
     ['who may complain, with a field it does not know', (d) => (d.treatyBodies.routes[0].who.companies = false), /treatyBodies\.routes\.0\.who\.companies/],
@@ -632,10 +647,19 @@ describe("otherRoutes: the CED's urgent action (ICPPED art. 30)", () => {
       expect(recommended(routes), state).to.deep.equal(first);
       expect(routes[0]!.because, state).to.deep.equal([{ kind: 'situation', situation: 'disappearance', articles: ['30'] }]);
     }
-    // The same answer reaches the other bodies that hear disappearances, by their own articles.
-    expect(route(routesFor('MX', { rights: ['disappearance'] }), 'iccpr_op1').because).to.deep.equal([
-      { kind: 'situation', situation: 'disappearance', articles: ['6', '7', '9', '16'] },
-    ]);
+    // The same answer reaches every other body that hears disappearances, each by its own articles.
+    const reached: [string, string, string[]][] = [
+      ['MX', 'ced_art31', ['2', '24']],
+      ['MX', 'iccpr_op1', ['6', '7', '9', '16']],
+      ['MX', 'iachr-petitions', ['I', 'XXV']],
+      ['GB', 'echr-applications', ['2', '3', '5']],
+      ['KE', 'achpr-communications', ['4', '5', '6']],
+    ];
+    for (const [state, procedure, articles] of reached) {
+      expect(route(routesFor(state, { rights: ['disappearance'] }), procedure).because, procedure).to.deep.equal([
+        { kind: 'situation', situation: 'disappearance', articles },
+      ]);
+    }
     // A State not party to the Convention: no CED route, but the UN Working Group, which takes
     // up a disappearance anywhere (and one the Convention came too late for).
     const india = routesFor('IN', { rights: ['disappearance'] });
