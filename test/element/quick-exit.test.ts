@@ -176,20 +176,21 @@ describe('quick exit', () => {
     }
   });
 
-  it('on a phone on its side with 200% text, the bar is compact, so the question’s heading and the focused answer keep the screen (WCAG 2.4.11); still a 44px target showing and named "Exit this page"', async () => {
+  it('on a phone on its side with 150% or 200% text, the bar is compact, so the question’s heading and the focused answer keep the screen (WCAG 2.4.11); still a 44px target showing and named "Exit this page"', async () => {
     // The bar took 38% of the screen's height: "Exit this page" switched to its short label by width only.
     try {
-      for (const [width, height] of [[740, 360], [640, 360]] as const) {
+      // At 150% the whole bar would take over a quarter (about 29%): compact too.
+      for (const [width, height, size] of [[740, 360, '200%'], [640, 360, '200%'], [740, 360, '150%']] as const) {
         await setViewport({ width, height });
         for (const [lang, long] of [['en', 'Exit this page'], ['fr', 'Quitter cette page']] as const) {
-          const what = `${lang} ${width}x${height}`;
+          const what = `${lang} ${width}x${height} ${size}`;
           // At the usual text size the bar takes a fifth at most: it stays whole.
           document.documentElement.style.fontSize = '';
           const usual = await make({ lang });
           await frames();
           expect(shownLabel($(usual, '[part="quick-exit"]')!), what).to.equal(long);
           usual.remove();
-          document.documentElement.style.fontSize = '200%';
+          document.documentElement.style.fontSize = size;
           const el = await make({ lang });
           await frames();
           const bar = () => $(el, '.quick-exit-bar')!.getBoundingClientRect();
