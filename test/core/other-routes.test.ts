@@ -210,7 +210,7 @@ describe('otherRoutes: caveats', () => {
     const both = hostData();
     both.regional.routes[3]!.caveats.push('american-declaration-only');
     const iachr = otherRoutes({ state: 'US' }, env, parseOtherRoutes(both)).find((r) => r.procedure === 'iachr-petitions')!;
-    expect(iachr.caveats).to.deep.equal(['san-salvador-petitions-limited', 'american-declaration-only']);
+    expect(iachr.caveats).to.deep.equal(['american-declaration-only']);
     expect(route(routesFor('IN'), 'special-procedures')).to.deep.equal({
       kind: 'special-procedures', procedure: 'special-procedures', body: 'un-special-procedures', acceptedOn: null, fit: 'possible', because: [],
       caveats: ['no-decision-on-the-case'], mandates: [],
