@@ -164,7 +164,8 @@ describe('quick exit where the browser refuses a channel to other tabs', () => {
     const errors: string[] = [];
     win.addEventListener('error', (e) => void errors.push(e.message));
     const el = await addElement(f, { 'as-of': AS_OF, lang: 'en', 'exit-url': new URL(EXITED, location.href).href });
-    // Past the idle moment when the element opens its end of the channel.
+    // Past the idle moment when the element opens its end of the channel (asked for from a task after its start, idle.ts).
+    await new Promise((resolve) => win.setTimeout(resolve));
     await new Promise((resolve) => win.requestIdleCallback(resolve, { timeout: 2000 }));
     const left = nextLoad(f);
     $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
