@@ -1,15 +1,5 @@
 import { css } from 'lit';
 
-/** Out of sight but still read: a label that names its control, or a link until it takes focus. */
-const outOfSight = css`
-  position: absolute;
-  inline-size: 1px;
-  block-size: 1px;
-  overflow: hidden;
-  clip-path: inset(50%);
-  white-space: nowrap;
-`;
-
 /** The quick exit, its skip link, the cover and the safety note. Logical properties only, for RTL. */
 export const safetyStyles = css`
   :host {
@@ -20,8 +10,13 @@ export const safetyStyles = css`
 
   /* GOV.UK skip link: out of sight until it takes focus. */
   .skip-link:not(:focus):not(:active) {
-    ${outOfSight}
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
     margin: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .skip-link:focus {
     display: inline-block;
@@ -86,7 +81,12 @@ export const safetyStyles = css`
       min-block-size: 44px;
     }
     .exit-long {
-      ${outOfSight}
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     .exit-short {
       display: inline;
@@ -110,7 +110,12 @@ export const safetyStyles = css`
    * out, WCAG 1.4.12, on a phone on its side: "Salir de esta página" took 42%). The short one, as above.
    */
   [data-short-exit] .exit-long {
-    ${outOfSight}
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   [data-short-exit] .exit-short {
     display: inline;
