@@ -105,7 +105,11 @@ const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; 
  *   CCPR/C/87/D/1093/2002 (es), CCPR/C/135/D/3050/2017 (ar);
  * - "mesures provisoires", "Épuisement des recours internes", "État partie": E/C.12/65/D/9/2015;
  *   "agotados los recursos internos", "Estado parte": E/C.12/59/D/4/2014; "صاحب البلاغ",
- *   "الدولة الطرف": E/C.12/5.
+ *   "الدولة الطرف": E/C.12/5;
+ * - the CED, its urgent action (art. 30) and the Working Group it sends cases to: CED/C/20/2 (fr,
+ *   "demandes d’action en urgence"), CED/C/21/2 (es), CED/C/4/Rev.1 and CED/C/16/2 (ar);
+ * - "whatever treaties the country has joined": one wording for it wherever it is said, the
+ *   special procedures' (route.special-procedures.covers) and the Working Group's.
  */
 const OFFICIAL: readonly { en: RegExp; fr: RegExp; es: RegExp; ar: RegExp }[] = [
   {
@@ -131,6 +135,25 @@ const OFFICIAL: readonly { en: RegExp; fr: RegExp; es: RegExp; ar: RegExp }[] = 
   { en: /domestic remedies/, fr: /recours internes/, es: /recursos internos/, ar: /سبل الانتصاف المحلية/ },
   { en: /^State party concerned$/, fr: /^État partie concerné$/, es: /^Estado parte interesado$/, ar: /^الدولة الطرف المعنية$/ },
   { en: /^Author, victims and consent$/, fr: /^Auteur, victimes/, es: /^Autor, víctimas/, ar: /^صاحب البلاغ/ },
+  {
+    en: /Committee on Enforced Disappearances/,
+    fr: /Comité des disparitions forcées/,
+    es: /Comité contra la Desaparición Forzada/,
+    ar: /اللجنة المعنية بحالات الاختفاء القسري/,
+  },
+  { en: /urgent action/i, fr: /action en urgence/i, es: /acción urgente/i, ar: /إجراءً? عاجل/ },
+  {
+    en: /Working Group on Enforced or Involuntary Disappearances/,
+    fr: /Groupe de travail (?:de l’ONU )?sur les disparitions forcées ou involontaires/,
+    es: /Grupo de Trabajo (?:de la ONU )?sobre las Desapariciones Forzadas o Involuntarias/,
+    ar: /(?:ال|لل)فريق العامل المعني بحالات الاختفاء القسري أو غير الطوعي/, // "للفريق" after the preposition لـ
+  },
+  {
+    en: /whatever treaties the country has joined/,
+    fr: /quels que soient les traités que le pays a rejoints/,
+    es: /sean cuales sean los tratados de los que el país es parte/,
+    ar: /أيًّا كانت المعاهدات التي انضم إليها البلد/,
+  },
 ];
 
 describe('official names and terms', () => {
