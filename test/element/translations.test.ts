@@ -254,6 +254,25 @@ describe('terms and typography', () => {
     expect(problems).to.deep.equal([]);
   });
 
+  it('Spanish opens each question and exclamation with ¿ and ¡', async () => {
+    const count = (text: string, mark: string) => text.split(mark).length - 1;
+    const units = [...(await readXliff('es')).values()];
+    expect(units.filter((u) => count(u.target ?? '', '¿') > 0).length).to.be.greaterThan(10);
+    const unopened = units.filter(({ target }) => {
+      const text = target ?? '';
+      return count(text, '?') !== count(text, '¿') || count(text, '!') !== count(text, '¡');
+    });
+    expect(unopened.map((u) => `${u.id}: ${u.target}`)).to.deep.equal([]);
+  });
+
+  it('Arabic writes its own comma, semicolon and question mark (، ؛ ؟), not the Latin ones', async () => {
+    const units = [...(await readXliff('ar')).values()];
+    expect(units.filter((u) => /؟/.test(u.target ?? '')).length).to.be.greaterThan(10);
+    // A web address or a UN document symbol keeps its own characters.
+    const latin = units.filter((u) => /[,;?]/.test((u.target ?? '').replace(/https?:\/\/\S+|\b[A-Z]+(?:\/[\w.]+)+/g, '')));
+    expect(latin.map((u) => `${u.id}: ${u.target}`)).to.deep.equal([]);
+  });
+
   it('Arabic writes the tanween fatha on the letter before its alif (ًا), as its other texts do', async () => {
     const units = [...(await readXliff('ar')).values()];
     expect(units.filter((u) => /ًا/.test(u.target ?? '')).length).to.be.greaterThan(20);
