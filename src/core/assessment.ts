@@ -132,7 +132,7 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
       finalDecision: answers.remedies === 'exhausted' && answers.finalDecisionDate !== 'unknown' ? (answers.finalDecisionDate ?? null) : null,
       deadline,
     },
-    nextSteps: nextSteps(outcome, reasons, answers, deadline, routes),
+    nextSteps: nextSteps(outcome, reasons, answers, deadline, () => routesFor(answers, env)),
     routes,
     data: {
       parties: { source: env.parties.source, asOf: env.parties.asOf },

@@ -40,16 +40,16 @@ const step = (code: NextStepCode, data?: NextStep['data']): NextStep =>
   data ? { code, messageKey: `next.${code}`, data } : { code, messageKey: `next.${code}` };
 
 /**
- * What to do next, most urgent first. Derived from the reasons and the other routes listed
- * with them, so it says nothing the law has not already said; "get legal advice" closes
- * every list.
+ * What to do next, most urgent first. Derived from the reasons and the other routes for the
+ * answers (`routes`, asked for only when a step depends on them), so it says nothing the law
+ * has not already said; "get legal advice" closes every list.
  */
 export function nextSteps(
   outcome: Outcome,
   reasons: readonly Reason[],
   answers: Answers,
   deadline: CalendarDate | null,
-  routes: readonly Route[],
+  routes: () => readonly Route[],
 ): NextStep[] {
   const has = (code: Reason['code']) => reasons.some((r) => r.code === code);
   const steps: NextStep[] = [];
@@ -61,6 +61,13 @@ export function nextSteps(
   // Not sure whether harm is near: what to do if it is, without marking the case urgent
   // (the `interim-measures` reason, which a clinic's intake reads as urgent).
   if (answers.urgency === 'unknown') steps.push(step('if-urgent', { open }));
+  // A family needs the person found before any complaint, on any route: the UN bodies that can
+  // press for a search come next. The CED's urgent action only where the Convention applies to
+  // the State (art. 30; listed, but not yet in force, in the 30 days after a deposit).
+  if (answers.rights?.includes('disappearance') || answers.consentJustification === 'disappearance') {
+    const urgentAction = routes().some((r) => r.procedure === 'ced_art30' && !r.caveats.includes('not-yet-in-force'));
+    steps.push(step('search-for-disappeared', { urgentAction }));
+  }
   if (open) {
     // Only while the year is running: once it has passed, or may have (29 February), the
     // reasons say so, and a "send by" date in the past would mislead.
@@ -77,15 +84,6 @@ export function nextSteps(
     steps.push(step('ask-confidentiality'), step('write-in-accepted-language'), step('check-submission-channel'));
     steps.push(step('know-reprisal-protection'));
   } else {
-    // A family needs the person found before any complaint: the UN bodies that can press for a
-    // search come first, whatever closed the route. The CED's urgent action only where the
-    // Convention applies to the State (art. 30; listed, but not yet in force, in the 30 days
-    // after a deposit).
-    const disappeared = answers.rights?.includes('disappearance') || answers.consentJustification === 'disappearance';
-    if (disappeared) {
-      const urgentAction = routes.some((r) => r.procedure === 'ced_art30' && !r.caveats.includes('not-yet-in-force'));
-      steps.push(step('search-for-disappeared', { urgentAction }));
-    }
     if (has('remedies-pending')) steps.push(step('finish-domestic-remedies'));
     if (has('remedies-not-tried')) steps.push(step('try-domestic-remedies'));
     // Consent is what art. 2 asks: with it, the same complaint can be sent.

@@ -426,11 +426,11 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
     case 'search-for-disappeared':
       return step.data?.['urgentAction'] === true
         ? msg(
-            'To have the disappeared person searched for now, ask the UN Committee on Enforced Disappearances for urgent action (listed below). The UN Working Group on Enforced or Involuntary Disappearances can also press the government to search.',
+            'To have the disappeared person searched for now, ask the UN Committee on Enforced Disappearances for urgent action. The UN Working Group on Enforced or Involuntary Disappearances can also press the government to search.',
             { id: 'next.search-for-disappeared.urgent-action' },
           )
         : msg(
-            'To have the disappeared person searched for, write to the UN Working Group on Enforced or Involuntary Disappearances (listed below). It can press any government to search, whatever treaties the country has joined.',
+            'To have the disappeared person searched for, write to the UN Working Group on Enforced or Involuntary Disappearances. It can press any government to search, whatever treaties the country has joined.',
             { id: 'next.search-for-disappeared' },
           );
     case 'send-information-for-inquiry':

@@ -337,6 +337,15 @@ describe('legal cases (assess)', () => {
     );
     expect(italy.outcome).to.equal('not-admissible');
     expect(italy.nextSteps.map((s) => s.code).slice(0, 2)).to.deep.equal(['search-for-disappeared', 'try-domestic-remedies']);
+    // On an open route too: a family complaining to the Committee for a disappeared person is told of the
+    // search first, though no other route is listed.
+    const open = assess({ ...SPAIN, author: 'representative-no-consent', consentJustification: 'disappearance' }, { asOf: AS_OF });
+    expect(open.outcome).to.be.oneOf(['likely-admissible', 'needs-review']);
+    expect(open.routes).to.deep.equal([]);
+    expect(open.nextSteps.map((s) => [s.code, s.data?.['urgentAction']]).slice(0, 2)).to.deep.equal([
+      ['search-for-disappeared', true],
+      ['mind-deadline', undefined],
+    ]);
   });
 
   it('asks urgency even when the problem itself closes the route: an urgent civil-and-political case is sent to urgent help first', () => {

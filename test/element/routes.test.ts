@@ -436,7 +436,7 @@ describe("other routes on the result page: the CED's urgent action", () => {
     expect(nextStepCodes(el).slice(0, 2)).to.deep.equal(['get-urgent-help', 'search-for-disappeared']);
     expect(nextStepCodes(el)).to.not.include('human-rights-committee');
     expect(text($(el, '.next-steps [data-code="search-for-disappeared"]')!)).to.equal(
-      'To have the disappeared person searched for now, ask the UN Committee on Enforced Disappearances for urgent action (listed below). The UN Working Group on Enforced or Involuntary Disappearances can also press the government to search.',
+      'To have the disappeared person searched for now, ask the UN Committee on Enforced Disappearances for urgent action. The UN Working Group on Enforced or Involuntary Disappearances can also press the government to search.',
     );
   });
 
@@ -444,7 +444,7 @@ describe("other routes on the result page: the CED's urgent action", () => {
     const el = await resultFor({ state: 'IN', jurisdiction: 'yes', author: 'self', rights: ['disappearance'], urgency: 'no', ...NO_FIT });
     expect(procedures(el, 'treaty-bodies')).to.not.include('ced_art30');
     expect(text($(el, '.next-steps [data-code="search-for-disappeared"]')!)).to.equal(
-      'To have the disappeared person searched for, write to the UN Working Group on Enforced or Involuntary Disappearances (listed below). It can press any government to search, whatever treaties the country has joined.',
+      'To have the disappeared person searched for, write to the UN Working Group on Enforced or Involuntary Disappearances. It can press any government to search, whatever treaties the country has joined.',
     );
     expect(text(routeItem(el, 'special-procedures'))).to.include('Working Group on Enforced or Involuntary Disappearances');
   });
