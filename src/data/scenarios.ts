@@ -132,6 +132,18 @@ export const SCENARIOS = [
     },
     expected: 'not-admissible',
   },
+  {
+    // A son taken at a checkpoint, his fate hidden. Two reasons make one lesson: Mexico has not joined the
+    // Protocol (art. 1(2)), and a disappearance is outside the Covenant (art. 3(2)(d)), so the route would stay
+    // closed if it joined. Where a family turns instead: the search first, by the urgent action of the
+    // Committee on Enforced Disappearances (Mexico is a party to its Convention), the Human Rights Committee
+    // next, and the Working Group. His life may be at stake: urgent.
+    id: 'disappearance-mexico',
+    asOf: '2026-06-01',
+    // Mexico has not accepted the complaints of the Committee on the Rights of the Child: no child question.
+    answers: { state: 'MX', rights: ['disappearance'], urgency: 'yes', disability: 'no', grounds: ['none'] },
+    expected: 'not-available',
+  },
 ] as const satisfies readonly Scenario[];
 
 /**

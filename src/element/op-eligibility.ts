@@ -230,7 +230,8 @@ export class OpEligibility extends LitElement {
    * Training mode: the id of a fictional scenario to open: `eviction-spain`,
    * `pension-ecuador`, `not-party-japan`, `european-court-italy`, `late-portugal`,
    * `organisation-argentina`, `continuing-belgium`, `courts-first-france`,
-   * `before-protocol-germany`, `without-consent-finland` or `anonymous-costa-rica`
+   * `before-protocol-germany`, `without-consent-finland`, `anonymous-costa-rica` or
+   * `disappearance-mexico`
    * (`SCENARIOS` in src/data/scenarios.ts).
    * It starts on its first question, ready for "Next step". Attribute: `scenario`. An
    * unknown id fires `op-eligibility-error` and is ignored. Removed or set empty while a

@@ -92,6 +92,14 @@ export function scenarioText(id: string): { title: string; story: string } {
           { id: 'scenario.anonymous-costa-rica.story' },
         ),
       };
+    case 'disappearance-mexico':
+      return {
+        title: msg('Mexico — a son taken at a checkpoint', { id: 'scenario.disappearance-mexico.title' }),
+        story: msg(
+          'A mother in Mexico has had no news of her son since men in uniform took him at a checkpoint three weeks ago. The authorities say they never held him, and she fears for his life.',
+          { id: 'scenario.disappearance-mexico.story' },
+        ),
+      };
     default:
       return { title: id, story: '' };
   }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { assess, parseAnswers } from '../../src/core/index.js';
-import { SCENARIOS, type Scenario } from '../../src/data/scenarios.js';
+import { scenarioById, SCENARIOS, type Scenario } from '../../src/data/scenarios.js';
 import { scenarioText } from '../../src/element/training-messages.js';
 
 /**
@@ -9,13 +9,23 @@ import { scenarioText } from '../../src/element/training-messages.js';
  * Committee on women's rights to a man) teaches the wrong thing. Words of the English text.
  */
 const TOLD: readonly { fact: string; given: (a: Scenario['answers']) => boolean; words: RegExp }[] = [
-  { fact: 'the harm is urgent', given: (a) => a.urgency === 'yes', words: /\babout to\b|\bno medical care\b/ },
+  { fact: 'the harm is urgent', given: (a) => a.urgency === 'yes', words: /\babout to\b|\bno medical care\b|\bfears for his life\b/ },
+  // Taken by the State's agents, who deny it: what makes a disappearance enforced (ICPPED art. 2).
+  { fact: 'an enforced disappearance', given: (a) => a.rights?.includes('disappearance') === true, words: /\bin uniform\b.*\bsay they never held\b/ },
   { fact: 'a woman, treated worse as one (grounds: sex)', given: (a) => a.grounds?.includes('sex') === true, words: /^(?=.*\b(she|her)\b)(?=.*\b(men|pregnant)\b)/ },
   { fact: 'children', given: (a) => a.child === 'yes', words: /\bchild(ren)?\b/ },
   { fact: 'someone acting for them, with their agreement', given: (a) => a.author === 'representative-consent', words: /\bwith their (agreement|consent)\b/ },
   { fact: 'someone acting for them, without their consent', given: (a) => a.author === 'representative-no-consent', words: /\bconsent\b/ },
   { fact: 'an organisation, for no one in particular', given: (a) => a.author === 'organisation', words: /\bassociation\b.*\bno one\b/ },
 ];
+
+/**
+ * The one scenario whose lesson takes two reasons, each meant: a family must hear both that the State has not
+ * joined and that, even if it joined, the Committee does not take a disappearance.
+ */
+const TWO_REASONS: Record<string, readonly string[]> = {
+  'disappearance-mexico': ['state-not-party (1(2))', 'outside-covenant (3(2)(d))'],
+};
 
 describe('training scenarios', () => {
   it('have unique ids usable in a URL fragment', () => {
@@ -42,7 +52,8 @@ describe('training scenarios', () => {
       expect(Object.keys(assessment.answers).sort()).to.deep.equal(Object.keys(answers).sort());
       // One lesson per scenario: a second reason the trainer did not mean would take the room's time.
       const lessons = assessment.reasons.filter((r) => r.severity !== 'info').map((r) => `${r.code} (${r.article})`);
-      expect(lessons.length, lessons.join(', ')).to.be.at.most(1);
+      if (scenario.id in TWO_REASONS) expect(lessons).to.deep.equal(TWO_REASONS[scenario.id]);
+      else expect(lessons.length, lessons.join(', ')).to.be.at.most(1);
     });
 
     it(`${scenario.id}: its story tells the room what its answers say`, () => {
@@ -51,4 +62,22 @@ describe('training scenarios', () => {
       for (const { fact, given, words } of TOLD) if (given(answers)) expect(story, fact).to.match(words);
     });
   }
+
+  it('disappearance-mexico sends the family to the search first: urgent help, then the urgent action (ICPPED art. 30), the Human Rights Committee and the Working Group', () => {
+    const { answers, asOf } = scenarioById('disappearance-mexico')!;
+    const assessment = assess(answers, { asOf });
+    expect(assessment.reasons.map((r) => [r.code, r.article])).to.deep.equal([['state-not-party', '1(2)'], ['outside-covenant', '3(2)(d)'], ['interim-measures', '5']]);
+    expect(assessment.nextSteps.map((s) => [s.code, s.data])).to.deep.equal([
+      ['get-urgent-help', { certain: true }],
+      ['search-for-disappeared', { urgentAction: true }],
+      ['consider-other-routes', undefined],
+      ['campaign-for-ratification', undefined],
+      ['get-legal-advice', undefined],
+    ]);
+    const recommended = assessment.routes.filter((r) => r.fit === 'recommended');
+    expect(recommended.map((r) => r.procedure).slice(0, 2)).to.deep.equal(['ced_art30', 'iccpr_op1']);
+    // Mexico deposited the Convention on 18 March 2008: the urgent action is open, with no declaration needed.
+    expect(recommended[0]!.acceptedOn).to.equal('2008-03-18');
+    expect(recommended.find((r) => r.procedure === 'special-procedures')?.mandates).to.include('wg-enforced-disappearances');
+  });
 });

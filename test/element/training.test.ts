@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { assess, assessmentSchema, type Assessment, type OpEligibility } from '../../src/index.js';
 import { PROTOCOL_QUOTES, QUESTION_QUOTES } from '../../src/data/protocol-text.js';
 import { scenarioById, SCENARIOS } from '../../src/data/scenarios.js';
-import { $, $$, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, outcome, record, settle, onPaperOnly, SPACE, tabUntil } from './helpers.js';
+import { $, $$, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, nextStepCodes, outcome, reasonCodes, record, settle, onPaperOnly, SPACE, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { canPlay, click, copyWith, downloaded, makeTraining, playToTheEnd } from './training-helpers.js';
 
@@ -62,6 +62,28 @@ describe('training mode', () => {
     expect(bars[0]!.textContent).to.include('3(2)(g)');
     expect(bars[0]!.textContent).to.include('If you fear what could happen, you can ask it to keep the name from the public; the country will still know it.');
   });
+
+  // A family of a disappeared person: the search before all, in the UN's own names, in English and in Arabic
+  // (the Working Group's without its article: "to the Working Group" writes الفريق as للفريق).
+  for (const [lang, urgentAction, workingGroup] of [
+    ['en', 'Committee on Enforced Disappearances: urgent action', 'Working Group on Enforced or Involuntary Disappearances'],
+    ['ar', 'اللجنة المعنية بحالات الاختفاء القسري: إجراء عاجل', 'فريق العامل المعني بحالات الاختفاء القسري أو غير الطوعي'],
+  ] as const) {
+    it(`${lang}: disappearance-mexico ends on urgent help, then the search, with the urgent action the first route recommended`, async () => {
+      const el = await makeTraining({ scenario: 'disappearance-mexico', lang });
+      await playToTheEnd(el);
+      expect(outcome(el)).to.equal('not-available');
+      expect(reasonCodes(el)).to.deep.equal(['state-not-party', 'outside-covenant']);
+      expect(nextStepCodes(el).slice(0, 3)).to.deep.equal(['get-urgent-help', 'search-for-disappeared', 'consider-other-routes']);
+      const search = $(el, '.next-steps [data-code="search-for-disappeared"]')!.textContent!;
+      expect(search).to.include(urgentAction.split(':')[0]!);
+      expect(search).to.include(workingGroup);
+      const recommended = $$(el, '[data-procedure][data-fit="recommended"]');
+      expect(recommended.map((li) => li.dataset['procedure']).slice(0, 2)).to.deep.equal(['ced_art30', 'iccpr_op1']);
+      expect(recommended[0]!.querySelector('.route-name')!.textContent!.trim()).to.equal(urgentAction);
+      expect($(el, '[data-procedure="special-procedures"]')!.textContent).to.include(workingGroup);
+    });
+  }
 
   it('every question has an Explain panel citing its article and quoting the Protocol’s words', async () => {
     const el = await makeTraining({ scenario: 'continuing-belgium' });
@@ -545,6 +567,7 @@ describe('training mode', () => {
     ['continuing-belgium', 'likely-admissible'],
     ['not-party-japan', 'not-available'],
     ['late-portugal', 'not-admissible'],
+    ['disappearance-mexico', 'not-available'],
   ] as const) {
     it(`passes axe on every step of the ${id} scenario, with the Explain panel open`, async () => {
       const el = await makeTraining({ scenario: id });
