@@ -64,6 +64,10 @@ interface ZodLikeIssue {
   keys?: readonly string[];
   values?: readonly unknown[];
   expected?: string;
+  origin?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  inclusive?: boolean;
   errors?: readonly (readonly ZodLikeIssue[])[];
 }
 
@@ -89,7 +93,7 @@ export function describeValue(value: unknown): string {
 // zod/mini ships no messages (its English locale would weigh on the embed): where a schema
 // sets none, say what was expected from the issue's own facts.
 const DEFAULT_MESSAGE = 'Invalid input';
-const KINDS: Record<string, string> = { object: 'an object', array: 'a list', string: 'a string', number: 'a number', boolean: 'true or false' };
+const KINDS: Record<string, string> = { object: 'an object', array: 'a list', string: 'a string', number: 'a number', int: 'a whole number', boolean: 'true or false' };
 
 /** What the issue expected, as "X", "X or Y" or "one of X, Y, Z"; null when zod does not say. */
 function expectation(issue: ZodLikeIssue): string | null {
@@ -98,6 +102,13 @@ function expectation(issue: ZodLikeIssue): string | null {
     return values.length === 1 ? values[0]! : `one of ${values.join(', ')}`;
   }
   if (issue.code === 'invalid_type' && issue.expected) return KINDS[issue.expected] ?? issue.expected;
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const [bound, word] = issue.code === 'too_small' ? [issue.minimum, issue.inclusive === false ? 'more than' : 'at least'] : [issue.maximum, issue.inclusive === false ? 'less than' : 'at most'];
+    // A number's bound ("months must be at most 60"), or a text's or a list's length.
+    const limit = `${word} ${String(bound)}`;
+    const one = bound === 1;
+    return issue.origin === 'string' ? `${limit} character${one ? '' : 's'} long` : issue.origin === 'array' ? `a list of ${limit} item${one ? '' : 's'}` : limit;
+  }
   if (issue.code === 'invalid_union' && issue.errors?.length) {
     const each = issue.errors.map((branch) => (branch.length === 1 && branch[0]!.path.length === 0 ? expectation(branch[0]!) : null));
     return each.every((e) => e !== null) ? each.join(' or ') : null;
