@@ -46,3 +46,21 @@ test('the README’s list of exports (“Everything op-eligibility/core exports�
   assert.deepEqual(sorted(core.filter((c) => !element.some((e) => e.name === c.name))), [], '`op-eligibility` exports all of them too');
   assert.deepEqual(names(machineList), sorted(machine));
 });
+
+/** The string literals of an exported union type (NextStepCode, RouteCaveat), read from the .d.ts as a host's editor reads them. */
+function codesOf(name) {
+  const module = checker.getSymbolAtLocation(program.getSourceFile(ENTRIES[1]));
+  const alias = checker.getExportsOfModule(module).find((e) => e.name === name);
+  const type = checker.getDeclaredTypeOfSymbol(checker.getAliasedSymbol(alias));
+  return (type.isUnion() ? type.types : [type]).map((t) => t.value);
+}
+
+test('the README’s headless use names every next step and every route caveat a clinic’s switch must handle', async () => {
+  const readme = await readFile(new URL('README.md', root), 'utf8');
+  const section = readme.slice(readme.indexOf('## Headless use'), readme.indexOf('### Screening a batch of records'));
+  for (const name of ['NextStepCode', 'RouteCaveat']) {
+    const codes = codesOf(name);
+    assert.ok(codes.length > 10 && codes.every((c) => typeof c === 'string'), `${name}: ${codes}`);
+    assert.deepEqual(codes.filter((c) => !section.includes(`\`${c}\``)), [], `${name} codes the README does not name`);
+  }
+});
