@@ -212,6 +212,11 @@ export const otherRoutesSchema = z.lazy(() => {
       note: z.optional(z.string().check(z.maxLength(2000))),
     })
     .check(
+      // Without a limit now, otherRoutes() never reads the earlier one: it would be ignored, unseen.
+      z.refine((r) => r.earlierTimeLimit === undefined || r.timeLimitMonths !== null, {
+        message: 'needs a time limit of the route (timeLimitMonths is null)',
+        path: ['earlierTimeLimit'],
+      }),
       z.refine((r) => r.unconfirmed.every((code) => r.states.includes(code)), {
         message: 'names a State that is not in states',
         path: ['unconfirmed'],

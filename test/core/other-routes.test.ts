@@ -606,6 +606,7 @@ describe('bad route data', () => {
     ['an earlier time limit of no months', (d) => (d.regional.routes[0].earlierTimeLimit = { before: '2022-02-01', months: 0 }), /regional\.routes\.0\.earlierTimeLimit\.months must be at least 1 \(got 0\)$/],
     ['an earlier time limit over five years', (d) => (d.regional.routes[0].earlierTimeLimit = { before: '2022-02-01', months: 61 }), /regional\.routes\.0\.earlierTimeLimit\.months must be at most 60 \(got 61\)$/],
     ['an earlier time limit before a day that is no date', (d) => (d.regional.routes[0].earlierTimeLimit = { before: 'soon', months: 6 }), /regional\.routes\.0\.earlierTimeLimit\.before must be a real calendar date/],
+    ['an earlier time limit on a route with none now', (d) => Object.assign(d.regional.routes[2], { timeLimitMonths: null, earlierTimeLimit: { before: '2022-02-01', months: 6 } }), /regional\.routes\.2\.earlierTimeLimit needs a time limit of the route \(timeLimitMonths is null\)$/],
     ['a time limit from notice as text', (d) => (d.regional.routes[0].timeLimitFromNotice = 'yes'), /regional\.routes\.0\.timeLimitFromNotice must be true or false \(got "yes"\)$/],
     ['an earlier time limit before no real day', (d) => (d.regional.routes[0].earlierTimeLimit = { before: '2022-02-30', months: 6 }), /regional\.routes\.0\.earlierTimeLimit\.before/],
     ['a note over 2000 characters', (d) => (d.regional.routes[0].note = 'x'.repeat(2001)), /regional\.routes\.0\.note must be at most 2000 characters long/],
