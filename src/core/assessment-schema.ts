@@ -23,8 +23,6 @@ function buildAssessmentSchema() {
   const key = (prefix: string) => z.string().check(z.regex(new RegExp(`^${prefix}\\.[a-z][a-z0-9-]*$`), `must be a ${prefix}.* message key`));
   /** "1(2)", "3(2)(a)", "5": an article of the Protocol as written there. */
   const article = z.string().check(z.regex(/^\d+(\(\d+\))?(\([a-z]\))?$/, 'must be an article such as "3(2)(a)"'));
-  /** Facts a reason or a next step's message needs: dates, codes, flags. */
-  const facts = z.record(z.string(), z.union([z.string().check(z.maxLength(40)), z.boolean(), z.null()]));
   const nullableDate = z.nullable(calendarDate());
   const provenance = z.strictObject({ source: z.string().check(z.minLength(1), z.maxLength(1000)), asOf: calendarDate() });
 
@@ -76,7 +74,23 @@ function buildAssessmentSchema() {
       z.strictObject({ situation: code, covenantArticles: z.array(z.string().check(z.maxLength(20))), generalComments: z.array(z.number()) }),
     ),
     dates: z.strictObject({ asOf: calendarDate(), entryIntoForce: nullableDate, finalDecision: nullableDate, deadline: nullableDate }),
-    nextSteps: z.array(z.strictObject({ code, messageKey: key('next'), data: z.optional(facts) })),
+    nextSteps: z.array(
+      z.strictObject({
+        code,
+        messageKey: key('next'),
+        // NextStepData (next-steps.ts), key by key, as for a reason.
+        data: z.optional(
+          z.strictObject({
+            certain: z.optional(z.boolean()),
+            open: z.optional(z.boolean()),
+            urgentAction: z.optional(z.boolean()),
+            deadline: optionalDate,
+            reading: z.optional(z.literal('later')),
+            entryIntoForce: optionalDate,
+          }),
+        ),
+      }),
+    ),
     routes: z.array(
       z.strictObject({
         kind: z.enum(['treaty-body', 'regional', 'special-procedures', 'campaign']),

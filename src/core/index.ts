@@ -17,7 +17,7 @@ export { ChartRun, type ChartSnapshot } from './chart-run.js';
 export { eligibilityChart, type EligibilityChart, type EngineContext, type EngineEvent, type EngineInput } from './flow.js';
 export type { StateValue } from './statechart.js';
 export { routeGraph, type RouteEdge, type RouteGraph, type RouteGuard, type RouteNode, type RouteNodeKind } from './machine-graph.js';
-export type { NextStep, NextStepCode } from './next-steps.js';
+export type { NextStep, NextStepCode, NextStepData } from './next-steps.js';
 export { entryIntoForce, statesPartiesSchema, type StateRecord, type StatesPartiesData } from './parties.js';
 export { complaintProceduresSchema, PROCEDURES, type ComplaintProceduresData, type Procedure } from './procedures.js';
 export {

@@ -33,7 +33,23 @@ export interface NextStep {
   /** The key of the message that says it to a person. */
   messageKey: `next.${NextStepCode}`;
   /** The facts its message needs (a deadline, an entry into force), as codes and dates, never free text. */
-  data?: Record<string, string | boolean | null>;
+  data?: NextStepData;
+}
+
+/** The facts a next step's message needs (`NextStep.data`), each given by the steps named. */
+export interface NextStepData {
+  /** `get-urgent-help`: the route does not exist for the case (`not-available`), rather than probably barred. */
+  certain?: boolean;
+  /** `if-urgent`: whether this route is open. */
+  open?: boolean;
+  /** `search-for-disappeared`: the CED's urgent action (ICPPED art. 30) applies to the State on the assessment date. */
+  urgentAction?: boolean;
+  /** `mind-deadline`: the last day to submit under art. 3(2)(a). */
+  deadline?: CalendarDate | null;
+  /** `mind-deadline`, for a final decision on 29 February: the deadline on the later reading of the year. */
+  reading?: 'later';
+  /** `complain-once-in-force`: the day the Protocol binds the State (art. 18(2)). */
+  entryIntoForce?: CalendarDate | null;
 }
 
 const step = (code: NextStepCode, data?: NextStep['data']): NextStep =>

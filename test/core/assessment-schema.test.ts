@@ -14,6 +14,8 @@ const open = () => structuredClone(assess({ ...SPAIN_EVICTION, urgency: 'yes' },
 /** Closed (Chile is not a party): other routes, recommended for a child, for sex, for an eviction. */
 const CHILE: Answers = { state: 'CL', rights: ['eviction'], urgency: 'no', child: 'yes', disability: 'no', grounds: ['sex'] };
 const closed = () => structuredClone(assess(CHILE, { asOf: AS_OF })) as any;
+/** Closed (Mexico has not joined): a disappearance, with the search step, the CED's caveats and the San Salvador one. */
+const disappeared = () => structuredClone(assess({ state: 'MX', rights: ['disappearance'], urgency: 'yes' }, { asOf: AS_OF })) as any;
 const valid = (record: unknown) => z.safeParse(assessmentSchema, record).success;
 const reason = (a: any, code: string) => a.reasons.find((r: any) => r.code === code);
 const route = (a: any, procedure: string) => a.routes.find((r: any) => r.procedure === procedure);
@@ -26,6 +28,14 @@ describe('the assessment record schema', () => {
     expect(valid({ ...closed(), training: { scenario: null } })).to.equal(true);
   });
 
+  it('accepts a disappearance’s search step and the CED’s and the Inter-American caveats, read back from JSON', () => {
+    const a = disappeared();
+    expect(a.nextSteps.find((s: any) => s.code === 'search-for-disappeared').data).to.deep.equal({ urgentAction: true });
+    expect(a.routes.find((r: any) => r.procedure === 'ced_art30').caveats).to.include('report-to-authorities-first');
+    expect(a.routes.find((r: any) => r.procedure === 'iachr-petitions').caveats).to.include('san-salvador-petitions-limited');
+    expect(valid(JSON.parse(JSON.stringify(a)))).to.equal(true);
+  });
+
   it('accepts the result for a State with a fact not confirmed (Finland’s entry into force), as the JSON download gives it', () => {
     const finland = assess({ ...SPAIN_EVICTION, state: 'FI' }, { asOf: AS_OF });
     expect(finland.state?.unconfirmed).to.deep.equal(['entryIntoForce']);
@@ -34,7 +44,6 @@ describe('the assessment record schema', () => {
 
   it('accepts each text at its longest allowed length', () => {
     const a = open();
-    a.nextSteps.find((s: any) => s.data).data.deadline = 'x'.repeat(40);
     a.data.procedures.source = 'x'.repeat(1000);
     reason(a, 'state-party').data.unconfirmed = 'x'.repeat(200);
     a.rights[0].covenantArticles = ['x'.repeat(20)];
@@ -75,8 +84,11 @@ describe('the assessment record schema', () => {
     ['an assessment date that does not exist', () => { const a = open(); a.dates.asOf = '2026-02-29'; return a; }],
     ['a deadline that does not exist', () => { const a = open(); a.dates.deadline = '2026-13-01'; return a; }],
     ['a next step with a reason’s message key', () => { const a = open(); a.nextSteps[0].messageKey = 'reason.request-interim-measures'; return a; }],
-    ['a next step fact over 40 characters', () => { const a = open(); a.nextSteps.find((s: any) => s.data).data.deadline = 'x'.repeat(41); return a; }],
+    ['a next step deadline that is not a date', () => { const a = open(); a.nextSteps.find((s: any) => s.data).data.deadline = '1 December 2026'; return a; }],
     ['a next step fact that is a number', () => { const a = open(); a.nextSteps.find((s: any) => s.data).data.deadline = 20261201; return a; }],
+    ['a next step fact a case system does not know', () => { const a = open(); a.nextSteps.find((s: any) => s.data).data.comment = 'x'; return a; }],
+    ['an urgent action flag that is not true or false', () => { const a = disappeared(); a.nextSteps.find((s: any) => s.code === 'search-for-disappeared').data.urgentAction = 'yes'; return a; }],
+    ['a later reading that is not "later"', () => { const a = open(); a.nextSteps.find((s: any) => s.data).data.reading = 'earlier'; return a; }],
     ['a list with no source', () => { const a = open(); a.data.parties.source = ''; return a; }],
     ['a list source over 1000 characters', () => { const a = open(); a.data.procedures.source = 'x'.repeat(1001); return a; }],
     ['a list date that does not exist', () => { const a = open(); a.data.parties.asOf = '2026-02-30'; return a; }],

@@ -177,6 +177,46 @@ console.log(assess(row.answers, { asOf: row.date }).outcome);
   }
 });
 
+test('a clinic’s switch over next steps and route caveats is exhaustive, and a next step’s facts are typed as given: urgentAction a boolean, a misspelt fact caught', () => {
+  // The codes as the built declarations list them: the union, and the caveats' tuple.
+  const codes = (file, declaration) => [...readFileSync(join(ROOT, 'dist/core', file), 'utf8').match(declaration)[1].matchAll(/["']([a-z-]+)["']/g)].map((m) => m[1]);
+  const steps = codes('next-steps.d.ts', /type NextStepCode = ([^;]+);/);
+  const caveats = codes('other-routes-schema.d.ts', /ROUTE_CAVEATS: readonly \[([^\]]+)\]/);
+  assert.ok(steps.includes('search-for-disappeared') && caveats.includes('time-limit-may-have-passed'), `${steps} ${caveats}`);
+  const cases = (list) => list.map((c) => `case '${c}':`).join(' ');
+  writeFileSync(
+    join(project, 'clinic-switch.ts'),
+    `import { assess, type AssessmentRecord, type NextStepCode, type RouteCaveat } from 'op-eligibility/core';
+
+const unhandled = (code: never): never => code;
+export const stepLabel = (code: NextStepCode): string => {
+  switch (code) { ${cases(steps)} return code; default: return unhandled(code); }
+};
+export const caveatLabel = (code: RouteCaveat): string => {
+  switch (code) { ${cases(caveats)} return code; default: return unhandled(code); }
+};
+export const missesOne = (code: NextStepCode): string => {
+  switch (code) { ${cases(steps.filter((c) => c !== 'search-for-disappeared'))} return code;
+    // @ts-expect-error: a switch that forgets the disappearance step fails to compile.
+    default: return unhandled(code);
+  }
+};
+const assessment = assess({ state: 'MX', jurisdiction: 'yes', author: 'self', rights: ['disappearance'], urgency: 'yes' }, { asOf: '2024-09-29' });
+const search = assessment.nextSteps.find((s) => s.code === 'search-for-disappeared');
+const urgentAction: boolean | undefined = search?.data?.urgentAction;
+// @ts-expect-error: no next step has such a fact.
+console.log(search?.data?.urgentActoin);
+const stored: AssessmentRecord = JSON.parse(JSON.stringify(assessment));
+const storedUrgentAction: boolean | undefined = stored.nextSteps[0]?.data?.urgentAction;
+const deadline: string | null | undefined = stored.nextSteps[0]?.data?.deadline;
+console.log(urgentAction, storedUrgentAction, deadline, stored.routes.map((r) => r.caveats.map(caveatLabel)));
+`,
+  );
+  for (const [module, moduleResolution] of [['esnext', 'bundler'], ['nodenext', 'nodenext']]) {
+    assert.equal(typeErrors(strictestCheck(`switch-${moduleResolution}`, 'clinic-switch.ts', module, moduleResolution)), '', moduleResolution);
+  }
+});
+
 test('the validated datasets and the environment, frozen at run time, are read-only in the types: an edit fails to compile rather than throw a TypeError', () => {
   writeFileSync(
     join(project, 'frozen.ts'),
