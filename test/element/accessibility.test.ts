@@ -1,7 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { QUESTION_IDS, stepOf } from '../../src/core/index.js';
-import { $, $$, accessibleNames, answer, confirm, continueOn, currentQuestion, fill, headingText, make, outcome, overCdp, tabUntil } from './helpers.js';
+import { $, $$, accessibleNames, answer, confirm, continueOn, currentQuestion, fill, headingText, make, onScreen, outcome, overCdp, tabUntil } from './helpers.js';
 import { makeTraining } from './training-helpers.js';
 import { nameOf, paths } from './machine-paths.js';
 import { ROUTES } from './paths.js';
@@ -97,9 +96,7 @@ function wordsTooWide(element: Element): string[] {
 
 describe('reflow (WCAG 1.4.10)', () => {
   it('on a 320 CSS px phone with text at 200%, the result’s outcome keeps each word whole and its section headings are no larger than it', async () => {
-    await setViewport({ width: 320, height: 640 });
-    document.documentElement.style.fontSize = '200%';
-    try {
+    await onScreen({ screen: { width: 320, height: 640 }, text: '200%' }, async () => {
       const el = await make();
       // A partner page's column with 12px margins: the element is 296px wide.
       el.parentElement!.style.inlineSize = '296px';
@@ -111,32 +108,22 @@ describe('reflow (WCAG 1.4.10)', () => {
       for (const subheading of $$(el, '.result .subheading')) {
         expect(size(subheading), subheading.textContent!.trim()).to.be.at.most(size(heading));
       }
-    } finally {
-      document.documentElement.style.fontSize = '';
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
   });
 
   it('at 320 CSS px with text at 200%, each word of the error summary’s title fits on a line, not cut in two', async () => {
-    await setViewport({ width: 320, height: 640 });
-    document.documentElement.style.fontSize = '200%';
-    try {
+    await onScreen({ screen: { width: 320, height: 640 }, text: '200%' }, async () => {
       const el = await make();
       // In a partner page's column, with its own padding, as above.
       el.parentElement!.style.paddingInline = '24px';
       await continueOn(el);
       expect(wordsTooWide($(el, '.error-summary-title')!), 'There is a problem').to.deep.equal([]);
-    } finally {
-      document.documentElement.style.fontSize = '';
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
   });
 
   it('at 320 CSS px with text at 200%, no step and no result scrolls sideways', async () => {
-    await setViewport({ width: 320, height: 640 });
-    document.documentElement.style.fontSize = '200%';
     const wide = () => document.documentElement.scrollWidth;
-    try {
+    await onScreen({ screen: { width: 320, height: 640 }, text: '200%' }, async () => {
       const el = await make();
       // In a partner page's column, with its own padding (the demo's card has 32px).
       el.parentElement!.style.paddingInline = '24px';
@@ -153,10 +140,7 @@ describe('reflow (WCAG 1.4.10)', () => {
       expect(brokenWords($(el, '#step-heading')!), 'the result heading').to.deep.equal([]);
       // The result's heading takes the small screen's size, as every step's does.
       expect(getComputedStyle($(el, '#step-heading')!).fontSize, 'the result heading').to.equal(headingSize);
-    } finally {
-      document.documentElement.style.fontSize = '';
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { whenIdle } from '../../src/element/idle.js';
 import { FEATURE_PATIENCE_MS } from '../../src/element/lazy-feature.js';
@@ -371,4 +371,29 @@ export async function exitInAnotherTab(): Promise<void> {
   otherTab.close();
   await delivered;
   heardLast.close();
+}
+
+/** The runner's own window, which each test starts in. */
+export const RUNNER_SCREEN = { width: 800, height: 600 };
+
+/**
+ * Runs `test` on a `screen` of that size, with the reader's text at `text` (the page's root,
+ * as a browser's text-size setting: '200%') and `above` of the host page's content above
+ * the element; then, pass or fail, puts back the runner's window, the usual text and the
+ * page, so the next test starts as every test does. A test may change them as it goes.
+ */
+export async function onScreen(
+  { screen, text = '', above = '' }: { screen?: { width: number; height: number }; text?: string; above?: string },
+  test: () => Promise<void>,
+): Promise<void> {
+  try {
+    if (screen) await setViewport(screen);
+    document.documentElement.style.fontSize = text;
+    document.body.style.paddingBlockStart = above;
+    await test();
+  } finally {
+    document.documentElement.style.fontSize = '';
+    document.body.style.paddingBlockStart = '';
+    await setViewport(RUNNER_SCREEN);
+  }
 }

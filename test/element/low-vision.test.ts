@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, answer, backdrop, confirm, CDP, contrast, emulateMediaFeatures, make, openRouteMap, spaceText } from './helpers.js';
+import { $, $$, answer, backdrop, CDP, confirm, contrast, emulateMediaFeatures, make, onScreen, openRouteMap, spaceText } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { makeTraining } from './training-helpers.js';
 
@@ -50,13 +49,10 @@ describe('the State picker, for a low-vision reader', () => {
 
   for (const lang of ['en', 'fr', 'es', 'ar']) {
     it(`shows its last option, for a place not in the list, whole on a 320px phone (${lang})`, async () => {
-      await setViewport({ width: 320, height: 640 });
-      try {
+      await onScreen({ screen: { width: 320, height: 640 } }, async () => {
         const el = await make({ lang });
         expect(showsWhole(el, 'unlisted'), $<HTMLSelectElement>(el, 'select[name="answer"]')!.selectedOptions[0]!.text).to.equal(true);
-      } finally {
-        await setViewport({ width: 800, height: 600 });
-      }
+      });
     });
   }
 });
@@ -64,9 +60,7 @@ describe('the State picker, for a low-vision reader', () => {
 describe('the result, for a low-vision reader', () => {
   it('keeps the numbers of what to do next inside the element with 200% text spaced out (WCAG 1.4.12): no sideways scrolling at 320px in Arabic', async () => {
     // Spaced out, "1. " grew past the list's 1.4em of room: in Arabic the page scrolled sideways.
-    await setViewport({ width: 320, height: 568 });
-    document.documentElement.style.fontSize = '200%';
-    try {
+    await onScreen({ screen: { width: 320, height: 568 }, text: '200%' }, async () => {
       const el = await make({ lang: 'ar' });
       for (const [, value] of ROUTES['not-admissible'].steps) await answer(el, value);
       await confirm(el);
@@ -74,10 +68,7 @@ describe('the result, for a low-vision reader', () => {
       expect($$(el, '.next-steps li')).to.not.be.empty;
       // Right to left, the numbers stand at the right: what spills past it scrolls the page sideways.
       expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
-    } finally {
-      document.documentElement.style.fontSize = '';
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
   });
 });
 
@@ -96,12 +87,9 @@ describe('route map, for a low-vision reader', () => {
     };
     const atDefault = labelsToText(await screeningMap());
     // A reader's browser set to 24px text, not 16px: rem, and the element's text, follow it.
-    document.documentElement.style.fontSize = '24px';
-    try {
+    await onScreen({ text: '24px' }, async () => {
       expect(labelsToText(await screeningMap())).to.be.closeTo(atDefault, 0.01);
-    } finally {
-      document.documentElement.style.fontSize = '';
-    }
+    });
   });
 
   // WebDriver (Firefox, WebKit) has no forced-colours emulation.

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, active, answer, confirm, continueOn, fill, make, microtasksUntil } from './helpers.js';
+import { $, $$, active, answer, confirm, continueOn, fill, make, microtasksUntil, onScreen } from './helpers.js';
 import { click, makeTraining } from './training-helpers.js';
 
 /** A shared phone: a partner page in dark mode, and fingers, not a mouse. */
@@ -113,11 +112,8 @@ describe('the result on a small screen', () => {
 describe('what takes focus, with 200% text on a small phone', () => {
   // Taller than the screen there: the browser centred it, its first line under the exit bar.
   it('the error summary and each question show their first line below the exit bar', async () => {
-    await setViewport({ width: 320, height: 568 });
-    document.documentElement.style.fontSize = '200%';
-    document.body.style.paddingBlockStart = '1000px';
     const frame = () => new Promise(requestAnimationFrame);
-    try {
+    await onScreen({ screen: { width: 320, height: 568 }, text: '200%', above: '1000px' }, async () => {
       const el = await make();
       await frame();
       await frame();
@@ -137,11 +133,7 @@ describe('what takes focus, with 200% text on a small phone', () => {
         await continueOn(el);
         below('the next question');
       }
-    } finally {
-      document.body.style.paddingBlockStart = '';
-      document.documentElement.style.fontSize = '';
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
   });
 });
 
@@ -152,8 +144,7 @@ describe('radios and checkboxes with larger text', () => {
   // root's style cache kept the offset computed before the root font size changed.
   it('sit level with the first line of their label', async () => {
     for (const size of ['', '200%']) {
-      document.documentElement.style.fontSize = size;
-      try {
+      await onScreen({ text: size }, async () => {
         const el = await make();
         const level = (input: HTMLInputElement) => {
           const label = input.closest('.item')!.querySelector('label')!;
@@ -168,9 +159,7 @@ describe('radios and checkboxes with larger text', () => {
         await answer(el, 'yes');
         await answer(el, 'self');
         level($<HTMLInputElement>(el, 'input[type="checkbox"]')!);
-      } finally {
-        document.documentElement.style.fontSize = '';
-      }
+      });
     }
   });
 });
@@ -192,14 +181,11 @@ describe('spacing when the page’s text size changes', () => {
         return `${e.className}: ${s.marginBlockStart} ${s.marginBlockEnd} ${s.paddingBlockStart} ${s.paddingInlineStart} ${s.rowGap} ${s.borderStartStartRadius}`;
       });
     const el = await made();
-    document.documentElement.style.fontSize = '200%';
-    try {
+    await onScreen({ text: '200%' }, async () => {
       await new Promise(requestAnimationFrame);
       expect(getComputedStyle($(el, '.root')!).paddingBlockStart, 'half of 2rem').to.equal('16px');
       expect(spacing(el)).to.deep.equal(spacing(await made()));
-    } finally {
-      document.documentElement.style.fontSize = '';
-    }
+    });
   });
 });
 
@@ -236,9 +222,7 @@ describe('the safety note on a phone', () => {
 describe('training on a phone on its side, with 200% text', () => {
   // "Exit this page" alone takes over a third of the 360px height: with the trainer's bar stuck below it, the question had 84px between them.
   it('after each "Next step" the room sees the question’s heading from its top, as much as the screen holds below "Exit this page", none of it under the trainer’s bar', async () => {
-    await setViewport({ width: 740, height: 360 });
-    document.documentElement.style.fontSize = '200%';
-    try {
+    await onScreen({ screen: { width: 740, height: 360 }, text: '200%' }, async () => {
       const el = await makeTraining({ scenario: 'eviction-spain' });
       // Drawn, as before any trainer's first tap: the bar's height is known then (a resize observer's, after the frame's layout).
       for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
@@ -250,9 +234,6 @@ describe('training on a phone on its side, with 200% text', () => {
         expect(heading.top, `step ${step}: below "Exit this page"`).to.be.at.least(bar.bottom - 1);
         expect(trainer.top, `step ${step}: "Next step" and "Reset" below what the screen shows of it`).to.be.at.least(Math.min(heading.bottom, innerHeight) - 1);
       }
-    } finally {
-      document.documentElement.style.fontSize = '';
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, active, emulateMediaFeatures, overCdp, settle } from './helpers.js';
+import { $, $$, active, emulateMediaFeatures, overCdp, RUNNER_SCREEN, settle } from './helpers.js';
 import { click, makeTraining, playToTheEnd } from './training-helpers.js';
 
 /*
@@ -39,7 +39,7 @@ async function onProjector<T>(width: number, height: number, run: (el: OpEligibi
   } finally {
     header.remove();
     scrollTo(0, 0);
-    await setViewport({ width: 800, height: 600 });
+    await setViewport(RUNNER_SCREEN);
   }
 }
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { ShiftPresses, SHIFT_WINDOW_MS } from '../../src/element/shift-presses.js';
-import { $, $$, accessibleNames, active, answer, CDP, chooseToSave, confirm, currentQuestion, exitInAnotherTab, fill, idle, liveText, make, press, record, settle, shadow, spaceText, tabbingToLinks, tabUntil } from './helpers.js';
+import { $, $$, accessibleNames, active, answer, CDP, chooseToSave, confirm, currentQuestion, exitInAnotherTab, fill, idle, liveText, make, onScreen, press, record, settle, shadow, spaceText, tabbingToLinks, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /** Records quick exits and cancels them, so the test page stays. */
@@ -100,8 +100,7 @@ describe('quick exit', () => {
   });
 
   it('on a phone, the step that takes focus is not hidden under the sticky exit bar (WCAG 2.4.11)', async () => {
-    await setViewport({ width: 360, height: 640 });
-    try {
+    await onScreen({ screen: { width: 360, height: 640 } }, async () => {
       for (const lang of ['en', 'ar']) {
         const el = await make({ lang });
         for (const [, value] of ROUTES['likely-admissible'].steps) {
@@ -117,14 +116,11 @@ describe('quick exit', () => {
           expect(focused.getBoundingClientRect().top, `${lang} ${focused.textContent}`).to.be.at.least(bar.bottom - 1);
         }
       }
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
   });
 
   it('Shift+Tab back into a date input brings it out from under the sticky exit bar (WCAG 2.4.11)', async () => {
-    await setViewport({ width: 320, height: 256 });
-    try {
+    await onScreen({ screen: { width: 320, height: 256 } }, async () => {
       for (const lang of ['en', 'ar']) {
         const el = await make({ lang });
         for (const value of ['ES', 'yes', 'self', ['food'], 'no']) await answer(el, value);
@@ -141,15 +137,11 @@ describe('quick exit', () => {
         expect(input.getBoundingClientRect().top, lang).to.be.at.least(bar().bottom - 1);
         el.remove();
       }
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
   });
 
   it('with 200% text on a small phone, the bar shows one short word and takes a sixth of the screen, not a third; its name stays "Exit this page", the word shown among its words', async () => {
-    await setViewport({ width: 320, height: 568 });
-    document.documentElement.style.fontSize = '200%';
-    try {
+    await onScreen({ screen: { width: 320, height: 568 }, text: '200%' }, async () => {
       for (const [lang, long, short] of EXIT_LABELS) {
         const el = await make({ lang });
         await settle(el);
@@ -170,15 +162,12 @@ describe('quick exit', () => {
         expect(shownLabel($(el, '[part="quick-exit"]')!), size).to.equal('Exit this page');
         el.remove();
       }
-    } finally {
-      document.documentElement.style.fontSize = '';
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
   });
 
   it('on a phone on its side with 150% or 200% text, the bar is compact, so the question’s heading and the focused answer keep the screen (WCAG 2.4.11); still a 44px target showing and named "Exit this page"', async () => {
     // The bar took 38% of the screen's height: "Exit this page" switched to its short label by width only.
-    try {
+    await onScreen({}, async () => {
       // At 150% the whole bar would take over a quarter (about 29%): compact too.
       for (const [width, height, size] of [[740, 360, '200%'], [640, 360, '200%'], [740, 360, '150%']] as const) {
         await setViewport({ width, height });
@@ -211,17 +200,12 @@ describe('quick exit', () => {
           el.remove();
         }
       }
-    } finally {
-      document.documentElement.style.fontSize = '';
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
   });
 
   it('on a phone on its side with 200% text spaced out (WCAG 1.4.12), the compact bar still takes a quarter of the screen at most: a label that wraps gives way to its short word, the name kept', async () => {
     // In Spanish "Salir de esta página" wrapped to two lines even compact: the bar took 42%.
-    await setViewport({ width: 568, height: 320 });
-    document.documentElement.style.fontSize = '200%';
-    try {
+    await onScreen({ screen: { width: 568, height: 320 }, text: '200%' }, async () => {
       for (const [lang, long, short] of EXIT_LABELS) {
         const el = await make({ lang });
         spaceText(el);
@@ -234,10 +218,7 @@ describe('quick exit', () => {
         if (CDP) expect(await accessibleNames('button'), lang).to.include(long);
         el.remove();
       }
-    } finally {
-      document.documentElement.style.fontSize = '';
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
   });
 
   it('in a box under 190px wide (a sidebar) at the usual text size, the short "Exit" is still a 44px target named "Exit this page"', async () => {
@@ -263,12 +244,9 @@ describe('quick exit', () => {
   });
 
   it('with large text on a narrow phone, what takes focus is still below the bar, measured', async () => {
-    await setViewport({ width: 320, height: 640 });
-    document.documentElement.style.fontSize = '200%';
-    // The host page has content above the element, as most do.
-    document.body.style.paddingBlockStart = '2000px';
     const frame = () => new Promise(requestAnimationFrame);
-    try {
+    // The host page has content above the element, as most do.
+    await onScreen({ screen: { width: 320, height: 640 }, text: '200%', above: '2000px' }, async () => {
       const el = await make({ lang: 'ar' });
       // A person takes more than a frame to answer: the bar's height is measured by then.
       await frame();
@@ -285,11 +263,7 @@ describe('quick exit', () => {
         await frame();
         expect($(el, target)!.getBoundingClientRect().top, target).to.be.at.least($(el, '.quick-exit-bar')!.getBoundingClientRect().bottom - 1);
       }
-    } finally {
-      document.body.style.paddingBlockStart = '';
-      document.documentElement.style.fontSize = '';
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
   });
 
   it('the button wipes the answers, the saved state and the host’s answers, covers the page and leaves for the default URL', async () => {

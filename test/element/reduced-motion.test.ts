@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { $, active, answer, continueOn, emulateMediaFeatures, fill, make, overCdp } from './helpers.js';
+import { $, active, answer, continueOn, emulateMediaFeatures, fill, make, overCdp, RUNNER_SCREEN } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /** Only where the driver emulates `prefers-reduced-motion` (Chromium's, over CDP). */
@@ -20,7 +20,7 @@ describe('for a person who asks for reduced motion, on a page that scrolls smoot
   });
   afterEach(async () => {
     document.documentElement.style.scrollBehavior = '';
-    await setViewport({ width: 800, height: 600 });
+    await setViewport(RUNNER_SCREEN);
     await emulateMediaFeatures([]);
   });
 
