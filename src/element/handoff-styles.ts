@@ -107,9 +107,20 @@ export const handoffStyles = css`
     .handoff-section {
       break-inside: avoid;
     }
-    .handoff-section-title {
+    /* Kept whole, a long section that does not fit below the one before goes whole to the next page, and leaves half a page blank: these break between their rows. */
+    .handoff-section:is([data-section='reasons'], [data-section='next-steps'], [data-section='other-routes']) {
+      break-inside: auto;
+    }
+    /* A title, and the caution under it, stay with what follows: never alone at a page's foot. */
+    .handoff-section-title,
+    .handoff-note {
       break-after: avoid;
+    }
+    .handoff-section-title {
       margin-block-start: 0.8em;
+    }
+    .handoff-note {
+      break-inside: avoid;
     }
     .handoff-row {
       grid-template-columns: 2fr 3fr;

@@ -310,6 +310,22 @@ describe('hand-off summary', () => {
     }
   });
 
+  onPaperOnly('starts a long section (reasons, next steps, other routes) on the page where the last one ends, breaking between rows, its title never alone at a page’s foot', async () => {
+    const { el } = await resultOf('not-admissible');
+    const style = (selector: string) => getComputedStyle($(el, selector)!);
+    await emulateMedia({ media: 'print' });
+    try {
+      // Kept whole, each went to a fresh page: half a page blank before the other routes, a sheet of paper more.
+      for (const id of ['reasons', 'next-steps', 'other-routes']) expect(style(`.handoff-section[data-section="${id}"]`).breakInside, id).to.equal('auto');
+      // A short section still stays on one page.
+      for (const id of [...FORM_SECTIONS, 'outcome', 'dates']) expect(style(`.handoff-section[data-section="${id}"]`).breakInside, id).to.equal('avoid');
+      expect(style('.handoff-section[data-section="other-routes"] .handoff-section-title').breakAfter).to.equal('avoid');
+      expect(style('.handoff-section[data-section="other-routes"] .handoff-note').breakAfter, 'the forum warning stays with the first route').to.equal('avoid');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   onPaperOnly('prints black on white at 11pt whatever the theme: a dark theme’s light text would vanish on paper', async () => {
     const { el } = await resultOf('needs-review');
     el.style.setProperty('--op-eligibility-color-text', 'rgb(238, 238, 238)');
