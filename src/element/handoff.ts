@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { compareDates, dataMayBeOutdated, OP_ELIGIBILITY_VERSION, type Assessment, type CalendarDate, type QuestionId } from '../core/index.js';
+import { compareDates, dataMayBeOutdated, OP_ELIGIBILITY_VERSION, type Assessment, type CalendarDate, type QuestionId, type Route } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
 import { handoffPlainText } from './handoff-text.js';
@@ -190,41 +190,49 @@ function otherRoutesSection(assessment: Assessment, f: Formatting, country: stri
 }
 
 /**
- * One row per other route, in the result's groups and order (routeGroups): the body and
- * whether it may fit, then what the result says of it. What it covers (or, for the
- * campaign, that the State has not joined) and its time limit, since when the State
- * accepts it and what may limit that, the experts whose subject matches or why it may
- * fit, what a person can do, and its cautions; the cautions said once for every route
- * (the forum warning) are the section's note.
+ * One row per other route, in the result's groups and order (routeGroups), and, as on the
+ * result, one saying so when the State accepted no UN committee: a finding a clinic needs,
+ * not a gap to wonder about.
  */
 function routeRows(assessment: Assessment, f: Formatting, country: string): HandoffRow[] {
   const inSentence = countryName(assessment.state?.code, f, false);
-  return routeGroups(assessment).flatMap(({ routes }) =>
-    routes.map((route) => {
-      const campaign = route.kind === 'campaign';
-      const accepted = route.acceptedOn ? routeWords.acceptedOn(country, f.date(route.acceptedOn)) : null;
-      const mandates = route.mandates ?? [];
-      const value = [
-        campaign ? routeWords.campaignIntro(country) : routeCovers(route.procedure),
-        ...[routeTimeLimit(route.procedure)].filter(Boolean),
-        ...(accepted ? [route.caveats.includes('reservations-may-limit') ? `${accepted} ${routeCaveatText('reservations-may-limit')}` : accepted] : []),
-        // As on the result: the experts named (here by their official titles), or else why the route may fit.
-        ...(mandates.length
-          ? [routeWords.mandatesIntro(), ...mandates.map(mandateTitle)]
-          : route.because.length
-            ? [routeWords.why(), ...route.because.map((r) => fitReasonText(r, f, FIT_WORDS, route))]
-            : []),
-        ...(route.actions ?? []).map((action) => campaignActionText(action, inSentence)),
-        ...route.caveats.filter((c) => !ONCE.includes(c)).map(routeCaveatText),
-      ];
-      const name = campaign ? routeWords.campaignHeading() : routeName(route);
-      return {
-        label: route.fit === 'recommended' ? `${name} · ${routeWords.recommended()}` : name,
-        value: value.length === 1 ? value[0]! : value,
-        procedure: route.procedure,
-      };
-    }),
+  return routeGroups(assessment).flatMap(({ id, routes }) =>
+    id === 'treaty-bodies' && !routes.length
+      ? [{ label: routeWords.treatyBodiesHeading(), value: routeWords.noTreatyBodies(country) }]
+      : routes.map((route) => routeRow(route, f, country, inSentence)),
   );
+}
+
+/**
+ * One other route: the body and whether it may fit, then what the result says of it. What
+ * it covers (or, for the campaign, that the State has not joined) and its time limit, since
+ * when the State accepts it and what may limit that, the experts whose subject matches or
+ * why it may fit, what a person can do, and its cautions; the cautions said once for every
+ * route (the forum warning) are the section's note.
+ */
+function routeRow(route: Route, f: Formatting, country: string, inSentence: string): HandoffRow {
+  const campaign = route.kind === 'campaign';
+  const accepted = route.acceptedOn ? routeWords.acceptedOn(country, f.date(route.acceptedOn)) : null;
+  const mandates = route.mandates ?? [];
+  const value = [
+    campaign ? routeWords.campaignIntro(country) : routeCovers(route.procedure),
+    ...[routeTimeLimit(route.procedure)].filter(Boolean),
+    ...(accepted ? [route.caveats.includes('reservations-may-limit') ? `${accepted} ${routeCaveatText('reservations-may-limit')}` : accepted] : []),
+    // As on the result: the experts named (here by their official titles), or else why the route may fit.
+    ...(mandates.length
+      ? [routeWords.mandatesIntro(), ...mandates.map(mandateTitle)]
+      : route.because.length
+        ? [routeWords.why(), ...route.because.map((r) => fitReasonText(r, f, FIT_WORDS, route))]
+        : []),
+    ...(route.actions ?? []).map((action) => campaignActionText(action, inSentence)),
+    ...route.caveats.filter((c) => !ONCE.includes(c)).map(routeCaveatText),
+  ];
+  const name = campaign ? routeWords.campaignHeading() : routeName(route);
+  return {
+    label: route.fit === 'recommended' ? `${name} · ${routeWords.recommended()}` : name,
+    value: value.length === 1 ? value[0]! : value,
+    procedure: route.procedure,
+  };
 }
 
 /** What the last "Copy as text" or "Download" did: shown beside the buttons and announced. */

@@ -153,7 +153,7 @@ describe('hand-off summary', () => {
       const { el, assessment } = await resultOf(route);
       expect(sectionIds(el).slice(-3)).to.deep.equal(['next-steps', 'other-routes', 'dates']);
       const onResult = $$(el, '[part="other-routes"] [part="route"], [part="campaign"]');
-      const rows = $$(el, '.handoff-section[data-section="other-routes"] .handoff-row');
+      const rows = $$(el, '.handoff-section[data-section="other-routes"] .handoff-row[data-procedure]');
       expect(rows.map((r) => r.dataset['procedure'])).to.deep.equal(onResult.map((r) => r.dataset['procedure'] ?? 'ratification-campaign'));
       expect(rows).to.have.length(assessment.routes.length);
       for (const [i, shown] of onResult.entries()) {
@@ -216,6 +216,20 @@ describe('hand-off summary', () => {
       for (const title of titles) expect(written).to.include(title);
     });
   }
+
+  it('says, as the result does and in its place, that the State accepted no UN committee, on the sheet and in the copied text', async () => {
+    const { el } = await resultOf('not-available');
+    const said = 'The United States has not accepted complaints to any UN committee.';
+    expect($(el, '[data-group="treaty-bodies"] p')!.textContent!.trim()).to.equal(said);
+    const rows = $$(el, '.handoff-section[data-section="other-routes"] .handoff-row').map((r) => [r.querySelector('dt')!.textContent, r.querySelector('dd')!.textContent]);
+    const groups = $$(el, '[part="other-routes"] [data-group]').map((g) => g.dataset['group']);
+    // The rows of the other groups each have one route here: the committees' row sits where their group does.
+    expect(rows.findIndex(([label]) => label === 'UN committees'), JSON.stringify(rows)).to.equal(groups.indexOf('treaty-bodies'));
+    expect(rows).to.deep.include(['UN committees', said]);
+    let written = '';
+    await copyWith(el, async (t) => void (written = t));
+    expect(written).to.include(`\nUN committees: ${said}\n`);
+  });
 
   it('names the ratification campaign as the result does, never by its code, with the State that has not joined', async () => {
     const { el } = await resultOf('not-available');
