@@ -111,7 +111,9 @@ export const handoffStyles = css`
     .handoff-section:is([data-section='reasons'], [data-section='next-steps'], [data-section='other-routes']) {
       break-inside: auto;
     }
-    /* A title, and the caution under it, stay with what follows: never alone at a page's foot. */
+    /* A title, and the caution under it, stay with what follows: never alone at a page's foot (the sheet's own title below a host page's text too). */
+    .handoff-title,
+    .handoff-training,
     .handoff-section-title,
     .handoff-note {
       break-after: avoid;

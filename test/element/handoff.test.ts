@@ -334,6 +334,8 @@ describe('hand-off summary', () => {
       // A short section still stays on one page.
       for (const id of [...FORM_SECTIONS, 'outcome', 'dates']) expect(style(`.handoff-section[data-section="${id}"]`).breakInside, id).to.equal('avoid');
       expect(style('.handoff-section[data-section="other-routes"] .handoff-section-title').breakAfter).to.equal('avoid');
+      // Below a host page's own text, the sheet's title was printed alone at the foot of the first page.
+      expect(style('.handoff-title').breakAfter, 'the sheet’s title stays with its first section').to.equal('avoid');
       expect(style('.handoff-section[data-section="other-routes"] .handoff-note').breakAfter, 'the forum warning stays with the first route').to.equal('avoid');
     } finally {
       await emulateMedia({ media: 'screen' });
