@@ -365,26 +365,13 @@ const FULLEST_ANSWER: { [Q in FitQuestion]-?: NonNullable<Answers[Q]> } = {
 };
 
 /**
- * Whether asking `question` can change which complaint routes (UN treaty bodies and
+ * The fit questions whose answer can change which complaint routes (UN treaty bodies and
  * regional bodies) are recommended for this State, given the other answers: the machine
  * asks a fit question only then. Special Procedures are left out: a rapporteur exists for
- * almost everything, so they would make every question worth asking.
+ * almost everything, so they would make every question worth asking. Weighed on the
+ * shipped route data, which the flow runs on.
  */
-export function fitQuestionMatters(
-  question: FitQuestion,
-  answers: Answers,
-  env: Environment,
-  data: OtherRoutesData = SHIPPED.otherRoutes(),
-): boolean {
-  return fitQuestionsThatMatter(answers, env, data).has(question);
-}
-
-/** The fit questions that can change the recommended routes (see fitQuestionMatters), worked out together. */
-export function fitQuestionsThatMatter(
-  answers: Answers,
-  env: Environment,
-  data: OtherRoutesData = SHIPPED.otherRoutes(),
-): ReadonlySet<FitQuestion> {
+export function fitQuestionsThatMatter(answers: Answers, env: Environment): ReadonlySet<FitQuestion> {
   // Only what the screening answered counts, not the other fit answers: which fit
   // questions a route asks depends on the State, who complains, the situation and whether
   // another body examined it alone (and the datasets and the date), so a batch of records
@@ -393,6 +380,7 @@ export function fitQuestionsThatMatter(
     env.asOf, answers.state, examinedElsewhere(answers), noVictimNamed(answers), answers.remedies, answers.finalDecisionDate, answers.consentJustification,
     ...listKeys(answers.rights),
   ];
+  const data = SHIPPED.otherRoutes();
   return rememberedFor(env.procedures, data).fits(key, () => new Set(FIT_QUESTIONS.filter((question) => recommendationChanges(question, answers, env, data))));
 }
 

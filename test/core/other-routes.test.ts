@@ -6,7 +6,7 @@ import { STATES_PARTIES } from '../../src/data/states-parties.js';
 import { createEnvironment, parseAnswers, ValidationError, type Answers } from '../../src/core/index.js';
 import { parseProceduresCsv } from '../../src/core/procedures.js';
 import { OTHER_UN_PROCEDURES, otherRoutesSchema, parseOtherRoutes } from '../../src/core/other-routes-schema.js';
-import { fitQuestionMatters, otherRoutes, type Route } from '../../src/core/other-routes.js';
+import { fitQuestionsThatMatter, otherRoutes, type Route } from '../../src/core/other-routes.js';
 import { SHIPPED } from '../../src/core/shipped-data.js';
 
 const env = createEnvironment({ asOf: '2026-06-01' });
@@ -443,9 +443,9 @@ describe('otherRoutes: fit', () => {
   });
 });
 
-describe('fitQuestionMatters: which fit questions a closed route asks', () => {
+describe('fitQuestionsThatMatter: which fit questions a closed route asks', () => {
   const asked = (state: string, more: Partial<Answers> = {}) =>
-    (['child', 'disability', 'grounds'] as const).filter((q) => fitQuestionMatters(q, { state, ...more } as Answers, env));
+    (['child', 'disability', 'grounds'] as const).filter((q) => fitQuestionsThatMatter({ state, ...more } as Answers, env).has(q));
 
   it('asks only what can change the complaint routes recommended for the State', () => {
     expect(asked('CL')).to.deep.equal(['child', 'disability', 'grounds']);
@@ -465,7 +465,7 @@ describe('fitQuestionMatters: which fit questions a closed route asks', () => {
     const data = parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE) as { states: { code: string; accepted: Record<string, string> }[] };
     const procedures = { ...data, states: data.states.map((s) => (s.code === 'IN' ? { code: 'IN', accepted: { cerd_art14: '2020-01-15' } } : s)) };
     const cerdOnly = createEnvironment({ asOf: '2026-06-01', procedures });
-    expect((['child', 'disability', 'grounds'] as const).filter((q) => fitQuestionMatters(q, { state: 'IN' }, cerdOnly))).to.deep.equal(['grounds']);
+    expect((['child', 'disability', 'grounds'] as const).filter((q) => fitQuestionsThatMatter({ state: 'IN' }, cerdOnly).has(q))).to.deep.equal(['grounds']);
   });
 
   it('asks a fit question whatever its own answer already is, on a day not worked out before', () => {
@@ -473,7 +473,7 @@ describe('fitQuestionMatters: which fit questions a closed route asks', () => {
     // question is weighed as unanswered (a fresh day, so nothing remembered answers it).
     const fresh = createEnvironment({ asOf: '2026-06-02' });
     const record = { state: 'CL', rights: ['eviction'], child: 'yes', disability: 'yes', grounds: ['sex', 'race', 'ethnicity'] } as Answers;
-    expect((['child', 'disability', 'grounds'] as const).filter((q) => fitQuestionMatters(q, record, fresh))).to.deep.equal(['child', 'disability', 'grounds']);
+    expect((['child', 'disability', 'grounds'] as const).filter((q) => fitQuestionsThatMatter(record, fresh).has(q))).to.deep.equal(['child', 'disability', 'grounds']);
   });
 
   it('does not ask what the other answers already say', () => {
