@@ -481,7 +481,7 @@ export class OpEligibility extends LitElement {
         if (this.#scenarioUnread) {
           this.#scenarioUnread = false;
           // Focus on a question the scenario replaces (training mode arrived late, the trainer
-          // answering meanwhile) would fall to the page: it goes to the new step's heading (updated()).
+          // answering meanwhile) would fall to the page: it goes to the new step's heading (focus-plan.ts).
           this.#focus.scenarioOpens();
           this.#training?.open(this.scenario);
         }
@@ -512,7 +512,7 @@ export class OpEligibility extends LitElement {
     // was about the one replaced, and is emptied, so that the next thing said is heard even in
     // the same words (the same question, on the new route).
     if (!this.#stepKey.startsWith(`${this.#machine.generation}|`)) this.#live.silence();
-    // The heading takes focus and reads the outcome (updated()); only a second failure needs saying.
+    // The heading takes focus and reads the outcome (focus-plan.ts); only a second failure needs saying.
     if (this.#focus.retrying && !this.#result.module) this.#live.say(resultLoadFailedText());
     // The details came (another element's "Try again"): the region, read in its place too, no longer says they are missing.
     if (step.kind === 'result' && this.#result.module) this.#live.withdraw(resultLoadFailedText());

@@ -29,7 +29,7 @@ export const errorId = (question: QuestionId): string => `${question}-error`;
 
 export const describedBy = (v: StepView): string => (v.error ? `${hintId(v.question)} ${errorId(v.question)}` : hintId(v.question));
 
-/** The id of the step's heading: focus goes to it at each new step (op-eligibility.ts, `updated()`), and it reads the step. */
+/** The id of the step's heading: focus goes to it at each new step (FocusPlan.carryOut(), focus-plan.ts), and it reads the step. */
 export const STEP_HEADING_ID = 'step-heading';
 
 /**
