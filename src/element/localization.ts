@@ -48,6 +48,11 @@ function loadPart(locale: TargetLocale, feature: LocalizedFeature): Promise<bool
   return part;
 }
 
+/**
+ * lit-localize's loader (configured()), called by setLocale(): the language's own file
+ * (src/generated/locales/<code>.ts, through `languageLocales`) and the translations of each
+ * lazy feature this page asked for, fetched together, merged into the one templates object.
+ */
 async function loadLocale(locale: TargetLocale): Promise<LocaleModule> {
   const table = tableOf(locale);
   const [core] = await Promise.all([languageLocales[locale](), ...[...features].map((feature) => loadPart(locale, feature))]);
