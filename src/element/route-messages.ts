@@ -10,7 +10,7 @@ import { citeArticle, citeRegionalArticle } from './citations.js';
  */
 
 /** The official name of a body (the route's `body` code). */
-export function routeBodyName(body: string): string {
+function routeBodyName(body: string): string {
   switch (body) {
     case 'human-rights-committee':
       return msg('Human Rights Committee', { id: 'route-body.human-rights-committee' });
