@@ -4,7 +4,6 @@ import {
   createEnvironment,
   QUESTION_KINDS,
   type CalendarDate,
-  parseAnswers,
   stepOf,
   today,
   ValidationError,
@@ -13,12 +12,12 @@ import {
   type EngineEvent,
   type Step,
 } from '../core/index.js';
-import { sameAnswers } from '../core/answers.js';
 import { checkAnswersOn } from '../core/assess.js';
 import { SHIPPED, SHIPPED_TABLES } from '../core/shipped-data.js';
 import { guarded } from '../core/errors.js';
 import { copyOf, emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
+import { HostAnswers } from './host-answers.js';
 import { renderLanguageNotice } from './language-notice.js';
 import { renderTrainingUnavailable, type TrainingMissing } from './training-unavailable.js';
 import { LanguageController } from './localization.js';
@@ -308,9 +307,7 @@ export class OpEligibility extends LitElement {
   #parties: unknown;
   /** The host's States-Parties data in force, as validated, in JSON; null for the shipped data. */
   #partiesData: string | null = null;
-  #answers: Answers | undefined;
-  /** The answers the host passed last, as accepted; kept through a restart and a quick exit, after which they would bring the answers back. */
-  #passed: Answers | undefined;
+  readonly #hostAnswers = new HostAnswers();
   /** Errors found while reading the inputs, dispatched once the update is done. */
   #errors: ValidationError[] = [];
   #stepKey = '';
@@ -443,20 +440,8 @@ export class OpEligibility extends LitElement {
     // Answers the host passes replace the screening's; rejected ones leave it as it was.
     let hostAnswers = false;
     if (changed.has('answers')) {
-      // The answers the screening holds already (a host passing back each step event's, as
-      // a controlled component does) change nothing: a restart would move the person off the
-      // question they went back to, and fire a step event that the host passes back again.
-      // Nor do the answers it passed last, in a new object (React rendering again with an
-      // object literal, `{}` among them, or with what it parsed from storage): the person
-      // would lose every answer given since. No answers (undefined) start afresh, and the
-      // next answers passed are taken whatever they are.
-      const current = this.#machine.snapshot?.context.answers;
-      const passed = this.#passed;
-      const accepted = this.#readAnswers();
-      const given = this.#answers;
-      const again = passed && given && sameAnswers(given, passed);
-      hostAnswers = accepted && !again && !(given && current && sameAnswers(given, current));
-      if (accepted) this.#passed = given;
+      // Not the answers the screening holds already, nor those passed last (host-answers.ts).
+      hostAnswers = this.#hostAnswers.read(this.answers, this.#machine.snapshot?.context.answers, this.#checkAnswers, this.#reject);
       if (hostAnswers) start = true;
     }
     if (start) {
@@ -468,7 +453,7 @@ export class OpEligibility extends LitElement {
       const first = !this.#machine.started;
       const current = !first && !hostAnswers ? this.#machine.snapshot?.context.answers : undefined;
       const saved = first ? this.#saved.load(this.#checkAnswers) : undefined;
-      const answers = resumed ?? current ?? this.#answers ?? saved;
+      const answers = resumed ?? current ?? this.#hostAnswers.given ?? saved;
       this.#machine.start(answers ? { env, answers } : { env });
     }
     // Read even when empty: a host that removes its scenario ends the one playing.
@@ -809,7 +794,7 @@ export class OpEligibility extends LitElement {
   /** "Forget my answers": deletes the saved answers, saves nothing more, starts again, and says so. */
   #forget = (): void => {
     this.#saved.withdraw();
-    this.#answers = undefined;
+    this.#hostAnswers.forget();
     this.#live.notice = forgottenNotice();
     this.#restart();
   };
@@ -833,7 +818,7 @@ export class OpEligibility extends LitElement {
    * on the device that someone had answered.
    */
   #startAfresh(): void {
-    this.#answers = undefined;
+    this.#hostAnswers.forget();
     this.answers = undefined;
     this.#dayChanged = null;
     this.#machine.restart();
@@ -973,26 +958,6 @@ export class OpEligibility extends LitElement {
 
   /** Throws a ValidationError naming each answer the engine refuses on any route, as assess() does. */
   #checkAnswers = (answers: Answers): void => checkAnswersOn(answers, this.#environment());
-
-  /**
-   * False when the host's answers were rejected (and reported): malformed, or refused by the
-   * engine on any route, as assess() refuses them (the person would find an error on a step
-   * they never answered); none at all is accepted, as a fresh start.
-   */
-  #readAnswers(): boolean {
-    this.#answers = undefined;
-    if (this.answers === undefined || this.answers === null) return true;
-    try {
-      const answers = parseAnswers(this.answers);
-      this.#checkAnswers(answers);
-      this.#answers = answers;
-      return true;
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      this.#reject(error);
-      return false;
-    }
-  }
 }
 
 declare global {
