@@ -183,6 +183,30 @@ test('a link to the training page with a mistyped scenario says so in the traine
   }
 });
 
+test('a link the training page did not play as written (a renamed scenario, a typo) is no trap for Back: one Back leaves the page', async () => {
+  for (const [asked, address] of [
+    // Opened by its id today, in place of the link's entry: Back from there used to ask for the old id again, which pushed the new one again.
+    ['not-party-united-states', '#scenario=not-party-japan'],
+    // Left as typed, so the trainer sees what the panel says does not exist; it used to be wiped by a new entry.
+    ['eviction-spian', '#scenario=eviction-spian'],
+  ]) {
+    await onDemoPages(
+      ['training.html'],
+      `#scenario=${asked}`,
+      async (tab) => {
+        await tab.waitForFunction(() => document.querySelector('op-eligibility').shadowRoot?.querySelector('#training-scenario'), { timeout: 20000 });
+        await new Promise((r) => setTimeout(r, 300));
+        assert.equal(await tab.evaluate(() => location.hash), address, asked);
+        await tab.goBack();
+        await new Promise((r) => setTimeout(r, 300));
+        assert.equal(await tab.evaluate(() => location.href), 'about:blank', `${asked}: Back leaves the training page`);
+      },
+      () => {},
+      { element: true },
+    );
+  }
+});
+
 test('the training page’s address follows the trainer: a scenario started from the list or Reset, so that Back, a reload or a link shared finds it, in the language chosen', async () => {
   await onDemoPages(
     ['training.html'],
