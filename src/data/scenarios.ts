@@ -44,7 +44,9 @@ export const SCENARIOS = [
     // Treatment about to stop is urgent all the same: the result sends it to urgent help first.
     id: 'not-party-japan',
     asOf: '2026-06-01',
-    // Japan accepts no UN complaint procedure and has no regional body, so no fit question follows.
+    // Japan accepts none of the UN complaints that a child, a disability or discrimination would point to (only the
+    // disappearances Committee's urgent action, which comes with its Convention) and has no regional body: no answer
+    // about them would change what the result recommends, so no fit question follows.
     answers: { state: 'JP', rights: ['health-care'], urgency: 'yes' },
     expected: 'not-available',
   },
