@@ -110,6 +110,8 @@ function buildAssessmentSchema() {
         caveats: z.array(z.enum(ROUTE_CAVEATS)),
         mandates: z.optional(z.array(code)),
         actions: z.optional(z.array(code)),
+        // Optional: case files saved before routes carried their date still pass.
+        asOf: z.optional(calendarDate()),
       }),
     ),
     data: z.strictObject({ parties: provenance, procedures: provenance }),

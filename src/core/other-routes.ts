@@ -53,6 +53,12 @@ export interface Route {
   mandates?: string[];
   /** The campaign only: what a person or group can do, in order (codes the UI words). */
   actions?: string[];
+  /**
+   * The day what is said of it was last checked: its own record's date in the route data
+   * for a regional route, else its part's (a UN committee's acceptance is env.procedures'
+   * and dated there).
+   */
+  asOf: CalendarDate;
 }
 
 /** An organisation complains in its own name, about a general problem with no victim named. */
@@ -227,7 +233,10 @@ export function routesFor(answers: Answers, env: Environment, data: OtherRoutesD
   // date. Never recommended, it comes last: after the other routes that are possible.
   if (!joined && env.knownStates.has(code)) {
     const c = data.ratificationCampaign;
-    routes.push({ kind: 'campaign', procedure: c.procedure, body: c.body, acceptedOn: null, fit: 'possible', because: [], caveats: [...c.caveats], actions: [...c.actions] });
+    routes.push({
+      kind: 'campaign', procedure: c.procedure, body: c.body, acceptedOn: null, fit: 'possible', because: [], caveats: [...c.caveats], actions: [...c.actions],
+      asOf: c.asOf,
+    });
   }
   return routes;
 }
@@ -280,7 +289,7 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
     const because = fitFor(route);
     routes.push({
       kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, fit: fitOf(because), because,
-      caveats: caveatsOf(route, caveats),
+      caveats: caveatsOf(route, caveats), asOf: data.treatyBodies.asOf,
     });
   }
 
@@ -289,7 +298,7 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
     const because = fitFor(route);
     routes.push({
       kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, fit: fitOf(because), because,
-      caveats: caveatsOf(route, caveats),
+      caveats: caveatsOf(route, caveats), asOf: route.asOf,
     });
   }
 
@@ -306,6 +315,7 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
     because,
     caveats: [...sp.caveats],
     mandates: mandates.map((m) => m.id),
+    asOf: sp.asOf,
   });
 
   // Within each group the procedure order above is kept (a stable sort, without its comparator calls);
@@ -329,6 +339,7 @@ function copyRoute(r: Route): Route {
     fit: r.fit,
     because: r.because.map((b) => (b.kind === 'situation' ? { ...b, articles: [...b.articles] } : { ...b })),
     caveats: [...r.caveats],
+    asOf: r.asOf,
   };
   if (r.mandates) copy.mandates = [...r.mandates];
   if (r.actions) copy.actions = [...r.actions];

@@ -80,6 +80,7 @@ export const handoffText = {
   assessedOn: () => msg('Date of this screening', { id: 'handoff.assessed-on' }),
   partiesAsOf: () => msg('List of States Parties, as of', { id: 'handoff.parties-as-of' }),
   proceduresAsOf: () => msg('Other UN complaint procedures, as of', { id: 'handoff.procedures-as-of' }),
+  regionalAsOf: () => msg('Regional human rights bodies, as of', { id: 'handoff.regional-as-of' }),
   toolVersion: () => msg('Screening tool and its version', { id: 'handoff.tool-version' }),
   disclaimer: () => msg('An indication, not legal advice.', { id: 'handoff.disclaimer' }),
   /** A line of the copied text: French puts a space before the colon. */

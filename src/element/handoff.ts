@@ -16,7 +16,7 @@ import {
   routeTimeLimit,
   routeWords,
 } from './route-messages.js';
-import { FIT_WORDS, forumWarning, ONCE, routeGroups } from './routes-view.js';
+import { checkedOn, FIT_WORDS, forumWarning, ONCE, routeGroups } from './routes-view.js';
 import { subheading } from './steps/view.js';
 import { answerLabels, answerList } from './summary.js';
 
@@ -103,6 +103,7 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
     add(FORM_SECTION[question] ?? 'other-answers', { question, label: questionText(question).title, value: labels.length === 1 ? labels[0]! : labels });
   }
   const { deadline, asOf } = assessment.dates;
+  const regional = assessment.routes.filter((r) => r.kind === 'regional');
   if (assessment.state) add('state', { label: t.party(), value: partyValue(assessment.state, asOf, f) });
   const covenantArticles = [...new Set(assessment.rights.flatMap((r) => r.covenantArticles))];
   if (covenantArticles.length) add('rights', { label: t.covenantArticles(), value: f.list(covenantArticles) });
@@ -151,6 +152,7 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
         { label: t.assessedOn(), value: f.date(assessment.dates.asOf) },
         { label: t.partiesAsOf(), value: f.date(assessment.data.parties.asOf) },
         { label: t.proceduresAsOf(), value: f.date(assessment.data.procedures.asOf) },
+        ...(regional.length ? [{ label: t.regionalAsOf(), value: f.date(checkedOn(regional)) }] : []),
         // Which rules screened it: a later version may count a date or weigh an answer otherwise.
         { label: t.toolVersion(), value: `op-eligibility ${OP_ELIGIBILITY_VERSION}` },
       ],

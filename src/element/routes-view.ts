@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { STATE_UNLISTED, type Assessment, type Route, type RouteCaveat } from '../core/index.js';
+import { compareDates, STATE_UNLISTED, type Assessment, type CalendarDate, type Route, type RouteCaveat } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { countryName, optionLabel } from './messages.js';
 import {
@@ -110,6 +110,9 @@ export function routeGroups(assessment: Assessment): RouteGroup[] {
   return campaign.length ? [...shown, { id: 'campaign', routes: campaign }] : shown;
 }
 
+/** The day the least recently checked of these routes was checked: what is said of them all holds from then. */
+export const checkedOn = (routes: readonly Route[]): CalendarDate => routes.map((r) => r.asOf).reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
+
 /** The caution above the routes about choosing a forum, if any: the person's own answer first. */
 export function forumWarning(routes: readonly Route[]): RouteCaveat | undefined {
   return FORUM_WARNINGS.find((c) => routes.some((r) => r.caveats.includes(c)));
@@ -131,6 +134,7 @@ function groupContent({ id, routes }: RouteGroup, v: RoutesView, inSentence: str
     case 'regional':
       return html`<div class="route-group" data-group="regional">
         ${subheading(level, routeWords.regionalHeading())} ${routeList(routes, v)}
+        <p class="route-source">${routeWords.regionalSource(f.date(checkedOn(routes)))}</p>
       </div>`;
     case 'special-procedures':
       // One body, so its heading is the group's.

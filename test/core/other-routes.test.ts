@@ -213,12 +213,32 @@ describe('otherRoutes: caveats', () => {
     expect(iachr.caveats).to.deep.equal(['american-declaration-only']);
     expect(route(routesFor('IN'), 'special-procedures')).to.deep.equal({
       kind: 'special-procedures', procedure: 'special-procedures', body: 'un-special-procedures', acceptedOn: null, fit: 'possible', because: [],
-      caveats: ['no-decision-on-the-case'], mandates: [],
+      caveats: ['no-decision-on-the-case'], mandates: [], asOf: OTHER_ROUTES.specialProcedures.asOf,
     });
     expect(route(routesFor('IN'), 'ratification-campaign')).to.deep.equal({
       kind: 'campaign', procedure: 'ratification-campaign', body: 'ngo-coalition-op-icescr', acceptedOn: null, fit: 'possible', because: [],
       caveats: ['not-a-complaint'], actions: ['ask-foreign-ministry-and-parliament', 'raise-in-universal-periodic-review', 'join-ngo-coalition'],
+      asOf: OTHER_ROUTES.ratificationCampaign.asOf,
     });
+  });
+});
+
+describe('otherRoutes: the date of what each route says', () => {
+  it('gives each route the day its part of the route data was checked, a regional route its own record’s', () => {
+    const data = hostData();
+    data.treatyBodies.asOf = '2026-01-10';
+    data.regional.routes.find((r) => r.procedure === 'echr-applications')!.asOf = '2026-02-20';
+    data.regional.routes.find((r) => r.procedure === 'esc-collective-complaints')!.asOf = '2025-12-31';
+    data.specialProcedures.asOf = '2026-03-30';
+    const dated = otherRoutes({ state: 'ES', rights: ['eviction'] }, env, parseOtherRoutes(data));
+    expect(Object.fromEntries(dated.map((r) => [r.procedure, r.asOf]))).to.deep.equal({
+      ...Object.fromEntries(dated.filter((r) => r.kind === 'treaty-body').map((r) => [r.procedure, '2026-01-10'])),
+      'echr-applications': '2026-02-20',
+      'esc-collective-complaints': '2025-12-31',
+      'special-procedures': '2026-03-30',
+    });
+    expect(dated.filter((r) => r.kind === 'treaty-body')).to.not.be.empty;
+    expect(route(routesFor('IN'), 'ratification-campaign').asOf).to.equal(OTHER_ROUTES.ratificationCampaign.asOf);
   });
 });
 

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { answersSchema, assessmentSchema, OP_ELIGIBILITY_VERSION, QUESTION_KINDS, type Assessment, type OpEligibility } from '../../src/index.js';
 import { $, $$, answer, confirm, currentQuestion, CDP, liveText, make, onPaperOnly, openRouteMap, record } from './helpers.js';
 import { mandateTitle } from '../../src/element/route-messages.js';
+import { OTHER_ROUTES } from '../../src/data/other-routes.js';
 import { ROUTES } from './paths.js';
 import { click, copyWith, downloaded } from './training-helpers.js';
 
@@ -181,6 +182,32 @@ describe('hand-off summary', () => {
       expect(sectionIds((await resultOf('likely-admissible')).el)).to.not.include('other-routes');
     });
   }
+
+  // A clinic filing the summary sees how fresh what it says of each body is, as it does for the UN's lists.
+  const longDate = (day: string) => new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(day));
+  const datesRow = (el: OpEligibility, label: string) =>
+    $$(el, '.handoff-section[data-section="dates"] .handoff-row').find((row) => row.querySelector('dt')!.textContent!.trim() === label)?.querySelector('dd')!.textContent!.trim();
+  for (const route of ['not-admissible', 'not-available'] as const) {
+    it(`dates what it says of the regional bodies (${route}): under them on the result, and in the summary’s dates, by the least recently checked`, async () => {
+      const { el, assessment } = await resultOf(route);
+      const days = OTHER_ROUTES.regional.routes.filter((r) => r.states.includes(assessment.state!.code)).map((r) => r.asOf).sort();
+      expect(days, 'the State has regional bodies').to.not.be.empty;
+      const day = longDate(days[0]!);
+      expect($(el, '[data-group="regional"] .route-source')!.textContent!.trim()).to.equal(`From each body's own treaties and official sources, as of ${day}.`);
+      expect(datesRow(el, 'Regional human rights bodies, as of')).to.equal(day);
+      expect(assessmentSchema.safeParse(assessment).success).to.equal(true);
+    });
+  }
+
+  it('gives no regional date where no regional body reaches the State (Japan)', async () => {
+    const el = await make();
+    for (const value of ['JP', ['health-care'], 'yes']) await answer(el, value);
+    await confirm(el);
+    expect($(el, '[part="other-routes"]'), 'the other routes').to.not.equal(null);
+    expect($(el, '[data-group="regional"]')).to.equal(null);
+    expect(datesRow(el, 'Other UN complaint procedures, as of'), 'the dates section').to.not.equal(undefined);
+    expect(datesRow(el, 'Regional human rights bodies, as of')).to.equal(undefined);
+  });
 
   // The official titles, as OHCHR gives them: ohchr.org/en/issues/housing/pages/housingindex.aspx
   // (A/HRC/7/16), A/75/163 (health); French: A/78/192 and A/HRC/47/43 (housing),
