@@ -55,7 +55,7 @@ export interface Assessment {
   /**
    * Where else to turn when this route is closed (`not-available` or `not-admissible`):
    * the UN committees the State accepted, regional bodies, the special rapporteurs and,
-   * for a State not party, the ratification campaign. Empty while this route is open.
+   * for a State not party, the ratification campaign (unless the problem is outside the Covenant). Empty while this route is open.
    * Which are recommended follows from the answers, including the problem (asked on a
    * route closed before it too) and the fit questions asked only on a closed route
    * (`child`, `disability`, `grounds`); without them nothing is

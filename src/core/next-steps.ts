@@ -116,7 +116,8 @@ export function nextSteps(
     if (notYet) steps.push(step('complain-once-in-force', { entryIntoForce: notYet.data?.['entryIntoForce'] ?? null }));
     // Help for this case before the campaign, which "does not help your own case now".
     steps.push(step('consider-other-routes'));
-    if (has('state-not-party')) steps.push(step('campaign-for-ratification'));
+    // Joining would not bring a problem outside the Covenant here (art. 3(2)(d)).
+    if (has('state-not-party') && !has('outside-covenant')) steps.push(step('campaign-for-ratification'));
   }
   steps.push(step('get-legal-advice'));
   return steps;

@@ -6,7 +6,7 @@ import { partyOn } from './parties.js';
 import { PROCEDURES, type ComplaintProceduresData } from './procedures.js';
 import { FIT_GROUNDS, FIT_QUESTIONS, type FitGround, type FitQuestion } from './questions.js';
 import { rememberBySequence } from './memo.js';
-import { examinedElsewhere, monthsSinceFinalDecisionPassed, remediesYetToExhaust } from './rules.js';
+import { examinedElsewhere, monthsSinceFinalDecisionPassed, outsideCovenant, remediesYetToExhaust } from './rules.js';
 import { SHIPPED } from './shipped-data.js';
 import {
   checkedOtherRoutes,
@@ -187,7 +187,8 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  *   deposit date from env.procedures, each cautioned that reservations may limit it;
  * - the regional routes whose States include it;
  * - the UN Special Procedures (always, no ratification needed), with the mandates that match;
- * - the ratification campaign, when the State is not a party to the OP-ICESCR.
+ * - the ratification campaign, when the State is not a party to the OP-ICESCR and the problem
+ *   answered is not wholly outside the Covenant (joining would not bring it here).
  * When the State had joined the Protocol by the assessment date, every treaty-body and
  * regional route carries 'same-matter-bar' (OP-ICESCR art. 3(2)(c)): choosing a forum is
  * a decision to take with a lawyer. When the person said another
@@ -230,8 +231,9 @@ export function routesFor(answers: Answers, env: Environment, data: OtherRoutesD
   const routes = rememberedFor(env.procedures, data).routes(key, () => complaintRoutes(code, joined, answers, env, data)).map(copyRoute);
 
   // The campaign, for a State that could join the Protocol but had not by the assessment
-  // date. Never recommended, it comes last: after the other routes that are possible.
-  if (!joined && env.knownStates.has(code)) {
+  // date. Never recommended, it comes last: after the other routes that are possible. Not
+  // for a problem outside the Covenant, which joining would not bring here.
+  if (!joined && env.knownStates.has(code) && !(answers.rights && outsideCovenant(answers.rights))) {
     const c = data.ratificationCampaign;
     routes.push({
       kind: 'campaign', procedure: c.procedure, body: c.body, acceptedOn: null, fit: 'possible', because: [], caveats: [...c.caveats], actions: [...c.actions],

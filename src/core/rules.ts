@@ -88,6 +88,14 @@ export function examinedElsewhere({ otherProcedure }: Answers): boolean {
   return otherProcedure !== undefined && otherProcedure !== 'none' && otherProcedure !== 'special-procedure' && otherProcedure !== UNKNOWN;
 }
 
+/**
+ * Every problem answered is civil and political (a disappearance among them): outside the
+ * Covenant, so barred here (art. 3(2)(d)) even in a State that has joined.
+ */
+export function outsideCovenant(rights: readonly string[]): boolean {
+  return rights.every((id) => SITUATIONS.find((s) => s.id === id)?.scope === 'civil-political');
+}
+
 type Rule = (answers: Answers, env: Environment) => Reason[];
 
 export const RULES: Record<QuestionId, Rule> = {
@@ -139,7 +147,7 @@ export const RULES: Record<QuestionId, Rule> = {
     if (scopes.has('self-determination')) reasons.push(reason('self-determination', '3(2)(d)', 'review'));
     // A problem the list does not name may still touch a Covenant right: it is not barred unseen.
     if (!scopes.has('covenant') && scopes.has('unlisted')) reasons.push(reason('situation-unlisted', '3(2)(d)', 'review'));
-    if (!scopes.has('covenant') && reasons.length === 0) return [reason('outside-covenant', '3(2)(d)', 'bar')];
+    if (outsideCovenant(rights)) return [reason('outside-covenant', '3(2)(d)', 'bar')];
     // Whatever else goes on, the civil and political part is for another body.
     if (scopes.has('civil-political')) reasons.unshift(reason('civil-political-part', '3(2)(d)', 'info'));
     return reasons;

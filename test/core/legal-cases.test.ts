@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { assess, assessmentSchema, ValidationError, type Answers, type Outcome, type ReasonCode } from '../../src/core/index.js';
+import { assess, assessmentSchema, otherRoutes, ValidationError, type Answers, type Outcome, type ReasonCode } from '../../src/core/index.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
 import { withoutRefused } from '../../src/core/assess.js';
 import { createEnvironment } from '../../src/core/environment.js';
@@ -308,16 +308,37 @@ describe('legal cases (assess)', () => {
     expect(assess({ state: 'US' }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.include.members(['campaign-for-ratification', 'consider-other-routes']);
   });
 
+  it('asks no one to campaign for the Protocol about a problem it would not take if the State joined (art. 3(2)(d)): only where a Covenant right is part of it', () => {
+    const campaign = (rights: Answers['rights']) => {
+      const { reasons, nextSteps, routes } = assess({ state: 'MX', jurisdiction: 'yes', author: 'self', rights, urgency: 'no' }, { asOf: AS_OF });
+      expect(reasons[0]!.code, 'Mexico has not joined').to.equal('state-not-party');
+      const step = nextSteps.some((s) => s.code === 'campaign-for-ratification');
+      expect(routes.some((r) => r.kind === 'campaign'), `${rights}: the route as the step`).to.equal(step);
+      return step;
+    };
+    expect(campaign(['disappearance'])).to.equal(false);
+    expect(campaign(['civil-political'])).to.equal(false);
+    expect(campaign(['disappearance', 'civil-political'])).to.equal(false);
+    // A family that lost its income with the person taken: social security is a Covenant right (art. 9).
+    expect(campaign(['disappearance', 'social-security'])).to.equal(true);
+    expect(campaign(['eviction'])).to.equal(true);
+    // Someone must look at a problem the list does not name, or at self-determination (art. 1), before anything is barred.
+    expect(campaign(['other'])).to.equal(true);
+    expect(campaign(['self-determination'])).to.equal(true);
+    // The problem not yet said (a record screened before the question): the campaign stands.
+    expect(otherRoutes({ state: 'MX' }, createEnvironment({ asOf: AS_OF })).some((r) => r.kind === 'campaign')).to.equal(true);
+  });
+
   it('names the UN bodies that can press for a search for a disappeared person, the urgent action only where the State accepts it (ICPPED art. 30)', () => {
     const search = (state: string, asOf = AS_OF, rights: Answers['rights'] = ['disappearance']) =>
       assess({ state, jurisdiction: 'yes', author: 'self', rights, urgency: 'yes' }, { asOf }).nextSteps.map((s) => [s.code, s.data?.['urgentAction']]);
     // Mexico is a party to the Convention, not to the Protocol: urgent help first, then the search, and no
-    // word on "torture, a fair trial or free speech" for a family looking for someone.
+    // word on "torture, a fair trial or free speech" for a family looking for someone, nor on a campaign
+    // for a Protocol that would not take a disappearance (below).
     expect(search('MX')).to.deep.equal([
       ['get-urgent-help', undefined],
       ['search-for-disappeared', true],
       ['consider-other-routes', undefined],
-      ['campaign-for-ratification', undefined],
       ['get-legal-advice', undefined],
     ]);
     // India is not a party: only the Working Group, which needs no treaty.

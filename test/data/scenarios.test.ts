@@ -71,7 +71,6 @@ describe('training scenarios', () => {
       ['get-urgent-help', { certain: true }],
       ['search-for-disappeared', { urgentAction: true }],
       ['consider-other-routes', undefined],
-      ['campaign-for-ratification', undefined],
       ['get-legal-advice', undefined],
     ]);
     const recommended = assessment.routes.filter((r) => r.fit === 'recommended');
