@@ -377,6 +377,18 @@ describe('the fit answers change which routes are recommended', () => {
     expect(text(routeItem(el, 'iccpr_op1').querySelector('.route-why')!)).to.equal('Being forced out of your home (eviction): Article 17');
     expect($$(el, '[data-procedure="special-procedures"] [data-mandate]').map((li) => li.dataset['mandate'])).to.deep.equal(['sr-adequate-housing']);
   });
+
+  it('names the American Declaration beside its articles, for a State party to the American Convention too, whose 1 and 25 are other rights', async () => {
+    for (const [lang, why] of [
+      ['en', 'Articles I and XXV of the American Declaration'],
+      ['fr', 'articles I et XXV de la Déclaration américaine'],
+      ['es', 'artículos I y XXV de la Declaración Americana'],
+    ] as const) {
+      const el = await resultFor({ state: 'MX', jurisdiction: 'yes', author: 'self', rights: ['disappearance'], urgency: 'no', ...NO_FIT }, { lang });
+      expect(text(routeItem(el, 'iachr-petitions').querySelector('.route-why')!), lang).to.match(new RegExp(`: ${why}$`));
+      el.remove();
+    }
+  });
 });
 
 describe('other routes and fit questions pass axe', () => {
