@@ -269,8 +269,13 @@ export function fitReasonText(
 function articlesLabel(articles: readonly string[], f: Formatting, route: Pick<Route, 'kind' | 'procedure'>): string {
   // Each number a run of its own in Arabic; the list's "and" stays outside.
   const isolated = articles.map((a) => (route.kind === 'treaty-body' ? citeArticle(a, f.locale) : citeRegionalArticle(a, route.procedure, f.locale)));
+  // Two is a count of its own where the language has a dual (Arabic "المادتان", not the plural "المواد").
   const label =
-    isolated.length === 1 ? msg(str`Article ${isolated[0] ?? ''}`, { id: 'fit.article' }) : msg(str`Articles ${f.list(isolated)}`, { id: 'fit.articles' });
+    isolated.length === 1
+      ? msg(str`Article ${isolated[0] ?? ''}`, { id: 'fit.article' })
+      : new Intl.PluralRules(f.locale).select(isolated.length) === 'two'
+        ? msg(str`Articles ${f.list(isolated)}`, { id: 'fit.articles-two' })
+        : msg(str`Articles ${f.list(isolated)}`, { id: 'fit.articles' });
   // The Commission hears a State party to the American Convention too: "Articles I and XXV"
   // alone would read as the Convention's 1 and 25, which are other rights.
   return route.procedure === 'iachr-petitions' ? msg(str`${label} of the American Declaration`, { id: 'fit.of-american-declaration' }) : label;

@@ -361,7 +361,7 @@ describe('article citations', () => {
   for (const [lang, cited] of [
     ['fr', 'articles 12 et 16 (par. 1 e))'],
     ['es', 'artículos 12 y 16, párrafo 1, apartado e)'],
-    ['ar', 'المواد \u206712\u2069 و\u206716(1)(هـ)\u2069'],
+    ['ar', 'المادتان \u206712\u2069 و\u206716(1)(هـ)\u2069'],
   ] as const) {
     it(`${lang}: another UN treaty’s article is cited the same way (CEDAW, “${cited}”)`, async () => {
       const el = await make({ lang });

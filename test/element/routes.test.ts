@@ -383,6 +383,8 @@ describe('the fit answers change which routes are recommended', () => {
       ['en', 'Articles I and XXV of the American Declaration'],
       ['fr', 'articles I et XXV de la Déclaration américaine'],
       ['es', 'artículos I y XXV de la Declaración Americana'],
+      // Two articles in the dual, not the plural المواد.
+      ['ar', 'المادتان \u2066I\u2069 و\u2066XXV\u2069 من الإعلان الأمريكي'],
     ] as const) {
       const el = await resultFor({ state: 'MX', jurisdiction: 'yes', author: 'self', rights: ['disappearance'], urgency: 'no', ...NO_FIT }, { lang });
       expect(text(routeItem(el, 'iachr-petitions').querySelector('.route-why')!), lang).to.match(new RegExp(`: ${why}$`));
