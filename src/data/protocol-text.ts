@@ -7,10 +7,14 @@ import type { Article } from '../core/reasons.js';
  * Source: Optional Protocol to the International Covenant on Economic, Social and
  * Cultural Rights, annex to General Assembly resolution A/RES/63/117 (10 December 2008),
  * English text. Checked against the reference notes (marked confirmed there) and a
- * public copy of the resolution's annex, 2026-11-23.
+ * public copy of the resolution's annex, 2026-11-23. Arts 1(2) to 3(2)(a) also word for
+ * word as Portugal's parliament printed the English text for its approval (Diário da
+ * Assembleia da República, II série A, 26 September 2012), 2026-12-05.
  *
  * Only the English text is shipped. The Arabic, French and Spanish texts are equally
- * authentic (art. 22), but they were not verified here, so no translation is offered:
+ * authentic (art. 22), but they were not verified here (searched again 2026-12-05: no
+ * official copy whose articles could be read; the French one was also corrected after
+ * adoption, C.N.869.2009.TREATIES-34), so no translation is offered:
  * a paraphrase must never be shown as the Protocol's words. `languages` says which
  * official texts a quote carries.
  */
