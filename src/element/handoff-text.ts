@@ -9,12 +9,15 @@ import type { Handoff } from './handoff.js';
  * case-management system; no "=====" underlines either: a screen reader reads each
  * sign, and a spreadsheet takes a line starting with "=" or "-" for a formula.
  */
+/** A section's heading as the UN form numbers it, the same on the sheet, on paper and in the copy: "3. The problem". */
+export const numberedTitle = (title: string, index: number): string => `${index + 1}. ${title}`;
+
 export function handoffPlainText(handoff: Handoff): string {
   const lines = [handoff.title, ''];
   const letters = handoffText.stepLetters().split(' ');
   if (handoff.training) lines.push(handoff.training, '');
   handoff.sections.forEach((section, i) => {
-    lines.push(`${i + 1}. ${section.title}`);
+    lines.push(numberedTitle(section.title, i));
     if (section.note) lines.push(section.note);
     // Lettered and indented, not "1." again: they would read as more numbered sections.
     if (section.steps) lines.push(...section.steps.map((step, n) => `  ${letters[n] ?? n + 1}) ${step}`));

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { compareDates, dataMayBeOutdated, OP_ELIGIBILITY_VERSION, type Assessment, type CalendarDate, type QuestionId, type Route } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
-import { handoffPlainText } from './handoff-text.js';
+import { handoffPlainText, numberedTitle } from './handoff-text.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { articleLabel, countryName, outcomeText, questionText } from './messages.js';
 import { nextStepText, outcomeIntro, outdatedDataCaution, reasonsShown, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
@@ -273,8 +273,9 @@ export function renderHandoff({ handoff, headingLevel, status, onPrint, onCopy, 
         <p class="handoff-title">${handoff.title}</p>
         ${handoff.training ? html`<p class="handoff-training">${handoff.training}</p>` : nothing}
         ${handoff.sections.map(
-          (s) => html`<section class="handoff-section" data-section=${s.id}>
-            ${subheading(inner + 1, s.title, 'handoff-section-title')}
+          // Numbered as in the copied text: "see section 10" finds the same section on paper.
+          (s, i) => html`<section class="handoff-section" data-section=${s.id}>
+            ${subheading(inner + 1, numberedTitle(s.title, i), 'handoff-section-title')}
             ${s.note ? html`<p class="handoff-note">${s.note}</p>` : nothing}
             ${s.steps
               ? html`<ol class="handoff-steps">

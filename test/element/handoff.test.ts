@@ -125,17 +125,30 @@ describe('hand-off summary', () => {
     expect(recent.written).to.not.include('out of date');
   });
 
+  it('numbers its sections on the sheet, and so on paper, as the copied text does: a clinic told "see section 10" finds it on either', async () => {
+    for (const lang of ['en', 'ar']) {
+      const { el } = await resultOf('not-admissible', lang);
+      let written = '';
+      await copyWith(el, async (t) => void (written = t));
+      const onSheet = $$(el, '.handoff-section-title').map((h) => h.textContent!.trim());
+      expect(onSheet, lang).to.have.length(sectionIds(el).length);
+      expect(onSheet, lang).to.deep.equal(written.split('\n').filter((line) => /^\d+\. /.test(line)));
+      expect(onSheet[0], lang).to.match(/^1\. /);
+      el.remove();
+    }
+  });
+
   for (const route of ['likely-admissible', 'not-available'] as const) {
     it(`lists what to do next (${route}), as the result page does, on the sheet, on paper and in the copied text`, async () => {
       const { el, assessment } = await resultOf(route);
       const onResult = $$(el, '[part="next-steps"] li').map((li) => li.textContent!.trim());
       expect(onResult).to.have.length(assessment.nextSteps.length).and.to.have.length.above(0);
       const sheet = $(el, '.handoff-section[data-section="next-steps"]')!;
-      expect(sheet.querySelector('.handoff-section-title')!.textContent!.trim()).to.equal('What you can do next');
+      const title = `${sectionIds(el).indexOf('next-steps') + 1}. What you can do next`;
+      expect(sheet.querySelector('.handoff-section-title')!.textContent!.trim()).to.equal(title);
       expect([...sheet.querySelectorAll('ol li')].map((li) => li.textContent!.trim())).to.deep.equal(onResult);
       let written = '';
       await copyWith(el, async (t) => void (written = t));
-      const title = `${sectionIds(el).indexOf('next-steps') + 1}. What you can do next`;
       // Lettered and indented, so they do not read as more numbered sections.
       expect(written).to.include(`\n\n${title}\n${onResult.map((step, i) => `  ${'abcdefgh'[i]}) ${step}`).join('\n')}\n\n`);
       // WebDriver (Firefox, WebKit) cannot emulate print media: there the sheet and the copy are checked.
