@@ -89,6 +89,13 @@ export const handoffStyles = css`
 
   /* The element's own print rules (print-styles.ts) make it black on white and hide the controls. */
   @media print {
+    /* Unfolded by beforeprint (print-unfold.ts); this, where a print fires none (a PDF made headless). Alone: a browser that does not know the pseudo-element drops its whole rule. */
+    .handoff-disclosure::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+  }
+  @media print {
     .result > :not(.handoff),
     .handoff > :not(.handoff-disclosure),
     .handoff-disclosure > summary {

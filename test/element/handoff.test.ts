@@ -352,6 +352,20 @@ describe('hand-off summary', () => {
     }
   });
 
+  onPaperOnly('prints the summary even where printing fires no beforeprint (a PDF made headless): still folded on screen, it shows on paper', async () => {
+    const { el } = await resultOf('needs-review');
+    const disclosure = $<HTMLDetailsElement>(el, '.handoff-disclosure')!;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(disclosure.open, 'no beforeprint came').to.equal(false);
+      expect($(el, '.handoff-sheet')!.checkVisibility(), 'the sheet on paper').to.equal(true);
+      expect($(el, '.handoff-sheet')!.getBoundingClientRect().height).to.be.above(100);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect($(el, '.handoff-sheet')!.checkVisibility(), 'folded again on screen').to.equal(false);
+  });
+
   onPaperOnly('keeps each row and each next step whole on one page: a long list of other routes breaks between them, never inside', async () => {
     const { el } = await resultOf('not-admissible');
     const parts = $$(el, '.handoff-row, .handoff-steps li');
