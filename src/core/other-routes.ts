@@ -274,8 +274,11 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
   // yet, however long ago the decision was taken: the person is told to count from that day.
   const lateCaveat = (route: TreatyBodyRoute | RegionalRoute): RouteCaveat =>
     'timeLimitFromNotice' in route && route.timeLimitFromNotice ? 'time-limit-may-have-passed' : 'time-limit-passed';
+  // The Protocol of San Salvador's limit is on social rights: beside problems that are all
+  // civil and political (a disappearance) it has nothing to say.
+  const social = !(answers.rights && outsideCovenant(answers.rights));
   const caveatsOf = (route: TreatyBodyRoute | RegionalRoute, caveats: readonly RouteCaveat[]): RouteCaveat[] => [
-    ...forumCaveats(caveats),
+    ...forumCaveats(caveats).filter((c) => social || c !== 'san-salvador-petitions-limited'),
     ...(remediesFirst && route.domesticRemediesFirst !== null ? (['remedies-first'] as const) : []),
     ...(late(route) ? [lateCaveat(route)] : []),
   ];

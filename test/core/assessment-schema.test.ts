@@ -15,7 +15,8 @@ const open = () => structuredClone(assess({ ...SPAIN_EVICTION, urgency: 'yes' },
 const CHILE: Answers = { state: 'CL', rights: ['eviction'], urgency: 'no', child: 'yes', disability: 'no', grounds: ['sex'] };
 const closed = () => structuredClone(assess(CHILE, { asOf: AS_OF })) as any;
 /** Closed (Mexico has not joined): a disappearance, with the search step, the CED's caveats and the San Salvador one. */
-const disappeared = () => structuredClone(assess({ state: 'MX', rights: ['disappearance'], urgency: 'yes' }, { asOf: AS_OF })) as any;
+// With the family's lost income (art. 9): beside a disappearance alone, the San Salvador caveat, on social rights, is not shown.
+const disappeared = () => structuredClone(assess({ state: 'MX', rights: ['disappearance', 'social-security'], urgency: 'yes' }, { asOf: AS_OF })) as any;
 const valid = (record: unknown) => z.safeParse(assessmentSchema, record).success;
 const reason = (a: any, code: string) => a.reasons.find((r: any) => r.code === code);
 const route = (a: any, procedure: string) => a.routes.find((r: any) => r.procedure === procedure);

@@ -257,6 +257,16 @@ describe('otherRoutes: the Protocol of San Salvador', () => {
     expect(route(routesFor('HT'), 'iachr-petitions').caveats).to.deep.equal([]);
     expect(route(routesFor('CA'), 'iachr-petitions').caveats).to.deep.equal(['american-declaration-only']);
   });
+
+  it('says nothing of its limit on social rights beside problems that are all civil and political, a disappearance among them', () => {
+    const limited = (rights: Answers['rights']) => route(routesFor('MX', { rights }), 'iachr-petitions').caveats.includes('san-salvador-petitions-limited');
+    expect(limited(['disappearance'])).to.equal(false);
+    expect(limited(['civil-political'])).to.equal(false);
+    // A Covenant right among them, or a problem the list does not name: it is said.
+    expect(limited(['disappearance', 'social-security'])).to.equal(true);
+    expect(limited(['other'])).to.equal(true);
+    expect(limited(undefined)).to.equal(true);
+  });
 });
 
 describe('otherRoutes: each body’s own time limit after the final decision', () => {
