@@ -1,6 +1,6 @@
 import type { Answers } from '../core/answers.js';
 import type { CalendarDate } from '../core/dates.js';
-import type { Outcome } from '../core/reasons.js';
+import type { Article, Outcome } from '../core/reasons.js';
 
 /**
  * Fictional scenarios for training: each is the answers a made-up person would give,
@@ -15,6 +15,11 @@ export interface Scenario {
   asOf: CalendarDate;
   answers: Answers;
   expected: Outcome;
+  /**
+   * The Protocol's article(s) its one lesson turns on: the trainer's panel cites them with
+   * the lesson once the result shows, and the tests check that the result turns on them.
+   */
+  teaches: readonly Article[];
 }
 
 export const SCENARIOS = [
@@ -27,6 +32,7 @@ export const SCENARIOS = [
       remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'none', identity: 'named', evidence: 'documents',
     },
     expected: 'likely-admissible',
+    teaches: ['5'],
   },
   {
     // A pension cut whose appeal has dragged on for years: the art. 3(1) exception someone must weigh.
@@ -37,6 +43,7 @@ export const SCENARIOS = [
       remedies: 'prolonged', otherProcedure: 'none', identity: 'confidential', evidence: 'documents',
     },
     expected: 'needs-review',
+    teaches: ['3(1)'],
   },
   {
     // Japan is party to the Covenant but has not joined the Protocol: the route does not exist (art. 1(2), which
@@ -49,6 +56,7 @@ export const SCENARIOS = [
     // about them would change what the result recommends, so no fit question follows.
     answers: { state: 'JP', rights: ['health-care'], urgency: 'yes' },
     expected: 'not-available',
+    teaches: ['1(2)'],
   },
   {
     // The same housing matter already went to the European Court of Human Rights (art. 3(2)(c)).
@@ -59,6 +67,7 @@ export const SCENARIOS = [
       remedies: 'exhausted', finalDecisionDate: '2025-10-20', otherProcedure: 'echr',
     },
     expected: 'not-admissible',
+    teaches: ['3(2)(c)'],
   },
   {
     // A dismissal, courts done more than a year ago and nothing stopped the filing (art. 3(2)(a)). Dismissed for a
@@ -71,6 +80,7 @@ export const SCENARIOS = [
       child: 'no', disability: 'no', grounds: ['sex'],
     },
     expected: 'not-admissible',
+    teaches: ['3(2)(a)'],
   },
   {
     // An organisation with no identified victim: not a communication under art. 2. A listed
@@ -79,6 +89,7 @@ export const SCENARIOS = [
     asOf: '2026-06-01',
     answers: { state: 'AR', jurisdiction: 'yes', author: 'organisation', rights: ['housing'], urgency: 'unknown' },
     expected: 'not-available',
+    teaches: ['2'],
   },
   {
     // Facts before Belgium was bound, still going on after: the continuing-violation exception (art. 3(2)(b)).
@@ -90,6 +101,7 @@ export const SCENARIOS = [
       evidence: 'documents',
     },
     expected: 'likely-admissible',
+    teaches: ['3(2)(b)'],
   },
   {
     // Straight to the UN without a French court first: domestic remedies come first (art. 3(1)).
@@ -100,6 +112,7 @@ export const SCENARIOS = [
       remedies: 'not-tried', child: 'no', disability: 'no', grounds: ['none'],
     },
     expected: 'not-admissible',
+    teaches: ['3(1)'],
   },
   {
     // Over before Germany was bound, unlike Belgium's (art. 3(2)(b)); with children, the result's
@@ -111,6 +124,7 @@ export const SCENARIOS = [
       factsContinuing: 'no', child: 'yes', disability: 'no', grounds: ['none'],
     },
     expected: 'not-admissible',
+    teaches: ['3(2)(b)'],
   },
   {
     // Acting for people who cannot be asked: allowed only if the Committee accepts why (art. 2).
@@ -122,6 +136,7 @@ export const SCENARIOS = [
       identity: 'named', evidence: 'documents',
     },
     expected: 'needs-review',
+    teaches: ['2'],
   },
   {
     // No name at all is a bar (art. 3(2)(g)); "keep my name confidential" would not be, which the room can try.
@@ -133,6 +148,7 @@ export const SCENARIOS = [
       child: 'no', disability: 'no', grounds: ['sex'],
     },
     expected: 'not-admissible',
+    teaches: ['3(2)(g)'],
   },
   {
     // A son taken at a checkpoint, his fate hidden. Two reasons make one lesson: Mexico has not joined the
@@ -145,6 +161,7 @@ export const SCENARIOS = [
     // Mexico has not accepted the complaints of the Committee on the Rights of the Child: no child question.
     answers: { state: 'MX', rights: ['disappearance'], urgency: 'yes', disability: 'no', grounds: ['none'] },
     expected: 'not-available',
+    teaches: ['1(2)', '3(2)(d)'],
   },
 ] as const satisfies readonly Scenario[];
 

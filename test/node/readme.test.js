@@ -38,3 +38,13 @@ test('every link inside the README resolves: an anchor to one of its headings (a
   const broken = links.filter((target) => (target.startsWith('#') ? !slugs.includes(target.slice(1)) : !existsSync(new URL(`../../${target}`, import.meta.url))));
   assert.deepEqual(broken, []);
 });
+
+test('the README’s table of scenarios lists them in the trainer’s order, each with its outcome and, in its lesson, the articles it teaches', async () => {
+  const { SCENARIOS } = await import('../../dist/data/scenarios.js');
+  const rows = [...read('README.md').matchAll(/^\| [^|]+ \| `([a-z0-9-]+)` \| ([^|]+) \| `([a-z-]+)` \|$/gm)];
+  const cited = (lesson) => [...lesson.matchAll(/\bart\. (\d+(?:\(\d+\))?(?:\([a-g]\))?)/g)].map((m) => m[1]);
+  assert.deepEqual(
+    rows.map(([, id, lesson, outcome]) => ({ id, teaches: cited(lesson), outcome })),
+    SCENARIOS.map((s) => ({ id: s.id, teaches: [...s.teaches], outcome: s.expected })),
+  );
+});
