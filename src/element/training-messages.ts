@@ -5,7 +5,8 @@ import { msg, str } from '@lit/localize';
 // Each title begins with its country as Intl names it: the trainer's list, too narrow for
 // the longer titles, cuts their ends and still tells them apart.
 
-export function scenarioText(id: string): { title: string; story: string } {
+/** A scenario's title, its story for the room, and its one lesson (said once the result shows: before, it would give the answer away). */
+export function scenarioText(id: string): { title: string; story: string; lesson: string } {
   switch (id) {
     case 'eviction-spain':
       return {
@@ -14,6 +15,10 @@ export function scenarioText(id: string): { title: string; story: string } {
           'A family is about to be evicted from their flat in Spain. The last court ruled against them a few months ago.',
           { id: 'scenario.eviction-spain.story' },
         ),
+        lesson: msg(
+          'When someone is about to suffer harm that cannot be undone, the Committee can urgently ask the country to prevent it while it looks at the complaint.',
+          { id: 'scenario.eviction-spain.lesson' },
+        ),
       };
     case 'pension-ecuador':
       return {
@@ -21,6 +26,10 @@ export function scenarioText(id: string): { title: string; story: string } {
         story: msg('A retired teacher’s pension was cut in 2019. Her appeal has been waiting for a hearing for years.', {
           id: 'scenario.pension-ecuador.story',
         }),
+        lesson: msg(
+          'When the courts of the country take far too long, the Committee can accept a complaint before they decide, but it weighs the delay first.',
+          { id: 'scenario.pension-ecuador.lesson' },
+        ),
       };
     case 'not-party-japan':
       return {
@@ -29,6 +38,10 @@ export function scenarioText(id: string): { title: string; story: string } {
           'A man is about to lose the medical treatment he needs in Japan, which has joined the Covenant but not its Optional Protocol.',
           { id: 'scenario.not-party-japan.story' },
         ),
+        lesson: msg(
+          'No complaint can be made against a country that has joined the Covenant but not its Optional Protocol; when harm is urgent, get help first.',
+          { id: 'scenario.not-party-japan.lesson' },
+        ),
       };
     case 'european-court-italy':
       return {
@@ -36,6 +49,10 @@ export function scenarioText(id: string): { title: string; story: string } {
         story: msg('A tenant in Italy took the same housing case to the European Court of Human Rights first.', {
           id: 'scenario.european-court-italy.story',
         }),
+        lesson: msg(
+          'The Committee does not look at a matter that another international body, such as the European Court of Human Rights, has looked at or is looking at.',
+          { id: 'scenario.european-court-italy.lesson' },
+        ),
       };
     case 'late-portugal':
       return {
@@ -44,6 +61,10 @@ export function scenarioText(id: string): { title: string; story: string } {
           'A woman in Portugal was dismissed when she became pregnant. She lost her last appeal in November 2024, and nothing stopped her writing within a year.',
           { id: 'scenario.late-portugal.story' },
         ),
+        lesson: msg(
+          'A complaint must be sent within one year of the last decision in the country, unless something stopped the person sending it in time.',
+          { id: 'scenario.late-portugal.lesson' },
+        ),
       };
     case 'organisation-argentina':
       return {
@@ -51,6 +72,10 @@ export function scenarioText(id: string): { title: string; story: string } {
         story: msg('An association in Argentina wants to complain about the country’s housing policy in general, for no one in particular.', {
           id: 'scenario.organisation-argentina.story',
         }),
+        lesson: msg(
+          'A complaint must be about people who were harmed: an organisation cannot complain about a general problem for no one in particular.',
+          { id: 'scenario.organisation-argentina.lesson' },
+        ),
       };
     case 'continuing-belgium':
       return {
@@ -58,6 +83,10 @@ export function scenarioText(id: string): { title: string; story: string } {
         story: msg(
           'A village in Belgium has had no safe water since 2012, before the Protocol applied there, and still has none. A lawyer acts for the village’s families, with their agreement.',
           { id: 'scenario.continuing-belgium.story' },
+        ),
+        lesson: msg(
+          'Facts that started before the Protocol applied in the country can still be looked at if they went on after it applied.',
+          { id: 'scenario.continuing-belgium.lesson' },
         ),
       };
     case 'courts-first-france':
@@ -67,6 +96,10 @@ export function scenarioText(id: string): { title: string; story: string } {
           'A woman in France lost her unemployment benefit in September 2025. She wants to write to the UN at once, without going to a French court first.',
           { id: 'scenario.courts-first-france.story' },
         ),
+        lesson: msg(
+          'The person must first try the courts of the country, up to the final decision, before complaining to the Committee.',
+          { id: 'scenario.courts-first-france.lesson' },
+        ),
       };
     case 'before-protocol-germany':
       return {
@@ -74,6 +107,10 @@ export function scenarioText(id: string): { title: string; story: string } {
         story: msg(
           'A family with two children in Germany had its benefits cut from 2021 to 2022. The Protocol has applied in Germany only since July 2023.',
           { id: 'scenario.before-protocol-germany.story' },
+        ),
+        lesson: msg(
+          'Facts that were over before the Protocol applied in the country cannot be looked at.',
+          { id: 'scenario.before-protocol-germany.lesson' },
         ),
       };
     case 'without-consent-finland':
@@ -83,6 +120,10 @@ export function scenarioText(id: string): { title: string; story: string } {
           'A lawyer acts for people held in a detention centre in Finland who get no medical care. She cannot reach them to ask their consent.',
           { id: 'scenario.without-consent-finland.story' },
         ),
+        lesson: msg(
+          'Someone can complain for people without their consent only if the Committee accepts their reason for acting without it.',
+          { id: 'scenario.without-consent-finland.lesson' },
+        ),
       };
     case 'anonymous-costa-rica':
       return {
@@ -90,6 +131,10 @@ export function scenarioText(id: string): { title: string; story: string } {
         story: msg(
           'A domestic worker in Costa Rica was paid less than the men doing the same work, then not at all for her last months. She fears her employer and does not want to give her name at all.',
           { id: 'scenario.anonymous-costa-rica.story' },
+        ),
+        lesson: msg(
+          'A complaint cannot be anonymous, but the person can ask the Committee to keep their name from the public.',
+          { id: 'scenario.anonymous-costa-rica.lesson' },
         ),
       };
     case 'disappearance-mexico':
@@ -99,9 +144,13 @@ export function scenarioText(id: string): { title: string; story: string } {
           'A mother in Mexico has had no news of her son since men in uniform took him at a checkpoint three weeks ago. The authorities say they never held him, and she fears for his life.',
           { id: 'scenario.disappearance-mexico.story' },
         ),
+        lesson: msg(
+          'A family cannot bring a disappearance to this Committee: the country has not joined the Protocol and, even if it did, the Covenant does not cover a disappearance. The search comes first, through the Committee on Enforced Disappearances.',
+          { id: 'scenario.disappearance-mexico.lesson' },
+        ),
       };
     default:
-      return { title: id, story: '' };
+      return { title: id, story: '', lesson: '' };
   }
 }
 
@@ -125,6 +174,11 @@ export const trainingText = {
     }),
   offScript: (questions: string) =>
     msg(str`Answered differently from the scenario: ${questions}. The route can differ from the story’s.`, { id: 'training.off-script' }),
+  /** Names the lesson's part of the panel, shown with the result only. */
+  lessonTitle: () => msg('What this scenario teaches', { id: 'training.lesson-title' }),
+  /** Under the lesson when the answers given led to another outcome than the story's. */
+  lessonOffScript: () =>
+    msg('This is the story’s lesson, though the answers given here led to another outcome.', { id: 'training.lesson-off-script' }),
   unscripted: () =>
     msg('The scenario does not answer this question: answer it with the room, or jump back to follow the story.', {
       id: 'training.unscripted',

@@ -72,6 +72,12 @@ export const trainingStyles = css`
     padding-inline-start: calc(var(--_space) * 0.5);
     border-inline-start: 4px solid var(--_accent);
   }
+  .training-lesson {
+    margin-block-end: var(--_space);
+  }
+  .training-lesson p {
+    margin-block: 0 calc(var(--_space) * 0.25);
+  }
   .training-jump ol {
     margin: 0;
     padding-inline-start: 2.2em;
@@ -196,7 +202,7 @@ export const trainingStyles = css`
     .training {
       order: -1;
     }
-    .training > :not(.subheading, .caption, .training-story) {
+    .training > :not(.subheading, .caption, .training-lesson, .training-story) {
       display: none !important;
     }
     /* In line with the step: on paper the panels are parts of one page, not boxes. */

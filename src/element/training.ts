@@ -128,6 +128,10 @@ export function renderTraining(v: TrainingView): TemplateResult {
       ? // Below "Next step", not above it: read once, while the button, pressed at every step, stays level with the question.
         html`<p class="training-story"><strong>${t.playing(story.title)}</strong><br />${story.story}<br />${t.setOn(v.f.date(story.asOf))}</p>`
       : nothing}
+    ${v.outcome && v.scenario
+      ? // Under the story it ends, on screen and on the handout.
+        renderLesson(v.scenario, v.outcome, v.f)
+      : nothing}
     ${v.trail.length
       ? html`<nav class="training-jump" aria-labelledby="training-jump-title">
           <p class="label" id="training-jump-title">${t.jump()}</p>
@@ -149,5 +153,19 @@ export function renderTraining(v: TrainingView): TemplateResult {
           </ol>
         </nav>`
       : nothing}
+  </section>`;
+}
+
+/**
+ * What the scenario teaches and the article(s) it turns on: with the result only, since
+ * before it would give the answer away while the room is still guessing. Off script, the
+ * lesson is still the story's, and it says so.
+ */
+function renderLesson(scenario: Scenario, outcome: Outcome, f: Formatting): TemplateResult {
+  return html`<section class="training-lesson" aria-labelledby="training-lesson-title">
+    <p class="label" id="training-lesson-title">${trainingText.lessonTitle()}</p>
+    <p class="article">${f.list(scenario.teaches.map((a) => articleLabel(a, f.locale)))}</p>
+    <p>${scenarioText(scenario.id).lesson}</p>
+    ${outcome === scenario.expected ? nothing : html`<p>${trainingText.lessonOffScript()}</p>`}
   </section>`;
 }

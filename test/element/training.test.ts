@@ -4,7 +4,8 @@ import * as z from 'zod/mini';
 import { assess, assessmentSchema, type Assessment, type OpEligibility } from '../../src/index.js';
 import { PROTOCOL_QUOTES, QUESTION_QUOTES } from '../../src/data/protocol-text.js';
 import { scenarioById, SCENARIOS } from '../../src/data/scenarios.js';
-import { $, $$, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, nextStepCodes, outcome, reasonCodes, record, settle, onPaperOnly, SPACE, tabUntil } from './helpers.js';
+import { scenarioText } from '../../src/element/training-messages.js';
+import { $, $$, accessibleNames, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, nextStepCodes, outcome, reasonCodes, record, settle, onPaperOnly, SPACE, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { canPlay, click, copyWith, downloaded, makeTraining, playToTheEnd } from './training-helpers.js';
 
@@ -53,6 +54,64 @@ describe('training mode', () => {
       expect($(el, '[part="change-answers"]'), 'a scenario’s answers are the trainer’s to jump through').to.equal(null);
     });
   }
+
+  /** The part of the panel that says what the scenario teaches, or null. */
+  const lesson = (el: OpEligibility) => $(el, '.training-lesson');
+
+  for (const scenario of SCENARIOS) {
+    it(`${scenario.id}: says what it teaches, citing ${scenario.teaches.join(' and ')}, once the result shows, not while the room guesses`, async () => {
+      const el = await makeTraining({ scenario: scenario.id });
+      expect(lesson(el), 'on the first question').to.equal(null);
+      await playToTheEnd(el, async () => {
+        if (outcome(el) === null) expect(lesson(el), `before the result (${currentQuestion(el) ?? 'the summary'})`).to.equal(null);
+      });
+      expect(outcome(el)).to.equal(scenario.expected);
+      const shown = lesson(el)!;
+      expect(shown.querySelector('#training-lesson-title')!.textContent).to.equal('What this scenario teaches');
+      expect(shown.querySelector('.article')!.textContent).to.equal(new Intl.ListFormat('en').format(scenario.teaches.map((a) => `Article ${a}`)));
+      const { lesson: words } = scenarioText(scenario.id);
+      expect(words).to.match(/^[A-Z].{40,250}\.$/);
+      expect(shown.textContent).to.include(words);
+      expect(shown.textContent, 'played as written').to.not.include('another outcome');
+    });
+  }
+
+  // Cited as the rest of the panel cites articles: French "1 (par. 2)", Arabic letters and numbers isolated right to left.
+  for (const [lang, title, articles, opening] of [
+    ['en', 'What this scenario teaches', 'Article 1(2) and Article 3(2)(d)', 'A family cannot bring a disappearance to this Committee'],
+    ['fr', 'Ce que ce scénario enseigne', 'Article 1 (par. 2) et Article 3 (par. 2 d))', 'Une famille ne peut pas porter une disparition devant ce Comité'],
+    [
+      'ar',
+      'ما يعلّمه هذا السيناريو',
+      new Intl.ListFormat('ar').format(['المادة \u20671(2)\u2069', 'المادة \u20673(2)(د)\u2069']),
+      'لا يمكن لأسرة أن تعرض حالة اختفاء على هذه اللجنة',
+    ],
+  ] as const) {
+    it(`${lang}: disappearance-mexico’s lesson, in the page’s language, is a labelled region a screen reader finds, and passes axe`, async () => {
+      const el = await makeTraining({ scenario: 'disappearance-mexico', lang });
+      await playToTheEnd(el);
+      const shown = lesson(el)!;
+      expect(shown.querySelector('.article')!.textContent).to.equal(articles);
+      expect(shown.textContent).to.include(opening);
+      expect(await accessibleNames('region')).to.include(title);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('off script, says the lesson is still the story’s: an anonymous complaint made confidential reaches another outcome, art. 3(2)(g) still taught', async () => {
+    const el = await makeTraining({ scenario: 'anonymous-costa-rica' });
+    await playToTheEnd(el);
+    await click(el, '[part~="training-jump"][data-question="identity"]');
+    await answer(el, 'confidential');
+    expect(lesson(el), 'gone with the result').to.equal(null);
+    while (currentQuestion(el) === 'evidence' || canPlay(el)) {
+      if (currentQuestion(el) === 'evidence') await answer(el, 'documents');
+      else await click(el, '[part~="training-next"]');
+    }
+    expect(outcome(el)).to.not.equal('not-admissible');
+    expect(lesson(el)!.querySelector('.article')!.textContent).to.equal('Article 3(2)(g)');
+    expect(lesson(el)!.textContent).to.include('This is the story’s lesson, though the answers given here led to another outcome.');
+  });
 
   it('anonymous-costa-rica: its one bar, art. 3(2)(g), says what someone afraid can ask for instead', async () => {
     const el = await makeTraining({ scenario: 'anonymous-costa-rica' });
@@ -139,6 +198,8 @@ describe('training mode', () => {
       expect(shown('.training .caption')).to.equal(true);
       expect($(el, '.training .caption')!.textContent).to.equal('Training mode: fictional scenarios only. Nothing is saved.');
       expect(shown('.training-story')).to.equal(true);
+      expect(shown('.training-lesson'), 'what the scenario teaches, with the result on the handout').to.equal(true);
+      expect($(el, '.training-lesson')!.getBoundingClientRect().top, 'under its story').to.be.greaterThan($(el, '.training-story')!.getBoundingClientRect().top);
       for (const control of ['#training-scenario', '[part~="training-next"]', '[part~="training-reset"]', '[part~="training-jump"]']) expect(shown(control), control).to.equal(false);
       expect(shown('.handoff-sheet'), 'the summary, marked fictional, comes first').to.equal(true);
     });
