@@ -192,6 +192,13 @@ export const trainingStyles = css`
    * from, then the step, then the route map on a page of its own; not the controls.
    */
   @media print {
+    /* Unfolded by beforeprint (print-unfold.ts); this, where a print fires none (a PDF made headless). Alone: a browser that does not know the pseudo-element drops its whole rule. */
+    .explain::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+  }
+  @media print {
     .training-layout {
       display: flex !important;
       flex-direction: column;

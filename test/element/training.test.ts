@@ -187,6 +187,19 @@ describe('training mode', () => {
     expect(explain.open).to.equal(false);
   });
 
+  onPaperOnly('prints the Explain panel’s quote even where printing fires no beforeprint (a PDF made headless), still folded on screen', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    const quote = () => $(el, '[part="explain"] blockquote')!.checkVisibility();
+    await emulateMedia({ media: 'print' });
+    try {
+      expect($<HTMLDetailsElement>(el, '[part="explain"]')!.open, 'no beforeprint came').to.equal(false);
+      expect(quote(), 'on paper').to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(quote(), 'folded on screen').to.equal(false);
+  });
+
   onPaperOnly('prints the scenario, marked fictional, and the route map on a page of its own for a handout, but not the trainer’s controls', async () => {
     const el = await makeTraining({ scenario: 'not-party-japan' });
     await playToTheEnd(el);
