@@ -33,5 +33,12 @@ export const printStyles = css`
     [role='status'] {
       display: none !important;
     }
+    /* The answers to check, as the summary sheet sets its rows: the column of Change buttons goes with them, its room to the answers. */
+    .summary-actions {
+      display: none;
+    }
+    .summary-row {
+      grid-template-columns: 2fr 3fr;
+    }
   }
 `;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, active, answer, confirm, currentQuestion, headingText, liveText, make, outcome, reasonCodes, record, settle } from './helpers.js';
+import { emulateMedia } from '@web/test-runner-commands';
+import { $, $$, active, answer, confirm, currentQuestion, headingText, liveText, make, onPaperOnly, outcome, reasonCodes, record, settle } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 const back = async (el: OpEligibility) => {
@@ -91,6 +92,22 @@ describe('Check your answers', () => {
     const button = $(el, '.summary-row[data-question="author"] [part="change"]')!;
     expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Change who is sending the complaint');
     expect(button.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('who is sending the complaint');
+  });
+
+  onPaperOnly('on paper, gives each answer the room the Change buttons took: no empty column beside it', async () => {
+    const el = await toSummary();
+    el.parentElement!.style.inlineSize = '700px';
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const row of $$(el, '.summary-row')) {
+        const value = row.querySelector('.summary-value')!.getBoundingClientRect();
+        expect(row.getBoundingClientRect().right - value.right, row.dataset['question']).to.be.below(1);
+        expect(value.width, row.dataset['question']).to.be.above(row.querySelector('.summary-key')!.getBoundingClientRect().width);
+      }
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      el.parentElement!.style.inlineSize = '';
+    }
   });
 
   it('Change asks the question again and returns to the summary', async () => {
