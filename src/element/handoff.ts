@@ -113,14 +113,14 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
   const country = countryName(assessment.state?.code, f, true);
   const outcome = { title: outcomeText(assessment.outcome).title, intro: outcomeIntro(assessment, f) };
   // As on the result: a clinic's copy must not state as fact what the data could not confirm.
-  const unconfirmed = assessment.state?.unconfirmed ?? [];
+  const unconfirmed = assessment.state?.unconfirmed.length ? unconfirmedCaution(assessment.state, f) : null;
   const languageNote = complaintLanguageNote(f);
   const sections: HandoffSection[] = [
     ...FORM_ORDER.map((id) => ({
       id,
       title: handoffSectionTitle(id),
       rows: rows.get(id) ?? [],
-      ...(id === 'state' && unconfirmed.length ? { note: unconfirmedCaution(unconfirmed, f) } : {}),
+      ...(id === 'state' && unconfirmed ? { note: unconfirmed } : {}),
     })),
     ...(rows.has('other-answers') ? [{ id: 'other-answers' as const, title: handoffSectionTitle('other-answers'), rows: rows.get('other-answers')! }] : []),
     { id: 'outcome', title: handoffSectionTitle('outcome'), rows: [{ label: outcome.title, value: outcome.intro }] },

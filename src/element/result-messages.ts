@@ -463,27 +463,38 @@ export function outdatedDataCaution(): string {
   });
 }
 
-/** The caution beside a State whose facts in the States-Parties data are not all confirmed. */
-export function unconfirmedCaution(fields: readonly string[], f: Formatting): string {
+type StateFacts = NonNullable<Assessment['state']>;
+
+/**
+ * The caution beside a State whose facts in the States-Parties data are not all confirmed,
+ * each date given: a person whose problem began long after it sees that it hardly matters.
+ */
+export function unconfirmedCaution(state: StateFacts, f: Formatting): string {
   return msg(
-    str`Some facts about this country could not be checked against an official source: ${f.list(fields.map(unconfirmedLabel))}. Ask someone to check them.`,
+    str`Some facts about this country could not be checked against an official source: ${f.list(state.unconfirmed.map((field) => unconfirmedLabel(field, state, f)))}. Ask someone to check them.`,
     { id: 'result.unconfirmed' },
   );
 }
 
-/** The fields of the States-Parties data that can be unconfirmed, for the caution. */
-function unconfirmedLabel(field: string): string {
+/** The fields of the States-Parties data that can be unconfirmed, for the caution, with the date the data gives. */
+function unconfirmedLabel(field: string, state: StateFacts, f: Formatting): string {
   switch (field) {
     case 'signedOn':
-      return msg('the date it signed', { id: 'unconfirmed.signedOn' });
+      return state.signedOn
+        ? msg(str`the date it signed (${f.date(state.signedOn)})`, { id: 'unconfirmed.signedOn-dated' })
+        : msg('the date it signed', { id: 'unconfirmed.signedOn' });
     case 'consentedOn':
-      return msg('the date it joined', { id: 'unconfirmed.consentedOn' });
+      return state.consentedOn
+        ? msg(str`the date it joined (${f.date(state.consentedOn)})`, { id: 'unconfirmed.consentedOn-dated' })
+        : msg('the date it joined', { id: 'unconfirmed.consentedOn' });
     case 'article10':
       return msg('whether it accepts complaints from other countries', { id: 'unconfirmed.article10' });
     case 'article11':
       return msg('whether it accepts inquiries', { id: 'unconfirmed.article11' });
     case 'entryIntoForce':
-      return msg('the date the Protocol started to apply there', { id: 'unconfirmed.entryIntoForce' });
+      return state.entryIntoForce
+        ? msg(str`the date the Protocol started to apply there (${f.date(state.entryIntoForce)})`, { id: 'unconfirmed.entryIntoForce-dated' })
+        : msg('the date the Protocol started to apply there', { id: 'unconfirmed.entryIntoForce' });
     default:
       return field;
   }

@@ -26,7 +26,6 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
   // Most sentences of the result start with the country's name.
   const country = countryName(assessment.state?.code, f, true);
   const closed = assessment.outcome === 'not-admissible' || assessment.outcome === 'not-available';
-  const unconfirmed = assessment.state?.unconfirmed ?? [];
   const languageNote = complaintLanguageNote(f);
   const changeLabel = changeAnswersLabel();
   return html`<section class="result" part="result" data-outcome=${assessment.outcome}>
@@ -36,7 +35,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
       <p class="panel-body">${outcomeIntro(assessment, f)}</p>
     </div>
 
-    ${unconfirmed.length ? caution(unconfirmedCaution(unconfirmed, f)) : nothing}
+    ${assessment.state?.unconfirmed.length ? caution(unconfirmedCaution(assessment.state, f)) : nothing}
 
     ${
       // What to do, and how urgently, before why: on a phone the reasons fill screens.

@@ -301,7 +301,8 @@ describe('parties', () => {
     expect(outcome(el)).to.equal('not-admissible');
     const text = $(el, '.result')!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('as of February 20, 2026');
-    expect(text).to.contain('Some facts about this country could not be checked against an official source: the date it joined.');
+    // With the date the data gives, so that a person can tell whether it matters to them.
+    expect(text).to.contain('Some facts about this country could not be checked against an official source: the date it joined (January 15, 2025).');
   });
 });
 
