@@ -262,8 +262,9 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
     route.timeLimitMonths !== null &&
     monthsSinceFinalDecisionPassed(answers, route.timeLimitMonths, env.asOf, 'earlierTimeLimit' in route ? route.earlierTimeLimit : undefined);
   // An organisation with no victim named can complain only where organisations may in
-  // their own name (collective complaints, the African and Inter-American Commissions):
-  // elsewhere a victim must complain (ECHR art. 34, ICCPR-OP1 art. 1…), so none is recommended.
+  // their own name (collective complaints, the African Commission): elsewhere a victim must
+  // complain (ECHR art. 34, ICCPR-OP1 art. 1, the Inter-American Commission's identified
+  // victims…), so none is recommended.
   const noVictim = noVictimNamed(answers);
   const fitFor = (route: TreatyBodyRoute | RegionalRoute): RouteFitReason[] =>
     examined || (noVictim && !route.who.organisations) || late(route) ? [] : fitReasons(route.fit, s);

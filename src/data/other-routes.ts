@@ -355,7 +355,10 @@ export const OTHER_ROUTES: OtherRoutesData = {
         timeLimitMonths: 6,
         // From the day the person was notified of the final decision (art. 46(1)(b)).
         timeLimitFromNotice: true,
-        who: { individuals: true, groups: true, onBehalf: true, organisations: true },
+        // An organisation may petition (Convention art. 44), but for victims it names or can
+        // identify: a petition in the abstract, for no one in particular, is inadmissible
+        // (IACHR Report 88/03, petition 11.533, Metropolitan Nature Reserve v. Panama, 22 Oct 2003).
+        who: { individuals: true, groups: true, onBehalf: true, organisations: false },
         covers: 'route.iachr-petitions.covers',
         fit: {
           // Articles of the American Declaration of the Rights and Duties of Man.
@@ -410,7 +413,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
           },
         ],
         source:
-          'Time limit: American Convention art. 46(1)(b) and IACHR Rules art. 32(1), six months from notification of the final decision (a reasonable time where an exception to exhaustion applies, art. 32(2)). OAS Department of International Law, B-32 American Convention on Human Rights, signatories and ratifications (the 35 member States as rows; 23 current parties); IACHR press release 312/21 of 20 Nov 2021 (Nicaragua); IACHR admissibility report 58/04 (petition 844/03, Cuba, American Declaration); ICJ and press on Venezuela\'s denunciations (Convention 2012/2013, OAS Charter 2017/2019). Protocol of San Salvador (A-52): OAS table of signatures and ratifications (cidh.oas.org), OAS SEDI page (16 parties), OAS news of 28 Jul 2022 (Chile; 18 parties).',
+          'Victims: IACHR Report 88/03 (petition 11.533, Metropolitan Nature Reserve, Panama, 22 Oct 2003), an abstract petition that does not individualise its victims is inadmissible (art. 47). Time limit: American Convention art. 46(1)(b) and IACHR Rules art. 32(1), six months from notification of the final decision (a reasonable time where an exception to exhaustion applies, art. 32(2)). OAS Department of International Law, B-32 American Convention on Human Rights, signatories and ratifications (the 35 member States as rows; 23 current parties); IACHR press release 312/21 of 20 Nov 2021 (Nicaragua); IACHR admissibility report 58/04 (petition 844/03, Cuba, American Declaration); ICJ and press on Venezuela\'s denunciations (Convention 2012/2013, OAS Charter 2017/2019). Protocol of San Salvador (A-52): OAS table of signatures and ratifications (cidh.oas.org), OAS SEDI page (16 parties), OAS news of 28 Jul 2022 (Chile; 18 parties).',
         asOf: '2026-12-05',
         note: 'Nicaragua denounced the OAS Charter on 18-19 Nov 2021, effective 19 Nov 2023, but remains party to the American Convention; the IACHR says it keeps competence. Venezuela denounced the Convention (effective 10 Sep 2013) and the OAS Charter (2017); the National Assembly\'s 2019 reversal and its OAS representation are contested, and whether the Convention or only the Declaration applies is unsettled. Cuba: the OAS excluded its government from participation in 1962 (lifted 2009, not taken up); the IACHR keeps processing petitions under the Declaration. Protocol of San Salvador deposits (OAS table): SR 10 Jul 1990, PA 18 Feb 1993, EC 25 Mar 1993, PE 4 Jun 1995, SV 6 Jun 1995, MX 16 Apr 1996, BR 21 Aug 1996, PY 3 Jun 1997, CO 23 Dec 1997, CR 16 Nov 1999, GT 5 Oct 2000, AR 23 Oct 2003, BO 5 Oct 2006, NI 5 Mar 2010, HN 11 Oct 2011; UY named a party by the OAS (date not seen); CL 28 Jul 2022; VE deposited by the interim government on 24 Jul 2020, counted by the OAS but contested. Signed only: CL before 2022, DO, HT.',
       },

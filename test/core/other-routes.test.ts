@@ -395,6 +395,11 @@ describe('otherRoutes: fit', () => {
     const ngo = routesFor('ES', { rights: ['eviction'], author: 'organisation' }, { grounds: ['sex'], child: 'yes' });
     expect(recommended(ngo)).to.deep.equal(['esc-collective-complaints', 'special-procedures']);
     expect(recommended(routesFor('KE', { rights: ['food'], author: 'organisation' }))).to.include('achpr-communications');
+    // The Inter-American Commission hears an organisation for victims it identifies, not in the
+    // abstract (IACHR Report 88/03): listed, not recommended, to an association in Argentina.
+    const oas = routesFor('AR', { rights: ['housing'], author: 'organisation' });
+    expect(route(oas, 'iachr-petitions').fit).to.equal('possible');
+    expect(recommended(oas)).to.deep.equal(['special-procedures']);
     expect(route(routesFor('JP', { rights: ['water'] }), 'special-procedures').fit).to.equal('recommended');
     expect(route(routesFor('JP', { rights: ['family'] }), 'special-procedures').fit).to.equal('possible');
     expect(route(routesFor('JP', { rights: ['eviction', 'food'] }, { disability: 'yes' }), 'special-procedures').mandates).to.deep.equal([
