@@ -39,7 +39,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
           { id: 'scenario.not-party-japan.story' },
         ),
         lesson: msg(
-          'No complaint can be made against a country that has joined the Covenant but not its Optional Protocol; when harm is urgent, get help first.',
+          'No complaint can be made to the Committee against a country that has joined the Covenant but not its Optional Protocol; when harm is urgent, get help first.',
           { id: 'scenario.not-party-japan.lesson' },
         ),
       };
@@ -73,7 +73,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
           id: 'scenario.organisation-argentina.story',
         }),
         lesson: msg(
-          'A complaint must be about people who were harmed: an organisation cannot complain about a general problem for no one in particular.',
+          'A complaint to the Committee must be about people who were harmed: an organisation cannot bring one about a general problem, for no one in particular.',
           { id: 'scenario.organisation-argentina.lesson' },
         ),
       };

@@ -62,6 +62,17 @@ describe('training scenarios', () => {
     });
   }
 
+  it('a lesson that closes the route says so of the Committee, not of every complaint: each such result lists other places', () => {
+    // Japan's result lists the disappearances Committee's urgent action, Argentina's the Special Procedures:
+    // "no complaint can be made" alone would teach the room that nowhere can help.
+    const closed = SCENARIOS.filter((s) => s.expected === 'not-available');
+    expect(closed.length).to.be.at.least(2);
+    for (const s of closed) {
+      expect(assess(s.answers, { asOf: s.asOf }).routes.filter((r) => r.kind !== 'campaign'), s.id).to.not.be.empty;
+      expect(scenarioText(s.id).lesson, s.id).to.match(/\b(the|this) Committee\b/);
+    }
+  });
+
   it('disappearance-mexico sends the family to the search first: urgent help, then the urgent action (ICPPED art. 30), the Human Rights Committee and the Working Group', () => {
     const { answers, asOf } = scenarioById('disappearance-mexico')!;
     const assessment = assess(answers, { asOf });
