@@ -381,7 +381,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
             { situation: 'cultural-life', articles: ['XIII'] },
             { situation: 'science', articles: ['XIII'] },
             { situation: 'authors-rights', articles: ['XIII'] },
-            { situation: 'civil-political', articles: ['I-X', 'XVIII', 'XXV', 'XXVI'] },
+            // XX: the right to vote and to take part in government, which the situation names.
+            { situation: 'civil-political', articles: ['I-X', 'XVIII', 'XX', 'XXV', 'XXVI'] },
             { situation: 'disappearance', articles: ['I', 'XXV'] },
           ],
           child: true, // art. VII
