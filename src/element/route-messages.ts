@@ -265,15 +265,20 @@ export function fitReasonText(
   return '';
 }
 
-/** "Article 17" or "Articles 17, 23 and 24" of the route's own instrument. */
+/** A range of articles in the data ("6-27", "I-X"); not a protocol's article ("P1-1"). */
+const ARTICLE_RANGE = /^(\d+-\d+|[IVXL]+-[IVXL]+)$/;
+
+/** "Article 17" or "Articles 17, 23 and 24" (or "Articles 6-27") of the route's own instrument. */
 function articlesLabel(articles: readonly string[], f: Formatting, route: Pick<Route, 'kind' | 'procedure'>): string {
   // Each number a run of its own in Arabic; the list's "and" stays outside.
   const isolated = articles.map((a) => (route.kind === 'treaty-body' ? citeArticle(a, f.locale) : citeRegionalArticle(a, route.procedure, f.locale)));
+  // A range is many articles: never the singular, nor the dual of two.
+  const ranged = articles.some((a) => ARTICLE_RANGE.test(a));
   // Two is a count of its own where the language has a dual (Arabic "المادتان", not the plural "المواد").
   const label =
-    isolated.length === 1
+    isolated.length === 1 && !ranged
       ? msg(str`Article ${isolated[0] ?? ''}`, { id: 'fit.article' })
-      : new Intl.PluralRules(f.locale).select(isolated.length) === 'two'
+      : !ranged && new Intl.PluralRules(f.locale).select(isolated.length) === 'two'
         ? msg(str`Articles ${f.list(isolated)}`, { id: 'fit.articles-two' })
         : msg(str`Articles ${f.list(isolated)}`, { id: 'fit.articles' });
   // The Commission hears a State party to the American Convention too: "Articles I and XXV"

@@ -378,6 +378,18 @@ describe('the fit answers change which routes are recommended', () => {
     expect($$(el, '[data-procedure="special-procedures"] [data-mandate]').map((li) => li.dataset['mandate'])).to.deep.equal(['sr-adequate-housing']);
   });
 
+  it('cites a range of articles in the plural, not as one article: the Human Rights Committee’s 6-27 for a civil and political problem', async () => {
+    for (const [lang, why] of [
+      ['en', 'Articles 6-27'],
+      // Many articles: the plural, neither the singular المادة nor the dual.
+      ['ar', 'المواد \u20666-27\u2069'],
+    ] as const) {
+      const el = await resultFor({ state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['civil-political'], urgency: 'no', ...NO_FIT }, { lang });
+      expect(text(routeItem(el, 'iccpr_op1').querySelector('.route-why')!), lang).to.match(new RegExp(`: ${why}$`));
+      el.remove();
+    }
+  });
+
   it('names the American Declaration beside its articles, for a State party to the American Convention too, whose 1 and 25 are other rights', async () => {
     for (const [lang, why] of [
       ['en', 'Articles I and XXV of the American Declaration'],
