@@ -37,6 +37,13 @@ describe('the assessment record schema', () => {
     expect(valid(JSON.parse(JSON.stringify(a)))).to.equal(true);
   });
 
+  it('accepts a case file saved before routes carried the day they were checked (no asOf)', () => {
+    const a = closed();
+    expect(a.routes.every((r: any) => typeof r.asOf === 'string'), 'routes carry it now').to.equal(true);
+    for (const r of a.routes) delete r.asOf;
+    expect(valid(a)).to.equal(true);
+  });
+
   it('accepts the result for a State with a fact not confirmed (Finland’s entry into force), as the JSON download gives it', () => {
     const finland = assess({ ...SPAIN_EVICTION, state: 'FI' }, { asOf: AS_OF });
     expect(finland.state?.unconfirmed).to.deep.equal(['entryIntoForce']);
@@ -96,6 +103,8 @@ describe('the assessment record schema', () => {
     ['a missing list', () => { const a = open(); delete a.data.procedures; return a; }],
     ['an unknown kind of route', () => { const a = closed(); a.routes[0].kind = 'court'; return a; }],
     ['an unknown fit', () => { const a = closed(); a.routes[0].fit = 'likely'; return a; }],
+    ['a route checked on a day that does not exist', () => { const a = closed(); a.routes[0].asOf = '2026-11-31'; return a; }],
+    ['a route checked on a day that is prose', () => { const a = closed(); a.routes[0].asOf = 'November 2026'; return a; }],
     ['an acceptance that is not a date', () => { const a = closed(); a.routes[0].acceptedOn = '1992'; return a; }],
     ['a route procedure that is prose', () => { const a = closed(); a.routes[0].procedure = 'ICCPR OP1'; return a; }],
     ['an unknown caveat', () => { const a = closed(); a.routes[0].caveats = ['maybe']; return a; }],
