@@ -392,6 +392,7 @@ describe('hand-off summary', () => {
       // Below a host page's own text, the sheet's title was printed alone at the foot of the first page.
       expect(style('.handoff-title').breakAfter, 'the sheet’s title stays with its first section').to.equal('avoid');
       expect(style('.handoff-section[data-section="other-routes"] .handoff-note').breakAfter, 'the forum warning stays with the first route').to.equal('avoid');
+      expect(style('.handoff-section[data-section="other-routes"] .handoff-note').breakInside, 'nor is it split across two pages').to.equal('avoid');
     } finally {
       await emulateMedia({ media: 'screen' });
     }
