@@ -180,6 +180,13 @@ describe('answers', () => {
     el.answers = {};
     await settle(el);
     expect(currentQuestion(el), 'empty answers after none').to.equal('state');
+    // null, which a host (React) passes for "none", is no answers too: not malformed answers.
+    await answer(el, 'ES');
+    const after = record(el);
+    el.answers = null;
+    await settle(el);
+    expect(currentQuestion(el), 'null answers').to.equal('state');
+    expect(after.error, 'no error for null').to.deep.equal([]);
   });
 
   for (const [name, bad] of [
