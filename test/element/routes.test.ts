@@ -378,30 +378,31 @@ describe('the fit answers change which routes are recommended', () => {
     expect($$(el, '[data-procedure="special-procedures"] [data-mandate]').map((li) => li.dataset['mandate'])).to.deep.equal(['sr-adequate-housing']);
   });
 
+  /** Why `procedure` may fit `answers`, as the result ends it in each language: `[lang, its articles]`. */
+  async function expectWhy(answers: Answers, procedure: string, cases: readonly (readonly [string, string])[]): Promise<void> {
+    for (const [lang, why] of cases) {
+      const el = await resultFor(answers, { lang });
+      expect(text(routeItem(el, procedure).querySelector('.route-why')!), lang).to.match(new RegExp(`: ${why}$`));
+      el.remove();
+    }
+  }
+
   it('cites a range of articles in the plural, not as one article: the Human Rights Committee’s 6-27 for a civil and political problem', async () => {
-    for (const [lang, why] of [
+    await expectWhy({ state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['civil-political'], urgency: 'no', ...NO_FIT }, 'iccpr_op1', [
       ['en', 'Articles 6-27'],
       // Many articles: the plural, neither the singular المادة nor the dual.
       ['ar', 'المواد \u20666-27\u2069'],
-    ] as const) {
-      const el = await resultFor({ state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['civil-political'], urgency: 'no', ...NO_FIT }, { lang });
-      expect(text(routeItem(el, 'iccpr_op1').querySelector('.route-why')!), lang).to.match(new RegExp(`: ${why}$`));
-      el.remove();
-    }
+    ]);
   });
 
   it('names the American Declaration beside its articles, for a State party to the American Convention too, whose 1 and 25 are other rights', async () => {
-    for (const [lang, why] of [
+    await expectWhy({ state: 'MX', jurisdiction: 'yes', author: 'self', rights: ['disappearance'], urgency: 'no', ...NO_FIT }, 'iachr-petitions', [
       ['en', 'Articles I and XXV of the American Declaration'],
       ['fr', 'articles I et XXV de la Déclaration américaine'],
       ['es', 'artículos I y XXV de la Declaración Americana'],
       // Two articles in the dual, not the plural المواد.
       ['ar', 'المادتان \u2066I\u2069 و\u2066XXV\u2069 من الإعلان الأمريكي'],
-    ] as const) {
-      const el = await resultFor({ state: 'MX', jurisdiction: 'yes', author: 'self', rights: ['disappearance'], urgency: 'no', ...NO_FIT }, { lang });
-      expect(text(routeItem(el, 'iachr-petitions').querySelector('.route-why')!), lang).to.match(new RegExp(`: ${why}$`));
-      el.remove();
-    }
+    ]);
   });
 });
 
