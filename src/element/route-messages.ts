@@ -397,7 +397,7 @@ export const routeWords = {
   acceptedOn: (country: string, date: string) => msg(str`${country} accepted it on ${date}.`, { id: 'routes.accepted-on' }),
   regionalHeading: () => msg('Regional human rights bodies', { id: 'routes.regional.heading' }),
   regionalSource: (date: string) =>
-    msg(str`From each body's own treaties and official sources, as of ${date}.`, { id: 'routes.regional.source' }),
+    msg(str`From each body’s own treaties and official sources, as of ${date}.`, { id: 'routes.regional.source' }),
   specialProceduresHeading: () => msg('UN special rapporteurs: no treaty needed', { id: 'routes.special-procedures.heading' }),
   mandatesIntro: () => msg('Experts whose subject matches your answers:', { id: 'routes.special-procedures.mandates' }),
   campaignHeading: () => msg('What you can do', { id: 'routes.campaign.heading' }),

@@ -207,7 +207,7 @@ describe('hand-off summary', () => {
       const days = OTHER_ROUTES.regional.routes.filter((r) => r.states.includes(assessment.state!.code)).map((r) => r.asOf).sort();
       expect(days, 'the State has regional bodies').to.not.be.empty;
       const day = longDate(days[0]!);
-      expect($(el, '[data-group="regional"] .route-source')!.textContent!.trim()).to.equal(`From each body's own treaties and official sources, as of ${day}.`);
+      expect($(el, '[data-group="regional"] .route-source')!.textContent!.trim()).to.equal(`From each body’s own treaties and official sources, as of ${day}.`);
       expect(datesRow(el, 'Regional human rights bodies, as of')).to.equal(day);
       expect(assessmentSchema.safeParse(assessment).success).to.equal(true);
     });
