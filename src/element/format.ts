@@ -27,6 +27,8 @@ export interface Formatting {
   list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
   /** Sorts strings as a reader of this language expects (for the country list). */
   compare(a: string, b: string): number;
+  /** The language's plural category for `count` ('two' where it has a dual, as Arabic does). */
+  plural(count: number): Intl.LDMLPluralRule;
 }
 
 /**
@@ -71,6 +73,7 @@ export function formatting(locale: string): Formatting {
   const and = once(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const or = once(() => new Intl.ListFormat(locale, { type: 'disjunction' }));
   const collator = once(() => new Intl.Collator(locale));
+  const plurals = once(() => new Intl.PluralRules(locale));
   const treatyNames: Readonly<Record<string, string>> = TREATY_PARTY_NAMES[language as Locale] ?? {};
   const country = (code: string) => treatyNames[code] ?? regions().of(code) ?? code;
   found = {
@@ -93,6 +96,7 @@ export function formatting(locale: string): Formatting {
     hours: (count) => hours().format(count),
     list: (items, type = 'conjunction') => (type === 'conjunction' ? and() : or()).format(items),
     compare: (a, b) => collator().compare(a, b),
+    plural: (count) => plurals().select(count),
   };
   cache.set(locale, found);
   return found;

@@ -278,7 +278,7 @@ function articlesLabel(articles: readonly string[], f: Formatting, route: Pick<R
   const label =
     isolated.length === 1 && !ranged
       ? msg(str`Article ${isolated[0] ?? ''}`, { id: 'fit.article' })
-      : !ranged && new Intl.PluralRules(f.locale).select(isolated.length) === 'two'
+      : !ranged && f.plural(isolated.length) === 'two'
         ? msg(str`Articles ${f.list(isolated)}`, { id: 'fit.articles-two' })
         : msg(str`Articles ${f.list(isolated)}`, { id: 'fit.articles' });
   // The Commission hears a State party to the American Convention too: "Articles I and XXV"
