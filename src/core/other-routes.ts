@@ -61,6 +61,12 @@ export interface Route {
   asOf: CalendarDate;
 }
 
+/**
+ * The problems answered may touch a Covenant right: not all civil and political (or not said
+ * yet). The campaign and the San Salvador caution speak only to those.
+ */
+const mayBeCovenantMatter = (answers: Answers): boolean => !(answers.rights && outsideCovenant(answers.rights));
+
 /** An organisation complains in its own name, about a general problem with no victim named. */
 const noVictimNamed = (answers: Answers): boolean => answers.author === 'organisation';
 
@@ -233,7 +239,7 @@ export function routesFor(answers: Answers, env: Environment, data: OtherRoutesD
   // The campaign, for a State that could join the Protocol but had not by the assessment
   // date. Never recommended, it comes last: after the other routes that are possible. Not
   // for a problem outside the Covenant, which joining would not bring here.
-  if (!joined && env.knownStates.has(code) && !(answers.rights && outsideCovenant(answers.rights))) {
+  if (!joined && env.knownStates.has(code) && mayBeCovenantMatter(answers)) {
     const c = data.ratificationCampaign;
     routes.push({
       kind: 'campaign', procedure: c.procedure, body: c.body, acceptedOn: null, fit: 'possible', because: [], caveats: [...c.caveats], actions: [...c.actions],
@@ -277,7 +283,7 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
     'timeLimitFromNotice' in route && route.timeLimitFromNotice ? 'time-limit-may-have-passed' : 'time-limit-passed';
   // The Protocol of San Salvador's limit is on social rights: beside problems that are all
   // civil and political (a disappearance) it has nothing to say.
-  const social = !(answers.rights && outsideCovenant(answers.rights));
+  const social = mayBeCovenantMatter(answers);
   const caveatsOf = (route: TreatyBodyRoute | RegionalRoute, caveats: readonly RouteCaveat[]): RouteCaveat[] => [
     ...forumCaveats(caveats).filter((c) => social || c !== 'san-salvador-petitions-limited'),
     ...(remediesFirst && route.domesticRemediesFirst !== null ? (['remedies-first'] as const) : []),
