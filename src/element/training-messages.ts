@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import type { QuestionId } from '../core/index.js';
 
 /* The words of training mode: its panel and the fictional scenarios. Call at render time only. */
 
@@ -151,6 +152,88 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       };
     default:
       return { title: id, story: '', lesson: '' };
+  }
+}
+
+/**
+ * Why a question matters, in plain words in the page's language: what the Protocol does with
+ * the answer. The Explain panel says it before quoting the article, which is in English only.
+ * Null for a question the Protocol does not ask (where else to turn), which has no panel.
+ */
+export function explainWhy(question: QuestionId): string | null {
+  switch (question) {
+    case 'state':
+      return msg(
+        'The Committee cannot receive any complaint about a country that has not joined the Optional Protocol, whatever happened. Joining the Covenant alone is not enough.',
+        { id: 'training.why.state' },
+      );
+    case 'jurisdiction':
+      return msg(
+        'A complaint can only be about people under the country’s authority (its “jurisdiction”): on its land, or wherever its officials act or it has control.',
+        { id: 'training.why.jurisdiction' },
+      );
+    case 'author':
+      return msg(
+        'Only the people who were harmed can complain, or someone acting for them. Acting for them needs their agreement, unless there is a good reason why it cannot be given.',
+        { id: 'training.why.author' },
+      );
+    case 'consentJustification':
+      return msg(
+        'Acting for people without their agreement is allowed only when the person sending the complaint can explain why. The Committee decides whether the reason is good enough.',
+        { id: 'training.why.consentJustification' },
+      );
+    case 'rights':
+      return msg(
+        'The Committee looks only at the rights in the Covenant, such as work, social security, food, housing, health, education and culture. Problems about other rights belong to other bodies.',
+        { id: 'training.why.rights' },
+      );
+    case 'urgency':
+      return msg(
+        'Once it has the complaint, the Committee can ask the country to act at once to prevent serious harm that could not be undone, such as an eviction, while it examines the case. It does so only in exceptional cases.',
+        { id: 'training.why.urgency' },
+      );
+    case 'factsDate':
+      return msg(
+        'The Committee looks only at what happened after the Protocol started to apply to the country. Earlier events count only if they went on after that day.',
+        { id: 'training.why.factsDate' },
+      );
+    case 'factsContinuing':
+      return msg(
+        'Events that began before the Protocol applied can still be examined if they went on afterwards, for example a family still without water. Harm that only remains from something that ended before usually does not count.',
+        { id: 'training.why.factsContinuing' },
+      );
+    case 'remedies':
+      return msg(
+        'The country must first have the chance to put things right itself, so the complaint normally comes only after the last court or authority in the country has decided. Waiting is not needed when its procedures take unreasonably long.',
+        { id: 'training.why.remedies' },
+      );
+    case 'finalDecisionDate':
+      return msg(
+        'The complaint must be sent within one year of the last decision in the country: its date sets the last day to complain.',
+        { id: 'training.why.finalDecisionDate' },
+      );
+    case 'lateSubmission':
+      return msg(
+        'A complaint sent after the year can still be accepted if the person sending it shows it was not possible to send it in time. The Committee decides whether the reason is good enough.',
+        { id: 'training.why.lateSubmission' },
+      );
+    case 'otherProcedure':
+      return msg(
+        'The same problem is not examined twice at the international level: the Committee turns away a matter it has examined already, or that another international body has examined or is examining.',
+        { id: 'training.why.otherProcedure' },
+      );
+    case 'identity':
+      return msg(
+        'The Committee does not accept a complaint that is anonymous or not in writing. It can keep names from the public, but the country is normally told who complains.',
+        { id: 'training.why.identity' },
+      );
+    case 'evidence':
+      return msg(
+        'A complaint must show what happened, with enough detail and proof. One that is clearly unfounded, not backed up, or based only on news reports is turned away.',
+        { id: 'training.why.evidence' },
+      );
+    default:
+      return null;
   }
 }
 

@@ -96,6 +96,9 @@ export const trainingStyles = css`
     border-inline-start: 4px solid var(--_accent);
     background: var(--_panel);
   }
+  .explain-why {
+    margin-block: calc(var(--_space) * 0.5) 0;
+  }
   .explain .quote {
     margin: calc(var(--_space) * 0.5) 0 0;
   }

@@ -8,20 +8,22 @@ import { articleLabel, outcomeText } from './messages.js';
 import { subheading } from './steps/view.js';
 // Through the map's module, so that training's chunk loads the map's rather than share a third one with it.
 import { mapLabel } from './route-map.js';
-import { scenarioText, trainingText } from './training-messages.js';
+import { explainWhy, scenarioText, trainingText } from './training-messages.js';
 
 /**
- * The "Explain" panel of a question in training mode: the article it applies and the
- * Protocol's own words. Only the official English text is shipped (see
- * data/protocol-text.ts), so the quote is marked as English, and set left to right, whatever
- * the page language.
+ * The "Explain" panel of a question in training mode: why the question matters, in plain
+ * words in the page's language, then the article it applies in the Protocol's own words.
+ * Only the official English text is shipped (see data/protocol-text.ts), so the quote is
+ * marked as English, and set left to right, whatever the page language.
  */
 export function renderExplain(question: QuestionId, f: Formatting, open: boolean, onToggle: (open: boolean) => void): TemplateResult | typeof nothing {
   const quotes = (QUESTION_QUOTES[question] ?? []).map((id) => PROTOCOL_QUOTES[id]);
   if (!quotes.length) return nothing;
   const articles = f.list([...new Set(quotes.map((q) => articleLabel(q.article, f.locale)))]);
+  const why = explainWhy(question);
   return html`<details class="explain" part="explain" ?open=${open} @toggle=${(e: Event) => onToggle((e.currentTarget as HTMLDetailsElement).open)}>
     <summary class="link">${trainingText.explain(articles)}</summary>
+    ${why ? html`<p class="explain-why">${why}</p>` : nothing}
     ${quotes.map(
       (q) => html`<figure class="quote">
         <blockquote lang="en" dir="ltr" cite=${`https://undocs.org/${PROTOCOL_SOURCE.symbol}`}><p>${q.text.en}</p></blockquote>

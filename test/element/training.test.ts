@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import * as z from 'zod/mini';
-import { assess, assessmentSchema, type Assessment, type OpEligibility } from '../../src/index.js';
+import { assess, assessmentSchema, type Assessment, type OpEligibility, type QuestionId } from '../../src/index.js';
 import { PROTOCOL_QUOTES, QUESTION_QUOTES } from '../../src/data/protocol-text.js';
 import { scenarioById, SCENARIOS } from '../../src/data/scenarios.js';
-import { scenarioText } from '../../src/element/training-messages.js';
+import { explainWhy, scenarioText } from '../../src/element/training-messages.js';
 import { $, $$, accessibleNames, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, nextStepCodes, outcome, reasonCodes, record, settle, onPaperOnly, SPACE, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { canPlay, click, copyWith, downloaded, makeTraining, playToTheEnd } from './training-helpers.js';
@@ -163,6 +163,31 @@ describe('training mode', () => {
     const governed = ['state', 'jurisdiction', 'author', 'consentJustification', 'rights', 'urgency', 'factsDate', 'factsContinuing',
       'remedies', 'finalDecisionDate', 'lateSubmission', 'otherProcedure', 'identity', 'evidence'];
     for (const q of governed) expect(QUESTION_QUOTES[q], q).to.have.length.greaterThan(0);
+  });
+
+  it('every Explain panel first says in plain words, in the page’s language, why its question matters, then quotes the Protocol', async () => {
+    const governed = Object.keys(QUESTION_QUOTES) as QuestionId[];
+    const texts = governed.map((q) => explainWhy(q));
+    for (const [i, q] of governed.entries()) expect(texts[i], q).to.be.a('string').and.not.equal('');
+    expect(new Set(texts).size, 'one text per question').to.equal(governed.length);
+    const said = new Map<string, string>();
+    for (const lang of ['en', 'fr', 'es', 'ar']) {
+      const el = await makeTraining({ scenario: 'continuing-belgium', lang });
+      while (currentQuestion(el)) {
+        const q = currentQuestion(el) as QuestionId;
+        const why = $(el, '[part="explain"] > summary + .explain-why')!;
+        expect(why.nextElementSibling!.matches('figure.quote'), `${lang} ${q}: before the quote`).to.equal(true);
+        expect(why.closest('[lang]')!.getAttribute('lang'), `${lang} ${q}: in the page’s language`).to.equal(lang);
+        if (lang === 'en') {
+          expect(why.textContent, q).to.equal(explainWhy(q));
+          said.set(q, why.textContent!);
+        } else expect(why.textContent, `${lang} ${q}: translated`).to.not.equal(said.get(q));
+        expect(why.textContent, `${lang} ${q}`).to.not.equal('');
+        await click(el, '[part~="training-next"]');
+      }
+      el.remove();
+    }
+    expect([...said.keys()]).to.include.members(['state', 'factsDate', 'factsContinuing', 'remedies', 'finalDecisionDate']);
   });
 
   it('cites the paragraph it quotes: urgency’s panel quotes art. 5(1), not the whole of art. 5', async () => {
