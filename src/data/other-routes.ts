@@ -381,8 +381,9 @@ export const OTHER_ROUTES: OtherRoutesData = {
             { situation: 'cultural-life', articles: ['XIII'] },
             { situation: 'science', articles: ['XIII'] },
             { situation: 'authors-rights', articles: ['XIII'] },
-            // XX: the right to vote and to take part in government, which the situation names.
-            { situation: 'civil-political', articles: ['I-X', 'XVIII', 'XX', 'XXV', 'XXVI'] },
+            // The Declaration's civil and political rights, as a whole (I-X and XVII-XXVII; XI-XVI
+            // are the social ones), as the other bodies' whole ranges are cited for this situation.
+            { situation: 'civil-political', articles: ['I-X', 'XVII-XXVII'] },
             { situation: 'disappearance', articles: ['I', 'XXV'] },
           ],
           child: true, // art. VII

@@ -387,10 +387,11 @@ describe('otherRoutes: fit', () => {
     expect(route(routesFor('ES', { rights: ['self-determination'] }), 'esc-collective-complaints').fit).to.equal('possible');
     expect(route(routesFor('KE', { rights: ['self-determination'] }), 'achpr-communications').fit).to.equal('recommended');
     expect(route(routesFor('US', { rights: ['social-security'] }), 'iachr-petitions').fit).to.equal('recommended');
-    // "Torture, arrest, a fair trial, free speech or voting": the Declaration's I (security of the person),
-    // IV (expression), XVIII and XXVI (fair trial, due process), XXV (arbitrary arrest) and XX (vote).
+    // "Torture, arrest, a fair trial, free speech or voting": the Declaration's civil and political
+    // articles as a whole, I-X and XVII-XXVII (among them XVIII and XXVI, fair trial and due process,
+    // XX the vote, XXV arbitrary arrest, and XXI-XXII assembly and association); XI-XVI are the social ones.
     expect(route(routesFor('US', { rights: ['civil-political'] }), 'iachr-petitions').because).to.deep.equal([
-      { kind: 'situation', situation: 'civil-political', articles: ['I-X', 'XVIII', 'XX', 'XXV', 'XXVI'] },
+      { kind: 'situation', situation: 'civil-political', articles: ['I-X', 'XVII-XXVII'] },
     ]);
     // An eviction in the United Kingdom: the European Court, on home (art. 8) and property (P1-1).
     const uk = route(routesFor('GB', { rights: ['eviction'] }), 'echr-applications');
