@@ -63,7 +63,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
           { id: 'scenario.late-portugal.story' },
         ),
         lesson: msg(
-          'A complaint must be sent within one year of the last decision in the country, unless something stopped the person sending it in time.',
+          'A complaint must be sent within one year of the last decision in the country, unless the person shows it was not possible to send it in time.',
           { id: 'scenario.late-portugal.lesson' },
         ),
       };
@@ -134,7 +134,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
           { id: 'scenario.anonymous-costa-rica.story' },
         ),
         lesson: msg(
-          'A complaint cannot be anonymous, but the person can ask the Committee to keep their name from the public.',
+          'A complaint cannot be anonymous. The person can ask the Committee to keep their name from the public, but the country is normally told it.',
           { id: 'scenario.anonymous-costa-rica.lesson' },
         ),
       };
