@@ -198,6 +198,19 @@ describe('training mode', () => {
     expect(explain.querySelector('figcaption')!.textContent).to.include('5(1)');
   });
 
+  it('otherProcedure’s panel does not tell the room every international body bars: a UN Special Rapporteur usually does not, as its option’s result says', async () => {
+    // Art. 3(2)(c) bars a matter examined under "another procedure of international investigation or
+    // settlement"; the result for the Special Rapporteur option (reason special-procedure) says it does
+    // not usually stop a complaint, so the panel must not say that any international body does.
+    const rapporteur: Record<string, string> = { en: 'Special Rapporteur', fr: 'Rapporteur spécial', es: 'Relator Especial', ar: 'مقرر خاص' };
+    for (const [lang, term] of Object.entries(rapporteur)) {
+      const el = await makeTraining({ scenario: 'european-court-italy', lang });
+      while (currentQuestion(el) !== 'otherProcedure') await click(el, '[part~="training-next"]');
+      expect($(el, '[part="explain"] .explain-why')!.textContent, lang).to.include(term);
+      el.remove();
+    }
+  });
+
   it('prints a question with its Explain panel unfolded, the Protocol’s words on the handout, and folds it again after', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     const explain = $<HTMLDetailsElement>(el, '[part="explain"]')!;
