@@ -174,7 +174,7 @@ export function explainWhy(question: QuestionId): string | null {
       );
     case 'author':
       return msg(
-        'Only the people who were harmed can complain, or someone acting for them. Acting for them needs their agreement, unless there is a good reason why it cannot be given.',
+        'Only the people who were harmed can complain, or someone acting for them. Acting for them needs their agreement, unless the person sending the complaint can justify acting without it.',
         { id: 'training.why.author' },
       );
     case 'consentJustification':
