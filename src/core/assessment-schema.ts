@@ -41,6 +41,8 @@ function buildAssessmentSchema() {
         unconfirmed: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
         signedOn: optionalDate,
         listAsOf: optionalDate,
+        denouncedOn: optionalDate,
+        leavesOn: optionalDate,
         factsDate: optionalDate,
         finalDecision: optionalDate,
         deadline: optionalDate,

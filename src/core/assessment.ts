@@ -1,11 +1,11 @@
 import { SITUATIONS, type SituationId } from '../data/rights.js';
 import type { Answers } from './answers.js';
-import type { CalendarDate } from './dates.js';
+import { compareDates, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
 import type { EngineContext } from './flow.js';
 import { rememberLast } from './memo.js';
 import { nextSteps, type NextStep } from './next-steps.js';
-import { entryIntoForce, partyOn, signedBy, type StateRecord } from './parties.js';
+import { depositedBy, entryIntoForce, partyOn, signedBy, type StateRecord } from './parties.js';
 import type { QuestionId } from './questions.js';
 import { outcomeOf, reason, type Outcome, type Reason } from './reasons.js';
 import { routesFor, type Route } from './other-routes.js';
@@ -29,11 +29,13 @@ export interface Assessment {
   state: {
     code: string;
     /**
-     * Whether the State had joined (deposited its instrument) by `dates.asOf`. The Protocol
+     * Whether the State had joined (deposited its instrument) by `dates.asOf`, and had not
+     * left it by then (art. 20: reason `state-denounced`). The Protocol
      * binds it only from `entryIntoForce`, which may still be to come (reason
      * `not-yet-in-force`): once the State has deposited, it gives that day, even while it
      * is still to come. A signature or deposit after `asOf` had not happened on that day: it is null
-     * here, as in the reasons, and so is the entry into force of a later deposit.
+     * here, as in the reasons, and so is the entry into force of a later deposit. A State
+     * that left keeps the day it joined and the Protocol's entry into force there.
      */
     party: boolean;
     signedOn: CalendarDate | null;
@@ -48,7 +50,10 @@ export interface Assessment {
     asOf: CalendarDate;
     entryIntoForce: CalendarDate | null;
     finalDecision: CalendarDate | null;
-    /** Last day to submit under art. 3(2)(a). */
+    /**
+     * Last day to submit: under art. 3(2)(a), or, when it comes first, the day before a
+     * State that gave notice of leaving the Protocol leaves it (art. 20(2)).
+     */
     deadline: CalendarDate | null;
   };
   nextSteps: NextStep[];
@@ -91,13 +96,14 @@ function stateSummary(code: string | undefined, env: Environment): Assessment['s
   if (!code) return null;
   const record = env.partyByCode.get(code);
   const party = partyOn(record, env.asOf);
-  const eif = record && party ? entryIntoForce(record) : null;
+  const deposited = depositedBy(record, env.asOf);
+  const eif = record && deposited ? entryIntoForce(record) : null;
   const signedOn = signedBy(record, env.asOf);
   return {
     code,
     party,
     signedOn,
-    consentedOn: party ? record!.consentedOn : null,
+    consentedOn: deposited ? record!.consentedOn : null,
     entryIntoForce: eif?.date ?? null,
     unconfirmed: record ? [...record.unconfirmed] : [],
   };
@@ -111,7 +117,10 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
   // Art. 4 is discretionary, never a bar: worth saying once the formal bars are passed.
   if (outcome === 'likely-admissible' || outcome === 'needs-review') reasons.push(reason('clear-disadvantage', '4', 'info'));
   const state = stateSummary(answers.state, env);
-  const deadline = submissionDeadline(answers)?.date ?? null;
+  // The earlier of the two wins: a complaint sent after either is too late.
+  const yearEnds = submissionDeadline(answers)?.date ?? null;
+  const leaving = reasons.find((r) => r.code === 'denunciation-pending')?.data?.deadline ?? null;
+  const deadline = leaving && (!yearEnds || compareDates(leaving, yearEnds) < 0) ? leaving : yearEnds;
   const routes = outcome === 'not-available' || outcome === 'not-admissible' ? routesFor(answers, env) : [];
   return {
     schemaVersion: ASSESSMENT_SCHEMA_VERSION,

@@ -9,6 +9,7 @@ export type NextStepCode =
   | 'get-urgent-help'
   | 'if-urgent'
   | 'mind-deadline'
+  | 'send-before-state-leaves'
   | 'explain-late-submission'
   | 'finish-domestic-remedies'
   | 'try-domestic-remedies'
@@ -44,7 +45,7 @@ export interface NextStepData {
   open?: boolean;
   /** `search-for-disappeared`: the CED's urgent action (ICPPED art. 30) applies to the State on the assessment date. */
   urgentAction?: boolean;
-  /** `mind-deadline`: the last day to submit under art. 3(2)(a). */
+  /** `mind-deadline`: the last day to submit under art. 3(2)(a); `send-before-state-leaves`: the day before the State leaves the Protocol (art. 20(2)). */
   deadline?: CalendarDate | null;
   /** `mind-deadline`, for a final decision on 29 February: the deadline on the later reading of the year. */
   reading?: 'later';
@@ -85,9 +86,13 @@ export function nextSteps(
     steps.push(step('search-for-disappeared', { urgentAction }));
   }
   if (open) {
+    // A State leaving the Protocol: only what is sent before it leaves is examined (art.
+    // 20(2)). Of that day and the year's end, the earlier (`deadline`) is the one to give.
+    const leaving = reasons.find((r) => r.code === 'denunciation-pending')?.data?.['deadline'];
     // Only while the year is running: once it has passed, or may have (29 February), the
     // reasons say so, and a "send by" date in the past would mislead.
-    if (deadline && has('within-time-limit')) steps.push(step('mind-deadline', { deadline }));
+    if (deadline && has('within-time-limit') && deadline !== leaving) steps.push(step('mind-deadline', { deadline }));
+    else if (leaving) steps.push(step('send-before-state-leaves', { deadline: leaving }));
     // 29 February: on the later reading, today is the last day; the reason gives both.
     const ambiguous = reasons.find((r) => r.code === 'time-limit-ambiguous');
     if (ambiguous) steps.push(step('mind-deadline', { deadline: ambiguous.data?.['otherReading'] ?? null, reading: 'later' }));
@@ -116,8 +121,8 @@ export function nextSteps(
     if (notYet) steps.push(step('complain-once-in-force', { entryIntoForce: notYet.data?.['entryIntoForce'] ?? null }));
     // Help for this case before the campaign, which "does not help your own case now".
     steps.push(step('consider-other-routes'));
-    // Joining would not bring a problem outside the Covenant here (art. 3(2)(d)).
-    if (has('state-not-party') && !has('outside-covenant')) steps.push(step('campaign-for-ratification'));
+    // Joining (again, for a State that left) would not bring a problem outside the Covenant here (art. 3(2)(d)).
+    if ((has('state-not-party') || has('state-denounced')) && !has('outside-covenant')) steps.push(step('campaign-for-ratification'));
   }
   steps.push(step('get-legal-advice'));
   return steps;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { addMonths, compareDates, isCalendarDate, type CalendarDate } from './dates.js';
+import { addDays, addMonths, compareDates, isCalendarDate, type CalendarDate } from './dates.js';
 import type { DeepReadonly } from './freeze.js';
 import { calendarDate, isoCode, oneRecordPerState } from './schema-parts.js';
 
@@ -27,6 +27,12 @@ export const statesPartiesSchema = z.lazy(() => {
     article10: z.nullable(z.boolean()),
     /** Opt-in declaration for the inquiry procedure (art. 11); null when unconfirmed. */
     article11: z.nullable(z.boolean()),
+    /**
+     * The day the Secretary-General received the State's notice that it leaves the Protocol
+     * (art. 20(1)); absent or null when it has not. It takes effect six months later, which
+     * is computed (denunciation()), never stored.
+     */
+    denouncedOn: z.optional(z.nullable(calendarDate())),
     /** Fields that could not be confirmed against a primary source: the UI shows a caution. */
     unconfirmed: z.array(flagField),
     /** Why something is flagged, or a fact worth knowing (reservations, declarations). */
@@ -47,7 +53,8 @@ type Report = (issue: { code: 'custom'; message: string; input: unknown; path: P
 /**
  * What a hand-edited record gets wrong and the field checks cannot see: the dates in the
  * wrong order, a deposit the list's "as of" date cannot know yet (a typo in the year, or
- * an "as of" left behind), or a kind of consent that does not match the dates. Each would
+ * an "as of" left behind), a kind of consent that does not match the dates, or a State
+ * that leaves the Protocol before joining it. Each would
  * silently change who is bound, and from when (art. 18(2)).
  */
 function checkRecord(state: StateRecord, i: number, asOf: string, report: Report): void {
@@ -60,6 +67,12 @@ function checkRecord(state: StateRecord, i: number, asOf: string, report: Report
     if (signed && compareDates(signed, asOf) > 0) problem('signedOn', `(${signed}) is after the table's asOf (${asOf}): a list as of that day cannot know it`);
     if (consented && compareDates(consented, asOf) > 0) problem('consentedOn', `(${consented}) is after the table's asOf (${asOf}): a list as of that day cannot know it`);
   }
+  const denounced = isCalendarDate(state.denouncedOn) ? state.denouncedOn : null;
+  if (denounced && isCalendarDate(asOf) && compareDates(denounced, asOf) > 0) {
+    problem('denouncedOn', `(${denounced}) is after the table's asOf (${asOf}): a list as of that day cannot know it`);
+  }
+  if (denounced && consented && compareDates(denounced, consented) < 0) problem('denouncedOn', `(${denounced}) is before consentedOn (${consented}): only a party can leave the Protocol`);
+  if (state.denouncedOn != null && state.consentedOn === null) problem('denouncedOn', 'must be null while consentedOn is null: only a party can leave the Protocol');
   if (signed && consented && compareDates(consented, signed) < 0) problem('consentedOn', `(${consented}) is before signedOn (${signed}): the deposit comes after the signature`);
   if (state.consentedOn === null && state.consentKind !== null) problem('consentKind', 'must be null while consentedOn is null (signed only)');
   if (state.consentedOn !== null && state.consentKind === null) problem('consentKind', 'must be "ratification" or "accession" when consentedOn is set');
@@ -83,11 +96,45 @@ export interface EntryIntoForce {
 }
 
 /**
- * Whether the State had deposited its instrument by `asOf`: a party from that day (art.
- * 1(2)), though the Protocol applies there only from its entry into force.
+ * Whether the State had deposited its instrument by `asOf`, whatever happened since: the
+ * day it joined is a fact of the record even after it left.
+ */
+export function depositedBy(record: StateRecord | undefined, asOf: CalendarDate): boolean {
+  return !!record?.consentedOn && compareDates(record.consentedOn, asOf) <= 0;
+}
+
+/**
+ * Whether the State was a party on `asOf`: it had deposited its instrument (a party from
+ * that day, art. 1(2), though the Protocol applies there only from its entry into force),
+ * and had not left by then (art. 20).
  */
 export function partyOn(record: StateRecord | undefined, asOf: CalendarDate): boolean {
-  return !!record?.consentedOn && compareDates(record.consentedOn, asOf) <= 0;
+  return depositedBy(record, asOf) && denunciation(record!, asOf)?.left !== true;
+}
+
+/** A State's notice that it leaves the Protocol, as known on a given day (art. 20). */
+export interface Denunciation {
+  /** The day the Secretary-General received the notice. */
+  notifiedOn: CalendarDate;
+  /** The day it takes effect: six months later (art. 20(1)). */
+  effective: CalendarDate;
+  /** The last day a complaint can be sent and still be examined (art. 20(2)): the day before `effective`. */
+  lastDay: CalendarDate;
+  /** Whether the State had left by the day asked about. */
+  left: boolean;
+}
+
+/**
+ * The State's notice of leaving the Protocol, if the Secretary-General had received it by
+ * `asOf` (a notice on a later day had not been given on that day). "Six months after" a
+ * notice on 31 August has two readings (28 or 29 February, or 1 March): the earlier is
+ * taken, so the last day said is in time on both, and the day between is said closed.
+ */
+export function denunciation(record: StateRecord, asOf: CalendarDate): Denunciation | null {
+  const notifiedOn = record.denouncedOn;
+  if (!notifiedOn || compareDates(notifiedOn, asOf) > 0) return null;
+  const effective = addMonths(notifiedOn, 6).date;
+  return { notifiedOn, effective, lastDay: addDays(effective, -1), left: compareDates(effective, asOf) <= 0 };
 }
 
 /** The day the State signed, if it had by `asOf` (a later signature had not happened on that day). */

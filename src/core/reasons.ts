@@ -14,7 +14,8 @@ export type Article =
   | '4'
   | '5'
   | '11'
-  | '13';
+  | '13'
+  | '20(2)';
 
 /**
  * How a reason weighs on the outcome:
@@ -31,6 +32,8 @@ export type ReasonCode =
   | 'state-unlisted'
   | 'not-yet-in-force'
   | 'state-party'
+  | 'state-denounced'
+  | 'denunciation-pending'
   | 'outside-jurisdiction'
   | 'jurisdiction-unknown'
   | 'no-identified-victim'
@@ -90,11 +93,18 @@ export interface ReasonData {
    * list, which then covers its day.
    */
   listAsOf?: CalendarDate | null;
+  /** The day the UN Secretary-General received the State's notice that it leaves the Protocol (art. 20(1)): `state-denounced`, `denunciation-pending`. */
+  denouncedOn?: CalendarDate | null;
+  /** The day that notice takes effect, six months later (art. 20(1)): `state-denounced`, `denunciation-pending`. */
+  leavesOn?: CalendarDate | null;
   /** The start of the facts, as answered: `facts-before-entry-into-force`. */
   factsDate?: CalendarDate | null;
   /** The date of the final decision, as answered: the 3(2)(a) reasons of `finalDecisionDate`. */
   finalDecision?: CalendarDate | null;
-  /** The last day to submit under art. 3(2)(a): every 3(2)(a) reason but `decision-date-unknown`. */
+  /**
+   * The last day to submit: under art. 3(2)(a) in every 3(2)(a) reason but
+   * `decision-date-unknown`; in `denunciation-pending`, the day before the State leaves (art. 20(2)).
+   */
   deadline?: CalendarDate | null;
   /** The later day on the other reading of a period ending in a shorter month: `entry-into-force-ambiguous`, `time-limit-ambiguous`. */
   otherReading?: CalendarDate | null;

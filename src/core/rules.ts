@@ -2,7 +2,7 @@ import { SITUATIONS } from '../data/rights.js';
 import { parseAnswer, type Answers } from './answers.js';
 import { addMonths, addYears, compareDates, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
-import { entryIntoForce, partyOn, signedBy, type EntryIntoForce } from './parties.js';
+import { denunciation, entryIntoForce, partyOn, signedBy, type EntryIntoForce } from './parties.js';
 import { STATE_UNLISTED, UNKNOWN, type QuestionId } from './questions.js';
 import { reason, type Reason } from './reasons.js';
 
@@ -14,10 +14,10 @@ import { reason, type Reason } from './reasons.js';
 
 const isDate = (value: string | undefined): value is CalendarDate => value !== undefined && value !== UNKNOWN;
 
-/** Entry into force for the State answered, or null when it is not (yet) a party. */
+/** Entry into force for the State answered, or null when it is not (yet) a party, or has left (art. 20). */
 export function stateEntryIntoForce(answers: Answers, env: Environment): EntryIntoForce | null {
   const record = answers.state ? env.partyByCode.get(answers.state) : undefined;
-  return record ? entryIntoForce(record) : null;
+  return record && denunciation(record, env.asOf)?.left !== true ? entryIntoForce(record) : null;
 }
 
 /** The final domestic decision the person gave: the courts decided, on a known day. */
@@ -105,6 +105,11 @@ export const RULES: Record<QuestionId, Rule> = {
     if (answers.state === STATE_UNLISTED) return [reason('state-unlisted', '2', 'unavailable')];
     const record = answers.state ? env.partyByCode.get(answers.state) : undefined;
     const eif = record ? entryIntoForce(record) : null;
+    const leaving = record ? denunciation(record, env.asOf) : null;
+    // Art. 20(2): only what was sent before the State left goes on; nothing new can be sent.
+    if (leaving?.left) {
+      return [reason('state-denounced', '20(2)', 'unavailable', { denouncedOn: leaving.notifiedOn, leavesOn: leaving.effective })];
+    }
     // Assessed on an earlier date, a later signature or ratification had not happened yet.
     if (!record || !eif || !partyOn(record, env.asOf)) {
       // The list's date cautions that a State may have joined since it: only a screening
@@ -117,7 +122,10 @@ export const RULES: Record<QuestionId, Rule> = {
     if (compareDates(env.asOf, eif.date) < 0) {
       return [reason('not-yet-in-force', '1(2)', 'unavailable', { entryIntoForce: eif.date })];
     }
-    return [reason('state-party', '1(2)', 'info', { entryIntoForce: eif.date, consentedOn: record.consentedOn, unconfirmed })];
+    const party = reason('state-party', '1(2)', 'info', { entryIntoForce: eif.date, consentedOn: record.consentedOn, unconfirmed });
+    if (!leaving) return [party];
+    // Leaving, not yet gone: a complaint sent before the State leaves is still examined (art. 20(2)).
+    return [party, reason('denunciation-pending', '20(2)', 'info', { denouncedOn: leaving.notifiedOn, leavesOn: leaving.effective, deadline: leaving.lastDay })];
   },
 
   jurisdiction({ jurisdiction }) {

@@ -107,7 +107,10 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
   if (assessment.state) add('state', { label: t.party(), value: partyValue(assessment.state, asOf, f) });
   const covenantArticles = [...new Set(assessment.rights.flatMap((r) => r.covenantArticles))];
   if (covenantArticles.length) add('rights', { label: t.covenantArticles(), value: f.list(covenantArticles) });
-  if (deadline) add('remedies', deadlineRow(deadline, assessment, f));
+  // The day before a State leaves the Protocol is a fact about the State, not the remedies.
+  const leaving = assessment.reasons.find((r) => r.code === 'denunciation-pending')?.data?.deadline;
+  if (deadline && deadline === leaving) add('state', { label: t.deadlineLeaving(), value: f.date(deadline) });
+  else if (deadline) add('remedies', deadlineRow(deadline, assessment, f));
 
   // As on the result: the reasons' sentences start with the country's name ("The United States…").
   const country = countryName(assessment.state?.code, f, true);
@@ -170,7 +173,7 @@ function partyValue({ party, consentedOn, entryIntoForce }: NonNullable<Assessme
 }
 
 /**
- * The last day to submit (art. 3(2)(a)). A date in the past, printed plainly beside "last
+ * The last day to submit under art. 3(2)(a). A date in the past, printed plainly beside "last
  * day to submit", reads as still open; a 29 February decision gives two readings, and on
  * the later one the day has not passed (the reasons say which applies is to be checked).
  */

@@ -77,6 +77,16 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       return msg(str`${country} has joined the Optional Protocol. It has applied there since ${date('entryIntoForce') ?? ''}.`, {
         id: 'reason.state-party',
       });
+    case 'state-denounced':
+      return msg(
+        str`${country} left the Optional Protocol on ${date('leavesOn') ?? ''}, six months after it told the UN it would leave. So nobody can send a new complaint about it to the Committee. Complaints sent before that day still go on.`,
+        { id: 'reason.state-denounced' },
+      );
+    case 'denunciation-pending':
+      return msg(
+        str`${country} has told the UN that it is leaving the Optional Protocol: it leaves on ${date('leavesOn') ?? ''}. The Committee can still examine a complaint sent by ${date('deadline') ?? ''}, even after the country has left, but not one sent later.`,
+        { id: 'reason.denunciation-pending' },
+      );
     case 'outside-jurisdiction':
       return msg(
         'The complaint must be about something the country did, or failed to do, on its land or under its control. You said it was not.',
@@ -372,6 +382,18 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       return msg(
         str`Send your complaint well before ${deadline}: one year after the final decision. After that day it will normally be too late.`,
         { id: 'next.mind-deadline' },
+      );
+    }
+    case 'send-before-state-leaves': {
+      const last = typeof step.data?.['deadline'] === 'string' ? step.data['deadline'] : '';
+      if (last === asOf) {
+        return msg(str`Send your complaint today, ${f.date(last)}: the country leaves the Optional Protocol tomorrow. A complaint sent later cannot be examined.`, {
+          id: 'next.send-before-state-leaves.today',
+        });
+      }
+      return msg(
+        str`Send your complaint by ${f.date(last)} at the latest: the country leaves the Optional Protocol the next day. A complaint sent later cannot be examined.`,
+        { id: 'next.send-before-state-leaves' },
       );
     }
     case 'explain-late-submission':

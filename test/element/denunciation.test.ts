@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import type { OpEligibility } from '../../src/index.js';
+import { STATES_PARTIES } from '../../src/data/states-parties.js';
+import { $, $$, confirm, make, nextStepCodes, outcome, reasonCodes } from './helpers.js';
+
+/** A host's newer table: Spain's notice of leaving the Protocol received on 15 March 2027 (art. 20). */
+const parties = {
+  source: 'test',
+  asOf: '2027-03-20',
+  states: STATES_PARTIES.states.map((s) => (s.code === 'ES' ? { ...s, denouncedOn: '2027-03-15' } : s)),
+};
+/** An eviction in Spain whose year to complain (art. 3(2)(a)) runs until 10 January 2028. */
+const answers = {
+  state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['eviction'], urgency: 'no', factsDate: '2024-01-10',
+  remedies: 'exhausted', finalDecisionDate: '2027-01-10', otherProcedure: 'none', identity: 'named', evidence: 'documents',
+  // Asked only once the route is closed, to choose the other routes.
+  child: 'no', disability: 'prefer-not', grounds: ['prefer-not'],
+};
+
+async function resultOn(asOf: string): Promise<OpEligibility> {
+  const el = await make({ asOf, answers, parties });
+  await confirm(el);
+  return el;
+}
+
+const text = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').trim();
+const reasonText = (el: OpEligibility, code: string) => text($(el, `.reason[data-code="${code}"]`));
+
+describe('a State leaving the Protocol, in the result (art. 20)', () => {
+  it('the day before it leaves: the complaint can go, and the result and the summary give that day as the last', async () => {
+    const el = await resultOn('2027-09-14');
+    expect(outcome(el)).to.equal('likely-admissible');
+    expect(reasonText(el, 'denunciation-pending'))
+      .to.include('Article 20(2)')
+      .and.include('Spain has told the UN that it is leaving the Optional Protocol: it leaves on September 15, 2027.')
+      .and.include('a complaint sent by September 14, 2027');
+    expect(nextStepCodes(el)).to.include('send-before-state-leaves').and.not.include('mind-deadline');
+    expect(text($(el, '.next-steps li[data-code="send-before-state-leaves"]'))).to.include('Send your complaint today, September 14, 2027');
+    const state = text($(el, '.handoff-section[data-section="state"]'));
+    expect(state).to.include('Last day to submit (the day before the country leaves the Optional Protocol)').and.include('September 14, 2027');
+    expect(text($(el, '.handoff-section[data-section="remedies"]'))).not.to.include('Last day to submit');
+  });
+
+  it('the day it leaves: the route is closed, saying why with its article and that earlier complaints go on', async () => {
+    const el = await resultOn('2027-09-15');
+    expect(outcome(el)).to.equal('not-available');
+    expect(reasonCodes(el)[0]).to.equal('state-denounced');
+    expect(reasonText(el, 'state-denounced'))
+      .to.include('Article 20(2)')
+      .and.include('Spain left the Optional Protocol on September 15, 2027')
+      .and.include('Complaints sent before that day still go on.');
+    expect($$(el, '.next-steps li').length).to.be.greaterThan(0);
+    expect(nextStepCodes(el)).not.to.include('send-before-state-leaves');
+  });
+});
