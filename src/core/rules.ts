@@ -119,13 +119,13 @@ export const RULES: Record<QuestionId, Rule> = {
       return [reason('state-not-party', '1(2)', 'unavailable', { signedOn: signedBy(record, env.asOf), listAsOf })];
     }
     const unconfirmed = record.unconfirmed.length ? record.unconfirmed.join(' ') : null;
-    if (compareDates(env.asOf, eif.date) < 0) {
-      return [reason('not-yet-in-force', '1(2)', 'unavailable', { entryIntoForce: eif.date })];
-    }
-    const party = reason('state-party', '1(2)', 'info', { entryIntoForce: eif.date, consentedOn: record.consentedOn, unconfirmed });
-    if (!leaving) return [party];
+    const found =
+      compareDates(env.asOf, eif.date) < 0
+        ? reason('not-yet-in-force', '1(2)', 'unavailable', { entryIntoForce: eif.date })
+        : reason('state-party', '1(2)', 'info', { entryIntoForce: eif.date, consentedOn: record.consentedOn, unconfirmed });
+    if (!leaving) return [found];
     // Leaving, not yet gone: a complaint sent before the State leaves is still examined (art. 20(2)).
-    return [party, reason('denunciation-pending', '20(2)', 'info', { denouncedOn: leaving.notifiedOn, leavesOn: leaving.effective, deadline: leaving.lastDay })];
+    return [found, reason('denunciation-pending', '20(2)', 'info', { denouncedOn: leaving.notifiedOn, leavesOn: leaving.effective, deadline: leaving.lastDay })];
   },
 
   jurisdiction({ jurisdiction }) {

@@ -96,6 +96,18 @@ describe('a State that leaves the Protocol (art. 20)', () => {
     expect(denunciation(record, '2028-02-29')).to.deep.include({ effective: '2028-02-29', lastDay: '2028-02-28', left: true });
   });
 
+  it('tells a State that joined and gave notice before the Protocol applies there when it will leave, as well as when it applies', () => {
+    // Chile deposits on 1 February 2027 (bound from 1 May) and gives notice on 10 March: it leaves on 10 September.
+    const chile = {
+      source: 'A newer status page',
+      asOf: '2027-03-20',
+      states: STATES_PARTIES.states.map((s) => (s.code === 'CL' ? { ...s, consentedOn: '2027-02-01', consentKind: 'ratification' as const, denouncedOn: '2027-03-10' } : s)),
+    };
+    const a = assess({ state: 'CL' }, { asOf: '2027-04-01', parties: chile });
+    expect(a.reasons.map((r) => r.code)).to.deep.equal(['not-yet-in-force', 'denunciation-pending']);
+    expect(a.reasons[1]!.data).to.deep.equal({ denouncedOn: '2027-03-10', leavesOn: '2027-09-10', deadline: '2027-09-09' });
+  });
+
   const spain = STATES_PARTIES.states.findIndex((s) => s.code === 'ES');
   const chile = STATES_PARTIES.states.findIndex((s) => s.code === 'CL');
   const withRecord = (index: number, fields: object) => ({
