@@ -54,8 +54,8 @@ type Report = (issue: { code: 'custom'; message: string; input: unknown; path: P
  * What a hand-edited record gets wrong and the field checks cannot see: the dates in the
  * wrong order, a deposit the list's "as of" date cannot know yet (a typo in the year, or
  * an "as of" left behind), a kind of consent that does not match the dates, or a State
- * that leaves the Protocol before joining it. Each would
- * silently change who is bound, and from when (art. 18(2)).
+ * that leaves the Protocol before joining it. Each would silently change who is bound,
+ * and from when (arts 18(2) and 20(1)).
  */
 function checkRecord(state: StateRecord, i: number, asOf: string, report: Report): void {
   const problem = (field: keyof StateRecord, message: string) =>
