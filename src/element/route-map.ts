@@ -7,6 +7,7 @@ import type { Formatting } from './format.js';
 import { activeLocale, directionOf, supportedLocale } from './localization.js';
 import { subheading } from './steps/view.js';
 import { answerLabels, answerList } from './summary.js';
+import { followCurrent } from './route-map-follow.js';
 import { junctionText, mapLabel, mapOutcomeLabel, mapText } from './route-map-messages.js';
 
 /** The map's stylesheet, adopted by the element when this module arrives (see lazy-feature.ts). */
@@ -347,7 +348,8 @@ export function routeMapFor({ step, context, f, headingLevel }: RouteMapState): 
   });
   return headingLevel === undefined
     ? map
-    : html`<section class="route-map-panel" aria-labelledby="route-map-heading">
+    : // Focusable: where it scrolls on its own (training-styles.ts), the keyboard scrolls it too.
+      html`<section class="route-map-panel" tabindex="0" aria-labelledby="route-map-heading" ${followCurrent(current)}>
         ${subheading(headingLevel, html`<span id="route-map-heading">${mapText.heading()}</span>`)} ${map}
       </section>`;
 }

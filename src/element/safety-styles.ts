@@ -42,9 +42,13 @@ export const safetyStyles = css`
    * What the element scrolls to when it moves focus (the next step's heading, the error
    * summary, a field) stops below the bar, not under it (WCAG 2.4.11): the bar's height,
    * measured (exit-bar-layout.ts), with room to spare; until it is, an estimate of one line.
+   * What sticks below the bar (the trainer's route map, training-styles.ts) stops there too.
    */
+  .root {
+    --_below-exit: calc(var(--_sticky) + var(--_exit-bar, calc(var(--_space) + 3em)) + var(--_space) * 0.5);
+  }
   * {
-    scroll-margin-block-start: calc(var(--_sticky) + var(--_exit-bar, calc(var(--_space) + 3em)) + var(--_space) * 0.5);
+    scroll-margin-block-start: var(--_below-exit);
   }
   /* A .button in the exit colour (its size, shape and focus style come from .button). */
   .quick-exit {

@@ -154,6 +154,33 @@ export const trainingStyles = css`
     [data-short-screen] .training-actions[data-playing] {
       position: static;
     }
+    /*
+     * A projector or a laptop at 100% (1280×720, 1366×768): below the trainer's panel, the
+     * map's current step fell 700px under the screen, out of the room's sight with the
+     * question. The map takes a third column instead, kept below the quick exit while the
+     * page scrolls, no taller than the screen, with its own scroll, which keeps the current
+     * step in the part on screen (followCurrent, route-map.ts); the page never scrolls to
+     * it. A smaller drawing would not do: its 13px labels must stay readable across a room.
+     * From 60em, where the question keeps the 380px it has beside the panel alone at 40em.
+     * Not on paper, where the map takes a page of its own (below).
+     */
+    @container (min-width: 60em) {
+      .training-layout {
+        grid-template-columns: minmax(0, 1fr) calc(var(--_font-size) * 18.5) var(--_map-column);
+        /* The map's width, its panel's padding and a scroll bar: the drawing keeps its size. */
+        --_map-column: calc(var(--_font-size) * 15.26 + var(--_space) * 2 + 1em);
+      }
+      .training-side {
+        display: contents;
+      }
+      .route-map-panel {
+        position: sticky;
+        inset-block-start: var(--_below-exit);
+        max-block-size: calc(100vh - var(--_below-exit) - var(--_space));
+        max-block-size: calc(100dvh - var(--_below-exit) - var(--_space));
+        overflow-y: auto;
+      }
+    }
     @container (width < 40em) {
       .training-layout {
         display: flex;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { $, $$, active, emulateMediaFeatures, overCdp, RUNNER_SCREEN, settle } from './helpers.js';
-import { click, makeTraining, playToTheEnd } from './training-helpers.js';
+import { canPlay, click, makeTraining, playToTheEnd } from './training-helpers.js';
 
 /*
  * A trainer's laptop, 1280×720, mirrored on a projector with the browser zoomed to 150% and
@@ -42,6 +42,13 @@ async function onProjector<T>(width: number, height: number, run: (el: OpEligibi
     await setViewport(RUNNER_SCREEN);
   }
 }
+
+/** A projector and a laptop at 100%, and what the demo's training page shows above the element there. */
+const WIDE_SCREENS = [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+] as const;
+const WIDE_DEMO_HEADER = 290;
 
 /** The projector, and a phone mirrored to a screen. */
 const SCREENS = [...ZOOMS, { zoom: 'a phone', width: 390, height: 844, layout: 'below' }] as const;
@@ -228,6 +235,33 @@ describe('training on a projector', () => {
       await emulateMediaFeatures([]);
     }
   });
+
+  // At 100% the map stood below the trainer's panel, its current step 700px below the screen from the sixth step on.
+  for (const { width, height } of WIDE_SCREENS) {
+    for (const lang of ['en', 'ar']) {
+      it(`at ${width}×${height} (${lang}), at every step of a scenario the room sees the question and the route map's current step together, the page not scrolled to the map`, async () => {
+        await onProjector(
+          width,
+          height,
+          async (el) => {
+            const next = $<HTMLButtonElement>(el, '[part~="training-next"]')!;
+            next.focus();
+            const steps = await playToTheEnd(el, async () => {
+              const shown = $(el, '.route-map-svg .node.current')!.dataset['node'];
+              expect(inView(el, '.training-main .heading'), `the question or result, at ${shown}`).to.equal(true);
+              expect(inView(el, '.route-map-svg .node.current'), `the map's current step, ${shown}`).to.equal(true);
+              if (canPlay(el)) expect(inView(el, '[part~="training-next"]'), `"Next step", at ${shown}`).to.equal(true);
+              expect(active(el), 'focus stays on "Next step"').to.equal(next);
+            });
+            expect(steps, 'to the result').to.be.at.least(12);
+            expect(document.documentElement.scrollWidth, 'no scrolling sideways').to.be.at.most(innerWidth);
+          },
+          lang,
+          WIDE_DEMO_HEADER,
+        );
+      });
+    }
+  }
 
   it('at 200%, the route map fits its panel and marks the step the trainer is on by a ring and in bold, not by its fill alone', async () => {
     await onProjector(640, 360, async (el) => {
