@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, active, emulateMediaFeatures, overCdp, RUNNER_SCREEN, settle } from './helpers.js';
+import { $, $$, active, emulateMediaFeatures, onPaperOnly, overCdp, RUNNER_SCREEN, settle } from './helpers.js';
 import { canPlay, click, makeTraining, playToTheEnd } from './training-helpers.js';
 
 /*
@@ -262,6 +262,52 @@ describe('training on a projector', () => {
       });
     }
   }
+
+  for (const lang of ['en', 'ar']) {
+    it(`at 1280×720 (${lang}), the route map's own scroll is the keyboard's too: Tab reaches it after the trainer's panel, the arrow keys scroll it, Tab goes on past it; axe passes`, async () => {
+      await onProjector(
+        1280,
+        720,
+        async (el) => {
+          for (let step = 1; step <= 6; step++) await click(el, '[part~="training-next"]');
+          const panel = $(el, '.route-map-panel')!;
+          expect(panel.scrollHeight, 'a scroll of its own').to.be.greaterThan(panel.clientHeight);
+          $$(el, '[part~="training-jump"]').at(-1)!.focus();
+          await sendKeys({ press: 'Tab' });
+          expect(active(el), 'the map, after "Jump to a question"').to.equal(panel);
+          expect(getComputedStyle(panel).outlineStyle, 'its focus shows').to.equal('solid');
+          panel.scrollTop = 0;
+          const page = scrollY;
+          await sendKeys({ press: 'PageDown' });
+          // The browser may glide as it scrolls by the keyboard.
+          for (let i = 0; i < 60 && panel.scrollTop === 0; i++) await new Promise(requestAnimationFrame);
+          expect(panel.scrollTop, 'scrolled by the keyboard').to.be.greaterThan(0);
+          expect(scrollY, 'the map, not the page').to.equal(page);
+          await sendKeys({ press: 'Tab' });
+          expect(active(el), 'no trap: Tab goes on').to.not.equal(panel);
+          await expect(el).to.be.accessible();
+        },
+        lang,
+        WIDE_DEMO_HEADER,
+      );
+    });
+  }
+
+  onPaperOnly('printed from a 1280px screen, the route map is whole on its own page, not the window on screen scrolled to its current step', async () => {
+    await onProjector(1280, 720, async (el) => {
+      await playToTheEnd(el);
+      const panel = $(el, '.route-map-panel')!;
+      expect(panel.scrollTop, 'scrolled on screen').to.be.greaterThan(0);
+      await emulateMedia({ media: 'print' });
+      try {
+        const style = getComputedStyle(panel);
+        expect([style.position, style.overflowY, style.breakBefore]).to.deep.equal(['static', 'visible', 'page']);
+        expect(panel.getBoundingClientRect().top, 'the map from its first step').to.be.at.most($(el, '.route-map-svg')!.getBoundingClientRect().top);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
 
   it('at 200%, the route map fits its panel and marks the step the trainer is on by a ring and in bold, not by its fill alone', async () => {
     await onProjector(640, 360, async (el) => {
