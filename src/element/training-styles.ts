@@ -169,6 +169,14 @@ export const trainingStyles = css`
         grid-template-columns: minmax(0, 1fr) calc(var(--_font-size) * 18.5) var(--_map-column);
         /* The map's width, its panel's padding and a scroll bar: the drawing keeps its size. */
         --_map-column: calc(var(--_font-size) * 15.26 + var(--_space) * 2 + 1em);
+        /*
+         * A screen tall at least: a sticky panel stays inside the layout, and where the map was
+         * its tallest column it had no room below the layout's top, which the page puts above the
+         * screen (the question's heading below the quick exit, the back link over it): the map
+         * hopped 60px up at such steps, its title under the quick exit.
+         */
+        min-block-size: 100vh;
+        min-block-size: 100dvh;
       }
       .training-side {
         display: contents;

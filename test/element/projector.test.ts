@@ -47,6 +47,7 @@ async function onProjector<T>(width: number, height: number, run: (el: OpEligibi
 const WIDE_SCREENS = [
   { width: 1280, height: 720 },
   { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
 ] as const;
 const WIDE_DEMO_HEADER = 290;
 
@@ -250,6 +251,9 @@ describe('training on a projector', () => {
               const shown = $(el, '.route-map-svg .node.current')!.dataset['node'];
               expect(inView(el, '.training-main .heading'), `the question or result, at ${shown}`).to.equal(true);
               expect(inView(el, '.route-map-svg .node.current'), `the map's current step, ${shown}`).to.equal(true);
+              // Its panel's top, the map's title: where the map was the tallest column, it hopped 60px up under the quick exit.
+              const top = $(el, '.route-map-panel')!.getBoundingClientRect().top;
+              expect(top, `the map's panel, at ${shown}`).to.be.at.least($(el, '.quick-exit-bar')!.getBoundingClientRect().bottom - 1);
               if (canPlay(el)) expect(inView(el, '[part~="training-next"]'), `"Next step", at ${shown}`).to.equal(true);
               expect(active(el), 'focus stays on "Next step"').to.equal(next);
             });
