@@ -1,5 +1,6 @@
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { AsyncDirective } from 'lit/async-directive.js';
 
 /**
  * Scrolls the route map's panel, where it has a scroll of its own (a third column beside
@@ -20,9 +21,15 @@ export function showCurrentStep(panel: HTMLElement): void {
   panel.scrollTo({ top: panel.scrollTop + (nodeTop + nodeBottom) / 2 - (top + bottom) / 2, behavior: 'instant' });
 }
 
-/** On the map's panel: `showCurrentStep` once the panel is drawn with a new current step (and the first time). */
-class FollowCurrent extends Directive {
+/**
+ * On the map's panel: `showCurrentStep` once the panel is drawn with a new current step (and
+ * the first time), and when the panel changes size: a window widened or zoomed out to 100%
+ * mid-scenario gives the map its column and scroll at once, its current step anywhere in it.
+ */
+class FollowCurrent extends AsyncDirective {
   #shown: unknown = {};
+  #panel: HTMLElement | null = null;
+  readonly #resized = new ResizeObserver(() => this.#panel && showCurrentStep(this.#panel));
 
   constructor(part: PartInfo) {
     super(part);
@@ -34,12 +41,22 @@ class FollowCurrent extends Directive {
   }
 
   override update(part: ElementPart, [current]: [string | null]): unknown {
+    if (!this.#panel) this.#resized.observe((this.#panel = part.element as HTMLElement));
     if (current !== this.#shown) {
       this.#shown = current;
       // After the render that drew the new step, when the panel's contents are all in place.
       queueMicrotask(() => showCurrentStep(part.element as HTMLElement));
     }
     return noChange;
+  }
+
+  // The observer would keep the panel, and all the map drew, in memory.
+  protected override disconnected(): void {
+    this.#resized.disconnect();
+  }
+
+  protected override reconnected(): void {
+    if (this.#panel) this.#resized.observe(this.#panel);
   }
 }
 

@@ -267,6 +267,24 @@ describe('training on a projector', () => {
     }
   }
 
+  // A laptop at 125% (1093×614) zoomed to 100% mid-scenario: the map took its column scrolled to its top, its current step out of sight until the next step, and for good at the result.
+  it('zoomed out from 125% to 100% during a scenario, the route map in its own column shows its current step at once', async () => {
+    await onProjector(
+      1093,
+      614,
+      async (el) => {
+        await playToTheEnd(el);
+        await setViewport({ width: 1366, height: 768 });
+        for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+        const panel = $(el, '.route-map-panel')!;
+        expect(panel.scrollHeight, 'a scroll of its own').to.be.greaterThan(panel.clientHeight);
+        expect(inView(el, '.route-map-svg .node.current'), "the map's current step, the result").to.equal(true);
+      },
+      'en',
+      WIDE_DEMO_HEADER,
+    );
+  });
+
   for (const lang of ['en', 'ar']) {
     it(`at 1280×720 (${lang}), the route map's own scroll is the keyboard's too: Tab reaches it after the trainer's panel, the keyboard scrolls it, Shift+Tab leaves it; axe passes`, async () => {
       await onProjector(
