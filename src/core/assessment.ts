@@ -7,7 +7,7 @@ import { rememberLast } from './memo.js';
 import { nextSteps, type NextStep } from './next-steps.js';
 import { depositedBy, entryIntoForce, partyOn, signedBy, type StateRecord } from './parties.js';
 import type { QuestionId } from './questions.js';
-import { outcomeOf, reason, type Outcome, type Reason } from './reasons.js';
+import { leavingDeadline, outcomeOf, reason, type Outcome, type Reason } from './reasons.js';
 import { routesFor, type Route } from './other-routes.js';
 import { RULES, submissionDeadline } from './rules.js';
 import { OP_ELIGIBILITY_VERSION } from './version.js';
@@ -119,7 +119,7 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
   const state = stateSummary(answers.state, env);
   // The earlier of the two wins: a complaint sent after either is too late.
   const yearEnds = submissionDeadline(answers)?.date ?? null;
-  const leaving = reasons.find((r) => r.code === 'denunciation-pending')?.data?.deadline ?? null;
+  const leaving = leavingDeadline(reasons);
   const deadline = leaving && (!yearEnds || compareDates(leaving, yearEnds) < 0) ? leaving : yearEnds;
   const routes = outcome === 'not-available' || outcome === 'not-admissible' ? routesFor(answers, env) : [];
   return {

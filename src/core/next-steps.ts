@@ -1,7 +1,7 @@
 import type { Answers } from './answers.js';
 import type { CalendarDate } from './dates.js';
 import type { Route } from './other-routes.js';
-import type { Outcome, Reason } from './reasons.js';
+import { leavingDeadline, type Outcome, type Reason } from './reasons.js';
 
 /** What a next step asks of the person, as a stable code (the element words it in the reader's language: `nextStepText` in src/element/result-messages.ts). */
 export type NextStepCode =
@@ -88,7 +88,7 @@ export function nextSteps(
   if (open) {
     // A State leaving the Protocol: only what is sent before it leaves is examined (art.
     // 20(2)). Of that day and the year's end, the earlier (`deadline`) is the one to give.
-    const leaving = reasons.find((r) => r.code === 'denunciation-pending')?.data?.['deadline'];
+    const leaving = leavingDeadline(reasons);
     // Only while the year is running: once it has passed, or may have (29 February), the
     // reasons say so, and a "send by" date in the past would mislead.
     if (deadline && has('within-time-limit') && deadline !== leaving) steps.push(step('mind-deadline', { deadline }));

@@ -131,6 +131,13 @@ export function reason(code: ReasonCode, article: Article, severity: Severity, d
   return data ? { code, article, severity, messageKey: `reason.${code}`, data } : { code, article, severity, messageKey: `reason.${code}` };
 }
 
+/**
+ * The last day to send a complaint about a State that gave notice of leaving the Protocol
+ * and has not left yet (art. 20(2)), or null: where the assessment's deadline comes from it.
+ */
+export const leavingDeadline = (reasons: readonly Reason[]): CalendarDate | null =>
+  reasons.find((r) => r.code === 'denunciation-pending')?.data?.deadline ?? null;
+
 /** What the screening concludes: see the README's Outcomes table. */
 export type Outcome = 'likely-admissible' | 'not-admissible' | 'needs-review' | 'not-available';
 

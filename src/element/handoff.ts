@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { compareDates, dataMayBeOutdated, OP_ELIGIBILITY_VERSION, type Assessment, type CalendarDate, type QuestionId, type Route } from '../core/index.js';
+import { leavingDeadline } from '../core/reasons.js';
 import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
 import { handoffPlainText, numberedTitle } from './handoff-text.js';
@@ -108,8 +109,7 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
   const covenantArticles = [...new Set(assessment.rights.flatMap((r) => r.covenantArticles))];
   if (covenantArticles.length) add('rights', { label: t.covenantArticles(), value: f.list(covenantArticles) });
   // The day before a State leaves the Protocol is a fact about the State, not the remedies.
-  const leaving = assessment.reasons.find((r) => r.code === 'denunciation-pending')?.data?.deadline;
-  if (deadline && deadline === leaving) add('state', { label: t.deadlineLeaving(), value: f.date(deadline) });
+  if (deadline && deadline === leavingDeadline(assessment.reasons)) add('state', { label: t.deadlineLeaving(), value: f.date(deadline) });
   else if (deadline) add('remedies', deadlineRow(deadline, assessment, f));
 
   // As on the result: the reasons' sentences start with the country's name ("The United States…").
