@@ -29,8 +29,9 @@ describe('a State that leaves the Protocol (art. 20)', () => {
     const record = createEnvironment({ parties }).partyByCode.get('ES')!;
     expect(denunciation(record, '2027-09-14')).to.deep.equal({ notifiedOn: '2027-03-15', effective: '2027-09-15', lastDay: '2027-09-14', left: false });
     expect(denunciation(record, '2027-09-15')?.left).to.equal(true);
-    // A screening dated before the notice: the State had not given it yet.
+    // A screening dated before the notice: the State had not given it yet; on its day, it had.
     expect(denunciation(record, '2027-03-14')).to.equal(null);
+    expect(denunciation(record, '2027-03-15')?.notifiedOn).to.equal('2027-03-15');
   });
 
   it('on the last day, a complaint can still be sent, and that day is the deadline everywhere it is given', () => {
@@ -51,9 +52,10 @@ describe('a State that leaves the Protocol (art. 20)', () => {
     expect(a.outcome).to.equal('not-available');
     expect(a.reasons[0]).to.deep.include({ code: 'state-denounced', article: '20(2)', severity: 'unavailable' });
     expect(a.reasons[0]!.data).to.deep.equal({ denouncedOn: '2027-03-15', leavesOn: '2027-09-15' });
-    expect(a.reasons.map((r) => r.code)).not.to.include.members(['state-party', 'denunciation-pending', 'reprisals-protection']);
-    // It joined once, and the record keeps it; it is no longer a party.
-    expect(a.state).to.deep.include({ party: false, consentedOn: '2010-09-23' });
+    // Not a party, not leaving, and no duty of art. 13 towards a person it no longer answers to here.
+    expect(a.reasons.map((r) => r.code)).to.deep.equal(['state-denounced', 'interim-measures']);
+    // It joined once, and the record keeps it, with the day the Protocol applied there; it is no longer a party.
+    expect(a.state).to.deep.include({ party: false, consentedOn: '2010-09-23', entryIntoForce: '2013-05-05' });
     expect(a.dates.deadline).to.equal(null);
     expect(a.nextSteps.map((s) => s.code)).not.to.include('send-before-state-leaves');
     // As for a State that never joined: asking it to join again, with the campaign among the routes.
@@ -127,8 +129,11 @@ describe('a State that leaves the Protocol (art. 20)', () => {
     });
   }
 
-  it('is accepted as null or left out, as the shipped table does', () => {
+  it('is accepted as null or left out, as the shipped table does, and on the bounds of its checks', () => {
     expect(() => createEnvironment({ parties: withRecord(spain, { denouncedOn: null }) })).not.to.throw();
+    expect(() => createEnvironment({ parties: withRecord(chile, { denouncedOn: null }) }), 'null for a State that never joined').not.to.throw();
+    expect(() => createEnvironment({ parties: withRecord(spain, { denouncedOn: '2027-03-20' }) }), 'on the table\'s "as of" day').not.to.throw();
+    expect(() => createEnvironment({ parties: withRecord(spain, { denouncedOn: '2010-09-23' }) }), 'on the day of the deposit').not.to.throw();
     expect(STATES_PARTIES.states.some((s) => 'denouncedOn' in s)).to.equal(false);
   });
 });
