@@ -41,6 +41,14 @@ describe('a State leaving the Protocol, in the result (art. 20)', () => {
     expect(text($(el, '.handoff-section[data-section="remedies"]'))).not.to.include('Last day to submit');
   });
 
+  it('months before it leaves: the next step gives that last day, not "today"', async () => {
+    const el = await resultOn('2027-04-01');
+    expect(outcome(el)).to.equal('likely-admissible');
+    expect(text($(el, '.next-steps li[data-code="send-before-state-leaves"]')))
+      .to.include('Send your complaint by September 14, 2027 at the latest: the country leaves the Optional Protocol the next day.')
+      .and.not.include('today');
+  });
+
   it('the day it leaves: the route is closed, saying why with its article and that earlier complaints go on', async () => {
     const el = await resultOn('2027-09-15');
     expect(outcome(el)).to.equal('not-available');
