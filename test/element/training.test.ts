@@ -173,6 +173,8 @@ describe('training mode', () => {
     const said = new Map<string, string>();
     for (const lang of ['en', 'fr', 'es', 'ar']) {
       const el = await makeTraining({ scenario: 'continuing-belgium', lang });
+      // One text per question in each language: a message id copied from another question's would show that one's words.
+      const shown = new Set<string>();
       while (currentQuestion(el)) {
         const q = currentQuestion(el) as QuestionId;
         const why = $(el, '[part="explain"] > summary + .explain-why')!;
@@ -183,6 +185,8 @@ describe('training mode', () => {
           said.set(q, why.textContent!);
         } else expect(why.textContent, `${lang} ${q}: translated`).to.not.equal(said.get(q));
         expect(why.textContent, `${lang} ${q}`).to.not.equal('');
+        expect(shown.has(why.textContent!), `${lang} ${q}: its own text`).to.equal(false);
+        shown.add(why.textContent!);
         await click(el, '[part~="training-next"]');
       }
       el.remove();
