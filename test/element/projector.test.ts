@@ -285,6 +285,29 @@ describe('training on a projector', () => {
     );
   });
 
+  for (const { width, height } of WIDE_SCREENS) {
+    it(`at ${width}×${height}, the page scrolled down, the route map stays whole on screen, just below "Exit this page"`, async () => {
+      await onProjector(
+        width,
+        height,
+        async (el) => {
+          for (let step = 1; step <= 6; step++) await click(el, '[part~="training-next"]');
+          const layout = $(el, '.training-layout')!;
+          // Down to the layout's end: the map, stuck, still in its column beside the question.
+          scrollTo(0, layout.getBoundingClientRect().bottom + scrollY - innerHeight);
+          const panel = $(el, '.route-map-panel')!.getBoundingClientRect();
+          const bar = $(el, '.quick-exit-bar')!.getBoundingClientRect();
+          expect(layout.getBoundingClientRect().top, 'the page scrolled past the layout’s top').to.be.below(bar.bottom);
+          expect(panel.top, 'below the bar, not under it').to.be.at.least(bar.bottom - 1);
+          expect(panel.top, 'kept there, not gone up with the page').to.be.below(bar.bottom + 24);
+          expect(panel.bottom, 'no taller than the screen').to.be.at.most(innerHeight + 1);
+        },
+        'en',
+        WIDE_DEMO_HEADER,
+      );
+    });
+  }
+
   for (const lang of ['en', 'ar']) {
     it(`at 1280×720 (${lang}), the route map's own scroll is the keyboard's too: Tab reaches it after the trainer's panel, the keyboard scrolls it, Shift+Tab leaves it; axe passes`, async () => {
       await onProjector(
