@@ -63,13 +63,11 @@ function checkRecord(state: StateRecord, i: number, asOf: string, report: Report
   // A field with a malformed value is reported as such already: compare only real dates.
   const signed = isCalendarDate(state.signedOn) ? state.signedOn : null;
   const consented = isCalendarDate(state.consentedOn) ? state.consentedOn : null;
-  if (isCalendarDate(asOf)) {
-    if (signed && compareDates(signed, asOf) > 0) problem('signedOn', `(${signed}) is after the table's asOf (${asOf}): a list as of that day cannot know it`);
-    if (consented && compareDates(consented, asOf) > 0) problem('consentedOn', `(${consented}) is after the table's asOf (${asOf}): a list as of that day cannot know it`);
-  }
   const denounced = isCalendarDate(state.denouncedOn) ? state.denouncedOn : null;
-  if (denounced && isCalendarDate(asOf) && compareDates(denounced, asOf) > 0) {
-    problem('denouncedOn', `(${denounced}) is after the table's asOf (${asOf}): a list as of that day cannot know it`);
+  if (isCalendarDate(asOf)) {
+    for (const [field, day] of [['signedOn', signed], ['consentedOn', consented], ['denouncedOn', denounced]] as const) {
+      if (day && compareDates(day, asOf) > 0) problem(field, `(${day}) is after the table's asOf (${asOf}): a list as of that day cannot know it`);
+    }
   }
   if (denounced && consented && compareDates(denounced, consented) < 0) problem('denouncedOn', `(${denounced}) is before consentedOn (${consented}): only a party can leave the Protocol`);
   if (state.denouncedOn != null && state.consentedOn === null) problem('denouncedOn', 'must be null while consentedOn is null: only a party can leave the Protocol');

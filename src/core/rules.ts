@@ -2,7 +2,7 @@ import { SITUATIONS } from '../data/rights.js';
 import { parseAnswer, type Answers } from './answers.js';
 import { addMonths, addYears, compareDates, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
-import { denunciation, entryIntoForce, partyOn, signedBy, type EntryIntoForce } from './parties.js';
+import { denunciation, depositedBy, entryIntoForce, signedBy, type EntryIntoForce } from './parties.js';
 import { STATE_UNLISTED, UNKNOWN, type QuestionId } from './questions.js';
 import { reason, type Reason } from './reasons.js';
 
@@ -111,7 +111,8 @@ export const RULES: Record<QuestionId, Rule> = {
       return [reason('state-denounced', '20(2)', 'unavailable', { denouncedOn: leaving.notifiedOn, leavesOn: leaving.effective })];
     }
     // Assessed on an earlier date, a later signature or ratification had not happened yet.
-    if (!record || !eif || !partyOn(record, env.asOf)) {
+    // (A State that left is answered above: one that deposited is a party here.)
+    if (!record || !eif || !depositedBy(record, env.asOf)) {
       // The list's date cautions that a State may have joined since it: only a screening
       // dated after the list can miss that. A list dated later covers the screening's day,
       // and may say the State joined after it: citing it for "has not joined" would mislead.
