@@ -22,14 +22,25 @@ export function showCurrentStep(panel: HTMLElement): void {
 }
 
 /**
+ * Makes the panel a keyboard Tab stop while it has a scroll of its own, so that the keyboard
+ * scrolls it too, and not otherwise: on a phone, where the page scrolls the map, a stop there
+ * would be one more Tab for nothing. A panel that has focus keeps it, scroll or not.
+ */
+export function tabStopWhileScrolling(panel: HTMLElement): void {
+  if (panel.scrollHeight > panel.clientHeight) panel.setAttribute('tabindex', '0');
+  else if ((panel.getRootNode() as Document | ShadowRoot).activeElement !== panel) panel.removeAttribute('tabindex');
+}
+
+/**
  * On the map's panel: `showCurrentStep` once the panel is drawn with a new current step (and
  * the first time), and when the panel changes size: a window widened or zoomed out to 100%
  * mid-scenario gives the map its column and scroll at once, its current step anywhere in it.
+ * Each time, `tabStopWhileScrolling` too.
  */
 class FollowCurrent extends AsyncDirective {
   #shown: unknown = {};
   #panel: HTMLElement | null = null;
-  readonly #resized = new ResizeObserver(() => this.#panel && showCurrentStep(this.#panel));
+  readonly #resized = new ResizeObserver(() => this.#panel && follow(this.#panel));
 
   constructor(part: PartInfo) {
     super(part);
@@ -42,11 +53,11 @@ class FollowCurrent extends AsyncDirective {
 
   override update(part: ElementPart, [current]: [string | null]): unknown {
     if (!this.#panel) this.#resized.observe((this.#panel = part.element as HTMLElement));
-    if (current !== this.#shown) {
-      this.#shown = current;
-      // After the render that drew the new step, when the panel's contents are all in place.
-      queueMicrotask(() => showCurrentStep(part.element as HTMLElement));
-    }
+    const panel = part.element as HTMLElement;
+    const moved = current !== this.#shown;
+    this.#shown = current;
+    // After the render, when the panel's contents are all in place: a redraw in another language may make it scroll.
+    queueMicrotask(() => (moved ? follow(panel) : tabStopWhileScrolling(panel)));
     return noChange;
   }
 
@@ -58,6 +69,11 @@ class FollowCurrent extends AsyncDirective {
   protected override reconnected(): void {
     if (this.#panel) this.#resized.observe(this.#panel);
   }
+}
+
+function follow(panel: HTMLElement): void {
+  tabStopWhileScrolling(panel);
+  showCurrentStep(panel);
 }
 
 export const followCurrent = directive(FollowCurrent);

@@ -348,8 +348,8 @@ export function routeMapFor({ step, context, f, headingLevel }: RouteMapState): 
   });
   return headingLevel === undefined
     ? map
-    : // Focusable: where it scrolls on its own (training-styles.ts), the keyboard scrolls it too.
-      html`<section class="route-map-panel" tabindex="0" aria-labelledby="route-map-heading" ${followCurrent(current)}>
+    : // A Tab stop where it scrolls on its own (training-styles.ts): followCurrent decides.
+      html`<section class="route-map-panel" aria-labelledby="route-map-heading" ${followCurrent(current)}>
         ${subheading(headingLevel, html`<span id="route-map-heading">${mapText.heading()}</span>`)} ${map}
       </section>`;
 }

@@ -343,6 +343,36 @@ describe('training on a projector', () => {
     });
   }
 
+  it('on a phone, where the page scrolls the route map, the map is no Tab stop; widened to a projector it becomes one, and narrowed again it keeps the focus it has', async () => {
+    await onProjector(
+      390,
+      844,
+      async (el) => {
+        for (let step = 1; step <= 6; step++) await click(el, '[part~="training-next"]');
+        const panel = $(el, '.route-map-panel')!;
+        const frames = async () => {
+          for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+        };
+        await frames();
+        expect(panel.scrollHeight, 'no scroll of its own').to.be.at.most(panel.clientHeight);
+        $$(el, '[part~="training-jump"]').at(-1)!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(active(el), 'Tab goes past the map').to.not.equal(panel);
+        await setViewport({ width: 1280, height: 720 });
+        await frames();
+        expect(panel.getAttribute('tabindex'), 'in its own column, with a scroll').to.equal('0');
+        panel.focus();
+        await setViewport({ width: 390, height: 844 });
+        await frames();
+        expect(active(el), 'focus not dropped').to.equal(panel);
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      },
+      'en',
+      DEMO_HEADER,
+    );
+  });
+
   onPaperOnly('printed from a 1280px screen, the route map is whole on its own page, not the window on screen scrolled to its current step', async () => {
     await onProjector(1280, 720, async (el) => {
       await playToTheEnd(el);
