@@ -49,6 +49,12 @@ function showCover(cover: HTMLDialogElement): void {
   else cover.setAttribute('open', '');
 }
 
+/** Takes a cover shown by `showCover` away (a closed <dialog>, or the `open` of Safari's fallback gone). */
+export function hideCover(cover: HTMLDialogElement): void {
+  if (typeof cover.close === 'function') cover.close();
+  else cover.removeAttribute('open');
+}
+
 /**
  * A blank modal cover in the page itself (`doc`), in `background`: for an element that is
  * not rendered (hidden, in a closed <details>, in a tab panel not shown), whose own cover,

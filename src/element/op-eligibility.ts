@@ -904,9 +904,11 @@ export class OpEligibility extends LitElement {
    * memory: after a quick exit on another page of the site, Back would show them again.
    * A page loaded afresh keeps only what the person saved, so this one does the same:
    * answers not saved are cleared, and saved ones stay only if they are still saved (the
-   * quick exit or "Forget my answers" elsewhere deleted them).
+   * quick exit or "Forget my answers" elsewhere deleted them). The quick exit's covers go
+   * too: a host that cancelled the exit and left with `location.assign` is returned to.
    */
   #backFromCache(): void {
+    this.#quickExit.uncover();
     const snapshot = this.#machine.snapshot;
     if (!snapshot || !answered(snapshot) || this.#mode === 'training') return;
     if (this.#saved.saved?.chosen) {

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ValidationError } from '../core/errors.js';
 import { addToPage, eraseForExit, exitsSoFar, removeFromPage, type Wipeable } from './erase-everywhere.js';
 import { ExitBarLayout } from './exit-bar-layout.js';
-import { coverForExit } from './exit-cover.js';
+import { coverForExit, hideCover } from './exit-cover.js';
 import { emit } from './events.js';
 import { leavePage, silenceLeaveWarnings } from './leave-page.js';
 import { DEFAULT_EXIT_URL, readEnabled, readExitUrl, type QuickExitSettings } from './quick-exit-settings.js';
@@ -86,6 +86,19 @@ export class QuickExitController implements ReactiveController, Wipeable {
    */
   hostUpdated(): void {
     this.#bar.watch(this.host.isConnected ? this.host.renderRoot.querySelector<HTMLElement>('.quick-exit-bar') : null);
+  }
+
+  /**
+   * Takes the exit's covers away: for the page shown again from the back-forward cache after
+   * a host cancelled the exit and left its own way (`location.assign`, which Back returns
+   * from). The exit wiped the answers, so Back shows the first question, as a tab left open
+   * behind does, rather than a blank page that Escape cannot close and only a reload clears.
+   */
+  uncover(): void {
+    const cover = this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.exit-cover');
+    if (cover?.open) hideCover(cover);
+    this.#pageCover?.remove();
+    this.#pageCover = null;
   }
 
   /**

@@ -331,6 +331,41 @@ describe('quick exit', () => {
     }
   });
 
+  it('Back to the page from the back-forward cache, after a host cancelled the exit and left its own way: no blank cover, the first question, the page usable, the exit ready again', async () => {
+    const el = await make({ answers: { state: 'ES' } });
+    const hostButton = document.createElement('button');
+    el.before(hostButton);
+    try {
+      const seen = exits(el);
+      $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+      const cover = $<HTMLDialogElement>(el, 'dialog.exit-cover')!;
+      expect(cover.open, 'covered while leaving').to.equal(true);
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await settle(el);
+      expect(cover.open, 'the cover gone').to.equal(false);
+      expect(currentQuestion(el), 'wiped by the exit').to.equal('state');
+      expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('');
+      hostButton.focus();
+      expect(document.activeElement, 'the page no longer inert').to.equal(hostButton);
+      $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+      expect([seen.length, cover.open], 'a second exit covers again').to.deep.equal([2, true]);
+    } finally {
+      hostButton.remove();
+    }
+  });
+
+  it('Back from the back-forward cache after Shift×3 with the element hidden: the cover it put on the page goes too', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div hidden><op-eligibility as-of="2026-03-01"></op-eligibility></div>`);
+    const el = page.querySelector<OpEligibility>('op-eligibility')!;
+    await settle(el);
+    exits(el);
+    document.body.focus();
+    await press('Shift', 3);
+    expect(document.querySelectorAll('body > dialog[open]'), 'the page covered').to.have.length(1);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(document.querySelectorAll('body > dialog'), 'and uncovered').to.have.length(0);
+  });
+
   it('the cover takes the theme’s background: a dark page does not flash white', async () => {
     const el = await make();
     el.style.setProperty('--op-eligibility-color-background', '#121212');
