@@ -363,7 +363,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
             { id: 'next.if-urgent.closed' },
           );
     case 'mind-deadline': {
-      const last = typeof step.data?.['deadline'] === 'string' ? step.data['deadline'] : '';
+      const last = step.data?.deadline ?? '';
       const deadline = f.date(last);
       // A 29 February decision: the reasons say the year may already have ended.
       if (step.data?.['reading'] === 'later') {
@@ -385,7 +385,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       );
     }
     case 'send-before-state-leaves': {
-      const last = typeof step.data?.['deadline'] === 'string' ? step.data['deadline'] : '';
+      const last = step.data?.deadline ?? '';
       if (last === asOf) {
         return msg(str`Send your complaint today, ${f.date(last)}: the country leaves the Optional Protocol tomorrow. A complaint sent later cannot be examined.`, {
           id: 'next.send-before-state-leaves.today',
