@@ -89,6 +89,7 @@ function buildAssessmentSchema() {
             deadline: optionalDate,
             reading: z.optional(z.literal('later')),
             entryIntoForce: optionalDate,
+            left: z.optional(z.boolean()),
           }),
         ),
       }),

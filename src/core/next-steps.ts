@@ -51,6 +51,8 @@ export interface NextStepData {
   reading?: 'later';
   /** `complain-once-in-force`: the day the Protocol binds the State (art. 18(2)). */
   entryIntoForce?: CalendarDate | null;
+  /** `campaign-for-ratification`: the State has left the Protocol (art. 20): it is asked to join again. */
+  left?: boolean;
 }
 
 const step = (code: NextStepCode, data?: NextStep['data']): NextStep =>
@@ -122,7 +124,10 @@ export function nextSteps(
     // Help for this case before the campaign, which "does not help your own case now".
     steps.push(step('consider-other-routes'));
     // Joining (again, for a State that left) would not bring a problem outside the Covenant here (art. 3(2)(d)).
-    if ((has('state-not-party') || has('state-denounced')) && !has('outside-covenant')) steps.push(step('campaign-for-ratification'));
+    if (!has('outside-covenant')) {
+      if (has('state-not-party')) steps.push(step('campaign-for-ratification'));
+      else if (has('state-denounced')) steps.push(step('campaign-for-ratification', { left: true }));
+    }
   }
   steps.push(step('get-legal-advice'));
   return steps;

@@ -17,7 +17,7 @@ import {
   routeTimeLimit,
   routeWords,
 } from './route-messages.js';
-import { checkedOn, FIT_WORDS, forumWarning, ONCE, routeGroups } from './routes-view.js';
+import { checkedOn, FIT_WORDS, forumWarning, ONCE, routeGroups, stateLeft } from './routes-view.js';
 import { subheading } from './steps/view.js';
 import { answerLabels, answerList } from './summary.js';
 
@@ -204,7 +204,7 @@ function routeRows(assessment: Assessment, f: Formatting, country: string): Hand
   return routeGroups(assessment).flatMap(({ id, routes }) =>
     id === 'treaty-bodies' && !routes.length
       ? [{ label: routeWords.treatyBodiesHeading(), value: routeWords.noTreatyBodies(country) }]
-      : routes.map((route) => routeRow(route, f, country, inSentence)),
+      : routes.map((route) => routeRow(route, f, country, inSentence, stateLeft(assessment))),
   );
 }
 
@@ -215,12 +215,12 @@ function routeRows(assessment: Assessment, f: Formatting, country: string): Hand
  * why it may fit, what a person can do, and its cautions; the cautions said once for every
  * route (the forum warning) are the section's note.
  */
-function routeRow(route: Route, f: Formatting, country: string, inSentence: string): HandoffRow {
+function routeRow(route: Route, f: Formatting, country: string, inSentence: string, left: boolean): HandoffRow {
   const campaign = route.kind === 'campaign';
   const accepted = route.acceptedOn ? routeWords.acceptedOn(country, f.date(route.acceptedOn)) : null;
   const mandates = route.mandates ?? [];
   const value = [
-    campaign ? routeWords.campaignIntro(country) : routeCovers(route.procedure),
+    campaign ? routeWords.campaignIntro(country, left) : routeCovers(route.procedure),
     ...[routeTimeLimit(route.procedure)].filter(Boolean),
     ...(accepted ? [route.caveats.includes('reservations-may-limit') ? `${accepted} ${routeCaveatText('reservations-may-limit')}` : accepted] : []),
     // As on the result: the experts named (here by their official titles), or else why the route may fit.

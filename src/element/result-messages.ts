@@ -466,9 +466,13 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       });
     }
     case 'campaign-for-ratification':
-      return msg('You can ask the government to join the Optional Protocol, so that people can complain in future.', {
-        id: 'next.campaign-for-ratification',
-      });
+      return step.data?.['left'] === true
+        ? msg('You can ask the government to join the Optional Protocol again, so that people can complain in future.', {
+            id: 'next.campaign-for-ratification.left',
+          })
+        : msg('You can ask the government to join the Optional Protocol, so that people can complain in future.', {
+            id: 'next.campaign-for-ratification',
+          });
     case 'consider-other-routes':
       return msg('Look at the other places that may help, listed below.', { id: 'next.consider-other-routes' });
     case 'get-legal-advice':

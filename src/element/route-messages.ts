@@ -401,8 +401,11 @@ export const routeWords = {
   specialProceduresHeading: () => msg('UN special rapporteurs: no treaty needed', { id: 'routes.special-procedures.heading' }),
   mandatesIntro: () => msg('Experts whose subject matches your answers:', { id: 'routes.special-procedures.mandates' }),
   campaignHeading: () => msg('What you can do', { id: 'routes.campaign.heading' }),
-  campaignIntro: (country: string) =>
-    msg(str`${country} has not joined the Optional Protocol. You can help change that:`, { id: 'routes.campaign.intro' }),
+  /** `left`: the State was a party and has left the Protocol (art. 20), rather than never joined. */
+  campaignIntro: (country: string, left: boolean) =>
+    left
+      ? msg(str`${country} has left the Optional Protocol. You can help bring it back:`, { id: 'routes.campaign.intro.left' })
+      : msg(str`${country} has not joined the Optional Protocol. You can help change that:`, { id: 'routes.campaign.intro' }),
   recommended: () => msg('May fit your situation', { id: 'routes.recommended' }),
   why: () => msg('Why it may fit:', { id: 'routes.why' }),
 };

@@ -110,6 +110,9 @@ export function routeGroups(assessment: Assessment): RouteGroup[] {
   return campaign.length ? [...shown, { id: 'campaign', routes: campaign }] : shown;
 }
 
+/** The State was a party and has left the Protocol (art. 20): the campaign asks it back rather than to join. */
+export const stateLeft = (assessment: Assessment): boolean => assessment.reasons.some((r) => r.code === 'state-denounced');
+
 /** The day the least recently checked of these routes was checked: what is said of them all holds from then. */
 export const checkedOn = (routes: readonly Route[]): CalendarDate => routes.map((r) => r.asOf).reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
 
@@ -146,7 +149,7 @@ function groupContent({ id, routes }: RouteGroup, v: RoutesView, inSentence: str
       const campaign = routes[0]!;
       return html`<div class="route-group" part="campaign" data-group="campaign">
         ${subheading(level, routeWords.campaignHeading())}
-        <p>${routeWords.campaignIntro(country)}</p>
+        <p>${routeWords.campaignIntro(country, stateLeft(assessment))}</p>
         <ul class="campaign-actions">
           ${(campaign.actions ?? []).map((a) => html`<li data-action=${a}>${campaignActionText(a, inSentence)}</li>`)}
         </ul>

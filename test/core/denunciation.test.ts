@@ -58,8 +58,8 @@ describe('a State that leaves the Protocol (art. 20)', () => {
     expect(a.state).to.deep.include({ party: false, consentedOn: '2010-09-23', entryIntoForce: '2013-05-05' });
     expect(a.dates.deadline).to.equal(null);
     expect(a.nextSteps.map((s) => s.code)).not.to.include('send-before-state-leaves');
-    // As for a State that never joined: asking it to join again, with the campaign among the routes.
-    expect(a.nextSteps.map((s) => s.code)).to.include('campaign-for-ratification');
+    // Asking it to join again, with the campaign among the routes: `left` says it was a party.
+    expect(stepOf(a, 'campaign-for-ratification')!.data).to.deep.equal({ left: true });
     expect(a.routes.map((r) => r.kind)).to.include('campaign');
     expect(() => assessmentSchema.parse(JSON.parse(JSON.stringify(a)))).not.to.throw();
   });

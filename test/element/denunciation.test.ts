@@ -60,4 +60,22 @@ describe('a State leaving the Protocol, in the result (art. 20)', () => {
     expect($$(el, '.next-steps li').length).to.be.greaterThan(0);
     expect(nextStepCodes(el)).not.to.include('send-before-state-leaves');
   });
+
+  it('once it has left, the campaign asks it to join again, never that it "has not joined", on the result and the summary', async () => {
+    const el = await resultOn('2027-09-15');
+    const again = 'Spain has left the Optional Protocol. You can help bring it back:';
+    expect(text($(el, '[part="campaign"] p'))).to.equal(again);
+    expect(text($(el, '.next-steps li[data-code="campaign-for-ratification"]'))).to.equal(
+      'You can ask the government to join the Optional Protocol again, so that people can complain in future.',
+    );
+    const summary = text($(el, '.handoff-section[data-section="other-routes"]'));
+    expect(summary).to.include(again).and.not.include('has not joined');
+    // A State that never joined is still told so.
+    const never = await make({ asOf: '2027-09-15', answers: { ...answers, state: 'CL' }, parties });
+    await confirm(never);
+    expect(text($(never, '[part="campaign"] p'))).to.equal('Chile has not joined the Optional Protocol. You can help change that:');
+    expect(text($(never, '.next-steps li[data-code="campaign-for-ratification"]'))).to.equal(
+      'You can ask the government to join the Optional Protocol, so that people can complain in future.',
+    );
+  });
 });
