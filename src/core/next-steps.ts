@@ -111,8 +111,13 @@ export function nextSteps(
     if (has('remedies-not-tried')) steps.push(step('try-domestic-remedies'));
     // Consent is what art. 2 asks: with it, the same complaint can be sent.
     if (has('consent-missing')) steps.push(step('get-written-consent'));
-    // Its words (torture, a fair trial, free speech) are for civil and political problems other than a disappearance.
-    if (has('outside-covenant') && (answers.rights?.includes('civil-political') || !answers.rights?.includes('disappearance'))) {
+    // Its words (torture, a fair trial, free speech) are for civil and political problems other than a
+    // disappearance; only where the State accepts that Committee's complaints (ICCPR first Optional Protocol).
+    if (
+      has('outside-covenant') &&
+      (answers.rights?.includes('civil-political') || !answers.rights?.includes('disappearance')) &&
+      routes().some((r) => r.procedure === 'iccpr_op1')
+    ) {
       steps.push(step('human-rights-committee'));
     }
     const inquiry = reasons.find((r) => r.code === 'inquiry-procedure');

@@ -308,6 +308,22 @@ describe('legal cases (assess)', () => {
     expect(assess({ state: 'US' }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.include.members(['campaign-for-ratification', 'consider-other-routes']);
   });
 
+  it('points a civil-and-political problem to the Human Rights Committee only where the State accepts its complaints (ICCPR first Optional Protocol)', () => {
+    // A State not party stops after the problem and urgency; a party asks the rest of the route.
+    const steps = (state: string) =>
+      assess({ ...(state === 'AR' ? SPAIN : {}), state, rights: ['civil-political'], urgency: 'no' }, { asOf: AS_OF }).nextSteps.map((s) => s.code);
+    // The United States, the United Kingdom and a place not in the UN list never accepted it:
+    // the step would send a person to a body that cannot take the complaint.
+    for (const state of ['US', 'GB', 'unlisted']) {
+      expect(steps(state), state).to.not.include('human-rights-committee');
+      expect(steps(state), state).to.include('consider-other-routes');
+    }
+    // Argentina accepted it on 8 August 1986: the step stays, as for Spain (1985).
+    expect(steps('AR')).to.include('human-rights-committee');
+    // Belarus left it (effective 8 February 2023): the shipped table no longer lists it.
+    expect(steps('BY')).to.not.include('human-rights-committee');
+  });
+
   it('asks no one to campaign for the Protocol about a problem it would not take if the State joined (art. 3(2)(d)): only where a Covenant right is part of it', () => {
     const campaign = (rights: Answers['rights']) => {
       const { reasons, nextSteps, routes } = assess({ state: 'MX', jurisdiction: 'yes', author: 'self', rights, urgency: 'no' }, { asOf: AS_OF });
