@@ -1,5 +1,5 @@
 import type { nothing, TemplateResult } from 'lit';
-import { createEnvironment, stepOf, type Answers, type Environment, type EngineEvent, type QuestionId, type Step } from '../core/index.js';
+import { ChartRun, createEnvironment, eligibilityChart, stepOf, QUESTION_IDS, type Answers, type Environment, type EngineEvent, type QuestionId, type Step } from '../core/index.js';
 import { describeValue, ValidationError } from '../core/errors.js';
 import { scenarioById, type Scenario } from '../data/scenarios.js';
 import type { Formatting } from './format.js';
@@ -102,21 +102,59 @@ export class TrainingSession {
   }
 
   /**
-   * Back to a question of the route, one Back at a time, from a later question, the
-   * summary or the result: the answers after it are kept, and "Next step" walks the route
-   * again from there, question by question, as the room saw it the first time. Focus stays
-   * on the trainer's panel, as for "Next step": on the question, "Next step" would be every
-   * answer's Tab away.
+   * To a question of the route (see route()). Back, one Back at a time, from a later
+   * question, the summary or the result: the answers after it are kept, and "Next step"
+   * walks the route again from there, question by question, as the room saw it the first
+   * time. Forward, one answer at a time, each question answered as the room answered it,
+   * as if it pressed Continue. Focus stays on the trainer's panel, as for "Next step": on
+   * the question, "Next step" would be every answer's Tab away.
    */
   jump(question: QuestionId): void {
     const snapshot = this.host.machine.snapshot;
     if (!snapshot) return;
     const step = stepOf(snapshot);
     const { trail, env, answers } = snapshot.context;
+    const to = trail.indexOf(question);
+    // Ahead of the question shown (never of the summary or the result, which end the route).
+    if (to < 0) {
+      if (this.route().includes(question)) this.#forwardTo(question);
+      return;
+    }
     // A finished screening cannot move: restore its answers (the machine replays them to the summary).
     if (step.kind === 'result') this.host.machine.start({ env, answers });
     const from = step.kind === 'question' ? trail.indexOf(step.question) : trail.length;
-    for (let i = from; i > trail.indexOf(question); i--) this.host.send({ type: 'BACK' }, true);
+    for (let i = from; i > to; i--) this.host.send({ type: 'BACK' }, true);
+  }
+
+  /** Answers each question from the one shown to `question` as the room last did: what "Continue" would send. */
+  #forwardTo(question: QuestionId): void {
+    for (let left = QUESTION_IDS.length; left > 0; left--) {
+      const snapshot = this.host.machine.snapshot!;
+      const step = stepOf(snapshot);
+      if (step.kind !== 'question' || step.question === question) return;
+      const value = snapshot.context.answers[step.question];
+      if (value === undefined) return;
+      this.host.send({ type: 'ANSWER', value }, true);
+      // Still there (the answer refused, or not sent): stop rather than send it again.
+      const now = stepOf(this.host.machine.snapshot!);
+      if (now.kind === 'question' && now.question === step.question) return;
+    }
+  }
+
+  /**
+   * The questions to jump to: the route the answers held lead to, as the machine replays
+   * them, up to the first question not answered yet (or the summary). After a jump back it
+   * goes on past the question shown, as far as the room had gone, following the room's
+   * answers where they left the script. Not the scenario's whole route: that would answer,
+   * for the room, questions it has not seen, and give the story's route away.
+   */
+  route(): readonly QuestionId[] {
+    const snapshot = this.host.machine.snapshot;
+    if (!snapshot) return [];
+    const { trail, env, answers } = snapshot.context;
+    // On the summary or the result the trail is the whole route already.
+    if (stepOf(snapshot).kind !== 'question') return trail;
+    return new ChartRun(eligibilityChart, { env, answers }).snapshot().context.trail;
   }
 
   /** One click: a fresh screening on the element's own date, no scenario. */
@@ -133,13 +171,14 @@ export class TrainingSession {
   }
 
   /** The questions of the route answered otherwise than the scenario, where it answers them. */
-  offScript(trail: readonly QuestionId[], answers: Answers): QuestionId[] {
+  offScript(route: readonly QuestionId[], answers: Answers): QuestionId[] {
     const script = this.scenario?.answers;
     if (!script) return [];
-    return trail.filter((q) => script[q] !== undefined && answers[q] !== undefined && !sameAnswer(script[q], answers[q]));
+    return route.filter((q) => script[q] !== undefined && answers[q] !== undefined && !sameAnswer(script[q], answers[q]));
   }
 
-  render(step: Step, trail: readonly QuestionId[], answers: Answers, headingLevel: number, f: Formatting): TemplateResult {
+  render(step: Step, answers: Answers, headingLevel: number, f: Formatting): TemplateResult {
+    const route = this.route();
     return renderTraining({
       headingLevel,
       scenario: this.scenario,
@@ -147,10 +186,10 @@ export class TrainingSession {
       unknownAsked: this.unknownAsked,
       canPlay: this.nextEvent(step) !== null,
       outcome: step.kind === 'result' ? step.outcome : null,
-      offScript: this.offScript(trail, answers),
+      offScript: this.offScript(route, answers),
       unscripted: step.kind === 'question' && this.scenario?.answers[step.question] === undefined,
       f,
-      trail,
+      route,
       current: step.kind === 'question' ? step.question : null,
       onSelect: (id) => {
         this.selected = id;

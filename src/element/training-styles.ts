@@ -82,8 +82,12 @@ export const trainingStyles = css`
     margin: 0;
     padding-inline-start: 2.2em;
   }
+  /* Where the room is: bold text, not a link (nothing to jump to), nor dimmed as a disabled control. */
   .training-jump [aria-current='step'] {
     font-weight: 700;
+    text-decoration: none;
+    opacity: 1;
+    cursor: default;
   }
 
   /* A .link, for its look and its focus style (yellow behind black text, not a yellow line alone on the panel). */

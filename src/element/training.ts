@@ -50,8 +50,8 @@ export interface TrainingView {
   /** The question shown is one the scenario does not answer (the route left the story's). */
   unscripted: boolean;
   f: Formatting;
-  /** The questions on the current route, to jump to. */
-  trail: readonly QuestionId[];
+  /** The questions of the route to jump to, back and ahead of the one shown (TrainingSession.route()). */
+  route: readonly QuestionId[];
   current: QuestionId | null;
   onSelect(id: string): void;
   onStart(): void;
@@ -60,7 +60,7 @@ export interface TrainingView {
   onReset(): void;
 }
 
-/** The trainer's controls: pick and play a scenario step by step, jump back, reset. */
+/** The trainer's controls: pick and play a scenario step by step, jump back and forth, reset. */
 export function renderTraining(v: TrainingView): TemplateResult {
   const t = trainingText;
   const inner = Math.min(v.headingLevel + 1, 6);
@@ -134,11 +134,11 @@ export function renderTraining(v: TrainingView): TemplateResult {
       ? // Under the story it ends, on screen and on the handout.
         renderLesson(v.scenario, v.outcome, v.f)
       : nothing}
-    ${v.trail.length
+    ${v.route.length
       ? html`<nav class="training-jump" aria-labelledby="training-jump-title">
           <p class="label" id="training-jump-title">${t.jump()}</p>
           <ol>
-            ${v.trail.map(
+            ${v.route.map(
               (q) => html`<li>
                 <button
                   type="button"
@@ -146,7 +146,11 @@ export function renderTraining(v: TrainingView): TemplateResult {
                   part="training-jump"
                   data-question=${q}
                   aria-current=${q === v.current ? 'step' : nothing}
-                  @click=${() => v.onJump(q)}
+                  aria-disabled=${
+                    // The question shown: a button still, since focus stays on the one pressed when it becomes current.
+                    q === v.current ? 'true' : nothing
+                  }
+                  @click=${() => q !== v.current && v.onJump(q)}
                 >
                   ${mapLabel(q)}
                 </button>

@@ -448,6 +448,99 @@ describe('training mode', () => {
     expect(outcome(el)).to.equal('likely-admissible');
   });
 
+  for (const lang of ['en', 'ar'] as const) {
+    it(`${lang}: after a jump back, jumps forward to where the room was, in one press: answers kept, focus on the panel, said once, the map following`, async () => {
+      const el = await makeTraining({ scenario: 'eviction-spain', lang });
+      const route = assess(scenarioById('eviction-spain')!.answers, { asOf: '2026-06-01' }).questions;
+      const jumps = () => $$(el, '[part~="training-jump"]').map((b) => b.dataset['question']);
+      for (let i = 0; i < 7; i++) await click(el, '[part~="training-next"]');
+      const furthest = route[7]!;
+      expect(currentQuestion(el)).to.equal(furthest);
+      const events = record(el);
+      await click(el, '[part~="training-jump"][data-question="author"]');
+      const given = events.step.at(-1)!.detail.answers;
+      // As far as the room went, the question it had not answered yet included; no further.
+      expect(jumps()).to.deep.equal(route.slice(0, 8));
+      const region = $(el, '[role="status"]')!;
+      const said: string[] = [];
+      new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, { childList: true, subtree: true, characterData: true });
+      const steps = events.step.length;
+      $(el, `[part~="training-jump"][data-question="${furthest}"]`)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(currentQuestion(el)).to.equal(furthest);
+      expect(events.step.at(-1)!.detail.answers, 'the answers given, no more, no fewer').to.deep.equal(given);
+      expect(events.step.length - steps, 'one step for the page, not one per question passed').to.equal(1);
+      expect((active(el) as HTMLElement | null)?.dataset['question'], 'focus stays on the list').to.equal(furthest);
+      expect($(el, '[part~="training-jump"][aria-current="step"]')!.dataset['question']).to.equal(furthest);
+      expect(said.filter((text) => text !== ''), 'the question reached, said once').to.deep.equal([liveText(el)]);
+      expect(liveText(el)).to.include(headingText(el));
+      expect($(el, '.route-map-svg .node.current')!.dataset['node']).to.equal(furthest);
+      expect(jumps()).to.deep.equal(route.slice(0, 8));
+      // "Next step" goes on from there, as if the room had never gone back.
+      expect(await playToTheEnd(el)).to.equal(route.length - 7 + 1);
+      expect(outcome(el)).to.equal('likely-admissible');
+    });
+  }
+
+  it('from the result, a jump back offers the whole route ahead; forward again, then the summary and the result; Reset and a new scenario start the list anew', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    const route = assess(scenarioById('eviction-spain')!.answers, { asOf: '2026-06-01' }).questions;
+    const jumps = () => $$(el, '[part~="training-jump"]').map((b) => b.dataset['question']);
+    await playToTheEnd(el);
+    await click(el, '[part~="training-jump"][data-question="jurisdiction"]');
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+    expect(jumps()).to.deep.equal(route);
+    // The question shown is marked, and says it does nothing rather than being a button that does nothing.
+    const here = $(el, '[part~="training-jump"][aria-current="step"]')!;
+    expect(here.dataset['question']).to.equal('jurisdiction');
+    expect(here.getAttribute('aria-disabled')).to.equal('true');
+    expect(getComputedStyle(here).opacity, 'not dimmed as a control that is off').to.equal('1');
+    await click(el, '[part~="training-jump"][data-question="evidence"]');
+    expect(currentQuestion(el)).to.equal('evidence');
+    expect($<HTMLInputElement>(el, 'input[value="documents"]')!.checked, 'its answer kept').to.equal(true);
+    expect(await playToTheEnd(el)).to.equal(2);
+    expect(outcome(el)).to.equal('likely-admissible');
+    // Back, then forward to a question in between, then back again: the list stays the route.
+    await click(el, '[part~="training-jump"][data-question="state"]');
+    await click(el, '[part~="training-jump"][data-question="remedies"]');
+    expect(currentQuestion(el)).to.equal('remedies');
+    await click(el, '[part~="training-jump"][data-question="rights"]');
+    expect(currentQuestion(el)).to.equal('rights');
+    expect(jumps()).to.deep.equal(route);
+    // Another scenario, started mid-way: nothing ahead of its first question.
+    const list = $<HTMLSelectElement>(el, '#training-scenario')!;
+    list.value = 'late-portugal';
+    list.dispatchEvent(new Event('change'));
+    await settle(el);
+    await click(el, '[part~="training-start"]');
+    expect(jumps()).to.deep.equal(['state']);
+    await click(el, '[part~="training-next"]');
+    await click(el, '[part~="training-jump"][data-question="state"]');
+    expect(jumps()).to.deep.equal(['state', 'jurisdiction']);
+    await click(el, '[part~="training-reset"]');
+    expect(jumps()).to.deep.equal(['state']);
+  });
+
+  it('ahead of a jump back, the route follows the room’s answers where they left the script, and a jump forward keeps them', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    const jumps = () => $$(el, '[part~="training-jump"]').map((b) => b.dataset['question']);
+    const events = record(el);
+    for (let i = 0; i < 2; i++) await click(el, '[part~="training-next"]');
+    await answer(el, 'representative-no-consent');
+    await answer(el, 'none');
+    expect(currentQuestion(el)).to.equal('rights');
+    await click(el, '[part~="training-jump"][data-question="state"]');
+    expect(jumps()).to.deep.equal(['state', 'jurisdiction', 'author', 'consentJustification', 'rights']);
+    expect($$(el, '.training-off-script').map((p) => p.textContent!.trim()), 'the answer ahead that left the story').to.deep.equal([
+      'Answered differently from the scenario: Who complains. The route can differ from the story’s.',
+    ]);
+    await click(el, '[part~="training-jump"][data-question="rights"]');
+    expect(currentQuestion(el)).to.equal('rights');
+    expect(events.step.at(-1)!.detail.answers).to.include({ author: 'representative-no-consent', consentJustification: 'none' });
+  });
+
   it('says where the room answered otherwise than the scenario, why "Next step" stops, and which outcome the answers led to', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     const offScript = () => $$(el, '.training-off-script').map((p) => p.textContent!.trim());
