@@ -523,6 +523,22 @@ describe('training mode', () => {
     expect(jumps()).to.deep.equal(['state']);
   });
 
+  it('every scenario: from its first question, each question of its route is one jump forward away, its answers kept', async () => {
+    for (const scenario of SCENARIOS) {
+      const el = await makeTraining({ scenario: scenario.id });
+      const route = assess(scenario.answers, { asOf: scenario.asOf }).questions;
+      await playToTheEnd(el);
+      const events = record(el);
+      for (const question of route) {
+        await click(el, '[part~="training-jump"][data-question="state"]');
+        await click(el, `[part~="training-jump"][data-question="${question}"]`);
+        expect(currentQuestion(el), `${scenario.id}: ${question}`).to.equal(question);
+        expect(events.step.at(-1)!.detail.answers, `${scenario.id}: ${question}`).to.deep.equal(scenario.answers);
+      }
+      el.remove();
+    }
+  });
+
   it('ahead of a jump back, the route follows the room’s answers where they left the script, and a jump forward keeps them', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     const jumps = () => $$(el, '[part~="training-jump"]').map((b) => b.dataset['question']);
