@@ -25,6 +25,11 @@ export const trainingStyles = css`
     display: grid;
     gap: var(--_space);
   }
+  /* Boxes of their own beside the question at 40em-60em only (below). */
+  .training-controls,
+  .training-notes {
+    display: contents;
+  }
   .training,
   .route-map-panel {
     padding: var(--_space);
@@ -38,7 +43,7 @@ export const trainingStyles = css`
     font-size: 1.2em;
   }
   /* At the panel's size: .caption's own size is the page text's, larger than the panel's. */
-  .training > .caption {
+  .training-controls > .caption {
     font-size: inherit;
   }
   .training-pick {
@@ -185,12 +190,52 @@ export const trainingStyles = css`
       .training-side {
         display: contents;
       }
+    }
+    @container (min-width: 40em) {
       .route-map-panel {
         position: sticky;
         inset-block-start: var(--_below-exit);
         max-block-size: calc(100vh - var(--_below-exit) - var(--_space));
         max-block-size: calc(100dvh - var(--_below-exit) - var(--_space));
         overflow-y: auto;
+      }
+    }
+    /*
+     * A laptop at 125% (1093×614, 1024×640) or a projector at 150%: below the trainer's panel,
+     * the map's current step was off screen from the sixth step on, and a third column would
+     * squeeze the question under 300px. The panel splits: beside the question its controls,
+     * then the map, kept below the quick exit as in the third column; below the question the
+     * story and Jump, read once. The main column's second row is flexible, so that the question
+     * alone does not size the controls' row (the map starts right under them), nor the map
+     * alone the question's. Reading order stays the DOM's: question, controls, story, Jump, map.
+     */
+    @container (min-width: 40em) and (width < 60em) {
+      .training-layout {
+        grid-template-areas: 'main controls' 'main map' 'notes map';
+        grid-template-rows: auto 1fr auto;
+      }
+      .training-main {
+        grid-area: main;
+      }
+      .training-side,
+      .training {
+        display: contents;
+      }
+      .training-controls,
+      .training-notes {
+        display: block;
+        padding: var(--_space);
+        background: var(--_panel);
+        border-radius: var(--_radius);
+      }
+      .training-controls {
+        grid-area: controls;
+      }
+      .training-notes {
+        grid-area: notes;
+      }
+      .route-map-panel {
+        grid-area: map;
       }
     }
     @container (width < 40em) {
@@ -207,18 +252,18 @@ export const trainingStyles = css`
         margin-block-start: calc(var(--_space) * 1.5);
       }
       /* Each part of the panel draws its share of it (the heading's own margin too). */
-      .training-layout .training > * {
+      .training-layout :is(.training-controls, .training-notes) > * {
         margin-block: 0;
         padding: calc(var(--_space) * 0.5) var(--_space);
         background: var(--_panel);
       }
-      .training > :first-child {
+      .training-controls > :first-child {
         margin-block-start: calc(var(--_space) * 1.5);
         padding-block-start: var(--_space);
         border-start-start-radius: var(--_radius);
         border-start-end-radius: var(--_radius);
       }
-      .training > :last-child {
+      .training > :last-child > :last-child {
         padding-block-end: var(--_space);
         border-end-start-radius: var(--_radius);
         border-end-end-radius: var(--_radius);
@@ -251,7 +296,8 @@ export const trainingStyles = css`
     .training {
       order: -1;
     }
-    .training > :not(.subheading, .caption, .training-lesson, .training-story) {
+    .training-controls > :not(.subheading, .caption),
+    .training-notes > :not(.training-lesson, .training-story) {
       display: none !important;
     }
     /* In line with the step: on paper the panels are parts of one page, not boxes. */

@@ -60,15 +60,26 @@ export interface TrainingView {
   onReset(): void;
 }
 
-/** The trainer's controls: pick and play a scenario step by step, jump back and forth, reset. */
+/**
+ * The trainer's panel: pick and play a scenario step by step, jump back and forth, reset.
+ * Two parts, so that at 40em-60em the controls stand beside the question above the route
+ * map, and the story and Jump below the question (training-styles.ts); elsewhere they draw
+ * as one panel.
+ */
 export function renderTraining(v: TrainingView): TemplateResult {
+  return html`<section class="training" part="training" aria-labelledby="training-heading">
+    <div class="training-controls">${renderControls(v)}</div>
+    ${renderNotes(v)}
+  </section>`;
+}
+
+/** The heading, the scenario list and Start, "Next step" and Reset, and what they say of the scenario played. */
+function renderControls(v: TrainingView): TemplateResult {
   const t = trainingText;
   const inner = Math.min(v.headingLevel + 1, 6);
-  // A scenario is read on its own date, not the room's: "today" in an error or a deadline is that day, so it is said.
-  const story = v.scenario ? { ...scenarioText(v.scenario.id), asOf: v.scenario.asOf } : null;
   // Described by the hint too, so that a screen reader hears it where the slip would happen.
   const notStarted = v.selected !== '' && v.selected !== v.scenario?.id;
-  return html`<section class="training" part="training" aria-labelledby="training-heading">
+  return html`
     ${subheading(inner, html`<span id="training-heading">${t.heading()}</span>`, 'subheading training-heading')}
     <p class="caption">${t.notice()}</p>
     <div class="training-pick">
@@ -126,6 +137,16 @@ export function renderTraining(v: TrainingView): TemplateResult {
             : t.doneOffScript(outcomeText(v.scenario.expected).title, outcomeText(v.outcome).title)}
         </p>`
       : nothing}
+  `;
+}
+
+/** The story played, its lesson at the end, and "Jump to a question"; nothing before a scenario starts. */
+function renderNotes(v: TrainingView): TemplateResult | typeof nothing {
+  const t = trainingText;
+  // A scenario is read on its own date, not the room's: "today" in an error or a deadline is that day, so it is said.
+  const story = v.scenario ? { ...scenarioText(v.scenario.id), asOf: v.scenario.asOf } : null;
+  if (!story && !v.route.length) return nothing;
+  return html`<div class="training-notes">
     ${story
       ? // Below "Next step", not above it: read once, while the button, pressed at every step, stays level with the question.
         html`<p class="training-story"><strong>${t.playing(story.title)}</strong><br />${story.story}<br />${t.setOn(v.f.date(story.asOf))}</p>`
@@ -159,7 +180,7 @@ export function renderTraining(v: TrainingView): TemplateResult {
           </ol>
         </nav>`
       : nothing}
-  </section>`;
+  </div>`;
 }
 
 /**

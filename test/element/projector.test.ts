@@ -51,6 +51,31 @@ const WIDE_SCREENS = [
 ] as const;
 const WIDE_DEMO_HEADER = 290;
 
+/**
+ * Laptops at 125% (1366×768 and 1280×800 scaled), and a 960px window: the trainer's panel
+ * beside the question, between 40em and 60em, with the demo's header as wide screens have it.
+ */
+const LAPTOPS_AT_125 = [
+  { width: 1093, height: 614 },
+  { width: 1024, height: 640 },
+  { width: 960, height: 600 },
+] as const;
+
+/** Where the route map must show its current step with the question: each screen, in the languages checked there. */
+const MAP_SCREENS = [
+  ...WIDE_SCREENS.map((screen) => ({ ...screen, langs: ['en', 'ar'] })),
+  // French too: its longer words make the trainer's controls taller, and the map starts lower.
+  ...LAPTOPS_AT_125.map((screen) => ({ ...screen, langs: ['en', 'fr', 'ar'] })),
+];
+
+/** The route map's current step is on screen, and its panel's top (the map's title) not under the quick exit. */
+function mapCurrentInView(el: OpEligibility, at: string): void {
+  expect(inView(el, '.route-map-svg .node.current'), `the map's current step, ${at}`).to.equal(true);
+  // Where the map was the tallest column, it hopped 60px up under the quick exit.
+  const top = $(el, '.route-map-panel')!.getBoundingClientRect().top;
+  expect(top, `the map's panel, at ${at}`).to.be.at.least($(el, '.quick-exit-bar')!.getBoundingClientRect().bottom - 1);
+}
+
 /** The projector, and a phone mirrored to a screen. */
 const SCREENS = [...ZOOMS, { zoom: 'a phone', width: 390, height: 844, layout: 'below' }] as const;
 
@@ -237,9 +262,9 @@ describe('training on a projector', () => {
     }
   });
 
-  // At 100% the map stood below the trainer's panel, its current step 700px below the screen from the sixth step on.
-  for (const { width, height } of WIDE_SCREENS) {
-    for (const lang of ['en', 'ar']) {
+  // At 100% the map stood below the trainer's panel, its current step 700px below the screen from the sixth step on; at 125% too.
+  for (const { width, height, langs } of MAP_SCREENS) {
+    for (const lang of langs) {
       it(`at ${width}×${height} (${lang}), at every step of a scenario the room sees the question and the route map's current step together, the page not scrolled to the map`, async () => {
         await onProjector(
           width,
@@ -250,15 +275,46 @@ describe('training on a projector', () => {
             const steps = await playToTheEnd(el, async () => {
               const shown = $(el, '.route-map-svg .node.current')!.dataset['node'];
               expect(inView(el, '.training-main .heading'), `the question or result, at ${shown}`).to.equal(true);
-              expect(inView(el, '.route-map-svg .node.current'), `the map's current step, ${shown}`).to.equal(true);
-              // Its panel's top, the map's title: where the map was the tallest column, it hopped 60px up under the quick exit.
-              const top = $(el, '.route-map-panel')!.getBoundingClientRect().top;
-              expect(top, `the map's panel, at ${shown}`).to.be.at.least($(el, '.quick-exit-bar')!.getBoundingClientRect().bottom - 1);
+              mapCurrentInView(el, shown!);
               if (canPlay(el)) expect(inView(el, '[part~="training-next"]'), `"Next step", at ${shown}`).to.equal(true);
               expect(active(el), 'focus stays on "Next step"').to.equal(next);
             });
             expect(steps, 'to the result').to.be.at.least(12);
             expect(document.documentElement.scrollWidth, 'no scrolling sideways').to.be.at.most(innerWidth);
+          },
+          lang,
+          WIDE_DEMO_HEADER,
+        );
+      });
+    }
+  }
+
+  // Between 40em and 60em the panel splits: the story and Jump went below the question, the map beside it under the controls.
+  for (const { width, height } of LAPTOPS_AT_125) {
+    for (const lang of ['en', 'ar']) {
+      it(`at ${width}×${height} (${lang}), after "Jump to a question" backwards the room sees the question, "Next step" and the map's current step; the question keeps 400px; axe passes`, async () => {
+        await onProjector(
+          width,
+          height,
+          async (el) => {
+            for (let step = 1; step <= 8; step++) await click(el, '[part~="training-next"]');
+            const jump = $<HTMLButtonElement>(el, '[part~="training-jump"][data-question="author"]')!;
+            jump.focus();
+            await sendKeys({ press: 'Enter' });
+            await settle(el);
+            expect(active(el), 'focus kept on the Jump list').to.equal(jump);
+            expect(inView(el, '#step-heading'), 'the question jumped to').to.equal(true);
+            expect(inView(el, '.training-main :is(input, select)'), 'its first answer').to.equal(true);
+            expect(inView(el, '[part~="training-next"]'), '"Next step"').to.equal(true);
+            mapCurrentInView(el, 'author');
+            const main = $(el, '.training-main')!.getBoundingClientRect();
+            expect(main.width, 'the question, not squeezed').to.be.at.least(400);
+            // The story and Jump stand below the question, in its column.
+            const story = $(el, '.training-story')!.getBoundingClientRect();
+            expect(story.top, 'the story below the question').to.be.at.least(main.bottom);
+            expect(story.left >= main.left - 1 && story.right <= main.right + 1, 'in its column').to.equal(true);
+            expect(document.documentElement.scrollWidth, 'no scrolling sideways').to.be.at.most(innerWidth);
+            await expect(el).to.be.accessible();
           },
           lang,
           WIDE_DEMO_HEADER,
@@ -285,7 +341,7 @@ describe('training on a projector', () => {
     );
   });
 
-  for (const { width, height } of WIDE_SCREENS) {
+  for (const { width, height } of [...WIDE_SCREENS, ...LAPTOPS_AT_125]) {
     it(`at ${width}×${height}, the page scrolled down, the route map stays whole on screen, just below "Exit this page"`, async () => {
       await onProjector(
         width,

@@ -349,7 +349,7 @@ describe('training mode', () => {
   it('writes the panel’s fictional-only notice at the panel’s size, not larger than the story under it', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     const size = (selector: string) => getComputedStyle($(el, selector)!).fontSize;
-    expect(size('.training > .caption')).to.equal(size('.training-story'));
+    expect(size('.training-controls > .caption')).to.equal(size('.training-story'));
   });
 
   it('says, in the page’s language, that the quote is the English text', async () => {
