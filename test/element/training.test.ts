@@ -497,6 +497,10 @@ describe('training mode', () => {
     expect(here.dataset['question']).to.equal('jurisdiction');
     expect(here.getAttribute('aria-disabled')).to.equal('true');
     expect(getComputedStyle(here).opacity, 'not dimmed as a control that is off').to.equal('1');
+    const look = getComputedStyle(here);
+    expect([look.fontWeight, look.textDecorationLine, look.cursor], 'bold, and not a link: no underline, no hand').to.deep.equal(['700', 'none', 'default']);
+    const other = getComputedStyle($(el, '[part~="training-jump"][data-question="state"]')!);
+    expect([other.fontWeight, other.textDecorationLine, other.cursor], 'the others links').to.deep.equal(['400', 'underline', 'pointer']);
     await click(el, '[part~="training-jump"][data-question="evidence"]');
     expect(currentQuestion(el)).to.equal('evidence');
     expect($<HTMLInputElement>(el, 'input[value="documents"]')!.checked, 'its answer kept').to.equal(true);
