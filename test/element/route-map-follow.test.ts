@@ -77,4 +77,21 @@ describe('the route map follows its current step (training, 60em and wider)', ()
     expect(box.top, 'the new step in view').to.be.at.least(0);
     expect(box.bottom).to.be.at.most(400);
   });
+
+  it('is a Tab stop only while it has a scroll of its own, looked at again when it is drawn again with the same step (another language, longer words)', async () => {
+    el = panel(0, 400);
+    const draw = (count: number) =>
+      render(html`<div style="block-size: 100%; overflow-y: auto" ${followCurrent('1')}>${Array.from({ length: count }, (_, i) => html`<div class=${i === 1 ? 'node current' : 'node'} style="block-size: 50px"></div>`)}</div>`, el);
+    draw(4);
+    await drawn();
+    const inner = el.firstElementChild as HTMLElement;
+    expect(inner.hasAttribute('tabindex'), 'all of it in view: no Tab stop').to.equal(false);
+    // The same step, in a panel of the same size, whose contents now scroll.
+    draw(40);
+    await drawn();
+    expect(inner.getAttribute('tabindex'), 'a scroll of its own').to.equal('0');
+    draw(4);
+    await drawn();
+    expect(inner.hasAttribute('tabindex'), 'no scroll any more').to.equal(false);
+  });
 });
