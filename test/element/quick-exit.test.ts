@@ -4,6 +4,7 @@ import type { OpEligibility } from '../../src/index.js';
 import { ShiftPresses, SHIFT_WINDOW_MS } from '../../src/element/shift-presses.js';
 import { $, $$, accessibleNames, active, answer, CDP, chooseToSave, confirm, currentQuestion, exitInAnotherTab, fill, idle, liveText, make, onScreen, press, record, settle, shadow, spaceText, tabbingToLinks, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
+import { click, makeTraining } from './training-helpers.js';
 
 /** Records quick exits and cancels them, so the test page stays. */
 function exits(el: OpEligibility): CustomEvent<{ url: string }>[] {
@@ -364,6 +365,33 @@ describe('quick exit', () => {
     expect(document.querySelectorAll('body > dialog[open]'), 'the page covered').to.have.length(1);
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     expect(document.querySelectorAll('body > dialog'), 'and uncovered').to.have.length(0);
+  });
+
+  it('Back from the back-forward cache in training mode, after the exit: the cover goes there too (the room is not left on a blank screen)', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    await click(el, '[part~="training-next"]');
+    exits(el);
+    $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+    const cover = $<HTMLDialogElement>(el, 'dialog.exit-cover')!;
+    expect(cover.open, 'covered while leaving').to.equal(true);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await settle(el);
+    expect(cover.open, 'the cover gone').to.equal(false);
+    expect(currentQuestion(el)).to.be.a('string');
+  });
+
+  it('Back from the back-forward cache in a browser without <dialog> (Safari before 15.4): the cover shown by its `open` is taken away', async () => {
+    const el = await make({ answers: { state: 'ES' } });
+    exits(el);
+    const cover = $<HTMLDialogElement>(el, 'dialog.exit-cover')!;
+    // An ordinary element there: no showModal() or close() (exit-cover.ts).
+    Object.defineProperties(cover, { showModal: { value: undefined }, close: { value: undefined } });
+    $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+    expect(cover.hasAttribute('open'), 'covered while leaving').to.equal(true);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await settle(el);
+    expect(cover.hasAttribute('open'), 'the cover gone').to.equal(false);
+    expect(currentQuestion(el)).to.equal('state');
   });
 
   it('the cover takes the theme’s background: a dark page does not flash white', async () => {
