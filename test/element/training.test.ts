@@ -543,6 +543,40 @@ describe('training mode', () => {
     }
   });
 
+  it('the longest route there is (16 questions) is one jump forward from its first question to its last', async () => {
+    // Someone acting without consent, facts before the Protocol applied, a late complaint, anonymous: every question but one.
+    const answers = {
+      state: 'CR',
+      jurisdiction: 'yes',
+      author: 'representative-no-consent',
+      consentJustification: 'detention',
+      rights: ['working-conditions'],
+      urgency: 'no',
+      factsDate: '2010-02-01',
+      factsContinuing: 'yes',
+      remedies: 'exhausted',
+      finalDecisionDate: '2024-11-20',
+      lateSubmission: 'yes',
+      otherProcedure: 'none',
+      identity: 'anonymous',
+      child: 'no',
+      disability: 'no',
+      grounds: ['sex'],
+    } as const;
+    const route = assess(answers, { asOf: AS_OF }).questions;
+    expect(route).to.deep.equal(Object.keys(answers));
+    const el = await makeTraining();
+    for (const question of route) {
+      expect(currentQuestion(el)).to.equal(question);
+      await answer(el, answers[question as keyof typeof answers]);
+    }
+    const events = record(el);
+    await click(el, '[part~="training-jump"][data-question="state"]');
+    await click(el, '[part~="training-jump"][data-question="grounds"]');
+    expect(currentQuestion(el)).to.equal('grounds');
+    expect(events.step.at(-1)!.detail.answers).to.deep.equal(answers);
+  });
+
   it('ahead of a jump back, the route follows the room’s answers where they left the script, and a jump forward keeps them', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     const jumps = () => $$(el, '[part~="training-jump"]').map((b) => b.dataset['question']);
