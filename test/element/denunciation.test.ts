@@ -70,6 +70,11 @@ describe('a State leaving the Protocol, in the result (art. 20)', () => {
     );
     const summary = text($(el, '.handoff-section[data-section="other-routes"]'));
     expect(summary).to.include(again).and.not.include('has not joined');
+    // With another reason beside it (harm near: interim measures, art. 5), still "left".
+    const urgent = await make({ asOf: '2027-09-15', answers: { ...answers, urgency: 'yes' }, parties });
+    await confirm(urgent);
+    expect(nextStepCodes(urgent)).to.include('get-urgent-help');
+    expect(text($(urgent, '[part="campaign"] p'))).to.equal(again);
     // A State that never joined is still told so.
     const never = await make({ asOf: '2027-09-15', answers: { ...answers, state: 'CL' }, parties });
     await confirm(never);
