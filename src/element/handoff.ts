@@ -210,7 +210,7 @@ function routeRows(assessment: Assessment, f: Formatting, country: string): Hand
 
 /**
  * One other route: the body and whether it may fit, then what the result says of it. What
- * it covers (or, for the campaign, that the State has not joined) and its time limit, since
+ * it covers (or, for the campaign, that the State has not joined, or has left) and its time limit, since
  * when the State accepts it and what may limit that, the experts whose subject matches or
  * why it may fit, what a person can do, and its cautions; the cautions said once for every
  * route (the forum warning) are the section's note.
