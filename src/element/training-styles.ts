@@ -31,10 +31,15 @@ export const trainingStyles = css`
     display: contents;
   }
   .training,
+  .training-controls,
+  .training-notes,
   .route-map-panel {
     padding: var(--_space);
     background: var(--_panel);
     border-radius: var(--_radius);
+  }
+  .training,
+  .route-map-panel {
     font-size: 0.85em;
   }
   .training .subheading,
@@ -224,9 +229,6 @@ export const trainingStyles = css`
       .training-controls,
       .training-notes {
         display: block;
-        padding: var(--_space);
-        background: var(--_panel);
-        border-radius: var(--_radius);
       }
       .training-controls {
         grid-area: controls;
