@@ -87,6 +87,12 @@ export const headingText = (el: OpEligibility): string => {
 export const active = (el: OpEligibility): Element | null => shadow(el).activeElement;
 export const liveText = (el: OpEligibility): string => $(el, '[role="status"]')?.textContent?.trim() ?? '';
 
+/** The page shown again from the browser's back-forward cache (Back to it), as the browser tells it; then `el` settled. */
+export async function backFromCache(el?: OpEligibility): Promise<void> {
+  window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+  if (el) await settle(el);
+}
+
 /** Waits for the element to settle after an event. */
 export async function settle(el: OpEligibility): Promise<void> {
   await el.updateComplete;

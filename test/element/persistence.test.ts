@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, active, answer, chooseToSave, confirm, currentQuestion, headingText, idle, liveText, quietly, record, settle, warnings } from './helpers.js';
+import { $, active, answer, backFromCache, chooseToSave, confirm, currentQuestion, headingText, idle, liveText, quietly, record, settle, warnings } from './helpers.js';
 import { SavedAnswers, forgetExpiredSaved } from '../../src/element/persistence.js';
 
 const DAY = 24 * 3_600_000;
@@ -341,11 +341,6 @@ describe('persist', () => {
   });
 
   describe('back on the page from the back-forward cache (after a quick exit on another page of the site, say)', () => {
-    const backFromCache = async (el: OpEligibility) => {
-      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-      await settle(el);
-    };
-
     it('answers the person did not save are cleared, as a page loaded afresh would have none', async () => {
       const { el } = await persisted({ persist: null });
       await answer(el, 'ES');
@@ -360,7 +355,7 @@ describe('persist', () => {
       await answer(el, 'ES');
       const place = el.parentElement!;
       el.remove();
-      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await backFromCache();
       place.append(el);
       await settle(el);
       expect(currentQuestion(el)).to.equal('state');

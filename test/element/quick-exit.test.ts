@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { ShiftPresses, SHIFT_WINDOW_MS } from '../../src/element/shift-presses.js';
-import { $, $$, accessibleNames, active, answer, CDP, chooseToSave, confirm, currentQuestion, exitInAnotherTab, fill, idle, liveText, make, onScreen, press, record, settle, shadow, spaceText, tabbingToLinks, tabUntil } from './helpers.js';
+import { $, $$, accessibleNames, active, answer, backFromCache, CDP, chooseToSave, confirm, currentQuestion, exitInAnotherTab, fill, idle, liveText, make, onScreen, press, record, settle, shadow, spaceText, tabbingToLinks, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { click, makeTraining } from './training-helpers.js';
 
@@ -341,8 +341,7 @@ describe('quick exit', () => {
       $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
       const cover = $<HTMLDialogElement>(el, 'dialog.exit-cover')!;
       expect(cover.open, 'covered while leaving').to.equal(true);
-      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-      await settle(el);
+      await backFromCache(el);
       expect(cover.open, 'the cover gone').to.equal(false);
       expect(currentQuestion(el), 'wiped by the exit').to.equal('state');
       expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('');
@@ -363,7 +362,7 @@ describe('quick exit', () => {
     document.body.focus();
     await press('Shift', 3);
     expect(document.querySelectorAll('body > dialog[open]'), 'the page covered').to.have.length(1);
-    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await backFromCache();
     expect(document.querySelectorAll('body > dialog'), 'and uncovered').to.have.length(0);
   });
 
@@ -374,8 +373,7 @@ describe('quick exit', () => {
     $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
     const cover = $<HTMLDialogElement>(el, 'dialog.exit-cover')!;
     expect(cover.open, 'covered while leaving').to.equal(true);
-    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-    await settle(el);
+    await backFromCache(el);
     expect(cover.open, 'the cover gone').to.equal(false);
     expect(currentQuestion(el)).to.be.a('string');
   });
@@ -388,8 +386,7 @@ describe('quick exit', () => {
     Object.defineProperties(cover, { showModal: { value: undefined }, close: { value: undefined } });
     $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
     expect(cover.hasAttribute('open'), 'covered while leaving').to.equal(true);
-    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-    await settle(el);
+    await backFromCache(el);
     expect(cover.hasAttribute('open'), 'the cover gone').to.equal(false);
     expect(currentQuestion(el)).to.equal('state');
   });

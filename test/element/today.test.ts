@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, answer, CDP, chooseToSave, confirm, currentQuestion, exitInAnotherTab, idle, liveText, nextStepCodes, outcome, record, settle } from './helpers.js';
+import { $, $$, answer, backFromCache, CDP, chooseToSave, confirm, currentQuestion, exitInAnotherTab, idle, liveText, nextStepCodes, outcome, record, settle } from './helpers.js';
 import { SPAIN_EVICTION } from '../support/samples.js';
 
 /*
@@ -204,7 +204,7 @@ describe('the screening’s day without as-of', () => {
         $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
       },
     ],
-    ['Back to the page from the back-forward cache', async () => void window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }))],
+    ['Back to the page from the back-forward cache', async () => backFromCache()],
   ] as const) {
     it(`the new day’s notice goes with the answers it speaks of: after ${how}, nothing tells the next person that someone had answered`, async () => {
       const el = await make();
