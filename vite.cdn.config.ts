@@ -36,6 +36,35 @@ function minifyCssLiterals(): Plugin {
 }
 
 /**
+ * Drops the indentation of the lines of html`…` and svg`…` templates, which the JS
+ * minifier must keep verbatim: about 0.1 KB gzip in the embed and in the result's chunk.
+ * Each line keeps its newline, and a newline is whitespace as the indent was, so the
+ * rendered text is the same (no template holds <pre>, a <textarea> or `white-space: pre`).
+ * Lines do not move in the source maps; columns after an indent on a template's line do.
+ */
+function templateIndentsDropped(): Plugin {
+  return {
+    name: 'template-indents-dropped',
+    transform(code, id) {
+      if (!id.includes('/src/') || !/\b(html|svg)`/.test(code)) return null;
+      const edits: { start: number; end: number; text: string }[] = [];
+      new Visitor({
+        TaggedTemplateExpression(tagged) {
+          if (tagged.tag.type !== 'Identifier' || !['html', 'svg'].includes(tagged.tag.name)) return;
+          for (const quasi of tagged.quasi.quasis) {
+            const raw = code.slice(quasi.start, quasi.end);
+            const text = raw.replace(/\n[ \t]+/g, '\n');
+            if (text !== raw) edits.push({ start: quasi.start, end: quasi.end, text });
+          }
+        },
+      }).visit(parseSync(id, code).program);
+      // From the end (templates nest), so that each edit's offsets still hold.
+      return edits.length ? { code: withEdits(code, edits.sort((a, b) => b.start - a.start)), map: null } : null;
+    },
+  };
+}
+
+/**
  * lit-localize's generated locale modules import `str` from @lit/localize; bundled, that
  * import would tie each language file to the embed (or to a third, shared file). `str`
  * only wraps its arguments as { strTag, strings, values }, which msg() reads: define it
@@ -326,6 +355,7 @@ export default defineConfig({
   define: { 'process.env.NODE_ENV': '"production"' },
   plugins: [
     minifyCssLiterals(),
+    templateIndentsDropped(),
     selfContainedLocales(),
     shortMessageIds(),
     reviewersNotesLeftOut(),
