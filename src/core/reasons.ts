@@ -83,7 +83,7 @@ export interface ReasonData {
   entryIntoForce?: CalendarDate | null;
   /** The day the State deposited its ratification or accession: `state-party`. */
   consentedOn?: CalendarDate | null;
-  /** The codes of this State's facts not confirmed, space-separated, or null: `state-party`. */
+  /** The codes of this State's facts not confirmed, space-separated, or null: `state-party`; `'article11'` in `inquiry-procedure`. */
   unconfirmed?: string | null;
   /** The day a State that has not joined signed the Protocol, or null: `state-not-party`. */
   signedOn?: CalendarDate | null;

@@ -137,8 +137,10 @@ export const RULES: Record<QuestionId, Rule> = {
 
   author({ author, state }, env) {
     if (author === 'organisation') {
-      const optedIn = state ? (env.partyByCode.get(state)?.article11 ?? false) : false;
-      return [reason('no-identified-victim', '2', 'unavailable'), reason('inquiry-procedure', '11', 'info', { optedIn })];
+      const article11 = state ? env.partyByCode.get(state)?.article11 : false;
+      // A declaration the list cannot confirm (null) is not one, but the words must not say "has not".
+      const inquiry = article11 === null ? { optedIn: false, unconfirmed: 'article11' } : { optedIn: article11 ?? false };
+      return [reason('no-identified-victim', '2', 'unavailable'), reason('inquiry-procedure', '11', 'info', inquiry)];
     }
     if (author === 'representative-consent') return [reason('consent-required', '2', 'info')];
     return [];

@@ -102,10 +102,16 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
         { id: 'reason.no-identified-victim' },
       );
     case 'inquiry-procedure':
-      return d['optedIn'] === true
+      if (d['optedIn'] === true) {
+        return msg(
+          str`${country} accepts inquiries: the Committee can look into serious or systematic violations when it gets reliable information, even with no named victim.`,
+          { id: 'reason.inquiry-procedure.opted-in' },
+        );
+      }
+      return d['unconfirmed']
         ? msg(
-            str`${country} accepts inquiries: the Committee can look into serious or systematic violations when it gets reliable information, even with no named victim.`,
-            { id: 'reason.inquiry-procedure.opted-in' },
+            str`The Committee can also look into serious or systematic violations (an “inquiry”), but only in countries that accept this. Whether ${country} does could not be checked.`,
+            { id: 'reason.inquiry-procedure.unconfirmed' },
           )
         : msg(
             str`The Committee can also look into serious or systematic violations (an “inquiry”), but only in countries that accept this. ${country} has not.`,

@@ -484,10 +484,11 @@ describe('legal cases (assess)', () => {
   it('an organisation, where the State\'s art. 11 declaration is unconfirmed: not "opted in", and the record stays valid', () => {
     // Art. 11(1): the inquiry procedure binds only a State that declared it does. A
     // declaration the list cannot confirm (article11 null) is not one; optedIn is a
-    // boolean in the record a clinic stores (assessmentSchema), never null.
+    // boolean in the record a clinic stores (assessmentSchema), never null, and
+    // `unconfirmed` says why it is false, so that the words do not say "has not".
     const parties = { ...STATES_PARTIES, states: STATES_PARTIES.states.map((s) => (s.code === 'DE' ? { ...s, article11: null, unconfirmed: ['article11' as const] } : s)) };
     const result = assess({ ...SPAIN, state: 'DE', author: 'organisation' }, { asOf: AS_OF, parties });
-    expect(result.reasons.find((r) => r.code === 'inquiry-procedure')!.data).to.deep.equal({ optedIn: false });
+    expect(result.reasons.find((r) => r.code === 'inquiry-procedure')!.data).to.deep.equal({ optedIn: false, unconfirmed: 'article11' });
     expect(assessmentSchema.safeParse(result).success).to.equal(true);
   });
 

@@ -311,6 +311,22 @@ describe('parties', () => {
     // With the date the data gives, so that a person can tell whether it matters to them.
     expect(text).to.contain('Some facts about this country could not be checked against an official source: the date it joined (January 15, 2025).');
   });
+
+  it('an organisation, where newer data cannot confirm the State accepts inquiries: the inquiry reason says so, as the caution does', async () => {
+    const data = partiesWith('IN', {}, ['article11']);
+    const parties = { ...data, states: data.states.map((s) => (s.code === 'IN' ? { ...s, article11: null } : s)) };
+    const { el, events } = await makeListening({ parties });
+    expect(events.error).to.have.length(0);
+    await answer(el, 'IN');
+    await answer(el, 'yes');
+    await answer(el, 'organisation');
+    while (currentQuestion(el)) await answer(el, currentQuestion(el) === 'rights' ? ['food'] : 'no');
+    await confirm(el);
+    const text = $(el, '.result')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('but only in countries that accept this. Whether India does could not be checked.');
+    expect(text).to.not.contain('India has not.');
+    expect(text).to.contain('could not be checked against an official source: whether it accepts inquiries.');
+  });
 });
 
 describe('as-of and heading-level', () => {
