@@ -81,14 +81,15 @@ export const resultStyles = css`
     border-radius: var(--_radius);
     color: var(--_muted);
   }
-  .next-steps {
-    padding-inline-start: 1.4em;
-  }
   /*
    * A reader's text spacing (WCAG 1.4.12) spaces the words, not the numbers before them:
    * spaced, "1. " outgrew its 1.4em and spilled past the element's start (at 200% text on
-   * a 320px phone in Arabic, the page scrolled sideways).
+   * a 320px phone in Arabic, the page scrolled sideways). Firefox spaces the numbers all the
+   * same (::marker takes no letter-spacing there): 1.6em holds them.
    */
+  .next-steps {
+    padding-inline-start: 1.6em;
+  }
   .next-steps li::marker {
     letter-spacing: normal;
     word-spacing: normal;

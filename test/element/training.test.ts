@@ -5,7 +5,7 @@ import { assess, assessmentSchema, type Assessment, type OpEligibility, type Que
 import { PROTOCOL_QUOTES, QUESTION_QUOTES } from '../../src/data/protocol-text.js';
 import { scenarioById, SCENARIOS } from '../../src/data/scenarios.js';
 import { explainWhy, scenarioText } from '../../src/element/training-messages.js';
-import { $, $$, accessibleNames, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, nextStepCodes, outcome, reasonCodes, record, settle, onPaperOnly, SPACE, tabUntil } from './helpers.js';
+import { $, $$, accessibleNames, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, nextStepCodes, outcome, overCdp, reasonCodes, record, settle, onPaperOnly, SPACE, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { canPlay, click, copyWith, downloaded, makeTraining, playToTheEnd } from './training-helpers.js';
 
@@ -87,7 +87,7 @@ describe('training mode', () => {
       'لا يمكن لأسرة أن تعرض حالة اختفاء على هذه اللجنة',
     ],
   ] as const) {
-    it(`${lang}: disappearance-mexico’s lesson, in the page’s language, is a labelled region a screen reader finds, and passes axe`, async () => {
+    overCdp('accessibility tree')(`${lang}: disappearance-mexico’s lesson, in the page’s language, is a labelled region a screen reader finds, and passes axe`, async () => {
       const el = await makeTraining({ scenario: 'disappearance-mexico', lang });
       await playToTheEnd(el);
       const shown = lesson(el)!;
