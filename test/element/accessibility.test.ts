@@ -151,8 +151,9 @@ describe('focus indicators (WCAG 1.4.11)', () => {
     return { background: style.backgroundColor, color: style.color };
   };
   const LINK_FOCUS = { background: 'rgb(255, 191, 71)', color: 'rgb(11, 12, 12)' };
-  // The links' background fades in (when motion is not reduced): wait for it.
-  const faded = () => new Promise((resolve) => setTimeout(resolve, 300));
+  // The links' background fades in (when motion is not reduced): wait for it to end, however
+  // slow a busy machine makes it (reading the animations starts a transition not yet begun).
+  const faded = (focused: Element) => Promise.all(focused.getAnimations().map((animation) => animation.finished));
 
   it('a focused disclosure ("Show the summary", "Show the route map", "Explain") looks like a focused link', async () => {
     const el = await make();
@@ -160,13 +161,13 @@ describe('focus indicators (WCAG 1.4.11)', () => {
     await confirm(el);
     for (const name of ['Show the summary', 'Show the route map']) {
       const summary = await tabUntil(el, (e) => e.tagName === 'SUMMARY' && e.textContent!.trim() === name);
-      await faded();
+      await faded(summary);
       expect(shown(summary), name).to.deep.equal(LINK_FOCUS);
     }
     el.remove();
     const training = await makeTraining();
     const explain = await tabUntil(training, (e) => e.matches('.explain > summary'));
-    await faded();
+    await faded(explain);
     expect(shown(explain), 'Explain').to.deep.equal(LINK_FOCUS);
   });
 
@@ -174,7 +175,7 @@ describe('focus indicators (WCAG 1.4.11)', () => {
     const el = await makeTraining();
     for (const part of ['training-start', 'training-reset']) {
       const button = await tabUntil(el, (e) => e.matches(`[part~="${part}"]`));
-      await faded();
+      await faded(button);
       expect(shown(button), part).to.deep.equal(LINK_FOCUS);
     }
   });
