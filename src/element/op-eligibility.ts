@@ -634,8 +634,7 @@ export class OpEligibility extends LitElement {
         </div>
         ${training
           ? html`<div class="training-side">
-              ${this.#training?.render(step, snapshot.context.answers, this.#level, f) ?? nothing}
-              ${this.#routeMap.module?.routeMapFor({ step, context: snapshot.context, f, headingLevel: Math.min(this.#level + 1, 6) }) ?? nothing}
+              ${this.#training?.render(step, snapshot.context, this.#level, f) ?? nothing}
             </div>`
           : nothing}
       </div>

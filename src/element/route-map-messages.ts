@@ -86,3 +86,11 @@ export const junctionText = {
       id: 'map.junction.desc',
     }),
 };
+
+/** The words for the route ahead (training, after a jump back): where the room had gone past the question shown. */
+export const aheadText = {
+  /** Above the list of the steps ahead. */
+  title: () => msg('Ahead, where the room had gone', { id: 'map.ahead' }),
+  /** Said after the map's description when it shows a route ahead. */
+  desc: () => msg('The route ahead, where the room had gone before going back, is drawn dashed.', { id: 'map.ahead.desc' }),
+};

@@ -60,6 +60,19 @@ export const routeMapStyles = css`
   .route-map-svg .node.taken text {
     font-weight: 700;
   }
+  /*
+   * The route ahead, where the room had gone before a jump back: dashed, with no arrowheads,
+   * its steps not bold, so that it does not pass for the route taken in greyscale either.
+   */
+  .route-map-svg .edge.ahead {
+    stroke: var(--_accent);
+    stroke-width: 2;
+    stroke-dasharray: 6 4;
+  }
+  .route-map-svg .node.ahead rect {
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+  }
   .route-map-svg .node.current rect {
     fill: var(--_accent);
   }
@@ -78,6 +91,11 @@ export const routeMapStyles = css`
   }
   .route-path-title {
     font-weight: 700;
+  }
+  /* The route ahead's title, a line apart from the route taken. */
+  .route-path ol + .route-path-title {
+    display: block;
+    margin-block-start: calc(var(--_space) * 0.5);
   }
   .route-path ol {
     margin-block: calc(var(--_space) * 0.25) 0;
@@ -99,8 +117,8 @@ export const routeMapStyles = css`
     .route-map-svg .node text {
       fill: CanvasText;
     }
-    .route-map-svg .edge.taken,
-    .route-map-svg .node.taken rect {
+    .route-map-svg .edge:is(.taken, .ahead),
+    .route-map-svg .node:is(.taken, .ahead) rect {
       stroke: Highlight;
     }
     .route-map-svg .arrow {

@@ -8,7 +8,7 @@ import { activeLocale, directionOf, supportedLocale } from './localization.js';
 import { subheading } from './steps/view.js';
 import { answerLabels, answerList } from './summary.js';
 import { followCurrent } from './route-map-follow.js';
-import { junctionText, mapLabel, mapOutcomeLabel, mapText } from './route-map-messages.js';
+import { aheadText, junctionText, mapLabel, mapOutcomeLabel, mapText } from './route-map-messages.js';
 
 /** The map's stylesheet, adopted by the element when this module arrives (see lazy-feature.ts). */
 export { routeMapStyles as styles } from './route-map-styles.js';
@@ -203,11 +203,15 @@ export interface RouteMapView {
   layout: RouteLayout;
   /** Node ids of the route taken, in order (questions, the junction where it closed, then `review`, then the outcome's state). */
   path: readonly string[];
+  /** Node ids of the route ahead of the current node, from it on, as far as the room had gone (training, after a jump back); empty otherwise. */
+  ahead: readonly string[];
   /** The node the person is on now. */
   current: string | null;
   label(node: PlacedNode): string;
   /** The text alternative: one line per step of the route taken. */
   steps: readonly RouteStep[];
+  /** One line per step of the route ahead. */
+  aheadSteps: readonly RouteStep[];
   /** Right to left, the map is drawn as in a mirror and each label starts at the right of its box. */
   direction: 'ltr' | 'rtl';
 }
@@ -218,15 +222,19 @@ export interface RouteMapView {
  */
 export type RouteStep = string | { readonly label: string; readonly answers: readonly string[] };
 
-function renderRouteMap({ layout, path, current, label, steps, direction }: RouteMapView): TemplateResult {
+function renderRouteMap({ layout, path, ahead, current, label, steps, aheadSteps, direction }: RouteMapView): TemplateResult {
   const rtl = direction === 'rtl';
   // Right to left, the shapes are drawn as in a mirror (set-in questions and the lane to the
   // check on the other side, as a right-to-left reader expects); the labels are not mirrored,
   // but placed at the right of their mirrored boxes.
   const mirror = rtl ? `matrix(-1 0 0 1 ${layout.width} 0)` : nothing;
   const { nodes: onPath, edges: taken } = routeTaken(layout, path);
-  // The route taken is drawn last, over the lines it shares with others.
-  const edges = [...layout.edges].sort((a, b) => Number(taken.has(`${a.from}>${a.to}`)) - Number(taken.has(`${b.from}>${b.to}`)));
+  const { nodes: onAhead, edges: toCome } = routeTaken(layout, ahead);
+  onAhead.delete(current ?? '');
+  const kindOf = (e: PlacedEdge) => (taken.has(`${e.from}>${e.to}`) ? 'taken' : toCome.has(`${e.from}>${e.to}`) ? 'ahead' : '');
+  const rank = { '': 0, ahead: 1, taken: 2 };
+  // The route taken is drawn last, over the lines it shares with others; the route ahead before it.
+  const edges = [...layout.edges].sort((a, b) => rank[kindOf(a)] - rank[kindOf(b)]);
   return html`<figure class="route-map" part="route-map">
     <svg
       class="route-map-svg"
@@ -238,18 +246,18 @@ function renderRouteMap({ layout, path, current, label, steps, direction }: Rout
       height=${layout.height}
     >
       <title id="route-map-title">${mapText.title()}</title>
-      <desc id="route-map-desc">${mapText.desc()}${layout.nodes.some((n) => n.kind === 'junction') ? ` ${junctionText.desc()}` : ''}</desc>
+      <desc id="route-map-desc">${mapText.desc()}${layout.nodes.some((n) => n.kind === 'junction') ? ` ${junctionText.desc()}` : ''}${onAhead.size ? ` ${aheadText.desc()}` : ''}</desc>
       <defs>
         <marker id="route-map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="3" markerHeight="3" orient="auto">
           <path class="arrow" d="M0 0 L10 5 L0 10 Z"></path>
         </marker>
       </defs>
       ${edges.map((e) => {
-        const on = taken.has(`${e.from}>${e.to}`);
-        return svg`<path class="edge ${e.shape}${on ? ' taken' : ''}" d=${e.d} transform=${mirror} marker-end=${on ? 'url(#route-map-arrow)' : nothing} data-from=${e.from} data-to=${e.to}></path>`;
+        const on = kindOf(e);
+        return svg`<path class="edge ${e.shape}${on && ` ${on}`}" d=${e.d} transform=${mirror} marker-end=${on === 'taken' ? 'url(#route-map-arrow)' : nothing} data-from=${e.from} data-to=${e.to}></path>`;
       })}
       ${layout.nodes.map(
-        (n) => svg`<g class="node ${n.kind}${n.setIn ? ' set-in' : ''}${onPath.has(n.id) ? ' taken' : ''}${n.id === current ? ' current' : ''}" data-node=${n.id}>
+        (n) => svg`<g class="node ${n.kind}${n.setIn ? ' set-in' : ''}${onPath.has(n.id) ? ' taken' : onAhead.has(n.id) ? ' ahead' : ''}${n.id === current ? ' current' : ''}" data-node=${n.id}>
           ${n.kind === 'junction' ? junction(n, label(n), mirror) : svg`<rect x=${n.x} y=${n.y} width=${NODE_W} height=${NODE_H} transform=${mirror}></rect>
           <text x=${rtl ? layout.width - n.x - 10 : n.x + 10} y=${n.y + NODE_H / 2} text-anchor=${rtl ? 'end' : 'start'}>${label(n)}</text>`}
           ${n.id === current ? here(n, mirror) : nothing}
@@ -259,16 +267,23 @@ function renderRouteMap({ layout, path, current, label, steps, direction }: Rout
     <figcaption class="route-path">
       <span class="route-path-title">${mapText.path()}</span>
       <ol>
-        ${steps.map((s, i) => {
-          // The last line is where the person stands.
-          const current = i === steps.length - 1 ? 'step' : nothing;
-          return typeof s === 'string'
-            ? html`<li aria-current=${current}>${s}</li>`
-            : html`<li aria-current=${current}>${s.label}${answerList(s.answers)}</li>`;
-        })}
+        ${steps.map((s, i) => stepLine(s, i === steps.length - 1))}
       </ol>
+      ${aheadSteps.length
+        ? // Apart, under a title of its own, so that a screen reader hears which steps are still to come, not by their style alone.
+          html`<span class="route-path-title">${aheadText.title()}</span>
+            <ol class="route-ahead" start=${steps.length + 1}>
+              ${aheadSteps.map((s) => stepLine(s, false))}
+            </ol>`
+        : nothing}
     </figcaption>
   </figure>`;
+}
+
+/** A line of the text alternative; the one where the person stands is the current step. */
+function stepLine(s: RouteStep, here: boolean): TemplateResult {
+  const current = here ? 'step' : nothing;
+  return typeof s === 'string' ? html`<li aria-current=${current}>${s}</li>` : html`<li aria-current=${current}>${s.label}${answerList(s.answers)}</li>`;
 }
 
 /**
@@ -303,15 +318,24 @@ export interface RouteMapState {
   f: Formatting;
   /** Given: the map is a section with its own heading at this level (beside the wizard). */
   headingLevel?: number;
+  /**
+   * Training: the questions to jump to (TrainingSession.route()), the trail and, after a
+   * jump back, the questions past the one shown as far as the room had gone. Those are
+   * drawn as the route ahead, so that the map and the list to jump to show one route.
+   */
+  route?: readonly QuestionId[];
 }
 
-/** The route map of where the wizard stands: the trail, then the check of answers, then the outcome. */
-export function routeMapFor({ step, context, f, headingLevel }: RouteMapState): TemplateResult {
+/** The route map of where the wizard stands: the trail, then the check of answers, then the outcome; in training, the route ahead. */
+export function routeMapFor({ step, context, f, headingLevel, route = [] }: RouteMapState): TemplateResult {
   const { trail, answers } = context;
   const outcomeNode = step.kind === 'result' ? ROUTE.nodes.find((n) => outcomeOfState(n.id) === step.outcome)?.id : undefined;
   const reviewNode = ROUTE.nodes.find((n) => n.kind === 'review')?.id;
   const beyond = step.kind === 'question' ? [] : [reviewNode, outcomeNode].filter((id): id is string => id !== undefined);
   const current = step.kind === 'question' ? step.question : (beyond[beyond.length - 1] ?? null);
+  // The route replays the trail's answers, so it starts with the trail; on the summary or the result the trail is all of it.
+  const ahead = step.kind === 'question' ? route.slice(trail.length) : [];
+  const full = [...trail, ...ahead];
   const stepOf = (q: QuestionId): RouteStep => {
     if (answers[q] === undefined || q === current) return mapLabel(q);
     const labels = answerLabels(q, answers[q], f);
@@ -321,21 +345,28 @@ export function routeMapFor({ step, context, f, headingLevel }: RouteMapState): 
   // closed it and could lead through the junction (the problem is asked on every route,
   // so an answer to it closes the route only after urgency).
   // Once answered, the last question may have closed it too, with no question after (the
-  // same matter before the European Court goes straight to the check).
-  const closes = (i: number) => i > 0 && INTO_JUNCTION.has(trail[i - 1]!) && closedAfter(context, i);
-  const closedAt = [...trail.keys(), ...(step.kind === 'question' ? [] : [trail.length])].find(closes) ?? -1;
+  // same matter before the European Court goes straight to the check): on the summary or
+  // the result, or ahead, when the room had answered the route's last question.
+  const toTheEnd = step.kind !== 'question' || (ahead.length > 0 && answers[ahead[ahead.length - 1]!] !== undefined);
+  const closes = (i: number) => i > 0 && INTO_JUNCTION.has(full[i - 1]!) && closedAfter({ ...context, trail: full }, i);
+  const closedAt = [...full.keys(), ...(toTheEnd ? [full.length] : [])].find(closes) ?? -1;
   // The junction there, which a route taking its usual next question would not show (routeTaken).
-  const junction = INTO_JUNCTION.get(trail[closedAt - 1]!);
-  const asked = closedAt > 0 && junction ? [...trail.slice(0, closedAt), junction, ...trail.slice(closedAt)] : trail;
+  const junction = INTO_JUNCTION.get(full[closedAt - 1]!);
+  const asked = closedAt > 0 && junction ? [...full.slice(0, closedAt), junction, ...full.slice(closedAt)] : full;
+  // Split where the person stands: the route ahead starts there.
+  const here = step.kind === 'question' ? asked.indexOf(step.question) + 1 : asked.length;
+  const lines = (from: number, to: number) => full.slice(from, to).flatMap((q, j) => (from + j === closedAt ? [mapText.closedHere(), stepOf(q)] : [stepOf(q)]));
+  const closedLast = closedAt === full.length ? [mapText.closedLast()] : [];
   const steps = [
-    ...trail.flatMap((q, i) => (i === closedAt ? [mapText.closedHere(), stepOf(q)] : [stepOf(q)])),
-    ...(closedAt === trail.length ? [mapText.closedLast()] : []),
+    ...lines(0, trail.length),
+    ...(ahead.length ? [] : closedLast),
     ...(step.kind === 'question' ? [] : [mapText.review()]),
     ...(step.kind === 'result' ? [mapOutcomeLabel(step.outcome)] : []),
   ];
   const map = renderRouteMap({
     layout: ROUTE_LAYOUT,
-    path: [...asked, ...beyond],
+    path: [...asked.slice(0, here), ...beyond],
+    ahead: ahead.length ? asked.slice(here - 1) : [],
     current,
     label: ({ id, kind, description }) => {
       const outcome = outcomeOfState(id);
@@ -344,6 +375,7 @@ export function routeMapFor({ step, context, f, headingLevel }: RouteMapState): 
       return kind === 'question' ? mapLabel(id) : kind === 'outcome' && outcome ? mapOutcomeLabel(outcome) : mapText.review();
     },
     steps,
+    aheadSteps: ahead.length ? [...lines(trail.length, full.length), ...closedLast] : [],
     direction: directionOf(supportedLocale(f.locale)),
   });
   return headingLevel === undefined

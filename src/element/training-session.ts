@@ -1,9 +1,10 @@
-import type { nothing, TemplateResult } from 'lit';
-import { ChartRun, createEnvironment, eligibilityChart, stepOf, QUESTION_IDS, type Answers, type Environment, type EngineEvent, type QuestionId, type Step } from '../core/index.js';
+import { html, type nothing, type TemplateResult } from 'lit';
+import { ChartRun, createEnvironment, eligibilityChart, stepOf, QUESTION_IDS, type Answers, type EngineContext, type Environment, type EngineEvent, type QuestionId, type Step } from '../core/index.js';
 import { describeValue, ValidationError } from '../core/errors.js';
 import { scenarioById, type Scenario } from '../data/scenarios.js';
 import type { Formatting } from './format.js';
 import type { MachineController } from './machine-controller.js';
+import { routeMapFor } from './route-map.js';
 import { renderExplain, renderTraining } from './training.js';
 
 /* Training mode's module (see lazy-feature.ts): the session, with its Explain panel, and the styles. */
@@ -177,9 +178,11 @@ export class TrainingSession {
     return route.filter((q) => script[q] !== undefined && answers[q] !== undefined && !sameAnswer(script[q], answers[q]));
   }
 
-  render(step: Step, answers: Answers, headingLevel: number, f: Formatting): TemplateResult {
+  /** The trainer's panel and the route map: both show the route of route(), the list to jump to and the map alike. */
+  render(step: Step, context: Pick<EngineContext, 'trail' | 'answers' | 'env'>, headingLevel: number, f: Formatting): TemplateResult {
     const route = this.route();
-    return renderTraining({
+    const { answers } = context;
+    return html`${renderTraining({
       headingLevel,
       scenario: this.scenario,
       selected: this.selected,
@@ -199,7 +202,8 @@ export class TrainingSession {
       onNext: () => this.next(),
       onJump: (question) => this.jump(question),
       onReset: () => this.reset(),
-    });
+    })}
+    ${routeMapFor({ step, context, f, headingLevel: Math.min(headingLevel + 1, 6), route })}`;
   }
 }
 
