@@ -236,8 +236,16 @@ export const trainingStyles = css`
       .training-notes {
         grid-area: notes;
       }
+      /*
+       * Here the map's panel stands under the controls, its lower part below the screen until
+       * the page scrolls, and its own scroll stopped with its last steps there: at the result of
+       * a short scenario, the outcome was 18-90px below the screen. Blank space after the map,
+       * all but the panel's height, lets followCurrent scroll any step into the part on screen.
+       */
       .route-map-panel {
         grid-area: map;
+        padding-block-end: calc(100vh - var(--_below-exit) - var(--_space) * 3);
+        padding-block-end: calc(100dvh - var(--_below-exit) - var(--_space) * 3);
       }
     }
     @container (width < 40em) {

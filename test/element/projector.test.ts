@@ -28,11 +28,18 @@ function overlap(a: DOMRect, b: DOMRect): boolean {
 /** The demo's training page above the element on a short screen: its compact header, language list and margins. */
 const DEMO_HEADER = 160;
 
-async function onProjector<T>(width: number, height: number, run: (el: OpEligibility) => Promise<T>, lang = 'en', headerHeight = 400): Promise<T> {
+async function onProjector<T>(
+  width: number,
+  height: number,
+  run: (el: OpEligibility) => Promise<T>,
+  lang = 'en',
+  headerHeight = 400,
+  scenario = 'eviction-spain',
+): Promise<T> {
   await setViewport({ width, height });
   const header = document.body.insertBefore(Object.assign(document.createElement('div'), { style: `block-size: ${headerHeight}px` }), document.body.firstChild);
   try {
-    const el = await makeTraining({ scenario: 'eviction-spain', lang });
+    const el = await makeTraining({ scenario, lang });
     // The demo's margins.
     el.parentElement!.style.marginInline = '16px';
     return await run(el);
@@ -318,6 +325,32 @@ describe('training on a projector', () => {
           },
           lang,
           WIDE_DEMO_HEADER,
+        );
+      });
+    }
+  }
+
+  // At the result of a short scenario the controls grew by "Scenario complete", and the map, its own scroll at its end, kept its outcome 18-90px below the screen.
+  for (const { width, height } of LAPTOPS_AT_125) {
+    for (const lang of ['en', 'fr', 'ar']) {
+      it(`at ${width}×${height} (${lang}), at the result of a short scenario the room sees the result, "Next step" and "Reset", and the map's outcome`, async () => {
+        await onProjector(
+          width,
+          height,
+          async (el) => {
+            await playToTheEnd(el);
+            expect($(el, '[part~="result"]'), 'the result').to.exist;
+            await new Promise(requestAnimationFrame);
+            expect(inView(el, '.training-main .heading'), 'the result’s heading').to.equal(true);
+            expect(inView(el, '[part~="training-next"]'), '"Next step"').to.equal(true);
+            expect(inView(el, '[part~="training-reset"]'), '"Reset"').to.equal(true);
+            expect(inView(el, '.training-done'), '"Scenario complete"').to.equal(true);
+            expect($(el, '.route-map-svg .node.current')!.classList.contains('outcome')).to.equal(true);
+            mapCurrentInView(el, 'the result');
+          },
+          lang,
+          WIDE_DEMO_HEADER,
+          'disappearance-mexico',
         );
       });
     }
