@@ -8,6 +8,19 @@ import { CDP, FIREFOX, overCdp, unlessWebDriver, unlessWebKit, WEBKIT } from '..
 import { ROUTES } from './paths.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
 
+/*
+ * A test that Tabs past the page's last control leaves Firefox's focus in its own toolbar, and
+ * there it stays for the test files after it: their key presses go astray and `:focus` matches
+ * nothing. Said by the test that did it, not by the files that meet it minutes later.
+ */
+let pageHadFocus = false;
+beforeEach(() => {
+  pageHadFocus = document.hasFocus();
+});
+afterEach(() => {
+  if (pageHadFocus && !document.hasFocus()) throw new Error('The test left the focus outside the page (Tab past its last control?): the test files after it would lose their key presses.');
+});
+
 /** The Space bar, by its `key`: Chromium's driver also knows it as 'Space', Firefox's (WebDriver BiDi) only as this. */
 export const SPACE = ' ';
 
