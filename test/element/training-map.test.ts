@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
 import { SCENARIOS } from '../../src/data/scenarios.js';
 import { mapLabel, mapText } from '../../src/element/route-map-messages.js';
-import { $, $$, settle } from './helpers.js';
+import { $, $$, answer, currentQuestion, emulateMediaFeatures, overCdp, settle } from './helpers.js';
 import { click, makeTraining, playToTheEnd } from './training-helpers.js';
 
 /*
@@ -48,6 +48,13 @@ function expectMapAsList(el: OpEligibility, at: string): void {
   }
 }
 
+/** The route ahead is drawn in the route taken's colour, not in the other lines'. */
+function expectAheadColoured(el: OpEligibility): void {
+  const stroke = (selector: string) => getComputedStyle($(el, `.route-map-svg ${selector}`)!).stroke;
+  expect(stroke('.edge.ahead'), 'the route ahead in the route taken’s colour').to.equal(stroke('.edge.taken'));
+  expect(stroke('.edge.ahead'), 'not in the other lines’').not.to.equal(stroke('.edge:not(.taken, .ahead)'));
+}
+
 describe('training: the route map after a jump', () => {
   it('eviction-spain played to question 8, back to question 2: the map draws the questions ahead as the list offers them, dashed and with no arrowheads, and says them apart; a forward jump, "Next step", Reset and another scenario keep the two in step', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
@@ -62,6 +69,12 @@ describe('training: the route map after a jump', () => {
     expect(aheadEdges.length).to.be.at.least(6);
     expect(aheadEdges.every((e) => !e.hasAttribute('marker-end') && getComputedStyle(e).strokeDasharray !== 'none'), 'dashed, no arrowheads').to.equal(true);
     expect($$(el, '.route-map-svg .edge.taken').every((e) => e.getAttribute('marker-end') && getComputedStyle(e).strokeDasharray === 'none')).to.equal(true);
+    // Painted in that order: the route ahead over the other lines it shares, the route taken over all.
+    const drawn = $$(el, '.route-map-svg path.edge').map((e) => (e.classList.contains('taken') ? 2 : e.classList.contains('ahead') ? 1 : 0));
+    expect(drawn, 'drawing order').to.deep.equal([...drawn].sort());
+    expectAheadColoured(el);
+    // A section beside the trainer's panel: its heading one level under the element's, as the panel's.
+    expect([$(el, '#training-heading')!.parentElement!.tagName, $(el, '#route-map-heading')!.parentElement!.tagName]).to.deep.equal(['H3', 'H3']);
     expect(getComputedStyle($(el, '.route-map-svg .node.ahead text')!).fontWeight).to.equal('400');
     expect(getComputedStyle($(el, '.route-map-svg .node.taken:not(.current) text')!).fontWeight).to.equal('700');
     expect(aheadLines(el)[0], 'with the room’s answer').to.equal('Who complains: I am, about what happened to me');
@@ -90,6 +103,30 @@ describe('training: the route map after a jump', () => {
     await click(el, '[part~="training-jump"][data-question="state"]');
     expectMapAsList(el, 'another scenario, back to its first question');
     expect(nodes(el, 'ahead')).to.deep.equal(['jurisdiction', 'author']);
+  });
+
+  it('stopped at the question after the answer that closed the route (a disappearance, then urgency unanswered), back at the first question: the route ahead ends at that question, not through where the route closed', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    while (currentQuestion(el) !== 'rights') await click(el, '[part~="training-next"]');
+    await answer(el, ['disappearance']);
+    expect(currentQuestion(el)).to.equal('urgency');
+    await click(el, '[part~="training-jump"][data-question="state"]');
+    expectMapAsList(el, 'back to the first question');
+    expect(nodes(el, 'ahead').at(-1)).to.equal('urgency');
+    expect(nodes(el, 'ahead', 'junction'), 'no junction ahead').to.deep.equal([]);
+    expect(aheadLines(el).at(-1)).to.equal(mapLabel('urgency'));
+  });
+
+  overCdp('forced-colours emulation')('in forced colours (Windows High Contrast), the route ahead is drawn in the route taken’s system colour, apart from the other lines', async () => {
+    await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    try {
+      const el = await makeTraining({ scenario: 'eviction-spain' });
+      for (let i = 0; i < 3; i++) await click(el, '[part~="training-next"]');
+      await click(el, '[part~="training-jump"][data-question="jurisdiction"]');
+      expectAheadColoured(el);
+    } finally {
+      await emulateMediaFeatures([]);
+    }
   });
 
   for (const scenario of SCENARIOS) {
