@@ -315,19 +315,29 @@ describe('parties', () => {
   it('an organisation, where newer data cannot confirm the State accepts inquiries: the inquiry reason says so, as the caution does', async () => {
     const data = partiesWith('IN', {}, ['article11']);
     const parties = { ...data, states: data.states.map((s) => (s.code === 'IN' ? { ...s, article11: null } : s)) };
-    const { el, events } = await makeListening({ parties });
-    expect(events.error).to.have.length(0);
-    await answer(el, 'IN');
-    await answer(el, 'yes');
-    await answer(el, 'organisation');
-    while (currentQuestion(el)) await answer(el, currentQuestion(el) === 'rights' ? ['food'] : 'no');
-    await confirm(el);
-    const text = $(el, '.result')!.textContent!.replace(/\s+/g, ' ');
+    const text = await organisationResult('IN', parties);
     expect(text).to.contain('but only in countries that accept this. Whether India does could not be checked.');
     expect(text).to.not.contain('India has not.');
     expect(text).to.contain('could not be checked against an official source: whether it accepts inquiries.');
   });
+
+  it('an organisation: the inquiry reason names the State that accepts inquiries (Portugal), and the one that has not (Germany)', async () => {
+    expect(await organisationResult('PT')).to.contain('Portugal accepts inquiries: the Committee can look into serious or systematic violations');
+    expect(await organisationResult('DE')).to.contain('but only in countries that accept this. Germany has not.');
+  });
 });
+
+/** The result's text for an organisation complaining about `state` (food, every other question "no"). */
+async function organisationResult(state: string, parties?: unknown): Promise<string> {
+  const { el, events } = await makeListening({ parties });
+  expect(events.error).to.have.length(0);
+  await answer(el, state);
+  await answer(el, 'yes');
+  await answer(el, 'organisation');
+  while (currentQuestion(el)) await answer(el, currentQuestion(el) === 'rights' ? ['food'] : 'no');
+  await confirm(el);
+  return $(el, '.result')!.textContent!.replace(/\s+/g, ' ');
+}
 
 describe('as-of and heading-level', () => {
   it('a new heading-level while the step’s heading has focus: the new heading takes it, not the page', async () => {
