@@ -229,8 +229,8 @@ function renderRouteMap({ layout, path, ahead, current, label, steps, aheadSteps
   // but placed at the right of their mirrored boxes.
   const mirror = rtl ? `matrix(-1 0 0 1 ${layout.width} 0)` : nothing;
   const { nodes: onPath, edges: taken } = routeTaken(layout, path);
+  // From the current node on, which is on the route taken too: its class says "taken" first.
   const { nodes: onAhead, edges: toCome } = routeTaken(layout, ahead);
-  onAhead.delete(current ?? '');
   const kindOf = (e: PlacedEdge) => (taken.has(`${e.from}>${e.to}`) ? 'taken' : toCome.has(`${e.from}>${e.to}`) ? 'ahead' : '');
   const rank = { '': 0, ahead: 1, taken: 2 };
   // The route taken is drawn last, over the lines it shares with others; the route ahead before it.
