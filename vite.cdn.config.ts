@@ -58,8 +58,7 @@ function templateIndentsDropped(): Plugin {
           }
         },
       }).visit(parseSync(id, code).program);
-      // From the end (templates nest), so that each edit's offsets still hold.
-      return edits.length ? { code: withEdits(code, edits.sort((a, b) => b.start - a.start)), map: null } : null;
+      return edits.length ? { code: withEdits(code, edits), map: null } : null;
     },
   };
 }
@@ -81,10 +80,14 @@ function selfContainedLocales(): Plugin {
   };
 }
 
-/** `code` with each range replaced by its `text`, of the same length, so that the source maps stay right. */
+/**
+ * `code` with each range (offsets in `code`; none overlapping) replaced by its `text`, from
+ * the last, so that a shorter text leaves the offsets before it right. A text of the same
+ * length keeps the source maps right.
+ */
 function withEdits(code: string, edits: readonly { start: number; end: number; text: string }[]): string {
   let out = code;
-  for (const { start, end, text } of edits) out = out.slice(0, start) + text + out.slice(end);
+  for (const { start, end, text } of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
   return out;
 }
 
