@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { $, $$, active, emulateMediaFeatures, onPaperOnly, overCdp, RUNNER_SCREEN, settle } from './helpers.js';
-import { canPlay, click, makeTraining, playToTheEnd } from './training-helpers.js';
+import { canPlay, click, jumpByKeyboard, makeTraining, playToTheEnd } from './training-helpers.js';
 
 /*
  * A trainer's laptop, 1280×720, mirrored on a projector with the browser zoomed to 150% and
@@ -242,10 +242,7 @@ describe('training on a projector', () => {
     it(`at ${zoom}, after "Jump to a question" with the keyboard the room sees the question, and the trainer "Next step"`, async () => {
       await onProjector(width, height, async (el) => {
         for (let step = 1; step <= 5; step++) await click(el, '[part~="training-next"]');
-        const jump = $<HTMLButtonElement>(el, '[part~="training-jump"][data-question="author"]')!;
-        jump.focus();
-        await sendKeys({ press: 'Enter' });
-        await settle(el);
+        const jump = await jumpByKeyboard(el, 'author');
         expect(active(el), 'focus kept on the panel').to.equal(jump);
         expect(inView(el, '#step-heading'), 'the question jumped to').to.equal(true);
         expect(inView(el, '[part~="training-next"]'), '"Next step"').to.equal(true);
@@ -305,10 +302,7 @@ describe('training on a projector', () => {
           height,
           async (el) => {
             for (let step = 1; step <= 8; step++) await click(el, '[part~="training-next"]');
-            const jump = $<HTMLButtonElement>(el, '[part~="training-jump"][data-question="author"]')!;
-            jump.focus();
-            await sendKeys({ press: 'Enter' });
-            await settle(el);
+            const jump = await jumpByKeyboard(el, 'author');
             expect(active(el), 'focus kept on the Jump list').to.equal(jump);
             expect(inView(el, '#step-heading'), 'the question jumped to').to.equal(true);
             expect(inView(el, '.training-main :is(input, select)'), 'its first answer').to.equal(true);

@@ -1,4 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { $, AS_OF, settle } from './helpers.js';
 
@@ -19,6 +20,16 @@ export async function click(el: OpEligibility, selector: string): Promise<void> 
   if (!target) throw new Error(`Nothing matches ${selector}`);
   target.click();
   await settle(el);
+}
+
+/** "Jump to a question" by the keyboard: focus the question's button and press Enter. Returns the button. */
+export async function jumpByKeyboard(el: OpEligibility, question: string): Promise<HTMLElement> {
+  const jump = $(el, `[part~="training-jump"][data-question="${question}"]`);
+  if (!jump) throw new Error(`No jump to ${question}`);
+  jump.focus();
+  await sendKeys({ press: 'Enter' });
+  await settle(el);
+  return jump;
 }
 
 export const canPlay = (el: OpEligibility): boolean => $(el, '[part~="training-next"]')?.getAttribute('aria-disabled') === 'false';

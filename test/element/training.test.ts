@@ -7,7 +7,7 @@ import { scenarioById, SCENARIOS } from '../../src/data/scenarios.js';
 import { explainWhy, scenarioText } from '../../src/element/training-messages.js';
 import { $, $$, accessibleNames, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, nextStepCodes, outcome, overCdp, reasonCodes, record, settle, onPaperOnly, SPACE, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
-import { canPlay, click, copyWith, downloaded, makeTraining, playToTheEnd } from './training-helpers.js';
+import { canPlay, click, copyWith, downloaded, jumpByKeyboard, makeTraining, playToTheEnd } from './training-helpers.js';
 
 
 /** Runs `check` as the page prints (beforeprint, print media), then back to the screen. */
@@ -875,10 +875,7 @@ describe('training mode', () => {
   it('"Jump to a question" keeps focus on the trainer’s panel, as "Next step" does, and says the question', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     await playToTheEnd(el);
-    const jump = $(el, '[part~="training-jump"][data-question="rights"]')!;
-    jump.focus();
-    await sendKeys({ press: 'Enter' });
-    await settle(el);
+    await jumpByKeyboard(el, 'rights');
     expect(currentQuestion(el)).to.equal('rights');
     expect(liveText(el)).to.equal('Question 4: What is the problem about?');
     // Not on the question's heading, twenty answers away from "Next step".
