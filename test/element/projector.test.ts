@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { $, $$, active, emulateMediaFeatures, onPaperOnly, overCdp, RUNNER_SCREEN, settle } from './helpers.js';
-import { canPlay, click, jumpByKeyboard, makeTraining, playToTheEnd } from './training-helpers.js';
+import { canPlay, chooseScenario, click, jumpByKeyboard, makeTraining, playToTheEnd } from './training-helpers.js';
 
 /*
  * A trainer's laptop, 1280×720, mirrored on a projector with the browser zoomed to 150% and
@@ -178,10 +178,7 @@ describe('training on a projector', () => {
           expect(active(el)).to.equal(start);
           expect(overlap(bar(), start.getBoundingClientRect()), 'Start, focused').to.equal(false);
           start.blur();
-          const list = $<HTMLSelectElement>(el, '#training-scenario')!;
-          list.value = 'pension-ecuador';
-          list.dispatchEvent(new Event('change'));
-          await settle(el);
+          await chooseScenario(el, 'pension-ecuador');
           expect(overlap(bar(), start.getBoundingClientRect()), 'Start, the button to press for the scenario chosen').to.equal(false);
         },
         lang,

@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { $, $$, answer, backFromCache, CDP, chooseToSave, confirm, currentQuestion, exitInAnotherTab, idle, liveText, nextStepCodes, outcome, record, settle } from './helpers.js';
 import { SPAIN_EVICTION } from '../support/samples.js';
+import { chooseScenario } from './training-helpers.js';
 
 /*
  * Without `as-of`, the screening's date is the person's today. A screening left open
@@ -176,9 +177,7 @@ describe('the screening’s day without as-of', () => {
       await settle(el);
       const notice = () => $(el, '[part="day-notice"]')?.textContent?.trim() ?? null;
       expect(notice(), 'the trainer’s own answers were checked again').to.equal('It is now December 1, 2026: your answers were checked again for this day.');
-      const list = $<HTMLSelectElement>(el, '#training-scenario')!;
-      list.value = 'eviction-spain';
-      list.dispatchEvent(new Event('change'));
+      await chooseScenario(el, 'eviction-spain');
       $<HTMLButtonElement>(el, `[part~="${control}"]`)!.click();
       await settle(el);
       expect(currentQuestion(el), control).to.equal('state');

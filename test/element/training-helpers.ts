@@ -22,6 +22,15 @@ export async function click(el: OpEligibility, selector: string): Promise<void> 
   await settle(el);
 }
 
+/** Chooses a scenario in the trainer's list, as a person does (the list's change event); does not start it. */
+export async function chooseScenario(el: OpEligibility, id: string): Promise<void> {
+  const list = $<HTMLSelectElement>(el, '#training-scenario');
+  if (!list) throw new Error('No scenario list');
+  list.value = id;
+  list.dispatchEvent(new Event('change'));
+  await settle(el);
+}
+
 /** "Jump to a question" by the keyboard: focus the question's button and press Enter. Returns the button. */
 export async function jumpByKeyboard(el: OpEligibility, question: string): Promise<HTMLElement> {
   const jump = $(el, `[part~="training-jump"][data-question="${question}"]`);

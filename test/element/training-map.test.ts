@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
 import { SCENARIOS } from '../../src/data/scenarios.js';
 import { mapLabel, mapText } from '../../src/element/route-map-messages.js';
-import { $, $$, answer, currentQuestion, emulateMediaFeatures, overCdp, settle } from './helpers.js';
-import { click, makeTraining, playToTheEnd } from './training-helpers.js';
+import { $, $$, answer, currentQuestion, emulateMediaFeatures, overCdp } from './helpers.js';
+import { chooseScenario, click, makeTraining, playToTheEnd } from './training-helpers.js';
 
 /*
  * Training's route map and its list to jump to show one route: after a jump back, the
@@ -93,10 +93,7 @@ describe('training: the route map after a jump', () => {
     expectMapAsList(el, 'Reset');
     expect(nodes(el, 'taken')).to.deep.equal(['state']);
     await click(el, '[part~="training-jump"][data-question="state"]');
-    const list = $<HTMLSelectElement>(el, '#training-scenario')!;
-    list.value = 'late-portugal';
-    list.dispatchEvent(new Event('change'));
-    await settle(el);
+    await chooseScenario(el, 'late-portugal');
     await click(el, '[part~="training-start"]');
     await click(el, '[part~="training-next"]');
     await click(el, '[part~="training-next"]');

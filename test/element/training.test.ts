@@ -7,7 +7,7 @@ import { scenarioById, SCENARIOS } from '../../src/data/scenarios.js';
 import { explainWhy, scenarioText } from '../../src/element/training-messages.js';
 import { $, $$, accessibleNames, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, nextStepCodes, outcome, overCdp, reasonCodes, record, settle, onPaperOnly, SPACE, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
-import { canPlay, click, copyWith, downloaded, jumpByKeyboard, makeTraining, playToTheEnd } from './training-helpers.js';
+import { canPlay, chooseScenario, click, copyWith, downloaded, jumpByKeyboard, makeTraining, playToTheEnd } from './training-helpers.js';
 
 
 /** Runs `check` as the page prints (beforeprint, print media), then back to the screen. */
@@ -514,10 +514,7 @@ describe('training mode', () => {
     expect(currentQuestion(el)).to.equal('rights');
     expect(jumps()).to.deep.equal(route);
     // Another scenario, started mid-way: nothing ahead of its first question.
-    const list = $<HTMLSelectElement>(el, '#training-scenario')!;
-    list.value = 'late-portugal';
-    list.dispatchEvent(new Event('change'));
-    await settle(el);
+    await chooseScenario(el, 'late-portugal');
     await click(el, '[part~="training-start"]');
     expect(jumps()).to.deep.equal(['state']);
     await click(el, '[part~="training-next"]');
@@ -644,10 +641,7 @@ describe('training mode', () => {
     const hint = () => $$(el, '.training-off-script').map((p) => p.textContent!.trim());
     await click(el, '[part~="training-next"]');
     expect(hint()).to.deep.equal([]);
-    const list = $<HTMLSelectElement>(el, '#training-scenario')!;
-    list.value = 'late-portugal';
-    list.dispatchEvent(new Event('change'));
-    await settle(el);
+    await chooseScenario(el, 'late-portugal');
     expect(hint()).to.deep.equal(['The scenario chosen in the list has not started: press “Start this scenario” to play it.']);
     // A screen reader hears it on "Next step", the button that would play the old story.
     const next = $<HTMLButtonElement>(el, '[part~="training-next"]')!;
@@ -671,10 +665,7 @@ describe('training mode', () => {
     // Nothing chosen, "Start this scenario" has nothing to start, and says so as "Next step" does.
     const start = () => $(el, '[part~="training-start"]')!.getAttribute('aria-disabled');
     expect(start()).to.equal('true');
-    const list = $<HTMLSelectElement>(el, '#training-scenario')!;
-    list.value = 'late-portugal';
-    list.dispatchEvent(new Event('change'));
-    await settle(el);
+    await chooseScenario(el, 'late-portugal');
     expect(start()).to.equal('false');
   });
 
@@ -683,10 +674,7 @@ describe('training mode', () => {
     const events = record(el);
     const playing = () => events.step.map((e) => (e.detail as { training?: { scenario: string | null } }).training?.scenario);
     await click(el, '[part~="training-next"]');
-    const list = $<HTMLSelectElement>(el, '#training-scenario')!;
-    list.value = 'late-portugal';
-    list.dispatchEvent(new Event('change'));
-    await settle(el);
+    await chooseScenario(el, 'late-portugal');
     await click(el, '[part~="training-start"]');
     await click(el, '[part~="training-reset"]');
     expect(playing()).to.deep.equal(['eviction-spain', 'late-portugal', null]);
@@ -731,9 +719,7 @@ describe('training mode', () => {
     const el = await makeTraining({ scenario: 'eviction-spian' });
     expect(said(el), 'opened with a mistyped id').to.equal(unknown);
     expect($(el, '#training-scenario')!.getAttribute('aria-describedby'), 'the list, where the trainer goes next, is described by it').to.equal('training-unknown');
-    const list = $<HTMLSelectElement>(el, '#training-scenario')!;
-    list.value = 'eviction-spain';
-    list.dispatchEvent(new Event('change'));
+    await chooseScenario(el, 'eviction-spain');
     await click(el, '[part~="training-start"]');
     expect(said(el), 'gone once a scenario starts').to.equal(null);
     expect($(el, '#training-scenario')!.hasAttribute('aria-describedby')).to.equal(false);
