@@ -8,8 +8,12 @@ export const safetyStyles = css`
     --_sticky: var(--op-eligibility-sticky-offset, 0px);
   }
 
-  /* GOV.UK skip link: out of sight until it takes focus. */
-  .skip-link:not(:focus):not(:active) {
+  /*
+   * GOV.UK skip link: out of sight until it takes focus. The long exit label, too, when
+   * the bar has compacted and it still wraps (data-short-exit, below).
+   */
+  .skip-link:not(:focus):not(:active),
+  [data-short-exit] .exit-long {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
@@ -111,16 +115,9 @@ export const safetyStyles = css`
   }
   /*
    * Compact and still over a quarter: the long label wraps (200% text with the text spaced
-   * out, WCAG 1.4.12, on a phone on its side: "Salir de esta página" took 42%). The short one, as above.
+   * out, WCAG 1.4.12, on a phone on its side: "Salir de esta página" took 42%). The short
+   * one, as above; the long one, out of sight with the skip link.
    */
-  [data-short-exit] .exit-long {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   [data-short-exit] .exit-short {
     display: inline;
   }
