@@ -4,7 +4,7 @@ import '../../src/index.js';
 import { whenIdle } from '../../src/element/idle.js';
 import { FEATURE_PATIENCE_MS } from '../../src/element/lazy-feature.js';
 import type { OpEligibility } from '../../src/index.js';
-import { CDP, FIREFOX, overCdp, unlessWebDriver, unlessWebKit, WEBKIT } from '../support/browsers.js';
+import { CDP, describeOverCdp, FIREFOX, overCdp, unlessWebDriver, unlessWebKit, WEBKIT } from '../support/browsers.js';
 import { ROUTES } from './paths.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
 
@@ -24,7 +24,7 @@ afterEach(() => {
 /** The Space bar, by its `key`: Chromium's driver also knows it as 'Space', Firefox's (WebDriver BiDi) only as this. */
 export const SPACE = ' ';
 
-export { CDP, FIREFOX, overCdp, unlessWebKit, WEBKIT };
+export { CDP, describeOverCdp, FIREFOX, overCdp, unlessWebKit, WEBKIT };
 
 /** `it` for a test of the printed page: WebDriver cannot emulate print media. */
 export const onPaperOnly = overCdp('print media emulation');

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, answer, currentQuestion, idle, make, press, record, settle, AS_OF } from './helpers.js';
+import { $, answer, currentQuestion, idle, make, press, record, settle, unlessWebKit, AS_OF } from './helpers.js';
 
 /**
  * Counts the elements ResizeObservers watch, through their prototype: a watched element is
@@ -133,8 +133,7 @@ describe('lifecycle in a host page', () => {
     expect(document.querySelectorAll('body > dialog[open]').length, 'a blank cover over the app, the page under it inert').to.equal(0);
   });
 
-  it('asks for its idle work only once its first question is shown (a page’s first requestIdleCallback costs about 0.5 ms in Chromium), and still does it', async function () {
-    if (typeof requestIdleCallback !== 'function') this.skip(); // WebKit: a timer stands in
+  unlessWebKit('it has no requestIdleCallback, a timer stands in')('asks for its idle work only once its first question is shown (a page’s first requestIdleCallback costs about 0.5 ms in Chromium), and still does it', async () => {
     const original = window.requestIdleCallback;
     let asked = 0;
     let askedBeforeShown = -1;

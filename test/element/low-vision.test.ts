@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, answer, backdrop, CDP, confirm, contrast, emulateMediaFeatures, make, onScreen, openRouteMap, spaceText } from './helpers.js';
+import { $, $$, answer, backdrop, confirm, contrast, describeOverCdp, emulateMediaFeatures, make, onScreen, openRouteMap, spaceText } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { makeTraining } from './training-helpers.js';
 
@@ -92,8 +92,7 @@ describe('route map, for a low-vision reader', () => {
     });
   });
 
-  // WebDriver (Firefox, WebKit) has no forced-colours emulation.
-  (CDP ? describe : describe.skip)('in forced colours (Windows High Contrast), dark', () => {
+  describeOverCdp('forced-colours emulation')('in forced colours (Windows High Contrast), dark', () => {
     before(() => emulateMediaFeatures([
       { name: 'forced-colors', value: 'active' },
       { name: 'prefers-color-scheme', value: 'dark' },

@@ -24,3 +24,8 @@ export const unlessWebDriver = (why: string): ((title: string, fn: Mocha.AsyncFu
 export function overCdp(what: string): (title: string, fn: Mocha.AsyncFunc) => Mocha.Test {
   return unlessWebDriver(`no ${what} over WebDriver`);
 }
+
+/** `describe` for tests that all need `what` over CDP: over WebDriver the block is skipped, the reason added to its title. */
+export function describeOverCdp(what: string): (title: string, fn: (this: Mocha.Suite) => void) => Mocha.Suite | void {
+  return CDP ? describe : (title, fn) => describe.skip(`${title} [not in ${FIREFOX ? 'Firefox' : 'WebKit'}: no ${what} over WebDriver]`, fn);
+}
