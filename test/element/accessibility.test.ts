@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { QUESTION_IDS, stepOf } from '../../src/core/index.js';
-import { $, $$, accessibleNames, answer, confirm, continueOn, currentQuestion, fill, headingText, make, onScreen, outcome, overCdp, tabUntil } from './helpers.js';
+import { $, $$, accessibleNames, accessibleNodes, answer, confirm, continueOn, currentQuestion, fill, headingText, make, onScreen, outcome, overCdp, tabUntil } from './helpers.js';
 import { makeTraining } from './training-helpers.js';
 import { nameOf, paths } from './machine-paths.js';
 import { ROUTES } from './paths.js';
@@ -191,4 +191,21 @@ describe('accessible names', () => {
     const french = (await accessibleNames('heading')).find((n) => n.startsWith('Question 1'));
     expect(french).to.match(/^Question 1\u00a0: \S/);
   });
+
+  // Ticking "None of these", "I do not know" or "Prefer not to say" clears the grounds
+  // ticked: "or" is what says so, and a screen reader swiping through must hear it too.
+  for (const [lang, last, or, alone] of [
+    ['en', 'Ethnicity, descent or national origin', 'or', 'None of these'],
+    ['ar', 'الأصل الإثني أو النسب أو الأصل القومي', 'أو', 'لا شيء مما سبق'],
+  ] as const) {
+    overCdp('accessibility tree')(`"or" is read between the grounds and the answers that stand alone (${lang})`, async () => {
+      const answers = { state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['eviction'], urgency: 'no', factsDate: '2024-01-10', remedies: 'pending', child: 'no', disability: 'no' };
+      const el = await make({ lang, answers });
+      await waitUntil(() => currentQuestion(el) === 'grounds' && $$(el, 'input[data-exclusive]').length === 3, 'the grounds question');
+      const read = (await accessibleNodes()).map((node) => node.name);
+      const at = (name: string) => read.indexOf(name);
+      expect(at(last), JSON.stringify(read)).to.be.above(-1);
+      expect(read.slice(at(last) + 1, at(alone)), 'read between the last ground and the first answer that stands alone').to.deep.equal([or]);
+    });
+  }
 });

@@ -235,16 +235,21 @@ export function record(el: OpEligibility) {
   return events;
 }
 
-/** The accessible names of the page's elements of `role`, as Chromium gives them to a screen reader or a braille display. */
-export async function accessibleNames(role: string): Promise<string[]> {
-  const names: string[] = [];
+/** The page's named nodes in reading order, `{ role, name }`, as Chromium gives them to a screen reader or a braille display. */
+export async function accessibleNodes(): Promise<{ role: string; name: string }[]> {
+  const nodes: { role: string; name: string }[] = [];
   const walk = (node: { role?: string; name?: string; children?: unknown[] }) => {
-    if (node.role === role && node.name) names.push(node.name);
+    if (node.role && node.name) nodes.push({ role: node.role, name: node.name });
     for (const child of node.children ?? []) walk(child as typeof node);
   };
   // Typed as void, it resolves to Chromium's accessibility tree.
   walk((await a11ySnapshot({})) as unknown as Parameters<typeof walk>[0]);
-  return names;
+  return nodes;
+}
+
+/** The accessible names of the page's elements of `role`. */
+export async function accessibleNames(role: string): Promise<string[]> {
+  return (await accessibleNodes()).filter((node) => node.role === role).map((node) => node.name);
 }
 
 /** The middle of `target`, scrolled to the middle of the screen, in whole pixels of the viewport. */

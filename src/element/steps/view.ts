@@ -95,7 +95,11 @@ export function errorMessage(v: StepView): TemplateResult | typeof nothing {
   </p>`;
 }
 
-export const divider = (): TemplateResult => html`<p class="divider" aria-hidden="true">${msg('or')}</p>`;
+/**
+ * "or" before the answers that stand alone. Read aloud, as GOV.UK's divider is: among
+ * checkboxes it is the only word that says ticking one of those clears the others.
+ */
+export const divider = (): TemplateResult => html`<p class="divider">${msg('or')}</p>`;
 
 /**
  * The frame of a question answered with several controls: the heading, then the fieldset
