@@ -18,7 +18,7 @@ import {
 } from './questions.js';
 import { guarded, toValidationError, ValidationError } from './errors.js';
 import { once } from './memo.js';
-import { calendarDate, isoCode } from './schema-parts.js';
+import { dateString, isoCode } from './schema-parts.js';
 
 /*
  * The schemas are built on their first use, not when the module loads: with the others
@@ -26,7 +26,8 @@ import { calendarDate, isoCode } from './schema-parts.js';
  */
 function buildAnswerSchemas() {
   const yesNoUnknown = z.enum(YES_NO_UNKNOWN);
-  const dateOrUnknown = z.union([calendarDate(), z.literal(UNKNOWN)]);
+  // The message names "unknown" too, the other answer a date question takes.
+  const dateOrUnknown = z.union([dateString(', or "unknown"'), z.literal(UNKNOWN)]);
   const situationIds = SITUATIONS.map((s) => s.id) as [(typeof SITUATIONS)[number]['id'], ...(typeof SITUATIONS)[number]['id'][]];
   return {
     state: z.union([isoCode(), z.literal(STATE_UNLISTED)]),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isCalendarDate } from './dates.js';
+import { describeValue } from './errors.js';
 import { once } from './memo.js';
 
 /*
@@ -8,16 +9,25 @@ import { once } from './memo.js';
  * costly ones, about half a millisecond for these two at load, before the first question.
  */
 
+/**
+ * A check's message followed by the value it refused: a stray space ("2024-01-10 "), a
+ * lower-case code or a day written without its zero looks right in a spreadsheet, and
+ * "must be …" alone does not show a clinic which one it is.
+ */
+const sayingGot = (message: string) => ({ error: (issue: { input: unknown }) => `${message} (got ${describeValue(issue.input)})` });
+
+/** A string that is a real calendar day written 'YYYY-MM-DD'; `orElse` ends the message with what else is accepted. */
+export const dateString = (orElse = '') =>
+  z.string().check(z.refine(isCalendarDate, sayingGot(`must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998${orElse}`)));
+
 /** A real calendar day written 'YYYY-MM-DD'. */
-export const calendarDate = once(() =>
-  z.string().check(z.refine(isCalendarDate, { message: 'must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998' })),
-);
+export const calendarDate = once(() => dateString());
 
 /** The rule of `isoCode`, for checks that must not wait for zod (shipped-data.ts). */
 export const ISO_CODE = /^[A-Z]{2}$/;
 
 /** Two upper-case letters; whether the code names a known State is checked where the list is known. */
-export const isoCode = once(() => z.string().check(z.regex(ISO_CODE, 'must be an ISO 3166-1 alpha-2 code such as "ES"')));
+export const isoCode = once(() => z.string().check(z.regex(ISO_CODE, sayingGot('must be an ISO 3166-1 alpha-2 code such as "ES"'))));
 
 /**
  * A dataset's States, each listed once: with a State twice (newer data appended without

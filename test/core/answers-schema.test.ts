@@ -45,7 +45,13 @@ describe('the answers schema', () => {
     ['a boolean', { state: 'ES', urgency: true }, 'urgency must be one of "yes", "no", "unknown" (got true)'],
     ['a Date object', { state: 'ES', factsDate: new Date(2020, 0, 1) }, 'factsDate must be a string or "unknown" (got a Date object)'],
     // A real day, but out of the years the engine counts in: "not a real calendar date" alone would puzzle.
-    ['a year before 1900', { state: 'ES', factsDate: '1899-12-31' }, 'factsDate must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998'],
+    ['a year before 1900', { state: 'ES', factsDate: '1899-12-31' }, 'factsDate must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998, or "unknown" (got "1899-12-31")'],
+    // What a spreadsheet hides or a clinic's export writes: "must be …" alone does not show which it is.
+    ['a space after a date', { state: 'ES', factsDate: '2024-01-10 ' }, 'factsDate must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998, or "unknown" (got "2024-01-10 ")'],
+    ['a date without its zeros', { state: 'ES', finalDecisionDate: '2025-2-3' }, 'finalDecisionDate must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998, or "unknown" (got "2025-2-3")'],
+    ['"Unknown" for a date', { state: 'ES', finalDecisionDate: 'Unknown' }, 'finalDecisionDate must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998, or "unknown" (got "Unknown")'],
+    ['a lower-case State code', { state: 'es' }, 'state must be an ISO 3166-1 alpha-2 code such as "ES" (got "es")'],
+    ['a space before a State code', { state: ' ES' }, 'state must be an ISO 3166-1 alpha-2 code such as "ES" (got " ES")'],
     ['a misspelt situation', { state: 'ES', rights: ['evictions'] }, 'rights.0 must be one of "eviction", "housing"'],
     ['a number in a list', { state: 'ES', rights: [1] }, 'rights.0 must be one of "eviction", "housing"'],
     ['null', null, '(root) must be an object (got null)'],

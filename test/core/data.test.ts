@@ -95,7 +95,7 @@ describe('host-supplied data', () => {
     ['a source over 1,000 characters', { ...newer, source: 's'.repeat(1001) }, /source/],
     ['a note over 1,000 characters', withState(0, { note: 'n'.repeat(1001) }), /states\.0\.note/],
     // Alone: no record is compared with a date that does not exist, so none is blamed for it.
-    ['a malformed "as of" date', { ...newer, asOf: '2000-13-01' }, /^Invalid parties: asOf must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998$/],
+    ['a malformed "as of" date', { ...newer, asOf: '2000-13-01' }, /^Invalid parties: asOf must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998 \(got "2000-13-01"\)$/],
   ];
   for (const [what, data, message] of bad) {
     it(`is rejected with the bad field named: ${what}`, () => {

@@ -188,8 +188,18 @@ test('the batch example reports every record, even one that is not an object or 
       { id: '#3', outcome: 'likely-admissible', problem: null },
       // Not silently assessed as of today: its deadline would be counted on another day.
       { id: 'B-4', outcome: 'invalid-record', problem: 'receivedOn is missing' },
-      { id: 'B-5', outcome: 'invalid-record', problem: 'receivedOn must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998' },
+      { id: 'B-5', outcome: 'invalid-record', problem: 'receivedOn must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998 (got "2025-02-30")' },
     ],
+  );
+});
+
+test('the batch example shows the value it refused, so that a stray space or a lower-case code can be seen', () => {
+  // A spreadsheet shows "2024-01-10 " as 2024-01-10: "must be a real calendar date" alone sent the clinic looking for nothing.
+  const [row] = screenBatch([{ id: 'C-2', receivedOn: '2026-06-01', answers: { ...ES_EVICTION, state: 'es', factsDate: '2024-01-10 ' } }]);
+  assert.equal(
+    row.problem,
+    'answers.state must be an ISO 3166-1 alpha-2 code such as "ES" (got "es"); ' +
+      'answers.factsDate must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998, or "unknown" (got "2024-01-10 ")',
   );
 });
 
