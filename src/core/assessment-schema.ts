@@ -4,7 +4,7 @@ import { ASSESSMENT_SCHEMA_VERSION, type Assessment } from './assessment.js';
 import { once } from './memo.js';
 import { STATE_UNLISTED } from './questions.js';
 import { ROUTE_CAVEATS } from './other-routes-schema.js';
-import { calendarDate, isoCode } from './schema-parts.js';
+import { calendarDate, computedDate, isoCode } from './schema-parts.js';
 
 /*
  * The schema of an Assessment as it leaves the element (the `op-eligibility-complete`
@@ -23,7 +23,8 @@ function buildAssessmentSchema() {
   const key = (prefix: string) => z.string().check(z.regex(new RegExp(`^${prefix}\\.[a-z][a-z0-9-]*$`), `must be a ${prefix}.* message key`));
   /** "1(2)", "3(2)(a)", "5": an article of the Protocol as written there. */
   const article = z.string().check(z.regex(/^\d+(\(\d+\))?(\([a-z]\))?$/, 'must be an article such as "3(2)(a)"'));
-  const nullableDate = z.nullable(calendarDate());
+  // Deadlines and entries into force are computed: from a day in 9998 they fall in 9999.
+  const nullableDate = z.nullable(computedDate());
   const provenance = z.strictObject({ source: z.string().check(z.minLength(1), z.maxLength(1000)), asOf: calendarDate() });
 
   const optionalDate = z.optional(nullableDate);

@@ -29,17 +29,19 @@ function digits(date: string, from: number, to: number): number {
   return n;
 }
 
+/** The last year a date given to the engine may have (a year 9999, a database's "no date", is refused). */
+export const LAST_YEAR = 9998;
+
 // Read by hand rather than with a RegExp: a batch of records parses dates millions of times.
-function parse(date: CalendarDate): Parts | null {
+function parse(date: CalendarDate, lastYear = LAST_YEAR): Parts | null {
   if (date.length !== 10 || date[4] !== '-' || date[7] !== '-') return null;
   const year = digits(date, 0, 4);
   const month = digits(date, 5, 7);
   const day = digits(date, 8, 10);
   if (Number.isNaN(year) || Number.isNaN(month) || Number.isNaN(day)) return null;
-  // Up to 9998: a deadline a year and a day later, or entry into force three months and a
-  // day later, must still have four digits, which comparing the strings relies on (year
-  // 10000 sorted before 2013, and 10000-02-29 threw).
-  if (year < 1900 || year > 9998 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  // Up to 9998 in what is given: a deadline a year and a day later, or entry into force
+  // three months and a day later, still has four digits.
+  if (year < 1900 || year > lastYear || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
 }
 
@@ -47,20 +49,29 @@ function format({ year, month, day }: Parts): CalendarDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+// A day the engine computed may be in 9999 (six months after 31 December 9998), and is counted on from.
 function parseOrThrow(date: CalendarDate): Parts {
-  const parts = parse(date);
+  const parts = parse(date, LAST_YEAR + 1);
   if (!parts) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
   return parts;
 }
 
 /** True for a real day written 'YYYY-MM-DD' (rejects 2023-02-29, 2024-13-01, …). */
 export function isCalendarDate(value: unknown): value is CalendarDate {
-  return typeof value === 'string' && parse(value) !== null;
+  return isDateUpTo(value, LAST_YEAR);
 }
 
-/** Negative, zero or positive, like a sort comparator. */
+/** The same up to `lastYear`: a day the engine computed from a given one may be in 9999 (a year after 31 December 9998). */
+export function isDateUpTo(value: unknown, lastYear: number): value is CalendarDate {
+  return typeof value === 'string' && parse(value, lastYear) !== null;
+}
+
+/**
+ * Negative, zero or positive, like a sort comparator. A longer text is a later year: five
+ * years after 9996 (another body's time limit) is in 10001, after every day a record gives.
+ */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** The later of two days; `b` when `a` is not given. */
@@ -86,8 +97,9 @@ export function addMonths(date: CalendarDate, months: number): { date: CalendarD
   const target = { year: Math.floor(index / 12), month: (index % 12) + 1, day };
   const last = daysInMonth(target.year, target.month);
   if (day <= last) return { date: format(target), overflow: null };
-  const clamped = format({ ...target, day: last });
-  return { date: clamped, overflow: addDays(clamped, 1) };
+  // The other reading is the first of the next month, built rather than counted: the month may be past 9999.
+  const next = index + 1;
+  return { date: format({ ...target, day: last }), overflow: format({ year: Math.floor(next / 12), month: (next % 12) + 1, day: 1 }) };
 }
 
 /** `date` plus whole years; 29 February lands on 28 February, with 1 March as `overflow`. */

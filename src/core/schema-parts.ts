@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isCalendarDate } from './dates.js';
+import { isDateUpTo, LAST_YEAR } from './dates.js';
 import { describeValue } from './errors.js';
 import { once } from './memo.js';
 
@@ -17,11 +17,16 @@ import { once } from './memo.js';
 const sayingGot = (message: string) => ({ error: (issue: { input: unknown }) => `${message} (got ${describeValue(issue.input)})` });
 
 /** A string that is a real calendar day written 'YYYY-MM-DD'; `orElse` ends the message with what else is accepted. */
-export const dateString = (orElse = '') =>
-  z.string().check(z.refine(isCalendarDate, sayingGot(`must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998${orElse}`)));
+export const dateString = (orElse = '', lastYear = LAST_YEAR) =>
+  z.string().check(
+    z.refine((value) => isDateUpTo(value, lastYear), sayingGot(`must be a real calendar date written YYYY-MM-DD, in the years 1900 to ${lastYear}${orElse}`)),
+  );
 
 /** A real calendar day written 'YYYY-MM-DD'. */
 export const calendarDate = once(() => dateString());
+
+/** A day the engine computed (a deadline, an entry into force): a year after the last day given, it is in 9999. */
+export const computedDate = once(() => dateString('', LAST_YEAR + 1));
 
 /** The rule of `isoCode`, for checks that must not wait for zod (shipped-data.ts). */
 export const ISO_CODE = /^[A-Z]{2}$/;

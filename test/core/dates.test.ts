@@ -52,6 +52,17 @@ describe('calendar dates', () => {
     for (const bad of ['1899-12-31', '9999-01-01']) expect(isCalendarDate(bad), bad).to.equal(false);
   });
 
+  it('counts on from a day it computed in 9999, a year after the last day a record may give, and sorts what lies beyond', () => {
+    // Six months after 31 December 9998 (another body's limit) ends on 30 June 9999, or 1 July.
+    expect(addMonths('9998-12-31', 6)).to.deep.equal({ date: '9999-06-30', overflow: '9999-07-01' });
+    // A notice of leaving on that day takes effect on 30 June 9999: the day before is the last to send.
+    expect(addDays('9999-06-30', -1)).to.equal('9999-06-29');
+    // Five years after 29 February 9996 (the Human Rights Committee's limit) is in 10001: still after every day a record gives.
+    expect(addMonths('9996-02-29', 60)).to.deep.equal({ date: '10001-02-28', overflow: '10001-03-01' });
+    expect(compareDates('9998-12-31', '10001-03-01')).to.be.lessThan(0);
+    expect(compareDates('10001-03-01', '9998-12-31')).to.be.greaterThan(0);
+  });
+
   it('knows the length of every month: its last day is a date, the day after is not', () => {
     // 2023 is a common year; 2100, a century not divisible by 400, is not a leap year.
     const lastDays = ['2023-01-31', '2023-02-28', '2023-03-31', '2023-04-30', '2023-05-31', '2023-06-30', '2023-07-31', '2023-08-31', '2023-09-30', '2023-10-31', '2023-11-30', '2023-12-31'];

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
 import { assess, assessmentSchema, otherRoutes, ValidationError, type Answers, type Outcome, type ReasonCode } from '../../src/core/index.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
 import { withoutRefused } from '../../src/core/assess.js';
@@ -588,6 +589,38 @@ describe('legal cases (assess)', () => {
     // Art. 3(2)(a): the year from a final decision of 31 May 2025 ended on 31 May 2026.
     const late = assess({ ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission: 'no' }, { asOf: AS_OF });
     expect(late.reasons.find((r) => r.code === 'time-limit-passed')!.data).to.deep.equal({ deadline: '2026-05-31' });
+  });
+});
+
+describe('at the last day a record may give (31 December 9998)', () => {
+  // Days computed from it fall in 9999 or later: each is counted, and the result is a case file like any other.
+  const LAST = '9998-12-31';
+  const { parties } = createEnvironment();
+  const record = (code: string, fields: object) => ({ code, signedOn: null, consentedOn: null, consentKind: null, article10: false, article11: false, unconfirmed: [], ...fields });
+  const table = (states: object[]) => ({ source: 'test', asOf: LAST, states: [...parties.states.filter((s) => !states.some((t: any) => t.code === s.code)), ...states] });
+  const expectCaseFile = (a: unknown) => expect(z.safeParse(assessmentSchema, JSON.parse(JSON.stringify(a))).success, 'validates as a case file').to.equal(true);
+
+  it('gives a deadline in 9999 and lists the other routes, whose time limits run into 9999 and beyond', () => {
+    // Closed (same matter elsewhere): the other routes' limits are counted (six months: 30 June 9999, or 1 July).
+    const closed = assess({ ...SPAIN, state: 'FR', factsDate: '9996-02-29', finalDecisionDate: LAST, otherProcedure: 'un-treaty-body' }, { asOf: LAST });
+    expect(closed.outcome).to.equal('not-admissible');
+    expect(closed.dates.deadline).to.equal('9999-12-31');
+    expect(closed.routes.find((r) => r.procedure === 'cerd_art14')?.caveats).not.to.include('time-limit-passed');
+    expectCaseFile(closed);
+    // Five years after 29 February 9996 end in 10001: not passed on 31 December 9998.
+    const earlier = assess({ ...SPAIN, state: 'FR', factsDate: '9996-02-29', finalDecisionDate: '9996-02-29', lateSubmission: 'no' }, { asOf: LAST });
+    expect(earlier.routes.find((r) => r.procedure === 'iccpr_op1')?.caveats).not.to.include('time-limit-passed');
+    expect(earlier.routes.find((r) => r.procedure === 'cerd_art14')?.caveats).to.include('time-limit-passed');
+  });
+
+  it('counts the entry into force of a deposit on 30 November 9998, and the leaving of a State whose notice came on 31 December 9998', () => {
+    const joining = assess({ state: 'GB', rights: ['housing'], urgency: 'no' }, { asOf: LAST, parties: table([record('GB', { consentedOn: '9998-11-30', consentKind: 'accession' })]) });
+    expect(joining.dates.entryIntoForce).to.equal('9999-02-28');
+    expectCaseFile(joining);
+    const leaving = assess({ ...SPAIN, factsDate: LAST, finalDecisionDate: LAST }, { asOf: LAST, parties: table([{ ...parties.states.find((s) => s.code === 'ES')!, denouncedOn: LAST }]) });
+    expect(leaving.reasons.find((r) => r.code === 'denunciation-pending')?.data).to.deep.include({ leavesOn: '9999-06-30', deadline: '9999-06-29' });
+    expect(leaving.dates.deadline).to.equal('9999-06-29');
+    expectCaseFile(leaving);
   });
 });
 
