@@ -1,7 +1,7 @@
 import { parseAnswers, type Answers } from './answers.js';
 import type { Assessment } from './assessment.js';
 import { createEnvironment, type Environment, type EnvironmentOptions } from './environment.js';
-import { ValidationError } from './errors.js';
+import { describeValue, ValidationError } from './errors.js';
 import { runChart } from './chart-run.js';
 import { eligibilityChart, type EngineEvent } from './flow.js';
 import { QUESTION_KINDS, UNKNOWN, type QuestionId } from './questions.js';
@@ -11,7 +11,7 @@ import { stepOf } from './steps.js';
 const PROBLEM_MESSAGES = {
   required: 'is required on this route',
   invalid: 'is not a valid answer',
-  'unknown-state': 'is not a State known to the UN Treaty Collection (answer "unlisted" for a place not in the list)',
+  'unknown-state': 'is not a State known to the UN Treaty Collection',
   'date-in-future': 'is after the assessment date',
 } as const;
 
@@ -27,9 +27,15 @@ function requiredMessage(question: QuestionId, answers: Answers): string {
   return `${PROBLEM_MESSAGES.required}${why}${unknownAllowed ? '; answer "unknown" if it is not known' : ''}`;
 }
 
-// Which day: a batch assesses each record on its own date (its receivedOn, say).
-const problemMessage = (problem: Exclude<AnswerProblem, 'required'>, env: Environment): string =>
-  problem === 'date-in-future' ? `${PROBLEM_MESSAGES[problem]} (${env.asOf})` : PROBLEM_MESSAGES[problem];
+/**
+ * Which day: a batch assesses each record on its own date (its receivedOn, say). Which code:
+ * "UK" looks right to a clinic in London (the UN lists it as "GB"), and is no place to answer "unlisted" for.
+ */
+function problemMessage(problem: Exclude<AnswerProblem, 'required'>, env: Environment, value: unknown): string {
+  if (problem === 'date-in-future') return `${PROBLEM_MESSAGES[problem]} (${env.asOf})`;
+  if (problem === 'unknown-state') return `${PROBLEM_MESSAGES[problem]} (got ${describeValue(value)}; answer "unlisted" for a place not in the list)`;
+  return PROBLEM_MESSAGES[problem];
+}
 
 /** Each answer the engine refuses on any route, with why (a State the UN Treaty Collection does not know, a date after the assessment date). */
 function refusedOn(answers: Answers, env: Environment): [QuestionId, Exclude<AnswerProblem, 'required'>][] {
@@ -45,7 +51,7 @@ function refusedOn(answers: Answers, env: Environment): [QuestionId, Exclude<Ans
  * `answers` are parsed already (parseAnswers).
  */
 export function checkAnswersOn(answers: Answers, env: Environment): void {
-  const issues = refusedOn(answers, env).map(([path, problem]) => ({ path, code: problem, message: problemMessage(problem, env) }));
+  const issues = refusedOn(answers, env).map(([path, problem]) => ({ path, code: problem, message: problemMessage(problem, env, answers[path]) }));
   if (issues.length) throw new ValidationError('answers', issues);
 }
 
@@ -85,7 +91,7 @@ export function assess(answers: unknown, options: EnvironmentOptions = {}): Asse
   if (step.kind === 'question') {
     const q = step.question;
     const problem = answerProblem(q, parsed[q], env) ?? 'invalid';
-    const message = problem === 'required' ? requiredMessage(q, parsed) : problemMessage(problem, env);
+    const message = problem === 'required' ? requiredMessage(q, parsed) : problemMessage(problem, env, parsed[q]);
     throw new ValidationError('answers', [{ path: q, code: problem, message }]);
   }
   if (run.status !== 'done') throw new Error('The screening did not reach a result');

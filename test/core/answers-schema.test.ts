@@ -16,6 +16,8 @@ describe('the answers schema', () => {
 
   const rejected: [string, unknown, RegExp][] = [
     ['an unknown State code', { state: 'XX' }, /state is not a State known/],
+    // The United Kingdom is "GB" to the UN: the code typed is shown, so that it is not taken for a place to answer "unlisted" for.
+    ['"UK" for the United Kingdom', { state: 'UK' }, /^Invalid answers: state is not a State known to the UN Treaty Collection \(got "UK"; answer "unlisted" for a place not in the list\)$/],
     ['a lower-case State code', { state: 'es' }, /state must be an ISO/],
     ['an impossible date', { factsDate: '2023-02-29' }, /factsDate/],
     ['a date in another format', { finalDecisionDate: '01/02/2024' }, /finalDecisionDate/],
