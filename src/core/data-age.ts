@@ -11,7 +11,7 @@ export const DATA_AGE_LIMIT_MONTHS = 6;
 /**
  * Whether a UN list this assessment rests on was more than six months old on the day of
  * the check (`dates.asOf`): the States Parties, and the complaint procedures when it names
- * other routes. A State may have joined since: check the UN Treaty Collection before
+ * other routes. A State may have joined or left since: check the UN Treaty Collection before
  * relying on the result. Exactly six months old is not yet too old. Takes a case file read
  * back (an `AssessmentRecord`, the hand-off's JSON) as well as an `Assessment`: it reads
  * only the dates, and whether there are routes.

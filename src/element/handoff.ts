@@ -149,7 +149,7 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
     {
       id: 'dates',
       title: handoffSectionTitle('dates'),
-      // As on the result: a clinic filing the copy must see that a State may have joined since the lists.
+      // As on the result: a clinic filing the copy must see that a State may have joined or left since the lists.
       ...(dataMayBeOutdated(assessment) ? { note: outdatedDataCaution() } : {}),
       rows: [
         { label: t.assessedOn(), value: f.date(assessment.dates.asOf) },

@@ -490,7 +490,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
 
 /** Said when a UN list the result rests on was more than six months old on the day of the check (`dataMayBeOutdated`). */
 export function outdatedDataCaution(): string {
-  return msg('The UN’s lists used here may be out of date: a country may have joined since. Before you rely on this result, check the UN Treaty Collection website, treaties.un.org.', {
+  return msg('The UN’s lists used here may be out of date: a country may have joined or left since. Before you rely on this result, check the UN Treaty Collection website, treaties.un.org.', {
     id: 'result.data-age',
   });
 }

@@ -290,7 +290,7 @@ describe('parties', () => {
     // The shipped lists are of 3 February 2026.
     expect(await cautionOn('2026-08-03'), 'six months old').to.equal(null);
     expect(await cautionOn('2026-08-04')).to.equal(
-      '! Warning: The UN’s lists used here may be out of date: a country may have joined since. Before you rely on this result, check the UN Treaty Collection website, treaties.un.org.',
+      '! Warning: The UN’s lists used here may be out of date: a country may have joined or left since. Before you rely on this result, check the UN Treaty Collection website, treaties.un.org.',
     );
     expect(await cautionOn('2026-08-04', 'fr')).to.contain('vérifiez sur le site de la Collection des traités des Nations Unies, treaties.un.org.');
   });

@@ -115,7 +115,7 @@ describe('hand-off summary', () => {
       const note = $(el, '.handoff-section[data-section="dates"] .handoff-note')?.textContent ?? null;
       return { onResult: $(el, '.about + [part="caution"]')?.textContent ?? '', note, written };
     };
-    const warning = 'The UN’s lists used here may be out of date: a country may have joined since. Before you rely on this result, check the UN Treaty Collection website, treaties.un.org.';
+    const warning = 'The UN’s lists used here may be out of date: a country may have joined or left since. Before you rely on this result, check the UN Treaty Collection website, treaties.un.org.';
     // The shipped lists are of 3 February 2026: six months old on 3 August, too old the day after.
     const old = await datesOf('2026-08-04');
     expect(old.onResult).to.include(warning);
