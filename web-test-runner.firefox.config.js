@@ -16,32 +16,12 @@ try {
   process.exit(1);
 }
 
-/**
- * puppeteer-core sets the screen's orientation with each viewport, a WebDriver BiDi command
- * Firefox ESR 140 does not know ("emulation.setScreenOrientationOverride: unknown command"),
- * and which no test needs: there it is skipped, as puppeteer itself skips the touch override.
- */
-async function launchTolerant(options) {
-  const browser = await puppeteer.launch(options);
-  const [page] = await browser.pages();
-  const context = Object.getPrototypeOf(page.mainFrame().browsingContext);
-  const setOrientation = context.setScreenOrientationOverride;
-  context.setScreenOrientationOverride = async function (...args) {
-    try {
-      return await setOrientation.apply(this, args);
-    } catch (error) {
-      if (!String(error?.message).includes('unknown command')) throw error;
-    }
-  };
-  return browser;
-}
-
 export default {
   ...config,
   browsers: [
     chromeLauncher({
       // Passing puppeteer-core itself is what lets the launcher start a browser other than Chrome.
-      puppeteer: { ...puppeteer, launch: launchTolerant },
+      puppeteer,
       launchOptions: {
         browser: 'firefox',
         executablePath,
