@@ -126,9 +126,7 @@ function renderControls(v: TrainingView): TemplateResult {
       </button>
       <button type="button" class="button secondary" part="button training-reset" @click=${v.onReset}>${t.reset()}</button>
     </div>
-    ${v.scenario && v.offScript.length
-      ? html`<p class="training-off-script">${t.offScript(v.f.list(v.offScript.map((q) => mapLabel(q))))}</p>`
-      : nothing}
+    ${v.outcome ? nothing : offScriptNote(v)}
     ${v.scenario && v.unscripted ? html`<p class="training-off-script">${t.unscripted()}</p>` : nothing}
     ${v.outcome && v.scenario
       ? html`<p class="training-done">
@@ -155,6 +153,10 @@ function renderNotes(v: TrainingView): TemplateResult | typeof nothing {
       ? // Under the story it ends, on screen and on the handout.
         renderLesson(v.scenario, v.outcome, v.f)
       : nothing}
+    ${
+      // At the result, a note on the route played, read with the lesson: beside "Next step" it pushed the map's outcome below a laptop's screen.
+      v.outcome ? offScriptNote(v) : nothing
+    }
     ${v.route.length
       ? html`<nav class="training-jump" aria-labelledby="training-jump-title">
           <p class="label" id="training-jump-title">${t.jump()}</p>
@@ -181,6 +183,13 @@ function renderNotes(v: TrainingView): TemplateResult | typeof nothing {
         </nav>`
       : nothing}
   </div>`;
+}
+
+/** The questions of the route the room answered otherwise than the scenario, if any. */
+function offScriptNote(v: TrainingView): TemplateResult | typeof nothing {
+  return v.scenario && v.offScript.length
+    ? html`<p class="training-off-script">${trainingText.offScript(v.f.list(v.offScript.map((q) => mapLabel(q))))}</p>`
+    : nothing;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, active, emulateMediaFeatures, onPaperOnly, overCdp, RUNNER_SCREEN, settle } from './helpers.js';
+import { $, $$, active, answer, currentQuestion, emulateMediaFeatures, onPaperOnly, overCdp, RUNNER_SCREEN, settle } from './helpers.js';
 import { canPlay, chooseScenario, click, jumpByKeyboard, makeTraining, playToTheEnd } from './training-helpers.js';
 
 /*
@@ -338,6 +338,35 @@ describe('training on a projector', () => {
             expect(inView(el, '.training-done'), '"Scenario complete"').to.equal(true);
             expect($(el, '.route-map-svg .node.current')!.classList.contains('outcome')).to.equal(true);
             mapCurrentInView(el, 'the result');
+          },
+          lang,
+          WIDE_DEMO_HEADER,
+          'disappearance-mexico',
+        );
+      });
+    }
+  }
+
+  // Urgency answered "no" by hand: the note on it, beside "Next step" at the result, pushed the map's outcome below the screen (French at 960×600: all of it).
+  for (const { width, height } of LAPTOPS_AT_125) {
+    for (const lang of ['en', 'fr', 'ar']) {
+      it(`at ${width}×${height} (${lang}), at the result of a scenario answered off script the room sees the map's outcome, and the note on the route played follows the lesson`, async () => {
+        await onProjector(
+          width,
+          height,
+          async (el) => {
+            while (currentQuestion(el) !== 'urgency' && canPlay(el)) await click(el, '[part~="training-next"]');
+            await answer(el, 'no');
+            await playToTheEnd(el);
+            expect($(el, '[part~="result"]'), 'the result').to.exist;
+            await new Promise(requestAnimationFrame);
+            expect(inView(el, '.training-main .heading'), 'the result’s heading').to.equal(true);
+            expect(inView(el, '[part~="training-reset"]'), '"Reset"').to.equal(true);
+            expect(inView(el, '.training-done'), '"Scenario complete"').to.equal(true);
+            mapCurrentInView(el, 'the result');
+            const note = $$(el, '.training-off-script');
+            expect(note.length, 'one note').to.equal(1);
+            expect(note[0]!.previousElementSibling, 'after the lesson').to.equal($(el, '.training-lesson'));
           },
           lang,
           WIDE_DEMO_HEADER,
