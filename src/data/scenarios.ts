@@ -151,6 +151,18 @@ export const SCENARIOS = [
     teaches: ['3(2)(g)'],
   },
   {
+    // Courts done in time, but nothing to show the Committee but press articles: not substantiated (art. 3(2)(e)).
+    // Someone must weigh it, and copies of the letters and decisions can usually be had again.
+    id: 'news-only-uruguay',
+    asOf: '2026-06-01',
+    answers: {
+      state: 'UY', jurisdiction: 'yes', author: 'self', rights: ['health-care'], urgency: 'no', factsDate: '2023-09-01',
+      remedies: 'exhausted', finalDecisionDate: '2026-02-16', otherProcedure: 'none', identity: 'named', evidence: 'media-only',
+    },
+    expected: 'needs-review',
+    teaches: ['3(2)(e)'],
+  },
+  {
     // A son taken at a checkpoint, his fate hidden. Two reasons make one lesson: Mexico has not joined the
     // Protocol (art. 1(2)), and a disappearance is outside the Covenant (art. 3(2)(d)), so the route would stay
     // closed if it joined. Where a family turns instead: the search first, by the urgent action of the

@@ -229,7 +229,8 @@ export class OpEligibility extends LitElement {
    * Training mode: the id of a fictional scenario to open: `eviction-spain`,
    * `pension-ecuador`, `not-party-japan`, `european-court-italy`, `late-portugal`,
    * `organisation-argentina`, `continuing-belgium`, `courts-first-france`,
-   * `before-protocol-germany`, `without-consent-finland`, `anonymous-costa-rica` or
+   * `before-protocol-germany`, `without-consent-finland`, `anonymous-costa-rica`,
+   * `news-only-uruguay` or
    * `disappearance-mexico`
    * (`SCENARIOS` in src/data/scenarios.ts).
    * It starts on its first question, ready for "Next step". Attribute: `scenario`. An

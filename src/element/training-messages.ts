@@ -138,6 +138,18 @@ export function scenarioText(id: string): { title: string; story: string; lesson
           { id: 'scenario.anonymous-costa-rica.lesson' },
         ),
       };
+    case 'news-only-uruguay':
+      return {
+        title: msg('Uruguay — only news reports', { id: 'scenario.news-only-uruguay.title' }),
+        story: msg(
+          'A man in Uruguay has waited since 2023 for a hip operation in a public hospital. He lost his last appeal in February 2026. He kept none of the letters or decisions: all he has are newspaper articles about the waiting lists.',
+          { id: 'scenario.news-only-uruguay.story' },
+        ),
+        lesson: msg(
+          'A complaint cannot rest only on news reports: it needs proof of what happened to the person, such as letters, decisions or medical reports, which can often be asked for again.',
+          { id: 'scenario.news-only-uruguay.lesson' },
+        ),
+      };
     case 'disappearance-mexico':
       return {
         title: msg('Mexico — a son taken at a checkpoint', { id: 'scenario.disappearance-mexico.title' }),

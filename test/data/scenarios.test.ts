@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { assess, parseAnswers } from '../../src/core/index.js';
+import type { Article } from '../../src/core/reasons.js';
 import { scenarioById, SCENARIOS, type Scenario } from '../../src/data/scenarios.js';
 import { scenarioText } from '../../src/element/training-messages.js';
 
@@ -17,6 +18,7 @@ const TOLD: readonly { fact: string; given: (a: Scenario['answers']) => boolean;
   { fact: 'someone acting for them, with their agreement', given: (a) => a.author === 'representative-consent', words: /\bwith their (agreement|consent)\b/ },
   { fact: 'someone acting for them, without their consent', given: (a) => a.author === 'representative-no-consent', words: /\bconsent\b/ },
   { fact: 'an organisation, for no one in particular', given: (a) => a.author === 'organisation', words: /\bassociation\b.*\bno one\b/ },
+  { fact: 'only news reports to show what happened', given: (a) => a.evidence === 'media-only', words: /\bnone of the letters or decisions\b.*\bnewspaper\b/ },
 ];
 
 describe('training scenarios', () => {
@@ -33,6 +35,13 @@ describe('training scenarios', () => {
     const teaching = SCENARIOS.filter((s) => assess(s.answers, { asOf: s.asOf }).reasons.some((r) => r.code === 'state-not-party'));
     expect(teaching.length).to.be.at.least(1);
     for (const s of teaching) expect(notCovenantParties, s.id).to.not.include(s.answers.state);
+  });
+
+  it('together teach every article the screening turns on, so a workshop can show each route and bar', () => {
+    // Art. 3(2)(f), an abuse of the right to submit, is the Committee's to judge and no question asks it; art. 4 never weighs.
+    const needed: readonly Article[] = ['1(2)', '2', '3(1)', '3(2)(a)', '3(2)(b)', '3(2)(c)', '3(2)(d)', '3(2)(e)', '3(2)(g)', '5'];
+    const taught = new Set<Article>(SCENARIOS.flatMap((s) => [...s.teaches]));
+    expect(needed.filter((article) => !taught.has(article))).to.deep.equal([]);
   });
 
   for (const scenario of SCENARIOS) {
