@@ -207,9 +207,13 @@ test('the README’s attribute, event and method tables list what the manifest d
   assert.deepEqual(firstCells('| method |').sort(), methods.map((m) => `\`${m.name}()\``).sort());
 });
 
-test('the README’s WordPress recipe allows every attribute of the element in posts, so that WordPress strips none of them', async () => {
+test('the README’s WordPress recipe allows every attribute of the element in posts, and the global ones WordPress gives only to tags it knows, so that WordPress strips none of them', async () => {
   const readme = await readFile(new URL('README.md', root), 'utf8');
   const php = readme.match(/```php\n([^]*?)```/)?.[1] ?? '';
-  const allowed = php.match(/\$tags\['op-eligibility'\] = array_fill_keys\(\[([^\]]*)\]/)?.[1] ?? '';
-  assert.deepEqual([...allowed.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]).sort(), element.attributes.map((a) => a.name).sort());
+  const lists = [...php.matchAll(/array_fill_keys\(\[([^\]]*)\]/g)].map((m) => [...m[1].matchAll(/'([a-z-]+)'/g)].map((n) => n[1]));
+  const [own = [], global = []] = lists;
+  assert.deepEqual(own.sort(), element.attributes.map((a) => a.name).sort());
+  // `id` keys the saved answers of an element with persist; class and style are how a post styles it.
+  for (const name of ['id', 'class', 'style']) assert.ok(global.includes(name), `the recipe allows ${name}`);
+  assert.match(php, /\$tags\['op-eligibility'\] = array_fill_keys\(\[[^\]]*\], true\)\s*(\/\/[^\n]*\s*)?\+ array_fill_keys\(/);
 });
