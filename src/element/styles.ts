@@ -33,9 +33,12 @@ export const styles = css`
     /*
      * As wide as the space it is given, up to the measure, in any layout: a flex or grid item
      * centred or aligned to the start is otherwise sized to its content, which the
-     * container below (size containment) reports as none.
+     * container below (size containment) reports as none. Not 100% alone: the page's
+     * margins (and its padding, under a content-box reset) would go past the space given;
+     * Firefox knows only -moz-available.
      */
     inline-size: 100%;
+    inline-size: -moz-available;
     inline-size: -webkit-fill-available;
     inline-size: stretch;
     max-inline-size: var(--_measure);

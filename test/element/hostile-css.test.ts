@@ -46,6 +46,25 @@ describe('the page’s layout', () => {
     });
   }
 
+  // Firefox knows neither stretch nor -webkit-fill-available: 100% alone there put the margins outside the sidebar.
+  for (const reset of ['', '*, *::before, *::after { box-sizing: content-box; }']) {
+    it(`in a 250px sidebar, with a margin, padding and border of the page's own${reset ? ' and a content-box reset' : ''}, stays inside it`, async () => {
+      const host = document.body.appendChild(document.createElement('div'));
+      host.innerHTML = `<style>${reset} .sidebar op-eligibility { margin-inline: 16px; padding: 8px; border: 2px solid teal; }</style>
+        <div class="sidebar" style="inline-size:250px"><op-eligibility></op-eligibility></div>`;
+      try {
+        const el = host.querySelector('op-eligibility')!;
+        await el.updateComplete;
+        const sidebar = el.parentElement!.getBoundingClientRect();
+        const box = el.getBoundingClientRect();
+        expect(box.left - sidebar.left).to.be.closeTo(16, 1);
+        expect(sidebar.right - box.right).to.be.closeTo(16, 1);
+      } finally {
+        host.remove();
+      }
+    });
+  }
+
   it('has a usable width in a <dialog>, which sizes to its content', async () => {
     const dialog = document.body.appendChild(document.createElement('dialog'));
     dialog.innerHTML = '<op-eligibility></op-eligibility>';
