@@ -37,6 +37,7 @@ import { noQuickExitAttribute } from './quick-exit-settings.js';
 import { forgottenNotice, notSavedNotice, restoredNotice, savedNotice } from './safety-messages.js';
 import { printStyles } from './print-styles.js';
 import { safetyStyles } from './safety-styles.js';
+import { readableTextStyles } from './readable-text-styles.js';
 import { renderExitCover, renderQuickExit, renderSafetyNote } from './safety-view.js';
 import { renderRouteMapDisclosure, routeMapDisclosureStyles, routeMapLoadFailedText } from './route-map-disclosure.js';
 import { readChoice } from './steps/choice.js';
@@ -152,7 +153,7 @@ function stepKey(step: Step): string {
  * @cssprop [--op-eligibility-color-muted=#4a5560] - Colour of hints and captions.
  * @cssprop [--op-eligibility-color-background=#ffffff] - Background colour.
  * @cssprop [--op-eligibility-color-accent=#1d5f8a] - Buttons, links, selected controls.
- * @cssprop [--op-eligibility-color-accent-text=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--op-eligibility-color-accent-text=#ffffff] - Text on accent-coloured buttons. Unset, white or black, whichever reads better on the accent (white where the browser lacks relative colours).
  * @cssprop [--op-eligibility-color-error=#b3261e] - Error messages and borders.
  * @cssprop [--op-eligibility-color-focus=#ffbf47] - The focus indicator.
  * @cssprop [--op-eligibility-color-focus-text=#0b0c0c] - Text on the focus colour.
@@ -163,7 +164,7 @@ function stepKey(step: Step): string {
  * @cssprop [--op-eligibility-radius=calc(var(--op-eligibility-space, 1rem) * 0.375)] - Corner radius.
  * @cssprop [--op-eligibility-space=1rem] - The base unit of spacing.
  * @cssprop [--op-eligibility-color-exit=#b3261e] - Background of the "Exit this page" button.
- * @cssprop [--op-eligibility-color-exit-text=#fff] - Text of the "Exit this page" button.
+ * @cssprop [--op-eligibility-color-exit-text=#fff] - Text of the "Exit this page" button. Unset, white or black, whichever reads better on the exit colour (white where the browser lacks relative colours).
  * @cssprop [--op-eligibility-sticky-offset=0px] - Height of the page's own sticky header, if any: the "Exit this page" bar sticks below it.
  *
  * @slot - A fallback of the page's own (a line and a link): shown until the first question is, in the element's colours, and left in place when the element cannot start. The element never reads it.
@@ -172,7 +173,7 @@ export class OpEligibility extends LitElement {
   // Getters, not static fields: the build compiles a static field to a class static block,
   // which Safari before 16.4 cannot parse (README, "Supported browsers").
   static override get styles() {
-    return [styles, safetyStyles, routeMapDisclosureStyles, printStyles];
+    return [styles, safetyStyles, readableTextStyles, routeMapDisclosureStyles, printStyles];
   }
 
   static override get properties() {

@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const safetyStyles = css`
   :host {
     --_exit: var(--op-eligibility-color-exit, #b3261e);
+    --_exit-text: var(--op-eligibility-color-exit-text, #fff);
     /* The page's own sticky header, when the host says how tall it is. */
     --_sticky: var(--op-eligibility-sticky-offset, 0px);
   }
@@ -57,7 +58,7 @@ export const safetyStyles = css`
   /* A .button in the exit colour (its size, shape and focus style come from .button). */
   .quick-exit {
     font-weight: 700;
-    color: var(--op-eligibility-color-exit-text, #fff);
+    color: var(--_exit-text);
     background: var(--_exit);
     box-shadow: 0 2px 0 color-mix(in srgb, var(--_exit) 55%, #000);
   }

@@ -146,3 +146,44 @@ describe('hostile page CSS', () => {
     expect(button.getBoundingClientRect().height).to.be.greaterThan(20);
   });
 });
+
+describe('a partner’s brand colours', () => {
+  /** A computed colour (rgb(), lch()…) as sRGB channels, as the screen draws it. */
+  const drawn = (color: string): number[] => {
+    const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+    context.fillStyle = color;
+    context.fillRect(0, 0, 1, 1);
+    return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+  };
+  const luminance = (rgb: number[]) =>
+    rgb.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+  /** WCAG's contrast ratio of a control's text on its own background. */
+  const contrastOf = (control: Element): number => {
+    const style = getComputedStyle(control);
+    const [a, b] = [luminance(drawn(style.color)), luminance(drawn(style.backgroundColor))].sort((x, y) => y - x);
+    return (a! + 0.05) / (b! + 0.05);
+  };
+  const themed = async (theme: Record<string, string>) => {
+    const el = await make();
+    for (const [name, value] of Object.entries(theme)) el.style.setProperty(name, value);
+    return { continueButton: $(el, '[part~="continue"]')!, exit: $(el, '[part~="quick-exit"]')! };
+  };
+
+  it('a light accent or exit colour set alone gets dark text on it, which reads (4.5:1), not the default white', async () => {
+    const { continueButton, exit } = await themed({ '--op-eligibility-color-accent': '#f5a623', '--op-eligibility-color-exit': '#ffd54f' });
+    expect(contrastOf(continueButton)).to.be.at.least(4.5);
+    expect(contrastOf(exit)).to.be.at.least(4.5);
+    expect(drawn(getComputedStyle(continueButton).color)).to.deep.equal([0, 0, 0]);
+  });
+
+  it('keeps white text on the default colours and on a dark brand colour, and the text colour the partner sets', async () => {
+    const plain = await themed({});
+    expect(drawn(getComputedStyle(plain.continueButton).color)).to.deep.equal([255, 255, 255]);
+    expect(drawn(getComputedStyle(plain.exit).color)).to.deep.equal([255, 255, 255]);
+    const dark = await themed({ '--op-eligibility-color-accent': '#6a1b9a' });
+    expect(drawn(getComputedStyle(dark.continueButton).color)).to.deep.equal([255, 255, 255]);
+    const chosen = await themed({ '--op-eligibility-color-accent': '#f5a623', '--op-eligibility-color-accent-text': '#3b0000', '--op-eligibility-color-exit-text': '#102030' });
+    expect(drawn(getComputedStyle(chosen.continueButton).color)).to.deep.equal([59, 0, 0]);
+    expect(drawn(getComputedStyle(chosen.exit).color)).to.deep.equal([16, 32, 48]);
+  });
+});

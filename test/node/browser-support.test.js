@@ -276,9 +276,9 @@ test('Safari before 16.4 under a strict CSP with a nonce: each element gets each
   await inShadow('intake', 'input[name="answer"][value="yes"]');
 
   const expected = {
-    intake: { layout: ['content', 'own', 'own', 'own', 'own', 'feature'], features: ['result'] },
-    restored: { layout: ['content', 'own', 'own', 'own', 'own', 'feature', 'feature'], features: ['result', 'route-map'] },
-    training: { layout: ['content', 'own', 'own', 'own', 'own', 'feature', 'feature'], features: ['route-map', 'training'] },
+    intake: { layout: ['content', 'own', 'own', 'own', 'own', 'own', 'feature'], features: ['result'] },
+    restored: { layout: ['content', 'own', 'own', 'own', 'own', 'own', 'feature', 'feature'], features: ['result', 'route-map'] },
+    training: { layout: ['content', 'own', 'own', 'own', 'own', 'own', 'feature', 'feature'], features: ['route-map', 'training'] },
   };
   assert.deepEqual(await page.evaluate(shadowStyles, FEATURE_RULES), expected);
   await page.emulateMediaType('print');
