@@ -15,11 +15,9 @@ import { defineConfig, parseSync, Visitor, type Plugin } from 'vite';
 const OLDEST = { chrome: 90, safari: 15 };
 
 /**
- * Minifies the element's stylesheets: css`…` literals, which the JS minifier must keep
- * verbatim. An expression may stand where a rule would, alone on its line (`${rules}`, a
- * css`…` shared by two at-rules): a placeholder at-rule, which lightningcss leaves as it
- * is, keeps its place; a literal with an expression anywhere else stays as written.
- * lightningcss, given the oldest browsers, splits a selector list that one of them cannot read (`:focus-visible` before Safari 15.4, `:has()` before
+ * Minifies the element's stylesheets: css`…` literals without expressions, which the JS
+ * minifier must keep verbatim. lightningcss, given the oldest browsers, splits a selector
+ * list that one of them cannot read (`:focus-visible` before Safari 15.4, `:has()` before
  * Chromium 105), which would drop the whole rule, and writes `:dir()` (Chromium 120, Safari
  * 16.4) as `:lang()`; the rest stays as written (@container, color-mix(), where the browsers
  * without them lose only polish).
@@ -29,17 +27,9 @@ function minifyCssLiterals(): Plugin {
     name: 'minify-css-literals',
     transform(code, id) {
       if (!id.includes('/src/') || !code.includes('css`')) return null;
-      return code.replace(/\bcss`((?:[^`$\\]|\$\{\w+\})*)`/g, (literal, text: string) => {
-        const expressions: string[] = [];
-        const css = text.replace(/\n\s*\$\{(\w+)\}(?=\n)/g, (_line, name: string) => `\n@x-expression-${expressions.push(name) - 1};`);
-        if (css.includes('${')) return literal;
-        const { code: minified } = transform({
-          filename: id,
-          code: Buffer.from(css),
-          minify: true,
-          targets: { chrome: OLDEST.chrome << 16, safari: OLDEST.safari << 16 },
-        });
-        return `css\`${minified.toString().replace(/@x-expression-(\d+);/g, (_rule, i: string) => `\${${expressions[Number(i)]}}`)}\``;
+      return code.replace(/\bcss`([^`$\\]*)`/g, (_literal, text: string) => {
+        const { code: minified } = transform({ filename: id, code: Buffer.from(text), minify: true, targets: { chrome: OLDEST.chrome << 16, safari: OLDEST.safari << 16 } });
+        return `css\`${minified.toString()}\``;
       });
     },
   };

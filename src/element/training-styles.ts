@@ -9,41 +9,6 @@ import { css } from 'lit';
  * would see the panel, not the question.
  * The panel is wide enough for "Étape suivante" and "Réinitialiser" on one line.
  */
-/**
- * The trainer's panel below the question, in one column: on a phone, and on a projector
- * at 150%. Each part of the panel draws its share of it (the heading's own margin too).
- */
-const panelBelowQuestion = css`
-  .training-layout {
-    display: flex;
-    flex-direction: column;
-    gap: 0;
-  }
-  .training-side,
-  .training {
-    display: contents;
-  }
-  .training-layout :is(.training-controls, .training-notes) > * {
-    margin-block: 0;
-    padding: calc(var(--_space) * 0.5) var(--_space);
-    background: var(--_panel);
-  }
-  .training-controls > :first-child {
-    margin-block-start: calc(var(--_space) * 1.5);
-    padding-block-start: var(--_space);
-    border-start-start-radius: var(--_radius);
-    border-start-end-radius: var(--_radius);
-  }
-  .training > :last-child > :last-child {
-    padding-block-end: var(--_space);
-    border-end-start-radius: var(--_radius);
-    border-end-end-radius: var(--_radius);
-  }
-  .training-layout[data-focus-shown='main'] .training-actions {
-    position: static;
-  }
-`;
-
 export const trainingStyles = css`
   :host([mode='training']) {
     max-inline-size: calc(var(--_measure) * 1.81);
@@ -303,12 +268,38 @@ export const trainingStyles = css`
      */
     @container (min-width: 40em) and (width < 60em) {
       @media (max-height: 34.99em) {
-        ${panelBelowQuestion}
+        /* The panel as on a phone (below), written twice: the build minifies only css literals without expressions. */
         .training-layout {
+          display: flex;
+          flex-direction: column;
           /* Each part the column's width, as the question's: from 40em the side-by-side grid aligns its items to their start. */
           align-items: stretch;
+          gap: 0;
           position: relative;
           padding-inline-end: calc(var(--_map-column) + var(--_space) * 1.5);
+        }
+        .training-side,
+        .training {
+          display: contents;
+        }
+        .training-layout :is(.training-controls, .training-notes) > * {
+          margin-block: 0;
+          padding: calc(var(--_space) * 0.5) var(--_space);
+          background: var(--_panel);
+        }
+        .training-controls > :first-child {
+          margin-block-start: calc(var(--_space) * 1.5);
+          padding-block-start: var(--_space);
+          border-start-start-radius: var(--_radius);
+          border-start-end-radius: var(--_radius);
+        }
+        .training > :last-child > :last-child {
+          padding-block-end: var(--_space);
+          border-end-start-radius: var(--_radius);
+          border-end-end-radius: var(--_radius);
+        }
+        .training-layout[data-focus-shown='main'] .training-actions {
+          position: static;
         }
         /* Beside the whole layout, so that the map's panel, sticky within it, stays on screen as the page scrolls. */
         .route-map-column {
@@ -321,9 +312,37 @@ export const trainingStyles = css`
       }
     }
     @container (width < 40em) {
-      ${panelBelowQuestion}
+      .training-layout {
+        display: flex;
+        flex-direction: column;
+        gap: 0;
+      }
+      .training-side,
+      .training {
+        display: contents;
+      }
       .route-map-panel {
         margin-block-start: calc(var(--_space) * 1.5);
+      }
+      /* Each part of the panel draws its share of it (the heading's own margin too). */
+      .training-layout :is(.training-controls, .training-notes) > * {
+        margin-block: 0;
+        padding: calc(var(--_space) * 0.5) var(--_space);
+        background: var(--_panel);
+      }
+      .training-controls > :first-child {
+        margin-block-start: calc(var(--_space) * 1.5);
+        padding-block-start: var(--_space);
+        border-start-start-radius: var(--_radius);
+        border-start-end-radius: var(--_radius);
+      }
+      .training > :last-child > :last-child {
+        padding-block-end: var(--_space);
+        border-end-start-radius: var(--_radius);
+        border-end-end-radius: var(--_radius);
+      }
+      .training-layout[data-focus-shown='main'] .training-actions {
+        position: static;
       }
     }
   }
