@@ -203,7 +203,7 @@ export class TrainingSession {
       onJump: (question) => this.jump(question),
       onReset: () => this.reset(),
     })}
-    <div class="route-map-column">${routeMapFor({ step, context, f, headingLevel: Math.min(headingLevel + 1, 6), route })}</div>`;
+    ${routeMapFor({ step, context, f, headingLevel: Math.min(headingLevel + 1, 6), route })}`;
   }
 }
 

@@ -4,9 +4,7 @@ import { css } from 'lit';
  * Training mode. The trainer's panel and the route map stand beside the wizard when the
  * element is wide enough, below it otherwise. Adopted when training mode's chunk arrives.
  * Side by side from 40em (760px at the default size): a 1280px projector zoomed to 150%
- * still shows the question beside the route map (on a screen that short, the panel goes
- * below the question, its "Next step" stuck over the question's foot); stacked, the room
- * would see the panel, not the question.
+ * still shows the question beside "Next step"; stacked, the room sees the panel, not the question.
  * The panel is wide enough for "Étape suivante" and "Réinitialiser" on one line.
  */
 export const trainingStyles = css`
@@ -26,10 +24,6 @@ export const trainingStyles = css`
   .training-side {
     display: grid;
     gap: var(--_space);
-  }
-  /* A box of its own on a short screen only (below). */
-  .route-map-column {
-    display: contents;
   }
   /* Boxes of their own beside the question at 40em-60em only (below). */
   .training-controls,
@@ -139,7 +133,7 @@ export const trainingStyles = css`
   /*
    * "Next step" and Reset stick to the bottom of the screen while "Next step" is the button
    * to press (a scenario playing, the one the list shows), so the trainer never scrolls to
-   * it: beside the question at 125% zoom, and below it at 150% on a short screen, at 200%
+   * it: beside the question at 150% zoom, where the panel's top is low, and below it at 200%
    * or on a phone. Not at the result, which it would cover (Reset stays in the panel). A
    * sticky bar stays inside its containing block, so it falls back in place at the panel's
    * end. Never over the control a keyboard is on (WCAG 2.4.11): it lets go while focus shows
@@ -174,10 +168,6 @@ export const trainingStyles = css`
     [data-short-screen] .training-actions[data-playing] {
       position: static;
     }
-    .training-layout {
-      /* The map's column: its width, its panel's padding and a scroll bar: the drawing keeps its size. */
-      --_map-column: calc(var(--_font-size) * 15.26 + var(--_space) * 2 + 1em);
-    }
     /*
      * A projector or a laptop at 100% (1280×720, 1366×768): below the trainer's panel, the
      * map's current step fell 700px under the screen, out of the room's sight with the
@@ -191,6 +181,8 @@ export const trainingStyles = css`
     @container (min-width: 60em) {
       .training-layout {
         grid-template-columns: minmax(0, 1fr) calc(var(--_font-size) * 18.5) var(--_map-column);
+        /* The map's width, its panel's padding and a scroll bar: the drawing keeps its size. */
+        --_map-column: calc(var(--_font-size) * 15.26 + var(--_space) * 2 + 1em);
         /*
          * A screen tall at least: a sticky panel stays inside the layout, and where the map was
          * its tallest column it had no room below the layout's top, which the page puts above the
@@ -214,7 +206,7 @@ export const trainingStyles = css`
       }
     }
     /*
-     * A laptop at 125% (1093×614, 1024×640), a screen 35em high at least: below the trainer's panel,
+     * A laptop at 125% (1093×614, 1024×640) or a projector at 150%: below the trainer's panel,
      * the map's current step was off screen from the sixth step on, and a third column would
      * squeeze the question under 300px. The panel splits: beside the question its controls,
      * then the map, kept below the quick exit as in the third column; below the question the
@@ -223,92 +215,37 @@ export const trainingStyles = css`
      * alone the question's. Reading order stays the DOM's: question, controls, story, Jump, map.
      */
     @container (min-width: 40em) and (width < 60em) {
-      @media (min-height: 35em) {
-        .training-layout {
-          grid-template-areas: 'main controls' 'main map' 'notes map';
-          grid-template-rows: auto 1fr auto;
-        }
-        .training-main {
-          grid-area: main;
-        }
-        .training-side,
-        .training {
-          display: contents;
-        }
-        .training-controls,
-        .training-notes {
-          display: block;
-        }
-        .training-controls {
-          grid-area: controls;
-        }
-        .training-notes {
-          grid-area: notes;
-        }
-        /*
-         * Here the map's panel stands under the controls, its lower part below the screen until
-         * the page scrolls, and its own scroll stopped with its last steps there: at the result of
-         * a short scenario, the outcome was 18-90px below the screen. Blank space after the map,
-         * all but the panel's height, lets followCurrent scroll any step into the part on screen.
-         */
-        .route-map-panel {
-          grid-area: map;
-          padding-block-end: calc(100vh - var(--_below-exit) - var(--_space) * 3);
-          padding-block-end: calc(100dvh - var(--_below-exit) - var(--_space) * 3);
-        }
+      .training-layout {
+        grid-template-areas: 'main controls' 'main map' 'notes map';
+        grid-template-rows: auto 1fr auto;
       }
-    }
-    /*
-     * A projector at 150% (853×480, 911×512): the trainer's panel alone took the side column's
-     * height, and the map's current step stood below the screen at the first question and at
-     * the result, beside which "Scenario complete" grows the panel. The map takes the side
-     * column alone, whole screen high, kept below the quick exit as in the third column; the
-     * panel goes below the question as on a phone, "Next step" stuck over the question's foot.
-     * Reading order stays the DOM's, the map last, as in the third column.
-     */
-    @container (min-width: 40em) and (width < 60em) {
-      @media (max-height: 34.99em) {
-        /* The panel as on a phone (below), written twice: the build minifies only css literals without expressions. */
-        .training-layout {
-          display: flex;
-          flex-direction: column;
-          /* Each part the column's width, as the question's: from 40em the side-by-side grid aligns its items to their start. */
-          align-items: stretch;
-          gap: 0;
-          position: relative;
-          padding-inline-end: calc(var(--_map-column) + var(--_space) * 1.5);
-        }
-        .training-side,
-        .training {
-          display: contents;
-        }
-        .training-layout :is(.training-controls, .training-notes) > * {
-          margin-block: 0;
-          padding: calc(var(--_space) * 0.5) var(--_space);
-          background: var(--_panel);
-        }
-        .training-controls > :first-child {
-          margin-block-start: calc(var(--_space) * 1.5);
-          padding-block-start: var(--_space);
-          border-start-start-radius: var(--_radius);
-          border-start-end-radius: var(--_radius);
-        }
-        .training > :last-child > :last-child {
-          padding-block-end: var(--_space);
-          border-end-start-radius: var(--_radius);
-          border-end-end-radius: var(--_radius);
-        }
-        .training-layout[data-focus-shown='main'] .training-actions {
-          position: static;
-        }
-        /* Beside the whole layout, so that the map's panel, sticky within it, stays on screen as the page scrolls. */
-        .route-map-column {
-          display: block;
-          position: absolute;
-          inset-block: 0;
-          inset-inline-end: 0;
-          inline-size: var(--_map-column);
-        }
+      .training-main {
+        grid-area: main;
+      }
+      .training-side,
+      .training {
+        display: contents;
+      }
+      .training-controls,
+      .training-notes {
+        display: block;
+      }
+      .training-controls {
+        grid-area: controls;
+      }
+      .training-notes {
+        grid-area: notes;
+      }
+      /*
+       * Here the map's panel stands under the controls, its lower part below the screen until
+       * the page scrolls, and its own scroll stopped with its last steps there: at the result of
+       * a short scenario, the outcome was 18-90px below the screen. Blank space after the map,
+       * all but the panel's height, lets followCurrent scroll any step into the part on screen.
+       */
+      .route-map-panel {
+        grid-area: map;
+        padding-block-end: calc(100vh - var(--_below-exit) - var(--_space) * 3);
+        padding-block-end: calc(100dvh - var(--_below-exit) - var(--_space) * 3);
       }
     }
     @container (width < 40em) {
