@@ -33,7 +33,7 @@ function digits(date: string, from: number, to: number): number {
 export const LAST_YEAR = 9998;
 
 // Read by hand rather than with a RegExp: a batch of records parses dates millions of times.
-function parse(date: CalendarDate, lastYear = LAST_YEAR): Parts | null {
+function parse(date: CalendarDate, lastYear: number): Parts | null {
   if (date.length !== 10 || date[4] !== '-' || date[7] !== '-') return null;
   const year = digits(date, 0, 4);
   const month = digits(date, 5, 7);
