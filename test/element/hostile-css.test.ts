@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { $, make } from './helpers.js';
+import { $, contrast, make } from './helpers.js';
 
 /**
  * A page's global CSS that matches the host element itself beats :host, and whatever
@@ -155,13 +155,11 @@ describe('a partner’s brand colours', () => {
     context.fillRect(0, 0, 1, 1);
     return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
   };
-  const luminance = (rgb: number[]) =>
-    rgb.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
-  /** WCAG's contrast ratio of a control's text on its own background. */
+  /** WCAG's contrast ratio of a control's text on its own background, drawn first: contrast() reads rgb(), not the lch() a relative colour computes to. */
   const contrastOf = (control: Element): number => {
     const style = getComputedStyle(control);
-    const [a, b] = [luminance(drawn(style.color)), luminance(drawn(style.backgroundColor))].sort((x, y) => y - x);
-    return (a! + 0.05) / (b! + 0.05);
+    const asRgb = (color: string) => `rgb(${drawn(color).join(', ')})`;
+    return contrast(asRgb(style.color), asRgb(style.backgroundColor));
   };
   const themed = async (theme: Record<string, string>) => {
     const el = await make();
