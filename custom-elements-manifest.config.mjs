@@ -76,6 +76,11 @@ export default {
     {
       name: 'public-api-only',
       packageLinkPhase({ customElementsManifest }) {
+        // The other modules were read for what the element imports (constants, event types):
+        // their helpers are no API, and the package's exports map lets nobody import them.
+        const { modules } = customElementsManifest;
+        const isPublic = (mod) => mod.path === 'src/index.ts' || (mod.declarations ?? []).some((d) => d.customElement);
+        modules.splice(0, modules.length, ...modules.filter(isPublic));
         for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
             if (declaration.members) declaration.members = declaration.members.filter((m) => m.privacy !== 'private');
