@@ -65,6 +65,8 @@ test('the tarball holds what package.json promises, and no tests, benchmarks, de
   assert.ok(packed.has('LICENSE'), 'the licence text');
   assert.deepEqual([...packed].filter((path) => /^(test|bench|demo|dist\/bench|dist\/demo)\//.test(path)), []);
   assert.deepEqual([...packed].filter((path) => /\.tmp\.|\.cpuprofile$/.test(path)), [], 'scratch scripts and CPU profiles');
+  // tsc's copy of the embed's entry: the exports map reaches no file of it, and dist/cdn has the embed.
+  assert.deepEqual([...packed].filter((path) => path.startsWith('dist/embed.')), []);
 });
 
 test('npm pack and npm publish build first, so that the tarball holds the build of these sources', () => {
