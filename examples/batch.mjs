@@ -3,13 +3,14 @@
 // Each record is { id, receivedOn, answers }; the assessment date is the day it arrived.
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { assess, dataMayBeOutdated, ValidationError } from 'op-eligibility/core';
+import { assess, compareDates, dataMayBeOutdated, isCalendarDate, today, ValidationError } from 'op-eligibility/core';
 
 /**
  * @param {unknown[]} records intake records, each `{ id, receivedOn, answers }`
+ * @param {string} runOn the day of this run, 'YYYY-MM-DD': no record can have arrived after it
  * @returns {{ id: string, outcome: string, urgent: boolean, articles: string[], deadline: string | null, listsOutdated: boolean, problem: string | null }[]}
  */
-export function screenBatch(records) {
+export function screenBatch(records, runOn = today()) {
   return records.map((record, index) => {
     // A record without an id is named by its place in the file, so no row goes unaccounted for;
     // a number (a spreadsheet's) is kept: as "#1", record 3 would take another row's name.
@@ -19,8 +20,11 @@ export function screenBatch(records) {
     if (record === null || typeof record !== 'object') return invalid('the record is not an object');
     // Left out, asOf would be today: a record's deadlines would silently be counted on another day.
     if (record.receivedOn === undefined) return invalid('receivedOn is missing');
+    // A day still to come is a typo (2027 for 2026): screened as of it, a deadline would look passed, or a State bound that is not yet.
+    const ahead = isCalendarDate(record.receivedOn) && compareDates(record.receivedOn, runOn) > 0 ? [`receivedOn (${record.receivedOn}) is after the day of this run (${runOn}): is the year right?`] : [];
     try {
       const assessment = assess(record.answers, { asOf: record.receivedOn });
+      if (ahead.length) return invalid(ahead[0]);
       const { outcome, reasons, dates } = assessment;
       const articles = reasons.filter((r) => r.severity !== 'info').map((r) => r.article);
       // Art. 5: someone may be about to suffer irreparable harm, on an open route or not.
@@ -32,7 +36,7 @@ export function screenBatch(records) {
       if (!(error instanceof ValidationError)) throw error;
       // Every problem, not the first alone, so that the record is put right in one go. The options' asOf is this file's receivedOn.
       const where = (path) => (error.input === 'options' ? 'receivedOn' : `answers.${path}`.replace(/\.$/, ''));
-      return invalid(error.issues.map(({ path, message }) => `${where(path)} ${message}`).join('; '));
+      return invalid([...ahead, ...error.issues.map(({ path, message }) => `${where(path)} ${message}`)].join('; '));
     }
   });
 }

@@ -227,6 +227,33 @@ test('the batch example keeps a numeric id, as a spreadsheet exports one: record
   );
 });
 
+test('the batch example refuses a record received after the day of the run (2027 for 2026), rather than screen it as of a day to come', () => {
+  // Decided on 2025-12-01: as of 2027-01-10 the year to complain would look over, and the person turned away.
+  const late = { ...ES_EVICTION, lateSubmission: 'no' };
+  const rows = screenBatch(
+    [
+      { id: 'E-1', receivedOn: '2026-01-10', answers: late },
+      { id: 'E-2', receivedOn: '2027-01-10', answers: late },
+      { id: 'E-3', receivedOn: '2026-01-11', answers: { ...late, identity: 'anon' } },
+    ],
+    '2026-01-10',
+  );
+  assert.deepEqual(
+    rows.map(({ id, outcome, problem }) => ({ id, outcome, problem })),
+    [
+      { id: 'E-1', outcome: 'likely-admissible', problem: null },
+      { id: 'E-2', outcome: 'invalid-record', problem: 'receivedOn (2027-01-10) is after the day of this run (2026-01-10): is the year right?' },
+      {
+        id: 'E-3',
+        outcome: 'invalid-record',
+        problem: 'receivedOn (2026-01-11) is after the day of this run (2026-01-10): is the year right?; answers.identity must be one of "named", "confidential", "anonymous" (got "anon")',
+      },
+    ],
+  );
+  // Run without a day, it is today's: a record received today is screened.
+  assert.equal(screenBatch([{ id: 'E-4', receivedOn: core.today(), answers: late }])[0].problem, null);
+});
+
 test('the batch example prints CSV that a spreadsheet reads back: seven fields a row, quotes doubled', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'batch-'));
   const file = join(dir, 'intake.json');
