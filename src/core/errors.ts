@@ -128,6 +128,9 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): { value: unknown
 
 function messageOf(issue: ZodLikeIssue, input: unknown): string {
   if (issue.message !== DEFAULT_MESSAGE) return issue.message;
+  // A choice whose one branch says all it takes ("a real calendar date …, or "unknown""): that, not "a string or "unknown"".
+  const own = issue.errors?.flat().find((branch) => branch.path.length === 0 && branch.message !== DEFAULT_MESSAGE);
+  if (own) return own.message;
   const expected = expectation(issue);
   if (!expected) return 'is not valid';
   let found: { value: unknown } | null = null;

@@ -16,11 +16,14 @@ import { once } from './memo.js';
  */
 const sayingGot = (message: string) => ({ error: (issue: { input: unknown }) => `${message} (got ${describeValue(issue.input)})` });
 
-/** A string that is a real calendar day written 'YYYY-MM-DD'; `orElse` ends the message with what else is accepted. */
-export const dateString = (orElse = '', lastYear = LAST_YEAR) =>
-  z.string().check(
-    z.refine((value) => isDateUpTo(value, lastYear), sayingGot(`must be a real calendar date written YYYY-MM-DD, in the years 1900 to ${lastYear}${orElse}`)),
-  );
+/**
+ * A string that is a real calendar day written 'YYYY-MM-DD'; `orElse` ends the message with what else is accepted.
+ * Not a string either (a spreadsheet's date as its serial number, 46174), it says the same: "must be a string" sent a clinic the wrong way.
+ */
+export const dateString = (orElse = '', lastYear = LAST_YEAR) => {
+  const refused = sayingGot(`must be a real calendar date written YYYY-MM-DD, in the years 1900 to ${lastYear}${orElse}`);
+  return z.string(refused).check(z.refine((value) => isDateUpTo(value, lastYear), refused));
+};
 
 /** A real calendar day written 'YYYY-MM-DD'. */
 export const calendarDate = once(() => dateString());

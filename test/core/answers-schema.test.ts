@@ -45,7 +45,9 @@ describe('the answers schema', () => {
     ['a misspelt choice', { state: 'ES', identity: 'anon' }, 'identity must be one of "named", "confidential", "anonymous" (got "anon")'],
     ['null for a question not asked', { state: 'ES', jurisdiction: null }, 'jurisdiction must be one of "yes", "no", "unknown" (got null)'],
     ['a boolean', { state: 'ES', urgency: true }, 'urgency must be one of "yes", "no", "unknown" (got true)'],
-    ['a Date object', { state: 'ES', factsDate: new Date(2020, 0, 1) }, 'factsDate must be a string or "unknown" (got a Date object)'],
+    ['a Date object', { state: 'ES', factsDate: new Date(2020, 0, 1) }, 'factsDate must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998, or "unknown" (got a Date object)'],
+    // A spreadsheet's date as its serial number (2026-06-01): "must be a string" sent the clinic to quote 46174.
+    ['a date as a number', { state: 'ES', finalDecisionDate: 46174 }, 'finalDecisionDate must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998, or "unknown" (got 46174)'],
     // A real day, but out of the years the engine counts in: "not a real calendar date" alone would puzzle.
     ['a year before 1900', { state: 'ES', factsDate: '1899-12-31' }, 'factsDate must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998, or "unknown" (got "1899-12-31")'],
     // What a spreadsheet hides or a clinic's export writes: "must be …" alone does not show which it is.

@@ -203,6 +203,17 @@ test('the batch example shows the value it refused, so that a stray space or a l
   );
 });
 
+test('the batch example says a date is wanted where a spreadsheet gave its serial number (46174 for 2026-06-01), in the record and in a dataset', () => {
+  const [row] = screenBatch([{ id: 'S-1', receivedOn: 46174, answers: ES_EVICTION }]);
+  assert.equal(row.problem, 'receivedOn must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998 (got 46174)');
+  const { parties } = createEnvironment();
+  const states = parties.states.map((s) => (s.code === 'ES' ? { ...s, consentedOn: 40444 } : s));
+  assert.throws(
+    () => createEnvironment({ parties: { ...parties, states } }),
+    (error) => error instanceof ValidationError && /^states\.\d+\.consentedOn must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998 \(got 40444\)$/.test(`${error.issues[0].path} ${error.issues[0].message}`),
+  );
+});
+
 test('the batch example names every problem of a record, so that the clinic puts it right in one go', () => {
   const [row] = screenBatch([{ id: 'C-1', receivedOn: '2026-06-01', answers: { state: 'ES', urgency: 'maybe', rights: ['evictions'], factsDate: '2025-02-30' } }]);
   assert.equal(row.outcome, 'invalid-record');
