@@ -3,7 +3,7 @@
 // Each record is { id, receivedOn, answers }; the assessment date is the day it arrived.
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { assess, compareDates, dataMayBeOutdated, isCalendarDate, today, ValidationError } from 'op-eligibility/core';
+import { assess, compareDates, dataMayBeOutdated, isCalendarDate, parseAnswers, today, ValidationError } from 'op-eligibility/core';
 
 /**
  * @param {unknown[]} records intake records, each `{ id, receivedOn, answers }`
@@ -21,10 +21,14 @@ export function screenBatch(records, runOn = today()) {
     // Left out, asOf would be today: a record's deadlines would silently be counted on another day.
     if (record.receivedOn === undefined) return invalid('receivedOn is missing');
     // A day still to come is a typo (2027 for 2026): screened as of it, a deadline would look passed, or a State bound that is not yet.
-    const ahead = isCalendarDate(record.receivedOn) && compareDates(record.receivedOn, runOn) > 0 ? [`receivedOn (${record.receivedOn}) is after the day of this run (${runOn}): is the year right?`] : [];
+    const ahead = isCalendarDate(record.receivedOn) && compareDates(record.receivedOn, runOn) > 0 ? `receivedOn (${record.receivedOn}) is after the day of this run (${runOn}): is the year right?` : null;
     try {
+      // Then only the answers' form is checked: what else they need depends on the day.
+      if (ahead) {
+        parseAnswers(record.answers);
+        return invalid(ahead);
+      }
       const assessment = assess(record.answers, { asOf: record.receivedOn });
-      if (ahead.length) return invalid(ahead[0]);
       const { outcome, reasons, dates } = assessment;
       const articles = reasons.filter((r) => r.severity !== 'info').map((r) => r.article);
       // Art. 5: someone may be about to suffer irreparable harm, on an open route or not.
@@ -36,7 +40,7 @@ export function screenBatch(records, runOn = today()) {
       if (!(error instanceof ValidationError)) throw error;
       // Every problem, not the first alone, so that the record is put right in one go. The options' asOf is this file's receivedOn.
       const where = (path) => (error.input === 'options' ? 'receivedOn' : `answers.${path}`.replace(/\.$/, ''));
-      return invalid([...ahead, ...error.issues.map(({ path, message }) => `${where(path)} ${message}`)].join('; '));
+      return invalid([ahead, ...error.issues.map(({ path, message }) => `${where(path)} ${message}`)].filter(Boolean).join('; '));
     }
   });
 }

@@ -246,6 +246,8 @@ test('the batch example refuses a record received after the day of the run (2027
       { id: 'E-1', receivedOn: '2026-01-10', answers: late },
       { id: 'E-2', receivedOn: '2027-01-10', answers: late },
       { id: 'E-3', receivedOn: '2026-01-11', answers: { ...late, identity: 'anon' } },
+      // Not "lateSubmission is required: the year to complain ended on 2026-12-01", true only of the typo's day.
+      { id: 'E-4', receivedOn: '2027-01-10', answers: ES_EVICTION },
     ],
     '2026-01-10',
   );
@@ -259,10 +261,11 @@ test('the batch example refuses a record received after the day of the run (2027
         outcome: 'invalid-record',
         problem: 'receivedOn (2026-01-11) is after the day of this run (2026-01-10): is the year right?; answers.identity must be one of "named", "confidential", "anonymous" (got "anon")',
       },
+      { id: 'E-4', outcome: 'invalid-record', problem: 'receivedOn (2027-01-10) is after the day of this run (2026-01-10): is the year right?' },
     ],
   );
   // Run without a day, it is today's: a record received today is screened.
-  assert.equal(screenBatch([{ id: 'E-4', receivedOn: core.today(), answers: late }])[0].problem, null);
+  assert.equal(screenBatch([{ id: 'E-5', receivedOn: core.today(), answers: late }])[0].problem, null);
 });
 
 test('the batch example prints CSV that a spreadsheet reads back: seven fields a row, quotes doubled', async () => {
