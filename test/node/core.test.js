@@ -178,6 +178,20 @@ test('the README batch example screens every record, invalid ones included', asy
   );
 });
 
+test('the README’s batch example runs as written, and screens as examples/batch.mjs does (a fix to one is not lost from the other)', async () => {
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  const [, code] = /```js\n([^]*?)```/.exec(readme.slice(readme.indexOf('### Screening a batch of records')));
+  const resolved = code.replace("from 'op-eligibility/core'", `from ${JSON.stringify(import.meta.resolve('op-eligibility/core'))}`);
+  const { screenBatch: asWritten } = await import(`data:text/javascript,${encodeURIComponent(resolved)}`);
+  const records = [
+    ...JSON.parse(await readFile(new URL('../../examples/intake.json', import.meta.url), 'utf8')),
+    { id: 'R-1', receivedOn: '2027-06-01', answers: ES_EVICTION },
+    { id: 'R-2', receivedOn: 46174, answers: ES_EVICTION },
+    null,
+  ];
+  assert.deepEqual(asWritten(records, '2026-12-05'), screenBatch(records, '2026-12-05'));
+});
+
 test('the batch example reports every record, even one that is not an object or lacks its id or date', () => {
   const rows = screenBatch([null, 'ES', { receivedOn: '2026-06-01', answers: ES_EVICTION }, { id: 'B-4', answers: ES_EVICTION }, { id: 'B-5', receivedOn: '2025-02-30', answers: ES_EVICTION }]);
   assert.deepEqual(
