@@ -33,7 +33,7 @@ export function screenBatch(records, runOn = today()) {
       const articles = reasons.filter((r) => r.severity !== 'info').map((r) => r.article);
       // Art. 5: someone may be about to suffer irreparable harm, on an open route or not.
       const urgent = reasons.some((r) => r.code === 'interim-measures');
-      // A State may have joined since the UN lists' "as of" date: check before relying on the row.
+      // A State may have joined or left since the UN lists' "as of" date: check before relying on the row.
       const listsOutdated = dataMayBeOutdated(assessment);
       return { id, outcome, urgent, articles, deadline: dates.deadline ?? null, listsOutdated, problem: null };
     } catch (error) {
