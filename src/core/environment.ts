@@ -83,7 +83,9 @@ export function environmentOver(shipped: ShippedData, given: EnvironmentOptions)
   const procedures =
     options.procedures === undefined ? shipped.procedures : constant(validateOnce(complaintProceduresSchema, options.procedures, 'procedures'));
   const shippedOnly = options.parties === undefined && options.procedures === undefined;
-  const env = new LazyEnvironment(asOf, parties, procedures, shippedOnly ? shipped.stateCodes : null);
+  // A State the two tables disagree on is the fault of the one the host gave, parties if both.
+  const blame = options.parties === undefined && options.procedures !== undefined ? 'procedures' : 'parties';
+  const env = new LazyEnvironment(asOf, parties, procedures, shippedOnly ? shipped.stateCodes : null, blame);
   // A host's table is checked against the other one now, like its own fields, so that the
   // element refuses it when set rather than failing on the first decision.
   if (!shippedOnly) void env.knownStates;
@@ -114,6 +116,7 @@ class LazyEnvironment implements Environment {
     private readonly partiesData: () => StatesPartiesData,
     private readonly proceduresData: () => ComplaintProceduresData,
     private readonly shippedStateCodes: (() => ReadonlySet<string>) | null,
+    private readonly blame: 'parties' | 'procedures',
   ) {}
 
   get parties(): StatesPartiesData {
@@ -137,7 +140,7 @@ class LazyEnvironment implements Environment {
   }
 
   #index(): Indexes {
-    return (this.#indexes ??= indexes(this.partiesData(), this.proceduresData()));
+    return (this.#indexes ??= indexes(this.partiesData(), this.proceduresData(), this.blame));
   }
 }
 
@@ -181,7 +184,7 @@ const constant =
 
 type Indexes = Pick<Environment, 'partyByCode' | 'knownStates'>;
 const indexCache = new WeakMap<object, WeakMap<object, Indexes>>();
-function indexes(parties: StatesPartiesData, procedures: ComplaintProceduresData): Indexes {
+function indexes(parties: StatesPartiesData, procedures: ComplaintProceduresData, blame: 'parties' | 'procedures'): Indexes {
   let byProcedures = indexCache.get(parties);
   if (!byProcedures) indexCache.set(parties, (byProcedures = new WeakMap()));
   let found = byProcedures.get(procedures);
@@ -189,8 +192,17 @@ function indexes(parties: StatesPartiesData, procedures: ComplaintProceduresData
     const knownStates = new Set(procedures.states.map((s) => s.code));
     // Every UN Treaty Collection participant has a row in the procedures table: a State the
     // parties table adds beyond it is a typo ('CI' for 'CL'), or a code no complaint can name.
-    const unknown = parties.states.flatMap(({ code }, i) => (knownStates.has(code) ? [] : [{ path: `states.${i}.code`, code: 'unknown-state' as const, message: `${code} is not a State of the complaint-procedures table (the UN Treaty Collection's participants)` }]));
-    if (unknown.length) throw new ValidationError('parties', unknown);
+    // Against the shipped parties, it is the host's procedures table that left the State out.
+    const unknown = parties.states.flatMap(({ code }, i) =>
+      knownStates.has(code)
+        ? []
+        : [
+            blame === 'parties'
+              ? { path: `states.${i}.code`, code: 'unknown-state' as const, message: `${code} is not a State of the complaint-procedures table (the UN Treaty Collection's participants)` }
+              : { path: 'states', code: 'required' as const, message: `lists no record for ${code}, a State of the States-Parties table: start from createEnvironment().procedures and change what changed` },
+          ],
+    );
+    if (unknown.length) throw new ValidationError(blame, unknown);
     found = { partyByCode: new Map(parties.states.map((s) => [s.code, s])), knownStates };
     byProcedures.set(procedures, found);
   }

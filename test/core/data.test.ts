@@ -168,6 +168,15 @@ describe('host-supplied data', () => {
     expect(() => assess({ state: 'ES' }, { asOf: '2026-13-01' })).to.throw(ValidationError, /Invalid options: asOf/);
   });
 
+  it('names the procedures table, not the shipped parties, when the host’s procedures table leaves out a State party', () => {
+    const withoutSpain = { ...env.procedures, states: env.procedures.states.filter((s) => s.code !== 'ES') };
+    expect(() => createEnvironment({ procedures: withoutSpain }))
+      .to.throw(ValidationError, /^Invalid procedures: states lists no record for ES, a State of the States-Parties table: start from createEnvironment\(\)\.procedures and change what changed$/)
+      .with.property('input', 'procedures');
+    // Both given: the parties table names a State the procedures table lacks, as before.
+    expect(() => createEnvironment({ parties: env.parties, procedures: withoutSpain })).to.throw(ValidationError, /^Invalid parties: states\.\d+\.code ES is not a State of the complaint-procedures table/);
+  });
+
   it('validates one object given as both tables by each schema: valid parties are not taken for procedures', () => {
     const table = structuredClone(env.parties);
     expect(() => createEnvironment({ parties: table, procedures: table })).to.throw(ValidationError, /^Invalid procedures: states\.0\.accepted/);
