@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { addDays, addMonths, compareDates, isCalendarDate, type CalendarDate } from './dates.js';
 import type { DeepReadonly } from './freeze.js';
-import { calendarDate, isoCode, oneRecordPerState } from './schema-parts.js';
+import { afterAsOf, calendarDate, isoCode, oneRecordPerState } from './schema-parts.js';
 
 /** The Protocol entered into force on 5 May 2013 (art. 18(1)); no State is bound earlier. */
 const PROTOCOL_IN_FORCE: CalendarDate = '2013-05-05';
@@ -64,10 +64,9 @@ function checkRecord(state: StateRecord, i: number, asOf: string, report: Report
   const signed = isCalendarDate(state.signedOn) ? state.signedOn : null;
   const consented = isCalendarDate(state.consentedOn) ? state.consentedOn : null;
   const denounced = isCalendarDate(state.denouncedOn) ? state.denouncedOn : null;
-  if (isCalendarDate(asOf)) {
-    for (const [field, day] of [['signedOn', signed], ['consentedOn', consented], ['denouncedOn', denounced]] as const) {
-      if (day && compareDates(day, asOf) > 0) problem(field, `(${day}) is after the table's asOf (${asOf}): a list as of that day cannot know it`);
-    }
+  for (const field of ['signedOn', 'consentedOn', 'denouncedOn'] as const) {
+    const late = afterAsOf(state[field], asOf);
+    if (late) problem(field, late);
   }
   if (denounced && consented && compareDates(denounced, consented) < 0) problem('denouncedOn', `(${denounced}) is before consentedOn (${consented}): only a party can leave the Protocol`);
   if (state.denouncedOn != null && state.consentedOn === null) problem('denouncedOn', 'must be null while consentedOn is null: only a party can leave the Protocol');

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { DeepReadonly } from './freeze.js';
-import { calendarDate, isoCode, oneRecordPerState } from './schema-parts.js';
+import { afterAsOf, calendarDate, isoCode, oneRecordPerState } from './schema-parts.js';
 
 /**
  * The UN complaint procedures a State can accept, keyed as in the UN Treaty Collection
@@ -32,13 +32,25 @@ export const complaintProceduresSchema = z.lazy(() => {
       z.ZodMiniOptional<ReturnType<typeof calendarDate>>
     >,
   );
-  return z.strictObject({
-    source: z.string().check(z.minLength(1), z.maxLength(1000)),
-    asOf: calendarDate(),
-    states: z
-      .array(z.strictObject({ code: isoCode(), accepted: acceptances }))
-      .check(z.minLength(1), z.maxLength(300), oneRecordPerState()),
-  });
+  return z
+    .strictObject({
+      source: z.string().check(z.minLength(1), z.maxLength(1000)),
+      asOf: calendarDate(),
+      states: z
+        .array(z.strictObject({ code: isoCode(), accepted: acceptances }))
+        .check(z.minLength(1), z.maxLength(300), oneRecordPerState()),
+    })
+    // As in the States-Parties table: an acceptance the table's date cannot know would open a route early.
+    .check(
+      z.check((ctx) =>
+        ctx.value.states.forEach(({ accepted }, i) =>
+          Object.entries(accepted).forEach(([procedure, day]) => {
+            const late = afterAsOf(day, ctx.value.asOf);
+            if (late) ctx.issues.push({ code: 'custom', message: late, input: day, path: ['states', i, 'accepted', procedure] });
+          }),
+        ),
+      ),
+    );
 });
 
 /** The complaint-procedures table: `procedures` in `assess()`'s options and `createEnvironment()`; frozen once validated. */

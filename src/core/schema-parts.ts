@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isDateUpTo, LAST_YEAR } from './dates.js';
+import { compareDates, isCalendarDate, isDateUpTo, LAST_YEAR } from './dates.js';
 import { describeValue } from './errors.js';
 import { once } from './memo.js';
 
@@ -51,3 +51,10 @@ export const oneRecordPerState = () =>
       seen.add(code);
     });
   });
+
+/**
+ * The problem with a dataset's `day` that its own `asOf` cannot know yet (a typo in the
+ * year, or an "as of" left behind), or null; a malformed date is reported as such already.
+ */
+export const afterAsOf = (day: unknown, asOf: string): string | null =>
+  isCalendarDate(day) && isCalendarDate(asOf) && compareDates(day, asOf) > 0 ? `(${day}) is after the table's asOf (${asOf}): a list as of that day cannot know it` : null;

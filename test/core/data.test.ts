@@ -242,6 +242,17 @@ describe('the complaint-procedures table', () => {
     expect(issues.join()).not.to.include('second time');
   });
 
+  it('refuses an acceptance after the table\'s "as of" day, as the States-Parties table does, and takes one on that day', () => {
+    const t = shipped();
+    t.states[0].accepted.crpd_op = '2026-02-04';
+    expect(() => createEnvironment({ procedures: t })).to.throw(
+      ValidationError,
+      /^Invalid procedures: states\.0\.accepted\.crpd_op \(2026-02-04\) is after the table's asOf \(2026-02-03\): a list as of that day cannot know it$/,
+    );
+    t.states[0].accepted.crpd_op = '2026-02-03';
+    expect(valid(t)).to.equal(true);
+  });
+
   it('names the UN procedures in the order of the UN Treaty Collection table, this one last', () => {
     expect(PROCEDURES).to.deep.equal(['iccpr_op1', 'cedaw_op', 'crpd_op', 'crc_op3', 'cerd_art14', 'cat_art22', 'ced_art30', 'ced_art31', 'icescr_op']);
   });
