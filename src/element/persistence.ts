@@ -112,6 +112,9 @@ export function whenKeyFree(id: string, owner: object, free: () => void): (() =>
   return () => waiters.delete(once);
 }
 
+/** Answers in JSON with their questions in one order, whatever order they were given in. */
+const inOrder = (answers: Answers): string => JSON.stringify(answers, Object.keys(answers).sort());
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -119,6 +122,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export class SavedAnswers {
   /** When what this element saved or loaded expires (ms since the epoch), null when it holds nothing. */
   #expires: number | null = null;
+  /** The answers it saved or loaded, as written (inOrder), so that the same answers are not written again with a later expiry. */
+  #answers: string | null = null;
 
   private constructor(
     readonly mode: PersistMode,
@@ -199,19 +204,27 @@ export class SavedAnswers {
     if (parsed.data.expires <= now) throw this.#discard('has expired');
     if (parsed.data.expires > now + MAX_TTL_HOURS * HOUR_MS) throw this.#discard('expires later than any allowed time');
     this.#expires = parsed.data.expires;
+    this.#answers = inOrder(parsed.data.answers);
     return parsed.data.answers;
   }
 
-  /** Saves the answers with a fresh expiry; no answers means nothing is kept. */
+  /**
+   * Saves the answers with a fresh expiry; no answers means nothing is kept. The answers it
+   * holds already keep theirs: the time runs from the person's last change, and opening the
+   * page again (whoever picks up the device, each day) must not keep them longer.
+   */
   save(answers: Answers, now = Date.now()): void {
     if (Object.keys(answers).length === 0) {
       this.forget();
       return;
     }
+    const written = inOrder(answers);
+    if (written === this.#answers) return;
     const envelope = { version: SAVED_STATE_VERSION, expires: now + this.ttlHours * HOUR_MS, answers };
     try {
       this.storage.setItem(this.key, JSON.stringify(envelope));
       this.#expires = envelope.expires;
+      this.#answers = written;
     } catch {
       throw new ValidationError('attribute', [{ path: 'persist', code: 'unavailable', message: `could not save: the browser refused to write to ${this.mode} storage` }]);
     }
@@ -242,7 +255,7 @@ export class SavedAnswers {
   }
 
   forget(): void {
-    this.#expires = null;
+    this.#expires = this.#answers = null;
     try {
       this.storage.removeItem(this.key);
     } catch {

@@ -301,6 +301,24 @@ describe('persist', () => {
     expect(stored().answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes', author: 'self' });
   });
 
+  it('opening the page again resumes the saved answers without keeping them longer: their time still runs from the last change (the note said "up to 24 hours")', async () => {
+    // Saved 23 hours ago, in another order than the screening keeps them: an hour to go.
+    const expires = Date.now() + 3_600_000;
+    sessionStorage.setItem(KEY, JSON.stringify({ version: 1, expires, answers: { jurisdiction: 'yes', state: 'ES' } }));
+    const { el } = await persisted();
+    expect(currentQuestion(el)).to.equal('author');
+    expect(stored().expires, 'whoever opens the page does not keep them another day').to.equal(expires);
+    await backFromCache(el);
+    expect(currentQuestion(el)).to.equal('author');
+    expect(stored().expires, 'nor does Back to the page').to.equal(expires);
+    el.headingLevel = 3;
+    el.setAttribute('as-of', '2026-03-02');
+    await settle(el);
+    expect(stored().expires, 'nor a new date that changes no answer').to.equal(expires);
+    await answer(el, 'self');
+    expect(Math.abs(stored().expires - (Date.now() + DAY)), 'a change counts from now').to.be.below(60_000);
+  });
+
   it('a host that moves the date back before a date the person gave: that answer, asked again, is not saved, and the reload resumes every other answer', async () => {
     const first = await persisted();
     await chooseToSave(first.el);
