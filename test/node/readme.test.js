@@ -48,3 +48,19 @@ test('the README’s table of scenarios lists them in the trainer’s order, eac
     SCENARIOS.map((s) => ({ id: s.id, teaches: [...s.teaches], outcome: s.expected })),
   );
 });
+
+test('the README’s own exit for a host with no-quick-exit leaves even where the element is missing or its script did not run, and erases where it did', async () => {
+  const { runInNewContext } = await import('node:vm');
+  const exit = read('README.md').match(/```js\n(function exitNow\(\) \{[^`]*)```/);
+  assert.ok(exit, 'the Safety section shows its exitNow()');
+  for (const [page, element] of [
+    ['no element on the page', null],
+    ['the element never upgraded (its script blocked)', {}],
+    ['the element running', { eraseForExit() { this.erased = true; } }],
+  ]) {
+    const left = [];
+    runInNewContext(`${exit[1]}\nexitNow();`, { document: { querySelector: () => element }, location: { replace: (url) => left.push(url) } });
+    assert.deepEqual(left, ['https://www.google.com/'], page);
+    if (element?.eraseForExit) assert.equal(element.erased, true, page);
+  }
+});
