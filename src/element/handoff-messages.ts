@@ -103,7 +103,7 @@ export const handoffText = {
   downloaded: (file: string) => msg(str`The file ${file} was handed to your browser, to save in your downloads.`, { id: 'handoff.downloaded' }),
   traces: () =>
     msg(
-      'A copy or a download stays on this device after you leave, in its clipboard or its downloads: “Exit this page” cannot remove it. On a shared device, delete it when you are done.',
+      'A copy, a download or a PDF saved from Print stays on this device after you leave, in its clipboard or its downloads: “Exit this page” cannot remove it. On a shared device, delete it when you are done.',
       { id: 'handoff.traces' },
     ),
   copyFailed: () => msg('Could not copy. Select the summary and copy it yourself.', { id: 'handoff.copy-failed' }),

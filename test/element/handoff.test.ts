@@ -490,9 +490,9 @@ describe('hand-off summary', () => {
     expect(said.filter((s) => s === 'Copied')).to.have.length(2);
   });
 
-  it('warns that a copy or a download stays on the device, which the quick exit cannot remove; a new result forgets the last copy', async () => {
+  it('warns that a copy, a download or a PDF saved from Print stays on the device, which the quick exit cannot remove; a new result forgets the last copy', async () => {
     const { el } = await resultOf('likely-admissible');
-    expect($(el, '.handoff-traces')!.textContent).to.contain('“Exit this page” cannot remove it');
+    expect($(el, '.handoff-traces')!.textContent).to.contain('A copy, a download or a PDF saved from Print stays on this device').and.contain('“Exit this page” cannot remove it');
     await copyWith(el, async () => undefined);
     await click(el, '[part~="restart"]');
     for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
