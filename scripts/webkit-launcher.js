@@ -23,6 +23,20 @@ const keyCode = (key) => {
 // the tests' phone widths (320 px) be set.
 const GTK_CSS = '* { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; font-size: 1px; }\n';
 
+/**
+ * In the page, given its size before its window was resized: resolves with its size once it
+ * has changed and held for two frames, or after a second (a window the size it was).
+ */
+const PAGE_RESIZED = `const [width, height, done] = arguments;
+const since = performance.now();
+let held = 0;
+(function look() {
+  const changed = innerWidth !== width || innerHeight !== height;
+  held = changed ? held + 1 : 0;
+  if (held > 2 || performance.now() - since > 1000) done([innerWidth, innerHeight]);
+  else requestAnimationFrame(look);
+})();`;
+
 const freePort = () =>
   new Promise((resolve, reject) => {
     const server = createServer();
@@ -142,13 +156,21 @@ export function webkitLauncher({ binary = '/usr/lib/x86_64-linux-gnu/webkit2gtk-
       down: () => pointer([{ type: 'pointerDown', button: 0 }]),
       up: () => pointer([{ type: 'pointerUp', button: 0 }]),
     },
-    /** The window is sized so that its page gets the width and height asked for. */
+    /**
+     * The window is sized so that its page gets the width and height asked for, by what the
+     * window has around the page (next to nothing: GTK_CSS), and only once the page has it.
+     * The window's new size reaches the page a little later: read at once, the page's old
+     * size made the window the wrong size (1920 wide to 800: -320, refused; 1093 to 853: 613),
+     * and the tests after it ran on another screen than the one they name.
+     */
     async setViewport({ width, height }) {
-      await command('POST', '/window/rect', { width, height });
-      const [innerWidth, innerHeight] = await command('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
-      if (innerWidth !== width || innerHeight !== height) {
-        await command('POST', '/window/rect', { width: 2 * width - innerWidth, height: 2 * height - innerHeight });
+      let size = await command('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
+      for (let tries = 0; tries < 3 && (size[0] !== width || size[1] !== height); tries += 1) {
+        const window = await command('GET', '/window/rect');
+        await command('POST', '/window/rect', { width: window.width + width - size[0], height: window.height + height - size[1] });
+        size = await command('POST', '/execute/async', { script: PAGE_RESIZED, args: size });
       }
+      if (size[0] !== width || size[1] !== height) throw new Error(`WebKit's page stayed ${size[0]}×${size[1]}, not ${width}×${height}`);
     },
     emulateMediaType: cannot('emulate print media'),
     emulateMediaFeatures: cannot('emulate media features'),
