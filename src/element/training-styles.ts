@@ -4,7 +4,8 @@ import { css } from 'lit';
  * Training mode. The trainer's panel and the route map stand beside the wizard when the
  * element is wide enough, below it otherwise. Adopted when training mode's chunk arrives.
  * Side by side from 40em (760px at the default size): a 1280px projector zoomed to 150%
- * still shows the question beside "Next step"; stacked, the room sees the panel, not the question.
+ * still shows the question beside the route map, the trainer's panel below it (a short
+ * screen, below); stacked, the room would see the panel, not the question.
  * The panel is wide enough for "Étape suivante" and "Réinitialiser" on one line.
  */
 export const trainingStyles = css`
@@ -14,6 +15,8 @@ export const trainingStyles = css`
   .training-layout {
     display: grid;
     gap: calc(var(--_space) * 1.5);
+    /* The map's column: its width, its panel's padding and a scroll bar: the drawing keeps its size. */
+    --_map-column: calc(var(--_font-size) * 15.26 + var(--_space) * 2 + 1em);
   }
   @container (min-width: 40em) {
     .training-layout {
@@ -133,8 +136,9 @@ export const trainingStyles = css`
   /*
    * "Next step" and Reset stick to the bottom of the screen while "Next step" is the button
    * to press (a scenario playing, the one the list shows), so the trainer never scrolls to
-   * it: beside the question at 150% zoom, where the panel's top is low, and below it at 200%
-   * or on a phone. Not at the result, which it would cover (Reset stays in the panel). A
+   * it: beside the question at 125% zoom, where the panel's top is low, and below it on a
+   * short screen (a projector at 150%), at 200% or on a phone. Not at the result, which it
+   * would cover (Reset stays in the panel). A
    * sticky bar stays inside its containing block, so it falls back in place at the panel's
    * end. Never over the control a keyboard is on (WCAG 2.4.11): it lets go while focus shows
    * on a control above its place (the scenario list, Start; stacked, the question too); the
@@ -165,6 +169,7 @@ export const trainingStyles = css`
       padding-inline: 0.75em;
     }
     .training-layout[data-focus-shown='pick'] .training-actions,
+    .training-layout[data-short-view][data-focus-shown='main'] .training-actions,
     [data-short-screen] .training-actions[data-playing] {
       position: static;
     }
@@ -181,8 +186,6 @@ export const trainingStyles = css`
     @container (min-width: 60em) {
       .training-layout {
         grid-template-columns: minmax(0, 1fr) calc(var(--_font-size) * 18.5) var(--_map-column);
-        /* The map's width, its panel's padding and a scroll bar: the drawing keeps its size. */
-        --_map-column: calc(var(--_font-size) * 15.26 + var(--_space) * 2 + 1em);
         /*
          * A screen tall at least: a sticky panel stays inside the layout, and where the map was
          * its tallest column it had no room below the layout's top, which the page puts above the
@@ -206,34 +209,38 @@ export const trainingStyles = css`
       }
     }
     /*
-     * A laptop at 125% (1093×614, 1024×640) or a projector at 150%: below the trainer's panel,
-     * the map's current step was off screen from the sixth step on, and a third column would
-     * squeeze the question under 300px. The panel splits: beside the question its controls,
-     * then the map, kept below the quick exit as in the third column; below the question the
-     * story and Jump, read once. The main column's second row is flexible, so that the question
-     * alone does not size the controls' row (the map starts right under them), nor the map
-     * alone the question's. Reading order stays the DOM's: question, controls, story, Jump, map.
+     * Between 40em and 60em, the layout follows the screen's height: short (a projector at
+     * 150%, a phone on its side) or not, as markShortView (training-screen.ts) marks it.
      */
     @container (min-width: 40em) and (width < 60em) {
-      .training-layout {
-        grid-template-areas: 'main controls' 'main map' 'notes map';
-        grid-template-rows: auto 1fr auto;
-      }
-      .training-main {
-        grid-area: main;
-      }
       .training-side,
       .training {
         display: contents;
       }
-      .training-controls,
-      .training-notes {
+      /*
+       * A laptop at 125% (1093×614, 1024×640): below the trainer's panel, the map's current
+       * step was off screen from the sixth step on, and a third column would squeeze the
+       * question under 300px. The panel splits: beside the question its controls, then the
+       * map, kept below the quick exit as in the third column; below the question the story
+       * and Jump, read once. The main column's second row is flexible, so that the question
+       * alone does not size the controls' row (the map starts right under them), nor the map
+       * alone the question's. Reading order stays the DOM's: question, controls, story, Jump, map.
+       */
+      .training-layout:not([data-short-view]) {
+        grid-template-areas: 'main controls' 'main map' 'notes map';
+        grid-template-rows: auto 1fr auto;
+      }
+      .training-layout:not([data-short-view]) .training-main {
+        grid-area: main;
+      }
+      .training-layout:not([data-short-view]) .training-controls,
+      .training-layout:not([data-short-view]) .training-notes {
         display: block;
       }
-      .training-controls {
+      .training-layout:not([data-short-view]) .training-controls {
         grid-area: controls;
       }
-      .training-notes {
+      .training-layout:not([data-short-view]) .training-notes {
         grid-area: notes;
       }
       /*
@@ -242,10 +249,41 @@ export const trainingStyles = css`
        * a short scenario, the outcome was 18-90px below the screen. Blank space after the map,
        * all but the panel's height, lets followCurrent scroll any step into the part on screen.
        */
-      .route-map-panel {
+      .training-layout:not([data-short-view]) .route-map-panel {
         grid-area: map;
         padding-block-end: calc(100vh - var(--_below-exit) - var(--_space) * 3);
         padding-block-end: calc(100dvh - var(--_below-exit) - var(--_space) * 3);
+      }
+      /*
+       * A short screen (853×480, 911×512): the trainer's controls alone filled the side column,
+       * and the map's current step stood below the screen at the first question and at the
+       * result. The map takes the side column alone, from the question's top, kept below the
+       * quick exit as in the third column. Below the question, the controls, each a grid item
+       * (a box would hold the bar of "Next step" there: it sticks over the question's foot),
+       * then the story and Jump in their panel. The map's panel spans more rows than the
+       * question and those parts ever take (a dozen at most; the rows left over are empty, and
+       * no gap parts them). Reading order stays the DOM's, the map last. No box wraps the map:
+       * a sticky grid item sticks within the whole layout.
+       */
+      .training-layout[data-short-view] {
+        grid-template-columns: minmax(0, 1fr) var(--_map-column);
+        row-gap: 0;
+      }
+      .training-layout[data-short-view] .training-main,
+      .training-layout[data-short-view] .training-controls > *,
+      .training-layout[data-short-view] .training-notes {
+        grid-column: 1;
+      }
+      .training-layout[data-short-view] .training-controls > :first-child {
+        margin-block-start: calc(var(--_space) * 1.5);
+      }
+      .training-layout[data-short-view] .training-notes {
+        display: block;
+        margin-block-start: var(--_space);
+      }
+      .training-layout[data-short-view] .route-map-panel {
+        grid-column: 2;
+        grid-row: 1 / span 30;
       }
     }
     @container (width < 40em) {

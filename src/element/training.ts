@@ -9,6 +9,7 @@ import { subheading } from './steps/view.js';
 // Through the map's module, so that training's chunk loads the map's rather than share a third one with it.
 import { mapLabel } from './route-map.js';
 import { explainWhy, scenarioText, trainingText } from './training-messages.js';
+import { markShortView } from './training-screen.js';
 
 /**
  * The "Explain" panel of a question in training mode: why the question matters, in plain
@@ -64,10 +65,10 @@ export interface TrainingView {
  * The trainer's panel: pick and play a scenario step by step, jump back and forth, reset.
  * Two parts, so that at 40em-60em the controls stand beside the question above the route
  * map, and the story and Jump below the question (training-styles.ts); elsewhere they draw
- * as one panel.
+ * as one panel. It marks a short screen, where the map alone stands beside the question.
  */
 export function renderTraining(v: TrainingView): TemplateResult {
-  return html`<section class="training" part="training" aria-labelledby="training-heading">
+  return html`<section class="training" part="training" aria-labelledby="training-heading" ${markShortView()}>
     <div class="training-controls">${renderControls(v)}</div>
     ${renderNotes(v)}
   </section>`;
