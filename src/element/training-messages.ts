@@ -263,10 +263,13 @@ export const trainingText = {
   setOn: (date: string) =>
     msg(str`The story is set on ${date}: for its questions and deadlines, “today” is that day.`, { id: 'training.set-on' }),
   done: (outcome: string) => msg(str`Scenario complete. Expected outcome: ${outcome}.`, { id: 'training.done' }),
-  doneOffScript: (expected: string, reached: string) =>
-    msg(str`Scenario complete. Expected outcome: ${expected}. Outcome of the answers given here: ${reached}.`, {
-      id: 'training.done-off-script',
-    }),
+  /**
+   * When the answers given led elsewhere: the story's outcome only. The result's heading, the
+   * map and the lesson's note say the room's (and "Result: …" was said as it showed); both on
+   * one line ran to six in French at 125% zoom, and pushed the map's outcome off the screen.
+   */
+  doneOffScript: (expected: string) =>
+    msg(str`Scenario complete. The story’s expected outcome: ${expected}.`, { id: 'training.done-off-script' }),
   offScript: (questions: string) =>
     msg(str`Answered differently from the scenario: ${questions}. The route can differ from the story’s.`, { id: 'training.off-script' }),
   /** Names the lesson's part of the panel, shown with the result only. */

@@ -131,9 +131,7 @@ function renderControls(v: TrainingView): TemplateResult {
     ${v.scenario && v.unscripted ? html`<p class="training-off-script">${t.unscripted()}</p>` : nothing}
     ${v.outcome && v.scenario
       ? html`<p class="training-done">
-          ${v.outcome === v.scenario.expected
-            ? t.done(outcomeText(v.scenario.expected).title)
-            : t.doneOffScript(outcomeText(v.scenario.expected).title, outcomeText(v.outcome).title)}
+          ${v.outcome === v.scenario.expected ? t.done(outcomeText(v.scenario.expected).title) : t.doneOffScript(outcomeText(v.scenario.expected).title)}
         </p>`
       : nothing}
   `;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, active, answer, currentQuestion, emulateMediaFeatures, onPaperOnly, overCdp, RUNNER_SCREEN, settle } from './helpers.js';
+import { $, $$, active, answer, currentQuestion, emulateMediaFeatures, onPaperOnly, outcome, overCdp, RUNNER_SCREEN, settle } from './helpers.js';
 import { canPlay, chooseScenario, click, jumpByKeyboard, makeTraining, playToTheEnd } from './training-helpers.js';
 
 /*
@@ -437,6 +437,36 @@ describe('training on a projector', () => {
           lang,
           WIDE_DEMO_HEADER,
           'disappearance-mexico',
+        );
+      });
+    }
+  }
+
+  // The room's answers led to another outcome: "Scenario complete" named both, on six lines in French at 960×600, and the map's outcome was cut off (27 of its 38px on screen).
+  for (const { width, height } of LAPTOPS_AT_125) {
+    for (const lang of ['en', 'fr', 'ar']) {
+      it(`at ${width}×${height} (${lang}), at the result of a scenario whose answers led to another outcome, the room sees the map's outcome whole, "Scenario complete" and "Reset"`, async () => {
+        await onProjector(
+          width,
+          height,
+          async (el) => {
+            while (currentQuestion(el) !== 'identity' && canPlay(el)) await click(el, '[part~="training-next"]');
+            await answer(el, 'anonymous');
+            await playToTheEnd(el);
+            // Where else to turn: questions the story does not answer, the room's.
+            for (const value of ['no', 'no', ['none']]) await answer(el, value);
+            await playToTheEnd(el);
+            expect($(el, '[part~="result"]'), 'the result').to.exist;
+            expect(outcome(el), 'another outcome than the story’s').to.equal('not-admissible');
+            await new Promise(requestAnimationFrame);
+            expect(inView(el, '.training-main .heading'), 'the result’s heading').to.equal(true);
+            expect(inView(el, '[part~="training-reset"]'), '"Reset"').to.equal(true);
+            expect(inView(el, '.training-done'), '"Scenario complete"').to.equal(true);
+            expect($(el, '.route-map-svg .node.current')!.classList.contains('outcome'), 'the map at its outcome').to.equal(true);
+            mapCurrentInView(el, 'the result');
+          },
+          lang,
+          WIDE_DEMO_HEADER,
         );
       });
     }
