@@ -251,6 +251,10 @@ describe('the complaint-procedures table', () => {
     );
     t.states[0].accepted.crpd_op = '2026-02-03';
     expect(valid(t)).to.equal(true);
+    // Any row, any procedure (this Protocol's last): the host is sent to the record to fix.
+    const spain = t.states.findIndex((s: { code: string }) => s.code === 'ES');
+    t.states[spain].accepted.icescr_op = '2026-03-01';
+    expect(() => createEnvironment({ procedures: t })).to.throw(ValidationError, new RegExp(`^Invalid procedures: states\\.${spain}\\.accepted\\.icescr_op \\(2026-03-01\\) is after the table's asOf`));
   });
 
   it('names the UN procedures in the order of the UN Treaty Collection table, this one last', () => {
