@@ -56,6 +56,9 @@ describe('the answers schema', () => {
     ['"Unknown" for a date', { state: 'ES', finalDecisionDate: 'Unknown' }, 'finalDecisionDate must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998, or "unknown" (got "Unknown")'],
     ['a lower-case State code', { state: 'es' }, 'state must be an ISO 3166-1 alpha-2 code such as "ES" (got "es")'],
     ['a space before a State code', { state: ' ES' }, 'state must be an ISO 3166-1 alpha-2 code such as "ES" (got " ES")'],
+    // An empty cell or a spreadsheet's number: neither branch of the choice has words of its own, so both are named.
+    ['an empty State', { state: null }, 'state must be a string or "unlisted" (got null)'],
+    ['a State as a number', { state: 34 }, 'state must be a string or "unlisted" (got 34)'],
     ['a misspelt situation', { state: 'ES', rights: ['evictions'] }, 'rights.0 must be one of "eviction", "housing"'],
     ['a number in a list', { state: 'ES', rights: [1] }, 'rights.0 must be one of "eviction", "housing"'],
     ['null', null, '(root) must be an object (got null)'],
