@@ -358,6 +358,34 @@ describe('persist', () => {
     expect($(el, '[part~="save"]')).to.not.equal(null);
   });
 
+  it('an earlier answer changed with Back is saved as changed, though the same questions are answered', async () => {
+    const { el } = await persisted();
+    await answer(el, 'ES');
+    await chooseToSave(el);
+    await answer(el, 'yes');
+    expect(stored().answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
+    $<HTMLButtonElement>(el, '[part~="back"]')!.click();
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+    await answer(el, 'unknown');
+    // A reload would otherwise resume the answer the person took back.
+    expect(stored().answers).to.deep.equal({ state: 'ES', jurisdiction: 'unknown' });
+  });
+
+  it('"Save my answers" after "Forget my answers" saves them again, even the very answers forgotten (the note then says they are saved)', async () => {
+    const { el } = await persisted();
+    await answer(el, 'ES');
+    await chooseToSave(el);
+    expect(stored().answers).to.deep.equal({ state: 'ES' });
+    $<HTMLButtonElement>(el, '[part~="forget"]')!.click();
+    await settle(el);
+    expect(stored()).to.equal(null);
+    await answer(el, 'ES');
+    await chooseToSave(el);
+    expect(liveText(el)).to.equal('Your answers are saved.');
+    expect(stored()?.answers, 'what the note says is saved is in storage').to.deep.equal({ state: 'ES' });
+  });
+
   describe('back on the page from the back-forward cache (after a quick exit on another page of the site, say)', () => {
     it('answers the person did not save are cleared, as a page loaded afresh would have none', async () => {
       const { el } = await persisted({ persist: null });
