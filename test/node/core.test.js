@@ -187,6 +187,10 @@ test('the README’s batch example runs as written, and screens as examples/batc
     ...JSON.parse(await readFile(new URL('../../examples/intake.json', import.meta.url), 'utf8')),
     { id: 'R-1', receivedOn: '2027-06-01', answers: ES_EVICTION },
     { id: 'R-2', receivedOn: 46174, answers: ES_EVICTION },
+    // The run's own day, a day to come with an answer of the wrong form, a date and time from an export.
+    { id: 'R-3', receivedOn: '2026-12-05', answers: ES_EVICTION },
+    { id: 'R-4', receivedOn: '2026-12-06', answers: { ...ES_EVICTION, identity: 'anon' } },
+    { id: 'R-5', receivedOn: '2026-12-01T09:30:00Z', answers: ES_EVICTION },
     null,
   ];
   assert.deepEqual(asWritten(records, '2026-12-05'), screenBatch(records, '2026-12-05'));
@@ -278,8 +282,15 @@ test('the batch example refuses a record received after the day of the run (2027
       { id: 'E-4', outcome: 'invalid-record', problem: 'receivedOn (2027-01-10) is after the day of this run (2026-01-10): is the year right?' },
     ],
   );
-  // Run without a day, it is today's: a record received today is screened.
+  // Run without a day, it is today's: a record received today is screened, one received tomorrow is not.
   assert.equal(screenBatch([{ id: 'E-5', receivedOn: core.today(), answers: late }])[0].problem, null);
+  const tomorrow = new Date(Date.parse(core.today()) + 86_400_000).toISOString().slice(0, 10);
+  assert.equal(screenBatch([{ id: 'E-6', receivedOn: tomorrow, answers: late }])[0].problem, `receivedOn (${tomorrow}) is after the day of this run (${core.today()}): is the year right?`);
+  // A date with its time (an export's "2026-01-05T09:30:00Z") sorts after the day but is no typo of the year: it is named as not a date.
+  assert.equal(
+    screenBatch([{ id: 'E-7', receivedOn: '2026-01-05T09:30:00Z', answers: late }], '2026-01-10')[0].problem,
+    'receivedOn must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998 (got "2026-01-05T09:30:00Z")',
+  );
 });
 
 test('the batch example prints CSV that a spreadsheet reads back: seven fields a row, quotes doubled', async () => {
