@@ -175,6 +175,20 @@ export const SCENARIOS = [
     expected: 'not-available',
     teaches: ['1(2)', '3(2)(d)'],
   },
+  {
+    // A journalist jailed for an article: Mongolia has joined the Protocol, but free speech is outside the Covenant,
+    // so the route is closed on art. 3(2)(d) alone. Mongolia accepted the Human Rights Committee's complaints (ICCPR
+    // First Optional Protocol, 16 April 1991) and has no regional court: that Committee is the route the result
+    // recommends. Free again, she faces no harm that cannot wait.
+    id: 'free-speech-mongolia',
+    asOf: '2026-06-01',
+    answers: {
+      state: 'MN', jurisdiction: 'yes', author: 'self', rights: ['civil-political'], urgency: 'no',
+      child: 'no', disability: 'no', grounds: ['none'],
+    },
+    expected: 'not-admissible',
+    teaches: ['3(2)(d)'],
+  },
 ] as const satisfies readonly Scenario[];
 
 /**

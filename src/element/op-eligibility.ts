@@ -231,8 +231,8 @@ export class OpEligibility extends LitElement {
    * `pension-ecuador`, `not-party-japan`, `european-court-italy`, `late-portugal`,
    * `organisation-argentina`, `continuing-belgium`, `courts-first-france`,
    * `before-protocol-germany`, `without-consent-finland`, `anonymous-costa-rica`,
-   * `news-only-uruguay` or
-   * `disappearance-mexico`
+   * `news-only-uruguay`, `disappearance-mexico` or
+   * `free-speech-mongolia`
    * (`SCENARIOS` in src/data/scenarios.ts).
    * It starts on its first question, ready for "Next step". Attribute: `scenario`. An
    * unknown id fires `op-eligibility-error` and is ignored. Removed or set empty while a

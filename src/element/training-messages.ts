@@ -162,6 +162,18 @@ export function scenarioText(id: string): { title: string; story: string; lesson
           { id: 'scenario.disappearance-mexico.lesson' },
         ),
       };
+    case 'free-speech-mongolia':
+      return {
+        title: msg('Mongolia — a journalist jailed for an article', { id: 'scenario.free-speech-mongolia.title' }),
+        story: msg(
+          'A journalist in Mongolia spent three months in prison for an article about corruption in her town council. She is free now, and wants to complain to the UN that she was jailed for what she wrote.',
+          { id: 'scenario.free-speech-mongolia.story' },
+        ),
+        lesson: msg(
+          'This Committee deals only with the rights in the Covenant, such as housing, health and work: not with free speech or prison. The Human Rights Committee deals with those, and this country accepts complaints to it.',
+          { id: 'scenario.free-speech-mongolia.lesson' },
+        ),
+      };
     default:
       return { title: id, story: '', lesson: '' };
   }

@@ -144,6 +144,31 @@ describe('training mode', () => {
     });
   }
 
+  // Free speech in a State bound by the Protocol: the one bar is art. 3(2)(d), and the UN body that does take it comes
+  // first, named in the page's language (Spanish citing the paragraph in words, Arabic its letters right to left).
+  for (const [lang, articles, committee] of [
+    ['en', 'Article 3(2)(d)', 'Human Rights Committee'],
+    ['fr', 'Article 3 (par. 2 d))', 'Comité des droits de l’homme'],
+    ['es', 'Artículo 3, párrafo 2, apartado d)', 'Comité de Derechos Humanos'],
+    ['ar', 'المادة \u20673(2)(د)\u2069', 'اللجنة المعنية بحقوق الإنسان'],
+  ] as const) {
+    it(`${lang}: free-speech-mongolia closes on art. 3(2)(d) alone, sends the journalist to the Human Rights Committee, and its lesson says so`, async () => {
+      const el = await makeTraining({ scenario: 'free-speech-mongolia', lang });
+      await playToTheEnd(el);
+      expect(outcome(el)).to.equal('not-admissible');
+      const bars = $$(el, '.reason[data-severity="bar"]');
+      expect(bars.map((li) => li.dataset['code'])).to.deep.equal(['outside-covenant']);
+      expect(nextStepCodes(el)[0]).to.equal('human-rights-committee');
+      expect($(el, '.next-steps [data-code="human-rights-committee"]')!.textContent).to.include(committee);
+      const recommended = $$(el, '[data-procedure][data-fit="recommended"]');
+      expect(recommended.map((li) => li.dataset['procedure'])).to.deep.equal(['iccpr_op1']);
+      expect(recommended[0]!.querySelector('.route-name')!.textContent!.trim()).to.equal(committee);
+      const shown = lesson(el)!;
+      expect(shown.querySelector('.article')!.textContent).to.equal(articles);
+      expect(shown.textContent).to.include(committee);
+    });
+  }
+
   it('every question has an Explain panel citing its article and quoting the Protocol’s words', async () => {
     const el = await makeTraining({ scenario: 'continuing-belgium' });
     const seen: string[] = [];
