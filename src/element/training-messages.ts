@@ -13,7 +13,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       return {
         title: msg('Spain — an eviction', { id: 'scenario.eviction-spain.title' }),
         story: msg(
-          'A family is about to be evicted from their flat in Spain. The last court ruled against them a few months ago.',
+          'A family is about to be evicted from their flat in Spain. The last court ruled against them in December 2025.',
           { id: 'scenario.eviction-spain.story' },
         ),
         lesson: msg(
@@ -47,9 +47,10 @@ export function scenarioText(id: string): { title: string; story: string; lesson
     case 'european-court-italy':
       return {
         title: msg('Italy — already before the European Court', { id: 'scenario.european-court-italy.title' }),
-        story: msg('A tenant in Italy took the same housing case to the European Court of Human Rights first.', {
-          id: 'scenario.european-court-italy.story',
-        }),
+        story: msg(
+          'A tenant in Italy lost her housing case in the last Italian court in October 2025. She took the same case to the European Court of Human Rights first.',
+          { id: 'scenario.european-court-italy.story' },
+        ),
         lesson: msg(
           'The Committee does not look at a matter that another international body, such as the European Court of Human Rights, has looked at or is looking at.',
           { id: 'scenario.european-court-italy.lesson' },
@@ -82,7 +83,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       return {
         title: msg('Belgium — it started before the Protocol applied', { id: 'scenario.continuing-belgium.title' }),
         story: msg(
-          'A village in Belgium has had no safe water since 2012, before the Protocol applied there, and still has none. A lawyer acts for the village’s families, with their agreement.',
+          'A village in Belgium has had no safe water since 2012, before the Protocol applied there, and still has none. A lawyer acts for the village’s families, with their agreement. The last court ruled against the families in February 2026.',
           { id: 'scenario.continuing-belgium.story' },
         ),
         lesson: msg(
@@ -118,7 +119,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       return {
         title: msg('Finland — acting without consent', { id: 'scenario.without-consent-finland.title' }),
         story: msg(
-          'A lawyer acts for people held in a detention centre in Finland who get no medical care. She cannot reach them to ask their consent.',
+          'A lawyer acts for people held in a detention centre in Finland who get no medical care. She cannot reach them to ask their consent. The last court turned down her case in March 2026.',
           { id: 'scenario.without-consent-finland.story' },
         ),
         lesson: msg(
@@ -130,7 +131,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       return {
         title: msg('Costa Rica — a complaint with no name', { id: 'scenario.anonymous-costa-rica.title' }),
         story: msg(
-          'A domestic worker in Costa Rica was paid less than the men doing the same work, then not at all for her last months. She fears her employer and does not want to give her name at all.',
+          'A domestic worker in Costa Rica was paid less than the men doing the same work, then not at all for her last months. She lost her last appeal in November 2025. She fears her employer and does not want to give her name at all.',
           { id: 'scenario.anonymous-costa-rica.story' },
         ),
         lesson: msg(

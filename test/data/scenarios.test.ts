@@ -82,6 +82,19 @@ describe('training scenarios', () => {
     });
   }
 
+  it('a story whose courts have decided says so, and when (month and year), as the room is asked: left out, the room answers "not tried" and meets art. 3(1) instead', () => {
+    const monthYear = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const decided = SCENARIOS.filter((s) => 'finalDecisionDate' in s.answers);
+    expect(decided.length).to.be.at.least(5);
+    const untold = decided.filter((s) => {
+      const { story } = scenarioText(s.id);
+      const when = monthYear.format(new Date(`${(s.answers as Scenario['answers']).finalDecisionDate}T00:00:00Z`));
+      // The country's own last court: the European Court is not one.
+      return !/\blast (\w+ )?(court|appeal)\b/.test(story) || !story.includes(` in ${when}`);
+    });
+    expect(untold.map((s) => s.id)).to.deep.equal([]);
+  });
+
   it('a lesson that closes the route says so of the Committee, not of every complaint: each such result lists other places', () => {
     // Japan's result lists the disappearances Committee's urgent action, Argentina's the Special Procedures:
     // "no complaint can be made" alone would teach the room that nowhere can help.
