@@ -171,7 +171,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
           { id: 'scenario.free-speech-mongolia.story' },
         ),
         lesson: msg(
-          'This Committee deals only with the rights in the Covenant, such as housing, health and work: not with free speech or prison. The Human Rights Committee deals with those, and this country accepts complaints to it.',
+          'This Committee deals only with the rights in the Covenant, such as housing, health and work: not with free speech, or with being jailed for it. The Human Rights Committee deals with those, and this country accepts complaints to it.',
           { id: 'scenario.free-speech-mongolia.lesson' },
         ),
       };
