@@ -146,11 +146,12 @@ describe('training mode', () => {
 
   // Free speech in a State bound by the Protocol: the one bar is art. 3(2)(d), and the UN body that does take it comes
   // first, named in the page's language (Spanish citing the paragraph in words, Arabic its letters right to left).
-  for (const [lang, articles, committee] of [
-    ['en', 'Article 3(2)(d)', 'Human Rights Committee'],
-    ['fr', 'Article 3 (par. 2 d))', 'Comité des droits de l’homme'],
-    ['es', 'Artículo 3, párrafo 2, apartado d)', 'Comité de Derechos Humanos'],
-    ['ar', 'المادة \u20673(2)(د)\u2069', 'اللجنة المعنية بحقوق الإنسان'],
+  // The next step is given only where the State accepts that Committee's complaints, and says so rather than "if".
+  for (const [lang, articles, committee, accepts] of [
+    ['en', 'Article 3(2)(d)', 'Human Rights Committee', 'this country accepts complaints to it'],
+    ['fr', 'Article 3 (par. 2 d))', 'Comité des droits de l’homme', 'ce pays accepte qu’on lui adresse des plaintes'],
+    ['es', 'Artículo 3, párrafo 2, apartado d)', 'Comité de Derechos Humanos', 'este país acepta que se le presenten denuncias'],
+    ['ar', 'المادة \u20673(2)(د)\u2069', 'اللجنة المعنية بحقوق الإنسان', 'فهذا البلد يقبل الشكاوى المقدمة إليها'],
   ] as const) {
     it(`${lang}: free-speech-mongolia closes on art. 3(2)(d) alone, sends the journalist to the Human Rights Committee, and its lesson says so`, async () => {
       const el = await makeTraining({ scenario: 'free-speech-mongolia', lang });
@@ -159,7 +160,7 @@ describe('training mode', () => {
       const bars = $$(el, '.reason[data-severity="bar"]');
       expect(bars.map((li) => li.dataset['code'])).to.deep.equal(['outside-covenant']);
       expect(nextStepCodes(el)[0]).to.equal('human-rights-committee');
-      expect($(el, '.next-steps [data-code="human-rights-committee"]')!.textContent).to.include(committee);
+      expect($(el, '.next-steps [data-code="human-rights-committee"]')!.textContent).to.include(committee).and.include(accepts);
       const recommended = $$(el, '[data-procedure][data-fit="recommended"]');
       expect(recommended.map((li) => li.dataset['procedure'])).to.deep.equal(['iccpr_op1']);
       expect(recommended[0]!.querySelector('.route-name')!.textContent!.trim()).to.equal(committee);
