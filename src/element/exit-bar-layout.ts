@@ -36,6 +36,8 @@ export class ExitBarLayout {
    * the bar is then compact (safety-styles.ts), and nothing else sticks to the screen (the
    * trainer's bar, training-styles.ts), which would leave the question a strip. Measured at
    * full size, which the compact bar would otherwise hide: the marks would come and go.
+   * A label on two lines makes the bar compact too (only it): "Salir de esta página" at
+   * 125% text on a small phone took a fifth of the screen, more than the one word at 200%.
    */
   #fitToScreen = (): void => {
     this.#fitting = 0;
@@ -45,8 +47,10 @@ export class ExitBarLayout {
     root.removeAttribute('data-compact-exit');
     root.removeAttribute('data-short-exit');
     const short = this.#isShortScreen(bar.getBoundingClientRect().height);
+    // Lines, not boxes: Arabic text gives one line several boxes.
+    const lines = new Set([...(bar.querySelector('.exit-long')?.getClientRects() ?? [])].map((box) => Math.round(box.top)));
     root.toggleAttribute('data-short-screen', short);
-    root.toggleAttribute('data-compact-exit', short);
+    root.toggleAttribute('data-compact-exit', short || lines.size > 1);
     // Compact and still over a quarter, its long label on two lines (200% text spaced out,
     // WCAG 1.4.12): `data-short-exit`, its short label ("Salir"), which the width holds.
     root.toggleAttribute('data-short-exit', short && this.#isShortScreen(bar.getBoundingClientRect().height));

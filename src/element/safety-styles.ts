@@ -106,6 +106,7 @@ export const safetyStyles = css`
    * height (a phone on its side with 150% text or more; data-compact-exit, exit-bar-layout.ts):
    * the question and the focused control would be left a strip (WCAG 2.4.11). The bar
    * keeps the label the width allows, with little padding, still a 44px target (WCAG 2.5.5).
+   * A label on two lines gets the same (125% text on a small phone, in French, Spanish, Arabic).
    */
   [data-compact-exit] .quick-exit-bar {
     padding-block: calc(var(--_space) * 0.125);

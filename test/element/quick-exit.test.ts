@@ -166,6 +166,27 @@ describe('quick exit', () => {
     });
   });
 
+  it('on a phone held upright with 125% to 150% text, a label that wraps onto two lines makes the bar compact: a sixth of the screen at most, as at 200%, the whole label shown', async () => {
+    // "Salir de esta página" on two lines took 19% of a small phone at 125% (110px), 18% of a 360x740 one at 150%.
+    await onScreen({}, async () => {
+      for (const [width, height, size] of [[320, 568, '125%'], [360, 740, '150%']] as const) {
+        await setViewport({ width, height });
+        document.documentElement.style.fontSize = size;
+        for (const [lang, long] of EXIT_LABELS) {
+          const what = `${lang} ${width}x${height} ${size}`;
+          const el = await make({ lang });
+          await frames();
+          expect($(el, '.quick-exit-bar')!.getBoundingClientRect().height / height, what).to.be.below(1 / 6);
+          const button = $<HTMLButtonElement>(el, '[part="quick-exit"]')!;
+          expect(shownLabel(button), what).to.equal(long);
+          const { width: across, height: high } = button.getBoundingClientRect();
+          expect(Math.min(across, high), what).to.be.at.least(44);
+          el.remove();
+        }
+      }
+    });
+  });
+
   it('on a phone on its side with 150% or 200% text, the bar is compact, so the question’s heading and the focused answer keep the screen (WCAG 2.4.11); still a 44px target showing and named "Exit this page"', async () => {
     // The bar took 38% of the screen's height: "Exit this page" switched to its short label by width only.
     await onScreen({}, async () => {
