@@ -130,6 +130,22 @@ describe('route map', () => {
     }
   });
 
+  it('fits each label in its box in every language, in bold as on the route taken, with 10px to spare at each end', async () => {
+    const overflowing: string[] = [];
+    for (const lang of ['en', 'fr', 'es', 'ar']) {
+      const el = await makeTraining({ lang });
+      for (const node of $$(el, '.route-map-svg [data-node]')) {
+        const [rect, text] = [node.querySelector('rect'), node.querySelector<SVGTextElement>('text')];
+        if (!rect || !text) continue;
+        node.classList.add('taken');
+        const room = rect.width.baseVal.value - 20;
+        if (text.getComputedTextLength() > room) overflowing.push(`${lang}: ${text.textContent}`);
+      }
+    }
+    // The outcomes' pills are the tightest: "Probablemente rechazada" in bold ran into the Spanish pill's rounded end.
+    expect(overflowing).to.deep.equal([]);
+  });
+
   it('in Arabic, is drawn as in a mirror: set-in questions set in from the right, the lane to the check on the left', async () => {
     const sides = async (lang: 'ar' | 'en') => {
       const el = await makeTraining({ scenario: 'not-party-japan', lang });
