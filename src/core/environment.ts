@@ -192,17 +192,18 @@ function indexes(parties: StatesPartiesData, procedures: ComplaintProceduresData
     const knownStates = new Set(procedures.states.map((s) => s.code));
     // Every UN Treaty Collection participant has a row in the procedures table: a State the
     // parties table adds beyond it is a typo ('CI' for 'CL'), or a code no complaint can name.
+    const unknown = parties.states.flatMap(({ code }, i) => (knownStates.has(code) ? [] : [{ code, i }]));
     // Against the shipped parties, it is the host's procedures table that left the State out.
-    const unknown = parties.states.flatMap(({ code }, i) =>
-      knownStates.has(code)
-        ? []
-        : [
-            blame === 'parties'
-              ? { path: `states.${i}.code`, code: 'unknown-state' as const, message: `${code} is not a State of the complaint-procedures table (the UN Treaty Collection's participants)` }
-              : { path: 'states', code: 'required' as const, message: `lists no record for ${code}, a State of the States-Parties table: start from createEnvironment().procedures and change what changed` },
-          ],
-    );
-    if (unknown.length) throw new ValidationError(blame, unknown);
+    if (unknown.length) {
+      throw new ValidationError(
+        blame,
+        unknown.map(({ code, i }) =>
+          blame === 'parties'
+            ? { path: `states.${i}.code`, code: 'unknown-state' as const, message: `${code} is not a State of the complaint-procedures table (the UN Treaty Collection's participants)` }
+            : { path: 'states', code: 'required' as const, message: `lists no record for ${code}, a State of the States-Parties table: start from createEnvironment().procedures and change what changed` },
+        ),
+      );
+    }
     found = { partyByCode: new Map(parties.states.map((s) => [s.code, s])), knownStates };
     byProcedures.set(procedures, found);
   }
