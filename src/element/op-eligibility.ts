@@ -223,6 +223,7 @@ export class OpEligibility extends LitElement {
    * nothing ever stored (no storage API is called in this mode, whatever else the host
    * asks for). Attribute: `mode`. Anything else fires `op-eligibility-error`
    * and `screening` is used.
+   * @default 'screening'
    */
   declare mode: 'screening' | 'training' | undefined;
 
@@ -269,6 +270,7 @@ export class OpEligibility extends LitElement {
    * Where the quick exit goes: an absolute `http:` or `https:` URL. Anything else (a
    * `javascript:` URL, a relative path, junk) fires `op-eligibility-error` and the default,
    * https://www.google.com/, is used. Attribute: `exit-url`.
+   * @default 'https://www.google.com/'
    */
   declare exitUrl: string | undefined;
 
@@ -286,7 +288,10 @@ export class OpEligibility extends LitElement {
    */
   declare persist: 'session' | 'local' | undefined;
 
-  /** How many hours saved answers are kept after the last change, 1–720. Attribute: `persist-ttl`; default 24. */
+  /**
+   * How many hours saved answers are kept after the last change, 1–720. Attribute: `persist-ttl`; default 24.
+   * @default 24
+   */
   declare persistTtl: number | undefined;
 
   readonly #machine = new MachineController(this);

@@ -105,6 +105,22 @@ test('attribute types and defaults are values a tool can use, never the names of
   assert.deepEqual(element.attributes.filter((a) => /^[A-Z_]+$/.test(a.default ?? '')).map((a) => a.name), []);
 });
 
+test('each attribute with a fixed default shows it, and it is the one the code uses', async () => {
+  // Defaults the code applies when an attribute is absent or refused, not as initialisers,
+  // so the JSDoc states them (@default): a tool showing the manifest must not say "undefined".
+  const [{ DEFAULT_EXIT_URL }, { DEFAULT_TTL_HOURS }, { MODE, DEFAULT_HEADING_LEVEL }] = await Promise.all(
+    ['quick-exit-settings', 'persistence', 'input-checks'].map((name) => import(new URL(`dist/element/${name}.js`, root))),
+  );
+  const defaults = Object.fromEntries(element.attributes.filter((a) => a.default !== undefined).map((a) => [a.name, a.default]));
+  assert.deepEqual(defaults, {
+    'heading-level': String(DEFAULT_HEADING_LEVEL),
+    mode: `'${MODE.fallback}'`,
+    'no-quick-exit': 'false',
+    'exit-url': `'${DEFAULT_EXIT_URL}'`,
+    'persist-ttl': String(DEFAULT_TTL_HOURS),
+  });
+});
+
 test('every part and custom property the sources use is documented, and nothing more', async () => {
   const sources = (await elementSources()).join('\n');
   const parts = new Set([...sources.matchAll(/part="([^"]+)"/g)].flatMap((m) => m[1].split(/\s+/)));
