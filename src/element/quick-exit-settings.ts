@@ -11,8 +11,8 @@ import { readAttribute, type AttributeCheck } from './input-checks.js';
 export const DEFAULT_EXIT_URL = 'https://www.google.com/';
 
 /**
- * An absolute http(s) URL with no user name or password: nothing that runs script,
- * nothing that hides where it goes. Built when a page first sets `exit-url`, not as the
+ * An absolute http(s) URL with a host name and no user name or password: nothing that
+ * runs script, nothing that hides where it goes. Built when a page first sets `exit-url`, not as the
  * module loads, where every zod schema made delays the first question.
  */
 const exitUrlSchema = once(() =>
@@ -26,7 +26,9 @@ const exitUrlSchema = once(() =>
       } catch {
         return false;
       }
-      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && !url.username && !url.password;
+      // The host name's own characters (or an IPv6 literal): Chromium takes "www.exa mple.org"
+      // as a host (www.exa%20mple.org) and the exit lands on an error page; Firefox refuses it.
+      return (url.protocol === 'http:' || url.protocol === 'https:') && /^[\w.-]+$|^\[/.test(url.hostname) && !url.username && !url.password;
     }),
   ),
 );

@@ -70,6 +70,8 @@ const PAYLOADS: Payload[] = [
   { name: 'exit-url: a password alone', attributes: { 'exit-url': 'https://:secret@evil.example/' }, path: /^exit-url$/ },
   // A host does not make a script URL safe: what follows the line break runs.
   { name: 'exit-url: javascript: with a host', attributes: { 'exit-url': `javascript://evil.example/%0A${RUN}` }, path: /^exit-url$/ },
+  // A typo in the host: Chromium would go to "exa%20mple.org", an error page; Firefox refuses it. Refused everywhere.
+  { name: 'exit-url: a space in the host name', attributes: { 'exit-url': 'https://www.exa mple.org/' }, path: /^exit-url$/ },
   { name: 'exit-url: 1 MB', attributes: { 'exit-url': `https://example.org/${HUGE}` }, path: /^exit-url$/ },
   { name: 'exit-url: junk', attributes: { 'exit-url': IMG }, path: /^exit-url$/ },
   { name: 'persist: a script tag', attributes: { persist: SCRIPT }, path: /^persist$/ },
