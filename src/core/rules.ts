@@ -120,9 +120,11 @@ export const RULES: Record<QuestionId, Rule> = {
       return [reason('state-not-party', '1(2)', 'unavailable', { signedOn: signedBy(record, env.asOf), listAsOf })];
     }
     const unconfirmed = record.unconfirmed.length ? record.unconfirmed.join(' ') : null;
+    // Deposited, not yet bound: what closes the route is art. 18(2), which also gives the day
+    // it opens; art. 1(2) is about a State that has not joined, which this one has.
     const found =
       compareDates(env.asOf, eif.date) < 0
-        ? reason('not-yet-in-force', '1(2)', 'unavailable', { entryIntoForce: eif.date })
+        ? reason('not-yet-in-force', '18(2)', 'unavailable', { entryIntoForce: eif.date })
         : reason('state-party', '1(2)', 'info', { entryIntoForce: eif.date, consentedOn: record.consentedOn, unconfirmed });
     if (!leaving) return [found];
     // Leaving, not yet gone: a complaint sent before the State leaves is still examined (art. 20(2)).

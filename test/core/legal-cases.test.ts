@@ -25,11 +25,11 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  // Art. 1(2): the State
+  // Arts 1(2) and 18(2): the State, and when the Protocol binds it
   { name: 'a State that never signed', answers: { state: 'US' }, outcome: 'not-available', reasons: { 'state-not-party': '1(2)' }, questions: ['state'] },
   { name: 'a place not in the list (Kosovo, Taiwan…)', answers: { state: 'unlisted', rights: ['housing'] }, outcome: 'not-available', reasons: { 'state-unlisted': '2' }, absent: ['state-not-party'], questions: ['state', 'rights'] },
   { name: 'a State that signed but did not ratify', answers: { state: 'CL' }, outcome: 'not-available', reasons: { 'state-not-party': '1(2)' } },
-  { name: 'a party the day before its entry into force (Albania)', answers: { ...SPAIN, state: 'AL', finalDecisionDate: '2025-05-01' }, asOf: '2025-05-18', outcome: 'not-available', reasons: { 'not-yet-in-force': '1(2)' }, dates: { entryIntoForce: '2025-05-19' } },
+  { name: 'a party the day before its entry into force (Albania)', answers: { ...SPAIN, state: 'AL', finalDecisionDate: '2025-05-01' }, asOf: '2025-05-18', outcome: 'not-available', reasons: { 'not-yet-in-force': '18(2)' }, dates: { entryIntoForce: '2025-05-19' } },
   { name: 'a party on the day of its entry into force', answers: { ...SPAIN, state: 'AL', factsDate: '2025-05-19', finalDecisionDate: '2025-05-19' }, asOf: '2025-05-19', outcome: 'likely-admissible', reasons: { 'state-party': '1(2)', 'facts-after-entry-into-force': '3(2)(b)' } },
   // Art. 2: jurisdiction and authors
   { name: 'outside the State\'s jurisdiction', answers: { ...SPAIN, jurisdiction: 'no' }, outcome: 'not-admissible', reasons: { 'outside-jurisdiction': '2' }, questions: ['state', 'jurisdiction', 'rights', 'urgency'] },
@@ -58,7 +58,7 @@ const CASES: Case[] = [
   { name: 'an urgent case in a State bound, on a route closed before the problem', answers: { ...SPAIN, jurisdiction: 'no', urgency: 'yes' }, outcome: 'not-admissible', reasons: { 'interim-measures': '5', 'reprisals-protection': '13' }, questions: ['state', 'jurisdiction', 'rights', 'urgency'] },
   { name: 'an urgent case in a State not party', answers: { state: 'US', rights: ['housing'], urgency: 'yes' }, outcome: 'not-available', reasons: { 'state-not-party': '1(2)', 'interim-measures': '5' }, absent: ['reprisals-protection'], questions: ['state', 'rights', 'urgency'] },
   { name: 'an urgent case in a State that signed only', answers: { state: 'CL', rights: ['water'], urgency: 'yes' }, outcome: 'not-available', reasons: { 'interim-measures': '5' }, absent: ['reprisals-protection'] },
-  { name: 'an urgent case in a State party not yet bound (Albania)', answers: { ...SPAIN, state: 'AL', urgency: 'yes', finalDecisionDate: '2025-05-01' }, asOf: '2025-05-18', outcome: 'not-available', reasons: { 'not-yet-in-force': '1(2)', 'interim-measures': '5' }, absent: ['reprisals-protection'] },
+  { name: 'an urgent case in a State party not yet bound (Albania)', answers: { ...SPAIN, state: 'AL', urgency: 'yes', finalDecisionDate: '2025-05-01' }, asOf: '2025-05-18', outcome: 'not-available', reasons: { 'not-yet-in-force': '18(2)', 'interim-measures': '5' }, absent: ['reprisals-protection'] },
   { name: 'an urgent case on the day the Protocol binds the State (Albania)', answers: { ...SPAIN, state: 'AL', urgency: 'yes', factsDate: '2025-05-19', finalDecisionDate: '2025-05-19' }, asOf: '2025-05-19', outcome: 'likely-admissible', reasons: { 'interim-measures': '5', 'reprisals-protection': '13' } },
   { name: 'an urgent case in a place not in the list', answers: { state: 'unlisted', rights: ['eviction'], urgency: 'yes' }, outcome: 'not-available', reasons: { 'state-unlisted': '2', 'interim-measures': '5' }, absent: ['reprisals-protection'] },
   // Art. 3(2)(b): entry into force
