@@ -45,7 +45,10 @@ export interface NextStepData {
   open?: boolean;
   /** `search-for-disappeared`: the CED's urgent action (ICPPED art. 30) applies to the State on the assessment date. */
   urgentAction?: boolean;
-  /** `mind-deadline`: the last day to submit under art. 3(2)(a); `send-before-state-leaves`: the day before the State leaves the Protocol (art. 20(2)). */
+  /**
+   * `mind-deadline`: the last day to submit under art. 3(2)(a); `send-before-state-leaves`, and
+   * `finish-domestic-remedies` for a State leaving: the day before it leaves the Protocol (art. 20(2)).
+   */
   deadline?: CalendarDate | null;
   /** `mind-deadline`, for a final decision on 29 February: the deadline on the later reading of the year. */
   reading?: 'later';
@@ -87,10 +90,10 @@ export function nextSteps(
     const urgentAction = routes().some((r) => r.procedure === 'ced_art30' && !r.caveats.includes('not-yet-in-force'));
     steps.push(step('search-for-disappeared', { urgentAction }));
   }
+  // A State leaving the Protocol: only what is sent before it leaves is examined (art. 20(2)).
+  const leaving = leavingDeadline(reasons);
   if (open) {
-    // A State leaving the Protocol: only what is sent before it leaves is examined (art.
-    // 20(2)). Of that day and the year's end, the earlier (`deadline`) is the one to give.
-    const leaving = leavingDeadline(reasons);
+    // Of the day before it leaves and the year's end, the earlier (`deadline`) is the one to give.
     // Only while the year is running: once it has passed, or may have (29 February), the
     // reasons say so, and a "send by" date in the past would mislead.
     if (deadline && has('within-time-limit') && deadline !== leaving) steps.push(step('mind-deadline', { deadline }));
@@ -107,7 +110,8 @@ export function nextSteps(
     steps.push(step('ask-confidentiality'), step('write-in-accepted-language'), step('check-submission-channel'));
     steps.push(step('know-reprisal-protection'));
   } else {
-    if (has('remedies-pending')) steps.push(step('finish-domestic-remedies'));
+    // Leaving before the courts decide: the year after their decision may never come.
+    if (has('remedies-pending')) steps.push(step('finish-domestic-remedies', leaving ? { deadline: leaving } : undefined));
     if (has('remedies-not-tried')) steps.push(step('try-domestic-remedies'));
     // Consent is what art. 2 asks: with it, the same complaint can be sent.
     if (has('consent-missing')) steps.push(step('get-written-consent'));

@@ -407,9 +407,13 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
         id: 'next.explain-late-submission',
       });
     case 'finish-domestic-remedies':
-      return msg('Wait for the final decision in the country. From that day you will have one year to complain.', {
-        id: 'next.finish-domestic-remedies',
-      });
+      return step.data?.deadline
+        ? msg(str`Wait for the final decision in the country. Then send your complaint by ${f.date(step.data.deadline)} at the latest: the country leaves the Optional Protocol the next day.`, {
+            id: 'next.finish-domestic-remedies.leaving',
+          })
+        : msg('Wait for the final decision in the country. From that day you will have one year to complain.', {
+            id: 'next.finish-domestic-remedies',
+          });
     case 'try-domestic-remedies':
       return msg('Take the problem to the courts or authorities in the country first, up to the final decision.', {
         id: 'next.try-domestic-remedies',

@@ -87,6 +87,16 @@ describe('a State that leaves the Protocol (art. 20)', () => {
     expect(stepOf(unavailable, 'send-before-state-leaves')!.data).to.deep.equal({ deadline: '2027-09-14' });
   });
 
+  it('with the courts yet to decide, says to send by the day before it leaves, not that a year follows their decision', () => {
+    const pending = assess({ ...recent, remedies: 'pending', child: 'no', disability: 'no', grounds: ['none'] }, { asOf: '2027-04-01', parties });
+    expect(pending.outcome).to.equal('not-admissible');
+    expect(stepOf(pending, 'finish-domestic-remedies')!.data).to.deep.equal({ deadline: '2027-09-14' });
+    // Before the notice, the year after the courts' decision is the whole story.
+    const before = assess({ ...recent, remedies: 'pending', child: 'no', disability: 'no', grounds: ['none'] }, { asOf: '2027-03-14', parties });
+    expect(stepOf(before, 'finish-domestic-remedies')).to.deep.equal({ code: 'finish-domestic-remedies', messageKey: 'next.finish-domestic-remedies' });
+    expect(() => assessmentSchema.parse(JSON.parse(JSON.stringify(pending)))).not.to.throw();
+  });
+
   it('counts a notice on 31 August to the end of February, the earlier reading of "six months after"', () => {
     const august = spainLeaving('2026-08-31', '2026-09-01');
     const lastDay = assess(recent, { asOf: '2027-02-27', parties: august });

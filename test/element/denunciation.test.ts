@@ -49,6 +49,15 @@ describe('a State leaving the Protocol, in the result (art. 20)', () => {
       .and.not.include('today');
   });
 
+  it('with the courts yet to decide: wait for them, then send by the day before it leaves, not "a year from that day"', async () => {
+    const el = await make({ asOf: '2027-04-01', answers: { ...answers, remedies: 'pending' }, parties });
+    await confirm(el);
+    expect(outcome(el)).to.equal('not-admissible');
+    expect(text($(el, '.next-steps li[data-code="finish-domestic-remedies"]')))
+      .to.include('Wait for the final decision in the country. Then send your complaint by September 14, 2027 at the latest: the country leaves the Optional Protocol the next day.')
+      .and.not.include('one year');
+  });
+
   it('the day it leaves: the route is closed, saying why with its article and that earlier complaints go on', async () => {
     const el = await resultOn('2027-09-15');
     expect(outcome(el)).to.equal('not-available');
