@@ -28,6 +28,16 @@ export const safetyStyles = css`
     margin-block-end: calc(var(--_space) * 0.5);
     padding: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
   }
+  /*
+   * Focused by a click or a script, not from the keyboard (a modal <dialog> opened with a
+   * click focuses it first): out of sight still, or it pushes the question down, then hides
+   * as the first tap presses, and the tap lands on what moved under it. A rule apart: a
+   * browser without :focus-visible drops a selector list that names it.
+   */
+  .skip-link:not(:focus-visible) {
+    position: absolute;
+    clip-path: inset(50%);
+  }
 
   /*
    * In view while the element is: the bar sticks to the top of the viewport, the button

@@ -279,6 +279,33 @@ test('content inside <op-eligibility> is a fallback: shown while the embed canno
   await blocked.close();
 });
 
+test('in a modal <dialog> opened with a click, the skip link it focuses first stays hidden, so the first click on Continue answers; opened from the keyboard, the link shows', async () => {
+  /** In the page: what has focus in the element, and whether the skip link is drawn where it lies (a point of it finds it). */
+  const skipLink = () => {
+    const root = document.querySelector('op-eligibility').shadowRoot;
+    const link = root.querySelector('[part="skip-link"]');
+    const { left, top, width, height } = link.getBoundingClientRect();
+    return { focused: root.activeElement?.getAttribute('part'), shown: root.elementFromPoint(left + width / 2, top + height / 2) === link };
+  };
+  const { page, problems } = await open('dialog.html');
+  await page.click('#open');
+  assert.deepEqual(await page.evaluate(skipLink), { focused: 'skip-link', shown: false });
+  // Shown on focus, it pushed the question down, and hid again as the pointer pressed Continue: the release landed on what moved under it.
+  const steps = await page.evaluate(countOf, 'op-eligibility-step');
+  await page.evaluate(fillCurrentQuestion, 'ES');
+  await page.click('op-eligibility >>> button[part~="continue"]');
+  await page.waitForFunction((n) => window.opEvents.filter((e) => e.type === 'op-eligibility-step').length > n, { timeout: 3000 }, steps).catch(() => {});
+  assert.equal(await page.evaluate(shownQuestion), 'jurisdiction', 'the first click on Continue answered the question');
+  assert.deepEqual(problems, []);
+  await page.close();
+
+  const { page: byKeyboard } = await open('dialog.html');
+  await byKeyboard.focus('#open');
+  await byKeyboard.keyboard.press('Enter');
+  assert.deepEqual(await byKeyboard.evaluate(skipLink), { focused: 'skip-link', shown: true });
+  await byKeyboard.close();
+});
+
 test('offline at the first answer, online again at the result: the result fetches its module again, and "Try again" does too, keeping the answers', async () => {
   const { page, problems } = await open('plain.html');
   await page.setRequestInterception(true);
