@@ -306,6 +306,30 @@ test('in a modal <dialog> opened with a click, the skip link it focuses first st
   await byKeyboard.close();
 });
 
+test('in a modal <dialog>, with the print rule the README gives, the hand-off summary prints whole, from its title on, not the one page the dialog shows on screen', async () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const printCss = [...readme.matchAll(/```css\n([^]*?)```/g)].map((m) => m[1]).find((css) => css.includes('dialog:modal'));
+  assert.ok(printCss, 'the README gives a print rule for a modal dialog');
+  const { page, problems } = await open(`dialog.html?print-css=${encodeURIComponent(printCss)}`);
+  await page.click('#open');
+  assert.equal((await completePath(page, ES_EVICTION)).outcome, 'likely-admissible');
+  await page.waitForFunction(() => document.querySelector('op-eligibility').shadowRoot.querySelector('.handoff-sheet'));
+  await page.emulateMediaType('print');
+  const printed = await page.evaluate(() => {
+    const dialog = document.getElementById('checker');
+    const sheet = document.querySelector('op-eligibility').shadowRoot.querySelector('.handoff-sheet').getBoundingClientRect();
+    const box = dialog.getBoundingClientRect();
+    return { clipped: dialog.scrollHeight > dialog.clientHeight, sheetInside: sheet.top >= box.top && sheet.bottom <= box.bottom, top: box.top >= 0 };
+  });
+  assert.deepEqual(printed, { clipped: false, sheetInside: true, top: true });
+  await page.emulateMediaType(null);
+  // The summary alone takes more than one A4 page: a dialog fixed to the screen printed one, cut after "9. Outcome".
+  const pages = Buffer.from(await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page\b/g).length;
+  assert.ok(pages > 1, `the summary printed on ${pages} page`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('offline at the first answer, online again at the result: the result fetches its module again, and "Try again" does too, keeping the answers', async () => {
   const { page, problems } = await open('plain.html');
   await page.setRequestInterception(true);
