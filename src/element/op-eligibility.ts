@@ -160,6 +160,7 @@ function stepKey(step: Step): string {
  * @cssprop [--op-eligibility-color-border=#5c6670] - Borders of inputs and lists.
  * @cssprop [--op-eligibility-color-panel=#eef4f8] - Background of the outcome panel.
  * @cssprop [--op-eligibility-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif] - Font family.
+ * @cssprop [--op-eligibility-font-family-heading=inherit] - Font family of every heading (the step's, the result's, the summary's), for a brand's heading font; unset, the headings take `--op-eligibility-font-family`.
  * @cssprop [--op-eligibility-font-size=1.1875rem] - Base font size.
  * @cssprop [--op-eligibility-radius=calc(var(--op-eligibility-space, 1rem) * 0.375)] - Corner radius.
  * @cssprop [--op-eligibility-space=1rem] - The base unit of spacing.

@@ -119,6 +119,15 @@ export const styles = css`
     margin-block: 0 var(--_space);
   }
 
+  /* A brand's heading font: every heading, the step's, the result's and the summary's. */
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-family: var(--op-eligibility-font-family-heading, inherit);
+  }
   .heading {
     margin-block: 0 calc(var(--_space) * 0.75);
     font-size: 1.5em;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { $, contrast, make } from './helpers.js';
+import { $, $$, confirm, contrast, make } from './helpers.js';
+import { SPAIN_EVICTION } from '../support/samples.js';
 
 /**
  * A page's global CSS that matches the host element itself beats :host, and whatever
@@ -183,5 +184,23 @@ describe('a partner’s brand colours', () => {
     const chosen = await themed({ '--op-eligibility-color-accent': '#f5a623', '--op-eligibility-color-accent-text': '#3b0000', '--op-eligibility-color-exit-text': '#102030' });
     expect(drawn(getComputedStyle(chosen.continueButton).color)).to.deep.equal([59, 0, 0]);
     expect(drawn(getComputedStyle(chosen.exit).color)).to.deep.equal([16, 32, 48]);
+  });
+});
+
+describe('a partner’s fonts', () => {
+  it('a heading font reaches every heading, the step’s, the result’s and the summary’s, and the text keeps the body font', async () => {
+    const el = await make({ answers: SPAIN_EVICTION });
+    el.style.setProperty('--op-eligibility-font-family', 'Body Sans, sans-serif');
+    el.style.setProperty('--op-eligibility-font-family-heading', 'Brand Serif, serif');
+    const fontOf = (node: Element) => getComputedStyle(node).fontFamily;
+    expect(fontOf($(el, '[part~="heading"]')!)).to.equal('"Brand Serif", serif');
+    await confirm(el);
+    const headings = $$(el, 'h1, h2, h3, h4, h5, h6');
+    // The outcome, "What you can do next", "Why we say this", "About this result", the summary's own.
+    expect(headings.length).to.be.greaterThan(4);
+    expect(headings.filter((h) => fontOf(h) !== '"Brand Serif", serif').map((h) => h.textContent!.trim())).to.deep.equal([]);
+    expect(fontOf($(el, '[part~="next-steps"] li')!)).to.equal('"Body Sans", sans-serif');
+    el.style.removeProperty('--op-eligibility-font-family-heading');
+    expect(fontOf(headings[0]!)).to.equal('"Body Sans", sans-serif');
   });
 });
