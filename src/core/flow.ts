@@ -340,7 +340,8 @@ const config = {
     notAdmissible: { type: 'final' },
     needsReview: { type: 'final' },
     notAvailable: { type: 'final' },
-  },
+    // Every question has its state: one added to QUESTION_IDS does not compile until it is asked here.
+  } satisfies Record<QuestionId, StateConfig> & Record<string, StateConfig>,
 } satisfies ChartConfig<EngineContext, EngineInput, Assessment>;
 
 /**
