@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { assess, today, ValidationError, type OpEligibility } from '../../src/index.js';
-import { $, $$, answer, confirm, continueOn, currentQuestion, headingText, make, outcome, partiesWith, reasonCodes, record, settle, warnings, AS_OF } from './helpers.js';
+import { $, $$, answer, answerEach, confirm, continueOn, currentQuestion, headingText, make, outcome, partiesWith, reasonCodes, record, settle, warnings, AS_OF } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /** Creates the element with listeners already on the document, so the first events are seen. */
@@ -265,7 +265,7 @@ describe('parties', () => {
       const seen = record(el);
       await answer(el, 'US');
       await answer(el, ['food']);
-      while (currentQuestion(el)) await answer(el, currentQuestion(el) === 'grounds' ? ['none'] : 'no');
+      await answerEach(el, (q) => (q === 'grounds' ? ['none'] : 'no'));
       await confirm(el);
       return { text: $(el, '.reason[data-code="state-not-party"] .reason-text')!.textContent!.replace(/\s+/g, ' ').trim(), seen };
     };
@@ -283,7 +283,7 @@ describe('parties', () => {
     const cautionOn = async (asOf: string, lang = 'en') => {
       const el = await make({ asOf, lang });
       for (const value of ['US', ['food']]) await answer(el, value);
-      while (currentQuestion(el)) await answer(el, currentQuestion(el) === 'grounds' ? ['none'] : 'no');
+      await answerEach(el, (q) => (q === 'grounds' ? ['none'] : 'no'));
       await confirm(el);
       return $(el, '.about + [part="caution"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
     };
@@ -334,7 +334,7 @@ async function organisationResult(state: string, parties?: unknown): Promise<str
   await answer(el, state);
   await answer(el, 'yes');
   await answer(el, 'organisation');
-  while (currentQuestion(el)) await answer(el, currentQuestion(el) === 'rights' ? ['food'] : 'no');
+  await answerEach(el, (q) => (q === 'rights' ? ['food'] : 'no'));
   await confirm(el);
   return $(el, '.result')!.textContent!.replace(/\s+/g, ' ');
 }

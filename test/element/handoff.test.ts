@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import * as z from 'zod/mini';
 import { answersSchema, assessmentSchema, OP_ELIGIBILITY_VERSION, QUESTION_KINDS, type Assessment, type OpEligibility } from '../../src/index.js';
-import { $, $$, answer, confirm, currentQuestion, CDP, liveText, make, onPaperOnly, openRouteMap, record } from './helpers.js';
+import { $, $$, answer, answerEach, confirm, CDP, liveText, make, onPaperOnly, openRouteMap, record } from './helpers.js';
 import { mandateTitle } from '../../src/element/route-messages.js';
 import { OTHER_ROUTES } from '../../src/data/other-routes.js';
 import { ROUTES } from './paths.js';
@@ -423,7 +423,7 @@ describe('hand-off summary', () => {
 
     const el = await make();
     for (const value of ['ES', 'yes', 'self', ['housing'], 'no', '2024-01-10', 'exhausted', '2024-12-01', 'no']) await answer(el, value);
-    while (currentQuestion(el)) await answer(el, currentQuestion(el) === 'grounds' ? ['unknown'] : 'unknown');
+    await answerEach(el, (q) => (q === 'grounds' ? ['unknown'] : 'unknown'));
     await confirm(el);
     expect(row(el).querySelector('dt')!.textContent).to.equal('Last day to submit (one year after the final decision), already passed');
     expect(row(el).querySelector('dd')!.textContent).to.equal('December 1, 2025');

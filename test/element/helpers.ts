@@ -7,6 +7,7 @@ import type { OpEligibility } from '../../src/index.js';
 import { CDP, describeOverCdp, FIREFOX, overCdp, unlessWebDriver, unlessWebKit, WEBKIT } from '../support/browsers.js';
 import { ROUTES } from './paths.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
+import { sourceLocale, targetLocales } from '../../src/generated/locale-codes.js';
 
 /*
  * A test that Tabs past the page's last control leaves Firefox's focus in its own toolbar, and
@@ -47,6 +48,9 @@ export const tabbingToLinks = unlessWebKit('Tab skips links, as in Safari by def
 
 /** The assessment date every test uses, so results do not change with the calendar. */
 export const AS_OF = '2026-03-01';
+
+/** Every language of lit-localize.json, English first: a language added there is tested with the others. */
+export const LANGUAGES = [sourceLocale, ...targetLocales] as const;
 
 /**
  * Newer States-Parties data as a host passes it (the shipped table, which a host's must
@@ -206,6 +210,21 @@ export async function chooseToSave(el: OpEligibility): Promise<void> {
 export function currentQuestion(el: OpEligibility): string | null {
   const field = $(el, '[id^="field-"]');
   return field ? field.id.slice('field-'.length) : null;
+}
+
+/**
+ * Answers every question the element asks, each with `pick(question)`, up to the summary.
+ * An answer refused (a question added since, that takes other answers) fails naming it,
+ * instead of being given again until the file's time runs out.
+ */
+export async function answerEach(el: OpEligibility, pick: (question: string) => unknown): Promise<void> {
+  for (let question = currentQuestion(el); question; ) {
+    const value = pick(question);
+    await answer(el, value);
+    const next = currentQuestion(el);
+    if (next === question) throw new Error(`${question} refused ${JSON.stringify(value)}: give it an answer it takes`);
+    question = next;
+  }
 }
 
 export const outcome = (el: OpEligibility): string | null => $(el, '.result')?.getAttribute('data-outcome') ?? null;

@@ -5,7 +5,7 @@ import { directionOf } from '../../src/element/localization.js';
 import { formatting } from '../../src/element/format.js';
 import { styles } from '../../src/element/styles.js';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, answer, AS_OF, confirm, currentQuestion, headingText, make, outcome, quietly, record, settle, shadow, warnings } from './helpers.js';
+import { $, $$, answer, answerEach, AS_OF, confirm, currentQuestion, headingText, make, outcome, quietly, record, settle, shadow, warnings } from './helpers.js';
 import { nameOf, paths } from './machine-paths.js';
 import { ROUTES } from './paths.js';
 import { makeTraining, playToTheEnd } from './training-helpers.js';
@@ -299,7 +299,7 @@ describe('choosing the language', () => {
     expect(formatting('ar-SA').hours(24)).to.match(/^24 /);
     const el = await make({ lang: 'ar-EG' });
     const given: Record<string, unknown> = { state: 'ES', rights: ['eviction'], factsDate: '2024-01-10', remedies: 'exhausted', finalDecisionDate: '2026-01-01', otherProcedure: 'none', identity: 'named', evidence: 'documents' };
-    while (currentQuestion(el)) await answer(el, given[currentQuestion(el)!] ?? (currentQuestion(el) === 'author' ? 'self' : 'yes'));
+    await answerEach(el, (q) => given[q] ?? (q === 'author' ? 'self' : 'yes'));
     await confirm(el);
     const result = $(el, '[part="result"]')!.textContent!;
     expect(result).to.contain('المادة');
@@ -367,7 +367,7 @@ describe('article citations', () => {
       const el = await make({ lang });
       await answer(el, 'GB');
       await answer(el, ['reproductive-health']);
-      while (currentQuestion(el)) await answer(el, currentQuestion(el) === 'grounds' ? ['none'] : 'no');
+      await answerEach(el, (q) => (q === 'grounds' ? ['none'] : 'no'));
       await confirm(el);
       const why = $$(el, '[data-procedure="cedaw_op"] li').map((li) => li.textContent!);
       expect(why.some((t) => t.includes(cited)), why.join(' | ')).to.equal(true);
@@ -399,7 +399,7 @@ describe('country names in sentences', () => {
       const el = await make({ lang });
       await answer(el, 'GB');
       await answer(el, ['food']);
-      while (currentQuestion(el)) await answer(el, currentQuestion(el) === 'grounds' ? ['none'] : 'no');
+      await answerEach(el, (q) => (q === 'grounds' ? ['none'] : 'no'));
       await confirm(el);
       const reason = $(el, '.reason[data-code="state-not-party"] .reason-text')!.textContent!.replace(/\s+/g, ' ').trim();
       expect(reason.startsWith(said), reason).to.equal(true);

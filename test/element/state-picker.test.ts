@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createEnvironment } from '../../src/core/index.js';
-import { $, $$, answer, confirm, currentQuestion, fill, make, outcome, settle } from './helpers.js';
+import { $, $$, answer, answerEach, confirm, currentQuestion, fill, make, outcome, settle } from './helpers.js';
 import type { OpEligibility } from '../../src/index.js';
 
 const options = (el: OpEligibility) => $$<HTMLOptionElement>(el, 'select[name="answer"] option');
@@ -54,7 +54,7 @@ describe('the country question', () => {
     // The route is closed: the problem is asked only to choose the other routes.
     expect(currentQuestion(el)).to.equal('rights');
     await answer(el, ['housing']);
-    while (currentQuestion(el)) await answer(el, currentQuestion(el) === 'grounds' ? ['none'] : 'no');
+    await answerEach(el, (q) => (q === 'grounds' ? ['none'] : 'no'));
     expect($$(el, '.summary-row dd, dd').some((dd) => dd.textContent!.includes('Not in this list'))).to.equal(true);
     await confirm(el);
     expect(outcome(el)).to.equal('not-available');
