@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { assess, isCalendarDate, QUESTION_KINDS, today, type Answers, type Assessment, type QuestionId } from '../../src/core/index.js';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, active, CDP, currentQuestion, fill, firstTap, headingText, liveText, outcome, quietly, settle, AS_OF, SPACE } from './helpers.js';
+import { $, $$, active, CDP, currentQuestion, fill, firstTap, headingText, liveText, outcome, quietly, settle, AS_OF, SPACE, LANGUAGES } from './helpers.js';
 import { seededRandom, type SeededRandom } from '../support/seeded-random.js';
 
 /*
@@ -17,8 +17,6 @@ import { seededRandom, type SeededRandom } from '../support/seeded-random.js';
 const SEEDS = [3, 10, 15];
 const STEPS = 45;
 
-
-const LANGS = ['en', 'fr', 'es', 'ar'];
 const DATES = ['2026-03-01', '2025-05-10', '2024-02-29', '2025-03-01'];
 
 /** What one element told its page. */
@@ -180,7 +178,7 @@ describe('the element under a seeded monkey (random sequences of real actions)',
         } else if (roll < 0.8) {
           personActed = false;
           expectStepKept = true;
-          el.lang = pick(LANGS);
+          el.lang = pick(LANGUAGES);
           action = `${el.id} lang=${el.lang}`;
         } else if (roll < 0.84) {
           personActed = false;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, answer, backdrop, confirm, contrast, describeOverCdp, emulateMediaFeatures, make, onScreen, openRouteMap, spaceText } from './helpers.js';
+import { $, $$, answer, backdrop, confirm, contrast, describeOverCdp, emulateMediaFeatures, make, onScreen, openRouteMap, spaceText, LANGUAGES } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { makeTraining } from './training-helpers.js';
 
@@ -47,7 +47,7 @@ describe('the State picker, for a low-vision reader', () => {
     expect(showsWhole(el, 'unlisted')).to.equal(true);
   });
 
-  for (const lang of ['en', 'fr', 'es', 'ar']) {
+  for (const lang of LANGUAGES) {
     it(`shows its last option, for a place not in the list, whole on a 320px phone (${lang})`, async () => {
       await onScreen({ screen: { width: 320, height: 640 } }, async () => {
         const el = await make({ lang });

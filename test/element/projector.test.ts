@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, active, answer, currentQuestion, emulateMediaFeatures, onPaperOnly, outcome, overCdp, RUNNER_SCREEN, settle } from './helpers.js';
+import { $, $$, active, answer, currentQuestion, emulateMediaFeatures, onPaperOnly, outcome, overCdp, RUNNER_SCREEN, settle, LANGUAGES } from './helpers.js';
 import { canPlay, chooseScenario, click, jumpByKeyboard, makeTraining, playToTheEnd } from './training-helpers.js';
 
 /*
@@ -118,7 +118,7 @@ describe('training on a projector', () => {
     { zoom: '150%', width: 853, height: 480 },
     { zoom: 'a phone on its side', width: 844, height: 390 },
   ]) {
-    for (const lang of ['en', 'fr', 'es', 'ar']) {
+    for (const lang of LANGUAGES) {
       it(`at ${zoom} (${lang}), a scenario opened from a link shows "Next step" and "Reset" on the first screen, on one line, clear of "Exit this page"`, async () => {
         await onProjector(
           width,

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { routeGraph } from '../../src/index.js';
 import { layoutRoute } from '../../src/element/route-map.js';
 import { flowStates, flowWith, routeFromDefinition, type StateConfig } from '../support/machine-definition.js';
-import { $, $$, answer, confirm, make, openRouteMap, shadow } from './helpers.js';
+import { $, $$, answer, confirm, make, openRouteMap, shadow, LANGUAGES } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { makeTraining, playToTheEnd } from './training-helpers.js';
 
@@ -132,7 +132,7 @@ describe('route map', () => {
 
   it('fits each label in its box in every language, in bold as on the route taken, with 10px to spare at each end', async () => {
     const overflowing: string[] = [];
-    for (const lang of ['en', 'fr', 'es', 'ar']) {
+    for (const lang of LANGUAGES) {
       const el = await makeTraining({ lang });
       for (const node of $$(el, '.route-map-svg [data-node]')) {
         const [rect, text] = [node.querySelector('rect'), node.querySelector<SVGTextElement>('text')];

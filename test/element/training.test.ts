@@ -5,9 +5,10 @@ import { assess, assessmentSchema, isFitQuestion, QUESTION_IDS, type Assessment,
 import { PROTOCOL_QUOTES, QUESTION_QUOTES } from '../../src/data/protocol-text.js';
 import { scenarioById, SCENARIOS } from '../../src/data/scenarios.js';
 import { explainWhy, scenarioText } from '../../src/element/training-messages.js';
-import { $, $$, accessibleNames, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, nextStepCodes, outcome, overCdp, reasonCodes, record, settle, onPaperOnly, SPACE, tabUntil } from './helpers.js';
+import { $, $$, accessibleNames, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, nextStepCodes, outcome, overCdp, reasonCodes, record, settle, onPaperOnly, SPACE, tabUntil, LANGUAGES } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { canPlay, chooseScenario, click, copyWith, downloaded, jumpByKeyboard, makeTraining, playToTheEnd } from './training-helpers.js';
+import { targetLocales } from '../../src/generated/locale-codes.js';
 
 /** The questions an article of the Protocol governs: all but the fit questions, a question added later among them. */
 const GOVERNED: readonly QuestionId[] = QUESTION_IDS.filter((q) => !isFitQuestion(q));
@@ -196,7 +197,7 @@ describe('training mode', () => {
     for (const [i, q] of GOVERNED.entries()) expect(texts[i], q).to.be.a('string').and.not.equal('');
     expect(new Set(texts).size, 'one text per question').to.equal(GOVERNED.length);
     const said = new Map<string, string>();
-    for (const lang of ['en', 'fr', 'es', 'ar']) {
+    for (const lang of LANGUAGES) {
       const el = await makeTraining({ scenario: 'continuing-belgium', lang });
       // One text per question in each language: a message id copied from another question's would show that one's words.
       const shown = new Set<string>();
@@ -383,7 +384,7 @@ describe('training mode', () => {
   });
 
   onPaperOnly('sets the Explain panel’s “English text” caption no larger than the citation above it, on screen and on the handout, in every language', async () => {
-    for (const lang of ['fr', 'es', 'ar']) {
+    for (const lang of targetLocales) {
       const el = await makeTraining({ scenario: 'eviction-spain', lang });
       const sizes = () => {
         const size = (selector: string) => parseFloat(getComputedStyle($(el, `[part="explain"] ${selector}`)!).fontSize);
@@ -422,7 +423,7 @@ describe('training mode', () => {
     expect(shown.match(/\b(?:n’est|ne sont|pays) pas parties?\b|\bparties? (?:au|à la|aux)\b/g)).to.equal(null);
   });
 
-  for (const lang of ['en', 'fr', 'es', 'ar']) {
+  for (const lang of LANGUAGES) {
     it(`${lang}: each scenario in the list begins with its country, so a list too narrow for its title still tells them apart`, async () => {
       const el = await makeTraining({ lang });
       const country = new Intl.DisplayNames([lang], { type: 'region' });

@@ -111,7 +111,7 @@ const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; 
  * - "whatever treaties the country has joined": one wording for it wherever it is said, the
  *   special procedures' (route.special-procedures.covers) and the Working Group's.
  */
-const OFFICIAL: readonly { en: RegExp; fr: RegExp; es: RegExp; ar: RegExp }[] = [
+const OFFICIAL: readonly Readonly<Record<'en' | TranslatedLocale, RegExp>>[] = [
   {
     en: /Committee on Economic, Social and Cultural Rights/,
     fr: /Comité des droits économiques, sociaux et culturels/,
