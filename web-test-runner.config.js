@@ -81,7 +81,7 @@ export default {
   // One test page at a time: pages share the origin's storage (the persistence and
   // quick-exit tests write it), and a page left in a background tab can stall.
   concurrency: 1,
-  // For the whole run (about 2 minutes here), with room for a busy machine.
+  // For each test file, with room for a busy machine: a file still running then fails, and the run goes on.
   testsFinishTimeout: 480_000,
   testFramework: { config: { timeout: 20000 } },
   // Before the test file: a failed assertion on a DOM node is reported, not a hung browser.

@@ -26,7 +26,7 @@ export function showCurrentStep(panel: HTMLElement): void {
  * scrolls it too, and not otherwise: on a phone, where the page scrolls the map, a stop there
  * would be one more Tab for nothing. A panel that has focus keeps it, scroll or not.
  */
-export function tabStopWhileScrolling(panel: HTMLElement): void {
+function tabStopWhileScrolling(panel: HTMLElement): void {
   if (panel.scrollHeight > panel.clientHeight) panel.setAttribute('tabindex', '0');
   else if ((panel.getRootNode() as Document | ShadowRoot).activeElement !== panel) panel.removeAttribute('tabindex');
 }
