@@ -284,6 +284,7 @@ const config = {
   }),
   on: { RESTART: { target: '#state', actions: 'reset' } },
   output: ({ context }) => buildAssessment(context),
+  // Every question has its state (the `satisfies` below): one added to QUESTION_IDS does not compile until it is asked here.
   states: {
     state: question('state', [{ target: 'jurisdiction' }], { ...closing, first: true }),
     jurisdiction: question('jurisdiction', [{ target: 'author' }], closing),
@@ -340,7 +341,6 @@ const config = {
     notAdmissible: { type: 'final' },
     needsReview: { type: 'final' },
     notAvailable: { type: 'final' },
-    // Every question has its state: one added to QUESTION_IDS does not compile until it is asked here.
   } satisfies Record<QuestionId, StateConfig> & Record<string, StateConfig>,
 } satisfies ChartConfig<EngineContext, EngineInput, Assessment>;
 
