@@ -443,6 +443,27 @@ describe('quick exit', () => {
     expect(seen[0]!.detail.url).to.equal('https://weather.example.org/today');
   });
 
+  it('exit-url takes any real host name: digits, hyphens, a name in Arabic script, an IPv4 or IPv6 address', async () => {
+    // Where google.com is blocked, a partner's own neutral page is the only exit that loads:
+    // refusing it would send a fleeing person to an error page.
+    // The Arabic name is checked in its ASCII form (xn--, digits and hyphens), as every browser's URL gives it.
+    const urls = ['https://www.20minutes.fr/', 'https://news.t-online.de/', 'https://مثال.مصر/', 'http://192.0.2.1/', 'http://[2001:db8::1]/'];
+    const errors: Event[] = [];
+    const listen = (event: Event) => void errors.push(event);
+    document.addEventListener('op-eligibility-error', listen);
+    try {
+      for (const url of urls) {
+        const el = await fixture<OpEligibility>(html`<op-eligibility exit-url=${url}></op-eligibility>`);
+        const seen = exits(el);
+        $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+        expect(seen[0]!.detail.url).to.equal(url);
+      }
+    } finally {
+      document.removeEventListener('op-eligibility-error', listen);
+    }
+    expect(errors).to.have.length(0);
+  });
+
   it('Shift pressed three times leaves too, wherever focus is', async () => {
     const el = await make();
     const seen = exits(el);
