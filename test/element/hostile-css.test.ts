@@ -188,20 +188,23 @@ describe('a partner’s brand colours', () => {
 });
 
 describe('a partner’s fonts', () => {
-  it('a heading font reaches every heading, the step’s, the result’s and the summary’s, and the text keeps the body font', async () => {
-    const el = await make({ answers: SPAIN_EVICTION });
-    el.style.setProperty('--op-eligibility-font-family', 'Body Sans, sans-serif');
-    el.style.setProperty('--op-eligibility-font-family-heading', 'Brand Serif, serif');
-    // Chromium quotes a family name with a space, Firefox keeps it as written.
-    const fontOf = (node: Element) => getComputedStyle(node).fontFamily.replaceAll('"', '');
-    expect(fontOf($(el, '[part~="heading"]')!)).to.equal('Brand Serif, serif');
-    await confirm(el);
-    const headings = $$(el, 'h1, h2, h3, h4, h5, h6');
-    // The outcome, "What you can do next", "Why we say this", "About this result", the summary's own.
-    expect(headings.length).to.be.greaterThan(4);
-    expect(headings.filter((h) => fontOf(h) !== 'Brand Serif, serif').map((h) => h.textContent!.trim())).to.deep.equal([]);
-    expect(fontOf($(el, '[part~="next-steps"] li')!)).to.equal('Body Sans, sans-serif');
-    el.style.removeProperty('--op-eligibility-font-family-heading');
-    expect(fontOf(headings[0]!)).to.equal('Body Sans, sans-serif');
-  });
+  // At every heading level a page may ask for: the tags run from h1 (level 1) to h6 (level 5 and below it).
+  for (const headingLevel of ['1', '2', '5']) {
+    it(`a heading font reaches every heading, the step’s, the result’s and the summary’s, and the text keeps the body font (heading-level ${headingLevel})`, async () => {
+      const el = await make({ answers: SPAIN_EVICTION, headingLevel });
+      el.style.setProperty('--op-eligibility-font-family', 'Body Sans, sans-serif');
+      el.style.setProperty('--op-eligibility-font-family-heading', 'Brand Serif, serif');
+      // Chromium quotes a family name with a space in it, Firefox does not.
+      const fontOf = (node: Element) => getComputedStyle(node).fontFamily.replaceAll('"', '');
+      expect(fontOf($(el, '[part~="heading"]')!)).to.equal('Brand Serif, serif');
+      await confirm(el);
+      const headings = $$(el, 'h1, h2, h3, h4, h5, h6');
+      // The outcome, "What you can do next", "Why we say this", "About this result", the summary's own.
+      expect(headings.length).to.be.greaterThan(4);
+      expect(headings.filter((h) => fontOf(h) !== 'Brand Serif, serif').map((h) => h.textContent!.trim())).to.deep.equal([]);
+      expect(fontOf($(el, '[part~="next-steps"] li')!)).to.equal('Body Sans, sans-serif');
+      el.style.removeProperty('--op-eligibility-font-family-heading');
+      expect(fontOf(headings[0]!)).to.equal('Body Sans, sans-serif');
+    });
+  }
 });
