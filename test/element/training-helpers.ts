@@ -1,7 +1,7 @@
 import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, AS_OF, settle } from './helpers.js';
+import { $, AS_OF, currentQuestion, settle } from './helpers.js';
 
 /** An element in training mode, optionally opening a scenario by its attribute. */
 export async function makeTraining(options: { scenario?: string; lang?: string } = {}): Promise<OpEligibility> {
@@ -42,6 +42,18 @@ export async function jumpByKeyboard(el: OpEligibility, question: string): Promi
 }
 
 export const canPlay = (el: OpEligibility): boolean => $(el, '[part~="training-next"]')?.getAttribute('aria-disabled') === 'false';
+
+/**
+ * Presses "Next step" until the scenario reaches `question`. A scenario that ends first (one
+ * that does not answer a question added since) fails naming where it stopped, instead of
+ * pressing a disabled button until the file's time runs out.
+ */
+export async function playUntil(el: OpEligibility, question: string): Promise<void> {
+  while (currentQuestion(el) !== question) {
+    if (!canPlay(el)) throw new Error(`The scenario stopped at ${currentQuestion(el) ?? 'its result'} before reaching ${question}`);
+    await click(el, '[part~="training-next"]');
+  }
+}
 
 /** Presses "Next step" until the scenario has nothing more to play; returns how many steps it played. */
 export async function playToTheEnd(el: OpEligibility, onStep?: () => Promise<void>): Promise<number> {

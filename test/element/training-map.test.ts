@@ -3,7 +3,7 @@ import type { OpEligibility } from '../../src/index.js';
 import { SCENARIOS } from '../../src/data/scenarios.js';
 import { mapLabel, mapText } from '../../src/element/route-map-messages.js';
 import { $, $$, answer, currentQuestion, emulateMediaFeatures, overCdp } from './helpers.js';
-import { chooseScenario, click, makeTraining, playToTheEnd } from './training-helpers.js';
+import { chooseScenario, click, makeTraining, playToTheEnd, playUntil } from './training-helpers.js';
 
 /*
  * Training's route map and its list to jump to show one route: after a jump back, the
@@ -104,7 +104,7 @@ describe('training: the route map after a jump', () => {
 
   it('stopped at the question after the answer that closed the route (a disappearance, then urgency unanswered), back at the first question: the route ahead ends at that question, not through where the route closed', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
-    while (currentQuestion(el) !== 'rights') await click(el, '[part~="training-next"]');
+    await playUntil(el, 'rights');
     await answer(el, ['disappearance']);
     expect(currentQuestion(el)).to.equal('urgency');
     await click(el, '[part~="training-jump"][data-question="state"]');

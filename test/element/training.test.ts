@@ -7,7 +7,7 @@ import { scenarioById, SCENARIOS } from '../../src/data/scenarios.js';
 import { explainWhy, scenarioText } from '../../src/element/training-messages.js';
 import { $, $$, accessibleNames, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, nextStepCodes, outcome, overCdp, reasonCodes, record, settle, onPaperOnly, SPACE, tabUntil, LANGUAGES } from './helpers.js';
 import { ROUTES } from './paths.js';
-import { canPlay, chooseScenario, click, copyWith, downloaded, jumpByKeyboard, makeTraining, playToTheEnd } from './training-helpers.js';
+import { canPlay, chooseScenario, click, copyWith, downloaded, jumpByKeyboard, makeTraining, playToTheEnd, playUntil } from './training-helpers.js';
 import { targetLocales } from '../../src/generated/locale-codes.js';
 
 /** The questions an article of the Protocol governs: all but the fit questions, a question added later among them. */
@@ -185,6 +185,7 @@ describe('training mode', () => {
       expect(explain.querySelector('summary')!.textContent).to.include(`Article ${quotes[0]!.article}`);
       expect([...explain.querySelectorAll('blockquote')].map((b) => b.textContent!.trim())).to.deep.equal(quotes.map((x) => x.text.en));
       expect(explain.querySelector('blockquote')!.getAttribute('lang')).to.equal('en');
+      expect(canPlay(el), `the scenario stops at ${q}`).to.equal(true);
       await click(el, '[part~="training-next"]');
     }
     expect(seen).to.include.members(['factsContinuing', 'finalDecisionDate']);
@@ -223,6 +224,7 @@ describe('training mode', () => {
         expect(why.textContent, `${lang} ${q}`).to.not.equal('');
         expect(shown.has(why.textContent!), `${lang} ${q}: its own text`).to.equal(false);
         shown.add(why.textContent!);
+        expect(canPlay(el), `the scenario stops at ${q}`).to.equal(true);
         await click(el, '[part~="training-next"]');
       }
       el.remove();
@@ -232,7 +234,7 @@ describe('training mode', () => {
 
   it('cites the paragraph it quotes: urgency’s panel quotes art. 5(1), not the whole of art. 5', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
-    while (currentQuestion(el) !== 'urgency') await click(el, '[part~="training-next"]');
+    await playUntil(el, 'urgency');
     const explain = $<HTMLDetailsElement>(el, '[part="explain"]')!;
     expect(explain.querySelector('summary')!.textContent).to.include('Article 5(1)');
     expect(explain.querySelector('figcaption')!.textContent).to.include('5(1)');
@@ -245,7 +247,7 @@ describe('training mode', () => {
     const rapporteur: Record<string, string> = { en: 'Special Rapporteur', fr: 'Rapporteur spécial', es: 'Relator Especial', ar: 'مقرر خاص' };
     for (const [lang, term] of Object.entries(rapporteur)) {
       const el = await makeTraining({ scenario: 'european-court-italy', lang });
-      while (currentQuestion(el) !== 'otherProcedure') await click(el, '[part~="training-next"]');
+      await playUntil(el, 'otherProcedure');
       expect($(el, '[part="explain"] .explain-why')!.textContent, lang).to.include(term);
       el.remove();
     }
@@ -667,7 +669,7 @@ describe('training mode', () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     expect($(el, '.training-story')!.textContent).to.include('The story is set on June 1, 2026: for its questions and deadlines, “today” is that day.');
     // A date after the story's day is "in the future" there, whatever the room's calendar says.
-    while (currentQuestion(el) !== 'finalDecisionDate') await click(el, '[part~="training-next"]');
+    await playUntil(el, 'finalDecisionDate');
     await answer(el, '2026-09-15');
     expect($(el, '.error-summary')!.textContent).to.include('must be on or before June 1, 2026, the date of this screening');
     el.lang = 'fr';
