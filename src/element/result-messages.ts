@@ -351,11 +351,11 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
     case 'get-urgent-help':
       return step.data?.['certain'] === true
         ? msg(
-            'It is urgent. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take, and it cannot take this one. Get help now from a lawyer or a human rights organisation: a court in the country, or one of the places listed below, may act faster.',
+            'It is urgent. Get help now from a lawyer or a human rights organisation. A court in the country, or a place listed below, may act faster. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take. It cannot take this one.',
             { id: 'next.get-urgent-help.certain' },
           )
         : msg(
-            'It is urgent. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take, and it is unlikely to take this one. Get help now from a lawyer or a human rights organisation: a court in the country, or one of the places listed below, may act faster.',
+            'It is urgent. Get help now from a lawyer or a human rights organisation. A court in the country, or a place listed below, may act faster. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take. It is unlikely to take this one.',
             { id: 'next.get-urgent-help' },
           );
     case 'if-urgent':
@@ -365,7 +365,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
             { id: 'next.if-urgent' },
           )
         : msg(
-            'If someone may be about to suffer serious harm that cannot be undone, get help now from a lawyer or a human rights organisation: a court in the country, or one of the places listed below, may act faster.',
+            'If someone may be about to suffer serious harm that cannot be undone, get help now from a lawyer or a human rights organisation. A court in the country, or a place listed below, may act faster.',
             { id: 'next.if-urgent.closed' },
           );
     case 'mind-deadline': {

@@ -314,13 +314,13 @@ describe('the fit questions', () => {
     expect(summary).to.have.length(1);
     expect(summary.some((row) => row.includes('Article 5')), 'nor in the summary for a lawyer').to.equal(false);
     // Certain, not "unlikely": nobody can complain about the United States to the Committee.
-    expect(text($(el, '[part="next-steps"] li')!)).to.contain('and it cannot take this one.');
+    expect(text($(el, '[part="next-steps"] li')!)).to.contain('only for a complaint it can take. It cannot take this one.');
   });
 
   it('tells a person unsure whether it is urgent what to do if it is, first, on a closed route and an open one', async () => {
     const closed = await resultFor({ ...SPAIN_BARRED, ...NO_FIT, urgency: 'unknown' });
     expect(nextStepCodes(closed)[0]).to.equal('if-urgent');
-    expect(text($(closed, '[part="next-steps"] li')!)).to.match(/^If someone may be about to suffer serious harm that cannot be undone, get help now .*: a court in the country/);
+    expect(text($(closed, '[part="next-steps"] li')!)).to.match(/^If someone may be about to suffer serious harm that cannot be undone, get help now .*\. A court in the country, or a place listed below, may act faster\.$/);
     const open = await make({ answers: { ...SPAIN_EVICTION, urgency: 'unknown' } });
     await confirm(open);
     expect(outcome(open)).to.equal('likely-admissible');
@@ -332,7 +332,7 @@ describe('the fit questions', () => {
     const el = await resultFor({ ...SPAIN_BARRED, ...NO_FIT, urgency: 'yes' });
     expect(outcome(el)).to.equal('not-admissible');
     expect(nextStepCodes(el)[0]).to.equal('get-urgent-help');
-    expect(text($(el, '[part="next-steps"] li')!)).to.contain('and it is unlikely to take this one.');
+    expect(text($(el, '[part="next-steps"] li')!)).to.contain('only for a complaint it can take. It is unlikely to take this one.');
   });
 
   it('make the grounds answers after “or” stand alone', async () => {
