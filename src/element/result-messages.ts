@@ -65,7 +65,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
     }
     case 'state-unlisted':
       return msg(
-        'The Committee can only receive complaints about a country that has joined the Optional Protocol, and only the countries in the list can join it. If it happened in a place that a country in the list controls, such as a territory it governs, change your answer to the first question and choose that country.',
+        'The Committee can only receive complaints about a country that has joined the Optional Protocol. Only the countries in the list can join it. Did it happen in a place that a country in the list controls, such as a territory it governs? Then change your answer to the first question and choose that country.',
         { id: 'reason.state-unlisted' },
       );
     case 'not-yet-in-force':

@@ -60,7 +60,9 @@ describe('the country question', () => {
     expect(outcome(el)).to.equal('not-available');
     const reason = $(el, '.reason[data-code="state-unlisted"]')!;
     expect(reason.querySelector('.article')!.textContent).to.equal('Article 2');
-    expect(reason.querySelector('.reason-text')!.textContent).to.contain('change your answer to the first question and choose that country');
+    expect(reason.querySelector('.reason-text')!.textContent).to.contain(
+      'Did it happen in a place that a country in the list controls, such as a territory it governs? Then change your answer to the first question and choose that country.',
+    );
     // No State to ask to join, no UN committee: the special rapporteurs need no treaty.
     expect($$(el, '[part="other-routes"] [part="route"]').map((r) => r.dataset['procedure'])).to.deep.equal(['special-procedures']);
     expect($(el, '[part="campaign"]')).to.equal(null);
