@@ -55,7 +55,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
         : '';
       const said = signed
         ? msg(
-            str`${country} signed the Optional Protocol on ${signed}, but has not joined it fully (ratified it). Nobody can complain about it to the Committee until three months after it does, and then only about what happens, or is still going on, from that day.`,
+            str`${country} signed the Optional Protocol on ${signed}, but has not fully joined it (ratified it). Until three months after it does, nobody can complain about it to the Committee. Even then, only about what happens, or is still going on, from that day.`,
             { id: 'reason.state-not-party.signed' },
           )
         : msg(str`${country} has not joined the Optional Protocol. So nobody can complain about it to the Committee.`, {

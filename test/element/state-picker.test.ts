@@ -70,6 +70,17 @@ describe('the country question', () => {
     expect($(el, '.handoff-row[data-question="state"] dd')!.textContent!.trim()).to.equal('Not in this list');
   });
 
+  it('a country that signed but has not ratified: the reason gives the date, the three months and the limit in short sentences', async () => {
+    const el = await make();
+    await answer(el, 'CL');
+    await answer(el, ['housing']);
+    await answerEach(el, (q) => (q === 'grounds' ? ['none'] : 'no'));
+    await confirm(el);
+    expect($(el, '.reason[data-code="state-not-party"] .reason-text')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(
+      /^Chile signed the Optional Protocol on September 24, 2009, but has not fully joined it \(ratified it\)\. Until three months after it does, nobody can complain about it to the Committee\. Even then, only about what happens, or is still going on, from that day\./,
+    );
+  });
+
   it('keeps a country chosen but not yet sent when the language changes, and renames them all', async () => {
     const el = await make({ lang: 'en' });
     await fill(el, 'DE');
