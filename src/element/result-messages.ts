@@ -452,7 +452,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       );
     case 'human-rights-committee':
       return msg(
-        'For rights such as freedom from torture, a fair trial or free speech, the UN Human Rights Committee may take your complaint: this country accepts complaints to it.',
+        'This country accepts complaints to the UN Human Rights Committee. It may take your complaint about rights such as freedom from torture, a fair trial or free speech.',
         { id: 'next.human-rights-committee' },
       );
     case 'search-for-disappeared':

@@ -151,10 +151,10 @@ describe('training mode', () => {
   // first, named in the page's language (Spanish citing the paragraph in words, Arabic its letters right to left).
   // The next step is given only where the State accepts that Committee's complaints, and says so rather than "if".
   for (const [lang, articles, committee, accepts] of [
-    ['en', 'Article 3(2)(d)', 'Human Rights Committee', 'this country accepts complaints to it'],
-    ['fr', 'Article 3 (par. 2 d))', 'Comité des droits de l’homme', 'ce pays accepte qu’on lui adresse des plaintes'],
-    ['es', 'Artículo 3, párrafo 2, apartado d)', 'Comité de Derechos Humanos', 'este país acepta que se le presenten denuncias'],
-    ['ar', 'المادة \u20673(2)(د)\u2069', 'اللجنة المعنية بحقوق الإنسان', 'فهذا البلد يقبل الشكاوى المقدمة إليها'],
+    ['en', 'Article 3(2)(d)', 'Human Rights Committee', 'This country accepts complaints to the UN Human Rights Committee. It may take your complaint'],
+    ['fr', 'Article 3 (par. 2 d))', 'Comité des droits de l’homme', 'Ce pays accepte les plaintes adressées au Comité des droits de l’homme de l’ONU. Ce Comité peut recevoir votre plainte'],
+    ['es', 'Artículo 3, párrafo 2, apartado d)', 'Comité de Derechos Humanos', 'Este país acepta denuncias ante el Comité de Derechos Humanos de la ONU. Ese Comité puede examinar su denuncia'],
+    ['ar', 'المادة \u20673(2)(د)\u2069', 'اللجنة المعنية بحقوق الإنسان', 'يقبل هذا البلد الشكاوى المقدمة إلى اللجنة المعنية بحقوق الإنسان التابعة للأمم المتحدة. وقد تقبل هذه اللجنة النظر في شكواك'],
   ] as const) {
     it(`${lang}: free-speech-mongolia closes on art. 3(2)(d) alone, sends the journalist to the Human Rights Committee, and its lesson says so`, async () => {
       const el = await makeTraining({ scenario: 'free-speech-mongolia', lang });
