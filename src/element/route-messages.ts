@@ -143,7 +143,7 @@ export function routeTimeLimit(procedure: string): string {
       });
     case 'echr-applications':
       return msg(
-        'Send the application within four months of the final decision in the country, counted from the day it was given in public or, if it was not, from the day you or your lawyer received it.',
+        'Send the application within four months of the final decision in the country. Count from the day it was given in public. If it was not, count from the day you or your lawyer received it.',
         { id: 'route.echr-applications.time-limit' },
       );
     case 'iachr-petitions':

@@ -140,7 +140,7 @@ describe('other routes on the result page: the dataset, exactly', () => {
     }
     const spain = await resultFor({ ...SPAIN_BARRED, ...NO_FIT }, { lang: 'ar' });
     expect(limit(spain, 'echr-applications')).to.equal(
-      'أرسل الطلب في غضون أربعة أشهر من القرار النهائي في البلد، تُحسب من يوم صدوره علنًا، أو من يوم تسلّمك أنت أو محاميك له إن لم يصدر علنًا.',
+      'أرسل الطلب في غضون أربعة أشهر من القرار النهائي في البلد. تُحسب المدة من يوم صدوره علنًا. وإن لم يصدر علنًا، فمن يوم تسلّمك أنت أو محاميك له.',
     );
     expect(text(routeItem(spain, 'echr-applications')).split('أربعة أشهر').length, 'said once, not also with what it covers').to.equal(2);
     expect(limit(spain, 'esc-collective-complaints')).to.equal(null);
@@ -162,7 +162,9 @@ describe('other routes on the result page: the dataset, exactly', () => {
     const caution = routeItem(el, 'echr-applications').querySelector('[data-caveat="time-limit-may-have-passed"] [part="caution"]');
     expect(caution, 'a caution, not a plain note').to.exist;
     expect(text(caution!)).to.contain('it runs from the day you or your lawyer were told of the decision: if that was later, you may still be in time');
-    expect(text(routeItem(el, 'echr-applications'))).to.contain('from the day you or your lawyer received it');
+    expect(text(routeItem(el, 'echr-applications'))).to.contain(
+      'four months of the final decision in the country. Count from the day it was given in public. If it was not, count from the day you or your lawyer received it.',
+    );
     expect(routeItem(el, 'iccpr_op1').querySelector('[data-caveat^="time-limit"]')).to.equal(null);
     const fr = await resultFor(answers, { lang: 'fr' });
     // textContent as is: text() would make the no-break space before the colon a plain one.
