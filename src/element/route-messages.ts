@@ -170,7 +170,7 @@ export function routeCaveatText(caveat: RouteCaveat): string {
     case 'examined-elsewhere':
       // Shown once, above the routes, in place of the caution above.
       return msg(
-        'You said another international body has looked at your problem, or is looking at it. Most of the bodies below refuse a problem that another body has examined or is examining, so none of them is marked as a likely fit. Ask a lawyer before you go to any of them.',
+        'You said another international body has looked at your problem, or is looking at it. Most of the bodies below refuse such a problem. So none of them is marked as a likely fit. Ask a lawyer before you go to any of them.',
         { id: 'caveat.examined-elsewhere' },
       );
     case 'remedies-first':

@@ -210,7 +210,9 @@ describe('other routes on the result page: the dataset, exactly', () => {
     });
     expect(outcome(el)).to.equal('not-admissible');
     expect($$(el, '[part="forum-warning"]')).to.have.length(1);
-    expect(text($(el, '[part="forum-warning"]')!)).to.contain('You said another international body has looked at your problem');
+    expect(text($(el, '[part="forum-warning"]')!)).to.contain(
+      'You said another international body has looked at your problem, or is looking at it. Most of the bodies below refuse such a problem. So none of them is marked as a likely fit.',
+    );
     expect(text($(el, '[part="forum-warning"]')!)).to.not.contain('Article 3(2)(c)');
     expect(recommended(el)).to.deep.equal(['special-procedures']);
     expect($$(el, '[data-caveat="examined-elsewhere"]').length, 'not repeated under each route').to.equal(0);
