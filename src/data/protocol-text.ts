@@ -9,8 +9,7 @@ import type { Article } from '../core/reasons.js';
  * English text. Checked against the reference notes (marked confirmed there) and a
  * public copy of the resolution's annex, 2026-11-23. Arts 1(2) to 3(2)(a) also word for
  * word as Portugal's parliament printed the English text for its approval (Diário da
- * Assembleia da República, II série A, 26 September 2012), 2026-12-05. Art. 18(2) also word
- * for word as the Netherlands' treaty database prints the English text (BWBV0004027), 2026-12-06.
+ * Assembleia da República, II série A, 26 September 2012), 2026-12-05.
  *
  * Only the English text is shipped. The Arabic, French and Spanish texts are equally
  * authentic (art. 22), but they were not verified here (searched again 2026-12-05: no
@@ -44,10 +43,6 @@ export const PROTOCOL_QUOTES = {
   'not-party': quote(
     '1(2)',
     'No communication shall be received by the Committee if it concerns a State Party to the Covenant which is not a Party to the present Protocol.',
-  ),
-  'in-force': quote(
-    '18(2)',
-    'For each State ratifying or acceding to the present Protocol, after the deposit of the tenth instrument of ratification or accession, the Protocol shall enter into force three months after the date of the deposit of its instrument of ratification or accession.',
   ),
   victims: quote(
     '2',
@@ -104,7 +99,7 @@ export type ProtocolQuoteId = keyof typeof PROTOCOL_QUOTES;
  * a question added to the machine simply has no panel until its sentence is added here.
  */
 export const QUESTION_QUOTES: Readonly<Record<string, readonly ProtocolQuoteId[]>> = {
-  state: ['not-party', 'in-force'],
+  state: ['not-party'],
   jurisdiction: ['victims'],
   author: ['victims', 'consent'],
   consentJustification: ['consent'],
