@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, active, answer, currentQuestion, emulateMediaFeatures, onPaperOnly, outcome, overCdp, RUNNER_SCREEN, settle, LANGUAGES } from './helpers.js';
-import { canPlay, chooseScenario, click, jumpByKeyboard, makeTraining, playToTheEnd } from './training-helpers.js';
+import { $, $$, active, answer, emulateMediaFeatures, onPaperOnly, outcome, overCdp, RUNNER_SCREEN, settle, LANGUAGES } from './helpers.js';
+import { canPlay, chooseScenario, click, jumpByKeyboard, makeTraining, playToTheEnd, playUntil } from './training-helpers.js';
 
 /*
  * A trainer's laptop, 1280×720, mirrored on a projector with the browser zoomed to 150% and
@@ -421,7 +421,7 @@ describe('training on a projector', () => {
           width,
           height,
           async (el) => {
-            while (currentQuestion(el) !== 'urgency' && canPlay(el)) await click(el, '[part~="training-next"]');
+            await playUntil(el, 'urgency');
             await answer(el, 'no');
             await playToTheEnd(el);
             expect($(el, '[part~="result"]'), 'the result').to.exist;
@@ -450,7 +450,7 @@ describe('training on a projector', () => {
           width,
           height,
           async (el) => {
-            while (currentQuestion(el) !== 'identity' && canPlay(el)) await click(el, '[part~="training-next"]');
+            await playUntil(el, 'identity');
             await answer(el, 'anonymous');
             await playToTheEnd(el);
             // Where else to turn: questions the story does not answer, the room's.
