@@ -143,19 +143,40 @@ function messageOf(issue: ZodLikeIssue, input: unknown): string {
 }
 
 /**
+ * The row of a table that `path` runs through, by its own name: a State's `code`, a
+ * route's `procedure`, a mandate's `id`. A clinic editing a 170-row table reads
+ * "states.37.consentedOn" and has to count rows to find Cyprus. Not when the issue is that
+ * very field: its message shows the value already.
+ */
+function rowName(input: unknown, path: readonly PropertyKey[]): string | undefined {
+  const i = path.findIndex((key) => typeof key === 'number');
+  try {
+    const row = i < 0 ? null : (valueAt(input, path.slice(0, i + 1))?.value as Record<string, string> | null | undefined);
+    const field = ['code', 'procedure', 'id'].find((k) => typeof row?.[k] === 'string' && path[i + 1] !== k);
+    return field && shortened(row![field]!);
+  } catch {
+    // A getter or Proxy that throws: the path alone names the row.
+    return undefined;
+  }
+}
+
+/**
  * Converts zod issues, naming unrecognised keys one by one. Given the `value` that was
- * parsed, an issue without a message of its own says what was expected and what it got;
- * `at` names where that value sits in a larger input.
+ * parsed, an issue without a message of its own says what was expected and what it got,
+ * and one in a table's row names the row (rowName); `at` names where that value sits in a
+ * larger input. The path stays as it was, for a program to read.
  */
 export function toValidationError(input: InputKind, issues: readonly ZodLikeIssue[], value?: unknown, at: readonly PropertyKey[] = []): ValidationError {
   return new ValidationError(
     input,
     issues.flatMap((issue): ValidationIssue[] => {
       const base = [...at, ...issue.path].map(String).join('.');
+      const row = rowName(value, issue.path);
+      const named = (message: string) => (row ? `(record ${row}) ` : '') + message;
       if (issue.code === 'unrecognized_keys' && issue.keys) {
-        return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key, code: 'unknown-field', message: 'is not a known field' }));
+        return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key, code: 'unknown-field', message: named('is not a known field') }));
       }
-      return [{ path: base, code: 'invalid', message: messageOf(issue, value) }];
+      return [{ path: base, code: 'invalid', message: named(messageOf(issue, value)) }];
     }),
   );
 }

@@ -79,17 +79,17 @@ describe('host-supplied data', () => {
   const bad: [string, unknown, RegExp][] = [
     ['an impossible date', { ...newer, states: [{ ...newer.states[0], consentedOn: '2026-02-30' }] }, /states\.0\.consentedOn/],
     ['a lower-case code', { ...newer, states: [{ ...newer.states[0], code: 'es' }] }, /states\.0\.code/],
-    ['an unknown field', { ...newer, states: [{ ...newer.states[0], ratified: true }] }, /states\.0\.ratified is not a known field/],
+    ['an unknown field', { ...newer, states: [{ ...newer.states[0], ratified: true }] }, /states\.0\.ratified \(record AL\) is not a known field/],
     ['a missing source', { asOf: newer.asOf, states: newer.states }, /source/],
     ['a wrong type', { ...newer, states: 'all of them' }, /states/],
     ['no States', { ...newer, states: [] }, /states/],
     ['not an object', 'AR,BE', /Invalid parties/],
-    ['a deposit after the "as of" date', withState(0, { consentedOn: '2026-09-02' }), /states\.0\.consentedOn \(2026-09-02\) is after the table's asOf \(2026-09-01\)/],
-    ['a signature after the "as of" date', withState(1, { signedOn: '2026-10-01', consentedOn: '2026-08-01' }), /states\.1\.signedOn \(2026-10-01\) is after the table's asOf/],
-    ['a deposit before the signature', withState(1, { consentedOn: '2009-01-01' }), /states\.1\.consentedOn \(2009-01-01\) is before signedOn \(2009-09-24\)/],
-    ['a ratification without a signature', withState(1, { signedOn: null }), /states\.1\.signedOn is required for a ratification/],
-    ['a kind of consent without a deposit', withState(0, { consentedOn: null }), /states\.0\.consentKind must be null while consentedOn is null/],
-    ['a deposit without its kind', withState(0, { consentKind: null }), /states\.0\.consentKind must be "ratification" or "accession"/],
+    ['a deposit after the "as of" date', withState(0, { consentedOn: '2026-09-02' }), /states\.0\.consentedOn \(record AL\) \(2026-09-02\) is after the table's asOf \(2026-09-01\)/],
+    ['a signature after the "as of" date', withState(1, { signedOn: '2026-10-01', consentedOn: '2026-08-01' }), /states\.1\.signedOn \(record AR\) \(2026-10-01\) is after the table's asOf/],
+    ['a deposit before the signature', withState(1, { consentedOn: '2009-01-01' }), /states\.1\.consentedOn \(record AR\) \(2009-01-01\) is before signedOn \(2009-09-24\)/],
+    ['a ratification without a signature', withState(1, { signedOn: null }), /states\.1\.signedOn \(record AR\) is required for a ratification/],
+    ['a kind of consent without a deposit', withState(0, { consentedOn: null }), /states\.0\.consentKind \(record AL\) must be null while consentedOn is null/],
+    ['a deposit without its kind', withState(0, { consentKind: null }), /states\.0\.consentKind \(record AL\) must be "ratification" or "accession"/],
     ['a code no complaint can name', withState(0, { code: 'ZZ' }), /states\.0\.code ZZ is not a State of the complaint-procedures table/],
     ['an empty source', { ...newer, source: '' }, /source/],
     ['a source over 1,000 characters', { ...newer, source: 's'.repeat(1001) }, /source/],
@@ -247,14 +247,14 @@ describe('the complaint-procedures table', () => {
     t.states[0].accepted.crpd_op = '2026-02-04';
     expect(() => createEnvironment({ procedures: t })).to.throw(
       ValidationError,
-      /^Invalid procedures: states\.0\.accepted\.crpd_op \(2026-02-04\) is after the table's asOf \(2026-02-03\): a list as of that day cannot know it$/,
+      /^Invalid procedures: states\.0\.accepted\.crpd_op \(record AD\) \(2026-02-04\) is after the table's asOf \(2026-02-03\): a list as of that day cannot know it$/,
     );
     t.states[0].accepted.crpd_op = '2026-02-03';
     expect(valid(t)).to.equal(true);
     // Any row, any procedure (this Protocol's last): the host is sent to the record to fix.
     const spain = t.states.findIndex((s: { code: string }) => s.code === 'ES');
     t.states[spain].accepted.icescr_op = '2026-03-01';
-    expect(() => createEnvironment({ procedures: t })).to.throw(ValidationError, new RegExp(`^Invalid procedures: states\\.${spain}\\.accepted\\.icescr_op \\(2026-03-01\\) is after the table's asOf`));
+    expect(() => createEnvironment({ procedures: t })).to.throw(ValidationError, new RegExp(`^Invalid procedures: states\\.${spain}\\.accepted\\.icescr_op \\(record ES\\) \\(2026-03-01\\) is after the table's asOf`));
   });
 
   it('names the UN procedures in the order of the UN Treaty Collection table, this one last', () => {

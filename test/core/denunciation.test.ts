@@ -128,9 +128,9 @@ describe('a State that leaves the Protocol (art. 20)', () => {
     states: STATES_PARTIES.states.map((s, i) => (i === index ? { ...s, ...fields } : s)),
   });
   const bad: [string, unknown, RegExp][] = [
-    ['a notice before the deposit', withRecord(spain, { denouncedOn: '2010-09-22' }), new RegExp(`states\\.${spain}\\.denouncedOn \\(2010-09-22\\) is before consentedOn \\(2010-09-23\\)`)],
-    ['a notice after the table\'s "as of" date', withRecord(spain, { denouncedOn: '2027-03-21' }), new RegExp(`states\\.${spain}\\.denouncedOn \\(2027-03-21\\) is after the table's asOf \\(2027-03-20\\)`)],
-    ['a notice from a State that never joined', withRecord(chile, { denouncedOn: '2027-03-01' }), new RegExp(`states\\.${chile}\\.denouncedOn must be null while consentedOn is null`)],
+    ['a notice before the deposit', withRecord(spain, { denouncedOn: '2010-09-22' }), new RegExp(`states\\.${spain}\\.denouncedOn \\(record ES\\) \\(2010-09-22\\) is before consentedOn \\(2010-09-23\\)`)],
+    ['a notice after the table\'s "as of" date', withRecord(spain, { denouncedOn: '2027-03-21' }), new RegExp(`states\\.${spain}\\.denouncedOn \\(record ES\\) \\(2027-03-21\\) is after the table's asOf \\(2027-03-20\\)`)],
+    ['a notice from a State that never joined', withRecord(chile, { denouncedOn: '2027-03-01' }), new RegExp(`states\\.${chile}\\.denouncedOn \\(record CL\\) must be null while consentedOn is null`)],
     ['an impossible date', withRecord(spain, { denouncedOn: '2027-02-30' }), new RegExp(`states\\.${spain}\\.denouncedOn`)],
   ];
   for (const [what, data, message] of bad) {

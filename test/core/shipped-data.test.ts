@@ -50,14 +50,14 @@ describe('the shipped datasets, validated on first use', () => {
     const env = environmentOver(data, { asOf: '2026-06-01' });
     expect(env.stateChoices.has('BE')).to.equal(true);
     // …but the first decision, "is this a State a complaint can name", validates it all.
-    expectRejected(() => answerProblem('state', 'BE', env), 'parties', /Invalid parties: states\.3\.consentedOn must be a real calendar date/);
+    expectRejected(() => answerProblem('state', 'BE', env), 'parties', /Invalid parties: states\.3\.consentedOn \(record BE\) must be a real calendar date/);
     expectRejected(() => env.partyByCode, 'parties', /states\.3\.consentedOn/);
     expectRejected(() => env.parties, 'parties', /states\.3\.consentedOn/);
   });
 
   it('catch an unknown field in the States-Parties table', () => {
     const env = environmentOver(broken({ parties: withParty(0, { ratified: true }) }), {});
-    expectRejected(() => env.knownStates, 'parties', /states\.0\.ratified is not a known field/);
+    expectRejected(() => env.knownStates, 'parties', /states\.0\.ratified \(record AL\) is not a known field/);
   });
 
   it('catch a bad code even in the list the country question shows', () => {
@@ -73,13 +73,13 @@ describe('the shipped datasets, validated on first use', () => {
   it('catch a bad date in the complaint-procedures table', () => {
     const csv = COMPLAINT_PROCEDURES_SOURCE.csv.replace('AD,2006-09-22', 'AD,2006-13-22');
     const env = environmentOver(broken({ procedures: () => ({ ...COMPLAINT_PROCEDURES_SOURCE, csv }) }), {});
-    expectRejected(() => env.procedures, 'procedures', /states\.0\.accepted\.iccpr_op1 must be a real calendar date/);
+    expectRejected(() => env.procedures, 'procedures', /states\.0\.accepted\.iccpr_op1 \(record AD\) must be a real calendar date/);
   });
 
   it('catch bad route data before other routes are listed', () => {
     const data = broken({ otherRoutes: () => ({ ...OTHER_ROUTES, regional: { routes: [{ ...OTHER_ROUTES.regional.routes[0], states: ['FR', 'FR'] }] } }) });
     const env = environmentOver(SHIPPED, { asOf: '2026-06-01' });
-    expectRejected(() => otherRoutes({ state: 'FR' }, env, data.otherRoutes()), 'routes', /regional\.routes\.0\.states lists a State twice/);
+    expectRejected(() => otherRoutes({ state: 'FR' }, env, data.otherRoutes()), 'routes', /regional\.routes\.0\.states \(record echr-applications\) lists a State twice/);
   });
 
   it('do not remember a failure: each use is refused again', () => {

@@ -228,7 +228,46 @@ test('the batch example says a date is wanted where a spreadsheet gave its seria
   const states = parties.states.map((s) => (s.code === 'ES' ? { ...s, consentedOn: 40444 } : s));
   assert.throws(
     () => createEnvironment({ parties: { ...parties, states } }),
-    (error) => error instanceof ValidationError && /^states\.\d+\.consentedOn must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998 \(got 40444\)$/.test(`${error.issues[0].path} ${error.issues[0].message}`),
+    (error) => error instanceof ValidationError && /^states\.\d+\.consentedOn \(record ES\) must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998 \(got 40444\)$/.test(`${error.issues[0].path} ${error.issues[0].message}`),
+  );
+});
+
+test('a bad row of a host table is named by its State or procedure, not by its index alone: a clinic editing 170 rows need not count them; the path stays as it was', async () => {
+  const { parties, procedures } = createEnvironment();
+  const cyprus = parties.states.findIndex((s) => s.code === 'CY');
+  const states = parties.states.map((s, i) => (i === cyprus ? { ...s, signedOn: '2009-09-31', extra: 1 } : s));
+  assert.throws(
+    () => createEnvironment({ parties: { ...parties, states } }),
+    (error) => {
+      assert.ok(error instanceof ValidationError);
+      assert.deepEqual(
+        error.issues.map(({ path, message }) => [path, message]),
+        [
+          [`states.${cyprus}.signedOn`, '(record CY) must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998 (got "2009-09-31")'],
+          [`states.${cyprus}.extra`, '(record CY) is not a known field'],
+        ],
+      );
+      assert.equal(error.message, `Invalid parties: states.${cyprus}.signedOn (record CY) must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998 (got "2009-09-31") (and 1 more)`);
+      return true;
+    },
+  );
+  // A cross-field check, in the other table; a bad code is shown as the value it is, not named twice.
+  const afterAsOf = procedures.states.map((s) => (s.code === 'FR' ? { ...s, accepted: { ...s.accepted, crpd_op: '2099-01-01' } } : s));
+  assert.throws(
+    () => createEnvironment({ procedures: { ...procedures, states: afterAsOf } }),
+    (error) => /^\(record FR\) \(2099-01-01\) is after the table's asOf/.test(error.issues[0].message),
+  );
+  // Route data: a route by its procedure, a mandate by its id.
+  const routes = structuredClone((await import('../../dist/data/other-routes.js')).OTHER_ROUTES);
+  routes.regional.routes[0].asOf = '2025-02-30';
+  assert.throws(
+    () => core.parseOtherRoutes(routes),
+    (error) => error.issues[0].path === 'regional.routes.0.asOf' && error.issues[0].message.startsWith(`(record ${routes.regional.routes[0].procedure}) must be`),
+  );
+  const badCode = parties.states.map((s, i) => (i === cyprus ? { ...s, code: 'cy' } : s));
+  assert.throws(
+    () => createEnvironment({ parties: { ...parties, states: badCode } }),
+    (error) => error.issues[0].message === 'must be an ISO 3166-1 alpha-2 code such as "ES" (got "cy")',
   );
 });
 
