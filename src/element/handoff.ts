@@ -104,6 +104,7 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
     add(FORM_SECTION[question] ?? 'other-answers', { question, label: questionText(question).title, value: labels.length === 1 ? labels[0]! : labels });
   }
   const { deadline, asOf } = assessment.dates;
+  const { data } = assessment;
   const regional = assessment.routes.filter((r) => r.kind === 'regional');
   if (assessment.state) add('state', { label: t.party(), value: partyValue(assessment.state, asOf, f) });
   const covenantArticles = [...new Set(assessment.rights.flatMap((r) => r.covenantArticles))];
@@ -153,8 +154,9 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
       ...(dataMayBeOutdated(assessment) ? { note: outdatedDataCaution() } : {}),
       rows: [
         { label: t.assessedOn(), value: f.date(assessment.dates.asOf) },
-        { label: t.partiesAsOf(), value: f.date(assessment.data.parties.asOf) },
-        { label: t.proceduresAsOf(), value: f.date(assessment.data.procedures.asOf) },
+        // Each list's date and source, as given (a host's newer table too): what a filing cites.
+        { label: t.partiesAsOf(), value: [f.date(data.parties.asOf), data.parties.source] },
+        { label: t.proceduresAsOf(), value: [f.date(data.procedures.asOf), data.procedures.source] },
         ...(regional.length ? [{ label: t.regionalAsOf(), value: f.date(checkedOn(regional)) }] : []),
         // Which rules screened it: a later version may count a date or weigh an answer otherwise.
         { label: t.toolVersion(), value: `op-eligibility ${OP_ELIGIBILITY_VERSION}` },

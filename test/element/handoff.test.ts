@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import * as z from 'zod/mini';
-import { answersSchema, assessmentSchema, OP_ELIGIBILITY_VERSION, QUESTION_KINDS, type Assessment, type OpEligibility } from '../../src/index.js';
+import { answersSchema, assessmentSchema, createEnvironment, OP_ELIGIBILITY_VERSION, QUESTION_KINDS, type Assessment, type OpEligibility } from '../../src/index.js';
 import { $, $$, answer, answerEach, confirm, CDP, liveText, make, onPaperOnly, openRouteMap, record } from './helpers.js';
 import { mandateTitle } from '../../src/element/route-messages.js';
 import { OTHER_ROUTES } from '../../src/data/other-routes.js';
@@ -124,6 +124,21 @@ describe('hand-off summary', () => {
     const recent = await datesOf('2026-08-03');
     expect([recent.onResult, recent.note]).to.deep.equal(['', null]);
     expect(recent.written).to.not.include('out of date');
+  });
+
+  it('gives each list’s source beside its date, as the host gave them: a lawyer filing cites a newer table by its own source', async () => {
+    const { parties, procedures } = createEnvironment();
+    const source = 'Clinic’s copy of the UN Treaty Collection, chapter IV-3-a, status as at 1 September 2026';
+    const el = await make({ asOf: '2026-09-10', parties: { ...parties, source, asOf: '2026-09-01' }, answers: { state: 'US', rights: ['food'], urgency: 'no', child: 'no', grounds: ['none'] } });
+    await confirm(el);
+    const row = (label: string) =>
+      $$(el, '.handoff-section[data-section="dates"] .handoff-row').find((r) => r.querySelector('dt')!.textContent!.trim() === label);
+    const items = (label: string) => [...row(label)!.querySelectorAll('dd li')].map((li) => li.textContent!.trim());
+    expect(items('List of States Parties, as of')).to.deep.equal(['September 1, 2026', source]);
+    expect(items('Other UN complaint procedures, as of')).to.deep.equal(['February 3, 2026', procedures.source]);
+    let written = '';
+    await copyWith(el, async (t) => void (written = t));
+    expect(written).to.include(`List of States Parties, as of:\n  - September 1, 2026\n  - ${source}\n`);
   });
 
   it('numbers its sections on the sheet, and so on paper, as the copied text does: a clinic told "see section 10" finds it on either', async () => {
