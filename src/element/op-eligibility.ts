@@ -310,6 +310,11 @@ export class OpEligibility extends LitElement {
   );
   /** Whether the element has shown a step yet (it waits for its language the first time). */
   #shown = false;
+  /**
+   * Answers saved on an earlier visit resumed the screening at load: someone who cannot see
+   * the screen is told the device kept them, and how to delete them, once the step is drawn.
+   */
+  #restoredUnsaid = false;
   #level = DEFAULT_HEADING_LEVEL;
   #asOf: string | undefined;
   #parties: unknown;
@@ -462,6 +467,7 @@ export class OpEligibility extends LitElement {
       const current = !first && !hostAnswers ? this.#machine.snapshot?.context.answers : undefined;
       const saved = first ? this.#saved.load(this.#checkAnswers) : undefined;
       const answers = resumed ?? current ?? this.#hostAnswers.given ?? saved;
+      if (saved && answers === saved) this.#restoredUnsaid = true;
       this.#machine.start(answers ? { env, answers } : { env });
     }
     // Read even when empty: a host that removes its scenario ends the one playing.
@@ -543,6 +549,12 @@ export class OpEligibility extends LitElement {
     for (const error of this.#errors.splice(0)) emit(this, 'op-eligibility-error', { error });
     const drawn = this.#focus.carryOut({ resultWaiting: this.#resultWaiting, shown: !!snapshot && this.#shown });
     if (!snapshot || drawn === 'hidden') return;
+    if (this.#restoredUnsaid) {
+      // Said in the next update: words in a live region as it comes into the page go unheard.
+      this.#restoredUnsaid = false;
+      this.#live.say(restoredNotice());
+      this.requestUpdate();
+    }
     if (drawn === 'new-step') {
       emit(this, 'op-eligibility-step', { step: stepOf(snapshot), answers: copyOf(snapshot.context.answers), ...this.#trainingMark() });
     }

@@ -4,6 +4,7 @@ import { $, active, answer, backFromCache, chooseToSave, confirm, currentQuestio
 import { SavedAnswers, forgetExpiredSaved } from '../../src/element/persistence.js';
 
 const DAY = 24 * 3_600_000;
+const RESTORED = 'Answers saved earlier on this device were restored. “Forget my answers” deletes them.';
 const KEY = 'op-eligibility:resume';
 
 /**
@@ -227,10 +228,10 @@ describe('persist', () => {
       if (focused) {
         // From within the element, focus follows to the question it went on to.
         expect(active(el)).to.equal($(el, '#step-heading'));
-        expect(liveText(el)).to.equal('Answers saved earlier on this device were restored.');
+        expect(liveText(el)).to.equal(RESTORED);
       } else {
         expect(active(el), 'focus is not taken from the page').to.equal(null);
-        expect(liveText(el)).to.equal('Answers saved earlier on this device were restored. Question 3: Who is sending the complaint?');
+        expect(liveText(el)).to.equal(`${RESTORED} Question 3: Who is sending the complaint?`);
       }
       // Said once: the next step does not say it again, as if more answers had been restored.
       await answer(el, 'self');
@@ -299,6 +300,52 @@ describe('persist', () => {
     expect($(el, '[part~="forget"]')).to.not.equal(null);
     await answer(el, 'self');
     expect(stored().answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes', author: 'self' });
+  });
+
+  it('opening the page again with saved answers says so, once drawn (a live region’s first words go unheard), and how to delete them; without taking focus', async () => {
+    sessionStorage.setItem(KEY, envelope());
+    const el = document.createElement('op-eligibility') as OpEligibility;
+    el.lang = 'en';
+    el.asOf = '2026-03-01';
+    el.id = 'resume';
+    el.setAttribute('persist', 'session');
+    // What the live region held when it first came into the page: read then, it is not announced.
+    let first: string | null = null;
+    const observer = new MutationObserver(() => {
+      const region = el.shadowRoot?.querySelector('[role="status"]');
+      if (region && first === null) first = region.textContent!.trim();
+    });
+    document.body.append(el);
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    try {
+      await settle(el);
+      expect(currentQuestion(el)).to.equal('author');
+      expect(first, 'the region is in the page, silent, before it speaks').to.equal('');
+      expect(liveText(el)).to.equal(RESTORED);
+      expect(active(el), 'focus is not taken from the page').to.equal(null);
+      await answer(el, 'self');
+      expect(liveText(el), 'said once').to.not.contain('restored');
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
+
+  it('opening the page with nothing saved, or with answers the host passes, says nothing of saved answers', async () => {
+    const fresh = await persisted();
+    expect(liveText(fresh.el)).to.equal('');
+    fresh.el.remove();
+    sessionStorage.setItem(KEY, envelope());
+    const el = document.createElement('op-eligibility') as OpEligibility;
+    el.lang = 'en';
+    el.asOf = '2026-03-01';
+    el.id = 'resume';
+    el.setAttribute('persist', 'session');
+    el.answers = { state: 'FR' };
+    await fixture(html`<div>${el}</div>`);
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+    expect(liveText(el)).to.equal('');
   });
 
   it('opening the page again resumes the saved answers without keeping them longer: their time still runs from the last change (the note said "up to 24 hours")', async () => {
@@ -764,7 +811,7 @@ describe('several elements on one page never share state', () => {
     old.el.remove();
     await settle(fresh);
     expect(currentQuestion(fresh)).to.equal('jurisdiction');
-    expect(liveText(fresh)).to.match(/^Answers saved earlier on this device were restored\. Question 2: /);
+    expect(liveText(fresh).startsWith(`${RESTORED} Question 2: `)).to.equal(true);
     expect($(fresh, '[part~="forget"]'), 'the note says they are saved, as they are').to.exist;
     await answer(fresh, 'yes');
     expect(stored('op-eligibility:swap').answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
