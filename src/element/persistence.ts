@@ -180,7 +180,8 @@ export class SavedAnswers {
 
   /**
    * The saved answers, or undefined when there are none. Anything else under the key is
-   * deleted and reported with a ValidationError (input `saved-state`).
+   * deleted and reported with a ValidationError (input `saved-state`). Answers that would
+   * outlive this element's `persist-ttl` are written again to expire by then.
    */
   load(now = Date.now()): Answers | undefined {
     const raw = this.storage.getItem(this.key);
@@ -203,8 +204,13 @@ export class SavedAnswers {
     }
     if (parsed.data.expires <= now) throw this.#discard('has expired');
     if (parsed.data.expires > now + MAX_TTL_HOURS * HOUR_MS) throw this.#discard('expires later than any allowed time');
-    this.#expires = parsed.data.expires;
-    this.#answers = inOrder(parsed.data.answers);
+    if (parsed.data.expires > now + this.ttlHours * HOUR_MS) {
+      // Saved under a longer `persist-ttl` than the site now sets: kept no longer than the note now says.
+      this.save(parsed.data.answers, now);
+    } else {
+      this.#expires = parsed.data.expires;
+      this.#answers = inOrder(parsed.data.answers);
+    }
     return parsed.data.answers;
   }
 

@@ -366,6 +366,16 @@ describe('persist', () => {
     expect(Math.abs(stored().expires - (Date.now() + DAY)), 'a change counts from now').to.be.below(60_000);
   });
 
+  it('a site that shortened persist-ttl since the answers were saved: opening the page again keeps them no longer than its note now says', async () => {
+    // Saved under 720 hours (30 days) yesterday; the site now keeps answers 2 hours at most.
+    sessionStorage.setItem(KEY, envelope({ expires: Date.now() + 719 * 3_600_000 }));
+    const { el, events } = await persisted({ ttl: '2' });
+    expect(events.error).to.have.length(0);
+    expect(currentQuestion(el)).to.equal('author');
+    expect($(el, '[part="safety-note"]')!.textContent).to.contain('up to 2 hours');
+    expect(Math.abs(stored().expires - (Date.now() + 2 * 3_600_000))).to.be.below(60_000);
+  });
+
   it('a host that moves the date back before a date the person gave: that answer, asked again, is not saved, and the reload resumes every other answer', async () => {
     const first = await persisted();
     await chooseToSave(first.el);
