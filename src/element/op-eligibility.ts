@@ -311,10 +311,11 @@ export class OpEligibility extends LitElement {
   /** Whether the element has shown a step yet (it waits for its language the first time). */
   #shown = false;
   /**
-   * Answers saved on an earlier visit resumed the screening at load: someone who cannot see
-   * the screen is told the device kept them, and how to delete them, once the step is drawn.
+   * The screening (its generation) that answers saved on an earlier visit resumed at load:
+   * someone who cannot see the screen is told the device kept them, and how to delete them,
+   * once its step is drawn; not if another screening replaced it first (the host's answers, a quick exit).
    */
-  #restoredUnsaid = false;
+  #restoredUnsaid = 0;
   #level = DEFAULT_HEADING_LEVEL;
   #asOf: string | undefined;
   #parties: unknown;
@@ -467,8 +468,8 @@ export class OpEligibility extends LitElement {
       const current = !first && !hostAnswers ? this.#machine.snapshot?.context.answers : undefined;
       const saved = first ? this.#saved.load(this.#checkAnswers) : undefined;
       const answers = resumed ?? current ?? this.#hostAnswers.given ?? saved;
-      if (saved && answers === saved) this.#restoredUnsaid = true;
       this.#machine.start(answers ? { env, answers } : { env });
+      if (saved && answers === saved) this.#restoredUnsaid = this.#machine.generation;
     }
     // Read even when empty: a host that removes its scenario ends the one playing.
     if (changed.has('scenario') || changed.has('mode')) this.#scenarioUnread = this.#mode === 'training';
@@ -549,9 +550,9 @@ export class OpEligibility extends LitElement {
     for (const error of this.#errors.splice(0)) emit(this, 'op-eligibility-error', { error });
     const drawn = this.#focus.carryOut({ resultWaiting: this.#resultWaiting, shown: !!snapshot && this.#shown });
     if (!snapshot || drawn === 'hidden') return;
-    if (this.#restoredUnsaid) {
+    if (this.#restoredUnsaid === this.#machine.generation) {
       // Said in the next update: words in a live region as it comes into the page go unheard.
-      this.#restoredUnsaid = false;
+      this.#restoredUnsaid = 0;
       this.#live.say(restoredNotice());
       this.requestUpdate();
     }

@@ -331,6 +331,22 @@ describe('persist', () => {
     }
   });
 
+  it('saved answers resumed at load, then replaced before the step is drawn (the host’s answers, while its language loads): nothing is said of them', async () => {
+    sessionStorage.setItem(KEY, envelope());
+    const el = document.createElement('op-eligibility') as OpEligibility;
+    // No other test here loads Arabic: the element waits for its file before it draws.
+    el.lang = 'ar';
+    el.asOf = '2026-03-01';
+    el.id = 'resume';
+    el.setAttribute('persist', 'session');
+    await fixture(html`<div>${el}</div>`);
+    expect($(el, '#step-heading'), 'not drawn yet').to.equal(null);
+    el.answers = { state: 'FR' };
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+    expect(liveText(el)).to.equal('');
+  });
+
   it('opening the page with nothing saved, or with answers the host passes, says nothing of saved answers', async () => {
     const fresh = await persisted();
     expect(liveText(fresh.el)).to.equal('');
