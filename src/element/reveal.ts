@@ -12,6 +12,21 @@ export function focusInView(target: HTMLElement | null): void {
 }
 
 /**
+ * Focuses `field` and shows `message` above it too (its error message, as GOV.UK's error
+ * summary link shows the question with its field): the browser's own scroll centres the
+ * field, which on a short screen left what to fix under the sticky quick exit. When both
+ * do not fit below it, the field alone.
+ */
+export function focusWithMessage(field: HTMLElement | null, message: HTMLElement | null): void {
+  if (!field) return;
+  field.focus({ preventScroll: true });
+  const clear = message ? parseFloat(getComputedStyle(message).scrollMarginBlockStart) || 0 : 0;
+  const fits = message && field.getBoundingClientRect().bottom - message.getBoundingClientRect().top <= innerHeight - clear;
+  if (fits) showInView(message, 'start', field);
+  else showInView(field, 'center');
+}
+
+/**
  * Shows `target` below the sticky quick exit, leaving focus where it is; `block` where it
  * goes when it is out of view ('start' when it is taller than the room below the bar).
  * With `whole`, the part `target` heads: shown too, or as much of it as fits, `target` at

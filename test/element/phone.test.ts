@@ -137,6 +137,34 @@ describe('what takes focus, with 200% text on a small phone', () => {
   });
 });
 
+describe('the error summary’s link on a short screen', () => {
+  // The browser's own scroll to the focused field centred it: the field's error message, what
+  // to fix, was left under "Exit this page" (a phone on its side with its keyboard up, or
+  // with 200% text).
+  const cases: [string, { width: number; height: number }, string, string, unknown[]][] = [
+    ['a date, the keyboard up on a phone on its side', { width: 740, height: 200 }, '', 'en', ['ES', 'yes', 'self', ['food'], 'no']],
+    ['radios in French, 200% text on a phone on its side', { width: 844, height: 390 }, '200%', 'fr', ['ES']],
+  ];
+  for (const [what, screen, text, lang, before] of cases) {
+    it(`lands on the field with its error message in view below the exit bar: ${what}`, async () => {
+      await onScreen({ screen, text }, async () => {
+        const el = await make({ lang });
+        // Drawn: the bar has turned compact on the short screen, as before any person's first tap.
+        for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+        for (const value of before) await answer(el, value);
+        await continueOn(el);
+        $(el, '.error-summary a')!.click();
+        const field = active(el) as HTMLElement;
+        expect(field.matches('input'), 'the field has focus').to.be.true;
+        const bar = $(el, '.quick-exit-bar')!.getBoundingClientRect();
+        const message = $(el, '.error-message')!.getBoundingClientRect();
+        expect(message.top, 'the error message, below the bar').to.be.at.least(bar.bottom - 1);
+        expect(field.getBoundingClientRect().bottom, 'the field, on the screen').to.be.at.most(innerHeight);
+      });
+    });
+  }
+});
+
 describe('radios and checkboxes with larger text', () => {
   // A native input keeps the browser's 13.33px font: its top margin in em did not follow
   // the label's text, and with 200% text it sat half a line above the label's first line.

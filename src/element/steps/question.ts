@@ -8,7 +8,8 @@ import { renderChoice } from './choice.js';
 import { renderDate } from './date.js';
 import { renderMultiple } from './multiple.js';
 import { renderState } from './state.js';
-import { fieldId, heading, renderBack, type StepView } from './view.js';
+import { focusWithMessage } from '../reveal.js';
+import { errorId, fieldId, heading, renderBack, type StepView } from './view.js';
 
 /** What the question step shows, and where what the person does goes. */
 export interface QuestionStep {
@@ -91,7 +92,7 @@ function renderErrorSummary(question: QuestionId, message: string, headingLevel:
   const focusField = (event: Event) => {
     event.preventDefault();
     const root = (event.currentTarget as Element).getRootNode() as ParentNode;
-    root.querySelector<HTMLElement>(`#${fieldId(question)}`)?.focus();
+    focusWithMessage(root.querySelector<HTMLElement>(`#${fieldId(question)}`), root.querySelector<HTMLElement>(`#${errorId(question)}`));
   };
   // It takes focus, which reads it: role="alert" would say it twice.
   return html`<div class="error-summary" part="error-summary" tabindex="-1">
