@@ -1,4 +1,4 @@
-import { scrollToShow } from './reveal.js';
+import { scrollToShow, showInView } from './reveal.js';
 
 /**
  * The sticky "Exit this page" bar on the screen. Its height goes as `--_exit-bar` on the
@@ -63,14 +63,43 @@ export class ExitBarLayout {
   connect(root: EventTarget): void {
     this.#root = root;
     this.#root.addEventListener('focusin', this.#onFocusin);
-    // A phone turned, or a window made shorter: the bar may be the same size.
-    addEventListener('resize', this.#fitToScreen);
+    this.#width = innerWidth;
+    addEventListener('resize', this.#onResize);
   }
+
+  /** The screen's width at the last resize: a change of it is a phone turned (or a window made wider or narrower). */
+  #width = 0;
+  /** The frame that will show the focused control again after a turn, 0 when none is due. */
+  #showing = 0;
+
+  /**
+   * A phone turned, or a window made shorter: the bar may be the same size. A turn keeps the
+   * page's scroll, which left the focused control off the screen or under the bar: it is
+   * shown again, two frames on, once the bar has its new height. Not for a change of height
+   * alone: a phone's address bar hiding as the person scrolls would pull them back to it.
+   */
+  #onResize = (): void => {
+    this.#fitToScreen();
+    if (innerWidth === this.#width) return;
+    this.#width = innerWidth;
+    cancelAnimationFrame(this.#showing);
+    this.#showing = requestAnimationFrame(() => {
+      this.#showing = requestAnimationFrame(this.#showFocused);
+    });
+  };
+
+  #showFocused = (): void => {
+    this.#showing = 0;
+    const focused = this.#root && 'activeElement' in this.#root ? (this.#root as ShadowRoot).activeElement : null;
+    if (focused instanceof HTMLElement && !this.#bar?.contains(focused)) showInView(focused, 'center');
+  };
 
   /** Lets go of everything: the observer would keep the element, and all it drew, in memory. */
   disconnect(): void {
     this.#root?.removeEventListener('focusin', this.#onFocusin);
-    removeEventListener('resize', this.#fitToScreen);
+    removeEventListener('resize', this.#onResize);
+    cancelAnimationFrame(this.#showing);
+    this.#showing = 0;
     this.#root = null;
     this.watch(null);
     cancelAnimationFrame(this.#fitting);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { $, $$, active, answer, confirm, continueOn, fill, make, microtasksUntil, onScreen } from './helpers.js';
 import { click, makeTraining } from './training-helpers.js';
@@ -160,6 +161,40 @@ describe('the error summary’s link on a short screen', () => {
         const message = $(el, '.error-message')!.getBoundingClientRect();
         expect(message.top, 'the error message, below the bar').to.be.at.least(bar.bottom - 1);
         expect(field.getBoundingClientRect().bottom, 'the field, on the screen').to.be.at.most(innerHeight);
+      });
+    });
+  }
+});
+
+describe('a phone turned while a field has focus', () => {
+  // The page kept its scroll: the focused radio or date ended above the screen, under
+  // "Exit this page" or below the screen, where a keyboard user no longer saw where they were.
+  const frames = async (n: number) => {
+    for (let i = 0; i < n; i++) await new Promise(requestAnimationFrame);
+  };
+  const cases: [string, string, string, unknown[]][] = [
+    ['the first checkbox in Arabic, 200% text', '200%', 'ar', ['ES', 'yes', 'self']],
+    ['a date', '', 'en', ['ES', 'yes', 'self', ['food'], 'no']],
+  ];
+  for (const [what, text, lang, before] of cases) {
+    it(`shows it again below the exit bar, on its side and upright again: ${what}`, async () => {
+      await onScreen({ screen: { width: 360, height: 740 }, text, above: '1000px' }, async () => {
+        const el = await make({ lang });
+        for (const value of before) await answer(el, value);
+        const field = $(el, 'form input')!;
+        field.focus();
+        for (const screen of [
+          { width: 740, height: 360 },
+          { width: 360, height: 740 },
+        ]) {
+          await setViewport(screen);
+          await frames(3);
+          expect(active(el), 'focus stays').to.equal(field);
+          const bar = $(el, '.quick-exit-bar')!.getBoundingClientRect();
+          const box = field.getBoundingClientRect();
+          expect(box.top, `${screen.width}x${screen.height}: below the bar`).to.be.at.least(bar.bottom - 1);
+          expect(box.bottom, `${screen.width}x${screen.height}: on the screen`).to.be.at.most(innerHeight);
+        }
       });
     });
   }
