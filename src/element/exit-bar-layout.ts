@@ -75,8 +75,9 @@ export class ExitBarLayout {
   /**
    * A phone turned, or a window made shorter: the bar may be the same size. A turn keeps the
    * page's scroll, which left the focused control off the screen or under the bar: it is
-   * shown again, two frames on, once the bar has its new height. Not for a change of height
-   * alone: a phone's address bar hiding as the person scrolls would pull them back to it.
+   * shown again (a control the person reached, not a step's heading), two frames on, once
+   * the bar has its new height. Not for a change of height alone: a phone's address bar
+   * hiding as the person scrolls would pull them back to it.
    */
   #onResize = (): void => {
     this.#fitToScreen();
@@ -91,7 +92,8 @@ export class ExitBarLayout {
   #showFocused = (): void => {
     this.#showing = 0;
     const focused = this.#root && 'activeElement' in this.#root ? (this.#root as ShadowRoot).activeElement : null;
-    if (focused instanceof HTMLElement && !this.#bar?.contains(focused)) showInView(focused, 'center');
+    // Not a heading the element focused (tabindex -1): the person may have scrolled on to read.
+    if (focused instanceof HTMLElement && focused.tabIndex >= 0 && !this.#bar?.contains(focused)) showInView(focused, 'center');
   };
 
   /** Lets go of everything: the observer would keep the element, and all it drew, in memory. */

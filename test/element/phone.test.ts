@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
+import { SPAIN_EVICTION } from '../support/samples.js';
 import { $, $$, active, answer, confirm, continueOn, fill, make, microtasksUntil, onScreen } from './helpers.js';
 import { click, makeTraining } from './training-helpers.js';
 
@@ -198,6 +199,21 @@ describe('a phone turned while a field has focus', () => {
       });
     });
   }
+});
+
+describe('a phone turned while reading the result', () => {
+  it('leaves the page where the person scrolled to: the heading focus went to is not brought back', async () => {
+    await onScreen({ screen: { width: 360, height: 740 } }, async () => {
+      const el = await make({ answers: SPAIN_EVICTION });
+      await confirm(el);
+      const heading = $(el, '[part~="heading"]')!;
+      expect(active(el), 'focus on the result').to.equal(heading);
+      scrollTo(0, document.documentElement.scrollHeight);
+      await setViewport({ width: 740, height: 360 });
+      for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+      expect(heading.getBoundingClientRect().bottom, 'the heading stays above the screen').to.be.below(0);
+    });
+  });
 });
 
 describe('radios and checkboxes with larger text', () => {
