@@ -1,6 +1,7 @@
 // Headless batch screening with op-eligibility/core, in plain Node (no DOM):
 //   node examples/batch.mjs examples/intake.json > screened.csv
 // Each record is { id, receivedOn, answers }; the assessment date is the day it arrived.
+import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { assess, compareDates, dataMayBeOutdated, isCalendarDate, parseAnswers, today, ValidationError } from 'op-eligibility/core';
@@ -56,7 +57,10 @@ const csvField = (text) => {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 };
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+// Run as a script, not imported. Node names this module by its real path, while argv[1] is the
+// path as typed: through pnpm's symlink (node_modules/op-eligibility), compared as typed, it
+// would print nothing and exit 0, as if the file held no record.
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   const records = JSON.parse(await readFile(process.argv[2] ?? new URL('intake.json', import.meta.url), 'utf8'));
   console.log('id,outcome,urgent,articles,deadline,lists-outdated,problem');
   for (const row of screenBatch(records)) {

@@ -336,3 +336,15 @@ test('the README’s batch example ships, and screens its sample intake from the
   assert.equal(header, 'id,outcome,urgent,articles,deadline,lists-outdated,problem');
   assert.equal(rows.length, records.length);
 });
+
+// pnpm (and `npm link`, a workspace) installs a package as a symlink into its own store: run
+// by that path, as the README writes it, the example must still see that it is the script run.
+test('the README’s batch command screens from a package installed as a symlink, as pnpm installs it', () => {
+  const app = join(project, 'pnpm-app');
+  mkdirSync(join(app, 'node_modules'), { recursive: true });
+  symlinkSync(join(project, 'node_modules', 'op-eligibility'), join(app, 'node_modules', 'op-eligibility'), 'dir');
+  const intake = join(project, 'node_modules', 'op-eligibility', 'examples', 'intake.json');
+  const out = execFileSync(process.execPath, ['node_modules/op-eligibility/examples/batch.mjs', intake], { cwd: app, encoding: 'utf8' });
+  const rows = out.trim().split('\n').slice(1);
+  assert.equal(rows.length, JSON.parse(readFileSync(intake, 'utf8')).length);
+});
