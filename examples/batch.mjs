@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { assess, compareDates, dataMayBeOutdated, isCalendarDate, parseAnswers, today, ValidationError } from 'op-eligibility/core';
 
 /**
- * @param {unknown[]} records intake records, each `{ id, receivedOn, answers }`
+ * @param {any[]} records intake records as JSON.parse gives them, each meant to be
+ *   `{ id, receivedOn, answers }`: anything else is reported as an invalid record, not thrown
  * @param {string} runOn the day of this run, 'YYYY-MM-DD': no record can have arrived after it
  * @returns {{ id: string, outcome: string, urgent: boolean, articles: string[], deadline: string | null, listsOutdated: boolean, problem: string | null }[]}
  */
@@ -17,7 +18,7 @@ export function screenBatch(records, runOn = today()) {
     // a number (a spreadsheet's) is kept: as "#1", record 3 would take another row's name.
     const given = record?.id;
     const id = (typeof given === 'string' && given) || Number.isFinite(given) ? String(given) : `#${index + 1}`;
-    const invalid = (problem) => ({ id, outcome: 'invalid-record', urgent: false, articles: [], deadline: null, listsOutdated: false, problem });
+    const invalid = (/** @type {string} */ problem) => ({ id, outcome: 'invalid-record', urgent: false, articles: [], deadline: null, listsOutdated: false, problem });
     if (record === null || typeof record !== 'object') return invalid('the record is not an object');
     // Left out, asOf would be today: a record's deadlines would silently be counted on another day.
     if (record.receivedOn === undefined) return invalid('receivedOn is missing');
@@ -40,7 +41,7 @@ export function screenBatch(records, runOn = today()) {
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       // Every problem, not the first alone, so that the record is put right in one go. The options' asOf is this file's receivedOn.
-      const where = (path) => (error.input === 'options' ? 'receivedOn' : `answers.${path}`.replace(/\.$/, ''));
+      const where = (/** @type {string} */ path) => (error.input === 'options' ? 'receivedOn' : `answers.${path}`.replace(/\.$/, ''));
       return invalid([ahead, ...error.issues.map(({ path, message }) => `${where(path)} ${message}`)].filter(Boolean).join('; '));
     }
   });
@@ -48,11 +49,11 @@ export function screenBatch(records, runOn = today()) {
 
 /**
  * One CSV field (RFC 4180): quoted, with its quotes doubled, when it holds a comma, a quote
- * or a line break. A field starting with = + - @, a tab or a carriage return gets a leading
- * apostrophe: a spreadsheet would run it as a formula (an intake id typed as
+ * or a line break. A field starting with `=`, `+`, `-` or `@`, a tab or a carriage return
+ * gets a leading apostrophe: a spreadsheet would run it as a formula (an intake id typed as
  * `=HYPERLINK(…)` would become a link to anywhere in the clinic's sheet).
  */
-const csvField = (text) => {
+const csvField = (/** @type {string} */ text) => {
   const value = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 };

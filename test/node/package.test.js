@@ -339,6 +339,21 @@ test('the README’s batch example ships, and screens its sample intake from the
 
 // pnpm (and `npm link`, a workspace) installs a package as a symlink into its own store: run
 // by that path, as the README writes it, the example must still see that it is the script run.
+// A clinic's developer copies the example into a project that checks its JavaScript (checkJs):
+// its JSDoc is then read as types, and must agree with the code and the package's declarations.
+test('the shipped batch example type-checks as written, strict, under checkJs', () => {
+  const dir = join(project, 'batch-check');
+  mkdirSync(dir);
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { strict: true, allowJs: true, checkJs: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022'], types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')] },
+      files: ['../node_modules/op-eligibility/examples/batch.mjs'],
+    }),
+  );
+  assert.equal(typeErrors(dir), '');
+});
+
 test('the README’s batch command screens from a package installed as a symlink, as pnpm installs it', () => {
   const app = join(project, 'pnpm-app');
   mkdirSync(join(app, 'node_modules'), { recursive: true });
