@@ -74,6 +74,16 @@ export default {
       },
     },
     {
+      // `export type { OpEligibilityStepEvent, … }` exports nothing at run time: listed as a
+      // JavaScript export, a tool would write an import of a value that does not exist.
+      name: 'no-type-only-exports',
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isExportDeclaration(node) || !node.exportClause || !ts.isNamedExports(node.exportClause)) return;
+        const typeOnly = node.exportClause.elements.filter((e) => node.isTypeOnly || e.isTypeOnly).map((e) => e.name.text);
+        if (typeOnly.length) moduleDoc.exports = (moduleDoc.exports ?? []).filter((e) => !typeOnly.includes(e.name));
+      },
+    },
+    {
       name: 'public-api-only',
       packageLinkPhase({ customElementsManifest }) {
         // The other modules were read for what the element imports (constants, event types):
