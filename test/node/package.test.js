@@ -341,14 +341,17 @@ test('the README’s batch example ships, and screens its sample intake from the
 // by that path, as the README writes it, the example must still see that it is the script run.
 // A clinic's developer copies the example into a project that checks its JavaScript (checkJs):
 // its JSDoc is then read as types, and must agree with the code and the package's declarations.
-test('the shipped batch example type-checks as written, strict, under checkJs', () => {
+test('the shipped batch example, and the README’s copy of it, type-check as written, strict, under checkJs', () => {
   const dir = join(project, 'batch-check');
   mkdirSync(dir);
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const [, code] = /```js\n([^]*?)```/.exec(readme.slice(readme.indexOf('### Screening a batch of records')));
+  writeFileSync(join(dir, 'readme-batch.mjs'), code);
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({
       compilerOptions: { strict: true, allowJs: true, checkJs: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022'], types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')] },
-      files: ['../node_modules/op-eligibility/examples/batch.mjs'],
+      files: ['../node_modules/op-eligibility/examples/batch.mjs', 'readme-batch.mjs'],
     }),
   );
   assert.equal(typeErrors(dir), '');
