@@ -58,10 +58,21 @@ const csvField = (/** @type {string} */ text) => {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 };
 
-// Run as a script, not imported. Node names this module by its real path, while argv[1] is the
-// path as typed: through pnpm's symlink (node_modules/op-eligibility), compared as typed, it
-// would print nothing and exit 0, as if the file held no record.
-if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+/**
+ * Whether Node runs this file as its script, rather than importing it. Node names this module
+ * by its real path, while argv[1] is the path as typed: through pnpm's symlink
+ * (node_modules/op-eligibility), compared as typed, the script would print nothing and exit 0,
+ * as if the file held no record.
+ */
+function runAsScript() {
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(process.argv[1] ?? '')).href;
+  } catch {
+    return false; // argv[1] names no file: imported from `node -e` given arguments, or a REPL
+  }
+}
+
+if (runAsScript()) {
   const records = JSON.parse(await readFile(process.argv[2] ?? new URL('intake.json', import.meta.url), 'utf8'));
   console.log('id,outcome,urgent,articles,deadline,lists-outdated,problem');
   for (const row of screenBatch(records)) {

@@ -339,6 +339,13 @@ test('the README’s batch example ships, and screens its sample intake from the
 
 // pnpm (and `npm link`, a workspace) installs a package as a symlink into its own store: run
 // by that path, as the README writes it, the example must still see that it is the script run.
+test('the batch example imports from code whose first argument names no file (node -e with arguments)', () => {
+  const script = `const { screenBatch } = await import('./node_modules/op-eligibility/examples/batch.mjs');
+console.log(typeof screenBatch);`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script, 'intake.csv'], { cwd: project, encoding: 'utf8' });
+  assert.equal(out.trim(), 'function');
+});
+
 // A clinic's developer copies the example into a project that checks its JavaScript (checkJs):
 // its JSDoc is then read as types, and must agree with the code and the package's declarations.
 test('the shipped batch example, and the README’s copy of it, type-check as written, strict, under checkJs', () => {
