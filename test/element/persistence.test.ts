@@ -985,4 +985,16 @@ describe('saved answers keep to their time, to the millisecond', () => {
       store.release();
     }
   });
+
+  it('answers saved to outlive this page’s persist-ttl by a millisecond are kept exactly persist-ttl hours from the visit: the note’s "up to 2 hours" holds to its bound', () => {
+    const store = SavedAnswers.open({}, 'session', 'shortened', 2);
+    try {
+      sessionStorage.setItem('op-eligibility:shortened', envelope({ expires: T + 2 * HOUR + 1 }));
+      expect(store.load(T)).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
+      expect(stored('op-eligibility:shortened').expires).to.equal(T + 2 * HOUR);
+      expect(store.expired(T + 2 * HOUR)).to.equal(true);
+    } finally {
+      store.release();
+    }
+  });
 });
