@@ -199,6 +199,42 @@ describe('a phone turned while a field has focus', () => {
       });
     });
   }
+
+  it('every turn shows it again, back to the width the page opened at too: upright, on its side, upright', async () => {
+    await onScreen({ screen: { width: 360, height: 740 }, above: '1000px' }, async () => {
+      const el = await make();
+      for (const value of ['ES', 'yes', 'self', ['food'], 'no']) await answer(el, value);
+      const field = $(el, 'form input')!;
+      field.focus();
+      for (const screen of [
+        { width: 740, height: 360 },
+        { width: 360, height: 740 },
+      ]) {
+        // Scrolled up to the page above before turning: the date is below the screen.
+        scrollTo(0, 0);
+        await setViewport(screen);
+        await frames(3);
+        const box = field.getBoundingClientRect();
+        expect(box.top, `${screen.width}x${screen.height}: below the bar`).to.be.at.least($(el, '.quick-exit-bar')!.getBoundingClientRect().bottom - 1);
+        expect(box.bottom, `${screen.width}x${screen.height}: on the screen`).to.be.at.most(innerHeight);
+      }
+    });
+  });
+
+  it('a change of height alone (the address bar hiding as the person scrolls) leaves the page where they scrolled to', async () => {
+    await onScreen({ screen: { width: 360, height: 740 }, above: '1000px' }, async () => {
+      const el = await make();
+      for (const value of ['ES', 'yes', 'self', ['food'], 'no']) await answer(el, value);
+      const field = $(el, 'form input')!;
+      field.focus();
+      // Scrolled back up to read the page above, the date still focused, below the screen.
+      scrollTo(0, 0);
+      await setViewport({ width: 360, height: 680 });
+      await frames(3);
+      expect(active(el), 'focus stays').to.equal(field);
+      expect(scrollY, 'not pulled back to the field').to.equal(0);
+    });
+  });
 });
 
 describe('a phone turned while reading the result', () => {
