@@ -165,6 +165,22 @@ describe('the error summary’s link on a short screen', () => {
       });
     });
   }
+
+  it('lands on the field alone, on the screen below the exit bar, when it and its error message do not both fit: 200% text, the keyboard up on a phone on its side', async () => {
+    await onScreen({ screen: { width: 740, height: 200 }, text: '200%' }, async () => {
+      const el = await make();
+      for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+      for (const value of ['ES', 'yes', 'self', ['food'], 'no']) await answer(el, value);
+      await continueOn(el);
+      $(el, '.error-summary a')!.click();
+      const field = active(el) as HTMLElement;
+      expect(field.matches('input'), 'the field has focus').to.be.true;
+      const box = field.getBoundingClientRect();
+      expect(box.bottom - $(el, '.error-message')!.getBoundingClientRect().top, 'the two do not fit').to.be.above(innerHeight);
+      expect(box.top, 'the field, below the bar').to.be.at.least($(el, '.quick-exit-bar')!.getBoundingClientRect().bottom - 1);
+      expect(box.bottom, 'the field, on the screen').to.be.at.most(innerHeight);
+    });
+  });
 });
 
 describe('a phone turned while a field has focus', () => {
