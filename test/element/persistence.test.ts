@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, active, answer, backFromCache, chooseToSave, confirm, currentQuestion, headingText, idle, liveText, quietly, record, settle, warnings } from './helpers.js';
+import { $, active, answer, backFromCache, chooseToSave, confirm, currentQuestion, headingText, idle, liveText, microtasksUntil, quietly, record, settle, warnings } from './helpers.js';
 import { SavedAnswers, forgetExpiredSaved } from '../../src/element/persistence.js';
 
 const DAY = 24 * 3_600_000;
@@ -339,7 +339,11 @@ describe('persist', () => {
     el.asOf = '2026-03-01';
     el.id = 'resume';
     el.setAttribute('persist', 'session');
-    await fixture(html`<div>${el}</div>`);
+    const page = await fixture(html`<div></div>`);
+    // Microtasks only, no task: its language file cannot arrive meanwhile (WebKit's came
+    // within the frame fixture() waits for an element it is given).
+    page.append(el);
+    await microtasksUntil(() => el.hasUpdated);
     expect($(el, '#step-heading'), 'not drawn yet').to.equal(null);
     el.answers = { state: 'FR' };
     await settle(el);
