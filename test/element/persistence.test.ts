@@ -302,13 +302,19 @@ describe('persist', () => {
     expect(stored().answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes', author: 'self' });
   });
 
-  it('opening the page again with saved answers says so, once drawn (a live region’s first words go unheard), and how to delete them; without taking focus', async () => {
+  /** An element that will resume the answers saved under KEY once in the page. */
+  const resuming = (lang: string): OpEligibility => {
     sessionStorage.setItem(KEY, envelope());
     const el = document.createElement('op-eligibility') as OpEligibility;
-    el.lang = 'en';
+    el.lang = lang;
     el.asOf = '2026-03-01';
     el.id = 'resume';
     el.setAttribute('persist', 'session');
+    return el;
+  };
+
+  it('opening the page again with saved answers says so, once drawn (a live region’s first words go unheard), and how to delete them; without taking focus', async () => {
+    const el = resuming('en');
     // What the live region held when it first came into the page: read then, it is not announced.
     let first: string | null = null;
     const observer = new MutationObserver(() => {
@@ -332,13 +338,8 @@ describe('persist', () => {
   });
 
   it('saved answers resumed at load, then replaced before the step is drawn (the host’s answers, while its language loads): nothing is said of them', async () => {
-    sessionStorage.setItem(KEY, envelope());
-    const el = document.createElement('op-eligibility') as OpEligibility;
     // No other test here loads Arabic: the element waits for its file before it draws.
-    el.lang = 'ar';
-    el.asOf = '2026-03-01';
-    el.id = 'resume';
-    el.setAttribute('persist', 'session');
+    const el = resuming('ar');
     const page = await fixture(html`<div></div>`);
     // Microtasks only, no task: its language file cannot arrive meanwhile (WebKit's came
     // within the frame fixture() waits for an element it is given).
@@ -355,12 +356,7 @@ describe('persist', () => {
     const fresh = await persisted();
     expect(liveText(fresh.el)).to.equal('');
     fresh.el.remove();
-    sessionStorage.setItem(KEY, envelope());
-    const el = document.createElement('op-eligibility') as OpEligibility;
-    el.lang = 'en';
-    el.asOf = '2026-03-01';
-    el.id = 'resume';
-    el.setAttribute('persist', 'session');
+    const el = resuming('en');
     el.answers = { state: 'FR' };
     await fixture(html`<div>${el}</div>`);
     await settle(el);
