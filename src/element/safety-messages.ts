@@ -59,4 +59,4 @@ export const forgetLabel = (): string => msg('Forget my answers', { id: 'safety.
 export const forgottenNotice = (): string => msg('Your saved answers were deleted.', { id: 'safety.forgotten' });
 
 export const restoredNotice = (): string =>
-  msg('Answers saved earlier on this device were restored. “Forget my answers” deletes them.', { id: 'safety.restored' });
+  msg(str`Answers saved earlier on this device were restored. “${forgetLabel()}” deletes them.`, { id: 'safety.restored' });
