@@ -178,6 +178,16 @@ export async function typeDate(date: string): Promise<void> {
   }
 }
 
+/**
+ * Waits `count` animation frames (three by default): the exit bar measured (its
+ * ResizeObserver reports after a frame's callbacks), then fitted to the screen in the next
+ * (exit-bar-layout.ts), which a callback asked for first would run before; a smooth scroll
+ * moved on; a turn's focused control shown again.
+ */
+export async function frames(count = 3): Promise<void> {
+  for (let i = 0; i < count; i++) await new Promise(requestAnimationFrame);
+}
+
 /** Lets Lit's updates (microtasks) run, but no task: a module being fetched cannot arrive meanwhile. */
 export async function microtasksUntil(done: () => boolean): Promise<void> {
   for (let i = 0; i < 1000 && !done(); i += 1) await Promise.resolve();

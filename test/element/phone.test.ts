@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { SPAIN_EVICTION } from '../support/samples.js';
-import { $, $$, active, answer, confirm, continueOn, fill, make, microtasksUntil, onScreen } from './helpers.js';
+import { $, $$, active, answer, confirm, continueOn, fill, frames, make, microtasksUntil, onScreen } from './helpers.js';
 import { click, makeTraining } from './training-helpers.js';
 
 /** A shared phone: a partner page in dark mode, and fingers, not a mouse. */
@@ -114,11 +114,9 @@ describe('the result on a small screen', () => {
 describe('what takes focus, with 200% text on a small phone', () => {
   // Taller than the screen there: the browser centred it, its first line under the exit bar.
   it('the error summary and each question show their first line below the exit bar', async () => {
-    const frame = () => new Promise(requestAnimationFrame);
     await onScreen({ screen: { width: 320, height: 568 }, text: '200%', above: '1000px' }, async () => {
       const el = await make();
-      await frame();
-      await frame();
+      await frames(2);
       const below = (what: string) => {
         const focused = active(el) as HTMLElement;
         const bar = $(el, '.quick-exit-bar')!.getBoundingClientRect();
@@ -152,7 +150,7 @@ describe('the error summary’s link on a short screen', () => {
       await onScreen({ screen, text }, async () => {
         const el = await make({ lang });
         // Drawn: the bar has turned compact on the short screen, as before any person's first tap.
-        for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+        await frames(2);
         for (const value of before) await answer(el, value);
         await continueOn(el);
         $(el, '.error-summary a')!.click();
@@ -187,9 +185,6 @@ describe('the error summary’s link on a short screen', () => {
 describe('a phone turned while a field has focus', () => {
   // The page kept its scroll: the focused radio or date ended above the screen, under
   // "Exit this page" or below the screen, where a keyboard user no longer saw where they were.
-  const frames = async (n: number) => {
-    for (let i = 0; i < n; i++) await new Promise(requestAnimationFrame);
-  };
   const DATE = ['ES', 'yes', 'self', ['food'], 'no'];
   // Scrolled away: before each turn the person scrolled up to the page above, the date
   // below the screen (back to the width the page opened at too, which the element must
@@ -212,7 +207,7 @@ describe('a phone turned while a field has focus', () => {
         ]) {
           if (scrolledAway) scrollTo(0, 0);
           await setViewport(screen);
-          await frames(3);
+          await frames();
           expect(active(el), 'focus stays').to.equal(field);
           const bar = $(el, '.quick-exit-bar')!.getBoundingClientRect();
           const box = field.getBoundingClientRect();
@@ -232,7 +227,7 @@ describe('a phone turned while a field has focus', () => {
       // Scrolled back up to read the page above, the date still focused, below the screen.
       scrollTo(0, 0);
       await setViewport({ width: 360, height: 680 });
-      await frames(3);
+      await frames();
       expect(active(el), 'focus stays').to.equal(field);
       expect(scrollY, 'not pulled back to the field').to.equal(0);
     });
@@ -248,7 +243,7 @@ describe('a phone turned while reading the result', () => {
       expect(active(el), 'focus on the result').to.equal(heading);
       scrollTo(0, document.documentElement.scrollHeight);
       await setViewport({ width: 740, height: 360 });
-      for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+      await frames();
       expect(heading.getBoundingClientRect().bottom, 'the heading stays above the screen').to.be.below(0);
     });
   });
@@ -299,7 +294,7 @@ describe('spacing when the page’s text size changes', () => {
       });
     const el = await made();
     await onScreen({ text: '200%' }, async () => {
-      await new Promise(requestAnimationFrame);
+      await frames(1);
       expect(getComputedStyle($(el, '.root')!).paddingBlockStart, 'half of 2rem').to.equal('16px');
       expect(spacing(el)).to.deep.equal(spacing(await made()));
     });
@@ -342,7 +337,7 @@ describe('training on a phone on its side, with 200% text', () => {
     await onScreen({ screen: { width: 740, height: 360 }, text: '200%' }, async () => {
       const el = await makeTraining({ scenario: 'eviction-spain' });
       // Drawn, as before any trainer's first tap: the bar's height is known then (a resize observer's, after the frame's layout).
-      for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+      await frames(2);
       for (let step = 1; step <= 3; step++) {
         await click(el, '[part~="training-next"]');
         const heading = $(el, '#step-heading')!.getBoundingClientRect();

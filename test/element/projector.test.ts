@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, active, answer, emulateMediaFeatures, onPaperOnly, outcome, overCdp, RUNNER_SCREEN, settle, LANGUAGES } from './helpers.js';
+import { $, $$, active, answer, emulateMediaFeatures, frames, onPaperOnly, outcome, overCdp, RUNNER_SCREEN, settle, LANGUAGES } from './helpers.js';
 import { canPlay, chooseScenario, click, jumpByKeyboard, makeTraining, playToTheEnd, playUntil } from './training-helpers.js';
 
 /*
@@ -336,9 +336,6 @@ describe('training on a projector', () => {
   it('made at 150% after another at 125%, the element puts the map beside the question; zoomed to 125% and back, it follows', async () => {
     const mapBeside = (el: OpEligibility) => $(el, '.route-map-panel')!.getBoundingClientRect().left >= $(el, '.training-main')!.getBoundingClientRect().right;
     const controlsBeside = (el: OpEligibility) => $(el, '[part~="training-start"]')!.getBoundingClientRect().left >= $(el, '.training-main')!.getBoundingClientRect().right;
-    const frames = async () => {
-      for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
-    };
     await onProjector(1093, 614, async (el) => {
       expect([mapBeside(el), controlsBeside(el)], 'at 125%: the controls beside the question, the map under them').to.deep.equal([true, true]);
       // Gone before the next is made, as when a page makes its element anew.
@@ -480,7 +477,7 @@ describe('training on a projector', () => {
       async (el) => {
         await playToTheEnd(el);
         await setViewport({ width: 1366, height: 768 });
-        for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+        await frames();
         const panel = $(el, '.route-map-panel')!;
         expect(panel.scrollHeight, 'a scroll of its own').to.be.greaterThan(panel.clientHeight);
         expect(inView(el, '.route-map-svg .node.current'), "the map's current step, the result").to.equal(true);
@@ -555,9 +552,6 @@ describe('training on a projector', () => {
       async (el) => {
         for (let step = 1; step <= 6; step++) await click(el, '[part~="training-next"]');
         const panel = $(el, '.route-map-panel')!;
-        const frames = async () => {
-          for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
-        };
         await frames();
         expect(panel.scrollHeight, 'no scroll of its own').to.be.at.most(panel.clientHeight);
         // The host page's next control: Tab past the element stays in the page (Firefox would Tab

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { ShiftPresses, SHIFT_WINDOW_MS } from '../../src/element/shift-presses.js';
-import { $, $$, accessibleNames, active, answer, backFromCache, CDP, chooseToSave, confirm, currentQuestion, exitInAnotherTab, fill, idle, liveText, make, onScreen, press, record, settle, shadow, spaceText, tabbingToLinks, tabUntil } from './helpers.js';
+import { $, $$, accessibleNames, active, answer, backFromCache, CDP, chooseToSave, confirm, currentQuestion, exitInAnotherTab, fill, frames, idle, liveText, make, onScreen, press, record, settle, shadow, spaceText, tabbingToLinks, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { click, makeTraining } from './training-helpers.js';
 
@@ -47,15 +47,6 @@ const shownLabel = (button: HTMLElement): string =>
     .filter((span) => span.getBoundingClientRect().width > 1)
     .map((span) => span.textContent!.trim())
     .join(' ');
-
-/**
- * Three frames: the bar measured (its ResizeObserver reports after a frame's callbacks),
- * then fitted to the screen in the next (exit-bar-layout.ts), which a callback asked for
- * first would run before.
- */
-async function frames(): Promise<void> {
-  for (let frame = 0; frame < 3; frame++) await new Promise(requestAnimationFrame);
-}
 
 /** "Exit this page" in each language, and the one word it shows when the room is short. */
 const EXIT_LABELS = [
@@ -266,13 +257,11 @@ describe('quick exit', () => {
   });
 
   it('with large text on a narrow phone, what takes focus is still below the bar, measured', async () => {
-    const frame = () => new Promise(requestAnimationFrame);
     // The host page has content above the element, as most do.
     await onScreen({ screen: { width: 320, height: 640 }, text: '200%', above: '2000px' }, async () => {
       const el = await make({ lang: 'ar' });
       // A person takes more than a frame to answer: the bar's height is measured by then.
-      await frame();
-      await frame();
+      await frames(2);
       for (const [, value] of ROUTES['not-admissible'].steps) await answer(el, value);
       await confirm(el);
       // The bar's height as measured, whatever it is (the short label keeps it to one line here).
@@ -282,7 +271,7 @@ describe('quick exit', () => {
         window.scrollTo(0, document.body.scrollHeight);
         $<HTMLElement>(el, target)!.focus();
         // WebKit scrolls what takes focus into view at its next rendering, not within focus().
-        await frame();
+        await frames(1);
         expect($(el, target)!.getBoundingClientRect().top, target).to.be.at.least($(el, '.quick-exit-bar')!.getBoundingClientRect().bottom - 1);
       }
     });

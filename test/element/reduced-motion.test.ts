@@ -1,15 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { $, active, answer, continueOn, emulateMediaFeatures, fill, make, overCdp, RUNNER_SCREEN } from './helpers.js';
+import { $, active, answer, continueOn, emulateMediaFeatures, fill, frames, make, overCdp, RUNNER_SCREEN } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /** Only where the driver emulates `prefers-reduced-motion` (Chromium's, over CDP). */
 const reducedMotionIt = overCdp('reduced-motion emulation');
-
-/** A frame later, and one more: long enough for a smooth scroll to have moved the page on. */
-const frames = async () => {
-  for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
-};
 
 describe('for a person who asks for reduced motion, on a page that scrolls smoothly', () => {
   beforeEach(async () => {
