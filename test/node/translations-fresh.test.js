@@ -1,0 +1,37 @@
+// Every translation was made from the English it stands beside (scripts/translated-from.js).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readRecord, sourceHash, translationProblems } from '../../scripts/translated-from.js';
+
+const recordIt = (locale, units) =>
+  `once each translation says what its English says, run: npm run localize:translated -- --lang ${locale} ${units.map(({ id }) => id).join(' ')}`;
+
+for (const { locale, stale, unrecorded, gone } of translationProblems()) {
+  test(`locales/${locale}.xlf: each translation was made from the English it stands beside`, () => {
+    const lines = stale.map(({ id, source, target }) => `${id}: the English changed since it was translated\n  English now: ${source}\n  ${locale}: ${target}`);
+    assert.deepEqual(stale.map(({ id }) => id), [], [...lines, recordIt(locale, stale)].join('\n'));
+  });
+
+  test(`locales/${locale}.xlf: each translation is recorded in locales/translated-from.json`, () => {
+    assert.deepEqual(unrecorded.map(({ id }) => id), [], `translated, not recorded (new messages?)\n${recordIt(locale, unrecorded)}`);
+    assert.deepEqual(gone, [], 'recorded, no longer translated or no longer a message: run npm run localize:translated');
+  });
+}
+
+test('the check finds a translation made from other English, one not recorded and a record of a message gone', () => {
+  const record = structuredClone(readRecord());
+  const [changed, added] = Object.keys(record.fr);
+  record.fr[changed] = sourceHash('English that has since changed');
+  delete record.fr[added];
+  record.fr['message.gone'] = sourceHash('Gone');
+  const fr = translationProblems(record).find(({ locale }) => locale === 'fr');
+  assert.deepEqual(
+    { stale: fr.stale.map(({ id }) => id), unrecorded: fr.unrecorded.map(({ id }) => id), gone: fr.gone },
+    { stale: [changed], unrecorded: [added], gone: ['message.gone'] },
+  );
+});
+
+test('a placeholder’s expression and the line breaks of a msg() are not a change of its English', () => {
+  assert.equal(sourceHash('From <x id="0" equiv-text="${date}"/>,\n  send it'), sourceHash('From <x id="0" equiv-text="${since}"/>, send it'));
+  assert.notEqual(sourceHash('From <x id="0"/>, send it'), sourceHash('Until <x id="0"/>, send it'));
+});
