@@ -64,14 +64,25 @@ function wipeEveryElement(): void {
   for (const controller of onPage) controller.wipe(true);
 }
 
+/** "Copy as text" put a summary on the clipboard since this page's last quick exit. */
+let summaryCopied = false;
+
+/** Marks the clipboard as holding a summary: the next quick exit empties it. */
+export const noteSummaryCopied = (): void => void (summaryCopied = true);
+
 /**
  * What a quick exit erases, wherever it starts (this element's button or Shift×3, or a
  * host's own exit through the element's `eraseForExit()`): every element on the page, every
- * screening saved on the site, and the answers in the site's other tabs.
+ * screening saved on the site, the answers in the site's other tabs, and a summary copied
+ * here, which the next person on the phone would paste. The exit's own click or key press
+ * lets the page write to the clipboard; a browser that refuses still leaves, as the result's
+ * warning (and a keyboard's clipboard history) says it may.
  */
 export function eraseForExit(): void {
   wipeEveryElement();
   tellOtherTabs();
+  if (summaryCopied) navigator.clipboard?.writeText('').catch(() => undefined);
+  summaryCopied = false;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { compareDates, dataMayBeOutdated, OP_ELIGIBILITY_VERSION, type Assessment, type CalendarDate, type QuestionId, type Route } from '../core/index.js';
 import { leavingDeadline } from '../core/reasons.js';
+import { noteSummaryCopied } from './erase-everywhere.js';
 import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
 import { handoffPlainText, numberedTitle } from './handoff-text.js';
@@ -308,6 +309,7 @@ export function renderHandoff({ handoff, headingLevel, status, onPrint, onCopy, 
 export async function copyHandoff(assessment: Assessment, f: Formatting): Promise<HandoffStatus> {
   try {
     await navigator.clipboard.writeText(handoffPlainText(handoffOf(assessment, f)));
+    noteSummaryCopied();
     return { kind: 'copied' };
   } catch {
     return { kind: 'copy-failed' };

@@ -296,6 +296,47 @@ describe('quick exit', () => {
     expect(sessionStorage.getItem('op-eligibility:wipe')).to.equal(null);
   });
 
+  it('after "Copy as text", the exit empties the clipboard, so that the next person on the phone cannot paste the summary; a clipboard that refuses does not keep the person; no copy, no write', async () => {
+    const writes: string[] = [];
+    const clipboard = navigator.clipboard;
+    const writeText = async (text: string) => {
+      writes.push(text);
+      if (!text) throw new Error('denied');
+    };
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    try {
+      const toResult = async () => {
+        const el = await make();
+        for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
+        await confirm(el);
+        return el;
+      };
+      const uncopied = await toResult();
+      const seen = exits(uncopied);
+      $<HTMLButtonElement>(uncopied, '[part="quick-exit"]')!.click();
+      expect(seen, 'left').to.have.length(1);
+      expect(writes, 'nothing copied: the clipboard is not the element’s').to.deep.equal([]);
+
+      const copied = await toResult();
+      await click(copied, '[part~="handoff-copy"]');
+      await waitUntil(() => writes.length === 1, 'the summary is copied');
+      expect(writes[0]).to.include('Which country is your complaint about? Spain');
+      const leaving = exits(copied);
+      $<HTMLButtonElement>(copied, '[part="quick-exit"]')!.click();
+      expect(writes.slice(1), 'emptied at once, before the page leaves').to.deep.equal(['']);
+      await frames(1);
+      expect(leaving, 'the refusal does not stop the exit').to.have.length(1);
+
+      const again = await toResult();
+      const left = exits(again);
+      $<HTMLButtonElement>(again, '[part="quick-exit"]')!.click();
+      expect(left).to.have.length(1);
+      expect(writes.slice(2), 'emptied once: a later exit, with nothing copied since, writes nothing').to.deep.equal([]);
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+    }
+  });
+
   it('deletes the answers any screening on this site saved, even on a page that does not persist, and nothing else', async () => {
     const saved = JSON.stringify({ version: 1, expires: Date.now() + 3_600_000, answers: { state: 'ES', rights: ['eviction'] } });
     localStorage.setItem('op-eligibility', saved);

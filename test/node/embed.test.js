@@ -173,6 +173,27 @@ async function exitFromFrame(query, from = server) {
   return result;
 }
 
+test('"Copy as text", then "Exit this page": the page the exit opens finds the clipboard empty (written before the tab left)', async () => {
+  const context = browser.defaultBrowserContext();
+  await context.overridePermissions(server.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  try {
+    const { page, problems } = await open('plain.html');
+    await completePath(page, ES_EVICTION);
+    const clipboard = () => navigator.clipboard.readText();
+    await page.click('op-eligibility >>> [part~="handoff-copy"]');
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('Spain'));
+    const exitUrl = `${server.origin}/test/node/pages/exited.html`;
+    await page.evaluate((url) => document.querySelector('op-eligibility').setAttribute('exit-url', url), exitUrl);
+    await Promise.all([page.waitForNavigation(), page.click('op-eligibility >>> [part~="quick-exit"]')]);
+    assert.equal(page.url(), exitUrl);
+    assert.equal(await page.evaluate(clipboard), '');
+    assert.deepEqual(problems, []);
+    await page.close();
+  } finally {
+    await context.clearPermissionOverrides();
+  }
+});
+
 test('a plain page gives the element a newer States-Parties table, made from the shipped one that the embed exports (README, "Supplying newer data")', async () => {
   const { page, problems } = await open('newer-parties.html');
   const shipped = await page.evaluate(() => ({ gb: window.shippedGB, frozen: window.shippedFrozen }));
