@@ -74,9 +74,9 @@ export const noteSummaryCopied = (): void => void (summaryCopied = true);
  * What a quick exit erases, wherever it starts (this element's button or Shift×3, or a
  * host's own exit through the element's `eraseForExit()`): every element on the page, every
  * screening saved on the site, the answers in the site's other tabs, and a summary copied
- * here, which the next person on the phone would paste. The exit's own click or key press
- * lets the page write to the clipboard; a browser that refuses still leaves, as the result's
- * warning (and a keyboard's clipboard history) says it may.
+ * here, which the next person on the phone would paste. The exit button's click lets the
+ * page write to the clipboard; Shift presses do not in Chromium and Firefox (no user
+ * activation), which refuse, and the exit goes on: the result's warning says a copy may stay.
  */
 export function eraseForExit(): void {
   wipeEveryElement();

@@ -405,8 +405,9 @@ export class OpEligibility extends LitElement {
    * For a host with its own quick exit (`no-quick-exit`): erases what "Exit this page" would,
    * without leaving. Every `<op-eligibility>` on the page goes back to its first question,
    * saying nothing; every screening saved on the site is deleted; the site's other tabs clear
-   * theirs; a summary copied with "Copy as text" is emptied from the clipboard. Call it from
-   * your exit's click or key press, before you leave the page; it fires no event.
+   * theirs; a summary copied with "Copy as text" is emptied from the clipboard (from a click
+   * or tap, which lets a page write there). Call it from your exit, before you leave the
+   * page; it fires no event.
    */
   eraseForExit(): void {
     eraseForExit();
