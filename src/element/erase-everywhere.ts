@@ -71,18 +71,29 @@ let summaryCopied = false;
 export const noteSummaryCopied = (): void => void (summaryCopied = true);
 
 /**
+ * How long a quick exit waits for the clipboard to be emptied before it leaves anyway. The
+ * browser writes it after the call returns (2-11 ms in Chromium), and a page that leaves
+ * at once lost the write in 2 of 5 runs of the embed test: the summary stayed, to be pasted.
+ */
+const CLIPBOARD_WAIT_MS = 200;
+
+/**
  * What a quick exit erases, wherever it starts (this element's button or Shift×3, or a
  * host's own exit through the element's `eraseForExit()`): every element on the page, every
- * screening saved on the site, the answers in the site's other tabs, and a summary copied
- * here, which the next person on the phone would paste. The exit button's click lets the
+ * screening saved on the site and the answers in the site's other tabs at once; then a
+ * summary copied here, which the next person on the phone would paste: the promise settles
+ * when the clipboard is emptied, at most CLIPBOARD_WAIT_MS later, never with an error (null:
+ * nothing to wait for, the exit leaves in the same task). The exit button's click lets the
  * page write to the clipboard; Shift presses do not in Chromium and Firefox (no user
- * activation), which refuse, and the exit goes on: the result's warning says a copy may stay.
+ * activation), which refuse: the result's warning says a copy may stay.
  */
-export function eraseForExit(): void {
+export function eraseForExit(): Promise<void> | null {
   wipeEveryElement();
   tellOtherTabs();
-  if (summaryCopied) navigator.clipboard?.writeText('').catch(() => undefined);
+  if (!summaryCopied || !navigator.clipboard) return null;
   summaryCopied = false;
+  const emptied = navigator.clipboard.writeText('').catch(() => undefined);
+  return Promise.race([emptied, new Promise<void>((resolve) => setTimeout(resolve, CLIPBOARD_WAIT_MS))]);
 }
 
 /**

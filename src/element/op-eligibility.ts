@@ -406,11 +406,12 @@ export class OpEligibility extends LitElement {
    * without leaving. Every `<op-eligibility>` on the page goes back to its first question,
    * saying nothing; every screening saved on the site is deleted; the site's other tabs clear
    * theirs; a summary copied with "Copy as text" is emptied from the clipboard (from a click
-   * or tap, which lets a page write there). Call it from your exit, before you leave the
-   * page; it fires no event.
+   * or tap, which lets a page write there). Call it from your exit, and leave once it
+   * settles: at once, or up to 0.2 s later when the clipboard is being emptied; it never
+   * rejects, and fires no event.
    */
-  eraseForExit(): void {
-    eraseForExit();
+  eraseForExit(): Promise<void> {
+    return eraseForExit() ?? Promise.resolve();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -130,7 +130,8 @@ export class QuickExitController implements ReactiveController, Wipeable {
   /**
    * Covers the page at once, wipes the answers of every element of the page, in memory and
    * in storage, tells the site's other tabs to wipe theirs, then leaves by
-   * `location.replace` (so Back does not return here) unless the host cancels. `leave` is
+   * `location.replace` (so Back does not return here) unless the host cancels, once a copied
+   * summary is emptied from the clipboard (a moment, under the cover). `leave` is
    * false for the other elements on the page when Shift×3 made one of them leave: they
    * only cover the page too (one of them may be hidden, its cover with it).
    */
@@ -138,7 +139,10 @@ export class QuickExitController implements ReactiveController, Wipeable {
     const pageCover = coverForExit(this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.exit-cover'));
     if (pageCover) this.#pageCover = pageCover;
     if (!leave) return;
-    eraseForExit();
-    if (emit(this.host, 'op-eligibility-exit', { url: this.#url }, { cancelable: true })) leavePage(this.#url);
+    const erased = eraseForExit();
+    const url = this.#url;
+    if (!emit(this.host, 'op-eligibility-exit', { url }, { cancelable: true })) return;
+    if (erased) void erased.then(() => leavePage(url));
+    else leavePage(url);
   }
 }

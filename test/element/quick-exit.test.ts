@@ -337,6 +337,48 @@ describe('quick exit', () => {
     }
   });
 
+  it('a host’s eraseForExit() settles once a copied summary is emptied from the clipboard (0.2 s at most, a refusal too, never rejecting); with nothing copied, at once', async () => {
+    const clipboard = navigator.clipboard;
+    /** Copies the summary with `writeText` as the clipboard, then starts eraseForExit(). */
+    const erasing = async (writeText: (text: string) => Promise<void>) => {
+      const el = await make();
+      for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
+      await confirm(el);
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+      try {
+        await click(el, '[part~="handoff-copy"]');
+        await el.updateComplete;
+        const started = performance.now();
+        let settled = false;
+        const erased = el.eraseForExit().then(() => (settled = true));
+        return { erased, settled: () => settled, started };
+      } finally {
+        Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+      }
+    };
+    const aTask = () => new Promise((resolve) => setTimeout(resolve));
+
+    let emptied = () => {};
+    const slow = await erasing((text) => (text ? Promise.resolve() : new Promise<void>((resolve) => (emptied = resolve))));
+    await aTask();
+    expect(slow.settled(), 'still emptying the clipboard').to.equal(false);
+    emptied();
+    await slow.erased;
+
+    const refused = await erasing((text) => (text ? Promise.resolve() : Promise.reject(new Error('denied'))));
+    await refused.erased;
+
+    const stuck = await erasing((text) => (text ? Promise.resolve() : new Promise<void>(() => undefined)));
+    await stuck.erased;
+    expect(performance.now() - stuck.started, 'a write that never ends is waited for 0.2 s').to.be.at.least(195);
+
+    const el = await make();
+    let settled = false;
+    void el.eraseForExit().then(() => (settled = true));
+    await aTask();
+    expect(settled, 'nothing copied: nothing to wait for').to.equal(true);
+  });
+
   it('deletes the answers any screening on this site saved, even on a page that does not persist, and nothing else', async () => {
     const saved = JSON.stringify({ version: 1, expires: Date.now() + 3_600_000, answers: { state: 'ES', rights: ['eviction'] } });
     localStorage.setItem('op-eligibility', saved);
