@@ -18,7 +18,7 @@ import {
 } from './questions.js';
 import { guarded, toValidationError, ValidationError } from './errors.js';
 import { once } from './memo.js';
-import { dateString, isoCode } from './schema-parts.js';
+import { dateString, isoCode, noDuplicates } from './schema-parts.js';
 
 /*
  * The schemas are built on their first use, not when the module loads: with the others
@@ -39,7 +39,7 @@ function buildAnswerSchemas() {
       .check(
         z.minLength(1, 'must list at least one situation'),
         z.maxLength(situationIds.length),
-        z.refine((list) => new Set(list).size === list.length, { message: 'lists a situation twice' }),
+        noDuplicates('a situation'),
       ),
     urgency: yesNoUnknown,
     factsDate: dateOrUnknown,
@@ -56,7 +56,7 @@ function buildAnswerSchemas() {
       .array(z.enum(GROUNDS))
       .check(
         z.minLength(1, 'must list at least one answer'),
-        z.refine((list) => new Set(list).size === list.length, { message: 'lists a ground twice' }),
+        noDuplicates('a ground'),
         z.refine((list) => list.length <= 1 || !list.some((g) => (EXCLUSIVE_GROUNDS as readonly string[]).includes(g)), {
           message: 'mixes "none", "unknown" or "prefer-not" with a ground',
         }),

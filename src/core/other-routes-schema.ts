@@ -3,7 +3,7 @@ import { SITUATIONS } from '../data/rights.js';
 import type { DeepReadonly } from './freeze.js';
 import { PROCEDURES, type Procedure } from './procedures.js';
 import { CONSENT_JUSTIFICATIONS, FIT_GROUNDS } from './questions.js';
-import { calendarDate, isoCode } from './schema-parts.js';
+import { calendarDate, isoCode, noDuplicates } from './schema-parts.js';
 import { validate, validateOnce } from './validate.js';
 
 /*
@@ -81,10 +81,6 @@ export const otherRoutesSchema = z.lazy(() => {
   );
   const article = z.string().check(z.minLength(1), z.maxLength(40));
 
-  function noDuplicates<T>(what: string) {
-    return z.refine<T[]>((list) => new Set(list).size === list.length, { message: `lists ${what} twice` });
-  }
-
   /** Who may send a complaint to the body. */
   const whoSchema = z.strictObject({
     /** A person who claims to be a victim, in their own name. */
@@ -106,7 +102,7 @@ export const otherRoutesSchema = z.lazy(() => {
       .array(z.strictObject({ situation: situationId, articles: z.array(article).check(z.maxLength(20)) }))
       .check(
         z.maxLength(situationIds.length),
-        z.refine((list) => new Set(list.map((s) => s.situation)).size === list.length, { message: 'lists a situation twice' }),
+        noDuplicates('a situation', (s) => s.situation),
       ),
     /** The victim is a child (the `child` answer, or acting for a child without consent). */
     child: z.boolean(),
@@ -243,13 +239,13 @@ export const otherRoutesSchema = z.lazy(() => {
         .array(treatyBodyRouteSchema)
         .check(
           z.minLength(1),
-          z.refine((list) => new Set(list.map((r) => r.procedure)).size === list.length, { message: 'lists a procedure twice' }),
+          noDuplicates('a procedure', (r) => r.procedure),
         ),
     }),
     regional: z.strictObject({
       routes: z
         .array(regionalRouteSchema)
-        .check(z.refine((list) => new Set(list.map((r) => r.procedure)).size === list.length, { message: 'lists a procedure twice' })),
+        .check(noDuplicates('a procedure', (r) => r.procedure)),
     }),
     specialProcedures: z.strictObject({
       source: text,

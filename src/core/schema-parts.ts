@@ -38,6 +38,13 @@ export const ISO_CODE = /^[A-Z]{2}$/;
 export const isoCode = once(() => z.string().check(z.regex(ISO_CODE, sayingGot('must be an ISO 3166-1 alpha-2 code such as "ES"'))));
 
 /**
+ * A list with no item twice ("lists a ground twice"); with `key`, no two items with the same
+ * key ("lists a procedure twice": two routes with one `procedure`).
+ */
+export const noDuplicates = <T>(what: string, key: (item: T) => unknown = (item) => item) =>
+  z.refine<T[]>((list) => new Set(list.map(key)).size === list.length, { message: `lists ${what} twice` });
+
+/**
  * A dataset's States, each listed once: with a State twice (newer data appended without
  * taking out the old record), which record counted would depend on the order, silently.
  */
