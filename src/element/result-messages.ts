@@ -41,9 +41,10 @@ function bodyName(body: string): string {
 /** What a reason means, in plain words, with its facts filled in. */
 export function reasonText(reason: Reason, country: string, f: Formatting): string {
   const d = reason.data ?? {};
-  const date = (key: keyof ReasonData): string | null => {
+  /** The reason's date under `key`, written for the reader; '' (falsy) when it has none. */
+  const date = (key: keyof ReasonData): string => {
     const value = d[key];
-    return typeof value === 'string' ? f.date(value) : null;
+    return typeof value === 'string' ? f.date(value) : '';
   };
   switch (reason.code) {
     case 'state-not-party': {
@@ -70,21 +71,21 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       );
     case 'not-yet-in-force':
       return msg(
-        str`${country} has joined the Optional Protocol, but it only starts to apply there on ${date('entryIntoForce') ?? ''}. The Committee can then receive complaints about what happens, or is still going on, from that day on.`,
+        str`${country} has joined the Optional Protocol, but it only starts to apply there on ${date('entryIntoForce')}. The Committee can then receive complaints about what happens, or is still going on, from that day on.`,
         { id: 'reason.not-yet-in-force' },
       );
     case 'state-party':
-      return msg(str`${country} has joined the Optional Protocol. It has applied there since ${date('entryIntoForce') ?? ''}.`, {
+      return msg(str`${country} has joined the Optional Protocol. It has applied there since ${date('entryIntoForce')}.`, {
         id: 'reason.state-party',
       });
     case 'state-denounced':
       return msg(
-        str`${country} left the Optional Protocol on ${date('leavesOn') ?? ''}, six months after it told the UN it would leave. So nobody can send a new complaint about it to the Committee. Complaints sent before that day still go on.`,
+        str`${country} left the Optional Protocol on ${date('leavesOn')}, six months after it told the UN it would leave. So nobody can send a new complaint about it to the Committee. Complaints sent before that day still go on.`,
         { id: 'reason.state-denounced' },
       );
     case 'denunciation-pending':
       return msg(
-        str`${country} has told the UN that it is leaving the Optional Protocol: it leaves on ${date('leavesOn') ?? ''}. The Committee can still examine a complaint sent by ${date('deadline') ?? ''}, even after the country has left, but not one sent later.`,
+        str`${country} has told the UN that it is leaving the Optional Protocol: it leaves on ${date('leavesOn')}. The Committee can still examine a complaint sent by ${date('deadline')}, even after the country has left, but not one sent later.`,
         { id: 'reason.denunciation-pending' },
       );
     case 'outside-jurisdiction':
@@ -160,12 +161,12 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       return msg('The country must protect people who complain from threats or punishment.', { id: 'reason.reprisals-protection' });
     case 'facts-after-entry-into-force':
       return msg(
-        str`When it started is not a problem here: it started on or after ${date('entryIntoForce') ?? ''}, the day the Optional Protocol began to apply to the country.`,
+        str`When it started is not a problem here: it started on or after ${date('entryIntoForce')}, the day the Optional Protocol began to apply to the country.`,
         { id: 'reason.facts-after-entry-into-force' },
       );
     case 'entry-into-force-ambiguous':
       return msg(
-        str`It started very close to the day the Protocol began to apply to the country. Depending on how that day is counted, it is ${date('entryIntoForce') ?? ''} or ${date('otherReading') ?? ''}. A lawyer should check which.`,
+        str`It started very close to the day the Protocol began to apply to the country. Depending on how that day is counted, it is ${date('entryIntoForce')} or ${date('otherReading')}. A lawyer should check which.`,
         { id: 'reason.entry-into-force-ambiguous' },
       );
     case 'continuing-violation': {
@@ -182,7 +183,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
     }
     case 'facts-before-entry-into-force':
       return msg(
-        str`It started on ${date('factsDate') ?? ''} and ended before the Protocol applied to the country on ${date('entryIntoForce') ?? ''}. The Committee cannot look at it.`,
+        str`It started on ${date('factsDate')} and ended before the Protocol applied to the country on ${date('entryIntoForce')}. The Committee cannot look at it.`,
         { id: 'reason.facts-before-entry-into-force' },
       );
     case 'facts-timing-unknown': {
@@ -221,17 +222,17 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       );
     case 'within-time-limit':
       return msg(
-        str`The final decision was on ${date('finalDecision') ?? ''}. The year to complain runs until ${date('deadline') ?? ''}.`,
+        str`The final decision was on ${date('finalDecision')}. The year to complain runs until ${date('deadline')}.`,
         { id: 'reason.within-time-limit' },
       );
     case 'time-limit-ambiguous':
       return msg(
-        str`The one-year time limit ends on ${date('deadline') ?? ''} or ${date('otherReading') ?? ''}, depending on how it is counted. Complain as soon as you can, and ask someone to check.`,
+        str`The one-year time limit ends on ${date('deadline')} or ${date('otherReading')}, depending on how it is counted. Complain as soon as you can, and ask someone to check.`,
         { id: 'reason.time-limit-ambiguous' },
       );
     case 'time-limit-before-entry-into-force':
       return msg(
-        str`The one year to complain after the final decision ended on ${date('deadline') ?? ''}, before the Protocol applied to the country on ${date('entryIntoForce') ?? ''}. So nobody could complain in time, which the Committee can accept. A lawyer should check this, and you should complain soon.`,
+        str`The one year to complain after the final decision ended on ${date('deadline')}, before the Protocol applied to the country on ${date('entryIntoForce')}. So nobody could complain in time, which the Committee can accept. A lawyer should check this, and you should complain soon.`,
         { id: 'reason.time-limit-before-entry-into-force' },
       );
     case 'decision-date-unknown':
