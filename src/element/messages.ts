@@ -65,7 +65,7 @@ export function questionText(question: QuestionId): QuestionText {
       return {
         title: msg('Which country is your complaint about?', { id: 'q.state.title' }),
         hint: msg(
-          'The country that harmed you, by what it did or failed to do. It must have joined the Optional Protocol: the treaty that lets people complain to the UN Committee on Economic, Social and Cultural Rights (the Committee). If it is not in the list, choose the last option.',
+          'The country that harmed you, by what it did or failed to do. It must have joined the Optional Protocol. This treaty lets people complain to the UN Committee on Economic, Social and Cultural Rights (the Committee). If it is not in the list, choose the last option.',
           { id: 'q.state.hint' },
         ),
         context: msg('the country', { id: 'q.state.context' }),
@@ -127,7 +127,7 @@ export function questionText(question: QuestionId): QuestionText {
       return {
         title: msg('Have you taken the problem to the courts or authorities in that country?', { id: 'q.remedies.title' }),
         hint: msg(
-          'Before going to the UN, you must normally try every way to fix it in the country, up to the last court that can decide. Lawyers call this “exhausting domestic remedies”.',
+          'Before going to the UN, you must normally try every way to fix it in the country. This means up to the last court that can decide. Lawyers call this “exhausting domestic remedies”.',
           { id: 'q.remedies.hint' },
         ),
         context: msg('what you did in the country', { id: 'q.remedies.context' }),

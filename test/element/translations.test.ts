@@ -245,6 +245,15 @@ describe('terms and typography', () => {
     expect(vague.map((u) => u.id)).to.deep.equal([]);
   });
 
+  it('English: each question and its hint speak in sentences of 20 words or fewer, read first by everyone', async () => {
+    const sentences = (text: string) => text.split(/(?<=[.?!])\s+/);
+    const words = (sentence: string) => sentence.split(/\s+/).filter((word) => /\w/.test(word)).length;
+    const long = [...(await readXliff('fr')).values()]
+      .filter((u) => /^q\.[^.]+\.(?:title|hint)$/.test(u.id))
+      .flatMap((u) => sentences(u.source).filter((s) => words(s) > 20).map((s) => `${u.id}: ${words(s)} words: ${s}`));
+    expect(long).to.deep.equal([]);
+  });
+
   it('French has a no-break space before : ; ? ! » and after «', async () => {
     const problems: string[] = [];
     for (const unit of (await readXliff('fr')).values()) {
