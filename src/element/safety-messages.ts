@@ -15,7 +15,7 @@ export const skipToExitLabel = (): string => msg('Skip to Exit this page', { id:
 
 export const exitNote = (): string =>
   msg(
-    'Pressing “Exit this page” clears your answers and opens another website. On a keyboard, pressing Shift three times does the same (not in Tor Browser, which hides that key from pages). Leaving this way cannot clear your browser history or close other tabs. If someone may check this device, use a private window.',
+    'Pressing “Exit this page” clears your answers and opens another website. On a keyboard, pressing Shift three times does the same, but not in Tor Browser. Leaving this way cannot clear your browser history or close other tabs. If someone may check this device, use a private window.',
     { id: 'safety.note.exit' },
   );
 

@@ -327,7 +327,7 @@ describe('the safety note on a phone', () => {
   it('says what the Exit button does first, and gives the Shift shortcut as a keyboard’s, which a phone has not', async () => {
     const el = await make();
     const note = $(el, '[part~="safety-note"]')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(note).to.match(/^Pressing “Exit this page” clears your answers and opens another website\. On a keyboard, pressing Shift three times does the same \(not in Tor Browser/);
+    expect(note).to.match(/^Pressing “Exit this page” clears your answers and opens another website\. On a keyboard, pressing Shift three times does the same, but not in Tor Browser\./);
   });
 });
 
