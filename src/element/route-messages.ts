@@ -178,7 +178,7 @@ export function routeCaveatText(caveat: RouteCaveat): string {
       return msg('Here too, the courts or authorities in the country must decide the problem first.', { id: 'caveat.remedies-first' });
     case 'organisations-only':
       return msg(
-        'Only organisations can complain here (some international organisations, trade unions and employers’ organisations), not individuals. You can ask such an organisation to act.',
+        'A person cannot complain here on their own. Only some groups can: international organisations, trade unions and employers’ groups. You can ask one of them to act.',
         { id: 'caveat.organisations-only' },
       );
     case 'accepted-provisions-vary':

@@ -115,7 +115,7 @@ describe('other routes on the result page: the dataset, exactly', () => {
 
   it('says organisations only for the European Social Charter', async () => {
     const el = await resultFor({ ...SPAIN_BARRED, ...NO_FIT });
-    expect(text(routeItem(el, 'esc-collective-complaints'))).to.contain('Only organisations can complain here');
+    expect(text(routeItem(el, 'esc-collective-complaints'))).to.contain('A person cannot complain here on their own. Only some groups can');
   });
 
   // A person who misses a body's own time limit loses that route: each is said where the body
