@@ -364,7 +364,7 @@ export function campaignActionText(action: string, country: string): string {
       });
     case 'raise-in-universal-periodic-review':
       return msg(
-        str`Raise it in the Universal Periodic Review of ${country}: the regular UN review of each country’s human rights record, where other countries and organisations make recommendations.`,
+        str`Raise it in the Universal Periodic Review of ${country}. This is a regular UN check on human rights in each country. Other countries and organisations make recommendations there.`,
         { id: 'campaign.raise-in-universal-periodic-review' },
       );
     case 'join-ngo-coalition':

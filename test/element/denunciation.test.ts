@@ -88,6 +88,9 @@ describe('a State leaving the Protocol, in the result (art. 20)', () => {
     const never = await make({ asOf: '2027-09-15', answers: { ...answers, state: 'CL' }, parties });
     await confirm(never);
     expect(text($(never, '[part="campaign"] p'))).to.equal('Chile has not joined the Optional Protocol. You can help change that:');
+    expect(text($(never, '[data-action="raise-in-universal-periodic-review"]'))).to.equal(
+      'Raise it in the Universal Periodic Review of Chile. This is a regular UN check on human rights in each country. Other countries and organisations make recommendations there.',
+    );
     expect(text($(never, '.next-steps li[data-code="campaign-for-ratification"]'))).to.equal(
       'You can ask the government to join the Optional Protocol, so that people can complain in future.',
     );
