@@ -91,7 +91,7 @@ export function routeCovers(procedure: string): string {
       });
     case 'echr-applications':
       return msg(
-        'Your own case, under the European Convention on Human Rights and its protocols: among others, respect for your home and family life (Article 8), property, education and equal treatment.',
+        'Your own case, under the European Convention on Human Rights and its protocols. Its rights include respect for your home and family life (Article 8), property, education and equal treatment.',
         { id: 'route.echr-applications.covers' },
       );
     case 'esc-collective-complaints':
