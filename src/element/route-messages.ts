@@ -164,7 +164,7 @@ export function routeCaveatText(caveat: RouteCaveat): string {
     case 'same-matter-bar':
       // Shown once, above the routes that carry it.
       return msg(
-        'Choose carefully. If another international body examines your problem, the UN Committee on Economic, Social and Cultural Rights may refuse the same problem later (Article 3(2)(c) of the Optional Protocol). Where to complain is a decision to take with a lawyer.',
+        'Choose carefully. If another international body examines your problem, the UN Committee on Economic, Social and Cultural Rights may refuse it later (Article 3(2)(c) of the Optional Protocol). Decide where to complain with a lawyer.',
         { id: 'caveat.same-matter-bar' },
       );
     case 'examined-elsewhere':

@@ -89,7 +89,7 @@ describe('other routes on the result page: the dataset, exactly', () => {
       // here: only for a State that joined the Protocol.
       const barring = expected.length + expectedRegional(state).length > 0 && isParty(state);
       expect($$(el, '[part="forum-warning"]')).to.have.length(barring ? 1 : 0);
-      if (barring) expect(text($(el, '[part="forum-warning"]')!)).to.contain('Article 3(2)(c)');
+      if (barring) expect(text($(el, '[part="forum-warning"]')!)).to.contain('Article 3(2)(c)').and.contain('Decide where to complain with a lawyer.');
     });
   }
 
