@@ -362,11 +362,11 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
     case 'if-urgent':
       return step.data?.['open'] === true
         ? msg(
-            'If someone may be about to suffer serious harm that cannot be undone, get help now from a lawyer or a human rights organisation. When you complain, say so and ask the Committee for “interim measures” (Article 5): it can then urgently ask the country to prevent the harm.',
+            'Could someone be about to suffer serious harm that cannot be undone? Then get help now from a lawyer or a human rights organisation. When you complain, say so, and ask the Committee for “interim measures” (Article 5). It can then urgently ask the country to prevent the harm.',
             { id: 'next.if-urgent' },
           )
         : msg(
-            'If someone may be about to suffer serious harm that cannot be undone, get help now from a lawyer or a human rights organisation. A court in the country, or a place listed below, may act faster.',
+            'Could someone be about to suffer serious harm that cannot be undone? Then get help now from a lawyer or a human rights organisation. A court in the country, or a place listed below, may act faster.',
             { id: 'next.if-urgent.closed' },
           );
     case 'mind-deadline': {

@@ -324,12 +324,12 @@ describe('the fit questions', () => {
   it('tells a person unsure whether it is urgent what to do if it is, first, on a closed route and an open one', async () => {
     const closed = await resultFor({ ...SPAIN_BARRED, ...NO_FIT, urgency: 'unknown' });
     expect(nextStepCodes(closed)[0]).to.equal('if-urgent');
-    expect(text($(closed, '[part="next-steps"] li')!)).to.match(/^If someone may be about to suffer serious harm that cannot be undone, get help now .*\. A court in the country, or a place listed below, may act faster\.$/);
+    expect(text($(closed, '[part="next-steps"] li')!)).to.match(/^Could someone be about to suffer serious harm that cannot be undone\? Then get help now .*\. A court in the country, or a place listed below, may act faster\.$/);
     const open = await make({ answers: { ...SPAIN_EVICTION, urgency: 'unknown' } });
     await confirm(open);
     expect(outcome(open)).to.equal('likely-admissible');
     expect(nextStepCodes(open)[0]).to.equal('if-urgent');
-    expect(text($(open, '[part="next-steps"] li')!)).to.contain('When you complain, say so and ask the Committee for “interim measures” (Article 5)');
+    expect(text($(open, '[part="next-steps"] li')!)).to.contain('When you complain, say so, and ask the Committee for “interim measures” (Article 5). It can then urgently ask the country to prevent the harm.');
   });
 
   it('says "unlikely" in the urgent help where the route is probably, not certainly, closed', async () => {
