@@ -105,7 +105,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
     case 'inquiry-procedure':
       if (d['optedIn'] === true) {
         return msg(
-          str`${country} accepts inquiries: the Committee can look into serious or systematic violations when it gets reliable information, even with no named victim.`,
+          str`${country} accepts inquiries. The Committee can look into serious or systematic violations if it gets reliable information, even with no named victim.`,
           { id: 'reason.inquiry-procedure.opted-in' },
         );
       }

@@ -322,7 +322,7 @@ describe('parties', () => {
   });
 
   it('an organisation: the inquiry reason names the State that accepts inquiries (Portugal), and the one that has not (Germany)', async () => {
-    expect(await organisationResult('PT')).to.contain('Portugal accepts inquiries: the Committee can look into serious or systematic violations');
+    expect(await organisationResult('PT')).to.contain('Portugal accepts inquiries. The Committee can look into serious or systematic violations if it gets reliable information');
     expect(await organisationResult('DE')).to.contain('but only in countries that accept this. Germany has not.');
   });
 });
