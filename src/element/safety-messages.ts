@@ -25,11 +25,11 @@ export const notSavedNote = (): string =>
 /** `duration` is already written out by Intl ("24 hours"). */
 export function savedNote(mode: PersistMode, duration: string): string {
   return mode === 'session'
-    ? msg(str`Your answers are saved in this browser tab for up to ${duration}, so you can come back to them. Anyone using this device could see them.`, {
+    ? msg(str`Your answers are saved in this browser tab for up to ${duration}. You can come back to them. Anyone using this device could see them.`, {
         id: 'safety.note.saved-session',
       })
     : msg(
-        str`Your answers are saved in this browser for up to ${duration}, even after it is closed, so you can come back to them. Anyone using this device could see them.`,
+        str`Your answers are saved in this browser for up to ${duration}, even after you close it. You can come back to them. Anyone using this device could see them.`,
         { id: 'safety.note.saved-local' },
       );
 }
