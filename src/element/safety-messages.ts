@@ -38,11 +38,11 @@ export function savedNote(mode: PersistMode, duration: string): string {
 export function saveOffer(mode: PersistMode, duration: string): string {
   return mode === 'session'
     ? msg(
-        str`Your answers are not saved. You can save them in this browser tab for up to ${duration}, to come back to them. Anyone using this device could then see them.`,
+        str`Your answers are not saved. You can save them in this browser tab for up to ${duration}. You can then come back to them. Anyone using this device could then see them.`,
         { id: 'safety.note.offer-session' },
       )
     : msg(
-        str`Your answers are not saved. You can save them in this browser for up to ${duration}, even after it is closed, to come back to them. Anyone using this device could then see them.`,
+        str`Your answers are not saved. You can save them in this browser for up to ${duration}, even after you close it. You can then come back to them. Anyone using this device could then see them.`,
         { id: 'safety.note.offer-local' },
       );
 }
