@@ -101,7 +101,7 @@ export function routeCovers(procedure: string): string {
       );
     case 'achpr-communications':
       return msg(
-        'The rights in the African Charter on Human and Peoples’ Rights: civil and political rights, social rights such as health, education, work, housing and food, and the rights of peoples, such as to their land and natural resources. Individuals, groups and organisations can complain.',
+        'The rights in the African Charter on Human and Peoples’ Rights. They include civil and political rights, and social rights such as health, education, work, housing and food. Peoples also have rights, such as to their land and natural resources. Individuals, groups and organisations can complain.',
         { id: 'route.achpr-communications.covers' },
       );
     case 'iachr-petitions':
