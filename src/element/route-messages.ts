@@ -387,7 +387,7 @@ export const routeWords = {
     msg(str`These UN committees can take up a case about ${country}.`, { id: 'routes.treaty-bodies.intro' }),
   reservations: () =>
     msg(
-      'A country can limit its acceptance with reservations or declarations: for example, not for some territories, not for events before a date, or not for problems already examined elsewhere. Check them before you choose.',
+      'A country can limit what it accepts with reservations or declarations. For example, it may leave out some territories, events before a date, or problems already examined elsewhere. Check them before you choose.',
       { id: 'routes.reservations' },
     ),
   noTreatyBodies: (country: string) =>
