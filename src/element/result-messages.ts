@@ -144,7 +144,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       );
     case 'self-determination':
       return msg(
-        'The right of a people to decide its own future is in the Covenant, but a person may not be able to complain about it alone. A lawyer should check this.',
+        'The right of a people to decide its own future is in the Covenant. But a person may not be able to complain about it alone. A lawyer should check this.',
         { id: 'reason.self-determination' },
       );
     case 'situation-unlisted':
