@@ -161,7 +161,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       return msg('The country must protect people who complain from threats or punishment.', { id: 'reason.reprisals-protection' });
     case 'facts-after-entry-into-force':
       return msg(
-        str`When it started is not a problem here: it started on or after ${date('entryIntoForce')}, the day the Optional Protocol began to apply to the country.`,
+        str`When it started is not a problem here. It started on or after ${date('entryIntoForce')}, the day the Optional Protocol began to apply to the country.`,
         { id: 'reason.facts-after-entry-into-force' },
       );
     case 'entry-into-force-ambiguous':

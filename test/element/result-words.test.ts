@@ -25,7 +25,7 @@ describe('the result’s sentences, at the edges of the answers that show them',
     // Spain: the Protocol applies from 5 May 2013, the day these facts began.
     const onTheDay = await result('2026-03-01', { ...SPAIN, factsDate: '2013-05-05', remedies: 'exhausted', finalDecisionDate: '2025-12-01' });
     expect(outcome(onTheDay)).to.equal('likely-admissible');
-    const said = 'When it started is not a problem here: it started on or after May 5, 2013, the day the Optional Protocol began to apply to the country.';
+    const said = 'When it started is not a problem here. It started on or after May 5, 2013, the day the Optional Protocol began to apply to the country.';
     expect(reasonSaid(onTheDay, 'facts-after-entry-into-force')).to.equal(said);
     // More than a year after the final decision: a date closes the route, so “the dates are not a problem” would be false.
     const late = await result('2026-03-01', { ...SPAIN, factsDate: '2020-01-10', remedies: 'exhausted', finalDecisionDate: '2022-01-10', lateSubmission: 'no', ...NO_FIT });
