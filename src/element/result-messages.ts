@@ -310,7 +310,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       });
     case 'clear-disadvantage':
       return msg(
-        'The Committee may refuse a complaint that shows no clear harm to the person, unless it raises a serious issue that matters to everyone.',
+        'The Committee may refuse a complaint that shows no clear harm to the person. But not if the complaint raises a serious issue that matters to everyone.',
         { id: 'reason.clear-disadvantage' },
       );
   }
