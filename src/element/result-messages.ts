@@ -472,7 +472,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       });
     case 'complain-once-in-force': {
       const from = typeof step.data?.['entryIntoForce'] === 'string' ? f.date(step.data['entryIntoForce']) : '';
-      return msg(str`From ${from} you may be able to complain to the Committee about what happens, or is still going on, from that day on. Keep your papers, and be ready: a complaint must normally be sent within one year of the final decision in your country.`, {
+      return msg(str`From ${from}, you may be able to complain to the Committee. It can look at what happens, or is still going on, from that day on. Keep your papers and be ready. A complaint must normally be sent within one year of the final decision in your country.`, {
         id: 'next.complain-once-in-force',
       });
     }

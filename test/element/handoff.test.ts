@@ -85,7 +85,7 @@ describe('hand-off summary', () => {
     expect(await partyRow('2025-05-18')).to.equal('Not yet: it joined on February 19, 2025, and the Protocol applies there from May 19, 2025');
     // Waiting for that day must not read as time to spare: the year after the final decision runs meanwhile.
     expect(nextSteps).to.include(
-      'From May 19, 2025 you may be able to complain to the Committee about what happens, or is still going on, from that day on. Keep your papers, and be ready: a complaint must normally be sent within one year of the final decision in your country.',
+      'From May 19, 2025, you may be able to complain to the Committee. It can look at what happens, or is still going on, from that day on. Keep your papers and be ready. A complaint must normally be sent within one year of the final decision in your country.',
     );
     expect(await partyRow('2025-05-19')).to.equal('Yes: it joined on February 19, 2025, and the Protocol applies there from May 19, 2025');
   });

@@ -40,7 +40,7 @@ describe('the result’s sentences, at the edges of the answers that show them',
     const el = await result('2025-03-01', { state: 'AL', rights: ['water'], urgency: 'no', ...NO_FIT });
     expect(outcome(el)).to.equal('not-available');
     expect(stepSaid(el, 'complain-once-in-force')).to.equal(
-      'From May 19, 2025 you may be able to complain to the Committee about what happens, or is still going on, from that day on. Keep your papers, and be ready: a complaint must normally be sent within one year of the final decision in your country.',
+      'From May 19, 2025, you may be able to complain to the Committee. It can look at what happens, or is still going on, from that day on. Keep your papers and be ready. A complaint must normally be sent within one year of the final decision in your country.',
     );
     expect(reasonSaid(el, 'not-yet-in-force')).to.equal(
       'Albania has joined the Optional Protocol, but it only starts to apply there on May 19, 2025. The Committee can then receive complaints about what happens, or is still going on, from that day on.',
