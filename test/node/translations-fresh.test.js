@@ -1,7 +1,7 @@
 // Every translation was made from the English it stands beside (scripts/translated-from.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readRecord, sourceHash, translationProblems } from '../../scripts/translated-from.js';
+import { readUnits, sourceHash, translationProblems } from '../../scripts/translated-from.js';
 
 const recordIt = (locale, units) =>
   `once each translation says what its English says, run: npm run localize:translated -- --lang ${locale} ${units.map(({ id }) => id).join(' ')}`;
@@ -19,7 +19,8 @@ for (const { locale, stale, unrecorded, gone } of translationProblems()) {
 }
 
 test('the check finds a translation made from other English, one not recorded and a record of a message gone', () => {
-  const record = structuredClone(readRecord());
+  // Made from the French file as it is, so that the repository's own record does not count.
+  const record = { fr: Object.fromEntries(readUnits('fr').filter((unit) => unit.target !== null).map((unit) => [unit.id, sourceHash(unit.source)])) };
   const [changed, added] = Object.keys(record.fr);
   record.fr[changed] = sourceHash('English that has since changed');
   delete record.fr[added];
