@@ -56,7 +56,7 @@ export function routeCovers(procedure: string): string {
   switch (procedure) {
     case 'iccpr_op1':
       return msg(
-        'Civil and political rights. It can also look at social problems through equality before the law in any field (Article 26 of the International Covenant on Civil and Political Rights), home and family (Article 17), the right to life (Article 6) and the culture of minorities (Article 27).',
+        'Civil and political rights, in the International Covenant on Civil and Political Rights. Some of them also cover social problems: equality before the law in any field (Article 26), home and family (Article 17), the right to life (Article 6) and the culture of minorities (Article 27).',
         { id: 'route.iccpr_op1.covers' },
       );
     case 'cedaw_op':
