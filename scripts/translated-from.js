@@ -77,7 +77,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const lang = args.indexOf('--lang');
   const locales = lang === -1 ? LOCALES : [args[lang + 1]];
-  if (!locales.every((locale) => LOCALES.includes(locale))) throw new Error(`--lang takes one of ${LOCALES.join(', ')}`);
   const ids = args.filter((_, i) => lang === -1 || (i !== lang && i !== lang + 1));
-  recordTranslated(ids, locales);
+  try {
+    if (!locales.every((locale) => LOCALES.includes(locale))) throw new Error(`--lang takes one of ${LOCALES.join(', ')}`);
+    recordTranslated(ids, locales);
+  } catch (error) {
+    // Nothing was written: the record changes only once every id is found.
+    console.error(error.message);
+    process.exitCode = 1;
+  }
 }
