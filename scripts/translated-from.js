@@ -27,12 +27,14 @@ const readable = (source) => source.replace(/ equiv-text="[^"]*"/g, '').replace(
 /** A short hash of the English a translation is made from. */
 export const sourceHash = (source) => createHash('sha256').update(readable(source)).digest('hex').slice(0, 12);
 
-/** A language's messages as lit-localize writes them: id, English source, translation or null. */
-export function readUnits(locale) {
-  const xliff = readFileSync(new URL(`locales/${locale}.xlf`, ROOT), 'utf8');
+/** The messages of an XLIFF file as lit-localize writes it: id, English source, translation or null. */
+export function unitsOf(xliff) {
   const units = [...xliff.matchAll(/<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>\s*(?:<target>([\s\S]*?)<\/target>)?/g)];
   return units.map(([, id, source, target]) => ({ id, source, target: target ?? null }));
 }
+
+/** A language's messages, from locales/<lang>.xlf. */
+export const readUnits = (locale) => unitsOf(readFileSync(new URL(`locales/${locale}.xlf`, ROOT), 'utf8'));
 
 export const readRecord = () => JSON.parse(readFileSync(RECORD, 'utf8'));
 
@@ -57,9 +59,11 @@ export function translationProblems(record = readRecord()) {
 
 const readableUnit = ({ id, source, target }) => ({ id, source: readable(source), target: readable(target) });
 
-/** Records that the given ids' translations in these languages match their English; drops the records of messages gone. */
-export function recordTranslated(ids, locales = LOCALES) {
-  const record = readRecord();
+/**
+ * `record` once the given ids' translations in these languages are recorded as matching their
+ * English, and the records of messages gone dropped; throws for an id a language does not translate.
+ */
+export function withTranslated(record, ids, locales = LOCALES) {
   const next = {};
   for (const locale of LOCALES) {
     const units = new Map(readUnits(locale).filter((unit) => unit.target !== null).map((unit) => [unit.id, unit]));
@@ -70,16 +74,25 @@ export function recordTranslated(ids, locales = LOCALES) {
     }
     next[locale] = Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   }
-  writeFileSync(RECORD, `${JSON.stringify(next, null, 2)}\n`);
+  return next;
+}
+
+/** Records that the given ids' translations in these languages match their English; drops the records of messages gone. */
+export function recordTranslated(ids, locales = LOCALES) {
+  writeFileSync(RECORD, `${JSON.stringify(withTranslated(readRecord(), ids, locales), null, 2)}\n`);
+}
+
+/** The command line's ids and languages: `--lang fr <id>…` for French alone, every language without it. */
+export function commandLine(args) {
+  const lang = args.indexOf('--lang');
+  const locales = lang === -1 ? LOCALES : [args[lang + 1]];
+  if (!locales.every((locale) => LOCALES.includes(locale))) throw new Error(`--lang takes one of ${LOCALES.join(', ')}`);
+  return { ids: args.filter((_, i) => lang === -1 || (i !== lang && i !== lang + 1)), locales };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const lang = args.indexOf('--lang');
-  const locales = lang === -1 ? LOCALES : [args[lang + 1]];
-  const ids = args.filter((_, i) => lang === -1 || (i !== lang && i !== lang + 1));
   try {
-    if (!locales.every((locale) => LOCALES.includes(locale))) throw new Error(`--lang takes one of ${LOCALES.join(', ')}`);
+    const { ids, locales } = commandLine(process.argv.slice(2));
     recordTranslated(ids, locales);
   } catch (error) {
     // Nothing was written: the record changes only once every id is found.

@@ -1,7 +1,7 @@
 // Every translation was made from the English it stands beside (scripts/translated-from.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readUnits, sourceHash, translationProblems } from '../../scripts/translated-from.js';
+import { commandLine, readRecord, readUnits, sourceHash, translationProblems, withTranslated } from '../../scripts/translated-from.js';
 
 const recordIt = (locale, units) =>
   `once each translation says what its English says, run: npm run localize:translated -- --lang ${locale} ${units.map(({ id }) => id).join(' ')}`;
@@ -35,4 +35,25 @@ test('the check finds a translation made from other English, one not recorded an
 test('a placeholder’s expression and the line breaks of a msg() are not a change of its English', () => {
   assert.equal(sourceHash('From <x id="0" equiv-text="${date}"/>,\n  send it'), sourceHash('From <x id="0" equiv-text="${since}"/>, send it'));
   assert.notEqual(sourceHash('From <x id="0"/>, send it'), sourceHash('Until <x id="0"/>, send it'));
+});
+
+test('npm run localize:translated -- --lang fr <id> records the French alone: a Spanish translation still to redo stays stale', () => {
+  const record = structuredClone(readRecord());
+  const id = Object.keys(record.fr).find((key) => key in record.es);
+  const english = readUnits('fr').find((unit) => unit.id === id).source;
+  record.fr[id] = record.es[id] = sourceHash('English that has since changed');
+  const { ids, locales } = commandLine(['--lang', 'fr', id]);
+  assert.deepEqual({ ids, locales }, { ids: [id], locales: ['fr'] });
+  const next = withTranslated(record, ids, locales);
+  assert.equal(next.fr[id], sourceHash(english));
+  assert.equal(next.es[id], sourceHash('English that has since changed'));
+  assert.deepEqual(commandLine([id]), { ids: [id], locales: ['fr', 'es', 'ar'] });
+  assert.throws(() => commandLine(['--lang', 'de', id]), /--lang takes one of fr, es, ar/);
+});
+
+test('recording drops the records of messages gone, and refuses an id with no translation rather than record it', () => {
+  const record = structuredClone(readRecord());
+  record.fr['message.gone'] = sourceHash('Gone');
+  assert.deepEqual(withTranslated(record, []), readRecord());
+  assert.throws(() => withTranslated(record, ['message.gone'], ['fr']), /locales\/fr\.xlf has no translation of message\.gone/);
 });
