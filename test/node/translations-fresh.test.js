@@ -1,7 +1,12 @@
 // Every translation was made from the English it stands beside (scripts/translated-from.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { commandLine, readRecord, readUnits, sourceHash, translationProblems, withTranslated } from '../../scripts/translated-from.js';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { commandLine, readRecord, readUnits, sourceHash, translationProblems, unitsOf, withTranslated } from '../../scripts/translated-from.js';
 
 const recordIt = (locale, units) =>
   `once each translation says what its English says, run: npm run localize:translated -- --lang ${locale} ${units.map(({ id }) => id).join(' ')}`;
@@ -56,4 +61,29 @@ test('recording drops the records of messages gone, and refuses an id with no tr
   record.fr['message.gone'] = sourceHash('Gone');
   assert.deepEqual(withTranslated(record, []), readRecord());
   assert.throws(() => withTranslated(record, ['message.gone'], ['fr']), /locales\/fr\.xlf has no translation of message\.gone/);
+});
+
+// Every check above reads the English from locales/*.xlf, which only `npm run localize:extract`
+// brings up to date: a msg() reworded in src/ without it kept its old French, Spanish and
+// Arabic, unreported, and escaped the English tests that read the files (20 words a sentence).
+test("locales/*.xlf hold the English as src/ now says it, placeholders' expressions aside (npm run localize:extract was run)", () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+  const dir = mkdtempSync(join(tmpdir(), 'op-eligibility-extract-'));
+  try {
+    const interchange = { ...config.interchange, xliffDir: join(dir, 'xlf') };
+    writeFileSync(join(dir, 'lit-localize.json'), JSON.stringify({ ...config, tsConfig: join(root, config.tsConfig), output: { ...config.output, outputDir: join(dir, 'out') }, interchange }));
+    execFileSync(process.execPath, [join(root, 'node_modules/@lit/localize-tools/bin/lit-localize.js'), 'extract', '--config', join(dir, 'lit-localize.json')], { stdio: 'pipe' });
+    for (const locale of config.targetLocales) {
+      const extracted = new Map(unitsOf(readFileSync(join(dir, 'xlf', `${locale}.xlf`), 'utf8')).map(({ id, source }) => [id, source]));
+      const inFile = new Map(readUnits(locale).map(({ id, source }) => [id, source]));
+      const differ = [...new Set([...extracted.keys(), ...inFile.keys()])]
+        // As the record compares them: a placeholder's expression or a line break is no change.
+        .filter((id) => !extracted.has(id) || !inFile.has(id) || sourceHash(extracted.get(id)) !== sourceHash(inFile.get(id)))
+        .map((id) => `${id}\n  src/: ${extracted.get(id) ?? '(none)'}\n  locales/${locale}.xlf: ${inFile.get(id) ?? '(none)'}`);
+      assert.deepEqual(differ, [], `run npm run localize:extract, then check the translations it reports stale\n${differ.join('\n')}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
