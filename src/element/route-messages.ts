@@ -106,7 +106,7 @@ export function routeCovers(procedure: string): string {
       );
     case 'iachr-petitions':
       return msg(
-        'The rights in the American Declaration of the Rights and Duties of Man and the American Convention on Human Rights, including health, housing, food, work, education and social security. Individuals, groups and organisations can send a petition.',
+        'The rights in the American Declaration of the Rights and Duties of Man and the American Convention on Human Rights. They include health, housing, food, work, education and social security. Individuals, groups and organisations can send a petition.',
         { id: 'route.iachr-petitions.covers' },
       );
     case 'special-procedures':
