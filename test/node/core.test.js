@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -332,11 +332,20 @@ test('the batch example refuses a record received after the day of the run (2027
   );
 });
 
-test('the batch example prints CSV that a spreadsheet reads back: seven fields a row, quotes doubled', async () => {
+/** What examples/batch.mjs prints for `records`, written to a scratch file that goes afterwards. */
+async function batchExample(records) {
   const dir = await mkdtemp(join(tmpdir(), 'batch-'));
-  const file = join(dir, 'intake.json');
-  await writeFile(file, JSON.stringify([{ id: 'C,1', receivedOn: '2026-06-01', answers: { ...ES_EVICTION, identity: 'anon' } }]));
-  const { stdout } = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../examples/batch.mjs', import.meta.url)), file]);
+  try {
+    const file = join(dir, 'intake.json');
+    await writeFile(file, JSON.stringify(records));
+    return (await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../examples/batch.mjs', import.meta.url)), file])).stdout;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+test('the batch example prints CSV that a spreadsheet reads back: seven fields a row, quotes doubled', async () => {
+  const stdout = await batchExample([{ id: 'C,1', receivedOn: '2026-06-01', answers: { ...ES_EVICTION, identity: 'anon' } }]);
   assert.equal(
     stdout.split('\n')[1],
     '"C,1",invalid-record,,,,,"answers.identity must be one of ""named"", ""confidential"", ""anonymous"" (got ""anon"")"',
@@ -350,19 +359,13 @@ test('the batch example marks a record screened on UN lists more than six months
     { id: '2026-08-03', listsOutdated: false },
     { id: '2026-08-04', listsOutdated: true },
   ]);
-  const dir = await mkdtemp(join(tmpdir(), 'batch-'));
-  const file = join(dir, 'intake.json');
-  await writeFile(file, JSON.stringify([{ id: 'D-1', receivedOn: '2026-08-04', answers: ES_EVICTION }]));
-  const { stdout } = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../examples/batch.mjs', import.meta.url)), file]);
+  const stdout = await batchExample([{ id: 'D-1', receivedOn: '2026-08-04', answers: ES_EVICTION }]);
   assert.match(stdout.split('\n')[1], /^D-1,likely-admissible,[^,]*,[^,]*,\d{4}-\d{2}-\d{2},yes,$/);
 });
 
 test('the batch example never hands a spreadsheet a formula: a field starting with = + - @ is shown as text', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'batch-'));
-  const file = join(dir, 'intake.json');
   const ids = ['=HYPERLINK("https://evil.example","Open")', '+1+1', '-2+3', '@SUM(A1)', '\t=1+1'];
-  await writeFile(file, JSON.stringify(ids.map((id) => ({ id, receivedOn: '2026-06-01', answers: ES_EVICTION }))));
-  const { stdout } = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../examples/batch.mjs', import.meta.url)), file]);
+  const stdout = await batchExample(ids.map((id) => ({ id, receivedOn: '2026-06-01', answers: ES_EVICTION })));
   assert.deepEqual(
     stdout.split('\n').slice(1, -1).map((line) => line.slice(0, line.indexOf(',likely-admissible'))),
     [`"'=HYPERLINK(""https://evil.example"",""Open"")"`, "'+1+1", "'-2+3", "'@SUM(A1)", "'\t=1+1"],
