@@ -6,6 +6,14 @@ import { $, $$, accessibleNames, active, answer, backFromCache, CDP, chooseToSav
 import { ROUTES } from './paths.js';
 import { click, makeTraining } from './training-helpers.js';
 
+/** An element showing a result ("You may be able to complain"), with its "Copy as text". */
+async function atResult(): Promise<OpEligibility> {
+  const el = await make();
+  for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
+  await confirm(el);
+  return el;
+}
+
 /** Records quick exits and cancels them, so the test page stays. */
 function exits(el: OpEligibility): CustomEvent<{ url: string }>[] {
   const seen: CustomEvent<{ url: string }>[] = [];
@@ -305,19 +313,13 @@ describe('quick exit', () => {
     };
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
     try {
-      const toResult = async () => {
-        const el = await make();
-        for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
-        await confirm(el);
-        return el;
-      };
-      const uncopied = await toResult();
+      const uncopied = await atResult();
       const seen = exits(uncopied);
       $<HTMLButtonElement>(uncopied, '[part="quick-exit"]')!.click();
       expect(seen, 'left').to.have.length(1);
       expect(writes, 'nothing copied: the clipboard is not the element’s').to.deep.equal([]);
 
-      const copied = await toResult();
+      const copied = await atResult();
       await click(copied, '[part~="handoff-copy"]');
       await waitUntil(() => writes.length === 1, 'the summary is copied');
       expect(writes[0]).to.include('Which country is your complaint about? Spain');
@@ -327,7 +329,7 @@ describe('quick exit', () => {
       await frames(1);
       expect(leaving, 'the refusal does not stop the exit').to.have.length(1);
 
-      const again = await toResult();
+      const again = await atResult();
       const left = exits(again);
       $<HTMLButtonElement>(again, '[part="quick-exit"]')!.click();
       expect(left).to.have.length(1);
@@ -341,9 +343,7 @@ describe('quick exit', () => {
     const clipboard = navigator.clipboard;
     /** Copies the summary with `writeText` as the clipboard, then starts eraseForExit(). */
     const erasing = async (writeText: (text: string) => Promise<void>) => {
-      const el = await make();
-      for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
-      await confirm(el);
+      const el = await atResult();
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
       try {
         await click(el, '[part~="handoff-copy"]');
