@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { QUESTION_IDS, stepOf } from '../../src/core/index.js';
-import { $, $$, accessibleNames, accessibleNodes, answer, confirm, continueOn, currentQuestion, fill, headingText, make, onScreen, outcome, overCdp, tabUntil } from './helpers.js';
+import { $, $$, accessibleNames, accessibleNodes, answer, confirm, continueOn, currentQuestion, fill, headingText, make, onScreen, outcome, overCdp, reachResult, tabUntil } from './helpers.js';
 import { makeTraining } from './training-helpers.js';
 import { nameOf, paths } from './machine-paths.js';
 import { ROUTES } from './paths.js';
@@ -100,8 +100,7 @@ describe('reflow (WCAG 1.4.10)', () => {
       const el = await make();
       // A partner page's column with 12px margins: the element is 296px wide.
       el.parentElement!.style.inlineSize = '296px';
-      for (const [, value] of ROUTES['needs-review'].steps) await answer(el, value);
-      await confirm(el);
+      await reachResult(el, 'needs-review');
       const heading = $(el, '#step-heading')!;
       expect(wordsTooWide(heading), 'the outcome').to.deep.equal([]);
       const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
@@ -157,8 +156,7 @@ describe('focus indicators (WCAG 1.4.11)', () => {
 
   it('a focused disclosure ("Show the summary", "Show the route map", "Explain") looks like a focused link', async () => {
     const el = await make();
-    for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
-    await confirm(el);
+    await reachResult(el, 'likely-admissible');
     for (const name of ['Show the summary', 'Show the route map']) {
       const summary = await tabUntil(el, (e) => e.tagName === 'SUMMARY' && e.textContent!.trim() === name);
       await faded(summary);

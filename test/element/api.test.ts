@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { assess, today, ValidationError, type OpEligibility } from '../../src/index.js';
-import { $, $$, answer, answerEach, confirm, continueOn, currentQuestion, headingText, make, outcome, partiesWith, reasonCodes, record, settle, warnings, AS_OF } from './helpers.js';
+import { $, $$, answer, answerEach, confirm, continueOn, currentQuestion, headingText, make, outcome, partiesWith, reachResult, reasonCodes, record, settle, warnings, AS_OF } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /** Creates the element with listeners already on the document, so the first events are seen. */
@@ -83,8 +83,7 @@ describe('events', () => {
   it('op-eligibility-complete fires once per result, with the same assessment as the headless assess()', async () => {
     const el = await make();
     const seen = record(el);
-    for (const [, value] of ROUTES['needs-review'].steps) await answer(el, value);
-    await confirm(el);
+    await reachResult(el, 'needs-review');
     await el.updateComplete;
     el.requestUpdate();
     await el.updateComplete;
@@ -430,8 +429,7 @@ describe('as-of and heading-level', () => {
   it('on the result, a new date sends the person to check their answers, all kept; an invalid one is reported once and loses nothing', async () => {
     const el = await make();
     const seen = record(el);
-    for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
-    await confirm(el);
+    await reachResult(el, 'likely-admissible');
     const answers = seen.step.at(-1)!.detail.answers;
     el.asOf = '2026-06-01';
     await el.updateComplete;

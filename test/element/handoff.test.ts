@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import * as z from 'zod/mini';
 import { answersSchema, assessmentSchema, createEnvironment, OP_ELIGIBILITY_VERSION, QUESTION_KINDS, type Assessment, type OpEligibility } from '../../src/index.js';
-import { $, $$, answer, answerEach, confirm, CDP, liveText, make, onPaperOnly, openRouteMap, record } from './helpers.js';
+import { $, $$, answer, answerEach, confirm, CDP, liveText, make, onPaperOnly, openRouteMap, reachResult, record } from './helpers.js';
 import { mandateTitle } from '../../src/element/route-messages.js';
 import { OTHER_ROUTES } from '../../src/data/other-routes.js';
 import { ROUTES } from './paths.js';
@@ -17,8 +17,7 @@ const sectionIds = (el: OpEligibility) => $$(el, '.handoff-section').map((s) => 
 async function resultOf(route: keyof typeof ROUTES, lang?: string): Promise<{ el: OpEligibility; assessment: Assessment }> {
   const el = await make({ lang });
   const events = record(el);
-  for (const [, value] of ROUTES[route].steps) await answer(el, value);
-  await confirm(el);
+  await reachResult(el, route);
   expect(events.complete).to.have.length(1);
   return { el, assessment: events.complete[0]!.detail.assessment as Assessment };
 }
@@ -510,8 +509,7 @@ describe('hand-off summary', () => {
     expect($(el, '.handoff-traces')!.textContent).to.contain('A copy, a download or a PDF saved from Print stays on this device').and.contain('“Exit this page” cannot remove it');
     await copyWith(el, async () => undefined);
     await click(el, '[part~="restart"]');
-    for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
-    await confirm(el);
+    await reachResult(el, 'likely-admissible');
     expect($(el, '[part="handoff-status"]')).to.equal(null);
   });
 

@@ -210,6 +210,17 @@ export async function confirm(el: OpEligibility): Promise<void> {
   await settle(el);
 }
 
+/** Answers every question of `ROUTES[route]` in turn, as `answer` does: the element is left at "Check your answers". */
+export async function answerAll(el: OpEligibility, route: keyof typeof ROUTES): Promise<void> {
+  for (const [, value] of ROUTES[route].steps) await answer(el, value);
+}
+
+/** Answers every question of `ROUTES[route]`, then confirms the summary: the element shows that route's result. */
+export async function reachResult(el: OpEligibility, route: keyof typeof ROUTES): Promise<void> {
+  await answerAll(el, route);
+  await confirm(el);
+}
+
 /** The person's own opt-in to save-and-resume (with `persist`): presses "Save my answers". */
 export async function chooseToSave(el: OpEligibility): Promise<void> {
   $<HTMLButtonElement>(el, '[part~="save"]')!.click();

@@ -1,14 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, answer, backdrop, confirm, contrast, describeOverCdp, emulateMediaFeatures, make, onScreen, openRouteMap, spaceText, LANGUAGES } from './helpers.js';
-import { ROUTES } from './paths.js';
+import { $, $$, backdrop, contrast, describeOverCdp, emulateMediaFeatures, make, onScreen, openRouteMap, reachResult, spaceText, LANGUAGES } from './helpers.js';
 import { makeTraining } from './training-helpers.js';
 
 /** A result in screening mode with its route map open. */
 async function screeningMap(): Promise<OpEligibility> {
   const el = await make();
-  for (const [, value] of ROUTES['not-admissible'].steps) await answer(el, value);
-  await confirm(el);
+  await reachResult(el, 'not-admissible');
   await openRouteMap(el);
   return el;
 }
@@ -62,8 +60,7 @@ describe('the result, for a low-vision reader', () => {
     // Spaced out, "1. " grew past the list's 1.4em of room: in Arabic the page scrolled sideways.
     await onScreen({ screen: { width: 320, height: 568 }, text: '200%' }, async () => {
       const el = await make({ lang: 'ar' });
-      for (const [, value] of ROUTES['not-admissible'].steps) await answer(el, value);
-      await confirm(el);
+      await reachResult(el, 'not-admissible');
       spaceText(el);
       expect($$(el, '.next-steps li')).to.not.be.empty;
       // Right to left, the numbers stand at the right: what spills past it scrolls the page sideways.

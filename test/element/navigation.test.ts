@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
 import { emulateMedia } from '@web/test-runner-commands';
-import { $, $$, active, answer, confirm, currentQuestion, headingText, liveText, make, onPaperOnly, outcome, reasonCodes, record, settle } from './helpers.js';
-import { ROUTES } from './paths.js';
+import { $, $$, active, answer, answerAll, confirm, currentQuestion, headingText, liveText, make, onPaperOnly, outcome, reasonCodes, record, settle } from './helpers.js';
 
 const back = async (el: OpEligibility) => {
   $<HTMLButtonElement>(el, '[part="back"]')!.click();
@@ -11,7 +10,7 @@ const back = async (el: OpEligibility) => {
 
 async function toSummary(): Promise<OpEligibility> {
   const el = await make();
-  for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
+  await answerAll(el, 'likely-admissible');
   expect(headingText(el)).to.equal('Check your answers');
   return el;
 }
@@ -190,7 +189,7 @@ describe('Check your answers', () => {
   it('the result offers "Change your answers": the summary again, every answer kept, and a new result', async () => {
     const el = await make();
     const events = record(el);
-    for (const [, value] of ROUTES['not-admissible'].steps) await answer(el, value);
+    await answerAll(el, 'not-admissible');
     const before = rows(el);
     await confirm(el);
     expect(outcome(el)).to.equal('not-admissible');

@@ -2,15 +2,14 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { ShiftPresses, SHIFT_WINDOW_MS } from '../../src/element/shift-presses.js';
-import { $, $$, accessibleNames, active, answer, backFromCache, CDP, chooseToSave, confirm, currentQuestion, exitInAnotherTab, fill, frames, idle, liveText, make, onScreen, press, record, settle, shadow, spaceText, tabbingToLinks, tabUntil } from './helpers.js';
+import { $, $$, accessibleNames, active, answer, backFromCache, CDP, chooseToSave, currentQuestion, exitInAnotherTab, fill, frames, idle, liveText, make, onScreen, press, reachResult, record, settle, shadow, spaceText, tabbingToLinks, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { click, makeTraining } from './training-helpers.js';
 
 /** An element showing a result ("You may be able to complain"), with its "Copy as text". */
 async function atResult(): Promise<OpEligibility> {
   const el = await make();
-  for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
-  await confirm(el);
+  await reachResult(el, 'likely-admissible');
   return el;
 }
 
@@ -270,8 +269,7 @@ describe('quick exit', () => {
       const el = await make({ lang: 'ar' });
       // A person takes more than a frame to answer: the bar's height is measured by then.
       await frames(2);
-      for (const [, value] of ROUTES['not-admissible'].steps) await answer(el, value);
-      await confirm(el);
+      await reachResult(el, 'not-admissible');
       // The bar's height as measured, whatever it is (the short label keeps it to one line here).
       const bar = $(el, '.quick-exit-bar')!;
       expect(getComputedStyle(bar.parentElement!).getPropertyValue('--_exit-bar')).to.equal(`${Math.ceil(bar.getBoundingClientRect().height)}px`);

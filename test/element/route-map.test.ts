@@ -2,8 +2,7 @@ import { expect } from '@open-wc/testing';
 import { routeGraph } from '../../src/index.js';
 import { layoutRoute } from '../../src/element/route-map.js';
 import { flowStates, flowWith, routeFromDefinition, type StateConfig } from '../support/machine-definition.js';
-import { $, $$, answer, confirm, make, openRouteMap, shadow, LANGUAGES } from './helpers.js';
-import { ROUTES } from './paths.js';
+import { $, $$, answer, confirm, make, openRouteMap, reachResult, shadow, LANGUAGES } from './helpers.js';
 import { makeTraining, playToTheEnd } from './training-helpers.js';
 
 /** The corners of a path drawn with M, H and V only. */
@@ -204,8 +203,7 @@ describe('route map', () => {
   it('in screening mode, is shown on the result page on request only', async () => {
     const el = await make();
     expect($(el, '.route-map')).to.equal(null);
-    for (const [, value] of ROUTES['needs-review'].steps) await answer(el, value);
-    await confirm(el);
+    await reachResult(el, 'needs-review');
     const disclosure = $<HTMLDetailsElement>(el, '.route-map-disclosure')!;
     expect(disclosure.open).to.equal(false);
     expect(disclosure.querySelector('summary')!.textContent!.trim()).to.equal('Show the route map');
@@ -253,8 +251,7 @@ describe('route map', () => {
 
   it('lists several answers to one question apart in the text alternative, never joined with "and"', async () => {
     const el = await make();
-    for (const [, value] of ROUTES['not-admissible'].steps) await answer(el, value);
-    await confirm(el);
+    await reachResult(el, 'not-admissible');
     await openRouteMap(el);
     const rights = $$(el, '.route-path > ol > li').filter((li) => li.querySelector('ul'));
     const ownText = (li: Element) => [...li.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();

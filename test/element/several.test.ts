@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, active, answer, confirm, currentQuestion, liveText, openRouteMap, record, settle, AS_OF } from './helpers.js';
+import { $, active, answer, answerAll, confirm, currentQuestion, liveText, openRouteMap, record, settle, AS_OF } from './helpers.js';
 import { ROUTES } from './paths.js';
 
 /** Attributes that name other elements by id (ARIA, labels, SVG references). */
@@ -72,7 +72,7 @@ describe('several elements on one page (a trainer’s comparison, a clinic’s i
       await answer(a, value);
       expect(stray()).to.deep.equal([]);
     }
-    for (const [, value] of ROUTES['needs-review'].steps) await answer(b, value);
+    await answerAll(b, 'needs-review');
     await confirm(a);
     await confirm(b);
     $<HTMLElement>(a, '.handoff-disclosure summary')!.click();

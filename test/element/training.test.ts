@@ -5,8 +5,7 @@ import { assess, assessmentSchema, isFitQuestion, QUESTION_IDS, type Assessment,
 import { PROTOCOL_QUOTES, QUESTION_QUOTES } from '../../src/data/protocol-text.js';
 import { scenarioById, SCENARIOS } from '../../src/data/scenarios.js';
 import { explainWhy, scenarioText } from '../../src/element/training-messages.js';
-import { $, $$, accessibleNames, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, nextStepCodes, outcome, overCdp, reasonCodes, record, settle, onPaperOnly, SPACE, tabUntil, LANGUAGES } from './helpers.js';
-import { ROUTES } from './paths.js';
+import { $, $$, accessibleNames, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, nextStepCodes, outcome, overCdp, reachResult, reasonCodes, record, settle, onPaperOnly, SPACE, tabUntil, LANGUAGES } from './helpers.js';
 import { canPlay, chooseScenario, click, copyWith, downloaded, jumpByKeyboard, makeTraining, playToTheEnd, playUntil } from './training-helpers.js';
 import { targetLocales } from '../../src/generated/locale-codes.js';
 
@@ -837,16 +836,14 @@ describe('training mode', () => {
   it('marks a result the trainer answered by hand as training too, with no scenario; a screening has no mark', async () => {
     const el = await makeTraining();
     const events = record(el);
-    for (const [, value] of ROUTES['not-available'].steps) await answer(el, value);
-    await confirm(el);
+    await reachResult(el, 'not-available');
     expect(events.complete[0]!.detail.assessment.training).to.deep.equal({ scenario: null });
     expect($(el, '.handoff-training')!.textContent).to.equal('Training: fictional answers, not a real case.');
     expect((await downloaded(el)).name).to.equal(`op-eligibility-training-${AS_OF}.json`);
     el.mode = 'screening';
     await settle(el);
     await click(el, '[part~="restart"]');
-    for (const [, value] of ROUTES['not-available'].steps) await answer(el, value);
-    await confirm(el);
+    await reachResult(el, 'not-available');
     expect(events.complete).to.have.length(2);
     expect(events.complete[1]!.detail.assessment).to.not.have.property('training');
     expect($(el, '.handoff-training')).to.equal(null);

@@ -13,6 +13,7 @@ import {
   nextStepCodes,
   outcome,
   press,
+  reachResult,
   reasonCodes,
   record,
   SPACE,
@@ -98,8 +99,7 @@ describe('the deadline in the next steps', () => {
       ['2026-11-30', 'Send your complaint well before December 1, 2026: one year after the final decision.'],
     ] as const) {
       const el = await make({ asOf });
-      for (const [, value] of ROUTES['likely-admissible'].steps) await answer(el, value);
-      await confirm(el);
+      await reachResult(el, 'likely-admissible');
       expect(outcome(el)).to.equal('likely-admissible');
       expect($(el, '.next-steps [data-code="mind-deadline"]')!.textContent!.trim()).to.equal(`${said} After ${asOf === '2026-12-01' ? 'today' : 'that day'} it will normally be too late.`);
     }
