@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { assess, today, ValidationError, type OpEligibility } from '../../src/index.js';
 import { $, $$, answer, answerEach, confirm, continueOn, currentQuestion, headingText, make, outcome, partiesWith, reachResult, reasonCodes, record, settle, warnings, AS_OF } from './helpers.js';
-import { ROUTES } from './paths.js';
+import { answersOf, ROUTES } from './paths.js';
 
 /** Creates the element with listeners already on the document, so the first events are seen. */
 async function makeListening(options: Parameters<typeof make>[0]) {
@@ -88,7 +88,7 @@ describe('events', () => {
     el.requestUpdate();
     await el.updateComplete;
     expect(seen.complete).to.have.length(1);
-    const answers = Object.fromEntries(ROUTES['needs-review'].steps);
+    const answers = answersOf('needs-review');
     expect(seen.complete[0]!.detail.assessment).to.deep.equal(assess(answers, { asOf: AS_OF }));
     expect(seen.complete[0]!.bubbles && seen.complete[0]!.composed).to.equal(true);
     // Start again, and a second result is a second event.
@@ -129,7 +129,7 @@ describe('answers', () => {
   });
 
   it('restores complete answers to the summary', async () => {
-    const el = await make({ answers: Object.fromEntries(ROUTES['likely-admissible'].steps) });
+    const el = await make({ answers: answersOf('likely-admissible') });
     expect(headingText(el)).to.equal('Check your answers');
   });
 

@@ -5,7 +5,7 @@ import { whenIdle } from '../../src/element/idle.js';
 import { FEATURE_PATIENCE_MS } from '../../src/element/lazy-feature.js';
 import type { OpEligibility } from '../../src/index.js';
 import { CDP, describeOverCdp, FIREFOX, overCdp, unlessWebDriver, unlessWebKit, WEBKIT } from '../support/browsers.js';
-import { ROUTES } from './paths.js';
+import { answersOf, ROUTES } from './paths.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
 import { sourceLocale, targetLocales } from '../../src/generated/locale-codes.js';
 
@@ -415,7 +415,7 @@ export const RESULT_FAILED = 'The reasons and next steps could not be loaded. Ch
 export async function urgentResult(there: (el: OpEligibility) => boolean): Promise<OpEligibility> {
   const el = document.createElement('op-eligibility') as OpEligibility;
   el.setAttribute('as-of', AS_OF);
-  el.answers = { ...Object.fromEntries(ROUTES['likely-admissible'].steps), urgency: 'yes' };
+  el.answers = { ...answersOf('likely-admissible'), urgency: 'yes' };
   document.body.append(el);
   await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);
   $<HTMLButtonElement>(el, '[part~="confirm"]')!.click();

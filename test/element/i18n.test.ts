@@ -7,7 +7,7 @@ import { styles } from '../../src/element/styles.js';
 import type { OpEligibility } from '../../src/index.js';
 import { $, $$, answer, answerEach, AS_OF, confirm, currentQuestion, headingText, make, outcome, quietly, record, settle, shadow, warnings } from './helpers.js';
 import { nameOf, paths } from './machine-paths.js';
-import { ROUTES } from './paths.js';
+import { answersOf } from './paths.js';
 import { makeTraining, playToTheEnd } from './training-helpers.js';
 import { readXliff, SAME_AS_ENGLISH, TRANSLATED_LOCALES, type TranslatedLocale, type TranslationUnit } from './xliff.js';
 
@@ -379,7 +379,7 @@ describe('article citations', () => {
     ['es', 'Artículo 3, párrafo 2, apartado a)'],
   ] as const) {
     it(`${lang}: the result’s reasons read “${label}”`, async () => {
-      const el = await make({ lang, answers: ROUTES['likely-admissible'].steps.reduce((a, [q, v]) => ({ ...a, [q]: v }), {}) });
+      const el = await make({ lang, answers: answersOf('likely-admissible') });
       await confirm(el);
       expect($$(el, '.article').map((a) => a.textContent!.trim())).to.include(label);
     });
@@ -415,7 +415,7 @@ describe('right to left', () => {
 
   it('article references read right to left in Arabic, the subparagraph lettered as the Arabic text letters it; untouched in English', async () => {
     const articles = async (lang: string) => {
-      const el = await make({ lang, answers: ROUTES['likely-admissible'].steps.reduce((a, [q, v]) => ({ ...a, [q]: v }), {}) });
+      const el = await make({ lang, answers: answersOf('likely-admissible') });
       await confirm(el);
       return $$(el, '.article').map((a) => a.textContent!.trim());
     };
@@ -424,7 +424,7 @@ describe('right to left', () => {
   });
 
   it('so do those of the hand-off summary and of the other UN treaties', async () => {
-    const el = await make({ lang: 'ar', answers: ROUTES['not-admissible'].steps.reduce((a, [q, v]) => ({ ...a, [q]: v }), {}) });
+    const el = await make({ lang: 'ar', answers: answersOf('not-admissible') });
     await confirm(el);
     const rows = $$(el, '.handoff-row dt').map((dt) => dt.textContent!.trim());
     expect(rows.some((r) => r.startsWith('المادة \u20673(1)\u2069'))).to.equal(true);

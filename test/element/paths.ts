@@ -104,3 +104,6 @@ export const ROUTES: Record<'likely-admissible' | 'not-admissible' | 'needs-revi
     ],
   },
 };
+
+/** The answers of `ROUTES[route]`, by question, as the element's `answers` property and `assess()` take them. */
+export const answersOf = (route: keyof typeof ROUTES): Record<string, unknown> => Object.fromEntries(ROUTES[route].steps);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { $, $$, active, AS_OF, headingText, liveText, microtasksUntil, reasonCodes, record } from './helpers.js';
-import { ROUTES } from './paths.js';
+import { answersOf, ROUTES } from './paths.js';
 
 /*
  * The result's module (result-feature.ts) is fetched once per page, after the first
@@ -15,7 +15,7 @@ describe('the result’s module', () => {
     const el = document.createElement('op-eligibility') as OpEligibility;
     el.setAttribute('as-of', AS_OF);
     el.setAttribute('heading-level', '2');
-    el.answers = Object.fromEntries(ROUTES['likely-admissible'].steps);
+    el.answers = answersOf('likely-admissible');
     const events = record(el);
     document.body.append(el);
     await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);

@@ -4,7 +4,7 @@ import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { FeatureChunk, LazyFeature, RESULT } from '../../src/element/lazy-feature.js';
 import { $, active, AS_OF, clickAt, confirm, headingText, liveText, make, microtasksUntil, quietly, reasonCodes, RESULT_FAILED, urgentResult, withClickCount } from './helpers.js';
-import { ROUTES } from './paths.js';
+import { answersOf, ROUTES } from './paths.js';
 
 /*
  * The result's module fails to arrive only after the result is on screen: a connection
@@ -37,7 +37,7 @@ describe('the result’s module failing after the result shows', () => {
     RESULT.load = () => new Promise(() => {});
     const el = document.createElement('op-eligibility') as OpEligibility;
     el.setAttribute('as-of', AS_OF);
-    el.answers = Object.fromEntries(ROUTES['likely-admissible'].steps);
+    el.answers = answersOf('likely-admissible');
     document.body.append(el);
     await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);
     await clickAt($(el, '[part~="confirm"]')!, 1);
@@ -108,10 +108,9 @@ describe('the result’s module failing after the result shows', () => {
   it('"Try again" fetches the details again, keeping the answers: the whole result then shows, focused', async () => {
     // At the first answer, then on reaching the result, then at the first "Try again".
     offlineFor(3);
-    const steps = ROUTES['likely-admissible'];
     let el!: OpEligibility;
     await quietly(async () => {
-      el = await make({ answers: Object.fromEntries(steps.steps) });
+      el = await make({ answers: answersOf('likely-admissible') });
       await confirm(el);
     });
     expect($(el, '.result .caption')!.textContent!.trim()).to.equal(RESULT_FAILED);
@@ -128,7 +127,7 @@ describe('the result’s module failing after the result shows', () => {
     // The connection is back.
     $<HTMLButtonElement>(el, '[part~="retry"]')!.click();
     await el.updateComplete;
-    expect(reasonCodes(el)).to.deep.equal(steps.reasons);
+    expect(reasonCodes(el)).to.deep.equal(ROUTES['likely-admissible'].reasons);
     expect($(el, '[part~="retry"]')).to.equal(null);
     expect(active(el)?.id).to.equal('step-heading');
     el.remove();
@@ -136,13 +135,12 @@ describe('the result’s module failing after the result shows', () => {
 
   it('fetches the details again when the result is reached, after they failed at the first answer', async () => {
     offlineFor(1);
-    const steps = ROUTES['likely-admissible'];
     let el!: OpEligibility;
     await quietly(async () => {
-      el = await make({ answers: Object.fromEntries(steps.steps) });
+      el = await make({ answers: answersOf('likely-admissible') });
     });
     await confirm(el);
-    expect(reasonCodes(el)).to.deep.equal(steps.reasons);
+    expect(reasonCodes(el)).to.deep.equal(ROUTES['likely-admissible'].reasons);
     expect($(el, '.result .caption')).to.equal(null);
     expect(active(el)?.id).to.equal('step-heading');
     el.remove();

@@ -3,7 +3,7 @@ import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
 import { $, active, confirm, liveText, make, quietly, reasonCodes, RESULT_FAILED } from './helpers.js';
-import { ROUTES } from './paths.js';
+import { answersOf, ROUTES } from './paths.js';
 
 /*
  * Several elements on a page share the result's module. This file runs in a page of its
@@ -14,12 +14,11 @@ describe('several elements whose result details could not be loaded', () => {
   it('two elements: "Try again" in one brings them to both, where focus stays put and the failure is no longer said', async () => {
     let online = false;
     RESULT.load = () => (online ? FeatureChunk.prototype.load.call(RESULT) : Promise.reject(new Error('offline')));
-    const steps = ROUTES['likely-admissible'];
     let first!: OpEligibility;
     let second!: OpEligibility;
     await quietly(async () => {
-      first = await make({ answers: Object.fromEntries(steps.steps) });
-      second = await make({ answers: Object.fromEntries(steps.steps) });
+      first = await make({ answers: answersOf('likely-admissible') });
+      second = await make({ answers: answersOf('likely-admissible') });
       await confirm(first);
       await confirm(second);
     });
@@ -30,8 +29,8 @@ describe('several elements whose result details could not be loaded', () => {
     $<HTMLButtonElement>(first, '[part~="retry"]')!.click();
     await first.updateComplete;
     await second.updateComplete;
-    expect(reasonCodes(first)).to.deep.equal(steps.reasons);
-    expect(reasonCodes(second)).to.deep.equal(steps.reasons);
+    expect(reasonCodes(first)).to.deep.equal(ROUTES['likely-admissible'].reasons);
+    expect(reasonCodes(second)).to.deep.equal(ROUTES['likely-admissible'].reasons);
     expect($(second, '[part~="retry"]')).to.equal(null);
     expect(active(first)?.id).to.equal('step-heading');
     expect(active(second)).to.equal(null);

@@ -4,7 +4,7 @@ import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
 import { $, active, AS_OF, heldPatience, microtasksUntil, quietly, reasonCodes, urgentResult } from './helpers.js';
-import { ROUTES } from './paths.js';
+import { answersOf, ROUTES } from './paths.js';
 
 /*
  * The result's module neither comes nor fails: a stalled connection. This file runs in a
@@ -62,7 +62,7 @@ describe('the result’s module hanging', () => {
     const el = document.createElement('op-eligibility') as OpEligibility;
     try {
       el.setAttribute('as-of', AS_OF);
-      el.answers = { ...Object.fromEntries(ROUTES['likely-admissible'].steps), urgency: 'yes' };
+      el.answers = { ...answersOf('likely-admissible'), urgency: 'yes' };
       document.body.append(el);
       await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);
       $<HTMLButtonElement>(el, '[part~="confirm"]')!.focus();

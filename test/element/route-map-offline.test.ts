@@ -3,13 +3,13 @@ import '../../src/index.js';
 import { FeatureChunk, ROUTE_MAP } from '../../src/element/lazy-feature.js';
 import type { OpEligibility } from '../../src/index.js';
 import { $, active, confirm, liveText, make, openRouteMap, quietly, settle } from './helpers.js';
-import { ROUTES } from './paths.js';
+import { answersOf } from './paths.js';
 
 /* In a page of its own, so the route map's module is not here yet: its fetch is made to fail. */
 
 /** A result with "Show the route map" opened while the map's module cannot be fetched (its warning kept out of the log). */
 async function routeMapOffline(): Promise<OpEligibility> {
-  const el = await make({ answers: Object.fromEntries(ROUTES['likely-admissible'].steps) });
+  const el = await make({ answers: answersOf('likely-admissible') });
   await confirm(el);
   await quietly(() => openRouteMap(el));
   return el;

@@ -21,7 +21,7 @@ import {
   typeDate,
   typingAheadPastSpace,
 } from './helpers.js';
-import { ROUTES } from './paths.js';
+import { answersOf, ROUTES } from './paths.js';
 
 const OUTCOME_HEADINGS = {
   'likely-admissible': 'You may be able to complain to the Committee',
@@ -131,7 +131,7 @@ describe('the words under the outcome’s title', () => {
   });
 
   it('a route closed for good, or by a bar that waiting does not lift, keeps the outcome’s own words', async () => {
-    const us = await make({ answers: Object.fromEntries(ROUTES['not-available'].steps) });
+    const us = await make({ answers: answersOf('not-available') });
     await confirm(us);
     expect(intro(us)).to.equal('The Committee cannot receive a complaint in this situation. The reasons are below, with other places that may help.');
     // More than a year after the final decision: nothing to wait for.
