@@ -408,16 +408,26 @@ export function heldPatience(): { runOut(): void; restore(): void } {
 export const RESULT_FAILED = 'The reasons and next steps could not be loaded. Check your internet connection, then try again.';
 
 /**
+ * An element put on the page with `answers`, once it shows their summary and its Confirm.
+ * Microtasks only: a result module that never comes (whatever the test made `RESULT.load`
+ * do) does not hold it up, as `make`'s `updateComplete` would.
+ */
+export async function summaryOf(answers: Record<string, unknown>): Promise<OpEligibility> {
+  const el = document.createElement('op-eligibility') as OpEligibility;
+  el.setAttribute('as-of', AS_OF);
+  el.answers = answers;
+  document.body.append(el);
+  await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);
+  return el;
+}
+
+/**
  * An element put on the page on its way to an urgent result (the result's module doing
  * whatever the test made `RESULT.load` do), confirmed, and waited for until `there`.
  * Microtasks only: a module that never comes does not hold it up.
  */
 export async function urgentResult(there: (el: OpEligibility) => boolean): Promise<OpEligibility> {
-  const el = document.createElement('op-eligibility') as OpEligibility;
-  el.setAttribute('as-of', AS_OF);
-  el.answers = { ...answersOf('likely-admissible'), urgency: 'yes' };
-  document.body.append(el);
-  await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);
+  const el = await summaryOf({ ...answersOf('likely-admissible'), urgency: 'yes' });
   $<HTMLButtonElement>(el, '[part~="confirm"]')!.click();
   await microtasksUntil(() => there(el));
   return el;

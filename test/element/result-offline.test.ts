@@ -3,7 +3,7 @@ import { css, ReactiveElement } from 'lit';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { FeatureChunk, LazyFeature, RESULT } from '../../src/element/lazy-feature.js';
-import { $, active, AS_OF, clickAt, confirm, headingText, liveText, make, microtasksUntil, quietly, reasonCodes, RESULT_FAILED, urgentResult, withClickCount } from './helpers.js';
+import { $, active, clickAt, confirm, headingText, liveText, make, microtasksUntil, quietly, reasonCodes, RESULT_FAILED, summaryOf, urgentResult, withClickCount } from './helpers.js';
 import { answersOf, ROUTES } from './paths.js';
 
 /*
@@ -35,11 +35,7 @@ describe('the result’s module failing after the result shows', () => {
 
   withClickCount('a double tap on Confirm while the details load: its second tap does not press the stand-in’s "Start again"', async () => {
     RESULT.load = () => new Promise(() => {});
-    const el = document.createElement('op-eligibility') as OpEligibility;
-    el.setAttribute('as-of', AS_OF);
-    el.answers = answersOf('likely-admissible');
-    document.body.append(el);
-    await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);
+    const el = await summaryOf(answersOf('likely-admissible'));
     await clickAt($(el, '[part~="confirm"]')!, 1);
     await microtasksUntil(() => $(el, '.result') !== null);
     expect($(el, '.result .caption')!.textContent!.trim()).to.equal('Loading the reasons and next steps…');

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
-import { $, active, AS_OF, heldPatience, microtasksUntil, quietly, reasonCodes, urgentResult } from './helpers.js';
+import { $, active, heldPatience, microtasksUntil, quietly, reasonCodes, summaryOf, urgentResult } from './helpers.js';
 import { answersOf, ROUTES } from './paths.js';
 
 /*
@@ -59,12 +59,9 @@ describe('the result’s module hanging', () => {
   it('Confirm pressed while the details are on their way: focus is on the outcome’s heading at once, not lost to the page, and stays there when the urgent help shows', async () => {
     const patience = heldPatience();
     RESULT.load = () => new Promise(() => {});
-    const el = document.createElement('op-eligibility') as OpEligibility;
+    let el!: OpEligibility;
     try {
-      el.setAttribute('as-of', AS_OF);
-      el.answers = { ...answersOf('likely-admissible'), urgency: 'yes' };
-      document.body.append(el);
-      await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);
+      el = await summaryOf({ ...answersOf('likely-admissible'), urgency: 'yes' });
       $<HTMLButtonElement>(el, '[part~="confirm"]')!.focus();
       await sendKeys({ press: 'Enter' });
       await microtasksUntil(() => active(el) !== null);
@@ -79,7 +76,7 @@ describe('the result’s module hanging', () => {
       expect(active(el)!.nextElementSibling).to.equal($(el, '.result .urgent'));
     } finally {
       patience.restore();
-      el.remove();
+      el?.remove();
     }
   });
 
