@@ -26,6 +26,14 @@ async function persisted(attributes: { id?: string; persist?: string | null; ttl
   return { el, events };
 }
 
+/** An element of `persisted(attributes)` whose person chose to save, then answered the first question (Spain): that answer is saved. */
+async function savedFirstAnswer(attributes: Parameters<typeof persisted>[0] = {}) {
+  const saved = await persisted(attributes);
+  await chooseToSave(saved.el);
+  await answer(saved.el, 'ES');
+  return saved;
+}
+
 const stored = (key = KEY) => {
   const raw = sessionStorage.getItem(key);
   return raw === null ? null : JSON.parse(raw);
@@ -82,9 +90,7 @@ describe('persist', () => {
   });
 
   it('stores only the answers, with a version and an expiry 24 hours after the last change', async () => {
-    const { el } = await persisted();
-    await chooseToSave(el);
-    await answer(el, 'ES');
+    const { el } = await savedFirstAnswer();
     await answer(el, 'yes');
     const saved = stored();
     expect(Object.keys(saved).sort()).to.deep.equal(['answers', 'expires', 'version']);
@@ -137,9 +143,7 @@ describe('persist', () => {
     });
 
     it('at a later answer: says so, deletes the copy saved before (it no longer matches), and offers saving again', async () => {
-      const { el, events } = await persisted();
-      await chooseToSave(el);
-      await answer(el, 'ES');
+      const { el, events } = await savedFirstAnswer();
       expect(stored().answers).to.deep.equal({ state: 'ES' });
       full();
       await quietly(() => answer(el, 'yes'));
@@ -157,16 +161,12 @@ describe('persist', () => {
   });
 
   it('writes only when the answers change: an update that changes none (a new heading level) leaves the expiry counted from the last change', async () => {
-    const { el } = await persisted();
-    await chooseToSave(el);
-    await answer(el, 'ES');
+    const { el } = await savedFirstAnswer();
     expect(await writesOf(el, () => (el.headingLevel = 3))).to.equal(0);
   });
 
   it('persist-ttl sets the expiry in hours', async () => {
-    const { el } = await persisted({ ttl: '2' });
-    await chooseToSave(el);
-    await answer(el, 'ES');
+    const { el } = await savedFirstAnswer({ ttl: '2' });
     expect(Math.abs(stored().expires - (Date.now() + 2 * 3_600_000))).to.be.below(60_000);
     expect($(el, '[part="safety-note"]')!.textContent).to.contain('up to 2 hours');
   });
@@ -247,9 +247,7 @@ describe('persist', () => {
     ['moves it to the other storage', 'local'],
   ] as const) {
     it(`switched to training mode as the host ${change} in the same update, the answers saved stay saved: training mode touches no storage`, async () => {
-      const { el } = await persisted();
-      await chooseToSave(el);
-      await answer(el, 'ES');
+      const { el } = await savedFirstAnswer();
       const saved = sessionStorage.getItem(KEY);
       el.mode = 'training';
       if (to === null) el.removeAttribute('persist');
@@ -488,9 +486,7 @@ describe('persist', () => {
     });
 
     it('saved answers deleted elsewhere (the quick exit on another page) are cleared from the screen too, and not saved again', async () => {
-      const { el } = await persisted();
-      await chooseToSave(el);
-      await answer(el, 'ES');
+      const { el } = await savedFirstAnswer();
       expect(stored()).to.not.equal(null);
       sessionStorage.clear();
       await backFromCache(el);
@@ -500,9 +496,7 @@ describe('persist', () => {
     });
 
     it('answers still saved stay, where the person was', async () => {
-      const { el } = await persisted();
-      await chooseToSave(el);
-      await answer(el, 'ES');
+      const { el } = await savedFirstAnswer();
       await backFromCache(el);
       expect(currentQuestion(el)).to.equal('jurisdiction');
       expect(stored().answers).to.deep.equal({ state: 'ES' });
@@ -519,9 +513,7 @@ describe('persist', () => {
     };
 
     it('this tab forgets them too: starts again, says so, and does not save them again at the next answer', async () => {
-      const { el } = await persisted({ persist: 'local' });
-      await chooseToSave(el);
-      await answer(el, 'ES');
+      const { el } = await savedFirstAnswer({ persist: 'local' });
       expect(localStorage.getItem(LOCAL)).to.not.equal(null);
       await deletedElsewhere(el, LOCAL);
       expect(currentQuestion(el)).to.equal('state');
@@ -532,9 +524,7 @@ describe('persist', () => {
     });
 
     it('another key deleted there leaves this screening as it was', async () => {
-      const { el } = await persisted({ persist: 'local' });
-      await chooseToSave(el);
-      await answer(el, 'ES');
+      const { el } = await savedFirstAnswer({ persist: 'local' });
       window.dispatchEvent(new StorageEvent('storage', { key: 'op-eligibility:other', newValue: null, storageArea: localStorage }));
       await settle(el);
       expect(currentQuestion(el)).to.equal('jurisdiction');
@@ -542,27 +532,21 @@ describe('persist', () => {
     });
 
     it('the whole storage cleared there (the site’s own “clear my data”) is heard too', async () => {
-      const { el } = await persisted({ persist: 'local' });
-      await chooseToSave(el);
-      await answer(el, 'ES');
+      const { el } = await savedFirstAnswer({ persist: 'local' });
       await deletedElsewhere(el, null);
       expect(currentQuestion(el)).to.equal('state');
       expect(liveText(el)).to.equal('Your saved answers were deleted.');
     });
 
     it('the same screening saved again there (open in two tabs) leaves this one as it was', async () => {
-      const { el } = await persisted({ persist: 'local' });
-      await chooseToSave(el);
-      await answer(el, 'ES');
+      const { el } = await savedFirstAnswer({ persist: 'local' });
       window.dispatchEvent(new StorageEvent('storage', { key: LOCAL, newValue: envelope(), storageArea: localStorage }));
       await settle(el);
       expect(currentQuestion(el)).to.equal('jurisdiction');
     });
 
     it('the same key deleted in the other storage (the tab’s, by a frame of the site) leaves this screening as it was', async () => {
-      const { el } = await persisted({ persist: 'local' });
-      await chooseToSave(el);
-      await answer(el, 'ES');
+      const { el } = await savedFirstAnswer({ persist: 'local' });
       window.dispatchEvent(new StorageEvent('storage', { key: LOCAL, newValue: null, storageArea: sessionStorage }));
       await settle(el);
       expect(currentQuestion(el)).to.equal('jurisdiction');
@@ -592,9 +576,7 @@ describe('persist', () => {
     });
 
     it('deleted there while this element was off the page (kept by a framework to show again): on its return it starts again, says so, and does not save them again', async () => {
-      const { el } = await persisted({ persist: 'local' });
-      await chooseToSave(el);
-      await answer(el, 'ES');
+      const { el } = await savedFirstAnswer({ persist: 'local' });
       const place = el.parentElement!;
       el.remove();
       await deletedElsewhere(el, LOCAL);
@@ -609,9 +591,7 @@ describe('persist', () => {
     });
 
     it('still saved when this element comes back to the page, they stay, where the person was', async () => {
-      const { el } = await persisted({ persist: 'local' });
-      await chooseToSave(el);
-      await answer(el, 'ES');
+      const { el } = await savedFirstAnswer({ persist: 'local' });
       const place = el.parentElement!;
       el.remove();
       place.append(el);
@@ -746,9 +726,7 @@ describe('persist', () => {
   });
 
   it('answers the host empties (its own reset) leave nothing saved either', async () => {
-    const { el } = await persisted();
-    await chooseToSave(el);
-    await answer(el, 'ES');
+    const { el } = await savedFirstAnswer();
     expect(stored().answers).to.deep.equal({ state: 'ES' });
     el.answers = {};
     await settle(el);
@@ -769,9 +747,7 @@ describe('persist', () => {
   });
 
   it('turning persist off deletes what was saved, and withdraws the person’s choice: turned on again, nothing is saved until they choose it again', async () => {
-    const { el } = await persisted();
-    await chooseToSave(el);
-    await answer(el, 'ES');
+    const { el } = await savedFirstAnswer();
     el.persist = undefined;
     await settle(el);
     expect(sessionStorage.length).to.equal(0);
