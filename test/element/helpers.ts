@@ -316,7 +316,6 @@ export async function firstTap(target: Element): Promise<() => Promise<void>> {
   };
 }
 
-/** Runs `run` with console.warn silenced: for steps whose warning is expected (a chunk that could not be fetched, a rejected attribute or saved state). */
 /** What console.warn was given while `run` ran, each call's arguments joined; nothing reaches the console. */
 export async function warnings(run: () => Promise<unknown>): Promise<string[]> {
   const seen: string[] = [];
@@ -330,14 +329,9 @@ export async function warnings(run: () => Promise<unknown>): Promise<string[]> {
   return seen;
 }
 
+/** Runs `run` with console.warn silenced: for steps whose warning is expected (a chunk that could not be fetched, a rejected attribute or saved state). */
 export async function quietly(run: () => Promise<unknown>): Promise<void> {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    await run();
-  } finally {
-    console.warn = warn;
-  }
+  await warnings(run);
 }
 
 /** Emulates media features (`forced-colors` too: web-test-runner.config.js, `media-features`); none ends it. */
