@@ -64,10 +64,10 @@ function wipeEveryElement(): void {
   for (const controller of onPage) controller.wipe(true);
 }
 
-/** "Copy as text" put a summary on the clipboard since this page's last quick exit. */
+/** "Copy as text" put a summary on the clipboard since the element last emptied it (quick exit, "Forget my answers"). */
 let summaryCopied = false;
 
-/** Marks the clipboard as holding a summary: the next quick exit empties it. */
+/** Marks the clipboard as holding a summary: the next quick exit or "Forget my answers" empties it. */
 export const noteSummaryCopied = (): void => void (summaryCopied = true);
 
 /**
@@ -90,6 +90,16 @@ const CLIPBOARD_WAIT_MS = 200;
 export function eraseForExit(): Promise<void> | null {
   wipeEveryElement();
   tellOtherTabs();
+  return emptyCopiedSummary();
+}
+
+/**
+ * Empties the clipboard when "Copy as text" put a summary there since it was last emptied,
+ * on a quick exit or "Forget my answers": a press of either lets the page write there. Null
+ * when nothing was copied (nothing is written); else it settles once emptied, at most
+ * CLIPBOARD_WAIT_MS later, never with an error.
+ */
+export function emptyCopiedSummary(): Promise<void> | null {
   if (!summaryCopied || !navigator.clipboard) return null;
   summaryCopied = false;
   const emptied = navigator.clipboard.writeText('').catch(() => undefined);

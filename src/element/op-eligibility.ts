@@ -31,7 +31,7 @@ import { newDayNotice } from './messages.js';
 import { PersistenceController } from './persistence-controller.js';
 import { PrintUnfoldController } from './print-unfold.js';
 import { forgetExpiredSaved } from './persistence.js';
-import { eraseForExit } from './erase-everywhere.js';
+import { emptyCopiedSummary, eraseForExit } from './erase-everywhere.js';
 import { QuickExitController } from './quick-exit.js';
 import { noQuickExitAttribute } from './quick-exit-settings.js';
 import { forgottenNotice, notSavedNotice, restoredNotice, savedNotice } from './safety-messages.js';
@@ -667,7 +667,7 @@ export class OpEligibility extends LitElement {
         saved: this.#saved.saved,
         hours: f.hours,
         onSave: this.#saveAnswers,
-        onForget: this.#forget,
+        onForget: this.#forgetPressed,
       })}
       ${this.#quickExit.enabled ? renderExitCover() : nothing}
     </div>`;
@@ -820,6 +820,16 @@ export class OpEligibility extends LitElement {
     this.#hostAnswers.forget();
     this.#live.notice = forgottenNotice();
     this.#restart();
+  };
+
+  /**
+   * The button: the person expects their answers gone from this device, a summary they
+   * copied here too (the press lets the page empty the clipboard; nothing is written when
+   * nothing was copied). Not when another tab forgot, or the time ran out: no press, no right to write.
+   */
+  #forgetPressed = (): void => {
+    void emptyCopiedSummary();
+    this.#forget();
   };
 
   /**

@@ -1,7 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
 import { $, active, answer, backFromCache, chooseToSave, confirm, currentQuestion, headingText, idle, liveText, microtasksUntil, quietly, record, settle, warnings } from './helpers.js';
 import { SavedAnswers, forgetExpiredSaved } from '../../src/element/persistence.js';
+import { ROUTES } from './paths.js';
 
 const DAY = 24 * 3_600_000;
 const RESTORED = 'Answers saved earlier on this device were restored. “Forget my answers” deletes them.';
@@ -427,6 +428,37 @@ describe('persist', () => {
     await answer(el, 'ES');
     expect(sessionStorage.length).to.equal(0);
     expect($(el, '[part~="save"]')).to.not.equal(null);
+  });
+
+  it('"Forget my answers" also empties the clipboard of the summary "Copy as text" put there, and writes nothing to it when nothing was copied', async () => {
+    const writes: string[] = [];
+    const clipboard = navigator.clipboard;
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void writes.push(text) } });
+    /** A saved screening at its result; `copy` presses "Copy as text" there; then "Forget my answers". */
+    const forgetAtResult = async (copy: boolean) => {
+      const { el } = await persisted({ id: copy ? 'copied' : 'uncopied' });
+      await answer(el, 'ES');
+      await chooseToSave(el);
+      for (const [, value] of ROUTES['likely-admissible'].steps.slice(1)) await answer(el, value);
+      await confirm(el);
+      if (copy) {
+        $<HTMLButtonElement>(el, '[part~="handoff-copy"]')!.click();
+        await waitUntil(() => writes.length === 1, 'the summary is copied');
+        expect(writes[0]).to.include('Which country is your complaint about? Spain');
+      }
+      $<HTMLButtonElement>(el, '[part~="forget"]')!.click();
+      await settle(el);
+      expect(sessionStorage.length, 'the saved answers are deleted').to.equal(0);
+    };
+    try {
+      await forgetAtResult(false);
+      expect(writes, 'nothing copied: the clipboard is not the element’s').to.deep.equal([]);
+      await forgetAtResult(true);
+      // The next person on the phone would paste the summary otherwise.
+      expect(writes.slice(1), 'emptied').to.deep.equal(['']);
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+    }
   });
 
   it('an earlier answer changed with Back is saved as changed, though the same questions are answered', async () => {
