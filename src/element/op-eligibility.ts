@@ -32,6 +32,7 @@ import { PersistenceController } from './persistence-controller.js';
 import { PrintUnfoldController } from './print-unfold.js';
 import { forgetExpiredSaved } from './persistence.js';
 import { emptyCopiedSummary, eraseForExit } from './erase-everywhere.js';
+import { waitUntilShown } from './when-shown.js';
 import { QuickExitController } from './quick-exit.js';
 import { noQuickExitAttribute } from './quick-exit-settings.js';
 import { forgottenNotice, notSavedNotice, restoredNotice, savedNotice } from './safety-messages.js';
@@ -316,6 +317,8 @@ export class OpEligibility extends LitElement {
    * once its step is drawn; not if another screening replaced it first (the host's answers, a quick exit).
    */
   #restoredUnsaid = 0;
+  /** The element was hidden when that was to be said: it waits for the element to show. */
+  #restoredWaits = false;
   #level = DEFAULT_HEADING_LEVEL;
   #asOf: string | undefined;
   #parties: unknown;
@@ -553,11 +556,18 @@ export class OpEligibility extends LitElement {
     for (const error of this.#errors.splice(0)) emit(this, 'op-eligibility-error', { error });
     const drawn = this.#focus.carryOut({ resultWaiting: this.#resultWaiting, shown: !!snapshot && this.#shown });
     if (!snapshot || drawn === 'hidden') return;
-    if (this.#restoredUnsaid === this.#machine.generation) {
-      // Said in the next update: words in a live region as it comes into the page go unheard.
-      this.#restoredUnsaid = 0;
-      this.#live.say(restoredNotice());
-      this.requestUpdate();
+    if (this.#restoredUnsaid === this.#machine.generation && !this.#restoredWaits) {
+      // Not while the element is hidden (a tab panel not shown): said when it shows, or never heard.
+      this.#restoredWaits = waitUntilShown(this.renderRoot.querySelector('[role="status"]')!, () => {
+        this.#restoredWaits = false;
+        this.requestUpdate();
+      });
+      if (!this.#restoredWaits) {
+        // Said in the next update: words in a live region as it comes into the page go unheard.
+        this.#restoredUnsaid = 0;
+        this.#live.say(restoredNotice());
+        this.requestUpdate();
+      }
     }
     if (drawn === 'new-step') {
       emit(this, 'op-eligibility-step', { step: stepOf(snapshot), answers: copyOf(snapshot.context.answers), ...this.#trainingMark() });

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, active, answer, backFromCache, chooseToSave, confirm, currentQuestion, headingText, idle, liveText, microtasksUntil, quietly, record, settle, warnings } from './helpers.js';
+import { $, active, answer, backFromCache, chooseToSave, confirm, currentQuestion, frames, headingText, idle, liveText, microtasksUntil, quietly, record, settle, warnings } from './helpers.js';
 import { SavedAnswers, forgetExpiredSaved } from '../../src/element/persistence.js';
 import { ROUTES } from './paths.js';
 
@@ -311,6 +311,25 @@ describe('persist', () => {
     el.setAttribute('persist', 'session');
     return el;
   };
+
+  it('hidden when the page opens (a tab panel not shown, a closed <details>), it says the answers were restored once it shows: said unseen, they would never be heard', async () => {
+    for (const [hidden, show] of [
+      ['<div hidden></div>', (box: HTMLElement) => (box.hidden = false)],
+      ['<details><summary>Check</summary></details>', (box: HTMLElement) => ((box as HTMLDetailsElement).open = true)],
+    ] as const) {
+      const el = resuming('en');
+      const box = (await fixture<HTMLElement>(hidden)) as HTMLElement;
+      box.append(el);
+      await settle(el);
+      await frames(2);
+      expect(currentQuestion(el), hidden).to.equal('author');
+      expect(liveText(el), `${hidden}: not said while hidden`).to.equal('');
+      show(box);
+      await waitUntil(() => liveText(el) === RESTORED, `${hidden}: said once shown`);
+      expect(active(el), 'focus is not taken from the page').to.equal(null);
+      el.remove();
+    }
+  });
 
   it('opening the page again with saved answers says so, once drawn (a live region’s first words go unheard), and how to delete them; without taking focus', async () => {
     const el = resuming('en');
