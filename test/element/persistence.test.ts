@@ -329,6 +329,17 @@ describe('persist', () => {
       expect(active(el), 'focus is not taken from the page').to.equal(null);
       el.remove();
     }
+    // Left before it showed: the next person to open the panel is not told that someone had saved answers.
+    const el = resuming('en');
+    const box = await fixture<HTMLElement>('<div hidden></div>');
+    box.append(el);
+    await settle(el);
+    await el.eraseForExit();
+    box.hidden = false;
+    await frames(3);
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('state');
+    expect(liveText(el), 'said nothing after the exit').to.equal('');
   });
 
   it('opening the page again with saved answers says so, once drawn (a live region’s first words go unheard), and how to delete them; without taking focus', async () => {
