@@ -27,7 +27,7 @@ export interface HandoffRow {
   label: string;
   /**
    * The value; an answer with several options chosen has one entry per option. They are
-   * listed apart, never joined with "and": the labels have "and" in them ("Drinking water
+   * listed apart, never joined with "and": the labels have "and" in them ("Clean water
    * and toilets"), so a joined value would not show where one ends.
    */
   value: string | readonly string[];

@@ -23,7 +23,7 @@ export function answerLabels(question: QuestionId, value: unknown, f: Formatting
 
 /**
  * Several answers to one question, listed apart: the summary, the hand-off sheet and the
- * route map never join them with "and", which their labels contain ("Drinking water and toilets").
+ * route map never join them with "and", which their labels contain ("Clean water and toilets").
  */
 export const answerList = (labels: readonly string[]): TemplateResult => html`<ul class="list">${labels.map((l) => html`<li>${l}</li>`)}</ul>`;
 
