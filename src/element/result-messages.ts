@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { Assessment, CalendarDate, NextStep, Reason, ReasonData, Severity } from '../core/index.js';
-import { COMPLAINT_LANGUAGES } from '../core/index.js';
 import type { Formatting } from './format.js';
+import { complaintLanguageNames } from './language-messages.js';
 import { optionLabel, outcomeText } from './messages.js';
 
 /*
@@ -435,10 +435,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
         id: 'next.ask-confidentiality',
       });
     case 'write-in-accepted-language': {
-      const languages = f.list(
-        COMPLAINT_LANGUAGES.map((code) => f.language(code)),
-        'disjunction',
-      );
+      const languages = complaintLanguageNames(f);
       return msg(str`Write the complaint in ${languages}.`, { id: 'next.write-in-accepted-language' });
     }
     case 'check-submission-channel':
