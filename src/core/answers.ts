@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SITUATIONS } from '../data/rights.js';
+import { SITUATION_IDS } from '../data/rights.js';
 import {
   AUTHORS,
   CONSENT_JUSTIFICATIONS,
@@ -28,17 +28,16 @@ function buildAnswerSchemas() {
   const yesNoUnknown = z.enum(YES_NO_UNKNOWN);
   // The message names "unknown" too, the other answer a date question takes.
   const dateOrUnknown = z.union([dateString(', or "unknown"'), z.literal(UNKNOWN)]);
-  const situationIds = SITUATIONS.map((s) => s.id) as [(typeof SITUATIONS)[number]['id'], ...(typeof SITUATIONS)[number]['id'][]];
   return {
     state: z.union([isoCode(), z.literal(STATE_UNLISTED)]),
     jurisdiction: yesNoUnknown,
     author: z.enum(AUTHORS),
     consentJustification: z.enum(CONSENT_JUSTIFICATIONS),
     rights: z
-      .array(z.enum(situationIds))
+      .array(z.enum(SITUATION_IDS))
       .check(
         z.minLength(1, 'must list at least one situation'),
-        z.maxLength(situationIds.length),
+        z.maxLength(SITUATION_IDS.length),
         noDuplicates('a situation'),
       ),
     urgency: yesNoUnknown,
@@ -107,7 +106,7 @@ const parsedLists = new Map<QuestionId, Map<string, unknown>>();
  * before its items are read: a list of a million (a broken import, a hostile host) held the
  * page up for seconds, and its text stayed in memory as a key of the caches above.
  */
-const LONGEST_LISTS: Partial<Record<QuestionId, number>> = { rights: SITUATIONS.length, grounds: GROUNDS.length };
+const LONGEST_LISTS: Partial<Record<QuestionId, number>> = { rights: SITUATION_IDS.length, grounds: GROUNDS.length };
 
 /** `value` is a list longer than any valid answer to `question` (a question that takes no list takes none). */
 const tooLong = (question: QuestionId, value: unknown): boolean => Array.isArray(value) && value.length > (LONGEST_LISTS[question] ?? 0);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SITUATIONS } from '../data/rights.js';
+import { SITUATION_IDS } from '../data/rights.js';
 import type { DeepReadonly } from './freeze.js';
 import { PROCEDURES, type Procedure } from './procedures.js';
 import { CONSENT_JUSTIFICATIONS, FIT_GROUNDS } from './questions.js';
@@ -72,8 +72,7 @@ export type RouteCaveat = (typeof ROUTE_CAVEATS)[number];
  * use, like the other dataset schemas (see parties.ts).
  */
 export const otherRoutesSchema = z.lazy(() => {
-  const situationIds = SITUATIONS.map((s) => s.id) as [(typeof SITUATIONS)[number]['id'], ...(typeof SITUATIONS)[number]['id'][]];
-  const situationId = z.enum(situationIds);
+  const situationId = z.enum(SITUATION_IDS);
   const text = z.string().check(z.minLength(1), z.maxLength(1000));
   const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be a lower-case id such as "iachr-petitions"'));
   const messageKey = z.string().check(
@@ -101,7 +100,7 @@ export const otherRoutesSchema = z.lazy(() => {
     situations: z
       .array(z.strictObject({ situation: situationId, articles: z.array(article).check(z.maxLength(20)) }))
       .check(
-        z.maxLength(situationIds.length),
+        z.maxLength(SITUATION_IDS.length),
         noDuplicates('a situation', (s) => s.situation),
       ),
     /** The victim is a child (the `child` answer, or acting for a child without consent). */

@@ -1,4 +1,4 @@
-import { SITUATIONS } from '../data/rights.js';
+import { SITUATION_IDS } from '../data/rights.js';
 import { deepFreeze } from './freeze.js';
 
 /**
@@ -115,7 +115,7 @@ export const QUESTION_KINDS: Readonly<Record<QuestionId, QuestionKind>> = deepFr
   jurisdiction: { kind: 'choice', options: YES_NO_UNKNOWN },
   author: { kind: 'choice', options: AUTHORS },
   consentJustification: { kind: 'choice', options: CONSENT_JUSTIFICATIONS },
-  rights: { kind: 'multiple', options: SITUATIONS.map((s) => s.id) },
+  rights: { kind: 'multiple', options: SITUATION_IDS },
   urgency: { kind: 'choice', options: YES_NO_UNKNOWN },
   factsDate: { kind: 'date', unknownAllowed: true },
   factsContinuing: { kind: 'choice', options: YES_NO_UNKNOWN },

@@ -53,3 +53,6 @@ export const SITUATIONS = deepFreeze([
 
 /** An answer to the `rights` question (`eviction`, `food`, … `other`). */
 export type SituationId = (typeof SITUATIONS)[number]['id'];
+
+/** The ids of SITUATIONS, in order: the options of the `rights` question, and what the answer and route-data schemas accept. */
+export const SITUATION_IDS = SITUATIONS.map((s) => s.id) as [SituationId, ...SituationId[]];
