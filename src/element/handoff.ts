@@ -261,7 +261,7 @@ export interface HandoffView {
 
 /** The summary on the result page, with Print, Copy as text and the assessment as a JSON file. */
 export function renderHandoff({ handoff, headingLevel, status, onPrint, onCopy, onDownload }: HandoffView): TemplateResult {
-  const inner = Math.min(headingLevel + 1, 6);
+  const inner = headingLevel + 1;
   const t = handoffText;
   return html`<section class="handoff" part="handoff" aria-labelledby="handoff-heading">
     ${subheading(inner, html`<span id="handoff-heading">${t.heading()}</span>`, 'subheading handoff-heading')}

@@ -21,7 +21,7 @@ export interface ResultView {
 
 /** The result: the outcome in plain words, what to do next, the reasons with their articles. */
 export function renderResult({ assessment, headingLevel, f, onRestart, onChange, extra }: ResultView): TemplateResult {
-  const inner = Math.min(headingLevel + 1, 6);
+  const inner = headingLevel + 1;
   const title = outcomeText(assessment.outcome).title;
   // Most sentences of the result start with the country's name.
   const country = countryName(assessment.state?.code, f, true);

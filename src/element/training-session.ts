@@ -203,7 +203,7 @@ export class TrainingSession {
       onJump: (question) => this.jump(question),
       onReset: () => this.reset(),
     })}
-    ${routeMapFor({ step, context, f, headingLevel: Math.min(headingLevel + 1, 6), route })}`;
+    ${routeMapFor({ step, context, f, headingLevel: headingLevel + 1, route })}`;
   }
 }
 

@@ -77,7 +77,7 @@ export function renderTraining(v: TrainingView): TemplateResult {
 /** The heading, the scenario list and Start, "Next step" and Reset, and what they say of the scenario played. */
 function renderControls(v: TrainingView): TemplateResult {
   const t = trainingText;
-  const inner = Math.min(v.headingLevel + 1, 6);
+  const inner = v.headingLevel + 1;
   // Described by the hint too, so that a screen reader hears it where the slip would happen.
   const notStarted = v.selected !== '' && v.selected !== v.scenario?.id;
   return html`

@@ -227,6 +227,14 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect(new Set($$(el, '.route-group > .subheading').map((h) => h.tagName))).to.deep.equal(new Set(['H5']));
     expect(new Set($$(el, '.route-name').map((h) => h.tagName))).to.deep.equal(new Set(['H6']));
   });
+
+  it('at heading-level 6, keeps every heading of the result, its routes and its hand-off at h6, none climbing back up the outline', async () => {
+    const el = await resultFor({ state: 'CL', ...UNLISTED, ...NO_FIT }, { headingLevel: '6' });
+    // The outcome, the result's sections, the groups, each route's name, the hand-off and its sections.
+    expect($$(el, '[part="other-routes"] .route-name').length).to.be.greaterThan(1);
+    expect($$(el, '.handoff-section-title').length).to.be.greaterThan(1);
+    expect(new Set($$(el, 'h1, h2, h3, h4, h5, h6').map((h) => h.tagName))).to.deep.equal(new Set(['H6']));
+  });
 });
 
 describe('the fit questions', () => {

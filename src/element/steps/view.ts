@@ -68,7 +68,7 @@ export function questionHeading(v: StepView, title: unknown): TemplateResult {
   );
 }
 
-/** A section heading inside a step (one level deeper than the step's heading); not focusable. */
+/** A section heading inside a step (one level deeper than the step's heading, or more); not focusable. Any level past 6 is an h6: callers pass their depth as it is. */
 export function subheading(level: number, content: unknown, className = 'subheading'): TemplateResult {
   switch (Math.min(level, 6)) {
     case 2:
