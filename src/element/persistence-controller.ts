@@ -3,9 +3,9 @@ import { ValidationError, type Answers, type Environment } from '../core/index.j
 import { withoutRefused } from '../core/assess.js';
 import { guarded } from '../core/errors.js';
 import { readAttribute, type AttributeCheck } from './input-checks.js';
-import { DEFAULT_TTL_HOURS, SavedAnswers, savedStateSchemas, heldByAnother, whenKeyFree } from './persistence.js';
+import { DEFAULT_TTL_HOURS, SavedAnswers, savedStateSchemas, heldByAnother, whenKeyFree, type PersistMode } from './persistence.js';
 
-const PERSIST: AttributeCheck<SavedAnswers['mode'] | null> = {
+const PERSIST: AttributeCheck<PersistMode | null> = {
   name: 'persist',
   schema: () => savedStateSchemas().persist,
   expected: '"session" or "local"',
@@ -41,7 +41,7 @@ export class PersistenceController implements ReactiveController {
   /** The person chose to save their answers on this device. */
   #chosen = false;
   /** `persist` and `persist-ttl` as last read (null: saving is off). */
-  #persist: SavedAnswers['mode'] | null = null;
+  #persist: PersistMode | null = null;
   #ttl = DEFAULT_TTL_HOURS;
   /** Refused the key because another element on the page holds it: waits for it while on the page. */
   #refused = false;
@@ -66,7 +66,7 @@ export class PersistenceController implements ReactiveController {
   }
 
   /** What the safety note says about saving (offered, or chosen), or null when the host does not allow it. */
-  get saved(): { mode: SavedAnswers['mode']; ttlHours: number; chosen: boolean } | null {
+  get saved(): { mode: PersistMode; ttlHours: number; chosen: boolean } | null {
     return this.#store ? { mode: this.#store.mode, ttlHours: this.#store.ttlHours, chosen: this.#chosen } : null;
   }
 

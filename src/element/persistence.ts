@@ -17,7 +17,9 @@ export const DEFAULT_TTL_HOURS = 24;
 const MAX_TTL_HOURS = 720;
 const HOUR_MS = 3_600_000;
 
-export type PersistMode = 'session' | 'local';
+/** The values of `persist`: where the answers are kept. */
+const PERSIST_MODES = ['session', 'local'] as const;
+export type PersistMode = (typeof PERSIST_MODES)[number];
 
 /**
  * The schemas of `persist`, `persist-ttl` and the stored envelope, built on first use:
@@ -25,7 +27,7 @@ export type PersistMode = 'session' | 'local';
  * half a millisecond before the first question.
  */
 export const savedStateSchemas = once(() => ({
-  persist: z.enum(['session', 'local']),
+  persist: z.enum(PERSIST_MODES),
   ttl: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_TTL_HOURS)),
   envelope: z.strictObject({
     version: z.literal(SAVED_STATE_VERSION),
