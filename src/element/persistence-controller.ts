@@ -3,7 +3,7 @@ import { ValidationError, type Answers, type Environment } from '../core/index.j
 import { withoutRefused } from '../core/assess.js';
 import { guarded } from '../core/errors.js';
 import { readAttribute, type AttributeCheck } from './input-checks.js';
-import { DEFAULT_TTL_HOURS, SavedAnswers, savedStateSchemas, heldByAnother, whenKeyFree, type PersistMode } from './persistence.js';
+import { DEFAULT_TTL_HOURS, SavedAnswers, savedStateSchemas, heldByAnother, whenKeyFree, type PersistMode, type SavingOffered } from './persistence.js';
 
 const PERSIST: AttributeCheck<PersistMode | null> = {
   name: 'persist',
@@ -66,7 +66,7 @@ export class PersistenceController implements ReactiveController {
   }
 
   /** What the safety note says about saving (offered, or chosen), or null when the host does not allow it. */
-  get saved(): { mode: PersistMode; ttlHours: number; chosen: boolean } | null {
+  get saved(): SavingOffered | null {
     return this.#store ? { mode: this.#store.mode, ttlHours: this.#store.ttlHours, chosen: this.#chosen } : null;
   }
 

@@ -21,6 +21,13 @@ const HOUR_MS = 3_600_000;
 const PERSIST_MODES = ['session', 'local'] as const;
 export type PersistMode = (typeof PERSIST_MODES)[number];
 
+/** Saving as the safety note shows it: where, for how long, and whether the person chose it ("Save my answers"). */
+export interface SavingOffered {
+  mode: PersistMode;
+  ttlHours: number;
+  chosen: boolean;
+}
+
 /**
  * The schemas of `persist`, `persist-ttl` and the stored envelope, built on first use:
  * most pages never save anything, and building them as the module loads took about

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PersistMode } from './persistence.js';
+import type { SavingOffered } from './persistence.js';
 import { exitLabel, exitNote, exitShortLabel, forgetLabel, notSavedNote, saveLabel, saveOffer, savedNote, skipToExitLabel } from './safety-messages.js';
 
 /** The skip link (first focusable, shown only when focused) and the "Exit this page" button that stays in view. */
@@ -24,7 +24,7 @@ export function renderExitCover(): TemplateResult {
 export interface SafetyNoteView {
   quickExit: boolean;
   /** Null when the host does not allow saving; `chosen` once the person has chosen to save. */
-  saved: { mode: PersistMode; ttlHours: number; chosen: boolean } | null;
+  saved: SavingOffered | null;
   /** Writes the number of hours answers are kept ("24 hours"). */
   hours(count: number): string;
   onSave(): void;
