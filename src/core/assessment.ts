@@ -7,7 +7,7 @@ import { rememberLast } from './memo.js';
 import { nextSteps, type NextStep } from './next-steps.js';
 import { depositedBy, entryIntoForce, partyOn, signedBy, type StateRecord } from './parties.js';
 import type { QuestionId } from './questions.js';
-import { leavingDeadline, outcomeOf, reason, type Outcome, type Reason } from './reasons.js';
+import { leavingDeadline, outcomeOf, reason, routeOpen, type Outcome, type Reason } from './reasons.js';
 import { routesFor, type Route } from './other-routes.js';
 import { RULES, submissionDeadline } from './rules.js';
 import { OP_ELIGIBILITY_VERSION } from './version.js';
@@ -115,13 +115,13 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
   const reasons = [...routeReasons(context)];
   const outcome = outcomeOf(reasons);
   // Art. 4 is discretionary, never a bar: worth saying once the formal bars are passed.
-  if (outcome === 'likely-admissible' || outcome === 'needs-review') reasons.push(reason('clear-disadvantage', '4', 'info'));
+  if (routeOpen(outcome)) reasons.push(reason('clear-disadvantage', '4', 'info'));
   const state = stateSummary(answers.state, env);
   // The earlier of the two wins: a complaint sent after either is too late.
   const yearEnds = submissionDeadline(answers)?.date ?? null;
   const leaving = leavingDeadline(reasons);
   const deadline = leaving && (!yearEnds || compareDates(leaving, yearEnds) < 0) ? leaving : yearEnds;
-  const routes = outcome === 'not-available' || outcome === 'not-admissible' ? routesFor(answers, env) : [];
+  const routes = routeOpen(outcome) ? [] : routesFor(answers, env);
   return {
     schemaVersion: ASSESSMENT_SCHEMA_VERSION,
     engineVersion: OP_ELIGIBILITY_VERSION,

@@ -1,7 +1,7 @@
 import type { Answers } from './answers.js';
 import type { CalendarDate } from './dates.js';
 import type { Route } from './other-routes.js';
-import { leavingDeadline, type Outcome, type Reason } from './reasons.js';
+import { leavingDeadline, routeOpen, type Outcome, type Reason } from './reasons.js';
 
 /** What a next step asks of the person, as a stable code (the element words it in the reader's language: `nextStepText` in src/element/result-messages.ts). */
 export type NextStepCode =
@@ -75,7 +75,7 @@ export function nextSteps(
 ): NextStep[] {
   const has = (code: Reason['code']) => reasons.some((r) => r.code === code);
   const steps: NextStep[] = [];
-  const open = outcome === 'likely-admissible' || outcome === 'needs-review';
+  const open = routeOpen(outcome);
   // Art. 5 measures come with a complaint the Committee receives: on a closed route, asking
   // for them "when you complain" would send an urgent case down a road that is shut.
   // `certain`: the route does not exist for the case (not-available), rather than probably barred.

@@ -142,6 +142,12 @@ export const leavingDeadline = (reasons: readonly Reason[]): CalendarDate | null
 /** What the screening concludes: see the README's Outcomes table. */
 export type Outcome = 'likely-admissible' | 'not-admissible' | 'needs-review' | 'not-available';
 
+/**
+ * Whether the outcome leaves this route open (likely admissible, or with points to check):
+ * a closed one (not admissible, not available) points elsewhere instead.
+ */
+export const routeOpen = (outcome: Outcome): boolean => outcome === 'likely-admissible' || outcome === 'needs-review';
+
 /** The outcome follows from the worst reason found. */
 export function outcomeOf(reasons: readonly Reason[]): Outcome {
   if (reasons.some((r) => r.severity === 'unavailable')) return 'not-available';

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { Assessment, CalendarDate, NextStep, Reason, ReasonData, Severity } from '../core/index.js';
+import { routeOpen } from '../core/reasons.js';
 import type { Formatting } from './format.js';
 import { complaintLanguageNames } from './language-messages.js';
 import { optionLabel, outcomeText } from './messages.js';
@@ -545,7 +546,7 @@ const WEIGHT: Record<Severity, number> = { unavailable: 0, bar: 1, review: 2, in
  * Committee cannot, and read alone it would promise an urgent request that will not come.
  */
 export function reasonsShown({ outcome, reasons }: Assessment): Reason[] {
-  const shown = outcome === 'not-admissible' || outcome === 'not-available' ? reasons.filter((r) => r.code !== 'interim-measures') : reasons;
+  const shown = routeOpen(outcome) ? reasons : reasons.filter((r) => r.code !== 'interim-measures');
   // Array sort is stable (ES2019): each weight keeps the assessment's order.
   return [...shown].sort((a, b) => WEIGHT[a.severity] - WEIGHT[b.severity]);
 }

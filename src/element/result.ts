@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { dataMayBeOutdated, type Assessment } from '../core/index.js';
+import { routeOpen } from '../core/reasons.js';
 import type { Formatting } from './format.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { articleLabel, changeAnswersLabel, countryName, outcomeText, restartLabel } from './messages.js';
@@ -25,7 +26,6 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
   const title = outcomeText(assessment.outcome).title;
   // Most sentences of the result start with the country's name.
   const country = countryName(assessment.state?.code, f, true);
-  const closed = assessment.outcome === 'not-admissible' || assessment.outcome === 'not-available';
   const languageNote = complaintLanguageNote(f);
   const changeLabel = changeAnswersLabel();
   return html`<section class="result" part="result" data-outcome=${assessment.outcome}>
@@ -59,7 +59,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
       )}
     </ul>
 
-    ${closed ? renderOtherRoutes({ assessment, level: inner, f, country }) : nothing}
+    ${routeOpen(assessment.outcome) ? nothing : renderOtherRoutes({ assessment, level: inner, f, country })}
 
     ${subheading(inner, msg('About this result', { id: 'result.about' }))}
     <p class="about">
