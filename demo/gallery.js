@@ -74,16 +74,17 @@ for (const nav of document.querySelectorAll('nav[data-gallery]')) {
 
 /**
  * Shows the page in `lang` where it has its own text in it (`[data-page-text]`: index.html, training.html): its
- * header, the element's fallback (`[data-fallback-text]`), title, direction and the gallery's words, and keeps `?lang=` in the address, so that a
+ * header and introduction, the element's fallback (`[data-fallback-text]`), title, direction and the gallery's words, and keeps `?lang=` in the address, so that a
  * reload, a link shared or the gallery's links do not fall back to English. Other pages keep
  * their English text; the element and the links still follow.
  */
 function showPageIn(lang) {
   const { words, dir = 'ltr' } = LANGUAGES.find((l) => l.value === lang);
   const texts = [...document.querySelectorAll('[data-page-text]')];
+  // The first in `lang` is the header's, which holds the title; the introduction below the element has its own.
   const text = texts.find((t) => t.lang === lang);
   if (text) {
-    for (const t of texts) t.hidden = t !== text;
+    for (const t of texts) t.hidden = t.lang !== lang;
     for (const t of document.querySelectorAll('[data-fallback-text]')) t.hidden = t.lang !== lang;
     document.title = text.dataset.title;
     Object.assign(document.documentElement, { lang, dir });
