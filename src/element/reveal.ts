@@ -15,15 +15,17 @@ export function focusInView(target: HTMLElement | null): void {
  * Focuses `field` and shows `message` above it too (its error message, as GOV.UK's error
  * summary link shows the question with its field): the browser's own scroll centres the
  * field, which on a short screen left what to fix under the sticky quick exit. When both
- * do not fit below it, the field alone.
+ * do not fit below it with room to spare, the field at the foot of the screen, with as much
+ * of its message as fits above it: centred, a message of two lines (French, the keyboard
+ * up on a phone on its side) stayed under the bar, 5px short of fitting.
  */
 export function focusWithMessage(field: HTMLElement | null, message: HTMLElement | null): void {
   if (!field) return;
   field.focus({ preventScroll: true });
   const clear = message ? parseFloat(getComputedStyle(message).scrollMarginBlockStart) || 0 : 0;
-  const fits = message && field.getBoundingClientRect().bottom - message.getBoundingClientRect().top <= innerHeight - clear;
-  if (fits) showInView(message, 'start', field);
-  else showInView(field, 'center');
+  const { top, bottom } = field.getBoundingClientRect();
+  if (message && bottom - message.getBoundingClientRect().top <= innerHeight - clear) showInView(message, 'start', field);
+  else scrollToShow(field, bottom - top > innerHeight - clear ? 'start' : 'end');
 }
 
 /**

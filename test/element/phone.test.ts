@@ -143,15 +143,17 @@ describe('the error summary’s link on a short screen', () => {
   // with 200% text).
   const cases: [string, { width: number; height: number }, string, string, unknown[]][] = [
     ['a date, the keyboard up on a phone on its side', { width: 740, height: 200 }, '', 'en', ['ES', 'yes', 'self', ['food'], 'no']],
+    // Its two-line message left field and message 5px short of fitting with room to spare: the field was centred, the message under the bar.
+    ['a date in French, the keyboard up on a phone on its side', { width: 740, height: 200 }, '', 'fr', ['ES', 'yes', 'self', ['food'], 'no']],
     ['radios in French, 200% text on a phone on its side', { width: 844, height: 390 }, '200%', 'fr', ['ES']],
   ];
   for (const [what, screen, text, lang, before] of cases) {
     it(`lands on the field with its error message in view below the exit bar: ${what}`, async () => {
       await onScreen({ screen, text }, async () => {
         const el = await make({ lang });
-        // Drawn: the bar has turned compact on the short screen, as before any person's first tap.
-        await frames(2);
         for (const value of before) await answer(el, value);
+        // The bar has turned compact on the short screen, as before any person's first tap (Firefox and Safari take a few frames more).
+        await waitUntil(() => $(el, '[data-compact-exit]'), 'the bar turns compact');
         await continueOn(el);
         $(el, '.error-summary a')!.click();
         const field = active(el) as HTMLElement;
@@ -159,7 +161,8 @@ describe('the error summary’s link on a short screen', () => {
         const bar = $(el, '.quick-exit-bar')!.getBoundingClientRect();
         const message = $(el, '.error-message')!.getBoundingClientRect();
         expect(message.top, 'the error message, below the bar').to.be.at.least(bar.bottom - 1);
-        expect(field.getBoundingClientRect().bottom, 'the field, on the screen').to.be.at.most(innerHeight);
+        // A fraction of a pixel past the foot at most: the page scrolls by whole pixels.
+        expect(field.getBoundingClientRect().bottom, 'the field, on the screen').to.be.at.most(innerHeight + 1);
       });
     });
   }
@@ -177,7 +180,7 @@ describe('the error summary’s link on a short screen', () => {
       const box = field.getBoundingClientRect();
       expect(box.bottom - $(el, '.error-message')!.getBoundingClientRect().top, 'the two do not fit').to.be.above(innerHeight);
       expect(box.top, 'the field, below the bar').to.be.at.least($(el, '.quick-exit-bar')!.getBoundingClientRect().bottom - 1);
-      expect(box.bottom, 'the field, on the screen').to.be.at.most(innerHeight);
+      expect(box.bottom, 'the field, on the screen').to.be.at.most(innerHeight + 1);
     });
   });
 });
