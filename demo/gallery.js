@@ -57,11 +57,13 @@ const pickers = document.querySelectorAll('[data-languages]');
 // The pages that take `?lang=`: a link to one keeps the language the trainer chose.
 const TAKES_LANG = new Set(['index.html', 'training.html']);
 const links = [];
+// A page written in another language (fr.html, ar.html) names the pages in it: English names read there with French or Arabic sounds.
+const pageWords = LANGUAGES.find((l) => l.value === document.documentElement.lang)?.words ?? {};
 for (const nav of document.querySelectorAll('nav[data-gallery]')) {
   const list = document.createElement('ul');
   list.className = 'gallery';
   for (const { href, label, lang } of PAGES) {
-    const link = Object.assign(document.createElement('a'), { href, textContent: label });
+    const link = Object.assign(document.createElement('a'), { href, textContent: pageWords[href] ?? label });
     if (lang) link.lang = lang;
     else links.push({ link, href, label });
     if (href === here) link.setAttribute('aria-current', 'page');

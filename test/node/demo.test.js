@@ -62,6 +62,16 @@ test('every demo page shows the gallery’s navigation, so none is a dead end', 
   for (const name of PAGES) assert.ok(gallery.includes(`href: '${name}'`), `gallery.js lists ${name}`);
 });
 
+test('the French and Arabic pages name the gallery’s pages in their own language, not in English a screen reader would read with French or Arabic sounds', async () => {
+  await onDemoPages(['fr.html', 'ar.html'], '', async (tab, name) => {
+    await tab.waitForSelector('nav[data-gallery] a');
+    const english = await tab.evaluate(() =>
+      [...document.querySelectorAll('.gallery a, .gallery [aria-current]')].filter((a) => !a.lang).map((a) => a.textContent),
+    ).then((names) => names.filter((n) => ['Default', 'Themed to a partner', 'Hostile page CSS', 'Training'].includes(n)));
+    assert.deepEqual(english, [], name);
+  });
+});
+
 test('the training page tells a trainer to start the scenario chosen before "Next step", with the panel’s own button labels', () => {
   // "Next step" plays only a scenario started: chosen in the list, it waits for "Start this scenario".
   const intro = page('training.html').match(/<header>[\s\S]*<\/header>/)[0].replace(/\s+/g, ' ');
