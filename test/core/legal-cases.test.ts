@@ -205,6 +205,15 @@ describe('legal cases (assess)', () => {
     expect(mindDeadline({ ...leapDay, lateSubmission: 'no' }, '2025-03-02')).to.equal(null);
   });
 
+  it('says a year from 29 February ends on 28 February in the reason too, the later day only as the other reading', () => {
+    // A person told "until 1 March" would be a day late on the earlier reading of art. 3(2)(a).
+    const leapDay = { ...SPAIN, factsDate: '2023-01-01', finalDecisionDate: '2024-02-29' };
+    const within = assess(leapDay, { asOf: '2025-02-28' }).reasons.find((r) => r.code === 'within-time-limit')!;
+    expect(within.data).to.deep.equal({ finalDecision: '2024-02-29', deadline: '2025-02-28' });
+    const ambiguous = assess(leapDay, { asOf: '2025-03-01' }).reasons.find((r) => r.code === 'time-limit-ambiguous')!;
+    expect(ambiguous.data).to.deep.equal({ finalDecision: '2024-02-29', deadline: '2025-02-28', otherReading: '2025-03-01' });
+  });
+
   it('counts a year that ran out before the Protocol applied as the exception of 3(2)(a), to the day', () => {
     // Germany: deposit 20 April 2023, in force 20 July 2023.
     const germany = { ...SPAIN, state: 'DE', factsDate: '2020-01-01', factsContinuing: 'yes' } as const;
@@ -580,6 +589,14 @@ describe('legal cases (assess)', () => {
     expect(data({ factsDate: '2013-05-04', factsContinuing: 'yes' }, 'continuing-violation')).to.deep.equal({ entryIntoForce: '2013-05-05' });
     expect(data({ factsDate: '2013-05-04', factsContinuing: 'no' }, 'facts-before-entry-into-force')).to.deep.equal({ entryIntoForce: '2013-05-05', factsDate: '2013-05-04' });
     expect(data({ factsDate: 'unknown', factsContinuing: 'unknown' }, 'facts-timing-unknown')).to.deep.equal({ entryIntoForce: '2013-05-05' });
+  });
+
+  it('tells an author past the year the day it ended, whether or not they say they could not complain in time (art. 3(2)(a))', () => {
+    // The clinic weighs the delay from that day: a case file without it cannot say how late.
+    const lateBy = (lateSubmission: 'yes' | 'unknown') =>
+      assess({ ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission }, { asOf: AS_OF }).reasons.find((r) => r.article === '3(2)(a)')!;
+    expect(lateBy('yes')).to.deep.include({ code: 'late-submission-justified', data: { deadline: '2026-05-31' } });
+    expect(lateBy('unknown')).to.deep.include({ code: 'late-submission-unknown', data: { deadline: '2026-05-31' } });
   });
 
   it('names the body that examined the same matter, and the last day of the year to complain when it is past', () => {
