@@ -166,6 +166,11 @@ describe('legal cases (assess)', () => {
     expect(result.nextSteps[0]!.code).to.equal('request-interim-measures');
     expect(result.nextSteps.find((s) => s.code === 'mind-deadline')!.data).to.deep.equal({ deadline: '2026-12-01' });
     expect(result.nextSteps.at(-1)!.code).to.equal('get-legal-advice');
+    // A case a lawyer must look at (evidence not known yet) is still open: an eviction next
+    // week is for the Committee's interim measures (art. 5), not a route said to be shut.
+    const toReview = assess({ ...SPAIN, urgency: 'yes', evidence: 'unknown' }, { asOf: AS_OF });
+    expect(toReview.outcome).to.equal('needs-review');
+    expect(toReview.nextSteps.map((s) => s.code)).to.include('request-interim-measures').and.not.include('get-urgent-help');
   });
 
   it('on a closed route, sends an urgent case to urgent help instead of interim measures "when you complain"', () => {
@@ -597,6 +602,16 @@ describe('legal cases (assess)', () => {
       assess({ ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission }, { asOf: AS_OF }).reasons.find((r) => r.article === '3(2)(a)')!;
     expect(lateBy('yes')).to.deep.include({ code: 'late-submission-justified', data: { deadline: '2026-05-31' } });
     expect(lateBy('unknown')).to.deep.include({ code: 'late-submission-unknown', data: { deadline: '2026-05-31' } });
+  });
+
+  it('says nothing of art. 4 where the route is closed: the Committee would never reach it', () => {
+    // Art. 4 lets the Committee decline a complaint it has received and found admissible;
+    // beside a bar (art. 3) or no route at all (art. 1(2)) it would only confuse.
+    for (const answers of [{ ...SPAIN, remedies: 'not-tried' as const }, { ...SPAIN, identity: 'anonymous' as const }, { state: 'US' }]) {
+      const result = assess(answers, { asOf: AS_OF });
+      expect(result.outcome).to.be.oneOf(['not-admissible', 'not-available']);
+      expect(result.reasons.map((r) => r.code), JSON.stringify(answers)).to.not.include('clear-disadvantage');
+    }
   });
 
   it('names the body that examined the same matter, and the last day of the year to complain when it is past', () => {
