@@ -122,6 +122,17 @@ describe('otherRoutes: which routes a State has', () => {
     expect(caveatsOn('2025-11-30', '2026-02-28')).to.include('not-yet-in-force');
     expect(caveatsOn('2025-11-30', '2026-03-01')).not.to.include('not-yet-in-force');
   });
+
+  it('applies a declaration accepting the CERD or CAT procedure from the day it is deposited', () => {
+    // ICERD art. 14(1) and CAT art. 22(1): the State declares it recognises the committee's
+    // competence; no waiting period follows, unlike a protocol's three months.
+    const data = parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE) as { states: { code: string; accepted: Record<string, string> }[] };
+    for (const procedure of ['cerd_art14', 'cat_art22']) {
+      const procedures = { ...data, states: data.states.map((s) => (s.code === 'IN' ? { code: 'IN', accepted: { [procedure]: '2026-01-15' } } : s)) };
+      const caveats = route(routesFor('IN', {}, {}, createEnvironment({ asOf: '2026-01-15', procedures })), procedure).caveats;
+      expect(caveats, procedure).not.to.include('not-yet-in-force');
+    }
+  });
 });
 
 describe('otherRoutes: remembered for a batch', () => {
@@ -310,6 +321,8 @@ describe('otherRoutes: each body’s own time limit after the final decision', (
     expect(late(decided('2025-06-01', '2025-12-02', 'CL')).sort()).to.deep.equal(['cerd_art14', 'iachr-petitions']);
     expect(late(decided('2025-06-01', '2026-06-02', 'CL')).sort()).to.deep.equal(['cerd_art14', 'crc_op3', 'iachr-petitions']);
     expect(late(decided('2020-06-01', '2025-06-02', 'CL')).sort()).to.deep.equal(['cerd_art14', 'crc_op3', 'iachr-petitions', 'iccpr_op1']);
+    // The Human Rights Committee's five years (rule 99(c)) run to the day: still open on it.
+    expect(late(decided('2020-06-01', '2025-06-01', 'CL'))).to.not.include('iccpr_op1');
     // The child's answer recommended the CRC until its year ended.
     expect(recommended(decided('2025-06-01', '2026-06-01', 'CL'))).to.include('crc_op3');
     expect(recommended(decided('2025-06-01', '2026-06-02', 'CL'))).to.not.include('crc_op3');
