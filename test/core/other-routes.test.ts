@@ -123,14 +123,24 @@ describe('otherRoutes: which routes a State has', () => {
     expect(caveatsOn('2025-11-30', '2026-03-01')).not.to.include('not-yet-in-force');
   });
 
-  it('applies a declaration accepting the CERD or CAT procedure from the day it is deposited', () => {
-    // ICERD art. 14(1) and CAT art. 22(1): the State declares it recognises the committee's
-    // competence; no waiting period follows, unlike a protocol's three months.
+  it('applies each UN procedure from the day its own instrument says, after a deposit on 15 January', () => {
+    // CEDAW-OP art. 16(2) and CRC-OP3 art. 19(2): three months after the deposit; CRPD-OP
+    // art. 13(2): the thirtieth day after it; ICERD art. 14(1) and CAT art. 22(1): a
+    // declaration, with no wait. A day early tells a person a closed door is open; a day
+    // late, the reverse.
     const data = parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE) as { states: { code: string; accepted: Record<string, string> }[] };
-    for (const procedure of ['cerd_art14', 'cat_art22']) {
+    const days: [procedure: string, dayBefore: string | null, firstDay: string][] = [
+      ['cedaw_op', '2026-04-14', '2026-04-15'],
+      ['crc_op3', '2026-04-14', '2026-04-15'],
+      ['crpd_op', '2026-02-13', '2026-02-14'],
+      ['cerd_art14', null, '2026-01-15'],
+      ['cat_art22', null, '2026-01-15'],
+    ];
+    for (const [procedure, dayBefore, day] of days) {
       const procedures = { ...data, states: data.states.map((s) => (s.code === 'IN' ? { code: 'IN', accepted: { [procedure]: '2026-01-15' } } : s)) };
-      const caveats = route(routesFor('IN', {}, {}, createEnvironment({ asOf: '2026-01-15', procedures })), procedure).caveats;
-      expect(caveats, procedure).not.to.include('not-yet-in-force');
+      const caveatsOn = (asOf: string) => route(routesFor('IN', {}, {}, createEnvironment({ asOf, procedures })), procedure).caveats;
+      if (dayBefore) expect(caveatsOn(dayBefore), `${procedure} on ${dayBefore}`).to.include('not-yet-in-force');
+      expect(caveatsOn(day), `${procedure} on ${day}`).not.to.include('not-yet-in-force');
     }
   });
 });
