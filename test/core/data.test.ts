@@ -119,6 +119,9 @@ describe('host-supplied data', () => {
     // A table as of a day before a State deposited need not list it: Albania deposited on 19 February 2025.
     const older = { ...newer, asOf: '2025-02-18', states: STATES_PARTIES.states.filter((s) => s.code !== 'AL' && (!s.consentedOn || s.consentedOn <= '2025-02-18') && (!s.signedOn || s.signedOn <= '2025-02-18')) };
     expect(assess({ state: 'AL' }, { asOf: '2025-02-18', parties: older }).reasons[0]!.code).to.equal('state-not-party');
+    // On the day of the deposit a table knows it: leaving Albania out then is the same mistake.
+    const onDeposit = { ...older, asOf: '2025-02-19' };
+    expect(() => createEnvironment({ parties: onDeposit })).to.throw(ValidationError, /lists no record for AL, a party since 2025-02-19/);
   });
 
   it('cannot be edited in place once validated, the shipped table included: an edit would skip validation and change every later result', () => {
