@@ -49,7 +49,7 @@ const keepsShippedParties = new WeakSet<StatesPartiesData>();
  * own "as of" day that `table` does not. A table of the new rows alone, or one that lost a
  * deposit, would silently make Spain, a party since 2010, a State that has not joined
  * (art. 1(2)): every result for it closed. (A denunciation, art. 20, is not a row taken
- * out: the table has no way to say one, and none has been made.)
+ * out either: it is the row's `denouncedOn`.)
  */
 function keepShippedParties(table: StatesPartiesData, shipped: ShippedData): void {
   if (keepsShippedParties.has(table)) return;
