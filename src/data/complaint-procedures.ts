@@ -10,6 +10,8 @@
  * Source: UN Treaty Collection status pages, "status as at 03-02-2026", re-parsed; see
  * the project's reference notes (un-complaint-procedures.md) for the cross-checks.
  * Kosovo and Taiwan are not UN Treaty Collection participants and are absent.
+ * Argentina's cerd_art14 date was once marked inferred: the IV-2 page lists Argentina among
+ * the art. 14 declarations on 5 February 2007, its text naming INADI as the art. 14(2) body.
  * State names are not stored: they come from Intl.DisplayNames in the reader's language.
  * To update it: the README's "Updating the data" (one "as of" date with states-parties.ts).
  */
