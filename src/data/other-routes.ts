@@ -392,7 +392,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
           consentJustifications: [],
         },
         caveats: [],
-        // The 35 OAS member States.
+        // The 34 OAS member States, and Nicaragua: out of the OAS since 19 Nov 2023, still party
+        // to the American Convention (see note and unconfirmed).
         states: [
           'AG', 'AR', 'BS', 'BB', 'BZ', 'BO', 'BR', 'CA', 'CL', 'CO', 'CR', 'CU', 'DM', 'DO', 'EC', 'SV', 'GD', 'GT',
           'GY', 'HT', 'HN', 'JM', 'MX', 'NI', 'PA', 'PY', 'PE', 'KN', 'LC', 'VC', 'SR', 'TT', 'US', 'UY', 'VE',
