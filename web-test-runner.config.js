@@ -71,11 +71,23 @@ function timezonePlugin() {
   };
 }
 
+/** `bring-to-front`: shows the test page again when the browser has hidden it (test/support/watchdog.ts). */
+function bringToFrontPlugin() {
+  return {
+    name: 'bring-to-front',
+    async executeCommand({ command, session }) {
+      if (command !== 'bring-to-front') return undefined;
+      await session.browser.getPage(session.id).bringToFront();
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   // a11ySnapshot(): the accessible names Chromium gives assistive technology.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), clickPlugin(), mediaFeaturesPlugin(), timezonePlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), clickPlugin(), mediaFeaturesPlugin(), timezonePlugin(), bringToFrontPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: QUIET_BROWSER_ARGS } })],
   middleware: [strictCspForSafetyPages],
   // One test page at a time: pages share the origin's storage (the persistence and

@@ -5,6 +5,7 @@ import { whenIdle } from '../../src/element/idle.js';
 import { FEATURE_PATIENCE_MS } from '../../src/element/lazy-feature.js';
 import type { OpEligibility } from '../../src/index.js';
 import { CDP, describeOverCdp, FIREFOX, overCdp, unlessWebDriver, unlessWebKit, WEBKIT } from '../support/browsers.js';
+import { within } from '../support/watchdog.js';
 import { answersOf, ROUTES } from './paths.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
 import { sourceLocale, targetLocales } from '../../src/generated/locale-codes.js';
@@ -112,8 +113,8 @@ export async function backFromCache(el?: OpEligibility): Promise<void> {
 
 /** Waits for the element to settle after an event. */
 export async function settle(el: OpEligibility): Promise<void> {
-  await el.updateComplete;
-  await el.updateComplete;
+  // Longer than a language's or a feature's patience (8 s), which an update may wait out.
+  await within('the element’s update', el.updateComplete.then(() => el.updateComplete), 15_000);
 }
 
 /**
@@ -160,7 +161,7 @@ export async function fill(el: OpEligibility, value: unknown): Promise<void> {
 }
 
 /** After the elements' own idle work (`whenIdle`: requestIdleCallback, or a timer in Safari, which lacks it). */
-export const idle = (): Promise<void> => new Promise((resolve) => whenIdle(resolve));
+export const idle = (): Promise<void> => within('an idle moment', new Promise((resolve) => whenIdle(resolve)));
 
 /**
  * Types `date` (YYYY-MM-DD) into the focused date input, its parts in the order the
@@ -185,7 +186,7 @@ export async function typeDate(date: string): Promise<void> {
  * moved on; a turn's focused control shown again.
  */
 export async function frames(count = 3): Promise<void> {
-  for (let i = 0; i < count; i++) await new Promise(requestAnimationFrame);
+  for (let i = 0; i < count; i++) await within('an animation frame', new Promise(requestAnimationFrame));
 }
 
 /** Lets Lit's updates (microtasks) run, but no task: a module being fetched cannot arrive meanwhile. */
@@ -263,7 +264,7 @@ export async function tabUntil(el: OpEligibility, test: (focused: Element) => bo
 }
 
 export async function press(key: string, times = 1): Promise<void> {
-  for (let i = 0; i < times; i += 1) await sendKeys({ press: key });
+  for (let i = 0; i < times; i += 1) await within(`the key press ${key}`, sendKeys({ press: key }));
 }
 
 /** Records the element's events. */

@@ -14,11 +14,13 @@ const ZOOMS = [
   { zoom: '200%', width: 640, height: 360 },
 ] as const;
 
-/** Within the viewport, below the sticky "Exit this page" bar. */
-function inView(el: OpEligibility, selector: string): boolean {
+/** Asserts that `selector` is within the viewport, below the sticky "Exit this page" bar. */
+function expectInView(el: OpEligibility, selector: string, what: string): void {
   const box = $(el, selector)!.getBoundingClientRect();
   const bar = $(el, '.quick-exit-bar')!.getBoundingClientRect();
-  return box.top >= Math.min(bar.bottom, innerHeight) - 1 && box.bottom <= innerHeight + 1;
+  const shown = box.top >= Math.min(bar.bottom, innerHeight) - 1 && box.bottom <= innerHeight + 1;
+  // Where it was: a failure on a busy machine may not come back when run again.
+  expect(shown, `${what}: at ${Math.round(box.top)}-${Math.round(box.bottom)}px; the bar ends at ${Math.round(bar.bottom)}px, the screen at ${innerHeight}px (scrolled ${Math.round(scrollY)}px)`).to.equal(true);
 }
 
 /** The two boxes share some of the screen. */
@@ -78,7 +80,7 @@ const MAP_SCREENS = [
 
 /** The route map's current step is on screen, and its panel's top (the map's title) not under the quick exit. */
 function mapCurrentInView(el: OpEligibility, at: string): void {
-  expect(inView(el, '.route-map-svg .node.current'), `the map's current step, ${at}`).to.equal(true);
+  expectInView(el, '.route-map-svg .node.current', `the map's current step, ${at}`);
   // Where the map was the tallest column, it hopped 60px up under the quick exit.
   const top = $(el, '.route-map-panel')!.getBoundingClientRect().top;
   expect(top, `the map's panel, at ${at}`).to.be.at.least($(el, '.quick-exit-bar')!.getBoundingClientRect().bottom - 1);
@@ -99,8 +101,8 @@ describe('training on a projector', () => {
             // Question 4 (the problem) is a long list: the page used to keep its end in place, and the question went above the screen.
             for (let step = 1; step <= 4; step++) {
               await click(el, next);
-              expect(inView(el, '#step-heading'), `the question after step ${step}`).to.equal(true);
-              expect(inView(el, next), `"Next step" after step ${step}, without the trainer scrolling`).to.equal(true);
+              expectInView(el, '#step-heading', `the question after step ${step}`);
+              expectInView(el, next, `"Next step" after step ${step}, without the trainer scrolling`);
               expect(overlap($(el, next)!.getBoundingClientRect(), $(el, '#quick-exit')!.getBoundingClientRect()), 'clear of the quick exit').to.equal(false);
             }
             // Stuck under the question, compact: "Next step" and "Reset" on one line, over as little of it as can be.
@@ -126,8 +128,8 @@ describe('training on a projector', () => {
           async (el) => {
             const next = $(el, '[part~="training-next"]')!.getBoundingClientRect();
             const reset = $(el, '[part~="training-reset"]')!.getBoundingClientRect();
-            expect(inView(el, '[part~="training-next"]'), '"Next step", before any scrolling').to.equal(true);
-            expect(inView(el, '[part~="training-reset"]'), '"Reset"').to.equal(true);
+            expectInView(el, '[part~="training-next"]', '"Next step", before any scrolling');
+            expectInView(el, '[part~="training-reset"]', '"Reset"');
             expect(reset.top, 'one line, not two rows').to.equal(next.top);
             const exit = $(el, '#quick-exit')!.getBoundingClientRect();
             expect(overlap(next, exit) || overlap(reset, exit), 'clear of the quick exit').to.equal(false);
@@ -155,7 +157,7 @@ describe('training on a projector', () => {
             // At the top: where the element scrolls a heading to, below the quick exit by its scroll margin.
             const heading = $(el, '#step-heading')!;
             const top = heading.getBoundingClientRect().top - parseFloat(getComputedStyle(heading).scrollMarginBlockStart);
-            expect(inView(el, '#step-heading'), `the heading of step ${step + 1}`).to.equal(true);
+            expectInView(el, '#step-heading', `the heading of step ${step + 1}`);
             expect(answerShown || Math.abs(top) < 2, `its first answer in view (its bottom at ${answer.bottom}), or its heading at the top (${top}px below)`).to.equal(true);
           }
         },
@@ -220,8 +222,8 @@ describe('training on a projector', () => {
           await settle(el);
         }
         expect(active(el)).to.equal(next);
-        expect(inView(el, '#step-heading'), 'the question').to.equal(true);
-        expect(inView(el, '[part~="training-next"]'), '"Next step"').to.equal(true);
+        expectInView(el, '#step-heading', 'the question');
+        expectInView(el, '[part~="training-next"]', '"Next step"');
         // From the question's heading on through its Explain panel and its answers, back to "Next step".
         $(el, '#step-heading')!.focus();
         const covered: string[] = [];
@@ -244,8 +246,8 @@ describe('training on a projector', () => {
         for (let step = 1; step <= 5; step++) await click(el, '[part~="training-next"]');
         const jump = await jumpByKeyboard(el, 'author');
         expect(active(el), 'focus kept on the panel').to.equal(jump);
-        expect(inView(el, '#step-heading'), 'the question jumped to').to.equal(true);
-        expect(inView(el, '[part~="training-next"]'), '"Next step"').to.equal(true);
+        expectInView(el, '#step-heading', 'the question jumped to');
+        expectInView(el, '[part~="training-next"]', '"Next step"');
       });
     });
   }
@@ -278,9 +280,9 @@ describe('training on a projector', () => {
             next.focus();
             const steps = await playToTheEnd(el, async () => {
               const shown = $(el, '.route-map-svg .node.current')!.dataset['node'];
-              expect(inView(el, '.training-main .heading'), `the question or result, at ${shown}`).to.equal(true);
+              expectInView(el, '.training-main .heading', `the question or result, at ${shown}`);
               mapCurrentInView(el, shown!);
-              if (canPlay(el)) expect(inView(el, '[part~="training-next"]'), `"Next step", at ${shown}`).to.equal(true);
+              if (canPlay(el)) expectInView(el, '[part~="training-next"]', `"Next step", at ${shown}`);
               expect(active(el), 'focus stays on "Next step"').to.equal(next);
             });
             expect(steps, 'to the result').to.be.at.least(12);
@@ -304,17 +306,17 @@ describe('training on a projector', () => {
           width,
           height,
           async (el) => {
-            expect(inView(el, '#step-heading'), 'the first question').to.equal(true);
-            expect(inView(el, '[part~="training-next"]'), '"Next step", at the first question').to.equal(true);
+            expectInView(el, '#step-heading', 'the first question');
+            expectInView(el, '[part~="training-next"]', '"Next step", at the first question');
             mapCurrentInView(el, 'the first question');
             // The trainer's bar across the question's column, as on a phone, not shrunk to its buttons.
             const bar = $(el, '.training-actions')!.getBoundingClientRect();
             expect(bar.width, 'the bar as wide as the question').to.be.closeTo($(el, '.training-main')!.getBoundingClientRect().width, 1);
             const steps = await playToTheEnd(el, async () => {
               const shown = $(el, '.route-map-svg .node.current')!.dataset['node'];
-              expect(inView(el, '.training-main .heading'), `the question or result, at ${shown}`).to.equal(true);
+              expectInView(el, '.training-main .heading', `the question or result, at ${shown}`);
               mapCurrentInView(el, shown!);
-              if (canPlay(el)) expect(inView(el, '[part~="training-next"]'), `"Next step", at ${shown}`).to.equal(true);
+              if (canPlay(el)) expectInView(el, '[part~="training-next"]', `"Next step", at ${shown}`);
             });
             expect(steps, 'to the result').to.be.at.least(12);
             expect($(el, '.route-map-svg .node.current')!.classList.contains('outcome'), 'the map at its outcome').to.equal(true);
@@ -364,9 +366,9 @@ describe('training on a projector', () => {
             for (let step = 1; step <= 8; step++) await click(el, '[part~="training-next"]');
             const jump = await jumpByKeyboard(el, 'author');
             expect(active(el), 'focus kept on the Jump list').to.equal(jump);
-            expect(inView(el, '#step-heading'), 'the question jumped to').to.equal(true);
-            expect(inView(el, '.training-main :is(input, select)'), 'its first answer').to.equal(true);
-            expect(inView(el, '[part~="training-next"]'), '"Next step"').to.equal(true);
+            expectInView(el, '#step-heading', 'the question jumped to');
+            expectInView(el, '.training-main :is(input, select)', 'its first answer');
+            expectInView(el, '[part~="training-next"]', '"Next step"');
             mapCurrentInView(el, 'author');
             const main = $(el, '.training-main')!.getBoundingClientRect();
             expect(main.width, 'the question, not squeezed').to.be.at.least(400);
@@ -395,10 +397,10 @@ describe('training on a projector', () => {
             await playToTheEnd(el);
             expect($(el, '[part~="result"]'), 'the result').to.exist;
             await new Promise(requestAnimationFrame);
-            expect(inView(el, '.training-main .heading'), 'the result’s heading').to.equal(true);
-            expect(inView(el, '[part~="training-next"]'), '"Next step"').to.equal(true);
-            expect(inView(el, '[part~="training-reset"]'), '"Reset"').to.equal(true);
-            expect(inView(el, '.training-done'), '"Scenario complete"').to.equal(true);
+            expectInView(el, '.training-main .heading', 'the result’s heading');
+            expectInView(el, '[part~="training-next"]', '"Next step"');
+            expectInView(el, '[part~="training-reset"]', '"Reset"');
+            expectInView(el, '.training-done', '"Scenario complete"');
             expect($(el, '.route-map-svg .node.current')!.classList.contains('outcome')).to.equal(true);
             mapCurrentInView(el, 'the result');
           },
@@ -423,9 +425,9 @@ describe('training on a projector', () => {
             await playToTheEnd(el);
             expect($(el, '[part~="result"]'), 'the result').to.exist;
             await new Promise(requestAnimationFrame);
-            expect(inView(el, '.training-main .heading'), 'the result’s heading').to.equal(true);
-            expect(inView(el, '[part~="training-reset"]'), '"Reset"').to.equal(true);
-            expect(inView(el, '.training-done'), '"Scenario complete"').to.equal(true);
+            expectInView(el, '.training-main .heading', 'the result’s heading');
+            expectInView(el, '[part~="training-reset"]', '"Reset"');
+            expectInView(el, '.training-done', '"Scenario complete"');
             mapCurrentInView(el, 'the result');
             const note = $$(el, '.training-off-script');
             expect(note.length, 'one note').to.equal(1);
@@ -456,9 +458,9 @@ describe('training on a projector', () => {
             expect($(el, '[part~="result"]'), 'the result').to.exist;
             expect(outcome(el), 'another outcome than the story’s').to.equal('not-admissible');
             await new Promise(requestAnimationFrame);
-            expect(inView(el, '.training-main .heading'), 'the result’s heading').to.equal(true);
-            expect(inView(el, '[part~="training-reset"]'), '"Reset"').to.equal(true);
-            expect(inView(el, '.training-done'), '"Scenario complete"').to.equal(true);
+            expectInView(el, '.training-main .heading', 'the result’s heading');
+            expectInView(el, '[part~="training-reset"]', '"Reset"');
+            expectInView(el, '.training-done', '"Scenario complete"');
             expect($(el, '.route-map-svg .node.current')!.classList.contains('outcome'), 'the map at its outcome').to.equal(true);
             mapCurrentInView(el, 'the result');
           },
@@ -480,7 +482,7 @@ describe('training on a projector', () => {
         await frames();
         const panel = $(el, '.route-map-panel')!;
         expect(panel.scrollHeight, 'a scroll of its own').to.be.greaterThan(panel.clientHeight);
-        expect(inView(el, '.route-map-svg .node.current'), "the map's current step, the result").to.equal(true);
+        expectInView(el, '.route-map-svg .node.current', "the map's current step, the result");
       },
       'en',
       WIDE_DEMO_HEADER,
