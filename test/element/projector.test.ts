@@ -40,6 +40,11 @@ async function onProjector<T>(
   scenario = 'eviction-spain',
 ): Promise<T> {
   await setViewport({ width, height });
+  // The browser resizes the page at its next frame, keeping the scroll the test before left (the
+  // page's end): on a busy machine that frame came once this page was built, which it opened
+  // scrolled to its end, as a page opened by a link never is. Resized first, then at its top.
+  await frames(2);
+  scrollTo(0, 0);
   const header = document.body.insertBefore(Object.assign(document.createElement('div'), { style: `block-size: ${headerHeight}px` }), document.body.firstChild);
   try {
     const el = await makeTraining({ scenario, lang });
