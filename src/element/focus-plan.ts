@@ -16,7 +16,7 @@ import { STEP_HEADING_ID } from './steps/view.js';
  * - A change the person did not make here (saved answers resumed, a new day, another tab
  *   forgetting the answers): focus follows only if it was within the element.
  * - Recoveries: what held focus and went (the heading or exit bar a host redrew, the
- *   question a scenario replaced, a "Try again" button) hands it to the step's heading, not
+ *   question a scenario replaced, a "Try again" or "Delete saved answers" button) hands it to the step's heading, not
  *   to the page's start, where a keyboard or screen reader user would be lost; "Save my
  *   answers" hands it to "Forget my answers", which takes its place.
  *
@@ -72,8 +72,11 @@ export class FocusPlan {
     this.#showStep = keepFocus;
   }
 
-  /** The host changed `heading-level` or `no-quick-exit`: the focused heading or exit bar may be drawn anew, and gone. */
-  hostRedraws(): void {
+  /**
+   * What has focus may be drawn away: the heading or exit bar anew (the host changed
+   * `heading-level` or `no-quick-exit`), "Delete saved answers" once pressed.
+   */
+  focusedMayGo(): void {
     this.#focusedBeforeRedraw = this.#activeInside();
   }
 

@@ -30,7 +30,7 @@ import { MachineController, type EligibilitySnapshot } from './machine-controlle
 import { newDayNotice } from './messages.js';
 import { PersistenceController } from './persistence-controller.js';
 import { PrintUnfoldController } from './print-unfold.js';
-import { forgetExpiredSaved } from './persistence.js';
+import { anySavedElsewhere, forgetExpiredSaved, forgetSavedElsewhere } from './persistence.js';
 import { emptyCopiedSummary, eraseForExit } from './erase-everywhere.js';
 import { waitUntilShown } from './when-shown.js';
 import { QuickExitController } from './quick-exit.js';
@@ -103,6 +103,7 @@ function stepKey(step: Step): string {
  * @csspart safety-note - The note on what the quick exit erases and what is kept on this device.
  * @csspart save - The "Save my answers" button, the person's own opt-in (with `persist` only).
  * @csspart forget - The "Forget my answers" button, once the person has chosen to save.
+ * @csspart delete-saved - "Delete saved answers", on a page that saves nothing, when answers another page of the site saved are on the device.
  * @csspart back - The "Back" button.
  * @csspart date-in-words - Under a date input, the date typed, in words ("That is 3 April 2024."), so the order of day and month is never in doubt.
  * @csspart change-answers - "Change your answers" on the result page, at the top and again beside "Start again": back to the summary, every answer kept.
@@ -319,6 +320,8 @@ export class OpEligibility extends LitElement {
   #restoredUnsaid = 0;
   /** The element was hidden when that was to be said: it waits for the element to show. */
   #restoredWaits = false;
+  /** Saving nothing itself, it found answers saved on another page of the site on this device (checkSavedElsewhere). */
+  #savedElsewhere = false;
   #level = DEFAULT_HEADING_LEVEL;
   #asOf: string | undefined;
   #parties: unknown;
@@ -418,7 +421,7 @@ export class OpEligibility extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel') || changed.has('noQuickExit')) this.#focus.hostRedraws();
+    if (changed.has('headingLevel') || changed.has('noQuickExit')) this.#focus.focusedMayGo();
     if (changed.has('lang')) this.#language.check(this.#reject);
     if (changed.has('headingLevel')) this.#level = readAttribute(HEADING_LEVEL, this.headingLevel, this.#reject);
     if (changed.has('mode')) {
@@ -547,7 +550,11 @@ export class OpEligibility extends LitElement {
     // The site's expired saved answers go too, off the path to the first question (storage
     // is read from disk) and once this element, and the others starting with it on this
     // page, have read (and, expired, reported) their own.
-    if (this.#mode !== 'training') whenIdle(() => forgetExpiredSaved());
+    whenIdle(() => {
+      if (this.#mode === 'training') return;
+      forgetExpiredSaved();
+      this.#checkSavedElsewhere();
+    });
   }
 
   protected override updated(): void {
@@ -675,9 +682,11 @@ export class OpEligibility extends LitElement {
       ${renderSafetyNote({
         quickExit: this.#quickExit.enabled,
         saved: this.#saved.saved,
+        savedElsewhere: this.#savedElsewhere,
         hours: f.hours,
         onSave: this.#saveAnswers,
         onForget: this.#forgetPressed,
+        onDeleteSaved: this.#deleteSaved,
       })}
       ${this.#quickExit.enabled ? renderExitCover() : nothing}
     </div>`;
@@ -833,6 +842,28 @@ export class OpEligibility extends LitElement {
   };
 
   /**
+   * A page that saves nothing says so; answers another page of the site saved may still be
+   * on the device (or this page's, before its host turned `persist` off): then it says that
+   * instead, and offers to delete them. Read when idle after the first question, and again
+   * whenever the page shows: not at each update, storage is read from disk.
+   */
+  #checkSavedElsewhere(): void {
+    const found = this.#mode !== 'training' && !this.#saved.saved && anySavedElsewhere();
+    if (found === this.#savedElsewhere) return;
+    this.#savedElsewhere = found;
+    this.requestUpdate();
+  }
+
+  /** "Delete saved answers": they go; the answers on this page, never saved, stay. Focus goes to the step's heading, as the button goes. */
+  #deleteSaved = (): void => {
+    forgetSavedElsewhere();
+    this.#savedElsewhere = false;
+    this.#focus.focusedMayGo();
+    this.#live.say(forgottenNotice());
+    this.requestUpdate();
+  };
+
+  /**
    * The button: the person expects their answers gone from this device, a summary they
    * copied here too (the press lets the page empty the clipboard; nothing is written when
    * nothing was copied). Not when another tab forgot, or the time ran out: no press, no right to write.
@@ -934,11 +965,13 @@ export class OpEligibility extends LitElement {
    * Back on the page, on another day than the screening's: it follows the new day. Focus
    * follows only from within the element; a person reading elsewhere on the page hears the
    * new day and the step instead. An element nobody has answered waits for its first
-   * answer, which follows the new day quietly.
+   * answer, which follows the new day quietly. Answers saved elsewhere meanwhile (another
+   * tab of the site) are told of.
    */
   #onVisible = (): void => {
     const snapshot = this.#machine.snapshot;
     if (document.visibilityState !== 'visible' || !snapshot) return;
+    this.#checkSavedElsewhere();
     if (this.#expireSaved() || (answered(snapshot) && this.#followToday())) this.#focus.changedFromOutside();
   };
 
@@ -952,6 +985,7 @@ export class OpEligibility extends LitElement {
    */
   #backFromCache(): void {
     this.#quickExit.uncover();
+    this.#checkSavedElsewhere();
     const snapshot = this.#machine.snapshot;
     if (!snapshot || !answered(snapshot) || this.#mode === 'training') return;
     if (this.#saved.saved?.chosen) {

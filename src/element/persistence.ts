@@ -93,6 +93,17 @@ export function forgetExpiredSaved(now = Date.now()): void {
 
 /** Which element holds each key on this page, so that two elements never share saved answers. */
 const owners = new Map<string, object>();
+
+/** The saved screenings on this site that no element on this page holds: another page's, or this page's before its host turned `persist` off. */
+const savedElsewhere = () => savedKeys().filter(({ key }) => !owners.has(key));
+
+/** Whether answers saved elsewhere on the site are on this device (see savedElsewhere). */
+export const anySavedElsewhere = (): boolean => savedElsewhere().length > 0;
+
+/** Deletes the answers saved elsewhere on the site; those of this page's elements stay, each with its own "Forget my answers". */
+export function forgetSavedElsewhere(): void {
+  for (const { storage, key } of savedElsewhere()) storage.removeItem(key);
+}
 /** Elements refused a key, each waiting for the element holding it to leave the page. */
 const waiting = new Map<string, Set<() => void>>();
 

@@ -22,6 +22,14 @@ export const exitNote = (): string =>
 export const notSavedNote = (): string =>
   msg('This tool does not save your answers or send them anywhere.', { id: 'safety.note.not-saved' });
 
+/** Instead of notSavedNote, when answers saved on another page of the site are on the device: "does not save" alone would have the person think nothing of theirs is kept. */
+export const savedElsewhereNote = (): string =>
+  msg('This page does not save your answers. But answers saved earlier on this website are still on this device. Anyone using it could see them.', {
+    id: 'safety.note.saved-elsewhere',
+  });
+
+export const deleteSavedLabel = (): string => msg('Delete saved answers', { id: 'safety.delete-saved' });
+
 /** `duration` is already written out by Intl ("24 hours"). */
 export function savedNote(mode: PersistMode, duration: string): string {
   return mode === 'session'

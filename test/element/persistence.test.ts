@@ -771,6 +771,73 @@ describe('persist', () => {
     }
   });
 
+  describe('a page that saves nothing, with answers saved elsewhere on the site still on the device', () => {
+    const note = (el: OpEligibility) => $(el, '[part="safety-note"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    const ELSEWHERE = 'This page does not save your answers. But answers saved earlier on this website are still on this device. Anyone using it could see them.';
+    afterEach(() => localStorage.clear());
+
+    it('says so, not "does not save your answers" alone, and "Delete saved answers" deletes them, keeps this page’s answers, says so and hands focus to the step’s heading', async () => {
+      localStorage.setItem('op-eligibility:other-page', envelope());
+      sessionStorage.setItem('op-eligibility', envelope());
+      const { el } = await persisted({ persist: null });
+      await answer(el, 'ES');
+      // Read when idle, off the path to the first question.
+      await idle();
+      await settle(el);
+      expect(note(el)).to.contain(ELSEWHERE);
+      expect(note(el)).to.not.contain('This tool does not save your answers');
+      const button = $<HTMLButtonElement>(el, '[part~="delete-saved"]')!;
+      expect(button.textContent!.trim()).to.equal('Delete saved answers');
+      await expect(el).to.be.accessible();
+      button.focus();
+      button.click();
+      await settle(el);
+      expect([...Object.keys(localStorage), ...Object.keys(sessionStorage)]).to.deep.equal([]);
+      expect(liveText(el)).to.equal('Your saved answers were deleted.');
+      expect(active(el), 'the button went: focus is not lost to the page').to.equal($(el, '#step-heading'));
+      expect(currentQuestion(el), 'this page’s answers stay').to.equal('jurisdiction');
+      expect(note(el)).to.contain('This tool does not save your answers or send them anywhere.');
+      expect($(el, '[part~="delete-saved"]')).to.equal(null);
+    });
+
+    it('answers an element on this page saves are its own, with its "Forget my answers": not "saved elsewhere", and not deleted by the other’s button', async () => {
+      const saving = Object.assign(document.createElement('op-eligibility') as OpEligibility, { id: 'saving', lang: 'en', asOf: '2026-03-01' });
+      saving.setAttribute('persist', 'session');
+      const plain = Object.assign(document.createElement('op-eligibility') as OpEligibility, { lang: 'en', asOf: '2026-03-01' });
+      await fixture(html`<div>${saving}${plain}</div>`);
+      await settle(saving);
+      await chooseToSave(saving);
+      await answer(saving, 'ES');
+      await idle();
+      await settle(plain);
+      expect(note(plain)).to.contain('This tool does not save your answers');
+      localStorage.setItem('op-eligibility:other-page', envelope());
+      document.dispatchEvent(new Event('visibilitychange'));
+      await settle(plain);
+      expect(note(plain), 'told when the page shows again: another tab saved them meanwhile').to.contain(ELSEWHERE);
+      $<HTMLButtonElement>(plain, '[part~="delete-saved"]')!.click();
+      await settle(plain);
+      expect(localStorage.length).to.equal(0);
+      expect(stored('op-eligibility:saving').answers).to.deep.equal({ state: 'ES' });
+    });
+
+    it('not said where the answers are saved here (persist), nor in training mode, which touches no storage', async () => {
+      localStorage.setItem('op-eligibility:other-page', envelope());
+      const { el } = await persisted();
+      const training = Object.assign(document.createElement('op-eligibility') as OpEligibility, { lang: 'en', asOf: '2026-03-01', mode: 'training' });
+      await fixture(html`<div>${training}</div>`);
+      await idle();
+      // Read again when the page shows (another tab may have saved meanwhile).
+      document.dispatchEvent(new Event('visibilitychange'));
+      await settle(el);
+      await settle(training);
+      expect(note(el)).to.contain('You can save them');
+      expect(note(training)).to.contain('This tool does not save your answers');
+      expect($(training, '[part~="delete-saved"]')).to.equal(null);
+      expect(localStorage.getItem('op-eligibility:other-page')).to.not.equal(null);
+    });
+  });
+
   it('two elements starting on one page: the second still finds, deletes and reports its own expired answers', async () => {
     sessionStorage.setItem('op-eligibility:second', envelope({ expires: Date.now() - 1000 }));
     const make = (id: string) => Object.assign(document.createElement('op-eligibility') as OpEligibility, { id, lang: 'en', asOf: '2026-03-01' });
