@@ -989,7 +989,9 @@ export class OpEligibility extends LitElement {
     const snapshot = this.#machine.snapshot;
     if (!snapshot || !answered(snapshot) || this.#mode === 'training') return;
     if (this.#saved.saved?.chosen) {
-      if (!this.#saved.load()) this.#forget();
+      // Gone, not expired: a quick exit (or "Forget my answers") elsewhere deleted them. Said
+      // here, it would tell whoever pressed Back on a shared phone that someone had saved answers.
+      if (!this.#expireSaved() && !this.#saved.load()) this.#wipe(false);
       return;
     }
     this.#startAfresh();

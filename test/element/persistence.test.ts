@@ -547,7 +547,7 @@ describe('persist', () => {
       expect(currentQuestion(el)).to.equal('jurisdiction');
     });
 
-    it('saved answers deleted elsewhere (the quick exit on another page) are cleared from the screen too, and not saved again', async () => {
+    it('saved answers deleted elsewhere (the quick exit on another page) are cleared from the screen too, not saved again, and nothing is said', async () => {
       const { el } = await savedFirstAnswer();
       expect(stored()).to.not.equal(null);
       sessionStorage.clear();
@@ -555,7 +555,12 @@ describe('persist', () => {
       expect(currentQuestion(el)).to.equal('state');
       expect(sessionStorage.length).to.equal(0);
       expect($(el, '[part~="save"]'), 'saving is offered afresh').to.exist;
+      // As the quick exit's wipe: "deleted" would tell whoever pressed Back on a shared phone that someone had saved answers.
+      expect(liveText(el)).to.equal('');
+      await answer(el, 'ES');
+      expect(sessionStorage.length, 'not saved again').to.equal(0);
     });
+
 
     it('answers still saved stay, where the person was', async () => {
       const { el } = await savedFirstAnswer();

@@ -255,6 +255,15 @@ describe('the screening’s day without as-of', () => {
       expect(liveText(el)).to.include('Your saved answers were deleted.');
     });
 
+    it('back on the page from the back-forward cache days later: the same, and said (answers a quick exit deleted are cleared without a word)', async () => {
+      const el = await saved();
+      setClock(new RealDate(2026, 11, 3, 9, 0));
+      await backFromCache(el);
+      expect(localStorage.getItem('op-eligibility:shared')).to.equal(null);
+      expect(currentQuestion(el)).to.equal('state');
+      expect(liveText(el)).to.include('Your saved answers were deleted.');
+    });
+
     it('the same day, two hours later, the next action starts afresh rather than saving them again for another hour', async () => {
       const el = await saved();
       setClock(new RealDate(2026, 10, 30, 23, 59, 30));
