@@ -16,9 +16,9 @@ import { STEP_HEADING_ID } from './steps/view.js';
  * - A change the person did not make here (saved answers resumed, a new day, another tab
  *   forgetting the answers): focus follows only if it was within the element.
  * - Recoveries: what held focus and went (the heading or exit bar a host redrew, the
- *   question a scenario replaced, a "Try again" or "Delete saved answers" button) hands it to the step's heading, not
- *   to the page's start, where a keyboard or screen reader user would be lost; "Save my
- *   answers" hands it to "Forget my answers", which takes its place.
+ *   question a scenario replaced, a "Try again" or "Delete saved answers" button) hands it
+ *   to the step's heading, not to the page's start, where a keyboard or screen reader user
+ *   would be lost; "Save my answers" hands it to "Forget my answers", which takes its place.
  *
  * The element records each intent as it happens (the methods named for the events), tells
  * the plan in willUpdate() of a new step or problem, and calls carryOut() from updated().

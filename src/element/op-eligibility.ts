@@ -549,7 +549,7 @@ export class OpEligibility extends LitElement {
     for (const table of SHIPPED_TABLES) whenIdle(() => SHIPPED[table]());
     // The site's expired saved answers go too, off the path to the first question (storage
     // is read from disk) and once this element, and the others starting with it on this
-    // page, have read (and, expired, reported) their own.
+    // page, have read (and, expired, reported) their own; then the note says if any are left.
     whenIdle(() => {
       if (this.#mode === 'training') return;
       forgetExpiredSaved();
@@ -876,9 +876,11 @@ export class OpEligibility extends LitElement {
   /**
    * The answers gone, in memory and (with `storage`) what this element saved, back to the
    * first question; nothing said, which a tab left behind would otherwise tell whoever picks
-   * up the phone. The quick exit has deleted every screening saved on the site already.
+   * up the phone. The quick exit has deleted every screening saved on the site already: the
+   * note no longer offers to delete any (a host that cancels the exit keeps the page).
    */
   #wipe(storage: boolean): void {
+    this.#checkSavedElsewhere();
     this.#saved.withdraw();
     if (storage) this.#saved.forget();
     this.#live.notice = '';

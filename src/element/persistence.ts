@@ -104,6 +104,7 @@ export const anySavedElsewhere = (): boolean => savedElsewhere().length > 0;
 export function forgetSavedElsewhere(): void {
   for (const { storage, key } of savedElsewhere()) storage.removeItem(key);
 }
+
 /** Elements refused a key, each waiting for the element holding it to leave the page. */
 const waiting = new Map<string, Set<() => void>>();
 

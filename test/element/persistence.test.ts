@@ -561,7 +561,6 @@ describe('persist', () => {
       expect(sessionStorage.length, 'not saved again').to.equal(0);
     });
 
-
     it('answers still saved stay, where the person was', async () => {
       const { el } = await savedFirstAnswer();
       await backFromCache(el);
@@ -824,6 +823,18 @@ describe('persist', () => {
       await settle(plain);
       expect(localStorage.length).to.equal(0);
       expect(stored('op-eligibility:saving').answers).to.deep.equal({ state: 'ES' });
+    });
+
+    it('after a quick exit a host cancels (its page stays), the note no longer speaks of them: the exit deleted them', async () => {
+      localStorage.setItem('op-eligibility:other-page', envelope());
+      const { el } = await persisted({ persist: null });
+      await idle();
+      await settle(el);
+      expect(note(el)).to.contain(ELSEWHERE);
+      await el.eraseForExit();
+      await settle(el);
+      expect(localStorage.length).to.equal(0);
+      expect(note(el)).to.contain('This tool does not save your answers or send them anywhere.');
     });
 
     it('not said where the answers are saved here (persist), nor in training mode, which touches no storage', async () => {
