@@ -550,6 +550,21 @@ describe('quick exit', () => {
     expect(seen).to.have.length(2);
   });
 
+  it('Shift×3 leaves even where the host’s page stops the key presses on their way (a widget’s shortcuts, a dialog’s focus trap)', async () => {
+    const el = await make();
+    const seen = exits(el);
+    const page = el.parentElement!;
+    const stop = (event: Event) => event.stopPropagation();
+    page.addEventListener('keydown', stop);
+    try {
+      $<HTMLElement>(el, 'select')!.focus();
+      await press('Shift', 3);
+      expect(seen).to.have.length(1);
+    } finally {
+      page.removeEventListener('keydown', stop);
+    }
+  });
+
   it('with several elements on the page, Shift×3 wipes every one and leaves once', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>
       <op-eligibility as-of="2026-03-01" exit-url="https://weather.example.org/"></op-eligibility>
@@ -645,6 +660,18 @@ describe('quick exit', () => {
     }
     expect(seen, 'no exit event: the host leaves').to.have.length(0);
     expect($(el, '[part~="forget"]'), 'the choice to save is withdrawn').to.equal(null);
+  });
+
+  it('after a host’s own exit (eraseForExit()), "Save my answers" saves the very answers given again: the note that says they are saved is true', async () => {
+    const el = await savedScreening('again');
+    el.eraseForExit();
+    await settle(el);
+    await answer(el, 'ES');
+    await answer(el, 'yes');
+    expect(sessionStorage.getItem('op-eligibility:again'), 'not chosen since the exit').to.equal(null);
+    await chooseToSave(el);
+    expect($(el, '[part~="forget"]'), 'the note says they are saved').to.not.equal(null);
+    expect(JSON.parse(sessionStorage.getItem('op-eligibility:again') ?? 'null')?.answers).to.deep.equal({ state: 'ES', jurisdiction: 'yes' });
   });
 
   it('answers given after a quick exit the page stayed for (the host’s own exit) survive the element being moved in the page', async () => {
