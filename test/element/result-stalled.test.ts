@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
-import { $, active, heldPatience, microtasksUntil, quietly, reasonCodes, summaryOf, urgentResult } from './helpers.js';
+import { $, active, currentQuestion, exitInAnotherTab, heldPatience, idle, liveText, microtasksUntil, quietly, reasonCodes, summaryOf, urgentResult } from './helpers.js';
 import { answersOf, ROUTES } from './paths.js';
 
 /*
@@ -77,6 +77,39 @@ describe('the result’s module hanging', () => {
     } finally {
       patience.restore();
       el?.remove();
+    }
+  });
+
+  it('a new day’s notice waiting with the details (Confirm the next day, a stalled connection) is not said after a quick exit in another tab: nothing tells the next person that someone had answered', async () => {
+    const patience = heldPatience();
+    RESULT.load = () => new Promise(() => {});
+    const RealDate = Date;
+    /** The page's clock a day on, as `today()` reads it. */
+    class NextDay extends RealDate {
+      constructor(...args: unknown[]) {
+        if (args.length === 0) super(RealDate.now() + 86_400_000);
+        else super(...(args as [number]));
+      }
+    }
+    // Without as-of: the screening's day is the person's today.
+    const el = document.createElement('op-eligibility') as OpEligibility;
+    el.lang = 'en';
+    el.answers = answersOf('not-admissible');
+    document.body.append(el);
+    try {
+      await microtasksUntil(() => $(el, '[part~="confirm"]') !== null);
+      await idle();
+      globalThis.Date = NextDay as DateConstructor;
+      $<HTMLButtonElement>(el, '[part~="confirm"]')!.click();
+      await microtasksUntil(() => $(el, '.result') !== null);
+      await exitInAnotherTab();
+      await waitUntil(() => currentQuestion(el) === 'state', 'wiped');
+      await new Promise(requestAnimationFrame);
+      expect(liveText(el)).to.equal('');
+    } finally {
+      globalThis.Date = RealDate;
+      patience.restore();
+      el.remove();
     }
   });
 
