@@ -7,8 +7,10 @@ export interface Wipeable {
   wipe(storage: boolean): void;
 }
 
-/** Where a quick exit tells the site's other tabs to wipe their answers too. */
+/** Where a quick exit tells the site's other tabs to wipe their answers too, and "Copy as text" that the clipboard holds a summary. */
 const EXIT_CHANNEL = 'op-eligibility:quick-exit';
+/** 'copied?': a tab opening asks whether another copied a summary before it could hear. */
+type TabMessage = 'exit' | 'copied' | 'copied?';
 
 /**
  * Quick exits this page has seen, its own elements' and its other tabs'. An element a
@@ -49,7 +51,11 @@ function hearOtherTabs(): void {
     if (!channel) return;
     channel.onmessage = (event) => {
       if (event.data === 'exit') wipeEveryElement();
+      // The clipboard is the device's: an exit here (its click lets this page write) empties it too.
+      if (event.data === 'copied') summaryCopied = true;
+      if (event.data === 'copied?' && summaryCopied) tellOtherTabs('copied');
     };
+    tellOtherTabs('copied?');
   });
 }
 
@@ -64,11 +70,14 @@ function wipeEveryElement(): void {
   for (const controller of onPage) controller.wipe(true);
 }
 
-/** "Copy as text" put a summary on the clipboard since the element last emptied it (quick exit, "Forget my answers"). */
+/** "Copy as text" put a summary on the clipboard, in this tab or another of the site, since this tab last emptied it (quick exit, "Forget my answers"). */
 let summaryCopied = false;
 
-/** Marks the clipboard as holding a summary: the next quick exit or "Forget my answers" empties it. */
-export const noteSummaryCopied = (): void => void (summaryCopied = true);
+/** Marks the clipboard as holding a summary, here and in the site's other tabs: the next quick exit or "Forget my answers" in any of them empties it. */
+export function noteSummaryCopied(): void {
+  summaryCopied = true;
+  tellOtherTabs('copied');
+}
 
 /**
  * How long a quick exit waits for the clipboard to be emptied before it leaves anyway. The
@@ -89,13 +98,13 @@ const CLIPBOARD_WAIT_MS = 200;
  */
 export function eraseForExit(): Promise<void> | null {
   wipeEveryElement();
-  tellOtherTabs();
+  tellOtherTabs('exit');
   return emptyCopiedSummary();
 }
 
 /**
- * Empties the clipboard when "Copy as text" put a summary there since it was last emptied,
- * on a quick exit or "Forget my answers": a press of either lets the page write there. Null
+ * Empties the clipboard when "Copy as text" (in any tab of the site) put a summary there since
+ * this tab last emptied it, on a quick exit or "Forget my answers": a press of either lets the page write there. Null
  * when nothing was copied (nothing is written); else it settles once emptied, at most
  * CLIPBOARD_WAIT_MS later, never with an error.
  */
@@ -107,14 +116,14 @@ export function emptyCopiedSummary(): Promise<void> | null {
 }
 
 /**
- * Tells the site's other tabs that the person left: a tab left open behind would still
- * show the answers given there to whoever picks up the phone. Nothing leaves the browser;
- * a channel reaches only this site's pages.
+ * Tells the site's other tabs that the person left (a tab left open behind would still show
+ * the answers given there to whoever picks up the phone), or that a summary was copied.
+ * Nothing leaves the browser; a channel reaches only this site's pages.
  */
-function tellOtherTabs(): void {
+function tellOtherTabs(message: TabMessage): void {
   // Not open yet (idle has not come): a channel for this message alone.
   const sender = channel ?? openChannel();
-  sender?.postMessage('exit');
+  sender?.postMessage(message);
   if (sender !== channel) sender?.close();
 }
 

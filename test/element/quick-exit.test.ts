@@ -337,6 +337,41 @@ describe('quick exit', () => {
     }
   });
 
+  it('the clipboard is the device’s: a summary copied in another tab of the site is emptied by an exit here, and a copy here is told to the others', async () => {
+    const writes: string[] = [];
+    const clipboard = navigator.clipboard;
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void writes.push(text) } });
+    const heard: unknown[] = [];
+    const otherTab = new BroadcastChannel('op-eligibility:quick-exit');
+    otherTab.onmessage = (event) => heard.push(event.data);
+    try {
+      const el = await atResult();
+      // The page hears the other tabs once idle.
+      await idle();
+      const sent = new BroadcastChannel('op-eligibility:quick-exit');
+      sent.postMessage('copied');
+      sent.close();
+      await waitUntil(() => heard.includes('copied'), 'delivered');
+      heard.length = 0;
+      const seen = exits(el);
+      $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+      expect(seen, 'left').to.have.length(1);
+      expect(writes, 'emptied: the summary copied in the other tab would be pasted here').to.deep.equal(['']);
+
+      const copying = await atResult();
+      await click(copying, '[part~="handoff-copy"]');
+      await waitUntil(() => heard.includes('copied'), 'the other tabs are told of the copy');
+      expect(writes.at(-1)).to.include('Which country is your complaint about? Spain');
+      // A tab opened after the copy asks when it starts hearing, and is told.
+      heard.length = 0;
+      otherTab.postMessage('copied?');
+      await waitUntil(() => heard.includes('copied'), 'a tab opened later is told of the copy');
+    } finally {
+      otherTab.close();
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+    }
+  });
+
   it('a host’s eraseForExit() settles once a copied summary is emptied from the clipboard (0.2 s at most, a refusal too, never rejecting); with nothing copied, at once', async () => {
     const clipboard = navigator.clipboard;
     /** Copies the summary with `writeText` as the clipboard, then starts eraseForExit(). */
