@@ -103,10 +103,10 @@ export function eraseForExit(): Promise<void> | null {
 }
 
 /**
- * Empties the clipboard when "Copy as text" (in any tab of the site) put a summary there since
- * this tab last emptied it, on a quick exit or "Forget my answers": a press of either lets the page write there. Null
- * when nothing was copied (nothing is written); else it settles once emptied, at most
- * CLIPBOARD_WAIT_MS later, never with an error.
+ * Empties the clipboard when "Copy as text" (in any tab of the site) put a summary there
+ * since this tab last emptied it, on a quick exit or "Forget my answers": a press of either
+ * lets the page write there. Null when nothing was copied (nothing is written); else it
+ * settles once emptied, at most CLIPBOARD_WAIT_MS later, never with an error.
  */
 export function emptyCopiedSummary(): Promise<void> | null {
   if (!summaryCopied || !navigator.clipboard) return null;
