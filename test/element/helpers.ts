@@ -429,18 +429,21 @@ export async function urgentResult(there: (el: OpEligibility) => boolean): Promi
 }
 
 /**
- * "Exit this page" in another tab of the site, as its BroadcastChannel message; resolves
+ * `message` from another tab of the site on the quick exit's BroadcastChannel; resolves
  * once this page's channel has had it: channels get a message in the order they were made.
  */
-export async function exitInAnotherTab(): Promise<void> {
+export async function messageFromAnotherTab(message: 'exit' | 'copied'): Promise<void> {
   const heardLast = new BroadcastChannel('op-eligibility:quick-exit');
   const delivered = new Promise((resolve) => (heardLast.onmessage = resolve));
   const otherTab = new BroadcastChannel('op-eligibility:quick-exit');
-  otherTab.postMessage('exit');
+  otherTab.postMessage(message);
   otherTab.close();
   await delivered;
   heardLast.close();
 }
+
+/** "Exit this page" in another tab of the site (messageFromAnotherTab). */
+export const exitInAnotherTab = (): Promise<void> => messageFromAnotherTab('exit');
 
 /** The runner's own window, which each test starts in. */
 export const RUNNER_SCREEN = { width: 800, height: 600 };

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { ShiftPresses, SHIFT_WINDOW_MS } from '../../src/element/shift-presses.js';
-import { $, $$, accessibleNames, active, answer, backFromCache, CDP, chooseToSave, currentQuestion, exitInAnotherTab, fill, frames, idle, liveText, make, onScreen, press, reachResult, record, settle, shadow, spaceText, tabbingToLinks, tabUntil } from './helpers.js';
+import { $, $$, accessibleNames, active, answer, backFromCache, CDP, chooseToSave, currentQuestion, exitInAnotherTab, fill, frames, idle, liveText, make, messageFromAnotherTab, onScreen, press, reachResult, record, settle, shadow, spaceText, tabbingToLinks, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
 import { click, makeTraining } from './training-helpers.js';
 
@@ -348,10 +348,7 @@ describe('quick exit', () => {
       const el = await atResult();
       // The page hears the other tabs once idle.
       await idle();
-      const sent = new BroadcastChannel('op-eligibility:quick-exit');
-      sent.postMessage('copied');
-      sent.close();
-      await waitUntil(() => heard.includes('copied'), 'delivered');
+      await messageFromAnotherTab('copied');
       heard.length = 0;
       const seen = exits(el);
       $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
