@@ -60,7 +60,8 @@ const PARAGRAPH = /^(\d+)\((\d+)\)$/;
  *   case-law in Spanish: mjusticia.gob.es, "Artículo 1 P.1: Protección de la propiedad"); the
  *   Court itself publishes in English and French only. The Charter and the African Charter:
  *   no Spanish source found, kept.
- * - Arabic: no source found for any of them, kept (one left-to-right run).
+ * - Arabic: no source found for any of them, kept; but "18(1)" is a right-to-left run, as the
+ *   UN's are (citeArticle): left to right, an Arabic reader met "(1)" before its article.
  * The Convention's own articles name it, as the Court writes "articles 8 de la Convention et
  * 1 du Protocole no 1": "articles 8 et 1 du Protocole n° 1" would read as two of the protocol's.
  */
@@ -79,7 +80,7 @@ const REGIONAL_CITATION_FORMS: Readonly<Record<Locale, (article: string, procedu
     const protocol = PROTOCOL_ARTICLE.exec(article);
     return protocol ? `${protocol[2]} del Protocolo nº\u00a0${protocol[1]}` : `${article} del Convenio`;
   },
-  ar: () => null,
+  ar: (article) => (CITATION.test(article) ? citeArticle(article, 'ar') : null),
 };
 
 /**

@@ -349,7 +349,27 @@ describe('article citations', () => {
     expect(cite('en')).to.deep.equal(['8', 'P1-1', '31(2)', '18(1)', 'XI']);
     expect(cite('fr-CA')).to.deep.equal(['8 de la Convention', '1 du Protocole n°\u00a01', '31§2', '18(1)', 'XI']);
     expect(cite('es')).to.deep.equal(['8 del Convenio', '1 del Protocolo nº\u00a01', '31(2)', '18(1)', 'XI']);
-    expect(cite('ar')).to.deep.equal(['8', 'P1-1', '31(2)', '18(1)', 'XI'].map((a) => `\u2066${a}\u2069`));
+    expect(cite('ar')).to.deep.equal(['\u20678\u2069', '\u2066P1-1\u2069', '\u206731(2)\u2069', '\u206718(1)\u2069', '\u2066XI\u2069']);
+  });
+
+  it('ar: a regional article reads, right to left, before its paragraph, as the UN’s do (“18(1)”, not “(1)18”)', async () => {
+    const el = await make({ lang: 'ar' });
+    await answer(el, 'EG');
+    await answer(el, ['eviction']);
+    await answerEach(el, (q) => (q === 'grounds' ? ['none'] : 'no'));
+    await confirm(el);
+    const item = $$(el, '[data-procedure="achpr-communications"] li').find((li) => li.textContent!.includes('18(1)'));
+    const text = [...item!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('18(1)'))!;
+    const at = text.textContent!.indexOf('18(1)');
+    const box = (from: number, to: number) => {
+      const range = document.createRange();
+      range.setStart(text, from);
+      range.setEnd(text, to);
+      return range.getBoundingClientRect();
+    };
+    const article = box(at, at + 2);
+    const paragraph = box(at + 2, at + 5);
+    expect(article.left, 'the article, on the right of its paragraph').to.be.at.least(paragraph.right - 1);
   });
 
   it('the Arabic copied summary letters its steps as the articles letter their subparagraphs (هـ, not ه)', async () => {
