@@ -361,15 +361,16 @@ describe('article citations', () => {
     const item = $$(el, '[data-procedure="achpr-communications"] li').find((li) => li.textContent!.includes('18(1)'));
     const text = [...item!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('18(1)'))!;
     const at = text.textContent!.indexOf('18(1)');
-    const box = (from: number, to: number) => {
+    // The glyphs' boxes: WebKit adds an empty one where the run ends, which a bounding box would take in.
+    const boxes = (from: number, to: number) => {
       const range = document.createRange();
       range.setStart(text, from);
       range.setEnd(text, to);
-      return range.getBoundingClientRect();
+      return [...range.getClientRects()].filter((r) => r.width > 0);
     };
-    const article = box(at, at + 2);
-    const paragraph = box(at + 2, at + 5);
-    expect(article.left, 'the article, on the right of its paragraph').to.be.at.least(paragraph.right - 1);
+    const articleLeft = Math.min(...boxes(at, at + 2).map((r) => r.left));
+    const paragraphRight = Math.max(...boxes(at + 2, at + 5).map((r) => r.right));
+    expect(articleLeft, 'the article, on the right of its paragraph').to.be.at.least(paragraphRight - 1);
   });
 
   it('the Arabic copied summary letters its steps as the articles letter their subparagraphs (هـ, not ه)', async () => {
