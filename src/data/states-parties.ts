@@ -14,8 +14,8 @@ import type { StatesPartiesData } from '../core/parties.js';
  * the README's "Updating the data": the steps, and the checks that catch a mistake.
  */
 export const STATES_PARTIES: StatesPartiesData = {
-  source:
-    'UN Treaty Collection, chapter IV-3-a, status as at 3 February 2026; declarations and signature dates as in states-parties.sources.md',
+  // What a clinic's summary prints and cites: the status page alone (what was checked beyond it is in the sources file).
+  source: 'UN Treaty Collection, chapter IV-3-a, status as at 3 February 2026',
   asOf: '2026-02-03',
   states: [
     // Parties (31), in the UN Treaty Collection's alphabetical order.

@@ -26,6 +26,13 @@ describe('the shipped datasets', () => {
     expect(COMPLAINT_PROCEDURES_SOURCE.asOf).to.equal(STATES_PARTIES.asOf);
   });
 
+  it('name sources a clinic can cite: the summary prints them, and a file of this package means nothing to a lawyer', () => {
+    for (const { source } of [STATES_PARTIES, COMPLAINT_PROCEDURES_SOURCE]) {
+      expect(source).to.match(/^UN Treaty Collection\b.*, status as at 3 February 2026$/);
+      expect(source).not.to.match(/\.(md|ts|json|csv)\b/);
+    }
+  });
+
   it('computes the entry into force the UN and the States confirm', () => {
     const confirmed: Record<string, string> = {
       BE: '2014-08-20', EC: '2013-05-05', FR: '2015-06-18', PT: '2013-05-05', ES: '2013-05-05',
