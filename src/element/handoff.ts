@@ -119,7 +119,7 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
   const outcome = { title: outcomeText(assessment.outcome).title, intro: outcomeIntro(assessment, f) };
   // As on the result: a clinic's copy must not state as fact what the data could not confirm.
   const unconfirmed = assessment.state?.unconfirmed.length ? unconfirmedCaution(assessment.state, f) : null;
-  const languageNote = complaintLanguageNote(f);
+  const languageNote = complaintLanguageNote(f, assessment);
   const sections: HandoffSection[] = [
     ...FORM_ORDER.map((id) => ({
       id,

@@ -26,7 +26,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
   const title = outcomeText(assessment.outcome).title;
   // Most sentences of the result start with the country's name.
   const country = countryName(assessment.state?.code, f, true);
-  const languageNote = complaintLanguageNote(f);
+  const languageNote = complaintLanguageNote(f, assessment);
   const changeLabel = changeAnswersLabel();
   return html`<section class="result" part="result" data-outcome=${assessment.outcome}>
     ${onChange ? html`<button type="button" class="link back-link" part="change-answers" @click=${onChange}>${changeLabel}</button>` : nothing}

@@ -85,7 +85,10 @@ for (const locale of LOCALES) {
         expect(base(el).lang).to.equal(locale);
         expect(base(el).dir).to.equal(directionOf(locale));
         expect(leaks(el, locale).join(' | '), 'English left in the page').to.equal('');
-        if (target.kind === 'result') expect(!!$(el, '[part~="language-note"]'), 'complaint-language note').to.equal(!isComplaintLanguage(locale));
+        if (target.kind === 'result') {
+          const unCommittee = !!$(el, '[data-code="write-in-accepted-language"], [data-group="treaty-bodies"] [part~="route"]');
+          expect(!!$(el, '[part~="language-note"]'), 'complaint-language note').to.equal(!isComplaintLanguage(locale) && unCommittee);
+        }
         await expect(el).to.be.accessible();
       });
     }
@@ -307,17 +310,31 @@ describe('choosing the language', () => {
     expect(result).to.contain('1 يناير 2027');
   });
 
-  it('the result says when a complaint cannot be written in the language shown', async () => {
-    // India: no fit question can change its other routes, so the summary comes after urgency.
+  it('the result says when a complaint to a UN committee cannot be written in the language shown', async () => {
+    // Morocco has not joined the Protocol, but people there can complain to other UN committees.
     const el = await make({ lang: 'ar' });
-    await answer(el, 'IN');
+    await answer(el, 'MA');
     await answer(el, ['food']);
-    await answer(el, 'no');
+    await answerEach(el, (q) => (q === 'grounds' ? ['none'] : 'no'));
     await confirm(el);
+    expect($(el, '[data-group="treaty-bodies"] [part~="route"]'), 'UN committees among the other routes').to.exist;
     const note = $(el, '[part~="language-note"]')!.textContent!;
     for (const language of ['ar', 'en', 'fr', 'ru', 'es']) {
       expect(note).to.contain(new Intl.DisplayNames('ar', { type: 'language' }).of(language));
     }
+    expect(note).to.contain('لجان الأمم المتحدة');
+  });
+
+  it('says nothing of the UN’s languages where the result names no UN committee: beside the African Commission alone they would read as its own', async () => {
+    const el = await make({ lang: 'ar' });
+    await answer(el, 'EG');
+    await answer(el, ['eviction']);
+    await answerEach(el, (q) => (q === 'grounds' ? ['none'] : 'no'));
+    await confirm(el);
+    expect($(el, '[data-procedure="achpr-communications"]'), 'the African Commission').to.exist;
+    expect($(el, '[data-group="treaty-bodies"] [part~="route"]'), 'no UN committee').to.equal(null);
+    expect($(el, '[part~="language-note"]')).to.equal(null);
+    expect($(el, '.handoff-section[data-section="next-steps"] .handoff-note')).to.equal(null);
   });
 });
 
