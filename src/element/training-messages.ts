@@ -189,7 +189,7 @@ export function explainWhy(question: QuestionId): string | null {
   switch (question) {
     case 'state':
       return msg(
-        'The Committee cannot receive any complaint about a country that has not joined the Optional Protocol, whatever happened. Joining the Covenant alone is not enough. A country that joins is bound three months later.',
+        'The Committee cannot receive any complaint about a country that has not joined the Optional Protocol, whatever happened. Joining the Covenant alone is not enough. A country that joins the Protocol is bound by it three months later.',
         { id: 'training.why.state' },
       );
     case 'jurisdiction':

@@ -192,8 +192,14 @@ describe('training mode', () => {
     for (const q of GOVERNED) expect(QUESTION_QUOTES[q], q).to.have.length.greaterThan(0);
   });
 
-  it('the country question’s panel says a country that has joined is bound only three months later (art. 18(2)), in the page’s language', async () => {
-    const later: Record<string, string> = { en: 'bound three months later', fr: 'trois mois plus tard', es: 'tres meses después', ar: 'ثلاثة أشهر' };
+  it('the country question’s panel says a country that has joined the Protocol is bound only three months later (art. 18(2)), in the page’s language', async () => {
+    // Naming the Protocol: after "Joining the Covenant alone is not enough", a bare "joins it" reads as the Covenant.
+    const later: Record<string, string> = {
+      en: 'joins the Protocol is bound by it three months later',
+      fr: 'rejoint le Protocole n’est lié par lui que trois mois plus tard',
+      es: 'se une al Protocolo queda obligado por él tres meses después',
+      ar: 'ينضم إلى البروتوكول لا يلتزم به إلا بعد ثلاثة أشهر',
+    };
     for (const [lang, words] of Object.entries(later)) {
       const el = await makeTraining({ lang });
       expect(currentQuestion(el)).to.equal('state');
