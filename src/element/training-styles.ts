@@ -343,10 +343,17 @@ export const trainingStyles = css`
     }
     .training {
       order: -1;
+      display: flex;
+      flex-direction: column;
     }
-    .training-controls > :not(.subheading, .caption),
-    .training-notes > :not(.training-lesson, .training-story) {
+    /* Where the room's answers left the story: without it, the paper's story and answers contradict each other. */
+    .training-controls > :not(.subheading, .caption, .answered-otherwise),
+    .training-notes > :not(.training-lesson, .training-story, .answered-otherwise) {
       display: none !important;
+    }
+    /* After the story (and the lesson) it qualifies, from the controls too. */
+    .answered-otherwise {
+      order: 1;
     }
     /* In line with the step: on paper the panels are parts of one page, not boxes. */
     .training,

@@ -184,10 +184,10 @@ function renderNotes(v: TrainingView): TemplateResult | typeof nothing {
   </div>`;
 }
 
-/** The questions of the route the room answered otherwise than the scenario, if any. */
+/** The questions of the route the room answered otherwise than the scenario, if any; printed with the story it departs from. */
 function offScriptNote(v: TrainingView): TemplateResult | typeof nothing {
   return v.scenario && v.offScript.length
-    ? html`<p class="training-off-script">${trainingText.offScript(v.f.list(v.offScript.map((q) => mapLabel(q))))}</p>`
+    ? html`<p class="training-off-script answered-otherwise">${trainingText.offScript(v.f.list(v.offScript.map((q) => mapLabel(q))))}</p>`
     : nothing;
 }
 

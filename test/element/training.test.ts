@@ -303,6 +303,31 @@ describe('training mode', () => {
     });
   });
 
+  onPaperOnly('prints, under the story, which questions the room answered otherwise: a “what if” handout does not contradict its story unsaid', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    await playToTheEnd(el);
+    // The eviction is about to happen in the story; the room tries "not urgent": the same outcome, without art. 5.
+    await click(el, '[part~="training-jump"][data-question="urgency"]');
+    await answer(el, 'no');
+    const note = () => $$(el, '.training-off-script').find((p) => p.textContent!.includes('Answered differently'));
+    const top = (selector: string) => $(el, selector)!.getBoundingClientRect().top;
+    const noteTop = () => note()!.getBoundingClientRect().top;
+    await onPaper(() => {
+      expect(note()?.checkVisibility(), 'at a question').to.equal(true);
+      expect(note()!.textContent).to.include('Answered differently from the scenario: Urgency.');
+      expect(noteTop(), 'under the story').to.be.greaterThan(top('.training-story'));
+      expect(noteTop(), 'above the question').to.be.lessThan(top('#step-heading'));
+      expect($(el, '[part~="training-next"]')!.checkVisibility(), 'not the controls').to.equal(false);
+    });
+    await playToTheEnd(el);
+    expect(outcome(el)).to.equal('likely-admissible');
+    await onPaper(() => {
+      expect(note()?.checkVisibility(), 'at the result').to.equal(true);
+      expect(note()!.textContent).to.include('Urgency');
+      expect(noteTop(), 'under the lesson').to.be.greaterThan(top('.training-lesson'));
+    });
+  });
+
   onPaperOnly('prints the first question’s handout, before any step, as the later ones: black on white, without “Exit this page”, its buttons or the safety note', async () => {
     for (const el of [await makeTraining({ scenario: 'eviction-spain' }), await make()]) {
       el.style.setProperty('--op-eligibility-color-text', 'rgb(238, 238, 238)');
