@@ -39,7 +39,8 @@ export function showInView(target: HTMLElement | null, block: 'start' | 'center'
   const { top } = target.getBoundingClientRect();
   const { bottom } = (whole ?? target).getBoundingClientRect();
   const clear = parseFloat(getComputedStyle(target).scrollMarginBlockStart) || 0;
-  if (top >= clear && bottom <= innerHeight) return;
+  // Less than a pixel short is in view: the page scrolls by whole pixels, so a step set at the top by a scroll can stand 0.2px above it.
+  if (top > clear - 1 && bottom < innerHeight + 1) return;
   scrollToShow(target, bottom - top > innerHeight - clear ? 'start' : block);
 }
 

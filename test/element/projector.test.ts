@@ -300,6 +300,30 @@ describe('training on a projector', () => {
     }
   }
 
+  // "Next step" sets the question at the top, where layout left it a fraction of a pixel above the quick exit's margin
+  // (76.8px for 77): the room's own answer, a "what if", then centred the next question, and the map left a 125% screen.
+  for (const { width, height } of LAPTOPS_AT_125) {
+    it(`at ${width}×${height}, a question answered by hand after "Next step" showed it does not scroll the page: the map's current step stays in view`, async () => {
+      await onProjector(
+        width,
+        height,
+        async (el) => {
+          await playUntil(el, 'urgency');
+          const heading = () => $(el, '#step-heading')!.getBoundingClientRect().top;
+          const before = heading();
+          // The room says it is not urgent: the next question, off script.
+          await answer(el, 'no');
+          expect($(el, '#step-heading')!.textContent, 'the next question').to.include('When did it start?');
+          expect(heading(), 'where "Next step" showed the question before').to.be.closeTo(before, 1);
+          mapCurrentInView(el, 'the question after the answer');
+        },
+        'en',
+        // A page's header of fractional height, as the demo's is (its lines 1.5 times the text's size).
+        WIDE_DEMO_HEADER + 0.2,
+      );
+    });
+  }
+
   // At 150% the trainer's panel alone filled the side column: the map's panel began at 607px on a 480px screen at the first question, 513px at the result.
   for (const { width, height } of [
     { width: 853, height: 480 },
