@@ -18,17 +18,23 @@ import { markShortView } from './training-screen.js';
  * marked as English, and set left to right, whatever the page language.
  */
 export function renderExplain(question: QuestionId, f: Formatting, open: boolean, onToggle: (open: boolean) => void): TemplateResult | typeof nothing {
-  const quotes = (QUESTION_QUOTES[question] ?? []).map((id) => PROTOCOL_QUOTES[id]);
-  if (!quotes.length) return nothing;
-  const articles = f.list([...new Set(quotes.map((q) => articleLabel(q.article, f.locale)))]);
+  // Sentences of one article are quoted as one: art. 2's two sentences are one paragraph, and
+  // two quotes under the same caption read as two provisions.
+  const quotes = new Map<string, string[]>();
+  for (const id of QUESTION_QUOTES[question] ?? []) {
+    const { article, text } = PROTOCOL_QUOTES[id];
+    quotes.set(article, [...(quotes.get(article) ?? []), text.en]);
+  }
+  if (!quotes.size) return nothing;
+  const articles = f.list([...quotes.keys()].map((article) => articleLabel(article, f.locale)));
   const why = explainWhy(question);
   return html`<details class="explain" part="explain" ?open=${open} @toggle=${(e: Event) => onToggle((e.currentTarget as HTMLDetailsElement).open)}>
     <summary class="link">${trainingText.explain(articles)}</summary>
     ${why ? html`<p class="explain-why">${why}</p>` : nothing}
-    ${quotes.map(
-      (q) => html`<figure class="quote">
-        <blockquote lang="en" dir="ltr" cite=${`https://undocs.org/${PROTOCOL_SOURCE.symbol}`}><p>${q.text.en}</p></blockquote>
-        <figcaption>${trainingText.source(citeArticle(q.article, f.locale))}</figcaption>
+    ${[...quotes].map(
+      ([article, sentences]) => html`<figure class="quote">
+        <blockquote lang="en" dir="ltr" cite=${`https://undocs.org/${PROTOCOL_SOURCE.symbol}`}><p>${sentences.join(' ')}</p></blockquote>
+        <figcaption>${trainingText.source(citeArticle(article, f.locale))}</figcaption>
       </figure>`,
     )}
     ${f.locale.startsWith('en') ? nothing : html`<p class="caption">${trainingText.englishOnly()}</p>`}
