@@ -28,6 +28,7 @@ import { FocusPlan } from './focus-plan.js';
 import { LazyFeature, RESULT, ROUTE_MAP, TRAINING } from './lazy-feature.js';
 import { MachineController, type EligibilitySnapshot } from './machine-controller.js';
 import { newDayNotice } from './messages.js';
+import { NOT_RECORDED } from './not-recorded.js';
 import { PersistenceController } from './persistence-controller.js';
 import { PrintUnfoldController } from './print-unfold.js';
 import { anySavedElsewhere, forgetExpiredSaved, forgetSavedElsewhere } from './persistence.js';
@@ -664,7 +665,18 @@ export class OpEligibility extends LitElement {
     }
     // Training mode's module is here whenever it shows (#trainingShown).
     const focusMoved = (training && this.#trainingModule.module?.markFocusShown) || nothing;
-    return html`<div class="root" part="base" data-mode=${training ? 'training' : 'screening'} lang=${this.#language.tag} dir=${this.#language.dir}>
+    // Kept out of the session recorders a host's page may run, by their own markers
+    // (NOT_RECORDED; Hotjar, Clarity, LogRocket, Datadog). Inside the shadow root: a recorder
+    // looks for a control's marked ancestor with closest(), which stops at the shadow root,
+    // so marked on the host the element would hide its text but not each choice and date.
+    return html`<div
+      class="root ${NOT_RECORDED}"
+      data-hj-suppress
+      data-clarity-mask="true"
+      data-private
+      data-dd-privacy="hidden"
+      part="base"
+      data-mode=${training ? 'training' : 'screening'} lang=${this.#language.tag} dir=${this.#language.dir}>
       ${this.#quickExit.enabled ? renderQuickExit(this.#quickExit.skipToExit, this.#quickExit.exitByButton) : nothing}
       ${this.#live.render()}
       <div class=${training ? 'training-layout' : 'layout'} @focusin=${focusMoved} @focusout=${focusMoved}>

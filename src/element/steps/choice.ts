@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { UNKNOWN } from '../../core/index.js';
 import { optionLabel } from '../messages.js';
+import { NOT_RECORDED } from '../not-recorded.js';
 import { divider, optionId, questionFieldset, type StepView } from './view.js';
 
 /** One answer among a few: native radios, "I do not know" last, after an "or". */
@@ -14,7 +15,7 @@ export function renderChoice(v: StepView, options: readonly string[]): TemplateR
         return html`${option === UNKNOWN && i > 0 ? divider() : nothing}
           <div class="item">
             <input
-              class="radio"
+              class="radio ${NOT_RECORDED}"
               type="radio"
               id=${id}
               name="answer"

@@ -3,6 +3,7 @@ import { Directive, directive, PartType, type PartInfo, type PropertyPart } from
 import { msg, str } from '@lit/localize';
 import { isCalendarDate, UNKNOWN } from '../../core/index.js';
 import { optionLabel } from '../messages.js';
+import { NOT_RECORDED } from '../not-recorded.js';
 import { divider, errorId, fieldId, questionFieldset, type StepView } from './view.js';
 
 /**
@@ -59,7 +60,7 @@ export function renderDate(v: StepView): TemplateResult {
     html`<div class="date">
       <label class="label" for=${fieldId(q)}>${msg('Date')}</label>
       <input
-        class="input date-input"
+        class="input date-input ${NOT_RECORDED}"
         type="date"
         id=${fieldId(q)}
         name="date"
@@ -71,7 +72,7 @@ export function renderDate(v: StepView): TemplateResult {
         @input=${sync}
       />
       <output
-        class="date-in-words"
+        class="date-in-words ${NOT_RECORDED}"
         part="date-in-words"
         id=${inWordsId}
         for=${fieldId(q)}
@@ -81,7 +82,7 @@ export function renderDate(v: StepView): TemplateResult {
     </div>
     ${divider()}
     <div class="item">
-      <input class="checkbox" type="checkbox" id=${unknownId} name="unknown" value=${UNKNOWN} .checked=${v.value === UNKNOWN} @change=${sync} />
+      <input class="checkbox ${NOT_RECORDED}" type="checkbox" id=${unknownId} name="unknown" value=${UNKNOWN} .checked=${v.value === UNKNOWN} @change=${sync} />
       <label class="item-label" for=${unknownId}>${optionLabel(q, UNKNOWN)}</label>
     </div>`,
   );

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { optionLabel } from '../messages.js';
+import { NOT_RECORDED } from '../not-recorded.js';
 import { divider, optionId, questionFieldset, type StepView } from './view.js';
 
 /**
@@ -15,7 +16,7 @@ export function renderMultiple(v: StepView, options: readonly string[], exclusiv
     const id = optionId(q, option, i);
     return html`<div class="item">
       <input
-        class="checkbox"
+        class="checkbox ${NOT_RECORDED}"
         type="checkbox"
         id=${id}
         name="answer"

@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { STATE_UNLISTED } from '../../core/index.js';
 import { statesByName } from '../format.js';
 import { optionLabel } from '../messages.js';
+import { NOT_RECORDED } from '../not-recorded.js';
 import { describedBy, errorMessage, fieldId, hint, questionHeading, type StepView } from './view.js';
 
 /**
@@ -19,7 +20,7 @@ export function renderState(v: StepView): TemplateResult {
   return html`<div class="field" part="field">
     ${questionHeading(v, html`<label for=${fieldId(q)}>${v.text.title}</label>`)} ${hint(v)} ${errorMessage(v)}
     <select
-      class="select"
+      class="select ${NOT_RECORDED}"
       id=${fieldId(q)}
       name="answer"
       aria-describedby=${describedBy(v)}
