@@ -63,6 +63,16 @@ async function walk(el: OpEligibility, path: (typeof paths)[number]['path']): Pr
   }
 }
 
+/** The result, read in Arabic, for a State that has not joined the Protocol: its other routes, each fit question answered "no". */
+async function arabicResultIn(state: string, situation: string): Promise<OpEligibility> {
+  const el = await make({ lang: 'ar' });
+  await answer(el, state);
+  await answer(el, [situation]);
+  await answerEach(el, (q) => (q === 'grounds' ? ['none'] : 'no'));
+  await confirm(el);
+  return el;
+}
+
 for (const locale of LOCALES) {
   describe(`in ${locale}, every step of the machine's paths`, () => {
     let el: OpEligibility;
@@ -312,11 +322,7 @@ describe('choosing the language', () => {
 
   it('the result says when a complaint to a UN committee cannot be written in the language shown', async () => {
     // Morocco has not joined the Protocol, but people there can complain to other UN committees.
-    const el = await make({ lang: 'ar' });
-    await answer(el, 'MA');
-    await answer(el, ['food']);
-    await answerEach(el, (q) => (q === 'grounds' ? ['none'] : 'no'));
-    await confirm(el);
+    const el = await arabicResultIn('MA', 'food');
     expect($(el, '[data-group="treaty-bodies"] [part~="route"]'), 'UN committees among the other routes').to.exist;
     const note = $(el, '[part~="language-note"]')!.textContent!;
     for (const language of ['ar', 'en', 'fr', 'ru', 'es']) {
@@ -326,11 +332,7 @@ describe('choosing the language', () => {
   });
 
   it('says nothing of the UN’s languages where the result names no UN committee: beside the African Commission alone they would read as its own', async () => {
-    const el = await make({ lang: 'ar' });
-    await answer(el, 'EG');
-    await answer(el, ['eviction']);
-    await answerEach(el, (q) => (q === 'grounds' ? ['none'] : 'no'));
-    await confirm(el);
+    const el = await arabicResultIn('EG', 'eviction');
     expect($(el, '[data-procedure="achpr-communications"]'), 'the African Commission').to.exist;
     expect($(el, '[data-group="treaty-bodies"] [part~="route"]'), 'no UN committee').to.equal(null);
     expect($(el, '[part~="language-note"]')).to.equal(null);
@@ -370,11 +372,7 @@ describe('article citations', () => {
   });
 
   it('ar: a regional article reads, right to left, before its paragraph, as the UN’s do (“18(1)”, not “(1)18”)', async () => {
-    const el = await make({ lang: 'ar' });
-    await answer(el, 'EG');
-    await answer(el, ['eviction']);
-    await answerEach(el, (q) => (q === 'grounds' ? ['none'] : 'no'));
-    await confirm(el);
+    const el = await arabicResultIn('EG', 'eviction');
     const item = $$(el, '[data-procedure="achpr-communications"] li').find((li) => li.textContent!.includes('18(1)'));
     const text = [...item!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('18(1)'))!;
     const at = text.textContent!.indexOf('18(1)');
