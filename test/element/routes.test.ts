@@ -204,6 +204,24 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect(routeItem(el, 'esc-collective-complaints').querySelector(note)).to.equal(null);
   });
 
+  // Under "Not yet: … After that, you may be able to complain", "This route is closed" told a
+  // woman whose eviction case is still in court that she never could.
+  it('a case not yet taken to the last court is not called closed: under “Not yet”, the other routes say only that they may help', async () => {
+    const cases = [
+      ['es', 'Todavía no:', 'Otros órganos pueden ayudarle. Los que pueden corresponder a su situación aparecen primero.'],
+      ['fr', 'Pas encore :', 'D’autres instances peuvent vous aider. Celles qui peuvent correspondre à votre situation sont indiquées en premier.'],
+      ['en', 'Not yet:', 'Other bodies may help. Those that may fit your situation come first.'],
+    ] as const;
+    for (const [lang, notYet, intro] of cases) {
+      for (const remedies of ['not-tried', 'pending'] as const) {
+        const el = await resultFor({ ...SPAIN_BARRED, remedies, ...NO_FIT }, { lang });
+        expect(text($(el, '[part="outcome"] .panel-body')!), `${lang}, ${remedies}`).to.match(new RegExp(`^${notYet}`));
+        expect(text($(el, '[part="other-routes"] > p')!), `${lang}, ${remedies}`).to.equal(intro);
+        el.remove();
+      }
+    }
+  });
+
   it('after “another body has looked at it”, says once that the others may refuse it too, and recommends none of them', async () => {
     const el = await resultFor({
       ...SPAIN_BARRED, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'un-treaty-body',
