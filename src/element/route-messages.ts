@@ -176,9 +176,10 @@ export function routeCaveatText(caveat: RouteCaveat): string {
     case 'remedies-first':
       // Under each route that has the rule.
       return msg('Here too, the courts or authorities in the country must decide the problem first.', { id: 'caveat.remedies-first' });
+    // International NGOs, not "international organisations", which reads as the UN: ETS No. 158, art. 1(b).
     case 'organisations-only':
       return msg(
-        'A person cannot complain here on their own. Only some groups can: international organisations, trade unions and employers’ groups. You can ask one of them to act.',
+        'A person cannot complain here on their own. Only some groups can: international NGOs on a Council of Europe list, trade unions and employers’ groups. You can ask one of them to act.',
         { id: 'caveat.organisations-only' },
       );
     case 'accepted-provisions-vary':

@@ -113,9 +113,11 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect(routeItem(el, 'crpd_op').querySelector('[part="caution"]')).to.equal(null);
   });
 
-  it('says organisations only for the European Social Charter', async () => {
+  it('says organisations only for the European Social Charter: international NGOs on its list (ETS No. 158, art. 1(b)), not “international organisations”, which reads as the UN', async () => {
     const el = await resultFor({ ...SPAIN_BARRED, ...NO_FIT });
-    expect(text(routeItem(el, 'esc-collective-complaints'))).to.contain('A person cannot complain here on their own. Only some groups can');
+    const said = text(routeItem(el, 'esc-collective-complaints'));
+    expect(said).to.contain('A person cannot complain here on their own. Only some groups can: international NGOs on a Council of Europe list');
+    expect(said).not.to.contain('international organisations');
   });
 
   // A person who misses a body's own time limit loses that route: each is said where the body
