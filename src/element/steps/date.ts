@@ -72,7 +72,7 @@ export function renderDate(v: StepView): TemplateResult {
         @input=${sync}
       />
       <output
-        class="date-in-words ${NOT_RECORDED}"
+        class="date-in-words"
         part="date-in-words"
         id=${inWordsId}
         for=${fieldId(q)}
