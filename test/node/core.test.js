@@ -395,21 +395,60 @@ test('dist/core imports neither Lit nor @lit/localize', async () => {
   }
 });
 
-test('the README recipe for newer States-Parties data: a State that acceded later opens the route', () => {
-  const { parties } = createEnvironment();
-  const newer = {
-    source: 'UN Treaty Collection, chapter IV-3-a, status as at 1 September 2026',
-    asOf: '2026-09-01',
-    states: [
-      ...parties.states.filter((s) => s.code !== 'GB'),
-      { code: 'GB', signedOn: null, consentedOn: '2026-03-02', consentKind: 'accession', article10: false, article11: false, unconfirmed: [] },
-    ],
-  };
-  const answers = { ...ES_EVICTION, state: 'GB', factsDate: '2026-07-01', finalDecisionDate: '2026-08-20' };
+/**
+ * Runs the js block of the README's "Newer States-Parties data" that names `naming` as written, against this build:
+ * `document` is a stand-in whose element keeps what the block sets, and each line that
+ * calls `assess(...)` is kept with its comment, so that what the comment says can be checked.
+ */
+async function runNewerDataBlock(naming) {
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  const from = readme.indexOf('### Newer States-Parties data');
+  const section = readme.slice(from, readme.indexOf('\n### ', from + 1));
+  const code = [...section.matchAll(/```js\n([^]*?)```/g)].map((m) => m[1]).find((block) => block.includes(naming));
+  assert.ok(code, `a js block naming ${naming}`);
+  const recorded = code
+    .replace("from 'op-eligibility/core'", `from ${JSON.stringify(import.meta.resolve('op-eligibility/core'))}`)
+    .replace(/^assess\((.*)\); \/\/ (.*)$/gm, (_, args, comment) => `seen.push({ assessment: assess(${args}), comment: ${JSON.stringify(comment)} });`);
+  const module = `export const seen = [], element = {};\nconst document = { querySelector: () => element };\n${recorded}`;
+  return import(`data:text/javascript,${encodeURIComponent(module)}`);
+}
 
-  assert.equal(assess({ state: 'GB' }, { asOf: '2026-09-10' }).outcome, 'not-available');
-  const assessment = assess(answers, { asOf: '2026-09-10', parties: newer });
+test('the README recipe for newer States-Parties data runs as written: a State that acceded later is bound three months after its deposit (art. 18(2)), in assess() and the element', async () => {
+  const { seen, element } = await runNewerDataBlock('const newer');
+  assert.equal(seen.length, 1);
+  const [{ assessment, comment }] = seen;
   assert.equal(assessment.outcome, 'likely-admissible');
   assert.equal(assessment.dates.entryIntoForce, '2026-06-02');
   assert.equal(assessment.data.parties.asOf, '2026-09-01');
+  assert.match(comment, /^likely-admissible: GB bound from 2026-06-02/);
+  assert.equal(element.parties.asOf, '2026-09-01', 'the same table is given to the element');
+  // The shipped table alone: the United Kingdom has not joined.
+  assert.equal(assess({ state: 'GB' }, { asOf: '2026-09-10' }).outcome, 'not-available');
+});
+
+test('the README says what a host’s newer table leaves as it was: the element keeps the shipped procedures list, so a closed route’s result still says the lists may be out of date', async () => {
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('### Newer States-Parties data'), readme.indexOf('### Driving the machine step by step'));
+  assert.match(section.replace(/\s+/g, ' '), /The element takes a newer `parties` table, not a newer complaint-procedures one[^]*?a result on a closed route[^]*?still says that the UN's lists may be out of date/);
+  // What it describes: a table read five days before the check, on the shipped procedures list of 3 February 2026.
+  const { parties } = createEnvironment();
+  const recent = { ...parties, source: 'UN Treaty Collection, chapter IV-3-a, status as at 1 December 2026', asOf: '2026-12-01' };
+  const closed = assess({ state: 'US', rights: ['food'], urgency: 'no', child: 'no', disability: 'no', grounds: ['none'] }, { asOf: '2026-12-06', parties: recent });
+  const open = assess({ ...ES_EVICTION, finalDecisionDate: '2026-06-01' }, { asOf: '2026-12-06', parties: recent });
+  assert.deepEqual([closed.outcome, core.dataMayBeOutdated(closed)], ['not-available', true]);
+  assert.deepEqual([open.outcome, core.dataMayBeOutdated(open)], ['likely-admissible', false]);
+});
+
+test('the README recipe for a State that leaves the Protocol runs as written: open with the last day to send until it leaves, closed from that day (art. 20)', async () => {
+  const { seen } = await runNewerDataBlock('const leaving');
+  const codes = seen.map(({ assessment }) => assessment.reasons.map((r) => r.code));
+  assert.deepEqual(
+    seen.map(({ assessment, comment }) => ({ outcome: assessment.outcome, deadline: assessment.dates.deadline, said: comment.split(':')[0] })),
+    [
+      { outcome: 'likely-admissible', deadline: '2027-09-14', said: 'likely-admissible' },
+      { outcome: 'not-available', deadline: null, said: 'not-available' },
+    ],
+  );
+  assert.ok(codes[0].includes('denunciation-pending') && seen[0].comment.includes('denunciation-pending, send by 2027-09-14'));
+  assert.deepEqual(codes[1], ['state-denounced']);
 });
