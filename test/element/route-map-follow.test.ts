@@ -9,8 +9,8 @@ import { followCurrent, showCurrentStep } from '../../src/element/route-map-foll
  * (the panel's scroll margin), the screen's bottom below it.
  */
 
-/** A fixed panel at `top`, `height` tall, scrolled to `scrollTop`, below a bar `margin` tall. */
-function panel(top: number, height: number, { margin = 0, scrollTop = 0 } = {}): HTMLElement {
+/** A fixed panel at `top`, `height` tall, below a bar `margin` tall. */
+function panel(top: number, height: number, { margin = 0 } = {}): HTMLElement {
   const el = document.body.appendChild(document.createElement('div'));
   Object.assign(el.style, { position: 'fixed', top: `${top}px`, left: '0', width: '200px', height: `${height}px`, overflowY: 'auto', scrollMarginBlockStart: `${margin}px` });
   return el;
