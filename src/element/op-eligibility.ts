@@ -620,7 +620,7 @@ export class OpEligibility extends LitElement {
           headingLevel: this.#level,
           f,
           generation: this.#machine.generation,
-          explain: this.#trainingShown ? (this.#training?.explain(step.question, f) ?? nothing) : nothing,
+          explain: training ? (this.#training?.explain(step.question, f) ?? nothing) : nothing,
           onAnswer: this.#answerFrom,
           onBack: this.#back,
         });
