@@ -248,9 +248,10 @@ export class OpEligibility extends LitElement {
 
   /**
    * Answers to restore or pre-fill (for example from an earlier `op-eligibility-step`
-   * event). Validated with the engine's `parseAnswers`; invalid answers fire
-   * `op-eligibility-error` and are ignored: a screening under way goes on as it was, a new
-   * one starts fresh. Answers equal to the screening's, or to those passed last (in a new
+   * event). Validated as `assess()` validates them: their shape (`parseAnswers`), then
+   * each answer the engine refuses on any route (a State the UN list does not know, a date
+   * after `as-of`). Invalid answers fire `op-eligibility-error` and are ignored: a
+   * screening under way goes on as it was, a new one starts fresh. Answers equal to the screening's, or to those passed last (in a new
    * object), change nothing; `undefined` starts afresh. Property only.
    */
   declare answers: unknown;
