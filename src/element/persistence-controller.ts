@@ -3,7 +3,7 @@ import { ValidationError, type Answers, type Environment } from '../core/index.j
 import { withoutRefused } from '../core/assess.js';
 import { guarded } from '../core/errors.js';
 import { readAttribute, type AttributeCheck } from './input-checks.js';
-import { DEFAULT_TTL_HOURS, SavedAnswers, savedStateSchemas, heldByAnother, whenKeyFree, type PersistMode, type SavingOffered } from './persistence.js';
+import { DEFAULT_TTL_HOURS, MAX_TTL_HOURS, SavedAnswers, savedStateSchemas, heldByAnother, whenKeyFree, type PersistMode, type SavingOffered } from './persistence.js';
 
 const PERSIST: AttributeCheck<PersistMode | null> = {
   name: 'persist',
@@ -15,7 +15,7 @@ const PERSIST: AttributeCheck<PersistMode | null> = {
 const PERSIST_TTL: AttributeCheck<number> = {
   name: 'persist-ttl',
   schema: () => savedStateSchemas().ttl,
-  expected: 'a whole number of hours from 1 to 720',
+  expected: `a whole number of hours from 1 to ${MAX_TTL_HOURS}`,
   fallback: DEFAULT_TTL_HOURS,
 };
 

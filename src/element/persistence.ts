@@ -14,7 +14,7 @@ import { once } from '../core/memo.js';
 const SAVED_STATE_VERSION = 1;
 export const DEFAULT_TTL_HOURS = 24;
 /** The longest a host may keep answers (30 days); a stored expiry beyond it is tampered. */
-const MAX_TTL_HOURS = 720;
+export const MAX_TTL_HOURS = 720;
 const HOUR_MS = 3_600_000;
 
 /** The values of `persist`: where the answers are kept. */
