@@ -781,6 +781,7 @@ export class OpEligibility extends LitElement {
   #restart = (): void => {
     this.#goesOn();
     this.#saved.forget();
+    // A new screening starts on today's date, and says nothing of the answers it drops.
     this.#followToday(false);
     this.#machine.restart();
   };
