@@ -8,7 +8,7 @@ import { tryAgainLabel } from './messages.js';
  * `failed`: the chunk could not be fetched (offline), which the open panel says, with
  * "Try again" (`onRetry`, which fetches it again): a reload would lose the answers.
  */
-export function renderRouteMapDisclosure(map: TemplateResult | null, onOpen: () => void, onRetry: () => void, failed = false): TemplateResult {
+export function renderRouteMapDisclosure(map: TemplateResult | null, onOpen: () => void, onRetry: () => void, failed: boolean): TemplateResult {
   const toggled = (event: Event) => {
     if ((event.currentTarget as HTMLDetailsElement).open) onOpen();
   };
