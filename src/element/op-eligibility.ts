@@ -81,8 +81,9 @@ function stepKey(step: Step): string {
  * Training mode (`mode="training"`), for trainers in front of a room: the route map
  * stands beside the wizard, every question has an "Explain" panel quoting the Protocol's
  * article, and fictional scenarios play their answers one "Next step" at a time. Jump to
- * any question of the route, or reset, in one click. Training mode never reads or writes
- * any storage. The result page carries a hand-off summary (Print, Copy as text, and the
+ * any question of the route, or reset, in one click. Training mode saves, reads and
+ * restores no answers; only its quick exit, as every element's, deletes the screenings saved
+ * on the site. The result page carries a hand-off summary (Print, Copy as text, and the
  * assessment as a JSON data file) in both modes, and the route map on request.
  *
  * @fires {OpEligibilityStepEvent} op-eligibility-step - A step is shown (the first one too). `detail: { step, answers }`:
@@ -225,8 +226,8 @@ export class OpEligibility extends LitElement {
    * `screening` (default) or `training`: the route map beside the wizard, an "Explain"
    * panel on each question, fictional scenarios played step by step, jump and reset, and
    * nothing ever stored (no storage API is called in this mode, whatever else the host
-   * asks for). Attribute: `mode`. Anything else fires `op-eligibility-error`
-   * and `screening` is used.
+   * asks for, but by the quick exit, which deletes the screenings saved on the site).
+   * Attribute: `mode`. Anything else fires `op-eligibility-error` and `screening` is used.
    * @default 'screening'
    */
   declare mode: 'screening' | 'training' | undefined;
@@ -251,8 +252,9 @@ export class OpEligibility extends LitElement {
    * event). Validated as `assess()` validates them: their shape (`parseAnswers`), then
    * each answer the engine refuses on any route (a State the UN list does not know, a date
    * after `as-of`). Invalid answers fire `op-eligibility-error` and are ignored: a
-   * screening under way goes on as it was, a new one starts fresh. Answers equal to the screening's, or to those passed last (in a new
-   * object), change nothing; `undefined` starts afresh. Property only.
+   * screening under way goes on as it was, a new one starts fresh. Answers equal to the
+   * screening's, or to those passed last (in a new object), change nothing; `undefined`
+   * starts afresh. Property only.
    */
   declare answers: unknown;
 

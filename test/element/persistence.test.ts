@@ -1057,6 +1057,24 @@ describe('several elements on one page never share state', () => {
     await settle(b.el);
     expect(currentQuestion(b.el)).to.equal('state');
   });
+
+  it('the quick exit of a training element deletes what the site saved too: it saves, reads and restores nothing, but the person leaving may share the computer', async () => {
+    sessionStorage.setItem(KEY, envelope());
+    localStorage.setItem('op-eligibility:elsewhere', envelope());
+    try {
+      const el = document.createElement('op-eligibility') as OpEligibility;
+      Object.assign(el, { lang: 'en', asOf: '2026-03-01', mode: 'training' });
+      await fixture(html`<div>${el}</div>`);
+      await settle(el);
+      expect(sessionStorage.getItem(KEY), 'kept while training').to.not.equal(null);
+      el.addEventListener('op-eligibility-exit', (e) => e.preventDefault());
+      $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+      await settle(el);
+      expect([stored(KEY), localStorage.getItem('op-eligibility:elsewhere')]).to.deep.equal([null, null]);
+    } finally {
+      localStorage.removeItem('op-eligibility:elsewhere');
+    }
+  });
 });
 
 describe('saved answers keep to their time, to the millisecond', () => {
