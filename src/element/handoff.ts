@@ -107,7 +107,7 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
   const { deadline, asOf } = assessment.dates;
   const { data } = assessment;
   const regional = assessment.routes.filter((r) => r.kind === 'regional');
-  if (assessment.state) add('state', { label: t.party(), value: partyValue(assessment.state, asOf, f) });
+  if (assessment.state) add('state', { label: t.party(), value: partyValue(assessment.state, assessment.reasons, f) });
   const covenantArticles = [...new Set(assessment.rights.flatMap((r) => r.covenantArticles))];
   if (covenantArticles.length) add('rights', { label: t.covenantArticles(), value: f.list(covenantArticles) });
   // The day before a State leaves the Protocol is a fact about the State, not the remedies.
@@ -168,11 +168,11 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
 }
 
 /** Whether the State is party on the screening's date, and from when the Protocol applies there. */
-function partyValue({ party, consentedOn, entryIntoForce }: NonNullable<Assessment['state']>, asOf: CalendarDate, f: Formatting): string {
+function partyValue({ party, consentedOn, entryIntoForce }: NonNullable<Assessment['state']>, reasons: Assessment['reasons'], f: Formatting): string {
   if (!party || !consentedOn || !entryIntoForce) return handoffText.notParty();
-  // Joined but not yet bound: "Yes" would read as a complaint that can be sent today.
+  // Joined but not yet bound (the engine's art. 18(2) reason): "Yes" would read as a complaint that can be sent today.
   const [joined, from] = [f.date(consentedOn), f.date(entryIntoForce)];
-  return compareDates(entryIntoForce, asOf) <= 0 ? handoffText.partySince(joined, from) : handoffText.partyNotYet(joined, from);
+  return reasons.some((r) => r.code === 'not-yet-in-force') ? handoffText.partyNotYet(joined, from) : handoffText.partySince(joined, from);
 }
 
 /**
