@@ -24,8 +24,9 @@ export function focusWithMessage(field: HTMLElement | null, message: HTMLElement
   field.focus({ preventScroll: true });
   const clear = message ? parseFloat(getComputedStyle(message).scrollMarginBlockStart) || 0 : 0;
   const { top, bottom } = field.getBoundingClientRect();
-  if (message && bottom - message.getBoundingClientRect().top <= innerHeight - clear) showInView(message, 'start', field);
-  else scrollToShow(field, bottom - top > innerHeight - clear ? 'start' : 'end');
+  const room = viewOf(field).height - clear;
+  if (message && bottom - message.getBoundingClientRect().top <= room) showInView(message, 'start', field);
+  else scrollToShow(field, bottom - top > room ? 'start' : 'end');
 }
 
 /**
@@ -39,9 +40,37 @@ export function showInView(target: HTMLElement | null, block: 'start' | 'center'
   const { top } = target.getBoundingClientRect();
   const { bottom } = (whole ?? target).getBoundingClientRect();
   const clear = parseFloat(getComputedStyle(target).scrollMarginBlockStart) || 0;
+  const view = viewOf(target);
   // Less than a pixel short is in view: the page scrolls by whole pixels, so a step set at the top by a scroll can stand 0.2px above it.
-  if (top > clear - 1 && bottom < innerHeight + 1) return;
-  scrollToShow(target, bottom - top > innerHeight - clear ? 'start' : block);
+  if (top > view.top + clear - 1 && bottom < view.bottom + 1) return;
+  scrollToShow(target, bottom - top > view.height - clear ? 'start' : block);
+}
+
+/** The box `node` is drawn in: its slot, else its parent, else its shadow root's host. */
+const drawnIn = (node: Element): Element | null => node.assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
+
+/**
+ * Where on the screen `target` can show: the window, narrowed to each box around it that
+ * cuts what overflows it, up to a fixed one, which nothing around it cuts (a modal <dialog>,
+ * a popover). The window alone left a field below the visible end of a host's dialog shorter
+ * than the screen "in view": the error summary's link focused it out of sight (WCAG 2.4.11).
+ * The <body>, when it passes its overflow to the window, cuts nothing.
+ */
+function viewOf(target: Element): { top: number; bottom: number; height: number } {
+  let top = 0;
+  let bottom = innerHeight;
+  const root = document.documentElement;
+  for (let node = drawnIn(target); node && node !== root; node = drawnIn(node)) {
+    const style = getComputedStyle(node);
+    const passed = node === document.body && getComputedStyle(root).overflowY === 'visible';
+    if (style.overflowY !== 'visible' && style.display !== 'contents' && !passed) {
+      const edge = node.getBoundingClientRect().top + node.clientTop;
+      top = Math.max(top, edge);
+      bottom = Math.min(bottom, edge + node.clientHeight);
+    }
+    if (style.position === 'fixed') break;
+  }
+  return { top, bottom, height: bottom - top };
 }
 
 /**
