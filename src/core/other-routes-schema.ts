@@ -105,6 +105,11 @@ export const otherRoutesSchema = z.lazy(() => {
       ),
     /** The victim is a child (the `child` answer, or acting for a child without consent). */
     child: z.boolean(),
+    /**
+     * The body hears only matters about children (the African Children's Committee: its Charter is
+     * for those under 18, art. 2): no trigger recommends it unless the victim is a child.
+     */
+    childrenOnly: z.optional(z.boolean()),
     /** The victim has a disability. */
     disability: z.boolean(),
     /** Discrimination on one of these grounds. */

@@ -92,6 +92,7 @@ function signalsOf(answers: Answers): Signals {
 }
 
 function fitReasons(fit: RouteFit, s: Signals): RouteFitReason[] {
+  if (fit.childrenOnly && !s.child) return [];
   const reasons: RouteFitReason[] = fit.situations
     .filter((x) => s.situations.has(x.situation))
     .map((x) => ({ kind: 'situation', situation: x.situation, articles: [...x.articles] }));
@@ -209,8 +210,9 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  *
  * `fit` is 'recommended' when the situations answered (`rights`), acting for a child or a
  * disappeared person (`consentJustification`), or the fit questions (`child`,
- * `disability`, `grounds`) make the route a likely fit, and `because` says which;
- * "unknown", "prefer-not" and a missing fit answer recommend nothing. Recommended routes
+ * `disability`, `grounds`) make the route a likely fit, and `because` says which (a body
+ * that hears only children's matters, `fit.childrenOnly`, only when the person affected is a
+ * child); "unknown", "prefer-not" and a missing fit answer recommend nothing. Recommended routes
  * come first (one marked `urgent`, the CED's urgent action for a disappearance, before all), then the rest, each group in procedure order.
  *
  * Pure: no DOM. Throws ValidationError when `answers` are malformed (parseAnswers), when

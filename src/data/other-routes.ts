@@ -342,6 +342,68 @@ export const OTHER_ROUTES: OtherRoutesData = {
         note: 'The Sahrawi Arab Democratic Republic is a party but has no ISO 3166-1 code in this tool. South Sudan is listed because the count of 54 parties requires it; its deposit date was not seen in a primary source. AU suspensions (e.g. Mali, Guinea, Burkina Faso, Niger, Sudan, Gabon) do not end Charter obligations. The African Court is a separate route, open to individuals only against States that made the art. 34(6) declaration: not listed here.',
       },
       {
+        // African Committee of Experts on the Rights and Welfare of the Child: communications
+        // about any matter in the African Children's Charter (children under 18, art. 2) against
+        // any State party, with no declaration needed (art. 44(1)), from a person, a group or an
+        // NGO, for a child; a member State or the UN may too. Civil, political, economic, social
+        // and cultural rights alike (Talibé children v. Senegal, 2014).
+        procedure: 'acerwc-communications',
+        body: 'african-committee-of-experts-on-the-rights-and-welfare-of-the-child',
+        region: 'africa',
+        basis: 'African Charter on the Rights and Welfare of the Child, art. 44(1)',
+        domesticRemediesFirst: 'ACERWC Revised Guidelines for the Consideration of Communications (2014), Section IX(1)',
+        // "A reasonable period" after the final domestic decision (Guidelines, Section IX(1)): no fixed months.
+        timeLimitMonths: null,
+        // NGOs bring communications for children they do not name one by one (see source).
+        who: { individuals: true, groups: true, onBehalf: true, organisations: true },
+        covers: 'route.acerwc-communications.covers',
+        fit: {
+          situations: [
+            // Home (art. 10); help for families with nutrition, health, education, clothing and housing (art. 20(2)(a)).
+            { situation: 'eviction', articles: ['10', '20(2)(a)'] },
+            { situation: 'housing', articles: ['20(2)(a)'] },
+            { situation: 'food', articles: ['14(2)(c)', '20(2)(a)'] },
+            { situation: 'water', articles: ['14(2)(c)'] },
+            { situation: 'health-care', articles: ['14'] },
+            { situation: 'reproductive-health', articles: ['14'] },
+            { situation: 'education', articles: ['11'] },
+            // Child labour: economic exploitation, hours and conditions of work.
+            { situation: 'work', articles: ['15'] },
+            { situation: 'working-conditions', articles: ['15'] },
+            { situation: 'trade-union', articles: ['8'] },
+            { situation: 'social-security', articles: ['20(2)(a)'] },
+            { situation: 'family', articles: ['18', '19', '20'] },
+            { situation: 'discrimination', articles: ['3', '26'] },
+            { situation: 'gender-equality', articles: ['3', '21(1)(b)'] },
+            { situation: 'cultural-life', articles: ['12'] },
+            { situation: 'civil-political', articles: ['5-10', '16', '17'] },
+            // Life, abuse, abduction.
+            { situation: 'disappearance', articles: ['5', '16', '29'] },
+          ],
+          child: true,
+          // Its Charter is for every human being below 18 (art. 2): an adult's problem is not its matter.
+          childrenOnly: true,
+          disability: true, // art. 13
+          grounds: ['sex', 'race', 'ethnicity'], // art. 3
+          consentJustifications: [],
+        },
+        caveats: [],
+        // The parties among the African Union's members: every one but Morocco, Somalia, South
+        // Sudan and Tunisia (51, one of them the Sahrawi Arab Democratic Republic, which has no
+        // ISO code here). Egypt reserved art. 44 (see note and unconfirmed).
+        states: [
+          'DZ', 'AO', 'BJ', 'BW', 'BF', 'BI', 'CM', 'CV', 'CF', 'TD', 'KM', 'CG', 'CD', 'CI', 'DJ', 'EG', 'GQ', 'ER',
+          'SZ', 'ET', 'GA', 'GM', 'GH', 'GN', 'GW', 'KE', 'LS', 'LR', 'LY', 'MG', 'MW', 'ML', 'MR', 'MU', 'MZ', 'NA',
+          'NE', 'NG', 'RW', 'ST', 'SN', 'SC', 'SL', 'ZA', 'SD', 'TZ', 'TG', 'UG', 'ZM', 'ZW',
+        ],
+        unconfirmed: ['EG'],
+        stateCaveats: [],
+        source:
+          'ACERWC, reporting.acerwc.africa "About the Charter": 50 AU Member States party; not Morocco, the Sahrawi Arab Democratic Republic, Somalia, South Sudan, Tunisia; reservations by Egypt (arts 24, 30(a)-(e), 44, 45(1)), Mauritania and Sudan. A. Z. Tsighe (ACERWC), AfricLaw, March 2024: the same 50 and five. SADR deposit at the AU, 1 Aug 2024 (press). Somalia: House of the People vote of 1 Oct 2025, Senate and President to act (Save the Children, 2 Oct 2025). Egypt: ACERWC letter of 30 Jan 2017, the art. 44 reservation incompatible with the Charter; it went on with two communications against Egypt (ACERWC, Oct 2017). Who may complain: art. 44(1); NGOs for children as a group: Talibés v. Senegal (Decision 003/Com/001/2012), Tanzanian girls (0012/Com/001/2019). Admissibility and "a reasonable period": Revised Guidelines (2014), Section IX.',
+        asOf: '2026-12-06',
+        note: 'Not party: Morocco; Tunisia; South Sudan (parliament approved in Oct 2014, no deposit since; ACERWC advocacy mission of April 2023); Somalia (one house of parliament in Oct 2025; no deposit seen). Sure as of March 2024 on the ACERWC\'s own count; less sure for Somalia, whose deposit may follow. The Sahrawi Arab Democratic Republic is a party but has no ISO 3166-1 code in this tool. Egypt is listed as unconfirmed: it reserved art. 44, and the Committee holds that reservation invalid. Other reservations (ACERWC list): Mauritania art. 9; Sudan arts 10, 11(6), 21(2). The Committee has waived exhaustion where the child\'s best interests required it (Nubian children v. Kenya, 2011; AHRLJ 2012, 564).',
+      },
+      {
         // Inter-American Commission on Human Rights: petitions against any OAS member State
         // (art. 44 American Convention for its parties; the American Declaration for the
         // others). Economic, social and cultural rights through the Declaration (arts XI-XVI)

@@ -71,7 +71,7 @@ describe('otherRoutes: which routes a State has', () => {
     expect(procedures(routesFor('JP'))).to.deep.equal(['ced_art30', 'special-procedures', 'ratification-campaign']);
     expect(procedures(routesFor('US'))).to.deep.equal(['iachr-petitions', 'special-procedures', 'ratification-campaign']);
     expect(procedures(routesFor('BR'))).to.deep.equal([...UN.slice(0, 7), 'iachr-petitions', 'special-procedures', 'ratification-campaign']);
-    expect(procedures(routesFor('KE'))).to.deep.equal(['achpr-communications', 'special-procedures', 'ratification-campaign']);
+    expect(procedures(routesFor('KE'))).to.deep.equal(['achpr-communications', 'acerwc-communications', 'special-procedures', 'ratification-campaign']);
     // Parties to the OP-ICESCR get no campaign.
     expect(procedures(routesFor('SS'))).to.deep.equal(['cedaw_op', 'crpd_op', 'achpr-communications', 'special-procedures']);
     expect(procedures(routesFor('ES'))).to.deep.equal([...UN, 'echr-applications', 'esc-collective-complaints', 'special-procedures']);
@@ -229,7 +229,7 @@ describe('otherRoutes: caveats', () => {
     expect(route(routesFor('KE'), 'achpr-communications').caveats).to.deep.equal([]);
     // A host's data that cautions every State of the route and some of them by name, alike: said once.
     const both = hostData();
-    both.regional.routes[3]!.caveats.push('american-declaration-only');
+    both.regional.routes[4]!.caveats.push('american-declaration-only');
     const iachr = otherRoutes({ state: 'US' }, env, parseOtherRoutes(both)).find((r) => r.procedure === 'iachr-petitions')!;
     expect(iachr.caveats).to.deep.equal(['american-declaration-only']);
     expect(route(routesFor('IN'), 'special-procedures')).to.deep.equal({
@@ -584,6 +584,11 @@ describe('the route data', () => {
     // 54 parties: every AU member but Morocco; the Sahrawi Republic has no ISO code here.
     expect(byId['achpr-communications']!.states).to.have.length(53);
     expect(byId['achpr-communications']!.states).not.to.include('MA');
+    // 51 parties, the Sahrawi Republic among them: every AU member but Morocco, Somalia, South Sudan and Tunisia.
+    expect(byId['acerwc-communications']!.states).to.have.length(50);
+    expect(byId['acerwc-communications']!.states).to.include.members(['SN', 'KE', 'EG', 'CD', 'ST']);
+    for (const code of ['MA', 'SO', 'SS', 'TN']) expect(byId['acerwc-communications']!.states, code).not.to.include(code);
+    for (const code of byId['acerwc-communications']!.states) expect(byId['achpr-communications']!.states, code).to.include(code);
     expect(byId['iachr-petitions']!.states).to.have.length(35);
     // The Council of Europe's 46 members; the Russian Federation ceased to be a party on 16 September 2022.
     expect(byId['echr-applications']!.states).to.have.length(46);
@@ -642,6 +647,7 @@ describe('bad route data', () => {
     ['a first day that is not a real date', (d) => (d.treatyBodies.routes[6].entryIntoForce.notBefore = '2010-12-32'), /treatyBodies\.routes\.6\.entryIntoForce/],
     ['an urgent flag that is not true or false', (d) => (d.treatyBodies.routes[6].urgent = 'yes'), /treatyBodies\.routes\.6\.urgent/],
     ['a fit flag that is not true or false', (d) => (d.treatyBodies.routes[2].fit.disability = 'yes'), /treatyBodies\.routes\.2\.fit\.disability/],
+    ['a children-only flag that is not true or false', (d) => (d.regional.routes[3].fit.childrenOnly = 'yes'), /regional\.routes\.3\.fit\.childrenOnly \(record acerwc-communications\)/],
     ['who may complain, as text', (d) => (d.treatyBodies.routes[0].who.organisations = 'no'), /treatyBodies\.routes\.0\.who\.organisations/],
     ['who may complain, with a field it does not know', (d) => (d.treatyBodies.routes[0].who.companies = false), /treatyBodies\.routes\.0\.who\.companies/],
     ['entry into force in part months', (d) => (d.treatyBodies.routes[0].entryIntoForce = { months: 2.5 }), /treatyBodies\.routes\.0\.entryIntoForce/],
@@ -651,7 +657,7 @@ describe('bad route data', () => {
     ['a reminder of domestic remedies that is empty', (d) => (d.treatyBodies.routes[0].domesticRemediesFirst = ''), /treatyBodies\.routes\.0\.domesticRemediesFirst/],
     ['a time limit of no months', (d) => (d.treatyBodies.routes[0].timeLimitMonths = 0), /treatyBodies\.routes\.0\.timeLimitMonths \(record iccpr_op1\) must be at least 1 \(got 0\)$/],
     ['a time limit over five years', (d) => (d.regional.routes[0].timeLimitMonths = 61), /regional\.routes\.0\.timeLimitMonths \(record echr-applications\) must be at most 60 \(got 61\)$/],
-    ['a time limit in part months', (d) => (d.regional.routes[3].timeLimitMonths = 4.5), /regional\.routes\.3\.timeLimitMonths \(record iachr-petitions\) must be a whole number \(got 4\.5\)$/],
+    ['a time limit in part months', (d) => (d.regional.routes[4].timeLimitMonths = 4.5), /regional\.routes\.4\.timeLimitMonths \(record iachr-petitions\) must be a whole number \(got 4\.5\)$/],
     ['a time limit left out', (d) => delete d.treatyBodies.routes[1].timeLimitMonths, /treatyBodies\.routes\.1\.timeLimitMonths/],
     ['a caveat twice', (d) => d.treatyBodies.routes[0].caveats.push('same-matter-bar', 'same-matter-bar'), /treatyBodies\.routes\.0\.caveats \(record iccpr_op1\) lists a caveat twice/],
     ['a regional caveat twice', (d) => d.regional.routes[0].caveats.push('same-matter-bar', 'same-matter-bar'), /regional\.routes\.0\.caveats \(record echr-applications\) lists a caveat twice/],
@@ -663,10 +669,10 @@ describe('bad route data', () => {
     ['an unknown region', (d) => (d.regional.routes[0].region = 'asia'), /regional\.routes\.0\.region/],
     ['a regional route with no State', (d) => (d.regional.routes[0].states = []), /regional\.routes\.0\.states \(record echr-applications\) must be a list of at least 1 item \(got an array\)$/],
     ['a regional route with over 250 States', (d) => (d.regional.routes[0].states = Array.from({ length: 251 }, (_, i) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26)]! + 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]!)), /regional\.routes\.0\.states/],
-    ['an unconfirmed State twice', (d) => (d.regional.routes[3].unconfirmed = ['NI', 'NI']), /regional\.routes\.3\.unconfirmed \(record iachr-petitions\) lists a State twice/],
-    ['a State caveat for no State', (d) => (d.regional.routes[3].stateCaveats[0].states = []), /regional\.routes\.3\.stateCaveats\.0\.states/],
-    ['a State caveat naming a State twice', (d) => d.regional.routes[3].stateCaveats[0].states.push('AR'), /stateCaveats\.0\.states \(record iachr-petitions\) lists a State twice/],
-    ['a State caveat for a State not in the list', (d) => d.regional.routes[3].stateCaveats[0].states.push('FR'), /regional\.routes\.3\.stateCaveats \(record iachr-petitions\) names a State/],
+    ['an unconfirmed State twice', (d) => (d.regional.routes[4].unconfirmed = ['NI', 'NI']), /regional\.routes\.4\.unconfirmed \(record iachr-petitions\) lists a State twice/],
+    ['a State caveat for no State', (d) => (d.regional.routes[4].stateCaveats[0].states = []), /regional\.routes\.4\.stateCaveats\.0\.states/],
+    ['a State caveat naming a State twice', (d) => d.regional.routes[4].stateCaveats[0].states.push('AR'), /stateCaveats\.0\.states \(record iachr-petitions\) lists a State twice/],
+    ['a State caveat for a State not in the list', (d) => d.regional.routes[4].stateCaveats[0].states.push('FR'), /regional\.routes\.4\.stateCaveats \(record iachr-petitions\) names a State/],
     ['an earlier time limit of no months', (d) => (d.regional.routes[0].earlierTimeLimit = { before: '2022-02-01', months: 0 }), /regional\.routes\.0\.earlierTimeLimit\.months \(record echr-applications\) must be at least 1 \(got 0\)$/],
     ['an earlier time limit over five years', (d) => (d.regional.routes[0].earlierTimeLimit = { before: '2022-02-01', months: 61 }), /regional\.routes\.0\.earlierTimeLimit\.months \(record echr-applications\) must be at most 60 \(got 61\)$/],
     ['an earlier time limit before a day that is no date', (d) => (d.regional.routes[0].earlierTimeLimit = { before: 'soon', months: 6 }), /regional\.routes\.0\.earlierTimeLimit\.before \(record echr-applications\) must be a real calendar date/],
@@ -783,5 +789,63 @@ describe("otherRoutes: the CED's urgent action (ICPPED art. 30)", () => {
     const declared = states.filter((s) => s.accepted.ced_art31);
     expect(declared.length).to.equal(30);
     for (const s of declared) expect(s.accepted.ced_art30! <= s.accepted.ced_art31!, s.code).to.equal(true);
+  });
+});
+
+describe("otherRoutes: the African Children's Committee (ACRWC art. 44)", () => {
+  const ACERWC = 'acerwc-communications';
+  const child = { child: 'yes' } as const;
+
+  it('recommends it for a child in Senegal, with the articles of the African Children’s Charter, and says the courts must decide first', () => {
+    // The Talibé children's case was against Senegal (Decision 003/Com/001/2012).
+    const acerwc = route(routesFor('SN', { rights: ['education', 'food'], remedies: 'not-tried' }, child), ACERWC);
+    expect(acerwc).to.deep.include({
+      kind: 'regional', body: 'african-committee-of-experts-on-the-rights-and-welfare-of-the-child', acceptedOn: null, fit: 'recommended', asOf: '2026-12-06',
+    });
+    expect(acerwc.because).to.deep.equal([
+      { kind: 'situation', situation: 'food', articles: ['14(2)(c)', '20(2)(a)'] },
+      { kind: 'situation', situation: 'education', articles: ['11'] },
+      { kind: 'child' },
+    ]);
+    // Senegal has not joined the Protocol: no same-matter bar to lose here.
+    expect(acerwc.caveats).to.deep.equal(['remedies-first']);
+    expect(route(routesFor('SN', { rights: ['education'], remedies: 'pending' }, child), ACERWC).caveats).to.deep.equal(['remedies-first']);
+  });
+
+  it('fixes no time limit after the courts have decided: "a reasonable period", never passed by a date alone', () => {
+    const late = route(routesFor('SN', { rights: ['family'], remedies: 'exhausted', finalDecisionDate: '2012-03-01' }, child), ACERWC);
+    expect(late).to.deep.include({ fit: 'recommended', caveats: [] });
+    expect(late.because[0]).to.deep.equal({ kind: 'situation', situation: 'family', articles: ['18', '19', '20'] });
+  });
+
+  it('recommends it only when the person affected is a child: its Charter is for those under 18 (art. 2)', () => {
+    for (const answer of ['no', 'unknown', 'prefer-not', undefined] as const) {
+      const routes = routesFor('SN', { rights: ['education', 'eviction'] }, { child: answer, disability: 'yes', grounds: ['sex'] });
+      expect(route(routes, ACERWC).fit, String(answer)).to.equal('possible');
+      expect(route(routes, ACERWC).because, String(answer)).to.deep.equal([]);
+      // The African Commission hears the same problem for anyone.
+      expect(route(routes, 'achpr-communications').fit, String(answer)).to.equal('recommended');
+    }
+    // Acting for a child who cannot agree says the same as the child answer.
+    expect(route(routesFor('KE', { rights: ['health-care'], consentJustification: 'child' }), ACERWC).because).to.deep.equal([
+      { kind: 'situation', situation: 'health-care', articles: ['14'] },
+      { kind: 'child' },
+    ]);
+    // A child with a disability, or treated unfairly for their sex, with no problem chosen (arts 13 and 3).
+    expect(route(routesFor('KE', {}, { child: 'yes', disability: 'yes', grounds: ['sex'] }), ACERWC).because).to.deep.equal([
+      { kind: 'child' }, { kind: 'disability' }, { kind: 'ground', ground: 'sex' },
+    ]);
+  });
+
+  it('hears an organisation for children it does not name one by one', () => {
+    expect(recommended(routesFor('SN', { rights: ['education'], author: 'organisation' }, child))).to.include(ACERWC);
+  });
+
+  it('is open only against the parties to the African Children’s Charter, Egypt with a caution', () => {
+    for (const state of ['MA', 'TN', 'SS', 'SO']) expect(procedures(routesFor(state, { rights: ['education'] }, child)), state).not.to.include(ACERWC);
+    expect(procedures(routesFor('FR', { rights: ['education'] }, child))).not.to.include(ACERWC);
+    // Egypt reserved art. 44; the Committee holds the reservation invalid.
+    expect(route(routesFor('EG', { rights: ['education'] }, child), ACERWC).caveats).to.include('membership-unconfirmed');
+    expect(route(routesFor('SN', { rights: ['education'] }, child), ACERWC).caveats).not.to.include('membership-unconfirmed');
   });
 });

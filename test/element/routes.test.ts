@@ -387,7 +387,7 @@ describe('the fit answers change which routes are recommended', () => {
     ['Chile, a disability', { state: 'CL', ...UNLISTED, ...NO_FIT, disability: 'yes' }, ['crpd_op', 'special-procedures'], 'A disability is part of what happened.'],
     ['Chile, sex', { state: 'CL', ...UNLISTED, ...NO_FIT, grounds: ['sex'] }, ['iccpr_op1', 'cedaw_op', 'iachr-petitions', 'special-procedures'], 'The person was treated unfairly because of sex or gender.'],
     ['Chile, race', { state: 'CL', ...UNLISTED, ...NO_FIT, grounds: ['race'] }, ['iccpr_op1', 'cerd_art14', 'iachr-petitions', 'special-procedures'], 'The person was treated unfairly because of race or colour.'],
-    ['Kenya, a child', { state: 'KE', ...UNLISTED, ...NO_FIT, child: 'yes' }, ['achpr-communications'], 'The person affected is a child.'],
+    ['Kenya, a child', { state: 'KE', ...UNLISTED, ...NO_FIT, child: 'yes' }, ['achpr-communications', 'acerwc-communications'], 'The person affected is a child.'],
     ['Kenya, nothing said', { state: 'KE', ...UNLISTED, child: 'prefer-not', disability: 'unknown', grounds: ['prefer-not'] }, [], ''],
   ];
   for (const [name, answers, expected, why] of cases) {
