@@ -54,14 +54,15 @@ const PARAGRAPH = /^(\d+)\((\d+)\)$/;
  *   page: "l'article 31§2 (droit au logement - réduction de l'état de sans-abri)",
  *   coe.int/t/democracy/migration/bodies/ecsr_collective_complains_fr.asp); the Convention's
  *   protocols "article 1 du Protocole n° 1" (the Court's "Guide sur l'article 1 du Protocole
- *   no 1 à la Convention européenne des droits de l'homme"). The African Charter: no French
- *   source found, kept.
+ *   no 1 à la Convention européenne des droits de l'homme"). The African Charter and the
+ *   African Children's Charter: no French source found, kept.
  * - Spanish: "artículo 1 del Protocolo nº 1" (Ministerio de Justicia of Spain, the Court's
  *   case-law in Spanish: mjusticia.gob.es, "Artículo 1 P.1: Protección de la propiedad"); the
- *   Court itself publishes in English and French only. The Charter and the African Charter:
- *   no Spanish source found, kept.
+ *   Court itself publishes in English and French only. The Charter and the two African
+ *   Charters: no Spanish source found, kept.
  * - Arabic: no source found for any of them, kept; but "18(1)" is a right-to-left run, as the
- *   UN's are (citeArticle): left to right, an Arabic reader met "(1)" before its article.
+ *   UN's are (citeArticle): left to right, an Arabic reader met "(1)" before its article. The
+ *   African Children's Charter's "20(2)(a)" is lettered as the UN's Arabic texts letter theirs.
  * The Convention's own articles name it, as the Court writes "articles 8 de la Convention et
  * 1 du Protocole no 1": "articles 8 et 1 du Protocole n° 1" would read as two of the protocol's.
  */

@@ -32,6 +32,10 @@ function routeBodyName(body: string): string {
       return msg('European Committee of Social Rights', { id: 'route-body.european-committee-of-social-rights' });
     case 'african-commission-on-human-and-peoples-rights':
       return msg('African Commission on Human and Peoples’ Rights', { id: 'route-body.african-commission-on-human-and-peoples-rights' });
+    case 'african-committee-of-experts-on-the-rights-and-welfare-of-the-child':
+      return msg('African Committee of Experts on the Rights and Welfare of the Child', {
+        id: 'route-body.african-committee-of-experts-on-the-rights-and-welfare-of-the-child',
+      });
     case 'inter-american-commission-on-human-rights':
       return msg('Inter-American Commission on Human Rights', { id: 'route-body.inter-american-commission-on-human-rights' });
     case 'un-special-procedures':
@@ -104,6 +108,11 @@ export function routeCovers(procedure: string): string {
         'The rights in the African Charter on Human and Peoples’ Rights. They include civil and political rights, and social rights such as health, education, work, housing and food. Peoples also have rights, such as to their land and natural resources. Individuals, groups and organisations can complain.',
         { id: 'route.achpr-communications.covers' },
       );
+    case 'acerwc-communications':
+      return msg(
+        'The rights of children under 18 in the African Charter on the Rights and Welfare of the Child. They include health, education, protection from harmful work and abuse, and help for families with food, clothing and housing. A person, a group or an organisation can complain for a child.',
+        { id: 'route.acerwc-communications.covers' },
+      );
     case 'iachr-petitions':
       return msg(
         'The rights in the American Declaration of the Rights and Duties of Man and the American Convention on Human Rights. They include health, housing, food, work, education and social security. Individuals, groups and organisations can send a petition.',
@@ -122,7 +131,8 @@ export function routeCovers(procedure: string): string {
 /**
  * The route's own time limit, counted from the final decision in the country, as one
  * sentence; '' where the body fixes none (CEDAW, CRPD, CAT, CED: "unreasonably prolonged"
- * at most; the African Commission: "a reasonable time", art. 56(6); collective complaints and
+ * at most; the African Commission: "a reasonable time", art. 56(6); the African Children's Committee:
+ * "a reasonable period", its Guidelines' Section IX; collective complaints and
  * the Special Procedures: none). The provisions are in the data's sources (other-routes.ts).
  * Said beside what the route covers, since a person who misses it loses the route.
  */

@@ -355,7 +355,7 @@ describe('article citations', () => {
   // Regional instruments, as their bodies' documents cite them: "31§2" (Council of Europe,
   // coe.int/t/democracy/migration/bodies/ecsr_collective_complains_fr.asp), "article 1 du Protocole
   // no 1" (the Court's "Guide sur l'article 1 du Protocole no 1"), "artículo 1 del Protocolo nº 1"
-  // (Ministerio de Justicia, mjusticia.gob.es). No source found: the African Charter in French and
+  // (Ministerio de Justicia, mjusticia.gob.es). No source found: the two African Charters in French and
   // Spanish, the Charter in Spanish, all of them in Arabic; those keep the data's form.
   it('cite a regional instrument’s articles as its body does, by route', () => {
     const cite = (locale: string) => [
@@ -364,11 +364,15 @@ describe('article citations', () => {
       citeRegionalArticle('31(2)', 'esc-collective-complaints', locale),
       citeRegionalArticle('18(1)', 'achpr-communications', locale),
       citeRegionalArticle('XI', 'iachr-petitions', locale),
+      citeRegionalArticle('20(2)(a)', 'acerwc-communications', locale),
+      citeRegionalArticle('5-10', 'acerwc-communications', locale),
     ];
-    expect(cite('en')).to.deep.equal(['8', 'P1-1', '31(2)', '18(1)', 'XI']);
-    expect(cite('fr-CA')).to.deep.equal(['8 de la Convention', '1 du Protocole n°\u00a01', '31§2', '18(1)', 'XI']);
-    expect(cite('es')).to.deep.equal(['8 del Convenio', '1 del Protocolo nº\u00a01', '31(2)', '18(1)', 'XI']);
-    expect(cite('ar')).to.deep.equal(['\u20678\u2069', '\u2066P1-1\u2069', '\u206731(2)\u2069', '\u206718(1)\u2069', '\u2066XI\u2069']);
+    expect(cite('en')).to.deep.equal(['8', 'P1-1', '31(2)', '18(1)', 'XI', '20(2)(a)', '5-10']);
+    expect(cite('fr-CA')).to.deep.equal(['8 de la Convention', '1 du Protocole n°\u00a01', '31§2', '18(1)', 'XI', '20(2)(a)', '5-10']);
+    expect(cite('es')).to.deep.equal(['8 del Convenio', '1 del Protocolo nº\u00a01', '31(2)', '18(1)', 'XI', '20(2)(a)', '5-10']);
+    expect(cite('ar')).to.deep.equal([
+      '\u20678\u2069', '\u2066P1-1\u2069', '\u206731(2)\u2069', '\u206718(1)\u2069', '\u2066XI\u2069', '\u206720(2)(أ)\u2069', '\u20665-10\u2069',
+    ]);
   });
 
   it('ar: a regional article reads, right to left, before its paragraph, as the UN’s do (“18(1)”, not “(1)18”)', async () => {

@@ -440,12 +440,68 @@ describe('the fit answers change which routes are recommended', () => {
   });
 });
 
+describe("the African Children's Committee, for a child in an African State", () => {
+  // A child in Senegal, where the Talibé children's case was decided (Decision 003/Com/001/2012), facing hunger.
+  const SENEGAL_CHILD: Answers = { state: 'SN', rights: ['food'], urgency: 'no', child: 'yes', disability: 'no', grounds: ['none'] };
+  const words: [string, string, string, string][] = [
+    [
+      'en',
+      'African Committee of Experts on the Rights and Welfare of the Child',
+      'The rights of children under 18 in the African Charter on the Rights and Welfare of the Child. They include health, education, protection from harmful work and abuse, and help for families with food, clothing and housing. A person, a group or an organisation can complain for a child.',
+      'Articles 14(2)(c) and 20(2)(a)',
+    ],
+    [
+      'fr',
+      'Comité africain d’experts sur les droits et le bien-être de l’enfant',
+      'Les droits des enfants de moins de 18 ans dans la Charte africaine des droits et du bien-être de l’enfant. Ils comprennent la santé, l’éducation, la protection contre le travail dangereux et les mauvais traitements, et l’aide aux familles pour la nourriture, les vêtements et le logement. Une personne, un groupe ou une organisation peut porter plainte pour un enfant.',
+      'articles 14(2)(c) et 20(2)(a)',
+    ],
+    [
+      'es',
+      'Comité Africano de Expertos sobre los Derechos y el Bienestar del Niño',
+      'Los derechos de los niños y las niñas menores de 18 años en la Carta Africana sobre los Derechos y el Bienestar del Niño. Incluyen la salud, la educación, la protección contra el trabajo peligroso y el maltrato, y la ayuda a las familias con la comida, la ropa y la vivienda. Una persona, un grupo o una organización puede presentar una denuncia en nombre de un niño o una niña.',
+      'artículos 14(2)(c) y 20(2)(a)',
+    ],
+    [
+      'ar',
+      'لجنة الخبراء الأفريقية المعنية بحقوق الطفل ورفاهه',
+      'حقوق الأطفال دون 18 عامًا في الميثاق الأفريقي لحقوق الطفل ورفاهه، ومنها الصحة والتعليم والحماية من العمل الضار ومن الأذى، ومساعدة الأسر في الغذاء والملبس والسكن. ويمكن لفرد أو جماعة أو منظمة تقديم شكوى نيابةً عن طفل.',
+      // Two articles in the dual, each a right-to-left run, the subparagraphs lettered أ ب ج as the UN's Arabic texts letter them.
+      'المادتان \u206714(2)(ج)\u2069 و\u206720(2)(أ)\u2069',
+    ],
+  ];
+  for (const [lang, name, covers, articles] of words) {
+    it(`${lang}: names it, says what it covers and for whom, and why it may fit with its Charter's articles; no time limit made up`, async () => {
+      const el = await resultFor(SENEGAL_CHILD, { lang });
+      const item = routeItem(el, 'acerwc-communications');
+      expect(item.closest('[data-group]')!.getAttribute('data-group')).to.equal('regional');
+      expect(item.dataset['fit']).to.equal('recommended');
+      expect(text(item.querySelector('.route-name')!)).to.equal(name);
+      expect(text(item.querySelector('.route-covers')!)).to.equal(covers);
+      const why = $$(el, '[data-procedure="acerwc-communications"] .route-why li').map(text);
+      expect(why).to.have.length(2);
+      expect(why[0]!.slice(-articles.length - 2)).to.equal(`: ${articles}`);
+      expect(item.querySelector('.route-why li[data-kind="child"]')).to.exist;
+      // "A reasonable period" after the final decision: the Committee fixes no months.
+      expect(item.querySelector('.route-time-limit')).to.equal(null);
+      el.remove();
+    });
+  }
+
+  it('is listed, but not said to fit, when the person affected is not a child', async () => {
+    const el = await resultFor({ ...SENEGAL_CHILD, child: 'no' });
+    expect(routeItem(el, 'acerwc-communications').dataset['fit']).to.equal('possible');
+    expect(routeItem(el, 'achpr-communications').dataset['fit']).to.equal('recommended');
+  });
+});
+
 describe('other routes and fit questions pass axe', () => {
   const pages: [string, Answers][] = [
     ['not-available, United States', { state: 'US', ...UNLISTED, ...NO_FIT }],
     ['not-available, Chile, routes recommended', { state: 'CL', ...UNLISTED, child: 'yes', disability: 'yes', grounds: ['sex', 'race'] }],
     ['not-admissible, Spain', { ...SPAIN_BARRED, ...NO_FIT }],
     ['not-admissible, South Sudan (unconfirmed membership)', { ...SPAIN_BARRED, state: 'SS', factsDate: '2025-01-10', ...NO_FIT }],
+    ['not-available, Senegal, a child (the African Children’s Committee)', { state: 'SN', rights: ['food'], urgency: 'no', child: 'yes', disability: 'no', grounds: ['none'] }],
   ];
   for (const [name, answers] of pages) {
     it(`result: ${name}`, async () => {
