@@ -146,6 +146,20 @@ describe('choosing the language', () => {
     expect(leaks(el, 'ar')).to.deep.equal([]);
   });
 
+  it('follows the lang outside a shadow root it is placed in: a partner’s page built of its own web components', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><div class="partner-layout"></div></div>`);
+    const el = document.createElement('op-eligibility');
+    el.setAttribute('as-of', AS_OF);
+    wrapper.querySelector('.partner-layout')!.attachShadow({ mode: 'open' }).append(el);
+    await settleLanguage(el);
+    expect(base(el)).to.include({ lang: 'fr', dir: 'ltr' });
+    expect($(el, '[part~="continue"]')!.textContent!.trim()).to.equal('Continuer');
+    wrapper.lang = 'ar';
+    await settleLanguage(el);
+    expect(base(el)).to.include({ lang: 'ar', dir: 'rtl' });
+    expect(leaks(el, 'ar')).to.deep.equal([]);
+  });
+
   it('follows the document’s lang when nothing nearer has one', async () => {
     const before = document.documentElement.lang;
     document.documentElement.lang = 'fr-CA';
