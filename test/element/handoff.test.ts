@@ -441,6 +441,12 @@ describe('hand-off summary', () => {
     await confirm(el);
     expect(row(el).querySelector('dt')!.textContent).to.equal('Last day to submit (one year after the final decision), already passed');
     expect(row(el).querySelector('dd')!.textContent).to.equal('December 1, 2025');
+
+    // On the last day itself the complaint can still go: "already passed" would stop it a day early.
+    const lastDay = await make({ asOf: '2026-09-01', answers: OPEN_ROUTE });
+    await confirm(lastDay);
+    expect(row(lastDay).querySelector('dt')!.textContent).to.equal('Last day to submit (one year after the final decision)');
+    expect(row(lastDay).querySelector('dd')!.textContent).to.equal('September 1, 2026');
   });
 
   it('gives both readings of a year from 29 February, and on the later one’s day does not say it has passed', async () => {
