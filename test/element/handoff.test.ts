@@ -482,6 +482,8 @@ describe('hand-off summary', () => {
     expect(written.split('\n').filter((line) => /^[=+\-@]/.test(line))).to.deep.equal([]);
     expect(written).to.include('\nWhich country is your complaint about? Spain\n');
     expect(written).to.include('12. Dates\n');
+    // Pasted into a case file or an e-mail, it still says what it is.
+    expect(written.endsWith('\nAn indication, not legal advice.\n'), 'the disclaimer last').to.equal(true);
     expect(written).to.not.match(/[<>]/);
     expect(liveText(el)).to.equal('Copied');
     // Seen as well as heard, beside the buttons; a failure says how to copy by hand.
