@@ -93,6 +93,13 @@ describe('Check your answers', () => {
     expect(button.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('who is sending the complaint');
   });
 
+  it('lists each of several options chosen, apart: none is left out before the person confirms', async () => {
+    const el = await make({ answers: { state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['housing', 'water'], urgency: 'no', factsDate: '2024-01-10', remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'none', identity: 'named', evidence: 'documents' } });
+    expect(headingText(el)).to.equal('Check your answers');
+    const items = $$(el, '.summary-row[data-question="rights"] .summary-value li').map((li) => li.textContent!.trim());
+    expect(items).to.deep.equal(['Housing: a safe, decent place to live', 'Clean water and toilets']);
+  });
+
   onPaperOnly('on paper, gives each answer the room the Change buttons took: no empty column beside it', async () => {
     const el = await toSummary();
     el.parentElement!.style.inlineSize = '700px';
