@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { record } from '@rrweb/record';
-import { $, frames, make, reachResult } from './helpers.js';
+import { $, $$, answer, frames, make, reachResult } from './helpers.js';
+import { ROUTES } from './paths.js';
+
+/** The classes by which rrweb (and PostHog, Sentry, built on it) and FullStory leave an element out. */
+const RECORDERS_SKIP = ['rr-block', 'ph-no-capture', 'sentry-block', 'fs-exclude'];
 
 /**
  * A partner's page may run a session recorder (Hotjar, Clarity, PostHog, Sentry Replay...)
@@ -33,6 +37,18 @@ describe('a session recorder on the host page', () => {
     } finally {
       stop();
       pageText.remove();
+    }
+  });
+
+  it('finds every recorder’s mark on the element’s root and on each control of each question, not rrweb’s alone', async () => {
+    const el = await make();
+    const unmarked = (element: Element) => RECORDERS_SKIP.filter((name) => !element.classList.contains(name));
+    expect(unmarked($(el, '.root')!)).to.deep.equal([]);
+    for (const [question, value] of ROUTES['likely-admissible'].steps) {
+      const controls = $$(el, 'input, select, textarea');
+      expect(controls, question).to.not.have.length(0);
+      for (const control of controls) expect(unmarked(control), `${question}: ${control.outerHTML.slice(0, 80)}`).to.deep.equal([]);
+      await answer(el, value);
     }
   });
 });
