@@ -328,6 +328,10 @@ describe('hand-off summary', () => {
     expect(sectionIds(el)).to.include.members(FORM_SECTIONS);
     expect($(el, '.handoff-section[data-section="remedies"] .handoff-empty')!.textContent).to.equal('Not asked on this route');
     expect($(el, '.handoff-section[data-section="state"] .handoff-empty')).to.equal(null);
+    // In the copy too: a bare heading would read as a section left out or lost.
+    let written = '';
+    await copyWith(el, async (t) => void (written = t));
+    expect(written).to.include('\n5. Exhaustion of domestic remedies\nNot asked on this route\n');
   });
 
   it('folds the summary away on screen (the result says it all above); printing unfolds it, and folds it again after', async () => {
