@@ -449,6 +449,8 @@ describe('country names in sentences', () => {
     ['es', 'Este país (Reino Unido) no se ha unido al Protocolo Facultativo.'],
     ['fr', 'Ce pays (Royaume-Uni) n’a pas rejoint le Protocole facultatif.'],
     ['en', 'The United Kingdom has not joined the Optional Protocol.'],
+    // A page's usual tag for English: its name takes "the" as much.
+    ['en-US', 'The United Kingdom has not joined the Optional Protocol.'],
   ] as const) {
     it(`${lang}: ${said}`, async () => {
       const el = await make({ lang });
