@@ -323,6 +323,17 @@ describe('hand-off summary', () => {
     expect(note((await resultOf('likely-admissible')).el)).to.equal(null);
   });
 
+  it('names the Covenant’s articles the problem engages under “Rights invoked”, on the sheet and in the copied text', async () => {
+    // Water: the right to an adequate standard of living and to health (General Comment 15).
+    const el = await make({ asOf: '2026-03-01', answers: OPEN_ROUTE });
+    await confirm(el);
+    const row = $$(el, '.handoff-section[data-section="rights"] .handoff-row').find((r) => r.querySelector('dt')!.textContent!.trim() === 'Articles of the Covenant');
+    expect(row?.querySelector('dd')!.textContent!.trim()).to.equal('11 and 12');
+    let written = '';
+    await copyWith(el, async (t) => void (written = t));
+    expect(written).to.include('\nArticles of the Covenant: 11 and 12\n');
+  });
+
   it('keeps the sections a closed route never asked, saying so', async () => {
     const { el } = await resultOf('not-available');
     expect(sectionIds(el)).to.include.members(FORM_SECTIONS);
