@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import { renderLanguageNotice } from '../../src/element/language-notice.js';
 import { directionOf } from '../../src/element/localization.js';
 import { sourceLocale, targetLocales } from '../../src/generated/locale-codes.js';
 import { featureLocales, languageLocales } from '../../src/generated/locale-features.js';
@@ -37,6 +38,14 @@ describe('every language of lit-localize.json is wired', () => {
         const cldr = cldrDirection(locale);
         expect(cldr, 'Intl.Locale text info (Chromium)').to.be.oneOf(['ltr', 'rtl']);
         expect(directionOf(locale), 'RIGHT_TO_LEFT in src/element/localization.ts').to.equal(cldr);
+      });
+
+      it('says its offline notice first in that language, marked with its language and direction, so it is read and laid out as such', async () => {
+        const status = await fixture<HTMLElement>(renderLanguageNotice(locale));
+        expect(status.getAttribute('role')).to.equal('status');
+        const [own, english] = [...status.querySelectorAll('p')];
+        expect({ lang: own!.lang, dir: own!.dir, text: own!.textContent }).to.deep.equal({ lang: locale, dir: cldrDirection(locale), text: LANGUAGE_UNAVAILABLE[locale] });
+        expect(english!.hasAttribute('lang'), 'the English sentence takes the element’s own').to.equal(false);
       });
 
       it('shows the first question in that language, in its direction', async () => {
