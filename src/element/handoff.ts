@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { compareDates, dataMayBeOutdated, OP_ELIGIBILITY_VERSION, type Assessment, type CalendarDate, type QuestionId, type Route } from '../core/index.js';
 import { leavingDeadline } from '../core/reasons.js';
+import { citeArticle } from './citations.js';
 import { noteSummaryCopied } from './erase-everywhere.js';
 import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
@@ -109,7 +110,7 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
   const regional = assessment.routes.filter((r) => r.kind === 'regional');
   if (assessment.state) add('state', { label: t.party(), value: partyValue(assessment.state, assessment.reasons, f) });
   const covenantArticles = [...new Set(assessment.rights.flatMap((r) => r.covenantArticles))];
-  if (covenantArticles.length) add('rights', { label: t.covenantArticles(), value: f.list(covenantArticles) });
+  if (covenantArticles.length) add('rights', { label: t.covenantArticles(), value: f.list(covenantArticles.map((a) => citeArticle(a, f.locale))) });
   // The day before a State leaves the Protocol is a fact about the State, not the remedies.
   if (deadline && deadline === leavingDeadline(assessment.reasons)) add('state', { label: t.deadlineLeaving(), value: f.date(deadline) });
   else if (deadline) add('remedies', deadlineRow(deadline, assessment, f));

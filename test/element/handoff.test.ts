@@ -334,6 +334,18 @@ describe('hand-off summary', () => {
     expect(written).to.include('\nArticles of the Covenant: 11 and 12\n');
   });
 
+  it('cites the Covenant’s articles as each language’s UN documents do, as the reasons below them do: French “par.”, Spanish “párrafo”, Arabic letters in a right-to-left run', async () => {
+    // Discrimination and cultural life: arts 2(2) and 15(1)(a).
+    const cited = { fr: ['2 (par. 2)', '15 (par. 1 a))'], es: ['2, párrafo 2', '15, párrafo 1, apartado a)'], ar: ['\u20672(2)\u2069', '\u206715(1)(أ)\u2069'] };
+    for (const [lang, articles] of Object.entries(cited)) {
+      const el = await make({ lang, asOf: '2026-03-01', answers: { ...OPEN_ROUTE, rights: ['discrimination', 'cultural-life'] } });
+      await confirm(el);
+      const rows = $$(el, '.handoff-section[data-section="rights"] .handoff-row');
+      expect(rows.at(-1)!.querySelector('dd')!.textContent!.trim(), lang).to.equal(new Intl.ListFormat(lang, { type: 'conjunction' }).format(articles));
+      el.remove();
+    }
+  });
+
   it('keeps the sections a closed route never asked, saying so', async () => {
     const { el } = await resultOf('not-available');
     expect(sectionIds(el)).to.include.members(FORM_SECTIONS);
