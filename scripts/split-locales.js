@@ -25,6 +25,8 @@ const FEATURES = {
   result: [
     'src/element/result.ts',
     'src/element/result-messages.ts',
+    'src/element/reason-messages.ts',
+    'src/element/next-step-messages.ts',
     'src/element/route-messages.ts',
     'src/element/language-messages.ts',
     'src/element/handoff-messages.ts',

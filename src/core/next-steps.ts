@@ -3,7 +3,7 @@ import type { CalendarDate } from './dates.js';
 import type { Route } from './other-routes.js';
 import { leavingDeadline, routeOpen, type Outcome, type Reason } from './reasons.js';
 
-/** What a next step asks of the person, as a stable code (the element words it in the reader's language: `nextStepText` in src/element/result-messages.ts). */
+/** What a next step asks of the person, as a stable code (the element words it in the reader's language: `nextStepText` in src/element/next-step-messages.ts). */
 export type NextStepCode =
   | 'request-interim-measures'
   | 'get-urgent-help'

@@ -27,7 +27,7 @@ export type Article =
  */
 export type Severity = 'unavailable' | 'bar' | 'review' | 'info';
 
-/** What a reason found, as a stable code (the element words it in the reader's language: `reasonText` in src/element/result-messages.ts). */
+/** What a reason found, as a stable code (the element words it in the reader's language: `reasonText` in src/element/reason-messages.ts). */
 export type ReasonCode =
   | 'state-not-party'
   | 'state-unlisted'

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { nextStepsTitle } from './result-messages.js';
+import { nextStepsTitle } from './next-step-messages.js';
 import { routeWords } from './route-messages.js';
 
 /*

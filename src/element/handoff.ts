@@ -8,7 +8,9 @@ import { handoffSectionTitle, handoffText, type HandoffSectionId } from './hando
 import { handoffPlainText, numberedTitle } from './handoff-text.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { articleLabel, countryName, outcomeText, questionText } from './messages.js';
-import { nextStepText, outcomeIntro, outdatedDataCaution, reasonsShown, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
+import { nextStepText } from './next-step-messages.js';
+import { reasonText, severityLabel } from './reason-messages.js';
+import { outcomeIntro, outdatedDataCaution, reasonsShown, unconfirmedCaution } from './result-messages.js';
 import {
   campaignActionText,
   fitReasonText,

@@ -5,7 +5,9 @@ import { routeOpen } from '../core/reasons.js';
 import type { Formatting } from './format.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { articleLabel, changeAnswersLabel, countryName, outcomeText, restartLabel } from './messages.js';
-import { nextStepsTitle, nextStepText, outcomeIntro, outdatedDataCaution, reasonsShown, reasonText, severityLabel, unconfirmedCaution } from './result-messages.js';
+import { nextStepsTitle, nextStepText } from './next-step-messages.js';
+import { reasonText, severityLabel } from './reason-messages.js';
+import { outcomeIntro, outdatedDataCaution, reasonsShown, unconfirmedCaution } from './result-messages.js';
 import { renderOtherRoutes } from './routes-view.js';
 import { caution, heading, subheading } from './steps/view.js';
 

@@ -1,0 +1,163 @@
+import { msg, str } from '@lit/localize';
+import type { CalendarDate, NextStep } from '../core/index.js';
+import type { Formatting } from './format.js';
+import { complaintLanguageNames } from './language-messages.js';
+
+/*
+ * The words of the next steps: what the person can do now. They travel in the result's
+ * chunk (result-feature.ts), with the result and its hand-off summary that show them.
+ * scripts/split-locales.js lists this file, so that their translations come with that
+ * chunk, not with the page.
+ */
+
+/** The heading over the next steps, on the result and in its hand-off summary. */
+export const nextStepsTitle = (): string => msg('What you can do next', { id: 'result.next-steps' });
+
+/** One thing to do next, in plain words; `asOf` is the day of the screening, which may be the deadline's. */
+export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate): string {
+  switch (step.code) {
+    case 'request-interim-measures':
+      return msg(
+        'It is urgent. Get help now from a lawyer or a human rights organisation. When you complain, ask the Committee for “interim measures” (Article 5): it can then urgently ask the country to prevent the harm. Say what harm is about to happen and why it cannot be undone.',
+        { id: 'next.request-interim-measures' },
+      );
+    case 'get-urgent-help':
+      return step.data?.['certain'] === true
+        ? msg(
+            'It is urgent. Get help now from a lawyer or a human rights organisation. A court in the country, or a place listed below, may act faster. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take. It cannot take this one.',
+            { id: 'next.get-urgent-help.certain' },
+          )
+        : msg(
+            'It is urgent. Get help now from a lawyer or a human rights organisation. A court in the country, or a place listed below, may act faster. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take. It is unlikely to take this one.',
+            { id: 'next.get-urgent-help' },
+          );
+    case 'if-urgent':
+      return step.data?.['open'] === true
+        ? msg(
+            'Could someone be about to suffer serious harm that cannot be undone? Then get help now from a lawyer or a human rights organisation. When you complain, say so, and ask the Committee for “interim measures” (Article 5). It can then urgently ask the country to prevent the harm.',
+            { id: 'next.if-urgent' },
+          )
+        : msg(
+            'Could someone be about to suffer serious harm that cannot be undone? Then get help now from a lawyer or a human rights organisation. A court in the country, or a place listed below, may act faster.',
+            { id: 'next.if-urgent.closed' },
+          );
+    case 'mind-deadline': {
+      const last = step.data?.deadline ?? '';
+      const deadline = f.date(last);
+      // A 29 February decision: the reasons say the year may already have ended.
+      if (step.data?.['reading'] === 'later') {
+        return msg(
+          str`Counted one way, today, ${deadline}, is the last day to send your complaint: one year after the final decision. Send it today if you can.`,
+          { id: 'next.mind-deadline.later-reading' },
+        );
+      }
+      // "Well before" a day that has come would ask the impossible.
+      if (last === asOf) {
+        return msg(
+          str`Today, ${deadline}, is the last day to send your complaint: one year after the final decision. After today it will normally be too late.`,
+          { id: 'next.mind-deadline.today' },
+        );
+      }
+      return msg(
+        str`Send your complaint well before ${deadline}: one year after the final decision. After that day it will normally be too late.`,
+        { id: 'next.mind-deadline' },
+      );
+    }
+    case 'send-before-state-leaves': {
+      const last = step.data?.deadline ?? '';
+      if (last === asOf) {
+        return msg(str`Send your complaint today, ${f.date(last)}: the country leaves the Optional Protocol tomorrow. A complaint sent later cannot be examined.`, {
+          id: 'next.send-before-state-leaves.today',
+        });
+      }
+      return msg(
+        str`Send your complaint by ${f.date(last)} at the latest: the country leaves the Optional Protocol the next day. A complaint sent later cannot be examined.`,
+        { id: 'next.send-before-state-leaves' },
+      );
+    }
+    case 'explain-late-submission':
+      return msg('Write down what stopped you from complaining within the year, with proof, such as medical or prison papers. Then send your complaint as soon as you can.', {
+        id: 'next.explain-late-submission',
+      });
+    case 'finish-domestic-remedies':
+      return step.data?.deadline
+        ? msg(str`Wait for the final decision in the country. Then send your complaint by ${f.date(step.data.deadline)} at the latest: the country leaves the Optional Protocol the next day.`, {
+            id: 'next.finish-domestic-remedies.leaving',
+          })
+        : msg('Wait for the final decision in the country. From that day you will have one year to complain.', {
+            id: 'next.finish-domestic-remedies',
+          });
+    case 'try-domestic-remedies':
+      return msg('Take the problem to the courts or authorities in the country first, up to the final decision.', {
+        id: 'next.try-domestic-remedies',
+      });
+    case 'gather-documents':
+      return msg(
+        'Gather copies of your papers: decisions, letters, official or medical reports and photos. Put them in date order.',
+        { id: 'next.gather-documents' },
+      );
+    case 'get-written-consent':
+      return msg('Get the written agreement (consent) of each person you act for.', { id: 'next.get-written-consent' });
+    case 'explain-acting-without-consent':
+      return msg('Write down why the people who were harmed cannot agree, and why you can act for them.', {
+        id: 'next.explain-acting-without-consent',
+      });
+    case 'ask-confidentiality':
+      return msg('If the name must not be made public, say so in the complaint. This is called asking for “confidentiality”.', {
+        id: 'next.ask-confidentiality',
+      });
+    case 'write-in-accepted-language': {
+      const languages = complaintLanguageNames(f);
+      return msg(str`Write the complaint in ${languages}.`, { id: 'next.write-in-accepted-language' });
+    }
+    case 'check-submission-channel':
+      return msg(
+        'To send it, look on ohchr.org, the website of the UN human rights office, for how and where to send a complaint today.',
+        { id: 'next.check-submission-channel' },
+      );
+    case 'know-reprisal-protection':
+      return msg(
+        'The country must not threaten or punish anyone for complaining (Article 13). If this happens, tell the Committee at once.',
+        { id: 'next.know-reprisal-protection' },
+      );
+    case 'human-rights-committee':
+      return msg(
+        'This country accepts complaints to the UN Human Rights Committee. It may take your complaint about rights such as freedom from torture, a fair trial or free speech.',
+        { id: 'next.human-rights-committee' },
+      );
+    case 'search-for-disappeared':
+      return step.data?.['urgentAction'] === true
+        ? msg(
+            'To have the disappeared person searched for now, ask the UN Committee on Enforced Disappearances for urgent action. The UN Working Group on Enforced or Involuntary Disappearances can also press the government to search.',
+            { id: 'next.search-for-disappeared.urgent-action' },
+          )
+        : msg(
+            'To have the disappeared person searched for, write to the UN Working Group on Enforced or Involuntary Disappearances. It can press any government to search, whatever treaties the country has joined.',
+            { id: 'next.search-for-disappeared' },
+          );
+    case 'send-information-for-inquiry':
+      return msg('You can send reliable information about serious or systematic violations to the Committee. It may open an inquiry (Article 11).', {
+        id: 'next.send-information-for-inquiry',
+      });
+    case 'complain-once-in-force': {
+      const from = typeof step.data?.['entryIntoForce'] === 'string' ? f.date(step.data['entryIntoForce']) : '';
+      return msg(str`From ${from}, you may be able to complain to the Committee. It can look at what happens, or is still going on, from that day on. Keep your papers and be ready. A complaint must normally be sent within one year of the final decision in your country.`, {
+        id: 'next.complain-once-in-force',
+      });
+    }
+    case 'campaign-for-ratification':
+      return step.data?.['left'] === true
+        ? msg('You can ask the government to join the Optional Protocol again, so that people can complain in future.', {
+            id: 'next.campaign-for-ratification.left',
+          })
+        : msg('You can ask the government to join the Optional Protocol, so that people can complain in future.', {
+            id: 'next.campaign-for-ratification',
+          });
+    case 'consider-other-routes':
+      return msg('Look at the other places that may help, listed below.', { id: 'next.consider-other-routes' });
+    case 'get-legal-advice':
+      return msg('Talk to a lawyer, a legal clinic or a human rights organisation before you send anything. Many legal clinics and organisations help for free.', {
+        id: 'next.get-legal-advice',
+      });
+  }
+}
