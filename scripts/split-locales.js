@@ -8,30 +8,12 @@
 // src/generated/language-unavailable.ts: the one message the page carries in every
 // language, for when that language's file cannot load.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { FEATURES } from './feature-messages.js';
 
 const ROOT = new URL('../', import.meta.url);
 const OUT = new URL('src/generated/', ROOT);
 /** Marks a module already split: running twice must not empty the feature parts. */
 const SPLIT_MARK = '// Split by scripts/split-locales.js';
-
-/**
- * The lazily loaded features and the files holding their messages (see
- * src/element/lazy-feature.ts). Every msg() there needs an explicit id; an id used by the
- * embed must not be in these files (test/node/embed.test.js checks the built chunks).
- */
-const FEATURES = {
-  training: ['src/element/training-messages.ts'],
-  'route-map': ['src/element/route-map-messages.ts'],
-  result: [
-    'src/element/result.ts',
-    'src/element/result-messages.ts',
-    'src/element/reason-messages.ts',
-    'src/element/next-step-messages.ts',
-    'src/element/route-messages.ts',
-    'src/element/language-messages.ts',
-    'src/element/handoff-messages.ts',
-  ],
-};
 
 /** The msg() ids of a source file; fails on a msg() without a literal id. */
 function messageIds(file) {

@@ -6,7 +6,7 @@ import { complaintLanguageNames } from './language-messages.js';
 /*
  * The words of the next steps: what the person can do now. They travel in the result's
  * chunk (result-feature.ts), with the result and its hand-off summary that show them.
- * scripts/split-locales.js lists this file, so that their translations come with that
+ * scripts/feature-messages.js lists this file, so that their translations come with that
  * chunk, not with the page.
  */
 

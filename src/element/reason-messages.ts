@@ -6,7 +6,7 @@ import { optionLabel } from './messages.js';
 /*
  * The words of a reason: its tag and what it found. They travel in the result's chunk
  * (result-feature.ts), with the result and its hand-off summary that show them.
- * scripts/split-locales.js lists this file, so that their translations come with that
+ * scripts/feature-messages.js lists this file, so that their translations come with that
  * chunk, not with the page.
  */
 

@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { FEATURES } from '../../scripts/feature-messages.js';
 import { serveStatic } from '../../scripts/static-server.js';
 import { ES_EVICTION, fillCurrentQuestion, launchBrowser, shownQuestion } from '../../scripts/embed-driver.js';
 
@@ -628,6 +629,22 @@ test('every message id a chunk uses is in the translations that load with it', a
       .filter((id) => known.has(id));
     assert.ok(ids.length > 0, `${file} uses messages`);
     assert.deepEqual(ids.filter((id) => !available.has(id)), [], `${file}: ids whose French is not loaded with it`);
+  }
+});
+
+test('a lazily loaded chunk’s messages are translated with it: each file of src/ holding msg() in a chunk, not the embed, is listed under that feature in scripts/feature-messages.js', () => {
+  // Which features' translations load with each chunk (training mode shows the route map too).
+  const FEATURES_OF = { 'result-feature': ['result'], 'route-map': ['route-map'], 'training-session': ['training', 'route-map'] };
+  const withMessages = (file) => {
+    const { sources, sourcesContent } = JSON.parse(readFileSync(new URL(`${file}.map`, CDN), 'utf8'));
+    return sources.flatMap((source, i) => (source.includes('/src/') && /\bmsg\(/.test(sourcesContent[i]) ? [source.slice(source.indexOf('src/'))] : []));
+  };
+  const inEmbed = new Set(withMessages('op-eligibility.js'));
+  for (const [chunk, features] of Object.entries(FEATURES_OF)) {
+    const file = CDN_FILES.find((f) => f.startsWith(`${chunk}-`));
+    const listed = features.flatMap((feature) => FEATURES[feature]);
+    const unlisted = withMessages(file).filter((source) => !inEmbed.has(source) && !listed.includes(source));
+    assert.deepEqual(unlisted, [], `${file}: files whose messages would load with the language on every page`);
   }
 });
 
