@@ -607,6 +607,12 @@ test('several elements on a page, some set before the embed loads: each file is 
  */
 const TRANSLATIONS_OF = { 'op-eligibility': ['fr'], 'result-feature': ['fr', 'fr-result'], 'route-map': ['fr', 'fr-route-map'], 'training-session': ['fr', 'fr-training', 'fr-route-map'] };
 
+/** The modules of src/ a built file was made from, by its source map: each one's path from `src/` and its text. */
+function srcModules(file) {
+  const { sources, sourcesContent } = JSON.parse(readFileSync(new URL(`${file}.map`, CDN), 'utf8'));
+  return sources.flatMap((source, i) => (source.includes('/src/') ? [{ path: source.slice(source.indexOf('src/')), text: sourcesContent[i] }] : []));
+}
+
 test('every message id a chunk uses is in the translations that load with it', async () => {
   const nameOf = (file) => (file === 'op-eligibility.js' ? 'op-eligibility' : file.match(/^(.+)-[\w-]{8}\.js$/)[1]);
   // Every language's files are translations, a language added to lit-localize.json too.
@@ -622,10 +628,9 @@ test('every message id a chunk uses is in the translations that load with it', a
   const known = new Set(['fr', ...Object.values(TRANSLATIONS_OF).flat()].flatMap(keysOf));
   for (const file of code) {
     const available = new Set(TRANSLATIONS_OF[nameOf(file)].flatMap(keysOf));
-    const { sources, sourcesContent } = JSON.parse(readFileSync(new URL(`${file}.map`, CDN), 'utf8'));
     // An `id: '…'` that no translation has is a dataset's (a right, a route): the build fails on a msg() id it does not know.
-    const ids = sources
-      .flatMap((source, i) => (source.includes('/src/') ? [...sourcesContent[i].matchAll(/\bid: '([^']+)'/g)].map((m) => m[1]) : []))
+    const ids = srcModules(file)
+      .flatMap(({ text }) => [...text.matchAll(/\bid: '([^']+)'/g)].map((m) => m[1]))
       .filter((id) => known.has(id));
     assert.ok(ids.length > 0, `${file} uses messages`);
     assert.deepEqual(ids.filter((id) => !available.has(id)), [], `${file}: ids whose French is not loaded with it`);
@@ -633,16 +638,13 @@ test('every message id a chunk uses is in the translations that load with it', a
 });
 
 test('a lazily loaded chunk’s messages are translated with it: each file of src/ holding msg() in a chunk, not the embed, is listed under that feature in scripts/feature-messages.js', () => {
-  // Which features' translations load with each chunk (training mode shows the route map too).
-  const FEATURES_OF = { 'result-feature': ['result'], 'route-map': ['route-map'], 'training-session': ['training', 'route-map'] };
-  const withMessages = (file) => {
-    const { sources, sourcesContent } = JSON.parse(readFileSync(new URL(`${file}.map`, CDN), 'utf8'));
-    return sources.flatMap((source, i) => (source.includes('/src/') && /\bmsg\(/.test(sourcesContent[i]) ? [source.slice(source.indexOf('src/'))] : []));
-  };
+  const withMessages = (file) => srcModules(file).flatMap(({ path, text }) => (/\bmsg\(/.test(text) ? [path] : []));
   const inEmbed = new Set(withMessages('op-eligibility.js'));
-  for (const [chunk, features] of Object.entries(FEATURES_OF)) {
+  for (const [chunk, translations] of Object.entries(TRANSLATIONS_OF)) {
+    if (chunk === 'op-eligibility') continue;
     const file = CDN_FILES.find((f) => f.startsWith(`${chunk}-`));
-    const listed = features.flatMap((feature) => FEATURES[feature]);
+    // 'fr-route-map' → the feature 'route-map'; 'fr' is the language's own file.
+    const listed = translations.flatMap((name) => FEATURES[name.slice('fr-'.length)] ?? []);
     const unlisted = withMessages(file).filter((source) => !inEmbed.has(source) && !listed.includes(source));
     assert.deepEqual(unlisted, [], `${file}: files whose messages would load with the language on every page`);
   }
