@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findBrowser, QUIET_BROWSER_ARGS } from './scripts/find-browser.js';
+import { CHROMIUM_LOG_ARGS, stalledPagePlugin } from './test/support/stalled-page-plugin.js';
 
 const executablePath = findBrowser();
 
@@ -71,24 +72,12 @@ function timezonePlugin() {
   };
 }
 
-/** `bring-to-front`: shows the test page again when the browser has hidden it (test/support/watchdog.ts). */
-function bringToFrontPlugin() {
-  return {
-    name: 'bring-to-front',
-    async executeCommand({ command, session }) {
-      if (command !== 'bring-to-front') return undefined;
-      await session.browser.getPage(session.id).bringToFront();
-      return true;
-    },
-  };
-}
-
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   // a11ySnapshot(): the accessible names Chromium gives assistive technology.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), clickPlugin(), mediaFeaturesPlugin(), timezonePlugin(), bringToFrontPlugin()],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, args: QUIET_BROWSER_ARGS } })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), clickPlugin(), mediaFeaturesPlugin(), timezonePlugin(), stalledPagePlugin()],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, args: [...QUIET_BROWSER_ARGS, ...CHROMIUM_LOG_ARGS] } })],
   middleware: [strictCspForSafetyPages],
   // One test page at a time: pages share the origin's storage (the persistence and
   // quick-exit tests write it), and a page left in a background tab can stall.

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { assess, isCalendarDate, QUESTION_KINDS, today, type Answers, type Assessment, type QuestionId } from '../../src/core/index.js';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, active, CDP, currentQuestion, fill, firstTap, headingText, liveText, outcome, quietly, settle, AS_OF, SPACE, LANGUAGES } from './helpers.js';
+import { $, $$, active, CDP, currentQuestion, fill, firstTap, frames, headingText, liveText, outcome, quietly, settle, AS_OF, SPACE, LANGUAGES } from './helpers.js';
 import { seededRandom, type SeededRandom } from '../support/seeded-random.js';
 
 /*
@@ -265,7 +265,7 @@ describe('the element under a seeded monkey (random sequences of real actions)',
           const parent = el.parentNode!;
           const sibling = el.nextSibling;
           el.remove();
-          await new Promise(requestAnimationFrame);
+          await frames(1);
           parent.insertBefore(el, sibling);
           await settle(el);
           expect(ears.steps.length, `${where()}: put back, it fired a step again`).to.equal(stepsBefore);

@@ -5,7 +5,7 @@ import { whenIdle } from '../../src/element/idle.js';
 import { FEATURE_PATIENCE_MS } from '../../src/element/lazy-feature.js';
 import type { OpEligibility } from '../../src/index.js';
 import { CDP, describeOverCdp, FIREFOX, overCdp, unlessWebDriver, unlessWebKit, WEBKIT } from '../support/browsers.js';
-import { within } from '../support/watchdog.js';
+import { nextFrame, within } from '../support/watchdog.js';
 import { answersOf, ROUTES } from './paths.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
 import { sourceLocale, targetLocales } from '../../src/generated/locale-codes.js';
@@ -186,7 +186,7 @@ export async function typeDate(date: string): Promise<void> {
  * moved on; a turn's focused control shown again.
  */
 export async function frames(count = 3): Promise<void> {
-  for (let i = 0; i < count; i++) await within('an animation frame', new Promise(requestAnimationFrame));
+  for (let i = 0; i < count; i++) await nextFrame();
 }
 
 /** Lets Lit's updates (microtasks) run, but no task: a module being fetched cannot arrive meanwhile. */

@@ -425,7 +425,7 @@ describe('training on a projector', () => {
           async (el) => {
             await playToTheEnd(el);
             expect($(el, '[part~="result"]'), 'the result').to.exist;
-            await new Promise(requestAnimationFrame);
+            await frames(1);
             expectInView(el, '.training-main .heading', 'the result’s heading');
             expectInView(el, '[part~="training-next"]', '"Next step"');
             expectInView(el, '[part~="training-reset"]', '"Reset"');
@@ -453,7 +453,7 @@ describe('training on a projector', () => {
             await answer(el, 'no');
             await playToTheEnd(el);
             expect($(el, '[part~="result"]'), 'the result').to.exist;
-            await new Promise(requestAnimationFrame);
+            await frames(1);
             expectInView(el, '.training-main .heading', 'the result’s heading');
             expectInView(el, '[part~="training-reset"]', '"Reset"');
             expectInView(el, '.training-done', '"Scenario complete"');
@@ -486,7 +486,7 @@ describe('training on a projector', () => {
             await playToTheEnd(el);
             expect($(el, '[part~="result"]'), 'the result').to.exist;
             expect(outcome(el), 'another outcome than the story’s').to.equal('not-admissible');
-            await new Promise(requestAnimationFrame);
+            await frames(1);
             expectInView(el, '.training-main .heading', 'the result’s heading');
             expectInView(el, '[part~="training-reset"]', '"Reset"');
             expectInView(el, '.training-done', '"Scenario complete"');
@@ -559,7 +559,7 @@ describe('training on a projector', () => {
           const page = scrollY;
           await sendKeys({ press: 'PageDown' });
           // The browser may glide as it scrolls by the keyboard.
-          for (let i = 0; i < 60 && panel.scrollTop === 0; i++) await new Promise(requestAnimationFrame);
+          for (let i = 0; i < 60 && panel.scrollTop === 0; i++) await frames(1);
           expect(panel.scrollTop, 'scrolled by the keyboard').to.be.greaterThan(0);
           // Firefox may round the page's scroll by a pixel; a page down would be hundreds.
           expect(scrollY, 'the map, not the page').to.be.closeTo(page, 1);

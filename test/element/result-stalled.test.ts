@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { FeatureChunk, RESULT } from '../../src/element/lazy-feature.js';
-import { $, active, currentQuestion, exitInAnotherTab, heldPatience, idle, liveText, microtasksUntil, quietly, reasonCodes, summaryOf, urgentResult } from './helpers.js';
+import { $, active, currentQuestion, exitInAnotherTab, frames, heldPatience, idle, liveText, microtasksUntil, quietly, reasonCodes, summaryOf, urgentResult } from './helpers.js';
 import { answersOf, ROUTES } from './paths.js';
 
 /*
@@ -104,7 +104,7 @@ describe('the result’s module hanging', () => {
       await microtasksUntil(() => $(el, '.result') !== null);
       await exitInAnotherTab();
       await waitUntil(() => currentQuestion(el) === 'state', 'wiped');
-      await new Promise(requestAnimationFrame);
+      await frames(1);
       expect(liveText(el)).to.equal('');
     } finally {
       globalThis.Date = RealDate;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
 import { followCurrent, showCurrentStep } from '../../src/element/route-map-follow.js';
+import { nextFrame } from '../support/watchdog.js';
 
 /*
  * The training map's own scroll keeps its current step in the middle of the part of the
@@ -28,7 +29,10 @@ const middleOf = (el: HTMLElement) => {
  * After the render: followCurrent scrolls once the step is drawn (a microtask), and again at
  * its size observer's first report, which comes after the next frame's animation callbacks.
  */
-const drawn = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+const drawn = async (): Promise<void> => {
+  await nextFrame();
+  await nextFrame();
+};
 
 describe('the route map follows its current step (training, 60em and wider)', () => {
   let el: HTMLElement;

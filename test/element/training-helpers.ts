@@ -1,7 +1,7 @@
 import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, AS_OF, currentQuestion, settle } from './helpers.js';
+import { $, AS_OF, currentQuestion, frames, settle } from './helpers.js';
 
 /** An element in training mode, optionally opening a scenario by its attribute. */
 export async function makeTraining(options: { scenario?: string; lang?: string } = {}): Promise<OpEligibility> {
@@ -101,7 +101,7 @@ export async function copyWith(el: OpEligibility, writeText: (text: string) => P
     await click(el, '[part~="handoff-copy"]');
     await new Promise((resolve) => setTimeout(resolve));
     // The live region is emptied for a frame before it speaks.
-    await new Promise(requestAnimationFrame);
+    await frames(1);
     await el.updateComplete;
   } finally {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });

@@ -2,11 +2,13 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { CDP } from './browsers.js';
 
 /*
- * Once, in CI only, eight tests of one file each waited out their 20 s (for a key press,
- * a frame or an update) while every run here passed. A timeout says nothing of where it
- * waited: these make such a wait fail on its own, naming what it waited for and the
- * page's state, and bring back a page the browser has hidden (a hidden page draws no
- * frame, and its key presses may never be delivered).
+ * Twice, in CI only, eight tests of one file each waited out their 20 s (for a key press,
+ * a frame or an update) while every run here passed; the second time these said why: the
+ * page, visible and focused, drew no frame. A timeout says nothing of where it waited:
+ * these make such a wait fail on its own, naming what it waited for and the page's state;
+ * they bring back a page the browser has hidden (a hidden page draws no frame, and its key
+ * presses may never be delivered), and ask a browser that stopped drawing a visible page
+ * what it was doing and to draw again (stalled-page-plugin.js).
  */
 
 /** The page's state, for a failure's message. */
@@ -27,10 +29,40 @@ export async function within<T>(what: string, work: Promise<T>, ms = 10_000): Pr
   }
 }
 
+/** Whether the page draws a frame within `ms`, `frame` being its promise. */
+const drawnWithin = (frame: Promise<unknown>, ms: number): Promise<boolean> =>
+  Promise.race([frame.then(() => true), new Promise<boolean>((resolve) => setTimeout(resolve, ms, false))]);
+
+/**
+ * The page's next animation frame. A page the person sees draws one within milliseconds:
+ * when none comes in 3 s, the browser is told what it was doing and asked, step by step, to
+ * draw again (stalled-page-plugin.js, over CDP); the test goes on, with a warning, if it
+ * does, and fails saying all it learned if not.
+ */
+export async function nextFrame(): Promise<void> {
+  const frame = new Promise(requestAnimationFrame);
+  const start = performance.now();
+  if (await drawnWithin(frame, 3000)) return;
+  const learned = [pageState()];
+  for (let step = 0; CDP; step += 1) {
+    const did = await executeServerCommand<string | false, number>('revive-page', step);
+    if (did === false) break;
+    learned.push(did);
+    if (await drawnWithin(frame, 2000)) {
+      console.warn(`No animation frame for ${Math.round(performance.now() - start)} ms with ${learned.join('; ')}; frames came back after that.`);
+      return;
+    }
+  }
+  if (!CDP && (await drawnWithin(frame, 7000))) return;
+  throw new Error(`an animation frame did not happen within ${Math.round((performance.now() - start) / 1000)} s, ${learned.join('; ')}`);
+}
+
 beforeEach(async function () {
   if (document.visibilityState === 'visible') return;
-  console.warn(`The browser had hidden the test page before "${this.currentTest?.fullTitle()}": ${pageState()}.`);
-  if (CDP) await executeServerCommand('bring-to-front');
+  const state = pageState();
+  // Step 0 brings the page to the front.
+  const did = CDP ? await executeServerCommand<string | false, number>('revive-page', 0) : 'not over CDP';
+  console.warn(`The browser had hidden the test page before "${this.currentTest?.fullTitle()}": ${state}; ${did}`);
 });
 
 afterEach(function () {
