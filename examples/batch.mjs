@@ -4,13 +4,13 @@
 import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { assess, compareDates, dataMayBeOutdated, isCalendarDate, parseAnswers, today, ValidationError } from 'op-eligibility/core';
+import { assess, closedForNow, compareDates, dataMayBeOutdated, isCalendarDate, parseAnswers, today, ValidationError } from 'op-eligibility/core';
 
 /**
  * @param {any[]} records intake records as JSON.parse gives them, each meant to be
  *   `{ id, receivedOn, answers }`: anything else is reported as an invalid record, not thrown
  * @param {string} runOn the day of this run, 'YYYY-MM-DD': no record can have arrived after it
- * @returns {{ id: string, outcome: string, urgent: boolean, articles: string[], deadline: string | null, listsOutdated: boolean, problem: string | null }[]}
+ * @returns {{ id: string, outcome: string, urgent: boolean, articles: string[], deadline: string | null, notYet: string | null, listsOutdated: boolean, problem: string | null }[]}
  */
 export function screenBatch(records, runOn = today()) {
   return records.map((record, index) => {
@@ -18,7 +18,7 @@ export function screenBatch(records, runOn = today()) {
     // a number (a spreadsheet's) is kept: as "#1", record 3 would take another row's name.
     const given = record?.id;
     const id = (typeof given === 'string' && given) || Number.isFinite(given) ? String(given) : `#${index + 1}`;
-    const invalid = (/** @type {string} */ problem) => ({ id, outcome: 'invalid-record', urgent: false, articles: [], deadline: null, listsOutdated: false, problem });
+    const invalid = (/** @type {string} */ problem) => ({ id, outcome: 'invalid-record', urgent: false, articles: [], deadline: null, notYet: null, listsOutdated: false, problem });
     if (record === null || typeof record !== 'object') return invalid('the record is not an object');
     // Left out, asOf would be today: a record's deadlines would silently be counted on another day.
     if (record.receivedOn === undefined) return invalid('receivedOn is missing');
@@ -37,7 +37,10 @@ export function screenBatch(records, runOn = today()) {
       const urgent = reasons.some((r) => r.code === 'interim-measures');
       // A State may have joined or left since the UN lists' "as of" date: check before relying on the row.
       const listsOutdated = dataMayBeOutdated(assessment);
-      return { id, outcome, urgent, articles, deadline: dates.deadline ?? null, listsOutdated, problem: null };
+      // Closed only until the final decision at home (art. 3(1)) or the day the Protocol applies there (art. 18(2)): a case to diary, not to turn away.
+      const waits = closedForNow(reasons);
+      const notYet = !waits ? null : waits.until === 'final-decision' ? 'final-decision' : waits.date;
+      return { id, outcome, urgent, articles, deadline: dates.deadline ?? null, notYet, listsOutdated, problem: null };
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       // Every problem, not the first alone, so that the record is put right in one go. The options' asOf is this file's receivedOn.
@@ -74,9 +77,9 @@ function runAsScript() {
 
 if (runAsScript()) {
   const records = JSON.parse(await readFile(process.argv[2] ?? new URL('intake.json', import.meta.url), 'utf8'));
-  console.log('id,outcome,urgent,articles,deadline,lists-outdated,problem');
+  console.log('id,outcome,urgent,articles,deadline,not-yet,lists-outdated,problem');
   for (const row of screenBatch(records)) {
-    const cells = [row.id, row.outcome, row.urgent ? 'yes' : '', row.articles.join(' '), row.deadline ?? '', row.listsOutdated ? 'yes' : '', row.problem ?? ''];
+    const cells = [row.id, row.outcome, row.urgent ? 'yes' : '', row.articles.join(' '), row.deadline ?? '', row.notYet ?? '', row.listsOutdated ? 'yes' : '', row.problem ?? ''];
     console.log(cells.map(csvField).join(','));
   }
 }

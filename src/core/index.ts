@@ -33,7 +33,7 @@ export {
   type QuestionId,
   type QuestionKind,
 } from './questions.js';
-export type { Article, Outcome, Reason, ReasonCode, ReasonData, Severity } from './reasons.js';
+export { closedForNow, type Article, type ClosedUntil, type Outcome, type Reason, type ReasonCode, type ReasonData, type Severity } from './reasons.js';
 export { otherRoutes, type Route, type RouteCaveat, type RouteFitReason } from './other-routes.js';
 export { otherRoutesSchema, parseOtherRoutes, type OtherRoutesData } from './other-routes-schema.js';
 export { stepOf, type Step } from './steps.js';

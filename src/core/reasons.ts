@@ -156,7 +156,27 @@ export function outcomeOf(reasons: readonly Reason[]): Outcome {
   return 'likely-admissible';
 }
 
+/** A reason that closes the route, whatever else is found. */
+const closing = (r: Reason): boolean => r.severity === 'unavailable' || r.severity === 'bar';
+
 /** True once a reason makes the outcome certain: the screening can stop asking. */
 export function closesRoute(reasons: readonly Reason[]): boolean {
-  return reasons.some((r) => r.severity === 'unavailable' || r.severity === 'bar');
+  return reasons.some(closing);
+}
+
+/** What a route closed only for now waits for (closedForNow). */
+export type ClosedUntil = { readonly until: 'final-decision' } | { readonly until: 'entry-into-force'; readonly date: CalendarDate };
+
+/**
+ * What the route waits for when what closes it is one thing time lifts: the final decision
+ * at home (art. 3(1): remedies still pending, or not tried yet), or the day the Protocol
+ * starts to apply to the State (art. 18(2)). Null when the route is open, closed for a
+ * reason time does not lift, or for two of these (no one day or decision reopens it). A
+ * person or a clinic told "not admissible" alone reads it as never, and does not come back.
+ */
+export function closedForNow(reasons: readonly Reason[]): ClosedUntil | null {
+  const closed = reasons.filter(closing);
+  if (closed.length && closed.every((r) => r.code === 'remedies-pending' || r.code === 'remedies-not-tried')) return { until: 'final-decision' };
+  const date = closed.length === 1 && closed[0]!.code === 'not-yet-in-force' ? closed[0]!.data?.entryIntoForce : undefined;
+  return date ? { until: 'entry-into-force', date } : null;
 }

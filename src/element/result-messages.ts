@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { Assessment, Reason, Severity } from '../core/index.js';
-import { routeOpen } from '../core/reasons.js';
+import { closedForNow, routeOpen } from '../core/reasons.js';
 import type { Formatting } from './format.js';
 import { outcomeText } from './messages.js';
 
@@ -18,15 +18,14 @@ import { outcomeText } from './messages.js';
  * not look for the step that says when to come back.
  */
 export function outcomeIntro({ outcome, reasons }: Assessment, f: Formatting): string {
-  const closing = reasons.filter((r) => r.severity === 'bar' || r.severity === 'unavailable');
-  if (closing.length && closing.every((r) => r.code === 'remedies-pending' || r.code === 'remedies-not-tried')) {
+  const closed = closedForNow(reasons);
+  if (closed?.until === 'final-decision') {
     return msg('Not yet: the courts or authorities in the country must make their final decision first. After that, you may be able to complain. What to do now is below.', {
       id: 'outcome.not-yet.remedies',
     });
   }
-  const entry = closing.length === 1 && closing[0]!.code === 'not-yet-in-force' ? closing[0]!.data?.entryIntoForce : null;
-  if (entry) {
-    return msg(str`Not yet: the Protocol starts to apply to the country on ${f.date(entry)}. From that day, you may be able to complain. What to do now is below.`, {
+  if (closed?.until === 'entry-into-force') {
+    return msg(str`Not yet: the Protocol starts to apply to the country on ${f.date(closed.date)}. From that day, you may be able to complain. What to do now is below.`, {
       id: 'outcome.not-yet.in-force',
     });
   }

@@ -59,6 +59,7 @@ test('the entry exports the public API and none of the plumbing', () => {
     'answersSchema',
     'assess',
     'assessmentSchema',
+    'closedForNow',
     'compareDates',
     'complaintProceduresSchema',
     'createEnvironment',
@@ -174,6 +175,7 @@ test('the README batch example screens every record, invalid ones included', asy
       { id: 'A-102', outcome: 'not-available', urgent: false, articles: ['1(2)'] },
       { id: 'A-103', outcome: 'not-admissible', urgent: false, articles: ['3(2)(a)'] },
       { id: 'A-104', outcome: 'invalid-record', urgent: false, articles: [] },
+      { id: 'A-105', outcome: 'not-admissible', urgent: false, articles: ['3(1)'] },
     ],
   );
 });
@@ -344,11 +346,11 @@ async function batchExample(records) {
   }
 }
 
-test('the batch example prints CSV that a spreadsheet reads back: seven fields a row, quotes doubled', async () => {
+test('the batch example prints CSV that a spreadsheet reads back: eight fields a row, quotes doubled', async () => {
   const stdout = await batchExample([{ id: 'C,1', receivedOn: '2026-06-01', answers: { ...ES_EVICTION, identity: 'anon' } }]);
   assert.equal(
     stdout.split('\n')[1],
-    '"C,1",invalid-record,,,,,"answers.identity must be one of ""named"", ""confidential"", ""anonymous"" (got ""anon"")"',
+    '"C,1",invalid-record,,,,,,"answers.identity must be one of ""named"", ""confidential"", ""anonymous"" (got ""anon"")"',
   );
 });
 
@@ -360,7 +362,26 @@ test('the batch example marks a record screened on UN lists more than six months
     { id: '2026-08-04', listsOutdated: true },
   ]);
   const stdout = await batchExample([{ id: 'D-1', receivedOn: '2026-08-04', answers: ES_EVICTION }]);
-  assert.match(stdout.split('\n')[1], /^D-1,likely-admissible,[^,]*,[^,]*,\d{4}-\d{2}-\d{2},yes,$/);
+  assert.match(stdout.split('\n')[1], /^D-1,likely-admissible,[^,]*,[^,]*,\d{4}-\d{2}-\d{2},,yes,$/);
+});
+
+test('the batch example says what a route closed only for now waits for: the final decision at home (art. 3(1)), or the day the Protocol applies (art. 18(2))', async () => {
+  const pending = { ...ES_EVICTION, urgency: 'no', remedies: 'pending', finalDecisionDate: undefined };
+  // Albania deposited on 19 February 2025 and is bound from 19 May 2025.
+  const albania = { ...ES_EVICTION, state: 'AL', urgency: 'no', finalDecisionDate: '2025-01-15' };
+  const stdout = await batchExample([
+    { id: 'N-1', receivedOn: '2026-06-01', answers: pending },
+    { id: 'N-2', receivedOn: '2025-05-18', answers: albania },
+    { id: 'N-3', receivedOn: '2025-05-19', answers: { ...albania, factsContinuing: 'yes' } },
+    { id: 'N-4', receivedOn: '2026-06-01', answers: { ...ES_EVICTION, urgency: 'no', jurisdiction: 'no' } },
+  ]);
+  assert.deepEqual(stdout.split('\n').slice(0, 5), [
+    'id,outcome,urgent,articles,deadline,not-yet,lists-outdated,problem',
+    'N-1,not-admissible,,3(1),,final-decision,,',
+    'N-2,not-available,,18(2),,2025-05-19,,',
+    'N-3,likely-admissible,,,2026-01-15,,,',
+    'N-4,not-admissible,,2,,,,',
+  ]);
 });
 
 test('the batch example never hands a spreadsheet a formula: a field starting with = + - @ is shown as text', async () => {
