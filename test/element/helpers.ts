@@ -459,7 +459,11 @@ export async function onScreen(
   test: () => Promise<void>,
 ): Promise<void> {
   try {
-    if (screen) await setViewport(screen);
+    // The browser resizes the page at its next frame (projector.test.ts): resized, then built.
+    if (screen) {
+      await setViewport(screen);
+      await frames(2);
+    }
     document.documentElement.style.fontSize = text;
     document.body.style.paddingBlockStart = above;
     await test();
@@ -467,5 +471,6 @@ export async function onScreen(
     document.documentElement.style.fontSize = '';
     document.body.style.paddingBlockStart = '';
     await setViewport(RUNNER_SCREEN);
+    await frames(2);
   }
 }
