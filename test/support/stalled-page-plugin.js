@@ -32,24 +32,34 @@ async function timed(what, work) {
   }
 }
 
+/** `ask(session)` over a CDP session of `target` (a page, or the browser's target), which goes afterwards. */
+async function over(target, ask) {
+  const session = await target.createCDPSession();
+  try {
+    return await ask(session);
+  } finally {
+    await session.detach().catch(() => {});
+  }
+}
+
 /** What the browser and the page's renderer were doing, and the end of Chromium's log. */
 async function report(page) {
-  const browserSession = await page.browser().target().createCDPSession();
-  const pageSession = await page.createCDPSession();
+  const processes = over(page.browser().target(), async (browser) => {
+    const { processInfo } = await browser.send('SystemInfo.getProcessInfo');
+    return processInfo.map((p) => p.type).sort().join(', ');
+  });
+  const renderer = over(page, async (tab) => {
+    const { result } = await tab.send('Runtime.evaluate', { expression: 'document.visibilityState', returnByValue: true });
+    return result.value;
+  });
+  const answers = await Promise.all([timed('the browser answered', processes), timed('the page’s renderer answered', renderer)]);
+  let log = '';
   try {
-    const processes = browserSession.send('SystemInfo.getProcessInfo').then(({ processInfo }) => processInfo.map((p) => p.type).sort().join(', '));
-    const renderer = pageSession.send('Runtime.evaluate', { expression: 'document.visibilityState', returnByValue: true }).then(({ result }) => result.value);
-    const answers = [await timed('the browser answered', processes), await timed('the page’s renderer answered', renderer)];
-    let log = '';
-    try {
-      log = readFileSync(CHROMIUM_LOG, 'utf8').split('\n').filter((line) => line && !NOISE.test(line)).slice(-8).join('\n  ');
-    } catch {
-      // No log file: the browser was started without CHROMIUM_LOG_ARGS.
-    }
-    return `${answers.join('; ')}. Chromium's log ends: ${log ? `\n  ${log}` : '(nothing but D-Bus)'}`;
-  } finally {
-    await Promise.allSettled([browserSession.detach(), pageSession.detach()]);
+    log = readFileSync(CHROMIUM_LOG, 'utf8').split('\n').filter((line) => line && !NOISE.test(line)).slice(-8).join('\n  ');
+  } catch {
+    // No log file: the browser was started without CHROMIUM_LOG_ARGS.
   }
+  return `${answers.join('; ')}. Chromium's log ends: ${log ? `\n  ${log}` : '(nothing but D-Bus)'}`;
 }
 
 /** Each step that may make a page the browser stopped drawing draw again, in the order tried. */
@@ -63,14 +73,7 @@ const STEPS = {
     await page.setViewport({ width, height });
   },
   /** A screenshot makes the browser draw the page, whatever it had decided. */
-  screenshot: async (page) => {
-    const session = await page.createCDPSession();
-    try {
-      await session.send('Page.captureScreenshot', { format: 'jpeg', quality: 1 });
-    } finally {
-      await session.detach();
-    }
-  },
+  screenshot: (page) => over(page, (tab) => tab.send('Page.captureScreenshot', { format: 'jpeg', quality: 1 }).then(() => undefined)),
 };
 
 /**
