@@ -669,7 +669,7 @@ export class OpEligibility extends LitElement {
     // Training mode's module is here whenever it shows (#trainingShown).
     const focusMoved = (training && this.#trainingModule.module?.markFocusShown) || nothing;
     // Kept out of the session recorders a host's page may run, by their own markers
-    // (NOT_RECORDED; Hotjar, Clarity, LogRocket, Datadog). Inside the shadow root: a recorder
+    // (NOT_RECORDED; Hotjar, Clarity, LogRocket, Datadog, Matomo). Inside the shadow root: a recorder
     // looks for a control's marked ancestor with closest(), which stops at the shadow root,
     // so marked on the host the element would hide its text but not each choice and date.
     return html`<div
@@ -678,6 +678,7 @@ export class OpEligibility extends LitElement {
       data-clarity-mask="true"
       data-private
       data-dd-privacy="hidden"
+      data-matomo-mask
       part="base"
       data-mode=${training ? 'training' : 'screening'} lang=${this.#language.tag} dir=${this.#language.dir}>
       ${this.#quickExit.enabled ? renderQuickExit(this.#quickExit.skipToExit, this.#quickExit.exitByButton) : nothing}

@@ -7,6 +7,13 @@ import { ROUTES } from './paths.js';
 const RECORDERS_SKIP = ['rr-block', 'ph-no-capture', 'sentry-block', 'fs-exclude'];
 
 /**
+ * The attributes by which other recorders, as their documentation says, leave out or mask an
+ * element and all it holds: Hotjar, Microsoft Clarity, LogRocket, Datadog, Matomo (Heatmap &
+ * Session Recording, which many NGOs run on their own servers).
+ */
+const RECORDERS_MASK = { 'data-hj-suppress': '', 'data-clarity-mask': 'true', 'data-private': '', 'data-dd-privacy': 'hidden', 'data-matomo-mask': '' };
+
+/**
  * A partner's page may run a session recorder (Hotjar, Clarity, PostHog, Sentry Replay...)
  * that records visits to replay them. rrweb, the recorder several of them build on, stands
  * in for them here, at its defaults: nothing of the person's answers may reach it.
@@ -43,7 +50,9 @@ describe('a session recorder on the host page', () => {
   it('finds every recorder’s mark on the element’s root and on each control of each question, not rrweb’s alone', async () => {
     const el = await make();
     const unmarked = (element: Element) => RECORDERS_SKIP.filter((name) => !element.classList.contains(name));
-    expect(unmarked($(el, '.root')!)).to.deep.equal([]);
+    const root = $(el, '.root')!;
+    expect(unmarked(root)).to.deep.equal([]);
+    expect(Object.fromEntries(Object.keys(RECORDERS_MASK).map((name) => [name, root.getAttribute(name)]))).to.deep.equal(RECORDERS_MASK);
     for (const [question, value] of ROUTES['likely-admissible'].steps) {
       const controls = $$(el, 'input, select, textarea');
       expect(controls, question).to.not.have.length(0);
