@@ -29,6 +29,9 @@ export async function within<T>(what: string, work: Promise<T>, ms = 10_000): Pr
   }
 }
 
+/** How nextFrame's failure starts. */
+const NO_FRAME = 'an animation frame did not happen';
+
 /** Whether the page draws a frame within `ms`, `frame` being its promise. */
 const drawnWithin = (frame: Promise<unknown>, ms: number): Promise<boolean> =>
   Promise.race([frame.then(() => true), new Promise<boolean>((resolve) => setTimeout(resolve, ms, false))]);
@@ -54,10 +57,20 @@ export async function nextFrame(): Promise<void> {
     }
   }
   if (!CDP && (await drawnWithin(frame, 7000))) return;
-  throw new Error(`an animation frame did not happen within ${Math.round((performance.now() - start) / 1000)} s, ${learned.join('; ')}`);
+  throw new Error(`${NO_FRAME} within ${Math.round((performance.now() - start) / 1000)} s, ${learned.join('; ')}`);
 }
 
+/** The test whose page stopped drawing and was not brought back, while it draws no frame. */
+let stalledIn: string | undefined;
+
 beforeEach(async function () {
+  // Once a page draws no frame, each test after it in the file waited out its 20 s (open-wc's
+  // fixture waits for a frame): they end at once instead, naming the test where it began.
+  if (stalledIn) {
+    if (!(await drawnWithin(new Promise(requestAnimationFrame), 1000))) throw new Error(`the page has drawn no frame since "${stalledIn}" failed: ${pageState()}`);
+    console.warn(`The page draws again, after "${stalledIn}".`);
+    stalledIn = undefined;
+  }
   if (document.visibilityState === 'visible') return;
   const state = pageState();
   // Step 0 brings the page to the front.
@@ -68,4 +81,5 @@ beforeEach(async function () {
 afterEach(function () {
   const test = this.currentTest;
   if (test?.state === 'failed' && test.err?.message.startsWith('Timeout')) console.warn(`"${test.fullTitle()}" timed out with ${pageState()}.`);
+  if (test?.state === 'failed' && test.err?.message.startsWith(NO_FRAME)) stalledIn = test.fullTitle();
 });
