@@ -77,9 +77,10 @@ function runAsScript() {
 
 if (runAsScript()) {
   const records = JSON.parse(await readFile(process.argv[2] ?? new URL('intake.json', import.meta.url), 'utf8'));
-  console.log('id,outcome,urgent,articles,deadline,not-yet,lists-outdated,problem');
+  // not-yet came last, after the columns of earlier versions: a script that reads them by place still reads them right.
+  console.log('id,outcome,urgent,articles,deadline,lists-outdated,problem,not-yet');
   for (const row of screenBatch(records)) {
-    const cells = [row.id, row.outcome, row.urgent ? 'yes' : '', row.articles.join(' '), row.deadline ?? '', row.notYet ?? '', row.listsOutdated ? 'yes' : '', row.problem ?? ''];
+    const cells = [row.id, row.outcome, row.urgent ? 'yes' : '', row.articles.join(' '), row.deadline ?? '', row.listsOutdated ? 'yes' : '', row.problem ?? '', row.notYet ?? ''];
     console.log(cells.map(csvField).join(','));
   }
 }
