@@ -454,19 +454,20 @@ export const RUNNER_SCREEN = { width: 800, height: 600 };
  * the element; then, pass or fail, puts back the runner's window, the usual text and the
  * page, so the next test starts as every test does. A test may change them as it goes.
  */
-export async function onScreen(
+export async function onScreen<T>(
   { screen, text = '', above = '' }: { screen?: { width: number; height: number }; text?: string; above?: string },
-  test: () => Promise<void>,
-): Promise<void> {
+  test: () => Promise<T>,
+): Promise<T> {
   try {
-    // The browser resizes the page at its next frame (projector.test.ts): resized, then built.
+    // The browser resizes the page at its next frame, keeping the scroll the test before left:
+    // on a busy machine that frame came once the new page was built. Resized, then built.
     if (screen) {
       await setViewport(screen);
       await frames(2);
     }
     document.documentElement.style.fontSize = text;
     document.body.style.paddingBlockStart = above;
-    await test();
+    return await test();
   } finally {
     document.documentElement.style.fontSize = '';
     document.body.style.paddingBlockStart = '';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, active, answer, emulateMediaFeatures, frames, onPaperOnly, outcome, overCdp, RUNNER_SCREEN, settle, LANGUAGES } from './helpers.js';
+import { $, $$, active, answer, emulateMediaFeatures, frames, onPaperOnly, onScreen, outcome, overCdp, RUNNER_SCREEN, settle, LANGUAGES } from './helpers.js';
 import { canPlay, chooseScenario, click, jumpByKeyboard, makeTraining, playToTheEnd, playUntil } from './training-helpers.js';
 
 /*
@@ -39,23 +39,20 @@ async function onProjector<T>(
   headerHeight = 400,
   scenario = 'eviction-spain',
 ): Promise<T> {
-  await setViewport({ width, height });
-  // The browser resizes the page at its next frame, keeping the scroll the test before left (the
-  // page's end): on a busy machine that frame came once this page was built, which it opened
-  // scrolled to its end, as a page opened by a link never is. Resized first, then at its top.
-  await frames(2);
-  scrollTo(0, 0);
-  const header = document.body.insertBefore(Object.assign(document.createElement('div'), { style: `block-size: ${headerHeight}px` }), document.body.firstChild);
-  try {
-    const el = await makeTraining({ scenario, lang });
-    // The demo's margins.
-    el.parentElement!.style.marginInline = '16px';
-    return await run(el);
-  } finally {
-    header.remove();
+  return onScreen({ screen: { width, height } }, async () => {
+    // The page opened at the test before's end, as a page opened by a link never is: at its top.
     scrollTo(0, 0);
-    await setViewport(RUNNER_SCREEN);
-  }
+    const header = document.body.insertBefore(Object.assign(document.createElement('div'), { style: `block-size: ${headerHeight}px` }), document.body.firstChild);
+    try {
+      const el = await makeTraining({ scenario, lang });
+      // The demo's margins.
+      el.parentElement!.style.marginInline = '16px';
+      return await run(el);
+    } finally {
+      header.remove();
+      scrollTo(0, 0);
+    }
+  });
 }
 
 /** A projector and a laptop at 100%, and what the demo's training page shows above the element there. */
