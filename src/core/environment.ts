@@ -83,8 +83,11 @@ export function environmentOver(shipped: ShippedData, given: EnvironmentOptions)
   const procedures =
     options.procedures === undefined ? shipped.procedures : constant(validateOnce(complaintProceduresSchema, options.procedures, 'procedures'));
   const shippedOnly = options.parties === undefined && options.procedures === undefined;
-  // A State the two tables disagree on is the fault of the one the host gave, parties if both.
-  const blame = options.parties === undefined && options.procedures !== undefined ? 'procedures' : 'parties';
+  // A State the two tables disagree on is the fault of the one the host gave. Given both, of the
+  // procedures table when every such State is a UN participant it left out, else of the parties
+  // table ('CI' typed for 'CL'): the element checks a host's procedures beside its parties so.
+  const blame = (codes: readonly string[]): TableBlamed =>
+    options.procedures !== undefined && (options.parties === undefined || codes.every((code) => shipped.stateCodes().has(code))) ? 'procedures' : 'parties';
   const env = new LazyEnvironment(asOf, parties, procedures, shippedOnly ? shipped.stateCodes : null, blame);
   // A host's table is checked against the other one now, like its own fields, so that the
   // element refuses it when set rather than failing on the first decision.
@@ -116,7 +119,7 @@ class LazyEnvironment implements Environment {
     private readonly partiesData: () => StatesPartiesData,
     private readonly proceduresData: () => ComplaintProceduresData,
     private readonly shippedStateCodes: (() => ReadonlySet<string>) | null,
-    private readonly blame: 'parties' | 'procedures',
+    private readonly blame: BlameFor,
   ) {}
 
   get parties(): StatesPartiesData {
@@ -183,8 +186,11 @@ const constant =
     value;
 
 type Indexes = Pick<Environment, 'partyByCode' | 'knownStates'>;
+type TableBlamed = 'parties' | 'procedures';
+/** Which host table is at fault for these States of the parties table that the procedures table lacks. */
+type BlameFor = (unknownCodes: readonly string[]) => TableBlamed;
 const indexCache = new WeakMap<object, WeakMap<object, Indexes>>();
-function indexes(parties: StatesPartiesData, procedures: ComplaintProceduresData, blame: 'parties' | 'procedures'): Indexes {
+function indexes(parties: StatesPartiesData, procedures: ComplaintProceduresData, blameFor: BlameFor): Indexes {
   let byProcedures = indexCache.get(parties);
   if (!byProcedures) indexCache.set(parties, (byProcedures = new WeakMap()));
   let found = byProcedures.get(procedures);
@@ -193,8 +199,8 @@ function indexes(parties: StatesPartiesData, procedures: ComplaintProceduresData
     // Every UN Treaty Collection participant has a row in the procedures table: a State the
     // parties table adds beyond it is a typo ('CI' for 'CL'), or a code no complaint can name.
     const unknown = parties.states.flatMap(({ code }, i) => (knownStates.has(code) ? [] : [{ code, i }]));
-    // Against the shipped parties, it is the host's procedures table that left the State out.
     if (unknown.length) {
+      const blame = blameFor(unknown.map(({ code }) => code));
       throw new ValidationError(
         blame,
         unknown.map(({ code, i }) =>

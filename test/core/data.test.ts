@@ -178,13 +178,20 @@ describe('host-supplied data', () => {
     expect(() => assess({ state: 'ES' }, { asOf: '2026-13-01' })).to.throw(ValidationError, /Invalid options: asOf/);
   });
 
-  it('names the procedures table, not the shipped parties, when the host’s procedures table leaves out a State party', () => {
+  it('names the procedures table, not the parties, when the host’s procedures table leaves out a State party', () => {
     const withoutSpain = { ...env.procedures, states: env.procedures.states.filter((s) => s.code !== 'ES') };
     expect(() => createEnvironment({ procedures: withoutSpain }))
       .to.throw(ValidationError, /^Invalid procedures: states lists no record for ES, a State of the States-Parties table: start from createEnvironment\(\)\.procedures and change what changed$/)
       .with.property('input', 'procedures');
-    // Both given: the parties table names a State the procedures table lacks, as before.
-    expect(() => createEnvironment({ parties: env.parties, procedures: withoutSpain })).to.throw(ValidationError, /^Invalid parties: states\.\d+\.code ES is not a State of the complaint-procedures table/);
+    // Both given: Spain is a UN participant, so the procedures table is the one that left it out.
+    expect(() => createEnvironment({ parties: env.parties, procedures: withoutSpain }))
+      .to.throw(ValidationError, /^Invalid procedures: states lists no record for ES, a State of the States-Parties table/)
+      .with.property('input', 'procedures');
+    // A code no participant has is the parties table's typo, whatever the procedures table lacks.
+    const typo = { ...env.parties, states: [...env.parties.states, { ...env.parties.states[0]!, code: 'ZZ' }] };
+    expect(() => createEnvironment({ parties: typo, procedures: withoutSpain }))
+      .to.throw(ValidationError, /^Invalid parties: states\.\d+\.code ES is not a State of the complaint-procedures table .*\(and 1 more\)$/)
+      .with.property('input', 'parties');
   });
 
   it('validates one object given as both tables by each schema: valid parties are not taken for procedures', () => {
