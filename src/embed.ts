@@ -1,8 +1,8 @@
 /**
  * The one-file embed's entry (vite.cdn.config.ts): registers <op-eligibility>. Of the
  * headless engine it exports createEnvironment() alone, which the element holds anyway: a
- * plain page starts from the shipped States-Parties table (`createEnvironment().parties`)
- * to give the element a newer one. The rest of the engine is for the npm package
+ * plain page starts from the shipped tables (`createEnvironment().parties`, `.procedures`)
+ * to give the element newer ones. The rest of the engine is for the npm package
  * (`op-eligibility/core`): a page that only shows the element does not download it twice
  * over (about 2.4 KB gzip).
  */

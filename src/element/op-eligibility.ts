@@ -14,10 +14,10 @@ import {
 } from '../core/index.js';
 import { checkAnswersOn } from '../core/assess.js';
 import { SHIPPED, SHIPPED_TABLES } from '../core/shipped-data.js';
-import { guarded } from '../core/errors.js';
 import { copyOf, emit } from './events.js';
 import { formatting, type Formatting } from './format.js';
 import { HostAnswers } from './host-answers.js';
+import { HostData } from './host-data.js';
 import { renderLanguageNotice } from './language-notice.js';
 import { renderTrainingUnavailable, type TrainingMissing } from './training-unavailable.js';
 import { LanguageController } from './localization.js';
@@ -190,6 +190,7 @@ export class OpEligibility extends LitElement {
       scenario: { type: String },
       answers: { attribute: false },
       parties: { attribute: false },
+      procedures: { attribute: false },
       noQuickExit: { attribute: 'no-quick-exit', converter: noQuickExitAttribute },
       exitUrl: { type: String, attribute: 'exit-url' },
       persist: { type: String },
@@ -267,6 +268,14 @@ export class OpEligibility extends LitElement {
   declare parties: unknown;
 
   /**
+   * Newer complaint-procedures data (which UN complaint procedures each State accepted: the
+   * other routes a closed result names), in the engine's `ComplaintProceduresData` shape.
+   * Invalid data, or a table that leaves out a State of the `parties` in force, fires
+   * `op-eligibility-error` and the shipped data is used. Property only; read as `parties` is.
+   */
+  declare procedures: unknown;
+
+  /**
    * Hides the "Exit this page" button, its skip link and the Shift×3 shortcut (for a host
    * page that has its own quick exit). Attribute: `no-quick-exit`. Default: shown. Only
    * `true` hides it: `no-quick-exit="false"` keeps it and fires `op-eligibility-error`.
@@ -328,9 +337,7 @@ export class OpEligibility extends LitElement {
   #savedElsewhere = false;
   #level = DEFAULT_HEADING_LEVEL;
   #asOf: string | undefined;
-  #parties: unknown;
-  /** The host's States-Parties data in force, as validated, in JSON; null for the shipped data. */
-  #partiesData: string | null = null;
+  readonly #hostData = new HostData();
   readonly #hostAnswers = new HostAnswers();
   /** Errors found while reading the inputs, dispatched once the update is done. */
   #errors: ValidationError[] = [];
@@ -377,7 +384,7 @@ export class OpEligibility extends LitElement {
   readonly #trainingHost: TrainingHost = {
     machine: this.#machine,
     environment: () => this.#environment(),
-    parties: () => this.#parties,
+    data: () => this.#hostData.options,
     send: (event, keepFocus) => {
       this.#focus.trainerDrove(keepFocus);
       this.#send(event);
@@ -463,7 +470,9 @@ export class OpEligibility extends LitElement {
       start = true;
       this.#asOf = readAttribute(AS_OF, this.asOf, this.#reject);
     }
-    if (changed.has('parties') && this.#readParties()) start = true;
+    if ((changed.has('parties') || changed.has('procedures')) && this.#hostData.read(this.parties, this.procedures, changed.has('parties'), this.#reject)) {
+      start = true;
+    }
     // Answers the host passes replace the screening's; rejected ones leave it as it was.
     let hostAnswers = false;
     if (changed.has('answers')) {
@@ -764,7 +773,7 @@ export class OpEligibility extends LitElement {
   }
 
   #environment() {
-    return createEnvironment({ asOf: this.#asOf ?? today(), parties: this.#parties });
+    return createEnvironment({ asOf: this.#asOf ?? today(), ...this.#hostData.options });
   }
 
   /** The answer in the step's form, for the question now shown (the snapshot's, which the screen may not show yet). */
@@ -1034,27 +1043,6 @@ export class OpEligibility extends LitElement {
     console.warn(`<op-eligibility>: ${warningOf(error)}; using the default instead.`);
     this.#errors.push(error);
   };
-
-  /**
-   * True when the data in force changed. The same data in a new object (a host that builds
-   * it again at each render, as an object literal in React or Vue) changes nothing: a restart
-   * would fire a step event, the host would render again, and so on without end.
-   */
-  #readParties(): boolean {
-    const before = this.#partiesData;
-    this.#parties = undefined;
-    this.#partiesData = null;
-    if (this.parties !== undefined && this.parties !== null) {
-      try {
-        this.#partiesData = JSON.stringify(guarded('parties', '', () => createEnvironment({ parties: this.parties }).parties));
-        this.#parties = this.parties;
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        this.#reject(error);
-      }
-    }
-    return this.#partiesData !== before;
-  }
 
   /** Throws a ValidationError naming each answer the engine refuses on any route, as assess() does. */
   #checkAnswers = (answers: Answers): void => checkAnswersOn(answers, this.#environment());

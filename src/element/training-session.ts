@@ -1,5 +1,5 @@
 import { html, type nothing, type TemplateResult } from 'lit';
-import { ChartRun, createEnvironment, eligibilityChart, stepOf, QUESTION_IDS, type Answers, type EngineContext, type Environment, type EngineEvent, type QuestionId, type Step } from '../core/index.js';
+import { ChartRun, createEnvironment, eligibilityChart, stepOf, QUESTION_IDS, type Answers, type EngineContext, type Environment, type EnvironmentOptions, type EngineEvent, type QuestionId, type Step } from '../core/index.js';
 import { describeValue, ValidationError } from '../core/errors.js';
 import { scenarioById, type Scenario } from '../data/scenarios.js';
 import type { Formatting } from './format.js';
@@ -16,8 +16,8 @@ export interface TrainingHost {
   readonly machine: MachineController;
   /** The element's own environment (its as-of date and States-Parties data). */
   environment(): Environment;
-  /** The States-Parties data the host gave, for a scenario's environment. */
-  parties(): unknown;
+  /** The newer datasets the host gave, for a scenario's environment. */
+  data(): Pick<EnvironmentOptions, 'parties' | 'procedures'>;
   /** Sends what the trainer did, as a person's act; `keepFocus` leaves focus on the trainer's control. */
   send(event: EngineEvent, keepFocus: boolean): void;
   /** A new screening started by the trainer: announced, focus kept or moved as for `send`. */
@@ -64,7 +64,7 @@ export class TrainingSession {
     this.scenario = scenario;
     this.unknownAsked = false;
     if (byPerson) this.host.started(true);
-    this.host.machine.start({ env: createEnvironment({ asOf: scenario.asOf, parties: this.host.parties() }) });
+    this.host.machine.start({ env: createEnvironment({ asOf: scenario.asOf, ...this.host.data() }) });
     return true;
   }
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { assess, today, ValidationError, type OpEligibility } from '../../src/index.js';
+import { assess, createEnvironment, today, ValidationError, type OpEligibility } from '../../src/index.js';
 import { $, $$, answer, answerEach, confirm, continueOn, currentQuestion, headingText, make, outcome, partiesWith, reachResult, reasonCodes, record, settle, warnings, AS_OF } from './helpers.js';
 import { answersOf, ROUTES } from './paths.js';
 
@@ -323,6 +323,85 @@ describe('parties', () => {
   it('an organisation: the inquiry reason names the State that accepts inquiries (Portugal), and the one that has not (Germany)', async () => {
     expect(await organisationResult('PT')).to.contain('Portugal accepts inquiries. The Committee can look into serious or systematic violations if it gets reliable information');
     expect(await organisationResult('DE')).to.contain('but only in countries that accept this. Germany has not.');
+  });
+});
+
+describe('procedures', () => {
+  const shipped = () => createEnvironment();
+  /** The shipped complaint-procedures table as of 1 September 2026, with the United States accepting the Human Rights Committee's complaints on 1 June. */
+  const proceduresWithUS = () => {
+    const { procedures } = shipped();
+    return {
+      source: 'UN Treaty Collection status pages, status as at 1 September 2026',
+      asOf: '2026-09-01',
+      states: procedures.states.map((s) => (s.code === 'US' ? { code: 'US', accepted: { ...s.accepted, iccpr_op1: '2026-06-01' } } : s)),
+    };
+  };
+  const partiesOfSeptember = () => ({ ...shipped().parties, source: 'UN Treaty Collection, chapter IV-3-a, status as at 1 September 2026', asOf: '2026-09-01' });
+  /** The result for the United States (food, every other question "no") on 10 September 2026. */
+  const usResult = async (data: { parties?: unknown; procedures?: unknown }) => {
+    const { el, events } = await makeListening({ asOf: '2026-09-10', ...data });
+    const seen = record(el);
+    for (const value of ['US', ['food']]) await answer(el, value);
+    await answerEach(el, (q) => (q === 'grounds' ? ['none'] : 'no'));
+    await confirm(el);
+    const assessment = seen.complete[0]!.detail.assessment;
+    return { el, errors: [...events.error, ...seen.error], assessment, caution: $(el, '.about + [part="caution"]') };
+  };
+
+  it('newer tables, both: the routes follow the newer procedures, the result cites them, and no longer says the UN’s lists may be out of date', async () => {
+    const newer = await usResult({ parties: partiesOfSeptember(), procedures: proceduresWithUS() });
+    expect(newer.errors).to.have.length(0);
+    expect(newer.assessment.data.procedures).to.deep.equal({ source: 'UN Treaty Collection status pages, status as at 1 September 2026', asOf: '2026-09-01' });
+    expect(newer.assessment.routes.map((r: { procedure: string }) => r.procedure)).to.include('iccpr_op1');
+    expect(newer.caution).to.equal(null);
+    // The shipped procedures, of 3 February: no such route, and the caution stays however new the parties.
+    const partiesOnly = await usResult({ parties: partiesOfSeptember() });
+    expect(partiesOnly.assessment.routes.map((r: { procedure: string }) => r.procedure)).to.not.include('iccpr_op1');
+    expect(partiesOnly.caution!.textContent).to.contain('The UN’s lists used here may be out of date');
+  });
+
+  it('rejects invalid data: one error event naming the field, and the shipped data is used', async () => {
+    const { el, events } = await makeListening({ procedures: { source: 'x', asOf: '2026-01-01', states: [{ code: 'spain', accepted: {} }] } });
+    expect(events.error).to.have.length(1);
+    const error = events.error[0]!.detail.error;
+    expect(error.input).to.equal('procedures');
+    expect(error.issues[0]!.path).to.match(/^states\.0\.code/);
+    await worksFromTheStart(el);
+  });
+
+  it('a table that leaves out a State of the host’s parties is refused, naming it; the parties stay in force', async () => {
+    const { procedures } = shipped();
+    const withoutIndia = { ...procedures, states: procedures.states.filter((s) => s.code !== 'IN') };
+    const { el, events } = await makeListening({ parties: partiesWith('IN'), procedures: withoutIndia });
+    expect(events.error).to.have.length(1);
+    const error = events.error[0]!.detail.error;
+    expect(error.input).to.equal('procedures');
+    expect(error.message).to.match(/^Invalid procedures: states lists no record for IN, a State of the States-Parties table/);
+    await answer(el, 'IN');
+    // India joined in the host's parties: the route is open.
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+  });
+
+  it('the same data in a new object at each step (an object literal in a React render) changes nothing: one event a step, and Back stays back', async () => {
+    const el = await make({ procedures: proceduresWithUS() });
+    const steps = await answerTwiceThenBack(el, 'ES', () => (el.procedures = proceduresWithUS()));
+    expect(steps()).to.equal(3);
+  });
+
+  it('newer procedures set during a screening keep the answers, and a refused table set after them leaves them as they were', async () => {
+    const el = await make({ asOf: '2026-09-10' });
+    const seen = record(el);
+    await answer(el, 'US');
+    el.procedures = proceduresWithUS();
+    await el.updateComplete;
+    expect(seen.error).to.have.length(0);
+    expect(currentQuestion(el)).to.equal('rights');
+    el.procedures = { source: '', asOf: '2026-09-01', states: [] };
+    await el.updateComplete;
+    expect(seen.error.map((e) => e.detail.error.input)).to.deep.equal(['procedures']);
+    expect(currentQuestion(el)).to.equal('rights');
+    expect(seen.step.at(-1)!.detail.answers).to.deep.equal({ state: 'US' });
   });
 });
 

@@ -65,7 +65,7 @@ export const partiesWith = (code: string, table: { source?: string; asOf?: strin
 });
 
 export async function make(
-  options: { asOf?: string; headingLevel?: string; answers?: unknown; parties?: unknown; lang?: string } = {},
+  options: { asOf?: string; headingLevel?: string; answers?: unknown; parties?: unknown; procedures?: unknown; lang?: string } = {},
 ): Promise<OpEligibility> {
   const el = await fixture<OpEligibility>(html`<op-eligibility
     as-of=${options.asOf ?? AS_OF}
@@ -73,6 +73,7 @@ export async function make(
     lang=${options.lang ?? 'en'}
     .answers=${options.answers}
     .parties=${options.parties}
+    .procedures=${options.procedures}
   ></op-eligibility>`);
   await el.updateComplete;
   return el;

@@ -42,7 +42,7 @@ interface Payload {
   /** Attributes set before the element connects. */
   attributes?: Record<string, string>;
   /** Properties set before the element connects. */
-  properties?: Partial<Record<'answers' | 'parties' | 'asOf' | 'headingLevel' | 'lang' | 'exitUrl' | 'noQuickExit' | 'persist' | 'mode' | 'scenario', unknown>>;
+  properties?: Partial<Record<'answers' | 'parties' | 'procedures' | 'asOf' | 'headingLevel' | 'lang' | 'exitUrl' | 'noQuickExit' | 'persist' | 'mode' | 'scenario', unknown>>;
   /** Saved state put under the element's key (with persist="session"). */
   stored?: string;
   /** What the error names. */
@@ -104,6 +104,9 @@ const PAYLOADS: Payload[] = [
   { name: 'parties: an array Proxy that throws', properties: { parties: boobyArray() }, path: /^$/ },
   { name: 'parties: nested 10,000 levels', properties: { parties: { source: 's', asOf: '2026-01-01', states: [deep(10_000)] } }, path: /^states\.0/ },
   { name: 'parties: a __proto__ key', properties: { parties: JSON.parse('{"__proto__":{"x":1},"source":"s","asOf":"2026-01-01","states":[]}') }, path: /__proto__/ },
+  { name: 'procedures: script tags and wrong types', properties: { procedures: { source: SCRIPT, asOf: IMG, states: 'all' } }, path: /^(asOf|states)$/ },
+  { name: 'procedures: a Proxy that throws', properties: { procedures: booby() }, path: /^$/ },
+  { name: 'procedures: a __proto__ key', properties: { procedures: JSON.parse('{"__proto__":{"x":1},"source":"s","asOf":"2026-01-01","states":[]}') }, path: /__proto__/ },
   { name: 'asOf property: NaN', properties: { asOf: NaN }, path: /^as-of$/ },
   { name: 'asOf property: a Proxy that throws', properties: { asOf: booby() }, path: /^as-of$/ },
   { name: 'headingLevel property: a Symbol', properties: { headingLevel: Symbol('level') }, path: /^heading-level$/ },

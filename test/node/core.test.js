@@ -447,17 +447,33 @@ test('the README recipe for newer States-Parties data runs as written: a State t
   assert.equal(assess({ state: 'GB' }, { asOf: '2026-09-10' }).outcome, 'not-available');
 });
 
-test('the README says what a host’s newer table leaves as it was: the element keeps the shipped procedures list, so a closed route’s result still says the lists may be out of date', async () => {
+test('the README says which table a result rests on: a closed route’s result says the lists may be out of date until the host passes newer procedures too', async () => {
   const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
   const section = readme.slice(readme.indexOf('### Newer States-Parties data'), readme.indexOf('### Driving the machine step by step'));
-  assert.match(section.replace(/\s+/g, ' '), /The element takes a newer `parties` table, not a newer complaint-procedures one[^]*?a result on a closed route[^]*?still says that the UN's lists may be out of date/);
-  // What it describes: a table read five days before the check, on the shipped procedures list of 3 February 2026.
-  const { parties } = createEnvironment();
+  assert.match(section.replace(/\s+/g, ' '), /The element takes both newer tables, as its `parties` and `procedures` properties[^]*?a closed route[^]*?says that the UN's lists may be out of date unless the host passes newer `procedures` as well/);
+  // What it describes: tables read five days before the check; the shipped lists are of 3 February 2026.
+  const { parties, procedures } = createEnvironment();
   const recent = { ...parties, source: 'UN Treaty Collection, chapter IV-3-a, status as at 1 December 2026', asOf: '2026-12-01' };
-  const closed = assess({ state: 'US', rights: ['food'], urgency: 'no', child: 'no', disability: 'no', grounds: ['none'] }, { asOf: '2026-12-06', parties: recent });
+  const recentProcedures = { ...procedures, source: 'UN Treaty Collection status pages, status as at 1 December 2026', asOf: '2026-12-01' };
+  const usFood = { state: 'US', rights: ['food'], urgency: 'no', child: 'no', disability: 'no', grounds: ['none'] };
+  const closed = assess(usFood, { asOf: '2026-12-06', parties: recent });
+  const closedBoth = assess(usFood, { asOf: '2026-12-06', parties: recent, procedures: recentProcedures });
   const open = assess({ ...ES_EVICTION, finalDecisionDate: '2026-06-01' }, { asOf: '2026-12-06', parties: recent });
   assert.deepEqual([closed.outcome, core.dataMayBeOutdated(closed)], ['not-available', true]);
+  assert.deepEqual([closedBoth.outcome, core.dataMayBeOutdated(closedBoth)], ['not-available', false]);
   assert.deepEqual([open.outcome, core.dataMayBeOutdated(open)], ['likely-admissible', false]);
+});
+
+test('the README recipe for newer complaint procedures runs as written: the route it adds is among the other routes, in assess() and the element', async () => {
+  const { seen, element } = await runNewerDataBlock('const newerProcedures');
+  assert.equal(seen.length, 1);
+  const [{ assessment, comment }] = seen;
+  assert.equal(assessment.outcome, 'not-available');
+  assert.ok(assessment.routes.some((r) => r.procedure === 'iccpr_op1'), 'the Human Rights Committee is among the other routes');
+  assert.match(comment, /^not-available: the Human Rights Committee \(iccpr_op1\) among the other routes/);
+  assert.equal(element.procedures.asOf, '2026-09-01', 'the same table is given to the element');
+  // The shipped table alone: no such route.
+  assert.ok(!assess({ state: 'US', rights: ['food'], urgency: 'no', child: 'no', disability: 'no', grounds: ['none'] }, { asOf: '2026-09-10' }).routes.some((r) => r.procedure === 'iccpr_op1'));
 });
 
 test('the README recipe for a State that leaves the Protocol runs as written: open with the last day to send until it leaves, closed from that day (art. 20)', async () => {

@@ -84,6 +84,7 @@ test('attributes and properties, with their attribute names', () => {
     'parties',
     'persist',
     'persistTtl',
+    'procedures',
     'scenario',
   ]);
   assert.ok(publicFields.every((m) => m.description), 'every property is described');
