@@ -699,7 +699,8 @@ export class OpEligibility extends LitElement {
           ${this.#dayChanged ? html`<p class="day-notice" part="day-notice">${newDayNotice(f.date(this.#dayChanged))}</p>` : nothing}${body}
         </div>
         ${training
-          ? html`<div class="training-side">
+          ? // A double tap on "Next step" plays one step, not two: its second tap would play a question the room never saw.
+            html`<div class="training-side" @mousedown=${this.#earlyTaps.listener} @click=${this.#earlyTaps.listener}>
               ${this.#training?.render(step, snapshot.context, this.#level, f) ?? nothing}
             </div>`
           : nothing}

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { $, $$, active, answer, clickAt, currentQuestion, fill, firstTap, make, record, withClickCount } from './helpers.js';
+import { makeTraining } from './training-helpers.js';
 
 /*
  * A double tap on Continue, on a slow phone: the browser gives the second tap as the
@@ -75,6 +76,27 @@ describe('a script’s click', () => {
     option.dispatchEvent(new MouseEvent('click', { detail: 2, bubbles: true, composed: true, cancelable: true }));
     await el.updateComplete;
     expect(option.checked).to.equal(true);
+    el.remove();
+  });
+});
+
+describe('a double click on the trainer’s “Next step”', () => {
+  const it = withClickCount;
+
+  it('plays one step, not two: the room sees the question it opened', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    const next = $(el, '[part~="training-next"]')!;
+    await clickAt(next, 1);
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+    // The series' second click, on the same button: the question it opened stays on screen.
+    await clickAt($(el, '[part~="training-next"]')!, 2);
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+    // A click of its own plays the next step as ever.
+    await clickAt($(el, '[part~="training-next"]')!, 1);
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('author');
     el.remove();
   });
 });
