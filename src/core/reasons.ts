@@ -2,6 +2,7 @@ import type { CalendarDate } from './dates.js';
 
 /** Protocol articles a reason may cite, written as in the Protocol. */
 export type Article =
+  | '1(1)'
   | '1(2)'
   | '2'
   | '3(1)'

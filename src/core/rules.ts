@@ -121,11 +121,12 @@ export const RULES: Record<QuestionId, Rule> = {
     }
     const unconfirmed = record.unconfirmed.length ? record.unconfirmed.join(' ') : null;
     // Deposited, not yet bound: what closes the route is art. 18(2), which also gives the day
-    // it opens; art. 1(2) is about a State that has not joined, which this one has.
+    // it opens; art. 1(2) is about a State that has not joined, which this one has. Bound, it
+    // has recognised the Committee's competence to receive complaints: art. 1(1).
     const found =
       compareDates(env.asOf, eif.date) < 0
         ? reason('not-yet-in-force', '18(2)', 'unavailable', { entryIntoForce: eif.date })
-        : reason('state-party', '1(2)', 'info', { entryIntoForce: eif.date, consentedOn: record.consentedOn, unconfirmed });
+        : reason('state-party', '1(1)', 'info', { entryIntoForce: eif.date, consentedOn: record.consentedOn, unconfirmed });
     if (!leaving) return [found];
     // Leaving, not yet gone: a complaint sent before the State leaves is still examined (art. 20(2)).
     return [found, reason('denunciation-pending', '20(2)', 'info', { denouncedOn: leaving.notifiedOn, leavesOn: leaving.effective, deadline: leaving.lastDay })];

@@ -30,7 +30,7 @@ const CASES: Case[] = [
   { name: 'a place not in the list (Kosovo, Taiwan…)', answers: { state: 'unlisted', rights: ['housing'] }, outcome: 'not-available', reasons: { 'state-unlisted': '2' }, absent: ['state-not-party'], questions: ['state', 'rights'] },
   { name: 'a State that signed but did not ratify', answers: { state: 'CL' }, outcome: 'not-available', reasons: { 'state-not-party': '1(2)' } },
   { name: 'a party the day before its entry into force (Albania)', answers: { ...SPAIN, state: 'AL', finalDecisionDate: '2025-05-01' }, asOf: '2025-05-18', outcome: 'not-available', reasons: { 'not-yet-in-force': '18(2)' }, dates: { entryIntoForce: '2025-05-19' } },
-  { name: 'a party on the day of its entry into force', answers: { ...SPAIN, state: 'AL', factsDate: '2025-05-19', finalDecisionDate: '2025-05-19' }, asOf: '2025-05-19', outcome: 'likely-admissible', reasons: { 'state-party': '1(2)', 'facts-after-entry-into-force': '3(2)(b)' } },
+  { name: 'a party on the day of its entry into force', answers: { ...SPAIN, state: 'AL', factsDate: '2025-05-19', finalDecisionDate: '2025-05-19' }, asOf: '2025-05-19', outcome: 'likely-admissible', reasons: { 'state-party': '1(1)', 'facts-after-entry-into-force': '3(2)(b)' } },
   // Art. 2: jurisdiction and authors
   { name: 'outside the State\'s jurisdiction', answers: { ...SPAIN, jurisdiction: 'no' }, outcome: 'not-admissible', reasons: { 'outside-jurisdiction': '2' }, questions: ['state', 'jurisdiction', 'rights', 'urgency'] },
   { name: 'jurisdiction not known', answers: { ...SPAIN, jurisdiction: 'unknown' }, outcome: 'needs-review', reasons: { 'jurisdiction-unknown': '2' } },

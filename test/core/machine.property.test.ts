@@ -28,7 +28,7 @@ const RUNS = 10_000;
 /** Run in blocks, each well inside the test timeout on a busy machine. */
 const BLOCKS = 4;
 
-const ARTICLES = new Set(['1(2)', '2', '3(1)', '3(2)(a)', '3(2)(b)', '3(2)(c)', '3(2)(d)', '3(2)(e)', '3(2)(f)', '3(2)(g)', '4', '5', '11', '13', '18(2)']);
+const ARTICLES = new Set(['1(1)', '1(2)', '2', '3(1)', '3(2)(a)', '3(2)(b)', '3(2)(c)', '3(2)(d)', '3(2)(e)', '3(2)(f)', '3(2)(g)', '4', '5', '11', '13', '18(2)']);
 const OUTCOMES = new Set(['likely-admissible', 'not-admissible', 'needs-review', 'not-available']);
 /** Where the machine may rest: a question, the summary, or a result (never the transient `routing`). */
 const RESTING = new Set(Object.keys(eligibilityMachine.root.states).filter((s) => s !== 'routing'));

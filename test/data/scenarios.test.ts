@@ -113,7 +113,7 @@ describe('training scenarios', () => {
       const assessment = assess(answers, { asOf: day });
       expect(assessment.outcome, day).to.equal('not-admissible');
       expect(assessment.reasons.map((r) => [r.code, r.article, r.severity]), day).to.deep.equal([
-        ['state-party', '1(2)', 'info'],
+        ['state-party', '1(1)', 'info'],
         ['outside-covenant', '3(2)(d)', 'bar'],
       ]);
       expect(assessment.nextSteps.map((s) => s.code), day).to.deep.equal(['human-rights-committee', 'consider-other-routes', 'get-legal-advice']);

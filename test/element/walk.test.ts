@@ -57,6 +57,9 @@ function checkResult(el: OpEligibility, expected: Outcome): void {
       expect(text).to.contain('Write the complaint in English, French, Russian, or Spanish.');
       expect(text).to.contain('look on ohchr.org, the website of the UN human rights office, for how and where to send a complaint today');
       expect(text).to.contain('Spain has joined the Optional Protocol. It has applied there since May 5, 2013.');
+      // Joined, the State recognised the Committee's competence (art. 1(1)); 1(2) is about one that has not.
+      expect(text).to.contain('Article 1(1)');
+      expect(text).to.not.contain('Article 1(2)');
       break;
     case 'not-available':
       expect(text).to.contain('Article 1(2)');

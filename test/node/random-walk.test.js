@@ -35,7 +35,7 @@ function plusMonths(date, months) {
   return iso(new Date(Date.UTC(Math.floor(index / 12), index % 12, Math.min(d, last))));
 }
 
-const ARTICLES = new Set(['1(2)', '2', '3(1)', '3(2)(a)', '3(2)(b)', '3(2)(c)', '3(2)(d)', '3(2)(e)', '3(2)(g)', '4', '5', '11', '13', '18(2)']);
+const ARTICLES = new Set(['1(1)', '1(2)', '2', '3(1)', '3(2)(a)', '3(2)(b)', '3(2)(c)', '3(2)(d)', '3(2)(e)', '3(2)(g)', '4', '5', '11', '13', '18(2)']);
 /** The question whose answer gives each reason that closes the route (the test's own table). */
 const CLOSED_BY = {
   'state-not-party': 'state',
