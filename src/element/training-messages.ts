@@ -189,7 +189,7 @@ export function explainWhy(question: QuestionId): string | null {
   switch (question) {
     case 'state':
       return msg(
-        'The Committee cannot receive any complaint about a country that has not joined the Optional Protocol, whatever happened. Joining the Covenant alone is not enough. A country that joins the Protocol is bound by it three months later.',
+        'The Committee cannot receive any complaint about a country that has not joined the Optional Protocol, whatever happened. Joining the Covenant alone is not enough. A country that joins the Protocol is bound by it three months later; those that joined first, from 5 May 2013, when the Protocol itself came into force.',
         { id: 'training.why.state' },
       );
     case 'jurisdiction':
