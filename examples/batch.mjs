@@ -37,10 +37,12 @@ export function screenBatch(records, runOn = today()) {
       const urgent = reasons.some((r) => r.code === 'interim-measures');
       // A State may have joined or left since the UN lists' "as of" date: check before relying on the row.
       const listsOutdated = dataMayBeOutdated(assessment);
-      // Closed only until the final decision at home (art. 3(1)) or the day the Protocol applies there (art. 18(2)): a case to diary, not to turn away.
+      // Closed only until the final decision at home (art. 3(1)) or the day the Protocol applies there (art. 18(2)): a case to diary, not to turn away,
+      // unless answers the route has not asked yet bar it on that day too (facts over before it, art. 3(2)(b)): their articles join the row's.
       const waits = closedForNow(reasons);
-      const notYet = !waits ? null : waits.until === 'final-decision' ? 'final-decision' : waits.date;
-      return { id, outcome, urgent, articles, deadline: dates.deadline ?? null, notYet, listsOutdated, problem: null };
+      const later = waits?.until === 'entry-into-force' ? barsOn(record.answers, waits.date) : [];
+      const notYet = !waits || later.length ? null : waits.until === 'final-decision' ? 'final-decision' : waits.date;
+      return { id, outcome, urgent, articles: [...articles, ...later], deadline: dates.deadline ?? null, notYet, listsOutdated, problem: null };
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       // Every problem, not the first alone, so that the record is put right in one go. The options' asOf is this file's receivedOn.
@@ -48,6 +50,24 @@ export function screenBatch(records, runOn = today()) {
       return invalid([ahead, ...error.issues.map(({ path, message }) => `${where(path)} ${message}`)].filter(Boolean).join('; '));
     }
   });
+}
+
+/**
+ * The articles that will still close the route on `day`, the first day the Protocol binds the State,
+ * by the answers the route asks only from then on (facts over before it, no victim…): none when it
+ * may open then, or waits again (the courts at home), or needs an answer the record lacks.
+ * @param {unknown} answers
+ * @param {string} day
+ */
+function barsOn(answers, day) {
+  try {
+    const then = assess(answers, { asOf: day });
+    if (then.outcome === 'likely-admissible' || then.outcome === 'needs-review' || closedForNow(then.reasons)) return [];
+    return then.reasons.filter((r) => r.severity === 'bar' || r.severity === 'unavailable').map((r) => r.article);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    return [];
+  }
 }
 
 /**

@@ -384,6 +384,32 @@ test('the batch example says what a route closed only for now waits for: the fin
   ]);
 });
 
+test('the batch example diaries no case for the day the Protocol applies when the record bars it on that day too: facts over before it (art. 3(2)(b)), no jurisdiction (art. 2)', () => {
+  // Albania deposited on 19 February 2025 and is bound from 19 May 2025; the route closes at the State, before these answers are asked.
+  const albania = { ...ES_EVICTION, state: 'AL', urgency: 'no', finalDecisionDate: '2025-01-15' };
+  const rows = screenBatch(
+    [
+      { id: 'over', receivedOn: '2025-03-01', answers: { ...albania, factsContinuing: 'no' } },
+      { id: 'outside', receivedOn: '2025-03-01', answers: { ...albania, jurisdiction: 'no' } },
+      { id: 'continuing', receivedOn: '2025-03-01', answers: { ...albania, factsContinuing: 'yes' } },
+      // Not yet answered: it may open then.
+      { id: 'unsaid', receivedOn: '2025-03-01', answers: albania },
+      { id: 'pending', receivedOn: '2025-03-01', answers: { ...albania, factsDate: '2025-01-10', remedies: 'pending', finalDecisionDate: undefined } },
+    ],
+    '2025-03-01',
+  );
+  assert.deepEqual(
+    rows.map(({ id, outcome, articles, notYet }) => ({ id, outcome, articles, notYet })),
+    [
+      { id: 'over', outcome: 'not-available', articles: ['18(2)', '3(2)(b)'], notYet: null },
+      { id: 'outside', outcome: 'not-available', articles: ['18(2)', '2'], notYet: null },
+      { id: 'continuing', outcome: 'not-available', articles: ['18(2)'], notYet: '2025-05-19' },
+      { id: 'unsaid', outcome: 'not-available', articles: ['18(2)'], notYet: '2025-05-19' },
+      { id: 'pending', outcome: 'not-available', articles: ['18(2)'], notYet: '2025-05-19' },
+    ],
+  );
+});
+
 test('the batch example never hands a spreadsheet a formula: a field starting with = + - @ is shown as text', async () => {
   const ids = ['=HYPERLINK("https://evil.example","Open")', '+1+1', '-2+3', '@SUM(A1)', '\t=1+1'];
   const stdout = await batchExample(ids.map((id) => ({ id, receivedOn: '2026-06-01', answers: ES_EVICTION })));
