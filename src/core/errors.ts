@@ -84,7 +84,9 @@ export function describeValue(value: unknown): string {
     if (typeof value === 'bigint') return 'a BigInt';
     if (value === null || typeof value !== 'object') return String(value);
     if (value instanceof Date) return 'a Date object';
-    return Array.isArray(value) ? 'an array' : 'an object';
+    // Its length, not its items: "must be a list of at least 1 item (got an array)" hid that it was empty.
+    if (Array.isArray(value)) return value.length ? `a list of ${value.length} item${value.length === 1 ? '' : 's'}` : 'an empty list';
+    return 'an object';
   } catch {
     return 'an unreadable value';
   }

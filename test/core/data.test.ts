@@ -173,6 +173,11 @@ describe('host-supplied data', () => {
     expect(assess({ state: 'US' }, { asOf, parties: sameDay }).reasons[0]!.data).to.deep.equal({ signedOn: asOf, listAsOf: asOf });
   });
 
+  it('says a list was empty, or how long it was, rather than "an array"', () => {
+    expect(() => createEnvironment({ parties: { source: 'x', asOf: '2026-01-01', states: [] } })).to.throw(ValidationError, /^Invalid parties: states must be a list of at least 1 item \(got an empty list\)$/);
+    expect(() => assess(['ES', 'yes'])).to.throw(ValidationError, /\(got a list of 2 items\)/);
+  });
+
   it('rejects a bad procedures table and a bad assessment date the same way', () => {
     expect(() => createEnvironment({ procedures: { source: 'x', asOf: '2026-01-01', states: [{ code: 'ES', accepted: { iccpr: '1985-04-25' } }] } })).to.throw(ValidationError, /states\.0\.accepted\.iccpr/);
     expect(() => assess({ state: 'ES' }, { asOf: '2026-13-01' })).to.throw(ValidationError, /Invalid options: asOf/);

@@ -667,7 +667,7 @@ describe('bad route data', () => {
     ['a treaty body twice', (d) => d.treatyBodies.routes.push(d.treatyBodies.routes[0]), /treatyBodies\.routes lists a procedure twice/],
     ['a regional route twice', (d) => d.regional.routes.push(d.regional.routes[0]), /regional\.routes lists a procedure twice/],
     ['an unknown region', (d) => (d.regional.routes[0].region = 'asia'), /regional\.routes\.0\.region/],
-    ['a regional route with no State', (d) => (d.regional.routes[0].states = []), /regional\.routes\.0\.states \(record echr-applications\) must be a list of at least 1 item \(got an array\)$/],
+    ['a regional route with no State', (d) => (d.regional.routes[0].states = []), /regional\.routes\.0\.states \(record echr-applications\) must be a list of at least 1 item \(got an empty list\)$/],
     ['a regional route with over 250 States', (d) => (d.regional.routes[0].states = Array.from({ length: 251 }, (_, i) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26)]! + 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]!)), /regional\.routes\.0\.states/],
     ['an unconfirmed State twice', (d) => (d.regional.routes[4].unconfirmed = ['NI', 'NI']), /regional\.routes\.4\.unconfirmed \(record iachr-petitions\) lists a State twice/],
     ['a State caveat for no State', (d) => (d.regional.routes[4].stateCaveats[0].states = []), /regional\.routes\.4\.stateCaveats\.0\.states/],
