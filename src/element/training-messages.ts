@@ -287,9 +287,9 @@ export const trainingText = {
     msg(str`Answered differently from the scenario: ${questions}. The route can differ from the story’s.`, { id: 'training.off-script' }),
   /** Names the lesson's part of the panel, shown with the result only. */
   lessonTitle: () => msg('What this scenario teaches', { id: 'training.lesson-title' }),
-  /** Under the lesson when the answers given led to another outcome than the story's. */
+  /** Under the lesson when the answers given led away from it: another outcome, or the same without the article it teaches. */
   lessonOffScript: () =>
-    msg('This is the story’s lesson, though the answers given here led to another outcome.', { id: 'training.lesson-off-script' }),
+    msg('This is the story’s lesson, though the answers given here led to a different result.', { id: 'training.lesson-off-script' }),
   unscripted: () =>
     msg('The scenario does not answer this question: answer it with the room, or jump back to follow the story.', {
       id: 'training.unscripted',

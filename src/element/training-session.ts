@@ -1,5 +1,5 @@
 import { html, type nothing, type TemplateResult } from 'lit';
-import { ChartRun, createEnvironment, eligibilityChart, stepOf, QUESTION_IDS, type Answers, type EngineContext, type Environment, type EnvironmentOptions, type EngineEvent, type QuestionId, type Step } from '../core/index.js';
+import { ChartRun, createEnvironment, eligibilityChart, stepOf, QUESTION_IDS, type Answers, type Assessment, type EngineContext, type Environment, type EnvironmentOptions, type EngineEvent, type Outcome, type QuestionId, type Step } from '../core/index.js';
 import { describeValue, ValidationError } from '../core/errors.js';
 import { scenarioById, type Scenario } from '../data/scenarios.js';
 import type { Formatting } from './format.js';
@@ -178,6 +178,17 @@ export class TrainingSession {
     return route.filter((q) => script[q] !== undefined && answers[q] !== undefined && !sameAnswer(script[q], answers[q]));
   }
 
+  /**
+   * The answers given led away from the story's lesson: to another outcome, or to the same one
+   * for other reasons (no urgency: no interim measures, art. 5), the result citing none of an
+   * article the story teaches.
+   */
+  #lessonMissed(outcome: Outcome): boolean {
+    if (!this.scenario) return false;
+    const cited = new Set((this.host.machine.snapshot?.output as Assessment | undefined)?.reasons.map((r) => r.article));
+    return outcome !== this.scenario.expected || this.scenario.teaches.some((article) => !cited.has(article));
+  }
+
   /** The trainer's panel and the route map: both show the route of route(), the list to jump to and the map alike. */
   render(step: Step, context: Pick<EngineContext, 'trail' | 'answers' | 'env'>, headingLevel: number, f: Formatting): TemplateResult {
     const route = this.route();
@@ -189,6 +200,7 @@ export class TrainingSession {
       unknownAsked: this.unknownAsked,
       canPlay: this.nextEvent(step) !== null,
       outcome: step.kind === 'result' ? step.outcome : null,
+      lessonMissed: step.kind === 'result' && this.#lessonMissed(step.outcome),
       offScript: this.offScript(route, answers),
       unscripted: step.kind === 'question' && this.scenario?.answers[step.question] === undefined,
       f,

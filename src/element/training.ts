@@ -52,6 +52,8 @@ export interface TrainingView {
   canPlay: boolean;
   /** The outcome shown, once the result is. */
   outcome: Outcome | null;
+  /** At the result, the answers given led away from the story's lesson (see TrainingSession). */
+  lessonMissed: boolean;
   /** Questions on the route answered otherwise than the scenario does. */
   offScript: readonly QuestionId[];
   /** The question shown is one the scenario does not answer (the route left the story's). */
@@ -156,7 +158,7 @@ function renderNotes(v: TrainingView): TemplateResult | typeof nothing {
       : nothing}
     ${v.outcome && v.scenario
       ? // Under the story it ends, on screen and on the handout.
-        renderLesson(v.scenario, v.outcome, v.f)
+        renderLesson(v.scenario, v.lessonMissed, v.f)
       : nothing}
     ${
       // At the result, a note on the route played, read with the lesson: beside "Next step" it pushed the map's outcome below a laptop's screen.
@@ -202,11 +204,11 @@ function offScriptNote(v: TrainingView): TemplateResult | typeof nothing {
  * before it would give the answer away while the room is still guessing. Off script, the
  * lesson is still the story's, and it says so.
  */
-function renderLesson(scenario: Scenario, outcome: Outcome, f: Formatting): TemplateResult {
+function renderLesson(scenario: Scenario, missed: boolean, f: Formatting): TemplateResult {
   return html`<section class="training-lesson" aria-labelledby="training-lesson-title">
     <p class="label" id="training-lesson-title">${trainingText.lessonTitle()}</p>
     <p class="article">${f.list(scenario.teaches.map((a) => articleLabel(a, f.locale)))}</p>
     <p>${scenarioText(scenario.id).lesson}</p>
-    ${outcome === scenario.expected ? nothing : html`<p>${trainingText.lessonOffScript()}</p>`}
+    ${missed ? html`<p>${trainingText.lessonOffScript()}</p>` : nothing}
   </section>`;
 }

@@ -112,7 +112,20 @@ describe('training mode', () => {
     }
     expect(outcome(el)).to.not.equal('not-admissible');
     expect(lesson(el)!.querySelector('.article')!.textContent).to.equal('Article 3(2)(g)');
-    expect(lesson(el)!.textContent).to.include('This is the story’s lesson, though the answers given here led to another outcome.');
+    expect(lesson(el)!.textContent).to.include('This is the story’s lesson, though the answers given here led to a different result.');
+  });
+
+  it('off script to the same outcome, but not on the article taught: Spain with no urgency is still likely admissible, without interim measures (art. 5), and the lesson says the result differs', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    await playToTheEnd(el);
+    expect(lesson(el)!.textContent, 'played as written').to.not.include('a different result');
+    await click(el, '[part~="training-jump"][data-question="urgency"]');
+    await answer(el, 'no');
+    while (canPlay(el)) await click(el, '[part~="training-next"]');
+    expect(outcome(el)).to.equal('likely-admissible');
+    expect(reasonCodes(el)).to.not.include('interim-measures');
+    expect(lesson(el)!.querySelector('.article')!.textContent).to.equal('Article 5');
+    expect(lesson(el)!.textContent).to.include('This is the story’s lesson, though the answers given here led to a different result.');
   });
 
   it('anonymous-costa-rica: its one bar, art. 3(2)(g), says what someone afraid can ask for instead', async () => {
@@ -702,7 +715,7 @@ describe('training mode', () => {
     // The room's: the result's heading, what a screen reader heard as it showed (focus kept on "Next step"), and the lesson's note.
     expect(headingText(el)).to.equal('The Committee would probably not accept this complaint');
     expect(liveText(el)).to.equal('Result: The Committee would probably not accept this complaint');
-    expect($(el, '.training-lesson')!.textContent).to.include('This is the story’s lesson, though the answers given here led to another outcome.');
+    expect($(el, '.training-lesson')!.textContent).to.include('This is the story’s lesson, though the answers given here led to a different result.');
     // Played as written, only the expected outcome is said.
     await click(el, '[part~="training-start"]');
     await playToTheEnd(el);
