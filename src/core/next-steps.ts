@@ -126,8 +126,14 @@ export function nextSteps(
     }
     const inquiry = reasons.find((r) => r.code === 'inquiry-procedure');
     if (inquiry?.data?.['optedIn'] === true) steps.push(step('send-information-for-inquiry'));
-    // The Committee keeps no name secret that it is not given: give it, and ask.
-    if (has('anonymous')) steps.push(step('ask-confidentiality'));
+    // The Committee keeps no name secret that it is not given: give it, and ask. When the
+    // missing name is all that closes the route, the complaint can still be sent, and the
+    // year (art. 3(2)(a)) runs on meanwhile: the last day first, as on an open route.
+    if (has('anonymous')) {
+      const onlyTheName = reasons.every((r) => r.code === 'anonymous' || (r.severity !== 'bar' && r.severity !== 'unavailable'));
+      if (onlyTheName && deadline && has('within-time-limit') && !leaving) steps.push(step('mind-deadline', { deadline }));
+      steps.push(step('ask-confidentiality'));
+    }
     const notYet = reasons.find((r) => r.code === 'not-yet-in-force');
     if (notYet) steps.push(step('complain-once-in-force', { entryIntoForce: notYet.data?.['entryIntoForce'] ?? null }));
     // Help for this case before the campaign, which "does not help your own case now".

@@ -312,6 +312,18 @@ describe('legal cases (assess)', () => {
     expect(result.nextSteps.map((s) => s.code)).to.include('ask-confidentiality');
   });
 
+  it('a complaint closed only by its missing name is told the last day too: given with the name, it can still be sent, and the year runs on', () => {
+    // Final decision on 1 December 2025, screened on 1 June 2026: the year ends on 1 December 2026.
+    const steps = (answers: Answers) => assess(answers, { asOf: AS_OF }).nextSteps;
+    const anonymous = steps({ ...SPAIN, identity: 'anonymous' });
+    expect(anonymous.map((s) => s.code).slice(0, 2)).to.deep.equal(['mind-deadline', 'ask-confidentiality']);
+    expect(anonymous.find((s) => s.code === 'mind-deadline')!.data).to.deep.equal({ deadline: '2026-12-01' });
+    // Urgent: urgent help still comes first.
+    expect(steps({ ...SPAIN, urgency: 'yes', identity: 'anonymous' }).map((s) => s.code).slice(0, 3)).to.deep.equal(['get-urgent-help', 'mind-deadline', 'ask-confidentiality']);
+    // Another bar besides (the same matter before the European Court): a name would not open the route, so no day is given.
+    expect(steps({ ...SPAIN, otherProcedure: 'echr', identity: 'anonymous' }).map((s) => s.code)).to.not.include('mind-deadline');
+  });
+
   it('accepts a final decision dated before "it started" (an eviction order comes before the eviction)', () => {
     const result = assess({ ...SPAIN, factsDate: '2026-02-01', finalDecisionDate: '2026-01-15' }, { asOf: AS_OF });
     expect(result.outcome).to.equal('likely-admissible');
