@@ -47,6 +47,8 @@ type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
  * - not-a-complaint: campaigning, not a remedy for the person's own case.
  */
 export const ROUTE_CAVEATS = [
+  'urgent-measures',
+  'urgent-measures-without-complaint',
   'reservations-may-limit',
   'same-matter-bar',
   'examined-elsewhere',
@@ -137,6 +139,13 @@ export const otherRoutesSchema = z.lazy(() => {
   ]);
 
   /** One UN treaty-body procedure. Whether a State accepted it comes from env.procedures. */
+  /**
+   * The provision by which the body can ask the State to act at once against harm that cannot
+   * be undone (interim, provisional or precautionary measures), and whether it can be asked
+   * with no complaint sent and before the courts at home decide; null when it has none.
+   */
+  const interimMeasures = z.nullable(z.strictObject({ basis: text, withoutComplaint: z.boolean() }));
+
   const treatyBodyRouteSchema = z.strictObject({
     procedure: z.enum(OTHER_UN_PROCEDURES as [OtherUnProcedure, ...OtherUnProcedure[]]),
     body: id,
@@ -147,6 +156,7 @@ export const otherRoutesSchema = z.lazy(() => {
      * (exhaustion of domestic remedies); null when the route has none.
      */
     domesticRemediesFirst: z.nullable(text),
+    interimMeasures,
     timeLimitMonths,
     who: whoSchema,
     covers: messageKey,
@@ -179,6 +189,7 @@ export const otherRoutesSchema = z.lazy(() => {
       basis: text,
       /** As for a treaty body: the provision requiring domestic remedies first, or null. */
       domesticRemediesFirst: z.nullable(text),
+      interimMeasures,
       timeLimitMonths,
       /**
        * True where the time limit runs from the day the person (or their lawyer) was told of,

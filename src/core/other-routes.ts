@@ -206,7 +206,10 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * route whose own time limit after the final decision answered (`timeLimitMonths`) had
  * passed by the assessment date carries 'time-limit-passed' and is not recommended; where
  * that limit runs from the day the person was told of the decision (`timeLimitFromNotice`),
- * which may be later, it carries 'time-limit-may-have-passed' instead.
+ * which may be later, it carries 'time-limit-may-have-passed' instead. When harm is about to
+ * happen (`urgency` 'yes'), a route whose body can ask the State to act at once (its data's
+ * `interimMeasures`) carries first 'urgent-measures', or 'urgent-measures-without-complaint'
+ * where that can be asked with no complaint sent (the Inter-American Commission).
  *
  * `fit` is 'recommended' when the situations answered (`rights`), acting for a child or a
  * disappeared person (`consentJustification`), or the fit questions (`child`,
@@ -233,7 +236,7 @@ export function routesFor(answers: Answers, env: Environment, data: OtherRoutesD
   const joined = partyOn(env.partyByCode.get(code), env.asOf);
   const key = [
     env.asOf, code, joined, examinedElsewhere(answers), remediesYetToExhaust(answers), answers.remedies, answers.finalDecisionDate, noVictimNamed(answers),
-    answers.consentJustification, answers.child, answers.disability,
+    answers.consentJustification, answers.child, answers.disability, answers.urgency === 'yes',
     ...listKeys(answers.grounds), ...listKeys(answers.rights),
   ];
   const routes = rememberedFor(env.procedures, data).routes(key, () => complaintRoutes(code, joined, answers, env, data)).map(copyRoute);
@@ -286,7 +289,12 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
   // The Protocol of San Salvador's limit is on social rights: beside problems that are all
   // civil and political (a disappearance) it has nothing to say.
   const social = mayBeCovenantMatter(answers);
+  // Harm about to happen: first, what the body can do at once (interim or precautionary measures),
+  // the Inter-American Commission's even with no petition and before the courts decide (its Rules, art. 25).
+  const urgentOf = (route: TreatyBodyRoute | RegionalRoute): RouteCaveat[] =>
+    answers.urgency !== 'yes' || !route.interimMeasures ? [] : [route.interimMeasures.withoutComplaint ? 'urgent-measures-without-complaint' : 'urgent-measures'];
   const caveatsOf = (route: TreatyBodyRoute | RegionalRoute, caveats: readonly RouteCaveat[]): RouteCaveat[] => [
+    ...urgentOf(route),
     ...forumCaveats(caveats).filter((c) => social || c !== 'san-salvador-petitions-limited'),
     ...(remediesFirst && route.domesticRemediesFirst !== null ? (['remedies-first'] as const) : []),
     ...(late(route) ? [lateCaveat(route)] : []),

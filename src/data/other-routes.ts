@@ -29,6 +29,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         body: 'human-rights-committee',
         basis: 'ICCPR First Optional Protocol, arts 1-2',
         domesticRemediesFirst: 'ICCPR First Optional Protocol, arts 2 and 5(2)(b)',
+        interimMeasures: { basis: 'HRC rules of procedure (CCPR/C/3/Rev.12), rule 94 (number unconfirmed)', withoutComplaint: false },
         timeLimitMonths: 60,
         who: { individuals: true, groups: true, onBehalf: true, organisations: false },
         covers: 'route.iccpr_op1.covers',
@@ -63,6 +64,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         body: 'cedaw-committee',
         basis: 'Optional Protocol to CEDAW, art. 2',
         domesticRemediesFirst: 'Optional Protocol to CEDAW, art. 4(1)',
+        interimMeasures: { basis: 'Optional Protocol to CEDAW, art. 5(1)', withoutComplaint: false },
         timeLimitMonths: null,
         who: { individuals: true, groups: true, onBehalf: true, organisations: false },
         covers: 'route.cedaw_op.covers',
@@ -86,6 +88,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         body: 'crpd-committee',
         basis: 'Optional Protocol to the CRPD, art. 1',
         domesticRemediesFirst: 'Optional Protocol to the CRPD, art. 2(d)',
+        interimMeasures: { basis: 'Optional Protocol to the CRPD, art. 4(1)', withoutComplaint: false },
         timeLimitMonths: null,
         who: { individuals: true, groups: true, onBehalf: true, organisations: false },
         covers: 'route.crpd_op.covers',
@@ -99,6 +102,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         body: 'crc-committee',
         basis: 'Optional Protocol to the CRC on a communications procedure, art. 5',
         domesticRemediesFirst: 'Optional Protocol to the CRC on a communications procedure, art. 7(e)',
+        interimMeasures: { basis: 'Optional Protocol to the CRC on a communications procedure, art. 6(1)', withoutComplaint: false },
         timeLimitMonths: 12,
         who: { individuals: true, groups: true, onBehalf: true, organisations: false },
         covers: 'route.crc_op3.covers',
@@ -113,6 +117,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         body: 'cerd-committee',
         basis: 'ICERD, art. 14(1) declaration',
         domesticRemediesFirst: 'ICERD, art. 14(7)(a)',
+        interimMeasures: { basis: 'CERD rules of procedure, rule 94(3) (number unconfirmed)', withoutComplaint: false },
         timeLimitMonths: 6,
         who: { individuals: true, groups: true, onBehalf: true, organisations: false },
         covers: 'route.cerd_art14.covers',
@@ -127,6 +132,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         body: 'committee-against-torture',
         basis: 'CAT, art. 22(1) declaration',
         domesticRemediesFirst: 'CAT, art. 22(5)(b)',
+        interimMeasures: { basis: 'CAT rules of procedure (CAT/C/3/Rev.6), rule 114 (number unconfirmed)', withoutComplaint: false },
         timeLimitMonths: null,
         who: { individuals: true, groups: false, onBehalf: true, organisations: false },
         covers: 'route.cat_art22.covers',
@@ -144,6 +150,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         body: 'committee-on-enforced-disappearances',
         basis: 'ICPPED, art. 30',
         domesticRemediesFirst: null,
+        // Itself the request to act at once (listed first when it fits): no measures beside it.
+        interimMeasures: null,
         timeLimitMonths: null,
         who: { individuals: true, groups: false, onBehalf: true, organisations: false },
         covers: 'route.ced_art30.covers',
@@ -165,6 +173,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         body: 'committee-on-enforced-disappearances',
         basis: 'ICPPED, art. 31(1) declaration',
         domesticRemediesFirst: 'ICPPED, art. 31(2)(d)',
+        interimMeasures: { basis: 'ICPPED, art. 31(4)', withoutComplaint: false },
         timeLimitMonths: null,
         who: { individuals: true, groups: false, onBehalf: true, organisations: false },
         covers: 'route.ced_art31.covers',
@@ -198,6 +207,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         region: 'europe',
         basis: 'European Convention on Human Rights, art. 34',
         domesticRemediesFirst: 'European Convention on Human Rights, art. 35(1) (within four months of the final decision, Protocol No. 15)',
+        // Amended 28 March 2024: "an imminent risk of irreparable harm to a Convention right", mostly life and ill-treatment (r39.echr.coe.int).
+        interimMeasures: { basis: 'Rules of Court, rule 39', withoutComplaint: false },
         timeLimitMonths: 4,
         // From the day after the decision was given in public or, if it was not, served on or
         // made known to the applicant or their lawyer (see source).
@@ -252,6 +263,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         basis: 'Additional Protocol to the European Social Charter providing for a system of collective complaints (ETS No. 158, 1995), or a declaration under art. D(2) of the Revised Charter',
         // Collective complaints need not wait for the courts (Council of Europe, "The Collective Complaints Procedure").
         domesticRemediesFirst: null,
+        interimMeasures: { basis: 'ECSR Rules, rule 36 (immediate measures)', withoutComplaint: false },
         timeLimitMonths: null,
         who: { individuals: false, groups: false, onBehalf: false, organisations: true },
         covers: 'route.esc-collective-complaints.covers',
@@ -296,6 +308,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         region: 'africa',
         basis: "African Charter on Human and Peoples' Rights, art. 55",
         domesticRemediesFirst: "African Charter on Human and Peoples' Rights, art. 56(5)",
+        interimMeasures: { basis: 'ACHPR Rules of Procedure (2020), rule 100 (number unconfirmed)', withoutComplaint: false },
         timeLimitMonths: null,
         who: { individuals: true, groups: true, onBehalf: true, organisations: true },
         covers: 'route.achpr-communications.covers',
@@ -352,6 +365,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         region: 'africa',
         basis: 'African Charter on the Rights and Welfare of the Child, art. 44(1)',
         domesticRemediesFirst: 'ACERWC Revised Guidelines for the Consideration of Communications (2014), Section IX(1)',
+        // Provisional measures under its Guidelines not confirmed here: none said.
+        interimMeasures: null,
         // "A reasonable period" after the final domestic decision (Guidelines, Section IX(1)): no fixed months.
         timeLimitMonths: null,
         // NGOs bring communications for children they do not name one by one (see source).
@@ -414,6 +429,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         region: 'americas',
         basis: 'OAS Charter art. 106; American Convention on Human Rights art. 44; IACHR Statute art. 20 and Rules art. 51 (American Declaration)',
         domesticRemediesFirst: 'American Convention on Human Rights art. 46(1)(a); IACHR Rules art. 31',
+        // Precautionary measures, "whether related to a petition or not", in serious and urgent situations presenting a risk of irreparable harm (oas.org).
+        interimMeasures: { basis: 'IACHR Rules of Procedure, art. 25(1)', withoutComplaint: true },
         timeLimitMonths: 6,
         // From the day the person was notified of the final decision (art. 46(1)(b)).
         timeLimitFromNotice: true,

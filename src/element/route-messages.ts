@@ -183,6 +183,17 @@ export function routeCaveatText(caveat: RouteCaveat): string {
         'You said another international body has looked at your problem, or is looking at it. Most of the bodies below refuse such a problem. So none of them is marked as a likely fit. Ask a lawyer before you go to any of them.',
         { id: 'caveat.examined-elsewhere' },
       );
+    // Harm about to happen (the urgency answer): what the body can do at once, under what it covers.
+    case 'urgent-measures':
+      return msg('If serious harm is about to happen, say so when you complain here: it can urgently ask the country to prevent it.', {
+        id: 'caveat.urgent-measures',
+      });
+    // The Inter-American Commission's precautionary measures (its Rules, art. 25(1)): "whether related to a petition or not".
+    case 'urgent-measures-without-complaint':
+      return msg(
+        'If serious harm is about to happen, you can ask it now, even without a petition, to urgently ask the country to prevent it (“precautionary measures”).',
+        { id: 'caveat.urgent-measures-without-complaint' },
+      );
     case 'remedies-first':
       // Under each route that has the rule.
       return msg('Here too, the courts or authorities in the country must decide the problem first.', { id: 'caveat.remedies-first' });

@@ -32,6 +32,9 @@ export const routesStyles = css`
     color: var(--_accent);
     font-weight: 700;
   }
+  .route-urgent {
+    font-weight: 700;
+  }
   .route-why-title {
     margin-block-end: 0;
     font-weight: 700;

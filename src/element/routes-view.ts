@@ -34,6 +34,9 @@ const CAUTIONS: readonly RouteCaveat[] = ['membership-unconfirmed', 'not-yet-in-
 /** Caveats that hold for many routes: explained once for the section or the group, not under each route. */
 export const ONCE: readonly RouteCaveat[] = ['same-matter-bar', 'examined-elsewhere', 'reservations-may-limit'];
 
+/** What the body can do at once against harm about to happen: said right under what it covers, not among the notes. */
+const URGENT: readonly RouteCaveat[] = ['urgent-measures', 'urgent-measures-without-complaint'];
+
 /** The caution above the routes about choosing a forum: the person's own answer first. */
 const FORUM_WARNINGS: readonly RouteCaveat[] = ['examined-elsewhere', 'same-matter-bar'];
 
@@ -41,13 +44,15 @@ const FORUM_WARNINGS: readonly RouteCaveat[] = ['examined-elsewhere', 'same-matt
 function routeDetails(route: Route, v: RoutesView): TemplateResult {
   const { f, country } = v;
   // The same-matter bar is said once, above every route; reservations beside the date.
-  const notes = route.caveats.filter((c) => !ONCE.includes(c) && !CAUTIONS.includes(c));
+  const notes = route.caveats.filter((c) => !ONCE.includes(c) && !CAUTIONS.includes(c) && !URGENT.includes(c));
+  const urgent = route.caveats.filter((c) => URGENT.includes(c));
   const reservations = route.caveats.includes('reservations-may-limit');
   const cautions = route.caveats.filter((c) => CAUTIONS.includes(c));
   const mandates = route.mandates ?? [];
   const timeLimit = routeTimeLimit(route.procedure);
   return html`${route.fit === 'recommended' ? html`<p class="route-fit"><span class="tag fit-tag">${routeWords.recommended()}</span></p>` : nothing}
     <p class="route-covers">${routeCovers(route.procedure)}</p>
+    ${urgent.map((c) => html`<p class="route-urgent" data-caveat=${c}>${routeCaveatText(c)}</p>`)}
     ${timeLimit ? html`<p class="route-time-limit">${timeLimit}</p>` : nothing}
     ${route.acceptedOn
       ? html`<p class="route-accepted">

@@ -244,6 +244,36 @@ describe('otherRoutes: caveats', () => {
   });
 });
 
+describe('otherRoutes: harm about to happen', () => {
+  const urgentCaveats = (routes: Route[]) =>
+    Object.fromEntries(routes.flatMap((r) => r.caveats.filter((c) => c.startsWith('urgent-')).map((c) => [r.procedure, c])));
+
+  it('says first which bodies can ask the State to act at once: the Inter-American Commission even with no petition (its Rules, art. 25(1))', () => {
+    expect(urgentCaveats(routesFor('US', { urgency: 'yes' }))).to.deep.equal({ 'iachr-petitions': 'urgent-measures-without-complaint' });
+    expect(route(routesFor('US', { urgency: 'yes' }), 'iachr-petitions').caveats[0]).to.equal('urgent-measures-without-complaint');
+    // Spain: the UN committees it accepted, the European Court and the Social Rights Committee; not the urgent action, itself a request to act at once.
+    expect(urgentCaveats(routesFor('ES', { urgency: 'yes' }))).to.deep.equal({
+      iccpr_op1: 'urgent-measures', cedaw_op: 'urgent-measures', crpd_op: 'urgent-measures', crc_op3: 'urgent-measures', cerd_art14: 'urgent-measures',
+      cat_art22: 'urgent-measures', ced_art31: 'urgent-measures', 'echr-applications': 'urgent-measures', 'esc-collective-complaints': 'urgent-measures',
+    });
+    expect(urgentCaveats(routesFor('KE', { urgency: 'yes' }))).to.include({ 'achpr-communications': 'urgent-measures' });
+    // The African Children's Committee's provisional measures are not confirmed: nothing is said of them.
+    expect(urgentCaveats(routesFor('KE', { urgency: 'yes' }))).to.not.have.property('acerwc-communications');
+  });
+
+  it('says nothing of it when harm is not about to happen, or may be (the next steps say what to do then)', () => {
+    for (const urgency of [undefined, 'no', 'unknown'] as const) {
+      expect(urgentCaveats(routesFor('ES', urgency ? { urgency } : {})), String(urgency)).to.deep.equal({});
+    }
+  });
+
+  it('keeps the courts-first reminder beside it: measures asked with a complaint do not lift that rule', () => {
+    const echr = route(routesFor('ES', { urgency: 'yes', remedies: 'pending' }), 'echr-applications');
+    expect(echr.caveats[0]).to.equal('urgent-measures');
+    expect(echr.caveats).to.include('remedies-first');
+  });
+});
+
 describe('otherRoutes: the date of what each route says', () => {
   it('gives each route the day its part of the route data was checked, a regional route its own record’s', () => {
     const data = hostData();

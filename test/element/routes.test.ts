@@ -351,6 +351,28 @@ describe('the fit questions', () => {
     expect(text($(el, '[part="next-steps"] li')!)).to.contain('only for a complaint it can take. It cannot take this one.');
   });
 
+  it('harm about to happen: each body that can ask the country to act at once says so under what it covers, the Inter-American Commission even without a petition', async () => {
+    const urgentLine = (el: OpEligibility, procedure: string) => {
+      const line = routeItem(el, procedure).querySelector('.route-urgent');
+      return line ? text(line) : null;
+    };
+    const usHousing: Answers = { state: 'US', rights: ['housing'], urgency: 'yes', child: 'no', disability: 'no', grounds: ['none'] };
+    const us = await resultFor(usHousing);
+    expect(urgentLine(us, 'iachr-petitions')).to.equal(
+      'If serious harm is about to happen, you can ask it now, even without a petition, to urgently ask the country to prevent it (“precautionary measures”).',
+    );
+    // Right under what the body covers: read before the conditions.
+    expect(routeItem(us, 'iachr-petitions').querySelector('.route-covers')!.nextElementSibling!.classList.contains('route-urgent')).to.equal(true);
+    expect(urgentLine(us, 'special-procedures')).to.equal(null);
+    const fit: Answers = { child: 'no', disability: 'no', grounds: ['none'] };
+    const spain = await resultFor({ ...SPAIN_BARRED, ...fit, urgency: 'yes' });
+    expect(urgentLine(spain, 'echr-applications')).to.equal('If serious harm is about to happen, say so when you complain here: it can urgently ask the country to prevent it.');
+    expect(text(routeItem(spain, 'echr-applications'))).to.contain('Here too, the courts or authorities in the country must decide the problem first.');
+    expect(urgentLine(await resultFor({ ...SPAIN_BARRED, ...fit }), 'echr-applications'), 'not urgent').to.equal(null);
+    const arabic = await resultFor(usHousing, { lang: 'ar' });
+    expect(urgentLine(arabic, 'iachr-petitions')).to.contain('«تدابير احترازية»');
+  });
+
   it('tells a person unsure whether it is urgent what to do if it is, first, on a closed route and an open one', async () => {
     const closed = await resultFor({ ...SPAIN_BARRED, ...NO_FIT, urgency: 'unknown' });
     expect(nextStepCodes(closed)[0]).to.equal('if-urgent');
