@@ -20,7 +20,10 @@ export const exitNote = (): string =>
   );
 
 export const notSavedNote = (): string =>
-  msg('This tool does not save your answers or send them anywhere.', { id: 'safety.note.not-saved' });
+  // A phone's own back button leaves the page, and every answer with it, without a word: said where the note says nothing is kept.
+  msg('This tool does not save your answers or send them anywhere. To change an answer, use “Back” above the question. Your browser’s back button leaves the page and loses your answers.', {
+    id: 'safety.note.not-saved',
+  });
 
 /** Instead of notSavedNote, when answers saved on another page of the site are on the device: "does not save" alone would have the person think nothing of theirs is kept. */
 export const savedElsewhereNote = (): string =>

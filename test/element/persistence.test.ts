@@ -801,6 +801,8 @@ describe('persist', () => {
       expect(active(el), 'the button went: focus is not lost to the page').to.equal($(el, '#step-heading'));
       expect(currentQuestion(el), 'this page’s answers stay').to.equal('jurisdiction');
       expect(note(el)).to.contain('This tool does not save your answers or send them anywhere.');
+      // Nothing kept: the browser's own back button would lose them without a word.
+      expect(note(el)).to.contain('To change an answer, use “Back” above the question. Your browser’s back button leaves the page and loses your answers.');
       expect($(el, '[part~="delete-saved"]')).to.equal(null);
     });
 
