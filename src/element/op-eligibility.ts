@@ -144,6 +144,7 @@ function stepKey(step: Step): string {
  * @csspart handoff-download - The "Download as a data file (JSON)" button.
  * @csspart handoff-status - What "Copy as text" did ("Copied", or how to copy by hand), beside the buttons.
  * @csspart route-map - The route map (SVG and the list of the route taken).
+ * @csspart route-after - Under the route map, what the Protocol says happens once a complaint is sent (articles 5 to 9 and 11).
  * @csspart route-map-disclosure - "Show the route map" on the result page (screening mode).
  * @csspart training - The trainer's panel (training mode).
  * @csspart training-scenario - The scenario list.
@@ -743,7 +744,7 @@ export class OpEligibility extends LitElement {
     ${this.#trainingShown
       ? nothing
       : renderRouteMapDisclosure(
-          map ? map.routeMapFor({ step, context: snapshot.context, f }) : null,
+          map ? map.routeMapFor({ step, context: snapshot.context, f, innerLevel: this.#level + 1 }) : null,
           () => this.#routeMap.retry(),
           this.#retryRouteMap,
           this.#routeMap.failed,

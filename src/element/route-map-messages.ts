@@ -94,3 +94,32 @@ export const aheadText = {
   /** Said after the map's description when it shows a route ahead. */
   desc: () => msg('The route ahead, where the room had gone before going back, is drawn dashed.', { id: 'map.ahead.desc' }),
 };
+
+/**
+ * The words for what the Optional Protocol says happens once a complaint is sent, under the
+ * outcomes: a trainer's room took "May complain" for the end of the route. One plain sentence
+ * per article (route-map.ts cites each article itself, in the reader's language), in the
+ * order the Protocol gives them; checked against its text (A/RES/63/117, annex).
+ */
+export const afterText = {
+  title: () => msg('After a complaint is sent', { id: 'map.after.title' }),
+  /** Art. 5: interim measures, at any time after a complaint arrives and before the decision on it. */
+  art5: () =>
+    msg('In an urgent case, at any time before it decides, the Committee can ask the country to take interim measures to prevent harm that cannot be undone.', {
+      id: 'map.after.art5',
+    }),
+  /** Art. 6: the complaint goes to the country, which answers in writing within six months (6(2)). */
+  art6: () => msg('The Committee sends the complaint to the country, which has six months to answer in writing.', { id: 'map.after.art6' }),
+  /** Art. 7: good offices towards a friendly settlement; an agreement closes the case. */
+  art7: () => msg('The Committee can help both sides agree on a friendly settlement, which ends the case.', { id: 'map.after.art7' }),
+  /** Art. 8: the examination, then the Committee's views and any recommendations, sent to both sides. */
+  art8: () => msg('The Committee examines the complaint, then sends both sides its views and any recommendations.', { id: 'map.after.art8' }),
+  /** Art. 9: the country's written answer within six months (9(2)), and the Committee's follow-up. */
+  art9: () =>
+    msg('The country must consider the views and, within six months, say in writing what it has done; the Committee can ask for more.', {
+      id: 'map.after.art9',
+    }),
+  /** Art. 11: the inquiry procedure, only for a country that declared it accepts it. */
+  art11: () =>
+    msg('Only in countries that have accepted it: the Committee can inquire into grave or systematic violations.', { id: 'map.after.art11' }),
+};

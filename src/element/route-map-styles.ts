@@ -105,6 +105,47 @@ export const routeMapStyles = css`
   .route-path [aria-current='step'] {
     font-weight: 700;
   }
+  /*
+   * After a complaint is sent (route-map.ts): not a step of the wizard, so quieter than the
+   * map's boxes: a dashed rule at the start side, where the route's line would go on, its
+   * title no larger than the text, each article in the muted colour above its sentence.
+   */
+  .route-after {
+    margin-block-start: var(--_space);
+    padding-inline-start: calc(var(--_space) * 0.75);
+    border-inline-start: 2px dashed var(--_border);
+    max-inline-size: var(--_measure);
+  }
+  .route-after-title {
+    margin-block: 0 calc(var(--_space) * 0.25);
+    font-size: 1em;
+    line-height: 1.3;
+  }
+  .route-after-steps {
+    margin: 0;
+    padding-inline-start: 2.2em;
+  }
+  .route-after-steps > li + li {
+    margin-block-start: calc(var(--_space) * 0.375);
+  }
+  .route-after-article {
+    display: block;
+    font-size: 0.875em;
+    font-weight: 700;
+    color: var(--_muted);
+  }
+  /* Text so large for the width (200% on a phone) that the indents would leave a word a line: the rule goes above instead. */
+  @container (max-width: 12em) {
+    .route-after {
+      padding-inline-start: 0;
+      padding-block-start: calc(var(--_space) * 0.5);
+      border-inline-start: none;
+      border-block-start: 2px dashed var(--_border);
+    }
+    .route-after-steps {
+      padding-inline-start: 1.4em;
+    }
+  }
   /* The browser does not force an SVG's fill and stroke: without these, white boxes and faint lines stood on a black High Contrast page. */
   @media (forced-colors: active) {
     .route-map-svg .edge,

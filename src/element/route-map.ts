@@ -8,7 +8,8 @@ import { activeLocale, directionOf, supportedLocale } from './localization.js';
 import { subheading } from './steps/view.js';
 import { answerLabels, answerList } from './summary.js';
 import { followCurrent } from './route-map-follow.js';
-import { aheadText, junctionText, mapLabel, mapOutcomeLabel, mapText } from './route-map-messages.js';
+import { articleLabel } from './messages.js';
+import { afterText, aheadText, junctionText, mapLabel, mapOutcomeLabel, mapText } from './route-map-messages.js';
 
 /** The map's stylesheet, adopted by the element when this module arrives (see lazy-feature.ts). */
 export { routeMapStyles as styles } from './route-map-styles.js';
@@ -303,6 +304,34 @@ function junction(n: PlacedNode, name: string, mirror: string | typeof nothing) 
     <rect x=${n.x - JUNCTION / 2} y=${cy - JUNCTION / 2} width=${JUNCTION} height=${JUNCTION} rx="1" transform=${mirror === nothing ? turn : `${mirror} ${turn}`}></rect>`;
 }
 
+/**
+ * What the Protocol says happens once a complaint is sent, under the outcomes (a room took
+ * "May complain" for the end of the route): fixed, the same on every route, and not a step of
+ * the wizard, so a quiet list, with nothing to press. In the Protocol's order, by article.
+ */
+const AFTER: readonly (readonly [article: string, text: () => string])[] = [
+  ['5', afterText.art5],
+  ['6', afterText.art6],
+  ['7', afterText.art7],
+  ['8', afterText.art8],
+  ['9', afterText.art9],
+  ['11', afterText.art11],
+];
+
+function afterComplaint(level: number, f: Formatting): TemplateResult {
+  return html`<section class="route-after" part="route-after" aria-labelledby="route-after-heading">
+    ${subheading(level, html`<span id="route-after-heading">${afterText.title()}</span>`, 'route-after-title')}
+    <ol class="route-after-steps">
+      ${AFTER.map(
+        ([article, text]) => html`<li data-article=${article}>
+          <span class="route-after-article">${articleLabel(article, f.locale)}</span>
+          <span class="route-after-text">${text()}</span>
+        </li>`,
+      )}
+    </ol>
+  </section>`;
+}
+
 /** The machine's route, read once: a question added to the machine appears with no edit here. */
 const ROUTE = routeGraph();
 const ROUTE_LAYOUT = layoutRoute(ROUTE);
@@ -319,6 +348,12 @@ export interface RouteMapState {
   /** Given: the map is a section with its own heading at this level (beside the wizard). */
   headingLevel?: number;
   /**
+   * Without a heading of its own (on the result page, "Show the route map"): the level of the
+   * heading over what happens after a complaint is sent, the result's own subheadings' level.
+   * With one, a level below it.
+   */
+  innerLevel?: number;
+  /**
    * Training: the questions to jump to (TrainingSession.route()), the trail and, after a
    * jump back, the questions past the one shown as far as the room had gone. Those are
    * drawn as the route ahead, so that the map and the list to jump to show one route.
@@ -327,7 +362,7 @@ export interface RouteMapState {
 }
 
 /** The route map of where the wizard stands: the trail, then the check of answers, then the outcome; in training, the route ahead. */
-export function routeMapFor({ step, context, f, headingLevel, route = [] }: RouteMapState): TemplateResult {
+export function routeMapFor({ step, context, f, headingLevel, innerLevel = 3, route = [] }: RouteMapState): TemplateResult {
   const { trail, answers } = context;
   const outcomeNode = step.kind === 'result' ? ROUTE.nodes.find((n) => outcomeOfState(n.id) === step.outcome)?.id : undefined;
   const reviewNode = ROUTE.nodes.find((n) => n.kind === 'review')?.id;
@@ -379,9 +414,9 @@ export function routeMapFor({ step, context, f, headingLevel, route = [] }: Rout
     direction: directionOf(supportedLocale(f.locale)),
   });
   return headingLevel === undefined
-    ? map
+    ? html`${map}${afterComplaint(innerLevel, f)}`
     : // A Tab stop where it scrolls on its own (training-styles.ts): followCurrent decides.
       html`<section class="route-map-panel" aria-labelledby="route-map-heading" ${followCurrent(current)}>
-        ${subheading(headingLevel, html`<span id="route-map-heading">${mapText.heading()}</span>`)} ${map}
+        ${subheading(headingLevel, html`<span id="route-map-heading">${mapText.heading()}</span>`)} ${map} ${afterComplaint(headingLevel + 1, f)}
       </section>`;
 }

@@ -260,6 +260,65 @@ describe('route map', () => {
     expect($$(el, '.route-path > ol > li').map((li) => li.textContent!.trim())).to.include('Discrimination: Sex or gender');
     await expect(el).to.be.accessible();
   });
+
+  describe('after a complaint is sent', () => {
+    const articles = ['5', '6', '7', '8', '9', '11'];
+    const cited = {
+      en: { title: 'After a complaint is sent', article: (a: string) => `Article ${a}` },
+      fr: { title: 'Après l’envoi d’une plainte', article: (a: string) => `Article ${a}` },
+      ar: { title: 'بعد إرسال الشكوى', article: (a: string) => `المادة \u2067${a}\u2069` },
+    } as const;
+
+    for (const [lang, want] of Object.entries(cited)) {
+      it(`${lang}: lists under the outcomes, in the Protocol's order, what happens next, each step citing its article`, async () => {
+        const el = await makeTraining({ lang });
+        const panel = $(el, '.route-map-panel')!;
+        const after = panel.querySelector('.route-after')!;
+        expect(after, 'the part after a complaint').to.not.equal(null);
+        // Under the map, whose last row is the outcomes: after its drawing and the route taken, in reading order and on screen.
+        const figure = panel.querySelector('.route-map')!;
+        expect(figure.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+        const outcomes = $$(el, '.route-map-svg .node.outcome rect').map((r) => r.getBoundingClientRect().bottom);
+        expect(after.getBoundingClientRect().top).to.be.greaterThan(Math.max(...outcomes));
+        // A heading a level below the map's own.
+        const mapHeading = panel.querySelector('h2, h3, h4, h5, h6')!;
+        const heading = after.querySelector('h2, h3, h4, h5, h6')!;
+        expect(heading.tagName).to.equal(`H${Number(mapHeading.tagName[1]) + 1}`);
+        expect(heading.textContent!.trim()).to.equal(want.title);
+        expect(after.getAttribute('aria-labelledby')).to.equal(heading.querySelector('[id]')!.id);
+        const items = [...after.querySelectorAll('ol > li')];
+        expect(items.map((li) => (li as HTMLElement).dataset['article'])).to.deep.equal(articles);
+        expect(items.map((li) => li.querySelector('.route-after-article')!.textContent)).to.deep.equal(articles.map(want.article));
+        for (const li of items) expect(li.querySelector('.route-after-text')!.textContent!.trim(), `${lang}, ${(li as HTMLElement).dataset['article']}`).to.match(/\S.{20,}/);
+        // Nothing to press: it is not a step of the wizard.
+        expect(after.querySelector('a, button, input, [tabindex]')).to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('in Arabic, reads right to left: each article starts at the right of its line', async () => {
+      const el = await makeTraining({ lang: 'ar' });
+      const li = $(el, '.route-after li')!;
+      expect(getComputedStyle(li).direction).to.equal('rtl');
+      const article = li.querySelector('.route-after-article')!.getBoundingClientRect();
+      const text = li.querySelector('.route-after-text')!.getBoundingClientRect();
+      expect(article.top).to.be.lessThan(text.top);
+      expect(Math.abs(article.right - text.right)).to.be.below(2);
+    });
+
+    it('in screening mode, is there once the route map is shown, its heading at the level of the result’s', async () => {
+      const el = await make({ lang: 'en' });
+      await reachResult(el, 'needs-review');
+      // Within the closed disclosure, if anywhere, until it opens.
+      expect($(el, '.route-after')?.closest('details:not([open])') ?? null).to.equal($(el, '.route-after') ? $(el, '.route-map-disclosure') : null);
+      await openRouteMap(el);
+      const after = $(el, '.route-map-disclosure .route-after')!;
+      const resultHeading = $(el, '.result .subheading')!;
+      expect(after.querySelector('h2, h3, h4, h5, h6')!.tagName).to.equal(resultHeading.tagName);
+      expect($$(el, '.route-after li').map((li) => li.dataset['article'])).to.deep.equal(articles);
+      await expect(el).to.be.accessible();
+    });
+  });
 });
 
 describe('route map layout', () => {
