@@ -15,6 +15,9 @@ export const resultStyles = css`
   .panel-body {
     margin: 0;
   }
+  .training-mark {
+    font-weight: 700;
+  }
   /* 200% text on a phone: room for "complain," on a line. */
   @container (max-width: 10em) {
     .panel {

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import { dataMayBeOutdated, type Assessment } from '../core/index.js';
 import { routeOpen } from '../core/reasons.js';
 import type { Formatting } from './format.js';
+import { handoffText } from './handoff-messages.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { articleLabel, changeAnswersLabel, countryName, outcomeText, restartLabel } from './messages.js';
 import { nextStepsTitle, nextStepText } from './next-step-messages.js';
@@ -34,6 +35,10 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
     ${onChange ? html`<button type="button" class="link back-link" part="change-answers" @click=${onChange}>${changeLabel}</button>` : nothing}
     <div class="panel" part="outcome">
       ${heading(headingLevel, title)}
+      ${
+        // Under the outcome, in training: at 150% zoom or on a phone the trainer's panel, which says so, is screens below.
+        assessment.training ? html`<p class="panel-body training-mark" part="training-mark">${handoffText.training()}</p>` : nothing
+      }
       <p class="panel-body">${outcomeIntro(assessment, f)}</p>
     </div>
 

@@ -128,6 +128,22 @@ describe('training mode', () => {
     expect(lesson(el)!.textContent).to.include('This is the story’s lesson, though the answers given here led to a different result.');
   });
 
+  it('at the result, says under the outcome that the answers are fictional, in the page’s language; a screening does not', async () => {
+    for (const [lang, words] of [['en', 'Training: fictional answers, not a real case.'], ['ar', 'تدريب']] as const) {
+      const el = await makeTraining({ scenario: 'eviction-spain', lang });
+      await playToTheEnd(el);
+      const panel = $(el, '[part="outcome"]')!;
+      expect(panel.querySelector('.training-mark')?.textContent, lang).to.include(words);
+      // Read with the outcome's heading, before what the result says.
+      expect(panel.querySelector('.training-mark')!.previousElementSibling!.matches('h1, h2, h3, h4, h5, h6, [role="heading"]'), lang).to.equal(true);
+      el.remove();
+    }
+    const screening = await make();
+    await reachResult(screening, 'likely-admissible');
+    expect(outcome(screening)).to.equal('likely-admissible');
+    expect($(screening, '.training-mark')).to.equal(null);
+  });
+
   it('anonymous-costa-rica: its one bar, art. 3(2)(g), says what someone afraid can ask for instead', async () => {
     const el = await makeTraining({ scenario: 'anonymous-costa-rica' });
     await playToTheEnd(el);
