@@ -5,14 +5,15 @@ import type { QuestionText } from './messages.js';
 
 /*
  * The words of the fit questions, asked when this route is closed to choose which other
- * routes to recommend. Call these at render time only.
+ * routes to recommend. Call these at render time only. "Anyone affected", not "the person":
+ * a group, or a family, complains too.
  */
 
 export function fitQuestionText(question: FitQuestion): QuestionText {
   switch (question) {
     case 'child':
       return {
-        title: msg('Is the person affected a child (under 18)?', { id: 'q.child.title' }),
+        title: msg('Is anyone affected a child (under 18)?', { id: 'q.child.title' }),
         hint: msg('Some UN committees deal with children’s rights. Your answer only helps us show where else you could turn.', {
           id: 'q.child.hint',
         }),
@@ -22,14 +23,14 @@ export function fitQuestionText(question: FitQuestion): QuestionText {
       return {
         title: msg('Is a disability part of what happened?', { id: 'q.disability.title' }),
         hint: msg(
-          'For example, the person has a disability and was refused support, access or changes they needed. Your answer only helps us show where else you could turn.',
+          'For example, someone affected has a disability and was refused support, access or changes they needed. Your answer only helps us show where else you could turn.',
           { id: 'q.disability.hint' },
         ),
         context: msg('whether a disability is part of it', { id: 'q.disability.context' }),
       };
     case 'grounds':
       return {
-        title: msg('Was the person treated unfairly because of any of these?', { id: 'q.grounds.title' }),
+        title: msg('Was anyone affected treated unfairly because of any of these?', { id: 'q.grounds.title' }),
         hint: msg(
           'Select all that apply. Some bodies deal with unfair treatment (discrimination) for these reasons. Your answer only helps us show where else you could turn.',
           { id: 'q.grounds.hint' },

@@ -160,7 +160,7 @@ export function questionText(question: QuestionId): QuestionText {
       };
     case 'identity':
       return {
-        title: msg('Can the complaint give the name of the person who was harmed?', { id: 'q.identity.title' }),
+        title: msg('Can the complaint give the name of each person who was harmed?', { id: 'q.identity.title' }),
         hint: msg('The Committee does not accept complaints with no name. It can keep the name from the public, but the government of the country is normally told it.', {
           id: 'q.identity.hint',
         }),

@@ -37,7 +37,7 @@ describe('focus and announcements', () => {
       'Have you taken the problem to the courts or authorities in that country?',
       'When was the final decision?',
       'Has another international body looked at the same problem, or is one looking at it now?',
-      'Can the complaint give the name of the person who was harmed?',
+      'Can the complaint give the name of each person who was harmed?',
       'Do you have papers or other proof of what happened?',
     ];
     const steps = ROUTES['likely-admissible'].steps;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { QUESTION_IDS, QUESTION_KINDS } from '../../src/core/index.js';
 import { YES_NO_UNKNOWN } from '../../src/core/questions.js';
-import { optionLabel, problemText } from '../../src/element/messages.js';
+import { optionLabel, problemText, questionText } from '../../src/element/messages.js';
 
 /*
  * messages.ts words options and problems with a `default` for the yes/no questions, so the
@@ -24,5 +24,13 @@ describe('the words of every question', () => {
       return kind.kind === 'choice' && kind.options.length === YES_NO_UNKNOWN.length && YES_NO_UNKNOWN.every((o) => kind.options.includes(o));
     };
     expect(QUESTION_IDS.filter((q) => !isYesNo(q) && problemText(q, 'required') === yesNo)).to.deep.equal([]);
+  });
+
+  it('asks about "the person" nowhere: a group, a family or someone acting for several complains too, and is asked about each of them', () => {
+    const singular = QUESTION_IDS.flatMap((q) => {
+      const { title, hint } = questionText(q);
+      return [title, hint].filter((words) => /\bthe person\b/i.test(words)).map((words) => `${q}: ${words}`);
+    });
+    expect(singular).to.deep.equal([]);
   });
 });
