@@ -14,7 +14,7 @@ export { markFocusShown } from './training-focus.js';
 /** What the training session needs from the element. */
 export interface TrainingHost {
   readonly machine: MachineController;
-  /** The element's own environment (its as-of date and States-Parties data). */
+  /** The element's own environment (its as-of date and the host's newer data). */
   environment(): Environment;
   /** The newer datasets the host gave, for a scenario's environment. */
   data(): Pick<EnvironmentOptions, 'parties' | 'procedures'>;
