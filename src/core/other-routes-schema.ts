@@ -22,6 +22,10 @@ type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
 /**
  * Caveats a route can carry. Each is a code the UI turns into a message
  * (`caveat.<code>`); none is prose.
+ * - urgent-measures: harm is about to happen (`urgency`), and the body can ask the State to act
+ *   at once, with a complaint (`interimMeasures`; given by otherRoutes(), first);
+ * - urgent-measures-without-complaint: the same, even with no complaint sent (the
+ *   Inter-American Commission's precautionary measures);
  * - reservations-may-limit: the State's reservations or declarations may narrow the procedure;
  * - same-matter-bar: a matter examined there may later be barred under OP-ICESCR art. 3(2)(c);
  * - examined-elsewhere: the person said another international body has examined, or is
@@ -138,14 +142,14 @@ export const otherRoutesSchema = z.lazy(() => {
     z.strictObject({ days: z.number().check(z.int(), z.minimum(0), z.maximum(366)), notBefore }),
   ]);
 
-  /** One UN treaty-body procedure. Whether a State accepted it comes from env.procedures. */
   /**
    * The provision by which the body can ask the State to act at once against harm that cannot
    * be undone (interim, provisional or precautionary measures), and whether it can be asked
-   * with no complaint sent and before the courts at home decide; null when it has none.
+   * with no complaint sent; null when it has none, or none could be confirmed.
    */
   const interimMeasures = z.nullable(z.strictObject({ basis: text, withoutComplaint: z.boolean() }));
 
+  /** One UN treaty-body procedure. Whether a State accepted it comes from env.procedures. */
   const treatyBodyRouteSchema = z.strictObject({
     procedure: z.enum(OTHER_UN_PROCEDURES as [OtherUnProcedure, ...OtherUnProcedure[]]),
     body: id,

@@ -290,7 +290,7 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
   // civil and political (a disappearance) it has nothing to say.
   const social = mayBeCovenantMatter(answers);
   // Harm about to happen: first, what the body can do at once (interim or precautionary measures),
-  // the Inter-American Commission's even with no petition and before the courts decide (its Rules, art. 25).
+  // the Inter-American Commission's even with no petition (its Rules, art. 25(1)).
   const urgentOf = (route: TreatyBodyRoute | RegionalRoute): RouteCaveat[] =>
     answers.urgency !== 'yes' || !route.interimMeasures ? [] : [route.interimMeasures.withoutComplaint ? 'urgent-measures-without-complaint' : 'urgent-measures'];
   const caveatsOf = (route: TreatyBodyRoute | RegionalRoute, caveats: readonly RouteCaveat[]): RouteCaveat[] => [
