@@ -37,7 +37,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
       ${heading(headingLevel, title)}
       ${
         // Under the outcome, in training: at 150% zoom or on a phone the trainer's panel, which says so, is screens below.
-        assessment.training ? html`<p class="panel-body training-mark" part="training-mark">${handoffText.training()}</p>` : nothing
+        assessment.training ? html`<p class="panel-body training-mark">${handoffText.training()}</p>` : nothing
       }
       <p class="panel-body">${outcomeIntro(assessment, f)}</p>
     </div>
