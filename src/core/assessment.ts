@@ -141,7 +141,7 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
       finalDecision: answers.remedies === 'exhausted' && answers.finalDecisionDate !== 'unknown' ? (answers.finalDecisionDate ?? null) : null,
       deadline,
     },
-    nextSteps: nextSteps(outcome, reasons, answers, deadline, () => routesFor(answers, env)),
+    nextSteps: nextSteps(outcome, reasons, answers, deadline, () => routesFor(answers, env), env.asOf),
     routes,
     data: {
       parties: { source: env.parties.source, asOf: env.parties.asOf },

@@ -1,5 +1,5 @@
 import type { Answers } from './answers.js';
-import type { CalendarDate } from './dates.js';
+import { addYears, compareDates, type CalendarDate } from './dates.js';
 import type { Route } from './other-routes.js';
 import { leavingDeadline, routeOpen, type Outcome, type Reason } from './reasons.js';
 
@@ -11,6 +11,7 @@ export type NextStepCode =
   | 'mind-deadline'
   | 'send-before-state-leaves'
   | 'explain-late-submission'
+  | 'explain-delay-since-entry-into-force'
   | 'finish-domestic-remedies'
   | 'try-domestic-remedies'
   | 'gather-documents'
@@ -52,7 +53,7 @@ export interface NextStepData {
   deadline?: CalendarDate | null;
   /** `mind-deadline`, for a final decision on 29 February: the deadline on the later reading of the year. */
   reading?: 'later';
-  /** `complain-once-in-force`: the day the Protocol binds the State (art. 18(2)). */
+  /** `complain-once-in-force`, `explain-delay-since-entry-into-force`: the day the Protocol binds the State (art. 18(2)). */
   entryIntoForce?: CalendarDate | null;
   /** `campaign-for-ratification`: the State has left the Protocol (art. 20): it is asked to join again. */
   left?: boolean;
@@ -72,6 +73,7 @@ export function nextSteps(
   answers: Answers,
   deadline: CalendarDate | null,
   routes: () => readonly Route[],
+  asOf: CalendarDate,
 ): NextStep[] {
   const has = (code: Reason['code']) => reasons.some((r) => r.code === code);
   const steps: NextStep[] = [];
@@ -104,6 +106,13 @@ export function nextSteps(
     // Past the year, art. 3(2)(a) lets the author show it could not complain in time: the
     // showing is theirs to make, and each further day weighs against it.
     if (has('late-submission-justified')) steps.push(step('explain-late-submission'));
+    // The year ran out before the Protocol applied, which art. 3(2)(a) excuses: no complaint
+    // could be sent. It has applied for over a year since: the delay from that day on is the
+    // author's to explain too (the showing is "not possible within that time limit").
+    const beforeEntry = reasons.find((r) => r.code === 'time-limit-before-entry-into-force')?.data?.['entryIntoForce'];
+    if (beforeEntry && compareDates(asOf, addYears(beforeEntry, 1).date) > 0) {
+      steps.push(step('explain-delay-since-entry-into-force', { entryIntoForce: beforeEntry }));
+    }
     steps.push(step('gather-documents'));
     if (answers.author === 'representative-consent') steps.push(step('get-written-consent'));
     if (answers.author === 'representative-no-consent') steps.push(step('explain-acting-without-consent'));

@@ -79,6 +79,12 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       return msg('Write down what stopped you from complaining within the year, with proof, such as medical or prison papers. Then send your complaint as soon as you can.', {
         id: 'next.explain-late-submission',
       });
+    case 'explain-delay-since-entry-into-force': {
+      const since = typeof step.data?.['entryIntoForce'] === 'string' ? f.date(step.data['entryIntoForce']) : '';
+      return msg(str`The Protocol has applied to the country since ${since}, more than a year ago. Say in your complaint why it was not sent sooner, with proof if you can.`, {
+        id: 'next.explain-delay-since-entry-into-force',
+      });
+    }
     case 'finish-domestic-remedies':
       return step.data?.deadline
         ? msg(str`Wait for the final decision in the country. Then send your complaint by ${f.date(step.data.deadline)} at the latest: the country leaves the Optional Protocol the next day.`, {

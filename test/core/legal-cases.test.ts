@@ -237,6 +237,22 @@ describe('legal cases (assess)', () => {
     expect(late.reasons.map((r) => r.code)).to.include('time-limit-passed').and.not.include('time-limit-before-entry-into-force');
   });
 
+  it('a year that ran out before the Protocol applied: once it has applied for more than a year, the delay since then is to be explained, to the day', () => {
+    // Germany: in force 20 July 2023; the year after a final decision of 19 July 2022 ended the day before.
+    const germany = { ...SPAIN, state: 'DE', factsDate: '2020-01-01', factsContinuing: 'yes', finalDecisionDate: '2022-07-19' } as const;
+    const steps = (asOf: string) => assess(germany, { asOf }).nextSteps;
+    const delay = (asOf: string) => steps(asOf).find((s) => s.code === 'explain-delay-since-entry-into-force');
+    expect(delay('2024-07-20'), 'one year to the day after it applied').to.equal(undefined);
+    expect(delay('2024-07-21')).to.deep.equal({ code: 'explain-delay-since-entry-into-force', messageKey: 'next.explain-delay-since-entry-into-force', data: { entryIntoForce: '2023-07-20' } });
+    // Spain, bound since 5 May 2013, a final decision of 2011: years since.
+    const spain = assess({ ...SPAIN, factsDate: '2010-01-10', factsContinuing: 'yes', finalDecisionDate: '2011-06-01' }, { asOf: AS_OF });
+    expect(spain.outcome).to.equal('needs-review');
+    expect(spain.nextSteps.map((s) => s.code)).to.include('explain-delay-since-entry-into-force');
+    // A year that ran out after the Protocol applied is the lateness question's, not this.
+    expect(assess({ ...germany, finalDecisionDate: '2023-08-01', lateSubmission: 'yes' }, { asOf: AS_OF }).nextSteps.map((s) => s.code))
+      .to.include('explain-late-submission').and.not.include('explain-delay-since-entry-into-force');
+  });
+
   it('a State is not a party before the day it deposited, nor signed before it signed', () => {
     const beforeDeposit = assess({ state: 'AL' }, { asOf: '2025-02-18' });
     expect(beforeDeposit.outcome).to.equal('not-available');

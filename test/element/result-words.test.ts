@@ -34,6 +34,19 @@ describe('the result’s sentences, at the edges of the answers that show them',
     expect(late.shadowRoot!.textContent).to.not.include('The dates are not a problem');
   });
 
+  it('a year that ran out before the Protocol applied, which has applied for years since: the reason excuses the year, the next step asks why not sooner, in each language', async () => {
+    const answers = { ...SPAIN, factsDate: '2010-01-10', factsContinuing: 'yes', remedies: 'exhausted', finalDecisionDate: '2011-06-01' };
+    const el = await result('2026-06-01', answers);
+    expect(outcome(el)).to.equal('needs-review');
+    expect(reasonSaid(el, 'time-limit-before-entry-into-force')).to.contain('So nobody could complain in time, which the Committee can accept.');
+    expect(stepSaid(el, 'explain-delay-since-entry-into-force')).to.equal(
+      'The Protocol has applied to the country since May 5, 2013, more than a year ago. Say in your complaint why it was not sent sooner, with proof if you can.',
+    );
+    const fr = await make({ asOf: '2026-06-01', answers, lang: 'fr' });
+    await confirm(fr);
+    expect(stepSaid(fr, 'explain-delay-since-entry-into-force')).to.contain('depuis le 5 mai 2013, il y a plus d’un an');
+  });
+
   it('a Protocol not yet in force: from its first day the person may be able to complain, about what happens from that day on', async () => {
     // Albania acceded on 19 February 2025: the Protocol applies there from 19 May 2025.
     // Nothing past the State was asked: any other bar may still apply, so “may”, as the intro says.
