@@ -4,7 +4,7 @@
 import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { assess, closedForNow, compareDates, dataMayBeOutdated, isCalendarDate, parseAnswers, today, ValidationError } from 'op-eligibility/core';
+import { assess, closedForNow, compareDates, createEnvironment, dataMayBeOutdated, isCalendarDate, parseAnswers, today, ValidationError } from 'op-eligibility/core';
 
 /**
  * @param {any[]} records intake records as JSON.parse gives them, each meant to be
@@ -23,12 +23,17 @@ export function screenBatch(records, runOn = today()) {
     // Left out, asOf would be today: a record's deadlines would silently be counted on another day.
     if (record.receivedOn === undefined) return invalid('receivedOn is missing');
     // A day still to come is a typo (2027 for 2026): screened as of it, a deadline would look passed, or a State bound that is not yet.
-    const ahead = isCalendarDate(record.receivedOn) && compareDates(record.receivedOn, runOn) > 0 ? `receivedOn (${record.receivedOn}) is after the day of this run (${runOn}): is the year right?` : null;
+    // One that is no date at all (06/01/2026, a spreadsheet's serial number) is said as the engine says it, with the answers' problems.
+    const dayWrong = !isCalendarDate(record.receivedOn)
+      ? dayProblem(record.receivedOn)
+      : compareDates(record.receivedOn, runOn) > 0
+        ? `receivedOn (${record.receivedOn}) is after the day of this run (${runOn}): is the year right?`
+        : null;
     try {
       // Then only the answers' form is checked: what else they need depends on the day.
-      if (ahead) {
+      if (dayWrong) {
         parseAnswers(record.answers);
-        return invalid(ahead);
+        return invalid(dayWrong);
       }
       const assessment = assess(record.answers, { asOf: record.receivedOn });
       const { outcome, reasons, dates } = assessment;
@@ -47,9 +52,24 @@ export function screenBatch(records, runOn = today()) {
       if (!(error instanceof ValidationError)) throw error;
       // Every problem, not the first alone, so that the record is put right in one go. The options' asOf is this file's receivedOn.
       const where = (/** @type {string} */ path) => (error.input === 'options' ? 'receivedOn' : `answers.${path}`.replace(/\.$/, ''));
-      return invalid([ahead, ...error.issues.map(({ path, message }) => `${where(path)} ${message}`)].filter(Boolean).join('; '));
+      return invalid([dayWrong, ...error.issues.map(({ path, message }) => `${where(path)} ${message}`)].filter(Boolean).join('; '));
     }
   });
+}
+
+/**
+ * Why `day` cannot be an assessment date, in the engine's words.
+ * @param {string} day as the record gives it: the engine checks it
+ * @returns {string | null}
+ */
+function dayProblem(day) {
+  try {
+    createEnvironment({ asOf: day });
+    return null;
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    return error.issues.map(({ message }) => `receivedOn ${message}`).join('; ');
+  }
 }
 
 /**

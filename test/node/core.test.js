@@ -223,6 +223,15 @@ test('the batch example shows the value it refused, so that a stray space or a l
   );
 });
 
+test('the batch example names a record’s date that is not a date together with its answers’ problems, so that it is put right in one go', () => {
+  const [row] = screenBatch([{ id: 'R1', receivedOn: '06/01/2026', answers: { state: 'es', identity: 'anon' } }], '2026-12-06');
+  assert.equal(
+    row.problem,
+    'receivedOn must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998 (got "06/01/2026"); ' +
+      'answers.state must be an ISO 3166-1 alpha-2 code such as "ES" (got "es"); answers.identity must be one of "named", "confidential", "anonymous" (got "anon")',
+  );
+});
+
 test('the batch example says a date is wanted where a spreadsheet gave its serial number (46174 for 2026-06-01), in the record and in a dataset', () => {
   const [row] = screenBatch([{ id: 'S-1', receivedOn: 46174, answers: ES_EVICTION }]);
   assert.equal(row.problem, 'receivedOn must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998 (got 46174)');
