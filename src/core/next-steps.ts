@@ -1,7 +1,7 @@
 import type { Answers } from './answers.js';
 import { addYears, compareDates, type CalendarDate } from './dates.js';
 import type { Route } from './other-routes.js';
-import { leavingDeadline, routeOpen, type Outcome, type Reason } from './reasons.js';
+import { closesRoute, leavingDeadline, routeOpen, type Outcome, type Reason } from './reasons.js';
 
 /** What a next step asks of the person, as a stable code (the element words it in the reader's language: `nextStepText` in src/element/next-step-messages.ts). */
 export type NextStepCode =
@@ -139,7 +139,7 @@ export function nextSteps(
     // missing name is all that closes the route, the complaint can still be sent, and the
     // year (art. 3(2)(a)) runs on meanwhile: the last day first, as on an open route.
     if (has('anonymous')) {
-      const onlyTheName = reasons.every((r) => r.code === 'anonymous' || (r.severity !== 'bar' && r.severity !== 'unavailable'));
+      const onlyTheName = !closesRoute(reasons.filter((r) => r.code !== 'anonymous'));
       if (onlyTheName && deadline && has('within-time-limit') && !leaving) steps.push(step('mind-deadline', { deadline }));
       steps.push(step('ask-confidentiality'));
     }
