@@ -59,7 +59,13 @@ console.log(`Budgets (gzip): ${Object.values(BUDGETS).map(({ what, budget }) => 
 console.table(rows.map(({ bytes, ...row }) => row));
 // What a person who answers in English downloads in all: the embed, then the result's module.
 const answered = rows.filter((row) => /^dist\/cdn\/(op-eligibility|result-feature-[\w-]{8})\.js$/.test(row.file));
-console.log(`A page nobody uses: ${kb(answered[0].bytes)}. A screening to its result, in English: ${answered.map((row) => row.file.slice('dist/cdn/'.length)).join(' + ')} = ${kb(answered.reduce((sum, row) => sum + row.bytes, 0))}.`);
+const total = (chosen) => `${chosen.map((row) => row.file.slice('dist/cdn/'.length)).join(' + ')} = ${kb(chosen.reduce((sum, row) => sum + row.bytes, 0))}`;
+console.log(`A page nobody uses: ${kb(answered[0].bytes)}. A screening to its result, in English: ${total(answered)}.`);
+// And in each language, the translations it fetches on top: the language's file and the result's.
+for (const locale of LOCALES) {
+  const translations = rows.filter((row) => new RegExp(`^dist/cdn/${locale}(-result(-routes)?)?-[\\w-]{8}\\.js$`).test(row.file));
+  console.log(`Its translations into ${locale}: ${total(translations)}.`);
+}
 
 if (process.argv.includes('--by-module')) {
   const { sizeByModule } = await import('./size-by-module.js');

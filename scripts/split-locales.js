@@ -3,12 +3,12 @@
 // language and one part per lazily loaded feature (<lang>-<feature>.ts), fetched with that
 // feature's chunk, so a page that never opens a feature never downloads its translations.
 // Also writes src/generated/locale-features.ts: one literal import() per language module and
-// per part, from lit-localize.json's targetLocales, so that the bundler makes one chunk of
+// per translation file, from lit-localize.json's targetLocales, so that the bundler makes one chunk of
 // each and no language is left out of a hand-written list; and
 // src/generated/language-unavailable.ts: the one message the page carries in every
 // language, for when that language's file cannot load.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { FEATURES } from './feature-messages.js';
+import { FEATURES, TRANSLATION_FILES } from './feature-messages.js';
 
 const ROOT = new URL('../', import.meta.url);
 const OUT = new URL('src/generated/', ROOT);
@@ -60,11 +60,15 @@ const IN_EVERY_LANGUAGE = 'language.unavailable';
 
 const config = JSON.parse(readFileSync(new URL('lit-localize.json', ROOT), 'utf8'));
 const locales = config.targetLocales;
-const featureOf = new Map();
-for (const [feature, files] of Object.entries(FEATURES)) {
-  for (const id of files.flatMap(messageIds)) {
-    if (featureOf.has(id)) throw new Error(`the message id "${id}" is in two features: ${featureOf.get(id)}, ${feature}`);
-    featureOf.set(id, feature);
+const fetched = Object.values(FEATURES).flat();
+for (const name of Object.keys(TRANSLATION_FILES)) {
+  if (fetched.filter((f) => f === name).length !== 1) throw new Error(`the translation file "${name}" must be fetched by exactly one feature (FEATURES in scripts/feature-messages.js)`);
+}
+const fileOf = new Map();
+for (const [file, sources] of Object.entries(TRANSLATION_FILES)) {
+  for (const id of sources.flatMap(messageIds)) {
+    if (fileOf.has(id)) throw new Error(`the message id "${id}" is in two translation files: ${fileOf.get(id)}, ${file}`);
+    fileOf.set(id, file);
   }
 }
 
@@ -80,11 +84,11 @@ for (const locale of locales) {
     console.log(`src/generated/locales/${locale}.ts is already split (run lit-localize build to regenerate it).`);
     continue;
   }
-  const missing = [...featureOf.keys()].filter((id) => !entries.some((e) => e.id === id));
+  const missing = [...fileOf.keys()].filter((id) => !entries.some((e) => e.id === id));
   if (missing.length) throw new Error(`${locale}: ids of lazy features missing from lit-localize's output: ${missing.join(', ')}`);
-  writeFileSync(file, moduleText(entries.filter((e) => !featureOf.has(e.id))));
-  for (const feature of Object.keys(FEATURES)) {
-    writeFileSync(new URL(`locales/${locale}-${feature}.ts`, OUT), moduleText(entries.filter((e) => featureOf.get(e.id) === feature)));
+  writeFileSync(file, moduleText(entries.filter((e) => !fileOf.has(e.id))));
+  for (const name of Object.keys(TRANSLATION_FILES)) {
+    writeFileSync(new URL(`locales/${locale}-${name}.ts`, OUT), moduleText(entries.filter((e) => fileOf.get(e.id) === name)));
   }
 }
 
@@ -104,11 +108,15 @@ writeFileSync(
     ...locales.map((locale) => `  ${locale}: () => import('./locales/${locale}.js'),`),
     '};',
     '',
-    '/** One literal import() per language and feature, so that a bundler makes one chunk of each. */',
-    `export const featureLocales: Record<${localeUnion}, Record<LocalizedFeature, () => Promise<LocaleModule>>> = {`,
+    '/** Per language and feature, one literal import() per translation file, so that a bundler makes one chunk of each. */',
+    `export const featureLocales: Record<${localeUnion}, Record<LocalizedFeature, (() => Promise<LocaleModule>)[]>> = {`,
     ...locales.flatMap((locale) => [
       `  ${locale}: {`,
-      ...features.map((f) => `    '${f}': () => import('./locales/${locale}-${f}.js'),`),
+      ...features.flatMap((f) => [
+        `    '${f}': [`,
+        ...FEATURES[f].map((name) => `      () => import('./locales/${locale}-${name}.js'),`),
+        '    ],',
+      ]),
       '  },',
     ]),
     '};',

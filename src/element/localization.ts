@@ -31,9 +31,9 @@ function loadPart(locale: TargetLocale, feature: LocalizedFeature): Promise<bool
   const table = tableOf(locale);
   let part = table.parts.get(feature);
   if (!part) {
-    part = featureLocales[locale][feature]().then(
-      (module) => {
-        Object.assign(table.templates, module.templates);
+    part = Promise.all(featureLocales[locale][feature].map((load) => load())).then(
+      (modules) => {
+        for (const module of modules) Object.assign(table.templates, module.templates);
         return true;
       },
       (error: unknown) => {

@@ -6,14 +6,14 @@ import { hasWords, readXliff, SAME_AS_ENGLISH, TRANSLATED_LOCALES, type Translat
 /*
  * Every message of the source must be translated in every language. The generated
  * locale modules (`npm run localize:build`, run before the tests) hold one entry per
- * msg() id found in src/, split between the language's module and one part per lazy
- * feature: together they are the list of ids; the XLIFF files are what the translators wrote.
+ * msg() id found in src/, split between the language's module and the translation files of
+ * the lazy features: together they are the list of ids; the XLIFF files are what the translators wrote.
  */
 const idsIn = async (load: () => Promise<{ templates: object }>) => Object.keys((await load()).templates);
 const byLocale = async <T>(of: (locale: TranslatedLocale) => Promise<T>) =>
   Object.fromEntries(await Promise.all(TRANSLATED_LOCALES.map(async (locale) => [locale, await of(locale)]))) as Record<TranslatedLocale, T>;
 const CORE = await byLocale((locale) => idsIn(languageLocales[locale]));
-const PARTS = await byLocale((locale) => Promise.all(Object.values(featureLocales[locale]).map(idsIn)));
+const PARTS = await byLocale((locale) => Promise.all(Object.values(featureLocales[locale]).flat().map(idsIn)));
 const SOURCE_IDS = await byLocale(async (locale) => [...CORE[locale], ...PARTS[locale].flat()].sort());
 
 describe('translations', () => {

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { FEATURES } from '../../scripts/feature-messages.js';
+import { TRANSLATION_FILES } from '../../scripts/feature-messages.js';
 import { serveStatic } from '../../scripts/static-server.js';
 import { ES_EVICTION, fillCurrentQuestion, launchBrowser, shownQuestion } from '../../scripts/embed-driver.js';
 
@@ -473,9 +473,9 @@ test('a French page fetches the French file beside the embed, then each lazy par
   assert.equal(result.outcome, 'likely-admissible');
   assert.equal(await shownText(page, '#handoff-heading'), french('handoff.heading'));
   assert.deepEqual(scripts.slice(0, 3), loaded);
-  assert.deepEqual(scripts.slice(3).sort(), [chunk('result-feature'), chunk('fr-result')].sort(), 'the result and its French, together');
+  assert.deepEqual(scripts.slice(3).sort(), [chunk('result-feature'), chunk('fr-result'), chunk('fr-result-routes')].sort(), 'the result and its French, together');
   assert.equal(await openRouteMap(page), french('map.title'));
-  assert.deepEqual(scripts.slice(5).sort(), [chunk('route-map'), chunk('fr-route-map')].sort(), 'the map and its French, together');
+  assert.deepEqual(scripts.slice(6).sort(), [chunk('route-map'), chunk('fr-route-map')].sort(), 'the map and its French, together');
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -513,7 +513,7 @@ test('loaded with a query string (WordPress adds ?ver=): each file it loads gets
   await turnFrenchOnTheResult(page);
   const query = '?ver=6.4';
   assert.deepEqual(scripts.slice(0, 3), ['/test/node/pages/record-events.js', `/dist/cdn/op-eligibility.js${query}`, chunk('result-feature') + query]);
-  assert.deepEqual(scripts.slice(3).sort(), [chunk('fr') + query, chunk('fr-result') + query].sort(), 'French, for the element and its result');
+  assert.deepEqual(scripts.slice(3).sort(), [chunk('fr') + query, chunk('fr-result') + query, chunk('fr-result-routes') + query].sort(), 'French, for the element and its result');
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -523,7 +523,7 @@ test('loaded through a redirect (a CDN version range, an unversioned link): the 
   assert.equal((await completePath(page, ES_EVICTION)).outcome, 'likely-admissible');
   await turnFrenchOnTheResult(page);
   assert.deepEqual(scripts.slice(0, 4), ['/test/node/pages/record-events.js', '/latest/op-eligibility.js', '/dist/cdn/op-eligibility.js', chunk('result-feature')]);
-  assert.deepEqual(scripts.slice(4).sort(), [chunk('fr'), chunk('fr-result')].sort(), 'no second copy of the embed');
+  assert.deepEqual(scripts.slice(4).sort(), [chunk('fr'), chunk('fr-result'), chunk('fr-result-routes')].sort(), 'no second copy of the embed');
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -594,7 +594,7 @@ test('several elements on a page, some set before the embed loads: each file is 
     ['restored', 'h3', french(3, 'Qui présente la plainte ?'), false],
   ]);
   // The restored element has answered: the result comes too, with its French.
-  const expected = ['/test/node/pages/record-events.js', '/dist/cdn/op-eligibility.js', chunk('fr'), chunk('training-session'), chunk('route-map'), chunk('fr-training'), chunk('fr-route-map'), chunk('result-feature'), chunk('fr-result')];
+  const expected = ['/test/node/pages/record-events.js', '/dist/cdn/op-eligibility.js', chunk('fr'), chunk('training-session'), chunk('route-map'), chunk('fr-training'), chunk('fr-route-map'), chunk('result-feature'), chunk('fr-result'), chunk('fr-result-routes')];
   await page.waitForNetworkIdle({ idleTime: 500 });
   assert.deepEqual([...scripts].sort(), expected.sort(), 'each file once, for all of them');
   assert.deepEqual(problems, []);
@@ -605,7 +605,7 @@ test('several elements on a page, some set before the embed loads: each file is 
  * Which translations load with each chunk: the embed's with the language, a feature's
  * with it (src/element/lazy-feature.ts; training mode always shows the route map too).
  */
-const TRANSLATIONS_OF = { 'op-eligibility': ['fr'], 'result-feature': ['fr', 'fr-result'], 'route-map': ['fr', 'fr-route-map'], 'training-session': ['fr', 'fr-training', 'fr-route-map'] };
+const TRANSLATIONS_OF = { 'op-eligibility': ['fr'], 'result-feature': ['fr', 'fr-result', 'fr-result-routes'], 'route-map': ['fr', 'fr-route-map'], 'training-session': ['fr', 'fr-training', 'fr-route-map'] };
 
 /** The modules of src/ a built file was made from, by its source map: each one's path from `src/` and its text. */
 function srcModules(file) {
@@ -644,7 +644,7 @@ test('a lazily loaded chunk’s messages are translated with it: each file of sr
     if (chunk === 'op-eligibility') continue;
     const file = CDN_FILES.find((f) => f.startsWith(`${chunk}-`));
     // 'fr-route-map' → the feature 'route-map'; 'fr' is the language's own file.
-    const listed = translations.flatMap((name) => FEATURES[name.slice('fr-'.length)] ?? []);
+    const listed = translations.flatMap((name) => TRANSLATION_FILES[name.slice('fr-'.length)] ?? []);
     const unlisted = withMessages(file).filter((source) => !inEmbed.has(source) && !listed.includes(source));
     assert.deepEqual(unlisted, [], `${file}: files whose messages would load with the language on every page`);
   }
