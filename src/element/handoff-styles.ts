@@ -23,11 +23,7 @@ export const handoffStyles = css`
     font-weight: 600;
   }
   .handoff-disclosure > summary {
-    inline-size: fit-content;
-    /* A finger high (44px at the default size). */
-    padding-block: 0.45em;
     margin-block-end: calc(var(--_space) * 0.5);
-    cursor: pointer;
   }
   .handoff-sheet {
     padding: var(--_space);

@@ -134,6 +134,7 @@ function stepKey(step: Step): string {
  * @csspart other-routes - The section listing other places that may help, when this route is closed.
  * @csspart forum-warning - The caution above the other routes about choosing where to complain: a body examining the problem may bar it here (art. 3(2)(c)), or, when the person said one has, that the others may refuse it too.
  * @csspart route - Each other route: a UN committee, a regional body or the UN special rapporteurs.
+ * @csspart routes-folded - "Show the other committees" (or regional bodies): the routes of a group that do not fit the answers, folded under those that may.
  * @csspart campaign - "What you can do" to get a State not party to join the Protocol.
  * @csspart disclaimer - "This is an indication, not legal advice."
  * @csspart handoff - The hand-off summary on the result page, with its buttons.

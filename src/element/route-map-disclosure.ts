@@ -35,11 +35,4 @@ export const routeMapDisclosureStyles = css`
   .route-map-disclosure {
     margin-block-end: var(--_space);
   }
-  /* A .link, for its look and its focus style (yellow behind black text, not a yellow line alone). */
-  .route-map-disclosure > summary {
-    /* A finger high (44px at the default size). */
-    padding-block: 0.45em;
-    inline-size: fit-content;
-    cursor: pointer;
-  }
 `;

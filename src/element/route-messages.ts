@@ -418,7 +418,9 @@ export const routeWords = {
   treatyBodiesSource: (date: string) =>
     msg(str`From the UN Treaty Collection, as of ${date}.`, { id: 'routes.treaty-bodies.source' }),
   acceptedOn: (country: string, date: string) => msg(str`${country} accepted it on ${date}.`, { id: 'routes.accepted-on' }),
+  showOtherCommittees: (count: number) => msg(str`Show the other committees (${count})`, { id: 'routes.treaty-bodies.show-others' }),
   regionalHeading: () => msg('Regional human rights bodies', { id: 'routes.regional.heading' }),
+  showOtherRegional: (count: number) => msg(str`Show the other regional bodies (${count})`, { id: 'routes.regional.show-others' }),
   regionalSource: (date: string) =>
     msg(str`From each body’s own treaties and official sources, as of ${date}.`, { id: 'routes.regional.source' }),
   specialProceduresHeading: () => msg('UN special rapporteurs: no treaty needed', { id: 'routes.special-procedures.heading' }),

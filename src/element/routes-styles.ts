@@ -16,6 +16,9 @@ export const routesStyles = css`
     margin-block-end: var(--_space);
     border-inline-start: 4px solid var(--_border);
   }
+  .routes-folded {
+    margin-block-end: var(--_space);
+  }
   .route[data-fit='recommended'] {
     border-inline-start-color: var(--_accent);
   }

@@ -89,6 +89,22 @@ function routeList(routes: readonly Route[], v: RoutesView): TemplateResult {
   </ul>`;
 }
 
+/**
+ * A group's routes, those that may fit first: when some do, the others are folded under
+ * `showOthers` (on a phone, four committees for other problems came between the one that
+ * may fit and the next group). A group where none fits shows them all.
+ */
+function foldedRouteList(routes: readonly Route[], v: RoutesView, showOthers: (count: number) => string): TemplateResult {
+  const fit = routes.filter((r) => r.fit === 'recommended');
+  const others = routes.filter((r) => r.fit !== 'recommended');
+  if (!fit.length || !others.length) return routeList(routes, v);
+  return html`${routeList(fit, v)}
+    <details class="routes-folded" part="routes-folded">
+      <summary class="link">${showOthers(others.length)}</summary>
+      ${routeList(others, v)}
+    </details>`;
+}
+
 /** A group of other routes, as the result shows it under its own heading. */
 export interface RouteGroup {
   id: 'treaty-bodies' | 'regional' | 'special-procedures' | 'campaign';
@@ -135,13 +151,13 @@ function groupContent({ id, routes }: RouteGroup, v: RoutesView, inSentence: str
         ${routes.length
           ? html`<p>${routeWords.treatyBodiesIntro(inSentence)}</p>
               ${routes.some((r) => r.caveats.includes('reservations-may-limit')) ? html`<p>${routeWords.reservations()}</p>` : nothing}
-              ${routeList(routes, v)}`
+              ${foldedRouteList(routes, v, routeWords.showOtherCommittees)}`
           : html`<p>${routeWords.noTreatyBodies(country)}</p>`}
         <p class="route-source">${routeWords.treatyBodiesSource(f.date(assessment.data.procedures.asOf))}</p>
       </div>`;
     case 'regional':
       return html`<div class="route-group" data-group="regional">
-        ${subheading(level, routeWords.regionalHeading())} ${routeList(routes, v)}
+        ${subheading(level, routeWords.regionalHeading())} ${foldedRouteList(routes, v, routeWords.showOtherRegional)}
         <p class="route-source">${routeWords.regionalSource(f.date(checkedOn(routes)))}</p>
       </div>`;
     case 'special-procedures':

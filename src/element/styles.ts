@@ -399,6 +399,11 @@ export const styles = css`
     padding: 0;
     cursor: pointer;
   }
+  /* A disclosure's summary as a .link, for its look and its focus style (yellow behind black text, not a yellow line alone): a finger high (44px at the default size), only as wide as its words. */
+  summary.link {
+    inline-size: fit-content;
+    padding-block: 0.45em;
+  }
   /* Links that act as buttons: a finger high (44px at the default size), like the buttons. */
   .back-link,
   .summary-actions .link {

@@ -104,9 +104,6 @@ export const trainingStyles = css`
   }
 
   /* A .link, for its look and its focus style (yellow behind black text, not a yellow line alone on the panel). */
-  .explain > summary {
-    inline-size: fit-content;
-  }
   .explain {
     margin-block: var(--_space);
     padding: calc(var(--_space) * 0.75);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { COMPLAINT_PROCEDURES_SOURCE } from '../../src/data/complaint-procedures.js';
 import { OTHER_ROUTES } from '../../src/data/other-routes.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
@@ -459,6 +460,53 @@ describe('the fit answers change which routes are recommended', () => {
       // Two articles in the dual, not the plural المواد.
       ['ar', 'المادتان \u2066I\u2069 و\u2066XXV\u2069 من الإعلان الأمريكي'],
     ]);
+  });
+});
+
+describe('the routes of a group that do not fit are folded under those that may', () => {
+  const SWEDEN_EVICTION: Answers = { state: 'SE', jurisdiction: 'yes', author: 'self', rights: ['eviction'], urgency: 'no', ...NO_FIT };
+  const folded = (el: OpEligibility, name: string) => group(el, name)?.querySelector<HTMLDetailsElement>('details[part~="routes-folded"]') ?? null;
+  const shown = (el: OpEligibility, name: string) =>
+    [...(group(el, name)?.querySelectorAll<HTMLElement>('[data-procedure]') ?? [])].filter((li) => li.checkVisibility()).map((li) => li.dataset['procedure']!);
+
+  it('Sweden, an eviction: the Human Rights Committee shown, the four committees for other problems behind "Show the other committees (4)", opened by keyboard', async () => {
+    const el = await resultFor(SWEDEN_EVICTION);
+    expect(shown(el, 'treaty-bodies')).to.deep.equal(['iccpr_op1']);
+    const details = folded(el, 'treaty-bodies')!;
+    expect(details.open).to.equal(false);
+    const summary = details.querySelector('summary')!;
+    expect(text(summary)).to.equal('Show the other committees (4)');
+    expect([...details.querySelectorAll<HTMLElement>('[data-procedure]')].map((li) => li.dataset['procedure'])).to.have.members(['cedaw_op', 'crpd_op', 'cerd_art14', 'cat_art22']);
+    // Both regional bodies may fit: nothing of theirs is folded.
+    expect(folded(el, 'regional')).to.equal(null);
+    expect(shown(el, 'regional')).to.deep.equal(['echr-applications', 'esc-collective-complaints']);
+
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(details.open).to.equal(true);
+    expect(shown(el, 'treaty-bodies')).to.have.members(['iccpr_op1', 'cedaw_op', 'crpd_op', 'cerd_art14', 'cat_art22']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('Kenya, an adult: the African Commission shown, the African Children’s Committee behind "Show the other regional bodies (1)"', async () => {
+    const el = await resultFor({ state: 'KE', ...UNLISTED, ...NO_FIT, rights: ['eviction'] });
+    expect(shown(el, 'regional')).to.deep.equal(['achpr-communications']);
+    expect(text(folded(el, 'regional')!.querySelector('summary')!)).to.equal('Show the other regional bodies (1)');
+  });
+
+  it('a group where none may fit shows them all, unfolded: Chile, a problem not in the list', async () => {
+    const el = await resultFor({ state: 'CL', ...UNLISTED, ...NO_FIT });
+    const committees = procedures(el, 'treaty-bodies');
+    expect(committees.filter((p) => recommended(el).includes(p)), 'none may fit').to.deep.equal([]);
+    expect(folded(el, 'treaty-bodies')).to.equal(null);
+    expect(committees).to.have.length.greaterThan(3);
+    expect(shown(el, 'treaty-bodies')).to.deep.equal(committees);
+  });
+
+  it('in Arabic, says it in Arabic', async () => {
+    const el = await resultFor(SWEDEN_EVICTION, { lang: 'ar' });
+    expect(text(folded(el, 'treaty-bodies')!.querySelector('summary')!)).to.equal('عرض اللجان الأخرى (4)');
   });
 });
 
