@@ -79,6 +79,11 @@ const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; 
     { avoid: /Quelqu’un doit (?:le )?vérifier/, use: 'Un avocat devrait le vérifier', why: 'a point to check says who checks it, as the English does' },
     { avoid: /Seules des organisations peuvent porter plainte/, use: 'présenter une réclamation', why: 'the European Social Charter’s “réclamations collectives”' },
     { avoid: /^Choisissez une réponse/, use: 'Sélectionnez', why: 'every other error message and hint asks to “sélectionner” an answer' },
+    {
+      avoid: /violations graves ou systématiques/,
+      use: 'atteintes graves ou systématiques',
+      why: 'the inquiry (art. 11(2): an État Partie “porte gravement ou systématiquement atteinte”) is named so in the reasons and the next step',
+    },
   ],
   es: [
     { avoid: /decisión definitiva/i, use: 'decisión final', why: 'the question asks “¿Cuándo fue la decisión final?”: one name for one decision' },
@@ -91,6 +96,7 @@ const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; 
   ar: [
     { avoid: /الإنكليزي/, use: 'الإنجليزي', why: 'Intl writes the language names the result shows as “الإنجليزية”' },
     { avoid: /يتحقق شخص مختص من (?:ذلك|أيهما)/, use: 'ينبغي أن يتحقق محامٍ من ذلك', why: 'a point to check says who checks it, as the English does' },
+    { avoid: /تتحرى عن انتهاكات/, use: 'تحقق في الانتهاكات', why: 'the inquiry (art. 11) is “إجراء التحقيق”: one verb for it, as the reasons and the next step say' },
   ],
 };
 
