@@ -84,6 +84,11 @@ const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; 
       use: 'atteintes graves ou systématiques',
       why: 'the inquiry (art. 11(2): an État Partie “porte gravement ou systématiquement atteinte”) is named so in the reasons and the next step',
     },
+    {
+      avoid: /le délai est déraisonnable/,
+      use: 'la procédure dure de façon déraisonnable',
+      why: 'beside the reasons on “le délai d’un an”, a “délai” that is unreasonable reads as the time limit, not the courts’ slowness (art. 3(1))',
+    },
   ],
   es: [
     { avoid: /decisión definitiva/i, use: 'decisión final', why: 'the question asks “¿Cuándo fue la decisión final?”: one name for one decision' },
