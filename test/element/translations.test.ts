@@ -97,6 +97,11 @@ const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; 
     { avoid: /^(?:Marque|Elija una respuesta|Indique por qué)/, use: 'Seleccione', why: 'every other error message and hint asks to “seleccionar” an answer' },
     { avoid: /Alguien debe comprobar/, use: 'Conviene que lo revise un abogado', why: 'a point to check says who checks it, as the English does' },
     { avoid: /adheri|adhier/i, use: 'se ha unido, unirse', why: '“joined” is ratification or accession: “adherirse” is only accession' },
+    {
+      avoid: /botón para volver del navegador/,
+      use: 'el botón de retroceso del navegador',
+      why: '“el botón para volver del navegador” also reads as a button to come back from the browser, in the note on how not to lose the answers',
+    },
   ],
   ar: [
     { avoid: /الإنكليزي/, use: 'الإنجليزي', why: 'Intl writes the language names the result shows as “الإنجليزية”' },
