@@ -92,6 +92,7 @@ const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; 
   ],
   es: [
     { avoid: /decisión definitiva/i, use: 'decisión final', why: 'the question asks “¿Cuándo fue la decisión final?”: one name for one decision' },
+    { avoid: /decisión final la toma el Comité/, use: 'Quien decide al final es el Comité', why: '“decisión final” names the last decision in the country, from which the year to complain runs: not the Committee’s' },
     { avoid: /presentar quejas las organizaciones/, use: 'reclamaciones', why: 'the European Social Charter’s “reclamaciones colectivas”, as the next caution says' },
     { avoid: /mapa de la vía|vía seguida|en esta vía|algunas vías/i, use: 'recorrido', why: '“vía” is the complaint route that closes; the path drawn on the map and taken through the questions is the “recorrido”, as the map’s own junction says' },
     { avoid: /^(?:Marque|Elija una respuesta|Indique por qué)/, use: 'Seleccione', why: 'every other error message and hint asks to “seleccionar” an answer' },
