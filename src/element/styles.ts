@@ -278,6 +278,7 @@ export const styles = css`
   }
   .date {
     margin-block-end: calc(var(--_space) * 0.5);
+    container-type: inline-size;
   }
   .date-in-words {
     display: block;
@@ -299,6 +300,14 @@ export const styles = css`
   .select {
     inline-size: 100%;
     max-inline-size: 24em;
+  }
+  /*
+   * Chromium's date field on a computer never wraps and needs about 8.8em: with 200% text on
+   * a phone-width window it was cut at the width it had, the year hidden. Its text shrinks
+   * just enough to show the date whole; at any usual size it keeps the element's.
+   */
+  .input.date-input {
+    font-size: min(1em, 11cqi);
   }
   /*
    * A closed <select> never wraps: with the text spaced out (WCAG 1.4.12) the longest
