@@ -136,11 +136,16 @@ function messageOf(issue: ZodLikeIssue, input: unknown): string {
   const expected = expectation(issue);
   if (!expected) return 'is not valid';
   let found: { value: unknown } | null = null;
+  let missing = false;
   try {
     found = valueAt(input, issue.path);
+    // A field left out of its record: "must be one of …" alone read as a wrong value, and the clinic looked for one.
+    const record = found || issue.path.length === 0 ? null : valueAt(input, issue.path.slice(0, -1))?.value;
+    missing = typeof record === 'object' && record !== null;
   } catch {
     // A getter or Proxy that throws: say what was expected, without the value.
   }
+  if (missing) return `is missing: it must be ${expected}`;
   return `must be ${expected}${found ? ` (got ${describeValue(found.value)})` : ''}`;
 }
 

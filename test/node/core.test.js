@@ -262,6 +262,12 @@ test('a bad row of a host table is named by its State or procedure, not by its i
       return true;
     },
   );
+  // A field left out of a row is said to be missing, not only what it must be.
+  const withoutKind = parties.states.map((s, i) => (i === cyprus ? (({ consentKind, ...rest }) => rest)(s) : s));
+  assert.throws(
+    () => createEnvironment({ parties: { ...parties, states: withoutKind } }),
+    (error) => error.issues[0].path === `states.${cyprus}.consentKind` && error.issues[0].message === '(record CY) is missing: it must be one of "ratification", "accession"',
+  );
   // A cross-field check, in the other table; a bad code is shown as the value it is, not named twice.
   const afterAsOf = procedures.states.map((s) => (s.code === 'FR' ? { ...s, accepted: { ...s.accepted, crpd_op: '2099-01-01' } } : s));
   assert.throws(
