@@ -1,10 +1,11 @@
 // Run right after `lit-localize build` (npm run localize:build). Splits each language module
 // it generated (src/generated/locales/<lang>.ts) into the part a page loads with the
-// language and one part per lazily loaded feature (<lang>-<feature>.ts), fetched with that
-// feature's chunk, so a page that never opens a feature never downloads its translations.
+// language and the translation files of the lazily loaded features (<lang>-<name>.ts,
+// scripts/feature-messages.js), fetched with that feature's chunk, so a page that never
+// opens a feature never downloads its translations.
 // Also writes src/generated/locale-features.ts: one literal import() per language module and
-// per translation file, from lit-localize.json's targetLocales, so that the bundler makes one chunk of
-// each and no language is left out of a hand-written list; and
+// per translation file, from lit-localize.json's targetLocales, so that the bundler makes one
+// chunk of each and no language is left out of a hand-written list; and
 // src/generated/language-unavailable.ts: the one message the page carries in every
 // language, for when that language's file cannot load.
 import { readFileSync, writeFileSync } from 'node:fs';
