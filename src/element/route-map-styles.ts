@@ -7,15 +7,16 @@ export const routeMapStyles = css`
   }
   /*
    * The map reads top to bottom; right to left, route-map.ts mirrors its shapes, not its
-   * labels, each of which starts at the right of its box. Its 290 units (WIDTH in route-map.ts) are
-   * 15.26 times the text (290px at the default 19px), so its 13-unit labels keep their size
-   * beside the text when the reader's text grows (24px browser text left them at 13px
-   * beside 28.5px questions); never wider than the space it has.
+   * labels, each of which starts at the right of its box. Its 370 units (WIDTH in route-map.ts) are
+   * 19.47 times the text (370px at the default 19px), so its 19-unit labels are the element's
+   * text size, read across a room from a projector (13px ones were not), and keep that size
+   * when the reader's text grows (24px browser text left 13px labels beside 28.5px questions);
+   * never wider than the space it has, where they shrink with the drawing (13px at 320px).
    */
   .route-map-svg {
     direction: ltr;
     display: block;
-    inline-size: calc(var(--_font-size) * 15.26);
+    inline-size: calc(var(--_font-size) * 19.47);
     max-inline-size: 100%;
     block-size: auto;
     margin-block-end: var(--_space);
@@ -46,11 +47,11 @@ export const routeMapStyles = css`
     stroke-dasharray: 4 3;
   }
   .route-map-svg .node.outcome rect {
-    rx: 15px;
+    rx: 19px;
   }
   .route-map-svg .node text {
     fill: var(--_text);
-    font-size: 13px;
+    font-size: 19px;
     dominant-baseline: central;
   }
   .route-map-svg .node.taken rect {
@@ -87,7 +88,7 @@ export const routeMapStyles = css`
     rx: calc(var(--_radius) + 4px);
   }
   .route-map-svg .node.outcome.current .here {
-    rx: 19px;
+    rx: 23px;
   }
   .route-path-title {
     font-weight: 700;

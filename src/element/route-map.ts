@@ -28,9 +28,14 @@ export { mapLabel };
  * with no edit.
  */
 
-const NODE_W = 200;
-const NODE_H = 30;
-const ROW = 40;
+/**
+ * A box is wide enough for the longest label at the element's text size, in bold, with 10
+ * units to spare at each end ("Agir sans consentement": 259 units at 19); its labels are
+ * LABEL units, the text size at the map's scale (route-map-styles.ts).
+ */
+const NODE_W = 280;
+const NODE_H = 38;
+const ROW = 48;
 const LEFT = 30;
 const SET_IN = 18;
 const LANE = LEFT + SET_IN + NODE_W + 22;
@@ -42,7 +47,7 @@ const OUTCOME_IN = 26;
 const JUNCTION = 10;
 const JUNCTION_H = 16;
 /** How far above a node's middle an edge back up the page comes in. */
-const BACK_RISE = 7;
+const BACK_RISE = 9;
 /** The gap between the current node and the ring around it: within the 10 units between rows. */
 const HERE = 4;
 

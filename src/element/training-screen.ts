@@ -7,7 +7,7 @@ const SHORT = '(max-height: 34.99em)';
 
 /**
  * On the trainer's panel: marks the training layout with `data-short-view` while the screen
- * is short, and follows the screen as it changes, for the layouts between 40em and 60em
+ * is short, and follows the screen as it changes, for the layouts between 40em and 64em
  * (training-styles.ts). Not an @media rule there: WebKit gives a shadow root made after the
  * window changed size the media query results of an earlier one that had the same
  * stylesheets (an element made anew after zooming), so the layout was another screen's.

@@ -10,13 +10,13 @@ import { css } from 'lit';
  */
 export const trainingStyles = css`
   :host([mode='training']) {
-    max-inline-size: calc(var(--_measure) * 1.81);
+    max-inline-size: calc(var(--_measure) * 1.93);
   }
   .training-layout {
     display: grid;
     gap: calc(var(--_space) * 1.5);
     /* The map's column: its width, its panel's padding and a scroll bar: the drawing keeps its size. */
-    --_map-column: calc(var(--_font-size) * 15.26 + var(--_space) * 2 + 1em);
+    --_map-column: calc(var(--_font-size) * 19.47 + var(--_space) * 2 + 1em);
   }
   @container (min-width: 40em) {
     .training-layout {
@@ -28,7 +28,7 @@ export const trainingStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  /* Boxes of their own beside the question at 40em-60em only (below). */
+  /* Boxes of their own beside the question at 40em-64em only (below). */
   .training-controls,
   .training-notes {
     display: contents;
@@ -176,11 +176,12 @@ export const trainingStyles = css`
      * question. The map takes a third column instead, kept below the quick exit while the
      * page scrolls, no taller than the screen, with its own scroll, which keeps the current
      * step in the part on screen (followCurrent, route-map.ts); the page never scrolls to
-     * it. A smaller drawing would not do: its 13px labels must stay readable across a room.
-     * From 60em, where the question keeps the 380px it has beside the panel alone at 40em.
+     * it. A smaller drawing would not do: its labels, the text's size, must stay readable across a room.
+     * From 64em, where the question keeps the 380px it has beside the panel alone at 40em
+     * (the element grows to 1.93 measures for it: a 1280px screen at 100% still has three columns).
      * Not on paper, where the map takes a page of its own (below).
      */
-    @container (min-width: 60em) {
+    @container (min-width: 64em) {
       .training-layout {
         grid-template-columns: minmax(0, 1fr) calc(var(--_font-size) * 18.5) var(--_map-column);
         /*
@@ -206,10 +207,10 @@ export const trainingStyles = css`
       }
     }
     /*
-     * Between 40em and 60em, the layout follows the screen's height: short (a projector at
+     * Between 40em and 64em, the layout follows the screen's height: short (a projector at
      * 150%, a phone on its side) or not, as markShortView (training-screen.ts) marks it.
      */
-    @container (min-width: 40em) and (width < 60em) {
+    @container (min-width: 40em) and (width < 64em) {
       .training-side,
       .training {
         display: contents;
@@ -262,8 +263,13 @@ export const trainingStyles = css`
        * no gap parts them). Reading order stays the DOM's, the map last. No box wraps the map:
        * a sticky grid item sticks within the whole layout.
        */
+      /*
+       * The map's column as wide as before its labels grew to the text's size (15.26em): the
+       * question keeps its 400px, the drawing shrinks to 0.78 (labels of 14.8px, 22px on the
+       * screen at 150%, more than at 100%).
+       */
       .training-layout[data-short-view] {
-        grid-template-columns: minmax(0, 1fr) var(--_map-column);
+        grid-template-columns: minmax(0, 1fr) calc(var(--_font-size) * 15.26 + var(--_space) * 2 + 1em);
         row-gap: 0;
       }
       .training-layout[data-short-view] .training-main,

@@ -71,7 +71,7 @@ export interface TrainingView {
 
 /**
  * The trainer's panel: pick and play a scenario step by step, jump back and forth, reset.
- * Two parts, so that at 40em-60em the controls stand beside the question above the route
+ * Two parts, so that at 40em-64em the controls stand beside the question above the route
  * map, and the story and Jump below the question (training-styles.ts); elsewhere they draw
  * as one panel. It marks a short screen, where the map alone stands beside the question.
  */

@@ -112,11 +112,11 @@ describe('route map, for a low-vision reader', () => {
   });
 
   it('grows its labels with the reader’s text size, as the questions do, while it fits', async () => {
-    // The labels' size beside the element's text: the map's scale times their 13 units.
+    // The labels' size beside the element's text: the map's scale times their font size in its units.
     const labelsToText = (el: OpEligibility) => {
       const svg = $<SVGSVGElement>(el, '.route-map-svg')!;
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-      return (13 * scale) / parseFloat(getComputedStyle($(el, '.root')!).fontSize);
+      return (parseFloat(getComputedStyle($(el, '.route-map-svg .node text')!).fontSize) * scale) / parseFloat(getComputedStyle($(el, '.root')!).fontSize);
     };
     const atDefault = labelsToText(await screeningMap());
     // A reader's browser set to 24px text, not 16px: rem, and the element's text, follow it.

@@ -65,7 +65,7 @@ const WIDE_DEMO_HEADER = 290;
 
 /**
  * Laptops at 125% (1366×768 and 1280×800 scaled), and a 960px window: the trainer's panel
- * beside the question, between 40em and 60em, with the demo's header as wide screens have it.
+ * beside the question, between 40em and 64em, with the demo's header as wide screens have it.
  */
 const LAPTOPS_AT_125 = [
   { width: 1093, height: 614 },
@@ -381,7 +381,7 @@ describe('training on a projector', () => {
     }, 'en', DEMO_HEADER);
   });
 
-  // Between 40em and 60em the panel splits: the story and Jump went below the question, the map beside it under the controls.
+  // Between 40em and 64em the panel splits: the story and Jump went below the question, the map beside it under the controls.
   for (const { width, height } of LAPTOPS_AT_125) {
     for (const lang of ['en', 'ar']) {
       it(`at ${width}×${height} (${lang}), after "Jump to a question" backwards the room sees the question, "Next step" and the map's current step; the question keeps 400px; axe passes`, async () => {
@@ -642,4 +642,52 @@ describe('training on a projector', () => {
       expect(weights).to.deep.equal(['400', '400', '400', '400', '700']);
     });
   });
+});
+
+describe('route map labels, read across a room', () => {
+  /** A label's size on screen: its font size at the drawing's scale. */
+  const labelPx = (el: OpEligibility) => {
+    const svg = $<SVGSVGElement>(el, '.route-map-svg')!;
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    return parseFloat(getComputedStyle($(el, '.route-map-svg .node text')!).fontSize) * scale;
+  };
+  const bodyPx = (el: OpEligibility) => parseFloat(getComputedStyle($(el, '.root')!).fontSize);
+
+  for (const lang of ['en', 'fr', 'ar']) {
+    // 13px labels beside 19px questions: the room at the back of a classroom could not read the route.
+    it(`at 1280×720 (${lang}), the route map beside the question labels its boxes at the element's text size at least`, async () => {
+      await onProjector(
+        1280,
+        720,
+        async (el) => {
+          for (let step = 1; step <= 4; step++) await click(el, '[part~="training-next"]');
+          const columns = getComputedStyle($(el, '.training-layout')!).gridTemplateColumns.split(' ');
+          expect(columns, 'the map in a column of its own').to.have.length(3);
+          expect(labelPx(el)).to.be.at.least(bodyPx(el) - 0.01);
+          // The question keeps room beside the panel and the map.
+          expect($(el, '#step-heading')!.getBoundingClientRect().width).to.be.at.least(380);
+        },
+        lang,
+        WIDE_DEMO_HEADER,
+      );
+    });
+
+    it(`at 320px (${lang}), the map shrinks to its panel, labels 12px at least (10.8px when they were 13 units), the page not scrolling sideways`, async () => {
+      await onProjector(
+        320,
+        568,
+        async (el) => {
+          for (let step = 1; step <= 4; step++) await click(el, '[part~="training-next"]');
+          const panel = $(el, '.route-map-panel')!.getBoundingClientRect();
+          const map = $(el, '.route-map-svg')!.getBoundingClientRect();
+          expect(map.left).to.be.at.least(panel.left);
+          expect(map.right).to.be.at.most(panel.right);
+          expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
+          expect(labelPx(el)).to.be.at.least(12);
+        },
+        lang,
+        DEMO_HEADER,
+      );
+    });
+  }
 });

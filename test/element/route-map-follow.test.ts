@@ -34,7 +34,7 @@ const drawn = async (): Promise<void> => {
   await nextFrame();
 };
 
-describe('the route map follows its current step (training, 60em and wider)', () => {
+describe('the route map follows its current step (training, 64em and wider)', () => {
   let el: HTMLElement;
   afterEach(() => el.remove());
 

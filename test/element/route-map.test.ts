@@ -185,9 +185,9 @@ describe('route map', () => {
     const el = await makeTraining({ scenario: 'late-portugal' });
     const rx = (node: string) => getComputedStyle($(el, `.route-map-svg [data-node="${node}"] rect`)!).getPropertyValue('rx');
     const outcome = $(el, '.route-map-svg .node.outcome')!.dataset['node']!;
-    expect([rx('state'), rx(outcome)]).to.deep.equal(['6px', '15px']);
+    expect([rx('state'), rx(outcome)]).to.deep.equal(['6px', '19px']);
     el.style.setProperty('--op-eligibility-radius', '0px');
-    expect([rx('state'), rx(outcome)]).to.deep.equal(['0px', '15px']);
+    expect([rx('state'), rx(outcome)]).to.deep.equal(['0px', '19px']);
   });
 
   it('is an image named by its title and described by its description, each read once', async () => {
