@@ -92,6 +92,17 @@ export const SCENARIOS = [
     teaches: ['2'],
   },
   {
+    // The same general problem where the State accepted the inquiry procedure (El Salvador declared under art. 11
+    // on ratifying, states-parties.ts): still no complaint without victims (art. 2), but the result says the
+    // Committee can inquire into grave or systematic violations (art. 11) and sends reliable information there first.
+    // Nobody in the story is about to suffer harm that cannot be undone: no urgency.
+    id: 'inquiry-el-salvador',
+    asOf: '2026-06-01',
+    answers: { state: 'SV', jurisdiction: 'yes', author: 'organisation', rights: ['education'], urgency: 'no' },
+    expected: 'not-available',
+    teaches: ['2', '11'],
+  },
+  {
     // Facts before Belgium was bound, still going on after: the continuing-violation exception (art. 3(2)(b)).
     id: 'continuing-belgium',
     asOf: '2026-06-01',

@@ -238,7 +238,7 @@ export class OpEligibility extends LitElement {
   /**
    * Training mode: the id of a fictional scenario to open: `eviction-spain`,
    * `pension-ecuador`, `not-party-japan`, `european-court-italy`, `late-portugal`,
-   * `organisation-argentina`, `continuing-belgium`, `courts-first-france`,
+   * `organisation-argentina`, `inquiry-el-salvador`, `continuing-belgium`, `courts-first-france`,
    * `before-protocol-germany`, `without-consent-finland`, `anonymous-costa-rica`,
    * `news-only-uruguay`, `disappearance-mexico` or
    * `free-speech-mongolia`

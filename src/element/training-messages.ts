@@ -79,6 +79,18 @@ export function scenarioText(id: string): { title: string; story: string; lesson
           { id: 'scenario.organisation-argentina.lesson' },
         ),
       };
+    case 'inquiry-el-salvador':
+      return {
+        title: msg('El Salvador — an inquiry, not a complaint', { id: 'scenario.inquiry-el-salvador.title' }),
+        story: msg(
+          'An association in El Salvador has gathered reports from many rural villages whose only school has closed, so children walk for hours to another or stop going. It wants the UN to look at the problem as a whole, for no one in particular.',
+          { id: 'scenario.inquiry-el-salvador.story' },
+        ),
+        lesson: msg(
+          'An organisation cannot complain for no one in particular, but where the country accepts inquiries it can send the Committee reliable information on grave or systematic violations, and the Committee may inquire.',
+          { id: 'scenario.inquiry-el-salvador.lesson' },
+        ),
+      };
     case 'continuing-belgium':
       return {
         title: msg('Belgium — it started before the Protocol applied', { id: 'scenario.continuing-belgium.title' }),

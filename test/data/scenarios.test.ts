@@ -62,8 +62,15 @@ describe('training scenarios', () => {
       const weighing = reasons.filter((r) => r.severity !== 'info').map((r) => r.article);
       expect(scenario.teaches.length, 'at least one article').to.be.greaterThan(0);
       // Likely admissible, nothing weighs: what it teaches is one of the articles the result explains (interim measures, a continuing violation).
+      // Else what weighs is what it teaches, then (art. 11 beside art. 2) what the result explains that only such a route is told.
       if (scenario.expected === 'likely-admissible') expect(weighing).to.deep.equal([]);
-      else expect(weighing, JSON.stringify(reasons.map((r) => r.code))).to.deep.equal(scenario.teaches);
+      else expect(weighing, JSON.stringify(reasons.map((r) => r.code))).to.deep.equal(scenario.teaches.slice(0, weighing.length));
+      const explained = scenario.expected === 'likely-admissible' ? [] : scenario.teaches.slice(weighing.length);
+      const toldEveryParty = ['1(1)'];
+      for (const article of explained) {
+        expect(reasons.filter((r) => r.severity === 'info').map((r) => r.article), article).to.include(article);
+        expect(toldEveryParty, article).to.not.include(article);
+      }
       expect(reasons.map((r) => r.article)).to.include.members([...scenario.teaches]);
       // Likely admissible, it teaches what sets it apart: an article some of its reasons cite that every such
       // scenario is not told alike (the State is a party, in time, a clear disadvantage), or any of them could teach it.
@@ -104,6 +111,28 @@ describe('training scenarios', () => {
       expect(assess(s.answers, { asOf: s.asOf }).routes.filter((r) => r.kind !== 'campaign'), s.id).to.not.be.empty;
       expect(scenarioText(s.id).lesson, s.id).to.match(/\b(the|this) Committee\b/);
     }
+  });
+
+  it('one shows the inquiry procedure (art. 11) where the State accepted it: no complaint without victims, but the Committee may inquire, and the result says so first', () => {
+    const accepted = SCENARIOS.filter((s) => (s.teaches as readonly Article[]).includes('11'));
+    expect(accepted.map((s) => s.id)).to.deep.equal(['inquiry-el-salvador']);
+    const { answers, asOf } = accepted[0]!;
+    // El Salvador declared under art. 11 on ratifying (UN Treaty Collection, states-parties.sources.md); read a year on, the same.
+    for (const day of [asOf, '2027-06-01'] as const) {
+      const assessment = assess(answers, { asOf: day });
+      expect(assessment.outcome, day).to.equal('not-available');
+      expect(assessment.reasons.map((r) => [r.code, r.article, r.severity, r.data]), day).to.deep.equal([
+        ['state-party', '1(1)', 'info', { entryIntoForce: '2013-05-05', consentedOn: '2011-09-20', unconfirmed: null }],
+        ['no-identified-victim', '2', 'unavailable', undefined],
+        ['inquiry-procedure', '11', 'info', { optedIn: true }],
+      ]);
+      expect(assessment.nextSteps[0]!.code, day).to.equal('send-information-for-inquiry');
+    }
+    const { story, lesson } = scenarioText('inquiry-el-salvador');
+    expect(lesson).to.match(/\binquir/);
+    // Argentina's association, in a State that has not accepted it: the contrast the room sees.
+    expect(assess(scenarioById('organisation-argentina')!.answers, { asOf }).reasons.find((r) => r.code === 'inquiry-procedure')!.data).to.deep.equal({ optedIn: false });
+    expect(story).to.not.match(/\babout to\b/);
   });
 
   it('free-speech-mongolia: in a State bound by the Protocol, the route closes on art. 3(2)(d) alone, and the Human Rights Committee is the route recommended, on its day, today and a year on', () => {

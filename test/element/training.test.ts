@@ -177,6 +177,26 @@ describe('training mode', () => {
 
   // Free speech in a State bound by the Protocol: the one bar is art. 3(2)(d), and the UN body that does take it comes
   // first, named in the page's language (Spanish citing the paragraph in words, Arabic its letters right to left).
+  // El Salvador declared under art. 11: the result says the Committee may inquire, and its first step is to send it information.
+  for (const [lang, articles, accepts] of [
+    ['en', ['Article 2', 'Article 11'], 'El Salvador accepts inquiries.'],
+    ['fr', ['Article 2', 'Article 11'], 'Ce pays (Salvador) accepte les enquêtes.'],
+    ['es', ['Artículo 2', 'Artículo 11'], 'Este país (El Salvador) acepta investigaciones.'],
+    ['ar', ['المادة \u20672\u2069', 'المادة \u206711\u2069'], 'إجراء التحقيق مقبول لدى السلفادور.'],
+  ] as const) {
+    it(`${lang}: inquiry-el-salvador closes on art. 2, cites art. 11 for a State that accepted inquiries, sends the information there first, and its lesson says so`, async () => {
+      const el = await makeTraining({ scenario: 'inquiry-el-salvador', lang });
+      await playToTheEnd(el);
+      expect(outcome(el)).to.equal('not-available');
+      const inquiry = $(el, '.reason[data-code="inquiry-procedure"]')!;
+      expect(inquiry.querySelector('.article')!.textContent).to.equal(articles[1]);
+      expect(inquiry.querySelector('.reason-text')!.textContent).to.include(accepts);
+      expect(nextStepCodes(el)[0]).to.equal('send-information-for-inquiry');
+      const shown = lesson(el)!;
+      expect(shown.querySelector('.article')!.textContent).to.equal(new Intl.ListFormat(lang).format(articles));
+    });
+  }
+
   // The next step is given only where the State accepts that Committee's complaints, and says so rather than "if".
   for (const [lang, articles, committee, accepts] of [
     ['en', 'Article 3(2)(d)', 'Human Rights Committee', 'This country accepts complaints to the UN Human Rights Committee. It may take your complaint'],
