@@ -7,6 +7,7 @@ import { eligibilityChart, type EngineEvent } from './flow.js';
 import { QUESTION_KINDS, UNKNOWN, type QuestionId } from './questions.js';
 import { answerProblem, environmentProblem, submissionDeadline, type AnswerProblem } from './rules.js';
 import { stepOf } from './steps.js';
+import { neededOnEveryRoute } from './still-needed.js';
 
 const PROBLEM_MESSAGES = {
   required: 'is required on this route',
@@ -19,13 +20,16 @@ const PROBLEM_MESSAGES = {
  * Why a record must answer `question`: a record assessed later than it was taken in can
  * meet a question it never needed (the year to complain has since run out).
  */
-function requiredMessage(question: QuestionId, answers: Answers): string {
+function requiredMessage(question: QuestionId, answers: Answers, lead: string = PROBLEM_MESSAGES.required): string {
   const deadline = question === 'lateSubmission' ? submissionDeadline(answers) : null;
   const why = deadline ? `: the year to complain ended on ${deadline.date} (art. 3(2)(a))` : '';
   const kind = QUESTION_KINDS[question];
   const unknownAllowed = kind.kind === 'date' || (kind.kind !== 'state' && kind.options.includes(UNKNOWN));
-  return `${PROBLEM_MESSAGES.required}${why}${unknownAllowed ? '; answer "unknown" if it is not known' : ''}`;
+  return `${lead}${why}${unknownAllowed ? '; answer "unknown" if it is not known' : ''}`;
 }
+
+/** Said of a question the route asks after the first missing answer, whichever way the missing answers are given (still-needed.ts). */
+const NEEDED_ON_EVERY_ROUTE = 'is required too, on every route the answers missing before it can take';
 
 /**
  * Which day: a batch assesses each record on its own date (its receivedOn, say). Which code:
@@ -71,7 +75,8 @@ const CONFIRM: EngineEvent = { type: 'CONFIRM' };
  * feeding it the answers in order, and returns the final assessment.
  *
  * Throws ValidationError when the answers are malformed, or when the route they lead to
- * needs an answer that is missing or not acceptable (the error names that question).
+ * needs an answer that is missing or not acceptable: the error names that question first,
+ * then each later question the route asks whichever way the missing answers are given.
  * The fit questions (`child`, `disability`, `grounds`) are never needed, nor `rights` and
  * `urgency` on a route closed before them: they only choose which `routes` to recommend
  * and whether to point to urgent help when this route is closed, and a record without them
@@ -92,7 +97,10 @@ export function assess(answers: unknown, options: EnvironmentOptions = {}): Asse
     const q = step.question;
     const problem = answerProblem(q, parsed[q], env) ?? 'invalid';
     const message = problem === 'required' ? requiredMessage(q, parsed) : problemMessage(problem, env, parsed[q]);
-    throw new ValidationError('answers', [{ path: q, code: problem, message }]);
+    // Then every answer the record certainly needs after it, so that a clinic asks for them
+    // all at once, not one per run (only on this path: a complete record pays nothing).
+    const later = neededOnEveryRoute(parsed, env, q).map((path) => ({ path, code: 'required' as const, message: requiredMessage(path, parsed, NEEDED_ON_EVERY_ROUTE) }));
+    throw new ValidationError('answers', [{ path: q, code: problem, message }, ...later]);
   }
   if (run.status !== 'done') throw new Error('The screening did not reach a result');
   return run.output!;

@@ -294,6 +294,36 @@ test('the batch example names every problem of a record, so that the clinic puts
   assert.deepEqual(row.problem.split('; ').map((p) => p.split(' ')[0]).sort(), ['answers.factsDate', 'answers.rights.0', 'answers.urgency']);
 });
 
+test('a record missing several answers has them all named in one run: each the route asks whichever way the missing ones are given, none it may skip', () => {
+  const { urgency, factsDate, evidence, ...rest } = ES_EVICTION;
+  const record = { ...rest, factsContinuing: 'yes' };
+  assert.throws(
+    () => assess(record, { asOf: '2026-06-01' }),
+    (error) => {
+      assert.ok(error instanceof ValidationError);
+      assert.deepEqual(
+        error.issues.map(({ path, code }) => [path, code]),
+        [
+          ['urgency', 'required'],
+          ['factsDate', 'required'],
+          ['evidence', 'required'],
+        ],
+      );
+      // The first as before; the others say they are needed whatever the missing answers turn out to be.
+      assert.equal(error.issues[0].message, 'is required on this route; answer "unknown" if it is not known');
+      assert.equal(error.issues[1].message, 'is required too, on every route the answers missing before it can take; answer "unknown" if it is not known');
+      return true;
+    },
+  );
+  // Without factsContinuing, facts before entry into force may be over ("no" closes the route, art. 3(2)(b)): evidence may never be asked.
+  assert.throws(
+    () => assess(rest, { asOf: '2026-06-01' }),
+    (error) => assert.deepEqual(error.issues.map(({ path }) => path), ['urgency', 'factsDate']) ?? true,
+  );
+  const [row] = screenBatch([{ id: 'M-1', receivedOn: '2026-06-01', answers: record }]);
+  assert.deepEqual(row.problem.split('; answer "unknown" if it is not known; ').map((p) => p.split(' ')[0]), ['answers.urgency', 'answers.factsDate', 'answers.evidence']);
+});
+
 test('the batch example keeps a numeric id, as a spreadsheet exports one: record 3 at row 1 is not shown as "#1", the name of another row', () => {
   const rows = screenBatch([
     { id: 3, receivedOn: '2026-06-01', answers: ES_EVICTION },
