@@ -121,5 +121,5 @@ export const afterText = {
     }),
   /** Art. 11: the inquiry procedure, only for a country that declared it accepts it. */
   art11: () =>
-    msg('Only in countries that have accepted it: the Committee can inquire into grave or systematic violations.', { id: 'map.after.art11' }),
+    msg('Only in countries that have accepted it: the Committee can inquire into serious or systematic violations.', { id: 'map.after.art11' }),
 };

@@ -87,7 +87,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
           { id: 'scenario.inquiry-el-salvador.story' },
         ),
         lesson: msg(
-          'An organisation cannot complain for no one in particular, but where the country accepts inquiries it can send the Committee reliable information on grave or systematic violations, and the Committee may inquire.',
+          'An organisation cannot complain for no one in particular, but where the country accepts inquiries it can send the Committee reliable information on serious or systematic violations, and the Committee may inquire.',
           { id: 'scenario.inquiry-el-salvador.lesson' },
         ),
       };
