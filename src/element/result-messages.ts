@@ -46,10 +46,15 @@ type StateFacts = NonNullable<Assessment['state']>;
  * each date given: a person whose problem began long after it sees that it hardly matters.
  */
 export function unconfirmedCaution(state: StateFacts, f: Formatting): string {
-  return msg(
-    str`Some facts about this country could not be checked against an official source: ${f.list(state.unconfirmed.map((field) => unconfirmedLabel(field, state, f)))}. Ask someone to check them.`,
-    { id: 'result.unconfirmed' },
-  );
+  const labels = state.unconfirmed.map((field) => unconfirmedLabel(field, state, f));
+  if (labels.length === 1) {
+    return msg(str`One fact about this country could not be checked against an official source: ${labels[0]}. Ask someone to check it.`, {
+      id: 'result.unconfirmed.one',
+    });
+  }
+  return msg(str`Some facts about this country could not be checked against an official source: ${f.list(labels)}. Ask someone to check them.`, {
+    id: 'result.unconfirmed',
+  });
 }
 
 /** The fields of the States-Parties data that can be unconfirmed, for the caution, with the date the data gives. */

@@ -308,7 +308,16 @@ describe('parties', () => {
     const text = $(el, '.result')!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('as of February 20, 2026');
     // With the date the data gives, so that a person can tell whether it matters to them.
-    expect(text).to.contain('Some facts about this country could not be checked against an official source: the date it joined (January 15, 2025).');
+    expect(text).to.contain('One fact about this country could not be checked against an official source: the date it joined (January 15, 2025). Ask someone to check it.');
+  });
+
+  it('names each fact newer data could not confirm, in one list, when there are several', async () => {
+    const el = await make({ parties: partiesWith('IN', {}, ['consentedOn', 'article11']) });
+    for (const value of ['IN', 'no', ['food'], 'no']) await answer(el, value);
+    await confirm(el);
+    expect($(el, '.result')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Some facts about this country could not be checked against an official source: the date it joined (January 15, 2025) and whether it accepts inquiries. Ask someone to check them.',
+    );
   });
 
   it('an organisation, where newer data cannot confirm the State accepts inquiries: the inquiry reason says so, as the caution does', async () => {

@@ -94,7 +94,7 @@ describe('hand-off summary', () => {
     const el = await make({ asOf: '2026-03-01', answers: { ...OPEN_ROUTE, state: 'FI' } });
     await confirm(el);
     // Dated: a problem that began in 2025 can see that a day in 2014 hardly matters to it.
-    const caution = 'Some facts about this country could not be checked against an official source: the date the Protocol started to apply there (April 30, 2014). Ask someone to check them.';
+    const caution = 'One fact about this country could not be checked against an official source: the date the Protocol started to apply there (April 30, 2014). Ask someone to check it.';
     expect($(el, '.result')!.textContent!.replace(/\s+/g, ' ')).to.include(caution);
     expect($(el, '.handoff-section[data-section="state"] .handoff-note')?.textContent).to.equal(caution);
     let written = '';
