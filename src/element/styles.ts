@@ -278,7 +278,6 @@ export const styles = css`
   }
   .date {
     margin-block-end: calc(var(--_space) * 0.5);
-    container-type: inline-size;
   }
   .date-in-words {
     display: block;
@@ -304,10 +303,12 @@ export const styles = css`
   /*
    * Chromium's date field on a computer never wraps and needs about 8.8em: with 200% text on
    * a phone-width window it was cut at the width it had, the year hidden. Its text shrinks
-   * just enough to show the date whole; at any usual size it keeps the element's.
+   * just enough to show the date whole; at any usual size it keeps the element's. Its
+   * container is .root's, with room left for the error's bar: one of its own, around the
+   * field, sized to content in the error's layout and shrank it to nothing.
    */
   .input.date-input {
-    font-size: min(1em, 11cqi);
+    font-size: min(1em, 9.5cqi);
   }
   /*
    * A closed <select> never wraps: with the text spaced out (WCAG 1.4.12) the longest

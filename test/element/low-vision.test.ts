@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, backdrop, contrast, describeOverCdp, emulateMediaFeatures, make, onScreen, openRouteMap, reachResult, spaceText, LANGUAGES } from './helpers.js';
+import { $, $$, backdrop, contrast, continueOn, describeOverCdp, emulateMediaFeatures, fill, make, onScreen, openRouteMap, reachResult, spaceText, LANGUAGES } from './helpers.js';
 import { makeTraining } from './training-helpers.js';
 
 /** A result in screening mode with its route map open. */
@@ -73,9 +73,17 @@ describe('the date field, for a low-vision reader', () => {
     it(`shows the date whole, the year too, with 200% text on a 320px screen (${lang})`, async () => {
       await onScreen({ screen: { width: 320, height: 568 }, text: '200%' }, async () => {
         const el = await make({ lang, answers: BEFORE_FACTS_DATE });
-        const { shown, needed } = dateField(el);
         // Chromium's field on a computer needed 335px and was cut at 256.
+        const { shown, needed } = dateField(el);
         expect(needed).to.be.at.most(shown + 0.5);
+        // And marked in error, inset by the error's bar, focused by the error link.
+        await fill(el, '2999-03-02');
+        await continueOn(el);
+        const refused = dateField(el);
+        expect(refused.shown).to.be.greaterThan(0);
+        expect(refused.needed).to.be.at.most(refused.shown + 0.5);
+        $<HTMLAnchorElement>(el, '.error-summary a')!.click();
+        expect(el.shadowRoot!.activeElement).to.equal($(el, 'input[type="date"]'));
         expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
       });
     });
