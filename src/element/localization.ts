@@ -55,7 +55,11 @@ function loadPart(locale: TargetLocale, feature: LocalizedFeature): Promise<bool
  */
 async function loadLocale(locale: TargetLocale): Promise<LocaleModule> {
   const table = tableOf(locale);
-  const [core] = await Promise.all([languageLocales[locale](), ...[...features].map((feature) => loadPart(locale, feature))]);
+  const [core, ...parts] = await Promise.all([languageLocales[locale](), ...[...features].map((feature) => loadPart(locale, feature))]);
+  // A feature already shown (the result, on a language chosen there) whose translations did not
+  // come would be half in English under a translated outcome: the language fails as a whole,
+  // as when its own file does (follow(): English, saying so, asked for again later).
+  if (parts.includes(false)) throw new Error(`the "${locale}" translations of a feature on the page could not be loaded`);
   Object.assign(table.templates, core.templates);
   return { templates: table.templates };
 }

@@ -768,6 +768,24 @@ test('a language file that fails (offline): the questions show in English, sayin
   await page.close();
 });
 
+test('a language chosen on the result whose result translations fail (one of its two files offline): no result half in English, the notice says why', async () => {
+  const { page } = await open('plain.html');
+  assert.equal((await completePath(page, ES_EVICTION)).outcome, 'likely-admissible');
+  await page.setRequestInterception(true);
+  page.on('request', (request) => (new URL(request.url()).pathname === chunk('fr-result-routes') ? request.abort('internetdisconnected') : request.continue()));
+  await page.evaluate(() => (document.documentElement.lang = 'fr'));
+  await page.waitForFunction(() => document.querySelector('op-eligibility').shadowRoot.querySelector('[part~="language-unavailable"]'), { timeout: 5000 }).catch(() => {});
+  const shown = await page.evaluate(() => {
+    const root = document.querySelector('op-eligibility').shadowRoot;
+    return { result: root.querySelector('.result').textContent, notice: root.querySelector('[part~="language-unavailable"]')?.textContent ?? '' };
+  });
+  // All in English, saying so in French: not the outcome in French above its reasons and next steps in English.
+  assert.ok(shown.result.includes('You may be able to complain to the Committee'), 'the outcome in English');
+  assert.ok(!shown.result.includes(french('outcome.likely-admissible.title')), 'not in French');
+  assert.ok(shown.notice.includes(french('language.unavailable')), shown.notice);
+  await page.close();
+});
+
 test('the result’s code arrives but not its French: the result says its details could not be loaded, and "Try again" shows them all in French', async () => {
   const page = await browser.newPage();
   await page.setRequestInterception(true);
