@@ -103,7 +103,7 @@ export const trainingStyles = css`
     cursor: default;
   }
 
-  /* A .link, for its look and its focus style (yellow behind black text, not a yellow line alone on the panel). */
+  /* Its summary is a .link (summary.link, styles.ts), for its look and its focus style (yellow behind black text, not a yellow line alone on the panel). */
   .explain {
     margin-block: var(--_space);
     padding: calc(var(--_space) * 0.75);

@@ -175,8 +175,6 @@ describe('training mode', () => {
     });
   }
 
-  // Free speech in a State bound by the Protocol: the one bar is art. 3(2)(d), and the UN body that does take it comes
-  // first, named in the page's language (Spanish citing the paragraph in words, Arabic its letters right to left).
   // El Salvador declared under art. 11: the result says the Committee may inquire, and its first step is to send it information.
   for (const [lang, articles, accepts] of [
     ['en', ['Article 2', 'Article 11'], 'El Salvador accepts inquiries.'],
@@ -197,6 +195,8 @@ describe('training mode', () => {
     });
   }
 
+  // Free speech in a State bound by the Protocol: the one bar is art. 3(2)(d), and the UN body that does take it comes
+  // first, named in the page's language (Spanish citing the paragraph in words, Arabic its letters right to left).
   // The next step is given only where the State accepts that Committee's complaints, and says so rather than "if".
   for (const [lang, articles, committee, accepts] of [
     ['en', 'Article 3(2)(d)', 'Human Rights Committee', 'This country accepts complaints to the UN Human Rights Committee. It may take your complaint'],
