@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { assess, createEnvironment, entryIntoForce, ValidationError, type Answers } from '../../src/core/index.js';
 import { QUESTION_IDS, QUESTION_KINDS, STATE_UNLISTED, UNKNOWN, type QuestionId } from '../../src/core/questions.js';
-import { addDays } from '../../src/core/dates.js';
+import { addDays, addYears, compareDates } from '../../src/core/dates.js';
 
 /*
  * A record missing several answers: assess() names the first the route stops at, then
@@ -103,8 +103,9 @@ describe('assess() on a record missing several answers', () => {
 
 // ---------------------------------------------------------------------------------------
 // Property: whatever the missing answers turn out to be, the route asks every question the
-// error listed. Random records lose random answers; each is then completed at random (any
-// day from 1990, any set of problems), answering each question assess() names first.
+// error listed. Random records lose random answers; each is then completed at random (a day
+// from 1990, often one near a day the rules turn on; any set of problems), answering each
+// question assess() names first.
 
 let seed = 20260601;
 const random = () => {
@@ -124,14 +125,26 @@ const PARTIES = STATES.filter((code) => {
 // The answers that can close the route on their own (the problem, by being outside the Covenant).
 const CLOSING = new Set(['jurisdiction', 'author', 'rights', 'factsContinuing', 'remedies', 'lateSubmission', 'otherProcedure', 'identity']);
 
-/** A random day from 1990 to `asOf`. */
-function randomDay(asOf: string): string {
-  const span = Math.round((Date.parse(asOf) - Date.parse('1990-01-01')) / 86_400_000);
-  return addDays('1990-01-01', Math.floor(random() * (span + 1)));
+/**
+ * A random day up to `asOf`: half the time any day from 1990, half the time within two days
+ * of a day the rules turn on (the assessment date, the Protocol's entry into force for
+ * `state`, or a year before either), where one day's difference changes the route and a
+ * day drawn from 36 years would hardly ever land.
+ */
+function randomDay(asOf: string, state: unknown): string {
+  const record = typeof state === 'string' ? env.partyByCode.get(state) : undefined;
+  const eif = record ? entryIntoForce(record) : null;
+  const marks = [asOf, eif?.date, eif?.ambiguousUntil].filter((d): d is string => typeof d === 'string');
+  const near = [...marks, ...marks.map((d) => addYears(d, -1).date)];
+  const day =
+    random() < 0.5
+      ? addDays(pick(near), Math.floor(random() * 5) - 2)
+      : addDays('1990-01-01', Math.floor(random() * (Math.round((Date.parse(asOf) - Date.parse('1990-01-01')) / 86_400_000) + 1)));
+  return compareDates(day, asOf) > 0 ? asOf : day;
 }
 
-/** Any answer to `question` the engine accepts on `asOf`. */
-function randomAnswer(question: QuestionId, asOf: string): unknown {
+/** Any answer to `question` the engine accepts on `asOf`, the days near those that matter for `state` often. */
+function randomAnswer(question: QuestionId, asOf: string, state?: unknown): unknown {
   const kind = QUESTION_KINDS[question];
   switch (kind.kind) {
     case 'state':
@@ -146,7 +159,7 @@ function randomAnswer(question: QuestionId, asOf: string): unknown {
       return chosen.length ? chosen : [pick(combinable)];
     }
     case 'date':
-      return random() < 0.15 ? UNKNOWN : randomDay(asOf);
+      return random() < 0.15 ? UNKNOWN : randomDay(asOf, state);
   }
 }
 
@@ -157,10 +170,11 @@ describe('the questions named after the first', () => {
     for (let r = 0; r < 1000; r++) {
       const asOf = pick(['2026-06-01', '2025-05-10', '2025-03-01', '2020-02-29', '2014-03-01']);
       // Half of them answered at random (most routes close early), half along an open route, days and State at random.
+      const state = r % 2 ? randomAnswer('state', asOf) : pick(PARTIES);
       const full =
         r % 2
-          ? Object.fromEntries(QUESTION_IDS.map((q) => [q, randomAnswer(q, asOf)]))
-          : { ...SPAIN, state: pick(PARTIES), factsDate: randomAnswer('factsDate', asOf), finalDecisionDate: randomAnswer('finalDecisionDate', asOf), factsContinuing: pick(['yes', 'unknown']), lateSubmission: pick(['yes', 'unknown']) };
+          ? Object.fromEntries(QUESTION_IDS.map((q) => [q, q === 'state' ? state : randomAnswer(q, asOf, state)]))
+          : { ...SPAIN, state, factsDate: randomAnswer('factsDate', asOf, state), finalDecisionDate: randomAnswer('finalDecisionDate', asOf, state), factsContinuing: pick(['yes', 'unknown']), lateSubmission: pick(['yes', 'unknown']) };
       // Along the open route, the answers that can close it are mostly kept: the others' loss is then listed.
       const keep = (q: string) => (q === 'state' ? 0.95 : r % 2 === 0 && CLOSING.has(q) ? 0.9 : 0.5);
       const record = Object.fromEntries(Object.entries(full).filter(([q]) => random() < keep(q))) as Answers;
@@ -188,7 +202,7 @@ describe('the questions named after the first', () => {
             next = e.issues[0]!.path;
           }
           asked.add(next);
-          answers[next] = randomAnswer(next as QuestionId, asOf);
+          answers[next] = randomAnswer(next as QuestionId, asOf, answers['state']);
         }
         const skipped = listed.filter((q) => !asked.has(q));
         expect(skipped, `${JSON.stringify(record)} on ${asOf}, completed as ${JSON.stringify(answers)}`).to.deep.equal([]);
