@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { assess, createEnvironment, entryIntoForce, ValidationError, type Answers } from '../../src/core/index.js';
 import { QUESTION_IDS, QUESTION_KINDS, STATE_UNLISTED, UNKNOWN, type QuestionId } from '../../src/core/questions.js';
 import { addDays, addYears, compareDates } from '../../src/core/dates.js';
+import { SPAIN_EVICTION } from '../support/samples.js';
 
 /*
  * A record missing several answers: assess() names the first the route stops at, then
@@ -10,19 +11,8 @@ import { addDays, addYears, compareDates } from '../../src/core/dates.js';
  */
 
 const AS_OF = '2026-06-01';
-const SPAIN = {
-  state: 'ES',
-  jurisdiction: 'yes',
-  author: 'self',
-  rights: ['eviction'],
-  urgency: 'yes',
-  factsDate: '2024-01-10',
-  remedies: 'exhausted',
-  finalDecisionDate: '2025-12-01',
-  otherProcedure: 'none',
-  identity: 'named',
-  evidence: 'documents',
-} as const;
+/** The open route most tests start from, harm about to happen: urgency is asked, and may be missing. */
+const SPAIN: Answers = { ...SPAIN_EVICTION, urgency: 'yes' };
 
 const without = (answers: Record<string, unknown>, ...keys: string[]) => Object.fromEntries(Object.entries(answers).filter(([k]) => !keys.includes(k)));
 
