@@ -122,4 +122,6 @@ export const afterText = {
   /** Art. 11: the inquiry procedure, only for a country that declared it accepts it. */
   art11: () =>
     msg('Only in countries that have accepted it: the Committee can inquire into serious or systematic violations.', { id: 'map.after.art11' }),
+  /** After art11, for a country the data says accepted it. */
+  art11Accepted: (country: string) => msg(str`${country} has accepted it.`, { id: 'map.after.art11.accepted' }),
 };

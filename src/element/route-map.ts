@@ -323,14 +323,19 @@ const AFTER: readonly (readonly [article: string, text: () => string])[] = [
   ['11', afterText.art11],
 ];
 
-function afterComplaint(level: number, f: Formatting): TemplateResult {
+/**
+ * `inquiries`: the country chosen, by name, when the data says it accepted the inquiry
+ * procedure (art. 11(1)); the list says so under art. 11, where a room otherwise learns only
+ * that some countries have.
+ */
+function afterComplaint(level: number, f: Formatting, inquiries: string | null): TemplateResult {
   return html`<section class="route-after" part="route-after" aria-labelledby="route-after-heading">
     ${subheading(level, html`<span id="route-after-heading">${afterText.title()}</span>`, 'route-after-title')}
     <ol class="route-after-steps">
       ${AFTER.map(
         ([article, text]) => html`<li data-article=${article}>
           <span class="route-after-article">${articleLabel(article, f.locale)}</span>
-          <span class="route-after-text">${text()}</span>
+          <span class="route-after-text">${text()}${article === '11' && inquiries ? ` ${afterText.art11Accepted(inquiries)}` : ''}</span>
         </li>`,
       )}
     </ol>
@@ -418,10 +423,12 @@ export function routeMapFor({ step, context, f, headingLevel, innerLevel = 3, ro
     aheadSteps: ahead.length ? [...lines(trail.length, full.length), ...closedLast] : [],
     direction: directionOf(supportedLocale(f.locale)),
   });
+  const state = typeof answers.state === 'string' ? context.env.partyByCode.get(answers.state) : undefined;
+  const inquiries = state?.article11 === true ? f.countryInText(state.code, true) : null;
   return headingLevel === undefined
-    ? html`${map}${afterComplaint(innerLevel, f)}`
+    ? html`${map}${afterComplaint(innerLevel, f, inquiries)}`
     : // A Tab stop where it scrolls on its own (training-styles.ts): followCurrent decides.
       html`<section class="route-map-panel" aria-labelledby="route-map-heading" ${followCurrent(current)}>
-        ${subheading(headingLevel, html`<span id="route-map-heading">${mapText.heading()}</span>`)} ${map} ${afterComplaint(headingLevel + 1, f)}
+        ${subheading(headingLevel, html`<span id="route-map-heading">${mapText.heading()}</span>`)} ${map} ${afterComplaint(headingLevel + 1, f, inquiries)}
       </section>`;
 }

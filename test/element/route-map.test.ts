@@ -306,6 +306,18 @@ describe('route map', () => {
       expect(Math.abs(article.right - text.right)).to.be.below(2);
     });
 
+    it('names the country chosen under art. 11 where it accepted inquiries (El Salvador), and none where it did not (Spain)', async () => {
+      const inquiryLine = async (state: string, lang = 'en') => {
+        const el = await make({ lang, answers: { state, jurisdiction: 'yes', author: 'organisation', rights: ['education'], urgency: 'no' } });
+        await confirm(el);
+        await openRouteMap(el);
+        return $(el, '.route-after li[data-article="11"] .route-after-text')!.textContent!.replace(/\s+/g, ' ').trim();
+      };
+      expect(await inquiryLine('SV')).to.equal('Only in countries that have accepted it: the Committee can inquire into serious or systematic violations. El Salvador has accepted it.');
+      expect(await inquiryLine('SV', 'fr')).to.match(/\(Salvador\) l’a accepté\.$/);
+      expect(await inquiryLine('ES')).to.equal('Only in countries that have accepted it: the Committee can inquire into serious or systematic violations.');
+    });
+
     it('in screening mode, is there once the route map is shown, its heading at the level of the result’s', async () => {
       const el = await make({ lang: 'en' });
       await reachResult(el, 'needs-review');
