@@ -31,7 +31,7 @@ export { mapLabel };
 /**
  * A box is wide enough for the longest label at the element's text size, in bold, with 10
  * units to spare at each end ("Agir sans consentement": 259 units at 19); its labels are
- * LABEL units, the text size at the map's scale (route-map-styles.ts).
+ * 19 units, the text's size at the map's full scale (route-map-styles.ts).
  */
 const NODE_W = 280;
 const NODE_H = 38;

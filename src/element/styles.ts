@@ -303,9 +303,10 @@ export const styles = css`
   /*
    * Chromium's date field on a computer never wraps and needs about 8.8em: with 200% text on
    * a phone-width window it was cut at the width it had, the year hidden. Its text shrinks
-   * just enough to show the date whole; at any usual size it keeps the element's. Its
-   * container is .root's, with room left for the error's bar: one of its own, around the
-   * field, sized to content in the error's layout and shrank it to nothing.
+   * just enough to show the date whole; at any usual size it keeps the element's. Its units
+   * are .root's, the element's width, with room left for the error's bar: a container of
+   * its own around the field was sized to its content in the error's layout, and shrank the
+   * field to nothing.
    */
   .input.date-input {
     font-size: min(1em, 9.5cqi);

@@ -15,7 +15,7 @@ export const trainingStyles = css`
   .training-layout {
     display: grid;
     gap: calc(var(--_space) * 1.5);
-    /* The map's column: its width, its panel's padding and a scroll bar: the drawing keeps its size. */
+    /* The map's column in the three-column layout: its width, its panel's padding and a scroll bar: the drawing keeps its full size. */
     --_map-column: calc(var(--_font-size) * 19.47 + var(--_space) * 2 + 1em);
   }
   @container (min-width: 40em) {
