@@ -2,8 +2,7 @@ import { parseAnswers, type Answers } from './answers.js';
 import type { Assessment } from './assessment.js';
 import { createEnvironment, type Environment, type EnvironmentOptions } from './environment.js';
 import { describeValue, ValidationError } from './errors.js';
-import { runChart } from './chart-run.js';
-import { eligibilityChart, type EngineEvent } from './flow.js';
+import { runIntake } from './intake.js';
 import { QUESTION_KINDS, UNKNOWN, type QuestionId } from './questions.js';
 import { answerProblem, environmentProblem, submissionDeadline, type AnswerProblem } from './rules.js';
 import { stepOf } from './steps.js';
@@ -68,8 +67,6 @@ export function withoutRefused(answers: Answers, env: Environment): Answers {
   return kept as Answers;
 }
 
-const CONFIRM: EngineEvent = { type: 'CONFIRM' };
-
 /**
  * Screens a complete set of answers headlessly: it runs the same machine as the wizard,
  * feeding it the answers in order, and returns the final assessment.
@@ -88,10 +85,7 @@ export function assess(answers: unknown, options: EnvironmentOptions = {}): Asse
   // Off the route too, as the element refuses them: a date after the record's own date is
   // a mistake in it, and a result should not be given over it.
   checkAnswersOn(parsed, env);
-  // The flow's one definition, as the element runs it (test/core/chart-run.test.ts
-  // holds it to XState's interpreter on every path). `intake`: the fit questions, and the
-  // problem and urgency on a closed route, are passed when the record leaves them out.
-  const run = runChart(eligibilityChart, { env, answers: parsed, intake: true }, [CONFIRM]);
+  const run = runIntake(parsed, env);
   const step = stepOf(run);
   if (step.kind === 'question') {
     const q = step.question;

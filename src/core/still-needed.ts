@@ -1,8 +1,7 @@
 import type { Answers } from './answers.js';
-import { runChart } from './chart-run.js';
 import { addDays, addYears, compareDates, isCalendarDate, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
-import { eligibilityChart, type EngineEvent } from './flow.js';
+import { runIntake } from './intake.js';
 import { isFitQuestion, QUESTION_IDS, QUESTION_KINDS, STATE_UNLISTED, UNKNOWN, type QuestionId } from './questions.js';
 import { answerProblem, stateEntryIntoForce } from './rules.js';
 import { stepOf } from './steps.js';
@@ -14,11 +13,9 @@ import { stepOf } from './steps.js';
  * answer to ask the person for, not one per run.
  */
 
-const CONFIRM: readonly EngineEvent[] = [{ type: 'CONFIRM' }];
-
 /** Where the route of an intake record stops: the question it needs answered, or null once it reaches a result (as `assess` runs it). */
 export function stopOf(answers: Answers, env: Environment): QuestionId | null {
-  const step = stepOf(runChart(eligibilityChart, { env, answers, intake: true }, CONFIRM));
+  const step = stepOf(runIntake(answers, env));
   return step.kind === 'question' ? step.question : null;
 }
 
