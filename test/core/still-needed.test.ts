@@ -16,15 +16,22 @@ const SPAIN: Answers = { ...SPAIN_EVICTION, urgency: 'yes' };
 
 const without = (answers: Record<string, unknown>, ...keys: string[]) => Object.fromEntries(Object.entries(answers).filter(([k]) => !keys.includes(k)));
 
-/** The error assess() throws for `answers`, or a failure when it throws none. */
-function errorOf(answers: unknown, asOf = AS_OF): ValidationError {
+/** The ValidationError assess() throws for `answers`, or null when it gives a result. */
+function refusal(answers: unknown, asOf = AS_OF): ValidationError | null {
   try {
     assess(answers, { asOf });
+    return null;
   } catch (error) {
     if (error instanceof ValidationError) return error;
     throw error;
   }
-  throw new Error('assess() did not throw');
+}
+
+/** The error assess() throws for `answers`, or a failure when it throws none. */
+function errorOf(answers: unknown, asOf = AS_OF): ValidationError {
+  const error = refusal(answers, asOf);
+  if (!error) throw new Error('assess() did not throw');
+  return error;
 }
 
 const EVERY_ROUTE = 'is required too, on every route the answers missing before it can take';
@@ -168,14 +175,8 @@ describe('the questions named after the first', () => {
       // Along the open route, the answers that can close it are mostly kept: the others' loss is then listed.
       const keep = (q: string) => (q === 'state' ? 0.95 : r % 2 === 0 && CLOSING.has(q) ? 0.9 : 0.5);
       const record = Object.fromEntries(Object.entries(full).filter(([q]) => random() < keep(q))) as Answers;
-      let error: ValidationError;
-      try {
-        assess(record, { asOf });
-        continue;
-      } catch (e) {
-        if (!(e instanceof ValidationError)) throw e;
-        error = e;
-      }
+      const error = refusal(record, asOf);
+      if (!error) continue;
       const listed = error.issues.slice(1).map((i) => i.path as QuestionId);
       if (listed.length === 0) continue;
       listedMore++;
@@ -183,14 +184,8 @@ describe('the questions named after the first', () => {
         const answers: Record<string, unknown> = { ...record };
         const asked = new Set<string>();
         for (let step = 0; step < 30; step++) {
-          let next: string;
-          try {
-            assess(answers, { asOf });
-            break;
-          } catch (e) {
-            if (!(e instanceof ValidationError)) throw e;
-            next = e.issues[0]!.path;
-          }
+          const next = refusal(answers, asOf)?.issues[0]!.path;
+          if (next === undefined) break;
           asked.add(next);
           answers[next] = randomAnswer(next as QuestionId, asOf, answers['state']);
         }
