@@ -121,7 +121,7 @@ export function questionText(question: QuestionId): QuestionText {
           'For example, you are still without water, or the same decision is still being applied to you. Harm that only remains from something that ended before then usually does not count.',
           { id: 'q.factsContinuing.hint' },
         ),
-        context: msg('whether it is still going on', { id: 'q.factsContinuing.context' }),
+        context: msg('whether it went on after the Protocol applied', { id: 'q.factsContinuing.context' }),
       };
     case 'remedies':
       return {

@@ -151,6 +151,9 @@ describe('Check your answers', () => {
       'identity',
       'evidence',
     ]);
+    // The question asks whether it went on after that day, which a problem since ended may have.
+    const hidden = $(el, '.summary-row[data-question="factsContinuing"] [part="change"] .visually-hidden')!;
+    expect(hidden.textContent!.trim()).to.equal('whether it went on after the Protocol applied');
 
     await change(el, 'author');
     await answer(el, 'representative-no-consent');
