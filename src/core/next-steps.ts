@@ -106,10 +106,11 @@ export function nextSteps(
     // Past the year, art. 3(2)(a) lets the author show it could not complain in time: the
     // showing is theirs to make, and each further day weighs against it.
     if (has('late-submission-justified')) steps.push(step('explain-late-submission'));
-    // The year ran out before the Protocol applied, which art. 3(2)(a) excuses: no complaint
-    // could be sent. It has applied for over a year since: the delay from that day on is the
-    // author's to explain too (the showing is "not possible within that time limit").
-    const beforeEntry = reasons.find((r) => r.code === 'time-limit-before-entry-into-force')?.data?.['entryIntoForce'];
+    // The year ran out before the Protocol applied, which art. 3(2)(a) excuses (no complaint
+    // could be sent), or while it had applied for only part of the year. It has applied for
+    // over a year since: the delay from that day on is the author's to explain too (the
+    // showing is "not possible within that time limit").
+    const beforeEntry = reasons.find((r) => r.code === 'time-limit-before-entry-into-force' || r.code === 'time-limit-shortened-by-entry-into-force')?.data?.['entryIntoForce'];
     if (beforeEntry && compareDates(asOf, addYears(beforeEntry, 1).date) > 0) {
       steps.push(step('explain-delay-since-entry-into-force', { entryIntoForce: beforeEntry }));
     }

@@ -62,6 +62,7 @@ export type ReasonCode =
   | 'within-time-limit'
   | 'time-limit-ambiguous'
   | 'time-limit-before-entry-into-force'
+  | 'time-limit-shortened-by-entry-into-force'
   | 'decision-date-unknown'
   | 'time-limit-passed'
   | 'late-submission-justified'
@@ -81,7 +82,7 @@ export type ReasonCode =
  * null when the day is unknown or has not come; codes are answers' codes. Never free text.
  */
 export interface ReasonData {
-  /** The day the Protocol binds the State (art. 18(2)): `state-party`, `not-yet-in-force`, the 3(2)(b) reasons, `time-limit-before-entry-into-force`. */
+  /** The day the Protocol binds the State (art. 18(2)): `state-party`, `not-yet-in-force`, the 3(2)(b) reasons, `time-limit-before-entry-into-force`, `time-limit-shortened-by-entry-into-force`. */
   entryIntoForce?: CalendarDate | null;
   /** The day the State deposited its ratification or accession: `state-party`. */
   consentedOn?: CalendarDate | null;
@@ -101,7 +102,7 @@ export interface ReasonData {
   leavesOn?: CalendarDate | null;
   /** The start of the facts, as answered: `facts-before-entry-into-force`. */
   factsDate?: CalendarDate | null;
-  /** The date of the final decision, as answered: the 3(2)(a) reasons of `finalDecisionDate`. */
+  /** The date of the final decision, as answered: the 3(2)(a) reasons of `finalDecisionDate`, `time-limit-shortened-by-entry-into-force`. */
   finalDecision?: CalendarDate | null;
   /**
    * The last day to submit: under art. 3(2)(a) in every 3(2)(a) reason but

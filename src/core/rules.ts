@@ -73,6 +73,18 @@ function yearEndedBeforeEntryIntoForce(answers: Answers, env: Environment): bool
   return deadline !== null && eif !== null && compareDates(deadline.ambiguousUntil ?? deadline.date, eif.date) < 0;
 }
 
+/**
+ * The year of art. 3(2)(a) began before the Protocol applied to the State and ran on after
+ * that day: a complaint could be sent for only part of it. Whether the Committee counts that
+ * part as the year is for a lawyer to weigh, not for a "no" to close the route.
+ */
+function yearShortenedByEntryIntoForce(answers: Answers, env: Environment): boolean {
+  const eif = stateEntryIntoForce(answers, env);
+  const decided = finalDecision(answers);
+  // On an ambiguous day of entry into force, the later reading: the one that shortens the year.
+  return eif !== null && decided !== null && compareDates(decided, eif.ambiguousUntil ?? eif.date) < 0 && !yearEndedBeforeEntryIntoForce(answers, env);
+}
+
 /** Past the limit, and sending in time was possible: only the person can say why it was not. */
 export function latenessToExplain(answers: Answers, env: Environment): boolean {
   return pastDeadline(answers, env) && !yearEndedBeforeEntryIntoForce(answers, env);
@@ -226,8 +238,12 @@ export const RULES: Record<QuestionId, Rule> = {
     return [];
   },
 
-  lateSubmission(answers) {
+  lateSubmission(answers, env) {
     const data = { deadline: submissionDeadline(answers)?.date ?? null };
+    if (answers.lateSubmission === 'no' && yearShortenedByEntryIntoForce(answers, env)) {
+      const shortened = { ...data, finalDecision: answers.finalDecisionDate ?? null, entryIntoForce: stateEntryIntoForce(answers, env)!.date };
+      return [reason('time-limit-shortened-by-entry-into-force', '3(2)(a)', 'review', shortened)];
+    }
     if (answers.lateSubmission === 'no') return [reason('time-limit-passed', '3(2)(a)', 'bar', data)];
     if (answers.lateSubmission === 'yes') return [reason('late-submission-justified', '3(2)(a)', 'review', data)];
     return [reason('late-submission-unknown', '3(2)(a)', 'review', data)];

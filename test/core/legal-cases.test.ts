@@ -232,9 +232,35 @@ describe('legal cases (assess)', () => {
     // The year's last day is the day it entered into force: a complaint could be sent that day.
     const sameDay = { ...germany, finalDecisionDate: '2022-07-20' };
     expect(() => assess(sameDay, { asOf: AS_OF })).to.throw(ValidationError, /lateSubmission is required/);
+    // …on that day alone: a year cut short, for a lawyer to weigh.
     const late = assess({ ...sameDay, lateSubmission: 'no' }, { asOf: AS_OF });
-    expect(late.outcome).to.equal('not-admissible');
-    expect(late.reasons.map((r) => r.code)).to.include('time-limit-passed').and.not.include('time-limit-before-entry-into-force');
+    expect(late.outcome).to.equal('needs-review');
+    expect(late.reasons.map((r) => r.code)).to.include('time-limit-shortened-by-entry-into-force').and.not.include('time-limit-before-entry-into-force');
+  });
+
+  it('a year that began before the Protocol applied and ended after: a "no" to why it is late is for a lawyer to weigh, not a bar, to the day', () => {
+    // Germany: in force 20 July 2023. A final decision of 25 July 2022: its year ran to
+    // 25 July 2023, and a complaint could be sent on its last six days only.
+    const germany = { ...SPAIN, state: 'DE', factsDate: '2020-01-01', factsContinuing: 'yes', lateSubmission: 'no' } as const;
+    const shortened = assess({ ...germany, finalDecisionDate: '2022-07-25' }, { asOf: '2023-08-01' });
+    expect(shortened.outcome).to.equal('needs-review');
+    expect(shortened.questions).to.include('lateSubmission');
+    const reason = shortened.reasons.find((r) => r.code === 'time-limit-shortened-by-entry-into-force')!;
+    expect([reason.article, reason.severity]).to.deep.equal(['3(2)(a)', 'review']);
+    expect(reason.data).to.deep.equal({ deadline: '2023-07-25', finalDecision: '2022-07-25', entryIntoForce: '2023-07-20' });
+    expect(shortened.reasons.map((r) => r.code)).to.not.include('time-limit-passed');
+    // The day before it applied still shortens the year, by that one day.
+    expect(assess({ ...germany, finalDecisionDate: '2023-07-19' }, { asOf: AS_OF }).reasons.map((r) => r.code)).to.include('time-limit-shortened-by-entry-into-force');
+    // A final decision on the day it applied leaves the whole year: "no" closes the route.
+    const wholeYear = assess({ ...germany, finalDecisionDate: '2023-07-20' }, { asOf: AS_OF });
+    expect(wholeYear.outcome).to.equal('not-admissible');
+    expect(wholeYear.reasons.map((r) => r.code)).to.include('time-limit-passed').and.not.include('time-limit-shortened-by-entry-into-force');
+    // Given a reason it could not be sent in time, the person's own showing is what counts.
+    const justified = assess({ ...germany, finalDecisionDate: '2022-07-25', lateSubmission: 'yes' }, { asOf: '2023-08-01' });
+    expect(justified.reasons.map((r) => r.code)).to.include('late-submission-justified').and.not.include('time-limit-shortened-by-entry-into-force');
+    // Over a year after it applied, the delay since that day is to be explained too.
+    const later = assess({ ...germany, finalDecisionDate: '2022-07-25' }, { asOf: '2024-07-21' });
+    expect(later.nextSteps.find((s) => s.code === 'explain-delay-since-entry-into-force')?.data).to.deep.equal({ entryIntoForce: '2023-07-20' });
   });
 
   it('a year that ran out before the Protocol applied: once it has applied for more than a year, the delay since then is to be explained, to the day', () => {
@@ -582,8 +608,9 @@ describe('legal cases (assess)', () => {
     expect(() => assess(leapDay, { asOf: AS_OF, parties })).to.throw(ValidationError, /lateSubmission is required/);
     const late = assess({ ...leapDay, lateSubmission: 'no' }, { asOf: AS_OF, parties });
     expect(late.dates.entryIntoForce).to.equal('2025-03-01');
-    expect(late.outcome).to.equal('not-admissible');
-    expect(late.reasons.map((r) => r.code)).to.include('time-limit-passed').and.not.include('time-limit-before-entry-into-force');
+    // The year was cut short instead: from 1 March 2025 only, on its later reading's last day.
+    expect(late.outcome).to.equal('needs-review');
+    expect(late.reasons.map((r) => r.code)).to.include('time-limit-shortened-by-entry-into-force').and.not.include('time-limit-before-entry-into-force');
   });
 
   it('names every unconfirmed fact of a party, space-separated, as the record documents', () => {

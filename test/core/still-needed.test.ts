@@ -74,13 +74,17 @@ describe('assess() on a record missing several answers', () => {
     ]);
   });
 
-  it('tries the one day that can make a complaint late: the day after the Protocol applied to Spain, only a decision of 5 May 2012 is', () => {
-    // In force for Spain from 5 May 2013: a year from a decision before 5 May 2012 ended before it did
-    // (excused), one from a later decision has not ended yet. Only that day asks lateSubmission, whose "no" closes the route.
+  it('tries the one day that can close a route for lateness: a year after the Protocol applied to Spain, only a decision of the day it applied is', () => {
+    // In force for Spain from 5 May 2013. On 6 May 2014, a year from a later decision has not
+    // ended; one from an earlier decision began before that day, which a "no" does not close
+    // (art. 3(2)(a), a year cut short). Only a decision of 5 May 2013 asks lateSubmission,
+    // whose "no" closes the route.
     const record = { ...without(SPAIN, 'finalDecisionDate', 'otherProcedure'), factsDate: '2013-05-05' };
-    expect(() => assess({ ...record, finalDecisionDate: '2012-05-05', otherProcedure: 'none' }, { asOf: '2013-05-06' })).to.throw(ValidationError, /^Invalid answers: lateSubmission is required/);
-    expect(errorOf(record, '2013-05-06').issues.map((i) => i.path)).to.deep.equal(['finalDecisionDate']);
-    expect(errorOf({ ...record, lateSubmission: 'unknown' }, '2013-05-06').issues.map((i) => i.path)).to.deep.equal(['finalDecisionDate', 'otherProcedure']);
+    expect(() => assess({ ...record, finalDecisionDate: '2013-05-05', otherProcedure: 'none' }, { asOf: '2014-05-06' })).to.throw(ValidationError, /^Invalid answers: lateSubmission is required/);
+    expect(errorOf(record, '2014-05-06').issues.map((i) => i.path)).to.deep.equal(['finalDecisionDate']);
+    expect(errorOf({ ...record, lateSubmission: 'unknown' }, '2014-05-06').issues.map((i) => i.path)).to.deep.equal(['finalDecisionDate', 'otherProcedure']);
+    // The day after it applied, no decision can close it so: otherProcedure is needed whatever the day.
+    expect(errorOf(record, '2013-05-06').issues.map((i) => i.path)).to.deep.equal(['finalDecisionDate', 'otherProcedure']);
   });
 
   it('names nothing more after an answer that can close the route at once: the State, the jurisdiction, the author, the problem', () => {

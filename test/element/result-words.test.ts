@@ -47,6 +47,21 @@ describe('the result’s sentences, at the edges of the answers that show them',
     expect(stepSaid(fr, 'explain-delay-since-entry-into-force')).to.contain('depuis le 5 mai 2013, il y a plus d’un an');
   });
 
+  it('a year cut short by the day the Protocol applied: the reason gives both days and leaves it to a lawyer, in each language', async () => {
+    // Germany: in force 20 July 2023; a final decision of 25 July 2022.
+    const answers = { ...SPAIN, state: 'DE', factsDate: '2020-01-10', factsContinuing: 'yes', remedies: 'exhausted', finalDecisionDate: '2022-07-25', lateSubmission: 'no' };
+    const el = await result('2023-08-01', answers);
+    expect(outcome(el)).to.equal('needs-review');
+    expect(reasonSaid(el, 'time-limit-shortened-by-entry-into-force')).to.equal(
+      'The one year to complain after the final decision ended on July 25, 2023. But the Protocol applied to the country only from July 20, 2023, so a complaint could be sent for only part of that year. The Committee may take this into account. A lawyer should check this, and you should complain soon.',
+    );
+    for (const [lang, words] of [['fr', '20 juillet 2023'], ['es', '20 de julio de 2023'], ['ar', '20 يوليو 2023']] as const) {
+      const other = await make({ asOf: '2023-08-01', answers, lang });
+      await confirm(other);
+      expect(reasonSaid(other, 'time-limit-shortened-by-entry-into-force'), lang).to.contain(words).and.not.contain('Protocol applied');
+    }
+  });
+
   it('a Protocol not yet in force: from its first day the person may be able to complain, about what happens from that day on', async () => {
     // Albania acceded on 19 February 2025: the Protocol applies there from 19 May 2025.
     // Nothing past the State was asked: any other bar may still apply, so “may”, as the intro says.

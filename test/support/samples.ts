@@ -233,6 +233,7 @@ export const SEVERITY: Record<ReasonCode, Severity> = {
   'not-yet-in-force': 'unavailable',
   'state-denounced': 'unavailable',
   'time-limit-before-entry-into-force': 'review',
+  'time-limit-shortened-by-entry-into-force': 'review',
   'no-identified-victim': 'unavailable',
   'outside-jurisdiction': 'bar',
   'consent-missing': 'bar',
