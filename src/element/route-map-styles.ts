@@ -147,10 +147,17 @@ export const routeMapStyles = css`
       padding-inline-start: 1.4em;
     }
   }
-  /* The browser does not force an SVG's fill and stroke: without these, white boxes and faint lines stood on a black High Contrast page. */
+  /*
+   * The browser does not force an SVG's fill and stroke: without these, white boxes and faint lines stood on a black High Contrast page.
+   * Every line, border and arrowhead in CanvasText, the one colour sure to stand out on Canvas (Highlight on Canvas came to 1.9:1 on a
+   * dark Linux theme): the route taken stands out by what the rules above give it besides its colour, lines and borders over twice as
+   * wide, arrowheads and bold labels; the route ahead by its dashes. The current step's fill stays Highlight, its ring says it too.
+   */
   @media (forced-colors: active) {
     .route-map-svg .edge,
-    .route-map-svg .node rect {
+    .route-map-svg .edge:is(.taken, .ahead),
+    .route-map-svg .node rect,
+    .route-map-svg .node:is(.taken, .ahead) rect {
       stroke: CanvasText;
     }
     .route-map-svg .node rect {
@@ -159,12 +166,8 @@ export const routeMapStyles = css`
     .route-map-svg .node text {
       fill: CanvasText;
     }
-    .route-map-svg .edge:is(.taken, .ahead),
-    .route-map-svg .node:is(.taken, .ahead) rect {
-      stroke: Highlight;
-    }
     .route-map-svg .arrow {
-      fill: Highlight;
+      fill: CanvasText;
     }
     .route-map-svg .node.current rect {
       fill: Highlight;

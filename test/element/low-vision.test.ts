@@ -140,7 +140,7 @@ describe('route map, for a low-vision reader', () => {
     ]));
     after(() => emulateMediaFeatures([]));
 
-    it('takes the reader’s colours: boxes in the page’s background, labels and lines in its text colour, the route taken in the highlight', async () => {
+    it('takes the reader’s colours: boxes in the page’s background, labels and lines in its text colour, the route taken too', async () => {
       const el = await screeningMap();
       const root = getComputedStyle($(el, '.root')!);
       const boxes = $$(el, '.route-map-svg .node:not(.current) rect').map((rect) => getComputedStyle(rect).fill);

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { routeGraph } from '../../src/index.js';
 import { layoutRoute } from '../../src/element/route-map.js';
 import { flowStates, flowWith, routeFromDefinition, type StateConfig } from '../support/machine-definition.js';
-import { $, $$, answer, confirm, make, openRouteMap, reachResult, shadow, LANGUAGES } from './helpers.js';
+import { $, $$, answer, confirm, emulateMediaFeatures, make, openRouteMap, overCdp, reachResult, shadow, LANGUAGES } from './helpers.js';
+import { mapText } from '../../src/element/route-map-messages.js';
 import { makeTraining, playToTheEnd } from './training-helpers.js';
 
 /** The corners of a path drawn with M, H and V only. */
@@ -101,6 +102,51 @@ describe('route map', () => {
     expect(edges.filter((e) => e.classList.contains('taken'))).to.have.length(6);
     expect(getComputedStyle(arrow.querySelector('path')!).fill).to.equal(getComputedStyle(edges.find((e) => e.classList.contains('taken'))!).stroke);
   });
+
+  /*
+   * Forced colours (Windows High Contrast; Firefox overriding colours on Linux): only
+   * CanvasText on Canvas is sure to contrast. Highlight on Canvas is not (about 1.9:1 on
+   * some dark Linux themes), so the route taken is drawn in CanvasText too, told apart by
+   * its width, its arrowheads, its bold labels and the list under the map.
+   */
+  for (const scheme of ['light', 'dark']) {
+    overCdp('forced-colours emulation')(`in forced colours, ${scheme}: every line and box border in the text colour, the route taken told apart by a line at least twice as wide, its arrowheads and the list in words`, async () => {
+      await emulateMediaFeatures([
+        { name: 'forced-colors', value: 'active' },
+        { name: 'prefers-color-scheme', value: scheme },
+      ]);
+      try {
+        const probe = document.body.appendChild(document.createElement('span'));
+        probe.style.cssText = 'color: CanvasText; forced-color-adjust: none';
+        const canvasText = getComputedStyle(probe).color;
+        probe.remove();
+        const training = await makeTraining({ scenario: 'late-portugal' });
+        await playToTheEnd(training);
+        for (const el of [training, await (async () => {
+          const page = await make();
+          await reachResult(page, 'not-admissible');
+          await openRouteMap(page);
+          return page;
+        })()]) {
+          const style = (selector: string) => getComputedStyle($(el, `.route-map-svg ${selector}`)!);
+          const width = (selector: string) => parseFloat(style(selector).strokeWidth);
+          for (const selector of ['.edge.taken', '.edge:not(.taken, .ahead)', '.node.taken rect', '.node:not(.taken, .ahead) rect']) {
+            expect(style(selector).stroke, `${selector}: CanvasText`).to.equal(canvasText);
+          }
+          expect(getComputedStyle($(el, '.route-map-svg marker .arrow')!).fill, 'the arrowheads').to.equal(canvasText);
+          expect(width('.edge.taken'), 'a line taken, beside one not').to.be.at.least(2 * width('.edge:not(.taken, .ahead)'));
+          expect(width('.node.taken:not(.current) rect'), 'a box on the route, beside one off it').to.be.at.least(2 * width('.node:not(.taken, .ahead) rect'));
+          expect(style('.node.taken:not(.current) text').fontWeight).to.equal('700');
+          expect(style('.node:not(.taken, .ahead) text').fontWeight).to.equal('400');
+          // And in words, under the map: the list of the route taken, under its title.
+          expect($(el, '.route-path-title')!.textContent!.trim()).to.equal(mapText.path());
+          expect($(el, '.route-path')!.getBoundingClientRect().height).to.be.greaterThan(0);
+        }
+      } finally {
+        await emulateMediaFeatures([]);
+      }
+    });
+  }
 
   it('names the junction with the machine’s English description on an English page only', async () => {
     const el = await makeTraining({ scenario: 'not-party-japan', lang: 'fr' });

@@ -114,13 +114,18 @@ describe('training: the route map after a jump', () => {
     expect(aheadLines(el).at(-1)).to.equal(mapLabel('urgency'));
   });
 
-  overCdp('forced-colours emulation')('in forced colours (Windows High Contrast), the route ahead is drawn in the route taken’s system colour, apart from the other lines', async () => {
+  overCdp('forced-colours emulation')('in forced colours (Windows High Contrast), the route ahead is drawn in the text colour as every line is, told apart by its dashes and its list, not by a system colour', async () => {
     await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
     try {
       const el = await makeTraining({ scenario: 'eviction-spain' });
       for (let i = 0; i < 3; i++) await click(el, '[part~="training-next"]');
       await click(el, '[part~="training-jump"][data-question="jurisdiction"]');
-      expectAheadColoured(el);
+      const style = (selector: string) => getComputedStyle($(el, `.route-map-svg ${selector}`)!);
+      expect(style('.edge.ahead').stroke).to.equal(style('.edge:not(.taken, .ahead)').stroke);
+      expect(style('.edge.ahead').stroke).to.equal(style('.edge.taken').stroke);
+      expect(style('.edge.ahead').strokeDasharray, 'the route ahead, dashed').not.to.equal('none');
+      expect([style('.edge.taken').strokeDasharray, style('.edge:not(.taken, .ahead)').strokeDasharray], 'the others, not').to.deep.equal(['none', 'none']);
+      expectMapAsList(el, 'back to question 2, in forced colours');
     } finally {
       await emulateMediaFeatures([]);
     }
