@@ -74,7 +74,7 @@ export function questionText(question: QuestionId): QuestionText {
       return {
         title: msg('Did it happen in that country, or under its control?', { id: 'q.jurisdiction.title' }),
         hint: msg(
-          'For example, on its land, or done by its officials, even abroad. Lawyers call this being under the country’s “jurisdiction”.',
+          'For example, on its land, or done by its officials, even abroad. Lawyers call this being under the country’s “jurisdiction”. If the harm happened elsewhere but was caused from that country, choose “I do not know”: a lawyer can check.',
           { id: 'q.jurisdiction.hint' },
         ),
         context: msg('whether it happened under the country’s control', { id: 'q.jurisdiction.context' }),

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { QUESTION_IDS, QUESTION_KINDS } from '../../src/core/index.js';
 import { YES_NO_UNKNOWN } from '../../src/core/questions.js';
 import { optionLabel, problemText, questionText } from '../../src/element/messages.js';
+import { readXliff, TRANSLATED_LOCALES } from './xliff.js';
 
 /*
  * messages.ts words options and problems with a `default` for the yes/no questions, so the
@@ -32,5 +33,13 @@ describe('the words of every question', () => {
       return [title, hint].filter((words) => /\bthe person\b/i.test(words)).map((words) => `${q}: ${words}`);
     });
     expect(singular).to.deep.equal([]);
+  });
+
+  it('the jurisdiction hint names the answer to choose for harm caused from the country but felt elsewhere as the options show it, in every language', async () => {
+    expect(questionText('jurisdiction').hint).to.contain(`choose “${optionLabel('jurisdiction', 'unknown')}”`);
+    for (const locale of TRANSLATED_LOCALES) {
+      const units = await readXliff(locale);
+      expect(units.get('q.jurisdiction.hint')!.target, locale).to.contain(units.get('option.unknown')!.target!);
+    }
   });
 });
