@@ -11,11 +11,13 @@ export type NextStepCode =
   | 'mind-deadline'
   | 'send-before-state-leaves'
   | 'explain-late-submission'
+  | 'find-final-decision-date'
   | 'explain-delay-since-entry-into-force'
   | 'finish-domestic-remedies'
   | 'try-domestic-remedies'
   | 'gather-documents'
   | 'get-written-consent'
+  | 'check-again-once-consented'
   | 'explain-acting-without-consent'
   | 'ask-confidentiality'
   | 'write-in-accepted-language'
@@ -106,6 +108,8 @@ export function nextSteps(
     // Past the year, art. 3(2)(a) lets the author show it could not complain in time: the
     // showing is theirs to make, and each further day weighs against it.
     if (has('late-submission-justified')) steps.push(step('explain-late-submission'));
+    // No date, no "send by": the year still runs from the decision, whose date is to be found.
+    if (has('decision-date-unknown')) steps.push(step('find-final-decision-date'));
     // The year ran out before the Protocol applied, which art. 3(2)(a) excuses (no complaint
     // could be sent), or while it had applied for only part of the year. It has applied for
     // over a year since: the delay from that day on is the author's to explain too (the
@@ -123,8 +127,9 @@ export function nextSteps(
     // Leaving before the courts decide: the year after their decision may never come.
     if (has('remedies-pending')) steps.push(step('finish-domestic-remedies', leaving ? { deadline: leaving } : undefined));
     if (has('remedies-not-tried')) steps.push(step('try-domestic-remedies'));
-    // Consent is what art. 2 asks: with it, the same complaint can be sent.
-    if (has('consent-missing')) steps.push(step('get-written-consent'));
+    // Consent is what art. 2 asks: with it, the same complaint can be sent. The screening
+    // stopped there, before the dates: the rules after it, the year among them, are still to check.
+    if (has('consent-missing')) steps.push(step('get-written-consent'), step('check-again-once-consented'));
     // Its words (torture, a fair trial, free speech) are for civil and political problems other than a
     // disappearance; only where the State accepts that Committee's complaints (ICCPR first Optional Protocol).
     if (

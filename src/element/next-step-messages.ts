@@ -79,6 +79,10 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       return msg('Write down what stopped you from complaining within the year, with proof, such as medical or prison papers. Then send your complaint as soon as you can.', {
         id: 'next.explain-late-submission',
       });
+    case 'find-final-decision-date':
+      return msg('Find out the date of the final decision in the country: the complaint must normally be sent within one year of it. Send it as soon as you can.', {
+        id: 'next.find-final-decision-date',
+      });
     case 'explain-delay-since-entry-into-force': {
       const since = typeof step.data?.['entryIntoForce'] === 'string' ? f.date(step.data['entryIntoForce']) : '';
       return msg(str`The Protocol has applied to the country since ${since}, more than a year ago. Say in your complaint why it was not sent sooner, with proof if you can.`, {
@@ -104,6 +108,11 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       );
     case 'get-written-consent':
       return msg('Get the written agreement (consent) of each person you act for.', { id: 'next.get-written-consent' });
+    case 'check-again-once-consented':
+      return msg(
+        'When you have it, check again here. The complaint must also meet the other rules, such as being sent within one year of the final decision in the country.',
+        { id: 'next.check-again-once-consented' },
+      );
     case 'explain-acting-without-consent':
       return msg('Write down why the people who were harmed cannot agree, and why you can act for them.', {
         id: 'next.explain-acting-without-consent',

@@ -485,10 +485,20 @@ describe('legal cases (assess)', () => {
     expect(() => assess({ ...SPAIN, author: 'representative-no-consent' }, { asOf: AS_OF })).to.throw(ValidationError, /consentJustification is required on this route$/);
   });
 
-  it('without consent and with no reason, tells the representative to get it', () => {
+  it('without consent and with no reason, tells the representative to get it, then to check again: the screening stopped before the dates', () => {
     const steps = assess({ ...SPAIN, author: 'representative-no-consent', consentJustification: 'none' }, { asOf: AS_OF }).nextSteps.map((s) => s.code);
-    expect(steps).to.include('get-written-consent');
+    expect(steps.slice(0, 2)).to.deep.equal(['get-written-consent', 'check-again-once-consented']);
     expect(assess(SPAIN, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.not.include('get-written-consent');
+    // With consent, the dates were asked: nothing to check again.
+    expect(assess({ ...SPAIN, author: 'representative-consent' }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.not.include('check-again-once-consented');
+  });
+
+  it('with the final decision’s date unknown, tells the person to find it: the year runs from it', () => {
+    const steps = (answers: Answers) => assess(answers, { asOf: AS_OF }).nextSteps.map((s) => s.code);
+    expect(steps({ ...SPAIN, finalDecisionDate: 'unknown' })).to.include('find-final-decision-date').and.not.include('mind-deadline');
+    expect(steps(SPAIN)).to.include('mind-deadline').and.not.include('find-final-decision-date');
+    // A case still in the courts has no final decision yet, to find.
+    expect(steps({ ...SPAIN, remedies: 'pending' })).to.not.include('find-final-decision-date');
   });
 
   it('tells a representative with consent to have it in writing, and one without to explain why they act', () => {

@@ -62,6 +62,21 @@ describe('the result’s sentences, at the edges of the answers that show them',
     }
   });
 
+  it('a representative without consent is told to get it, then to check again, the year being among the rules still to check; the date of a final decision not known is to be found', async () => {
+    const noConsent = await result('2026-06-01', { ...SPAIN, author: 'representative-no-consent', consentJustification: 'none', ...NO_FIT });
+    expect(outcome(noConsent)).to.equal('not-admissible');
+    expect(stepSaid(noConsent, 'check-again-once-consented')).to.equal(
+      'When you have it, check again here. The complaint must also meet the other rules, such as being sent within one year of the final decision in the country.',
+    );
+    const noDate = await result('2026-06-01', { ...SPAIN, factsDate: '2024-01-10', remedies: 'exhausted', finalDecisionDate: 'unknown' });
+    expect(stepSaid(noDate, 'find-final-decision-date')).to.equal(
+      'Find out the date of the final decision in the country: the complaint must normally be sent within one year of it. Send it as soon as you can.',
+    );
+    const fr = await make({ asOf: '2026-06-01', answers: { ...SPAIN, author: 'representative-no-consent', consentJustification: 'none', ...NO_FIT }, lang: 'fr' });
+    await confirm(fr);
+    expect(stepSaid(fr, 'check-again-once-consented')).to.contain('refaites la vérification ici');
+  });
+
   it('a Protocol not yet in force: from its first day the person may be able to complain, about what happens from that day on', async () => {
     // Albania acceded on 19 February 2025: the Protocol applies there from 19 May 2025.
     // Nothing past the State was asked: any other bar may still apply, so “may”, as the intro says.
