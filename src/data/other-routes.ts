@@ -504,7 +504,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
 
   specialProcedures: {
     source:
-      'OHCHR, Special Procedures communications (as reproduced by WUNRN, 2014, and IDSN): mandate-holders act on credible information from any source by writing to the Government concerned; communications may concern individual cases, groups or laws; the source is kept confidential, anonymous communications are not considered. The mandates come from the Human Rights Council, so no ratification is needed. Mandate list: thematic mandates relevant to the situations of rights.ts, and the Working Group on Enforced or Involuntary Disappearances.',
+      'OHCHR, Special Procedures communications (as reproduced by WUNRN, 2014, and IDSN): mandate-holders act on credible information from any source by writing to the Government concerned; communications may concern individual cases, groups or laws; the source is kept confidential, anonymous communications are not considered. Sent with OHCHR\'s online form, in English, French or Spanish (ISHR Academy, Requesting a communication). The mandates come from the Human Rights Council, so no ratification is needed. Mandate list: thematic mandates relevant to the situations of rights.ts, and the Working Group on Enforced or Involuntary Disappearances.',
     asOf: '2026-11-23',
     procedure: 'special-procedures',
     body: 'un-special-procedures',

@@ -120,7 +120,7 @@ export function routeCovers(procedure: string): string {
       );
     case 'special-procedures':
       return msg(
-        'Independent UN experts, each on one subject. They can write to the government about a case, a group or a law, whatever treaties the country has joined. Anyone can send them information.',
+        'Independent UN experts, each on one subject. They can write to the government about a case, a group or a law, whatever treaties the country has joined. Anyone can send them information, in English, French or Spanish, with a form on ohchr.org, the website of the UN human rights office.',
         { id: 'route.special-procedures.covers' },
       );
     default:

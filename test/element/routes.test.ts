@@ -296,6 +296,8 @@ describe('the fit questions', () => {
     expect(headingText(india)).to.equal('Check your answers');
     await confirm(india);
     expect($$(india, '[data-procedure="special-procedures"] [data-mandate]').map((li) => li.dataset['mandate'])).to.deep.equal(['sr-water-sanitation']);
+    // The one route open to India: the person is told how to reach it, and in which languages.
+    expect($(india, '[data-procedure="special-procedures"]')!.textContent).to.contain('in English, French or Spanish, with a form on ohchr.org');
   });
 
   it('accept “I do not know” and “Prefer not to say”, which appear in the summary and can be changed', async () => {
