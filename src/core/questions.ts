@@ -64,6 +64,9 @@ export const OTHER_PROCEDURES = [
   'regional-commission',
   'other-international',
   'special-procedure',
+  // Sent to a body, but withdrawn, or turned away without the problem itself being looked
+  // at: whether that body "examined" it (art. 3(2)(c)) is for a lawyer to weigh.
+  'sent-not-examined',
   UNKNOWN,
 ] as const;
 

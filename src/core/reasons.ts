@@ -69,6 +69,7 @@ export type ReasonCode =
   | 'late-submission-unknown'
   | 'same-matter-elsewhere'
   | 'special-procedure'
+  | 'not-examined-elsewhere'
   | 'other-procedure-unknown'
   | 'anonymous'
   | 'name-confidential'

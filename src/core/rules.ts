@@ -97,7 +97,13 @@ export function remediesYetToExhaust({ remedies }: Answers): boolean {
 
 /** Another international procedure has examined, or is examining, the same matter (art. 3(2)(c)). */
 export function examinedElsewhere({ otherProcedure }: Answers): boolean {
-  return otherProcedure !== undefined && otherProcedure !== 'none' && otherProcedure !== 'special-procedure' && otherProcedure !== UNKNOWN;
+  return (
+    otherProcedure !== undefined &&
+    otherProcedure !== 'none' &&
+    otherProcedure !== 'special-procedure' &&
+    otherProcedure !== 'sent-not-examined' &&
+    otherProcedure !== UNKNOWN
+  );
 }
 
 /**
@@ -253,6 +259,7 @@ export const RULES: Record<QuestionId, Rule> = {
     const { otherProcedure } = answers;
     if (examinedElsewhere(answers)) return [reason('same-matter-elsewhere', '3(2)(c)', 'bar', { body: otherProcedure! })];
     if (otherProcedure === 'special-procedure') return [reason('special-procedure', '3(2)(c)', 'review')];
+    if (otherProcedure === 'sent-not-examined') return [reason('not-examined-elsewhere', '3(2)(c)', 'review')];
     if (otherProcedure === UNKNOWN) return [reason('other-procedure-unknown', '3(2)(c)', 'review')];
     return [];
   },

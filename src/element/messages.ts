@@ -312,6 +312,10 @@ export function optionLabel(question: QuestionId, option: string): string {
           return msg('Yes, another international body', { id: 'option.otherProcedure.other-international' });
         case 'special-procedure':
           return msg('Yes, a UN Special Rapporteur (an independent UN expert)', { id: 'option.otherProcedure.special-procedure' });
+        case 'sent-not-examined':
+          return msg('It was sent to one, but withdrawn, or turned away without looking at the problem itself', {
+            id: 'option.otherProcedure.sent-not-examined',
+          });
       }
       break;
     case 'identity':

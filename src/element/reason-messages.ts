@@ -288,6 +288,11 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       return msg('A UN Special Rapporteur looked at it. This does not usually stop a complaint, but a lawyer should check.', {
         id: 'reason.special-procedure',
       });
+    case 'not-examined-elsewhere':
+      return msg(
+        'You said the problem was sent to another international body, but withdrawn, or turned away without that body looking at the problem itself. This does not always stop a complaint here. A lawyer should check what that body decided, and why.',
+        { id: 'reason.not-examined-elsewhere' },
+      );
     case 'other-procedure-unknown':
       return msg('It is not clear whether another international body has looked at the same problem, or is looking at it now. A lawyer should check this.', {
         id: 'reason.other-procedure-unknown',

@@ -97,6 +97,15 @@ const CASES: Case[] = [
     reasons: { 'same-matter-elsewhere': '3(2)(c)' },
   })),
   { name: 'raised with a UN special rapporteur', answers: { ...SPAIN, otherProcedure: 'special-procedure' }, outcome: 'needs-review', reasons: { 'special-procedure': '3(2)(c)' } },
+  // Sent to a body but withdrawn, or turned away without the problem itself being looked at: whether
+  // that body examined it is for a lawyer to weigh, not a bar.
+  {
+    name: 'sent elsewhere, but withdrawn or turned away unexamined',
+    answers: { ...SPAIN, otherProcedure: 'sent-not-examined' },
+    outcome: 'needs-review',
+    reasons: { 'not-examined-elsewhere': '3(2)(c)' },
+    absent: ['same-matter-elsewhere'],
+  },
   { name: 'other procedures unknown', answers: { ...SPAIN, otherProcedure: 'unknown' }, outcome: 'needs-review', reasons: { 'other-procedure-unknown': '3(2)(c)' } },
   // Art. 3(2)(g) and (e)
   { name: 'anonymous', answers: { ...SPAIN, identity: 'anonymous' }, outcome: 'not-admissible', reasons: { anonymous: '3(2)(g)' } },
@@ -326,6 +335,13 @@ describe('legal cases (assess)', () => {
       }
       expect(result.routes.find((r) => r.kind === 'special-procedures')!.fit).to.equal('recommended');
     }
+    // Sent to a body but not examined there: no one body examined it, so the other bodies are weighed as
+    // for a matter sent nowhere, each with the caution to choose carefully.
+    const unexamined = assess({ ...SPAIN, rights: ['eviction'], otherProcedure: 'sent-not-examined', identity: 'anonymous' }, { asOf: AS_OF });
+    expect(unexamined.outcome).to.equal('not-admissible');
+    expect(unexamined.routes.flatMap((r) => r.caveats)).to.not.include('examined-elsewhere');
+    expect(unexamined.routes.find((r) => r.procedure === 'echr-applications')!.caveats).to.include('same-matter-bar');
+    expect(unexamined.routes.some((r) => r.kind === 'treaty-body' && r.fit === 'recommended')).to.equal(true);
     const elsewhere = assess({ ...SPAIN, rights: ['eviction'], remedies: 'not-tried' }, { asOf: AS_OF });
     expect(elsewhere.routes.find((r) => r.procedure === 'iccpr_op1')!.fit).to.equal('recommended');
     expect(elsewhere.routes.find((r) => r.procedure === 'iccpr_op1')!.caveats).to.include('same-matter-bar').and.not.include('examined-elsewhere');

@@ -580,6 +580,7 @@ describe('fitQuestionsThatMatter: which fit questions a closed route asks', () =
     // Another body has examined the matter: no complaint body is recommended, whatever the answers.
     expect(asked('CL', { otherProcedure: 'un-treaty-body' })).to.deep.equal([]);
     expect(asked('CL', { otherProcedure: 'special-procedure' })).to.deep.equal(['child', 'disability', 'grounds']);
+    expect(asked('CL', { otherProcedure: 'sent-not-examined' })).to.deep.equal(['child', 'disability', 'grounds']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, confirm, make, outcome } from './helpers.js';
+import { $, $$, answer, answerEach, confirm, currentQuestion, make, outcome } from './helpers.js';
 import { readXliff } from './xliff.js';
 
 /*
@@ -75,6 +75,34 @@ describe('the result’s sentences, at the edges of the answers that show them',
     const fr = await make({ asOf: '2026-06-01', answers: { ...SPAIN, author: 'representative-no-consent', consentJustification: 'none', ...NO_FIT }, lang: 'fr' });
     await confirm(fr);
     expect(stepSaid(fr, 'check-again-once-consented')).to.contain('refaites la vérification ici');
+  });
+
+  it('a matter sent to another body but withdrawn, or turned away unexamined: offered after the bodies and before “I do not know”, and left to a lawyer, not barred, in each language', async () => {
+    const { otherProcedure: _, identity: __, evidence: ___, ...before } = SPAIN;
+    const answers = { ...before, factsDate: '2024-01-10', remedies: 'exhausted', finalDecisionDate: '2025-12-01' };
+    const english = {
+      option: 'It was sent to one, but withdrawn, or turned away without looking at the problem itself',
+      reason:
+        'You said the problem was sent to another international body, but withdrawn, or turned away without that body looking at the problem itself. This does not always stop a complaint here. A lawyer should check what that body decided, and why.',
+    };
+    for (const lang of ['en', 'fr', 'es', 'ar'] as const) {
+      const units = lang === 'en' ? null : await readXliff(lang);
+      const option = units ? units.get('option.otherProcedure.sent-not-examined')!.target! : english.option;
+      const reason = units ? units.get('reason.not-examined-elsewhere')!.target! : english.reason;
+      const el = await make({ asOf: '2026-03-01', answers, lang });
+      expect(currentQuestion(el), lang).to.equal('otherProcedure');
+      const inputs = $$<HTMLInputElement>(el, 'input[name="answer"]');
+      expect(inputs.map((i) => i.value).slice(-3), lang).to.deep.equal(['special-procedure', 'sent-not-examined', 'unknown']);
+      const input = inputs.find((i) => i.value === 'sent-not-examined')!;
+      expect($(el, `label[for="${input.id}"]`)!.textContent!.trim(), lang).to.equal(option);
+      await answer(el, 'sent-not-examined');
+      await answerEach(el, (q) => (q === 'identity' ? 'named' : 'documents'));
+      await confirm(el);
+      expect(outcome(el), lang).to.equal('needs-review');
+      expect($$(el, '.reason').map((r) => r.dataset['code']), lang).to.include('not-examined-elsewhere').and.not.include('same-matter-elsewhere');
+      expect(reasonSaid(el, 'not-examined-elsewhere'), lang).to.equal(reason);
+      el.remove();
+    }
   });
 
   it('a Protocol not yet in force: from its first day the person may be able to complain, about what happens from that day on', async () => {

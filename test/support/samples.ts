@@ -112,6 +112,7 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
     { value: 'none', expect: [] },
     { value: 'echr', expect: ['same-matter-elsewhere'] },
     { value: 'special-procedure', expect: ['special-procedure'] },
+    { value: 'sent-not-examined', expect: ['not-examined-elsewhere'] },
     { value: 'unknown', expect: ['other-procedure-unknown'] },
   ],
   identity: [
@@ -258,6 +259,7 @@ export const SEVERITY: Record<ReasonCode, Severity> = {
   'late-submission-justified': 'review',
   'late-submission-unknown': 'review',
   'special-procedure': 'review',
+  'not-examined-elsewhere': 'review',
   'other-procedure-unknown': 'review',
   'media-reports-only': 'review',
   'evidence-missing': 'review',
