@@ -256,7 +256,7 @@ export function explainWhy(question: QuestionId): string | null {
       );
     case 'otherProcedure':
       return msg(
-        'The same problem is not examined twice at the international level. The Committee turns away a matter it has examined already, or that another international body that investigates or settles cases, such as a regional human rights court, has examined or is examining. A UN Special Rapporteur does not usually count.',
+        'The same problem is not examined twice at the international level. The Committee turns away a matter it has examined already, or that another international body that investigates or settles cases, such as a regional human rights court, has examined or is examining. A UN Special Rapporteur does not usually count, nor, often, a complaint withdrawn or turned away without the problem being looked at: a lawyer checks what that body did.',
         { id: 'training.why.otherProcedure' },
       );
     case 'identity':

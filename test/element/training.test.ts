@@ -5,6 +5,7 @@ import { assess, assessmentSchema, isFitQuestion, QUESTION_IDS, type Assessment,
 import { PROTOCOL_QUOTES, QUESTION_QUOTES } from '../../src/data/protocol-text.js';
 import { scenarioById, SCENARIOS } from '../../src/data/scenarios.js';
 import { explainWhy, scenarioText } from '../../src/element/training-messages.js';
+import { readXliff } from './xliff.js';
 import { $, $$, accessibleNames, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, nextStepCodes, outcome, overCdp, reachResult, reasonCodes, record, settle, onPaperOnly, SPACE, tabUntil, LANGUAGES } from './helpers.js';
 import { canPlay, chooseScenario, click, copyWith, downloaded, jumpByKeyboard, makeTraining, playToTheEnd, playUntil } from './training-helpers.js';
 import { targetLocales } from '../../src/generated/locale-codes.js';
@@ -270,6 +271,11 @@ describe('training mode', () => {
       for (const said of words) expect($(el, '[part="explain"] .explain-why')!.textContent, lang).to.include(said);
       el.remove();
     }
+  });
+
+  it('the Explain panel of the other-procedure question names both answers that need not bar: a Special Rapporteur, and a complaint withdrawn or turned away unexamined', async () => {
+    const english = (await readXliff('fr')).get('training.why.otherProcedure')!.source;
+    expect(english).to.contain('A UN Special Rapporteur does not usually count').and.contain('withdrawn or turned away without the problem being looked at');
   });
 
   it('every Explain panel first says in plain words, in the page’s language, why its question matters, then quotes the Protocol', async () => {
