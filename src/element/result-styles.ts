@@ -5,9 +5,7 @@ import { css } from 'lit';
  * They travel in the result's chunk (result-feature.ts) and are adopted when it arrives.
  */
 export const resultStyles = css`
-  /* Its words are the largest: at 200% text on a phone, "n'accepterait" broke with no hyphen where it ran out of room. */
   .panel {
-    hyphens: auto;
     margin-block-end: calc(var(--_space) * 1.5);
     padding: var(--_space);
     border-inline-start: 6px solid var(--_accent);
