@@ -108,6 +108,8 @@ export interface ReasonData {
   /**
    * The last day to submit: under art. 3(2)(a) in every 3(2)(a) reason but
    * `decision-date-unknown`; in `denunciation-pending`, the day before the State leaves (art. 20(2)).
+   * In `time-limit-shortened-by-entry-into-force`, with its `entryIntoForce`, the days of the reading
+   * on which the year is cut short (a year from 29 February, an ambiguous entry into force).
    */
   deadline?: CalendarDate | null;
   /** The later day on the other reading of a period ending in a shorter month: `entry-into-force-ambiguous`, `time-limit-ambiguous`. */

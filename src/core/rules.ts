@@ -85,6 +85,22 @@ function yearShortenedByEntryIntoForce(answers: Answers, env: Environment): bool
   return eif !== null && decided !== null && compareDates(decided, eif.ambiguousUntil ?? eif.date) < 0 && !yearEndedBeforeEntryIntoForce(answers, env);
 }
 
+/**
+ * The days of the reading on which the year is cut short, for its reason to name: the later
+ * entry into force where the decision came on the earlier one (the year is whole on that
+ * reading), the later end of a year from 29 February where the earlier came before the
+ * Protocol applied (no day of the year is left on that reading). Otherwise the days every
+ * 3(2)(a) reason gives.
+ */
+function shortenedYear(answers: Answers, env: Environment): { deadline: CalendarDate; finalDecision: CalendarDate; entryIntoForce: CalendarDate } {
+  const eif = stateEntryIntoForce(answers, env)!;
+  const decided = finalDecision(answers)!;
+  const due = submissionDeadline(answers)!;
+  const entryIntoForce = eif.ambiguousUntil && compareDates(decided, eif.date) >= 0 ? eif.ambiguousUntil : eif.date;
+  const deadline = due.ambiguousUntil && compareDates(due.date, entryIntoForce) < 0 ? due.ambiguousUntil : due.date;
+  return { deadline, finalDecision: decided, entryIntoForce };
+}
+
 /** Past the limit, and sending in time was possible: only the person can say why it was not. */
 export function latenessToExplain(answers: Answers, env: Environment): boolean {
   return pastDeadline(answers, env) && !yearEndedBeforeEntryIntoForce(answers, env);
@@ -247,8 +263,7 @@ export const RULES: Record<QuestionId, Rule> = {
   lateSubmission(answers, env) {
     const data = { deadline: submissionDeadline(answers)?.date ?? null };
     if (answers.lateSubmission === 'no' && yearShortenedByEntryIntoForce(answers, env)) {
-      const shortened = { ...data, finalDecision: answers.finalDecisionDate ?? null, entryIntoForce: stateEntryIntoForce(answers, env)!.date };
-      return [reason('time-limit-shortened-by-entry-into-force', '3(2)(a)', 'review', shortened)];
+      return [reason('time-limit-shortened-by-entry-into-force', '3(2)(a)', 'review', shortenedYear(answers, env))];
     }
     if (answers.lateSubmission === 'no') return [reason('time-limit-passed', '3(2)(a)', 'bar', data)];
     if (answers.lateSubmission === 'yes') return [reason('late-submission-justified', '3(2)(a)', 'review', data)];

@@ -639,6 +639,23 @@ describe('legal cases (assess)', () => {
     expect(late.reasons.map((r) => r.code)).to.include('time-limit-shortened-by-entry-into-force').and.not.include('time-limit-before-entry-into-force');
   });
 
+  it('a year cut short on one reading only: the reason gives the days of that reading, so its words never say the year ended before the Protocol applied, or the Protocol applied after the decision', () => {
+    // From 29 February 2024 the year ends on 28 February or 1 March 2025; a State bound from
+    // 1 March 2025 (deposit 1 December 2024): cut short on the later reading, to its one last day.
+    const parties = { ...STATES_PARTIES, states: STATES_PARTIES.states.map((s) => (s.code === 'DE' ? { ...s, consentedOn: '2024-12-01' } : s)) };
+    const leapDay = { ...SPAIN, state: 'DE', factsDate: '2020-01-01', factsContinuing: 'yes', finalDecisionDate: '2024-02-29', lateSubmission: 'no' } as const;
+    const leap = assess(leapDay, { asOf: AS_OF, parties }).reasons.find((r) => r.code === 'time-limit-shortened-by-entry-into-force')!;
+    expect(leap.data).to.deep.equal({ deadline: '2025-03-01', finalDecision: '2024-02-29', entryIntoForce: '2025-03-01' });
+    // Finland: deposit 31 January 2014, bound from 30 April or 1 May 2014 (art. 18(2)). A decision of
+    // 30 April 2014 is cut short, by a day, only on the later reading: the one the reason gives.
+    const finland = { ...SPAIN, state: 'FI', factsDate: '2010-01-01', factsContinuing: 'yes', finalDecisionDate: '2014-04-30', lateSubmission: 'no' } as const;
+    const fi = assess(finland, { asOf: AS_OF }).reasons.find((r) => r.code === 'time-limit-shortened-by-entry-into-force')!;
+    expect(fi.data).to.deep.equal({ deadline: '2015-04-30', finalDecision: '2014-04-30', entryIntoForce: '2014-05-01' });
+    // A year cut short on every reading keeps the days every 3(2)(a) reason gives.
+    const fiEarlier = assess({ ...finland, finalDecisionDate: '2014-04-29' }, { asOf: AS_OF }).reasons.find((r) => r.code === 'time-limit-shortened-by-entry-into-force')!;
+    expect(fiEarlier.data).to.deep.equal({ deadline: '2015-04-29', finalDecision: '2014-04-29', entryIntoForce: '2014-04-30' });
+  });
+
   it('names every unconfirmed fact of a party, space-separated, as the record documents', () => {
     // Art. 1(2) and 18(2) rest on the deposit and entry-into-force dates: each one no
     // primary source confirms is named, so the person is told to check it.
