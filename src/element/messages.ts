@@ -313,7 +313,7 @@ export function optionLabel(question: QuestionId, option: string): string {
         case 'special-procedure':
           return msg('Yes, a UN Special Rapporteur (an independent UN expert)', { id: 'option.otherProcedure.special-procedure' });
         case 'sent-not-examined':
-          return msg('It was sent to one, but withdrawn, or turned away without looking at the problem itself', {
+          return msg('A complaint was sent to one, but withdrawn, or turned away without the problem itself being looked at', {
             id: 'option.otherProcedure.sent-not-examined',
           });
       }

@@ -290,7 +290,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       });
     case 'not-examined-elsewhere':
       return msg(
-        'You said the problem was sent to another international body, but withdrawn, or turned away without that body looking at the problem itself. This does not always stop a complaint here. A lawyer should check what that body decided, and why.',
+        'You said a complaint about the problem was sent to another international body, but withdrawn, or turned away without that body looking at the problem itself. This does not always stop a complaint here. A lawyer should check what that body decided, and why.',
         { id: 'reason.not-examined-elsewhere' },
       );
     case 'other-procedure-unknown':

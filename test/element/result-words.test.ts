@@ -81,9 +81,9 @@ describe('the result’s sentences, at the edges of the answers that show them',
     const { otherProcedure: _, identity: __, evidence: ___, ...before } = SPAIN;
     const answers = { ...before, factsDate: '2024-01-10', remedies: 'exhausted', finalDecisionDate: '2025-12-01' };
     const english = {
-      option: 'It was sent to one, but withdrawn, or turned away without looking at the problem itself',
+      option: 'A complaint was sent to one, but withdrawn, or turned away without the problem itself being looked at',
       reason:
-        'You said the problem was sent to another international body, but withdrawn, or turned away without that body looking at the problem itself. This does not always stop a complaint here. A lawyer should check what that body decided, and why.',
+        'You said a complaint about the problem was sent to another international body, but withdrawn, or turned away without that body looking at the problem itself. This does not always stop a complaint here. A lawyer should check what that body decided, and why.',
     };
     for (const lang of ['en', 'fr', 'es', 'ar'] as const) {
       const units = lang === 'en' ? null : await readXliff(lang);
