@@ -76,26 +76,21 @@ function yearEndedBeforeEntryIntoForce(answers: Answers, env: Environment): bool
 /**
  * The year of art. 3(2)(a) began before the Protocol applied to the State and ran on after
  * that day: a complaint could be sent for only part of it. Whether the Committee counts that
- * part as the year is for a lawyer to weigh, not for a "no" to close the route.
- */
-function yearShortenedByEntryIntoForce(answers: Answers, env: Environment): boolean {
-  const eif = stateEntryIntoForce(answers, env);
-  const decided = finalDecision(answers);
-  // On an ambiguous day of entry into force, the later reading: the one that shortens the year.
-  return eif !== null && decided !== null && compareDates(decided, eif.ambiguousUntil ?? eif.date) < 0 && !yearEndedBeforeEntryIntoForce(answers, env);
-}
-
-/**
- * The days of the reading on which the year is cut short, for its reason to name: the later
- * entry into force where the decision came on the earlier one (the year is whole on that
- * reading), the later end of a year from 29 February where the earlier came before the
- * Protocol applied (no day of the year is left on that reading). Otherwise the days every
+ * part as the year is for a lawyer to weigh, not for a "no" to close the route. Null when the
+ * year was whole, or ended before the Protocol applied (the article's own exception, above).
+ *
+ * Its days are those of the reading on which the year is cut short, for its reason to name:
+ * the later entry into force where the decision came on the earlier one (the year is whole
+ * on that reading), the later end of a year from 29 February where the earlier came before
+ * the Protocol applied (no day of the year is left on that reading). Otherwise the days every
  * 3(2)(a) reason gives.
  */
-function shortenedYear(answers: Answers, env: Environment): { deadline: CalendarDate; finalDecision: CalendarDate; entryIntoForce: CalendarDate } {
-  const eif = stateEntryIntoForce(answers, env)!;
-  const decided = finalDecision(answers)!;
-  const due = submissionDeadline(answers)!;
+function shortenedYear(answers: Answers, env: Environment): { deadline: CalendarDate; finalDecision: CalendarDate; entryIntoForce: CalendarDate } | null {
+  const eif = stateEntryIntoForce(answers, env);
+  const decided = finalDecision(answers);
+  const due = submissionDeadline(answers);
+  // On an ambiguous day of entry into force, the later reading: the one that shortens the year.
+  if (!eif || !decided || !due || compareDates(decided, eif.ambiguousUntil ?? eif.date) >= 0 || yearEndedBeforeEntryIntoForce(answers, env)) return null;
   const entryIntoForce = eif.ambiguousUntil && compareDates(decided, eif.date) >= 0 ? eif.ambiguousUntil : eif.date;
   const deadline = due.ambiguousUntil && compareDates(due.date, entryIntoForce) < 0 ? due.ambiguousUntil : due.date;
   return { deadline, finalDecision: decided, entryIntoForce };
@@ -262,9 +257,8 @@ export const RULES: Record<QuestionId, Rule> = {
 
   lateSubmission(answers, env) {
     const data = { deadline: submissionDeadline(answers)?.date ?? null };
-    if (answers.lateSubmission === 'no' && yearShortenedByEntryIntoForce(answers, env)) {
-      return [reason('time-limit-shortened-by-entry-into-force', '3(2)(a)', 'review', shortenedYear(answers, env))];
-    }
+    const shortened = answers.lateSubmission === 'no' ? shortenedYear(answers, env) : null;
+    if (shortened) return [reason('time-limit-shortened-by-entry-into-force', '3(2)(a)', 'review', shortened)];
     if (answers.lateSubmission === 'no') return [reason('time-limit-passed', '3(2)(a)', 'bar', data)];
     if (answers.lateSubmission === 'yes') return [reason('late-submission-justified', '3(2)(a)', 'review', data)];
     return [reason('late-submission-unknown', '3(2)(a)', 'review', data)];
