@@ -106,15 +106,12 @@ export function remediesYetToExhaust({ remedies }: Answers): boolean {
   return remedies === 'pending' || remedies === 'not-tried';
 }
 
+/** The `otherProcedure` answers that name no examination by another procedure: none, a rapporteur, one sent but not examined, not known (or not asked). */
+const NO_EXAMINATION: readonly (string | undefined)[] = [undefined, 'none', 'special-procedure', 'sent-not-examined', UNKNOWN];
+
 /** Another international procedure has examined, or is examining, the same matter (art. 3(2)(c)). */
 export function examinedElsewhere({ otherProcedure }: Answers): boolean {
-  return (
-    otherProcedure !== undefined &&
-    otherProcedure !== 'none' &&
-    otherProcedure !== 'special-procedure' &&
-    otherProcedure !== 'sent-not-examined' &&
-    otherProcedure !== UNKNOWN
-  );
+  return !NO_EXAMINATION.includes(otherProcedure);
 }
 
 /**

@@ -14,7 +14,7 @@ import { stepOf } from './steps.js';
  */
 
 /** Where the route of an intake record stops: the question it needs answered, or null once it reaches a result (as `assess` runs it). */
-export function stopOf(answers: Answers, env: Environment): QuestionId | null {
+function stopOf(answers: Answers, env: Environment): QuestionId | null {
   const step = stepOf(runIntake(answers, env));
   return step.kind === 'question' ? step.question : null;
 }

@@ -152,6 +152,7 @@ export const routeMapStyles = css`
    * Every line, border and arrowhead in CanvasText, the one colour sure to stand out on Canvas (Highlight on Canvas came to 1.9:1 on a
    * dark Linux theme): the route taken stands out by what the rules above give it besides its colour, lines and borders over twice as
    * wide, arrowheads and bold labels; the route ahead by its dashes. The current step's fill stays Highlight, its ring says it too.
+   * The taken and ahead ones are named as well: the rules above that colour them are more specific than .edge alone.
    */
   @media (forced-colors: active) {
     .route-map-svg .edge,
