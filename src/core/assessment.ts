@@ -114,8 +114,9 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
   const answers = { ...answersOnRoute(context) };
   const reasons = [...routeReasons(context)];
   const outcome = outcomeOf(reasons);
-  // Art. 4 is discretionary, never a bar: worth saying once the formal bars are passed.
-  if (routeOpen(outcome)) reasons.push(reason('clear-disadvantage', '4', 'info'));
+  // No answer can settle an abuse of the right to submit (art. 3(2)(f)), and art. 4 is
+  // discretionary: neither is a bar to screen for, both worth saying once the formal bars are passed.
+  if (routeOpen(outcome)) reasons.push(reason('abuse-of-right', '3(2)(f)', 'info'), reason('clear-disadvantage', '4', 'info'));
   const state = stateSummary(answers.state, env);
   // The earlier of the two wins: a complaint sent after either is too late.
   const yearEnds = submissionDeadline(answers)?.date ?? null;

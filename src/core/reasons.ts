@@ -11,6 +11,7 @@ export type Article =
   | '3(2)(c)'
   | '3(2)(d)'
   | '3(2)(e)'
+  | '3(2)(f)'
   | '3(2)(g)'
   | '4'
   | '5'
@@ -76,6 +77,7 @@ export type ReasonCode =
   | 'media-reports-only'
   | 'evidence-missing'
   | 'evidence-unknown'
+  | 'abuse-of-right'
   | 'clear-disadvantage';
 
 /**

@@ -319,6 +319,12 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       return msg('It is not clear what proof you have. A complaint needs proof that supports what you say.', {
         id: 'reason.evidence-unknown',
       });
+    case 'abuse-of-right':
+      // Treaty bodies rarely apply it; knowingly false facts is the ground they and the European Court share.
+      return msg(
+        'The Committee can also refuse a complaint that misuses the right to complain, for example one that knowingly gives false facts. This is rare: tell what happened truthfully and completely.',
+        { id: 'reason.abuse-of-right' },
+      );
     case 'clear-disadvantage':
       return msg(
         'The Committee may refuse a complaint that shows no clear harm to the person. But not if the complaint raises a serious issue that matters to everyone.',

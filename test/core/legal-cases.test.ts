@@ -34,7 +34,7 @@ const CASES: Case[] = [
   // Art. 2: jurisdiction and authors
   { name: 'outside the State\'s jurisdiction', answers: { ...SPAIN, jurisdiction: 'no' }, outcome: 'not-admissible', reasons: { 'outside-jurisdiction': '2' }, questions: ['state', 'jurisdiction', 'rights', 'urgency'] },
   { name: 'jurisdiction not known', answers: { ...SPAIN, jurisdiction: 'unknown' }, outcome: 'needs-review', reasons: { 'jurisdiction-unknown': '2' } },
-  { name: 'the person affected', answers: SPAIN, outcome: 'likely-admissible', reasons: { 'clear-disadvantage': '4' } },
+  { name: 'the person affected', answers: SPAIN, outcome: 'likely-admissible', reasons: { 'abuse-of-right': '3(2)(f)', 'clear-disadvantage': '4' } },
   { name: 'a group including the victims', answers: { ...SPAIN, author: 'group' }, outcome: 'likely-admissible', reasons: {} },
   { name: 'a representative with consent', answers: { ...SPAIN, author: 'representative-consent' }, outcome: 'likely-admissible', reasons: { 'consent-required': '2' } },
   { name: 'a representative without consent and no justification', answers: { ...SPAIN, author: 'representative-no-consent', consentJustification: 'none' }, outcome: 'not-admissible', reasons: { 'consent-missing': '2' } },
@@ -587,13 +587,16 @@ describe('legal cases (assess)', () => {
     expect(assessmentSchema.safeParse(result).success).to.equal(true);
   });
 
-  it('tells of the inquiry procedure (art. 11) and of art. 4 as information, never as a point to review', () => {
-    // Neither is a condition of admissibility: art. 11 is another procedure, and art. 4
-    // ("clear disadvantage") leaves the Committee free to decline, never the person barred.
+  it('tells of the inquiry procedure (art. 11), of art. 3(2)(f) and of art. 4 as information, never as a point to review', () => {
+    // None is a condition the screening can weigh: art. 11 is another procedure, no answer can
+    // show an abuse of the right to submit (art. 3(2)(f)), and art. 4 ("clear disadvantage")
+    // leaves the Committee free to decline, never the person barred.
     const severity = (result: ReturnType<typeof assess>, code: ReasonCode) => result.reasons.find((r) => r.code === code)!.severity;
     expect(severity(assess({ ...SPAIN, state: 'PT', author: 'organisation' }, { asOf: AS_OF }), 'inquiry-procedure')).to.equal('info');
     expect(severity(assess(SPAIN, { asOf: AS_OF }), 'clear-disadvantage')).to.equal('info');
     expect(severity(assess({ ...SPAIN, evidence: 'unknown' }, { asOf: AS_OF }), 'clear-disadvantage')).to.equal('info');
+    expect(assess(SPAIN, { asOf: AS_OF }).reasons.find((r) => r.code === 'abuse-of-right')).to.deep.include({ article: '3(2)(f)', severity: 'info' });
+    expect(severity(assess({ ...SPAIN, evidence: 'unknown' }, { asOf: AS_OF }), 'abuse-of-right')).to.equal('info');
   });
 
   it('gives the Covenant articles and General Comments of each problem, and the date of the final decision', () => {
@@ -702,13 +705,14 @@ describe('legal cases (assess)', () => {
     expect(lateBy('unknown')).to.deep.include({ code: 'late-submission-unknown', data: { deadline: '2026-05-31' } });
   });
 
-  it('says nothing of art. 4 where the route is closed: the Committee would never reach it', () => {
+  it('says nothing of art. 4 or art. 3(2)(f) where the route is closed: the Committee would never reach them', () => {
     // Art. 4 lets the Committee decline a complaint it has received and found admissible;
     // beside a bar (art. 3) or no route at all (art. 1(2)) it would only confuse.
     for (const answers of [{ ...SPAIN, remedies: 'not-tried' as const }, { ...SPAIN, identity: 'anonymous' as const }, { state: 'US' }]) {
       const result = assess(answers, { asOf: AS_OF });
       expect(result.outcome).to.be.oneOf(['not-admissible', 'not-available']);
       expect(result.reasons.map((r) => r.code), JSON.stringify(answers)).to.not.include('clear-disadvantage');
+      expect(result.reasons.map((r) => r.code), JSON.stringify(answers)).to.not.include('abuse-of-right');
     }
   });
 

@@ -152,7 +152,7 @@ describe('the machine, model-based (xstate/graph)', function () {
         const outcome = expectedOutcome(codes);
         const assessment = end.output!;
         expect(assessment.outcome, JSON.stringify(events)).to.equal(outcome);
-        const expected = outcome === 'likely-admissible' || outcome === 'needs-review' ? [...codes, 'clear-disadvantage'] : codes;
+        const expected = outcome === 'likely-admissible' || outcome === 'needs-review' ? [...codes, 'abuse-of-right', 'clear-disadvantage'] : codes;
         expect(assessment.reasons.map((r) => r.code).sort()).to.deep.equal([...expected].sort());
         expect(assessment.reasons.every((r) => /^\d/.test(r.article))).to.equal(true);
         // A closed route asks the fit questions that can change the routes recommended, and lists routes.

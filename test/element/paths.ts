@@ -23,7 +23,7 @@ export const ROUTES: Record<'likely-admissible' | 'not-admissible' | 'needs-revi
       ['identity', 'named'],
       ['evidence', 'documents'],
     ],
-    reasons: ['state-party', 'facts-after-entry-into-force', 'within-time-limit', 'clear-disadvantage'],
+    reasons: ['state-party', 'facts-after-entry-into-force', 'within-time-limit', 'abuse-of-right', 'clear-disadvantage'],
     nextSteps: [
       'mind-deadline',
       'gather-documents',
@@ -90,6 +90,7 @@ export const ROUTES: Record<'likely-admissible' | 'not-admissible' | 'needs-revi
       'remedies-prolonged',
       'name-confidential',
       'media-reports-only',
+      'abuse-of-right',
       'clear-disadvantage',
     ],
     nextSteps: [

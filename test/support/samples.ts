@@ -275,6 +275,7 @@ export const SEVERITY: Record<ReasonCode, Severity> = {
   'continuing-violation': 'info',
   'within-time-limit': 'info',
   'name-confidential': 'info',
+  'abuse-of-right': 'info',
   'clear-disadvantage': 'info',
 };
 
