@@ -64,6 +64,7 @@ export type ReasonCode =
   | 'time-limit-ambiguous'
   | 'time-limit-before-entry-into-force'
   | 'time-limit-shortened-by-entry-into-force'
+  | 'time-limit-passed-since-entry-into-force'
   | 'decision-date-unknown'
   | 'time-limit-passed'
   | 'late-submission-justified'
@@ -85,7 +86,7 @@ export type ReasonCode =
  * null when the day is unknown or has not come; codes are answers' codes. Never free text.
  */
 export interface ReasonData {
-  /** The day the Protocol binds the State (art. 18(2)): `state-party`, `not-yet-in-force`, the 3(2)(b) reasons, `time-limit-before-entry-into-force`, `time-limit-shortened-by-entry-into-force`. */
+  /** The day the Protocol binds the State (art. 18(2)): `state-party`, `not-yet-in-force`, the 3(2)(b) reasons, `time-limit-before-entry-into-force`, the two `time-limit-*-entry-into-force` reasons of a year cut short. */
   entryIntoForce?: CalendarDate | null;
   /** The day the State deposited its ratification or accession: `state-party`. */
   consentedOn?: CalendarDate | null;

@@ -96,6 +96,18 @@ function shortenedYear(answers: Answers, env: Environment): { deadline: Calendar
   return { deadline, finalDecision: decided, entryIntoForce };
 }
 
+/**
+ * A whole year counted from the day the Protocol applied to the State (on its later reading)
+ * is over too: a year cut short by entry into force leaves, on no reading, a complaint sent
+ * now in time, unless something stopped the person.
+ */
+function yearSinceEntryIntoForceOver(answers: Answers, env: Environment): boolean {
+  const eif = stateEntryIntoForce(answers, env);
+  if (!eif) return false;
+  const { date, overflow } = addYears(eif.ambiguousUntil ?? eif.date, 1);
+  return compareDates(env.asOf, overflow ?? date) > 0;
+}
+
 /** Past the limit, and sending in time was possible: only the person can say why it was not. */
 export function latenessToExplain(answers: Answers, env: Environment): boolean {
   return pastDeadline(answers, env) && !yearEndedBeforeEntryIntoForce(answers, env);
@@ -255,6 +267,7 @@ export const RULES: Record<QuestionId, Rule> = {
   lateSubmission(answers, env) {
     const data = { deadline: submissionDeadline(answers)?.date ?? null };
     const shortened = answers.lateSubmission === 'no' ? shortenedYear(answers, env) : null;
+    if (shortened && yearSinceEntryIntoForceOver(answers, env)) return [reason('time-limit-passed-since-entry-into-force', '3(2)(a)', 'bar', shortened)];
     if (shortened) return [reason('time-limit-shortened-by-entry-into-force', '3(2)(a)', 'review', shortened)];
     if (answers.lateSubmission === 'no') return [reason('time-limit-passed', '3(2)(a)', 'bar', data)];
     if (answers.lateSubmission === 'yes') return [reason('late-submission-justified', '3(2)(a)', 'review', data)];

@@ -241,6 +241,11 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
         str`The one year to complain after the final decision ended on ${date('deadline')}. But the Protocol applied to the country only from ${date('entryIntoForce')}, so a complaint could be sent for only part of that year. The Committee may take this into account. A lawyer should check this, and you should complain soon.`,
         { id: 'reason.time-limit-shortened-by-entry-into-force' },
       );
+    case 'time-limit-passed-since-entry-into-force':
+      return msg(
+        str`The one year to complain after the final decision ended on ${date('deadline')}. The Protocol applied to the country only from ${date('entryIntoForce')}, so a complaint could be sent for only part of that year. But more than a year has passed since then too, and nothing stopped you from complaining in time.`,
+        { id: 'reason.time-limit-passed-since-entry-into-force' },
+      );
     case 'decision-date-unknown':
       return msg('You must normally complain within one year of the final decision. This could not be checked, because the date is not known.', {
         id: 'reason.decision-date-unknown',

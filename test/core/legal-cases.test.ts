@@ -240,14 +240,14 @@ describe('legal cases (assess)', () => {
     expect(dayBefore.nextSteps.map((s) => s.code)).to.not.include('mind-deadline');
     // The year's last day is the day it entered into force: a complaint could be sent that day.
     const sameDay = { ...germany, finalDecisionDate: '2022-07-20' };
-    expect(() => assess(sameDay, { asOf: AS_OF })).to.throw(ValidationError, /lateSubmission is required/);
+    expect(() => assess(sameDay, { asOf: '2024-07-20' })).to.throw(ValidationError, /lateSubmission is required/);
     // …on that day alone: a year cut short, for a lawyer to weigh.
-    const late = assess({ ...sameDay, lateSubmission: 'no' }, { asOf: AS_OF });
+    const late = assess({ ...sameDay, lateSubmission: 'no' }, { asOf: '2024-07-20' });
     expect(late.outcome).to.equal('needs-review');
     expect(late.reasons.map((r) => r.code)).to.include('time-limit-shortened-by-entry-into-force').and.not.include('time-limit-before-entry-into-force');
   });
 
-  it('a year that began before the Protocol applied and ended after: a "no" to why it is late is for a lawyer to weigh, not a bar, to the day', () => {
+  it('a year that began before the Protocol applied and ended after: a "no" to why it is late is for a lawyer to weigh for a year from the day it applied, then a bar, to the day', () => {
     // Germany: in force 20 July 2023. A final decision of 25 July 2022: its year ran to
     // 25 July 2023, and a complaint could be sent on its last six days only.
     const germany = { ...SPAIN, state: 'DE', factsDate: '2020-01-01', factsContinuing: 'yes', lateSubmission: 'no' } as const;
@@ -259,7 +259,7 @@ describe('legal cases (assess)', () => {
     expect(reason.data).to.deep.equal({ deadline: '2023-07-25', finalDecision: '2022-07-25', entryIntoForce: '2023-07-20' });
     expect(shortened.reasons.map((r) => r.code)).to.not.include('time-limit-passed');
     // The day before it applied still shortens the year, by that one day.
-    expect(assess({ ...germany, finalDecisionDate: '2023-07-19' }, { asOf: AS_OF }).reasons.map((r) => r.code)).to.include('time-limit-shortened-by-entry-into-force');
+    expect(assess({ ...germany, finalDecisionDate: '2023-07-19' }, { asOf: '2024-07-20' }).reasons.map((r) => r.code)).to.include('time-limit-shortened-by-entry-into-force');
     // A final decision on the day it applied leaves the whole year: "no" closes the route.
     const wholeYear = assess({ ...germany, finalDecisionDate: '2023-07-20' }, { asOf: AS_OF });
     expect(wholeYear.outcome).to.equal('not-admissible');
@@ -267,9 +267,21 @@ describe('legal cases (assess)', () => {
     // Given a reason it could not be sent in time, the person's own showing is what counts.
     const justified = assess({ ...germany, finalDecisionDate: '2022-07-25', lateSubmission: 'yes' }, { asOf: '2023-08-01' });
     expect(justified.reasons.map((r) => r.code)).to.include('late-submission-justified').and.not.include('time-limit-shortened-by-entry-into-force');
-    // Over a year after it applied, the delay since that day is to be explained too.
+    // A whole year after it applied, to the day, the lawyer still weighs it…
+    const lastDay = assess({ ...germany, finalDecisionDate: '2022-07-25' }, { asOf: '2024-07-20' });
+    expect(lastDay.outcome).to.equal('needs-review');
+    expect(lastDay.reasons.map((r) => r.code)).to.include('time-limit-shortened-by-entry-into-force');
+    // …and the day after, no reading of the year leaves the complaint in time: "no" closes the route.
     const later = assess({ ...germany, finalDecisionDate: '2022-07-25' }, { asOf: '2024-07-21' });
-    expect(later.nextSteps.find((s) => s.code === 'explain-delay-since-entry-into-force')?.data).to.deep.equal({ entryIntoForce: '2023-07-20' });
+    expect(later.outcome).to.equal('not-admissible');
+    const passed = later.reasons.find((r) => r.article === '3(2)(a)')!;
+    expect([passed.code, passed.severity]).to.deep.equal(['time-limit-passed-since-entry-into-force', 'bar']);
+    expect(passed.data).to.deep.equal({ deadline: '2023-07-25', finalDecision: '2022-07-25', entryIntoForce: '2023-07-20' });
+    expect(later.reasons.map((r) => r.code)).to.not.include('time-limit-shortened-by-entry-into-force');
+    // Given a reason, or none known, it is still the person's showing to weigh.
+    for (const lateSubmission of ['yes', 'unknown'] as const) {
+      expect(assess({ ...germany, finalDecisionDate: '2022-07-25', lateSubmission }, { asOf: '2024-07-21' }).outcome, lateSubmission).to.equal('needs-review');
+    }
   });
 
   it('a year that ran out before the Protocol applied: once it has applied for more than a year, the delay since then is to be explained, to the day', () => {
@@ -634,8 +646,8 @@ describe('legal cases (assess)', () => {
     // (art. 18(2)), so on the later reading a complaint could be sent that very day.
     const parties = { ...STATES_PARTIES, states: STATES_PARTIES.states.map((s) => (s.code === 'DE' ? { ...s, consentedOn: '2024-12-01' } : s)) };
     const leapDay = { ...SPAIN, state: 'DE', factsDate: '2020-01-01', factsContinuing: 'yes', finalDecisionDate: '2024-02-29' } as const;
-    expect(() => assess(leapDay, { asOf: AS_OF, parties })).to.throw(ValidationError, /lateSubmission is required/);
-    const late = assess({ ...leapDay, lateSubmission: 'no' }, { asOf: AS_OF, parties });
+    expect(() => assess(leapDay, { asOf: '2025-06-01', parties })).to.throw(ValidationError, /lateSubmission is required/);
+    const late = assess({ ...leapDay, lateSubmission: 'no' }, { asOf: '2025-06-01', parties });
     expect(late.dates.entryIntoForce).to.equal('2025-03-01');
     // The year was cut short instead: from 1 March 2025 only, on its later reading's last day.
     expect(late.outcome).to.equal('needs-review');
@@ -647,16 +659,34 @@ describe('legal cases (assess)', () => {
     // 1 March 2025 (deposit 1 December 2024): cut short on the later reading, to its one last day.
     const parties = { ...STATES_PARTIES, states: STATES_PARTIES.states.map((s) => (s.code === 'DE' ? { ...s, consentedOn: '2024-12-01' } : s)) };
     const leapDay = { ...SPAIN, state: 'DE', factsDate: '2020-01-01', factsContinuing: 'yes', finalDecisionDate: '2024-02-29', lateSubmission: 'no' } as const;
-    const leap = assess(leapDay, { asOf: AS_OF, parties }).reasons.find((r) => r.code === 'time-limit-shortened-by-entry-into-force')!;
+    const leap = assess(leapDay, { asOf: '2025-06-01', parties }).reasons.find((r) => r.code === 'time-limit-shortened-by-entry-into-force')!;
     expect(leap.data).to.deep.equal({ deadline: '2025-03-01', finalDecision: '2024-02-29', entryIntoForce: '2025-03-01' });
     // Finland: deposit 31 January 2014, bound from 30 April or 1 May 2014 (art. 18(2)). A decision of
     // 30 April 2014 is cut short, by a day, only on the later reading: the one the reason gives.
     const finland = { ...SPAIN, state: 'FI', factsDate: '2010-01-01', factsContinuing: 'yes', finalDecisionDate: '2014-04-30', lateSubmission: 'no' } as const;
-    const fi = assess(finland, { asOf: AS_OF }).reasons.find((r) => r.code === 'time-limit-shortened-by-entry-into-force')!;
+    const fi = assess(finland, { asOf: '2015-05-01' }).reasons.find((r) => r.code === 'time-limit-shortened-by-entry-into-force')!;
     expect(fi.data).to.deep.equal({ deadline: '2015-04-30', finalDecision: '2014-04-30', entryIntoForce: '2014-05-01' });
     // A year cut short on every reading keeps the days every 3(2)(a) reason gives.
-    const fiEarlier = assess({ ...finland, finalDecisionDate: '2014-04-29' }, { asOf: AS_OF }).reasons.find((r) => r.code === 'time-limit-shortened-by-entry-into-force')!;
+    const fiEarlier = assess({ ...finland, finalDecisionDate: '2014-04-29' }, { asOf: '2015-05-01' }).reasons.find((r) => r.code === 'time-limit-shortened-by-entry-into-force')!;
     expect(fiEarlier.data).to.deep.equal({ deadline: '2015-04-29', finalDecision: '2014-04-29', entryIntoForce: '2014-04-30' });
+    // The bar, a whole year after the Protocol applied, keeps the same days.
+    const fiLater = assess(finland, { asOf: AS_OF }).reasons.find((r) => r.article === '3(2)(a)')!;
+    expect([fiLater.code, fiLater.data]).to.deep.equal(['time-limit-passed-since-entry-into-force', fi.data]);
+  });
+
+  it('a year cut short closes, given no reason for the delay, only once a whole year from the Protocol applying is over on every reading, to the day', () => {
+    const cutShort = { ...SPAIN, factsDate: '2010-01-01', factsContinuing: 'yes', lateSubmission: 'no' } as const;
+    const code = (answers: Answers, asOf: string, parties = STATES_PARTIES) => assess(answers, { asOf, parties }).reasons.find((r) => r.article === '3(2)(a)')!.code;
+    // Finland: bound from 30 April or 1 May 2014: a year from the later day ends on 1 May 2015.
+    const finland = { ...cutShort, state: 'FI', finalDecisionDate: '2014-01-15' } as const;
+    expect(code(finland, '2015-05-01')).to.equal('time-limit-shortened-by-entry-into-force');
+    expect(code(finland, '2015-05-02')).to.equal('time-limit-passed-since-entry-into-force');
+    // A State bound from 29 February 2024 (deposit 29 November 2023): a year from it ends on 28 February or 1 March 2025.
+    const parties = { ...STATES_PARTIES, states: STATES_PARTIES.states.map((s) => (s.code === 'DE' ? { ...s, consentedOn: '2023-11-29' } : s)) };
+    const leapBound = { ...cutShort, state: 'DE', finalDecisionDate: '2023-06-01' } as const;
+    expect(assess(leapBound, { asOf: '2025-03-01', parties }).dates.entryIntoForce).to.equal('2024-02-29');
+    expect(code(leapBound, '2025-03-01', parties)).to.equal('time-limit-shortened-by-entry-into-force');
+    expect(code(leapBound, '2025-03-02', parties)).to.equal('time-limit-passed-since-entry-into-force');
   });
 
   it('names every unconfirmed fact of a party, space-separated, as the record documents', () => {

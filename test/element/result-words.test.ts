@@ -60,6 +60,12 @@ describe('the result’s sentences, at the edges of the answers that show them',
       await confirm(other);
       expect(reasonSaid(other, 'time-limit-shortened-by-entry-into-force'), lang).to.contain(words).and.not.contain('Protocol applied');
     }
+    // Over a year after it applied, with nothing that stopped the person, no reading leaves it in time.
+    const later = await result('2024-07-21', { ...answers, ...NO_FIT });
+    expect(outcome(later)).to.equal('not-admissible');
+    expect(reasonSaid(later, 'time-limit-passed-since-entry-into-force')).to.equal(
+      'The one year to complain after the final decision ended on July 25, 2023. The Protocol applied to the country only from July 20, 2023, so a complaint could be sent for only part of that year. But more than a year has passed since then too, and nothing stopped you from complaining in time.',
+    );
   });
 
   it('a representative without consent is told to get it, then to check again, the year being among the rules still to check; the date of a final decision not known is to be found', async () => {

@@ -235,6 +235,7 @@ export const SEVERITY: Record<ReasonCode, Severity> = {
   'state-denounced': 'unavailable',
   'time-limit-before-entry-into-force': 'review',
   'time-limit-shortened-by-entry-into-force': 'review',
+  'time-limit-passed-since-entry-into-force': 'bar',
   'no-identified-victim': 'unavailable',
   'outside-jurisdiction': 'bar',
   'consent-missing': 'bar',
