@@ -130,7 +130,7 @@ test('React 19: the recipe’s declaration types the tag, its properties and its
   const { ts } = recipe('React 19');
   const dir = app('react-types', {
     'declare.ts': ts,
-    'use.tsx': `import type { Answers } from 'op-eligibility/core';
+    'use.tsx': `import type { Answers, Environment } from 'op-eligibility/core';
 export const ok = (saved: Answers | undefined, done: (outcome: string) => void) => (
   <op-eligibility lang="fr" heading-level="3" answers={saved} onop-eligibility-complete={(e) => done(e.detail.assessment.outcome)} />
 );
@@ -140,6 +140,8 @@ export const all = (leave: (url: string) => void) => (
     persist="session" persist-ttl="12" onop-eligibility-step={(e) => e.detail.step.kind}
     onop-eligibility-error={(e) => e.detail.error.input} onop-eligibility-exit={(e) => { e.preventDefault(); leave(e.detail.url); }} />
 );
+// The three properties of the element's table, newer data as the README's "Newer States-Parties data" passes it.
+export const data = (env: Environment) => <op-eligibility parties={env.parties} procedures={env.procedures} />;
 // @ts-expect-error: persist is "session" or "local"
 export const wrongStorage = <op-eligibility persist="cookie" />;
 // @ts-expect-error: a misspelt property (the tag is typed, not \`any\`)
