@@ -117,6 +117,11 @@ function runAsScript() {
 
 if (runAsScript()) {
   const records = JSON.parse(await readFile(process.argv[2] ?? new URL('intake.json', import.meta.url), 'utf8'));
+  // A file holding one record, or records under a key ({ "records": [...] }), would stop with a TypeError after the header.
+  if (!Array.isArray(records)) {
+    console.error(`${process.argv[2] ?? 'intake.json'}: expected a JSON list of records ([{ "id", "receivedOn", "answers" }, …]), got ${records === null ? 'null' : typeof records}`);
+    process.exit(1);
+  }
   // not-yet came last, after the columns of earlier versions: a script that reads them by place still reads them right.
   console.log('id,outcome,urgent,articles,deadline,lists-outdated,problem,not-yet');
   for (const row of screenBatch(records)) {

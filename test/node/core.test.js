@@ -391,6 +391,18 @@ async function batchExample(records) {
   }
 }
 
+test('the batch example says so, and prints no CSV, when the file is not a list of records', async () => {
+  const failed = await batchExample({ records: [{ id: 'A-1', receivedOn: '2026-06-01', answers: ES_EVICTION }] }).then(
+    () => null,
+    (error) => error,
+  );
+  assert.ok(failed, 'the run fails');
+  assert.equal(failed.code, 1);
+  assert.equal(failed.stdout, '');
+  assert.match(failed.stderr, /expected a JSON list of records/);
+  assert.doesNotMatch(failed.stderr, /TypeError/);
+});
+
 test('the batch example prints CSV that a spreadsheet reads back: eight fields a row, quotes doubled', async () => {
   const stdout = await batchExample([{ id: 'C,1', receivedOn: '2026-06-01', answers: { ...ES_EVICTION, identity: 'anon' } }]);
   assert.equal(
