@@ -36,9 +36,11 @@ export const deleteSavedLabel = (): string => msg('Delete saved answers', { id: 
 /** `duration` is already written out by Intl ("24 hours"). */
 export function savedNote(mode: PersistMode, duration: string): string {
   return mode === 'session'
-    ? msg(str`Your answers are saved in this browser tab for up to ${duration}. You can come back to them. Anyone using this device could see them.`, {
-        id: 'safety.note.saved-session',
-      })
+    ? // Browsers give a closed tab back, storage and all (Ctrl+Shift+T, the history): closing it is no erasing.
+      msg(
+        str`Your answers are saved in this browser tab for up to ${duration}. You can come back to them. Anyone using this device could see them. Closing the tab does not delete them: “Forget my answers” does.`,
+        { id: 'safety.note.saved-session' },
+      )
     : msg(
         str`Your answers are saved in this browser for up to ${duration}, even after you close it. You can come back to them. Anyone using this device could see them.`,
         { id: 'safety.note.saved-local' },
@@ -49,7 +51,7 @@ export function savedNote(mode: PersistMode, duration: string): string {
 export function saveOffer(mode: PersistMode, duration: string): string {
   return mode === 'session'
     ? msg(
-        str`Your answers are not saved. You can save them in this browser tab for up to ${duration}. You can then come back to them. Anyone using this device could then see them.`,
+        str`Your answers are not saved. You can save them in this browser tab for up to ${duration}. You can then come back to them. Anyone using this device could then see them, even after the tab is closed.`,
         { id: 'safety.note.offer-session' },
       )
     : msg(

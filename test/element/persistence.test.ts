@@ -75,6 +75,8 @@ describe('persist', () => {
     await answer(el, 'ES');
     expect(sessionStorage.length).to.equal(0);
     expect($(el, '[part="safety-note"]')!.textContent).to.contain('Your answers are not saved. You can save them in this browser tab for up to 24 hours');
+    // A closed tab comes back, storage and all: the person is not left to think closing it erases.
+    expect($(el, '[part="safety-note"]')!.textContent).to.contain('Anyone using this device could then see them, even after the tab is closed.');
     expect($(el, '[part~="forget"]')).to.equal(null);
     const save = $<HTMLButtonElement>(el, '[part~="save"]')!;
     expect(save.textContent!.trim()).to.equal('Save my answers');
@@ -100,6 +102,7 @@ describe('persist', () => {
     expect(Math.abs(saved.expires - (Date.now() + DAY))).to.be.below(60_000);
     expect(sessionStorage.length).to.equal(1);
     expect($(el, '[part="safety-note"]')!.textContent).to.contain('saved in this browser tab for up to 24 hours');
+    expect($(el, '[part="safety-note"]')!.textContent).to.contain('Closing the tab does not delete them: “Forget my answers” does.');
   });
 
   it('where the browser gives no storage (Firefox with dom.storage.enabled off: sessionStorage is null), "Save my answers" is not offered, as where storage is blocked', async () => {
