@@ -501,21 +501,31 @@ test('dist/core imports neither Lit nor @lit/localize', async () => {
 
 /**
  * Runs the js block of the README's "Newer States-Parties data" that names `naming` as written, against this build:
- * `document` is a stand-in whose element keeps what the block sets, and each line that
- * calls `assess(...)` is kept with its comment, so that what the comment says can be checked.
+ * `document` is a stand-in whose element keeps what the block sets (its line, for a page,
+ * commented out in the README), and each line that calls `assess(...)` is kept with its
+ * comment, so that what the comment says can be checked. `asWritten`: the block alone, as Node runs it.
  */
-async function runNewerDataBlock(naming) {
+async function runNewerDataBlock(naming, { asWritten = false } = {}) {
   const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
   const from = readme.indexOf('### Newer States-Parties data');
   const section = readme.slice(from, readme.indexOf('\n### ', from + 1));
   const code = [...section.matchAll(/```js\n([^]*?)```/g)].map((m) => m[1]).find((block) => block.includes(naming));
   assert.ok(code, `a js block naming ${naming}`);
-  const recorded = code
-    .replace("from 'op-eligibility/core'", `from ${JSON.stringify(import.meta.resolve('op-eligibility/core'))}`)
-    .replace(/^assess\((.*)\); \/\/ (.*)$/gm, (_, args, comment) => `seen.push({ assessment: assess(${args}), comment: ${JSON.stringify(comment)} });`);
+  const resolved = code.replace("from 'op-eligibility/core'", `from ${JSON.stringify(import.meta.resolve('op-eligibility/core'))}`);
+  if (asWritten) return import(`data:text/javascript,${encodeURIComponent(resolved)}`);
+  const recorded = resolved
+    .replace(/^assess\((.*)\); \/\/ (.*)$/gm, (_, args, comment) => `seen.push({ assessment: assess(${args}), comment: ${JSON.stringify(comment)} });`)
+    // The page's line, commented out so that the block also runs in Node as it is, is run too.
+    .replace(/^\/\/ (document\..*)$/gm, '$1');
   const module = `export const seen = [], element = {};\nconst document = { querySelector: () => element };\n${recorded}`;
   return import(`data:text/javascript,${encodeURIComponent(module)}`);
 }
+
+test('the README recipes for newer data run as written in plain Node, where there is no document', async () => {
+  for (const naming of ['const newer ', 'const newerProcedures', 'const leaving']) {
+    await assert.doesNotReject(runNewerDataBlock(naming, { asWritten: true }), naming);
+  }
+});
 
 test('the README recipe for newer States-Parties data runs as written: a State that acceded later is bound three months after its deposit (art. 18(2)), in assess() and the element', async () => {
   const { seen, element } = await runNewerDataBlock('const newer');
