@@ -105,19 +105,19 @@ export function nextSteps(
     // 29 February: on the later reading, today is the last day; the reason gives both.
     const ambiguous = reasons.find((r) => r.code === 'time-limit-ambiguous');
     if (ambiguous) steps.push(step('mind-deadline', { deadline: ambiguous.data?.['otherReading'] ?? null, reading: 'later' }));
-    // Past the year, art. 3(2)(a) lets the author show it could not complain in time: the
-    // showing is theirs to make, and each further day weighs against it.
-    if (has('late-submission-justified')) steps.push(step('explain-late-submission'));
-    // No date, no "send by": the year still runs from the decision, whose date is to be found.
-    if (has('decision-date-unknown')) steps.push(step('find-final-decision-date'));
     // The year ran out before the Protocol applied, which art. 3(2)(a) excuses (no complaint
     // could be sent), or while it had applied for only part of the year. It has applied for
     // over a year since: the delay from that day on is the author's to explain too (the
     // showing is "not possible within that time limit").
     const beforeEntry = reasons.find((r) => r.code === 'time-limit-before-entry-into-force' || r.code === 'time-limit-shortened-by-entry-into-force')?.data?.['entryIntoForce'];
-    if (beforeEntry && compareDates(asOf, addYears(beforeEntry, 1).date) > 0) {
-      steps.push(step('explain-delay-since-entry-into-force', { entryIntoForce: beforeEntry }));
-    }
+    const delaySinceEntry = beforeEntry && compareDates(asOf, addYears(beforeEntry, 1).date) > 0 ? beforeEntry : null;
+    // Past the year, art. 3(2)(a) lets the author show it could not complain in time: the
+    // showing is theirs to make, and each further day weighs against it. Counted from the day
+    // the Protocol applied, the step below asks for that same showing.
+    if (has('late-submission-justified') && !delaySinceEntry) steps.push(step('explain-late-submission'));
+    // No date, no "send by": the year still runs from the decision, whose date is to be found.
+    if (has('decision-date-unknown')) steps.push(step('find-final-decision-date'));
+    if (delaySinceEntry) steps.push(step('explain-delay-since-entry-into-force', { entryIntoForce: delaySinceEntry }));
     steps.push(step('gather-documents'));
     if (answers.author === 'representative-consent') steps.push(step('get-written-consent'));
     if (answers.author === 'representative-no-consent') steps.push(step('explain-acting-without-consent'));

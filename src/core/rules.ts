@@ -96,10 +96,16 @@ function shortenedYear(answers: Answers, env: Environment): { deadline: Calendar
   return { deadline, finalDecision: decided, entryIntoForce };
 }
 
+/** The days a year that ran out before the Protocol applied gives its reasons. */
+function yearBeforeEntryIntoForce(answers: Answers, env: Environment): { finalDecision: CalendarDate | null; deadline: CalendarDate; entryIntoForce: CalendarDate } | null {
+  if (!yearEndedBeforeEntryIntoForce(answers, env)) return null;
+  return { finalDecision: answers.finalDecisionDate ?? null, deadline: submissionDeadline(answers)!.date, entryIntoForce: stateEntryIntoForce(answers, env)!.date };
+}
+
 /**
  * A whole year counted from the day the Protocol applied to the State (on its later reading)
- * is over too: a year cut short by entry into force leaves, on no reading, a complaint sent
- * now in time, unless something stopped the person.
+ * is over too: a year that ran out before that day, or was cut short by it, leaves, on no
+ * reading, a complaint sent now in time, unless something stopped the person since.
  */
 function yearSinceEntryIntoForceOver(answers: Answers, env: Environment): boolean {
   const eif = stateEntryIntoForce(answers, env);
@@ -108,9 +114,21 @@ function yearSinceEntryIntoForceOver(answers: Answers, env: Environment): boolea
   return compareDates(env.asOf, overflow ?? date) > 0;
 }
 
-/** Past the limit, and sending in time was possible: only the person can say why it was not. */
+/**
+ * The year to complain began before the Protocol applied to the State (it ran out before that
+ * day, or was cut short by it), and a whole year since that day is over: whether something
+ * stopped the person is asked of the time since the Protocol applied.
+ */
+export function latenessSinceEntryIntoForce(answers: Answers, env: Environment): boolean {
+  return (yearEndedBeforeEntryIntoForce(answers, env) || shortenedYear(answers, env) !== null) && yearSinceEntryIntoForceOver(answers, env);
+}
+
+/**
+ * Past the limit, and sending in time was possible, or has been for over a year since the
+ * Protocol applied: only the person can say why it was not sent.
+ */
 export function latenessToExplain(answers: Answers, env: Environment): boolean {
-  return pastDeadline(answers, env) && !yearEndedBeforeEntryIntoForce(answers, env);
+  return pastDeadline(answers, env) && (!yearEndedBeforeEntryIntoForce(answers, env) || yearSinceEntryIntoForceOver(answers, env));
 }
 
 /** The courts or authorities in the country have not decided the problem yet, or were not asked (art. 3(1)). */
@@ -253,10 +271,9 @@ export const RULES: Record<QuestionId, Rule> = {
     const deadline = submissionDeadline(answers);
     if (!deadline) return [reason('decision-date-unknown', '3(2)(a)', 'review')];
     const data = { finalDecision: answers.finalDecisionDate ?? null, deadline: deadline.date };
-    if (yearEndedBeforeEntryIntoForce(answers, env)) {
-      const entry = stateEntryIntoForce(answers, env)!.date;
-      return [reason('time-limit-before-entry-into-force', '3(2)(a)', 'review', { ...data, entryIntoForce: entry })];
-    }
+    const before = yearBeforeEntryIntoForce(answers, env);
+    // Over a year since the Protocol applied, the lateness question follows: its rule speaks for 3(2)(a).
+    if (before) return yearSinceEntryIntoForceOver(answers, env) ? [] : [reason('time-limit-before-entry-into-force', '3(2)(a)', 'review', before)];
     if (compareDates(env.asOf, deadline.date) <= 0) return [reason('within-time-limit', '3(2)(a)', 'info', data)];
     if (!pastDeadline(answers, env)) {
       return [reason('time-limit-ambiguous', '3(2)(a)', 'review', { ...data, otherReading: deadline.ambiguousUntil })];
@@ -265,13 +282,21 @@ export const RULES: Record<QuestionId, Rule> = {
   },
 
   lateSubmission(answers, env) {
+    // A year that ran out before the Protocol applied is asked about only once a year since is over too.
+    const before = yearBeforeEntryIntoForce(answers, env);
+    if (answers.lateSubmission === 'no') {
+      if (before) return [reason('time-limit-passed-since-entry-into-force', '3(2)(a)', 'bar', before)];
+      const shortened = shortenedYear(answers, env);
+      if (shortened && yearSinceEntryIntoForceOver(answers, env)) return [reason('time-limit-passed-since-entry-into-force', '3(2)(a)', 'bar', shortened)];
+      if (shortened) return [reason('time-limit-shortened-by-entry-into-force', '3(2)(a)', 'review', shortened)];
+    }
     const data = { deadline: submissionDeadline(answers)?.date ?? null };
-    const shortened = answers.lateSubmission === 'no' ? shortenedYear(answers, env) : null;
-    if (shortened && yearSinceEntryIntoForceOver(answers, env)) return [reason('time-limit-passed-since-entry-into-force', '3(2)(a)', 'bar', shortened)];
-    if (shortened) return [reason('time-limit-shortened-by-entry-into-force', '3(2)(a)', 'review', shortened)];
-    if (answers.lateSubmission === 'no') return [reason('time-limit-passed', '3(2)(a)', 'bar', data)];
-    if (answers.lateSubmission === 'yes') return [reason('late-submission-justified', '3(2)(a)', 'review', data)];
-    return [reason('late-submission-unknown', '3(2)(a)', 'review', data)];
+    const said =
+      answers.lateSubmission === 'no'
+        ? reason('time-limit-passed', '3(2)(a)', 'bar', data)
+        : reason(answers.lateSubmission === 'yes' ? 'late-submission-justified' : 'late-submission-unknown', '3(2)(a)', 'review', data);
+    // That it ran out before the Protocol applied stays beside what the person said, for the lawyer.
+    return before ? [reason('time-limit-before-entry-into-force', '3(2)(a)', 'review', before), said] : [said];
   },
 
   otherProcedure(answers) {

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { Outcome, QuestionId, SituationId } from '../core/index.js';
 import { isFitQuestion, PREFER_NOT, STATE_UNLISTED, type Answers, type Environment } from '../core/index.js';
-import { stateEntryIntoForce, submissionDeadline, type AnswerProblem } from '../core/rules.js';
+import { latenessSinceEntryIntoForce, stateEntryIntoForce, submissionDeadline, type AnswerProblem } from '../core/rules.js';
 import type { Formatting } from './format.js';
 import { fitProblemText, fitQuestionText, groundLabel, preferNotLabel } from './fit-messages.js';
 import { citeArticle } from './citations.js';
@@ -25,7 +25,7 @@ export interface QuestionText {
 /**
  * A question's words as its step shows them, with the date it turns on worked out from the
  * answers: asked why a complaint is late, the person first reads the day the year of art.
- * 3(2)(a) ended; asked whether the problem went on, the day the Protocol started to apply
+ * 3(2)(a) ended (and, for a year begun before the Protocol applied, that day too); asked whether the problem went on, the day the Protocol started to apply
  * to the country (art. 3(2)(b)), which nobody can be expected to know; asked about "that
  * country", the country chosen on the first step, so the question does not rest on
  * remembering it.
@@ -35,7 +35,14 @@ export function questionOnItsStep(question: QuestionId, answers: Answers, env: E
   let first: string | null = null;
   if (question === 'lateSubmission') {
     const deadline = submissionDeadline(answers);
-    if (deadline) first = msg(str`The year to complain ended on ${f.date(deadline.date)}.`, { id: 'q.lateSubmission.deadline' });
+    const entry = stateEntryIntoForce(answers, env);
+    // Lateness is then counted from the day the Protocol applied: the question is about the time since.
+    if (deadline && entry && latenessSinceEntryIntoForce(answers, env)) {
+      first = msg(
+        str`The year to complain ended on ${f.date(deadline.date)}. The Protocol applied to the country only from ${f.date(entry.ambiguousUntil ?? entry.date)}, more than a year ago. Think of the time since then.`,
+        { id: 'q.lateSubmission.since-entry-into-force' },
+      );
+    } else if (deadline) first = msg(str`The year to complain ended on ${f.date(deadline.date)}.`, { id: 'q.lateSubmission.deadline' });
   } else if (question === 'factsContinuing') {
     const entry = stateEntryIntoForce(answers, env);
     if (entry && answers.state) {

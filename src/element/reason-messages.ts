@@ -243,7 +243,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       );
     case 'time-limit-passed-since-entry-into-force':
       return msg(
-        str`The one year to complain after the final decision ended on ${date('deadline')}. The Protocol applied to the country only from ${date('entryIntoForce')}, so a complaint could be sent for only part of that year. But more than a year has passed since then too, and nothing stopped you from complaining in time.`,
+        str`The one year to complain after the final decision ended on ${date('deadline')}. The Protocol applied to the country only from ${date('entryIntoForce')}, but more than a year has passed since then too, and nothing stopped you from complaining in that time.`,
         { id: 'reason.time-limit-passed-since-entry-into-force' },
       );
     case 'decision-date-unknown':

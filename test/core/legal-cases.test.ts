@@ -231,7 +231,7 @@ describe('legal cases (assess)', () => {
   it('counts a year that ran out before the Protocol applied as the exception of 3(2)(a), to the day', () => {
     // Germany: deposit 20 April 2023, in force 20 July 2023.
     const germany = { ...SPAIN, state: 'DE', factsDate: '2020-01-01', factsContinuing: 'yes' } as const;
-    const dayBefore = assess({ ...germany, finalDecisionDate: '2022-07-19' }, { asOf: AS_OF });
+    const dayBefore = assess({ ...germany, finalDecisionDate: '2022-07-19' }, { asOf: '2024-07-20' });
     expect(dayBefore.outcome).to.equal('needs-review');
     const reason = dayBefore.reasons.find((r) => r.code === 'time-limit-before-entry-into-force')!;
     expect(reason.article).to.equal('3(2)(a)');
@@ -284,15 +284,30 @@ describe('legal cases (assess)', () => {
     }
   });
 
-  it('a year that ran out before the Protocol applied: once it has applied for more than a year, the delay since then is to be explained, to the day', () => {
+  it('a year that ran out before the Protocol applied: once it has applied for more than a year, whether something stopped the person since is asked, to the day', () => {
     // Germany: in force 20 July 2023; the year after a final decision of 19 July 2022 ended the day before.
     const germany = { ...SPAIN, state: 'DE', factsDate: '2020-01-01', factsContinuing: 'yes', finalDecisionDate: '2022-07-19' } as const;
-    const steps = (asOf: string) => assess(germany, { asOf }).nextSteps;
-    const delay = (asOf: string) => steps(asOf).find((s) => s.code === 'explain-delay-since-entry-into-force');
-    expect(delay('2024-07-20'), 'one year to the day after it applied').to.equal(undefined);
-    expect(delay('2024-07-21')).to.deep.equal({ code: 'explain-delay-since-entry-into-force', messageKey: 'next.explain-delay-since-entry-into-force', data: { entryIntoForce: '2023-07-20' } });
+    const lastDay = assess(germany, { asOf: '2024-07-20' });
+    expect(lastDay.questions, 'one year to the day after it applied').to.not.include('lateSubmission');
+    expect(lastDay.nextSteps.map((s) => s.code)).to.not.include('explain-delay-since-entry-into-force');
+    expect(() => assess(germany, { asOf: '2024-07-21' })).to.throw(ValidationError, /lateSubmission is required/);
+    // Nothing stopped them since: on no reading in time, a bar giving both days.
+    const no = assess({ ...germany, lateSubmission: 'no' }, { asOf: '2024-07-21' });
+    expect(no.outcome).to.equal('not-admissible');
+    expect(no.reasons.filter((r) => r.article === '3(2)(a)').map((r) => [r.code, r.severity, r.data])).to.deep.equal([
+      ['time-limit-passed-since-entry-into-force', 'bar', { finalDecision: '2022-07-19', deadline: '2023-07-19', entryIntoForce: '2023-07-20' }],
+    ]);
+    // Something did, or it is not known: the year's running out before stays for the lawyer, beside what was said.
+    for (const [lateSubmission, said] of [['yes', 'late-submission-justified'], ['unknown', 'late-submission-unknown']] as const) {
+      const weighed = assess({ ...germany, lateSubmission }, { asOf: '2024-07-21' });
+      expect(weighed.outcome, lateSubmission).to.equal('needs-review');
+      expect(weighed.reasons.filter((r) => r.article === '3(2)(a)').map((r) => r.code)).to.deep.equal(['time-limit-before-entry-into-force', said]);
+      // One showing asked for: why not sooner after the Protocol applied.
+      expect(weighed.nextSteps.find((s) => s.code === 'explain-delay-since-entry-into-force')).to.deep.equal({ code: 'explain-delay-since-entry-into-force', messageKey: 'next.explain-delay-since-entry-into-force', data: { entryIntoForce: '2023-07-20' } });
+      expect(weighed.nextSteps.map((s) => s.code)).to.not.include('explain-late-submission');
+    }
     // Spain, bound since 5 May 2013, a final decision of 2011: years since.
-    const spain = assess({ ...SPAIN, factsDate: '2010-01-10', factsContinuing: 'yes', finalDecisionDate: '2011-06-01' }, { asOf: AS_OF });
+    const spain = assess({ ...SPAIN, factsDate: '2010-01-10', factsContinuing: 'yes', finalDecisionDate: '2011-06-01', lateSubmission: 'unknown' }, { asOf: AS_OF });
     expect(spain.outcome).to.equal('needs-review');
     expect(spain.nextSteps.map((s) => s.code)).to.include('explain-delay-since-entry-into-force');
     // A year that ran out after the Protocol applied is the lateness question's, not this.

@@ -207,6 +207,19 @@ describe('validation happens on Continue only', () => {
     }
   });
 
+  it('asked why it is late where the year ran out before the Protocol applied, over a year ago, says both days and asks of the time since', async () => {
+    const lead = {
+      en: 'The year to complain ended on June 1, 2012. The Protocol applied to the country only from May 5, 2013, more than a year ago. Think of the time since then.',
+      fr: 'Le délai d’un an pour porter plainte a pris fin le 1er juin 2012. Le Protocole ne s’applique au pays que depuis le 5 mai 2013, il y a plus d’un an. Pensez à la période écoulée depuis.',
+    };
+    for (const [lang, said] of Object.entries(lead)) {
+      const el = await make({ lang });
+      for (const value of ['ES', 'yes', 'self', ['food'], 'no', '2010-01-10', 'yes', 'exhausted', '2011-06-01']) await answer(el, value);
+      expect(currentQuestion(el)).to.equal('lateSubmission');
+      expect($(el, '[part="hint"]')!.textContent!.trim().slice(0, said.length), lang).to.equal(said);
+    }
+  });
+
   it('asked whether the problem went on, first says the day the Protocol started to apply to the country, from the States-Parties data', async () => {
     for (const [lang, since] of [['en', 'The Protocol started to apply to Spain on May 5, 2013.'], ['fr', 'Le Protocole s’applique à ce pays (Espagne) depuis le 5 mai 2013.']] as const) {
       const el = await make({ lang });

@@ -35,7 +35,7 @@ describe('the result’s sentences, at the edges of the answers that show them',
   });
 
   it('a year that ran out before the Protocol applied, which has applied for years since: the reason excuses the year, the next step asks why not sooner, in each language', async () => {
-    const answers = { ...SPAIN, factsDate: '2010-01-10', factsContinuing: 'yes', remedies: 'exhausted', finalDecisionDate: '2011-06-01' };
+    const answers = { ...SPAIN, factsDate: '2010-01-10', factsContinuing: 'yes', remedies: 'exhausted', finalDecisionDate: '2011-06-01', lateSubmission: 'unknown' };
     const el = await result('2026-06-01', answers);
     expect(outcome(el)).to.equal('needs-review');
     expect(reasonSaid(el, 'time-limit-before-entry-into-force')).to.contain('So nobody could complain in time, which the Committee can accept.');
@@ -64,7 +64,7 @@ describe('the result’s sentences, at the edges of the answers that show them',
     const later = await result('2024-07-21', { ...answers, ...NO_FIT });
     expect(outcome(later)).to.equal('not-admissible');
     expect(reasonSaid(later, 'time-limit-passed-since-entry-into-force')).to.equal(
-      'The one year to complain after the final decision ended on July 25, 2023. The Protocol applied to the country only from July 20, 2023, so a complaint could be sent for only part of that year. But more than a year has passed since then too, and nothing stopped you from complaining in time.',
+      'The one year to complain after the final decision ended on July 25, 2023. The Protocol applied to the country only from July 20, 2023, but more than a year has passed since then too, and nothing stopped you from complaining in that time.',
     );
   });
 

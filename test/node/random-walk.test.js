@@ -35,7 +35,7 @@ function plusMonths(date, months) {
   return iso(new Date(Date.UTC(Math.floor(index / 12), index % 12, Math.min(d, last))));
 }
 
-const ARTICLES = new Set(['1(1)', '1(2)', '2', '3(1)', '3(2)(a)', '3(2)(b)', '3(2)(c)', '3(2)(d)', '3(2)(e)', '3(2)(g)', '4', '5', '11', '13', '18(2)']);
+const ARTICLES = new Set(['1(1)', '1(2)', '2', '3(1)', '3(2)(a)', '3(2)(b)', '3(2)(c)', '3(2)(d)', '3(2)(e)', '3(2)(f)', '3(2)(g)', '4', '5', '11', '13', '18(2)']);
 /** The question whose answer gives each reason that closes the route (the test's own table). */
 const CLOSED_BY = {
   'state-not-party': 'state',
@@ -49,6 +49,7 @@ const CLOSED_BY = {
   'remedies-pending': 'remedies',
   'remedies-not-tried': 'remedies',
   'time-limit-passed': 'lateSubmission',
+  'time-limit-passed-since-entry-into-force': 'lateSubmission',
   'same-matter-elsewhere': 'otherProcedure',
   anonymous: 'identity',
 };
@@ -213,6 +214,10 @@ function checkDates(output, where) {
     if (dates.asOf > lastDay && !beforeEntryIntoForce) {
       assert.ok(!codes.includes('within-time-limit'), `${where}: said within the year on ${dates.asOf}, past ${lastDay}`);
       assert.ok(output.questions.includes('lateSubmission'), `${where}: past the year (to ${lastDay}) on ${dates.asOf}, not asked why it is late`);
+    }
+    // Such a year is asked about only once a whole year since the Protocol applied is over.
+    if (beforeEntryIntoForce && output.questions.includes('lateSubmission')) {
+      assert.ok(dates.asOf > plusMonths(dates.entryIntoForce, 12), `${where}: asked why it is late on ${dates.asOf}, within a year of entry into force (${dates.entryIntoForce})`);
     }
     if (leap && dates.asOf === lastDay && !beforeEntryIntoForce) {
       edges.leapDayReadings += 1;
