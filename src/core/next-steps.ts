@@ -12,6 +12,7 @@ export type NextStepCode =
   | 'send-before-state-leaves'
   | 'explain-late-submission'
   | 'find-final-decision-date'
+  | 'send-within-year-of-entry-into-force'
   | 'explain-delay-since-entry-into-force'
   | 'finish-domestic-remedies'
   | 'try-domestic-remedies'
@@ -50,7 +51,8 @@ export interface NextStepData {
   urgentAction?: boolean;
   /**
    * `mind-deadline`: the last day to submit under art. 3(2)(a); `send-before-state-leaves`, and
-   * `finish-domestic-remedies` for a State leaving: the day before it leaves the Protocol (art. 20(2)).
+   * `finish-domestic-remedies` for a State leaving: the day before it leaves the Protocol (art. 20(2));
+   * `send-within-year-of-entry-into-force`: a year after the Protocol began to apply to the State.
    */
   deadline?: CalendarDate | null;
   /** `mind-deadline`, for a final decision on 29 February: the deadline on the later reading of the year. */
@@ -106,11 +108,14 @@ export function nextSteps(
     const ambiguous = reasons.find((r) => r.code === 'time-limit-ambiguous');
     if (ambiguous) steps.push(step('mind-deadline', { deadline: ambiguous.data?.['otherReading'] ?? null, reading: 'later' }));
     // The year ran out before the Protocol applied, which art. 3(2)(a) excuses (no complaint
-    // could be sent), or while it had applied for only part of the year. It has applied for
-    // over a year since: the delay from that day on is the author's to explain too (the
+    // could be sent), or while it had applied for only part of the year: a year counted from
+    // that day is the one left (its earlier end, on a 29 February). Within it, its last day is
+    // the day to send by; after it, the delay since is the author's to explain too (the
     // showing is "not possible within that time limit").
     const beforeEntry = reasons.find((r) => r.code === 'time-limit-before-entry-into-force' || r.code === 'time-limit-shortened-by-entry-into-force')?.data?.['entryIntoForce'];
-    const delaySinceEntry = beforeEntry && compareDates(asOf, addYears(beforeEntry, 1).date) > 0 ? beforeEntry : null;
+    const yearFromEntry = beforeEntry ? addYears(beforeEntry, 1).date : null;
+    const delaySinceEntry = beforeEntry && compareDates(asOf, yearFromEntry!) > 0 ? beforeEntry : null;
+    if (yearFromEntry && !delaySinceEntry) steps.push(step('send-within-year-of-entry-into-force', { deadline: yearFromEntry }));
     // Past the year, art. 3(2)(a) lets the author show it could not complain in time: the
     // showing is theirs to make, and each further day weighs against it. Counted from the day
     // the Protocol applied, the step below asks for that same showing.

@@ -83,6 +83,11 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       return msg('Find out the date of the final decision in the country: the complaint must normally be sent within one year of it. Send it as soon as you can.', {
         id: 'next.find-final-decision-date',
       });
+    case 'send-within-year-of-entry-into-force':
+      return msg(
+        str`Send your complaint as soon as you can, and by ${f.date(step.data?.deadline ?? '')} at the latest: one year after the Protocol began to apply to the country. After that day, you would have to show what stopped you.`,
+        { id: 'next.send-within-year-of-entry-into-force' },
+      );
     case 'explain-delay-since-entry-into-force': {
       const since = typeof step.data?.['entryIntoForce'] === 'string' ? f.date(step.data['entryIntoForce']) : '';
       return msg(str`The Protocol has applied to the country since ${since}, more than a year ago. Say in your complaint why it was not sent sooner, with proof if you can.`, {

@@ -271,6 +271,7 @@ describe('legal cases (assess)', () => {
     const lastDay = assess({ ...germany, finalDecisionDate: '2022-07-25' }, { asOf: '2024-07-20' });
     expect(lastDay.outcome).to.equal('needs-review');
     expect(lastDay.reasons.map((r) => r.code)).to.include('time-limit-shortened-by-entry-into-force');
+    expect(lastDay.nextSteps.find((s) => s.code === 'send-within-year-of-entry-into-force')?.data, 'the day to send by').to.deep.equal({ deadline: '2024-07-20' });
     // …and the day after, no reading of the year leaves the complaint in time: "no" closes the route.
     const later = assess({ ...germany, finalDecisionDate: '2022-07-25' }, { asOf: '2024-07-21' });
     expect(later.outcome).to.equal('not-admissible');
@@ -290,6 +291,8 @@ describe('legal cases (assess)', () => {
     const lastDay = assess(germany, { asOf: '2024-07-20' });
     expect(lastDay.questions, 'one year to the day after it applied').to.not.include('lateSubmission');
     expect(lastDay.nextSteps.map((s) => s.code)).to.not.include('explain-delay-since-entry-into-force');
+    // Until then, that day is the one to send by.
+    expect(lastDay.nextSteps.find((s) => s.code === 'send-within-year-of-entry-into-force')?.data).to.deep.equal({ deadline: '2024-07-20' });
     expect(() => assess(germany, { asOf: '2024-07-21' })).to.throw(ValidationError, /lateSubmission is required/);
     // Nothing stopped them since: on no reading in time, a bar giving both days.
     const no = assess({ ...germany, lateSubmission: 'no' }, { asOf: '2024-07-21' });
@@ -304,7 +307,7 @@ describe('legal cases (assess)', () => {
       expect(weighed.reasons.filter((r) => r.article === '3(2)(a)').map((r) => r.code)).to.deep.equal(['time-limit-before-entry-into-force', said]);
       // One showing asked for: why not sooner after the Protocol applied.
       expect(weighed.nextSteps.find((s) => s.code === 'explain-delay-since-entry-into-force')).to.deep.equal({ code: 'explain-delay-since-entry-into-force', messageKey: 'next.explain-delay-since-entry-into-force', data: { entryIntoForce: '2023-07-20' } });
-      expect(weighed.nextSteps.map((s) => s.code)).to.not.include('explain-late-submission');
+      expect(weighed.nextSteps.map((s) => s.code)).to.not.include('explain-late-submission').and.not.include('send-within-year-of-entry-into-force');
     }
     // Spain, bound since 5 May 2013, a final decision of 2011: years since.
     const spain = assess({ ...SPAIN, factsDate: '2010-01-10', factsContinuing: 'yes', finalDecisionDate: '2011-06-01', lateSubmission: 'unknown' }, { asOf: AS_OF });

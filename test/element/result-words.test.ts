@@ -55,6 +55,9 @@ describe('the result’s sentences, at the edges of the answers that show them',
     expect(reasonSaid(el, 'time-limit-shortened-by-entry-into-force')).to.equal(
       'The one year to complain after the final decision ended on July 25, 2023. But the Protocol applied to the country only from July 20, 2023, so a complaint could be sent for only part of that year. The Committee may take this into account. A lawyer should check this, and you should complain soon.',
     );
+    expect(stepSaid(el, 'send-within-year-of-entry-into-force')).to.equal(
+      'Send your complaint as soon as you can, and by July 20, 2024 at the latest: one year after the Protocol began to apply to the country. After that day, you would have to show what stopped you.',
+    );
     for (const [lang, words] of [['fr', '20 juillet 2023'], ['es', '20 de julio de 2023'], ['ar', '20 يوليو 2023']] as const) {
       const other = await make({ asOf: '2023-08-01', answers, lang });
       await confirm(other);
