@@ -63,6 +63,15 @@ export interface NextStepData {
   left?: boolean;
 }
 
+/** The 3(2)(a) reasons that give the day the Protocol applied, from which a year is left to send in, then the delay since to explain. */
+const SINCE_ENTRY_INTO_FORCE: readonly Reason['code'][] = [
+  'time-limit-before-entry-into-force',
+  'time-limit-shortened-by-entry-into-force',
+  'delay-since-entry-into-force',
+  'late-submission-justified',
+  'late-submission-unknown',
+];
+
 const step = (code: NextStepCode, data?: NextStep['data']): NextStep =>
   data ? { code, messageKey: `next.${code}`, data } : { code, messageKey: `next.${code}` };
 
@@ -112,7 +121,8 @@ export function nextSteps(
     // that day is the one left (its earlier end, on a 29 February). Within it, its last day is
     // the day to send by; after it, the delay since is the author's to explain too (the
     // showing is "not possible within that time limit").
-    const beforeEntry = reasons.find((r) => r.code === 'time-limit-before-entry-into-force' || r.code === 'time-limit-shortened-by-entry-into-force')?.data?.['entryIntoForce'];
+    // (The person's own answer, asked of the time since that day, carries it too.)
+    const beforeEntry = reasons.find((r) => SINCE_ENTRY_INTO_FORCE.includes(r.code) && typeof r.data?.['entryIntoForce'] === 'string')?.data?.['entryIntoForce'];
     const yearFromEntry = beforeEntry ? addYears(beforeEntry, 1).date : null;
     const delaySinceEntry = beforeEntry && compareDates(asOf, yearFromEntry!) > 0 ? beforeEntry : null;
     if (yearFromEntry && !delaySinceEntry) steps.push(step('send-within-year-of-entry-into-force', { deadline: yearFromEntry }));

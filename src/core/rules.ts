@@ -285,12 +285,17 @@ export const RULES: Record<QuestionId, Rule> = {
     // A year that ran out before the Protocol applied is asked about only once a year since is over too.
     const before = yearBeforeEntryIntoForce(answers, env);
     if (answers.lateSubmission === 'no') {
-      if (before) return [reason('time-limit-passed-since-entry-into-force', '3(2)(a)', 'bar', before)];
+      // The article's exception holds (no day of the year could be used), and it sets no second
+      // limit: how long after the Protocol applied is too long is the Committee's to weigh.
+      if (before) return [reason('delay-since-entry-into-force', '3(2)(a)', 'review', before)];
       const shortened = shortenedYear(answers, env);
       if (shortened && yearSinceEntryIntoForceOver(answers, env)) return [reason('time-limit-passed-since-entry-into-force', '3(2)(a)', 'bar', shortened)];
       if (shortened) return [reason('time-limit-shortened-by-entry-into-force', '3(2)(a)', 'review', shortened)];
     }
-    const data = { deadline: submissionDeadline(answers)?.date ?? null };
+    // Asked of the time since the Protocol applied (the question's lead names that day): what the
+    // person said is of that time, and its reason gives both days, as the bar above does.
+    const since = latenessSinceEntryIntoForce(answers, env) ? (before ?? shortenedYear(answers, env)) : null;
+    const data = since ? { deadline: since.deadline, entryIntoForce: since.entryIntoForce } : { deadline: submissionDeadline(answers)?.date ?? null };
     const said =
       answers.lateSubmission === 'no'
         ? reason('time-limit-passed', '3(2)(a)', 'bar', data)

@@ -246,6 +246,11 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
         str`The one year to complain after the final decision ended on ${date('deadline')}. The Protocol applied to the country only from ${date('entryIntoForce')}, but more than a year has passed since then too, and nothing stopped you from complaining in that time.`,
         { id: 'reason.time-limit-passed-since-entry-into-force' },
       );
+    case 'delay-since-entry-into-force':
+      return msg(
+        str`The one year to complain after the final decision ended on ${date('deadline')}, before the Protocol applied to the country on ${date('entryIntoForce')}. So nobody could complain in time, which the Committee can accept. But more than a year has passed since then, and you said nothing stopped you from complaining in that time: the Committee may find the complaint too late. A lawyer should check this, and you should complain at once.`,
+        { id: 'reason.delay-since-entry-into-force' },
+      );
     case 'decision-date-unknown':
       return msg('You must normally complain within one year of the final decision. This could not be checked, because the date is not known.', {
         id: 'reason.decision-date-unknown',
@@ -262,6 +267,13 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
     }
     case 'late-submission-justified': {
       const deadline = date('deadline');
+      // Asked of the time since the Protocol applied: what the person said is of that time, not of the year.
+      if (deadline && date('entryIntoForce')) {
+        return msg(
+          str`The one year to complain after the final decision ended on ${deadline}. The Protocol applied to the country only from ${date('entryIntoForce')}, and more than a year has passed since then too. You say something stopped you from complaining in that time. The Committee accepts this only if you can show it.`,
+          { id: 'reason.late-submission-justified.since-entry-into-force' },
+        );
+      }
       return deadline
         ? msg(
             str`The one-year time limit ended on ${deadline}. You say you could not complain in time. The Committee accepts this only if you can show it.`,
@@ -273,6 +285,12 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
     }
     case 'late-submission-unknown': {
       const deadline = date('deadline');
+      if (deadline && date('entryIntoForce')) {
+        return msg(
+          str`The one year to complain after the final decision ended on ${deadline}. The Protocol applied to the country only from ${date('entryIntoForce')}, and more than a year has passed since then too. It is not clear whether something stopped you from complaining in that time. A lawyer should check this.`,
+          { id: 'reason.late-submission-unknown.since-entry-into-force' },
+        );
+      }
       return deadline
         ? msg(
             str`The one-year time limit ended on ${deadline}. It is not clear whether something stopped you from complaining in time. A lawyer should check this.`,

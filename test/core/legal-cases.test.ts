@@ -280,12 +280,17 @@ describe('legal cases (assess)', () => {
     expect(passed.data).to.deep.equal({ deadline: '2023-07-25', finalDecision: '2022-07-25', entryIntoForce: '2023-07-20' });
     expect(later.reasons.map((r) => r.code)).to.not.include('time-limit-shortened-by-entry-into-force');
     // Given a reason, or none known, it is still the person's showing to weigh.
-    for (const lateSubmission of ['yes', 'unknown'] as const) {
-      expect(assess({ ...germany, finalDecisionDate: '2022-07-25', lateSubmission }, { asOf: '2024-07-21' }).outcome, lateSubmission).to.equal('needs-review');
+    for (const [lateSubmission, said] of [['yes', 'late-submission-justified'], ['unknown', 'late-submission-unknown']] as const) {
+      const weighed = assess({ ...germany, finalDecisionDate: '2022-07-25', lateSubmission }, { asOf: '2024-07-21' });
+      expect(weighed.outcome, lateSubmission).to.equal('needs-review');
+      // Asked of the time since it applied: the answer's reason gives both days, and the step asks why not sooner after that day.
+      expect(weighed.reasons.filter((r) => r.article === '3(2)(a)').map((r) => [r.code, r.data])).to.deep.equal([[said, { deadline: '2023-07-25', entryIntoForce: '2023-07-20' }]]);
+      expect(weighed.nextSteps.find((s) => s.code === 'explain-delay-since-entry-into-force')?.data).to.deep.equal({ entryIntoForce: '2023-07-20' });
+      expect(weighed.nextSteps.map((s) => s.code)).to.not.include('explain-late-submission');
     }
   });
 
-  it('a year that ran out before the Protocol applied: once it has applied for more than a year, whether something stopped the person since is asked, to the day', () => {
+  it('a year that ran out before the Protocol applied: once it has applied for more than a year, whether something stopped the person since is asked, to the day, and weighed, never a bar', () => {
     // Germany: in force 20 July 2023; the year after a final decision of 19 July 2022 ended the day before.
     const germany = { ...SPAIN, state: 'DE', factsDate: '2020-01-01', factsContinuing: 'yes', finalDecisionDate: '2022-07-19' } as const;
     const lastDay = assess(germany, { asOf: '2024-07-20' });
@@ -294,17 +299,21 @@ describe('legal cases (assess)', () => {
     // Until then, that day is the one to send by.
     expect(lastDay.nextSteps.find((s) => s.code === 'send-within-year-of-entry-into-force')?.data).to.deep.equal({ deadline: '2024-07-20' });
     expect(() => assess(germany, { asOf: '2024-07-21' })).to.throw(ValidationError, /lateSubmission is required/);
-    // Nothing stopped them since: on no reading in time, a bar giving both days.
+    // Nothing stopped them since: the article's exception still holds (no day of the year was
+    // left) and sets no second limit, so the delay since is for a lawyer to weigh, not a bar.
     const no = assess({ ...germany, lateSubmission: 'no' }, { asOf: '2024-07-21' });
-    expect(no.outcome).to.equal('not-admissible');
+    expect(no.outcome).to.equal('needs-review');
     expect(no.reasons.filter((r) => r.article === '3(2)(a)').map((r) => [r.code, r.severity, r.data])).to.deep.equal([
-      ['time-limit-passed-since-entry-into-force', 'bar', { finalDecision: '2022-07-19', deadline: '2023-07-19', entryIntoForce: '2023-07-20' }],
+      ['delay-since-entry-into-force', 'review', { finalDecision: '2022-07-19', deadline: '2023-07-19', entryIntoForce: '2023-07-20' }],
     ]);
+    expect(no.nextSteps.find((s) => s.code === 'explain-delay-since-entry-into-force')?.data).to.deep.equal({ entryIntoForce: '2023-07-20' });
     // Something did, or it is not known: the year's running out before stays for the lawyer, beside what was said.
     for (const [lateSubmission, said] of [['yes', 'late-submission-justified'], ['unknown', 'late-submission-unknown']] as const) {
       const weighed = assess({ ...germany, lateSubmission }, { asOf: '2024-07-21' });
       expect(weighed.outcome, lateSubmission).to.equal('needs-review');
       expect(weighed.reasons.filter((r) => r.article === '3(2)(a)').map((r) => r.code)).to.deep.equal(['time-limit-before-entry-into-force', said]);
+      // What the person said is of the time since the Protocol applied: its reason names that day.
+      expect(weighed.reasons.find((r) => r.code === said)!.data).to.deep.equal({ deadline: '2023-07-19', entryIntoForce: '2023-07-20' });
       // One showing asked for: why not sooner after the Protocol applied.
       expect(weighed.nextSteps.find((s) => s.code === 'explain-delay-since-entry-into-force')).to.deep.equal({ code: 'explain-delay-since-entry-into-force', messageKey: 'next.explain-delay-since-entry-into-force', data: { entryIntoForce: '2023-07-20' } });
       expect(weighed.nextSteps.map((s) => s.code)).to.not.include('explain-late-submission').and.not.include('send-within-year-of-entry-into-force');

@@ -47,6 +47,34 @@ describe('the result’s sentences, at the edges of the answers that show them',
     expect(stepSaid(fr, 'explain-delay-since-entry-into-force')).to.contain('depuis le 5 mai 2013, il y a plus d’un an');
   });
 
+  it('asked of the time since the Protocol applied, what the person said is of that time, not of a year that ended before it, in each language', async () => {
+    // The question's lead said "Think of the time since then": "in time" alone would tell a
+    // lawyer the person claims something stopped them in 2011-12, beside a reason saying nobody could complain then.
+    const answers = { ...SPAIN, factsDate: '2010-01-10', factsContinuing: 'yes', remedies: 'exhausted', finalDecisionDate: '2011-06-01', ...NO_FIT };
+    const yes = await result('2026-06-01', { ...answers, lateSubmission: 'yes' });
+    expect(reasonSaid(yes, 'late-submission-justified')).to.equal(
+      'The one year to complain after the final decision ended on June 1, 2012. The Protocol applied to the country only from May 5, 2013, and more than a year has passed since then too. You say something stopped you from complaining in that time. The Committee accepts this only if you can show it.',
+    );
+    const unknown = await result('2026-06-01', { ...answers, lateSubmission: 'unknown' });
+    expect(reasonSaid(unknown, 'late-submission-unknown')).to.equal(
+      'The one year to complain after the final decision ended on June 1, 2012. The Protocol applied to the country only from May 5, 2013, and more than a year has passed since then too. It is not clear whether something stopped you from complaining in that time. A lawyer should check this.',
+    );
+    // Nothing stopped them since: weighed, not barred, and said so.
+    const no = await result('2026-06-01', { ...answers, lateSubmission: 'no' });
+    expect(outcome(no)).to.equal('needs-review');
+    expect(reasonSaid(no, 'delay-since-entry-into-force')).to.equal(
+      'The one year to complain after the final decision ended on June 1, 2012, before the Protocol applied to the country on May 5, 2013. So nobody could complain in time, which the Committee can accept. But more than a year has passed since then, and you said nothing stopped you from complaining in that time: the Committee may find the complaint too late. A lawyer should check this, and you should complain at once.',
+    );
+    for (const [lang, words] of [['fr', '5 mai 2013'], ['es', '5 de mayo de 2013'], ['ar', '5 مايو 2013']] as const) {
+      const other = await make({ asOf: '2026-06-01', answers: { ...answers, lateSubmission: 'yes' }, lang });
+      await confirm(other);
+      expect(reasonSaid(other, 'late-submission-justified'), lang).to.contain(words).and.not.contain('Protocol applied');
+    }
+    // An ordinary late year keeps its words.
+    const late = await result('2026-06-01', { ...SPAIN, factsDate: '2020-01-10', remedies: 'exhausted', finalDecisionDate: '2022-01-10', lateSubmission: 'yes', ...NO_FIT });
+    expect(reasonSaid(late, 'late-submission-justified')).to.equal('The one-year time limit ended on January 10, 2023. You say you could not complain in time. The Committee accepts this only if you can show it.');
+  });
+
   it('a year cut short by the day the Protocol applied: the reason gives both days and leaves it to a lawyer, in each language', async () => {
     // Germany: in force 20 July 2023; a final decision of 25 July 2022.
     const answers = { ...SPAIN, state: 'DE', factsDate: '2020-01-10', factsContinuing: 'yes', remedies: 'exhausted', finalDecisionDate: '2022-07-25', lateSubmission: 'no' };

@@ -236,6 +236,7 @@ export const SEVERITY: Record<ReasonCode, Severity> = {
   'time-limit-before-entry-into-force': 'review',
   'time-limit-shortened-by-entry-into-force': 'review',
   'time-limit-passed-since-entry-into-force': 'bar',
+  'delay-since-entry-into-force': 'review',
   'no-identified-victim': 'unavailable',
   'outside-jurisdiction': 'bar',
   'consent-missing': 'bar',
