@@ -4,7 +4,7 @@ import { createEnvironment, type Environment, type EnvironmentOptions } from './
 import { describeValue, ValidationError } from './errors.js';
 import { runIntake } from './intake.js';
 import { QUESTION_KINDS, UNKNOWN, type QuestionId } from './questions.js';
-import { answerProblem, environmentProblem, submissionDeadline, type AnswerProblem } from './rules.js';
+import { answerProblem, environmentProblem, latenessSinceEntryIntoForce, stateEntryIntoForce, submissionDeadline, type AnswerProblem } from './rules.js';
 import { stepOf } from './steps.js';
 import { neededOnEveryRoute } from './still-needed.js';
 
@@ -19,9 +19,12 @@ const PROBLEM_MESSAGES = {
  * Why a record must answer `question`: a record assessed later than it was taken in can
  * meet a question it never needed (the year to complain has since run out).
  */
-function requiredMessage(question: QuestionId, answers: Answers, lead: string = PROBLEM_MESSAGES.required): string {
+function requiredMessage(question: QuestionId, answers: Answers, env: Environment, lead: string = PROBLEM_MESSAGES.required): string {
   const deadline = question === 'lateSubmission' ? submissionDeadline(answers) : null;
-  const why = deadline ? `: the year to complain ended on ${deadline.date} (art. 3(2)(a))` : '';
+  // A year begun before the Protocol applied is asked about only once a year since is over: said, or a clinic wonders why now.
+  const entry = deadline && latenessSinceEntryIntoForce(answers, env) ? stateEntryIntoForce(answers, env) : null;
+  const since = entry ? `, and the Protocol has applied there since ${entry.ambiguousUntil ?? entry.date}, over a year` : '';
+  const why = deadline ? `: the year to complain ended on ${deadline.date}${since} (art. 3(2)(a))` : '';
   const kind = QUESTION_KINDS[question];
   const unknownAllowed = kind.kind === 'date' || (kind.kind !== 'state' && kind.options.includes(UNKNOWN));
   return `${lead}${why}${unknownAllowed ? '; answer "unknown" if it is not known' : ''}`;
@@ -90,10 +93,10 @@ export function assess(answers: unknown, options: EnvironmentOptions = {}): Asse
   if (step.kind === 'question') {
     const q = step.question;
     const problem = answerProblem(q, parsed[q], env) ?? 'invalid';
-    const message = problem === 'required' ? requiredMessage(q, parsed) : problemMessage(problem, env, parsed[q]);
+    const message = problem === 'required' ? requiredMessage(q, parsed, env) : problemMessage(problem, env, parsed[q]);
     // Then every answer the record certainly needs after it, so that a clinic asks for them
     // all at once, not one per run (only on this path: a complete record pays nothing).
-    const later = neededOnEveryRoute(parsed, env, q).map((path) => ({ path, code: 'required' as const, message: requiredMessage(path, parsed, NEEDED_ON_EVERY_ROUTE) }));
+    const later = neededOnEveryRoute(parsed, env, q).map((path) => ({ path, code: 'required' as const, message: requiredMessage(path, parsed, env, NEEDED_ON_EVERY_ROUTE) }));
     throw new ValidationError('answers', [{ path: q, code: problem, message }, ...later]);
   }
   if (run.status !== 'done') throw new Error('The screening did not reach a result');

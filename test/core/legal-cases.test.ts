@@ -298,7 +298,11 @@ describe('legal cases (assess)', () => {
     expect(lastDay.nextSteps.map((s) => s.code)).to.not.include('explain-delay-since-entry-into-force');
     // Until then, that day is the one to send by.
     expect(lastDay.nextSteps.find((s) => s.code === 'send-within-year-of-entry-into-force')?.data).to.deep.equal({ deadline: '2024-07-20' });
-    expect(() => assess(germany, { asOf: '2024-07-21' })).to.throw(ValidationError, /lateSubmission is required/);
+    // A clinic's record that lacks the answer is told why it is needed now, when it was not before.
+    expect(() => assess(germany, { asOf: '2024-07-21' })).to.throw(
+      ValidationError,
+      /lateSubmission is required on this route: the year to complain ended on 2023-07-19, and the Protocol has applied there since 2023-07-20, over a year \(art\. 3\(2\)\(a\)\)/,
+    );
     // Nothing stopped them since: the article's exception still holds (no day of the year was
     // left) and sets no second limit, so the delay since is for a lawyer to weigh, not a bar.
     const no = assess({ ...germany, lateSubmission: 'no' }, { asOf: '2024-07-21' });
