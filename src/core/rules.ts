@@ -96,10 +96,14 @@ function shortenedYear(answers: Answers, env: Environment): { deadline: Calendar
   return { deadline, finalDecision: decided, entryIntoForce };
 }
 
-/** The days a year that ran out before the Protocol applied gives its reasons. */
+/**
+ * The days a year that ran out before the Protocol applied gives its reasons: the later day of
+ * an ambiguous entry into force, true on both readings, and the one a year since is counted from.
+ */
 function yearBeforeEntryIntoForce(answers: Answers, env: Environment): { finalDecision: CalendarDate | null; deadline: CalendarDate; entryIntoForce: CalendarDate } | null {
   if (!yearEndedBeforeEntryIntoForce(answers, env)) return null;
-  return { finalDecision: answers.finalDecisionDate ?? null, deadline: submissionDeadline(answers)!.date, entryIntoForce: stateEntryIntoForce(answers, env)!.date };
+  const eif = stateEntryIntoForce(answers, env)!;
+  return { finalDecision: answers.finalDecisionDate ?? null, deadline: submissionDeadline(answers)!.date, entryIntoForce: eif.ambiguousUntil ?? eif.date };
 }
 
 /**

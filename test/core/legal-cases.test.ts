@@ -705,6 +705,19 @@ describe('legal cases (assess)', () => {
     expect([fiLater.code, fiLater.data]).to.deep.equal(['time-limit-passed-since-entry-into-force', fi.data]);
   });
 
+  it('a year that ran out before an entry into force of two readings names the later day, the one its question, its reason and its next steps all count a year from', () => {
+    // Finland: bound from 30 April or 1 May 2014; a final decision of 1 March 2012.
+    const finland = { ...SPAIN, state: 'FI', factsDate: '2010-01-01', factsContinuing: 'yes', finalDecisionDate: '2012-03-01' } as const;
+    const lastDay = assess(finland, { asOf: '2015-05-01' });
+    expect(lastDay.questions).to.not.include('lateSubmission');
+    expect(lastDay.reasons.find((r) => r.code === 'time-limit-before-entry-into-force')!.data).to.deep.equal({ finalDecision: '2012-03-01', deadline: '2013-03-01', entryIntoForce: '2014-05-01' });
+    expect(lastDay.nextSteps.map((s) => s.code)).to.include('send-within-year-of-entry-into-force').and.not.include('explain-delay-since-entry-into-force');
+    const next = assess({ ...finland, lateSubmission: 'no' }, { asOf: '2015-05-02' });
+    expect(next.questions).to.include('lateSubmission');
+    expect(next.reasons.find((r) => r.code === 'delay-since-entry-into-force')!.data!.entryIntoForce).to.equal('2014-05-01');
+    expect(next.nextSteps.map((s) => s.code)).to.include('explain-delay-since-entry-into-force');
+  });
+
   it('a year cut short closes, given no reason for the delay, only once a whole year from the Protocol applying is over on every reading, to the day', () => {
     const cutShort = { ...SPAIN, factsDate: '2010-01-01', factsContinuing: 'yes', lateSubmission: 'no' } as const;
     const code = (answers: Answers, asOf: string, parties = STATES_PARTIES) => assess(answers, { asOf, parties }).reasons.find((r) => r.article === '3(2)(a)')!.code;
