@@ -64,7 +64,6 @@ export type ReasonCode =
   | 'time-limit-ambiguous'
   | 'time-limit-before-entry-into-force'
   | 'time-limit-shortened-by-entry-into-force'
-  | 'time-limit-passed-since-entry-into-force'
   | 'delay-since-entry-into-force'
   | 'decision-date-unknown'
   | 'time-limit-passed'
@@ -107,7 +106,7 @@ export interface ReasonData {
   leavesOn?: CalendarDate | null;
   /** The start of the facts, as answered: `facts-before-entry-into-force`. */
   factsDate?: CalendarDate | null;
-  /** The date of the final decision, as answered: the 3(2)(a) reasons of `finalDecisionDate`, `time-limit-shortened-by-entry-into-force`, `time-limit-passed-since-entry-into-force`, `delay-since-entry-into-force`. */
+  /** The date of the final decision, as answered: the 3(2)(a) reasons of `finalDecisionDate`, `time-limit-shortened-by-entry-into-force`, `delay-since-entry-into-force`. */
   finalDecision?: CalendarDate | null;
   /**
    * The last day to submit: under art. 3(2)(a) in every 3(2)(a) reason but

@@ -108,8 +108,8 @@ function yearBeforeEntryIntoForce(answers: Answers, env: Environment): { finalDe
 
 /**
  * A whole year counted from the day the Protocol applied to the State (on its later reading)
- * is over too: a year that ran out before that day, or was cut short by it, leaves, on no
- * reading, a complaint sent now in time, unless something stopped the person since.
+ * is over too: for a year that ran out before that day, or was cut short by it, what stopped
+ * the person is then asked of the time since, and the delay is the Committee's to weigh.
  */
 function yearSinceEntryIntoForceOver(answers: Answers, env: Environment): boolean {
   const eif = stateEntryIntoForce(answers, env);
@@ -288,24 +288,27 @@ export const RULES: Record<QuestionId, Rule> = {
   lateSubmission(answers, env) {
     // A year that ran out before the Protocol applied is asked about only once a year since is over too.
     const before = yearBeforeEntryIntoForce(answers, env);
-    if (answers.lateSubmission === 'no') {
-      // The article's exception holds (no day of the year could be used), and it sets no second
-      // limit: how long after the Protocol applied is too long is the Committee's to weigh.
-      if (before) return [reason('delay-since-entry-into-force', '3(2)(a)', 'review', before)];
-      const shortened = shortenedYear(answers, env);
-      if (shortened && yearSinceEntryIntoForceOver(answers, env)) return [reason('time-limit-passed-since-entry-into-force', '3(2)(a)', 'bar', shortened)];
-      if (shortened) return [reason('time-limit-shortened-by-entry-into-force', '3(2)(a)', 'review', shortened)];
+    const cutShort = before ? null : shortenedYear(answers, env);
+    const yearSinceOver = yearSinceEntryIntoForceOver(answers, env);
+    if (answers.lateSubmission === 'no' && (before || cutShort)) {
+      // The article sets no second limit after entry into force: how long since is too long is
+      // the Committee's to weigh, whether no day of the year could be used or only some.
+      if (yearSinceOver) return [reason('delay-since-entry-into-force', '3(2)(a)', 'review', (before ?? cutShort)!)];
+      if (cutShort) return [reason('time-limit-shortened-by-entry-into-force', '3(2)(a)', 'review', cutShort)];
     }
     // Asked of the time since the Protocol applied (the question's lead names that day): what the
-    // person said is of that time, and its reason gives both days, as the bar above does.
-    const since = latenessSinceEntryIntoForce(answers, env) ? (before ?? shortenedYear(answers, env)) : null;
+    // person said is of that time, and its reason gives both days.
+    const since = yearSinceOver ? (before ?? cutShort) : null;
     const data = since ? { deadline: since.deadline, entryIntoForce: since.entryIntoForce } : { deadline: submissionDeadline(answers)?.date ?? null };
     const said =
       answers.lateSubmission === 'no'
         ? reason('time-limit-passed', '3(2)(a)', 'bar', data)
         : reason(answers.lateSubmission === 'yes' ? 'late-submission-justified' : 'late-submission-unknown', '3(2)(a)', 'review', data);
-    // That it ran out before the Protocol applied stays beside what the person said, for the lawyer.
-    return before ? [reason('time-limit-before-entry-into-force', '3(2)(a)', 'review', before), said] : [said];
+    // That the year ran out before the Protocol applied, or was cut short by it (within a year
+    // since), stays beside what the person said, for the lawyer, with its day to send by.
+    if (before) return [reason('time-limit-before-entry-into-force', '3(2)(a)', 'review', before), said];
+    if (cutShort && !yearSinceOver) return [reason('time-limit-shortened-by-entry-into-force', '3(2)(a)', 'review', cutShort), said];
+    return [said];
   },
 
   otherProcedure(answers) {

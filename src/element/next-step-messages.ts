@@ -85,7 +85,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       });
     case 'send-within-year-of-entry-into-force':
       return msg(
-        str`Send your complaint as soon as you can, and by ${f.date(step.data?.deadline ?? '')} at the latest: one year after the Protocol began to apply to the country. After that day, you would have to show what stopped you.`,
+        str`Send your complaint as soon as you can, and by ${f.date(step.data?.deadline ?? '')} at the latest: one year after the Protocol began to apply to the country. After that day, the Committee may find it too late, unless you can show what stopped you.`,
         { id: 'next.send-within-year-of-entry-into-force' },
       );
     case 'explain-delay-since-entry-into-force': {

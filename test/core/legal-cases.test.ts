@@ -247,7 +247,7 @@ describe('legal cases (assess)', () => {
     expect(late.reasons.map((r) => r.code)).to.include('time-limit-shortened-by-entry-into-force').and.not.include('time-limit-before-entry-into-force');
   });
 
-  it('a year that began before the Protocol applied and ended after: a "no" to why it is late is for a lawyer to weigh for a year from the day it applied, then a bar, to the day', () => {
+  it('a year that began before the Protocol applied and ended after: a "no" to why it is late is for a lawyer to weigh, the year cut short within a year from the day it applied, the delay since after, to the day', () => {
     // Germany: in force 20 July 2023. A final decision of 25 July 2022: its year ran to
     // 25 July 2023, and a complaint could be sent on its last six days only.
     const germany = { ...SPAIN, state: 'DE', factsDate: '2020-01-01', factsContinuing: 'yes', lateSubmission: 'no' } as const;
@@ -264,21 +264,30 @@ describe('legal cases (assess)', () => {
     const wholeYear = assess({ ...germany, finalDecisionDate: '2023-07-20' }, { asOf: AS_OF });
     expect(wholeYear.outcome).to.equal('not-admissible');
     expect(wholeYear.reasons.map((r) => r.code)).to.include('time-limit-passed').and.not.include('time-limit-shortened-by-entry-into-force');
-    // Given a reason it could not be sent in time, the person's own showing is what counts.
-    const justified = assess({ ...germany, finalDecisionDate: '2022-07-25', lateSubmission: 'yes' }, { asOf: '2023-08-01' });
-    expect(justified.reasons.map((r) => r.code)).to.include('late-submission-justified').and.not.include('time-limit-shortened-by-entry-into-force');
+    // Given a reason it could not be sent in time, or none known, the person's own showing is
+    // weighed, beside the year cut short and its day to send by, which help them most.
+    for (const lateSubmission of ['yes', 'unknown'] as const) {
+      const weighed = assess({ ...germany, finalDecisionDate: '2022-07-25', lateSubmission }, { asOf: '2023-08-01' });
+      expect(weighed.reasons.filter((r) => r.article === '3(2)(a)').map((r) => r.code), lateSubmission).to.deep.equal([
+        'time-limit-shortened-by-entry-into-force',
+        lateSubmission === 'yes' ? 'late-submission-justified' : 'late-submission-unknown',
+      ]);
+      expect(weighed.nextSteps.find((s) => s.code === 'send-within-year-of-entry-into-force')?.data).to.deep.equal({ deadline: '2024-07-20' });
+    }
     // A whole year after it applied, to the day, the lawyer still weighs it…
     const lastDay = assess({ ...germany, finalDecisionDate: '2022-07-25' }, { asOf: '2024-07-20' });
     expect(lastDay.outcome).to.equal('needs-review');
     expect(lastDay.reasons.map((r) => r.code)).to.include('time-limit-shortened-by-entry-into-force');
     expect(lastDay.nextSteps.find((s) => s.code === 'send-within-year-of-entry-into-force')?.data, 'the day to send by').to.deep.equal({ deadline: '2024-07-20' });
-    // …and the day after, no reading of the year leaves the complaint in time: "no" closes the route.
+    // …and the day after, the delay since it applied is the Committee's to weigh: the article
+    // sets no second limit, as for a year that ran out before it applied (never a bar).
     const later = assess({ ...germany, finalDecisionDate: '2022-07-25' }, { asOf: '2024-07-21' });
-    expect(later.outcome).to.equal('not-admissible');
+    expect(later.outcome).to.equal('needs-review');
     const passed = later.reasons.find((r) => r.article === '3(2)(a)')!;
-    expect([passed.code, passed.severity]).to.deep.equal(['time-limit-passed-since-entry-into-force', 'bar']);
+    expect([passed.code, passed.severity]).to.deep.equal(['delay-since-entry-into-force', 'review']);
     expect(passed.data).to.deep.equal({ deadline: '2023-07-25', finalDecision: '2022-07-25', entryIntoForce: '2023-07-20' });
     expect(later.reasons.map((r) => r.code)).to.not.include('time-limit-shortened-by-entry-into-force');
+    expect(later.nextSteps.find((s) => s.code === 'explain-delay-since-entry-into-force')?.data).to.deep.equal({ entryIntoForce: '2023-07-20' });
     // Given a reason, or none known, it is still the person's showing to weigh.
     for (const [lateSubmission, said] of [['yes', 'late-submission-justified'], ['unknown', 'late-submission-unknown']] as const) {
       const weighed = assess({ ...germany, finalDecisionDate: '2022-07-25', lateSubmission }, { asOf: '2024-07-21' });
@@ -702,7 +711,7 @@ describe('legal cases (assess)', () => {
     expect(fiEarlier.data).to.deep.equal({ deadline: '2015-04-29', finalDecision: '2014-04-29', entryIntoForce: '2014-04-30' });
     // The bar, a whole year after the Protocol applied, keeps the same days.
     const fiLater = assess(finland, { asOf: AS_OF }).reasons.find((r) => r.article === '3(2)(a)')!;
-    expect([fiLater.code, fiLater.data]).to.deep.equal(['time-limit-passed-since-entry-into-force', fi.data]);
+    expect([fiLater.code, fiLater.data]).to.deep.equal(['delay-since-entry-into-force', fi.data]);
   });
 
   it('a year that ran out before an entry into force of two readings names the later day, the one its question, its reason and its next steps all count a year from', () => {
@@ -718,19 +727,19 @@ describe('legal cases (assess)', () => {
     expect(next.nextSteps.map((s) => s.code)).to.include('explain-delay-since-entry-into-force');
   });
 
-  it('a year cut short closes, given no reason for the delay, only once a whole year from the Protocol applying is over on every reading, to the day', () => {
+  it('a year cut short turns, given no reason for the delay, from its own review to the delay since only once a whole year from the Protocol applying is over on every reading, to the day', () => {
     const cutShort = { ...SPAIN, factsDate: '2010-01-01', factsContinuing: 'yes', lateSubmission: 'no' } as const;
     const code = (answers: Answers, asOf: string, parties = STATES_PARTIES) => assess(answers, { asOf, parties }).reasons.find((r) => r.article === '3(2)(a)')!.code;
     // Finland: bound from 30 April or 1 May 2014: a year from the later day ends on 1 May 2015.
     const finland = { ...cutShort, state: 'FI', finalDecisionDate: '2014-01-15' } as const;
     expect(code(finland, '2015-05-01')).to.equal('time-limit-shortened-by-entry-into-force');
-    expect(code(finland, '2015-05-02')).to.equal('time-limit-passed-since-entry-into-force');
+    expect(code(finland, '2015-05-02')).to.equal('delay-since-entry-into-force');
     // A State bound from 29 February 2024 (deposit 29 November 2023): a year from it ends on 28 February or 1 March 2025.
     const parties = { ...STATES_PARTIES, states: STATES_PARTIES.states.map((s) => (s.code === 'DE' ? { ...s, consentedOn: '2023-11-29' } : s)) };
     const leapBound = { ...cutShort, state: 'DE', finalDecisionDate: '2023-06-01' } as const;
     expect(assess(leapBound, { asOf: '2025-03-01', parties }).dates.entryIntoForce).to.equal('2024-02-29');
     expect(code(leapBound, '2025-03-01', parties)).to.equal('time-limit-shortened-by-entry-into-force');
-    expect(code(leapBound, '2025-03-02', parties)).to.equal('time-limit-passed-since-entry-into-force');
+    expect(code(leapBound, '2025-03-02', parties)).to.equal('delay-since-entry-into-force');
   });
 
   it('names every unconfirmed fact of a party, space-separated, as the record documents', () => {

@@ -84,18 +84,18 @@ describe('the result’s sentences, at the edges of the answers that show them',
       'The one year to complain after the final decision ended on July 25, 2023. But the Protocol applied to the country only from July 20, 2023, so a complaint could be sent for only part of that year. The Committee may take this into account. A lawyer should check this, and you should complain soon.',
     );
     expect(stepSaid(el, 'send-within-year-of-entry-into-force')).to.equal(
-      'Send your complaint as soon as you can, and by July 20, 2024 at the latest: one year after the Protocol began to apply to the country. After that day, you would have to show what stopped you.',
+      'Send your complaint as soon as you can, and by July 20, 2024 at the latest: one year after the Protocol began to apply to the country. After that day, the Committee may find it too late, unless you can show what stopped you.',
     );
     for (const [lang, words] of [['fr', '20 juillet 2023'], ['es', '20 de julio de 2023'], ['ar', '20 يوليو 2023']] as const) {
       const other = await make({ asOf: '2023-08-01', answers, lang });
       await confirm(other);
       expect(reasonSaid(other, 'time-limit-shortened-by-entry-into-force'), lang).to.contain(words).and.not.contain('Protocol applied');
     }
-    // Over a year after it applied, with nothing that stopped the person, no reading leaves it in time.
-    const later = await result('2024-07-21', { ...answers, ...NO_FIT });
-    expect(outcome(later)).to.equal('not-admissible');
-    expect(reasonSaid(later, 'time-limit-passed-since-entry-into-force')).to.equal(
-      'The one year to complain after the final decision ended on July 25, 2023. The Protocol applied to the country only from July 20, 2023, but more than a year has passed since then too, and nothing stopped you from complaining in that time.',
+    // Over a year after it applied, with nothing that stopped the person: the delay since is weighed, and said so, never "nobody could".
+    const later = await result('2024-07-21', answers);
+    expect(outcome(later)).to.equal('needs-review');
+    expect(reasonSaid(later, 'delay-since-entry-into-force')).to.equal(
+      'The one year to complain after the final decision ended on July 25, 2023. The Protocol applied to the country only from July 20, 2023, so a complaint could be sent for only part of that year. But more than a year has passed since then, and you said nothing stopped you from complaining in that time: the Committee may find the complaint too late. A lawyer should check this, and you should complain at once.',
     );
   });
 

@@ -49,7 +49,6 @@ const CLOSED_BY = {
   'remedies-pending': 'remedies',
   'remedies-not-tried': 'remedies',
   'time-limit-passed': 'lateSubmission',
-  'time-limit-passed-since-entry-into-force': 'lateSubmission',
   'same-matter-elsewhere': 'otherProcedure',
   anonymous: 'identity',
 };

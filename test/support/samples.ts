@@ -235,7 +235,6 @@ export const SEVERITY: Record<ReasonCode, Severity> = {
   'state-denounced': 'unavailable',
   'time-limit-before-entry-into-force': 'review',
   'time-limit-shortened-by-entry-into-force': 'review',
-  'time-limit-passed-since-entry-into-force': 'bar',
   'delay-since-entry-into-force': 'review',
   'no-identified-victim': 'unavailable',
   'outside-jurisdiction': 'bar',
