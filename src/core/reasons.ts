@@ -86,7 +86,7 @@ export type ReasonCode =
  * null when the day is unknown or has not come; codes are answers' codes. Never free text.
  */
 export interface ReasonData {
-  /** The day the Protocol binds the State (art. 18(2)): `state-party`, `not-yet-in-force`, the 3(2)(b) reasons, `time-limit-before-entry-into-force`, the two `time-limit-*-entry-into-force` reasons of a year cut short, `late-submission-justified` and `late-submission-unknown` asked of the time since that day. */
+  /** The day the Protocol binds the State (art. 18(2)): `state-party`, `not-yet-in-force`, the 3(2)(b) reasons, `time-limit-before-entry-into-force`, `time-limit-shortened-by-entry-into-force`, `delay-since-entry-into-force`; `late-submission-justified` and `late-submission-unknown` asked of the time since that day. */
   entryIntoForce?: CalendarDate | null;
   /** The day the State deposited its ratification or accession: `state-party`. */
   consentedOn?: CalendarDate | null;
