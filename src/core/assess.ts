@@ -4,7 +4,7 @@ import { createEnvironment, type Environment, type EnvironmentOptions } from './
 import { describeValue, ValidationError } from './errors.js';
 import { runIntake } from './intake.js';
 import { QUESTION_KINDS, UNKNOWN, type QuestionId } from './questions.js';
-import { answerProblem, environmentProblem, latenessSinceEntryIntoForce, stateEntryIntoForce, submissionDeadline, type AnswerProblem } from './rules.js';
+import { answerProblem, environmentProblem, latenessSinceEntryIntoForce, submissionDeadline, type AnswerProblem } from './rules.js';
 import { stepOf } from './steps.js';
 import { neededOnEveryRoute } from './still-needed.js';
 
@@ -22,8 +22,8 @@ const PROBLEM_MESSAGES = {
 function requiredMessage(question: QuestionId, answers: Answers, env: Environment, lead: string = PROBLEM_MESSAGES.required): string {
   const deadline = question === 'lateSubmission' ? submissionDeadline(answers) : null;
   // A year begun before the Protocol applied is asked about only once a year since is over: said, or a clinic wonders why now.
-  const entry = deadline && latenessSinceEntryIntoForce(answers, env) ? stateEntryIntoForce(answers, env) : null;
-  const since = entry ? `, and the Protocol has applied there since ${entry.ambiguousUntil ?? entry.date}, over a year` : '';
+  const entry = deadline ? latenessSinceEntryIntoForce(answers, env) : null;
+  const since = entry ? `, and the Protocol has applied there since ${entry}, over a year` : '';
   const why = deadline ? `: the year to complain ended on ${deadline.date}${since} (art. 3(2)(a))` : '';
   const kind = QUESTION_KINDS[question];
   const unknownAllowed = kind.kind === 'date' || (kind.kind !== 'state' && kind.options.includes(UNKNOWN));

@@ -121,10 +121,12 @@ function yearSinceEntryIntoForceOver(answers: Answers, env: Environment): boolea
 /**
  * The year to complain began before the Protocol applied to the State (it ran out before that
  * day, or was cut short by it), and a whole year since that day is over: whether something
- * stopped the person is asked of the time since the Protocol applied.
+ * stopped the person is asked of the time since the Protocol applied. The day it applied, as
+ * the reasons of that answer name it (for the question's lead to name the same), or null.
  */
-export function latenessSinceEntryIntoForce(answers: Answers, env: Environment): boolean {
-  return (yearEndedBeforeEntryIntoForce(answers, env) || shortenedYear(answers, env) !== null) && yearSinceEntryIntoForceOver(answers, env);
+export function latenessSinceEntryIntoForce(answers: Answers, env: Environment): CalendarDate | null {
+  if (!yearSinceEntryIntoForceOver(answers, env)) return null;
+  return (yearBeforeEntryIntoForce(answers, env) ?? shortenedYear(answers, env))?.entryIntoForce ?? null;
 }
 
 /**

@@ -35,11 +35,12 @@ export function questionOnItsStep(question: QuestionId, answers: Answers, env: E
   let first: string | null = null;
   if (question === 'lateSubmission') {
     const deadline = submissionDeadline(answers);
-    const entry = stateEntryIntoForce(answers, env);
     // Lateness is then counted from the day the Protocol applied: the question is about the time since.
-    if (deadline && entry && latenessSinceEntryIntoForce(answers, env)) {
+    // The day is the one the answer's reasons and next steps name.
+    const entry = latenessSinceEntryIntoForce(answers, env);
+    if (deadline && entry) {
       first = msg(
-        str`The year to complain ended on ${f.date(deadline.date)}. The Protocol applied to the country only from ${f.date(entry.ambiguousUntil ?? entry.date)}, more than a year ago. Think of the time since then.`,
+        str`The year to complain ended on ${f.date(deadline.date)}. The Protocol applied to the country only from ${f.date(entry)}, more than a year ago. Think of the time since then.`,
         { id: 'q.lateSubmission.since-entry-into-force' },
       );
     } else if (deadline) first = msg(str`The year to complain ended on ${f.date(deadline.date)}.`, { id: 'q.lateSubmission.deadline' });

@@ -727,6 +727,17 @@ describe('legal cases (assess)', () => {
     expect(next.nextSteps.map((s) => s.code)).to.include('explain-delay-since-entry-into-force');
   });
 
+  it('a year cut short on every reading of an entry into force of two readings names, in the message asking why it is late, the day its reasons and next steps name', () => {
+    // Finland: bound from 30 April or 1 May 2014; a final decision of 1 September 2013 is cut short on both.
+    const finland = { ...SPAIN, state: 'FI', factsDate: '2010-01-01', factsContinuing: 'yes', finalDecisionDate: '2013-09-01' } as const;
+    expect(() => assess(finland, { asOf: AS_OF })).to.throw(ValidationError, /the year to complain ended on 2014-09-01, and the Protocol has applied there since 2014-04-30, over a year/);
+    for (const lateSubmission of ['no', 'yes', 'unknown'] as const) {
+      const said = assess({ ...finland, lateSubmission }, { asOf: AS_OF });
+      expect(said.reasons.find((r) => r.article === '3(2)(a)')!.data!.entryIntoForce, lateSubmission).to.equal('2014-04-30');
+      expect(said.nextSteps.find((s) => s.code === 'explain-delay-since-entry-into-force')!.data, lateSubmission).to.deep.equal({ entryIntoForce: '2014-04-30' });
+    }
+  });
+
   it('a year cut short turns, given no reason for the delay, from its own review to the delay since only once a whole year from the Protocol applying is over on every reading, to the day', () => {
     const cutShort = { ...SPAIN, factsDate: '2010-01-01', factsContinuing: 'yes', lateSubmission: 'no' } as const;
     const code = (answers: Answers, asOf: string, parties = STATES_PARTIES) => assess(answers, { asOf, parties }).reasons.find((r) => r.article === '3(2)(a)')!.code;

@@ -220,6 +220,14 @@ describe('validation happens on Continue only', () => {
     }
   });
 
+  it('asked why it is late where an entry into force of two readings cut the year short, names the day the result will name', async () => {
+    // Finland: bound from 30 April or 1 May 2014; a final decision of 1 September 2013 is cut short on both readings.
+    const el = await make({ lang: 'en' });
+    for (const value of ['FI', 'yes', 'self', ['food'], 'no', '2010-01-10', 'yes', 'exhausted', '2013-09-01']) await answer(el, value);
+    expect(currentQuestion(el)).to.equal('lateSubmission');
+    expect($(el, '[part="hint"]')!.textContent!.trim()).to.contain('The Protocol applied to the country only from April 30, 2014, more than a year ago.');
+  });
+
   it('asked whether the problem went on, first says the day the Protocol started to apply to the country, from the States-Parties data', async () => {
     for (const [lang, since] of [['en', 'The Protocol started to apply to Spain on May 5, 2013.'], ['fr', 'Le Protocole s’applique à ce pays (Espagne) depuis le 5 mai 2013.']] as const) {
       const el = await make({ lang });
