@@ -111,7 +111,7 @@ export interface ReasonData {
   /**
    * The last day to submit: under art. 3(2)(a) in every 3(2)(a) reason but
    * `decision-date-unknown`; in `denunciation-pending`, the day before the State leaves (art. 20(2)).
-   * In `time-limit-shortened-by-entry-into-force`, with its `entryIntoForce`, the days of the reading
+   * In `time-limit-shortened-by-entry-into-force` and `delay-since-entry-into-force` of a year cut short, with its `entryIntoForce`, the days of the reading
    * on which the year is cut short (a year from 29 February, an ambiguous entry into force).
    */
   deadline?: CalendarDate | null;
