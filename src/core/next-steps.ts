@@ -124,7 +124,7 @@ export function nextSteps(
     // (The person's own answer, asked of the time since that day, carries it too.)
     const beforeEntry = reasons.find((r) => SINCE_ENTRY_INTO_FORCE.includes(r.code) && typeof r.data?.['entryIntoForce'] === 'string')?.data?.['entryIntoForce'];
     const yearFromEntry = beforeEntry ? addYears(beforeEntry, 1).date : null;
-    const delaySinceEntry = beforeEntry && compareDates(asOf, yearFromEntry!) > 0 ? beforeEntry : null;
+    const delaySinceEntry = yearFromEntry && compareDates(asOf, yearFromEntry) > 0 ? beforeEntry : null;
     if (yearFromEntry && !delaySinceEntry) steps.push(step('send-within-year-of-entry-into-force', { deadline: yearFromEntry }));
     // Past the year, art. 3(2)(a) lets the author show it could not complain in time: the
     // showing is theirs to make, and each further day weighs against it. Counted from the day

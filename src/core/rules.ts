@@ -291,16 +291,17 @@ export const RULES: Record<QuestionId, Rule> = {
     // A year that ran out before the Protocol applied is asked about only once a year since is over too.
     const before = yearBeforeEntryIntoForce(answers, env);
     const cutShort = before ? null : shortenedYear(answers, env);
+    const begunBefore = before ?? cutShort;
     const yearSinceOver = yearSinceEntryIntoForceOver(answers, env);
-    if (answers.lateSubmission === 'no' && (before || cutShort)) {
+    if (answers.lateSubmission === 'no' && begunBefore) {
       // The article sets no second limit after entry into force: how long since is too long is
       // the Committee's to weigh, whether no day of the year could be used or only some.
-      if (yearSinceOver) return [reason('delay-since-entry-into-force', '3(2)(a)', 'review', (before ?? cutShort)!)];
+      if (yearSinceOver) return [reason('delay-since-entry-into-force', '3(2)(a)', 'review', begunBefore)];
       if (cutShort) return [reason('time-limit-shortened-by-entry-into-force', '3(2)(a)', 'review', cutShort)];
     }
     // Asked of the time since the Protocol applied (the question's lead names that day): what the
     // person said is of that time, and its reason gives both days.
-    const since = yearSinceOver ? (before ?? cutShort) : null;
+    const since = yearSinceOver ? begunBefore : null;
     const data = since ? { deadline: since.deadline, entryIntoForce: since.entryIntoForce } : { deadline: submissionDeadline(answers)?.date ?? null };
     const said =
       answers.lateSubmission === 'no'
