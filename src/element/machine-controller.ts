@@ -13,6 +13,12 @@ export class MachineController {
   #input: EngineInput | null = null;
   /** Goes up by one each time a new screening starts. */
   generation = 0;
+  /**
+   * Goes up with `generation`, but not when a screening starts again on the same answers (a
+   * re-check on a new date or newer data): the question still shown keeps its controls, with
+   * what the person was choosing there and the focus.
+   */
+  forms = 0;
   snapshot: EligibilitySnapshot | null = null;
 
   constructor(private readonly host: ReactiveControllerHost) {}
@@ -21,10 +27,11 @@ export class MachineController {
     return this.#run !== null;
   }
 
-  /** Starts a new screening with this input; any running one is dropped. */
-  start(input: EngineInput): void {
+  /** Starts a new screening with this input; any running one is dropped. `recheck`: the same answers, on a new date or data. */
+  start(input: EngineInput, recheck = false): void {
     this.#input = input;
     this.generation += 1;
+    if (!recheck) this.forms += 1;
     this.#run = new ChartRun(eligibilityChart, input);
     this.#publish();
   }

@@ -434,7 +434,10 @@ export class OpEligibility extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel') || changed.has('noQuickExit')) this.#focus.focusedMayGo();
+    // The host's date, data or answers may send the person to another question, taking the focused control with it.
+    if (['headingLevel', 'noQuickExit', 'asOf', 'parties', 'procedures', 'answers'].some((name) => changed.has(name as keyof OpEligibility))) {
+      this.#focus.focusedMayGo();
+    }
     if (changed.has('lang')) this.#language.check(this.#reject);
     if (changed.has('headingLevel')) this.#level = readAttribute(HEADING_LEVEL, this.headingLevel, this.#reject);
     if (changed.has('mode')) {
@@ -492,7 +495,7 @@ export class OpEligibility extends LitElement {
       const current = !first && !hostAnswers ? this.#machine.snapshot?.context.answers : undefined;
       const saved = first ? this.#saved.load(this.#checkAnswers) : undefined;
       const answers = resumed ?? current ?? this.#hostAnswers.given ?? saved;
-      this.#machine.start(answers ? { env, answers } : { env });
+      this.#machine.start(answers ? { env, answers } : { env }, answers !== undefined && answers === current);
       if (saved && answers === saved) this.#restoredUnsaid = this.#machine.generation;
     }
     // Read even when empty: a host that removes its scenario ends the one playing.
@@ -633,7 +636,7 @@ export class OpEligibility extends LitElement {
           number: step.number,
           headingLevel: this.#level,
           f,
-          generation: this.#machine.generation,
+          generation: this.#machine.forms,
           explain: training ? (this.#training?.explain(step.question, f) ?? nothing) : nothing,
           onAnswer: this.#answerFrom,
           onBack: this.#back,

@@ -514,6 +514,38 @@ describe('as-of and heading-level', () => {
     expect(seen.error).to.have.length(0);
   });
 
+  for (const [change, apply] of [
+    ['newer parties', (el: OpEligibility) => void (el.parties = partiesWith('GB'))],
+    ['newer procedures', (el: OpEligibility) => void (el.procedures = structuredClone(createEnvironment().procedures))],
+    ['a new as-of', (el: OpEligibility) => el.setAttribute('as-of', '2026-03-02')],
+    ['a rejected as-of', (el: OpEligibility) => el.setAttribute('as-of', '2026-02-30')],
+  ] as const) {
+    it(`${change} arriving while the person is choosing: what they chose, and the focus, stay`, async () => {
+      const el = await make();
+      for (const value of ['ES', 'yes', 'self', ['housing'], 'no', '2024-01-10']) await answer(el, value);
+      const exhausted = $<HTMLInputElement>(el, 'input[name="answer"][value="exhausted"]')!;
+      $<HTMLLabelElement>(el, `label[for="${exhausted.id}"]`)!.click();
+      exhausted.focus();
+      await warnings(async () => {
+        apply(el);
+        await settle(el);
+      });
+      expect(currentQuestion(el)).to.equal('remedies');
+      expect($<HTMLInputElement>(el, 'input[name="answer"]:checked')?.value, 'the choice not yet sent').to.equal('exhausted');
+      expect(el.shadowRoot!.activeElement, 'focus').to.equal($(el, 'input[name="answer"][value="exhausted"]'));
+    });
+  }
+
+  it('a new as-of that sends the person back to another question: focus goes to its heading, not to the page', async () => {
+    const el = await make();
+    for (const value of ['ES', 'yes', 'self', ['housing'], 'no', '2024-01-10']) await answer(el, value);
+    $<HTMLInputElement>(el, 'input[name="answer"]')!.focus();
+    el.setAttribute('as-of', '2023-01-01');
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('factsDate');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('step-heading');
+  });
+
   it('on the result, a new date sends the person to check their answers, all kept; an invalid one is reported once and loses nothing', async () => {
     const el = await make();
     const seen = record(el);

@@ -19,7 +19,10 @@ export interface QuestionStep {
   number: number;
   headingLevel: number;
   f: Formatting;
-  /** Goes up with each new screening: its form is a new one, not the last screening's with its inputs' state. */
+  /**
+   * Goes up with each new screening: its form is a new one, not the last screening's with its inputs' state.
+   * Not with a re-check of the same answers (the host's new date or data): the person keeps what they were choosing, and the focus.
+   */
   generation: number;
   /** Training mode's "Explain" panel under the form. */
   explain: TemplateResult | typeof nothing;
