@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { LAST_YEAR } from '../core/dates.js';
 import { describeValue, guarded, shortened, ValidationError } from '../core/errors.js';
 import { once } from '../core/memo.js';
 import { calendarDate } from '../core/schema-parts.js';
@@ -58,7 +59,8 @@ export const MODE: AttributeCheck<Mode> = {
 export const AS_OF: AttributeCheck<string | undefined> = {
   name: 'as-of',
   schema: calendarDate,
-  expected: 'a real calendar date written YYYY-MM-DD',
+  // The years too, as the engine's dates say: 9999-12-31 is a real date, refused all the same.
+  expected: `a real calendar date written YYYY-MM-DD, in the years 1900 to ${LAST_YEAR}`,
   fallback: undefined,
 };
 

@@ -450,6 +450,12 @@ describe('as-of and heading-level', () => {
     expect(seen.complete[0]!.detail.assessment.dates.asOf).to.equal(today());
   });
 
+  it('an as-of outside the years it takes: the error says which years, not only "a real calendar date"', async () => {
+    const { events, warned } = await makeListening({ asOf: '9999-12-31' });
+    expect(events.error[0]!.detail.error.message).to.equal('Invalid attribute: as-of must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998 (got "9999-12-31")');
+    expect(warned.join('\n')).to.contain('in the years 1900 to 9998');
+  });
+
   it('the assessment date bounds the date inputs', async () => {
     const el = await make({ asOf: '2025-06-30' });
     for (const value of ['ES', 'yes', 'self', ['food'], 'no']) await answer(el, value);
