@@ -220,7 +220,14 @@ export class SavedAnswers {
     const parsed = z.safeParse(savedStateSchemas().envelope, data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : '';
+      const path = issue?.path.map(String) ?? [];
+      // A field not in the format (a question since removed, a key added by hand) is named, as
+      // the answers property's are: zod's own "Invalid input" told a host nothing.
+      if (issue?.code === 'unrecognized_keys') {
+        const fields = issue.keys.map((key) => shortened([...path, key].join('.'))).join(', ');
+        throw this.#discard(`does not have the expected shape (${fields} ${issue.keys.length > 1 ? 'are not known fields' : 'is not a known field'})`);
+      }
+      const where = path.length ? `${path.join('.')}: ` : '';
       throw this.#discard(`does not have the expected shape (${where}${issue?.message ?? 'invalid'})`);
     }
     if (parsed.data.expires <= now) throw this.#discard('has expired');

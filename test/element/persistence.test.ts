@@ -729,6 +729,9 @@ describe('persist', () => {
     ['from an older version', envelope({ version: 0 }), 'another format'],
     ['tampered answers', envelope({ answers: { state: 'ES', author: 'the landlord' } }), 'answers.author'],
     ['an extra field', envelope({ name: 'Amina' }), 'expected shape'],
+    // Named, as the answers property's unknown fields are: "Invalid input" alone told a host nothing.
+    ['an extra field, named', envelope({ name: 'Amina' }), '(name is not a known field)'],
+    ['an answer to a question that is gone', envelope({ answers: { state: 'ES', oldQuestion: 'yes' } }), '(answers.oldQuestion is not a known field)'],
     ['an expiry too far ahead', envelope({ expires: Date.now() + 1000 * DAY }), 'later than'],
     // persist-ttl allows 30 days at most: a day more was written by hand.
     ['an expiry past the longest a host may keep answers', envelope({ expires: Date.now() + 31 * DAY }), 'later than'],
