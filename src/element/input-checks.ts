@@ -65,14 +65,26 @@ export const AS_OF: AttributeCheck<string | undefined> = {
 };
 
 /**
- * What the console says of a rejection. Answers, the host's or saved ones, are the
- * person's, and some sites send the console to a logging service: it names where they
- * were refused, never what they were. The `op-eligibility-error` event carries the whole
- * error to the host.
+ * What the element does instead of what it refused: a host reading "the default" after
+ * refused answers would think the person's answers were reset.
+ */
+const INSTEAD: Partial<Record<ValidationError['input'], string>> = {
+  answers: 'the screening keeps the answers it had',
+  'saved-state': 'they were deleted, and the screening starts afresh',
+  parties: 'using the shipped table instead',
+  procedures: 'using the shipped table instead',
+};
+
+/**
+ * What the console says of a rejection, and what the element does instead. Answers, the
+ * host's or saved ones, are the person's, and some sites send the console to a logging
+ * service: it names where they were refused, never what they were. The
+ * `op-eligibility-error` event carries the whole error to the host.
  */
 export function warningOf(error: ValidationError): string {
-  if (error.input !== 'answers' && error.input !== 'saved-state') return error.message;
+  const instead = INSTEAD[error.input] ?? 'using the default instead';
+  if (error.input !== 'answers' && error.input !== 'saved-state') return `${error.message}; ${instead}.`;
   const paths = error.issues.map((issue) => shortened(issue.path) || '(root)');
   const named = paths.length > 5 ? [...paths.slice(0, 5), `${paths.length - 5} more`] : paths;
-  return `Invalid ${error.input} at ${named.join(', ')} (the op-eligibility-error event has the details)`;
+  return `Invalid ${error.input} at ${named.join(', ')} (the op-eligibility-error event has the details); ${instead}.`;
 }

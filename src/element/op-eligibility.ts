@@ -1046,7 +1046,7 @@ export class OpEligibility extends LitElement {
   }
 
   #reject = (error: ValidationError): void => {
-    console.warn(`<op-eligibility>: ${warningOf(error)}; using the default instead.`);
+    console.warn(`<op-eligibility>: ${warningOf(error)}`);
     this.#errors.push(error);
   };
 

@@ -214,6 +214,8 @@ describe('answers', () => {
     expect(events.error[0]!.detail.error.message).to.contain('(got "hidden-from-my-husband")');
     expect(warned.join('\n')).to.contain('Invalid answers at identity');
     expect(warned.join('\n')).to.not.contain('hidden-from-my-husband');
+    // Not "the default": a host would think the person's answers were reset.
+    expect(warned.join('\n')).to.match(/; the screening keeps the answers it had\.$/);
   });
 
   it('the console names five places at most, then how many more, so that a long list stays one readable line', async () => {
@@ -226,8 +228,9 @@ describe('answers', () => {
 
 describe('parties', () => {
   it('rejects invalid data: one error event naming the field, and the shipped data is used', async () => {
-    const { el, events } = await makeListening({ parties: { source: 'x', asOf: '2026-01-01', states: [{ code: 'spain' }] } });
+    const { el, events, warned } = await makeListening({ parties: { source: 'x', asOf: '2026-01-01', states: [{ code: 'spain' }] } });
     expect(events.error).to.have.length(1);
+    expect(warned.join('\n')).to.match(/; using the shipped table instead\.$/);
     const error = events.error[0]!.detail.error;
     expect(error.input).to.equal('parties');
     expect(error.issues[0]!.path).to.match(/^states\.0\./);
@@ -371,8 +374,9 @@ describe('procedures', () => {
   });
 
   it('rejects invalid data: one error event naming the field, and the shipped data is used', async () => {
-    const { el, events } = await makeListening({ procedures: { source: 'x', asOf: '2026-01-01', states: [{ code: 'spain', accepted: {} }] } });
+    const { el, events, warned } = await makeListening({ procedures: { source: 'x', asOf: '2026-01-01', states: [{ code: 'spain', accepted: {} }] } });
     expect(events.error).to.have.length(1);
+    expect(warned.join('\n')).to.match(/; using the shipped table instead\.$/);
     const error = events.error[0]!.detail.error;
     expect(error.input).to.equal('procedures');
     expect(error.issues[0]!.path).to.match(/^states\.0\.code/);
@@ -442,6 +446,7 @@ describe('as-of and heading-level', () => {
     expect(events.error).to.have.length(1);
     expect(events.error[0]!.detail.error.issues[0]!.path).to.equal('as-of');
     expect(warned.join('\n')).to.contain('as-of');
+    expect(warned.join('\n')).to.match(/; using the default instead\.$/);
     const seen = record(el);
     await answer(el, 'IN');
     await answer(el, ['food']);

@@ -762,7 +762,7 @@ describe('persist', () => {
       await settle(el);
     });
     // Where: the storage key; what they were, and why each was refused, only in the error event.
-    expect(warned).to.deep.equal(['<op-eligibility>: Invalid saved-state at op-eligibility:resume (the op-eligibility-error event has the details); using the default instead.']);
+    expect(warned).to.deep.equal(['<op-eligibility>: Invalid saved-state at op-eligibility:resume (the op-eligibility-error event has the details); they were deleted, and the screening starts afresh.']);
   });
 
   it('answers other pages of the site saved that have expired are deleted when an element starts, even one that does not persist', async () => {
