@@ -1,4 +1,4 @@
-import { createEnvironment, ValidationError, type EnvironmentOptions } from '../core/index.js';
+import { compareDates, createEnvironment, today, ValidationError, type EnvironmentOptions } from '../core/index.js';
 import { guarded } from '../core/errors.js';
 
 /** A host's table in force: as given, and as validated in JSON, to tell new data from the same data in a new object. */
@@ -39,7 +39,13 @@ export class HostData {
 function accepted(name: 'parties' | 'procedures', value: unknown, others: EnvironmentOptions, reject: (error: ValidationError) => void): Accepted | null {
   if (value === undefined || value === null) return null;
   try {
-    return { given: value, json: JSON.stringify(guarded(name, '', () => createEnvironment({ ...others, [name]: value })[name])) };
+    const table = guarded(name, '', () => createEnvironment({ ...others, [name]: value })[name]);
+    // Accepted all the same: a device whose clock is behind would refuse good data. But a year
+    // mistyped (2062 for 2026) would date every deposit after it too, and silence the caution
+    // that the lists may be out of date for decades.
+    const now = today();
+    if (compareDates(table.asOf, now) > 0) console.warn(`<op-eligibility>: the ${name} table is dated ${table.asOf}, after today (${now} on this device): check its asOf.`);
+    return { given: value, json: JSON.stringify(table) };
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     reject(error);

@@ -238,6 +238,18 @@ describe('parties', () => {
     expect($(el, '.about')!.textContent).to.contain('as of February 3, 2026');
   });
 
+  it('a table dated after today (a mistyped year) is used, with a warning naming its date: the device’s clock may be the one behind', async () => {
+    const later = `${Number(today().slice(0, 4)) + 36}${today().slice(4)}`;
+    const { el, events, warned } = await makeListening({ parties: partiesWith('GB', { asOf: later }) });
+    expect(events.error).to.have.length(0);
+    expect(warned).to.deep.equal([`<op-eligibility>: the parties table is dated ${later}, after today (${today()} on this device): check its asOf.`]);
+    // In force: the United Kingdom, a party only in this table, goes on to the next question.
+    await answer(el, 'GB');
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+    const { warned: dated } = await makeListening({ parties: partiesWith('GB', { asOf: today() }) });
+    expect(dated, 'a table dated today').to.deep.equal([]);
+  });
+
   it('newer data set during a screening keeps the answers and applies to them', async () => {
     const el = await make();
     const seen = record(el);
