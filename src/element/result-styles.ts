@@ -21,7 +21,7 @@ export const resultStyles = css`
   /* 200% text on a phone: room for "complain," on a line. */
   @container (max-width: 10em) {
     .panel {
-      padding: calc(var(--_space) * 0.5);
+      padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.25);
     }
   }
   [data-outcome='not-admissible'] .panel,

@@ -139,10 +139,21 @@ export const styles = css`
       font-size: 1.3em;
     }
   }
-  /* Text so large for the width (200% on a phone) that a word fills a line: "complaint?" fits whole. */
+  /*
+   * Text so large for the width (200% on a phone) that a word fills a line: the heading comes
+   * down to the body text's size as the element narrows, never below it, so that the words
+   * the body fits whole ("complaint?", "presentar", "respuestas") fit whole in it too. In
+   * French and Spanish, whose longest words ("probablemente", "n'accepterait") fill more
+   * than a line even then, they hyphenate where the browser has the language's dictionary
+   * (Firefox, Android, Safari), not break with no hyphen; English keeps whole words.
+   */
   @container (max-width: 10em) {
     .heading {
-      font-size: 1.1em;
+      font-size: clamp(1em, 11cqi, 1.1em);
+    }
+    .heading:is(:lang(fr), :lang(es)) {
+      hyphens: auto;
+      hyphenate-limit-chars: 9 4 4;
     }
   }
   /* The heading takes focus only so that reading starts there; it is not a control. */

@@ -57,8 +57,11 @@ describe('error states pass axe', () => {
   }
 });
 
-/** The words of `element` that a line break cuts in two, though they would fit on one line. */
-function brokenWords(element: Element): string[] {
+/**
+ * The words of `element` that a line break cuts in two, though they would fit on one line;
+ * at the size of `sizedAs`'s text, where given (a heading's words that the body text fits).
+ */
+function brokenWords(element: Element, sizedAs?: Element): string[] {
   const broken: string[] = [];
   const line = element.getBoundingClientRect().width;
   const texts: Text[] = [];
@@ -71,7 +74,7 @@ function brokenWords(element: Element): string[] {
       range.setEnd(text, match.index + match[0].length);
       const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
       // The word unbroken, in the same font, where it stands.
-      const probe = text.parentElement!.appendChild(document.createElement('span'));
+      const probe = (sizedAs ?? text.parentElement!).appendChild(document.createElement('span'));
       probe.style.cssText = 'position: absolute; visibility: hidden; white-space: nowrap';
       probe.textContent = match[0];
       if (lines > 1 && probe.getBoundingClientRect().width <= line) broken.push(match[0]);
@@ -109,6 +112,23 @@ describe('reflow (WCAG 1.4.10)', () => {
       }
     });
   });
+
+  for (const lang of ['fr', 'es']) {
+    it(`on a 320 CSS px phone with text at 200%, the outcome in ${lang} cuts no word that the body text fits on its line`, async () => {
+      await onScreen({ screen: { width: 320, height: 640 }, text: '200%' }, async () => {
+        for (const route of ['likely-admissible', 'not-admissible', 'needs-review', 'not-available'] as const) {
+          const el = await make({ lang });
+          // The demo's column: 16px of page padding each side, doubled with the text.
+          el.parentElement!.style.inlineSize = '256px';
+          await reachResult(el, route);
+          const heading = $(el, '#step-heading')!;
+          // "presentar", "aceptaría", "denuncia," were cut at the heading's 1.1em with a line of body text's room.
+          expect(brokenWords(heading, $(el, '.panel-body')!), route).to.deep.equal([]);
+          el.remove();
+        }
+      });
+    });
+  }
 
   it('at 320 CSS px with text at 200%, each word of the error summary’s title fits on a line, not cut in two', async () => {
     await onScreen({ screen: { width: 320, height: 640 }, text: '200%' }, async () => {
