@@ -71,7 +71,14 @@ for (const nav of document.querySelectorAll('nav[data-gallery]')) {
     item.append(link);
     list.append(item);
   }
-  nav.append(list);
+  // On a small screen (a 320px phone with 200% text) the list took five rows, and pushed the element's
+  // "Exit this page" below the first screen: there it is folded under one line, "Demo pages".
+  const fold = document.createElement('details');
+  fold.className = 'gallery-fold';
+  const summary = Object.assign(document.createElement('summary'), { textContent: pageWords.nav ?? nav.getAttribute('aria-label') });
+  fold.append(summary, list);
+  fold.open = !matchMedia('(max-width: 30em), (max-height: 30em)').matches;
+  nav.append(fold);
 }
 
 /**
@@ -90,7 +97,10 @@ function showPageIn(lang) {
     for (const t of document.querySelectorAll('[data-fallback-text]')) t.hidden = t.lang !== lang;
     document.title = text.dataset.title;
     Object.assign(document.documentElement, { lang, dir });
-    for (const nav of document.querySelectorAll('nav[data-gallery]')) nav.setAttribute('aria-label', words.nav);
+    for (const nav of document.querySelectorAll('nav[data-gallery]')) {
+      nav.setAttribute('aria-label', words.nav);
+      nav.querySelector('summary').textContent = words.nav;
+    }
     for (const { link, href, label } of links) link.textContent = words[href] ?? label;
     for (const label of document.querySelectorAll('label[for="language"]')) label.textContent = words.language;
   }

@@ -278,7 +278,7 @@ test('on a short screen (a 1280×720 projector at 150% and 200% zoom) every demo
   assert.deepEqual(hidden, []);
 });
 
-test('on a phone on its side with 200% text (740×360, 844×390), every demo page for a person shows “Exit this page” whole on the first screen, in each language', async () => {
+test('on a phone on its side or a small phone upright with 200% text (740×360, 844×390, 320×568), every demo page for a person shows “Exit this page” whole on the first screen, in each language', async () => {
   // Their header and intro pushed it a screen down: a person could not leave at once. The training
   // page is left out: its intro is the trainer's instructions, for fictional scenarios.
   const names = ['index.html', 'fr.html', 'ar.html', 'themed.html', ...targetLocales.map((lang) => `index.html?lang=${lang}`)];
@@ -286,6 +286,8 @@ test('on a phone on its side with 200% text (740×360, 844×390), every demo pag
   for (const [width, height] of [
     [740, 360],
     [844, 390],
+    // Upright: the gallery's links took five rows and the page's title three, the bar half below the screen.
+    [320, 568],
   ]) {
     await onDemoPages(
       names,
