@@ -77,6 +77,9 @@ export const resultStyles = css`
     gap: 0.5em;
     align-items: baseline;
   }
+  .citation {
+    display: inline-block;
+  }
   .tag {
     font-size: 0.85em;
     padding-inline: 0.4em;

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { dataMayBeOutdated, type Assessment } from '../core/index.js';
 import { routeOpen } from '../core/reasons.js';
+import { citeArticle } from './citations.js';
 import type { Formatting } from './format.js';
 import { handoffText } from './handoff-messages.js';
 import { complaintLanguageNote } from './language-messages.js';
@@ -21,6 +22,18 @@ export interface ResultView {
   onChange?: () => void;
   /** Shown before "Start again": the hand-off summary and the route map. */
   extra?: TemplateResult;
+}
+
+/**
+ * "Article 3(2)(a)", its citation one box that moves to the next line whole where it fits:
+ * a browser may break between ")(" rather than at the space before it ("3(2)" on one line,
+ * "(ب)" on the next, in Arabic at 200% text on a phone).
+ */
+function articleOf(article: string, locale: string): TemplateResult | string {
+  const label = articleLabel(article, locale);
+  const citation = citeArticle(article, locale);
+  const at = label.indexOf(citation);
+  return at < 0 ? label : html`${label.slice(0, at)}<span class="citation">${citation}</span>${label.slice(at + citation.length)}`;
 }
 
 /** The result: the outcome in plain words, what to do next, the reasons with their articles. */
@@ -58,7 +71,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
       ${reasonsShown(assessment).map(
         (r) => html`<li class="reason" data-code=${r.code} data-severity=${r.severity}>
           <p class="reason-meta">
-            <strong class="article">${articleLabel(r.article, f.locale)}</strong>
+            <strong class="article">${articleOf(r.article, f.locale)}</strong>
             <span class="tag">${severityLabel(r.severity)}</span>
           </p>
           <p class="reason-text">${reasonText(r, country, f)}</p>
