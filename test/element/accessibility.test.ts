@@ -59,9 +59,10 @@ describe('error states pass axe', () => {
 
 /**
  * The words of `element` that a line break cuts in two, though they would fit on one line;
- * at the size of `sizedAs`'s text, where given (a heading's words that the body text fits).
+ * at the font size `atSize`, where given, in their own font and weight (a heading's words
+ * that would fit were it no larger than the body text: a bold word may not, even so).
  */
-function brokenWords(element: Element, sizedAs?: Element): string[] {
+function brokenWords(element: Element, atSize?: string): string[] {
   const broken: string[] = [];
   const line = element.getBoundingClientRect().width;
   const texts: Text[] = [];
@@ -72,10 +73,12 @@ function brokenWords(element: Element, sizedAs?: Element): string[] {
       const range = document.createRange();
       range.setStart(text, match.index);
       range.setEnd(text, match.index + match[0].length);
-      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      // Firefox gives an invisible character (an Arabic citation's isolates) an empty box at its baseline: not a line.
+      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
       // The word unbroken, in the same font, where it stands.
-      const probe = (sizedAs ?? text.parentElement!).appendChild(document.createElement('span'));
+      const probe = text.parentElement!.appendChild(document.createElement('span'));
       probe.style.cssText = 'position: absolute; visibility: hidden; white-space: nowrap';
+      if (atSize) probe.style.fontSize = atSize;
       probe.textContent = match[0];
       if (lines > 1 && probe.getBoundingClientRect().width <= line) broken.push(match[0]);
       probe.remove();
@@ -123,7 +126,7 @@ describe('reflow (WCAG 1.4.10)', () => {
           await reachResult(el, route);
           const heading = $(el, '#step-heading')!;
           // "presentar", "aceptaría", "denuncia," were cut at the heading's 1.1em with a line of body text's room.
-          expect(brokenWords(heading, $(el, '.panel-body')!), route).to.deep.equal([]);
+          expect(brokenWords(heading, getComputedStyle($(el, '.panel-body')!).fontSize), route).to.deep.equal([]);
           el.remove();
         }
       });
