@@ -432,6 +432,9 @@ describe('legal cases (assess)', () => {
     expect(steps({ ...SPAIN, urgency: 'yes', identity: 'anonymous' }).map((s) => s.code).slice(0, 3)).to.deep.equal(['get-urgent-help', 'mind-deadline', 'ask-confidentiality']);
     // Another bar besides (the same matter before the European Court): a name would not open the route, so no day is given.
     expect(steps({ ...SPAIN, otherProcedure: 'echr', identity: 'anonymous' }).map((s) => s.code)).to.not.include('mind-deadline');
+    // Past the year (it ended on 31 May 2026), though the person could not complain in time: no "send by" a day gone.
+    const late = steps({ ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission: 'yes', identity: 'anonymous' }).map((s) => s.code);
+    expect(late).to.include('ask-confidentiality').and.not.include('mind-deadline');
   });
 
   it('accepts a final decision dated before "it started" (an eviction order comes before the eviction)', () => {
@@ -751,6 +754,31 @@ describe('legal cases (assess)', () => {
     expect(assess(leapBound, { asOf: '2025-03-01', parties }).dates.entryIntoForce).to.equal('2024-02-29');
     expect(code(leapBound, '2025-03-01', parties)).to.equal('time-limit-shortened-by-entry-into-force');
     expect(code(leapBound, '2025-03-02', parties)).to.equal('delay-since-entry-into-force');
+  });
+
+  it('a year that ran out before the Protocol applied from 29 February counts the year left from it to its earlier end, 28 February', () => {
+    // A host's table where Germany deposited on 29 November 2015: the Protocol applies there from 29 February 2016.
+    const parties = { ...STATES_PARTIES, source: 'A fictional table', states: STATES_PARTIES.states.map((s) => (s.code === 'DE' ? { ...s, consentedOn: '2015-11-29' } : s)) };
+    // The year from a decision of 1 June 2014 ran out on 1 June 2015, before then.
+    const germany = { ...SPAIN, state: 'DE', factsDate: '2010-01-01', factsContinuing: 'yes', finalDecisionDate: '2014-06-01' } as const;
+    const lastDay = assess(germany, { asOf: '2017-02-28', parties });
+    expect(lastDay.reasons.find((r) => r.code === 'time-limit-before-entry-into-force')!.data).to.deep.include({ entryIntoForce: '2016-02-29' });
+    expect(lastDay.nextSteps.find((s) => s.code === 'send-within-year-of-entry-into-force')!.data).to.deep.equal({ deadline: '2017-02-28' });
+    // The day after, that year is over on its earlier reading: the delay since is to explain.
+    const dayAfter = assess(germany, { asOf: '2017-03-01', parties }).nextSteps;
+    expect(dayAfter.map((s) => s.code)).to.not.include('send-within-year-of-entry-into-force');
+    expect(dayAfter.find((s) => s.code === 'explain-delay-since-entry-into-force')!.data).to.deep.equal({ entryIntoForce: '2016-02-29' });
+  });
+
+  it('a year from 29 February whose earlier end is the day the Protocol applied is cut short on that reading, and its reason gives that day', () => {
+    // A host's table where Germany deposited on 28 November 2016: the Protocol applies there from 28 February 2017,
+    // the earlier end of the year from a decision of 29 February 2016 (the later is 1 March).
+    const parties = { ...STATES_PARTIES, source: 'A fictional table', states: STATES_PARTIES.states.map((s) => (s.code === 'DE' ? { ...s, consentedOn: '2016-11-28' } : s)) };
+    const germany = { ...SPAIN, state: 'DE', factsDate: '2010-01-01', factsContinuing: 'yes', finalDecisionDate: '2016-02-29', lateSubmission: 'no' } as const;
+    const result = assess(germany, { asOf: '2017-04-01', parties });
+    expect(result.outcome).to.equal('needs-review');
+    const reason = result.reasons.find((r) => r.code === 'time-limit-shortened-by-entry-into-force')!;
+    expect(reason.data).to.deep.equal({ deadline: '2017-02-28', finalDecision: '2016-02-29', entryIntoForce: '2017-02-28' });
   });
 
   it('names every unconfirmed fact of a party, space-separated, as the record documents', () => {
