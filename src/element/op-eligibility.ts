@@ -636,7 +636,7 @@ export class OpEligibility extends LitElement {
           number: step.number,
           headingLevel: this.#level,
           f,
-          generation: this.#machine.forms,
+          forms: this.#machine.forms,
           explain: training ? (this.#training?.explain(step.question, f) ?? nothing) : nothing,
           onAnswer: this.#answerFrom,
           onBack: this.#back,

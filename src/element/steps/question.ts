@@ -23,7 +23,7 @@ export interface QuestionStep {
    * Goes up with each new screening: its form is a new one, not the last screening's with its inputs' state.
    * Not with a re-check of the same answers (the host's new date or data): the person keeps what they were choosing, and the focus.
    */
-  generation: number;
+  forms: number;
   /** Training mode's "Explain" panel under the form. */
   explain: TemplateResult | typeof nothing;
   /** The form was sent (Continue, or Enter in a field): the element reads it and answers. */
@@ -81,7 +81,7 @@ export function renderQuestionStep(s: QuestionStep): TemplateResult {
   return html`${number > 1 || context.editing === question ? renderBack(s.onBack) : nothing}
     ${view.error ? renderErrorSummary(question, view.error, s.headingLevel) : nothing}
     ${keyed(
-      `${s.generation}:${question}`,
+      `${s.forms}:${question}`,
       html`<form class="step" novalidate @submit=${onSubmit}>
         ${control}
         <button type="submit" class="button" part="button continue" @click=${onContinue}>${msg('Continue')}</button>
