@@ -130,6 +130,17 @@ describe('quick exit leaves by location.replace', () => {
       expect(after.localStorage.getItem('op-eligibility:exit-test')).to.equal(null);
     });
   }
+
+  exitingTheFrameAlone('the page it goes to is not told where the person was: no referrer, not even the origin', async () => {
+    const f = await frame();
+    const el = await addElement(f, { 'as-of': AS_OF, lang: 'en', 'exit-url': new URL(EXITED, location.href).href });
+    const left = nextLoad(f);
+    $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+    await left;
+    const after = frameWindow(f);
+    expect(after.location.pathname).to.equal(EXITED);
+    expect(after.document.referrer).to.equal('');
+  });
 });
 
 describe('quick exit past the page’s own leave warning', () => {
