@@ -122,12 +122,22 @@ describe('persist', () => {
 
   describe('a browser that refuses to write (its storage full)', () => {
     const setItem = Storage.prototype.setItem;
+    /** Writes refused: a save tried again at every update would loop for ever, and the run end in a timeout that names no test. */
+    let refused = 0;
+    const RUNAWAY = 100;
     const full = () => {
       Storage.prototype.setItem = () => {
+        // Past that many, the write goes through: the loop ends, and afterEach names it.
+        if (++refused > RUNAWAY) return;
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     };
-    afterEach(() => (Storage.prototype.setItem = setItem));
+    afterEach(() => {
+      Storage.prototype.setItem = setItem;
+      const tried = refused;
+      refused = 0;
+      expect(tried, 'writes refused: a refused save must not be tried again at every update').to.be.at.most(RUNAWAY);
+    });
     const refusals = [{ path: 'persist', code: 'unavailable', message: 'could not save: the browser refused to write to session storage' }];
     const NOT_SAVED = 'This browser could not save your answers, so they are not kept on this device.';
 
