@@ -63,10 +63,13 @@ async function writesOf(el: OpEligibility, change: () => void): Promise<number> 
 }
 
 describe('persist', () => {
-  it('off by default: nothing is written to storage', async () => {
+  it('off by default: nothing is written to storage, of either kind, and saving is not offered', async () => {
     const el = await fixture<OpEligibility>(html`<op-eligibility lang="en" as-of="2026-03-01"></op-eligibility>`);
+    const before = localStorage.length;
     await answer(el, 'ES');
     expect(sessionStorage.length).to.equal(0);
+    expect(localStorage.length).to.equal(before);
+    expect($(el, '[part~="save"]')).to.equal(null);
     expect($(el, '[part~="forget"]')).to.equal(null);
   });
 
