@@ -57,6 +57,8 @@ import type * as ResultFeature from './result-feature.js';
 import type { TrainingHost, TrainingSession } from './training-session.js';
 
 const answered = (snapshot: EligibilitySnapshot): boolean => Object.keys(snapshot.context.answers).length > 0;
+/** The properties whose change may take the focused control away: the heading's level, the quick exit, and the host's date, data or answers, which may send the person to another question. */
+const FOCUS_MAY_GO: readonly (keyof OpEligibility)[] = ['headingLevel', 'noQuickExit', 'asOf', 'parties', 'procedures', 'answers'];
 
 function stepKey(step: Step): string {
   switch (step.kind) {
@@ -434,10 +436,7 @@ export class OpEligibility extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The host's date, data or answers may send the person to another question, taking the focused control with it.
-    if (['headingLevel', 'noQuickExit', 'asOf', 'parties', 'procedures', 'answers'].some((name) => changed.has(name as keyof OpEligibility))) {
-      this.#focus.focusedMayGo();
-    }
+    if (FOCUS_MAY_GO.some((name) => changed.has(name))) this.#focus.focusedMayGo();
     if (changed.has('lang')) this.#language.check(this.#reject);
     if (changed.has('headingLevel')) this.#level = readAttribute(HEADING_LEVEL, this.headingLevel, this.#reject);
     if (changed.has('mode')) {
