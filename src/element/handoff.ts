@@ -1,13 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { compareDates, dataMayBeOutdated, OP_ELIGIBILITY_VERSION, type Assessment, type CalendarDate, type QuestionId, type Route } from '../core/index.js';
 import { leavingDeadline } from '../core/reasons.js';
+import { citationWhole } from './citation-whole.js';
 import { citeArticle } from './citations.js';
 import { noteSummaryCopied } from './erase-everywhere.js';
 import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
 import { handoffPlainText, numberedTitle } from './handoff-text.js';
 import { complaintLanguageNote } from './language-messages.js';
-import { articleLabel, countryName, outcomeText, questionText } from './messages.js';
+import { articleCited, countryName, outcomeText, questionText } from './messages.js';
 import { nextStepText } from './next-step-messages.js';
 import { reasonText, severityLabel } from './reason-messages.js';
 import { outcomeIntro, outdatedDataCaution, reasonsShown, unconfirmedCaution } from './result-messages.js';
@@ -38,6 +39,8 @@ export interface HandoffRow {
   question?: QuestionId;
   /** The other route it describes, when it is one ('iccpr_op1', 'special-procedures'…). */
   procedure?: string;
+  /** The article's citation inside the label, when it cites one: kept whole on a line on screen. */
+  citation?: string;
 }
 
 export interface HandoffSection {
@@ -135,10 +138,10 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
     {
       id: 'reasons',
       title: handoffSectionTitle('reasons'),
-      rows: reasonsShown(assessment).map((r) => ({
-        label: `${articleLabel(r.article, f.locale)} · ${severityLabel(r.severity)}`,
-        value: reasonText(r, country, f),
-      })),
+      rows: reasonsShown(assessment).map((r) => {
+        const citation = citeArticle(r.article, f.locale);
+        return { label: `${articleCited(citation)} · ${severityLabel(r.severity)}`, citation, value: reasonText(r, country, f) };
+      }),
     },
     // What the result page says to do, and where else to turn: a clinic's printout or
     // pasted copy without them loses the urgent help, the deadline's advice and the routes.
@@ -294,7 +297,7 @@ export function renderHandoff({ handoff, headingLevel, status, onPrint, onCopy, 
               ? html`<dl class="handoff-rows">
                   ${s.rows.map(
                     (r) => html`<div class="handoff-row" data-question=${r.question ?? nothing} data-procedure=${r.procedure ?? nothing}>
-                      <dt>${r.label}</dt>
+                      <dt>${citationWhole(r.label, r.citation)}</dt>
                       <dd>${typeof r.value === 'string' ? r.value : answerList(r.value)}</dd>
                     </div>`,
                   )}

@@ -456,8 +456,10 @@ export function outcomeText(outcome: Outcome): OutcomeText {
   }
 }
 
+/** "Article 3(2)(a)", from the citation as the page's language writes it (citeArticle). */
+export const articleCited = (citation: string): string => msg(str`Article ${citation}`, { id: 'article' });
 /** "Article 3(2)(a)": the Protocol article beside the plain words, cited as the UN's documents in that language cite it ("Article 3 (par. 2 a))"). */
-export const articleLabel = (article: string, locale: string): string => msg(str`Article ${citeArticle(article, locale)}`, { id: 'article' });
+export const articleLabel = (article: string, locale: string): string => articleCited(citeArticle(article, locale));
 
 /** Said when a screening without `as-of` goes on past midnight: its date, and every deadline, follow the new day. */
 export const newDayNotice = (date: string): string =>

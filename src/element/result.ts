@@ -2,11 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { dataMayBeOutdated, type Assessment } from '../core/index.js';
 import { routeOpen } from '../core/reasons.js';
+import { citationWhole } from './citation-whole.js';
 import { citeArticle } from './citations.js';
 import type { Formatting } from './format.js';
 import { handoffText } from './handoff-messages.js';
 import { complaintLanguageNote } from './language-messages.js';
-import { articleLabel, changeAnswersLabel, countryName, outcomeText, restartLabel } from './messages.js';
+import { articleCited, changeAnswersLabel, countryName, outcomeText, restartLabel } from './messages.js';
 import { nextStepsTitle, nextStepText } from './next-step-messages.js';
 import { reasonText, severityLabel } from './reason-messages.js';
 import { outcomeIntro, outdatedDataCaution, reasonsShown, unconfirmedCaution } from './result-messages.js';
@@ -24,16 +25,10 @@ export interface ResultView {
   extra?: TemplateResult;
 }
 
-/**
- * "Article 3(2)(a)", its citation one box that moves to the next line whole where it fits:
- * a browser may break between ")(" rather than at the space before it ("3(2)" on one line,
- * "(ب)" on the next, in Arabic at 200% text on a phone).
- */
+/** "Article 3(2)(a)", its citation kept whole on a line. */
 function articleOf(article: string, locale: string): TemplateResult | string {
-  const label = articleLabel(article, locale);
   const citation = citeArticle(article, locale);
-  const at = label.indexOf(citation);
-  return at < 0 ? label : html`${label.slice(0, at)}<span class="citation">${citation}</span>${label.slice(at + citation.length)}`;
+  return citationWhole(articleCited(citation), citation);
 }
 
 /** The result: the outcome in plain words, what to do next, the reasons with their articles. */

@@ -142,6 +142,9 @@ describe('reflow (WCAG 1.4.10)', () => {
           await reachResult(el, route);
           // Browsers may break between ")(" rather than at the space before the citation: "3(2)" on one line, "(ب)" on the next.
           expect($$(el, '.reason .article').flatMap((article) => brokenWords(article)), route).to.deep.equal([]);
+          // And on the hand-off summary a clinic prints or reads on the same phone: "Article 3(2)(a) · Information".
+          $<HTMLDetailsElement>(el, '[part="handoff-disclosure"]')!.open = true;
+          expect($$(el, '[data-section="reasons"] dt').flatMap((label) => brokenWords(label)), `${route}, hand-off`).to.deep.equal([]);
           el.remove();
         }
       });
