@@ -67,6 +67,8 @@ export const mapText = {
       'The questions from top to bottom, then the check of the answers, then the four outcomes. Set-in questions are asked only on some routes. The line on the right goes straight to the check when an answer ends the screening early. The route taken is drawn in bold.',
       { id: 'map.desc' },
     ),
+  /** Said last in the map's description: a screen reader need not picture the map, the list beside it says the route. */
+  listed: () => msg('Below the map, the same route is written out step by step.', { id: 'map.listed' }),
   review: () => msg('Check answers', { id: 'map.review' }),
   path: () => msg('The route taken so far', { id: 'map.path' }),
   step: (label: string, answer: string) => msg(str`${label}: ${answer}`, { id: 'map.step' }),

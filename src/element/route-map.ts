@@ -252,7 +252,7 @@ function renderRouteMap({ layout, path, ahead, current, label, steps, aheadSteps
       height=${layout.height}
     >
       <title id="route-map-title">${mapText.title()}</title>
-      <desc id="route-map-desc">${mapText.desc()}${layout.nodes.some((n) => n.kind === 'junction') ? ` ${junctionText.desc()}` : ''}${onAhead.size ? ` ${aheadText.desc()}` : ''}</desc>
+      <desc id="route-map-desc">${mapText.desc()}${layout.nodes.some((n) => n.kind === 'junction') ? ` ${junctionText.desc()}` : ''}${onAhead.size ? ` ${aheadText.desc()}` : ''} ${mapText.listed()}</desc>
       <defs>
         <marker id="route-map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="3" markerHeight="3" orient="auto">
           <path class="arrow" d="M0 0 L10 5 L0 10 Z"></path>

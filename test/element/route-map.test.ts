@@ -243,6 +243,8 @@ describe('route map', () => {
     expect(shadow(el).getElementById(svg.getAttribute('aria-labelledby')!)?.textContent).to.equal('Map of the complaints route');
     expect(svg.getAttribute('aria-describedby')).to.equal('route-map-desc');
     expect($(el, '#route-map-desc')!.textContent).to.match(/^The questions from top to bottom/);
+    // Last: that the route is in words just below, so a screen reader need not picture the drawing.
+    expect($(el, '#route-map-desc')!.textContent).to.match(/ Below the map, the same route is written out step by step\.$/);
     expect($(el, '#route-map-title')!.tagName.toLowerCase()).to.equal('title');
   });
 
