@@ -18,10 +18,14 @@ export const resultStyles = css`
   .training-mark {
     font-weight: 700;
   }
-  /* 200% text on a phone: room for "complain," on a line. */
+  /* 200% text on a phone: room for "complain," on a line; a caution's words under its icon, not in the 60% of the line beside it. */
   @container (max-width: 10em) {
     .panel {
       padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.25);
+    }
+    .warning {
+      flex-direction: column;
+      gap: calc(var(--_space) * 0.25);
     }
   }
   [data-outcome='not-admissible'] .panel,

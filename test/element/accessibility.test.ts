@@ -151,6 +151,31 @@ describe('reflow (WCAG 1.4.10)', () => {
     });
   }
 
+  it('on a 320 CSS px phone with text at 200%, a caution’s words take the line’s whole width, under its icon; beside it on a wider screen', async () => {
+    const layout = (el: Element) =>
+      $$(el, '.warning').map((warning) => {
+        const [box, icon, words] = [warning, warning.querySelector('.warning-icon')!, warning.querySelector('.warning-text')!].map((e) => e.getBoundingClientRect());
+        return { share: Math.round((words!.width / box!.width) * 100) / 100, under: words!.top >= icon!.bottom };
+      });
+    let seen = 0;
+    await onScreen({ screen: { width: 320, height: 640 }, text: '200%' }, async () => {
+      for (const route of ['not-admissible', 'not-available'] as const) {
+        const el = await make();
+        el.parentElement!.style.inlineSize = '256px';
+        await reachResult(el, route);
+        // Beside a 1.75em icon, the words had 158 of 256 px: about eight letters a line.
+        for (const { share, under } of layout(el)) expect({ route, share: share >= 0.95, under }).to.deep.equal({ route, share: true, under: true });
+        seen += layout(el).length;
+        el.remove();
+      }
+    });
+    expect(seen, 'the routes show cautions').to.be.greaterThan(0);
+    const el = await make();
+    el.parentElement!.style.inlineSize = '600px';
+    await reachResult(el, 'not-admissible');
+    for (const { under } of layout(el)) expect(under, 'on a wider screen, beside the icon').to.equal(false);
+  });
+
   it('at 320 CSS px with text at 200%, each word of the error summary’s title fits on a line, not cut in two', async () => {
     await onScreen({ screen: { width: 320, height: 640 }, text: '200%' }, async () => {
       const el = await make();
