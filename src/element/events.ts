@@ -17,7 +17,7 @@ export interface OpEligibilityCompleteDetail {
   assessment: Assessment;
 }
 
-/** Detail of `op-eligibility-error`: input the element rejected and replaced by its default. */
+/** Detail of `op-eligibility-error`: input the element rejected (its default used instead; rejected `answers` are ignored). */
 export interface OpEligibilityErrorDetail {
   error: ValidationError;
 }

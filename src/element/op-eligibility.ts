@@ -93,8 +93,9 @@ function stepKey(step: Step): string {
  *   in training mode also `training: { scenario }`, the id of the scenario playing or null.
  * @fires {OpEligibilityCompleteEvent} op-eligibility-complete - The result is shown: once per result, again after "Change your answers" and a new confirmation. `detail: { assessment }`;
  *   in training mode `assessment.training` marks it fictional (`{ scenario }`).
- * @fires {OpEligibilityErrorEvent} op-eligibility-error - An attribute, property or saved state was rejected and its
- *   default used instead. `detail: { error }`, a ValidationError naming the field.
+ * @fires {OpEligibilityErrorEvent} op-eligibility-error - An attribute, property or saved state was rejected: an
+ *   attribute or data property falls back to its default, rejected `answers` are ignored (a screening under way
+ *   goes on as it was). `detail: { error }`, a ValidationError naming the field.
  * @fires {OpEligibilityExitEvent} op-eligibility-exit - The person chose "Exit this page" (or pressed Shift three times):
  *   answers and saved state are already wiped and the page covered. `detail: { url }`.
  *   Cancelable: unless a listener calls `preventDefault()` (to leave its own way), the
