@@ -72,6 +72,17 @@ const STEPS = {
     await page.setViewport({ width: width + 1, height });
     await page.setViewport({ width, height });
   },
+  /**
+   * Hidden behind a new tab, then shown again: what a person's switching tabs does. Showing
+   * a page gives its renderer a new surface to draw into and starts its frames afresh, which
+   * a new size (the step before) does not when the renderer has stopped drawing for good (a
+   * CI run: "screenshot" then got no answer in 3 s either, while the next file's page drew).
+   */
+  reshow: async (page) => {
+    const cover = await page.browserContext().newPage();
+    await cover.close();
+    await page.bringToFront();
+  },
   /** A screenshot makes the browser draw the page, whatever it had decided. */
   screenshot: (page) => over(page, (tab) => tab.send('Page.captureScreenshot', { format: 'jpeg', quality: 1 }).then(() => undefined)),
 };

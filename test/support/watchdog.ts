@@ -51,7 +51,7 @@ export async function nextFrame(): Promise<void> {
     const did = await executeServerCommand<string | false, number>('revive-page', step);
     if (did === false) break;
     learned.push(did);
-    if (await drawnWithin(frame, 2000)) {
+    if (await drawnWithin(frame, 1000)) {
       console.warn(`No animation frame for ${Math.round(performance.now() - start)} ms with ${learned.join('; ')}; frames came back after that.`);
       return;
     }
