@@ -51,6 +51,7 @@ function buildAssessmentSchema() {
         justification: optionalCode,
         body: optionalCode,
         optedIn: z.optional(z.boolean()),
+        yearCutShort: z.optional(z.boolean()),
       }),
     ),
   });

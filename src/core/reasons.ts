@@ -123,6 +123,11 @@ export interface ReasonData {
   body?: string | null;
   /** Whether the State accepted the inquiry procedure (art. 11): `inquiry-procedure`. */
   optedIn?: boolean;
+  /**
+   * `delay-since-entry-into-force`: true when the year began before the Protocol applied and
+   * ended after (a complaint could be sent for part of it), false when it ended before (for none).
+   */
+  yearCutShort?: boolean;
 }
 
 /** One machine-readable finding of the screening. */

@@ -296,7 +296,7 @@ export const RULES: Record<QuestionId, Rule> = {
     if (answers.lateSubmission === 'no' && begunBefore) {
       // The article sets no second limit after entry into force: how long since is too long is
       // the Committee's to weigh, whether no day of the year could be used or only some.
-      if (yearSinceOver) return [reason('delay-since-entry-into-force', '3(2)(a)', 'review', begunBefore)];
+      if (yearSinceOver) return [reason('delay-since-entry-into-force', '3(2)(a)', 'review', { ...begunBefore, yearCutShort: cutShort !== null })];
       if (cutShort) return [reason('time-limit-shortened-by-entry-into-force', '3(2)(a)', 'review', cutShort)];
     }
     // Asked of the time since the Protocol applied (the question's lead names that day): what the

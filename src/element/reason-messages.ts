@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { compareDates, type Reason, type ReasonData, type Severity } from '../core/index.js';
+import { type Reason, type ReasonData, type Severity } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { optionLabel } from './messages.js';
 
@@ -243,7 +243,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       );
     case 'delay-since-entry-into-force':
       // Cut short: part of the year could be used, so "nobody could complain in time" would be false.
-      if (reason.data?.deadline && reason.data.entryIntoForce && compareDates(reason.data.deadline, reason.data.entryIntoForce) >= 0) {
+      if (reason.data?.yearCutShort) {
         return msg(
           str`The one year to complain after the final decision ended on ${date('deadline')}. The Protocol applied to the country only from ${date('entryIntoForce')}, so a complaint could be sent for only part of that year. But more than a year has passed since then, and you said nothing stopped you from complaining in that time: the Committee may find the complaint too late. A lawyer should check this, and you should complain at once.`,
           { id: 'reason.delay-since-entry-into-force.cut-short' },

@@ -314,7 +314,7 @@ describe('legal cases (assess)', () => {
     expect(later.outcome).to.equal('needs-review');
     const passed = later.reasons.find((r) => r.article === '3(2)(a)')!;
     expect([passed.code, passed.severity]).to.deep.equal(['delay-since-entry-into-force', 'review']);
-    expect(passed.data).to.deep.equal({ deadline: '2023-07-25', finalDecision: '2022-07-25', entryIntoForce: '2023-07-20' });
+    expect(passed.data).to.deep.equal({ deadline: '2023-07-25', finalDecision: '2022-07-25', entryIntoForce: '2023-07-20', yearCutShort: true });
     expect(later.reasons.map((r) => r.code)).to.not.include('time-limit-shortened-by-entry-into-force');
     expect(later.nextSteps.find((s) => s.code === 'explain-delay-since-entry-into-force')?.data).to.deep.equal({ entryIntoForce: '2023-07-20' });
     // Given a reason, or none known, it is still the person's showing to weigh.
@@ -346,7 +346,7 @@ describe('legal cases (assess)', () => {
     const no = assess({ ...germany, lateSubmission: 'no' }, { asOf: '2024-07-21' });
     expect(no.outcome).to.equal('needs-review');
     expect(no.reasons.filter((r) => r.article === '3(2)(a)').map((r) => [r.code, r.severity, r.data])).to.deep.equal([
-      ['delay-since-entry-into-force', 'review', { finalDecision: '2022-07-19', deadline: '2023-07-19', entryIntoForce: '2023-07-20' }],
+      ['delay-since-entry-into-force', 'review', { finalDecision: '2022-07-19', deadline: '2023-07-19', entryIntoForce: '2023-07-20', yearCutShort: false }],
     ]);
     expect(no.nextSteps.find((s) => s.code === 'explain-delay-since-entry-into-force')?.data).to.deep.equal({ entryIntoForce: '2023-07-20' });
     // Something did, or it is not known: the year's running out before stays for the lawyer, beside what was said.
@@ -741,9 +741,9 @@ describe('legal cases (assess)', () => {
     // A year cut short on every reading keeps the days every 3(2)(a) reason gives.
     const fiEarlier = assess({ ...finland, finalDecisionDate: '2014-04-29' }, { asOf: '2015-05-01' }).reasons.find((r) => r.code === 'time-limit-shortened-by-entry-into-force')!;
     expect(fiEarlier.data).to.deep.equal({ deadline: '2015-04-29', finalDecision: '2014-04-29', entryIntoForce: '2014-04-30' });
-    // The bar, a whole year after the Protocol applied, keeps the same days.
+    // The delay since, weighed once a whole year after the Protocol applied is over, keeps the same days.
     const fiLater = assess(finland, { asOf: AS_OF }).reasons.find((r) => r.article === '3(2)(a)')!;
-    expect([fiLater.code, fiLater.data]).to.deep.equal(['delay-since-entry-into-force', fi.data]);
+    expect([fiLater.code, fiLater.data]).to.deep.equal(['delay-since-entry-into-force', { ...fi.data, yearCutShort: true }]);
   });
 
   it('a year that ran out before an entry into force of two readings names the later day, the one its question, its reason and its next steps all count a year from', () => {

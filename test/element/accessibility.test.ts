@@ -4,6 +4,7 @@ import { $, $$, accessibleNames, accessibleNodes, answer, confirm, continueOn, c
 import { makeTraining } from './training-helpers.js';
 import { nameOf, paths } from './machine-paths.js';
 import { ROUTES } from './paths.js';
+import type { OpEligibility } from '../../src/index.js';
 
 describe('every reachable step passes axe', () => {
   it('the paths visit every question, the summary and all four outcomes', () => {
@@ -152,7 +153,7 @@ describe('reflow (WCAG 1.4.10)', () => {
   }
 
   it('on a 320 CSS px phone with text at 200%, a caution’s words take the line’s whole width, under its icon; beside it on a wider screen', async () => {
-    const layout = (el: Element) =>
+    const layout = (el: OpEligibility) =>
       $$(el, '.warning').map((warning) => {
         const [box, icon, words] = [warning, warning.querySelector('.warning-icon')!, warning.querySelector('.warning-text')!].map((e) => e.getBoundingClientRect());
         return { share: Math.round((words!.width / box!.width) * 100) / 100, under: words!.top >= icon!.bottom };
