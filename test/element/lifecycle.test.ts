@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, answer, currentQuestion, idle, make, press, record, settle, unlessWebKit, AS_OF } from './helpers.js';
+import { $, answer, currentQuestion, idle, make, openRouteMap, press, reachResult, record, settle, unlessWebKit, AS_OF } from './helpers.js';
 
 /**
  * Counts the elements ResizeObservers watch, through their prototype: a watched element is
@@ -25,6 +25,49 @@ function watchResizeObservers() {
     /** How many nodes of `el`'s shadow root are watched now. */
     inside: (el: OpEligibility): number => [...watched.values()].flatMap((targets) => [...targets]).filter((target) => el.shadowRoot!.contains(target)).length,
     restore: () => Object.assign(ResizeObserver.prototype, { observe, unobserve, disconnect }),
+  };
+}
+
+/**
+ * Counts the listeners on the window, the document and media queries, by type, through
+ * EventTarget's prototype: one left there by an element that left the page keeps it, and all
+ * it drew, in memory for as long as the tab stays open (a single-page app mounting one per
+ * route change, a kiosk making one per visitor).
+ */
+function watchPageListeners() {
+  const held = new Map<string, number>();
+  const { addEventListener: add, removeEventListener: remove } = EventTarget.prototype;
+  const counted = (target: EventTarget): string | null =>
+    target === window ? 'window' : target === document ? 'document' : target instanceof MediaQueryList ? 'media' : null;
+  const seen = new WeakMap<EventTarget, Set<string>>();
+  const keyOf = (type: string, options?: boolean | EventListenerOptions) => `${type}|${typeof options === 'boolean' ? options : !!options?.capture}`;
+  const ids = new WeakMap<object, number>();
+  let next = 0;
+  const idOf = (listener: EventListenerOrEventListenerObject) => ids.get(listener) ?? (ids.set(listener, ++next), next);
+  EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+    const where = counted(this);
+    if (where && listener) {
+      const key = `${keyOf(type, options)}|${idOf(listener)}`;
+      const mine = seen.get(this) ?? new Set();
+      seen.set(this, mine);
+      if (!mine.has(key)) {
+        mine.add(key);
+        held.set(`${where} ${type}`, (held.get(`${where} ${type}`) ?? 0) + 1);
+      }
+    }
+    add.call(this, type, listener, options);
+  };
+  EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+    const where = counted(this);
+    if (where && listener && seen.get(this)?.delete(`${keyOf(type, options)}|${idOf(listener)}`)) {
+      held.set(`${where} ${type}`, held.get(`${where} ${type}`)! - 1);
+    }
+    remove.call(this, type, listener, options);
+  };
+  return {
+    /** The listeners added and not removed since watching began, by where and type (none: an empty object). */
+    left: () => Object.fromEntries([...held].filter(([, n]) => n !== 0)),
+    restore: () => Object.assign(EventTarget.prototype, { addEventListener: add, removeEventListener: remove }),
   };
 }
 
@@ -79,6 +122,41 @@ describe('lifecycle in a host page', () => {
     expect($<HTMLSelectElement>(fresh, 'select')!.value).to.equal('');
     expect(heard.step.map((e) => e.detail.answers)).to.deep.equal([{}]);
     fresh.remove();
+  });
+
+  it('mounted and removed again and again (a single-page app’s route changes), it leaves no listener on the window, the document or a media query', async () => {
+    // The page-wide listeners (one per page, whatever the number of elements) are added by the first element.
+    const first = await make();
+    await reachResult(first, 'likely-admissible');
+    first.remove();
+    const listeners = watchPageListeners();
+    try {
+      for (const setUp of [
+        (el: OpEligibility) => el.setAttribute('persist', 'session'),
+        (el: OpEligibility) => el.setAttribute('mode', 'training'),
+        (el: OpEligibility) => el.toggleAttribute('no-quick-exit', true),
+      ]) {
+        const el = document.createElement('op-eligibility') as OpEligibility;
+        Object.assign(el, { lang: 'en', asOf: AS_OF, id: 'lifecycle-listeners' });
+        setUp(el);
+        document.body.append(el);
+        await settle(el);
+        if (el.mode === 'training') {
+          $<HTMLButtonElement>(el, '[part~="training-start"]')!.click();
+          await settle(el);
+        } else {
+          await reachResult(el, 'likely-admissible');
+          await openRouteMap(el);
+          el.lang = 'fr';
+          await settle(el);
+        }
+        el.remove();
+        await settle(el);
+        expect(listeners.left(), `${el.outerHTML}: left on the page`).to.deep.equal({});
+      }
+    } finally {
+      listeners.restore();
+    }
   });
 
   it('removed in the task that added it (a route that redirects at once), it watches nothing of its own once drawn, and watches its bar again when it comes back', async () => {
