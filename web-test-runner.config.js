@@ -1,8 +1,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findBrowser, QUIET_BROWSER_ARGS } from './scripts/find-browser.js';
 import { CHROMIUM_LOG_ARGS, stalledPagePlugin } from './test/support/stalled-page-plugin.js';
+import { stalledFilesReporter } from './test/support/stalled-files.js';
 
 const executablePath = findBrowser();
 
@@ -79,6 +81,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), clickPlugin(), mediaFeaturesPlugin(), timezonePlugin(), stalledPagePlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: [...QUIET_BROWSER_ARGS, ...CHROMIUM_LOG_ARGS] } })],
   middleware: [strictCspForSafetyPages],
+  // Under `npm test` (scripts/test-browser.js): which files failed only as the page stopped drawing.
+  reporters: [defaultReporter(), ...(process.env.OP_ELIGIBILITY_STALL_REPORT ? [stalledFilesReporter(process.env.OP_ELIGIBILITY_STALL_REPORT)] : [])],
   // One test page at a time: pages share the origin's storage (the persistence and
   // quick-exit tests write it), and a page left in a background tab can stall.
   concurrency: 1,
