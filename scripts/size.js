@@ -24,8 +24,9 @@ const LOCALES = JSON.parse(readFileSync(new URL('../lit-localize.json', import.m
  * Enforced or Involuntary Disappearances; then 16 KB until a child in Africa was shown the
  * African Children's Committee (the African Committee of Experts on the Rights and Welfare of
  * the Child); then 17 KB until the hand-off summary kept each article's citation whole on a
- * line, as the result does ("3(2)" was cut from "(ب)" in Arabic at 200% text on a phone). On "3G" at 6x CPU, bench/phone.js saw the result's
- * module (at 14 KB) arrive 0.8-1.1 s after the first answer, long before the result.)
+ * line, as the result does ("3(2)" was cut from "(ب)" in Arabic at 200% text on a phone).
+ * On "3G" at 6x CPU, bench/phone.js saw the result's module (at 14 KB) arrive 0.8-1.1 s
+ * after the first answer, long before the result.)
  * The result stays one file: at 16.9 KB, its other routes built as a second file fetched
  * beside it made 12.0 + 6.8 KB, 1.9 KB more in all (each file compresses apart), which
  * every person whose route is closed, most of them, would fetch.
