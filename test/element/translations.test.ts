@@ -108,6 +108,11 @@ const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; 
     { avoid: /الإنكليزي/, use: 'الإنجليزي', why: 'Intl writes the language names the result shows as “الإنجليزية”' },
     { avoid: /يتحقق شخص مختص من (?:ذلك|أيهما)/, use: 'ينبغي أن يتحقق محامٍ من ذلك', why: 'a point to check says who checks it, as the English does' },
     { avoid: /تتحرى عن انتهاكات/, use: 'تحقق في الانتهاكات', why: 'the inquiry (art. 11) is “إجراء التحقيق”: one verb for it, as the reasons and the next step say' },
+    {
+      avoid: /اللجنة[^.]*(?:تتخذ|تصدر) القرار النهائي/,
+      use: 'هي صاحبة الكلمة الأخيرة',
+      why: '“القرار النهائي” names the last decision in the country, from which the year to complain runs: not the Committee’s',
+    },
   ],
 };
 
