@@ -89,6 +89,11 @@ const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; 
       use: 'la procédure dure de façon déraisonnable',
       why: 'beside the reasons on “le délai d’un an”, a “délai” that is unreasonable reads as the time limit, not the courts’ slowness (art. 3(1))',
     },
+    {
+      avoid: /décision finale/,
+      use: 'le Comité aura le dernier mot',
+      why: 'beside “la décision définitive” (the last decision in the country, from which the year to complain runs), “la décision finale” of the Committee reads as the same decision',
+    },
   ],
   es: [
     { avoid: /decisión definitiva/i, use: 'decisión final', why: 'the question asks “¿Cuándo fue la decisión final?”: one name for one decision' },
