@@ -12,6 +12,7 @@ import { articleCited, countryName, outcomeText, questionText } from './messages
 import { nextStepText } from './next-step-messages.js';
 import { reasonText, severityLabel } from './reason-messages.js';
 import { outcomeIntro, outdatedDataCaution, reasonsShown, unconfirmedCaution } from './result-messages.js';
+import { checkedOn, FIT_WORDS, forumWarning, ONCE, routeGroups, stateLeft } from './route-groups.js';
 import {
   campaignActionText,
   fitReasonText,
@@ -22,7 +23,6 @@ import {
   routeTimeLimit,
   routeWords,
 } from './route-messages.js';
-import { checkedOn, FIT_WORDS, forumWarning, ONCE, routeGroups, stateLeft } from './routes-view.js';
 import { subheading } from './steps/view.js';
 import { answerLabels, answerList } from './summary.js';
 

@@ -1,0 +1,57 @@
+import { compareDates, STATE_UNLISTED, type Assessment, type CalendarDate, type Route, type RouteCaveat } from '../core/index.js';
+import { optionLabel } from './messages.js';
+
+/*
+ * The other routes as the result (routes-view.ts) and the hand-off summary (handoff.ts)
+ * both say them: in which groups and order, which caveats are said once, and the words
+ * for the person's answers. No rendering here: one source, so the two cannot say them apart.
+ */
+
+/** How a route's reasons to fit name the person's answers (fitReasonText). */
+export const FIT_WORDS = {
+  situation: (id: string) => optionLabel('rights', id),
+  consent: (id: string) => optionLabel('consentJustification', id),
+};
+
+/** Caveats that hold for many routes: explained once for the section or the group, not under each route. */
+export const ONCE: readonly RouteCaveat[] = ['same-matter-bar', 'examined-elsewhere', 'reservations-may-limit'];
+
+/** The caution above the routes about choosing a forum: the person's own answer first. */
+const FORUM_WARNINGS: readonly RouteCaveat[] = ['examined-elsewhere', 'same-matter-bar'];
+
+/** A group of other routes, as the result shows it under its own heading. */
+export interface RouteGroup {
+  id: 'treaty-bodies' | 'regional' | 'special-procedures' | 'campaign';
+  routes: Route[];
+}
+
+/**
+ * The other routes in the groups and order the result shows them (the hand-off lists
+ * them in the same order): the UN committees, the regional bodies and the UN special
+ * rapporteurs, those holding a route that may fit first (within each group the engine
+ * already put those routes first), then the campaign. A place not in the list cannot
+ * accept a UN committee: it has no such group.
+ */
+export function routeGroups(assessment: Assessment): RouteGroup[] {
+  const of = (kind: Route['kind']) => assessment.routes.filter((r) => r.kind === kind);
+  const groups: RouteGroup[] = [
+    ...(assessment.state?.code === STATE_UNLISTED ? [] : [{ id: 'treaty-bodies' as const, routes: of('treaty-body') }]),
+    { id: 'regional', routes: of('regional') },
+    { id: 'special-procedures', routes: of('special-procedures') },
+  ];
+  const mayFit = (g: RouteGroup) => (g.routes.some((r) => r.fit === 'recommended') ? 0 : 1);
+  const shown = groups.filter((g) => g.id === 'treaty-bodies' || g.routes.length).sort((a, b) => mayFit(a) - mayFit(b));
+  const campaign = of('campaign');
+  return campaign.length ? [...shown, { id: 'campaign', routes: campaign }] : shown;
+}
+
+/** The State was a party and has left the Protocol (art. 20): the campaign asks it back rather than to join. */
+export const stateLeft = (assessment: Assessment): boolean => assessment.reasons.some((r) => r.code === 'state-denounced');
+
+/** The day the least recently checked of these routes was checked: what is said of them all holds from then. */
+export const checkedOn = (routes: readonly Route[]): CalendarDate => routes.map((r) => r.asOf).reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
+
+/** The caution above the routes about choosing a forum, if any: the person's own answer first. */
+export function forumWarning(routes: readonly Route[]): RouteCaveat | undefined {
+  return FORUM_WARNINGS.find((c) => routes.some((r) => r.caveats.includes(c)));
+}
