@@ -1,12 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import { compareDates, dataMayBeOutdated, OP_ELIGIBILITY_VERSION, type Assessment, type CalendarDate, type QuestionId, type Route } from '../core/index.js';
 import { leavingDeadline } from '../core/reasons.js';
-import { citationWhole } from './citation-whole.js';
 import { citeArticle } from './citations.js';
-import { noteSummaryCopied } from './erase-everywhere.js';
 import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
-import { handoffPlainText, numberedTitle } from './handoff-text.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { articleCited, countryName, outcomeText, questionText } from './messages.js';
 import { nextStepText } from './next-step-messages.js';
@@ -23,8 +19,13 @@ import {
   routeTimeLimit,
   routeWords,
 } from './route-messages.js';
-import { subheading } from './steps/view.js';
-import { answerLabels, answerList } from './summary.js';
+import { answerLabels } from './summary.js';
+
+/*
+ * The hand-off summary as plain data (handoffOf): handoff-view.ts shows it on the result
+ * page, handoff-text.ts writes it as the copied text, handoff-actions.ts copies it and
+ * downloads the assessment.
+ */
 
 /** One line of the summary: a label and its value, both plain text. */
 export interface HandoffRow {
@@ -247,92 +248,4 @@ function routeRow(route: Route, f: Formatting, country: string, inSentence: stri
     value: value.length === 1 ? value[0]! : value,
     procedure: route.procedure,
   };
-}
-
-/** What the last "Copy as text" or "Download" did: shown beside the buttons and announced. */
-export type HandoffStatus = { kind: 'copied' } | { kind: 'copy-failed' } | { kind: 'downloaded'; file: string };
-
-export const handoffStatusText = (status: HandoffStatus): string =>
-  status.kind === 'copied' ? handoffText.copied() : status.kind === 'copy-failed' ? handoffText.copyFailed() : handoffText.downloaded(status.file);
-
-export interface HandoffView {
-  handoff: Handoff;
-  headingLevel: number;
-  /** The last "Copy as text" or "Download" on this result, if any. */
-  status: HandoffStatus | null;
-  onPrint(): void;
-  onCopy(): void;
-  onDownload(): void;
-}
-
-/** The summary on the result page, with Print, Copy as text and the assessment as a JSON file. */
-export function renderHandoff({ handoff, headingLevel, status, onPrint, onCopy, onDownload }: HandoffView): TemplateResult {
-  const inner = headingLevel + 1;
-  const t = handoffText;
-  return html`<section class="handoff" part="handoff" aria-labelledby="handoff-heading">
-    ${subheading(inner, html`<span id="handoff-heading">${t.heading()}</span>`, 'subheading handoff-heading')}
-    <p class="hint handoff-hint">${t.hint()}</p>
-    <div class="handoff-actions" role="group" aria-label=${t.actions()}>
-      <button type="button" class="button secondary" part="button handoff-print" @click=${onPrint}>${t.print()}</button>
-      <button type="button" class="button secondary" part="button handoff-copy" @click=${onCopy}>${t.copy()}</button>
-      <button type="button" class="button secondary" part="button handoff-download" @click=${onDownload}>${t.download()}</button>
-    </div>
-    ${status ? html`<p class="handoff-status" part="handoff-status">${handoffStatusText(status)}</p>` : nothing}
-    <p class="hint handoff-traces">${t.traces()}</p>
-    <details class="handoff-disclosure" part="handoff-disclosure">
-      <summary class="link">${t.show()}</summary>
-      <article class="handoff-sheet" part="handoff-sheet">
-        <p class="handoff-title">${handoff.title}</p>
-        ${handoff.training ? html`<p class="handoff-training">${handoff.training}</p>` : nothing}
-        ${handoff.sections.map(
-          // Numbered as in the copied text: "see section 10" finds the same section on paper.
-          (s, i) => html`<section class="handoff-section" data-section=${s.id}>
-            ${subheading(inner + 1, numberedTitle(s.title, i), 'handoff-section-title')}
-            ${s.note ? html`<p class="handoff-note">${s.note}</p>` : nothing}
-            ${s.steps
-              ? html`<ol class="handoff-steps">
-                  ${s.steps.map((step) => html`<li>${step}</li>`)}
-                </ol>`
-              : s.rows.length
-              ? html`<dl class="handoff-rows">
-                  ${s.rows.map(
-                    (r) => html`<div class="handoff-row" data-question=${r.question ?? nothing} data-procedure=${r.procedure ?? nothing}>
-                      <dt>${citationWhole(r.label, r.citation)}</dt>
-                      <dd>${typeof r.value === 'string' ? r.value : answerList(r.value)}</dd>
-                    </div>`,
-                  )}
-                </dl>`
-              : html`<p class="handoff-empty">${handoffText.notAsked()}</p>`}
-          </section>`,
-        )}
-        <p class="handoff-disclaimer">${handoff.disclaimer}</p>
-      </article>
-    </details>
-  </section>`;
-}
-
-/** Copies the summary as plain text. */
-export async function copyHandoff(assessment: Assessment, f: Formatting): Promise<HandoffStatus> {
-  try {
-    await navigator.clipboard.writeText(handoffPlainText(handoffOf(assessment, f)));
-    noteSummaryCopied();
-    return { kind: 'copied' };
-  } catch {
-    return { kind: 'copy-failed' };
-  }
-}
-
-/** Offers the assessment itself (the complete event's payload) as a JSON file, and names it. */
-export function downloadAssessment(assessment: Assessment): HandoffStatus {
-  // A scenario's files are told apart by its id (two scenarios compared are read on the same day); never a person's words.
-  const training = assessment.training ? ['training', assessment.training.scenario ?? ''].filter(Boolean).join('-') + '-' : '';
-  const file = `op-eligibility-${training}${assessment.dates.asOf}.json`;
-  const url = URL.createObjectURL(new Blob([JSON.stringify(assessment, null, 2)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file;
-  link.click();
-  // The click has handed the file to the browser: the URL can go once this task is done.
-  setTimeout(() => URL.revokeObjectURL(url));
-  return { kind: 'downloaded', file };
 }

@@ -11,5 +11,7 @@ import { routesStyles } from './routes-styles.js';
  */
 
 export { renderResult } from './result.js';
-export { copyHandoff, downloadAssessment, handoffOf, handoffStatusText, renderHandoff, type HandoffStatus } from './handoff.js';
+export { handoffOf } from './handoff.js';
+export { copyHandoff, downloadAssessment, handoffStatusText, type HandoffStatus } from './handoff-actions.js';
+export { renderHandoff } from './handoff-view.js';
 export const styles = css`${resultStyles}${routesStyles}${handoffStyles}`;
