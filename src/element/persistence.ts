@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { answersSchema, ValidationError, type Answers } from '../core/index.js';
 import { shortened } from '../core/errors.js';
 import { once } from '../core/memo.js';
+import { holdKey, keyHeld, keyHeldByAnother, releaseKey, whenFree } from './storage-key-lock.js';
 
 /*
  * Save-and-resume, only when the host opts in with `persist`. What is stored is the
@@ -91,11 +92,8 @@ export function forgetExpiredSaved(now = Date.now()): void {
   }
 }
 
-/** Which element holds each key on this page, so that two elements never share saved answers. */
-const owners = new Map<string, object>();
-
 /** The saved screenings on this site that no element on this page holds: another page's, or this page's before its host turned `persist` off. */
-const savedElsewhere = () => savedKeys().filter(({ key }) => !owners.has(key));
+const savedElsewhere = () => savedKeys().filter(({ key }) => !keyHeld(key));
 
 /** Whether answers saved elsewhere on the site are on this device (see savedElsewhere). */
 export const anySavedElsewhere = (): boolean => savedElsewhere().length > 0;
@@ -105,33 +103,11 @@ export function forgetSavedElsewhere(): void {
   for (const { storage, key } of savedElsewhere()) storage.removeItem(key);
 }
 
-/** Elements refused a key, each waiting for the element holding it to leave the page. */
-const waiting = new Map<string, Set<() => void>>();
+/** Another element on this page holds the key of `id` (storage-key-lock.ts). */
+export const heldByAnother = (id: string, owner: object): boolean => keyHeldByAnother(storageKey(id), owner);
 
-/** Another element on this page holds the key of `id`. */
-export function heldByAnother(id: string, owner: object): boolean {
-  const holder = owners.get(storageKey(id));
-  return holder !== undefined && holder !== owner;
-}
-
-/**
- * Calls `free` once no element other than `owner` holds the key of `id`: a framework that
- * replaces one element with another of the same id shows both a moment (a transition), and
- * the new one was refused the key. Returns a function that stops waiting, or null when no
- * other element holds it now (nothing to wait for).
- */
-export function whenKeyFree(id: string, owner: object, free: () => void): (() => void) | null {
-  if (!heldByAnother(id, owner)) return null;
-  const key = storageKey(id);
-  let waiters = waiting.get(key);
-  if (!waiters) waiting.set(key, (waiters = new Set()));
-  const once = () => {
-    waiters.delete(once);
-    free();
-  };
-  waiters.add(once);
-  return () => waiters.delete(once);
-}
+/** Calls `free` once no element other than `owner` holds the key of `id` (storage-key-lock.ts's whenFree). */
+export const whenKeyFree = (id: string, owner: object, free: () => void): (() => void) | null => whenFree(storageKey(id), owner, free);
 
 /** Answers in JSON with their questions in one order, whatever order they were given in. */
 const inOrder = (answers: Answers): string => JSON.stringify(answers, Object.keys(answers).sort());
@@ -176,8 +152,7 @@ export class SavedAnswers {
 
   /** Takes the key for this element again (after it was moved in the page). Throws when another element holds it. */
   claim(): void {
-    const holder = owners.get(this.key);
-    if (holder && holder !== this.owner) {
+    if (keyHeldByAnother(this.key, this.owner)) {
       throw new ValidationError('attribute', [
         {
           path: 'persist',
@@ -186,17 +161,11 @@ export class SavedAnswers {
         },
       ]);
     }
-    owners.set(this.key, this.owner);
+    holdKey(this.key, this.owner);
   }
 
   release(): void {
-    if (owners.get(this.key) !== this.owner) return;
-    owners.delete(this.key);
-    // Told after this turn: an element that only reopens its store (a new `persist-ttl`) takes the key back first.
-    queueMicrotask(() => {
-      if (owners.has(this.key)) return;
-      for (const free of [...(waiting.get(this.key) ?? [])]) free();
-    });
+    releaseKey(this.key, this.owner);
   }
 
   /**
