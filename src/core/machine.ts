@@ -4,6 +4,12 @@ import { eligibilityDefinition, type EngineContext, type EngineEvent, type Engin
 import type { QuestionId } from './questions.js';
 import type { OUTCOME_STATES } from './steps.js';
 
+/*
+ * The XState machine (`op-eligibility/machine`), for hosts and the model-based tests. The
+ * flow itself (questions, order, guards, updates) is defined in flow.ts; the element and
+ * `assess()` run that definition with chart-run.ts, without XState.
+ */
+
 const { config, guards, assignments } = eligibilityDefinition;
 
 /**
