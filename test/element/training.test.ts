@@ -263,7 +263,7 @@ describe('training mode', () => {
       en: ['joins the Protocol is bound by it three months later', 'those that joined first, from 5 May 2013, when the Protocol itself came into force'],
       fr: ['rejoint le Protocole n’est lié par lui que trois mois plus tard', 'les premiers, depuis le 5 mai 2013, date de l’entrée en vigueur du Protocole'],
       es: ['se une al Protocolo queda obligado por él tres meses después', 'los primeros en unirse, desde el 5 de mayo de 2013, cuando el propio Protocolo entró en vigor'],
-      ar: ['ينضم إلى البروتوكول لا يلتزم به إلا بعد ثلاثة أشهر', 'منذ 5 أيار/مايو 2013، تاريخ بدء نفاذ البروتوكول'],
+      ar: ['ينضم إلى البروتوكول لا يلتزم به إلا بعد ثلاثة أشهر', 'منذ 5 مايو 2013، تاريخ بدء نفاذ البروتوكول'],
     };
     for (const [lang, words] of Object.entries(later)) {
       const el = await makeTraining({ lang });
