@@ -18,14 +18,10 @@ export const resultStyles = css`
   .training-mark {
     font-weight: 700;
   }
-  /* 200% text on a phone: room for "complain," on a line; a caution's words under its icon, not in the 60% of the line beside it. */
+  /* 200% text on a phone: room for "complain," on a line. */
   @container (max-width: 10em) {
     .panel {
       padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.25);
-    }
-    .warning {
-      flex-direction: column;
-      gap: calc(var(--_space) * 0.25);
     }
   }
   [data-outcome='not-admissible'] .panel,
@@ -53,6 +49,16 @@ export const resultStyles = css`
   .warning-text {
     margin: 0;
     font-weight: 600;
+  }
+  /*
+   * 200% text on a phone: a caution's words under its icon, not in the 60% of the line beside
+   * it. After .warning: a container rule weighs no more than the rule it overrides.
+   */
+  @container (max-width: 10em) {
+    .warning {
+      flex-direction: column;
+      gap: calc(var(--_space) * 0.25);
+    }
   }
 
   .reasons {
