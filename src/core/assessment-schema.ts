@@ -9,9 +9,12 @@ import { calendarDate, computedDate, isoCode } from './schema-parts.js';
 /*
  * The schema of an Assessment as it leaves the element (the `op-eligibility-complete`
  * event, the hand-off JSON a clinic downloads). Strict objects: a field added to the
- * Assessment without a schema change fails validation, so the version is bumped on
- * purpose. Codes are lower-case ids, never prose: the hand-off carries no free text
- * typed by the person (the answers are validated by the answers schema itself).
+ * Assessment fails validation until the schema names it too, so that no addition slips
+ * out unnoticed. Until the package's first release (0.x), optional keys are added within
+ * version 2 (`listAsOf`, `denouncedOn`, `yearCutShort`); after it, a key an earlier release
+ * would refuse bumps ASSESSMENT_SCHEMA_VERSION. Codes are lower-case ids, never prose: the
+ * hand-off carries no free text typed by the person (the answers are validated by the
+ * answers schema itself).
  */
 
 /*

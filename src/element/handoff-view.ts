@@ -62,4 +62,3 @@ export function renderHandoff({ handoff, headingLevel, status, onPrint, onCopy, 
     </details>
   </section>`;
 }
-
