@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { citationWhole } from './citation-whole.js';
+import { citationsWhole, citationWhole } from './citation-whole.js';
 import type { Handoff } from './handoff.js';
 import { handoffStatusText, type HandoffStatus } from './handoff-actions.js';
 import { handoffText } from './handoff-messages.js';
@@ -40,7 +40,7 @@ export function renderHandoff({ handoff, headingLevel, status, onPrint, onCopy, 
           // Numbered as in the copied text: "see section 10" finds the same section on paper.
           (s, i) => html`<section class="handoff-section" data-section=${s.id}>
             ${subheading(inner + 1, numberedTitle(s.title, i), 'handoff-section-title')}
-            ${s.note ? html`<p class="handoff-note">${s.note}</p>` : nothing}
+            ${s.note ? html`<p class="handoff-note">${citationsWhole(s.note)}</p>` : nothing}
             ${s.steps
               ? html`<ol class="handoff-steps">
                   ${s.steps.map((step) => html`<li>${step}</li>`)}
@@ -50,7 +50,7 @@ export function renderHandoff({ handoff, headingLevel, status, onPrint, onCopy, 
                   ${s.rows.map(
                     (r) => html`<div class="handoff-row" data-question=${r.question ?? nothing} data-procedure=${r.procedure ?? nothing}>
                       <dt>${citationWhole(r.label, r.citation)}</dt>
-                      <dd>${typeof r.value === 'string' ? r.value : answerList(r.value)}</dd>
+                      <dd>${typeof r.value === 'string' ? citationsWhole(r.value) : answerList(r.value.map(citationsWhole))}</dd>
                     </div>`,
                   )}
                 </dl>`

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Assessment, Route, RouteCaveat } from '../core/index.js';
+import { citationsWhole } from './citation-whole.js';
 import type { Formatting } from './format.js';
 import { countryName } from './messages.js';
 import { checkedOn, FIT_WORDS, forumWarning, ONCE, routeGroups, stateLeft, type RouteGroup } from './route-groups.js';
@@ -30,6 +31,9 @@ const CAUTIONS: readonly RouteCaveat[] = ['membership-unconfirmed', 'not-yet-in-
 /** What the body can do at once against harm about to happen: said right under what it covers, not among the notes. */
 const URGENT: readonly RouteCaveat[] = ['urgent-measures', 'urgent-measures-without-complaint'];
 
+/** A caveat's words, an article it cites kept whole on a line ("Article 30(2)(c) of the Convention"). */
+const caveat = (c: RouteCaveat) => citationsWhole(routeCaveatText(c));
+
 /** What is said of one route: whether it may fit and why, what it covers, since when, and its caveats. */
 function routeDetails(route: Route, v: RoutesView): TemplateResult {
   const { f, country } = v;
@@ -42,12 +46,12 @@ function routeDetails(route: Route, v: RoutesView): TemplateResult {
   const timeLimit = routeTimeLimit(route.procedure);
   return html`${route.fit === 'recommended' ? html`<p class="route-fit"><span class="tag fit-tag">${routeWords.recommended()}</span></p>` : nothing}
     <p class="route-covers">${routeCovers(route.procedure)}</p>
-    ${urgent.map((c) => html`<p class="route-urgent" data-caveat=${c}>${routeCaveatText(c)}</p>`)}
+    ${urgent.map((c) => html`<p class="route-urgent" data-caveat=${c}>${caveat(c)}</p>`)}
     ${timeLimit ? html`<p class="route-time-limit">${timeLimit}</p>` : nothing}
     ${route.acceptedOn
       ? html`<p class="route-accepted">
           ${routeWords.acceptedOn(country, f.date(route.acceptedOn))}
-          ${reservations ? html`<span data-caveat="reservations-may-limit">${routeCaveatText('reservations-may-limit')}</span>` : nothing}
+          ${reservations ? html`<span data-caveat="reservations-may-limit">${caveat('reservations-may-limit')}</span>` : nothing}
         </p>`
       : nothing}
     ${mandates.length
@@ -61,10 +65,10 @@ function routeDetails(route: Route, v: RoutesView): TemplateResult {
               ${route.because.map((r) => html`<li data-kind=${r.kind}>${fitReasonText(r, f, FIT_WORDS, route)}</li>`)}
             </ul>`
         : nothing}
-    ${cautions.map((c) => html`<div class="route-caution" data-caveat=${c}>${caution(routeCaveatText(c))}</div>`)}
+    ${cautions.map((c) => html`<div class="route-caution" data-caveat=${c}>${caution(caveat(c))}</div>`)}
     ${notes.length
       ? html`<ul class="route-caveats">
-          ${notes.map((c) => html`<li data-caveat=${c}>${routeCaveatText(c)}</li>`)}
+          ${notes.map((c) => html`<li data-caveat=${c}>${caveat(c)}</li>`)}
         </ul>`
       : nothing}`;
 }
@@ -127,7 +131,7 @@ function groupContent({ id, routes }: RouteGroup, v: RoutesView, inSentence: str
         <ul class="campaign-actions">
           ${(campaign.actions ?? []).map((a) => html`<li data-action=${a}>${campaignActionText(a, inSentence)}</li>`)}
         </ul>
-        ${campaign.caveats.map((c) => html`<p class="route-source" data-caveat=${c}>${routeCaveatText(c)}</p>`)}
+        ${campaign.caveats.map((c) => html`<p class="route-source" data-caveat=${c}>${caveat(c)}</p>`)}
       </div>`;
     }
   }
@@ -146,7 +150,7 @@ export function renderOtherRoutes(v: RoutesView): TemplateResult {
   return html`<div class="other-routes" part="other-routes">
     ${subheading(level, routeWords.heading())}
     <p>${routeWords.intro()}</p>
-    ${warning ? html`<div part="forum-warning">${caution(routeCaveatText(warning), { part: false })}</div>` : nothing}
+    ${warning ? html`<div part="forum-warning">${caution(caveat(warning), { part: false })}</div>` : nothing}
     ${routeGroups(assessment).map((g) => groupContent(g, { ...v, level: level + 1 }, inSentence))}
   </div>`;
 }

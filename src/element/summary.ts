@@ -25,7 +25,7 @@ export function answerLabels(question: QuestionId, value: unknown, f: Formatting
  * Several answers to one question, listed apart: the summary, the hand-off sheet and the
  * route map never join them with "and", which their labels contain ("Clean water and toilets").
  */
-export const answerList = (labels: readonly string[]): TemplateResult => html`<ul class="list">${labels.map((l) => html`<li>${l}</li>`)}</ul>`;
+export const answerList = (labels: readonly (string | TemplateResult)[]): TemplateResult => html`<ul class="list">${labels.map((l) => html`<li>${l}</li>`)}</ul>`;
 
 /** How one answer reads in the summary. */
 function answerText(question: QuestionId, value: unknown, f: Formatting): TemplateResult | string {

@@ -135,7 +135,7 @@ describe('reflow (WCAG 1.4.10)', () => {
   }
 
   for (const lang of ['en', 'ar']) {
-    it(`on a 320 CSS px phone with text at 200%, a reason's article in ${lang} ("3(2)(a)") stays on one line where it fits`, async () => {
+    it(`on a 320 CSS px phone with text at 200%, an article in ${lang} ("3(2)(a)") stays on one line where it fits, beside a reason or in a sentence`, async () => {
       await onScreen({ screen: { width: 320, height: 640 }, text: '200%' }, async () => {
         for (const route of ['likely-admissible', 'not-admissible', 'needs-review', 'not-available'] as const) {
           const el = await make({ lang });
@@ -146,6 +146,11 @@ describe('reflow (WCAG 1.4.10)', () => {
           // And on the hand-off summary a clinic prints or reads on the same phone: "Article 3(2)(a) · Information".
           $<HTMLDetailsElement>(el, '[part="handoff-disclosure"]')!.open = true;
           expect($$(el, '[data-section="reasons"] dt').flatMap((label) => brokenWords(label)), `${route}, hand-off`).to.deep.equal([]);
+          // Where a sentence cites one: the other routes' caution "(Article 3(2)(c) of the Optional Protocol)", on the page and the summary.
+          const citations = brokenWords($(el, '.result')!).filter((word) => /\d\(/.test(word));
+          expect(citations, `${route}, in sentences`).to.deep.equal([]);
+          // The summary's copy of that caution: one box too, though its wider line did not break it here.
+          if ($(el, '[part="forum-warning"]')) expect($(el, '[data-section="other-routes"] .handoff-note .citation')?.textContent, route).to.match(/3\(2\)\(/);
           el.remove();
         }
       });
