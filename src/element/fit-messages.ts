@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import type { FitQuestion } from '../core/index.js';
 import type { AnswerProblem } from '../core/rules.js';
-import type { QuestionText } from './messages.js';
+import type { QuestionText } from './question-messages.js';
 
 /*
  * The words of the fit questions, asked when this route is closed to choose which other

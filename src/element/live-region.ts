@@ -2,7 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Step } from '../core/index.js';
 import type { LanguageController } from './localization.js';
-import { outcomeText, questionText } from './messages.js';
+import { questionText } from './question-messages.js';
+import { outcomeText } from './outcome-messages.js';
 
 /**
  * The element's polite live region. Focus on each new step's heading reads the step, so

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { type Reason, type ReasonData, type Severity } from '../core/index.js';
 import type { Formatting } from './format.js';
-import { optionLabel } from './messages.js';
+import { optionLabel } from './question-messages.js';
 
 /*
  * The words of a reason: its tag and what it found. They travel in the result's chunk

@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import type { Assessment, Reason, Severity } from '../core/index.js';
 import { closedForNow, routeOpen } from '../core/reasons.js';
 import type { Formatting } from './format.js';
-import { outcomeText } from './messages.js';
+import { outcomeText } from './outcome-messages.js';
 
 /*
  * The words of a result around its reasons and next steps: the outcome's intro, the

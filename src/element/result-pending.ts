@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Assessment } from '../core/index.js';
-import { changeAnswersLabel, outcomeText, restartLabel, tryAgainLabel } from './messages.js';
+import { outcomeText } from './outcome-messages.js';
+import { changeAnswersLabel, restartLabel, tryAgainLabel } from './messages.js';
 import { heading } from './steps/view.js';
 
 export interface ResultPendingView {

@@ -1,5 +1,5 @@
 import { compareDates, STATE_UNLISTED, type Assessment, type CalendarDate, type Route, type RouteCaveat } from '../core/index.js';
-import { optionLabel } from './messages.js';
+import { optionLabel } from './question-messages.js';
 
 /*
  * The other routes as the result (routes-view.ts) and the hand-off summary (handoff.ts)

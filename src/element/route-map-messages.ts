@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { Outcome, QuestionId } from '../core/index.js';
-import { questionText } from './messages.js';
+import { questionText } from './question-messages.js';
 
 /* The words of the route map. Call at render time only. */
 

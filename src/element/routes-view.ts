@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Assessment, Route, RouteCaveat } from '../core/index.js';
 import { citationsWhole } from './citation-whole.js';
 import type { Formatting } from './format.js';
-import { countryName } from './messages.js';
+import { countryName } from './question-messages.js';
 import { checkedOn, FIT_WORDS, forumWarning, ONCE, routeGroups, stateLeft, type RouteGroup } from './route-groups.js';
 import {
   campaignActionText,

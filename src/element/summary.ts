@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { QUESTION_KINDS, STATE_UNLISTED, UNKNOWN, type Answers, type QuestionId } from '../core/index.js';
 import type { Formatting } from './format.js';
-import { optionLabel, questionText } from './messages.js';
+import { optionLabel, questionText } from './question-messages.js';
 import { heading } from './steps/view.js';
 
 /** The words of one answer: one string, or one per item of a multiple choice. */

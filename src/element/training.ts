@@ -4,7 +4,8 @@ import { PROTOCOL_QUOTES, PROTOCOL_SOURCE, QUESTION_QUOTES } from '../data/proto
 import { SCENARIOS, type Scenario } from '../data/scenarios.js';
 import type { Formatting } from './format.js';
 import { citeArticle } from './citations.js';
-import { articleLabel, outcomeText } from './messages.js';
+import { outcomeText } from './outcome-messages.js';
+import { articleLabel } from './messages.js';
 import { subheading } from './steps/view.js';
 // Through the map's module, so that training's chunk loads the map's rather than share a third one with it.
 import { mapLabel } from './route-map.js';

@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { QUESTION_IDS, QUESTION_KINDS } from '../../src/core/index.js';
 import { YES_NO_UNKNOWN } from '../../src/core/questions.js';
-import { optionLabel, problemText, questionText } from '../../src/element/messages.js';
+import { optionLabel, problemText, questionText } from '../../src/element/question-messages.js';
 import { readXliff, TRANSLATED_LOCALES } from './xliff.js';
 
 /*
- * messages.ts words options and problems with a `default` for the yes/no questions, so the
- * compiler does not name a question added without its own: these name it instead.
+ * question-messages.ts words options and problems with a `default` for the yes/no
+ * questions, so the compiler does not name a question added without its own: these name it
+ * instead.
  */
 describe('the words of every question', () => {
   it('every option of every question has words of its own, not its code', () => {

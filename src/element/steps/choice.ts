@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { UNKNOWN } from '../../core/index.js';
-import { optionLabel } from '../messages.js';
+import { optionLabel } from '../question-messages.js';
 import { NOT_RECORDED } from '../not-recorded.js';
 import { divider, optionId, questionFieldset, type StepView } from './view.js';
 

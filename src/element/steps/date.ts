@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type PartInfo, type PropertyPart } from 'lit/directive.js';
 import { msg, str } from '@lit/localize';
 import { isCalendarDate, UNKNOWN } from '../../core/index.js';
-import { optionLabel } from '../messages.js';
+import { optionLabel } from '../question-messages.js';
 import { NOT_RECORDED } from '../not-recorded.js';
 import { divider, errorId, fieldId, questionFieldset, type StepView } from './view.js';
 

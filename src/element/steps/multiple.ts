@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { optionLabel } from '../messages.js';
+import { optionLabel } from '../question-messages.js';
 import { NOT_RECORDED } from '../not-recorded.js';
 import { divider, optionId, questionFieldset, type StepView } from './view.js';
 

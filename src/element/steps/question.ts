@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import { QUESTION_KINDS, today, type EngineContext, type QuestionId } from '../../core/index.js';
 import type { Formatting } from '../format.js';
-import { problemText, questionOnItsStep } from '../messages.js';
+import { problemText, questionOnItsStep } from '../question-messages.js';
 import { renderChoice } from './choice.js';
 import { renderDate } from './date.js';
 import { renderMultiple } from './multiple.js';

@@ -3,7 +3,7 @@ import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { msg } from '@lit/localize';
 import { STATE_UNLISTED } from '../../core/index.js';
 import { statesByName } from '../format.js';
-import { optionLabel } from '../messages.js';
+import { optionLabel } from '../question-messages.js';
 import { NOT_RECORDED } from '../not-recorded.js';
 import { describedBy, errorMessage, fieldId, hint, questionHeading, type StepView } from './view.js';
 

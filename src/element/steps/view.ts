@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { QuestionId } from '../../core/index.js';
 import type { Formatting } from '../format.js';
-import type { QuestionText } from '../messages.js';
+import type { QuestionText } from '../question-messages.js';
 
 /** What a step's render function needs: all of it comes from the snapshot and the host's attributes. */
 export interface StepView {
