@@ -51,6 +51,12 @@ const ENGLISH_WITH_THE = new Set(['AE', 'BS', 'CF', 'DO', 'GB', 'GM', 'KM', 'MH'
 const cache = new Map<string, Formatting>();
 
 /**
+ * A page uses a handful of language tags; one that cycles through many (a language picker
+ * listing every regional variant) must not keep each tag's Intl objects (~11 KB) forever.
+ */
+const TAGS_KEPT = 16;
+
+/**
  * The formatting for `locale`, a tag as LanguageController.tag gives it: valid and in its
  * canonical form already, so not checked again at each render. Made once per tag.
  */
@@ -98,6 +104,7 @@ export function formatting(locale: string): Formatting {
     compare: (a, b) => collator().compare(a, b),
     plural: (count) => plurals().select(count),
   };
+  if (cache.size >= TAGS_KEPT) cache.clear();
   cache.set(locale, found);
   return found;
 }
@@ -110,6 +117,7 @@ export function statesByName(codes: ReadonlySet<string>, f: Formatting): { code:
   if (!byLocale) sortedCache.set(codes, (byLocale = new Map()));
   let list = byLocale.get(f.locale);
   if (!list) {
+    if (byLocale.size >= TAGS_KEPT) byLocale.clear();
     list = [...codes].map((code) => ({ code, name: f.country(code) })).sort((a, b) => f.compare(a.name, b.name));
     byLocale.set(f.locale, list);
   }

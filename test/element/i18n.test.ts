@@ -321,6 +321,16 @@ describe('choosing the language', () => {
     expect(formatting('fr-u-ca-buddhist').date('2026-06-01')).to.equal('1er juin 2026');
   });
 
+  it('keeps the formatting of the few language tags a page uses, not of every tag it ever saw', () => {
+    const fr = formatting('fr');
+    expect(formatting('fr'), 'made once per tag').to.equal(fr);
+    // A language picker listing every regional variant of Spanish.
+    for (const region of ['AR', 'BO', 'CL', 'CO', 'CR', 'CU', 'DO', 'EC', 'GQ', 'GT', 'HN', 'MX', 'NI', 'PA', 'PE', 'PY', 'SV', 'UY', 'VE']) formatting(`es-${region}`);
+    const again = formatting('fr');
+    expect(again, 'made afresh once the page has used many other tags').to.not.equal(fr);
+    expect(again.date('2026-06-01')).to.equal('1er juin 2026');
+  });
+
   it('Arabic dates and durations use the digits its messages and articles use, whatever the region (ar-EG, ar-SA)', async () => {
     expect(formatting('ar-EG').date('2026-06-01')).to.equal(formatting('ar').date('2026-06-01'));
     expect(formatting('ar-SA').hours(24)).to.match(/^24 /);
