@@ -46,6 +46,7 @@ export type ReasonCode =
   | 'acting-without-consent'
   | 'outside-covenant'
   | 'civil-political-part'
+  | 'disappearance-part'
   | 'self-determination'
   | 'situation-unlisted'
   | 'interim-measures'

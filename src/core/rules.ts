@@ -224,8 +224,11 @@ export const RULES: Record<QuestionId, Rule> = {
     // A problem the list does not name may still touch a Covenant right: it is not barred unseen.
     if (!scopes.has('covenant') && scopes.has('unlisted')) reasons.push(reason('situation-unlisted', '3(2)(d)', 'review'));
     if (outsideCovenant(rights)) return [reason('outside-covenant', '3(2)(d)', 'bar')];
-    // Whatever else goes on, the civil and political part is for another body.
-    if (scopes.has('civil-political')) reasons.unshift(reason('civil-political-part', '3(2)(d)', 'info'));
+    // Whatever else goes on, the civil and political part is for another body, and a
+    // disappearance for those that take up disappearances (the CED, the Working Group), not
+    // the Human Rights Committee the civil and political part's words name.
+    if (rights.includes('disappearance')) reasons.unshift(reason('disappearance-part', '3(2)(d)', 'info'));
+    if (rights.includes('civil-political')) reasons.unshift(reason('civil-political-part', '3(2)(d)', 'info'));
     return reasons;
   },
 

@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { type Reason, type ReasonData, type Severity } from '../core/index.js';
 import type { Formatting } from './format.js';
+import { nextStepsTitle } from './next-step-messages.js';
 import { optionLabel } from './question-messages.js';
 
 /*
@@ -143,6 +144,11 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
         'Part of what you described, such as torture, arrest or free speech, is not for this Committee. The UN Human Rights Committee deals with those rights.',
         { id: 'reason.civil-political-part' },
       );
+    case 'disappearance-part':
+      // The steps name the bodies on every route; the other routes are listed on a closed one only.
+      return msg(str`What you said about a disappearance is not for this Committee. Other UN bodies deal with disappearances: see “${nextStepsTitle()}”.`, {
+        id: 'reason.disappearance-part',
+      });
     case 'self-determination':
       return msg(
         'The right of a people to decide its own future is in the Covenant. But a person may not be able to complain about it alone. A lawyer should check this.',

@@ -638,6 +638,22 @@ describe("other routes on the result page: the CED's urgent action", () => {
     expect(text(routeItem(el, 'special-procedures'))).to.include('Working Group on Enforced or Involuntary Disappearances');
   });
 
+  it('a disappearance beside a Covenant right is not said to be for the Human Rights Committee: the reason points to the steps that name the bodies that are', async () => {
+    const el = await make({ answers: { ...SPAIN_EVICTION, rights: ['water', 'civil-political', 'disappearance'] } });
+    await confirm(el);
+    expect(outcome(el)).to.equal('likely-admissible');
+    expect(reasonCodes(el)).to.include.members(['civil-political-part', 'disappearance-part']);
+    const reason = text($(el, '.reason[data-code="disappearance-part"]')!);
+    expect(reason).to.include('Article 3(2)(d)');
+    expect(reason).to.include('Other UN bodies deal with disappearances: see “What you can do next”.');
+    expect(reason).to.not.include('Human Rights Committee');
+    // The steps it points to, on this open route as on a closed one: the bodies by name.
+    expect(text($(el, '.next-steps [data-code="search-for-disappeared"]')!)).to.include('Working Group on Enforced or Involuntary Disappearances');
+    const handoff = $$(el, '.handoff-section[data-section="reasons"] .handoff-row').map(text);
+    expect(handoff.some((row) => row.includes('Other UN bodies deal with disappearances'))).to.equal(true);
+    expect($(el, '.handoff-section[data-section="next-steps"]')!.textContent).to.include('Working Group on Enforced or Involuntary Disappearances');
+  });
+
   it('a family acting for a disappeared person sees urgent action first, named apart from complaints, what it needs, and the same in the hand-off', async () => {
     const el = await resultFor(ITALY_DISAPPEARED);
     expect(procedures(el, 'treaty-bodies')[0]).to.equal('ced_art30');

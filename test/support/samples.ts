@@ -67,6 +67,8 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
   rights: [
     { value: ['eviction'], expect: [] },
     { value: ['water', 'civil-political'], expect: ['civil-political-part'] },
+    { value: ['water', 'disappearance'], expect: ['disappearance-part'] },
+    { value: ['water', 'civil-political', 'disappearance'], expect: ['civil-political-part', 'disappearance-part'] },
     { value: ['self-determination'], expect: ['self-determination'] },
     { value: ['civil-political'], expect: ['outside-covenant'] },
     { value: ['other'], expect: ['situation-unlisted'] },
@@ -270,6 +272,7 @@ export const SEVERITY: Record<ReasonCode, Severity> = {
   'inquiry-procedure': 'info',
   'consent-required': 'info',
   'civil-political-part': 'info',
+  'disappearance-part': 'info',
   'interim-measures': 'info',
   'reprisals-protection': 'info',
   'facts-after-entry-into-force': 'info',
