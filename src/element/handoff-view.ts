@@ -50,7 +50,7 @@ export function renderHandoff({ handoff, headingLevel, status, onPrint, onCopy, 
                   ${s.rows.map(
                     (r) => html`<div class="handoff-row" data-question=${r.question ?? nothing} data-procedure=${r.procedure ?? nothing}>
                       <dt>${citationWhole(r.label, r.citation)}</dt>
-                      <dd>${typeof r.value === 'string' ? citationsWhole(r.value) : answerList(r.value.map(citationsWhole))}</dd>
+                      <dd>${typeof r.value === 'string' ? citationsWhole(r.value) : answerList(r.value.map((v) => (r.english?.includes(v) ? html`<span lang="en" dir="ltr">${v}</span>` : citationsWhole(v))))}</dd>
                     </div>`,
                   )}
                 </dl>`

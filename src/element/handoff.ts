@@ -1,5 +1,6 @@
 import { compareDates, dataMayBeOutdated, OP_ELIGIBILITY_VERSION, type Assessment, type CalendarDate, type QuestionId, type Route } from '../core/index.js';
 import { leavingDeadline } from '../core/reasons.js';
+import { SHIPPED } from '../core/shipped-data.js';
 import { citeArticle } from './citations.js';
 import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
@@ -44,6 +45,8 @@ export interface HandoffRow {
   procedure?: string;
   /** The article's citation inside the label, when it cites one: kept whole on a line on screen. */
   citation?: string;
+  /** Values written in English whatever the language shown (the UN lists' sources as shipped): marked so on screen. */
+  english?: readonly string[];
 }
 
 export interface HandoffSection {
@@ -165,8 +168,8 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
       rows: [
         { label: t.assessedOn(), value: f.date(assessment.dates.asOf) },
         // Each list's date and source, as given (a host's newer table too): what a filing cites.
-        { label: t.partiesAsOf(), value: [f.date(data.parties.asOf), data.parties.source] },
-        { label: t.proceduresAsOf(), value: [f.date(data.procedures.asOf), data.procedures.source] },
+        { label: t.partiesAsOf(), value: [f.date(data.parties.asOf), data.parties.source], ...shippedSource(data.parties.source, SHIPPED.parties()) },
+        { label: t.proceduresAsOf(), value: [f.date(data.procedures.asOf), data.procedures.source], ...shippedSource(data.procedures.source, SHIPPED.procedures()) },
         ...(regional.length ? [{ label: t.regionalAsOf(), value: f.date(checkedOn(regional)) }] : []),
         // Which rules screened it: a later version may count a date or weigh an answer otherwise.
         { label: t.toolVersion(), value: `op-eligibility ${OP_ELIGIBILITY_VERSION}` },
@@ -174,6 +177,14 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
     },
   ];
   return { title: t.title(), training: assessment.training ? t.training() : null, sections, disclaimer: t.disclaimer() };
+}
+
+/**
+ * The shipped lists cite their UN source in English: a screen reader reading a French or Arabic
+ * summary must say it as English. A host's newer table cites its own, in a language unknown.
+ */
+function shippedSource(source: string, shipped: { readonly source: string }): Pick<HandoffRow, 'english'> {
+  return source === shipped.source ? { english: [source] } : {};
 }
 
 /** Whether the State is party on the screening's date, and from when the Protocol applies there. */

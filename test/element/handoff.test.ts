@@ -140,6 +140,21 @@ describe('hand-off summary', () => {
     expect(written).to.include(`List of States Parties, as of:\n  - September 1, 2026\n  - ${source}\n`);
   });
 
+  it('marks the shipped lists’ English source as English in a French or Arabic summary, for a screen reader to say it so; a host’s own source is left in the page’s language', async () => {
+    const { parties, procedures } = createEnvironment();
+    for (const lang of ['fr', 'ar']) {
+      const source = 'Copie de la clinique, Collection des traités, chapitre IV-3-a, au 1er septembre 2026';
+      const el = await make({ lang, asOf: '2026-09-10', parties: { ...parties, source, asOf: '2026-09-01' }, answers: { state: 'US', rights: ['food'], urgency: 'no', child: 'no', grounds: ['none'] } });
+      await confirm(el);
+      const marked = $$(el, '.handoff-section[data-section="dates"] dd [lang]').map((span) => [span.getAttribute('lang'), span.getAttribute('dir'), span.textContent]);
+      expect(marked, lang).to.deep.equal([['en', 'ltr', procedures.source]]);
+      const hostRow = $$(el, '.handoff-section[data-section="dates"] dd li').find((li) => li.textContent!.trim() === source);
+      expect(hostRow, 'the host’s source is shown').to.exist;
+      expect(hostRow!.closest('[lang]')!.getAttribute('lang'), 'in the page’s language, not marked as English').to.equal(lang);
+      el.remove();
+    }
+  });
+
   it('numbers its sections on the sheet, and so on paper, as the copied text does: a clinic told "see section 10" finds it on either', async () => {
     for (const lang of ['en', 'ar']) {
       const { el } = await resultOf('not-admissible', lang);
