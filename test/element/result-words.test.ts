@@ -155,6 +155,29 @@ describe('the result’s sentences, at the edges of the answers that show them',
     );
   });
 
+  it('a reason’s dates are each in their place: the other reading of a day the Protocol began, and facts that ended before it', async () => {
+    // Finland: three months after 31 January 2014 is 30 April or 1 May; facts of 30 April fall between.
+    const finland = await result('2026-03-01', { ...SPAIN, state: 'FI', factsDate: '2014-04-30', remedies: 'exhausted', finalDecisionDate: '2025-12-01' });
+    expect(outcome(finland)).to.equal('needs-review');
+    expect(reasonSaid(finland, 'entry-into-force-ambiguous')).to.equal(
+      'It started very close to the day the Protocol began to apply to the country. Depending on how that day is counted, it is April 30, 2014 or May 1, 2014. A lawyer should check which.',
+    );
+    // Ended before the Protocol applied: the day it started, then the day the Protocol applied, not the other way round.
+    const ended = await result('2026-03-01', { ...SPAIN, factsDate: '2010-01-10', factsContinuing: 'no', ...NO_FIT });
+    expect(outcome(ended)).to.equal('not-admissible');
+    expect(reasonSaid(ended, 'facts-before-entry-into-force')).to.equal(
+      'It started on January 10, 2010 and ended before the Protocol applied to the country on May 5, 2013. The Committee cannot look at it.',
+    );
+  });
+
+  it('the answers a reason rests on are named in it: the body that looked at the problem, the reason for acting without consent', async () => {
+    const { otherProcedure: _, ...rest } = SPAIN;
+    const echr = await result('2026-03-01', { ...rest, otherProcedure: 'echr', factsDate: '2024-01-10', remedies: 'exhausted', finalDecisionDate: '2025-12-01', ...NO_FIT });
+    expect(reasonSaid(echr, 'same-matter-elsewhere')).to.match(/^You said the European Court of Human Rights has looked at the same problem/);
+    const child = await result('2026-03-01', { ...SPAIN, author: 'representative-no-consent', consentJustification: 'child', factsDate: '2024-01-10', remedies: 'exhausted', finalDecisionDate: '2025-12-01', ...NO_FIT });
+    expect(reasonSaid(child, 'acting-without-consent')).to.contain('Your reason: “They are a child”.');
+  });
+
   it('the translations say the same law: on or after the first day, and “may” before anything else was asked', async () => {
     const said = {
       fr: { facts: 'ou après', once: 'vous pourrez peut-être porter plainte' },
