@@ -66,6 +66,14 @@ describe('hand-off summary', () => {
     });
   }
 
+  it('tags the reason that closes the route as such (not-available), first, on the result and the sheet: not as a bar the person could lift', async () => {
+    const { el } = await resultOf('not-available');
+    const first = $(el, '[part="reasons"] .reason')!;
+    expect(first.dataset['severity']).to.equal('unavailable');
+    expect(first.querySelector('.tag')!.textContent!.trim()).to.equal('Route closed');
+    expect($(el, '.handoff-section[data-section="reasons"] dt')!.textContent!.trim()).to.match(/ · Route closed$/);
+  });
+
   it('says whether the State was a party on the screening’s date, and from when the Protocol applies there', async () => {
     let nextSteps: string[] = [];
     const partyRow = async (asOf: string) => {
@@ -95,7 +103,8 @@ describe('hand-off summary', () => {
     await confirm(el);
     // Dated: a problem that began in 2025 can see that a day in 2014 hardly matters to it.
     const caution = 'One fact about this country could not be checked against an official source: the date the Protocol started to apply there (April 30, 2014). Ask someone to check it.';
-    expect($(el, '.result')!.textContent!.replace(/\s+/g, ' ')).to.include(caution);
+    // On the result itself, under the outcome: the summary inside the result, folded, does not stand for it.
+    expect($(el, '[part="outcome"] + [part="caution"]')?.textContent!.replace(/\s+/g, ' ')).to.include(caution);
     expect($(el, '.handoff-section[data-section="state"] .handoff-note')?.textContent).to.equal(caution);
     let written = '';
     await copyWith(el, async (t) => void (written = t));
@@ -497,6 +506,10 @@ describe('hand-off summary', () => {
     const row = $$(el, '.handoff-row').find((r) => r.querySelector('dt')!.textContent!.startsWith('Last day to submit'))!;
     expect(row.querySelector('dt')!.textContent).to.equal('Last day to submit (one year after the final decision)');
     expect(row.querySelector('dd')!.textContent).to.equal('February 28, 2025 or March 1, 2025');
+    // The reason says the same two days, on the result and on the sheet: one day twice would hide that the year may have ended.
+    const reason = 'The one-year time limit ends on February 28, 2025 or March 1, 2025, depending on how it is counted. Complain as soon as you can, and ask someone to check.';
+    expect($(el, '.reason[data-code="time-limit-ambiguous"] .reason-text')!.textContent!.trim()).to.equal(reason);
+    expect($$(el, '.handoff-section[data-section="reasons"] dd').map((dd) => dd.textContent!.trim())).to.include(reason);
     const later = 'Counted one way, today, March 1, 2025, is the last day to send your complaint: one year after the final decision. Send it today if you can.';
     expect($$(el, '[part="next-steps"] li').map((li) => li.textContent!.trim())).to.include(later);
     expect($$(el, '.handoff-section[data-section="next-steps"] li').map((li) => li.textContent!.trim())).to.include(later);
