@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { assess, createEnvironment, today, ValidationError, type OpEligibility } from '../../src/index.js';
-import { $, $$, answer, answerEach, confirm, continueOn, currentQuestion, headingText, make, outcome, partiesWith, reachResult, reasonCodes, record, settle, warnings, AS_OF } from './helpers.js';
+import { $, $$, answer, answerEach, confirm, continueOn, currentQuestion, headingText, make, outcome, pageText, partiesWith, reachResult, reasonCodes, record, settle, warnings, AS_OF } from './helpers.js';
 import { answersOf, ROUTES } from './paths.js';
 
 /** Creates the element with listeners already on the document, so the first events are seen. */
@@ -440,13 +440,6 @@ async function organisationResult(state: string, parties?: unknown): Promise<str
   await answerEach(el, (q) => (q === 'rights' ? ['food'] : 'no'));
   await confirm(el);
   return pageText(el);
-}
-
-/** The result page's own words: the hand-off summary folded inside it repeats them, and would stand in for any it lost. */
-function pageText(el: OpEligibility): string {
-  const page = $(el, '.result')!.cloneNode(true) as HTMLElement;
-  page.querySelector('[part="handoff"]')!.remove();
-  return page.textContent!.replace(/\s+/g, ' ');
 }
 
 describe('as-of and heading-level', () => {

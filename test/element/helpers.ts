@@ -251,6 +251,12 @@ export async function answerEach(el: OpEligibility, pick: (question: string) => 
 }
 
 export const outcome = (el: OpEligibility): string | null => $(el, '.result')?.getAttribute('data-outcome') ?? null;
+/** The result page's own words: the hand-off summary folded inside it repeats them, and would stand in for any it lost. */
+export function pageText(el: OpEligibility): string {
+  const page = $(el, '.result')!.cloneNode(true) as HTMLElement;
+  page.querySelector('[part="handoff"]')!.remove();
+  return page.textContent!.replace(/\s+/g, ' ');
+}
 export const reasonCodes = (el: OpEligibility): string[] => $$(el, '.reason').map((li) => li.dataset['code'] ?? '');
 export const nextStepCodes = (el: OpEligibility): string[] => $$(el, '.next-steps li').map((li) => li.dataset['code'] ?? '');
 

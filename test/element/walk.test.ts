@@ -12,6 +12,7 @@ import {
   make,
   nextStepCodes,
   outcome,
+  pageText,
   press,
   reachResult,
   reasonCodes,
@@ -41,7 +42,7 @@ function checkResult(el: OpEligibility, expected: Outcome): void {
   const weights = $$(el, '.reason').map((li) => ['unavailable', 'bar', 'review', 'info'].indexOf(li.dataset['severity']!));
   expect(weights).to.deep.equal([...weights].sort((a, b) => a - b));
   expect(nextStepCodes(el)).to.deep.equal(ROUTES[expected].nextSteps);
-  const text = $(el, '.result')!.textContent!.replace(/\s+/g, ' ');
+  const text = pageText(el);
   expect(text).to.contain('This is an indication, not legal advice. Talk to a lawyer or a legal clinic.');
   expect(text).to.contain('Checked on March 1, 2026');
   expect(text).to.contain('as of February 3, 2026');
