@@ -196,8 +196,8 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * - the UN Special Procedures (always, no ratification needed), with the mandates that match;
  * - the ratification campaign, when the State is not a party to the OP-ICESCR and the problem
  *   answered is not wholly outside the Covenant (joining would not bring it here).
- * When the State had joined the Protocol by the assessment date, every treaty-body and
- * regional route carries 'same-matter-bar' (OP-ICESCR art. 3(2)(c)): choosing a forum is
+ * When the State had joined the Protocol by the assessment date, and the problem answered is
+ * not wholly outside the Covenant, every treaty-body and regional route carries 'same-matter-bar' (OP-ICESCR art. 3(2)(c)): choosing a forum is
  * a decision to take with a lawyer. When the person said another
  * international body has examined or is examining the matter, they carry
  * 'examined-elsewhere' instead and none is recommended: those bodies have same-matter
@@ -263,10 +263,12 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
   // have same-matter rules of their own, so none is recommended, and each says why.
   const examined = examinedElsewhere(answers);
   // The same-matter bar speaks of a complaint here later: for a State that had not joined
-  // the Protocol there is none to lose, and the caution would only deter the person from
-  // the routes that are open.
+  // the Protocol there is none to lose, nor for a problem wholly outside the Covenant, which
+  // the Committee would not take anyway (art. 3(2)(d)); the caution would only deter the
+  // person from the routes that are open.
+  const hereLater = joined && mayBeCovenantMatter(answers);
   const forumCaveats = (caveats: readonly RouteCaveat[]): RouteCaveat[] =>
-    caveats.flatMap((c) => (c !== 'same-matter-bar' ? [c] : examined ? ['examined-elsewhere'] : joined ? [c] : []));
+    caveats.flatMap((c) => (c !== 'same-matter-bar' ? [c] : examined ? ['examined-elsewhere'] : hereLater ? [c] : []));
   // The body's own time limit after the final decision the person gave has passed: it is
   // still listed, since an exception may apply, but not recommended, and it says so.
   const late = (route: TreatyBodyRoute | RegionalRoute): boolean =>

@@ -220,6 +220,18 @@ describe('otherRoutes: caveats', () => {
     }
   });
 
+  it('does not warn of the same-matter bar beside a problem wholly outside the Covenant: the Committee would not take it anyway (art. 3(2)(d))', () => {
+    for (const rights of [['civil-political'], ['disappearance'], ['civil-political', 'disappearance']] as const) {
+      const routes = routesFor('ES', { rights: [...rights] });
+      expect(routes.filter((r) => r.kind === 'treaty-body' || r.kind === 'regional').length, `${rights}`).to.be.greaterThan(0);
+      for (const r of routes) expect(r.caveats, `${rights} ${r.procedure}`).to.not.include('same-matter-bar');
+    }
+    // A Covenant right, a problem the list does not name, or self-determination beside it: the warning stays.
+    for (const rights of [['civil-political', 'housing'], ['disappearance', 'other'], ['civil-political', 'self-determination']] as const) {
+      expect(route(routesFor('ES', { rights: [...rights] }), 'echr-applications').caveats, `${rights}`).to.include('same-matter-bar');
+    }
+  });
+
   it('carries the route and State caveats', () => {
     expect(route(routesFor('ES'), 'esc-collective-complaints').caveats).to.deep.equal(['organisations-only', 'accepted-provisions-vary', 'same-matter-bar']);
     expect(route(routesFor('US'), 'iachr-petitions').caveats).to.deep.equal(['american-declaration-only']);
