@@ -147,15 +147,19 @@ export function nextSteps(
     if (has('consent-missing')) steps.push(step('get-written-consent'), step('check-again-once-consented'));
     // Its words (torture, a fair trial, free speech) are for civil and political problems other than a
     // disappearance; only where the State accepts that Committee's complaints (ICCPR first Optional Protocol).
+    // That Committee too takes complaints only from victims (ICCPR first Optional Protocol, art. 1):
+    // not from an organisation with no victim named, whom its route is never recommended to either.
     if (
       has('outside-covenant') &&
+      answers.author !== 'organisation' &&
       (answers.rights?.includes('civil-political') || !answers.rights?.includes('disappearance')) &&
       routes().some((r) => r.procedure === 'iccpr_op1')
     ) {
       steps.push(step('human-rights-committee'));
     }
+    // An inquiry is into violations of the Covenant's rights (art. 11(2)): not of rights outside it (art. 3(2)(d)).
     const inquiry = reasons.find((r) => r.code === 'inquiry-procedure');
-    if (inquiry?.data?.['optedIn'] === true) steps.push(step('send-information-for-inquiry'));
+    if (inquiry?.data?.['optedIn'] === true && !has('outside-covenant')) steps.push(step('send-information-for-inquiry'));
     // The Committee keeps no name secret that it is not given: give it, and ask. When the
     // missing name is all that closes the route, the complaint can still be sent, and the
     // year (art. 3(2)(a)) runs on meanwhile: the last day first, as on an open route.
@@ -164,7 +168,9 @@ export function nextSteps(
       if (onlyTheName && deadline && has('within-time-limit') && !leaving) steps.push(step('mind-deadline', { deadline }));
       steps.push(step('ask-confidentiality'));
     }
-    const notYet = reasons.find((r) => r.code === 'not-yet-in-force');
+    // Once in force, the Protocol would not bring a problem outside the Covenant here (art. 3(2)(d)):
+    // "from that day, you may be able to complain" would contradict the reason that says so.
+    const notYet = has('outside-covenant') ? undefined : reasons.find((r) => r.code === 'not-yet-in-force');
     if (notYet) steps.push(step('complain-once-in-force', { entryIntoForce: notYet.data?.['entryIntoForce'] ?? null }));
     // Help for this case before the campaign, which "does not help your own case now".
     steps.push(step('consider-other-routes'));

@@ -469,6 +469,25 @@ describe('legal cases (assess)', () => {
     expect(late).to.include('ask-confidentiality').and.not.include('mind-deadline');
   });
 
+  it('tells no one whose problem is wholly outside the Covenant that the Committee may take it once the Protocol applies (art. 3(2)(d))', () => {
+    const steps = (rights: Answers['rights']) => assess({ state: 'AL', rights, urgency: 'no' }, { asOf: '2025-03-01' }).nextSteps.map((s) => s.code);
+    for (const rights of [['civil-political'], ['disappearance'], ['civil-political', 'disappearance']] as Answers['rights'][]) {
+      expect(steps(rights), `${rights}`).to.not.include('complain-once-in-force');
+      expect(steps(rights), `${rights}`).to.include('consider-other-routes');
+    }
+    expect(steps(['housing', 'disappearance'])).to.include('complain-once-in-force');
+  });
+
+  it('sends an organisation with no victim named to neither the Human Rights Committee, which takes victims\' complaints only, nor an inquiry into rights outside the Covenant (art. 11(2))', () => {
+    const steps = (state: string, rights: Answers['rights']) => assess({ ...SPAIN, state, author: 'organisation', rights, urgency: 'no' }, { asOf: AS_OF }).nextSteps.map((s) => s.code);
+    // Belgium accepts both the Human Rights Committee's complaints and inquiries (art. 11).
+    expect(steps('BE', ['civil-political'])).to.not.include('human-rights-committee');
+    expect(steps('BE', ['civil-political'])).to.not.include('send-information-for-inquiry');
+    expect(steps('BE', ['housing', 'civil-political'])).to.include('send-information-for-inquiry');
+    // A person who was harmed still is.
+    expect(assess({ ...SPAIN, state: 'BE', rights: ['civil-political'] }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.include('human-rights-committee');
+  });
+
   it('accepts a final decision dated before "it started" (an eviction order comes before the eviction)', () => {
     const result = assess({ ...SPAIN, factsDate: '2026-02-01', finalDecisionDate: '2026-01-15' }, { asOf: AS_OF });
     expect(result.outcome).to.equal('likely-admissible');
