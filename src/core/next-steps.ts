@@ -165,7 +165,9 @@ export function nextSteps(
     // year (art. 3(2)(a)) runs on meanwhile: the last day first, as on an open route.
     if (has('anonymous')) {
       const onlyTheName = !closesRoute(reasons.filter((r) => r.code !== 'anonymous'));
-      if (onlyTheName && deadline && has('within-time-limit') && !leaving) steps.push(step('mind-deadline', { deadline }));
+      // For a State leaving the Protocol, the day before it leaves when that comes first (art. 20(2)).
+      if (onlyTheName && deadline && has('within-time-limit') && deadline !== leaving) steps.push(step('mind-deadline', { deadline }));
+      else if (onlyTheName && leaving) steps.push(step('send-before-state-leaves', { deadline: leaving }));
       steps.push(step('ask-confidentiality'));
     }
     // Once in force, the Protocol would not bring a problem outside the Covenant here (art. 3(2)(d)):

@@ -469,6 +469,19 @@ describe('legal cases (assess)', () => {
     expect(late).to.include('ask-confidentiality').and.not.include('mind-deadline');
   });
 
+  it('a complaint closed only by its missing name, about a State leaving the Protocol, is told the day before it leaves when that comes first (art. 20(2))', () => {
+    // Portugal's notice received on 1 October 2026: it leaves on 1 April 2027; the year runs to 1 June 2027.
+    const parties = { ...STATES_PARTIES, asOf: '2026-12-01', states: STATES_PARTIES.states.map((s) => (s.code === 'PT' ? { ...s, denouncedOn: '2026-10-01' } : s)) };
+    const steps = (answers: Answers) => assess(answers, { asOf: '2026-12-07', parties }).nextSteps;
+    const anonymous = steps({ ...SPAIN, state: 'PT', finalDecisionDate: '2026-06-01', identity: 'anonymous' });
+    expect(anonymous.map((s) => s.code).slice(0, 2)).to.deep.equal(['send-before-state-leaves', 'ask-confidentiality']);
+    expect(anonymous[0]!.data).to.deep.equal({ deadline: '2027-03-31' });
+    // The year ends first (1 January 2027): its last day, as where no State leaves.
+    const yearFirst = steps({ ...SPAIN, state: 'PT', finalDecisionDate: '2026-01-01', identity: 'anonymous' });
+    expect(yearFirst.map((s) => s.code).slice(0, 2)).to.deep.equal(['mind-deadline', 'ask-confidentiality']);
+    expect(yearFirst[0]!.data).to.deep.equal({ deadline: '2027-01-01' });
+  });
+
   it('tells no one whose problem is wholly outside the Covenant that the Committee may take it once the Protocol applies (art. 3(2)(d))', () => {
     const steps = (rights: Answers['rights']) => assess({ state: 'AL', rights, urgency: 'no' }, { asOf: '2025-03-01' }).nextSteps.map((s) => s.code);
     for (const rights of [['civil-political'], ['disappearance'], ['civil-political', 'disappearance']] as Answers['rights'][]) {
