@@ -144,7 +144,8 @@ export function nextSteps(
     if (has('remedies-not-tried')) steps.push(step('try-domestic-remedies'));
     // Consent is what art. 2 asks: with it, the same complaint can be sent. The screening
     // stopped there, before the dates: the rules after it, the year among them, are still to check.
-    if (has('consent-missing')) steps.push(step('get-written-consent'), step('check-again-once-consented'));
+    // Not "check again here" for a problem wholly outside the Covenant: consent would not bring it here (art. 3(2)(d)).
+    if (has('consent-missing')) steps.push(step('get-written-consent'), ...(has('outside-covenant') ? [] : [step('check-again-once-consented')]));
     // Its words (torture, a fair trial, free speech) are for civil and political problems other than a
     // disappearance; only where the State accepts that Committee's complaints (ICCPR first Optional Protocol).
     // That Committee too takes complaints only from victims (ICCPR first Optional Protocol, art. 1):

@@ -628,6 +628,14 @@ describe('legal cases (assess)', () => {
     expect(assess({ ...SPAIN, author: 'representative-consent' }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.not.include('check-again-once-consented');
   });
 
+  it('without consent, about a problem wholly outside the Covenant: consent for the body that can take it, but not "check again here" (art. 3(2)(d))', () => {
+    const steps = (rights: Answers['rights']) =>
+      assess({ ...SPAIN, author: 'representative-no-consent', consentJustification: 'none', rights, urgency: 'no' }, { asOf: AS_OF }).nextSteps.map((s) => s.code);
+    expect(steps(['civil-political'])).to.include('get-written-consent');
+    expect(steps(['civil-political'])).to.not.include('check-again-once-consented');
+    expect(steps(['housing', 'civil-political'])).to.include.members(['get-written-consent', 'check-again-once-consented']);
+  });
+
   it('with the final decision’s date unknown, tells the person to find it: the year runs from it', () => {
     const steps = (answers: Answers) => assess(answers, { asOf: AS_OF }).nextSteps.map((s) => s.code);
     expect(steps({ ...SPAIN, finalDecisionDate: 'unknown' })).to.include('find-final-decision-date').and.not.include('mind-deadline');
