@@ -224,9 +224,10 @@ export const RULES: Record<QuestionId, Rule> = {
     // A problem the list does not name may still touch a Covenant right: it is not barred unseen.
     if (!scopes.has('covenant') && scopes.has('unlisted')) reasons.push(reason('situation-unlisted', '3(2)(d)', 'review'));
     if (outsideCovenant(rights)) return [reason('outside-covenant', '3(2)(d)', 'bar')];
-    // Whatever else goes on, the civil and political part is for another body, and a
-    // disappearance for those that take up disappearances (the CED, the Working Group), not
-    // the Human Rights Committee the civil and political part's words name.
+    // Whatever else goes on, the civil and political part is for another body. A disappearance
+    // has its own words: the civil and political part's (torture, arrest, free speech) do not
+    // name it, and its steps name the bodies that press for a search (the CED, the Working Group);
+    // the Human Rights Committee hears disappearances too (ICCPR arts 6, 7, 9, 16: other-routes data).
     if (rights.includes('disappearance')) reasons.unshift(reason('disappearance-part', '3(2)(d)', 'info'));
     if (rights.includes('civil-political')) reasons.unshift(reason('civil-political-part', '3(2)(d)', 'info'));
     return reasons;

@@ -58,7 +58,8 @@ const TAGS_KEPT = 16;
 
 /**
  * The formatting for `locale`, a tag as LanguageController.tag gives it: valid and in its
- * canonical form already, so not checked again at each render. Made once per tag.
+ * canonical form already, so not checked again at each render. Made once per tag while the
+ * page keeps to TAGS_KEPT tags; made afresh after that.
  */
 export function formatting(locale: string): Formatting {
   let found = cache.get(locale);
