@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { isComplaintLanguage, stepOf } from '../../src/core/index.js';
 import { citeArticle, citeRegionalArticle } from '../../src/element/citations.js';
 import { directionOf } from '../../src/element/localization.js';
-import { formatting } from '../../src/element/format.js';
+import { formatting, statesByName } from '../../src/element/format.js';
 import { styles } from '../../src/element/styles.js';
 import type { OpEligibility } from '../../src/index.js';
 import { $, $$, answer, answerEach, AS_OF, confirm, currentQuestion, headingText, make, outcome, quietly, record, settle, shadow, warnings } from './helpers.js';
@@ -329,6 +329,16 @@ describe('choosing the language', () => {
     const again = formatting('fr');
     expect(again, 'made afresh once the page has used many other tags').to.not.equal(fr);
     expect(again.date('2026-06-01')).to.equal('1er juin 2026');
+  });
+
+  it('keeps the country list sorted for the few language tags a page uses, not for every tag it ever saw', () => {
+    const codes = new Set(['ES', 'DE', 'FR']);
+    const french = statesByName(codes, formatting('fr'));
+    expect(statesByName(codes, formatting('fr')), 'sorted once per tag').to.equal(french);
+    for (const region of ['AR', 'BO', 'CL', 'CO', 'CR', 'CU', 'DO', 'EC', 'GQ', 'GT', 'HN', 'MX', 'NI', 'PA', 'PE', 'PY', 'SV']) statesByName(codes, formatting(`es-${region}`));
+    const again = statesByName(codes, formatting('fr'));
+    expect(again, 'sorted afresh once the page has used many other tags').to.not.equal(french);
+    expect(again.map((s) => s.name)).to.deep.equal(['Allemagne', 'Espagne', 'France']);
   });
 
   it('Arabic dates and durations use the digits its messages and articles use, whatever the region (ar-EG, ar-SA)', async () => {
