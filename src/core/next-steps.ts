@@ -91,13 +91,16 @@ export function nextSteps(
   const has = (code: Reason['code']) => reasons.some((r) => r.code === code);
   const steps: NextStep[] = [];
   const open = routeOpen(outcome);
+  // A route closed only by the missing name opens once the name is given (art. 3(2)(g)).
+  const onlyTheName = has('anonymous') && !closesRoute(reasons.filter((r) => r.code !== 'anonymous'));
   // Art. 5 measures come with a complaint the Committee receives: on a closed route, asking
   // for them "when you complain" would send an urgent case down a road that is shut.
   // `certain`: the route does not exist for the case (not-available), rather than probably barred.
-  if (has('interim-measures')) steps.push(open ? step('request-interim-measures') : step('get-urgent-help', { certain: outcome === 'not-available' }));
+  const sendable = open || onlyTheName;
+  if (has('interim-measures')) steps.push(sendable ? step('request-interim-measures') : step('get-urgent-help', { certain: outcome === 'not-available' }));
   // Not sure whether harm is near: what to do if it is, without marking the case urgent
   // (the `interim-measures` reason, which a clinic's intake reads as urgent).
-  if (answers.urgency === 'unknown') steps.push(step('if-urgent', { open }));
+  if (answers.urgency === 'unknown') steps.push(step('if-urgent', { open: sendable }));
   // A family needs the person found before any complaint, on any route: the UN bodies that can
   // press for a search come next. The CED's urgent action only where the Convention applies to
   // the State (art. 30; listed, but not yet in force, in the 30 days after a deposit).
@@ -165,7 +168,6 @@ export function nextSteps(
     // missing name is all that closes the route, the complaint can still be sent, and the
     // year (art. 3(2)(a)) runs on meanwhile: the last day first, as on an open route.
     if (has('anonymous')) {
-      const onlyTheName = !closesRoute(reasons.filter((r) => r.code !== 'anonymous'));
       // For a State leaving the Protocol, the day before it leaves when that comes first (art. 20(2)).
       if (onlyTheName && deadline && has('within-time-limit') && deadline !== leaving) steps.push(step('mind-deadline', { deadline }));
       else if (onlyTheName && leaving) steps.push(step('send-before-state-leaves', { deadline: leaving }));

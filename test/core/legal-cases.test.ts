@@ -215,7 +215,8 @@ describe('legal cases (assess)', () => {
   });
 
   it('on a closed route, sends an urgent case to urgent help instead of interim measures "when you complain"', () => {
-    for (const closing of [{ remedies: 'not-tried' }, { finalDecisionDate: '2025-05-31', lateSubmission: 'no' }, { identity: 'anonymous' }] as const) {
+    // Not a route closed only by the missing name: given with the name, the complaint can be sent (below).
+    for (const closing of [{ remedies: 'not-tried' }, { finalDecisionDate: '2025-05-31', lateSubmission: 'no' }, { identity: 'anonymous', otherProcedure: 'echr' }] as const) {
       const result = assess({ ...SPAIN, urgency: 'yes', ...closing }, { asOf: AS_OF });
       expect(result.outcome, JSON.stringify(closing)).to.equal('not-admissible');
       const steps = result.nextSteps.map((s) => s.code);
@@ -460,8 +461,12 @@ describe('legal cases (assess)', () => {
     const anonymous = steps({ ...SPAIN, identity: 'anonymous' });
     expect(anonymous.map((s) => s.code).slice(0, 2)).to.deep.equal(['mind-deadline', 'ask-confidentiality']);
     expect(anonymous.find((s) => s.code === 'mind-deadline')!.data).to.deep.equal({ deadline: '2026-12-01' });
-    // Urgent: urgent help still comes first.
-    expect(steps({ ...SPAIN, urgency: 'yes', identity: 'anonymous' }).map((s) => s.code).slice(0, 3)).to.deep.equal(['get-urgent-help', 'mind-deadline', 'ask-confidentiality']);
+    // Urgent: urgent help still comes first, as on an open route (interim measures with the complaint), not
+    // "the Committee is unlikely to take this one" above "send it by…"; unsure whether urgent, likewise.
+    expect(steps({ ...SPAIN, urgency: 'yes', identity: 'anonymous' }).map((s) => s.code).slice(0, 3)).to.deep.equal(['request-interim-measures', 'mind-deadline', 'ask-confidentiality']);
+    expect(steps({ ...SPAIN, urgency: 'unknown', identity: 'anonymous' }).find((s) => s.code === 'if-urgent')!.data).to.deep.equal({ open: true });
+    // With another bar, the name would not open it: urgent help elsewhere.
+    expect(steps({ ...SPAIN, urgency: 'yes', otherProcedure: 'echr', identity: 'anonymous' }).map((s) => s.code)[0]).to.equal('get-urgent-help');
     // Another bar besides (the same matter before the European Court): a name would not open the route, so no day is given.
     expect(steps({ ...SPAIN, otherProcedure: 'echr', identity: 'anonymous' }).map((s) => s.code)).to.not.include('mind-deadline');
     // Past the year (it ended on 31 May 2026), though the person could not complain in time: no "send by" a day gone.
