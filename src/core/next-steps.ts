@@ -161,9 +161,8 @@ export function nextSteps(
     ) {
       steps.push(step('human-rights-committee'));
     }
-    // An inquiry is into violations of the Covenant's rights (art. 11(2)): not of rights outside it (art. 3(2)(d)).
     const inquiry = reasons.find((r) => r.code === 'inquiry-procedure');
-    if (inquiry?.data?.['optedIn'] === true && !has('outside-covenant')) steps.push(step('send-information-for-inquiry'));
+    if (inquiry?.data?.['optedIn'] === true) steps.push(step('send-information-for-inquiry'));
     // The Committee keeps no name secret that it is not given: give it, and ask. When the
     // missing name is all that closes the route, the complaint can still be sent, and the
     // year (art. 3(2)(a)) runs on meanwhile: the last day first, as on an open route.

@@ -200,12 +200,15 @@ export const RULES: Record<QuestionId, Rule> = {
     return [];
   },
 
-  author({ author, state }, env) {
+  author({ author, state, rights }, env) {
     if (author === 'organisation') {
+      const victim = reason('no-identified-victim', '2', 'unavailable');
+      // An inquiry is into the Covenant's rights (art. 11(2)): nothing to say of it for a problem wholly outside them.
+      if (rights && outsideCovenant(rights)) return [victim];
       const article11 = state ? env.partyByCode.get(state)?.article11 : false;
       // A declaration the list cannot confirm (null) is not one, but the words must not say "has not".
       const inquiry = article11 === null ? { optedIn: false, unconfirmed: 'article11' } : { optedIn: article11 ?? false };
-      return [reason('no-identified-victim', '2', 'unavailable'), reason('inquiry-procedure', '11', 'info', inquiry)];
+      return [victim, reason('inquiry-procedure', '11', 'info', inquiry)];
     }
     if (author === 'representative-consent') return [reason('consent-required', '2', 'info')];
     return [];

@@ -501,6 +501,11 @@ describe('legal cases (assess)', () => {
     // Belgium accepts both the Human Rights Committee's complaints and inquiries (art. 11).
     expect(steps('BE', ['civil-political'])).to.not.include('human-rights-committee');
     expect(steps('BE', ['civil-political'])).to.not.include('send-information-for-inquiry');
+    // Nor does the reason speak of one: "the Committee can look into serious or systematic violations" of rights it does not deal with.
+    const reasons = (rights: Answers['rights']) => assess({ ...SPAIN, state: 'BE', author: 'organisation', rights, urgency: 'no' }, { asOf: AS_OF }).reasons.map((r) => r.code);
+    expect(reasons(['civil-political'])).to.include('outside-covenant').and.not.include('inquiry-procedure');
+    expect(reasons(['disappearance'])).to.not.include('inquiry-procedure');
+    expect(reasons(['housing', 'civil-political'])).to.include('inquiry-procedure');
     expect(steps('BE', ['housing', 'civil-political'])).to.include('send-information-for-inquiry');
     // A person who was harmed still is.
     expect(assess({ ...SPAIN, state: 'BE', rights: ['civil-political'] }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.include('human-rights-committee');

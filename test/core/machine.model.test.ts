@@ -36,14 +36,11 @@ function sampleFor(question: QuestionId, value: unknown) {
 /** The codes the test expects from the answers on the route so far. */
 function oracleCodes(snapshot: Snapshot): ReasonCode[] {
   const { trail, answers } = snapshot.context;
-  const onRoute: Answers = {};
-  const codes: ReasonCode[] = [];
-  for (const q of trail) {
-    if (answers[q] === undefined) continue;
-    (onRoute as Record<string, unknown>)[q] = answers[q];
-    codes.push(...expectedCodes(sampleFor(q, answers[q])!, onRoute));
-  }
-  return codes;
+  // Every answer on the route, before any is judged: an earlier answer's reasons may hang on a later one
+  // (an organisation's inquiry, on a problem wholly outside the Covenant).
+  const asked = trail.filter((q) => answers[q] !== undefined);
+  const onRoute: Answers = Object.fromEntries(asked.map((q) => [q, answers[q]]));
+  return asked.flatMap((q) => expectedCodes(sampleFor(q, answers[q])!, onRoute));
 }
 
 const RANK = { none: 0, info: 1, review: 2, bar: 3, unavailable: 4 } as const;

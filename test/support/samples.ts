@@ -58,7 +58,11 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
     { value: 'group', expect: [] },
     { value: 'representative-consent', expect: ['consent-required'] },
     { value: 'representative-no-consent', expect: [] },
-    { value: 'organisation', expect: ['no-identified-victim', 'inquiry-procedure'] },
+    // No word of an inquiry (art. 11(2): into the Covenant's rights) for a problem wholly outside the Covenant.
+    {
+      value: 'organisation',
+      expect: (a) => (a.rights?.every((r) => r === 'civil-political' || r === 'disappearance') ? ['no-identified-victim'] : ['no-identified-victim', 'inquiry-procedure']),
+    },
   ],
   consentJustification: [
     { value: 'child', expect: ['acting-without-consent'] },
