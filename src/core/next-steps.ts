@@ -51,7 +51,7 @@ export interface NextStepData {
   urgentAction?: boolean;
   /**
    * `mind-deadline`: the last day to submit under art. 3(2)(a); `send-before-state-leaves`, and
-   * `finish-domestic-remedies` for a State leaving: the day before it leaves the Protocol (art. 20(2));
+   * `finish-domestic-remedies` and `try-domestic-remedies` for a State leaving: the day before it leaves the Protocol (art. 20(2));
    * `send-within-year-of-entry-into-force`: a year after the Protocol began to apply to the State.
    */
   deadline?: CalendarDate | null;
@@ -144,7 +144,7 @@ export function nextSteps(
   } else {
     // Leaving before the courts decide: the year after their decision may never come.
     if (has('remedies-pending')) steps.push(step('finish-domestic-remedies', leaving ? { deadline: leaving } : undefined));
-    if (has('remedies-not-tried')) steps.push(step('try-domestic-remedies'));
+    if (has('remedies-not-tried')) steps.push(step('try-domestic-remedies', leaving ? { deadline: leaving } : undefined));
     // Consent is what art. 2 asks: with it, the same complaint can be sent. The screening
     // stopped there, before the dates: the rules after it, the year among them, are still to check.
     // Not "check again here" for a problem wholly outside the Covenant: consent would not bring it here (art. 3(2)(d)).

@@ -103,9 +103,14 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
             id: 'next.finish-domestic-remedies',
           });
     case 'try-domestic-remedies':
-      return msg('Take the problem to the courts or authorities in the country first, up to the final decision.', {
-        id: 'next.try-domestic-remedies',
-      });
+      return step.data?.deadline
+        ? msg(
+            str`Take the problem to the courts or authorities in the country first, up to the final decision. Then send your complaint by ${f.date(step.data.deadline)} at the latest: the country leaves the Optional Protocol the next day.`,
+            { id: 'next.try-domestic-remedies.leaving' },
+          )
+        : msg('Take the problem to the courts or authorities in the country first, up to the final decision.', {
+            id: 'next.try-domestic-remedies',
+          });
     case 'gather-documents':
       return msg(
         'Gather copies of your papers: decisions, letters, official or medical reports and photos. Put them in date order.',

@@ -95,6 +95,10 @@ describe('a State that leaves the Protocol (art. 20)', () => {
     const before = assess({ ...recent, remedies: 'pending', child: 'no', disability: 'no', grounds: ['none'] }, { asOf: '2027-03-14', parties });
     expect(stepOf(before, 'finish-domestic-remedies')).to.deep.equal({ code: 'finish-domestic-remedies', messageKey: 'next.finish-domestic-remedies' });
     expect(() => assessmentSchema.parse(JSON.parse(JSON.stringify(pending)))).not.to.throw();
+    // Not tried yet: the same day, which the courts may never reach in time.
+    const notTried = assess({ ...recent, remedies: 'not-tried', child: 'no', disability: 'no', grounds: ['none'] }, { asOf: '2027-04-01', parties });
+    expect(stepOf(notTried, 'try-domestic-remedies')!.data).to.deep.equal({ deadline: '2027-09-14' });
+    expect(stepOf(assess({ ...recent, remedies: 'not-tried', child: 'no', disability: 'no', grounds: ['none'] }, { asOf: '2027-03-14', parties }), 'try-domestic-remedies')!.data).to.equal(undefined);
   });
 
   it('counts a notice on 31 August to the end of February, the earlier reading of "six months after"', () => {

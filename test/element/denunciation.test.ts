@@ -58,6 +58,15 @@ describe('a State leaving the Protocol, in the result (art. 20)', () => {
       .and.not.include('one year');
   });
 
+  it('with the courts not yet asked: take it to them, then send by the day before it leaves', async () => {
+    const el = await make({ asOf: '2027-04-01', answers: { ...answers, remedies: 'not-tried' }, parties });
+    await confirm(el);
+    expect(outcome(el)).to.equal('not-admissible');
+    expect(text($(el, '.next-steps li[data-code="try-domestic-remedies"]'))).to.equal(
+      'Take the problem to the courts or authorities in the country first, up to the final decision. Then send your complaint by September 14, 2027 at the latest: the country leaves the Optional Protocol the next day.',
+    );
+  });
+
   it('the day it leaves: the route is closed, saying why with its article and that earlier complaints go on', async () => {
     const el = await resultOn('2027-09-15');
     expect(outcome(el)).to.equal('not-available');
