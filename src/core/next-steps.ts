@@ -128,7 +128,10 @@ export function nextSteps(
     const beforeEntry = reasons.find((r) => SINCE_ENTRY_INTO_FORCE.includes(r.code) && typeof r.data?.['entryIntoForce'] === 'string')?.data?.['entryIntoForce'];
     const yearFromEntry = beforeEntry ? addYears(beforeEntry, 1).date : null;
     const delaySinceEntry = yearFromEntry && compareDates(asOf, yearFromEntry) > 0 ? beforeEntry : null;
-    if (yearFromEntry && !delaySinceEntry) steps.push(step('send-within-year-of-entry-into-force', { deadline: yearFromEntry }));
+    // A State that leaves before that year ends: the day before it leaves, given above, is the
+    // last (art. 20(2)); a later "send by" would point past the day nothing new is examined.
+    const leavesFirst = leaving && yearFromEntry && compareDates(leaving, yearFromEntry) < 0;
+    if (yearFromEntry && !delaySinceEntry && !leavesFirst) steps.push(step('send-within-year-of-entry-into-force', { deadline: yearFromEntry }));
     // Past the year, art. 3(2)(a) lets the author show it could not complain in time: the
     // showing is theirs to make, and each further day weighs against it. Counted from the day
     // the Protocol applied, the step below asks for that same showing.

@@ -124,6 +124,29 @@ describe('a State that leaves the Protocol (art. 20)', () => {
     expect(a.reasons[1]!.data).to.deep.equal({ denouncedOn: '2027-03-10', leavesOn: '2027-09-10', deadline: '2027-09-09' });
   });
 
+  it('gives no year from the day the Protocol applied to send by when the State leaves before that year ends', () => {
+    // Chile deposits on 1 February 2027 (bound from 1 May) and gives notice on 10 March: it leaves on
+    // 10 September 2027. A final decision of 1 March 2026: its year ran out before the Protocol applied.
+    const chile = {
+      source: 'A newer status page',
+      asOf: '2027-03-20',
+      states: STATES_PARTIES.states.map((s) => (s.code === 'CL' ? { ...s, consentedOn: '2027-02-01', consentKind: 'ratification' as const, denouncedOn: '2027-03-10' } : s)),
+    };
+    const answers: Answers = { ...SPAIN_EVICTION, state: 'CL', factsDate: '2025-01-10', factsContinuing: 'yes', finalDecisionDate: '2026-03-01' };
+    const a = assess(answers, { asOf: '2027-06-01', parties: chile });
+    expect(a.outcome).to.equal('needs-review');
+    expect(a.reasons.map((r) => r.code)).to.include('time-limit-before-entry-into-force');
+    expect(stepOf(a, 'send-before-state-leaves')!.data).to.deep.equal({ deadline: '2027-09-09' });
+    // "By 1 May 2028" would be months after Chile has left: nothing sent then is examined (art. 20(2)).
+    expect(stepOf(a, 'send-within-year-of-entry-into-force')).to.equal(undefined);
+    expect(a.nextSteps.filter((s) => s.data?.deadline).map((s) => s.data!.deadline)).to.deep.equal(['2027-09-09']);
+    // Before the notice, that year is the day to send by.
+    const before = assess(answers, { asOf: '2027-03-09', parties: { ...chile, states: chile.states.map((s) => (s.code === 'CL' ? { ...s, denouncedOn: null } : s)) } });
+    expect(before.reasons.map((r) => r.code)).to.include('not-yet-in-force');
+    const bound = assess(answers, { asOf: '2027-06-01', parties: { ...chile, states: chile.states.map((s) => (s.code === 'CL' ? { ...s, denouncedOn: null } : s)) } });
+    expect(stepOf(bound, 'send-within-year-of-entry-into-force')!.data).to.deep.equal({ deadline: '2028-05-01' });
+  });
+
   const spain = STATES_PARTIES.states.findIndex((s) => s.code === 'ES');
   const chile = STATES_PARTIES.states.findIndex((s) => s.code === 'CL');
   const withRecord = (index: number, fields: object) => ({
