@@ -123,8 +123,11 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
   const covenantArticles = [...new Set(assessment.rights.flatMap((r) => r.covenantArticles))];
   if (covenantArticles.length) add('rights', { label: t.covenantArticles(), value: f.list(covenantArticles.map((a) => citeArticle(a, f.locale))) });
   // The day before a State leaves the Protocol is a fact about the State, not the remedies.
-  if (deadline && deadline === leavingDeadline(assessment.reasons)) add('state', { label: t.deadlineLeaving(), value: f.date(deadline) });
-  else if (deadline) add('remedies', deadlineRow(deadline, assessment, f));
+  const leaving = leavingDeadline(assessment.reasons);
+  // A year already passed (a late complaint, one that ran out before the Protocol applied) is the
+  // earlier of the two, but the day before the State leaves is the one the next steps send by.
+  if (leaving && (deadline === leaving || (deadline && compareDates(deadline, asOf) < 0))) add('state', { label: t.deadlineLeaving(), value: f.date(leaving) });
+  if (deadline && deadline !== leaving) add('remedies', deadlineRow(deadline, assessment, f));
 
   // As on the result: the reasons' sentences start with the country's name ("The United States…").
   const country = countryName(assessment.state?.code, f, true);

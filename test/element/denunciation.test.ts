@@ -41,6 +41,16 @@ describe('a State leaving the Protocol, in the result (art. 20)', () => {
     expect(text($(el, '.handoff-section[data-section="remedies"]'))).not.to.include('Last day to submit');
   });
 
+  it('a late complaint: the summary gives the day before it leaves, which the next step sends by, beside the year already passed', async () => {
+    const el = await make({ asOf: '2027-04-01', answers: { ...answers, finalDecisionDate: '2026-01-10', lateSubmission: 'yes' }, parties });
+    await confirm(el);
+    expect(outcome(el)).to.equal('needs-review');
+    expect(text($(el, '.next-steps li[data-code="send-before-state-leaves"]'))).to.include('Send your complaint by September 14, 2027 at the latest');
+    const state = text($(el, '.handoff-section[data-section="state"]'));
+    expect(state).to.include('Last day to submit (the day before the country leaves the Optional Protocol)').and.include('September 14, 2027');
+    expect(text($(el, '.handoff-section[data-section="remedies"]'))).to.include('Last day to submit (one year after the final decision), already passed').and.include('January 10, 2027');
+  });
+
   it('months before it leaves: the next step gives that last day, not "today"', async () => {
     const el = await resultOn('2027-04-01');
     expect(outcome(el)).to.equal('likely-admissible');
