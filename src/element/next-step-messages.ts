@@ -51,7 +51,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
           { id: 'next.mind-deadline.later-reading' },
         );
       }
-      // "Well before" a day that has come would ask the impossible.
+      // "By … at the latest" a day that has come would read as time left.
       if (last === asOf) {
         return msg(
           str`Today, ${deadline}, is the last day to send your complaint: one year after the final decision. After today it will normally be too late.`,
@@ -59,7 +59,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
         );
       }
       return msg(
-        str`Send your complaint well before ${deadline}: one year after the final decision. After that day it will normally be too late.`,
+        str`Send your complaint as soon as you can, and by ${deadline} at the latest: one year after the final decision. After that day it will normally be too late.`,
         { id: 'next.mind-deadline' },
       );
     }

@@ -54,7 +54,7 @@ function checkResult(el: OpEligibility, expected: Outcome): void {
     case 'likely-admissible':
       expect(text).to.contain('Article 3(2)(a)');
       expect(text).to.contain('The final decision was on December 1, 2025. The year to complain runs until December 1, 2026.');
-      expect(text).to.contain('Send your complaint well before December 1, 2026: one year after the final decision.');
+      expect(text).to.contain('Send your complaint as soon as you can, and by December 1, 2026 at the latest: one year after the final decision.');
       expect(text).to.contain('Write the complaint in English, French, Russian, or Spanish.');
       expect(text).to.contain('look on ohchr.org, the website of the UN human rights office, for how and where to send a complaint today');
       expect(text).to.contain('Spain has joined the Optional Protocol. It has applied there since May 5, 2013.');
@@ -97,10 +97,10 @@ describe('walking to each outcome by clicking', () => {
 });
 
 describe('the deadline in the next steps', () => {
-  it('on the last day of the year says it is today, not "well before" it; the day before, "well before"', async () => {
+  it('on the last day of the year says it is today; the day before, as soon as you can, by that day at the latest (not "well before" a day that is tomorrow)', async () => {
     for (const [asOf, said] of [
       ['2026-12-01', 'Today, December 1, 2026, is the last day to send your complaint: one year after the final decision.'],
-      ['2026-11-30', 'Send your complaint well before December 1, 2026: one year after the final decision.'],
+      ['2026-11-30', 'Send your complaint as soon as you can, and by December 1, 2026 at the latest: one year after the final decision.'],
     ] as const) {
       const el = await make({ asOf });
       await reachResult(el, 'likely-admissible');
