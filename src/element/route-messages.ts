@@ -178,9 +178,10 @@ export function routeCaveatText(caveat: RouteCaveat): string {
         { id: 'caveat.same-matter-bar' },
       );
     case 'examined-elsewhere':
-      // Shown once, above the routes, in place of the caution above.
+      // Shown once, above the routes, in place of the caution above. It names the groups that mark none: the UN
+      // special rapporteurs, who have no same-matter rule, may still be marked as a fit just below it.
       return msg(
-        'You said another international body has looked at your problem, or is looking at it. Most of the bodies below refuse such a problem. So none of them is marked as a likely fit. Ask a lawyer before you go to any of them.',
+        'You said another international body has looked at your problem, or is looking at it. Most of the bodies below refuse such a problem. So none of the UN committees or regional bodies is marked as a likely fit. Ask a lawyer before you go to any of them.',
         { id: 'caveat.examined-elsewhere' },
       );
     // Harm about to happen (the urgency answer): what the body can do at once, under what it covers.

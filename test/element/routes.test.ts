@@ -234,11 +234,31 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect(outcome(el)).to.equal('not-admissible');
     expect($$(el, '[part="forum-warning"]')).to.have.length(1);
     expect(text($(el, '[part="forum-warning"]')!)).to.contain(
-      'You said another international body has looked at your problem, or is looking at it. Most of the bodies below refuse such a problem. So none of them is marked as a likely fit.',
+      'You said another international body has looked at your problem, or is looking at it. Most of the bodies below refuse such a problem. So none of the UN committees or regional bodies is marked as a likely fit.',
     );
     expect(text($(el, '[part="forum-warning"]')!)).to.not.contain('Article 3(2)(c)');
     expect(recommended(el)).to.deep.equal(['special-procedures']);
     expect($$(el, '[data-caveat="examined-elsewhere"]').length, 'not repeated under each route').to.equal(0);
+  });
+
+  it('after “another body has looked at it”, the warning does not say that none is marked while the special rapporteurs are, just below it (european-court-italy)', async () => {
+    // The special rapporteurs have no same-matter rule: they can still be marked as a fit, so the warning names the groups that mark none.
+    const cases = [
+      ['en', 'So none of the UN committees or regional bodies is marked as a likely fit.'],
+      ['fr', 'Aucun comité de l’ONU ni aucun organe régional n’est donc signalé comme adapté.'],
+      ['es', 'Por eso ningún comité de la ONU ni órgano regional aparece como adecuado.'],
+      ['ar', 'لذلك لم نشر إلى أيٍّ من لجان الأمم المتحدة أو الهيئات الإقليمية على أنها مناسبة.'],
+    ] as const;
+    const italy: Answers = {
+      state: 'IT', jurisdiction: 'yes', author: 'self', rights: ['housing'], urgency: 'no', factsDate: '2021-09-15',
+      remedies: 'exhausted', finalDecisionDate: '2025-10-20', otherProcedure: 'echr',
+    };
+    for (const [lang, sentence] of cases) {
+      const el = await resultFor(italy, { lang });
+      expect(recommended(el), lang).to.deep.equal(['special-procedures']);
+      expect(text($(el, '[part="forum-warning"]')!), lang).to.contain(sentence);
+      el.remove();
+    }
   });
 
   it('writes acceptance dates in the element’s language, and nests its headings under “Other places that may help”', async () => {
