@@ -51,7 +51,7 @@ export interface NextStepData {
   urgentAction?: boolean;
   /**
    * `mind-deadline`: the last day to submit under art. 3(2)(a); `send-before-state-leaves`, and
-   * `finish-domestic-remedies` and `try-domestic-remedies` for a State leaving: the day before it leaves the Protocol (art. 20(2));
+   * `finish-domestic-remedies`, `try-domestic-remedies` and `complain-once-in-force` for a State leaving: the day before it leaves the Protocol (art. 20(2));
    * `send-within-year-of-entry-into-force`: a year after the Protocol began to apply to the State.
    */
   deadline?: CalendarDate | null;
@@ -178,7 +178,8 @@ export function nextSteps(
     // Once in force, the Protocol would not bring a problem outside the Covenant here (art. 3(2)(d)):
     // "from that day, you may be able to complain" would contradict the reason that says so.
     const notYet = has('outside-covenant') ? undefined : reasons.find((r) => r.code === 'not-yet-in-force');
-    if (notYet) steps.push(step('complain-once-in-force', { entryIntoForce: notYet.data?.['entryIntoForce'] ?? null }));
+    // Joined, not yet bound, and already leaving: the months between are all there is (art. 20(2)).
+    if (notYet) steps.push(step('complain-once-in-force', { entryIntoForce: notYet.data?.['entryIntoForce'] ?? null, ...(leaving ? { deadline: leaving } : {}) }));
     // Help for this case before the campaign, which "does not help your own case now".
     steps.push(step('consider-other-routes'));
     // Joining (again, for a State that left) would not bring a problem outside the Covenant here (art. 3(2)(d)).

@@ -166,6 +166,12 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       });
     case 'complain-once-in-force': {
       const from = typeof step.data?.['entryIntoForce'] === 'string' ? f.date(step.data['entryIntoForce']) : '';
+      if (step.data?.deadline) {
+        return msg(
+          str`From ${from}, you may be able to complain to the Committee. It can look at what happens, or is still going on, from that day on. Send your complaint by ${f.date(step.data.deadline)} at the latest: the country leaves the Optional Protocol the next day.`,
+          { id: 'next.complain-once-in-force.leaving' },
+        );
+      }
       return msg(str`From ${from}, you may be able to complain to the Committee. It can look at what happens, or is still going on, from that day on. Keep your papers and be ready. A complaint must normally be sent within one year of the final decision in your country.`, {
         id: 'next.complain-once-in-force',
       });

@@ -147,6 +147,22 @@ describe('a State that leaves the Protocol (art. 20)', () => {
     expect(stepOf(bound, 'send-within-year-of-entry-into-force')!.data).to.deep.equal({ deadline: '2028-05-01' });
   });
 
+  it('joined, not yet bound, and already leaving: "from the day it applies" comes with the day before it leaves', () => {
+    // Chile deposits on 1 February 2027 (bound from 1 May) and gives notice on 10 March: it leaves on 10 September 2027.
+    const parties = {
+      source: 'A newer status page',
+      asOf: '2027-03-20',
+      states: STATES_PARTIES.states.map((s) => (s.code === 'CL' ? { ...s, consentedOn: '2027-02-01', consentKind: 'ratification' as const, denouncedOn: '2027-03-10' } : s)),
+    };
+    const answers: Answers = { ...SPAIN_EVICTION, state: 'CL', factsDate: '2025-01-10', factsContinuing: 'yes', finalDecisionDate: '2027-01-15' };
+    const a = assess(answers, { asOf: '2027-03-20', parties });
+    expect(a.reasons.map((r) => r.code)).to.include.members(['not-yet-in-force', 'denunciation-pending']);
+    expect(stepOf(a, 'complain-once-in-force')!.data).to.deep.equal({ entryIntoForce: '2027-05-01', deadline: '2027-09-09' });
+    // No notice: the year after the final decision is the whole story.
+    const staying = assess(answers, { asOf: '2027-03-20', parties: { ...parties, states: parties.states.map((s) => (s.code === 'CL' ? { ...s, denouncedOn: null } : s)) } });
+    expect(stepOf(staying, 'complain-once-in-force')!.data).to.deep.equal({ entryIntoForce: '2027-05-01' });
+  });
+
   const spain = STATES_PARTIES.states.findIndex((s) => s.code === 'ES');
   const chile = STATES_PARTIES.states.findIndex((s) => s.code === 'CL');
   const withRecord = (index: number, fields: object) => ({

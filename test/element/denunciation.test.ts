@@ -68,6 +68,19 @@ describe('a State leaving the Protocol, in the result (art. 20)', () => {
       .and.not.include('one year');
   });
 
+  it('joined but not yet bound, and already leaving: from the day it applies, and by the day before it leaves', async () => {
+    // Chile deposits on 1 February 2027 (bound from 1 May) and gives notice on 10 March: it leaves on 10 September 2027.
+    const chile = {
+      ...parties,
+      states: STATES_PARTIES.states.map((s) => (s.code === 'CL' ? { ...s, consentedOn: '2027-02-01', consentKind: 'ratification' as const, denouncedOn: '2027-03-10' } : s)),
+    };
+    const el = await make({ asOf: '2027-03-20', answers: { ...answers, state: 'CL' }, parties: chile });
+    await confirm(el);
+    expect(text($(el, '.next-steps li[data-code="complain-once-in-force"]'))).to.equal(
+      'From May 1, 2027, you may be able to complain to the Committee. It can look at what happens, or is still going on, from that day on. Send your complaint by September 9, 2027 at the latest: the country leaves the Optional Protocol the next day.',
+    );
+  });
+
   it('with the courts not yet asked: take it to them, then send by the day before it leaves', async () => {
     const el = await make({ asOf: '2027-04-01', answers: { ...answers, remedies: 'not-tried' }, parties });
     await confirm(el);
