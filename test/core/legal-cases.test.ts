@@ -49,7 +49,7 @@ const CASES: Case[] = [
   // Art. 3(2)(d): the Covenant
   { name: 'only civil and political rights', answers: { ...SPAIN, rights: ['civil-political'] }, outcome: 'not-admissible', reasons: { 'outside-covenant': '3(2)(d)' } },
   { name: 'economic rights with a civil-political part', answers: { ...SPAIN, rights: ['water', 'civil-political'] }, outcome: 'likely-admissible', reasons: { 'civil-political-part': '3(2)(d)' } },
-  // Not "the Human Rights Committee deals with those rights": the bodies that take up disappearances are others.
+  // A disappearance has words of its own, not "such as torture, arrest or free speech", pointing to the steps that name the CED and the Working Group.
   { name: 'economic rights with a disappearance', answers: { ...SPAIN, rights: ['water', 'disappearance'] }, outcome: 'likely-admissible', reasons: { 'disappearance-part': '3(2)(d)' }, absent: ['civil-political-part'] },
   { name: 'economic rights with a disappearance and a civil-political part', answers: { ...SPAIN, rights: ['water', 'civil-political', 'disappearance'] }, outcome: 'likely-admissible', reasons: { 'civil-political-part': '3(2)(d)', 'disappearance-part': '3(2)(d)' } },
   { name: 'a problem the list does not name', answers: { ...SPAIN, rights: ['other'] }, outcome: 'needs-review', reasons: { 'situation-unlisted': '3(2)(d)' } },
