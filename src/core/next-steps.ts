@@ -110,12 +110,18 @@ export function nextSteps(
   }
   // A State leaving the Protocol: only what is sent before it leaves is examined (art. 20(2)).
   const leaving = leavingDeadline(reasons);
-  if (open) {
-    // Of the day before it leaves and the year's end, the earlier (`deadline`) is the one to give.
-    // Only while the year is running: once it has passed, or may have (29 February), the
-    // reasons say so, and a "send by" date in the past would mislead.
+  // A fresh object for each step: a host may change one step's data without touching another's.
+  const untilLeaving = (): NextStepData | undefined => (leaving ? { deadline: leaving } : undefined);
+  // The day to send by, where a complaint can be sent. Of the day before the State leaves and the
+  // year's end, the earlier (`deadline`) is the one to give; the year's only while it is running:
+  // once it has passed, or may have (29 February), the reasons say so, and a "send by" date in
+  // the past would mislead. The day before the State leaves, past the year too.
+  const sendBy = (): void => {
     if (deadline && has('within-time-limit') && deadline !== leaving) steps.push(step('mind-deadline', { deadline }));
-    else if (leaving) steps.push(step('send-before-state-leaves', { deadline: leaving }));
+    else if (leaving) steps.push(step('send-before-state-leaves', untilLeaving()));
+  };
+  if (open) {
+    sendBy();
     // 29 February: on the later reading, today is the last day; the reason gives both.
     const ambiguous = reasons.find((r) => r.code === 'time-limit-ambiguous');
     if (ambiguous) steps.push(step('mind-deadline', { deadline: ambiguous.data?.['otherReading'] ?? null, reading: 'later' }));
@@ -146,8 +152,8 @@ export function nextSteps(
     steps.push(step('know-reprisal-protection'));
   } else {
     // Leaving before the courts decide: the year after their decision may never come.
-    if (has('remedies-pending')) steps.push(step('finish-domestic-remedies', leaving ? { deadline: leaving } : undefined));
-    if (has('remedies-not-tried')) steps.push(step('try-domestic-remedies', leaving ? { deadline: leaving } : undefined));
+    if (has('remedies-pending')) steps.push(step('finish-domestic-remedies', untilLeaving()));
+    if (has('remedies-not-tried')) steps.push(step('try-domestic-remedies', untilLeaving()));
     // Consent is what art. 2 asks: with it, the same complaint can be sent. The screening
     // stopped there, before the dates: the rules after it, the year among them, are still to check.
     // Not "check again here" for a problem wholly outside the Covenant: consent would not bring it here (art. 3(2)(d)).
@@ -170,16 +176,14 @@ export function nextSteps(
     // missing name is all that closes the route, the complaint can still be sent, and the
     // year (art. 3(2)(a)) runs on meanwhile: the last day first, as on an open route.
     if (has('anonymous')) {
-      // For a State leaving the Protocol, the day before it leaves when that comes first (art. 20(2)).
-      if (onlyTheName && deadline && has('within-time-limit') && deadline !== leaving) steps.push(step('mind-deadline', { deadline }));
-      else if (onlyTheName && leaving) steps.push(step('send-before-state-leaves', { deadline: leaving }));
+      if (onlyTheName) sendBy();
       steps.push(step('ask-confidentiality'));
     }
     // Once in force, the Protocol would not bring a problem outside the Covenant here (art. 3(2)(d)):
     // "from that day, you may be able to complain" would contradict the reason that says so.
     const notYet = has('outside-covenant') ? undefined : reasons.find((r) => r.code === 'not-yet-in-force');
     // Joined, not yet bound, and already leaving: the months between are all there is (art. 20(2)).
-    if (notYet) steps.push(step('complain-once-in-force', { entryIntoForce: notYet.data?.['entryIntoForce'] ?? null, ...(leaving ? { deadline: leaving } : {}) }));
+    if (notYet) steps.push(step('complain-once-in-force', { entryIntoForce: notYet.data?.['entryIntoForce'] ?? null, ...untilLeaving() }));
     // Help for this case before the campaign, which "does not help your own case now".
     steps.push(step('consider-other-routes'));
     // Joining (again, for a State that left) would not bring a problem outside the Covenant here (art. 3(2)(d)).
