@@ -124,14 +124,16 @@ describe('a State that leaves the Protocol (art. 20)', () => {
     expect(a.reasons[1]!.data).to.deep.equal({ denouncedOn: '2027-03-10', leavesOn: '2027-09-10', deadline: '2027-09-09' });
   });
 
+  /** Chile deposits on 1 February 2027 (bound from 1 May) and gives notice on 10 March, `denouncedOn`: it leaves on 10 September 2027. */
+  const chileJoining = (denouncedOn: string | null) => ({
+    source: 'A newer status page',
+    asOf: '2027-03-20',
+    states: STATES_PARTIES.states.map((s) => (s.code === 'CL' ? { ...s, consentedOn: '2027-02-01', consentKind: 'ratification' as const, denouncedOn } : s)),
+  });
+
   it('gives no year from the day the Protocol applied to send by when the State leaves before that year ends', () => {
-    // Chile deposits on 1 February 2027 (bound from 1 May) and gives notice on 10 March: it leaves on
-    // 10 September 2027. A final decision of 1 March 2026: its year ran out before the Protocol applied.
-    const chile = {
-      source: 'A newer status page',
-      asOf: '2027-03-20',
-      states: STATES_PARTIES.states.map((s) => (s.code === 'CL' ? { ...s, consentedOn: '2027-02-01', consentKind: 'ratification' as const, denouncedOn: '2027-03-10' } : s)),
-    };
+    // A final decision of 1 March 2026: its year ran out before the Protocol applied.
+    const chile = chileJoining('2027-03-10');
     const answers: Answers = { ...SPAIN_EVICTION, state: 'CL', factsDate: '2025-01-10', factsContinuing: 'yes', finalDecisionDate: '2026-03-01' };
     const a = assess(answers, { asOf: '2027-06-01', parties: chile });
     expect(a.outcome).to.equal('needs-review');
@@ -141,25 +143,19 @@ describe('a State that leaves the Protocol (art. 20)', () => {
     expect(stepOf(a, 'send-within-year-of-entry-into-force')).to.equal(undefined);
     expect(a.nextSteps.filter((s) => s.data?.deadline).map((s) => s.data!.deadline)).to.deep.equal(['2027-09-09']);
     // Before the notice, that year is the day to send by.
-    const before = assess(answers, { asOf: '2027-03-09', parties: { ...chile, states: chile.states.map((s) => (s.code === 'CL' ? { ...s, denouncedOn: null } : s)) } });
+    const before = assess(answers, { asOf: '2027-03-09', parties: chileJoining(null) });
     expect(before.reasons.map((r) => r.code)).to.include('not-yet-in-force');
-    const bound = assess(answers, { asOf: '2027-06-01', parties: { ...chile, states: chile.states.map((s) => (s.code === 'CL' ? { ...s, denouncedOn: null } : s)) } });
+    const bound = assess(answers, { asOf: '2027-06-01', parties: chileJoining(null) });
     expect(stepOf(bound, 'send-within-year-of-entry-into-force')!.data).to.deep.equal({ deadline: '2028-05-01' });
   });
 
   it('joined, not yet bound, and already leaving: "from the day it applies" comes with the day before it leaves', () => {
-    // Chile deposits on 1 February 2027 (bound from 1 May) and gives notice on 10 March: it leaves on 10 September 2027.
-    const parties = {
-      source: 'A newer status page',
-      asOf: '2027-03-20',
-      states: STATES_PARTIES.states.map((s) => (s.code === 'CL' ? { ...s, consentedOn: '2027-02-01', consentKind: 'ratification' as const, denouncedOn: '2027-03-10' } : s)),
-    };
     const answers: Answers = { ...SPAIN_EVICTION, state: 'CL', factsDate: '2025-01-10', factsContinuing: 'yes', finalDecisionDate: '2027-01-15' };
-    const a = assess(answers, { asOf: '2027-03-20', parties });
+    const a = assess(answers, { asOf: '2027-03-20', parties: chileJoining('2027-03-10') });
     expect(a.reasons.map((r) => r.code)).to.include.members(['not-yet-in-force', 'denunciation-pending']);
     expect(stepOf(a, 'complain-once-in-force')!.data).to.deep.equal({ entryIntoForce: '2027-05-01', deadline: '2027-09-09' });
     // No notice: the year after the final decision is the whole story.
-    const staying = assess(answers, { asOf: '2027-03-20', parties: { ...parties, states: parties.states.map((s) => (s.code === 'CL' ? { ...s, denouncedOn: null } : s)) } });
+    const staying = assess(answers, { asOf: '2027-03-20', parties: chileJoining(null) });
     expect(stepOf(staying, 'complain-once-in-force')!.data).to.deep.equal({ entryIntoForce: '2027-05-01' });
   });
 
