@@ -120,6 +120,11 @@ export function nextSteps(
     if (deadline && has('within-time-limit') && deadline !== leaving) steps.push(step('mind-deadline', { deadline }));
     else if (leaving) steps.push(step('send-before-state-leaves', untilLeaving()));
   };
+  // Acting for others, wherever the complaint can be sent: their written consent, or why they cannot give it (art. 2).
+  const forOthers = (): void => {
+    if (answers.author === 'representative-consent') steps.push(step('get-written-consent'));
+    if (answers.author === 'representative-no-consent') steps.push(step('explain-acting-without-consent'));
+  };
   if (open) {
     sendBy();
     // 29 February: on the later reading, today is the last day; the reason gives both.
@@ -146,8 +151,7 @@ export function nextSteps(
     if (has('decision-date-unknown')) steps.push(step('find-final-decision-date'));
     if (delaySinceEntry) steps.push(step('explain-delay-since-entry-into-force', { entryIntoForce: delaySinceEntry }));
     steps.push(step('gather-documents'));
-    if (answers.author === 'representative-consent') steps.push(step('get-written-consent'));
-    if (answers.author === 'representative-no-consent') steps.push(step('explain-acting-without-consent'));
+    forOthers();
     steps.push(step('ask-confidentiality'), step('write-in-accepted-language'), step('check-submission-channel'));
     steps.push(step('know-reprisal-protection'));
   } else {
@@ -176,7 +180,10 @@ export function nextSteps(
     // missing name is all that closes the route, the complaint can still be sent, and the
     // year (art. 3(2)(a)) runs on meanwhile: the last day first, as on an open route.
     if (has('anonymous')) {
-      if (onlyTheName) sendBy();
+      if (onlyTheName) {
+        sendBy();
+        forOthers();
+      }
       steps.push(step('ask-confidentiality'));
     }
     // Once in force, the Protocol would not bring a problem outside the Covenant here (art. 3(2)(d)):

@@ -472,6 +472,13 @@ describe('legal cases (assess)', () => {
     // Past the year (it ended on 31 May 2026), though the person could not complain in time: no "send by" a day gone.
     const late = steps({ ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission: 'yes', identity: 'anonymous' }).map((s) => s.code);
     expect(late).to.include('ask-confidentiality').and.not.include('mind-deadline');
+    // Acting for others: what art. 2 asks of the complaint, as on an open route.
+    expect(steps({ ...SPAIN, author: 'representative-no-consent', consentJustification: 'fear', identity: 'anonymous' }).map((s) => s.code).slice(0, 3)).to.deep.equal([
+      'mind-deadline',
+      'explain-acting-without-consent',
+      'ask-confidentiality',
+    ]);
+    expect(steps({ ...SPAIN, author: 'representative-consent', identity: 'anonymous' }).map((s) => s.code).slice(0, 3)).to.deep.equal(['mind-deadline', 'get-written-consent', 'ask-confidentiality']);
   });
 
   it('a complaint closed only by its missing name, about a State leaving the Protocol, is told the day before it leaves when that comes first (art. 20(2))', () => {
