@@ -91,6 +91,7 @@ function buildAssessmentSchema() {
             certain: z.optional(z.boolean()),
             open: z.optional(z.boolean()),
             urgentAction: z.optional(z.boolean()),
+            examinedElsewhere: z.optional(z.boolean()),
             deadline: optionalDate,
             reading: z.optional(z.literal('later')),
             entryIntoForce: optionalDate,

@@ -50,6 +50,11 @@ export interface NextStepData {
   /** `search-for-disappeared`: the CED's urgent action (ICPPED art. 30) applies to the State on the assessment date. */
   urgentAction?: boolean;
   /**
+   * `search-for-disappeared`, with `urgentAction`: the person said another international body has examined, or is examining,
+   * the matter; the CED does not act on one being examined by another procedure of the same nature (ICPPED art. 30(2)(e)).
+   */
+  examinedElsewhere?: boolean;
+  /**
    * `mind-deadline`: the last day to submit under art. 3(2)(a); `send-before-state-leaves`, and
    * `finish-domestic-remedies`, `try-domestic-remedies` and `complain-once-in-force` for a State leaving: the day before it leaves the Protocol (art. 20(2));
    * `send-within-year-of-entry-into-force`: a year after the Protocol began to apply to the State.
@@ -103,10 +108,11 @@ export function nextSteps(
   if (answers.urgency === 'unknown') steps.push(step('if-urgent', { open: sendable }));
   // A family needs the person found before any complaint, on any route: the UN bodies that can
   // press for a search come next. The CED's urgent action only where the Convention applies to
-  // the State (art. 30; listed, but not yet in force, in the 30 days after a deposit).
+  // the State (art. 30; listed, but not yet in force, in the 30 days after a deposit). Its card's
+  // same-matter caution, said here too: the step sends the family to it first (art. 30(2)(e)).
   if (answers.rights?.includes('disappearance') || answers.consentJustification === 'disappearance') {
-    const urgentAction = routes().some((r) => r.procedure === 'ced_art30' && !r.caveats.includes('not-yet-in-force'));
-    steps.push(step('search-for-disappeared', { urgentAction }));
+    const ced = routes().find((r) => r.procedure === 'ced_art30' && !r.caveats.includes('not-yet-in-force'));
+    steps.push(step('search-for-disappeared', ced?.caveats.includes('examined-elsewhere') ? { urgentAction: true, examinedElsewhere: true } : { urgentAction: !!ced }));
   }
   // A State leaving the Protocol: only what is sent before it leaves is examined (art. 20(2)).
   const leaving = leavingDeadline(reasons);

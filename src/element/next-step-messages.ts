@@ -151,6 +151,12 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
         { id: 'next.human-rights-committee' },
       );
     case 'search-for-disappeared':
+      if (step.data?.['examinedElsewhere'] === true) {
+        return msg(
+          'To have the disappeared person searched for now, ask the UN Committee on Enforced Disappearances for urgent action. Tell it which other international body has your case: the Committee may not act if that body is already dealing with the same disappearance. The UN Working Group on Enforced or Involuntary Disappearances can also press the government to search.',
+          { id: 'next.search-for-disappeared.examined-elsewhere' },
+        );
+      }
       return step.data?.['urgentAction'] === true
         ? msg(
             'To have the disappeared person searched for now, ask the UN Committee on Enforced Disappearances for urgent action. The UN Working Group on Enforced or Involuntary Disappearances can also press the government to search.',

@@ -595,6 +595,15 @@ describe('legal cases (assess)', () => {
     );
     expect(italy.outcome).to.equal('not-admissible');
     expect(italy.nextSteps.map((s) => s.code).slice(0, 2)).to.deep.equal(['search-for-disappeared', 'try-domestic-remedies']);
+    // Another international body has looked at the matter, or is looking at it: the step says what the CED's card says
+    // (ICPPED art. 30(2)(e)); not for a case sent elsewhere and not examined, nor where the urgent action does not apply.
+    const before = (otherProcedure: Answers['otherProcedure'], state = 'IT') =>
+      assess({ ...SPAIN, state, author: 'representative-no-consent', consentJustification: 'disappearance', otherProcedure }, { asOf: AS_OF }).nextSteps.find((s) => s.code === 'search-for-disappeared')!.data;
+    expect(before('un-treaty-body')).to.deep.equal({ urgentAction: true, examinedElsewhere: true });
+    expect(before('echr')).to.deep.equal({ urgentAction: true, examinedElsewhere: true });
+    expect(before('none')).to.deep.equal({ urgentAction: true });
+    expect(before('sent-not-examined')).to.deep.equal({ urgentAction: true });
+    expect(before('un-treaty-body', 'SV')).to.deep.equal({ urgentAction: false });
     // On an open route too: a family complaining to the Committee for a disappeared person is told of the
     // search first, though no other route is listed.
     const open = assess({ ...SPAIN, author: 'representative-no-consent', consentJustification: 'disappearance' }, { asOf: AS_OF });

@@ -690,4 +690,14 @@ describe("other routes on the result page: the CED's urgent action", () => {
     expect(row.querySelector('dt')!.textContent).to.equal('Committee on Enforced Disappearances: urgent action · May fit your situation');
     expect(text(row)).to.include('First report the disappearance to the authorities that can investigate');
   });
+
+  it('a family whose case another international body has looked at is told, in the search step too, that the CED may not act on it (ICPPED art. 30(2)(e))', async () => {
+    const el = await resultFor({ ...ITALY_DISAPPEARED, remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'un-treaty-body' });
+    expect(text($(el, '[part="forum-warning"]')!)).to.contain('Most of the bodies below refuse such a problem.');
+    expect(recommended(el)).to.not.include('ced_art30');
+    expect(text($(el, '.next-steps [data-code="search-for-disappeared"]')!)).to.equal(
+      'To have the disappeared person searched for now, ask the UN Committee on Enforced Disappearances for urgent action. Tell it which other international body has your case: the Committee may not act if that body is already dealing with the same disappearance. The UN Working Group on Enforced or Involuntary Disappearances can also press the government to search.',
+    );
+    expect($(el, '.handoff-section[data-section="next-steps"]')!.textContent).to.include('Tell it which other international body has your case');
+  });
 });
