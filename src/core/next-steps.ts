@@ -62,7 +62,7 @@ export interface NextStepData {
   deadline?: CalendarDate | null;
   /** `mind-deadline`, for a final decision on 29 February: the deadline on the later reading of the year. */
   reading?: 'later';
-  /** `complain-once-in-force`, `explain-delay-since-entry-into-force`: the day the Protocol binds the State (art. 18(2)). */
+  /** `complain-once-in-force`, `explain-delay-since-entry-into-force`, and `get-urgent-help` for a State not yet bound: the day the Protocol binds the State (art. 18(2)). */
   entryIntoForce?: CalendarDate | null;
   /** `campaign-for-ratification`: the State has left the Protocol (art. 20): it is asked to join again. */
   left?: boolean;
@@ -102,7 +102,14 @@ export function nextSteps(
   // for them "when you complain" would send an urgent case down a road that is shut.
   // `certain`: the route does not exist for the case (not-available), rather than probably barred.
   const sendable = open || onlyTheName;
-  if (has('interim-measures')) steps.push(sendable ? step('request-interim-measures') : step('get-urgent-help', { certain: outcome === 'not-available' }));
+  // Once in force, the Protocol would not bring a problem outside the Covenant here (art. 3(2)(d)):
+  // "from that day, you may be able to complain" would contradict the reason that says so.
+  const notYet = has('outside-covenant') ? undefined : reasons.find((r) => r.code === 'not-yet-in-force');
+  const entryIntoForce = notYet?.data?.['entryIntoForce'] ?? null;
+  // Not yet bound, the Committee can take no complaint before that day, not none ever: the day is said, as in the step that follows.
+  if (has('interim-measures')) {
+    steps.push(sendable ? step('request-interim-measures') : step('get-urgent-help', { certain: outcome === 'not-available', ...(entryIntoForce ? { entryIntoForce } : {}) }));
+  }
   // Not sure whether harm is near: what to do if it is, without marking the case urgent
   // (the `interim-measures` reason, which a clinic's intake reads as urgent).
   if (answers.urgency === 'unknown') steps.push(step('if-urgent', { open: sendable }));
@@ -192,11 +199,8 @@ export function nextSteps(
       }
       steps.push(step('ask-confidentiality'));
     }
-    // Once in force, the Protocol would not bring a problem outside the Covenant here (art. 3(2)(d)):
-    // "from that day, you may be able to complain" would contradict the reason that says so.
-    const notYet = has('outside-covenant') ? undefined : reasons.find((r) => r.code === 'not-yet-in-force');
     // Joined, not yet bound, and already leaving: the months between are all there is (art. 20(2)).
-    if (notYet) steps.push(step('complain-once-in-force', { entryIntoForce: notYet.data?.['entryIntoForce'] ?? null, ...untilLeaving() }));
+    if (notYet) steps.push(step('complain-once-in-force', { entryIntoForce, ...untilLeaving() }));
     // Help for this case before the campaign, which "does not help your own case now".
     steps.push(step('consider-other-routes'));
     // Joining (again, for a State that left) would not bring a problem outside the Covenant here (art. 3(2)(d)).

@@ -22,6 +22,12 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
         { id: 'next.request-interim-measures' },
       );
     case 'get-urgent-help':
+      if (typeof step.data?.['entryIntoForce'] === 'string') {
+        return msg(
+          str`It is urgent. Get help now from a lawyer or a human rights organisation. A court in the country, or a place listed below, may act faster. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take: it can take none about this country before ${f.date(step.data['entryIntoForce'])}.`,
+          { id: 'next.get-urgent-help.not-yet' },
+        );
+      }
       return step.data?.['certain'] === true
         ? msg(
             'It is urgent. Get help now from a lawyer or a human rights organisation. A court in the country, or a place listed below, may act faster. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take. It cannot take this one.',

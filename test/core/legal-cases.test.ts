@@ -494,6 +494,18 @@ describe('legal cases (assess)', () => {
     expect(yearFirst[0]!.data).to.deep.equal({ deadline: '2027-01-01' });
   });
 
+  it('tells an urgent case about a State joined but not yet bound that the Committee can take no complaint before the day the Protocol applies, not that it can never take it (art. 18(2))', () => {
+    // Albania deposited on 19 February 2025: bound from 19 May 2025.
+    const steps = (rights: Answers['rights']) => assess({ state: 'AL', rights, urgency: 'yes' }, { asOf: '2025-03-01' }).nextSteps;
+    const housing = steps(['housing']);
+    expect(housing.slice(0, 2).map((s) => [s.code, s.data])).to.deep.equal([
+      ['get-urgent-help', { certain: true, entryIntoForce: '2025-05-19' }],
+      ['complain-once-in-force', { entryIntoForce: '2025-05-19' }],
+    ]);
+    // Wholly outside the Covenant, the day would bring nothing (art. 3(2)(d)).
+    expect(steps(['civil-political'])[0]!.data).to.deep.equal({ certain: true });
+  });
+
   it('tells no one whose problem is wholly outside the Covenant that the Committee may take it once the Protocol applies (art. 3(2)(d))', () => {
     const steps = (rights: Answers['rights']) => assess({ state: 'AL', rights, urgency: 'no' }, { asOf: '2025-03-01' }).nextSteps.map((s) => s.code);
     for (const rights of [['civil-political'], ['disappearance'], ['civil-political', 'disappearance']] as Answers['rights'][]) {
