@@ -199,9 +199,10 @@ export function routeCaveatText(caveat: RouteCaveat): string {
       // Under each route that has the rule.
       return msg('Here too, the courts or authorities in the country must decide the problem first.', { id: 'caveat.remedies-first' });
     // International NGOs, not "international organisations", which reads as the UN: ETS No. 158, art. 1(b).
+    // The groups first: an organisation reading it (author 'organisation') checks whether it is one; "such as": Finland lets national NGOs complain too.
     case 'organisations-only':
       return msg(
-        'A person cannot complain here on their own. Only some groups can: international NGOs on a Council of Europe list, trade unions and employers’ groups. You can ask one of them to act.',
+        'Only some groups can complain here, such as international NGOs on a Council of Europe list, trade unions and employers’ groups. A person cannot complain on their own, but can ask one of them to act.',
         { id: 'caveat.organisations-only' },
       );
     case 'accepted-provisions-vary':

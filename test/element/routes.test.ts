@@ -119,7 +119,7 @@ describe('other routes on the result page: the dataset, exactly', () => {
   it('says organisations only for the European Social Charter: international NGOs on its list (ETS No. 158, art. 1(b)), not “international organisations”, which reads as the UN', async () => {
     const el = await resultFor({ ...SPAIN_BARRED, ...NO_FIT });
     const said = text(routeItem(el, 'esc-collective-complaints'));
-    expect(said).to.contain('A person cannot complain here on their own. Only some groups can: international NGOs on a Council of Europe list');
+    expect(said).to.contain('Only some groups can complain here, such as international NGOs on a Council of Europe list');
     expect(said).not.to.contain('international organisations');
   });
 
