@@ -100,7 +100,14 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
         id: 'next.explain-delay-since-entry-into-force',
       });
     }
+    // The last day itself: "then send by <today>" after a decision still to come would read as time left.
     case 'finish-domestic-remedies':
+      if (step.data?.deadline && step.data.deadline === asOf) {
+        return msg(
+          str`The country leaves the Optional Protocol tomorrow. A complaint can be examined only if it is sent by today, ${f.date(asOf)}, after the final decision in the country.`,
+          { id: 'next.finish-domestic-remedies.leaving-today' },
+        );
+      }
       return step.data?.deadline
         ? msg(str`Wait for the final decision in the country. Then send your complaint by ${f.date(step.data.deadline)} at the latest: the country leaves the Optional Protocol the next day.`, {
             id: 'next.finish-domestic-remedies.leaving',
@@ -109,6 +116,12 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
             id: 'next.finish-domestic-remedies',
           });
     case 'try-domestic-remedies':
+      if (step.data?.deadline && step.data.deadline === asOf) {
+        return msg(
+          str`The country leaves the Optional Protocol tomorrow. A complaint can be examined only if it is sent by today, ${f.date(asOf)}, after the problem has been taken to the courts or authorities in the country, up to the final decision.`,
+          { id: 'next.try-domestic-remedies.leaving-today' },
+        );
+      }
       return step.data?.deadline
         ? msg(
             str`Take the problem to the courts or authorities in the country first, up to the final decision. Then send your complaint by ${f.date(step.data.deadline)} at the latest: the country leaves the Optional Protocol the next day.`,

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { Assessment, Reason, Severity } from '../core/index.js';
-import { closedForNow, routeOpen } from '../core/reasons.js';
+import { closedForNow, leavingDeadline, routeOpen } from '../core/reasons.js';
 import type { Formatting } from './format.js';
 import { outcomeText } from './outcome-messages.js';
 
@@ -17,8 +17,22 @@ import { outcomeText } from './outcome-messages.js';
  * yet in force) says so first: "not accepted" alone reads as never, and the person would
  * not look for the step that says when to come back.
  */
-export function outcomeIntro({ outcome, reasons }: Assessment, f: Formatting): string {
+export function outcomeIntro({ outcome, reasons, dates }: Assessment, f: Formatting): string {
   const closed = closedForNow(reasons);
+  // A State leaving the Protocol: what is sent after its last day is not examined (art. 20(2)), so "after that" has an end.
+  const leaving = leavingDeadline(reasons);
+  if (closed?.until === 'final-decision' && leaving === dates.asOf) {
+    return msg(
+      str`The country leaves the Optional Protocol tomorrow. After today, ${f.date(leaving)}, no complaint about it can be sent to the Committee, and the courts or authorities in the country have not made their final decision. What to do now is below.`,
+      { id: 'outcome.not-yet.remedies.leaving-today' },
+    );
+  }
+  if (closed?.until === 'final-decision' && leaving) {
+    return msg(
+      str`Not yet: the courts or authorities in the country must make their final decision first. After that, you may be able to complain until ${f.date(leaving)}: the country leaves the Optional Protocol the next day. What to do now is below.`,
+      { id: 'outcome.not-yet.remedies.leaving' },
+    );
+  }
   if (closed?.until === 'final-decision') {
     return msg('Not yet: the courts or authorities in the country must make their final decision first. After that, you may be able to complain. What to do now is below.', {
       id: 'outcome.not-yet.remedies',

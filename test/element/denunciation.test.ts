@@ -66,6 +66,29 @@ describe('a State leaving the Protocol, in the result (art. 20)', () => {
     expect(text($(el, '.next-steps li[data-code="finish-domestic-remedies"]')))
       .to.include('Wait for the final decision in the country. Then send your complaint by September 14, 2027 at the latest: the country leaves the Optional Protocol the next day.')
       .and.not.include('one year');
+    // "Not yet ... after that" has an end: the intro says it, on the result and in the summary.
+    const intro = 'Not yet: the courts or authorities in the country must make their final decision first. After that, you may be able to complain until September 14, 2027: the country leaves the Optional Protocol the next day.';
+    expect(text($(el, '[part="outcome"]'))).to.include(intro);
+    expect(text($(el, '.handoff'))).to.include(intro);
+  });
+
+  it('the day before it leaves, with the courts yet to decide or not yet asked: no "not yet", and no "then send by" a day that is today', async () => {
+    const pending = await make({ asOf: '2027-09-14', answers: { ...answers, remedies: 'pending' }, parties });
+    await confirm(pending);
+    expect(outcome(pending)).to.equal('not-admissible');
+    const intro = text($(pending, '[part="outcome"]'));
+    expect(intro).to.include(
+      'The country leaves the Optional Protocol tomorrow. After today, September 14, 2027, no complaint about it can be sent to the Committee, and the courts or authorities in the country have not made their final decision.',
+    );
+    expect(intro).to.not.include('Not yet');
+    expect(text($(pending, '.next-steps li[data-code="finish-domestic-remedies"]'))).to.equal(
+      'The country leaves the Optional Protocol tomorrow. A complaint can be examined only if it is sent by today, September 14, 2027, after the final decision in the country.',
+    );
+    const notTried = await make({ asOf: '2027-09-14', answers: { ...answers, remedies: 'not-tried' }, parties });
+    await confirm(notTried);
+    expect(text($(notTried, '.next-steps li[data-code="try-domestic-remedies"]'))).to.equal(
+      'The country leaves the Optional Protocol tomorrow. A complaint can be examined only if it is sent by today, September 14, 2027, after the problem has been taken to the courts or authorities in the country, up to the final decision.',
+    );
   });
 
   it('joined but not yet bound, and already leaving: from the day it applies, and by the day before it leaves', async () => {
