@@ -20,6 +20,8 @@ export function screenBatch(records, runOn = today()) {
     const id = (typeof given === 'string' && given) || Number.isFinite(given) ? String(given) : `#${index + 1}`;
     const invalid = (/** @type {string} */ problem) => ({ id, outcome: 'invalid-record', urgent: false, articles: [], deadline: null, notYet: null, listsOutdated: false, problem });
     if (record === null || typeof record !== 'object') return invalid('the record is not an object');
+    // A row exported as a list of cells (["C-1", "2026-06-01", {…}]) has no receivedOn to read: say what it is.
+    if (Array.isArray(record)) return invalid('the record is a list, not an object');
     // Left out, asOf would be today: a record's deadlines would silently be counted on another day.
     if (record.receivedOn === undefined) return invalid('receivedOn is missing');
     // A day still to come is a typo (2027 for 2026): screened as of it, a deadline would look passed, or a State bound that is not yet.

@@ -198,8 +198,8 @@ test('the README’s batch example runs as written, and screens as examples/batc
   assert.deepEqual(asWritten(records, '2026-12-05'), screenBatch(records, '2026-12-05'));
 });
 
-test('the batch example reports every record, even one that is not an object or lacks its id or date', () => {
-  const rows = screenBatch([null, 'ES', { receivedOn: '2026-06-01', answers: ES_EVICTION }, { id: 'B-4', answers: ES_EVICTION }, { id: 'B-5', receivedOn: '2025-02-30', answers: ES_EVICTION }]);
+test('the batch example reports every record, even one that is not an object (or is a list) or lacks its id or date', () => {
+  const rows = screenBatch([null, 'ES', { receivedOn: '2026-06-01', answers: ES_EVICTION }, { id: 'B-4', answers: ES_EVICTION }, { id: 'B-5', receivedOn: '2025-02-30', answers: ES_EVICTION }, ['B-6', '2026-06-01', ES_EVICTION]]);
   assert.deepEqual(
     rows.map(({ id, outcome, problem }) => ({ id, outcome, problem })),
     [
@@ -209,6 +209,8 @@ test('the batch example reports every record, even one that is not an object or 
       // Not silently assessed as of today: its deadline would be counted on another day.
       { id: 'B-4', outcome: 'invalid-record', problem: 'receivedOn is missing' },
       { id: 'B-5', outcome: 'invalid-record', problem: 'receivedOn must be a real calendar date written YYYY-MM-DD, in the years 1900 to 9998 (got "2025-02-30")' },
+      // A spreadsheet row exported as a list of cells: not "receivedOn is missing", which sends the clinic looking for a field.
+      { id: '#6', outcome: 'invalid-record', problem: 'the record is a list, not an object' },
     ],
   );
 });
