@@ -10,7 +10,8 @@ import { assess, closedForNow, compareDates, createEnvironment, dataMayBeOutdate
  * @param {any[]} records intake records as JSON.parse gives them, each meant to be
  *   `{ id, receivedOn, answers }`: anything else is reported as an invalid record, not thrown
  * @param {string} runOn the day of this run, 'YYYY-MM-DD': no record can have arrived after it
- * @returns {{ id: string, outcome: string, urgent: boolean, articles: string[], deadline: string | null, notYet: string | null, listsOutdated: boolean, problem: string | null }[]}
+ * @returns {{ id: string, outcome: string, urgent: boolean, articles: string[], deadline: string | null, notYet: string | null, listsOutdated: boolean, problem: string | null,
+ *   screenedWith: { parties: string, procedures: string, engine: string } | null }[]}
  */
 export function screenBatch(records, runOn = today()) {
   return records.map((record, index) => {
@@ -18,7 +19,7 @@ export function screenBatch(records, runOn = today()) {
     // a number (a spreadsheet's) is kept: as "#1", record 3 would take another row's name.
     const given = record?.id;
     const id = (typeof given === 'string' && given) || Number.isFinite(given) ? String(given) : `#${index + 1}`;
-    const invalid = (/** @type {string} */ problem) => ({ id, outcome: 'invalid-record', urgent: false, articles: [], deadline: null, notYet: null, listsOutdated: false, problem });
+    const invalid = (/** @type {string} */ problem) => ({ id, outcome: 'invalid-record', urgent: false, articles: [], deadline: null, notYet: null, listsOutdated: false, problem, screenedWith: null });
     if (record === null || typeof record !== 'object') return invalid('the record is not an object');
     // A row exported as a list of cells (["C-1", "2026-06-01", {…}]) has no receivedOn to read: say what it is.
     if (Array.isArray(record)) return invalid('the record is a list, not an object');
@@ -49,7 +50,9 @@ export function screenBatch(records, runOn = today()) {
       const waits = closedForNow(reasons);
       const later = waits?.until === 'entry-into-force' ? barsOn(record.answers, waits.date) : [];
       const notYet = !waits || later.length ? null : waits.until === 'final-decision' ? 'final-decision' : waits.date;
-      return { id, outcome, urgent, articles: [...articles, ...later], deadline: dates.deadline ?? null, notYet, listsOutdated, problem: null };
+      // What screened it, for the file a clinic keeps: the UN lists' "as of" dates and the engine's version.
+      const screenedWith = { parties: assessment.data.parties.asOf, procedures: assessment.data.procedures.asOf, engine: assessment.engineVersion };
+      return { id, outcome, urgent, articles: [...articles, ...later], deadline: dates.deadline ?? null, notYet, listsOutdated, problem: null, screenedWith };
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       // Every problem, not the first alone, so that the record is put right in one go. The options' asOf is this file's receivedOn.
@@ -124,10 +127,11 @@ if (runAsScript()) {
     console.error(`${process.argv[2] ?? 'intake.json'}: expected a JSON list of records ([{ "id", "receivedOn", "answers" }, …]), got ${records === null ? 'null' : typeof records}`);
     process.exit(1);
   }
-  // not-yet came last, after the columns of earlier versions: a script that reads them by place still reads them right.
-  console.log('id,outcome,urgent,articles,deadline,lists-outdated,problem,not-yet');
+  // New columns come last, after those of earlier versions: a script that reads them by place still reads them right.
+  console.log('id,outcome,urgent,articles,deadline,lists-outdated,problem,not-yet,parties-as-of,procedures-as-of,engine');
   for (const row of screenBatch(records)) {
-    const cells = [row.id, row.outcome, row.urgent ? 'yes' : '', row.articles.join(' '), row.deadline ?? '', row.listsOutdated ? 'yes' : '', row.problem ?? '', row.notYet ?? ''];
+    const { parties = '', procedures = '', engine = '' } = row.screenedWith ?? {};
+    const cells = [row.id, row.outcome, row.urgent ? 'yes' : '', row.articles.join(' '), row.deadline ?? '', row.listsOutdated ? 'yes' : '', row.problem ?? '', row.notYet ?? '', parties, procedures, engine];
     console.log(cells.map(csvField).join(','));
   }
 }

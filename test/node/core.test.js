@@ -405,11 +405,12 @@ test('the batch example says so, and prints no CSV, when the file is not a list 
   assert.doesNotMatch(failed.stderr, /TypeError/);
 });
 
-test('the batch example prints CSV that a spreadsheet reads back: eight fields a row, quotes doubled', async () => {
+test('the batch example prints CSV that a spreadsheet reads back: eleven fields a row, quotes doubled', async () => {
   const stdout = await batchExample([{ id: 'C,1', receivedOn: '2026-06-01', answers: { ...ES_EVICTION, identity: 'anon' } }]);
+  // An invalid record was screened by nothing: its last three fields are empty.
   assert.equal(
     stdout.split('\n')[1],
-    '"C,1",invalid-record,,,,,"answers.identity must be one of ""named"", ""confidential"", ""anonymous"" (got ""anon"")",',
+    '"C,1",invalid-record,,,,,"answers.identity must be one of ""named"", ""confidential"", ""anonymous"" (got ""anon"")",,,,',
   );
 });
 
@@ -421,13 +422,19 @@ test('the batch example marks a record screened on UN lists more than six months
     { id: '2026-08-04', listsOutdated: true },
   ]);
   const stdout = await batchExample([{ id: 'D-1', receivedOn: '2026-08-04', answers: ES_EVICTION }]);
-  assert.match(stdout.split('\n')[1], /^D-1,likely-admissible,[^,]*,[^,]*,\d{4}-\d{2}-\d{2},yes,,$/);
+  // The lists' "as of" day is on the row too: the clinic sees which lists were old.
+  assert.match(stdout.split('\n')[1], /^D-1,likely-admissible,[^,]*,[^,]*,\d{4}-\d{2}-\d{2},yes,,,2026-02-03,2026-02-03,\d+\.\d+\.\d+$/);
 });
 
 test('the batch example says what a route closed only for now waits for: the final decision at home (art. 3(1)), or the day the Protocol applies (art. 18(2))', async () => {
   const pending = { ...ES_EVICTION, urgency: 'no', remedies: 'pending', finalDecisionDate: undefined };
   // Albania deposited on 19 February 2025 and is bound from 19 May 2025.
   const albania = { ...ES_EVICTION, state: 'AL', urgency: 'no', finalDecisionDate: '2025-01-15' };
+  // What screened each row: the shipped lists' "as of" dates and the engine's version, as the assessment gives them.
+  const { data, engineVersion } = assess(pending, { asOf: '2026-06-01' });
+  assert.equal(engineVersion, OP_ELIGIBILITY_VERSION);
+  const screenedWith = `${data.parties.asOf},${data.procedures.asOf},${engineVersion}`;
+  assert.match(screenedWith, /^\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2},\d+\.\d+\.\d+/);
   const stdout = await batchExample([
     { id: 'N-1', receivedOn: '2026-06-01', answers: pending },
     { id: 'N-2', receivedOn: '2025-05-18', answers: albania },
@@ -435,11 +442,11 @@ test('the batch example says what a route closed only for now waits for: the fin
     { id: 'N-4', receivedOn: '2026-06-01', answers: { ...ES_EVICTION, urgency: 'no', jurisdiction: 'no' } },
   ]);
   assert.deepEqual(stdout.split('\n').slice(0, 5), [
-    'id,outcome,urgent,articles,deadline,lists-outdated,problem,not-yet',
-    'N-1,not-admissible,,3(1),,,,final-decision',
-    'N-2,not-available,,18(2),,,,2025-05-19',
-    'N-3,likely-admissible,,,2026-01-15,,,',
-    'N-4,not-admissible,,2,,,,',
+    'id,outcome,urgent,articles,deadline,lists-outdated,problem,not-yet,parties-as-of,procedures-as-of,engine',
+    `N-1,not-admissible,,3(1),,,,final-decision,${screenedWith}`,
+    `N-2,not-available,,18(2),,,,2025-05-19,${screenedWith}`,
+    `N-3,likely-admissible,,,2026-01-15,,,,${screenedWith}`,
+    `N-4,not-admissible,,2,,,,,${screenedWith}`,
   ]);
 });
 
