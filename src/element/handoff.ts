@@ -256,7 +256,7 @@ function routeRow(route: Route, f: Formatting, country: string, inSentence: stri
         ? [routeWords.why(), ...route.because.map((r) => fitReasonText(r, f, FIT_WORDS, route))]
         : []),
     ...(route.actions ?? []).map((action) => campaignActionText(action, inSentence)),
-    ...route.caveats.filter((c) => !ONCE.includes(c)).map(routeCaveatText),
+    ...route.caveats.filter((c) => !ONCE.includes(c)).map((c) => routeCaveatText(c, route.caveats)),
   ];
   const name = campaign ? routeWords.campaignHeading() : routeName(route);
   return {

@@ -165,8 +165,12 @@ export function routeTimeLimit(procedure: string): string {
   }
 }
 
-/** A caution shown with a route. */
-export function routeCaveatText(caveat: RouteCaveat): string {
+/**
+ * A caution shown with a route. `others`: the route's other caveats, where the wording
+ * depends on them: the urgent line of a body only some groups can complain to
+ * ('organisations-only') does not tell the person "when you complain here".
+ */
+export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCaveat[] = []): string {
   switch (caveat) {
     case 'reservations-may-limit':
       // Beside each acceptance date; routeWords.reservations() explains it once for the list.
@@ -186,9 +190,15 @@ export function routeCaveatText(caveat: RouteCaveat): string {
       );
     // Harm about to happen (the urgency answer): what the body can do at once, under what it covers.
     case 'urgent-measures':
-      return msg('If serious harm is about to happen, say so when you complain here: it can urgently ask the country to prevent it.', {
-        id: 'caveat.urgent-measures',
-      });
+      // The European Committee of Social Rights' immediate measures (its Rules, rule 36): asked in a complaint
+      // only some groups can send, which its card says just below; "when you complain here" read as open to the person.
+      return others.includes('organisations-only')
+        ? msg('If serious harm is about to happen, the group that complains should say so: this body can urgently ask the country to prevent it.', {
+            id: 'caveat.urgent-measures.organisations-only',
+          })
+        : msg('If serious harm is about to happen, say so when you complain here: it can urgently ask the country to prevent it.', {
+            id: 'caveat.urgent-measures',
+          });
     // The Inter-American Commission's precautionary measures (its Rules, art. 25(1)): "whether related to a petition or not".
     case 'urgent-measures-without-complaint':
       return msg(

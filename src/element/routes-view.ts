@@ -32,7 +32,7 @@ const CAUTIONS: readonly RouteCaveat[] = ['membership-unconfirmed', 'not-yet-in-
 const URGENT: readonly RouteCaveat[] = ['urgent-measures', 'urgent-measures-without-complaint'];
 
 /** A caveat's words, an article it cites kept whole on a line ("Article 30(2)(c) of the Convention"). */
-const caveat = (c: RouteCaveat) => citationsWhole(routeCaveatText(c));
+const caveat = (c: RouteCaveat, others: readonly RouteCaveat[] = []) => citationsWhole(routeCaveatText(c, others));
 
 /** What is said of one route: whether it may fit and why, what it covers, since when, and its caveats. */
 function routeDetails(route: Route, v: RoutesView): TemplateResult {
@@ -46,7 +46,7 @@ function routeDetails(route: Route, v: RoutesView): TemplateResult {
   const timeLimit = routeTimeLimit(route.procedure);
   return html`${route.fit === 'recommended' ? html`<p class="route-fit"><span class="tag fit-tag">${routeWords.recommended()}</span></p>` : nothing}
     <p class="route-covers">${routeCovers(route.procedure)}</p>
-    ${urgent.map((c) => html`<p class="route-urgent" data-caveat=${c}>${caveat(c)}</p>`)}
+    ${urgent.map((c) => html`<p class="route-urgent" data-caveat=${c}>${caveat(c, route.caveats)}</p>`)}
     ${timeLimit ? html`<p class="route-time-limit">${timeLimit}</p>` : nothing}
     ${route.acceptedOn
       ? html`<p class="route-accepted">

@@ -396,6 +396,20 @@ describe('the fit questions', () => {
     expect(urgentLine(arabic, 'iachr-petitions')).to.contain('«تدابير احترازية»');
   });
 
+  it('harm about to happen, at a body only some groups can complain to (European Committee of Social Rights): the group that complains says so, not "when you complain here", on the card and in the summary', async () => {
+    const el = await resultFor({ ...SPAIN_BARRED, ...NO_FIT, urgency: 'yes' });
+    const esc = routeItem(el, 'esc-collective-complaints');
+    const said = 'If serious harm is about to happen, the group that complains should say so: this body can urgently ask the country to prevent it.';
+    expect(text(esc.querySelector('.route-urgent')!)).to.equal(said);
+    expect(text(esc)).to.contain('A person cannot complain on their own').and.not.contain('when you complain here');
+    const row = $(el, '.handoff-section[data-section="other-routes"] .handoff-row[data-procedure="esc-collective-complaints"]')!;
+    expect(text(row)).to.contain(said).and.not.contain('when you complain here');
+    // A body a person can complain to keeps the direct words.
+    expect(text(routeItem(el, 'echr-applications').querySelector('.route-urgent')!)).to.contain('say so when you complain here');
+    const french = await resultFor({ ...SPAIN_BARRED, ...NO_FIT, urgency: 'yes' }, { lang: 'fr' });
+    expect(text(routeItem(french, 'esc-collective-complaints').querySelector('.route-urgent')!)).to.contain('le groupe qui présente la réclamation');
+  });
+
   it('tells a person unsure whether it is urgent what to do if it is, first, on a closed route and an open one', async () => {
     const closed = await resultFor({ ...SPAIN_BARRED, ...NO_FIT, urgency: 'unknown' });
     expect(nextStepCodes(closed)[0]).to.equal('if-urgent');
