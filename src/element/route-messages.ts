@@ -216,7 +216,9 @@ export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCavea
         { id: 'caveat.organisations-only' },
       );
     case 'accepted-provisions-vary':
-      return msg('The country accepted only some articles of the Charter: the complaint must be about one of them.', {
+      // "May have": a State accepts the Revised Charter provision by provision, and some accepted them all
+      // (Portugal, all 98 paragraphs: Council of Europe, country page).
+      return msg('The country may have accepted only some articles of the Charter: the complaint must be about one it accepted.', {
         id: 'caveat.accepted-provisions-vary',
       });
     case 'san-salvador-petitions-limited':

@@ -410,6 +410,13 @@ describe('the fit questions', () => {
     expect(text(routeItem(french, 'esc-collective-complaints').querySelector('.route-urgent')!)).to.contain('le groupe qui présente la réclamation');
   });
 
+  it('does not say every country accepted only some articles of the European Social Charter: Portugal accepted them all', async () => {
+    const el = await resultFor({ ...SPAIN_BARRED, state: 'PT', ...NO_FIT });
+    const said = text(routeItem(el, 'esc-collective-complaints'));
+    expect(said).to.contain('The country may have accepted only some articles of the Charter: the complaint must be about one it accepted.');
+    expect(said).not.to.contain('The country accepted only some articles');
+  });
+
   it('tells a person unsure whether it is urgent what to do if it is, first, on a closed route and an open one', async () => {
     const closed = await resultFor({ ...SPAIN_BARRED, ...NO_FIT, urgency: 'unknown' });
     expect(nextStepCodes(closed)[0]).to.equal('if-urgent');
