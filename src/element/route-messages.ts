@@ -251,9 +251,12 @@ export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCavea
         { id: 'caveat.time-limit-passed' },
       );
     case 'time-limit-may-have-passed':
-      // The limit runs from the day the person was told of the decision, which may be later than the date given.
+      // The limit may run from a day later than the date given: the day the person was told of the decision (the
+      // Inter-American Commission), or, for a decision not given in public, the day it was served (the European
+      // Court, whose card says "count from the day it was given in public" just above: "it runs from the day you
+      // were told" contradicted that for a public decision).
       return msg(
-        'Counted from the date you gave for the final decision, its time limit has passed. But it runs from the day you or your lawyer were told of the decision: if that was later, you may still be in time. Ask a lawyer.',
+        'Counted from the date you gave for the final decision, its time limit has passed. But it may run from a later day, such as the day you or your lawyer were told of the decision: if so, you may still be in time. Ask a lawyer.',
         { id: 'caveat.time-limit-may-have-passed' },
       );
     case 'no-decision-on-the-case':
