@@ -11,7 +11,7 @@ import { articleCited } from './messages.js';
 import { nextStepText } from './next-step-messages.js';
 import { reasonText, severityLabel } from './reason-messages.js';
 import { outcomeIntro, outdatedDataCaution, reasonsShown, unconfirmedCaution } from './result-messages.js';
-import { checkedOn, FIT_WORDS, forumWarning, ONCE, routeGroups, stateLeft } from './route-groups.js';
+import { checkedOn, FIT_WORDS, forumWarning, ONCE, routeGroups, stateLeft, URGENT } from './route-groups.js';
 import {
   campaignActionText,
   fitReasonText,
@@ -236,7 +236,8 @@ function routeRows(assessment: Assessment, f: Formatting, country: string): Hand
 
 /**
  * One other route: the body and whether it may fit, then what the result says of it. What
- * it covers (or, for the campaign, that the State has not joined, or has left) and its time limit, since
+ * it covers (or, for the campaign, that the State has not joined, or has left), what it can do at once
+ * against harm about to happen, and its time limit, since
  * when the State accepts it and what may limit that, the experts whose subject matches or
  * why it may fit, what a person can do, and its cautions; the cautions said once for every
  * route (the forum warning) are the section's note.
@@ -247,6 +248,8 @@ function routeRow(route: Route, f: Formatting, country: string, inSentence: stri
   const mandates = route.mandates ?? [];
   const value = [
     campaign ? routeWords.campaignIntro(country, left) : routeCovers(route.procedure),
+    // As on the result: what the body can do at once, right under what it covers, not after the reasons.
+    ...route.caveats.filter((c) => URGENT.includes(c)).map((c) => routeCaveatText(c, route.caveats)),
     ...[routeTimeLimit(route.procedure)].filter(Boolean),
     ...(accepted ? [route.caveats.includes('reservations-may-limit') ? `${accepted} ${routeCaveatText('reservations-may-limit')}` : accepted] : []),
     // As on the result: the experts named (here by their official titles), or else why the route may fit.
@@ -256,7 +259,7 @@ function routeRow(route: Route, f: Formatting, country: string, inSentence: stri
         ? [routeWords.why(), ...route.because.map((r) => fitReasonText(r, f, FIT_WORDS, route))]
         : []),
     ...(route.actions ?? []).map((action) => campaignActionText(action, inSentence)),
-    ...route.caveats.filter((c) => !ONCE.includes(c)).map((c) => routeCaveatText(c, route.caveats)),
+    ...route.caveats.filter((c) => !ONCE.includes(c) && !URGENT.includes(c)).map((c) => routeCaveatText(c, route.caveats)),
   ];
   const name = campaign ? routeWords.campaignHeading() : routeName(route);
   return {

@@ -16,6 +16,9 @@ export const FIT_WORDS = {
 /** Caveats that hold for many routes: explained once for the section or the group, not under each route. */
 export const ONCE: readonly RouteCaveat[] = ['same-matter-bar', 'examined-elsewhere', 'reservations-may-limit'];
 
+/** What the body can do at once against harm about to happen: said right under what it covers, on the result and in the hand-off. */
+export const URGENT: readonly RouteCaveat[] = ['urgent-measures', 'urgent-measures-without-complaint'];
+
 /** The caution above the routes about choosing a forum: the person's own answer first. */
 const FORUM_WARNINGS: readonly RouteCaveat[] = ['examined-elsewhere', 'same-matter-bar'];
 

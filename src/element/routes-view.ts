@@ -3,7 +3,7 @@ import type { Assessment, Route, RouteCaveat } from '../core/index.js';
 import { citationsWhole } from './citation-whole.js';
 import type { Formatting } from './format.js';
 import { countryName } from './question-messages.js';
-import { checkedOn, FIT_WORDS, forumWarning, ONCE, routeGroups, stateLeft, type RouteGroup } from './route-groups.js';
+import { checkedOn, FIT_WORDS, forumWarning, ONCE, routeGroups, stateLeft, URGENT, type RouteGroup } from './route-groups.js';
 import {
   campaignActionText,
   fitReasonText,
@@ -27,9 +27,6 @@ export interface RoutesView {
 
 /** Caveats shown as a caution rather than as a plain note: facts the data could not confirm, and a time limit that passed or may have. */
 const CAUTIONS: readonly RouteCaveat[] = ['membership-unconfirmed', 'not-yet-in-force', 'time-limit-passed', 'time-limit-may-have-passed'];
-
-/** What the body can do at once against harm about to happen: said right under what it covers, not among the notes. */
-const URGENT: readonly RouteCaveat[] = ['urgent-measures', 'urgent-measures-without-complaint'];
 
 /** A caveat's words, an article it cites kept whole on a line ("Article 30(2)(c) of the Convention"). */
 const caveat = (c: RouteCaveat, others: readonly RouteCaveat[] = []) => citationsWhole(routeCaveatText(c, others));

@@ -296,6 +296,17 @@ describe('hand-off summary', () => {
     });
   }
 
+  it('says what a body can do at once against urgent harm right under what it covers, as the result does, not after why it may fit', async () => {
+    const el = await make({ answers: { state: 'US', rights: ['housing'], urgency: 'yes', child: 'no', disability: 'no', grounds: ['none'] } });
+    await confirm(el);
+    const row = $(el, '.handoff-section[data-section="other-routes"] .handoff-row[data-procedure="iachr-petitions"]')!;
+    const items = [...row.querySelectorAll('dd li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const urgent = items.findIndex((t) => t.startsWith('If serious harm is about to happen, you can ask it now, even without a petition'));
+    expect(urgent, items.join(' | ')).to.equal(1);
+    expect(items.findIndex((t) => t.startsWith('Send the petition within six months'))).to.be.greaterThan(urgent);
+    expect(items.filter((t) => t.startsWith('If serious harm'))).to.have.length(1);
+  });
+
   it('says, as the result does and in its place, that the State accepted no UN committee, on the sheet and in the copied text', async () => {
     const { el } = await resultOf('not-available');
     const said = 'The United States has not accepted complaints to any UN committee.';
