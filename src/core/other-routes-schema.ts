@@ -30,6 +30,8 @@ type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
  * - same-matter-bar: a matter examined there may later be barred under OP-ICESCR art. 3(2)(c);
  * - examined-elsewhere: the person said another international body has examined, or is
  *   examining, the matter; this body may refuse it on that ground (given by otherRoutes());
+ * - name-needed: the person said nobody can know who the person harmed is (`identity` 'anonymous'); this body
+ *   takes no complaint with no name either (given by otherRoutes(); not where only organisations complain);
  * - remedies-first: the courts or authorities in the country have not decided the problem
  *   yet, and this body too waits for them (`domesticRemediesFirst`; given by otherRoutes());
  * - organisations-only: only organisations may complain, not individuals;
@@ -56,6 +58,7 @@ export const ROUTE_CAVEATS = [
   'reservations-may-limit',
   'same-matter-bar',
   'examined-elsewhere',
+  'name-needed',
   'remedies-first',
   'organisations-only',
   'accepted-provisions-vary',

@@ -201,7 +201,8 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * a decision to take with a lawyer. When the person said another
  * international body has examined or is examining the matter, they carry
  * 'examined-elsewhere' instead and none is recommended: those bodies have same-matter
- * rules of their own. While the courts in the country have yet to decide, each route whose
+ * rules of their own. When the person said nobody can know who the person harmed is, each complaint route
+ * (not one where only organisations complain) carries 'name-needed'. While the courts in the country have yet to decide, each route whose
  * instrument also requires that (`domesticRemediesFirst`) carries 'remedies-first'. A
  * route whose own time limit after the final decision answered (`timeLimitMonths`) had
  * passed by the assessment date carries 'time-limit-passed' and is not recommended; where
@@ -235,7 +236,7 @@ export function routesFor(answers: Answers, env: Environment, data: OtherRoutesD
   // complaint routes are worked out once for each, and every caller gets its own copy.
   const joined = partyOn(env.partyByCode.get(code), env.asOf);
   const key = [
-    env.asOf, code, joined, examinedElsewhere(answers), remediesYetToExhaust(answers), answers.remedies, answers.finalDecisionDate, noVictimNamed(answers),
+    env.asOf, code, joined, examinedElsewhere(answers), remediesYetToExhaust(answers), answers.remedies, answers.finalDecisionDate, noVictimNamed(answers), answers.identity === 'anonymous',
     answers.consentJustification, answers.child, answers.disability, answers.urgency === 'yes',
     ...listKeys(answers.grounds), ...listKeys(answers.rights),
   ];
@@ -295,9 +296,13 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
   // the Inter-American Commission's even with no petition (its Rules, art. 25(1)).
   const urgentOf = (route: TreatyBodyRoute | RegionalRoute): RouteCaveat[] =>
     answers.urgency !== 'yes' || !route.interimMeasures ? [] : [route.interimMeasures.withoutComplaint ? 'urgent-measures-without-complaint' : 'urgent-measures'];
+  // No name given (art. 3(2)(g) here): the other complaint bodies take none without one either (ICCPR-OP1 art. 3,
+  // ECHR art. 35(2)(a), African Charter art. 56(1)…), save where only organisations complain, naming no victim.
+  const nameNeeded = (caveats: readonly RouteCaveat[]): RouteCaveat[] => (answers.identity === 'anonymous' && !caveats.includes('organisations-only') ? ['name-needed'] : []);
   const caveatsOf = (route: TreatyBodyRoute | RegionalRoute, caveats: readonly RouteCaveat[]): RouteCaveat[] => [
     ...urgentOf(route),
     ...forumCaveats(caveats).filter((c) => social || c !== 'san-salvador-petitions-limited'),
+    ...nameNeeded(caveats),
     ...(remediesFirst && route.domesticRemediesFirst !== null ? (['remedies-first'] as const) : []),
     ...(late(route) ? [lateCaveat(route)] : []),
   ];

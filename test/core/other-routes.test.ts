@@ -232,6 +232,20 @@ describe('otherRoutes: caveats', () => {
     }
   });
 
+  it('says that each complaint body needs a name too, when the person said nobody can know who it is (art. 3(2)(g) here)', () => {
+    const anonymous = routesFor('ES', { identity: 'anonymous' });
+    const complaints = anonymous.filter((r) => r.kind === 'treaty-body' || r.kind === 'regional');
+    expect(complaints.length).to.be.greaterThan(3);
+    for (const r of complaints) {
+      // Where only organisations complain, no victim need be named; a special rapporteur is no complaint body.
+      expect(r.caveats.includes('name-needed'), r.procedure).to.equal(r.procedure !== 'esc-collective-complaints');
+    }
+    expect(route(anonymous, 'special-procedures').caveats).to.not.include('name-needed');
+    for (const identity of ['named', 'confidential'] as const) {
+      expect(routesFor('ES', { identity }).some((r) => r.caveats.includes('name-needed')), identity).to.equal(false);
+    }
+  });
+
   it('carries the route and State caveats', () => {
     expect(route(routesFor('ES'), 'esc-collective-complaints').caveats).to.deep.equal(['organisations-only', 'accepted-provisions-vary', 'same-matter-bar']);
     expect(route(routesFor('US'), 'iachr-petitions').caveats).to.deep.equal(['american-declaration-only']);

@@ -243,6 +243,18 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect($$(el, '[data-caveat="examined-elsewhere"]').length, 'not repeated under each route').to.equal(0);
   });
 
+  it('with no name given, says once, above the routes and in the summary, that the bodies below need a name too', async () => {
+    const el = await resultFor({ ...SPAIN_BARRED, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'none', identity: 'anonymous', evidence: 'documents', ...NO_FIT });
+    expect(reasonCodes(el)).to.include('anonymous');
+    const said = 'You said nobody can know who it is. The UN committees and regional bodies below do not take complaints with no name either. Most can keep the name from the public if you ask.';
+    const cautions = $$(el, '[part="forum-warning"] .warning').map(text);
+    expect(cautions).to.have.length(2);
+    expect(cautions[0]).to.contain(said);
+    expect(cautions[1]).to.contain('Article 3(2)(c)');
+    expect($$(el, '.route-caveats [data-caveat="name-needed"]').length, 'not repeated under each route').to.equal(0);
+    expect(text($(el, '.handoff-section[data-section="other-routes"] .handoff-note')!)).to.contain(said);
+  });
+
   it('after “another body has looked at it”, the warning does not say that none is marked while the special rapporteurs are, just below it (european-court-italy)', async () => {
     // The special rapporteurs have no same-matter rule: they can still be marked as a fit, so the warning names the groups that mark none.
     const cases = [
