@@ -306,6 +306,9 @@ describe('legal cases (assess)', () => {
         lateSubmission === 'yes' ? 'late-submission-justified' : 'late-submission-unknown',
       ]);
       expect(weighed.nextSteps.find((s) => s.code === 'send-within-year-of-entry-into-force')?.data).to.deep.equal({ deadline: '2024-07-20' });
+      // Within a year since it applied, the question asked of the year from the decision: the
+      // answer's reason gives that year's end alone, not a day it applied that its words would name.
+      expect(weighed.reasons.find((r) => r.code !== 'time-limit-shortened-by-entry-into-force' && r.article === '3(2)(a)')?.data, lateSubmission).to.deep.equal({ deadline: '2023-07-25' });
     }
     // A whole year after it applied, to the day, the lawyer still weighs it…
     const lastDay = assess({ ...germany, finalDecisionDate: '2022-07-25' }, { asOf: '2024-07-20' });
