@@ -581,6 +581,16 @@ describe('legal cases (assess)', () => {
     expect(otherRoutes({ state: 'MX' }, createEnvironment({ asOf: AS_OF })).some((r) => r.kind === 'campaign')).to.equal(true);
   });
 
+  it('lists the civil and political part, then the disappearance, before any other art. 3(2)(d) point', () => {
+    const reasons = assess({ ...SPAIN, rights: ['water', 'disappearance', 'civil-political', 'other'] }, { asOf: AS_OF }).reasons;
+    expect(reasons.filter((r) => r.article === '3(2)(d)').map((r) => [r.code, r.severity])).to.deep.equal([
+      ['civil-political-part', 'info'],
+      ['disappearance-part', 'info'],
+    ]);
+    const alone = assess({ ...SPAIN, rights: ['self-determination', 'disappearance', 'civil-political'] }, { asOf: AS_OF }).reasons;
+    expect(alone.filter((r) => r.article === '3(2)(d)').map((r) => r.code)).to.deep.equal(['civil-political-part', 'disappearance-part', 'self-determination']);
+  });
+
   it('names the UN bodies that can press for a search for a disappeared person, the urgent action only where the State accepts it (ICPPED art. 30)', () => {
     const search = (state: string, asOf = AS_OF, rights: Answers['rights'] = ['disappearance']) =>
       assess({ state, jurisdiction: 'yes', author: 'self', rights, urgency: 'yes' }, { asOf }).nextSteps.map((s) => [s.code, s.data?.['urgentAction']]);
