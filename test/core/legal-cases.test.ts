@@ -581,6 +581,18 @@ describe('legal cases (assess)', () => {
     expect(otherRoutes({ state: 'MX' }, createEnvironment({ asOf: AS_OF })).some((r) => r.kind === 'campaign')).to.equal(true);
   });
 
+  it('gives an open route its steps in order: the day to send by, the documents, then how to send, protection, and advice last', () => {
+    expect(assess(SPAIN, { asOf: AS_OF }).nextSteps.map((s) => (s.data ? [s.code, s.data] : s.code))).to.deep.equal([
+      ['mind-deadline', { deadline: '2026-12-01' }],
+      'gather-documents',
+      'ask-confidentiality',
+      'write-in-accepted-language',
+      'check-submission-channel',
+      'know-reprisal-protection',
+      'get-legal-advice',
+    ]);
+  });
+
   it('lists the civil and political part, then the disappearance, before any other art. 3(2)(d) point', () => {
     const reasons = assess({ ...SPAIN, rights: ['water', 'disappearance', 'civil-political', 'other'] }, { asOf: AS_OF }).reasons;
     expect(reasons.filter((r) => r.article === '3(2)(d)').map((r) => [r.code, r.severity])).to.deep.equal([
