@@ -131,9 +131,9 @@ export function routeCovers(procedure: string): string {
 /**
  * The route's own time limit, counted from the final decision in the country, as one
  * sentence; '' where the body fixes none (CEDAW, CRPD, CAT, CED: "unreasonably prolonged"
- * at most; the African Commission: "a reasonable time", art. 56(6); the African Children's Committee:
- * "a reasonable period", its Guidelines' Section IX; collective complaints and
- * the Special Procedures: none). The provisions are in the data's sources (other-routes.ts).
+ * at most; collective complaints and the Special Procedures: none). The African bodies fix no
+ * months but "a reasonable period" (African Charter, art. 56(6); the African Children's
+ * Committee's Guidelines, Section IX), said as such. The provisions are in the data's sources (other-routes.ts).
  * Said beside what the route covers, since a person who misses it loses the route.
  */
 export function routeTimeLimit(procedure: string): string {
@@ -159,6 +159,17 @@ export function routeTimeLimit(procedure: string): string {
     case 'iachr-petitions':
       return msg('Send the petition within six months of the day you were told of the final decision in the country.', {
         id: 'route.iachr-petitions.time-limit',
+      });
+    // No months (timeLimitMonths null), but a limit all the same: "within a reasonable period" (African Charter,
+    // art. 56(6)); the Commission found 22 months too long in Majuru v. Zimbabwe (308/05, 2008).
+    case 'achpr-communications':
+      return msg(
+        'There is no fixed time limit, but send it within a reasonable time of the final decision in the country (Article 56(6) of the African Charter). The Commission has refused complaints sent long after it without a good reason.',
+        { id: 'route.achpr-communications.time-limit' },
+      );
+    case 'acerwc-communications':
+      return msg('There is no fixed time limit, but send it within a reasonable time of the final decision in the country.', {
+        id: 'route.acerwc-communications.time-limit',
       });
     default:
       return '';
