@@ -280,8 +280,11 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
   // complain (ECHR art. 34, ICCPR-OP1 art. 1, the Inter-American Commission's identified
   // victims…), so none is recommended.
   const noVictim = noVictimNamed(answers);
+  // Harm about to happen, before a body that acts on it with no complaint sent (the Inter-American Commission's
+  // precautionary measures, its Rules art. 25(1)): its petition's time limit does not stand in the way.
+  const atOnce = (route: TreatyBodyRoute | RegionalRoute): boolean => answers.urgency === 'yes' && route.interimMeasures?.withoutComplaint === true;
   const fitFor = (route: TreatyBodyRoute | RegionalRoute): RouteFitReason[] =>
-    examined || (noVictim && !route.who.organisations) || late(route) ? [] : fitReasons(route.fit, s);
+    examined || (noVictim && !route.who.organisations) || (late(route) && !atOnce(route)) ? [] : fitReasons(route.fit, s);
   // The courts in the country must decide first: so must they for most of the other bodies,
   // which can help once they have (still recommended, with the reminder).
   const remediesFirst = remediesYetToExhaust(answers);

@@ -406,6 +406,19 @@ describe('otherRoutes: each body’s own time limit after the final decision', (
     for (const r of [...chile, ...spain].filter((x) => x.kind === 'regional')) expect(r.caveats, r.procedure).to.not.include('time-limit-passed');
   });
 
+  it('past its petition limit, still says a body that acts on urgent harm with no complaint sent may fit (the Inter-American Commission, its Rules art. 25(1))', () => {
+    const urgent = (urgency: Answers['urgency']) =>
+      routesFor('AR', { rights: ['water'], urgency, remedies: 'exhausted', finalDecisionDate: '2025-04-01' }, { child: 'yes' }, createEnvironment({ asOf: '2026-06-01' }));
+    const iachr = route(urgent('yes'), 'iachr-petitions');
+    expect(iachr.fit).to.equal('recommended');
+    // Its petition may still be late: said, as before.
+    expect(iachr.caveats).to.include('urgent-measures-without-complaint').and.include('time-limit-may-have-passed');
+    expect(route(urgent('no'), 'iachr-petitions').fit).to.equal('possible');
+    // A body whose measures come with a complaint (the CRC's year, passed: a child's answer would recommend it) is still not said to fit.
+    expect(route(urgent('yes'), 'crc_op3').caveats).to.include('urgent-measures').and.include('time-limit-passed');
+    expect(route(urgent('yes'), 'crc_op3').fit).to.equal('possible');
+  });
+
   it('says nothing of a time limit without a known final decision', () => {
     const asOf = createEnvironment({ asOf: '2026-06-01' });
     expect(late(routesFor('ES', { remedies: 'exhausted', finalDecisionDate: 'unknown' }, {}, asOf))).to.deep.equal([]);
