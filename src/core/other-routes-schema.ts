@@ -31,7 +31,7 @@ type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
  * - examined-elsewhere: the person said another international body has examined, or is
  *   examining, the matter; this body may refuse it on that ground (given by otherRoutes());
  * - name-needed: the person said nobody can know who the person harmed is (`identity` 'anonymous'); this body
- *   takes no complaint with no name either (given by otherRoutes(); not where only organisations complain);
+ *   needs the name too (given by otherRoutes(); not where an organisation may complain in its own name, `who.organisations`);
  * - remedies-first: the courts or authorities in the country have not decided the problem
  *   yet, and this body too waits for them (`domesticRemediesFirst`; given by otherRoutes());
  * - organisations-only: only organisations may complain, not individuals;

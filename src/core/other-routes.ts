@@ -202,7 +202,7 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * international body has examined or is examining the matter, they carry
  * 'examined-elsewhere' instead and none is recommended: those bodies have same-matter
  * rules of their own. When the person said nobody can know who the person harmed is, each complaint route
- * (not one where only organisations complain) carries 'name-needed'. While the courts in the country have yet to decide, each route whose
+ * carries 'name-needed', but those where an organisation may complain in its own name (`who.organisations`). While the courts in the country have yet to decide, each route whose
  * instrument also requires that (`domesticRemediesFirst`) carries 'remedies-first'. A
  * route whose own time limit after the final decision answered (`timeLimitMonths`) had
  * passed by the assessment date carries 'time-limit-passed' and is not recommended; where
@@ -299,13 +299,14 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
   // the Inter-American Commission's even with no petition (its Rules, art. 25(1)).
   const urgentOf = (route: TreatyBodyRoute | RegionalRoute): RouteCaveat[] =>
     answers.urgency !== 'yes' || !route.interimMeasures ? [] : [route.interimMeasures.withoutComplaint ? 'urgent-measures-without-complaint' : 'urgent-measures'];
-  // No name given (art. 3(2)(g) here): the other complaint bodies take none without one either (ICCPR-OP1 art. 3,
-  // ECHR art. 35(2)(a), African Charter art. 56(1)…), save where only organisations complain, naming no victim.
-  const nameNeeded = (caveats: readonly RouteCaveat[]): RouteCaveat[] => (answers.identity === 'anonymous' && !caveats.includes('organisations-only') ? ['name-needed'] : []);
+  // No name given (art. 3(2)(g) here): a victim's complaint elsewhere needs one too (ICCPR-OP1 art. 3, ECHR
+  // art. 35(2)(a)…). Not where an organisation may complain in its own name for victims it need not name (the
+  // African Commission, whose art. 56(1) asks for the author's name only; the collective complaints).
+  const nameNeeded = (route: TreatyBodyRoute | RegionalRoute): RouteCaveat[] => (answers.identity === 'anonymous' && !route.who.organisations ? ['name-needed'] : []);
   const caveatsOf = (route: TreatyBodyRoute | RegionalRoute, caveats: readonly RouteCaveat[]): RouteCaveat[] => [
     ...urgentOf(route),
     ...forumCaveats(caveats).filter((c) => social || c !== 'san-salvador-petitions-limited'),
-    ...nameNeeded(caveats),
+    ...nameNeeded(route),
     ...(remediesFirst && route.domesticRemediesFirst !== null ? (['remedies-first'] as const) : []),
     ...(late(route) ? [lateCaveat(route)] : []),
   ];

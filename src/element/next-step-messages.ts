@@ -100,11 +100,12 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
         id: 'next.explain-delay-since-entry-into-force',
       });
     }
-    // The last day itself: "then send by <today>" after a decision still to come would read as time left.
+    // The last day itself: "then send by <today>" after a decision still to come would read as time left. "Normally":
+    // remedies unreasonably prolonged or unlikely to help need not be waited for (art. 3(1)).
     case 'finish-domestic-remedies':
       if (step.data?.deadline && step.data.deadline === asOf) {
         return msg(
-          str`The country leaves the Optional Protocol tomorrow. A complaint can be examined only if it is sent by today, ${f.date(asOf)}, after the final decision in the country.`,
+          str`Only a complaint sent by today, ${f.date(asOf)}, can be examined, and the Committee normally needs the final decision in the country first.`,
           { id: 'next.finish-domestic-remedies.leaving-today' },
         );
       }
@@ -118,7 +119,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
     case 'try-domestic-remedies':
       if (step.data?.deadline && step.data.deadline === asOf) {
         return msg(
-          str`The country leaves the Optional Protocol tomorrow. A complaint can be examined only if it is sent by today, ${f.date(asOf)}, after the problem has been taken to the courts or authorities in the country, up to the final decision.`,
+          str`Only a complaint sent by today, ${f.date(asOf)}, can be examined, and the Committee normally needs the problem taken to the courts or authorities in the country first, up to the final decision.`,
           { id: 'next.try-domestic-remedies.leaving-today' },
         );
       }

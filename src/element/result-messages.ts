@@ -23,7 +23,7 @@ export function outcomeIntro({ outcome, reasons, dates }: Assessment, f: Formatt
   const leaving = leavingDeadline(reasons);
   if (closed?.until === 'final-decision' && leaving === dates.asOf) {
     return msg(
-      str`The country leaves the Optional Protocol tomorrow. After today, ${f.date(leaving)}, no complaint about it can be sent to the Committee, and the courts or authorities in the country have not made their final decision. What to do now is below.`,
+      str`The country leaves the Optional Protocol tomorrow: nothing sent to the Committee after today, ${f.date(leaving)}, can be examined, and the courts or authorities in the country have not made a final decision. What to do now is below.`,
       { id: 'outcome.not-yet.remedies.leaving-today' },
     );
   }

@@ -199,10 +199,11 @@ export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCavea
         'You said another international body has looked at your problem, or is looking at it. Most of the bodies below refuse such a problem. So none of the UN committees or regional bodies is marked as a likely fit. Ask a lawyer before you go to any of them.',
         { id: 'caveat.examined-elsewhere' },
       );
-    // Shown once, above the routes. Most keep a name from the public on request (ECHR Rule 47(4); the IACHR even from the State, its Rules art. 28(2)).
+    // Shown once, above the routes. "Most": an organisation may complain to the African bodies for victims it need not name.
+    // Many keep a name from the public on request (ECHR Rule 47(4); the IACHR even from the State, its Rules art. 28(2)).
     case 'name-needed':
       return msg(
-        'You said nobody can know who it is. The UN committees and regional bodies below do not take complaints with no name either. Most can keep the name from the public if you ask.',
+        'You said nobody can know who it is. Most of the bodies below also need the name of the person harmed. Many can keep it from the public if you ask.',
         { id: 'caveat.name-needed' },
       );
     // Harm about to happen (the urgency answer): what the body can do at once, under what it covers.

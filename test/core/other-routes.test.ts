@@ -237,10 +237,15 @@ describe('otherRoutes: caveats', () => {
     const complaints = anonymous.filter((r) => r.kind === 'treaty-body' || r.kind === 'regional');
     expect(complaints.length).to.be.greaterThan(3);
     for (const r of complaints) {
-      // Where only organisations complain, no victim need be named; a special rapporteur is no complaint body.
+      // Where organisations complain in their own name, no victim need be named; a special rapporteur is no complaint body.
       expect(r.caveats.includes('name-needed'), r.procedure).to.equal(r.procedure !== 'esc-collective-complaints');
     }
     expect(route(anonymous, 'special-procedures').caveats).to.not.include('name-needed');
+    // The African Commission asks for the author's name only (African Charter art. 56(1)): an organisation may complain for
+    // victims it does not name; so may one to the African Children's Committee. The UN committees still need the name.
+    const gabon = routesFor('GA', { identity: 'anonymous' }, { child: 'yes' });
+    for (const procedure of ['achpr-communications', 'acerwc-communications']) expect(route(gabon, procedure).caveats, procedure).to.not.include('name-needed');
+    expect(route(gabon, 'crc_op3').caveats).to.include('name-needed');
     for (const identity of ['named', 'confidential'] as const) {
       expect(routesFor('ES', { identity }).some((r) => r.caveats.includes('name-needed')), identity).to.equal(false);
     }

@@ -78,16 +78,16 @@ describe('a State leaving the Protocol, in the result (art. 20)', () => {
     expect(outcome(pending)).to.equal('not-admissible');
     const intro = text($(pending, '[part="outcome"]'));
     expect(intro).to.include(
-      'The country leaves the Optional Protocol tomorrow. After today, September 14, 2027, no complaint about it can be sent to the Committee, and the courts or authorities in the country have not made their final decision.',
+      'The country leaves the Optional Protocol tomorrow: nothing sent to the Committee after today, September 14, 2027, can be examined, and the courts or authorities in the country have not made a final decision.',
     );
     expect(intro).to.not.include('Not yet');
     expect(text($(pending, '.next-steps li[data-code="finish-domestic-remedies"]'))).to.equal(
-      'The country leaves the Optional Protocol tomorrow. A complaint can be examined only if it is sent by today, September 14, 2027, after the final decision in the country.',
+      'Only a complaint sent by today, September 14, 2027, can be examined, and the Committee normally needs the final decision in the country first.',
     );
     const notTried = await make({ asOf: '2027-09-14', answers: { ...answers, remedies: 'not-tried' }, parties });
     await confirm(notTried);
     expect(text($(notTried, '.next-steps li[data-code="try-domestic-remedies"]'))).to.equal(
-      'The country leaves the Optional Protocol tomorrow. A complaint can be examined only if it is sent by today, September 14, 2027, after the problem has been taken to the courts or authorities in the country, up to the final decision.',
+      'Only a complaint sent by today, September 14, 2027, can be examined, and the Committee normally needs the problem taken to the courts or authorities in the country first, up to the final decision.',
     );
   });
 

@@ -250,7 +250,7 @@ describe('other routes on the result page: the dataset, exactly', () => {
   it('with no name given, says once, above the routes and in the summary, that the bodies below need a name too', async () => {
     const el = await resultFor({ ...SPAIN_BARRED, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'none', identity: 'anonymous', evidence: 'documents', ...NO_FIT });
     expect(reasonCodes(el)).to.include('anonymous');
-    const said = 'You said nobody can know who it is. The UN committees and regional bodies below do not take complaints with no name either. Most can keep the name from the public if you ask.';
+    const said = 'You said nobody can know who it is. Most of the bodies below also need the name of the person harmed. Many can keep it from the public if you ask.';
     const cautions = $$(el, '[part="forum-warning"] .warning').map(text);
     expect(cautions).to.have.length(2);
     expect(cautions[0]).to.contain(said);
