@@ -133,12 +133,17 @@ export function nextSteps(
     if (deadline && has('within-time-limit') && deadline !== leaving) steps.push(step('mind-deadline', { deadline }));
     else if (leaving) steps.push(step('send-before-state-leaves', untilLeaving()));
   };
-  // Acting for others, wherever the complaint can be sent: their written consent, or why they cannot give it (art. 2).
-  const forOthers = (): void => {
+  // Preparing a complaint that can be sent: the papers; acting for others, what art. 2 asks (their written
+  // consent, or why they cannot give it); the name kept from the public; language and where to send; art. 13.
+  const prepare = (): void => {
+    steps.push(step('gather-documents'));
     if (answers.author === 'representative-consent') steps.push(step('get-written-consent'));
     if (answers.author === 'representative-no-consent') steps.push(step('explain-acting-without-consent'));
+    steps.push(step('ask-confidentiality'), step('write-in-accepted-language'), step('check-submission-channel'), step('know-reprisal-protection'));
   };
-  if (open) {
+  // The complaint can be sent: on an open route, or one closed only by its missing name, which
+  // opens once the name is given (art. 3(2)(g)) while the year runs on: the same steps.
+  if (sendable) {
     sendBy();
     // 29 February: on the later reading, today is the last day; the reason gives both.
     const ambiguous = reasons.find((r) => r.code === 'time-limit-ambiguous');
@@ -163,11 +168,9 @@ export function nextSteps(
     // No date, no "send by": the year still runs from the decision, whose date is to be found.
     if (has('decision-date-unknown')) steps.push(step('find-final-decision-date'));
     if (delaySinceEntry) steps.push(step('explain-delay-since-entry-into-force', { entryIntoForce: delaySinceEntry }));
-    steps.push(step('gather-documents'));
-    forOthers();
-    steps.push(step('ask-confidentiality'), step('write-in-accepted-language'), step('check-submission-channel'));
-    steps.push(step('know-reprisal-protection'));
-  } else {
+    prepare();
+  }
+  if (!open) {
     // Leaving before the courts decide: the year after their decision may never come.
     if (has('remedies-pending')) steps.push(step('finish-domestic-remedies', untilLeaving()));
     if (has('remedies-not-tried')) steps.push(step('try-domestic-remedies', untilLeaving()));
@@ -189,16 +192,9 @@ export function nextSteps(
     }
     const inquiry = reasons.find((r) => r.code === 'inquiry-procedure');
     if (inquiry?.data?.['optedIn'] === true) steps.push(step('send-information-for-inquiry'));
-    // The Committee keeps no name secret that it is not given: give it, and ask. When the
-    // missing name is all that closes the route, the complaint can still be sent, and the
-    // year (art. 3(2)(a)) runs on meanwhile: the last day first, as on an open route.
-    if (has('anonymous')) {
-      if (onlyTheName) {
-        sendBy();
-        forOthers();
-      }
-      steps.push(step('ask-confidentiality'));
-    }
+    // The Committee keeps no name secret that it is not given: give it, and ask (said above, with the
+    // preparation, where the missing name is all that closes the route).
+    if (has('anonymous') && !onlyTheName) steps.push(step('ask-confidentiality'));
     // Joined, not yet bound, and already leaving: the months between are all there is (art. 20(2)).
     if (notYet) steps.push(step('complain-once-in-force', { entryIntoForce, ...untilLeaving() }));
     // Help for this case before the campaign, which "does not help your own case now".

@@ -462,26 +462,44 @@ describe('legal cases (assess)', () => {
     // Final decision on 1 December 2025, screened on 1 June 2026: the year ends on 1 December 2026.
     const steps = (answers: Answers) => assess(answers, { asOf: AS_OF }).nextSteps;
     const anonymous = steps({ ...SPAIN, identity: 'anonymous' });
-    expect(anonymous.map((s) => s.code).slice(0, 2)).to.deep.equal(['mind-deadline', 'ask-confidentiality']);
+    // Then the complaint's preparation, as on an open route: the name kept from the public, and art. 13 for a person who fears reprisals.
+    expect(anonymous.map((s) => s.code)).to.deep.equal([
+      'mind-deadline',
+      'gather-documents',
+      'ask-confidentiality',
+      'write-in-accepted-language',
+      'check-submission-channel',
+      'know-reprisal-protection',
+      'consider-other-routes',
+      'get-legal-advice',
+    ]);
     expect(anonymous.find((s) => s.code === 'mind-deadline')!.data).to.deep.equal({ deadline: '2026-12-01' });
     // Urgent: urgent help still comes first, as on an open route (interim measures with the complaint), not
     // "the Committee is unlikely to take this one" above "send it by…"; unsure whether urgent, likewise.
-    expect(steps({ ...SPAIN, urgency: 'yes', identity: 'anonymous' }).map((s) => s.code).slice(0, 3)).to.deep.equal(['request-interim-measures', 'mind-deadline', 'ask-confidentiality']);
+    expect(steps({ ...SPAIN, urgency: 'yes', identity: 'anonymous' }).map((s) => s.code).slice(0, 3)).to.deep.equal(['request-interim-measures', 'mind-deadline', 'gather-documents']);
     expect(steps({ ...SPAIN, urgency: 'unknown', identity: 'anonymous' }).find((s) => s.code === 'if-urgent')!.data).to.deep.equal({ open: true });
     // With another bar, the name would not open it: urgent help elsewhere.
     expect(steps({ ...SPAIN, urgency: 'yes', otherProcedure: 'echr', identity: 'anonymous' }).map((s) => s.code)[0]).to.equal('get-urgent-help');
     // Another bar besides (the same matter before the European Court): a name would not open the route, so no day is given.
     expect(steps({ ...SPAIN, otherProcedure: 'echr', identity: 'anonymous' }).map((s) => s.code)).to.not.include('mind-deadline');
-    // Past the year (it ended on 31 May 2026), though the person could not complain in time: no "send by" a day gone.
+    // Past the year (it ended on 31 May 2026), though the person could not complain in time: no "send by" a day gone,
+    // but, as on an open route, what stopped them is theirs to show.
     const late = steps({ ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission: 'yes', identity: 'anonymous' }).map((s) => s.code);
-    expect(late).to.include('ask-confidentiality').and.not.include('mind-deadline');
+    expect(late.slice(0, 3)).to.deep.equal(['explain-late-submission', 'gather-documents', 'ask-confidentiality']);
+    expect(late).to.not.include('mind-deadline');
     // Acting for others: what art. 2 asks of the complaint, as on an open route.
-    expect(steps({ ...SPAIN, author: 'representative-no-consent', consentJustification: 'fear', identity: 'anonymous' }).map((s) => s.code).slice(0, 3)).to.deep.equal([
+    expect(steps({ ...SPAIN, author: 'representative-no-consent', consentJustification: 'fear', identity: 'anonymous' }).map((s) => s.code).slice(0, 4)).to.deep.equal([
       'mind-deadline',
+      'gather-documents',
       'explain-acting-without-consent',
       'ask-confidentiality',
     ]);
-    expect(steps({ ...SPAIN, author: 'representative-consent', identity: 'anonymous' }).map((s) => s.code).slice(0, 3)).to.deep.equal(['mind-deadline', 'get-written-consent', 'ask-confidentiality']);
+    expect(steps({ ...SPAIN, author: 'representative-consent', identity: 'anonymous' }).map((s) => s.code).slice(0, 4)).to.deep.equal([
+      'mind-deadline',
+      'gather-documents',
+      'get-written-consent',
+      'ask-confidentiality',
+    ]);
   });
 
   it('a complaint closed only by its missing name, about a State leaving the Protocol, is told the day before it leaves when that comes first (art. 20(2))', () => {
@@ -489,11 +507,11 @@ describe('legal cases (assess)', () => {
     const parties = { ...STATES_PARTIES, asOf: '2026-12-01', states: STATES_PARTIES.states.map((s) => (s.code === 'PT' ? { ...s, denouncedOn: '2026-10-01' } : s)) };
     const steps = (answers: Answers) => assess(answers, { asOf: '2026-12-07', parties }).nextSteps;
     const anonymous = steps({ ...SPAIN, state: 'PT', finalDecisionDate: '2026-06-01', identity: 'anonymous' });
-    expect(anonymous.map((s) => s.code).slice(0, 2)).to.deep.equal(['send-before-state-leaves', 'ask-confidentiality']);
+    expect(anonymous.map((s) => s.code).slice(0, 2)).to.deep.equal(['send-before-state-leaves', 'gather-documents']);
     expect(anonymous[0]!.data).to.deep.equal({ deadline: '2027-03-31' });
     // The year ends first (1 January 2027): its last day, as where no State leaves.
     const yearFirst = steps({ ...SPAIN, state: 'PT', finalDecisionDate: '2026-01-01', identity: 'anonymous' });
-    expect(yearFirst.map((s) => s.code).slice(0, 2)).to.deep.equal(['mind-deadline', 'ask-confidentiality']);
+    expect(yearFirst.map((s) => s.code).slice(0, 2)).to.deep.equal(['mind-deadline', 'gather-documents']);
     expect(yearFirst[0]!.data).to.deep.equal({ deadline: '2027-01-01' });
   });
 
