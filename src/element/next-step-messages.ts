@@ -103,7 +103,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
     // The last day itself: "then send by <today>" after a decision still to come would read as time left. "Normally":
     // remedies unreasonably prolonged or unlikely to help need not be waited for (art. 3(1)).
     case 'finish-domestic-remedies':
-      if (step.data?.deadline && step.data.deadline === asOf) {
+      if (step.data?.deadline === asOf) {
         return msg(
           str`Only a complaint sent by today, ${f.date(asOf)}, can be examined, and the Committee normally needs the final decision in the country first.`,
           { id: 'next.finish-domestic-remedies.leaving-today' },
@@ -117,7 +117,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
             id: 'next.finish-domestic-remedies',
           });
     case 'try-domestic-remedies':
-      if (step.data?.deadline && step.data.deadline === asOf) {
+      if (step.data?.deadline === asOf) {
         return msg(
           str`Only a complaint sent by today, ${f.date(asOf)}, can be examined, and the Committee normally needs the problem taken to the courts or authorities in the country first, up to the final decision.`,
           { id: 'next.try-domestic-remedies.leaving-today' },
