@@ -57,6 +57,11 @@ export function factsMayPredateEntryIntoForce(answers: Answers, env: Environment
   return answers.factsDate === UNKNOWN || compareDates(answers.factsDate, eif.date) < 0;
 }
 
+/** The facts were over before the Protocol bound the State (art. 3(2)(b) bars them): no complaint here could ever take them. */
+export function factsEndedBeforeEntryIntoForce(answers: Answers, env: Environment): boolean {
+  return answers.factsContinuing === 'no' && isDate(answers.factsDate) && factsMayPredateEntryIntoForce(answers, env);
+}
+
 /** The assessment date is past the last day of the one-year limit on every reading. */
 function pastDeadline(answers: Answers, env: Environment): boolean {
   const deadline = submissionDeadline(answers);
@@ -257,7 +262,7 @@ export const RULES: Record<QuestionId, Rule> = {
   factsContinuing(answers, env) {
     const entry = stateEntryIntoForce(answers, env)?.date ?? null;
     if (answers.factsContinuing === 'yes') return [reason('continuing-violation', '3(2)(b)', 'info', { entryIntoForce: entry })];
-    if (answers.factsContinuing === 'no' && isDate(answers.factsDate)) {
+    if (factsEndedBeforeEntryIntoForce(answers, env)) {
       return [reason('facts-before-entry-into-force', '3(2)(b)', 'bar', { entryIntoForce: entry, factsDate: answers.factsDate })];
     }
     return [reason('facts-timing-unknown', '3(2)(b)', 'review', { entryIntoForce: entry })];

@@ -232,6 +232,20 @@ describe('otherRoutes: caveats', () => {
     }
   });
 
+  it('does not warn of the same-matter bar when the facts were over before the Protocol bound the State: the Committee would not take them anyway (art. 3(2)(b))', () => {
+    // Spain: bound from 5 May 2013.
+    const echr = (more: Partial<Answers>) => route(routesFor('ES', more), 'echr-applications').caveats;
+    expect(echr({ factsDate: '2013-05-04', factsContinuing: 'no' })).to.not.include('same-matter-bar');
+    // Still going on after that day, or nobody knows when they began or whether they went on: the warning stays.
+    expect(echr({ factsDate: '2013-05-04', factsContinuing: 'yes' })).to.include('same-matter-bar');
+    expect(echr({ factsDate: '2013-05-04', factsContinuing: 'unknown' })).to.include('same-matter-bar');
+    expect(echr({ factsDate: 'unknown', factsContinuing: 'no' })).to.include('same-matter-bar');
+    // Facts from the day the Protocol applied: within it, so the warning stays.
+    expect(echr({ factsDate: '2013-05-05', factsContinuing: 'no' })).to.include('same-matter-bar');
+    // What the person said about another body is still said.
+    expect(echr({ factsDate: '2013-05-04', factsContinuing: 'no', otherProcedure: 'echr' })).to.include('examined-elsewhere');
+  });
+
   it('says that each complaint body needs a name too, when the person said nobody can know who it is (art. 3(2)(g) here)', () => {
     const anonymous = routesFor('ES', { identity: 'anonymous' });
     const complaints = anonymous.filter((r) => r.kind === 'treaty-body' || r.kind === 'regional');
