@@ -65,6 +65,20 @@ export const AS_OF: AttributeCheck<string | undefined> = {
 };
 
 /**
+ * Data the element takes as properties only. Given as attributes they are refused by name:
+ * a framework that renders <op-eligibility> before it is defined (React 19 loading it lazily)
+ * writes them as attributes, `answers="[object Object]"`, and the object is lost. The value,
+ * which may be the person's answers, is never repeated.
+ */
+export function refusePropertyOnlyAttributes(host: Element, reject: (error: ValidationError) => void): void {
+  for (const name of ['answers', 'parties', 'procedures']) {
+    if (!host.hasAttribute(name)) continue;
+    const message = 'is a property, not an attribute, and is ignored: set it from a script (a framework writes it as an attribute when <op-eligibility> is not yet defined: import op-eligibility before the first render)';
+    reject(new ValidationError('attribute', [{ path: name, code: 'invalid', message }]));
+  }
+}
+
+/**
  * What the element does instead of what it refused: a host reading "the default" after
  * refused answers would think the person's answers were reset.
  */

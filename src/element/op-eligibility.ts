@@ -49,7 +49,7 @@ import { renderQuestionStep } from './steps/question.js';
 import { readState } from './steps/state.js';
 import { renderBack } from './steps/view.js';
 import { renderResultPending, resultLoadFailedText } from './result-pending.js';
-import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, readAttribute, warningOf, type Mode } from './input-checks.js';
+import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, readAttribute, refusePropertyOnlyAttributes, warningOf, type Mode } from './input-checks.js';
 import { whenIdle } from './idle.js';
 import { styles } from './styles.js';
 import { renderSummary } from './summary.js';
@@ -260,7 +260,7 @@ export class OpEligibility extends LitElement {
    * after `as-of`). Invalid answers fire `op-eligibility-error` and are ignored: a
    * screening under way goes on as it was, a new one starts fresh. Answers equal to the
    * screening's, or to those passed last (in a new object), change nothing; `undefined`
-   * starts afresh. Property only.
+   * starts afresh. Property only: found as an attribute, it fires `op-eligibility-error`.
    */
   declare answers: unknown;
 
@@ -268,7 +268,8 @@ export class OpEligibility extends LitElement {
    * Newer States-Parties data, in the engine's `StatesPartiesData` shape. Invalid data
    * fires `op-eligibility-error` and the shipped data is used. Property only. Set during a
    * screening (data fetched after the page opened), it re-checks the answers given so far,
-   * which the person keeps; the same data in a new object changes nothing.
+   * which the person keeps; the same data in a new object changes nothing. Found as an
+   * attribute, it fires `op-eligibility-error`.
    */
   declare parties: unknown;
 
@@ -438,6 +439,7 @@ export class OpEligibility extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (FOCUS_MAY_GO.some((name) => changed.has(name))) this.#focus.focusedMayGo();
+    if (!this.hasUpdated) refusePropertyOnlyAttributes(this, this.#reject);
     if (changed.has('lang')) this.#language.check(this.#reject);
     if (changed.has('headingLevel')) this.#level = readAttribute(HEADING_LEVEL, this.headingLevel, this.#reject);
     if (changed.has('mode')) {

@@ -11,7 +11,8 @@ document.body.insertAdjacentHTML(
   'beforeend',
   `<op-eligibility id="attributes" lang="es" as-of="2025-01-01" heading-level="3" exit-url="https://weather.example.org/"></op-eligibility>
    <op-eligibility id="properties"></op-eligibility>
-   <op-eligibility id="refused"></op-eligibility>`,
+   <op-eligibility id="refused"></op-eligibility>
+   <op-eligibility id="framework" lang="es" answers="[object Object]" parties="[object Object]"></op-eligibility>`,
 );
 const heard = new Map<string, { step: CustomEvent[]; error: CustomEvent[] }>();
 for (const el of document.querySelectorAll('op-eligibility')) {
@@ -39,7 +40,8 @@ Object.assign(document.getElementById('refused')!, {
 describe('set before the element is defined', () => {
   it('uses the attributes and properties set before, or refuses them with the same errors as after', async () => {
     const warn = console.warn;
-    console.warn = () => {};
+    const warnings: string[] = [];
+    console.warn = (text: string) => warnings.push(text);
     try {
       await import('../../src/index.js');
       for (const el of document.querySelectorAll<OpEligibility>('op-eligibility')) {
@@ -72,5 +74,17 @@ describe('set before the element is defined', () => {
     expect(field(refused)).to.equal('field-state');
     expect(heard.get('refused')!.error.map((e) => e.detail.error.input).sort()).to.deep.equal(['answers', 'attribute', 'attribute', 'parties']);
     expect(heard.get('refused')!.step.map((e) => e.detail.answers)).to.deep.equal([{}]);
+
+    // What React 19 writes for an element it met before it was defined: the objects are lost, and said so.
+    const framework = document.getElementById('framework') as OpEligibility;
+    expect(field(framework)).to.equal('field-state');
+    const errors = heard.get('framework')!.error.map((e) => e.detail.error);
+    expect(errors.map((e) => [e.input, e.issues[0].path])).to.deep.equal([
+      ['attribute', 'answers'],
+      ['attribute', 'parties'],
+    ]);
+    expect(errors[0].message).to.contain('is a property, not an attribute').and.contain('import op-eligibility before the first render');
+    expect(warnings.filter((w) => w.includes('answers is a property'))).to.have.length(1);
+    expect(warnings.join(' ')).to.not.contain('[object Object]');
   });
 });
