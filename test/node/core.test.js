@@ -405,6 +405,18 @@ test('the batch example says so, and prints no CSV, when the file is not a list 
   assert.doesNotMatch(failed.stderr, /TypeError/);
 });
 
+test('the batch example says in one line that it cannot read a file that is not there, and prints no CSV', async () => {
+  const missing = join(tmpdir(), 'op-eligibility-no-such-records.json');
+  const failed = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../examples/batch.mjs', import.meta.url)), missing]).then(
+    () => null,
+    (error) => error,
+  );
+  assert.ok(failed, 'the run fails');
+  assert.equal(failed.code, 1);
+  assert.equal(failed.stdout, '');
+  assert.equal(failed.stderr, `${missing}: cannot read it (ENOENT); name a JSON file of records, or none to screen the example's own\n`);
+});
+
 test('the batch example prints CSV that a spreadsheet reads back: eleven fields a row, quotes doubled', async () => {
   const stdout = await batchExample([{ id: 'C,1', receivedOn: '2026-06-01', answers: { ...ES_EVICTION, identity: 'anon' } }]);
   // An invalid record was screened by nothing: its last three fields are empty.
