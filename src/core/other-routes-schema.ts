@@ -32,6 +32,8 @@ type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
  *   examining, the matter; this body may refuse it on that ground (given by otherRoutes());
  * - name-needed: the person said nobody can know who the person harmed is (`identity` 'anonymous'); this body
  *   needs the name too (given by otherRoutes(); not where an organisation may complain in its own name, `who.organisations`);
+ * - consent-needed: the person acts for others who have not agreed, with no reason why they cannot (`consentJustification`
+ *   'none'); this body needs their agreement too (given by otherRoutes(), where `who.consentNeeded`);
  * - remedies-first: the courts or authorities in the country have not decided the problem
  *   yet, and this body too waits for them (`domesticRemediesFirst`; given by otherRoutes());
  * - organisations-only: only organisations may complain, not individuals;
@@ -59,6 +61,7 @@ export const ROUTE_CAVEATS = [
   'same-matter-bar',
   'examined-elsewhere',
   'name-needed',
+  'consent-needed',
   'remedies-first',
   'organisations-only',
   'accepted-provisions-vary',
@@ -99,6 +102,11 @@ export const otherRoutesSchema = z.lazy(() => {
     onBehalf: z.boolean(),
     /** An organisation in its own name, without naming victims. */
     organisations: z.boolean(),
+    /**
+     * Someone acting for others needs their agreement, or a reason why they cannot give it
+     * (`consent-needed`). Left out where not known: nothing is said.
+     */
+    consentNeeded: z.optional(z.boolean()),
   });
 
   /**

@@ -202,7 +202,9 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * international body has examined or is examining the matter, they carry
  * 'examined-elsewhere' instead and none is recommended: those bodies have same-matter
  * rules of their own. When the person said nobody can know who the person harmed is, each complaint route
- * carries 'name-needed', but those where an organisation may complain in its own name (`who.organisations`). While the courts in the country have yet to decide, each route whose
+ * carries 'name-needed', but those where an organisation may complain in its own name (`who.organisations`). When
+ * the person acts for others who have not agreed, with no reason why they cannot (`consentJustification` 'none'),
+ * each route whose data says such a complaint needs their agreement too (`who.consentNeeded`) carries 'consent-needed'. While the courts in the country have yet to decide, each route whose
  * instrument also requires that (`domesticRemediesFirst`) carries 'remedies-first'. A
  * route whose own time limit after the final decision answered (`timeLimitMonths`) had
  * passed by the assessment date carries 'time-limit-passed' and is not recommended; where
@@ -303,10 +305,15 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
   // art. 35(2)(a)…). Not where an organisation may complain in its own name for victims it need not name (the
   // African Commission, whose art. 56(1) asks for the author's name only; the collective complaints).
   const nameNeeded = (route: TreatyBodyRoute | RegionalRoute): RouteCaveat[] => (answers.identity === 'anonymous' && !route.who.organisations ? ['name-needed'] : []);
+  // Acting for others who have not agreed, with no reason why they cannot (art. 2 here): most other bodies need
+  // their agreement too (OP-CEDAW art. 2, OP3-CRC art. 5(2), the committees' rules, ECHR Rules of Court rule 45(3)).
+  const consentNeeded = (route: TreatyBodyRoute | RegionalRoute): RouteCaveat[] =>
+    answers.consentJustification === 'none' && route.who.consentNeeded === true ? ['consent-needed'] : [];
   const caveatsOf = (route: TreatyBodyRoute | RegionalRoute, caveats: readonly RouteCaveat[]): RouteCaveat[] => [
     ...urgentOf(route),
     ...forumCaveats(caveats).filter((c) => social || c !== 'san-salvador-petitions-limited'),
     ...nameNeeded(route),
+    ...consentNeeded(route),
     ...(remediesFirst && route.domesticRemediesFirst !== null ? (['remedies-first'] as const) : []),
     ...(late(route) ? [lateCaveat(route)] : []),
   ];

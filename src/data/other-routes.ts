@@ -31,7 +31,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         domesticRemediesFirst: 'ICCPR First Optional Protocol, arts 2 and 5(2)(b)',
         interimMeasures: { basis: 'HRC rules of procedure (CCPR/C/3/Rev.12), rule 94 (number unconfirmed)', withoutComplaint: false },
         timeLimitMonths: 60,
-        who: { individuals: true, groups: true, onBehalf: true, organisations: false },
+        // For others: their representative, or someone justifying it when they cannot act (HRC Rules of Procedure).
+        who: { individuals: true, groups: true, onBehalf: true, organisations: false, consentNeeded: true },
         covers: 'route.iccpr_op1.covers',
         entryIntoForce: { months: 3 },
         fit: {
@@ -66,7 +67,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         domesticRemediesFirst: 'Optional Protocol to CEDAW, art. 4(1)',
         interimMeasures: { basis: 'Optional Protocol to CEDAW, art. 5(1)', withoutComplaint: false },
         timeLimitMonths: null,
-        who: { individuals: true, groups: true, onBehalf: true, organisations: false },
+        // For others: with their consent, unless the author can justify acting without it (OP-CEDAW art. 2).
+        who: { individuals: true, groups: true, onBehalf: true, organisations: false, consentNeeded: true },
         covers: 'route.cedaw_op.covers',
         entryIntoForce: { months: 3 },
         fit: {
@@ -90,7 +92,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         domesticRemediesFirst: 'Optional Protocol to the CRPD, art. 2(d)',
         interimMeasures: { basis: 'Optional Protocol to the CRPD, art. 4(1)', withoutComplaint: false },
         timeLimitMonths: null,
-        who: { individuals: true, groups: true, onBehalf: true, organisations: false },
+        // For others: proof of their consent, such as a power of attorney, or the reasons for acting without it (OHCHR, CRPD training guide).
+        who: { individuals: true, groups: true, onBehalf: true, organisations: false, consentNeeded: true },
         covers: 'route.crpd_op.covers',
         entryIntoForce: { days: 30 },
         fit: { situations: [], child: false, disability: true, grounds: [], consentJustifications: [] },
@@ -104,7 +107,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         domesticRemediesFirst: 'Optional Protocol to the CRC on a communications procedure, art. 7(e)',
         interimMeasures: { basis: 'Optional Protocol to the CRC on a communications procedure, art. 6(1)', withoutComplaint: false },
         timeLimitMonths: 12,
-        who: { individuals: true, groups: true, onBehalf: true, organisations: false },
+        // For others: with their consent, unless the author can justify acting without it (OP3-CRC art. 5(2)).
+        who: { individuals: true, groups: true, onBehalf: true, organisations: false, consentNeeded: true },
         covers: 'route.crc_op3.covers',
         entryIntoForce: { months: 3 },
         fit: { situations: [], child: true, disability: false, grounds: [], consentJustifications: [] },
@@ -119,7 +123,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         domesticRemediesFirst: 'ICERD, art. 14(7)(a)',
         interimMeasures: { basis: 'CERD rules of procedure, rule 94(3) (number unconfirmed)', withoutComplaint: false },
         timeLimitMonths: 6,
-        who: { individuals: true, groups: true, onBehalf: true, organisations: false },
+        // For others: their representative, or someone justifying it when they cannot act (CERD Rules of Procedure; OHCHR Fact Sheet 7/Rev.2).
+        who: { individuals: true, groups: true, onBehalf: true, organisations: false, consentNeeded: true },
         covers: 'route.cerd_art14.covers',
         entryIntoForce: { days: 0 },
         fit: { situations: [], child: false, disability: false, grounds: ['race', 'ethnicity'], consentJustifications: [] },
@@ -134,7 +139,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         domesticRemediesFirst: 'CAT, art. 22(5)(b)',
         interimMeasures: { basis: 'CAT rules of procedure (CAT/C/3/Rev.6), rule 114 (number unconfirmed)', withoutComplaint: false },
         timeLimitMonths: null,
-        who: { individuals: true, groups: false, onBehalf: true, organisations: false },
+        // For others: relatives or designated representatives, or someone justifying it when they cannot act (CAT Rules of Procedure).
+        who: { individuals: true, groups: false, onBehalf: true, organisations: false, consentNeeded: true },
         covers: 'route.cat_art22.covers',
         entryIntoForce: { days: 0 },
         fit: { situations: [], child: false, disability: false, grounds: [], consentJustifications: [] },
@@ -153,7 +159,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         // Itself the request to act at once (listed first when it fits): no measures beside it.
         interimMeasures: null,
         timeLimitMonths: null,
-        who: { individuals: true, groups: false, onBehalf: true, organisations: false },
+        // Urgent action: asked by relatives, their representatives, or anyone with a legitimate interest (ICPPED art. 30(1)).
+        who: { individuals: true, groups: false, onBehalf: true, organisations: false, consentNeeded: false },
         covers: 'route.ced_art30.covers',
         // The 30th day after the deposit (art. 39(2)), not before the Convention's own entry into force (art. 39(1)).
         entryIntoForce: { days: 30, notBefore: '2010-12-23' },
@@ -175,7 +182,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         domesticRemediesFirst: 'ICPPED, art. 31(2)(d)',
         interimMeasures: { basis: 'ICPPED, art. 31(4)', withoutComplaint: false },
         timeLimitMonths: null,
-        who: { individuals: true, groups: false, onBehalf: true, organisations: false },
+        // For others: their representative, or someone justifying it when they cannot act (OHCHR Fact Sheet 7/Rev.2).
+        who: { individuals: true, groups: false, onBehalf: true, organisations: false, consentNeeded: true },
         covers: 'route.ced_art31.covers',
         // A declaration applies from its deposit, but not before the Convention is in force
         // (art. 39(1)), nor before it is for the State (art. 39(2): ced_art30's day).
@@ -215,7 +223,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         timeLimitFromNotice: true,
         // Six months still for a final decision taken before the four months applied (Protocol No. 15, art. 8(3)).
         earlierTimeLimit: { before: '2022-02-01', months: 6 },
-        who: { individuals: true, groups: true, onBehalf: true, organisations: false },
+        // A representative needs the applicant's authority (Rules of Court, rule 45(3)).
+        who: { individuals: true, groups: true, onBehalf: true, organisations: false, consentNeeded: true },
         covers: 'route.echr-applications.covers',
         fit: {
           situations: [
@@ -265,7 +274,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         domesticRemediesFirst: null,
         interimMeasures: { basis: 'ECSR Rules, rule 36 (immediate measures)', withoutComplaint: false },
         timeLimitMonths: null,
-        who: { individuals: false, groups: false, onBehalf: false, organisations: true },
+        who: { individuals: false, groups: false, onBehalf: false, organisations: true, consentNeeded: false },
         covers: 'route.esc-collective-complaints.covers',
         fit: {
           situations: [
@@ -310,7 +319,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         domesticRemediesFirst: "African Charter on Human and Peoples' Rights, art. 56(5)",
         interimMeasures: { basis: 'ACHPR Rules of Procedure (2020), rule 100 (number unconfirmed)', withoutComplaint: false },
         timeLimitMonths: null,
-        who: { individuals: true, groups: true, onBehalf: true, organisations: true },
+        // Anyone may send a communication, the victims' agreement not needed (African Charter art. 55; actio popularis).
+        who: { individuals: true, groups: true, onBehalf: true, organisations: true, consentNeeded: false },
         covers: 'route.achpr-communications.covers',
         fit: {
           situations: [
@@ -369,7 +379,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         interimMeasures: null,
         // "A reasonable period" after the final domestic decision (Guidelines, Section IX(1)): no fixed months.
         timeLimitMonths: null,
-        // NGOs bring communications for children they do not name one by one (see source).
+        // NGOs bring communications for children they do not name one by one (see source). Whether
+        // someone acting for a child needs the child's agreement is not confirmed here: left out.
         who: { individuals: true, groups: true, onBehalf: true, organisations: true },
         covers: 'route.acerwc-communications.covers',
         fit: {
@@ -437,7 +448,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         // An organisation may petition (Convention art. 44), but for victims it names or can
         // identify: a petition in the abstract, for no one in particular, is inadmissible
         // (IACHR Report 88/03, petition 11.533, Metropolitan Nature Reserve v. Panama, 22 Oct 2003).
-        who: { individuals: true, groups: true, onBehalf: true, organisations: false },
+        // Any person or recognised NGO may petition, the victims' agreement not needed (Convention art. 44).
+        who: { individuals: true, groups: true, onBehalf: true, organisations: false, consentNeeded: false },
         covers: 'route.iachr-petitions.covers',
         fit: {
           // Articles of the American Declaration of the Rights and Duties of Man.

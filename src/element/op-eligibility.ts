@@ -135,7 +135,7 @@ function stepKey(step: Step): string {
  * @csspart next-steps - The list of things to do next.
  * @csspart language-note - Shown when the result is read in a language a complaint cannot be written in.
  * @csspart other-routes - The section listing other places that may help, when this route is closed.
- * @csspart forum-warning - The cautions above the other routes: about choosing where to complain (a body examining the problem may bar it here, art. 3(2)(c), or, when the person said one has, the others may refuse it too), and, when the person gave no name, that the others need one too.
+ * @csspart forum-warning - The cautions above the other routes: about choosing where to complain (a body examining the problem may bar it here, art. 3(2)(c), or, when the person said one has, the others may refuse it too), and what most of the others need too: a name, when the person gave none; the agreement of those harmed, when someone acts for them without it and without a reason.
  * @csspart route - Each other route: a UN committee, a regional body or the UN special rapporteurs.
  * @csspart routes-folded - "Show the other committees" (or regional bodies): the routes of a group that do not fit the answers, folded under those that may.
  * @csspart campaign - "What you can do" to get a State not party to join the Protocol.

@@ -14,7 +14,7 @@ export const FIT_WORDS = {
 };
 
 /** Caveats that hold for many routes: explained once for the section or the group, not under each route. */
-export const ONCE: readonly RouteCaveat[] = ['same-matter-bar', 'examined-elsewhere', 'name-needed', 'reservations-may-limit'];
+export const ONCE: readonly RouteCaveat[] = ['same-matter-bar', 'examined-elsewhere', 'name-needed', 'consent-needed', 'reservations-may-limit'];
 
 /** What the body can do at once against harm about to happen: said right under what it covers, on the result and in the hand-off. */
 export const URGENT: readonly RouteCaveat[] = ['urgent-measures', 'urgent-measures-without-complaint'];
@@ -54,12 +54,16 @@ export const stateLeft = (assessment: Assessment): boolean => assessment.reasons
 /** The day the least recently checked of these routes was checked: what is said of them all holds from then. */
 export const checkedOn = (routes: readonly Route[]): CalendarDate => routes.map((r) => r.asOf).reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
 
+/** What most of the routes need too, when the person's answers leave it out: a name, the agreement of those harmed. */
+const NEEDED_TOO: readonly RouteCaveat[] = ['name-needed', 'consent-needed'];
+
 /**
- * The cautions above the routes, said once for them all: that they too need a name, when the person
- * said nobody can know who it is, then the one about choosing a forum, the person's own answer first.
+ * The cautions above the routes, said once for them all: what they too need (a name, when the person
+ * said nobody can know who it is; the agreement of those harmed, when they have not given it), then the
+ * one about choosing a forum, the person's own answer first.
  */
 export function forumWarnings(routes: readonly Route[]): RouteCaveat[] {
   const said = (c: RouteCaveat) => routes.some((r) => r.caveats.includes(c));
   const forum = FORUM_WARNINGS.find(said);
-  return [...(said('name-needed') ? (['name-needed'] as const) : []), ...(forum ? [forum] : [])];
+  return [...NEEDED_TOO.filter(said), ...(forum ? [forum] : [])];
 }

@@ -206,6 +206,12 @@ export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCavea
         'You said nobody can know who it is. Most of the bodies below also need the name of the person harmed. Many can keep it from the public if you ask.',
         { id: 'caveat.name-needed' },
       );
+    // Shown once, above the routes. "Most": the Inter-American and African Commissions and the collective complaints need no agreement.
+    case 'consent-needed':
+      return msg(
+        'You said the people harmed could agree, but have not. Most of the bodies below also need their agreement, normally in writing, when someone acts for them.',
+        { id: 'caveat.consent-needed' },
+      );
     // Harm about to happen (the urgency answer): what the body can do at once, under what it covers.
     case 'urgent-measures':
       // The European Committee of Social Rights' immediate measures (its Rules, rule 36): asked in a complaint

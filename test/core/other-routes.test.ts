@@ -265,6 +265,32 @@ describe('otherRoutes: caveats', () => {
     }
   });
 
+  it('says that most complaint bodies need the agreement of those harmed too, when the person acts for them without it and without a reason (art. 2 here)', () => {
+    const without = { author: 'representative-no-consent', consentJustification: 'none' } as const;
+    const spain = routesFor('ES', without);
+    // The UN committees' own rules (OP-CEDAW art. 2, OP3-CRC art. 5(2)…) and the European Court's (rule 45(3)) ask for it;
+    // the CED's urgent action is asked by anyone with a legitimate interest (ICPPED art. 30(1)); organisations complain
+    // to the European Committee of Social Rights in their own name; a special rapporteur is no complaint body.
+    const bodies = spain.filter((r) => r.kind === 'treaty-body' || r.kind === 'regional');
+    expect(bodies.filter((r) => r.caveats.includes('consent-needed')).map((r) => r.procedure)).to.deep.equal(
+      bodies.map((r) => r.procedure).filter((p) => !['ced_art30', 'esc-collective-complaints'].includes(p)),
+    );
+    expect(route(spain, 'echr-applications').caveats).to.include('consent-needed');
+    expect(route(spain, 'special-procedures').caveats).to.not.include('consent-needed');
+    // Anyone may petition the Inter-American Commission (Convention art. 44), or write to the African Commission (art. 55).
+    expect(route(routesFor('EC', without), 'iachr-petitions').caveats).to.not.include('consent-needed');
+    expect(route(routesFor('EC', without), 'iccpr_op1').caveats).to.include('consent-needed');
+    expect(route(routesFor('GA', without), 'achpr-communications').caveats).to.not.include('consent-needed');
+    // A reason why they cannot agree, their agreement, or one's own complaint: nothing to say.
+    for (const more of [{ author: 'representative-no-consent', consentJustification: 'fear' }, { author: 'representative-consent' }, { author: 'self' }] as const) {
+      expect(routesFor('ES', more).some((r) => r.caveats.includes('consent-needed')), JSON.stringify(more)).to.equal(false);
+    }
+    // A host's route data that does not say whether a body needs it: nothing said.
+    const data = hostData();
+    for (const r of [...data.treatyBodies.routes, ...data.regional.routes]) delete r.who.consentNeeded;
+    expect(otherRoutes({ state: 'ES', ...without }, env, data).some((r) => r.caveats.includes('consent-needed'))).to.equal(false);
+  });
+
   it('carries the route and State caveats', () => {
     expect(route(routesFor('ES'), 'esc-collective-complaints').caveats).to.deep.equal(['organisations-only', 'accepted-provisions-vary', 'same-matter-bar']);
     expect(route(routesFor('US'), 'iachr-petitions').caveats).to.deep.equal(['american-declaration-only']);

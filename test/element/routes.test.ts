@@ -259,6 +259,21 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect(text($(el, '.handoff-section[data-section="other-routes"] .handoff-note')!)).to.contain(said);
   });
 
+  it('acting for people who could agree but have not, says once, above the routes and in the summary, that most bodies below need their agreement too', async () => {
+    const el = await resultFor({
+      ...SPAIN_BARRED, author: 'representative-no-consent', consentJustification: 'none', rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01',
+      otherProcedure: 'none', identity: 'named', evidence: 'documents', ...NO_FIT,
+    });
+    expect(reasonCodes(el)).to.include('consent-missing');
+    const said = 'You said the people harmed could agree, but have not. Most of the bodies below also need their agreement, normally in writing, when someone acts for them.';
+    const cautions = $$(el, '[part="forum-warning"] .warning').map(text);
+    expect(cautions).to.have.length(2);
+    expect(cautions[0]).to.contain(said);
+    expect(cautions[1]).to.contain('Article 3(2)(c)');
+    expect($$(el, '.route-caveats [data-caveat="consent-needed"]').length, 'not repeated under each route').to.equal(0);
+    expect(text($(el, '.handoff-section[data-section="other-routes"] .handoff-note')!)).to.contain(said);
+  });
+
   it('after “another body has looked at it”, the warning does not say that none is marked while the special rapporteurs are, just below it (european-court-italy)', async () => {
     // The special rapporteurs have no same-matter rule: they can still be marked as a fit, so the warning names the groups that mark none.
     const cases = [
