@@ -96,6 +96,7 @@ function buildAssessmentSchema() {
             reading: z.optional(z.literal('later')),
             entryIntoForce: optionalDate,
             left: z.optional(z.boolean()),
+            unsure: z.optional(z.boolean()),
           }),
         ),
       }),

@@ -66,6 +66,8 @@ export interface NextStepData {
   entryIntoForce?: CalendarDate | null;
   /** `campaign-for-ratification`: the State has left the Protocol (art. 20): it is asked to join again. */
   left?: boolean;
+  /** `explain-late-submission`: the person did not know whether something stopped them from complaining in time. */
+  unsure?: boolean;
 }
 
 /** The 3(2)(a) reasons that give the day the Protocol applied, from which a year is left to send in, then the delay since to explain. */
@@ -164,7 +166,9 @@ export function nextSteps(
     // Past the year, art. 3(2)(a) lets the author show it could not complain in time: the
     // showing is theirs to make, and each further day weighs against it. Counted from the day
     // the Protocol applied, the step below asks for that same showing.
+    // A person unsure whether something stopped them is told the same, as a question to answer first.
     if (has('late-submission-justified') && !delaySinceEntry) steps.push(step('explain-late-submission'));
+    if (has('late-submission-unknown') && !delaySinceEntry) steps.push(step('explain-late-submission', { unsure: true }));
     // No date, no "send by": the year still runs from the decision, whose date is to be found.
     if (has('decision-date-unknown')) steps.push(step('find-final-decision-date'));
     if (delaySinceEntry) steps.push(step('explain-delay-since-entry-into-force', { entryIntoForce: delaySinceEntry }));

@@ -82,9 +82,14 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       );
     }
     case 'explain-late-submission':
-      return msg('Write down what stopped you from complaining within the year, with proof, such as medical or prison papers. Then send your complaint as soon as you can.', {
-        id: 'next.explain-late-submission',
-      });
+      return step.data?.['unsure'] === true
+        ? msg(
+            'Did something stop you from complaining within the year, such as a serious illness, prison, or a decision you never received? Then write it down, with proof. Send your complaint as soon as you can.',
+            { id: 'next.explain-late-submission.unsure' },
+          )
+        : msg('Write down what stopped you from complaining within the year, with proof, such as medical or prison papers. Then send your complaint as soon as you can.', {
+            id: 'next.explain-late-submission',
+          });
     case 'find-final-decision-date':
       return msg('Find out the date of the final decision in the country: the complaint must normally be sent within one year of it. Send it as soon as you can.', {
         id: 'next.find-final-decision-date',

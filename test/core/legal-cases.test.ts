@@ -736,12 +736,18 @@ describe('legal cases (assess)', () => {
     expect(steps(SPAIN)).to.not.include('explain-acting-without-consent');
   });
 
-  it('past the year, tells an author who could not complain in time to show why and send soon, and no one else', () => {
+  it('past the year, tells an author who could not complain in time, or does not know, to show why and send soon, and no one else', () => {
     const steps = (answers: Answers) => assess(answers, { asOf: AS_OF }).nextSteps.map((s) => s.code);
     const late = steps({ ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission: 'yes' });
     // Where "mind-deadline" stands for a complaint on time: before the papers.
     expect(late.slice(0, 2)).to.deep.equal(['explain-late-submission', 'gather-documents']);
-    expect(steps({ ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission: 'unknown' })).to.not.include('explain-late-submission');
+    expect(assess({ ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission: 'yes' }, { asOf: AS_OF }).nextSteps[0]!.data).to.equal(undefined);
+    // Not knowing whether something stopped them, they are asked it first (art. 3(2)(a) is theirs to show).
+    const unsure = assess({ ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission: 'unknown' }, { asOf: AS_OF }).nextSteps;
+    expect(unsure.slice(0, 2).map((s) => [s.code, s.data])).to.deep.equal([
+      ['explain-late-submission', { unsure: true }],
+      ['gather-documents', undefined],
+    ]);
     expect(steps({ ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission: 'no' })).to.not.include('explain-late-submission');
     expect(steps(SPAIN)).to.not.include('explain-late-submission');
   });

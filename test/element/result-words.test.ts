@@ -75,6 +75,21 @@ describe('the result’s sentences, at the edges of the answers that show them',
     expect(reasonSaid(late, 'late-submission-justified')).to.equal('The one-year time limit ended on January 10, 2023. You say you could not complain in time. The Committee accepts this only if you can show it.');
   });
 
+  it('past the year, a person who does not know whether something stopped them is asked it, and told what to do if so, in each language', async () => {
+    const answers = { ...SPAIN, factsDate: '2020-01-10', remedies: 'exhausted', finalDecisionDate: '2025-05-31', ...NO_FIT };
+    const unsure = await result('2026-06-01', { ...answers, lateSubmission: 'unknown' });
+    expect(outcome(unsure)).to.equal('needs-review');
+    expect(stepSaid(unsure, 'explain-late-submission')).to.equal(
+      'Did something stop you from complaining within the year, such as a serious illness, prison, or a decision you never received? Then write it down, with proof. Send your complaint as soon as you can.',
+    );
+    // Who said something did is told to write it down, not asked.
+    const yes = await result('2026-06-01', { ...answers, lateSubmission: 'yes' });
+    expect(stepSaid(yes, 'explain-late-submission')).to.match(/^Write down what stopped you/);
+    const fr = await make({ asOf: '2026-06-01', answers: { ...answers, lateSubmission: 'unknown' }, lang: 'fr' });
+    await confirm(fr);
+    expect(stepSaid(fr, 'explain-late-submission')).to.match(/^Quelque chose vous a-t-il empêché/);
+  });
+
   it('a year cut short by the day the Protocol applied: the reason gives both days and leaves it to a lawyer, in each language', async () => {
     // Germany: in force 20 July 2023; a final decision of 25 July 2022.
     const answers = { ...SPAIN, state: 'DE', factsDate: '2020-01-10', factsContinuing: 'yes', remedies: 'exhausted', finalDecisionDate: '2022-07-25', lateSubmission: 'no' };
