@@ -119,6 +119,7 @@ function stepKey(step: Step): string {
  * @csspart hint - The short hint under a heading.
  * @csspart field - A question's heading and its field: the fieldset (or the field) of its controls, with their hint and error.
  * @csspart error-summary - The "There is a problem" box.
+ * @csspart urgent-note - Under each question once the person said harm is about to happen: get help now, without waiting for the result.
  * @csspart error-message - The message beside the field.
  * @csspart button - Every main button ("Continue", "Confirm and see the result", "Start again").
  * @csspart continue - The "Continue" button.

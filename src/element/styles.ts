@@ -351,6 +351,11 @@ export const styles = css`
     margin-block-end: calc(var(--_space) * 0.75);
   }
 
+  .urgent-note {
+    margin-block: calc(var(--_space) * 1.5) 0;
+    padding-inline-start: calc(var(--_space) * 0.75);
+    border-inline-start: 5px solid var(--_error);
+  }
   .error-summary {
     margin-block-end: calc(var(--_space) * 1.5);
     padding: var(--_space);

@@ -87,8 +87,18 @@ export function renderQuestionStep(s: QuestionStep): TemplateResult {
         <button type="submit" class="button" part="button continue" @click=${onContinue}>${msg('Continue')}</button>
       </form>`,
     )}
+    ${context.answers.urgency === 'yes' ? renderUrgentNote() : nothing}
     ${s.explain}`;
 }
+
+/**
+ * Harm about to happen: help must not wait for the last question (art. 5's interim measures
+ * come with the result). Under Continue, so that the question stays first and the note is read after it.
+ */
+const renderUrgentNote = (): TemplateResult =>
+  html`<p class="urgent-note" part="urgent-note">
+    <strong>${msg('You said it is urgent: get help now from a lawyer or a human rights organisation. Do not wait to finish these questions.', { id: 'q.urgent-note' })}</strong>
+  </p>`;
 
 /** GOV.UK error summary: takes focus, and its link moves focus to the field. */
 function renderErrorSummary(question: QuestionId, message: string, headingLevel: number): TemplateResult {
