@@ -247,6 +247,50 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect($$(el, '[data-caveat="examined-elsewhere"]').length, 'not repeated under each route').to.equal(0);
   });
 
+  // What most bodies below need too, when the answers leave it out: said once, above the routes and in the summary.
+  const neededToo: { what: string; answers: Answers; reason: string; caveat: string; said: string }[] = [
+    {
+      what: 'with no name given, that the bodies below need a name too',
+      answers: { identity: 'anonymous' },
+      reason: 'anonymous',
+      caveat: 'name-needed',
+      said: 'You said nobody can know who it is. Most of the bodies below also need the name of the person harmed. Many can keep it from the public if you ask.',
+    },
+    {
+      what: 'acting for people who could agree but have not, that most bodies below need their agreement too',
+      answers: { identity: 'named', author: 'representative-no-consent', consentJustification: 'none' },
+      reason: 'consent-missing',
+      caveat: 'consent-needed',
+      said: 'You said the people harmed could agree, but have not. Most of the bodies below also need their agreement, normally in writing, when someone acts for them.',
+    },
+  ];
+  for (const { what, answers, reason, caveat, said } of neededToo) {
+    it(`${what}: says it once, above the routes and in the summary`, async () => {
+      const el = await resultFor({ ...SPAIN_BARRED, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'none', evidence: 'documents', ...answers, ...NO_FIT });
+      expect(reasonCodes(el)).to.include(reason);
+      const cautions = $$(el, '[part="forum-warning"] .warning').map(text);
+      expect(cautions).to.have.length(2);
+      expect(cautions[0]).to.contain(said);
+      expect(cautions[1]).to.contain('Article 3(2)(c)');
+      expect($$(el, `.route-caveats [data-caveat="${caveat}"]`).length, 'not repeated under each route').to.equal(0);
+      expect(text($(el, '.handoff-section[data-section="other-routes"] .handoff-note')!)).to.contain(said);
+    });
+  }
+
+  it('after “another body has looked at it”, says once that the others may refuse it too, and recommends none of them', async () => {
+    const el = await resultFor({
+      ...SPAIN_BARRED, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'un-treaty-body',
+    });
+    expect(outcome(el)).to.equal('not-admissible');
+    expect($$(el, '[part="forum-warning"]')).to.have.length(1);
+    expect(text($(el, '[part="forum-warning"]')!)).to.contain(
+      'You said another international body has looked at your problem, or is looking at it. Most of the bodies below refuse such a problem. So none of the UN committees or regional bodies is marked as a likely fit.',
+    );
+    expect(text($(el, '[part="forum-warning"]')!)).to.not.contain('Article 3(2)(c)');
+    expect(recommended(el)).to.deep.equal(['special-procedures']);
+    expect($$(el, '[data-caveat="examined-elsewhere"]').length, 'not repeated under each route').to.equal(0);
+  });
+
   it('with no name given, says once, above the routes and in the summary, that the bodies below need a name too', async () => {
     const el = await resultFor({ ...SPAIN_BARRED, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'none', identity: 'anonymous', evidence: 'documents', ...NO_FIT });
     expect(reasonCodes(el)).to.include('anonymous');
