@@ -417,6 +417,26 @@ test('the batch example says in one line that it cannot read a file that is not 
   assert.equal(failed.stderr, `${missing}: cannot read it (ENOENT); name a JSON file of records, or none to screen the example's own\n`);
 });
 
+test('the batch example says in one line that a file is not JSON (a trailing comma), and prints no CSV', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'batch-'));
+  try {
+    const file = join(dir, 'intake.json');
+    await writeFile(file, '[{ "id": "A-1" },]');
+    const failed = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../examples/batch.mjs', import.meta.url)), file]).then(
+      () => null,
+      (error) => error,
+    );
+    assert.ok(failed, 'the run fails');
+    assert.equal(failed.code, 1);
+    assert.equal(failed.stdout, '');
+    assert.match(failed.stderr, /^\S+intake\.json: not JSON \(.+\); expected a JSON list of records/);
+    assert.equal(failed.stderr.trim().split('\n').length, 1, failed.stderr);
+    assert.doesNotMatch(failed.stderr, /SyntaxError|at JSON\.parse/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 test('the batch example prints CSV that a spreadsheet reads back: eleven fields a row, quotes doubled', async () => {
   const stdout = await batchExample([{ id: 'C,1', receivedOn: '2026-06-01', answers: { ...ES_EVICTION, identity: 'anon' } }]);
   // An invalid record was screened by nothing: its last three fields are empty.
