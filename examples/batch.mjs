@@ -121,8 +121,9 @@ function runAsScript() {
 }
 
 if (runAsScript()) {
+  const named = process.argv[2] ?? 'intake.json';
   const text = await readFile(process.argv[2] ?? new URL('intake.json', import.meta.url), 'utf8').catch((error) => {
-    console.error(`${process.argv[2] ?? 'intake.json'}: cannot read it (${error.code ?? error.message}); name a JSON file of records, or none to screen the example's own`);
+    console.error(`${named}: cannot read it (${error.code ?? error.message}); name a JSON file of records, or none to screen the example's own`);
     process.exit(1);
   });
   // A file that is not JSON (an export with a trailing comma, a CSV) says so in one line too, not with a stack trace.
@@ -130,13 +131,13 @@ if (runAsScript()) {
     try {
       return JSON.parse(text);
     } catch (error) {
-      console.error(`${process.argv[2] ?? 'intake.json'}: not JSON (${error.message}); expected a JSON list of records ([{ "id", "receivedOn", "answers" }, …])`);
+      console.error(`${named}: not JSON (${error.message}); expected a JSON list of records ([{ "id", "receivedOn", "answers" }, …])`);
       process.exit(1);
     }
   })();
   // A file holding one record, or records under a key ({ "records": [...] }), would stop with a TypeError after the header.
   if (!Array.isArray(records)) {
-    console.error(`${process.argv[2] ?? 'intake.json'}: expected a JSON list of records ([{ "id", "receivedOn", "answers" }, …]), got ${records === null ? 'null' : typeof records}`);
+    console.error(`${named}: expected a JSON list of records ([{ "id", "receivedOn", "answers" }, …]), got ${records === null ? 'null' : typeof records}`);
     process.exit(1);
   }
   // New columns come last, after those of earlier versions: a script that reads them by place still reads them right.
