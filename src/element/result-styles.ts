@@ -29,38 +29,6 @@ export const resultStyles = css`
     border-inline-start-color: var(--_border);
   }
 
-  .warning {
-    display: flex;
-    gap: var(--_space);
-    align-items: flex-start;
-    margin-block-end: var(--_space);
-  }
-  .warning-icon {
-    flex: none;
-    display: inline-grid;
-    place-items: center;
-    inline-size: 1.75em;
-    block-size: 1.75em;
-    border-radius: 50%;
-    color: var(--_bg);
-    background: var(--_text);
-    font-weight: 700;
-  }
-  .warning-text {
-    margin: 0;
-    font-weight: 600;
-  }
-  /*
-   * 200% text on a phone: a caution's words under its icon, not in the 60% of the line beside
-   * it. After .warning: a container rule weighs no more than the rule it overrides.
-   */
-  @container (max-width: 10em) {
-    .warning {
-      flex-direction: column;
-      gap: calc(var(--_space) * 0.25);
-    }
-  }
-
   .reasons {
     list-style: none;
     padding: 0;
@@ -129,11 +97,6 @@ export const resultStyles = css`
     .reason,
     .disclaimer {
       border-color: CanvasText;
-    }
-    .warning-icon {
-      forced-color-adjust: none;
-      color: Canvas;
-      background: CanvasText;
     }
   }
 `;

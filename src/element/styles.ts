@@ -351,10 +351,41 @@ export const styles = css`
     margin-block-end: calc(var(--_space) * 0.75);
   }
 
+  /* A caution (caution() in steps/view.ts): under the questions of an urgent case, and on the result. */
+  .warning {
+    display: flex;
+    gap: var(--_space);
+    align-items: flex-start;
+    margin-block-end: var(--_space);
+  }
+  .warning-icon {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.75em;
+    block-size: 1.75em;
+    border-radius: 50%;
+    color: var(--_bg);
+    background: var(--_text);
+    font-weight: 700;
+  }
+  .warning-text {
+    margin: 0;
+    font-weight: 600;
+  }
+  /*
+   * 200% text on a phone: a caution's words under its icon, not in the 60% of the line beside
+   * it. After .warning: a container rule weighs no more than the rule it overrides.
+   */
+  @container (max-width: 10em) {
+    .warning {
+      flex-direction: column;
+      gap: calc(var(--_space) * 0.25);
+    }
+  }
+
   .urgent-note {
-    margin-block: calc(var(--_space) * 1.5) 0;
-    padding-inline-start: calc(var(--_space) * 0.75);
-    border-inline-start: 5px solid var(--_error);
+    margin-block-start: calc(var(--_space) * 1.5);
   }
   .error-summary {
     margin-block-end: calc(var(--_space) * 1.5);
@@ -547,6 +578,11 @@ export const styles = css`
     }
     .error-summary {
       border-color: CanvasText;
+    }
+    .warning-icon {
+      forced-color-adjust: none;
+      color: Canvas;
+      background: CanvasText;
     }
     .back-link::before {
       border-color: ButtonText;

@@ -8,7 +8,8 @@ import { $, active, answer, currentQuestion, liveText, make } from './helpers.js
  * the focus or the live region from the question.
  */
 
-const note = (el: OpEligibility): string | null => $(el, '[part="urgent-note"]')?.textContent?.trim() ?? null;
+/** The note's words, as the result's cautions say them: "Warning:" for screen readers, then the text. */
+const note = (el: OpEligibility): string | null => $(el, '[part="urgent-note"] .warning-text')?.textContent?.trim().replace(/[ \n\t]+/g, ' ') ?? null;
 
 async function atUrgency(lang = 'en'): Promise<OpEligibility> {
   const el = await make({ lang });
@@ -26,7 +27,7 @@ describe('the urgent note under the questions', () => {
     const el = await atUrgency();
     await answer(el, 'yes');
     expect(currentQuestion(el)).to.equal('factsDate');
-    expect(note(el)).to.equal('You said it is urgent: get help now from a lawyer or a human rights organisation. Do not wait to finish these questions.');
+    expect(note(el)).to.equal('Warning: You said it is urgent: get help now from a lawyer or a human rights organisation. Do not wait to finish these questions.');
     expect(active(el)?.id).to.equal('step-heading');
     expect(liveText(el)).to.equal('');
     // After the question and its Continue, not before it.
@@ -50,6 +51,6 @@ describe('the urgent note under the questions', () => {
   it('is said in the reader’s language', async () => {
     const el = await atUrgency('fr');
     await answer(el, 'yes');
-    expect(note(el)).to.match(/^Vous avez indiqué que c’est urgent\u00a0: demandez de l’aide dès maintenant/);
+    expect(note(el)).to.match(/^Attention\u00a0: Vous avez indiqué que c’est urgent\u00a0: demandez de l’aide dès maintenant/);
   });
 });

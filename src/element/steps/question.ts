@@ -9,7 +9,7 @@ import { renderDate } from './date.js';
 import { renderMultiple } from './multiple.js';
 import { renderState } from './state.js';
 import { focusWithMessage } from '../reveal.js';
-import { errorId, fieldId, heading, renderBack, type StepView } from './view.js';
+import { caution, errorId, fieldId, heading, renderBack, type StepView } from './view.js';
 
 /** What the question step shows, and where what the person does goes. */
 export interface QuestionStep {
@@ -96,9 +96,9 @@ export function renderQuestionStep(s: QuestionStep): TemplateResult {
  * come with the result). Under Continue, so that the question stays first and the note is read after it.
  */
 const renderUrgentNote = (): TemplateResult =>
-  html`<p class="urgent-note" part="urgent-note">
-    <strong>${msg('You said it is urgent: get help now from a lawyer or a human rights organisation. Do not wait to finish these questions.', { id: 'q.urgent-note' })}</strong>
-  </p>`;
+  html`<div class="urgent-note" part="urgent-note">
+    ${caution(msg('You said it is urgent: get help now from a lawyer or a human rights organisation. Do not wait to finish these questions.', { id: 'q.urgent-note' }), { part: false })}
+  </div>`;
 
 /** GOV.UK error summary: takes focus, and its link moves focus to the field. */
 function renderErrorSummary(question: QuestionId, message: string, headingLevel: number): TemplateResult {
