@@ -84,7 +84,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
     case 'explain-late-submission':
       return step.data?.['unsure'] === true
         ? msg(
-            'Did something stop you from complaining within the year, such as a serious illness, prison, or a decision you never received? Then write it down, with proof. Send your complaint as soon as you can.',
+            'Did something stop you from complaining within the year, such as a serious illness, prison, or a decision you never received? If so, write it down, with proof. Send your complaint as soon as you can.',
             { id: 'next.explain-late-submission.unsure' },
           )
         : msg('Write down what stopped you from complaining within the year, with proof, such as medical or prison papers. Then send your complaint as soon as you can.', {

@@ -80,7 +80,7 @@ describe('the result’s sentences, at the edges of the answers that show them',
     const unsure = await result('2026-06-01', { ...answers, lateSubmission: 'unknown' });
     expect(outcome(unsure)).to.equal('needs-review');
     expect(stepSaid(unsure, 'explain-late-submission')).to.equal(
-      'Did something stop you from complaining within the year, such as a serious illness, prison, or a decision you never received? Then write it down, with proof. Send your complaint as soon as you can.',
+      'Did something stop you from complaining within the year, such as a serious illness, prison, or a decision you never received? If so, write it down, with proof. Send your complaint as soon as you can.',
     );
     // Who said something did is told to write it down, not asked.
     const yes = await result('2026-06-01', { ...answers, lateSubmission: 'yes' });
