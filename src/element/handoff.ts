@@ -11,7 +11,7 @@ import { articleCited } from './messages.js';
 import { nextStepText } from './next-step-messages.js';
 import { reasonText, severityLabel } from './reason-messages.js';
 import { outcomeIntro, outdatedDataCaution, reasonsShown, unconfirmedCaution } from './result-messages.js';
-import { checkedOn, FIT_WORDS, forumWarnings, ONCE, routeGroups, stateLeft, URGENT } from './route-groups.js';
+import { checkedOn, FIT_WORDS, forumWarningTexts, ONCE, routeGroups, stateLeft, URGENT } from './route-groups.js';
 import {
   campaignActionText,
   fitReasonText,
@@ -211,11 +211,11 @@ function deadlineRow(deadline: CalendarDate, { dates: { asOf }, reasons }: Asses
 
 /** `country`: the State's name as a sentence starts with it (countryName). */
 function otherRoutesSection(assessment: Assessment, f: Formatting, country: string): HandoffSection {
-  const warnings = forumWarnings(assessment.routes);
+  const warnings = forumWarningTexts(assessment.routes);
   return {
     id: 'other-routes',
     title: handoffSectionTitle('other-routes'),
-    ...(warnings.length ? { note: warnings.map((w) => routeCaveatText(w)).join(' ') } : {}),
+    ...(warnings.length ? { note: warnings.join(' ') } : {}),
     rows: routeRows(assessment, f, country),
   };
 }

@@ -1,5 +1,6 @@
 import { compareDates, STATE_UNLISTED, type Assessment, type CalendarDate, type Route, type RouteCaveat } from '../core/index.js';
 import { optionLabel } from './question-messages.js';
+import { neededTooText, routeCaveatText } from './route-messages.js';
 
 /*
  * The other routes as the result (routes-view.ts) and the hand-off summary (handoff.ts)
@@ -55,15 +56,18 @@ export const stateLeft = (assessment: Assessment): boolean => assessment.reasons
 export const checkedOn = (routes: readonly Route[]): CalendarDate => routes.map((r) => r.asOf).reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
 
 /** What most of the routes need too, when the person's answers leave it out: a name, the agreement of those harmed. */
-const NEEDED_TOO: readonly RouteCaveat[] = ['name-needed', 'consent-needed'];
+const NEEDED_TOO = ['name-needed', 'consent-needed'] as const;
 
 /**
- * The cautions above the routes, said once for them all: what they too need (a name, when the person
- * said nobody can know who it is; the agreement of those harmed, when they have not given it), then the
- * one about choosing a forum, the person's own answer first.
+ * The cautions above the routes, in words, said once for them all: what they too need (a name, when the
+ * person said nobody can know who it is; the agreement of those harmed, when they have not given it),
+ * "most" or "some" of them as the routes listed carry it, then the one about choosing a forum, the
+ * person's own answer first.
  */
-export function forumWarnings(routes: readonly Route[]): RouteCaveat[] {
+export function forumWarningTexts(routes: readonly Route[]): string[] {
   const said = (c: RouteCaveat) => routes.some((r) => r.caveats.includes(c));
   const forum = FORUM_WARNINGS.find(said);
-  return [...NEEDED_TOO.filter(said), ...(forum ? [forum] : [])];
+  const complaints = routes.filter((r) => r.kind === 'treaty-body' || r.kind === 'regional');
+  const most = (c: RouteCaveat) => complaints.filter((r) => r.caveats.includes(c)).length * 2 > complaints.length;
+  return [...NEEDED_TOO.filter(said).map((c) => neededTooText(c, most(c))), ...(forum ? [routeCaveatText(forum)] : [])];
 }

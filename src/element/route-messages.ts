@@ -177,6 +177,31 @@ export function routeTimeLimit(procedure: string): string {
 }
 
 /**
+ * What most of the routes need too, said once above them (route-groups.ts forumWarningTexts()): "most"
+ * where more than half of the complaint routes listed need it, else "some" (in Madagascar, the African
+ * Commission takes a complaint with neither a victim's name nor their agreement: African Charter arts. 55, 56(1)).
+ */
+export function neededTooText(caveat: 'name-needed' | 'consent-needed', most: boolean): string {
+  // Many keep a name from the public on request (ECHR Rule 47(4); the IACHR even from the State, its Rules art. 28(2)).
+  if (caveat === 'name-needed') {
+    return most
+      ? msg('You said nobody can know who it is. Most of the bodies below also need the name of the person harmed. Many can keep it from the public if you ask.', {
+          id: 'caveat.name-needed',
+        })
+      : msg('You said nobody can know who it is. Some of the bodies below also need the name of the person harmed. Many can keep it from the public if you ask.', {
+          id: 'caveat.name-needed.some',
+        });
+  }
+  return most
+    ? msg('You said the people harmed could agree, but have not. Most of the bodies below also need their agreement, normally in writing, when someone acts for them.', {
+        id: 'caveat.consent-needed',
+      })
+    : msg('You said the people harmed could agree, but have not. Some of the bodies below also need their agreement, normally in writing, when someone acts for them.', {
+        id: 'caveat.consent-needed.some',
+      });
+}
+
+/**
  * A caution shown with a route. `others`: the route's other caveats, where the wording
  * depends on them: the urgent line of a body only some groups can complain to
  * ('organisations-only') does not tell the person "when you complain here".
@@ -199,19 +224,9 @@ export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCavea
         'You said another international body has looked at your problem, or is looking at it. Most of the bodies below refuse such a problem. So none of the UN committees or regional bodies is marked as a likely fit. Ask a lawyer before you go to any of them.',
         { id: 'caveat.examined-elsewhere' },
       );
-    // Shown once, above the routes. "Most": an organisation may complain to the African bodies for victims it need not name.
-    // Many keep a name from the public on request (ECHR Rule 47(4); the IACHR even from the State, its Rules art. 28(2)).
     case 'name-needed':
-      return msg(
-        'You said nobody can know who it is. Most of the bodies below also need the name of the person harmed. Many can keep it from the public if you ask.',
-        { id: 'caveat.name-needed' },
-      );
-    // Shown once, above the routes. "Most": the Inter-American and African Commissions and the collective complaints need no agreement.
     case 'consent-needed':
-      return msg(
-        'You said the people harmed could agree, but have not. Most of the bodies below also need their agreement, normally in writing, when someone acts for them.',
-        { id: 'caveat.consent-needed' },
-      );
+      return neededTooText(caveat, true);
     // Harm about to happen (the urgency answer): what the body can do at once, under what it covers.
     case 'urgent-measures':
       // The European Committee of Social Rights' immediate measures (its Rules, rule 36): asked in a complaint

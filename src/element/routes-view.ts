@@ -3,7 +3,7 @@ import type { Assessment, Route, RouteCaveat } from '../core/index.js';
 import { citationsWhole } from './citation-whole.js';
 import type { Formatting } from './format.js';
 import { countryName } from './question-messages.js';
-import { checkedOn, FIT_WORDS, forumWarnings, ONCE, routeGroups, stateLeft, URGENT, type RouteGroup } from './route-groups.js';
+import { checkedOn, FIT_WORDS, forumWarningTexts, ONCE, routeGroups, stateLeft, URGENT, type RouteGroup } from './route-groups.js';
 import {
   campaignActionText,
   fitReasonText,
@@ -143,11 +143,11 @@ export function renderOtherRoutes(v: RoutesView): TemplateResult {
   const { assessment, level, f } = v;
   // The campaign's actions name the State within the sentence ("the parliament of …").
   const inSentence = countryName(assessment.state?.code, f, false);
-  const warnings = forumWarnings(assessment.routes);
+  const warnings = forumWarningTexts(assessment.routes);
   return html`<div class="other-routes" part="other-routes">
     ${subheading(level, routeWords.heading())}
     <p>${routeWords.intro()}</p>
-    ${warnings.length ? html`<div part="forum-warning">${warnings.map((w) => caution(caveat(w), { part: false }))}</div>` : nothing}
+    ${warnings.length ? html`<div part="forum-warning">${warnings.map((w) => caution(citationsWhole(w), { part: false }))}</div>` : nothing}
     ${routeGroups(assessment).map((g) => groupContent(g, { ...v, level: level + 1 }, inSentence))}
   </div>`;
 }

@@ -233,6 +233,16 @@ describe('other routes on the result page: the dataset, exactly', () => {
     }
   });
 
+  it('says “some”, not “most”, where half or fewer of the bodies listed need it too (Cabo Verde: the African Commission takes a complaint without the agreement, art. 55)', async () => {
+    const el = await resultFor({
+      ...SPAIN_BARRED, state: 'CV', author: 'representative-no-consent', consentJustification: 'none', rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01',
+      otherProcedure: 'none', identity: 'named', evidence: 'documents', ...NO_FIT,
+    });
+    const said = 'You said the people harmed could agree, but have not. Some of the bodies below also need their agreement, normally in writing, when someone acts for them.';
+    expect($$(el, '[part="forum-warning"] .warning').map(text)[0]).to.contain(said);
+    expect(text($(el, '.handoff-section[data-section="other-routes"] .handoff-note')!)).to.contain(said);
+  });
+
   it('after “another body has looked at it”, says once that the others may refuse it too, and recommends none of them', async () => {
     const el = await resultFor({
       ...SPAIN_BARRED, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'un-treaty-body',
