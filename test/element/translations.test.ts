@@ -108,6 +108,7 @@ const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; 
       use: 'el botón de retroceso del navegador',
       why: '“el botón para volver del navegador” also reads as a button to come back from the browser, in the note on how not to lose the answers',
     },
+    { avoid: /\borganismos?\b/, use: 'órgano', why: 'the UN’s “órganos de tratados”: the cautions above the routes name the same bodies, one word for them' },
   ],
   ar: [
     { avoid: /الإنكليزي/, use: 'الإنجليزي', why: 'Intl writes the language names the result shows as “الإنجليزية”' },
