@@ -188,7 +188,7 @@ export function neededTooText(caveat: 'name-needed' | 'consent-needed', most: bo
       ? msg('You said nobody can know who it is. Most of the bodies below also need the name of the person harmed. Many can keep it from the public if you ask.', {
           id: 'caveat.name-needed',
         })
-      : msg('You said nobody can know who it is. Some of the bodies below also need the name of the person harmed. Many can keep it from the public if you ask.', {
+      : msg('You said nobody can know who it is. Some of the bodies below also need the name of the person harmed. They can often keep it from the public if you ask.', {
           id: 'caveat.name-needed.some',
         });
   }
