@@ -6,7 +6,7 @@ import { partyOn } from './parties.js';
 import { PROCEDURES, type ComplaintProceduresData } from './procedures.js';
 import { FIT_GROUNDS, FIT_QUESTIONS, type FitGround, type FitQuestion } from './questions.js';
 import { rememberBySequence } from './memo.js';
-import { examinedElsewhere, factsEndedBeforeEntryIntoForce, monthsSinceFinalDecisionPassed, outsideCovenant, remediesYetToExhaust } from './rules.js';
+import { examinedElsewhere, monthsSinceFinalDecisionPassed, neverHere, outsideCovenant, remediesYetToExhaust } from './rules.js';
 import { SHIPPED } from './shipped-data.js';
 import {
   checkedOtherRoutes,
@@ -197,7 +197,8 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * - the ratification campaign, when the State is not a party to the OP-ICESCR and the problem
  *   answered is not wholly outside the Covenant (joining would not bring it here).
  * When the State had joined the Protocol by the assessment date, the problem answered is
- * not wholly outside the Covenant, and its facts were not over before the Protocol bound the State (art. 3(2)(b)), every treaty-body and regional route carries 'same-matter-bar' (OP-ICESCR art. 3(2)(c)): choosing a forum is
+ * not wholly outside the Covenant, and the Committee could take it some day (neverHere(): not facts over before the Protocol
+ * bound the State, art. 3(2)(b), nor a year past with nothing that stopped the person, art. 3(2)(a)), every treaty-body and regional route carries 'same-matter-bar' (OP-ICESCR art. 3(2)(c)): choosing a forum is
  * a decision to take with a lawyer. When the person said another
  * international body has examined or is examining the matter, they carry
  * 'examined-elsewhere' instead and none is recommended: those bodies have same-matter
@@ -238,7 +239,7 @@ export function routesFor(answers: Answers, env: Environment, data: OtherRoutesD
   // complaint routes are worked out once for each, and every caller gets its own copy.
   const joined = partyOn(env.partyByCode.get(code), env.asOf);
   const key = [
-    env.asOf, code, joined, factsEndedBeforeEntryIntoForce(answers, env), examinedElsewhere(answers), remediesYetToExhaust(answers), answers.remedies, answers.finalDecisionDate, noVictimNamed(answers), answers.identity === 'anonymous',
+    env.asOf, code, joined, neverHere(answers, env), examinedElsewhere(answers), remediesYetToExhaust(answers), answers.remedies, answers.finalDecisionDate, noVictimNamed(answers), answers.identity === 'anonymous',
     answers.consentJustification, answers.child, answers.disability, answers.urgency === 'yes',
     ...listKeys(answers.grounds), ...listKeys(answers.rights),
   ];
@@ -266,10 +267,11 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
   // have same-matter rules of their own, so none is recommended, and each says why.
   const examined = examinedElsewhere(answers);
   // The same-matter bar speaks of a complaint here later: for a State that had not joined
-  // the Protocol there is none to lose, nor for a problem wholly outside the Covenant, or facts
-  // over before the Protocol bound the State, which the Committee would not take anyway
-  // (art. 3(2)(d), 3(2)(b)); the caution would only deter the person from the routes that are open.
-  const hereLater = joined && mayBeCovenantMatter(answers) && !factsEndedBeforeEntryIntoForce(answers, env);
+  // the Protocol there is none to lose, nor for a problem wholly outside the Covenant, facts
+  // over before the Protocol bound the State, or a year past with nothing that stopped the person,
+  // which the Committee would not take anyway (art. 3(2)(d), 3(2)(b), 3(2)(a)); the caution would
+  // only deter the person from the routes that are open.
+  const hereLater = joined && mayBeCovenantMatter(answers) && !neverHere(answers, env);
   const forumCaveats = (caveats: readonly RouteCaveat[]): RouteCaveat[] =>
     caveats.flatMap((c) => (c !== 'same-matter-bar' ? [c] : examined ? ['examined-elsewhere'] : hereLater ? [c] : []));
   // The body's own time limit after the final decision the person gave has passed: it is

@@ -58,7 +58,7 @@ export function factsMayPredateEntryIntoForce(answers: Answers, env: Environment
 }
 
 /** The facts were over before the Protocol bound the State (art. 3(2)(b) bars them): no complaint here could ever take them. */
-export function factsEndedBeforeEntryIntoForce(answers: Answers, env: Environment): boolean {
+function factsEndedBeforeEntryIntoForce(answers: Answers, env: Environment): boolean {
   return answers.factsContinuing === 'no' && isDate(answers.factsDate) && factsMayPredateEntryIntoForce(answers, env);
 }
 
@@ -140,6 +140,18 @@ export function latenessSinceEntryIntoForce(answers: Answers, env: Environment):
  */
 export function latenessToExplain(answers: Answers, env: Environment): boolean {
   return pastDeadline(answers, env) && (!yearEndedBeforeEntryIntoForce(answers, env) || yearSinceEntryIntoForceOver(answers, env));
+}
+
+/**
+ * On these answers the Committee could never take the complaint, whatever is done next: its facts were
+ * over before the Protocol bound the State (art. 3(2)(b)), or the year is past and nothing stopped the
+ * person from sending it in time (art. 3(2)(a), the person's own "no").
+ */
+export function neverHere(answers: Answers, env: Environment): boolean {
+  return (
+    factsEndedBeforeEntryIntoForce(answers, env) ||
+    (latenessToExplain(answers, env) && RULES.lateSubmission(answers, env).some((r) => r.code === 'time-limit-passed'))
+  );
 }
 
 /** The courts or authorities in the country have not decided the problem yet, or were not asked (art. 3(1)). */

@@ -246,6 +246,20 @@ describe('otherRoutes: caveats', () => {
     expect(echr({ factsDate: '2013-05-04', factsContinuing: 'no', otherProcedure: 'echr' })).to.include('examined-elsewhere');
   });
 
+  it('does not warn of the same-matter bar when the year is past and nothing stopped the person: the Committee would not take it anyway (art. 3(2)(a))', () => {
+    // Spain, a final decision of 31 May 2025: the year's last day was 31 May 2026, past on the environment's day.
+    const echr = (more: Partial<Answers>, e = env) => route(routesFor('ES', { factsDate: '2020-01-10', remedies: 'exhausted', finalDecisionDate: '2025-05-31', ...more }, {}, e), 'echr-applications').caveats;
+    expect(echr({ lateSubmission: 'no' })).to.not.include('same-matter-bar');
+    // Something stopped them, or they do not know: the Committee may still take it, and the warning stays.
+    expect(echr({ lateSubmission: 'yes' })).to.include('same-matter-bar');
+    expect(echr({ lateSubmission: 'unknown' })).to.include('same-matter-bar');
+    // On the year's last day the complaint is in time, whatever the stray answer says.
+    expect(echr({ lateSubmission: 'no' }, createEnvironment({ asOf: '2026-05-31' }))).to.include('same-matter-bar');
+    // A year that ran out before the Protocol applied, with over a year since: "no" is weighed, never a bar (Germany, in force 20 July 2023).
+    const germany = routesFor('DE', { factsDate: '2020-01-01', factsContinuing: 'yes', remedies: 'exhausted', finalDecisionDate: '2022-07-19', lateSubmission: 'no' }, {}, createEnvironment({ asOf: '2024-07-21' }));
+    expect(route(germany, 'echr-applications').caveats).to.include('same-matter-bar');
+  });
+
   it('says that each complaint body needs a name too, when the person said nobody can know who it is (art. 3(2)(g) here)', () => {
     const anonymous = routesFor('ES', { identity: 'anonymous' });
     const complaints = anonymous.filter((r) => r.kind === 'treaty-body' || r.kind === 'regional');
