@@ -97,6 +97,7 @@ function buildAssessmentSchema() {
             entryIntoForce: optionalDate,
             left: z.optional(z.boolean()),
             unsure: z.optional(z.boolean()),
+            nameMissing: z.optional(z.boolean()),
           }),
         ),
       }),

@@ -68,6 +68,8 @@ export interface NextStepData {
   left?: boolean;
   /** `explain-late-submission`: the person did not know whether something stopped them from complaining in time. */
   unsure?: boolean;
+  /** `ask-confidentiality`: the person gave no name (art. 3(2)(g)); the step asks for it first. */
+  nameMissing?: boolean;
 }
 
 /** The 3(2)(a) reasons that give the day the Protocol applied, from which a year is left to send in, then the delay since to explain. */
@@ -141,11 +143,16 @@ export function nextSteps(
     steps.push(step('gather-documents'));
     if (answers.author === 'representative-consent') steps.push(step('get-written-consent'));
     if (answers.author === 'representative-no-consent') steps.push(step('explain-acting-without-consent'));
-    steps.push(step('ask-confidentiality'), step('write-in-accepted-language'), step('check-submission-channel'), step('know-reprisal-protection'));
+    // With no name given, asked for first, with the name.
+    if (!onlyTheName) steps.push(step('ask-confidentiality'));
+    steps.push(step('write-in-accepted-language'), step('check-submission-channel'), step('know-reprisal-protection'));
   };
   // The complaint can be sent: on an open route, or one closed only by its missing name, which
   // opens once the name is given (art. 3(2)(g)) while the year runs on: the same steps.
   if (sendable) {
+    // No name given (art. 3(2)(g)), all that closes the route (the screening stops at the first bar): the name
+    // first, with confidentiality asked for, then the day to send by, which alone would read as "send it as it is".
+    if (onlyTheName) steps.push(step('ask-confidentiality', { nameMissing: true }));
     sendBy();
     // 29 February: on the later reading, today is the last day; the reason gives both.
     const ambiguous = reasons.find((r) => r.code === 'time-limit-ambiguous');
@@ -196,9 +203,6 @@ export function nextSteps(
     }
     const inquiry = reasons.find((r) => r.code === 'inquiry-procedure');
     if (inquiry?.data?.['optedIn'] === true) steps.push(step('send-information-for-inquiry'));
-    // The Committee keeps no name secret that it is not given: give it, and ask (said above, with the
-    // preparation, where the missing name is all that closes the route).
-    if (has('anonymous') && !onlyTheName) steps.push(step('ask-confidentiality'));
     // Joined, not yet bound, and already leaving: the months between are all there is (art. 20(2)).
     if (notYet) steps.push(step('complain-once-in-force', { entryIntoForce, ...untilLeaving() }));
     // Help for this case before the campaign, which "does not help your own case now".

@@ -153,9 +153,14 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
         id: 'next.explain-acting-without-consent',
       });
     case 'ask-confidentiality':
-      return msg('If the name must not be made public, say so in the complaint. This is called asking for “confidentiality”.', {
-        id: 'next.ask-confidentiality',
-      });
+      return step.data?.['nameMissing'] === true
+        ? msg(
+            'Give the name of each person harmed: the Committee takes no complaint without it (Article 3(2)(g)). If a name must not be made public, say so in the complaint. This is called asking for “confidentiality”.',
+            { id: 'next.ask-confidentiality.name-missing' },
+          )
+        : msg('If the name must not be made public, say so in the complaint. This is called asking for “confidentiality”.', {
+            id: 'next.ask-confidentiality',
+          });
     case 'write-in-accepted-language': {
       const languages = complaintLanguageNames(f);
       return msg(str`Write the complaint in ${languages}.`, { id: 'next.write-in-accepted-language' });

@@ -458,15 +458,16 @@ describe('legal cases (assess)', () => {
     expect(result.nextSteps.map((s) => s.code)).to.include('ask-confidentiality');
   });
 
-  it('a complaint closed only by its missing name is told the last day too: given with the name, it can still be sent, and the year runs on', () => {
+  it('a complaint closed only by its missing name is told first to give the name, then the last day: given with the name, it can still be sent, and the year runs on', () => {
     // Final decision on 1 December 2025, screened on 1 June 2026: the year ends on 1 December 2026.
     const steps = (answers: Answers) => assess(answers, { asOf: AS_OF }).nextSteps;
     const anonymous = steps({ ...SPAIN, identity: 'anonymous' });
-    // Then the complaint's preparation, as on an open route: the name kept from the public, and art. 13 for a person who fears reprisals.
+    // The name, with confidentiality asked for, before "send by…", which alone would read as "send it as it is" (trainer walk,
+    // anonymous-costa-rica); then the complaint's preparation, as on an open route, and art. 13 for a person who fears reprisals.
     expect(anonymous.map((s) => s.code)).to.deep.equal([
+      'ask-confidentiality',
       'mind-deadline',
       'gather-documents',
-      'ask-confidentiality',
       'write-in-accepted-language',
       'check-submission-channel',
       'know-reprisal-protection',
@@ -474,9 +475,12 @@ describe('legal cases (assess)', () => {
       'get-legal-advice',
     ]);
     expect(anonymous.find((s) => s.code === 'mind-deadline')!.data).to.deep.equal({ deadline: '2026-12-01' });
+    expect(anonymous[0]!.data).to.deep.equal({ nameMissing: true });
+    // A name given, kept from the public: confidentiality among the preparation, with no name to ask for.
+    expect(steps({ ...SPAIN, identity: 'confidential' }).find((s) => s.code === 'ask-confidentiality')!.data).to.equal(undefined);
     // Urgent: urgent help still comes first, as on an open route (interim measures with the complaint), not
     // "the Committee is unlikely to take this one" above "send it by…"; unsure whether urgent, likewise.
-    expect(steps({ ...SPAIN, urgency: 'yes', identity: 'anonymous' }).map((s) => s.code).slice(0, 3)).to.deep.equal(['request-interim-measures', 'mind-deadline', 'gather-documents']);
+    expect(steps({ ...SPAIN, urgency: 'yes', identity: 'anonymous' }).map((s) => s.code).slice(0, 3)).to.deep.equal(['request-interim-measures', 'ask-confidentiality', 'mind-deadline']);
     expect(steps({ ...SPAIN, urgency: 'unknown', identity: 'anonymous' }).find((s) => s.code === 'if-urgent')!.data).to.deep.equal({ open: true });
     // With another bar, the name would not open it: urgent help elsewhere.
     expect(steps({ ...SPAIN, urgency: 'yes', otherProcedure: 'echr', identity: 'anonymous' }).map((s) => s.code)[0]).to.equal('get-urgent-help');
@@ -485,20 +489,20 @@ describe('legal cases (assess)', () => {
     // Past the year (it ended on 31 May 2026), though the person could not complain in time: no "send by" a day gone,
     // but, as on an open route, what stopped them is theirs to show.
     const late = steps({ ...SPAIN, finalDecisionDate: '2025-05-31', lateSubmission: 'yes', identity: 'anonymous' }).map((s) => s.code);
-    expect(late.slice(0, 3)).to.deep.equal(['explain-late-submission', 'gather-documents', 'ask-confidentiality']);
+    expect(late.slice(0, 3)).to.deep.equal(['ask-confidentiality', 'explain-late-submission', 'gather-documents']);
     expect(late).to.not.include('mind-deadline');
     // Acting for others: what art. 2 asks of the complaint, as on an open route.
     expect(steps({ ...SPAIN, author: 'representative-no-consent', consentJustification: 'fear', identity: 'anonymous' }).map((s) => s.code).slice(0, 4)).to.deep.equal([
+      'ask-confidentiality',
       'mind-deadline',
       'gather-documents',
       'explain-acting-without-consent',
-      'ask-confidentiality',
     ]);
     expect(steps({ ...SPAIN, author: 'representative-consent', identity: 'anonymous' }).map((s) => s.code).slice(0, 4)).to.deep.equal([
+      'ask-confidentiality',
       'mind-deadline',
       'gather-documents',
       'get-written-consent',
-      'ask-confidentiality',
     ]);
   });
 
@@ -507,12 +511,12 @@ describe('legal cases (assess)', () => {
     const parties = { ...STATES_PARTIES, asOf: '2026-12-01', states: STATES_PARTIES.states.map((s) => (s.code === 'PT' ? { ...s, denouncedOn: '2026-10-01' } : s)) };
     const steps = (answers: Answers) => assess(answers, { asOf: '2026-12-07', parties }).nextSteps;
     const anonymous = steps({ ...SPAIN, state: 'PT', finalDecisionDate: '2026-06-01', identity: 'anonymous' });
-    expect(anonymous.map((s) => s.code).slice(0, 2)).to.deep.equal(['send-before-state-leaves', 'gather-documents']);
-    expect(anonymous[0]!.data).to.deep.equal({ deadline: '2027-03-31' });
+    expect(anonymous.map((s) => s.code).slice(0, 3)).to.deep.equal(['ask-confidentiality', 'send-before-state-leaves', 'gather-documents']);
+    expect(anonymous[1]!.data).to.deep.equal({ deadline: '2027-03-31' });
     // The year ends first (1 January 2027): its last day, as where no State leaves.
     const yearFirst = steps({ ...SPAIN, state: 'PT', finalDecisionDate: '2026-01-01', identity: 'anonymous' });
-    expect(yearFirst.map((s) => s.code).slice(0, 2)).to.deep.equal(['mind-deadline', 'gather-documents']);
-    expect(yearFirst[0]!.data).to.deep.equal({ deadline: '2027-01-01' });
+    expect(yearFirst.map((s) => s.code).slice(0, 3)).to.deep.equal(['ask-confidentiality', 'mind-deadline', 'gather-documents']);
+    expect(yearFirst[1]!.data).to.deep.equal({ deadline: '2027-01-01' });
   });
 
   it('tells an urgent case about a State joined but not yet bound that the Committee can take no complaint before the day the Protocol applies, not that it can never take it (art. 18(2))', () => {

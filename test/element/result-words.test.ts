@@ -90,6 +90,19 @@ describe('the result’s sentences, at the edges of the answers that show them',
     expect(stepSaid(fr, 'explain-late-submission')).to.match(/^Quelque chose vous a-t-il empêché/);
   });
 
+  it('a complaint closed only by its missing name is told first to give the name, before the day to send by, in each language (art. 3(2)(g))', async () => {
+    const answers = { ...SPAIN, factsDate: '2020-01-10', remedies: 'exhausted', finalDecisionDate: '2025-12-01', identity: 'anonymous', ...NO_FIT };
+    const el = await result('2026-06-01', answers);
+    expect(outcome(el)).to.equal('not-admissible');
+    expect($$(el, '.next-steps li').map((li) => li.dataset['code']).slice(0, 2)).to.deep.equal(['ask-confidentiality', 'mind-deadline']);
+    expect(stepSaid(el, 'ask-confidentiality')).to.equal(
+      'Give the name of each person harmed: the Committee takes no complaint without it (Article 3(2)(g)). If a name must not be made public, say so in the complaint. This is called asking for “confidentiality”.',
+    );
+    const es = await make({ asOf: '2026-06-01', answers, lang: 'es' });
+    await confirm(es);
+    expect(stepSaid(es, 'ask-confidentiality')).to.match(/^Dé el nombre de cada persona perjudicada/);
+  });
+
   it('a year cut short by the day the Protocol applied: the reason gives both days and leaves it to a lawyer, in each language', async () => {
     // Germany: in force 20 July 2023; a final decision of 25 July 2022.
     const answers = { ...SPAIN, state: 'DE', factsDate: '2020-01-10', factsContinuing: 'yes', remedies: 'exhausted', finalDecisionDate: '2022-07-25', lateSubmission: 'no' };
