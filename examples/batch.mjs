@@ -131,7 +131,7 @@ if (runAsScript()) {
     try {
       return JSON.parse(text);
     } catch (error) {
-      console.error(`${named}: not JSON (${error.message}); expected a JSON list of records ([{ "id", "receivedOn", "answers" }, …])`);
+      console.error(`${named}: not JSON (${error instanceof Error ? error.message : error}); expected a JSON list of records ([{ "id", "receivedOn", "answers" }, …])`);
       process.exit(1);
     }
   })();
