@@ -243,6 +243,25 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect(text($(el, '.handoff-section[data-section="other-routes"] .handoff-note')!)).to.contain(said);
   });
 
+  it('counts only the complaint bodies for “most” or “some”, not the special rapporteurs, and says “some” at exactly half', async () => {
+    const cautions = async (state: string, answers: Answers) => {
+      const el = await resultFor({
+        ...SPAIN_BARRED, state, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'none', evidence: 'documents', ...answers, ...NO_FIT,
+      });
+      const said = $$(el, '[part="forum-warning"] .warning').map(text);
+      el.remove();
+      return said;
+    };
+    // Cabo Verde: 3 of its 5 complaint bodies need the name (not the African bodies, art. 56(1)); with the special rapporteurs it would be 3 of 6.
+    const capeVerde = await cautions('CV', { identity: 'anonymous' });
+    expect(capeVerde).to.have.length(2);
+    expect(capeVerde[0]).to.contain('You said nobody can know who it is. Most of the bodies below also need the name of the person harmed.');
+    expect(capeVerde[1]).to.contain('Article 3(2)(c)');
+    // Gabon: 3 of its 6 complaint bodies need the agreement (not the African Commission, art. 55; the ACERWC unconfirmed): half is not most.
+    const gabon = await cautions('GA', { author: 'representative-no-consent', consentJustification: 'none', identity: 'named' });
+    expect(gabon[0]).to.contain('You said the people harmed could agree, but have not. Some of the bodies below also need their agreement');
+  });
+
   it('after “another body has looked at it”, says once that the others may refuse it too, and recommends none of them', async () => {
     const el = await resultFor({
       ...SPAIN_BARRED, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'un-treaty-body',
