@@ -295,6 +295,10 @@ describe('otherRoutes: caveats', () => {
     expect(route(routesFor('EC', without), 'iachr-petitions').caveats).to.not.include('consent-needed');
     expect(route(routesFor('EC', without), 'iccpr_op1').caveats).to.include('consent-needed');
     expect(route(routesFor('GA', without), 'achpr-communications').caveats).to.not.include('consent-needed');
+    // Whether the African Children's Committee needs a child's agreement is not confirmed: nothing said, as for the CRC's committee it is.
+    const gabonChild = routesFor('GA', without, { child: 'yes' });
+    expect(route(gabonChild, 'acerwc-communications').caveats).to.not.include('consent-needed');
+    expect(route(gabonChild, 'crc_op3').caveats).to.include('consent-needed');
     // A reason why they cannot agree, their agreement, or one's own complaint: nothing to say.
     for (const more of [{ author: 'representative-no-consent', consentJustification: 'fear' }, { author: 'representative-consent' }, { author: 'self' }] as const) {
       expect(routesFor('ES', more).some((r) => r.caveats.includes('consent-needed')), JSON.stringify(more)).to.equal(false);
