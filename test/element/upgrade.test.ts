@@ -12,7 +12,8 @@ document.body.insertAdjacentHTML(
   `<op-eligibility id="attributes" lang="es" as-of="2025-01-01" heading-level="3" exit-url="https://weather.example.org/"></op-eligibility>
    <op-eligibility id="properties"></op-eligibility>
    <op-eligibility id="refused"></op-eligibility>
-   <op-eligibility id="framework" lang="es" answers="[object Object]" parties="[object Object]"></op-eligibility>`,
+   <op-eligibility id="framework" lang="es" answers="[object Object]" parties="[object Object]"></op-eligibility>
+   <op-eligibility id="framework-data" lang="es" procedures="[object Object]" parties="[object Object]"></op-eligibility>`,
 );
 const heard = new Map<string, { step: CustomEvent[]; error: CustomEvent[] }>();
 for (const el of document.querySelectorAll('op-eligibility')) {
@@ -84,6 +85,11 @@ describe('set before the element is defined', () => {
       ['attribute', 'parties'],
     ]);
     expect(errors[0].message).to.contain('is a property, not an attribute').and.contain('import op-eligibility before the first render');
+    // Without answers, each of the others is still named: the data a host fetched is lost too.
+    expect(heard.get('framework-data')!.error.map((e) => [e.detail.error.input, e.detail.error.issues[0].path])).to.deep.equal([
+      ['attribute', 'parties'],
+      ['attribute', 'procedures'],
+    ]);
     expect(warnings.filter((w) => w.includes('answers is a property'))).to.have.length(1);
     expect(warnings.join(' ')).to.not.contain('[object Object]');
   });
