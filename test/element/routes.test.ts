@@ -306,47 +306,6 @@ describe('other routes on the result page: the dataset, exactly', () => {
     });
   }
 
-  it('after “another body has looked at it”, says once that the others may refuse it too, and recommends none of them', async () => {
-    const el = await resultFor({
-      ...SPAIN_BARRED, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'un-treaty-body',
-    });
-    expect(outcome(el)).to.equal('not-admissible');
-    expect($$(el, '[part="forum-warning"]')).to.have.length(1);
-    expect(text($(el, '[part="forum-warning"]')!)).to.contain(
-      'You said another international body has looked at your problem, or is looking at it. Most of the bodies below refuse such a problem. So none of the UN committees or regional bodies is marked as a likely fit.',
-    );
-    expect(text($(el, '[part="forum-warning"]')!)).to.not.contain('Article 3(2)(c)');
-    expect(recommended(el)).to.deep.equal(['special-procedures']);
-    expect($$(el, '[data-caveat="examined-elsewhere"]').length, 'not repeated under each route').to.equal(0);
-  });
-
-  it('with no name given, says once, above the routes and in the summary, that the bodies below need a name too', async () => {
-    const el = await resultFor({ ...SPAIN_BARRED, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'none', identity: 'anonymous', evidence: 'documents', ...NO_FIT });
-    expect(reasonCodes(el)).to.include('anonymous');
-    const said = 'You said nobody can know who it is. Most of the bodies below also need the name of the person harmed. Many can keep it from the public if you ask.';
-    const cautions = $$(el, '[part="forum-warning"] .warning').map(text);
-    expect(cautions).to.have.length(2);
-    expect(cautions[0]).to.contain(said);
-    expect(cautions[1]).to.contain('Article 3(2)(c)');
-    expect($$(el, '.route-caveats [data-caveat="name-needed"]').length, 'not repeated under each route').to.equal(0);
-    expect(text($(el, '.handoff-section[data-section="other-routes"] .handoff-note')!)).to.contain(said);
-  });
-
-  it('acting for people who could agree but have not, says once, above the routes and in the summary, that most bodies below need their agreement too', async () => {
-    const el = await resultFor({
-      ...SPAIN_BARRED, author: 'representative-no-consent', consentJustification: 'none', rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01',
-      otherProcedure: 'none', identity: 'named', evidence: 'documents', ...NO_FIT,
-    });
-    expect(reasonCodes(el)).to.include('consent-missing');
-    const said = 'You said the people harmed could agree, but have not. Most of the bodies below also need their agreement, normally in writing, when someone acts for them.';
-    const cautions = $$(el, '[part="forum-warning"] .warning').map(text);
-    expect(cautions).to.have.length(2);
-    expect(cautions[0]).to.contain(said);
-    expect(cautions[1]).to.contain('Article 3(2)(c)');
-    expect($$(el, '.route-caveats [data-caveat="consent-needed"]').length, 'not repeated under each route').to.equal(0);
-    expect(text($(el, '.handoff-section[data-section="other-routes"] .handoff-note')!)).to.contain(said);
-  });
-
   it('after “another body has looked at it”, the warning does not say that none is marked while the special rapporteurs are, just below it (european-court-italy)', async () => {
     // The special rapporteurs have no same-matter rule: they can still be marked as a fit, so the warning names the groups that mark none.
     const cases = [
