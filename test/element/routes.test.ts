@@ -153,7 +153,7 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect(limit(spain, 'esc-collective-complaints')).to.equal(null);
     const kenya = await resultFor({ state: 'KE', ...UNLISTED, ...NO_FIT }, { lang: 'es' });
     expect(limit(kenya, 'achpr-communications')).to.equal(
-      'No hay un plazo fijo, pero envíe la denuncia en un plazo razonable desde la decisión final en el país (artículo 56, párrafo 6, de la Carta Africana). La Comisión ha rechazado denuncias enviadas mucho después sin una buena razón.',
+      'No hay un plazo fijo, pero envíe la denuncia en un plazo razonable desde la decisión final en el país (artículo 56, párrafo 6, de la Carta Africana). La Comisión ha rechazado denuncias enviadas mucho después sin una buena razón para el retraso.',
     );
   });
 
