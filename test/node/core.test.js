@@ -381,23 +381,26 @@ test('the batch example refuses a record received after the day of the run (2027
   );
 });
 
-/** What examples/batch.mjs prints for `records`, written to a scratch file that goes afterwards. */
-async function batchExample(records) {
+/** examples/batch.mjs run on `file`: its output, or its failure (the error, with code, stdout and stderr). */
+const runBatch = (file) => promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../examples/batch.mjs', import.meta.url)), file]);
+
+/** The error of a run expected to fail, or null when it did not. */
+const failureOf = (run) => run.then(() => null, (error) => error);
+
+/** What examples/batch.mjs prints for `records` (or for `text` as the file), written to a scratch file that goes afterwards. */
+async function batchExample(records, text = JSON.stringify(records)) {
   const dir = await mkdtemp(join(tmpdir(), 'batch-'));
   try {
     const file = join(dir, 'intake.json');
-    await writeFile(file, JSON.stringify(records));
-    return (await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../examples/batch.mjs', import.meta.url)), file])).stdout;
+    await writeFile(file, text);
+    return (await runBatch(file)).stdout;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
 test('the batch example says so, and prints no CSV, when the file is not a list of records', async () => {
-  const failed = await batchExample({ records: [{ id: 'A-1', receivedOn: '2026-06-01', answers: ES_EVICTION }] }).then(
-    () => null,
-    (error) => error,
-  );
+  const failed = await failureOf(batchExample({ records: [{ id: 'A-1', receivedOn: '2026-06-01', answers: ES_EVICTION }] }));
   assert.ok(failed, 'the run fails');
   assert.equal(failed.code, 1);
   assert.equal(failed.stdout, '');
@@ -407,10 +410,7 @@ test('the batch example says so, and prints no CSV, when the file is not a list 
 
 test('the batch example says in one line that it cannot read a file that is not there, and prints no CSV', async () => {
   const missing = join(tmpdir(), 'op-eligibility-no-such-records.json');
-  const failed = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../examples/batch.mjs', import.meta.url)), missing]).then(
-    () => null,
-    (error) => error,
-  );
+  const failed = await failureOf(runBatch(missing));
   assert.ok(failed, 'the run fails');
   assert.equal(failed.code, 1);
   assert.equal(failed.stdout, '');
@@ -418,23 +418,13 @@ test('the batch example says in one line that it cannot read a file that is not 
 });
 
 test('the batch example says in one line that a file is not JSON (a trailing comma), and prints no CSV', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'batch-'));
-  try {
-    const file = join(dir, 'intake.json');
-    await writeFile(file, '[{ "id": "A-1" },]');
-    const failed = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../examples/batch.mjs', import.meta.url)), file]).then(
-      () => null,
-      (error) => error,
-    );
-    assert.ok(failed, 'the run fails');
-    assert.equal(failed.code, 1);
-    assert.equal(failed.stdout, '');
-    assert.match(failed.stderr, /^\S+intake\.json: not JSON \(.+\); expected a JSON list of records/);
-    assert.equal(failed.stderr.trim().split('\n').length, 1, failed.stderr);
-    assert.doesNotMatch(failed.stderr, /SyntaxError|at JSON\.parse/);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const failed = await failureOf(batchExample(null, '[{ "id": "A-1" },]'));
+  assert.ok(failed, 'the run fails');
+  assert.equal(failed.code, 1);
+  assert.equal(failed.stdout, '');
+  assert.match(failed.stderr, /^\S+intake\.json: not JSON \(.+\); expected a JSON list of records/);
+  assert.equal(failed.stderr.trim().split('\n').length, 1, failed.stderr);
+  assert.doesNotMatch(failed.stderr, /SyntaxError|at JSON\.parse/);
 });
 
 test('the batch example prints CSV that a spreadsheet reads back: eleven fields a row, quotes doubled', async () => {
