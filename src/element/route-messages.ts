@@ -178,7 +178,7 @@ export function routeTimeLimit(procedure: string): string {
 
 /**
  * What most of the routes need too, said once above them (route-groups.ts forumWarningTexts()): "most"
- * where more than half of the complaint routes listed need it, else "some" (in Madagascar, the African
+ * where more than half of the complaint routes listed need it, else "some" (for Cabo Verde, the African
  * Commission takes a complaint with neither a victim's name nor their agreement: African Charter arts. 55, 56(1)).
  */
 export function neededTooText(caveat: 'name-needed' | 'consent-needed', most: boolean): string {
@@ -224,6 +224,7 @@ export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCavea
         'You said another international body has looked at your problem, or is looking at it. Most of the bodies below refuse such a problem. So none of the UN committees or regional bodies is marked as a likely fit. Ask a lawyer before you go to any of them.',
         { id: 'caveat.examined-elsewhere' },
       );
+    // Said once, above the routes, "most" or "some" as they carry it (forumWarningTexts()), never under one route.
     case 'name-needed':
     case 'consent-needed':
       return neededTooText(caveat, true);
