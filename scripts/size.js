@@ -24,7 +24,10 @@ const LOCALES = JSON.parse(readFileSync(new URL('../lit-localize.json', import.m
  * Enforced or Involuntary Disappearances; then 16 KB until a child in Africa was shown the
  * African Children's Committee (the African Committee of Experts on the Rights and Welfare of
  * the Child); then 17 KB until the hand-off summary kept each article's citation whole on a
- * line, as the result does ("3(2)" was cut from "(ب)" in Arabic at 200% text on a phone).
+ * line, as the result does ("3(2)" was cut from "(ب)" in Arabic at 200% text on a phone); then
+ * 18 KB until the result told a complaint closed only by its missing name to give the name
+ * first, and said whether most or only some of the other routes need the name, or the
+ * agreement of the people harmed, too.
  * On "3G" at 6x CPU, bench/phone.js saw the result's module (at 14 KB) arrive 0.8-1.1 s
  * after the first answer, long before the result.)
  * The result stays one file: at 16.9 KB, its other routes built as a second file fetched
@@ -34,7 +37,7 @@ const LOCALES = JSON.parse(readFileSync(new URL('../lit-localize.json', import.m
 const BUDGETS = {
   embed: { what: 'the embed (JS, English, all data)', budget: 45 * KB },
   language: { what: 'language file', budget: 10 * KB },
-  feature: { what: 'lazily loaded feature', budget: 18 * KB },
+  feature: { what: 'lazily loaded feature', budget: 19 * KB },
   'feature-language': { what: 'feature’s translations', budget: 10 * KB },
 };
 
