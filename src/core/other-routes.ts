@@ -238,12 +238,13 @@ export function routesFor(answers: Answers, env: Environment, data: OtherRoutesD
   // A batch meets the same State, answers, datasets and date again and again: the
   // complaint routes are worked out once for each, and every caller gets its own copy.
   const joined = partyOn(env.partyByCode.get(code), env.asOf);
+  const never = neverHere(answers, env);
   const key = [
-    env.asOf, code, joined, neverHere(answers, env), examinedElsewhere(answers), remediesYetToExhaust(answers), answers.remedies, answers.finalDecisionDate, noVictimNamed(answers), answers.identity === 'anonymous',
+    env.asOf, code, joined, never, examinedElsewhere(answers), remediesYetToExhaust(answers), answers.remedies, answers.finalDecisionDate, noVictimNamed(answers), answers.identity === 'anonymous',
     answers.consentJustification, answers.child, answers.disability, answers.urgency === 'yes',
     ...listKeys(answers.grounds), ...listKeys(answers.rights),
   ];
-  const routes = rememberedFor(env.procedures, data).routes(key, () => complaintRoutes(code, joined, answers, env, data)).map(copyRoute);
+  const routes = rememberedFor(env.procedures, data).routes(key, () => complaintRoutes(code, joined, never, answers, env, data)).map(copyRoute);
 
   // The campaign, for a State that could join the Protocol but had not by the assessment
   // date. Never recommended, it comes last: after the other routes that are possible. Not
@@ -258,8 +259,11 @@ export function routesFor(answers: Answers, env: Environment, data: OtherRoutesD
   return routes;
 }
 
-/** The treaty-body, regional and Special Procedures routes of otherRoutes(), recommended ones first. */
-function complaintRoutes(code: string, joined: boolean, answers: Answers, env: Environment, data: OtherRoutesData): Route[] {
+/**
+ * The treaty-body, regional and Special Procedures routes of otherRoutes(), recommended ones first.
+ * `never`: neverHere(), worked out once for the memo's key and for the same-matter bar.
+ */
+function complaintRoutes(code: string, joined: boolean, never: boolean, answers: Answers, env: Environment, data: OtherRoutesData): Route[] {
   const s = signalsOf(answers);
   const routes: Route[] = [];
   const fitOf = (because: RouteFitReason[]): Route['fit'] => (because.length ? 'recommended' : 'possible');
@@ -271,7 +275,7 @@ function complaintRoutes(code: string, joined: boolean, answers: Answers, env: E
   // over before the Protocol bound the State, or a year past with nothing that stopped the person,
   // which the Committee would not take anyway (art. 3(2)(d), 3(2)(b), 3(2)(a)); the caution would
   // only deter the person from the routes that are open.
-  const hereLater = joined && mayBeCovenantMatter(answers) && !neverHere(answers, env);
+  const hereLater = joined && mayBeCovenantMatter(answers) && !never;
   const forumCaveats = (caveats: readonly RouteCaveat[]): RouteCaveat[] =>
     caveats.flatMap((c) => (c !== 'same-matter-bar' ? [c] : examined ? ['examined-elsewhere'] : hereLater ? [c] : []));
   // The body's own time limit after the final decision the person gave has passed: it is
