@@ -70,12 +70,11 @@ export const AS_OF: AttributeCheck<string | undefined> = {
  * writes them as attributes, `answers="[object Object]"`, and the object is lost. The value,
  * which may be the person's answers, is never repeated.
  */
-export function refusePropertyOnlyAttributes(host: Element, reject: (error: ValidationError) => void): void {
-  for (const name of ['answers', 'parties', 'procedures']) {
-    if (!host.hasAttribute(name)) continue;
-    const message = 'is a property, not an attribute, and is ignored: set it from a script (a framework writes it as an attribute when <op-eligibility> is not yet defined: import op-eligibility before the first render)';
-    reject(new ValidationError('attribute', [{ path: name, code: 'invalid', message }]));
-  }
+export const PROPERTY_ONLY: readonly string[] = ['answers', 'parties', 'procedures'];
+
+export function propertyOnlyRefusal(name: string): ValidationError {
+  const message = 'is a property, not an attribute, and is ignored: set it from a script (a framework writes it as an attribute when <op-eligibility> is not yet defined: import op-eligibility before the first render)';
+  return new ValidationError('attribute', [{ path: name, code: 'invalid', message }]);
 }
 
 /**

@@ -49,7 +49,7 @@ import { renderQuestionStep } from './steps/question.js';
 import { readState } from './steps/state.js';
 import { renderBack } from './steps/view.js';
 import { renderResultPending, resultLoadFailedText } from './result-pending.js';
-import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, readAttribute, refusePropertyOnlyAttributes, warningOf, type Mode } from './input-checks.js';
+import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, PROPERTY_ONLY, propertyOnlyRefusal, readAttribute, warningOf, type Mode } from './input-checks.js';
 import { whenIdle } from './idle.js';
 import { styles } from './styles.js';
 import { renderSummary } from './summary.js';
@@ -202,6 +202,11 @@ export class OpEligibility extends LitElement {
       persist: { type: String },
       persistTtl: { type: Number, attribute: 'persist-ttl' },
     };
+  }
+
+  // Watched too, so that one set after the first update is refused as one set before it is.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...PROPERTY_ONLY];
   }
 
   /**
@@ -438,9 +443,18 @@ export class OpEligibility extends LitElement {
     return eraseForExit() ?? Promise.resolve();
   }
 
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (!PROPERTY_ONLY.includes(name)) super.attributeChangedCallback(name, old, value);
+    // Those there before the first update are refused then, when a host's listener can hear it.
+    else if (value !== null && this.hasUpdated) {
+      this.#reject(propertyOnlyRefusal(name));
+      this.requestUpdate();
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (FOCUS_MAY_GO.some((name) => changed.has(name))) this.#focus.focusedMayGo();
-    if (!this.hasUpdated) refusePropertyOnlyAttributes(this, this.#reject);
+    if (!this.hasUpdated) for (const name of PROPERTY_ONLY) if (this.hasAttribute(name)) this.#reject(propertyOnlyRefusal(name));
     if (changed.has('lang')) this.#language.check(this.#reject);
     if (changed.has('headingLevel')) this.#level = readAttribute(HEADING_LEVEL, this.headingLevel, this.#reject);
     if (changed.has('mode')) {

@@ -128,6 +128,32 @@ describe('answers', () => {
     expect($<HTMLInputElement>(el, 'input[value="group"]')!.checked).to.equal(true);
   });
 
+  it('answers, parties or procedures set as attributes during a screening are refused by name, never repeated; the person keeps their answers and place', async () => {
+    const el = await make();
+    const seen = record(el);
+    await answer(el, 'ES');
+    let warned = await warnings(async () => {
+      el.setAttribute('answers', '{"state":"IN"}');
+      el.setAttribute('parties', '[]');
+      await settle(el);
+    });
+    expect(seen.error.map((e) => [e.detail.error.input, e.detail.error.issues[0].path])).to.deep.equal([
+      ['attribute', 'answers'],
+      ['attribute', 'parties'],
+    ]);
+    expect(seen.error[0]!.detail.error.message).to.contain('is a property, not an attribute');
+    expect(warned.join(' ')).to.contain('answers is a property').and.not.contain('"IN"');
+    expect(currentQuestion(el)).to.equal('jurisdiction');
+    expect(seen.step.at(-1)!.detail.answers).to.deep.equal({ state: 'ES' });
+    // Taking a wrong attribute away is no new mistake.
+    warned = await warnings(async () => {
+      el.removeAttribute('answers');
+      await settle(el);
+    });
+    expect(seen.error).to.have.length(2);
+    expect(warned).to.deep.equal([]);
+  });
+
   it('restores complete answers to the summary', async () => {
     const el = await make({ answers: answersOf('likely-admissible') });
     expect(headingText(el)).to.equal('Check your answers');
