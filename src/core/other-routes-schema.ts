@@ -30,6 +30,9 @@ type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
  * - same-matter-bar: a matter examined there may later be barred under OP-ICESCR art. 3(2)(c);
  * - examined-elsewhere: the person said another international body has examined, or is
  *   examining, the matter; this body may refuse it on that ground (given by otherRoutes());
+ * - victim-needed: an organisation complains in its own name, with no named person who was harmed (`author`
+ *   'organisation'); this body takes a complaint only for people who were (given by otherRoutes(); not where
+ *   an organisation may complain in its own name, `who.organisations`);
  * - name-needed: the person said nobody can know who the person harmed is (`identity` 'anonymous'); this body
  *   needs the name too (given by otherRoutes(); not where an organisation may complain in its own name, `who.organisations`);
  * - consent-needed: the person acts for others who have not agreed, with no reason why they cannot (`consentJustification`
@@ -60,6 +63,7 @@ export const ROUTE_CAVEATS = [
   'reservations-may-limit',
   'same-matter-bar',
   'examined-elsewhere',
+  'victim-needed',
   'name-needed',
   'consent-needed',
   'remedies-first',

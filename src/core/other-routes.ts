@@ -202,7 +202,9 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * a decision to take with a lawyer. When the person said another
  * international body has examined or is examining the matter, they carry
  * 'examined-elsewhere' instead and none is recommended: those bodies have same-matter
- * rules of their own. When the person said nobody can know who the person harmed is, each complaint route
+ * rules of their own. When an organisation complains in its own name with no victim named, each complaint route
+ * carries 'victim-needed', but those where an organisation may complain in its own name (`who.organisations`).
+ * When the person said nobody can know who the person harmed is, each complaint route
  * carries 'name-needed', but those where an organisation may complain in its own name (`who.organisations`). When
  * the person acts for others who have not agreed, with no reason why they cannot (`consentJustification` 'none'),
  * each route whose data says such a complaint needs their agreement too (`who.consentNeeded`) carries 'consent-needed'. While the courts in the country have yet to decide, each route whose
@@ -286,13 +288,14 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   // An organisation with no victim named can complain only where organisations may in
   // their own name (collective complaints, the African Commission): elsewhere a victim must
   // complain (ECHR art. 34, ICCPR-OP1 art. 1, the Inter-American Commission's identified
-  // victims…), so none is recommended.
+  // victims…), so none is recommended, and each says so ('victim-needed').
   const noVictim = noVictimNamed(answers);
+  const needsVictim = (route: TreatyBodyRoute | RegionalRoute): boolean => noVictim && !route.who.organisations;
   // Harm about to happen, before a body that acts on it with no complaint sent (the Inter-American Commission's
   // precautionary measures, its Rules art. 25(1)): its petition's time limit does not stand in the way.
   const atOnce = (route: TreatyBodyRoute | RegionalRoute): boolean => answers.urgency === 'yes' && route.interimMeasures?.withoutComplaint === true;
   const fitFor = (route: TreatyBodyRoute | RegionalRoute): RouteFitReason[] =>
-    examined || (noVictim && !route.who.organisations) || (late(route) && !atOnce(route)) ? [] : fitReasons(route.fit, s);
+    examined || needsVictim(route) || (late(route) && !atOnce(route)) ? [] : fitReasons(route.fit, s);
   // The courts in the country must decide first: so must they for most of the other bodies,
   // which can help once they have (still recommended, with the reminder).
   const remediesFirst = remediesYetToExhaust(answers);
@@ -318,6 +321,7 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   const caveatsOf = (route: TreatyBodyRoute | RegionalRoute, caveats: readonly RouteCaveat[]): RouteCaveat[] => [
     ...urgentOf(route),
     ...forumCaveats(caveats).filter((c) => social || c !== 'san-salvador-petitions-limited'),
+    ...(needsVictim(route) ? (['victim-needed'] as const) : []),
     ...nameNeeded(route),
     ...consentNeeded(route),
     ...(remediesFirst && route.domesticRemediesFirst !== null ? (['remedies-first'] as const) : []),

@@ -181,7 +181,16 @@ export function routeTimeLimit(procedure: string): string {
  * where more than half of the complaint routes listed need it, else "some" (for Cabo Verde, the African
  * Commission takes a complaint with neither a victim's name nor their agreement: African Charter arts. 55, 56(1)).
  */
-export function neededTooText(caveat: 'name-needed' | 'consent-needed', most: boolean): string {
+export function neededTooText(caveat: 'victim-needed' | 'name-needed' | 'consent-needed', most: boolean): string {
+  if (caveat === 'victim-needed') {
+    return most
+      ? msg('You said an organisation complains about a general problem. Most of the bodies below take a complaint only about named people who were harmed.', {
+          id: 'caveat.victim-needed',
+        })
+      : msg('You said an organisation complains about a general problem. Some of the bodies below take a complaint only about named people who were harmed.', {
+          id: 'caveat.victim-needed.some',
+        });
+  }
   // Many keep a name from the public on request (ECHR Rule 47(4); the IACHR even from the State, its Rules art. 28(2)).
   if (caveat === 'name-needed') {
     return most
@@ -225,6 +234,7 @@ export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCavea
         { id: 'caveat.examined-elsewhere' },
       );
     // Said once, above the routes, "most" or "some" as they carry it (forumWarningTexts()), never under one route.
+    case 'victim-needed':
     case 'name-needed':
     case 'consent-needed':
       return neededTooText(caveat, true);

@@ -555,6 +555,11 @@ describe('otherRoutes: fit', () => {
     // name (collective complaints), not the Court or the committees (a victim's complaint).
     const ngo = routesFor('ES', { rights: ['eviction'], author: 'organisation' }, { grounds: ['sex'], child: 'yes' });
     expect(recommended(ngo)).to.deep.equal(['esc-collective-complaints', 'special-procedures']);
+    // Each of the others says why it is not: it takes a complaint only about people harmed.
+    expect(ngo.filter((r) => r.caveats.includes('victim-needed')).map((r) => r.kind)).to.include.members(['treaty-body', 'regional']);
+    for (const r of ngo) expect(r.caveats.includes('victim-needed'), r.procedure).to.equal(r.kind !== 'special-procedures' && r.procedure !== 'esc-collective-complaints');
+    expect(route(routesFor('KE', { rights: ['food'], author: 'organisation' }), 'achpr-communications').caveats).to.not.include('victim-needed');
+    expect(routesFor('ES', { rights: ['eviction'], author: 'self' }).some((r) => r.caveats.includes('victim-needed'))).to.equal(false);
     expect(recommended(routesFor('KE', { rights: ['food'], author: 'organisation' }))).to.include('achpr-communications');
     // The Inter-American Commission hears an organisation for victims it identifies, not in the
     // abstract (IACHR Report 88/03): listed, not recommended, to an association in Argentina.

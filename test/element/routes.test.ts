@@ -279,6 +279,13 @@ describe('other routes on the result page: the dataset, exactly', () => {
   // What most bodies below need too, when the answers leave it out: said once, above the routes and in the summary.
   const neededToo: { what: string; answers: Answers; reason: string; caveat: string; said: string }[] = [
     {
+      what: 'an organisation about a general problem, that most bodies below take a complaint only about named people harmed',
+      answers: { author: 'organisation' },
+      reason: 'no-identified-victim',
+      caveat: 'victim-needed',
+      said: 'You said an organisation complains about a general problem. Most of the bodies below take a complaint only about named people who were harmed.',
+    },
+    {
       what: 'with no name given, that the bodies below need a name too',
       answers: { identity: 'anonymous' },
       reason: 'anonymous',
