@@ -49,6 +49,7 @@ export type ReasonCode =
   | 'disappearance-part'
   | 'self-determination'
   | 'situation-unlisted'
+  | 'discrimination-without-right'
   | 'interim-measures'
   | 'reprisals-protection'
   | 'facts-after-entry-into-force'

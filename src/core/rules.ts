@@ -241,8 +241,13 @@ export const RULES: Record<QuestionId, Rule> = {
     const scopes = new Set(rights.map((id) => SITUATIONS.find((s) => s.id === id)?.scope));
     const reasons: Reason[] = [];
     if (scopes.has('self-determination')) reasons.push(reason('self-determination', '3(2)(d)', 'review'));
-    // A problem the list does not name may still touch a Covenant right: it is not barred unseen.
-    if (!scopes.has('covenant') && scopes.has('unlisted')) reasons.push(reason('situation-unlisted', '3(2)(d)', 'review'));
+    if (!scopes.has('covenant')) {
+      // A problem the list does not name may still touch a Covenant right: it is not barred unseen.
+      if (scopes.has('unlisted')) reasons.push(reason('situation-unlisted', '3(2)(d)', 'review'));
+      // Discrimination, or inequality between women and men, is for this Committee only in a right the
+      // Covenant sets forth (arts 2(2) and 3): with none chosen, someone must look which it touches.
+      else if (scopes.has('accessory')) reasons.push(reason('discrimination-without-right', '3(2)(d)', 'review'));
+    }
     if (outsideCovenant(rights)) return [reason('outside-covenant', '3(2)(d)', 'bar')];
     // Whatever else goes on, the civil and political part is for another body. A disappearance
     // has its own words: the civil and political part's (torture, arrest, free speech) do not

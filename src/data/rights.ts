@@ -17,8 +17,11 @@ export interface Situation {
   covenantArticles: readonly string[];
   /** CESCR General Comment numbers. */
   generalComments: readonly number[];
-  /** How the Committee's competence applies (art. 3(2)(d)). */
-  scope: 'covenant' | 'civil-political' | 'self-determination' | 'unlisted';
+  /**
+   * How the Committee's competence applies (art. 3(2)(d)). 'accessory': a guarantee for the rights
+   * the Covenant sets forth, not a right on its own (arts 2(2) and 3; General Comment 20, para. 7).
+   */
+  scope: 'covenant' | 'accessory' | 'civil-political' | 'self-determination' | 'unlisted';
 }
 
 /** The answers to the `rights` question, in the order they are offered, each with the Covenant articles it engages. */
@@ -36,8 +39,9 @@ export const SITUATIONS = deepFreeze([
   { id: 'trade-union', covenantArticles: ['8'], generalComments: [], scope: 'covenant' },
   { id: 'social-security', covenantArticles: ['9'], generalComments: [19], scope: 'covenant' },
   { id: 'family', covenantArticles: ['10'], generalComments: [], scope: 'covenant' },
-  { id: 'discrimination', covenantArticles: ['2(2)'], generalComments: [20], scope: 'covenant' },
-  { id: 'gender-equality', covenantArticles: ['3'], generalComments: [16], scope: 'covenant' },
+  // Discrimination in voting or by the police is not for this Committee: only in a Covenant right.
+  { id: 'discrimination', covenantArticles: ['2(2)'], generalComments: [20], scope: 'accessory' },
+  { id: 'gender-equality', covenantArticles: ['3'], generalComments: [16], scope: 'accessory' },
   { id: 'cultural-life', covenantArticles: ['15(1)(a)'], generalComments: [21], scope: 'covenant' },
   { id: 'science', covenantArticles: ['15(1)(b)'], generalComments: [25], scope: 'covenant' },
   { id: 'authors-rights', covenantArticles: ['15(1)(c)'], generalComments: [17], scope: 'covenant' },

@@ -159,6 +159,12 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
         'You said the problem is not in the list. A lawyer should check whether it concerns an economic, social or cultural right, such as housing, food, health, work or education.',
         { id: 'reason.situation-unlisted' },
       );
+    case 'discrimination-without-right':
+      // Arts 2(2) and 3 of the Covenant: equal treatment in its rights, not in every part of life (voting, policing).
+      return msg(
+        'Unfair or unequal treatment is for this Committee only when it concerns an economic, social or cultural right, such as housing, food, health, work, social security or education. A lawyer should check which right it concerns.',
+        { id: 'reason.discrimination-without-right' },
+      );
     case 'interim-measures':
       return msg(
         'Once the Committee has received a complaint, it can urgently ask the country to prevent serious harm that cannot be undone. This is called “interim measures”.',

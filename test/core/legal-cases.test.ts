@@ -55,6 +55,10 @@ const CASES: Case[] = [
   { name: 'a problem the list does not name', answers: { ...SPAIN, rights: ['other'] }, outcome: 'needs-review', reasons: { 'situation-unlisted': '3(2)(d)' } },
   { name: 'civil and political rights with self-determination', answers: { ...SPAIN, rights: ['civil-political', 'self-determination'] }, outcome: 'needs-review', reasons: { 'civil-political-part': '3(2)(d)', 'self-determination': '3(2)(d)' }, absent: ['outside-covenant'] },
   { name: 'civil and political rights with a problem the list does not name', answers: { ...SPAIN, rights: ['civil-political', 'other'] }, outcome: 'needs-review', reasons: { 'civil-political-part': '3(2)(d)', 'situation-unlisted': '3(2)(d)' }, absent: ['outside-covenant'] },
+  // Covenant arts 2(2) and 3 guarantee its rights without discrimination: they are not rights alone (General Comment 20, para. 7).
+  { name: 'discrimination alone: which Covenant right it concerns is to be checked', answers: { ...SPAIN, rights: ['discrimination'] }, outcome: 'needs-review', reasons: { 'discrimination-without-right': '3(2)(d)' }, absent: ['outside-covenant'] },
+  { name: 'unequal treatment of women and men beside civil and political rights only', answers: { ...SPAIN, rights: ['civil-political', 'gender-equality'] }, outcome: 'needs-review', reasons: { 'civil-political-part': '3(2)(d)', 'discrimination-without-right': '3(2)(d)' }, absent: ['outside-covenant'] },
+  { name: 'discrimination at work', answers: { ...SPAIN, rights: ['work', 'discrimination'] }, outcome: 'likely-admissible', reasons: {}, absent: ['discrimination-without-right'] },
   { name: 'self-determination alone', answers: { ...SPAIN, rights: ['self-determination'] }, outcome: 'needs-review', reasons: { 'self-determination': '3(2)(d)' } },
   // A Covenant right is named: the problem the list does not name beside it leaves nothing about the Covenant to weigh.
   { name: 'a Covenant right with a problem the list does not name', answers: { ...SPAIN, rights: ['eviction', 'other'] }, outcome: 'likely-admissible', reasons: {}, absent: ['situation-unlisted', 'outside-covenant'] },

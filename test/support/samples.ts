@@ -79,6 +79,11 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
     { value: ['civil-political', 'other'], expect: ['civil-political-part', 'situation-unlisted'] },
     { value: ['civil-political', 'self-determination'], expect: ['civil-political-part', 'self-determination'] },
     { value: ['food', 'other'], expect: [] },
+    // Arts 2(2) and 3 guarantee the Covenant's rights, and are no right alone (General Comment 20, para. 7).
+    { value: ['discrimination'], expect: ['discrimination-without-right'] },
+    { value: ['civil-political', 'gender-equality'], expect: ['civil-political-part', 'discrimination-without-right'] },
+    { value: ['discrimination', 'other'], expect: ['situation-unlisted'] },
+    { value: ['work', 'discrimination'], expect: [] },
   ],
   urgency: [
     { value: 'no', expect: [] },
@@ -256,6 +261,7 @@ export const SEVERITY: Record<ReasonCode, Severity> = {
   'acting-without-consent': 'review',
   'self-determination': 'review',
   'situation-unlisted': 'review',
+  'discrimination-without-right': 'review',
   'entry-into-force-ambiguous': 'review',
   'facts-timing-unknown': 'review',
   'remedies-unavailable': 'review',
