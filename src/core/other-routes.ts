@@ -197,7 +197,7 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * - the ratification campaign, when the State is not a party to the OP-ICESCR and the problem
  *   answered is not wholly outside the Covenant (joining would not bring it here).
  * When the State had joined the Protocol by the assessment date, the problem answered is
- * not wholly outside the Covenant, and the Committee could take it some day (neverHere(): not facts over before the Protocol
+ * not wholly outside the Covenant, and the Committee could take it some day (neverHere(): not outside the State's jurisdiction, art. 2, nor facts over before the Protocol
  * bound the State, art. 3(2)(b), nor a year past with nothing that stopped the person, art. 3(2)(a)), every treaty-body and regional route carries 'same-matter-bar' (OP-ICESCR art. 3(2)(c)): choosing a forum is
  * a decision to take with a lawyer. When the person said another
  * international body has examined or is examining the matter, they carry
@@ -273,9 +273,9 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   // have same-matter rules of their own, so none is recommended, and each says why.
   const examined = examinedElsewhere(answers);
   // The same-matter bar speaks of a complaint here later: for a State that had not joined
-  // the Protocol there is none to lose, nor for a problem wholly outside the Covenant, facts
-  // over before the Protocol bound the State, or a year past with nothing that stopped the person,
-  // which the Committee would not take anyway (art. 3(2)(d), 3(2)(b), 3(2)(a)); the caution would
+  // the Protocol there is none to lose, nor for a problem wholly outside the Covenant, outside the
+  // State's jurisdiction, facts over before the Protocol bound the State, or a year past with nothing
+  // that stopped the person, which the Committee would not take anyway (art. 3(2)(d), 2, 3(2)(b), 3(2)(a)); the caution would
   // only deter the person from the routes that are open.
   const hereLater = joined && mayBeCovenantMatter(answers) && !never;
   const forumCaveats = (caveats: readonly RouteCaveat[]): RouteCaveat[] =>

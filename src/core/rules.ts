@@ -143,12 +143,14 @@ export function latenessToExplain(answers: Answers, env: Environment): boolean {
 }
 
 /**
- * On these answers the Committee could never take the complaint, whatever is done next: its facts were
- * over before the Protocol bound the State (art. 3(2)(b)), or the year is past and nothing stopped the
- * person from sending it in time (art. 3(2)(a), the person's own "no").
+ * On these answers the Committee could never take the complaint, whatever is done next: what happened
+ * was not under the State's jurisdiction (art. 2), its facts were over before the Protocol bound the State
+ * (art. 3(2)(b)), or the year is past and nothing stopped the person from sending it in time (art. 3(2)(a),
+ * the person's own "no").
  */
 export function neverHere(answers: Answers, env: Environment): boolean {
   return (
+    answers.jurisdiction === 'no' ||
     factsEndedBeforeEntryIntoForce(answers, env) ||
     (latenessToExplain(answers, env) && RULES.lateSubmission(answers, env).some((r) => r.code === 'time-limit-passed'))
   );

@@ -246,6 +246,13 @@ describe('otherRoutes: caveats', () => {
     expect(echr({ factsDate: '2013-05-04', factsContinuing: 'no', otherProcedure: 'echr' })).to.include('examined-elsewhere');
   });
 
+  it('does not warn of the same-matter bar when what happened was not under the State’s jurisdiction: the Committee would not take it anyway (art. 2)', () => {
+    const echr = (jurisdiction: Answers['jurisdiction']) => route(routesFor('ES', { jurisdiction }), 'echr-applications').caveats;
+    expect(echr('no')).to.not.include('same-matter-bar');
+    expect(echr('yes')).to.include('same-matter-bar');
+    expect(echr('unknown')).to.include('same-matter-bar');
+  });
+
   it('does not warn of the same-matter bar when the year is past and nothing stopped the person: the Committee would not take it anyway (art. 3(2)(a))', () => {
     // Spain, a final decision of 31 May 2025: the year's last day was 31 May 2026, past on the environment's day.
     const echr = (more: Partial<Answers>, e = env) => route(routesFor('ES', { factsDate: '2020-01-10', remedies: 'exhausted', finalDecisionDate: '2025-05-31', ...more }, {}, e), 'echr-applications').caveats;
