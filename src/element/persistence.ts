@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { answersSchema, ValidationError, type Answers } from '../core/index.js';
-import { shortened } from '../core/errors.js';
+import { shortened, toValidationError } from '../core/errors.js';
 import { once } from '../core/memo.js';
 import { holdKey, keyHeld, keyHeldByAnother, releaseKey, whenFree } from './storage-key-lock.js';
 
@@ -196,8 +196,11 @@ export class SavedAnswers {
         const fields = issue.keys.map((key) => shortened([...path, key].join('.'))).join(', ');
         throw this.#discard(`does not have the expected shape (${fields} ${issue.keys.length > 1 ? 'are not known fields' : 'is not a known field'})`);
       }
-      const where = path.length ? `${path.join('.')}: ` : '';
-      throw this.#discard(`does not have the expected shape (${where}${issue?.message ?? 'invalid'})`);
+      // What was expected, as the answers property's errors say ("answers.author must be one of
+      // …"), where zod's own message was "Invalid input". The values stay in the event only.
+      const named = issue && toValidationError('saved-state', [issue], data).issues[0];
+      const where = named ? `${shortened(named.path) || '(root)'} ${named.message}` : 'invalid';
+      throw this.#discard(`does not have the expected shape (${where})`);
     }
     if (parsed.data.expires <= now) throw this.#discard('has expired');
     if (parsed.data.expires > now + MAX_TTL_HOURS * HOUR_MS) throw this.#discard('expires later than any allowed time');

@@ -745,6 +745,10 @@ describe('persist', () => {
     // Named, as the answers property's unknown fields are: "Invalid input" alone told a host nothing.
     ['an extra field, named', envelope({ name: 'Amina' }), '(name is not a known field)'],
     ['an answer to a question that is gone', envelope({ answers: { state: 'ES', oldQuestion: 'yes' } }), '(answers.oldQuestion is not a known field)'],
+    // What was expected, as the answers property's errors say: zod's "Invalid input" told a host nothing.
+    ['without its version', JSON.stringify({ expires: Date.now() + DAY, answers: { state: 'ES' } }), '(version is missing: it must be 1)'],
+    ['tampered answers, what was expected', envelope({ answers: { state: 'ES', author: 'the landlord' } }), '(answers.author must be one of "self", '],
+    ['a situation the list does not know', envelope({ answers: { state: 'ES', rights: ['housing-x'] } }), '(answers.rights.0 must be one of "eviction", "housing", '],
     ['an expiry too far ahead', envelope({ expires: Date.now() + 1000 * DAY }), 'later than'],
     // persist-ttl allows 30 days at most: a day more was written by hand.
     ['an expiry past the longest a host may keep answers', envelope({ expires: Date.now() + 31 * DAY }), 'later than'],
