@@ -36,6 +36,19 @@ export function readAttribute<T>(check: AttributeCheck<T>, value: unknown, rejec
   }
 }
 
+/**
+ * A whole-number attribute (`heading-level`, `persist-ttl`) read as Lit's Number type reads
+ * it, but text that is no number kept as written, so that its refusal quotes what the host
+ * wrote: `heading-level=""` read "(got 0)", and "three" "(got NaN)".
+ */
+export const numberAttribute = {
+  fromAttribute: (value: string | null): number | string | null => {
+    if (value === null) return null;
+    const number = Number(value);
+    return value.trim() === '' || Number.isNaN(number) ? value : number;
+  },
+};
+
 const MODES = ['screening', 'training'] as const;
 export type Mode = (typeof MODES)[number];
 

@@ -49,7 +49,7 @@ import { renderQuestionStep } from './steps/question.js';
 import { readState } from './steps/state.js';
 import { renderBack } from './steps/view.js';
 import { renderResultPending, resultLoadFailedText } from './result-pending.js';
-import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, PROPERTY_ONLY, propertyOnlyRefusal, readAttribute, warningOf, type Mode } from './input-checks.js';
+import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, numberAttribute, PROPERTY_ONLY, propertyOnlyRefusal, readAttribute, warningOf, type Mode } from './input-checks.js';
 import { whenIdle } from './idle.js';
 import { styles } from './styles.js';
 import { renderSummary } from './summary.js';
@@ -191,7 +191,7 @@ export class OpEligibility extends LitElement {
     return {
       lang: { type: String, reflect: true },
       asOf: { type: String, attribute: 'as-of' },
-      headingLevel: { type: Number, attribute: 'heading-level' },
+      headingLevel: { attribute: 'heading-level', converter: numberAttribute },
       mode: { type: String, reflect: true },
       scenario: { type: String },
       answers: { attribute: false },
@@ -200,7 +200,7 @@ export class OpEligibility extends LitElement {
       noQuickExit: { attribute: 'no-quick-exit', converter: noQuickExitAttribute },
       exitUrl: { type: String, attribute: 'exit-url' },
       persist: { type: String },
-      persistTtl: { type: Number, attribute: 'persist-ttl' },
+      persistTtl: { attribute: 'persist-ttl', converter: numberAttribute },
     };
   }
 

@@ -80,6 +80,10 @@ const PAYLOADS: Payload[] = [
   { name: 'persist-ttl: NaN', attributes: { persist: 'session', 'persist-ttl': 'soon' }, path: /^persist-ttl$/ },
   { name: 'persist-ttl: an hour past 30 days', attributes: { persist: 'session', 'persist-ttl': '721' }, path: /^persist-ttl$/ },
   { name: 'persist-ttl: an hour and a half', attributes: { persist: 'session', 'persist-ttl': '1.5' }, path: /^persist-ttl$/ },
+  // The value the host wrote, not what Number() made of it: "" is not 0, "three" is not NaN.
+  { name: 'heading-level: empty', attributes: { 'heading-level': '' }, path: /^heading-level$/, message: /\(got ""\)$/ },
+  { name: 'heading-level: a word', attributes: { 'heading-level': 'three' }, path: /^heading-level$/, message: /\(got "three"\)$/ },
+  { name: 'persist-ttl: empty', attributes: { persist: 'session', 'persist-ttl': '' }, path: /^persist-ttl$/, message: /\(got ""\)$/ },
   { name: 'lang: a script tag', attributes: { lang: SCRIPT }, path: /^lang$/ },
   { name: 'lang: 1 MB', attributes: { lang: HUGE }, path: /^lang$/ },
   { name: 'scenario: 1 MB', attributes: { mode: 'training', scenario: HUGE }, path: /^scenario$/ },
