@@ -90,6 +90,9 @@ export function propertyOnlyRefusal(name: string): ValidationError {
   return new ValidationError('attribute', [{ path: name, code: 'invalid', message }]);
 }
 
+/** What follows refused saved answers found once the person has answered here (`persist` set late). */
+export const SCREENING_GOES_ON = 'the screening goes on with the answers given on this page';
+
 /**
  * What the element does instead of what it refused: a host reading "the default" after
  * refused answers would think the person's answers were reset.
@@ -108,7 +111,8 @@ const INSTEAD: Partial<Record<ValidationError['input'], string>> = {
  * `op-eligibility-error` event carries the whole error to the host.
  */
 export function warningOf(error: ValidationError): string {
-  const instead = INSTEAD[error.input] ?? 'using the default instead';
+  const goesOn = error.input === 'saved-state' && error.issues.some((issue) => issue.message.endsWith(SCREENING_GOES_ON));
+  const instead = goesOn ? `they were deleted, and ${SCREENING_GOES_ON}` : (INSTEAD[error.input] ?? 'using the default instead');
   if (error.input !== 'answers' && error.input !== 'saved-state') return `${error.message}; ${instead}.`;
   const paths = error.issues.map((issue) => shortened(issue.path) || '(root)');
   const named = paths.length > 5 ? [...paths.slice(0, 5), `${paths.length - 5} more`] : paths;

@@ -475,8 +475,9 @@ export class OpEligibility extends LitElement {
       // say so. If this visit has answers, whoever gave them did not choose to save: on a
       // shared device the earlier ones are deleted, and saving is offered afresh.
       if (this.#machine.started && this.#saved.saved?.chosen === false) {
-        const saved = this.#saved.load(this.#checkAnswers);
-        if (saved && !(this.#machine.snapshot && answered(this.#machine.snapshot))) {
+        const underWay = Boolean(this.#machine.snapshot && answered(this.#machine.snapshot));
+        const saved = this.#saved.load(this.#checkAnswers, underWay);
+        if (saved && !underWay) {
           resumed = saved;
           start = true;
           this.#live.notice = restoredNotice();

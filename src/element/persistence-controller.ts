@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ValidationError, type Answers, type Environment } from '../core/index.js';
 import { withoutRefused } from '../core/assess.js';
 import { guarded } from '../core/errors.js';
-import { readAttribute, type AttributeCheck } from './input-checks.js';
+import { readAttribute, SCREENING_GOES_ON, type AttributeCheck } from './input-checks.js';
 import { DEFAULT_TTL_HOURS, MAX_TTL_HOURS, SavedAnswers, savedStateSchemas, heldByAnother, whenKeyFree, type PersistMode, type SavingOffered } from './persistence.js';
 
 const PERSIST: AttributeCheck<PersistMode | null> = {
@@ -168,7 +168,7 @@ export class PersistenceController implements ReactiveController {
    * throws a ValidationError for answers the screening refuses (edited by hand: a State the
    * UN list does not know, a date after the screening's), deleted and reported the same way.
    */
-  load(check?: (answers: Answers) => void): Answers | undefined {
+  load(check?: (answers: Answers) => void, underWay = false): Answers | undefined {
     const store = this.#store;
     if (!store) return undefined;
     try {
@@ -177,7 +177,7 @@ export class PersistenceController implements ReactiveController {
       if (answers) this.#chosen = true;
       return answers;
     } catch (error) {
-      this.reject(error as ValidationError);
+      this.reject(underWay ? goingOn(error as ValidationError) : (error as ValidationError));
       return undefined;
     }
   }
@@ -224,6 +224,18 @@ export class PersistenceController implements ReactiveController {
     this.#store?.forget();
     this.#written = null;
   }
+}
+
+/**
+ * The refusal of saved answers found once the person has answered here (`persist` set late):
+ * the screening goes on with their answers, and the host must not read that it started afresh.
+ */
+function goingOn(error: ValidationError): ValidationError {
+  if (error.input !== 'saved-state') return error;
+  return new ValidationError(
+    'saved-state',
+    error.issues.map((issue) => ({ ...issue, message: issue.message.replace(/ and the screening starts afresh$/, `, and ${SCREENING_GOES_ON}`) })),
+  );
 }
 
 /** Deletes and reports saved answers that `check` refuses, naming the fields, never their values. */

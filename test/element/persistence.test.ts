@@ -302,6 +302,25 @@ describe('persist', () => {
     expect(sessionStorage.getItem(KEY)).to.equal(null);
   });
 
+  it('persist set after this visit began answering, over broken saved answers: the host is told the answers given are kept, not that the screening starts afresh', async () => {
+    sessionStorage.setItem(KEY, '{"version":1,');
+    const { el, events } = await persisted({ persist: null });
+    await answer(el, 'IN');
+    let warned: string[] = [];
+    warned = await warnings(async () => {
+      el.setAttribute('persist', 'session');
+      await settle(el);
+    });
+    expect(currentQuestion(el), 'the person goes on where they were').to.equal('rights');
+    expect(sessionStorage.getItem(KEY)).to.equal(null);
+    expect(events.error).to.have.length(1);
+    const error = events.error[0]!.detail.error;
+    expect(error.input).to.equal('saved-state');
+    expect(error.message).to.contain('is not valid JSON; it was deleted, and the screening goes on with the answers given on this page');
+    expect(error.message).to.not.contain('starts afresh');
+    expect(warned).to.deep.equal(['<op-eligibility>: Invalid saved-state at op-eligibility:resume (the op-eligibility-error event has the details); they were deleted, and the screening goes on with the answers given on this page.']);
+  });
+
   it('a new element with the same id resumes where the person was', async () => {
     const first = await persisted();
     await chooseToSave(first.el);
