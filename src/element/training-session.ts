@@ -1,7 +1,7 @@
 import { html, type nothing, type TemplateResult } from 'lit';
 import { ChartRun, createEnvironment, eligibilityChart, stepOf, QUESTION_IDS, type Answers, type Assessment, type EngineContext, type Environment, type EnvironmentOptions, type EngineEvent, type Outcome, type QuestionId, type Step } from '../core/index.js';
 import { describeValue, ValidationError } from '../core/errors.js';
-import { scenarioById, type Scenario } from '../data/scenarios.js';
+import { SCENARIOS, scenarioById, type Scenario } from '../data/scenarios.js';
 import type { Formatting } from './format.js';
 import type { MachineController } from './machine-controller.js';
 import { routeMapFor } from './route-map.js';
@@ -83,7 +83,7 @@ export class TrainingSession {
     if (this.start(id as string, false)) return;
     this.unknownAsked = true;
     this.host.reject(
-      new ValidationError('attribute', [{ path: 'scenario', code: 'invalid', message: `must be the id of a training scenario (got ${describeValue(id)})` }]),
+      new ValidationError('attribute', [{ path: 'scenario', code: 'invalid', message: `must be the id of a training scenario, one of ${SCENARIOS.map((s) => JSON.stringify(s.id)).join(', ')} (got ${describeValue(id)})` }]),
     );
   }
 

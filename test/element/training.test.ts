@@ -854,6 +854,17 @@ describe('training mode', () => {
     expect(canPlay(el)).to.equal(false);
   });
 
+  it('an unknown scenario id: the error names the ids it takes, so a host can correct a typo', async () => {
+    const el = await makeTraining();
+    const events = record(el);
+    el.scenario = 'eviction-spian';
+    await el.updateComplete;
+    const { message } = events.error[0]!.detail.error.issues[0];
+    expect(message).to.contain('(got "eviction-spian")');
+    expect(message).to.contain('one of "eviction-spain", "pension-ecuador", ');
+    expect(message).to.contain('"free-speech-mongolia"');
+  });
+
   it('says in the panel, beside the list, when the page asked for a scenario that does not exist (a mistyped link), until one starts or Reset', async () => {
     const unknown = 'This page asked for a scenario that does not exist: choose one from the list.';
     const said = (el: OpEligibility) => $(el, '#training-unknown')?.textContent?.trim() ?? null;
