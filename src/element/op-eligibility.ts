@@ -511,7 +511,8 @@ export class OpEligibility extends LitElement {
       // given so far: the person goes on where the new route asks something, losing nothing.
       const first = !this.#machine.started;
       const current = !first && !hostAnswers ? this.#machine.snapshot?.context.answers : undefined;
-      const saved = first ? this.#saved.load(this.#checkAnswers) : undefined;
+      // Refused saved answers are reported as going on with the host's, when it passed some.
+      const saved = first ? this.#saved.load(this.#checkAnswers, this.#hostAnswers.given !== undefined) : undefined;
       const answers = resumed ?? current ?? this.#hostAnswers.given ?? saved;
       this.#machine.start(answers ? { env, answers } : { env }, answers !== undefined && answers === current);
       if (saved && answers === saved) this.#restoredUnsaid = this.#machine.generation;

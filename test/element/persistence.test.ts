@@ -321,6 +321,22 @@ describe('persist', () => {
     expect(warned).to.deep.equal(['<op-eligibility>: Invalid saved-state at op-eligibility:resume (the op-eligibility-error event has the details); they were deleted, and the screening goes on with the answers given on this page.']);
   });
 
+  it('answers the host passes, over broken saved answers: the host is told the screening goes on with them, not that it starts afresh', async () => {
+    sessionStorage.setItem(KEY, '{"version":1,');
+    const el = document.createElement('op-eligibility') as OpEligibility;
+    Object.assign(el, { lang: 'en', asOf: '2026-03-01', id: 'resume', answers: { state: 'ES', jurisdiction: 'yes' } });
+    el.setAttribute('persist', 'session');
+    const events = record(el);
+    const warned = await warnings(async () => {
+      await fixture(html`<div>${el}</div>`);
+      await settle(el);
+    });
+    expect(currentQuestion(el)).to.equal('author');
+    expect(events.error).to.have.length(1);
+    expect(events.error[0]!.detail.error.message).to.contain('it was deleted, and the screening goes on with the answers given on this page');
+    expect(warned.join('\n')).to.not.contain('starts afresh');
+  });
+
   it('a new element with the same id resumes where the person was', async () => {
     const first = await persisted();
     await chooseToSave(first.el);
