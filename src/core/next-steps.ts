@@ -12,6 +12,7 @@ export type NextStepCode =
   | 'send-before-state-leaves'
   | 'explain-late-submission'
   | 'find-final-decision-date'
+  | 'find-out-remedies'
   | 'send-within-year-of-entry-into-force'
   | 'explain-delay-since-entry-into-force'
   | 'finish-domestic-remedies'
@@ -178,6 +179,8 @@ export function nextSteps(
     if (has('late-submission-unknown') && !delaySinceEntry) steps.push(step('explain-late-submission', { unsure: true }));
     // No date, no "send by": the year still runs from the decision, whose date is to be found.
     if (has('decision-date-unknown')) steps.push(step('find-final-decision-date'));
+    // Not knowing whether the courts have decided: of all the unknowns, the one on a clock (art. 3(1), 3(2)(a)).
+    if (has('remedies-unknown')) steps.push(step('find-out-remedies'));
     if (delaySinceEntry) steps.push(step('explain-delay-since-entry-into-force', { entryIntoForce: delaySinceEntry }));
     prepare();
   }

@@ -94,6 +94,11 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       return msg('Find out the date of the final decision in the country: the complaint must normally be sent within one year of it. Send it as soon as you can.', {
         id: 'next.find-final-decision-date',
       });
+    case 'find-out-remedies':
+      return msg(
+        'Find out whether the courts or authorities in the country have made a final decision on your problem, and when. The complaint must normally be sent within one year of it. If nothing is decided yet, the Committee normally waits for that decision.',
+        { id: 'next.find-out-remedies' },
+      );
     case 'send-within-year-of-entry-into-force':
       return msg(
         str`Send your complaint as soon as you can, and by ${f.date(step.data?.deadline ?? '')} at the latest: one year after the Protocol began to apply to the country. After that day, the Committee may find it too late, unless you can show what stopped you.`,

@@ -733,6 +733,16 @@ describe('legal cases (assess)', () => {
     expect(steps({ ...SPAIN, remedies: 'pending' })).to.not.include('find-final-decision-date');
   });
 
+  it('not knowing whether the courts have decided, tells the person to find out first: the year runs from their decision (art. 3(1), 3(2)(a))', () => {
+    const steps = (answers: Answers) => assess(answers, { asOf: AS_OF }).nextSteps.map((s) => s.code);
+    const unknown = steps({ ...SPAIN, remedies: 'unknown', finalDecisionDate: undefined });
+    expect(unknown).to.include('find-out-remedies');
+    expect(unknown.indexOf('find-out-remedies'), 'before the papers').to.be.lessThan(unknown.indexOf('gather-documents'));
+    for (const remedies of ['exhausted', 'unavailable', 'prolonged'] as const) {
+      expect(steps({ ...SPAIN, remedies, ...(remedies === 'exhausted' ? {} : { finalDecisionDate: undefined }) }), remedies).to.not.include('find-out-remedies');
+    }
+  });
+
   it('tells a representative with consent to have it in writing, and one without to explain why they act', () => {
     const steps = (answers: Answers) => assess(answers, { asOf: AS_OF }).nextSteps.map((s) => s.code);
     const consent = steps({ ...SPAIN, author: 'representative-consent' });

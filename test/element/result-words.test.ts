@@ -137,6 +137,10 @@ describe('the result’s sentences, at the edges of the answers that show them',
     expect(stepSaid(noDate, 'find-final-decision-date')).to.equal(
       'Find out the date of the final decision in the country: the complaint must normally be sent within one year of it. Send it as soon as you can.',
     );
+    const unsure = await result('2026-06-01', { ...SPAIN, factsDate: '2024-01-10', remedies: 'unknown' });
+    expect(stepSaid(unsure, 'find-out-remedies')).to.equal(
+      'Find out whether the courts or authorities in the country have made a final decision on your problem, and when. The complaint must normally be sent within one year of it. If nothing is decided yet, the Committee normally waits for that decision.',
+    );
     const fr = await make({ asOf: '2026-06-01', answers: { ...SPAIN, author: 'representative-no-consent', consentJustification: 'none', ...NO_FIT }, lang: 'fr' });
     await confirm(fr);
     expect(stepSaid(fr, 'check-again-once-consented')).to.contain('refaites la vérification ici');
