@@ -230,7 +230,7 @@ export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCavea
       // Shown once, above the routes, in place of the caution above. It names the groups that mark none: the UN
       // special rapporteurs, who have no same-matter rule, may still be marked as a fit just below it.
       return msg(
-        'You said another international body has looked at your problem, or is looking at it. Most of the bodies below refuse such a problem. So none of the UN committees or regional bodies is marked as a likely fit. Ask a lawyer before you go to any of them.',
+        'You said another international body has looked at your problem, or is looking at it. If it is one of the bodies below, follow your case there: do not send it again. Most of the others refuse such a problem. So none of the UN committees or regional bodies is marked as a likely fit. Ask a lawyer before you go to any of them.',
         { id: 'caveat.examined-elsewhere' },
       );
     // Said once, above the routes, "most" or "some" as they carry it (forumWarningTexts()), never under one route.

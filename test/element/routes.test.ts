@@ -269,7 +269,7 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect(outcome(el)).to.equal('not-admissible');
     expect($$(el, '[part="forum-warning"]')).to.have.length(1);
     expect(text($(el, '[part="forum-warning"]')!)).to.contain(
-      'You said another international body has looked at your problem, or is looking at it. Most of the bodies below refuse such a problem. So none of the UN committees or regional bodies is marked as a likely fit.',
+      'You said another international body has looked at your problem, or is looking at it. If it is one of the bodies below, follow your case there: do not send it again. Most of the others refuse such a problem. So none of the UN committees or regional bodies is marked as a likely fit.',
     );
     expect(text($(el, '[part="forum-warning"]')!)).to.not.contain('Article 3(2)(c)');
     expect(recommended(el)).to.deep.equal(['special-procedures']);
@@ -786,7 +786,7 @@ describe("other routes on the result page: the CED's urgent action", () => {
 
   it('a family whose case another international body has looked at is told, in the search step too, that the CED may not act on it (ICPPED art. 30(2)(e))', async () => {
     const el = await resultFor({ ...ITALY_DISAPPEARED, remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'un-treaty-body' });
-    expect(text($(el, '[part="forum-warning"]')!)).to.contain('Most of the bodies below refuse such a problem.');
+    expect(text($(el, '[part="forum-warning"]')!)).to.contain('Most of the others refuse such a problem.');
     expect(recommended(el)).to.not.include('ced_art30');
     expect(text($(el, '.next-steps [data-code="search-for-disappeared"]')!)).to.equal(
       'To have the disappeared person searched for now, ask the UN Committee on Enforced Disappearances for urgent action. Tell it which other international body has your case: the Committee may not act if that body is already dealing with the same disappearance. The UN Working Group on Enforced or Involuntary Disappearances can also press the government to search.',
