@@ -187,9 +187,10 @@ export const RULES: Record<QuestionId, Rule> = {
     const record = answers.state ? env.partyByCode.get(answers.state) : undefined;
     const eif = record ? entryIntoForce(record) : null;
     const leaving = record ? denunciation(record, env.asOf) : null;
-    // Art. 20(2): only what was sent before the State left goes on; nothing new can be sent.
+    // Art. 20(1): the denunciation has taken effect, so nothing new can be sent (only what was sent
+    // before goes on, art. 20(2), which the reason's words say too).
     if (leaving?.left) {
-      return [reason('state-denounced', '20(2)', 'unavailable', { denouncedOn: leaving.notifiedOn, leavesOn: leaving.effective })];
+      return [reason('state-denounced', '20(1)', 'unavailable', { denouncedOn: leaving.notifiedOn, leavesOn: leaving.effective })];
     }
     // Assessed on an earlier date, a later signature or ratification had not happened yet.
     // (A State that left is answered above: one that deposited is a party here.)

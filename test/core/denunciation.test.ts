@@ -47,10 +47,10 @@ describe('a State that leaves the Protocol (art. 20)', () => {
     expect(() => assessmentSchema.parse(JSON.parse(JSON.stringify(a)))).not.to.throw();
   });
 
-  it('on the day it takes effect, the State is no longer a party: no new complaint (art. 20(2))', () => {
+  it('on the day it takes effect, the State is no longer a party: no new complaint (art. 20(1))', () => {
     const a = assess({ ...recent, urgency: 'yes' }, { asOf: '2027-09-15', parties });
     expect(a.outcome).to.equal('not-available');
-    expect(a.reasons[0]).to.deep.include({ code: 'state-denounced', article: '20(2)', severity: 'unavailable' });
+    expect(a.reasons[0]).to.deep.include({ code: 'state-denounced', article: '20(1)', severity: 'unavailable' });
     expect(a.reasons[0]!.data).to.deep.equal({ denouncedOn: '2027-03-15', leavesOn: '2027-09-15' });
     // Not a party, not leaving, and no duty of art. 13 towards a person it no longer answers to here.
     expect(a.reasons.map((r) => r.code)).to.deep.equal(['state-denounced', 'interim-measures']);

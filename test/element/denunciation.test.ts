@@ -118,7 +118,7 @@ describe('a State leaving the Protocol, in the result (art. 20)', () => {
     expect(outcome(el)).to.equal('not-available');
     expect(reasonCodes(el)[0]).to.equal('state-denounced');
     expect(reasonText(el, 'state-denounced'))
-      .to.include('Article 20(2)')
+      .to.include('Article 20(1)')
       .and.include('Spain left the Optional Protocol on September 15, 2027')
       .and.include('Complaints sent before that day still go on.');
     expect($$(el, '.next-steps li').length).to.be.greaterThan(0);
