@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Step } from '../core/index.js';
+import type { Formatting } from './format.js';
 import type { LanguageController } from './localization.js';
 import { questionText } from './question-messages.js';
 import { outcomeText } from './outcome-messages.js';
@@ -47,6 +48,11 @@ export class LiveRegion {
   render(): TemplateResult {
     return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#locale === this.#language.locale ? this.#text : ''}</div>`;
   }
+}
+
+/** The answer a training scenario gave ("Next step"), said before the question it leads to. */
+export function answeredAnnouncement(labels: readonly string[], f: Formatting): string {
+  return msg(str`Answer: ${f.list(labels)}.`, { id: 'announce.answered' });
 }
 
 /** A step, said in words: for a step taken while focus stays where it was (the trainer's controls). */

@@ -21,7 +21,7 @@ import { HostData } from './host-data.js';
 import { renderLanguageNotice } from './language-notice.js';
 import { renderTrainingUnavailable, type TrainingMissing } from './training-unavailable.js';
 import { LanguageController } from './localization.js';
-import { LiveRegion, stepAnnouncement } from './live-region.js';
+import { answeredAnnouncement, LiveRegion, stepAnnouncement } from './live-region.js';
 import { BackForwardCacheController } from './back-forward-cache.js';
 import { EarlyTapGuard } from './early-tap.js';
 import { FocusPlan } from './focus-plan.js';
@@ -52,7 +52,7 @@ import { renderResultPending, resultLoadFailedText } from './result-pending.js';
 import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, numberAttribute, PROPERTY_ONLY, propertyOnlyRefusal, readAttribute, warningOf, type Mode } from './input-checks.js';
 import { whenIdle } from './idle.js';
 import { styles } from './styles.js';
-import { renderSummary } from './summary.js';
+import { answerLabels, renderSummary } from './summary.js';
 import type * as ResultFeature from './result-feature.js';
 import type { TrainingHost, TrainingSession } from './training-session.js';
 
@@ -400,6 +400,10 @@ export class OpEligibility extends LitElement {
     send: (event, keepFocus) => {
       this.#focus.trainerDrove(keepFocus);
       this.#send(event);
+    },
+    answering: (question, value) => {
+      const f = this.#formatting();
+      this.#live.notice = answeredAnnouncement(answerLabels(question, value, f), f);
     },
     started: (keepFocus) => {
       // A new screening: a new day's notice about the one it replaces is no longer true.

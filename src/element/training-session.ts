@@ -20,6 +20,8 @@ export interface TrainingHost {
   data(): Pick<EnvironmentOptions, 'parties' | 'procedures'>;
   /** Sends what the trainer did, as a person's act; `keepFocus` leaves focus on the trainer's control. */
   send(event: EngineEvent, keepFocus: boolean): void;
+  /** The scenario answers `question` with `value` ("Next step"): said before the question it leads to. */
+  answering(question: QuestionId, value: unknown): void;
   /** A new screening started by the trainer: announced, focus kept or moved as for `send`. */
   started(keepFocus: boolean): void;
   /** The panel shows something new that the machine did not change (the scenario chosen in the list). */
@@ -98,8 +100,14 @@ export class TrainingSession {
 
   next(): void {
     const snapshot = this.host.machine.snapshot;
-    const event = snapshot && this.nextEvent(stepOf(snapshot));
-    if (event) this.host.send(event, true);
+    if (!snapshot) return;
+    const step = stepOf(snapshot);
+    const event = this.nextEvent(step);
+    if (!event) return;
+    // The room sees the answer chosen, then the next question; a screen reader, with focus kept on
+    // "Next step", heard only the question.
+    if (event.type === 'ANSWER' && step.kind === 'question') this.host.answering(step.question, event.value);
+    this.host.send(event, true);
   }
 
   /**

@@ -995,7 +995,7 @@ describe('training mode', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(currentQuestion(el)).to.equal('jurisdiction');
-    expect(liveText(el)).to.equal('Question 2: Did it happen in that country, or under its control?');
+    expect(liveText(el)).to.equal('Answer: Spain. Question 2: Did it happen in that country, or under its control?');
     expect(active(el)).to.equal(next);
     await sendKeys({ press: SPACE });
     await el.updateComplete;
@@ -1006,6 +1006,17 @@ describe('training mode', () => {
     await el.updateComplete;
     expect(currentQuestion(el)).to.equal('state');
     expect(active(el)).to.equal($(el, '#step-heading'));
+  });
+
+  it('"Next step" says the scenario’s answer before the question it leads to, in the element’s language: the room sees it, focus stays on the button', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain', lang: 'fr' });
+    for (let i = 0; currentQuestion(el) !== 'factsDate' && i < 10; i++) await click(el, '[part~="training-next"]');
+    await click(el, '[part~="training-next"]');
+    expect(liveText(el)).to.match(/^Réponse\u00a0: 10 janvier 2024\. Question \d+\u00a0: /);
+    expect(liveText(el)).to.include(headingText(el));
+    // The next one says its own answer, not the last one's again.
+    await click(el, '[part~="training-next"]');
+    expect(liveText(el)).to.match(/^Réponse\u00a0: /).and.not.include('10 janvier 2024');
   });
 
   it('"Jump to a question" keeps focus on the trainer’s panel, as "Next step" does, and says the question', async () => {
@@ -1027,7 +1038,7 @@ describe('training mode', () => {
   it('a scenario the host opens mid-session: the trainer’s next step is said, even in the words said last (the same question of the other story)', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     await click(el, '[part~="training-next"]');
-    expect(liveText(el)).to.equal('Question 2: Did it happen in that country, or under its control?');
+    expect(liveText(el)).to.equal('Answer: Spain. Question 2: Did it happen in that country, or under its control?');
     el.scenario = 'pension-ecuador';
     await settle(el);
     expect(currentQuestion(el)).to.equal('state');
@@ -1037,7 +1048,7 @@ describe('training mode', () => {
     await click(el, '[part~="training-next"]');
     await new Promise((resolve) => setTimeout(resolve));
     expect(currentQuestion(el)).to.equal('jurisdiction');
-    expect(said.at(-1)).to.equal('Question 2: Did it happen in that country, or under its control?');
+    expect(said.at(-1)).to.equal('Answer: Ecuador. Question 2: Did it happen in that country, or under its control?');
   });
 
   for (const clear of ['removing the attribute', 'an empty string'] as const) {
@@ -1046,7 +1057,7 @@ describe('training mode', () => {
       const next = $(el, '[part~="training-next"]')!;
       next.focus();
       await click(el, '[part~="training-next"]');
-      expect(liveText(el)).to.equal('Question 2: Did it happen in that country, or under its control?');
+      expect(liveText(el)).to.equal('Answer: Spain. Question 2: Did it happen in that country, or under its control?');
       const events = record(el);
       if (clear === 'an empty string') el.scenario = '';
       else el.removeAttribute('scenario');
