@@ -103,14 +103,14 @@ export function nextSteps(
   const open = routeOpen(outcome);
   // A route closed only by the missing name opens once the name is given (art. 3(2)(g)).
   const onlyTheName = has('anonymous') && !closesRoute(reasons.filter((r) => r.code !== 'anonymous'));
-  // Art. 5 measures come with a complaint the Committee receives: on a closed route, asking
-  // for them "when you complain" would send an urgent case down a road that is shut.
-  // `certain`: the route does not exist for the case (not-available), rather than probably barred.
   const sendable = open || onlyTheName;
   // Once in force, the Protocol would not bring a problem outside the Covenant here (art. 3(2)(d)):
   // "from that day, you may be able to complain" would contradict the reason that says so.
   const notYet = has('outside-covenant') ? undefined : reasons.find((r) => r.code === 'not-yet-in-force');
   const entryIntoForce = notYet?.data?.['entryIntoForce'] ?? null;
+  // Art. 5 measures come with a complaint the Committee receives: on a closed route, asking
+  // for them "when you complain" would send an urgent case down a road that is shut.
+  // `certain`: the route does not exist for the case (not-available), rather than probably barred.
   // Not yet bound, the Committee can take no complaint before that day, not none ever: the day is said, as in the step that follows.
   if (has('interim-measures')) {
     steps.push(sendable ? step('request-interim-measures') : step('get-urgent-help', { certain: outcome === 'not-available', ...(entryIntoForce ? { entryIntoForce } : {}) }));
@@ -163,7 +163,8 @@ export function nextSteps(
     // that day is the one left (its earlier end, on a 29 February). Within it, its last day is
     // the day to send by; after it, the delay since is the author's to explain too (the
     // showing is "not possible within that time limit").
-    // (The person's own answer, asked of the time since that day, carries it too.)
+    // `late-submission-justified` and `-unknown` carry that day too when the lateness question was asked
+    // of the time since it (rules.ts, `lateSubmission`): SINCE_ENTRY_INTO_FORCE lists them for that.
     const beforeEntry = reasons.find((r) => SINCE_ENTRY_INTO_FORCE.includes(r.code) && typeof r.data?.['entryIntoForce'] === 'string')?.data?.['entryIntoForce'];
     const yearFromEntry = beforeEntry ? addYears(beforeEntry, 1).date : null;
     const delaySinceEntry = yearFromEntry && compareDates(asOf, yearFromEntry) > 0 ? beforeEntry : null;
