@@ -13,6 +13,9 @@ export const AS_OF = '2025-05-10';
 /**
  * A complete, admissible eviction case against Spain, remedies exhausted on 1 December
  * 2025 (the year to complain runs to 1 December 2026): the open route most tests start from.
+ * Not on `AS_OF` above, which comes before that decision (`assess` refuses it: "finalDecisionDate
+ * is after the assessment date"): the tests assess it on a later day, the element tests' AS_OF
+ * (2026-03-01, test/element/helpers.ts) or the legal cases' (2026-06-01).
  */
 export const SPAIN_EVICTION: Answers = {
   state: 'ES',
