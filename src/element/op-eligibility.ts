@@ -121,7 +121,7 @@ function stepKey(step: Step): string {
  * @csspart error-summary - The "There is a problem" box.
  * @csspart urgent-note - Under each question once the person said harm is about to happen: get help now, without waiting for the result.
  * @csspart error-message - The message beside the field.
- * @csspart button - Every main button ("Continue", "Confirm and see the result", "Start again").
+ * @csspart button - Every button drawn as a button: "Continue", "Confirm and see the result", "Start again", and the others ("Change your answers" beside "Start again", "Try again", "Save my answers", "Forget my answers", "Delete saved answers", the hand-off summary's and the trainer's buttons). Not the ones drawn as links (Back, Change, "Change your answers" at the top, "Jump to a question"), nor "Exit this page".
  * @csspart continue - The "Continue" button.
  * @csspart confirm - The "Confirm and see the result" button.
  * @csspart restart - The "Start again" button.
