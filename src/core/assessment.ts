@@ -9,7 +9,7 @@ import { depositedBy, entryIntoForce, partyOn, signedBy, type StateRecord } from
 import type { QuestionId } from './questions.js';
 import { leavingDeadline, outcomeOf, reason, routeOpen, type Outcome, type Reason } from './reasons.js';
 import { routesFor, type Route } from './other-routes.js';
-import { RULES, submissionDeadline } from './rules.js';
+import { finalDecision, RULES, submissionDeadline } from './rules.js';
 import { OP_ELIGIBILITY_VERSION } from './version.js';
 
 /** 2: `engineVersion` added. */
@@ -139,7 +139,7 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
     dates: {
       asOf: env.asOf,
       entryIntoForce: state?.entryIntoForce ?? null,
-      finalDecision: answers.remedies === 'exhausted' && answers.finalDecisionDate !== 'unknown' ? (answers.finalDecisionDate ?? null) : null,
+      finalDecision: finalDecision(answers),
       deadline,
     },
     nextSteps: nextSteps(outcome, reasons, answers, deadline, () => routesFor(answers, env), env.asOf),

@@ -21,7 +21,7 @@ export function stateEntryIntoForce(answers: Answers, env: Environment): EntryIn
 }
 
 /** The final domestic decision the person gave: the courts decided, on a known day. */
-function finalDecision(answers: Answers): CalendarDate | null {
+export function finalDecision(answers: Answers): CalendarDate | null {
   return answers.remedies === 'exhausted' && isDate(answers.finalDecisionDate) ? answers.finalDecisionDate : null;
 }
 
