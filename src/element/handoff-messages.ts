@@ -77,6 +77,7 @@ export const handoffText = {
   covenantArticles: () => msg('Articles of the Covenant', { id: 'handoff.covenant-articles' }),
   deadline: () => msg('Last day to submit (one year after the final decision)', { id: 'handoff.deadline' }),
   deadlinePassed: () => msg('Last day to submit (one year after the final decision), already passed', { id: 'handoff.deadline-passed' }),
+  deadlineFromEntry: () => msg('Last day to submit (one year after the Protocol began to apply to the country)', { id: 'handoff.deadline-from-entry' }),
   deadlineLeaving: () => msg('Last day to submit (the day before the country leaves the Optional Protocol)', { id: 'handoff.deadline-leaving' }),
   assessedOn: () => msg('Date of this screening', { id: 'handoff.assessed-on' }),
   partiesAsOf: () => msg('List of States Parties, as of', { id: 'handoff.parties-as-of' }),

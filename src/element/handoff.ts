@@ -128,6 +128,10 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
   // earlier of the two, but the day before the State leaves is the one the next steps send by.
   if (leaving && (deadline === leaving || (deadline && compareDates(deadline, asOf) < 0))) add('state', { label: t.deadlineLeaving(), value: f.date(leaving) });
   if (deadline && deadline !== leaving) add('remedies', deadlineRow(deadline, assessment, f));
+  // The year ran out before the Protocol applied, or was cut short by it: the day the next steps send by
+  // is a year from that day, beside the year that has passed (a clinic diaries this one).
+  const fromEntry = assessment.nextSteps.find((s) => s.code === 'send-within-year-of-entry-into-force')?.data?.deadline;
+  if (fromEntry) add('remedies', { label: t.deadlineFromEntry(), value: f.date(fromEntry) });
 
   // As on the result: the reasons' sentences start with the country's name ("The United States…").
   const country = countryName(assessment.state?.code, f, true);

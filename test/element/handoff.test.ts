@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import * as z from 'zod/mini';
 import { answersSchema, assessmentSchema, createEnvironment, OP_ELIGIBILITY_VERSION, QUESTION_KINDS, type Assessment, type OpEligibility } from '../../src/index.js';
-import { $, $$, answer, answerEach, confirm, CDP, liveText, make, onPaperOnly, openRouteMap, reachResult, record } from './helpers.js';
+import { $, $$, answer, answerEach, confirm, CDP, liveText, make, nextStepCodes, onPaperOnly, openRouteMap, reachResult, record } from './helpers.js';
 import { mandateTitle } from '../../src/element/route-messages.js';
 import { OTHER_ROUTES } from '../../src/data/other-routes.js';
 import { ROUTES } from './paths.js';
@@ -509,6 +509,22 @@ describe('hand-off summary', () => {
     await confirm(lastDay);
     expect(row(lastDay).querySelector('dt')!.textContent).to.equal('Last day to submit (one year after the final decision)');
     expect(row(lastDay).querySelector('dd')!.textContent).to.equal('September 1, 2026');
+  });
+
+  it('a year that ended soon after the Protocol applied: beside it, the day a year from then, which the next steps send by (Albania, bound from 19 May 2025)', async () => {
+    const answers = { ...OPEN_ROUTE, state: 'AL', factsDate: '2024-01-10', factsContinuing: 'yes', finalDecisionDate: '2024-07-01', lateSubmission: 'yes' };
+    const el = await make({ asOf: '2025-12-01', answers });
+    await confirm(el);
+    const rows = $$(el, '.handoff-section[data-section="remedies"] .handoff-row').map((r) => [r.querySelector('dt')!.textContent, r.querySelector('dd')!.textContent]);
+    expect(rows).to.deep.include.members([
+      ['Last day to submit (one year after the final decision), already passed', 'July 1, 2025'],
+      ['Last day to submit (one year after the Protocol began to apply to the country)', 'May 19, 2026'],
+    ]);
+    expect(nextStepCodes(el)).to.include('send-within-year-of-entry-into-force');
+    // Within the year after the final decision, there is no other day to give.
+    const inTime = await make({ asOf: '2026-06-01', answers: OPEN_ROUTE });
+    await confirm(inTime);
+    expect($(inTime, '.handoff-section[data-section="remedies"]')!.textContent).to.not.contain('began to apply');
   });
 
   it('gives both readings of a year from 29 February, and on the later one’s day does not say it has passed', async () => {
