@@ -13,6 +13,7 @@ export type NextStepCode =
   | 'explain-late-submission'
   | 'find-final-decision-date'
   | 'find-out-remedies'
+  | 'explain-remedies'
   | 'send-within-year-of-entry-into-force'
   | 'explain-delay-since-entry-into-force'
   | 'finish-domestic-remedies'
@@ -182,6 +183,8 @@ export function nextSteps(
     if (has('decision-date-unknown')) steps.push(step('find-final-decision-date'));
     // Not knowing whether the courts have decided: of all the unknowns, the one on a clock (art. 3(1), 3(2)(a)).
     if (has('remedies-unknown')) steps.push(step('find-out-remedies'));
+    // No way to fix it at home, or one far too slow: art. 3(1) lets the Committee accept it, if the author shows it.
+    if (has('remedies-unavailable') || has('remedies-prolonged')) steps.push(step('explain-remedies'));
     if (delaySinceEntry) steps.push(step('explain-delay-since-entry-into-force', { entryIntoForce: delaySinceEntry }));
     prepare();
   }

@@ -99,6 +99,11 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
         'Find out whether the courts or authorities in the country have made a final decision on your problem, and when. The complaint must normally be sent within one year of it. If nothing is decided yet, the Committee normally waits for that decision.',
         { id: 'next.find-out-remedies' },
       );
+    case 'explain-remedies':
+      return msg(
+        'In your complaint, explain with proof why the courts or authorities in the country could not fix it, or why they are taking far too long. Send it soon.',
+        { id: 'next.explain-remedies' },
+      );
     case 'send-within-year-of-entry-into-force':
       return msg(
         str`Send your complaint as soon as you can, and by ${f.date(step.data?.deadline ?? '')} at the latest: one year after the Protocol began to apply to the country. After that day, the Committee may find it too late, unless you can show what stopped you.`,

@@ -743,6 +743,17 @@ describe('legal cases (assess)', () => {
     }
   });
 
+  it('with no way to fix it in the country, or one far too slow, tells the person to show it with proof: the Committee accepts that only if shown (art. 3(1))', () => {
+    const steps = (answers: Answers) => assess(answers, { asOf: AS_OF }).nextSteps.map((s) => s.code);
+    for (const remedies of ['unavailable', 'prolonged'] as const) {
+      const said = steps({ ...SPAIN, remedies, finalDecisionDate: undefined });
+      expect(said, remedies).to.include('explain-remedies');
+      expect(said.indexOf('explain-remedies'), 'before the papers').to.be.lessThan(said.indexOf('gather-documents'));
+    }
+    expect(steps(SPAIN)).to.not.include('explain-remedies');
+    expect(steps({ ...SPAIN, remedies: 'unknown', finalDecisionDate: undefined })).to.not.include('explain-remedies');
+  });
+
   it('tells a representative with consent to have it in writing, and one without to explain why they act', () => {
     const steps = (answers: Answers) => assess(answers, { asOf: AS_OF }).nextSteps.map((s) => s.code);
     const consent = steps({ ...SPAIN, author: 'representative-consent' });
