@@ -94,6 +94,11 @@ const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; 
       use: 'le Comité aura le dernier mot',
       why: 'beside “la décision définitive” (the last decision in the country, from which the year to complain runs), “la décision finale” of the Committee reads as the same decision',
     },
+    {
+      avoid: /organisation se plaint|nommément/,
+      use: 'porte plainte ; personnes lésées désignées par leur nom',
+      why: '“se plaindre” is to grumble, not to bring a complaint; the result’s reason (reason.no-identified-victim) names the victims “désignées par leur nom”, in plainer words than “nommément”',
+    },
   ],
   es: [
     { avoid: /decisión definitiva/i, use: 'decisión final', why: 'the question asks “¿Cuándo fue la decisión final?”: one name for one decision' },
