@@ -114,6 +114,11 @@ const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; 
       why: '“el botón para volver del navegador” also reads as a button to come back from the browser, in the note on how not to lose the answers',
     },
     { avoid: /\borganismos?\b/, use: 'órgano', why: 'the UN’s “órganos de tratados”: the cautions above the routes name the same bodies, one word for them' },
+    {
+      avoid: /\bse queja\b|\bquejas?\b/,
+      use: 'denuncia, presentar una denuncia',
+      why: 'a complaint is a “denuncia” everywhere else, beside the result’s reason that an organisation “no puede denunciar” a general problem; a “queja” reads as a grievance, not the same act',
+    },
   ],
   ar: [
     { avoid: /الإنكليزي/, use: 'الإنجليزي', why: 'Intl writes the language names the result shows as “الإنجليزية”' },
