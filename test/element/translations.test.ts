@@ -129,6 +129,11 @@ const GLOSSARY: Record<TranslatedLocale, readonly { avoid: RegExp; use: string; 
       use: 'هي صاحبة الكلمة الأخيرة',
       why: '“القرار النهائي” names the last decision in the country, from which the year to complain runs: not the Committee’s',
     },
+    {
+      avoid: /تشكو من|يشكو من/,
+      use: 'تقدم شكوى بشأن',
+      why: '“تشكو من مشكلة” also reads “suffers from a problem”; bringing a complaint is “تقدم شكوى بشأن”, as the result’s reason (reason.no-identified-victim) says',
+    },
   ],
 };
 
