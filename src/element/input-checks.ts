@@ -93,6 +93,11 @@ export function propertyOnlyRefusal(name: string): ValidationError {
 /** What follows refused saved answers found once the person has answered here (`persist` set late). */
 export const SCREENING_GOES_ON = 'the screening goes on with the answers given on this page';
 
+/** `scenario` given while the element is not in training mode: it is ignored, and the host is told why. */
+export function scenarioOutsideTraining(): ValidationError {
+  return new ValidationError('attribute', [{ path: 'scenario', code: 'invalid', message: 'is played only in training mode (mode="training")' }]);
+}
+
 /**
  * What the element does instead of what it refused: a host reading "the default" after
  * refused answers would think the person's answers were reset.

@@ -49,7 +49,7 @@ import { renderQuestionStep } from './steps/question.js';
 import { readState } from './steps/state.js';
 import { renderBack } from './steps/view.js';
 import { renderResultPending, resultLoadFailedText } from './result-pending.js';
-import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, numberAttribute, PROPERTY_ONLY, propertyOnlyRefusal, readAttribute, warningOf, type Mode } from './input-checks.js';
+import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, numberAttribute, PROPERTY_ONLY, propertyOnlyRefusal, readAttribute, scenarioOutsideTraining, warningOf, type Mode } from './input-checks.js';
 import { whenIdle } from './idle.js';
 import { styles } from './styles.js';
 import { answerLabels, renderSummary } from './summary.js';
@@ -253,7 +253,7 @@ export class OpEligibility extends LitElement {
    * `free-speech-mongolia`
    * (`SCENARIOS` in src/data/scenarios.ts).
    * It starts on its first question, ready for "Next step". Attribute: `scenario`. An
-   * unknown id fires `op-eligibility-error` and is ignored. Removed or set empty while a
+   * unknown id fires `op-eligibility-error` and is ignored, as does one given outside training mode. Removed or set empty while a
    * scenario plays, it ends it: an empty screening on the element's own date, as "Reset"
    * gives, with the keyboard focus left where it is (as when the scenario is switched).
    */
@@ -523,6 +523,8 @@ export class OpEligibility extends LitElement {
     }
     // Read even when empty: a host that removes its scenario ends the one playing.
     if (changed.has('scenario') || changed.has('mode')) this.#scenarioUnread = this.#mode === 'training';
+    // A host that forgot mode="training" would see a plain screening, and never learn why.
+    if (changed.has('scenario') && this.scenario && this.#mode !== 'training') this.#reject(scenarioOutsideTraining());
     if (this.#mode === 'training') {
       const training = this.#trainingModule.request();
       this.#routeMap.request();

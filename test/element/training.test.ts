@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import * as z from 'zod/mini';
 import { assess, assessmentSchema, isFitQuestion, QUESTION_IDS, type Assessment, type OpEligibility, type QuestionId } from '../../src/index.js';
@@ -6,7 +6,7 @@ import { PROTOCOL_QUOTES, QUESTION_QUOTES } from '../../src/data/protocol-text.j
 import { scenarioById, SCENARIOS } from '../../src/data/scenarios.js';
 import { explainWhy, scenarioText } from '../../src/element/training-messages.js';
 import { readXliff } from './xliff.js';
-import { $, $$, accessibleNames, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, nextStepCodes, outcome, overCdp, reachResult, reasonCodes, record, settle, onPaperOnly, SPACE, tabUntil, LANGUAGES } from './helpers.js';
+import { $, $$, accessibleNames, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, nextStepCodes, outcome, overCdp, reachResult, reasonCodes, record, settle, onPaperOnly, SPACE, tabUntil, warnings, LANGUAGES } from './helpers.js';
 import { canPlay, chooseScenario, click, copyWith, downloaded, jumpByKeyboard, makeTraining, playToTheEnd, playUntil } from './training-helpers.js';
 import { targetLocales } from '../../src/generated/locale-codes.js';
 
@@ -863,6 +863,29 @@ describe('training mode', () => {
     expect(message).to.contain('(got "eviction-spian")');
     expect(message).to.contain('one of "eviction-spain", "pension-ecuador", ');
     expect(message).to.contain('"free-speech-mongolia"');
+  });
+
+  it('a scenario given without mode="training": a plain screening, and the host is told why, once; switching to screening while one plays says nothing', async () => {
+    const errors: CustomEvent[] = [];
+    const listen = (e: Event) => void errors.push(e as CustomEvent);
+    document.addEventListener('op-eligibility-error', listen);
+    let el!: OpEligibility;
+    const warned = await warnings(async () => {
+      el = await fixture<OpEligibility>(html`<op-eligibility lang="en" as-of=${AS_OF} scenario="eviction-spain"></op-eligibility>`);
+      await settle(el);
+    });
+    document.removeEventListener('op-eligibility-error', listen);
+    expect(currentQuestion(el)).to.equal('state');
+    expect($(el, '.training-story')).to.equal(null);
+    expect(errors.map((e) => [e.detail.error.issues[0].path, e.detail.error.issues[0].message])).to.deep.equal([
+      ['scenario', 'is played only in training mode (mode="training")'],
+    ]);
+    expect(warned.join(' ')).to.contain('scenario is played only in training mode');
+    const playing = await makeTraining({ scenario: 'eviction-spain' });
+    const seen = record(playing);
+    playing.mode = 'screening';
+    await settle(playing);
+    expect(seen.error).to.have.length(0);
   });
 
   it('says in the panel, beside the list, when the page asked for a scenario that does not exist (a mistyped link), until one starts or Reset', async () => {
