@@ -13,6 +13,7 @@ export type NextStepCode =
   | 'explain-late-submission'
   | 'find-final-decision-date'
   | 'find-out-remedies'
+  | 'check-another-country'
   | 'explain-remedies'
   | 'send-within-year-of-entry-into-force'
   | 'explain-delay-since-entry-into-force'
@@ -208,6 +209,8 @@ export function nextSteps(
     ) {
       steps.push(step('human-rights-committee'));
     }
+    // Under another country's control, or on its land: the complaint is against that country, if it has joined.
+    if (has('outside-jurisdiction')) steps.push(step('check-another-country'));
     const inquiry = reasons.find((r) => r.code === 'inquiry-procedure');
     if (inquiry?.data?.['optedIn'] === true) steps.push(step('send-information-for-inquiry'));
     // Joined, not yet bound, and already leaving: the months between are all there is (art. 20(2)).

@@ -30,6 +30,8 @@ type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
  * - same-matter-bar: a matter examined there may later be barred under OP-ICESCR art. 3(2)(c);
  * - examined-elsewhere: the person said another international body has examined, or is
  *   examining, the matter; this body may refuse it on that ground (given by otherRoutes());
+ * - jurisdiction-needed: the person said it did not happen in the State or under its control (`jurisdiction` 'no');
+ *   this body too takes a complaint against a State only for what did (given by otherRoutes());
  * - victim-needed: an organisation complains in its own name, with no named person who was harmed (`author`
  *   'organisation'); this body takes a complaint only for people who were (given by otherRoutes(); not where
  *   an organisation may complain in its own name, `who.organisations`);
@@ -63,6 +65,7 @@ export const ROUTE_CAVEATS = [
   'reservations-may-limit',
   'same-matter-bar',
   'examined-elsewhere',
+  'jurisdiction-needed',
   'victim-needed',
   'name-needed',
   'consent-needed',

@@ -202,7 +202,8 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * a decision to take with a lawyer. When the person said another
  * international body has examined or is examining the matter, they carry
  * 'examined-elsewhere' instead and none is recommended: those bodies have same-matter
- * rules of their own. When an organisation complains in its own name with no victim named, each complaint route
+ * rules of their own. When the person said it did not happen under the State's jurisdiction, each complaint route
+ * carries 'jurisdiction-needed' and none is recommended: they need it too. When an organisation complains in its own name with no victim named, each complaint route
  * carries 'victim-needed', but those where an organisation may complain in its own name (`who.organisations`).
  * When the person said nobody can know who the person harmed is, each complaint route
  * carries 'name-needed', but those where an organisation may complain in its own name (`who.organisations`). When
@@ -242,7 +243,7 @@ export function routesFor(answers: Answers, env: Environment, data: OtherRoutesD
   const joined = partyOn(env.partyByCode.get(code), env.asOf);
   const never = neverHere(answers, env);
   const key = [
-    env.asOf, code, joined, never, examinedElsewhere(answers), remediesYetToExhaust(answers), answers.remedies, answers.finalDecisionDate, noVictimNamed(answers), answers.identity === 'anonymous',
+    env.asOf, code, joined, never, answers.jurisdiction === 'no', examinedElsewhere(answers), remediesYetToExhaust(answers), answers.remedies, answers.finalDecisionDate, noVictimNamed(answers), answers.identity === 'anonymous',
     answers.consentJustification, answers.child, answers.disability, answers.urgency === 'yes',
     ...listKeys(answers.grounds), ...listKeys(answers.rights),
   ];
@@ -290,12 +291,15 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   // complain (ECHR art. 34, ICCPR-OP1 art. 1, the Inter-American Commission's identified
   // victims…), so none is recommended, and each says so ('victim-needed').
   const noVictim = noVictimNamed(answers);
+  // Not under the State's jurisdiction, the person said: every complaint body needs that link too (ECHR art. 1,
+  // ICCPR-OP1 art. 1, CERD art. 14(1), CAT art. 22(1)…), so none against this State is recommended, and each says so.
+  const outside = answers.jurisdiction === 'no';
   const needsVictim = (route: TreatyBodyRoute | RegionalRoute): boolean => noVictim && !route.who.organisations;
   // Harm about to happen, before a body that acts on it with no complaint sent (the Inter-American Commission's
   // precautionary measures, its Rules art. 25(1)): its petition's time limit does not stand in the way.
   const atOnce = (route: TreatyBodyRoute | RegionalRoute): boolean => answers.urgency === 'yes' && route.interimMeasures?.withoutComplaint === true;
   const fitFor = (route: TreatyBodyRoute | RegionalRoute): RouteFitReason[] =>
-    examined || needsVictim(route) || (late(route) && !atOnce(route)) ? [] : fitReasons(route.fit, s);
+    examined || outside || needsVictim(route) || (late(route) && !atOnce(route)) ? [] : fitReasons(route.fit, s);
   // The courts in the country must decide first: so must they for most of the other bodies,
   // which can help once they have (still recommended, with the reminder).
   const remediesFirst = remediesYetToExhaust(answers);
@@ -321,6 +325,7 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   const caveatsOf = (route: TreatyBodyRoute | RegionalRoute, caveats: readonly RouteCaveat[]): RouteCaveat[] => [
     ...urgentOf(route),
     ...forumCaveats(caveats).filter((c) => social || c !== 'san-salvador-petitions-limited'),
+    ...(outside ? (['jurisdiction-needed'] as const) : []),
     ...(needsVictim(route) ? (['victim-needed'] as const) : []),
     ...nameNeeded(route),
     ...consentNeeded(route),

@@ -96,9 +96,13 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       });
     case 'find-out-remedies':
       return msg(
-        'Find out whether the courts or authorities in the country have made a final decision on your problem, and when. The complaint must normally be sent within one year of it. If nothing is decided yet, the Committee normally waits for that decision.',
+        'Find out whether the courts or authorities in the country have made a final decision on your problem, and when. The complaint must normally be sent within one year of it. If nothing is decided yet, wait for that decision: the Committee normally needs it first.',
         { id: 'next.find-out-remedies' },
       );
+    case 'check-another-country':
+      return msg('If it happened in another country, or under another country’s control, check again here and choose that country.', {
+        id: 'next.check-another-country',
+      });
     case 'explain-remedies':
       return msg(
         'In your complaint, explain with proof why the courts or authorities in the country could not fix it, or why they are taking far too long. Send it soon.',

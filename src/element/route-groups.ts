@@ -15,7 +15,7 @@ export const FIT_WORDS = {
 };
 
 /** Caveats that hold for many routes: explained once for the section or the group, not under each route. */
-export const ONCE: readonly RouteCaveat[] = ['same-matter-bar', 'examined-elsewhere', 'victim-needed', 'name-needed', 'consent-needed', 'reservations-may-limit'];
+export const ONCE: readonly RouteCaveat[] = ['same-matter-bar', 'examined-elsewhere', 'jurisdiction-needed', 'victim-needed', 'name-needed', 'consent-needed', 'reservations-may-limit'];
 
 /** What the body can do at once against harm about to happen: said right under what it covers, on the result and in the hand-off. */
 export const URGENT: readonly RouteCaveat[] = ['urgent-measures', 'urgent-measures-without-complaint'];
@@ -55,11 +55,12 @@ export const stateLeft = (assessment: Assessment): boolean => assessment.reasons
 /** The day the least recently checked of these routes was checked: what is said of them all holds from then. */
 export const checkedOn = (routes: readonly Route[]): CalendarDate => routes.map((r) => r.asOf).reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
 
-/** What most of the routes need too, when the person's answers leave it out: a person harmed, their name, their agreement. */
-const NEEDED_TOO = ['victim-needed', 'name-needed', 'consent-needed'] as const;
+/** What most of the routes need too, when the person's answers leave it out: the State's control, a person harmed, their name, their agreement. */
+const NEEDED_TOO = ['jurisdiction-needed', 'victim-needed', 'name-needed', 'consent-needed'] as const;
 
 /**
- * The cautions above the routes, in words, said once for them all: what they too need (a person harmed,
+ * The cautions above the routes, in words, said once for them all: what they too need (the State's control,
+ * when the person said it did not happen under it; a person harmed,
  * when an organisation complains about a general problem; a name, when the person said nobody can know who it is; the agreement of those harmed, when they have not given it),
  * "most" or "some" of them as the routes listed carry it, then the one about choosing a forum, the
  * person's own answer first.

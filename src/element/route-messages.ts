@@ -181,7 +181,13 @@ export function routeTimeLimit(procedure: string): string {
  * where more than half of the complaint routes listed need it, else "some" (for Cabo Verde, the African
  * Commission takes a complaint with neither a victim's name nor their agreement: African Charter arts. 55, 56(1)).
  */
-export function neededTooText(caveat: 'victim-needed' | 'name-needed' | 'consent-needed', most: boolean): string {
+export function neededTooText(caveat: 'jurisdiction-needed' | 'victim-needed' | 'name-needed' | 'consent-needed', most: boolean): string {
+  // Every complaint body listed needs it: never "some".
+  if (caveat === 'jurisdiction-needed') {
+    return msg('You said it did not happen in that country or under its control. The bodies below also take a complaint against a country only about what happened on its land or under its control.', {
+      id: 'caveat.jurisdiction-needed',
+    });
+  }
   if (caveat === 'victim-needed') {
     return most
       ? msg('You said an organisation complains about a general problem. Most of the bodies below take a complaint only about named people who were harmed.', {
@@ -234,6 +240,7 @@ export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCavea
         { id: 'caveat.examined-elsewhere' },
       );
     // Said once, above the routes, "most" or "some" as they carry it (forumWarningTexts()), never under one route.
+    case 'jurisdiction-needed':
     case 'victim-needed':
     case 'name-needed':
     case 'consent-needed':

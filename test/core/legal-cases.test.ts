@@ -743,6 +743,13 @@ describe('legal cases (assess)', () => {
     }
   });
 
+  it('not under the country’s control: tells the person to check again choosing the country where it happened (art. 2)', () => {
+    const steps = (answers: Answers) => assess(answers, { asOf: AS_OF }).nextSteps.map((s) => s.code);
+    expect(steps({ ...SPAIN, jurisdiction: 'no' })).to.include('check-another-country');
+    expect(steps({ ...SPAIN, jurisdiction: 'unknown' })).to.not.include('check-another-country');
+    expect(steps(SPAIN)).to.not.include('check-another-country');
+  });
+
   it('with no way to fix it in the country, or one far too slow, tells the person to show it with proof: the Committee accepts that only if shown (art. 3(1))', () => {
     const steps = (answers: Answers) => assess(answers, { asOf: AS_OF }).nextSteps.map((s) => s.code);
     for (const remedies of ['unavailable', 'prolonged'] as const) {

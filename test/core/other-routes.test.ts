@@ -253,6 +253,23 @@ describe('otherRoutes: caveats', () => {
     expect(echr('unknown')).to.include('same-matter-bar');
   });
 
+  it('recommends no complaint body against a State the person said it did not happen under: each needs that link too (ECHR art. 1, ICCPR-OP1 art. 1), and says so', () => {
+    const outside = routesFor('ES', { jurisdiction: 'no', rights: ['eviction'] });
+    for (const r of outside.filter((x) => x.kind === 'treaty-body' || x.kind === 'regional')) {
+      expect(r.caveats, r.procedure).to.include('jurisdiction-needed');
+      expect(r.fit, r.procedure).to.equal('possible');
+    }
+    // The special rapporteurs write to any government: still a fit, with no such caveat.
+    expect(route(outside, 'special-procedures')).to.deep.include({ fit: 'recommended' });
+    expect(route(outside, 'special-procedures').caveats).to.not.include('jurisdiction-needed');
+    // Not said, nor cached across, when it did happen there or nobody knows.
+    for (const jurisdiction of ['yes', 'unknown'] as const) {
+      const there = routesFor('ES', { jurisdiction, rights: ['eviction'] });
+      expect(there.some((r) => r.caveats.includes('jurisdiction-needed')), jurisdiction).to.equal(false);
+      expect(route(there, 'echr-applications').fit, jurisdiction).to.equal('recommended');
+    }
+  });
+
   it('does not warn of the same-matter bar when the year is past and nothing stopped the person: the Committee would not take it anyway (art. 3(2)(a))', () => {
     // Spain, a final decision of 31 May 2025: the year's last day was 31 May 2026, past on the environment's day.
     const echr = (more: Partial<Answers>, e = env) => route(routesFor('ES', { factsDate: '2020-01-10', remedies: 'exhausted', finalDecisionDate: '2025-05-31', ...more }, {}, e), 'echr-applications').caveats;

@@ -139,7 +139,7 @@ describe('the result’s sentences, at the edges of the answers that show them',
     );
     const unsure = await result('2026-06-01', { ...SPAIN, factsDate: '2024-01-10', remedies: 'unknown' });
     expect(stepSaid(unsure, 'find-out-remedies')).to.equal(
-      'Find out whether the courts or authorities in the country have made a final decision on your problem, and when. The complaint must normally be sent within one year of it. If nothing is decided yet, the Committee normally waits for that decision.',
+      'Find out whether the courts or authorities in the country have made a final decision on your problem, and when. The complaint must normally be sent within one year of it. If nothing is decided yet, wait for that decision: the Committee normally needs it first.',
     );
     const fr = await make({ asOf: '2026-06-01', answers: { ...SPAIN, author: 'representative-no-consent', consentJustification: 'none', ...NO_FIT }, lang: 'fr' });
     await confirm(fr);

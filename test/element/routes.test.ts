@@ -277,7 +277,16 @@ describe('other routes on the result page: the dataset, exactly', () => {
   });
 
   // What most bodies below need too, when the answers leave it out: said once, above the routes and in the summary.
-  const neededToo: { what: string; answers: Answers; reason: string; caveat: string; said: string }[] = [
+  // `hereLater`: the same-matter caution (art. 3(2)(c)) follows; not where the Committee could never take the case.
+  const neededToo: { what: string; answers: Answers; reason: string; caveat: string; said: string; hereLater?: false }[] = [
+    {
+      what: 'not under the country’s control, that the bodies below take a complaint against it only about what was',
+      answers: { jurisdiction: 'no' },
+      reason: 'outside-jurisdiction',
+      caveat: 'jurisdiction-needed',
+      said: 'You said it did not happen in that country or under its control. The bodies below also take a complaint against a country only about what happened on its land or under its control.',
+      hereLater: false,
+    },
     {
       what: 'an organisation about a general problem, that most bodies below take a complaint only about named people harmed',
       answers: { author: 'organisation' },
@@ -300,14 +309,14 @@ describe('other routes on the result page: the dataset, exactly', () => {
       said: 'You said the people harmed could agree, but have not. Most of the bodies below also need their agreement, normally in writing, when someone acts for them.',
     },
   ];
-  for (const { what, answers, reason, caveat, said } of neededToo) {
+  for (const { what, answers, reason, caveat, said, hereLater } of neededToo) {
     it(`${what}: says it once, above the routes and in the summary`, async () => {
       const el = await resultFor({ ...SPAIN_BARRED, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'none', evidence: 'documents', ...answers, ...NO_FIT });
       expect(reasonCodes(el)).to.include(reason);
       const cautions = $$(el, '[part="forum-warning"] .warning').map(text);
-      expect(cautions).to.have.length(2);
+      expect(cautions).to.have.length(hereLater === false ? 1 : 2);
       expect(cautions[0]).to.contain(said);
-      expect(cautions[1]).to.contain('Article 3(2)(c)');
+      if (hereLater !== false) expect(cautions[1]).to.contain('Article 3(2)(c)');
       expect($$(el, `.route-caveats [data-caveat="${caveat}"]`).length, 'not repeated under each route').to.equal(0);
       expect(text($(el, '.handoff-section[data-section="other-routes"] .handoff-note')!)).to.contain(said);
     });
