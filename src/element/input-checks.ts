@@ -90,7 +90,8 @@ export function propertyOnlyRefusal(name: string): ValidationError {
   return new ValidationError('attribute', [{ path: name, code: 'invalid', message }]);
 }
 
-/** What follows refused saved answers found once the person has answered here (`persist` set late). */
+/** What follows refused saved answers: a fresh start, or, once the person has answered here (`persist` set late) or the host passed answers, those. */
+export const SCREENING_STARTS_AFRESH = 'the screening starts afresh';
 export const SCREENING_GOES_ON = 'the screening goes on with the answers given on this page';
 
 /** `scenario` given while the element is not in training mode: it is ignored, and the host is told why. */
@@ -104,7 +105,6 @@ export function scenarioOutsideTraining(): ValidationError {
  */
 const INSTEAD: Partial<Record<ValidationError['input'], string>> = {
   answers: 'the screening keeps the answers it had',
-  'saved-state': 'they were deleted, and the screening starts afresh',
   parties: 'using the shipped table instead',
   procedures: 'using the shipped table instead',
 };
@@ -115,9 +115,7 @@ const INSTEAD: Partial<Record<ValidationError['input'], string>> = {
  * service: it names where they were refused, never what they were. The
  * `op-eligibility-error` event carries the whole error to the host.
  */
-export function warningOf(error: ValidationError): string {
-  const goesOn = error.input === 'saved-state' && error.issues.some((issue) => issue.message.endsWith(SCREENING_GOES_ON));
-  const instead = goesOn ? `they were deleted, and ${SCREENING_GOES_ON}` : (INSTEAD[error.input] ?? 'using the default instead');
+export function warningOf(error: ValidationError, instead = INSTEAD[error.input] ?? 'using the default instead'): string {
   if (error.input !== 'answers' && error.input !== 'saved-state') return `${error.message}; ${instead}.`;
   const paths = error.issues.map((issue) => shortened(issue.path) || '(root)');
   const named = paths.length > 5 ? [...paths.slice(0, 5), `${paths.length - 5} more`] : paths;

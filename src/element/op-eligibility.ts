@@ -326,7 +326,7 @@ export class OpEligibility extends LitElement {
   readonly #language = new LanguageController(this);
   readonly #saved = new PersistenceController(
     this,
-    (error) => this.#reject(error),
+    (error, instead) => this.#reject(error, instead),
     () => this.#forgottenElsewhere(),
   );
   readonly #printUnfold = new PrintUnfoldController(this);
@@ -1070,8 +1070,8 @@ export class OpEligibility extends LitElement {
     return formatting(this.#language.tag);
   }
 
-  #reject = (error: ValidationError): void => {
-    console.warn(`<op-eligibility>: ${warningOf(error)}`);
+  #reject = (error: ValidationError, instead?: string): void => {
+    console.warn(`<op-eligibility>: ${warningOf(error, instead)}`);
     this.#errors.push(error);
   };
 

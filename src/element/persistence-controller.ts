@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ValidationError, type Answers, type Environment } from '../core/index.js';
 import { withoutRefused } from '../core/assess.js';
 import { guarded } from '../core/errors.js';
-import { readAttribute, SCREENING_GOES_ON, type AttributeCheck } from './input-checks.js';
+import { readAttribute, SCREENING_GOES_ON, SCREENING_STARTS_AFRESH, type AttributeCheck } from './input-checks.js';
 import { DEFAULT_TTL_HOURS, MAX_TTL_HOURS, SavedAnswers, savedStateSchemas, heldByAnother, whenKeyFree, type PersistMode, type SavingOffered } from './persistence.js';
 
 const PERSIST: AttributeCheck<PersistMode | null> = {
@@ -54,8 +54,8 @@ export class PersistenceController implements ReactiveController {
 
   constructor(
     private readonly host: PersistenceHost,
-    /** Reports a rejected attribute or saved state (the element's error event and warning). */
-    private readonly reject: (error: ValidationError) => void,
+    /** Reports a rejected attribute or saved state (the element's error event and warning); `instead`: what the element does instead. */
+    private readonly reject: (error: ValidationError, instead?: string) => void,
     /**
      * The saved answers were deleted in another tab of the site ("Forget my answers", the
      * quick exit): the element must forget them too, and not save them again at the next answer.
@@ -177,7 +177,10 @@ export class PersistenceController implements ReactiveController {
       if (answers) this.#chosen = true;
       return answers;
     } catch (error) {
-      this.reject(underWay ? goingOn(error as ValidationError) : (error as ValidationError));
+      // What follows is said here, once: a screening under way goes on with its answers.
+      const follows = underWay ? SCREENING_GOES_ON : SCREENING_STARTS_AFRESH;
+      const said = error as ValidationError;
+      this.reject(new ValidationError(said.input, said.issues.map((issue) => ({ ...issue, message: `${issue.message}, and ${follows}` }))), `they were deleted, and ${follows}`);
       return undefined;
     }
   }
@@ -226,18 +229,6 @@ export class PersistenceController implements ReactiveController {
   }
 }
 
-/**
- * The refusal of saved answers found once the person has answered here (`persist` set late):
- * the screening goes on with their answers, and the host must not read that it started afresh.
- */
-function goingOn(error: ValidationError): ValidationError {
-  if (error.input !== 'saved-state') return error;
-  return new ValidationError(
-    'saved-state',
-    error.issues.map((issue) => ({ ...issue, message: issue.message.replace(/ and the screening starts afresh$/, `, and ${SCREENING_GOES_ON}`) })),
-  );
-}
-
 /** Deletes and reports saved answers that `check` refuses, naming the fields, never their values. */
 function refusedSaved(store: SavedAnswers, answers: Answers, check: (answers: Answers) => void): void {
   try {
@@ -246,6 +237,6 @@ function refusedSaved(store: SavedAnswers, answers: Answers, check: (answers: An
     if (!(error instanceof ValidationError)) throw error;
     store.forget();
     const fields = error.issues.map((issue) => issue.path).join(', ');
-    throw new ValidationError('saved-state', [{ path: store.key, code: 'invalid', message: `holds answers the screening refuses (${fields}); they were deleted and the screening starts afresh` }]);
+    throw new ValidationError('saved-state', [{ path: store.key, code: 'invalid', message: `holds answers the screening refuses (${fields}); they were deleted` }]);
   }
 }

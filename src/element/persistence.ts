@@ -271,6 +271,6 @@ export class SavedAnswers {
 
   #discard(why: string): ValidationError {
     this.forget();
-    return new ValidationError('saved-state', [{ path: this.key, code: 'invalid', message: `${why}; it was deleted and the screening starts afresh` }]);
+    return new ValidationError('saved-state', [{ path: this.key, code: 'invalid', message: `${why}; it was deleted` }]);
   }
 }
