@@ -514,6 +514,15 @@ describe('as-of and heading-level', () => {
     await worksFromTheStart(el);
   });
 
+  it('heading-level written with spaces: " 3 " is the number 3, as HTML reads it; spaces alone are refused as written, not as 0', async () => {
+    const padded = await makeListening({ headingLevel: ' 3 ' });
+    expect(padded.events.error).to.have.length(0);
+    expect($(padded.el, '#step-heading')!.tagName).to.equal('H3');
+    const blank = await makeListening({ headingLevel: '  ' });
+    expect(blank.events.error.map((e) => e.detail.error.issues[0]!.message)).to.deep.equal(['must be a whole number from 1 to 6 (got "  ")']);
+    expect($(blank.el, '#step-heading')!.tagName).to.equal('H2');
+  });
+
   it('removing heading-level or lang means the default, with no error and no empty lang left on the element', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><op-eligibility heading-level="4" lang="fr" as-of="2026-03-01"></op-eligibility></div>`);
     const el = wrapper.querySelector('op-eligibility')!;
