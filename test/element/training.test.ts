@@ -614,6 +614,8 @@ describe('training mode', () => {
       expect($(el, '[part~="training-jump"][aria-current="step"]')!.dataset['question']).to.equal(furthest);
       expect(said.filter((text) => text !== ''), 'the question reached, said once').to.deep.equal([liveText(el)]);
       expect(liveText(el)).to.include(headingText(el));
+      // The question alone: the jump answered several questions, and no one answer is the room's news ("Answer: …" is "Next step"'s).
+      expect(liveText(el)).to.match(lang === 'en' ? /^Question \S+: / : /^السؤال \S+: /);
       expect($(el, '.route-map-svg .node.current')!.dataset['node']).to.equal(furthest);
       expect(jumps()).to.deep.equal(route.slice(0, 8));
       // "Next step" goes on from there, as if the room had never gone back.
