@@ -95,6 +95,8 @@ export const ROUTES: Record<'likely-admissible' | 'not-admissible' | 'needs-revi
     ],
     nextSteps: [
       'request-interim-measures',
+      // Remedies far too slow (art. 3(1)): shown, with proof.
+      'explain-remedies',
       'gather-documents',
       'get-written-consent',
       'ask-confidentiality',
