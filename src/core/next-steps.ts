@@ -173,7 +173,12 @@ export function nextSteps(
     // A State that leaves before that year ends: the day before it leaves, given above, is the
     // last (art. 20(2)); a later "send by" would point past the day nothing new is examined.
     const leavesFirst = leaving && yearFromEntry && compareDates(leaving, yearFromEntry) < 0;
-    if (yearFromEntry && !delaySinceEntry && !leavesFirst) steps.push(step('send-within-year-of-entry-into-force', { deadline: yearFromEntry }));
+    if (yearFromEntry && !delaySinceEntry && !leavesFirst) {
+      steps.push(step('send-within-year-of-entry-into-force', { deadline: yearFromEntry }));
+      // A State that leaves after that year ends: the day before it leaves, the later, comes after it.
+      const later = steps.findIndex((s) => s.code === 'send-before-state-leaves');
+      if (later >= 0) steps.push(...steps.splice(later, 1));
+    }
     // Past the year, art. 3(2)(a) lets the author show it could not complain in time: the
     // showing is theirs to make, and each further day weighs against it. Counted from the day
     // the Protocol applied, the step below asks for that same showing.

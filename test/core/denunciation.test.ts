@@ -149,6 +149,16 @@ describe('a State that leaves the Protocol (art. 20)', () => {
     expect(stepOf(bound, 'send-within-year-of-entry-into-force')!.data).to.deep.equal({ deadline: '2028-05-01' });
   });
 
+  it('a State that leaves after the year from the day the Protocol applied ends: that year\'s last day first, then the day before it leaves', () => {
+    // Bound from 1 May 2027; notice on 10 March 2028, so it leaves on 10 September 2028.
+    const answers: Answers = { ...SPAIN_EVICTION, state: 'CL', factsDate: '2025-01-10', factsContinuing: 'yes', finalDecisionDate: '2026-03-01' };
+    const a = assess(answers, { asOf: '2028-04-01', parties: { ...chileJoining('2028-03-10'), asOf: '2028-03-20' } });
+    expect(a.nextSteps.filter((s) => s.data?.deadline).map((s) => [s.code, s.data!.deadline])).to.deep.equal([
+      ['send-within-year-of-entry-into-force', '2028-05-01'],
+      ['send-before-state-leaves', '2028-09-09'],
+    ]);
+  });
+
   it('joined, not yet bound, and already leaving: "from the day it applies" comes with the day before it leaves', () => {
     const answers: Answers = { ...SPAIN_EVICTION, state: 'CL', factsDate: '2025-01-10', factsContinuing: 'yes', finalDecisionDate: '2027-01-15' };
     const a = assess(answers, { asOf: '2027-03-20', parties: chileJoining('2027-03-10') });
