@@ -10,7 +10,7 @@ import { assess, closedForNow, compareDates, createEnvironment, dataMayBeOutdate
  * @param {any[]} records intake records as JSON.parse gives them, each meant to be
  *   `{ id, receivedOn, answers }`: anything else is reported as an invalid record, not thrown
  * @param {string} runOn the day of this run, 'YYYY-MM-DD': no record can have arrived after it
- * @returns {{ id: string, outcome: string, urgent: boolean, articles: string[], deadline: string | null, sendBy: string | null, notYet: string | null, listsOutdated: boolean, problem: string | null,
+ * @returns {{ id: string, outcome: string, urgent: boolean, articles: string[], deadline: string | null, sendBy: string | null, toCheck: string[], notYet: string | null, listsOutdated: boolean, problem: string | null,
  *   screenedWith: { parties: string, procedures: string, engine: string } | null }[]}
  */
 export function screenBatch(records, runOn = today()) {
@@ -19,7 +19,7 @@ export function screenBatch(records, runOn = today()) {
     // a number (a spreadsheet's) is kept: as "#1", record 3 would take another row's name.
     const given = record?.id;
     const id = (typeof given === 'string' && given) || Number.isFinite(given) ? String(given) : `#${index + 1}`;
-    const invalid = (/** @type {string} */ problem) => ({ id, outcome: 'invalid-record', urgent: false, articles: [], deadline: null, sendBy: null, notYet: null, listsOutdated: false, problem, screenedWith: null });
+    const invalid = (/** @type {string} */ problem) => ({ id, outcome: 'invalid-record', urgent: false, articles: [], deadline: null, sendBy: null, toCheck: [], notYet: null, listsOutdated: false, problem, screenedWith: null });
     if (record === null || typeof record !== 'object') return invalid('the record is not an object');
     // A row exported as a list of cells (["C-1", "2026-06-01", {…}]) has no receivedOn to read: say what it is.
     if (Array.isArray(record)) return invalid('the record is a list, not an object');
@@ -55,7 +55,9 @@ export function screenBatch(records, runOn = today()) {
       // The day the next steps say to send by, which may be later than the year's passed end (`deadline`):
       // a year from the day the Protocol applied, or the day before a State leaves it.
       const sendBy = assessment.nextSteps.find((s) => s.data?.deadline)?.data?.deadline ?? null;
-      return { id, outcome, urgent, articles: [...articles, ...later], deadline: dates.deadline ?? null, sendBy, notYet, listsOutdated, problem: null, screenedWith };
+      // Of the articles, those a lawyer must check (a review), apart from those that bar or close the route.
+      const toCheck = reasons.filter((r) => r.severity === 'review').map((r) => r.article);
+      return { id, outcome, urgent, articles: [...articles, ...later], deadline: dates.deadline ?? null, sendBy, toCheck, notYet, listsOutdated, problem: null, screenedWith };
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       // Every problem, not the first alone, so that the record is put right in one go. The options' asOf is this file's receivedOn.
@@ -144,10 +146,10 @@ if (runAsScript()) {
     process.exit(1);
   }
   // New columns come last, after those of earlier versions: a script that reads them by place still reads them right.
-  console.log('id,outcome,urgent,articles,deadline,lists-outdated,problem,not-yet,parties-as-of,procedures-as-of,engine,send-by');
+  console.log('id,outcome,urgent,articles,deadline,lists-outdated,problem,not-yet,parties-as-of,procedures-as-of,engine,send-by,to-check');
   for (const row of screenBatch(records)) {
     const { parties = '', procedures = '', engine = '' } = row.screenedWith ?? {};
-    const cells = [row.id, row.outcome, row.urgent ? 'yes' : '', row.articles.join(' '), row.deadline ?? '', row.listsOutdated ? 'yes' : '', row.problem ?? '', row.notYet ?? '', parties, procedures, engine, row.sendBy ?? ''];
+    const cells = [row.id, row.outcome, row.urgent ? 'yes' : '', row.articles.join(' '), row.deadline ?? '', row.listsOutdated ? 'yes' : '', row.problem ?? '', row.notYet ?? '', parties, procedures, engine, row.sendBy ?? '', row.toCheck.join(' ')];
     console.log(cells.map(csvField).join(','));
   }
 }

@@ -427,12 +427,12 @@ test('the batch example says in one line that a file is not JSON (a trailing com
   assert.doesNotMatch(failed.stderr, /SyntaxError|at JSON\.parse/);
 });
 
-test('the batch example prints CSV that a spreadsheet reads back: twelve fields a row, quotes doubled', async () => {
+test('the batch example prints CSV that a spreadsheet reads back: thirteen fields a row, quotes doubled', async () => {
   const stdout = await batchExample([{ id: 'C,1', receivedOn: '2026-06-01', answers: { ...ES_EVICTION, identity: 'anon' } }]);
-  // An invalid record was screened by nothing, and has no day to send by: its last four fields are empty.
+  // An invalid record was screened by nothing, and has no day to send by nor point to check: its last five fields are empty.
   assert.equal(
     stdout.split('\n')[1],
-    '"C,1",invalid-record,,,,,"answers.identity must be one of ""named"", ""confidential"", ""anonymous"" (got ""anon"")",,,,,',
+    '"C,1",invalid-record,,,,,"answers.identity must be one of ""named"", ""confidential"", ""anonymous"" (got ""anon"")",,,,,,',
   );
 });
 
@@ -445,7 +445,7 @@ test('the batch example marks a record screened on UN lists more than six months
   ]);
   const stdout = await batchExample([{ id: 'D-1', receivedOn: '2026-08-04', answers: ES_EVICTION }]);
   // The lists' "as of" day is on the row too: the clinic sees which lists were old.
-  assert.match(stdout.split('\n')[1], /^D-1,likely-admissible,[^,]*,[^,]*,\d{4}-\d{2}-\d{2},yes,,,2026-02-03,2026-02-03,\d+\.\d+\.\d+,2026-12-01$/);
+  assert.match(stdout.split('\n')[1], /^D-1,likely-admissible,[^,]*,[^,]*,\d{4}-\d{2}-\d{2},yes,,,2026-02-03,2026-02-03,\d+\.\d+\.\d+,2026-12-01,$/);
 });
 
 test('the batch example says what a route closed only for now waits for: the final decision at home (art. 3(1)), or the day the Protocol applies (art. 18(2))', async () => {
@@ -464,11 +464,11 @@ test('the batch example says what a route closed only for now waits for: the fin
     { id: 'N-4', receivedOn: '2026-06-01', answers: { ...ES_EVICTION, urgency: 'no', jurisdiction: 'no' } },
   ]);
   assert.deepEqual(stdout.split('\n').slice(0, 5), [
-    'id,outcome,urgent,articles,deadline,lists-outdated,problem,not-yet,parties-as-of,procedures-as-of,engine,send-by',
-    `N-1,not-admissible,,3(1),,,,final-decision,${screenedWith},`,
-    `N-2,not-available,,18(2),,,,2025-05-19,${screenedWith},`,
-    `N-3,likely-admissible,,,2026-01-15,,,,${screenedWith},2026-01-15`,
-    `N-4,not-admissible,,2,,,,,${screenedWith},`,
+    'id,outcome,urgent,articles,deadline,lists-outdated,problem,not-yet,parties-as-of,procedures-as-of,engine,send-by,to-check',
+    `N-1,not-admissible,,3(1),,,,final-decision,${screenedWith},,`,
+    `N-2,not-available,,18(2),,,,2025-05-19,${screenedWith},,`,
+    `N-3,likely-admissible,,,2026-01-15,,,,${screenedWith},2026-01-15,`,
+    `N-4,not-admissible,,2,,,,,${screenedWith},,`,
   ]);
 });
 
@@ -483,6 +483,12 @@ test('the batch example gives the day to send by beside the year\'s end: a year 
       { id: 'ES', outcome: 'likely-admissible', deadline: '2026-12-01', sendBy: '2026-12-01' },
     ],
   );
+});
+
+test('the batch example tells a bar from a point to check: C37, no name given (3(2)(g), a bar) and unsure whether something stopped the person in time (3(2)(a), to check)', () => {
+  const late = { ...ES_EVICTION, urgency: 'no', finalDecisionDate: '2024-12-01', lateSubmission: 'unknown', identity: 'anonymous' };
+  const [row] = screenBatch([{ id: 'C37', receivedOn: '2026-06-01', answers: late }], '2026-12-07');
+  assert.deepEqual({ outcome: row.outcome, articles: row.articles, toCheck: row.toCheck }, { outcome: 'not-admissible', articles: ['3(2)(a)', '3(2)(g)'], toCheck: ['3(2)(a)'] });
 });
 
 test('the batch example diaries no case for the day the Protocol applies when the record bars it on that day too: facts over before it (art. 3(2)(b)), no jurisdiction (art. 2)', () => {
