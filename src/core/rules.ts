@@ -249,7 +249,8 @@ export const RULES: Record<QuestionId, Rule> = {
       if (scopes.has('unlisted')) reasons.push(reason('situation-unlisted', '3(2)(d)', 'review'));
       // Discrimination, or inequality between women and men, is for this Committee only in a right the
       // Covenant sets forth (arts 2(2) and 3): with none chosen, someone must look which it touches.
-      else if (scopes.has('accessory')) reasons.push(reason('discrimination-without-right', '3(2)(d)', 'review'));
+      // Self-determination is one (art. 1), which its own review already leaves to a lawyer.
+      else if (scopes.has('accessory') && !scopes.has('self-determination')) reasons.push(reason('discrimination-without-right', '3(2)(d)', 'review'));
     }
     if (outsideCovenant(rights)) return [reason('outside-covenant', '3(2)(d)', 'bar')];
     // Whatever else goes on, the civil and political part is for another body. A disappearance

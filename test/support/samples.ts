@@ -87,6 +87,7 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
     { value: ['civil-political', 'gender-equality'], expect: ['civil-political-part', 'discrimination-without-right'] },
     { value: ['discrimination', 'other'], expect: ['situation-unlisted'] },
     { value: ['work', 'discrimination'], expect: [] },
+    { value: ['self-determination', 'discrimination'], expect: ['self-determination'] },
   ],
   urgency: [
     { value: 'no', expect: [] },
