@@ -253,7 +253,7 @@ export class OpEligibility extends LitElement {
    * `free-speech-mongolia`
    * (`SCENARIOS` in src/data/scenarios.ts).
    * It starts on its first question, ready for "Next step". Attribute: `scenario`. An
-   * unknown id fires `op-eligibility-error` and is ignored, as does one given outside training mode. Removed or set empty while a
+   * unknown id, or one given outside training mode, fires `op-eligibility-error` and is ignored. Removed or set empty while a
    * scenario plays, it ends it: an empty screening on the element's own date, as "Reset"
    * gives, with the keyboard focus left where it is (as when the scenario is switched).
    */
