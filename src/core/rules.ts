@@ -170,11 +170,14 @@ export function examinedElsewhere({ otherProcedure }: Answers): boolean {
 }
 
 /**
- * Every problem answered is civil and political (a disappearance among them): outside the
- * Covenant, so barred here (art. 3(2)(d)) even in a State that has joined.
+ * Every problem answered is civil and political (a disappearance among them), or discrimination in
+ * them: outside the Covenant, so barred here (art. 3(2)(d)) even in a State that has joined. Arts 2(2)
+ * and 3 guarantee the Covenant's rights only: beside an arrest or a beating, discrimination is the
+ * Human Rights Committee's or CERD's (General Comment 20, para. 7).
  */
 export function outsideCovenant(rights: readonly string[]): boolean {
-  return rights.every((id) => SITUATIONS.find((s) => s.id === id)?.scope === 'civil-political');
+  const scopes = rights.map((id) => SITUATIONS.find((s) => s.id === id)?.scope);
+  return scopes.includes('civil-political') && scopes.every((scope) => scope === 'civil-political' || scope === 'accessory');
 }
 
 type Rule = (answers: Answers, env: Environment) => Reason[];

@@ -64,7 +64,7 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
     // No word of an inquiry (art. 11(2): into the Covenant's rights) for a problem wholly outside the Covenant.
     {
       value: 'organisation',
-      expect: (a) => (a.rights?.every((r) => r === 'civil-political' || r === 'disappearance') ? ['no-identified-victim'] : ['no-identified-victim', 'inquiry-procedure']),
+      expect: (a) => (a.rights && outsideTheCovenant(a.rights) ? ['no-identified-victim'] : ['no-identified-victim', 'inquiry-procedure']),
     },
   ],
   consentJustification: [
@@ -84,7 +84,9 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
     { value: ['food', 'other'], expect: [] },
     // Arts 2(2) and 3 guarantee the Covenant's rights, and are no right alone (General Comment 20, para. 7).
     { value: ['discrimination'], expect: ['discrimination-without-right'] },
-    { value: ['civil-political', 'gender-equality'], expect: ['civil-political-part', 'discrimination-without-right'] },
+    // Beside civil and political problems only, discrimination is in them: outside the Covenant.
+    { value: ['civil-political', 'gender-equality'], expect: ['outside-covenant'] },
+    { value: ['disappearance', 'discrimination'], expect: ['outside-covenant'] },
     { value: ['discrimination', 'other'], expect: ['situation-unlisted'] },
     { value: ['work', 'discrimination'], expect: [] },
     { value: ['self-determination', 'discrimination'], expect: ['self-determination'] },
@@ -241,6 +243,14 @@ export const INVALID_SAMPLES: Record<QuestionId, unknown> = {
   // A ground together with "None of these".
   grounds: ['sex', 'none'],
 };
+
+/**
+ * The problems answered are all civil and political, or discrimination in them (Covenant arts 2(2) and 3
+ * guarantee only its own rights): outside the Covenant, art. 3(2)(d).
+ */
+const outsideTheCovenant = (rights: readonly string[]): boolean =>
+  rights.some((r) => r === 'civil-political' || r === 'disappearance') &&
+  rights.every((r) => ['civil-political', 'disappearance', 'discrimination', 'gender-equality'].includes(r));
 
 /** The legal weight of every code, as the test understands the Protocol. */
 export const SEVERITY: Record<ReasonCode, Severity> = {
