@@ -14,6 +14,7 @@ export type NextStepCode =
   | 'find-final-decision-date'
   | 'find-out-remedies'
   | 'check-another-country'
+  | 'find-people-harmed'
   | 'explain-remedies'
   | 'send-within-year-of-entry-into-force'
   | 'explain-delay-since-entry-into-force'
@@ -216,6 +217,9 @@ export function nextSteps(
     }
     // Under another country's control, or on its land: the complaint is against that country, if it has joined.
     if (has('outside-jurisdiction')) steps.push(step('check-another-country'));
+    // An organisation with no one harmed named (art. 2): people harmed who agree can complain, or let it act for them.
+    // Not for a problem wholly outside the Covenant, which their complaint would not bring here either (art. 3(2)(d)).
+    if (has('no-identified-victim') && !has('outside-covenant')) steps.push(step('find-people-harmed'));
     const inquiry = reasons.find((r) => r.code === 'inquiry-procedure');
     if (inquiry?.data?.['optedIn'] === true) steps.push(step('send-information-for-inquiry'));
     // Joined, not yet bound, and already leaving: the months between are all there is (art. 20(2)).

@@ -103,6 +103,10 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       return msg('If it happened in another country, or under another country’s control, check again here and choose that country.', {
         id: 'next.check-another-country',
       });
+    case 'find-people-harmed':
+      return msg('If people who were harmed agree to complain, or to let your organisation complain for them, check again here and choose that.', {
+        id: 'next.find-people-harmed',
+      });
     case 'explain-remedies':
       return msg(
         'In your complaint, explain with proof why the courts or authorities in the country could not fix it, or why they are taking far too long. Send it soon.',

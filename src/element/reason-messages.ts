@@ -162,7 +162,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
     case 'discrimination-without-right':
       // Arts 2(2) and 3 of the Covenant: equal treatment in its rights, not in every part of life (voting, policing).
       return msg(
-        'Unfair or unequal treatment is for this Committee only when it concerns an economic, social or cultural right, such as housing, food, health, work, social security or education. A lawyer should check which right it concerns.',
+        'Unfair or unequal treatment is for this Committee only when it concerns an economic, social or cultural right, such as housing, food, health, work, social security or education. If it does, change your answers and choose that right too. If you are not sure, a lawyer should check.',
         { id: 'reason.discrimination-without-right' },
       );
     case 'interim-measures':

@@ -182,9 +182,9 @@ export function routeTimeLimit(procedure: string): string {
  * Commission takes a complaint with neither a victim's name nor their agreement: African Charter arts. 55, 56(1)).
  */
 export function neededTooText(caveat: 'jurisdiction-needed' | 'victim-needed' | 'name-needed' | 'consent-needed', most: boolean): string {
-  // Every complaint body listed needs it: never "some".
+  // Every complaint body listed needs it: never "some". The special rapporteurs, listed too, do not: not "the bodies below".
   if (caveat === 'jurisdiction-needed') {
-    return msg('You said it did not happen in that country or under its control. The bodies below also take a complaint against a country only about what happened on its land or under its control.', {
+    return msg('You said it did not happen in that country or under its control. The UN committees and regional bodies below also take a complaint against a country only about what happened on its land or under its control.', {
       id: 'caveat.jurisdiction-needed',
     });
   }

@@ -751,6 +751,13 @@ describe('legal cases (assess)', () => {
     expect(steps(SPAIN)).to.not.include('check-another-country');
   });
 
+  it('an organisation with no one harmed named: people harmed who agree can complain, or let it act for them (art. 2); not for a problem outside the Covenant', () => {
+    const steps = (answers: Answers) => assess(answers, { asOf: AS_OF }).nextSteps.map((s) => s.code);
+    expect(steps({ ...SPAIN, author: 'organisation' })).to.include('find-people-harmed');
+    expect(steps({ ...SPAIN, author: 'organisation', rights: ['civil-political'] })).to.not.include('find-people-harmed');
+    expect(steps({ ...SPAIN, author: 'representative-consent' })).to.not.include('find-people-harmed');
+  });
+
   it('with no way to fix it in the country, or one far too slow, tells the person to show it with proof: the Committee accepts that only if shown (art. 3(1))', () => {
     const steps = (answers: Answers) => assess(answers, { asOf: AS_OF }).nextSteps.map((s) => s.code);
     for (const remedies of ['unavailable', 'prolonged'] as const) {

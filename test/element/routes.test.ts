@@ -284,7 +284,7 @@ describe('other routes on the result page: the dataset, exactly', () => {
       answers: { jurisdiction: 'no' },
       reason: 'outside-jurisdiction',
       caveat: 'jurisdiction-needed',
-      said: 'You said it did not happen in that country or under its control. The bodies below also take a complaint against a country only about what happened on its land or under its control.',
+      said: 'You said it did not happen in that country or under its control. The UN committees and regional bodies below also take a complaint against a country only about what happened on its land or under its control.',
       hereLater: false,
     },
     {
