@@ -207,9 +207,11 @@ export function nextSteps(
     // disappearance; only where the State accepts that Committee's complaints (ICCPR first Optional Protocol).
     // That Committee too takes complaints only from victims (ICCPR first Optional Protocol, art. 1):
     // not from an organisation with no victim named, whom its route is never recommended to either.
+    // Nor about what did not happen under the State's jurisdiction (the same art. 1): its route is not recommended then either.
     if (
       has('outside-covenant') &&
       answers.author !== 'organisation' &&
+      !has('outside-jurisdiction') &&
       (answers.rights?.includes('civil-political') || !answers.rights?.includes('disappearance')) &&
       routes().some((r) => r.procedure === 'iccpr_op1')
     ) {

@@ -749,6 +749,10 @@ describe('legal cases (assess)', () => {
     expect(steps({ ...SPAIN, jurisdiction: 'no' })).to.include('check-another-country');
     expect(steps({ ...SPAIN, jurisdiction: 'unknown' })).to.not.include('check-another-country');
     expect(steps(SPAIN)).to.not.include('check-another-country');
+    // Nor the Human Rights Committee against that country: it too takes only what happened under its
+    // jurisdiction (ICCPR first Optional Protocol, art. 1), and the routes say none of them fits.
+    const civil = steps({ ...SPAIN, jurisdiction: 'no', rights: ['civil-political'] });
+    expect(civil).to.include('check-another-country').and.not.include('human-rights-committee');
   });
 
   it('an organisation with no one harmed named: people harmed who agree can complain, or let it act for them (art. 2); not for a problem outside the Covenant', () => {
