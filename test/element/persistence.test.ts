@@ -798,6 +798,8 @@ describe('persist', () => {
       const error = events.error[0]!.detail.error;
       expect(error.input).to.equal('saved-state');
       expect(error.message).to.contain(says);
+      // What follows, for the host too: nothing was answered on this page.
+      expect(error.message).to.match(/deleted, and the screening starts afresh$/);
       expect(sessionStorage.getItem(KEY)).to.equal(null);
       expect(currentQuestion(el)).to.equal('state');
       await answer(el, 'IN');
