@@ -15,6 +15,7 @@ export type NextStepCode =
   | 'find-out-remedies'
   | 'check-another-country'
   | 'find-people-harmed'
+  | 'choose-covenant-right'
   | 'explain-remedies'
   | 'send-within-year-of-entry-into-force'
   | 'explain-delay-since-entry-into-force'
@@ -217,6 +218,9 @@ export function nextSteps(
     ) {
       steps.push(step('human-rights-committee'));
     }
+    // Discrimination beside civil and political problems only is outside the Covenant (arts 2(2) and 3): if it touched
+    // a right of the Covenant (a job lost, a home refused), one more answer says so.
+    if (has('outside-covenant') && answers.rights?.some((r) => r === 'discrimination' || r === 'gender-equality')) steps.push(step('choose-covenant-right'));
     // Under another country's control, or on its land: the complaint is against that country, if it has joined.
     if (has('outside-jurisdiction')) steps.push(step('check-another-country'));
     // An organisation with no one harmed named (art. 2): people harmed who agree can complain, or let it act for them.

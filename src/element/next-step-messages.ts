@@ -103,6 +103,10 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       return msg('If it happened in another country, or under another country’s control, check again here and choose that country.', {
         id: 'next.check-another-country',
       });
+    case 'choose-covenant-right':
+      return msg('If the unfair treatment also concerned housing, food, health, work, social security or education, change your answers and choose that too.', {
+        id: 'next.choose-covenant-right',
+      });
     case 'find-people-harmed':
       return msg('If people who were harmed agree to complain, or to let your organisation complain for them, check again here and choose that.', {
         id: 'next.find-people-harmed',

@@ -755,6 +755,14 @@ describe('legal cases (assess)', () => {
     expect(civil).to.include('check-another-country').and.not.include('human-rights-committee');
   });
 
+  it('discrimination beside civil and political problems only: outside the Covenant, with a step to choose a Covenant right it also concerned (arts 2(2), 3)', () => {
+    const steps = (rights: Answers['rights']) => assess({ ...SPAIN, rights }, { asOf: AS_OF }).nextSteps.map((s) => s.code);
+    expect(steps(['civil-political', 'discrimination'])).to.include('choose-covenant-right');
+    expect(steps(['disappearance', 'gender-equality'])).to.include('choose-covenant-right');
+    expect(steps(['civil-political'])).to.not.include('choose-covenant-right');
+    expect(steps(['work', 'discrimination'])).to.not.include('choose-covenant-right');
+  });
+
   it('an organisation with no one harmed named: people harmed who agree can complain, or let it act for them (art. 2); not for a problem outside the Covenant', () => {
     const steps = (answers: Answers) => assess(answers, { asOf: AS_OF }).nextSteps.map((s) => s.code);
     expect(steps({ ...SPAIN, author: 'organisation' })).to.include('find-people-harmed');
