@@ -223,11 +223,12 @@ export function nextSteps(
     if (has('outside-covenant') && answers.rights?.some((r) => r === 'discrimination' || r === 'gender-equality')) steps.push(step('choose-covenant-right'));
     // Under another country's control, or on its land: the complaint is against that country, if it has joined.
     if (has('outside-jurisdiction')) steps.push(step('check-another-country'));
-    // An organisation with no one harmed named (art. 2): people harmed who agree can complain, or let it act for them.
-    // Not for a problem wholly outside the Covenant, which their complaint would not bring here either (art. 3(2)(d)).
-    if (has('no-identified-victim') && !has('outside-covenant')) steps.push(step('find-people-harmed'));
+    // An organisation with no one harmed named (art. 2): where the State accepted inquiries (art. 11), what it can send
+    // now, first; then people harmed who agree can complain, or let it act for them. Not for a problem wholly outside
+    // the Covenant, which their complaint would not bring here either (art. 3(2)(d)).
     const inquiry = reasons.find((r) => r.code === 'inquiry-procedure');
     if (inquiry?.data?.['optedIn'] === true) steps.push(step('send-information-for-inquiry'));
+    if (has('no-identified-victim') && !has('outside-covenant')) steps.push(step('find-people-harmed'));
     // Joined, not yet bound, and already leaving: the months between are all there is (art. 20(2)).
     if (notYet) steps.push(step('complain-once-in-force', { entryIntoForce, ...untilLeaving() }));
     // Help for this case before the campaign, which "does not help your own case now".

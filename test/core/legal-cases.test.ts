@@ -766,6 +766,9 @@ describe('legal cases (assess)', () => {
   it('an organisation with no one harmed named: people harmed who agree can complain, or let it act for them (art. 2); not for a problem outside the Covenant', () => {
     const steps = (answers: Answers) => assess(answers, { asOf: AS_OF }).nextSteps.map((s) => s.code);
     expect(steps({ ...SPAIN, author: 'organisation' })).to.include('find-people-harmed');
+    // Where the State accepted inquiries (art. 11), what the organisation can send now comes first.
+    const portugal = steps({ ...SPAIN, state: 'PT', author: 'organisation' });
+    expect(portugal.indexOf('send-information-for-inquiry')).to.be.lessThan(portugal.indexOf('find-people-harmed'));
     expect(steps({ ...SPAIN, author: 'organisation', rights: ['civil-political'] })).to.not.include('find-people-harmed');
     expect(steps({ ...SPAIN, author: 'representative-consent' })).to.not.include('find-people-harmed');
   });
