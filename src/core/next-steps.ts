@@ -219,8 +219,8 @@ export function nextSteps(
       steps.push(step('human-rights-committee'));
     }
     // Discrimination beside civil and political problems only is outside the Covenant (arts 2(2) and 3): if it touched
-    // a right of the Covenant (a job lost, a home refused), one more answer says so.
-    if (has('outside-covenant') && answers.rights?.some((r) => r === 'discrimination' || r === 'gender-equality')) steps.push(step('choose-covenant-right'));
+    // a right of the Covenant (a job lost, a home refused), one more answer says so: where the route exists for the case.
+    if (has('outside-covenant') && outcome !== 'not-available' && answers.rights?.some((r) => r === 'discrimination' || r === 'gender-equality')) steps.push(step('choose-covenant-right'));
     // Under another country's control, or on its land: the complaint is against that country, if it has joined.
     if (has('outside-jurisdiction')) steps.push(step('check-another-country'));
     // An organisation with no one harmed named (art. 2): where the State accepted inquiries (art. 11), what it can send

@@ -761,6 +761,8 @@ describe('legal cases (assess)', () => {
     expect(steps(['disappearance', 'gender-equality'])).to.include('choose-covenant-right');
     expect(steps(['civil-political'])).to.not.include('choose-covenant-right');
     expect(steps(['work', 'discrimination'])).to.not.include('choose-covenant-right');
+    // A State not party: one more answer would not open a route that does not exist.
+    expect(assess({ state: 'US', rights: ['civil-political', 'discrimination'], urgency: 'no' }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.not.include('choose-covenant-right');
   });
 
   it('an organisation with no one harmed named: people harmed who agree can complain, or let it act for them (art. 2); not for a problem outside the Covenant', () => {
