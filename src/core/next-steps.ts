@@ -134,14 +134,6 @@ export function nextSteps(
   const leaving = leavingDeadline(reasons);
   // A fresh object for each step: a host may change one step's data without touching another's.
   const untilLeaving = (): NextStepData | undefined => (leaving ? { deadline: leaving } : undefined);
-  // The day to send by, where a complaint can be sent. Of the day before the State leaves and the
-  // year's end, the earlier (`deadline`) is the one to give; the year's only while it is running:
-  // once it has passed, or may have (29 February), the reasons say so, and a "send by" date in
-  // the past would mislead. The day before the State leaves, past the year too.
-  const sendBy = (): void => {
-    if (deadline && has('within-time-limit') && deadline !== leaving) steps.push(step('mind-deadline', { deadline }));
-    else if (leaving) steps.push(step('send-before-state-leaves', untilLeaving()));
-  };
   // Preparing a complaint that can be sent: the papers; acting for others, what art. 2 asks (their written
   // consent, or why they cannot give it); the name kept from the public; language and where to send; art. 13.
   const prepare = (): void => {
@@ -158,10 +150,6 @@ export function nextSteps(
     // No name given (art. 3(2)(g)), all that closes the route (the screening stops at the first bar): the name
     // first, with confidentiality asked for, then the day to send by, which alone would read as "send it as it is".
     if (onlyTheName) steps.push(step('ask-confidentiality', { nameMissing: true }));
-    sendBy();
-    // 29 February: on the later reading, today is the last day; the reason gives both.
-    const ambiguous = reasons.find((r) => r.code === 'time-limit-ambiguous');
-    if (ambiguous) steps.push(step('mind-deadline', { deadline: ambiguous.data?.['otherReading'] ?? null, reading: 'later' }));
     // The year ran out before the Protocol applied, which art. 3(2)(a) excuses (no complaint
     // could be sent), or while it had applied for only part of the year: a year counted from
     // that day is the one left (its earlier end, on a 29 February). Within it, its last day is
@@ -172,14 +160,24 @@ export function nextSteps(
     const beforeEntry = reasons.find((r) => SINCE_ENTRY_INTO_FORCE.includes(r.code) && typeof r.data?.['entryIntoForce'] === 'string')?.data?.['entryIntoForce'];
     const yearFromEntry = beforeEntry ? addYears(beforeEntry, 1).date : null;
     const delaySinceEntry = yearFromEntry && compareDates(asOf, yearFromEntry) > 0 ? beforeEntry : null;
-    // A State that leaves before that year ends: the day before it leaves, given above, is the
-    // last (art. 20(2)); a later "send by" would point past the day nothing new is examined.
+    // A State that leaves before that year ends: the day before it leaves is the last (art. 20(2));
+    // a later "send by" would point past the day nothing new is examined.
     const leavesFirst = leaving && yearFromEntry && compareDates(leaving, yearFromEntry) < 0;
-    if (yearFromEntry && !delaySinceEntry && !leavesFirst) {
-      steps.push(step('send-within-year-of-entry-into-force', { deadline: yearFromEntry }));
-      // A State that leaves after that year ends: the day before it leaves, the later, comes after it.
-      const later = steps.findIndex((s) => s.code === 'send-before-state-leaves');
-      if (later >= 0) steps.push(...steps.splice(later, 1));
+    const fromEntry = yearFromEntry && !delaySinceEntry && !leavesFirst ? yearFromEntry : null;
+    // The day to send by. Of the day before the State leaves and the year's end, the earlier
+    // (`deadline`) is the one to give; the year's only while it is running: once it has passed,
+    // or may have (29 February), the reasons say so, and a "send by" date in the past would
+    // mislead. The day before the State leaves, past the year too: after the year from the day
+    // the Protocol applied, when that ends first.
+    const byYear = deadline && has('within-time-limit') && deadline !== leaving;
+    if (byYear) steps.push(step('mind-deadline', { deadline }));
+    else if (leaving && !fromEntry) steps.push(step('send-before-state-leaves', untilLeaving()));
+    // 29 February: on the later reading, today is the last day; the reason gives both.
+    const ambiguous = reasons.find((r) => r.code === 'time-limit-ambiguous');
+    if (ambiguous) steps.push(step('mind-deadline', { deadline: ambiguous.data?.['otherReading'] ?? null, reading: 'later' }));
+    if (fromEntry) {
+      steps.push(step('send-within-year-of-entry-into-force', { deadline: fromEntry }));
+      if (leaving && !byYear) steps.push(step('send-before-state-leaves', untilLeaving()));
     }
     // Past the year, art. 3(2)(a) lets the author show it could not complain in time: the
     // showing is theirs to make, and each further day weighs against it. Counted from the day
