@@ -9,7 +9,7 @@ import { depositedBy, entryIntoForce, partyOn, signedBy, type StateRecord } from
 import type { QuestionId } from './questions.js';
 import { leavingDeadline, outcomeOf, reason, routeOpen, type Outcome, type Reason } from './reasons.js';
 import { routesFor, type Route } from './other-routes.js';
-import { finalDecision, RULES, submissionDeadline } from './rules.js';
+import { examinedElsewhere, finalDecision, RULES, submissionDeadline } from './rules.js';
 import { OP_ELIGIBILITY_VERSION } from './version.js';
 
 /** 2: `engineVersion` added. */
@@ -52,7 +52,8 @@ export interface Assessment {
     finalDecision: CalendarDate | null;
     /**
      * Last day to submit: under art. 3(2)(a), or, when it comes first, the day before a
-     * State that gave notice of leaving the Protocol leaves it (art. 20(2)).
+     * State that gave notice of leaving the Protocol leaves it (art. 20(2)). Null when the same
+     * matter is before, or was decided by, another body (art. 3(2)(c)): no day to send by then.
      */
     deadline: CalendarDate | null;
   };
@@ -118,10 +119,11 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
   // discretionary: neither is a bar to screen for, both worth saying once the formal bars are passed.
   if (routeOpen(outcome)) reasons.push(reason('abuse-of-right', '3(2)(f)', 'info'), reason('clear-disadvantage', '4', 'info'));
   const state = stateSummary(answers.state, env);
-  // The earlier of the two wins: a complaint sent after either is too late.
+  // The earlier of the two wins: a complaint sent after either is too late. Neither is a day to send
+  // by once the same matter is before another body (art. 3(2)(c)): nothing done next brings it here.
   const yearEnds = submissionDeadline(answers)?.date ?? null;
   const leaving = leavingDeadline(reasons);
-  const deadline = leaving && (!yearEnds || compareDates(leaving, yearEnds) < 0) ? leaving : yearEnds;
+  const deadline = examinedElsewhere(answers) ? null : leaving && (!yearEnds || compareDates(leaving, yearEnds) < 0) ? leaving : yearEnds;
   const routes = routeOpen(outcome) ? [] : routesFor(answers, env);
   return {
     schemaVersion: ASSESSMENT_SCHEMA_VERSION,

@@ -182,6 +182,16 @@ export function outsideCovenant(rights: readonly string[]): boolean {
 
 type Rule = (answers: Answers, env: Environment) => Reason[];
 
+/**
+ * The year of art. 3(2)(a) says nothing once the same matter is before, or was decided by, another
+ * body (art. 3(2)(c)): nothing done next brings it here (its caution says to follow the case there),
+ * and "the year runs until", "complain as soon as you can" would read as a day to send by.
+ */
+const unlessExaminedElsewhere =
+  (rule: Rule): Rule =>
+  (answers, env) =>
+    examinedElsewhere(answers) ? [] : rule(answers, env);
+
 export const RULES: Record<QuestionId, Rule> = {
   state(answers, env) {
     // Art. 2: a complaint is against a State Party, for what happened under its
@@ -309,7 +319,7 @@ export const RULES: Record<QuestionId, Rule> = {
     }
   },
 
-  finalDecisionDate(answers, env) {
+  finalDecisionDate: unlessExaminedElsewhere((answers, env) => {
     const deadline = submissionDeadline(answers);
     if (!deadline) return [reason('decision-date-unknown', '3(2)(a)', 'review')];
     const data = { finalDecision: answers.finalDecisionDate ?? null, deadline: deadline.date };
@@ -321,9 +331,9 @@ export const RULES: Record<QuestionId, Rule> = {
       return [reason('time-limit-ambiguous', '3(2)(a)', 'review', { ...data, otherReading: deadline.ambiguousUntil })];
     }
     return [];
-  },
+  }),
 
-  lateSubmission(answers, env) {
+  lateSubmission: unlessExaminedElsewhere((answers, env) => {
     // A year that ran out before the Protocol applied is asked about only once a year since is over too.
     const before = yearBeforeEntryIntoForce(answers, env);
     const cutShort = before ? null : shortenedYear(answers, env);
@@ -348,7 +358,7 @@ export const RULES: Record<QuestionId, Rule> = {
     if (before) return [reason('time-limit-before-entry-into-force', '3(2)(a)', 'review', before), said];
     if (cutShort && !yearSinceOver) return [reason('time-limit-shortened-by-entry-into-force', '3(2)(a)', 'review', cutShort), said];
     return [said];
-  },
+  }),
 
   otherProcedure(answers) {
     const { otherProcedure } = answers;

@@ -123,7 +123,26 @@ const CASES: Case[] = [
     answers: { ...SPAIN, otherProcedure: body },
     outcome: 'not-admissible' as const,
     reasons: { 'same-matter-elsewhere': '3(2)(c)' },
+    // Nothing done next brings it here: no "the year runs until", read as a day to send by.
+    absent: ['within-time-limit' as const],
+    dates: { deadline: null },
   })),
+  {
+    name: 'the same matter before the European Court, the year ending on one of two days (29 February)',
+    answers: { ...SPAIN, factsDate: '2023-01-01', finalDecisionDate: '2024-02-29', otherProcedure: 'echr' },
+    asOf: '2025-03-01',
+    outcome: 'not-admissible',
+    reasons: { 'same-matter-elsewhere': '3(2)(c)' },
+    absent: ['time-limit-ambiguous'],
+  },
+  {
+    name: 'the same matter before the European Court, sent late for a reason the person gives',
+    answers: { ...SPAIN, factsDate: '2023-01-01', finalDecisionDate: '2024-06-01', lateSubmission: 'yes', otherProcedure: 'echr' },
+    outcome: 'not-admissible',
+    reasons: { 'same-matter-elsewhere': '3(2)(c)' },
+    absent: ['late-submission-justified'],
+    questions: ['state', 'jurisdiction', 'author', 'rights', 'urgency', 'factsDate', 'remedies', 'finalDecisionDate', 'lateSubmission', 'otherProcedure'],
+  },
   { name: 'raised with a UN special rapporteur', answers: { ...SPAIN, otherProcedure: 'special-procedure' }, outcome: 'needs-review', reasons: { 'special-procedure': '3(2)(c)' } },
   // Sent to a body but withdrawn, or turned away without the problem itself being looked at: whether
   // that body examined it is for a lawyer to weigh, not a bar.
@@ -1077,8 +1096,8 @@ describe('at the last day a record may give (31 December 9998)', () => {
   const expectCaseFile = (a: unknown) => expect(z.safeParse(assessmentSchema, JSON.parse(JSON.stringify(a))).success, 'validates as a case file').to.equal(true);
 
   it('gives a deadline in 9999 and lists the other routes, whose time limits run into 9999 and beyond', () => {
-    // Closed (same matter elsewhere): the other routes' limits are counted (six months: 30 June 9999, or 1 July).
-    const closed = assess({ ...SPAIN, state: 'FR', factsDate: '9996-02-29', finalDecisionDate: LAST, otherProcedure: 'un-treaty-body' }, { asOf: LAST });
+    // Closed (no name given): the other routes' limits are counted (six months: 30 June 9999, or 1 July).
+    const closed = assess({ ...SPAIN, state: 'FR', factsDate: '9996-02-29', finalDecisionDate: LAST, identity: 'anonymous' }, { asOf: LAST });
     expect(closed.outcome).to.equal('not-admissible');
     expect(closed.dates.deadline).to.equal('9999-12-31');
     expect(closed.routes.find((r) => r.procedure === 'cerd_art14')?.caveats).not.to.include('time-limit-passed');

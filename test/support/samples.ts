@@ -115,15 +115,16 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
     { value: 'prolonged', expect: ['remedies-prolonged'] },
     { value: 'unknown', expect: ['remedies-unknown'] },
   ],
+  // Art. 3(2)(c) closes the route whatever is done next: the year has nothing left to say.
   finalDecisionDate: [
-    { value: '2024-06-01', expect: ['within-time-limit'] },
+    { value: '2024-06-01', expect: (a) => unlessBeforeAnotherBody(a, ['within-time-limit']) },
     { value: '2024-01-15', expect: [] },
-    { value: 'unknown', expect: ['decision-date-unknown'] },
+    { value: 'unknown', expect: (a) => unlessBeforeAnotherBody(a, ['decision-date-unknown']) },
   ],
   lateSubmission: [
-    { value: 'no', expect: ['time-limit-passed'] },
-    { value: 'yes', expect: ['late-submission-justified'] },
-    { value: 'unknown', expect: ['late-submission-unknown'] },
+    { value: 'no', expect: (a) => unlessBeforeAnotherBody(a, ['time-limit-passed']) },
+    { value: 'yes', expect: (a) => unlessBeforeAnotherBody(a, ['late-submission-justified']) },
+    { value: 'unknown', expect: (a) => unlessBeforeAnotherBody(a, ['late-submission-unknown']) },
   ],
   otherProcedure: [
     { value: 'none', expect: [] },
@@ -251,6 +252,10 @@ export const INVALID_SAMPLES: Record<QuestionId, unknown> = {
 const outsideTheCovenant = (rights: readonly string[]): boolean =>
   rights.some((r) => r === 'civil-political' || r === 'disappearance') &&
   rights.every((r) => ['civil-political', 'disappearance', 'discrimination', 'gender-equality'].includes(r));
+
+/** Another international body examined, or is examining, the same matter (art. 3(2)(c)). */
+const unlessBeforeAnotherBody = (answers: Answers, codes: ReasonCode[]): ReasonCode[] =>
+  ['cescr', 'echr', 'un-treaty-body', 'regional-commission', 'other-international'].includes(answers.otherProcedure ?? '') ? [] : codes;
 
 /** The legal weight of every code, as the test understands the Protocol. */
 export const SEVERITY: Record<ReasonCode, Severity> = {
