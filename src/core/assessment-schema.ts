@@ -108,6 +108,8 @@ function buildAssessmentSchema() {
         procedure: code,
         body: code,
         acceptedOn: nullableDate,
+        // UN committees only; case files saved before routes carried it still pass.
+        appliesFrom: z.optional(calendarDate()),
         fit: z.enum(['recommended', 'possible']),
         because: z.array(
           z.union([

@@ -73,7 +73,7 @@ function replayProblem(context: EngineContext, question: QuestionId): AnswerProb
   return lastReplayed.problem;
 }
 
-type Situation = Pick<Answers, 'state' | 'author' | 'consentJustification' | 'rights' | 'otherProcedure'>;
+type Situation = Pick<Answers, 'state' | 'jurisdiction' | 'author' | 'consentJustification' | 'rights' | 'factsDate' | 'factsContinuing' | 'otherProcedure'>;
 let lastFits: { env: Environment; situation: Situation; matter: ReadonlySet<FitQuestion> } | null = null;
 
 /**
@@ -86,15 +86,21 @@ function fitsThatMatter({ answers, trail, env }: EngineContext): ReadonlySet<Fit
   const onRoute = <Q extends QuestionId>(q: Q) => (trail.includes(q) ? answers[q] : undefined);
   const situation: Situation = {
     state: onRoute('state'),
+    jurisdiction: onRoute('jurisdiction'),
     author: onRoute('author'),
     consentJustification: onRoute('consentJustification'),
     rights: onRoute('rights'),
+    factsDate: onRoute('factsDate'),
+    factsContinuing: onRoute('factsContinuing'),
     otherProcedure: onRoute('otherProcedure'),
   };
   const last = lastFits;
   if (
     last?.env !== env ||
     last.situation.state !== situation.state ||
+    last.situation.jurisdiction !== situation.jurisdiction ||
+    last.situation.factsDate !== situation.factsDate ||
+    last.situation.factsContinuing !== situation.factsContinuing ||
     last.situation.author !== situation.author ||
     last.situation.consentJustification !== situation.consentJustification ||
     last.situation.otherProcedure !== situation.otherProcedure ||

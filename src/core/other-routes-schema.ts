@@ -78,6 +78,8 @@ export const ROUTE_CAVEATS = [
   'not-yet-in-force',
   'report-to-authorities-first',
   'disappearance-after-entry-into-force',
+  'facts-before-procedure',
+  'facts-may-predate-procedure',
   'time-limit-passed',
   'time-limit-may-have-passed',
   'no-decision-on-the-case',

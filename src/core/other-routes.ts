@@ -4,7 +4,7 @@ import { addDays, addMonths, compareDates, laterOf, type CalendarDate } from './
 import { checkedEnvironment, createEnvironment, type Environment } from './environment.js';
 import { partyOn } from './parties.js';
 import { PROCEDURES, type ComplaintProceduresData } from './procedures.js';
-import { FIT_GROUNDS, FIT_QUESTIONS, type FitGround, type FitQuestion } from './questions.js';
+import { FIT_GROUNDS, FIT_QUESTIONS, UNKNOWN, type FitGround, type FitQuestion } from './questions.js';
 import { rememberBySequence } from './memo.js';
 import { examinedElsewhere, monthsSinceFinalDecisionPassed, neverHere, outsideCovenant, remediesYetToExhaust } from './rules.js';
 import { SHIPPED } from './shipped-data.js';
@@ -43,6 +43,12 @@ export interface Route {
   body: string;
   /** Deposit date of the State's acceptance (UN treaty bodies only); null otherwise. */
   acceptedOn: CalendarDate | null;
+  /**
+   * The day that acceptance applies from, as its treaty says (UN treaty bodies only: three months
+   * or 30 days after the deposit, never before the treaty's own entry into force). Left out for
+   * other routes, and in case files saved before routes carried it.
+   */
+  appliesFrom?: CalendarDate;
   /** 'recommended' when the answers make it a likely fit. */
   fit: 'recommended' | 'possible';
   /** Why it may fit, in data order: empty when `fit` is 'possible'. */
@@ -213,7 +219,10 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * route whose own time limit after the final decision answered (`timeLimitMonths`) had
  * passed by the assessment date carries 'time-limit-passed' and is not recommended; where
  * that limit runs from the day the person was told of the decision (`timeLimitFromNotice`),
- * which may be later, it carries 'time-limit-may-have-passed' instead. When harm is about to
+ * which may be later, it carries 'time-limit-may-have-passed' instead. A UN committee whose
+ * procedure applied to the State (`appliesFrom`) after the facts' start (`factsDate`) carries
+ * 'facts-before-procedure' and is not recommended when they were over (`factsContinuing` 'no'),
+ * else 'facts-may-predate-procedure'. When harm is about to
  * happen (`urgency` 'yes'), a route whose body can ask the State to act at once (its data's
  * `interimMeasures`) carries first 'urgent-measures', or 'urgent-measures-without-complaint'
  * where that can be asked with no complaint sent (the Inter-American Commission).
@@ -244,6 +253,7 @@ export function routesFor(answers: Answers, env: Environment, data: OtherRoutesD
   const never = neverHere(answers, env);
   const key = [
     env.asOf, code, joined, never, answers.jurisdiction === 'no', examinedElsewhere(answers), remediesYetToExhaust(answers), answers.remedies, answers.finalDecisionDate, noVictimNamed(answers), answers.identity === 'anonymous',
+    answers.factsDate, answers.factsContinuing,
     answers.consentJustification, answers.child, answers.disability, answers.urgency === 'yes',
     ...listKeys(answers.grounds), ...listKeys(answers.rights),
   ];
@@ -298,8 +308,19 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   // Harm about to happen, before a body that acts on it with no complaint sent (the Inter-American Commission's
   // precautionary measures, its Rules art. 25(1)): its petition's time limit does not stand in the way.
   const atOnce = (route: TreatyBodyRoute | RegionalRoute): boolean => answers.urgency === 'yes' && route.interimMeasures?.withoutComplaint === true;
-  const fitFor = (route: TreatyBodyRoute | RegionalRoute): RouteFitReason[] =>
-    examined || outside || needsVictim(route) || (late(route) && !atOnce(route)) ? [] : fitReasons(route.fit, s);
+  // What happened began, by the date the person gave, before a committee's procedure applied to the State: it looks
+  // only at what happened, or went on, after that (OP-CEDAW art. 4(2)(e), OP-CRPD art. 2(f), OP3-CRC art. 7(g); the
+  // Human Rights Committee, CERD and the CAT by their case law), as this Committee does (art. 3(2)(b)). Over before
+  // then ('no' to "still going on"): it would refuse it, so not recommended; else cautioned. The CED's card says it of
+  // a disappearance itself (its art. 35).
+  const factsBefore = (route: TreatyBodyRoute, appliesFrom: CalendarDate): RouteCaveat | null => {
+    const { factsDate } = answers;
+    if (factsDate === undefined || factsDate === UNKNOWN || compareDates(factsDate, appliesFrom) >= 0) return null;
+    if (route.caveats.includes('disappearance-after-entry-into-force')) return null;
+    return answers.factsContinuing === 'no' ? 'facts-before-procedure' : 'facts-may-predate-procedure';
+  };
+  const fitFor = (route: TreatyBodyRoute | RegionalRoute, ended = false): RouteFitReason[] =>
+    examined || outside || ended || needsVictim(route) || (late(route) && !atOnce(route)) ? [] : fitReasons(route.fit, s);
   // The courts in the country must decide first: so must they for most of the other bodies,
   // which can help once they have (still recommended, with the reminder).
   const remediesFirst = remediesYetToExhaust(answers);
@@ -340,10 +361,12 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
     if (compareDates(deposit, env.asOf) > 0) continue;
     const caveats: RouteCaveat[] = ['reservations-may-limit', ...route.caveats];
     if (compareDates(env.asOf, appliesFrom) < 0) caveats.push('not-yet-in-force');
+    const facts = factsBefore(route, appliesFrom);
+    if (facts) caveats.push(facts);
     caveats.push('same-matter-bar');
-    const because = fitFor(route);
+    const because = fitFor(route, facts === 'facts-before-procedure');
     routes.push({
-      kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, fit: fitOf(because), because,
+      kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, appliesFrom, fit: fitOf(because), because,
       caveats: caveatsOf(route, caveats), asOf: data.treatyBodies.asOf,
     });
   }
@@ -396,6 +419,7 @@ function copyRoute(r: Route): Route {
     caveats: [...r.caveats],
     asOf: r.asOf,
   };
+  if (r.appliesFrom !== undefined) copy.appliesFrom = r.appliesFrom;
   if (r.mandates) copy.mandates = [...r.mandates];
   if (r.actions) copy.actions = [...r.actions];
   return copy;
@@ -443,7 +467,8 @@ export function fitQuestionsThatMatter(answers: Answers, env: Environment): Read
   // another body examined it alone (and the datasets and the date), so a batch of records
   // works each combination out once.
   const key = [
-    env.asOf, answers.state, examinedElsewhere(answers), noVictimNamed(answers), answers.remedies, answers.finalDecisionDate, answers.consentJustification,
+    env.asOf, answers.state, answers.jurisdiction === 'no', examinedElsewhere(answers), noVictimNamed(answers), answers.remedies, answers.finalDecisionDate,
+    answers.factsDate, answers.factsContinuing, answers.consentJustification,
     ...listKeys(answers.rights),
   ];
   const data = SHIPPED.otherRoutes();

@@ -13,6 +13,7 @@ import { reasonText, severityLabel } from './reason-messages.js';
 import { outcomeIntro, outdatedDataCaution, reasonsShown, unconfirmedCaution } from './result-messages.js';
 import { checkedOn, FIT_WORDS, forumWarningTexts, ONCE, routeGroups, stateLeft, URGENT } from './route-groups.js';
 import {
+  acceptedSentence,
   campaignActionText,
   fitReasonText,
   mandateTitle,
@@ -248,7 +249,7 @@ function routeRows(assessment: Assessment, f: Formatting, country: string): Hand
  */
 function routeRow(route: Route, f: Formatting, country: string, inSentence: string, left: boolean): HandoffRow {
   const campaign = route.kind === 'campaign';
-  const accepted = route.acceptedOn ? routeWords.acceptedOn(country, f.date(route.acceptedOn)) : null;
+  const accepted = acceptedSentence(route, country, f);
   const mandates = route.mandates ?? [];
   const value = [
     campaign ? routeWords.campaignIntro(country, left) : routeCovers(route.procedure),

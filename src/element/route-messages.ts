@@ -221,6 +221,18 @@ export function neededTooText(caveat: 'jurisdiction-needed' | 'victim-needed' | 
  * depends on them: the urgent line of a body only some groups can complain to
  * ('organisations-only') does not tell the person "when you complain here".
  */
+/**
+ * The day the State accepted a UN committee's complaints, and, where it matters (what happened began
+ * before it, or it is still to come), the later day that acceptance applies from. Null for other routes.
+ */
+export function acceptedSentence(route: Route, country: string, f: Formatting): string | null {
+  if (!route.acceptedOn) return null;
+  const matters = route.caveats.some((c) => c === 'not-yet-in-force' || c === 'facts-before-procedure' || c === 'facts-may-predate-procedure');
+  return route.appliesFrom && matters && route.appliesFrom !== route.acceptedOn
+    ? routeWords.acceptedOnAppliesFrom(country, f.date(route.acceptedOn), f.date(route.appliesFrom))
+    : routeWords.acceptedOn(country, f.date(route.acceptedOn));
+}
+
 export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCaveat[] = []): string {
   switch (caveat) {
     case 'reservations-may-limit':
@@ -301,6 +313,15 @@ export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCavea
     case 'disappearance-after-entry-into-force':
       return msg('Only for a disappearance that began after the Convention applied to the country (its Article 35).', {
         id: 'caveat.disappearance-after-entry-into-force',
+      });
+    case 'facts-before-procedure':
+      return msg(
+        'By the dates you gave, what happened was over before this applied to the country. It looks only at what happened, or went on, after that day, so it would probably refuse the case. Ask a lawyer.',
+        { id: 'caveat.facts-before-procedure' },
+      );
+    case 'facts-may-predate-procedure':
+      return msg('What happened began before this applied to the country. It looks only at what happened, or went on, after that day.', {
+        id: 'caveat.facts-may-predate-procedure',
       });
     case 'time-limit-passed':
       return msg(
@@ -492,6 +513,8 @@ export const routeWords = {
   treatyBodiesSource: (date: string) =>
     msg(str`From the UN Treaty Collection, as of ${date}.`, { id: 'routes.treaty-bodies.source' }),
   acceptedOn: (country: string, date: string) => msg(str`${country} accepted it on ${date}.`, { id: 'routes.accepted-on' }),
+  acceptedOnAppliesFrom: (country: string, date: string, applies: string) =>
+    msg(str`${country} accepted it on ${date}. It applies there from ${applies}.`, { id: 'routes.accepted-on.applies-from' }),
   showOtherCommittees: (count: number) => msg(str`Show the other committees (${count})`, { id: 'routes.treaty-bodies.show-others' }),
   regionalHeading: () => msg('Regional human rights bodies', { id: 'routes.regional.heading' }),
   showOtherRegional: (count: number) => msg(str`Show the other regional bodies (${count})`, { id: 'routes.regional.show-others' }),

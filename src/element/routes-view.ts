@@ -5,6 +5,7 @@ import type { Formatting } from './format.js';
 import { countryName } from './question-messages.js';
 import { checkedOn, FIT_WORDS, forumWarningTexts, ONCE, routeGroups, stateLeft, URGENT, type RouteGroup } from './route-groups.js';
 import {
+  acceptedSentence,
   campaignActionText,
   fitReasonText,
   mandateName,
@@ -26,7 +27,7 @@ export interface RoutesView {
 }
 
 /** Caveats shown as a caution rather than as a plain note: facts the data could not confirm, and a time limit that passed or may have. */
-const CAUTIONS: readonly RouteCaveat[] = ['membership-unconfirmed', 'not-yet-in-force', 'time-limit-passed', 'time-limit-may-have-passed'];
+const CAUTIONS: readonly RouteCaveat[] = ['membership-unconfirmed', 'not-yet-in-force', 'facts-before-procedure', 'time-limit-passed', 'time-limit-may-have-passed'];
 
 /** A caveat's words, an article it cites kept whole on a line ("Article 30(2)(c) of the Convention"). */
 const caveat = (c: RouteCaveat, others: readonly RouteCaveat[] = []) => citationsWhole(routeCaveatText(c, others));
@@ -47,7 +48,7 @@ function routeDetails(route: Route, v: RoutesView): TemplateResult {
     ${timeLimit ? html`<p class="route-time-limit">${timeLimit}</p>` : nothing}
     ${route.acceptedOn
       ? html`<p class="route-accepted">
-          ${routeWords.acceptedOn(country, f.date(route.acceptedOn))}
+          ${acceptedSentence(route, country, f)}
           ${reservations ? html`<span data-caveat="reservations-may-limit">${caveat('reservations-may-limit')}</span>` : nothing}
         </p>`
       : nothing}

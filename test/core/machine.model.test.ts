@@ -257,17 +257,23 @@ describe('the machine, model-based (xstate/graph)', function () {
   it('a Change whose new answer closes the route asks the fit questions, then goes to the summary', () => {
     const { actor } = run(['ES', 'yes', 'self', ['eviction']].map((value) => ({ type: 'ANSWER', value })));
     for (const value of ['no', 'no', '2020-01-01', 'exhausted', '2024-06-01', 'none', 'named', 'documents'].slice(1)) actor.send({ type: 'ANSWER', value });
-    actor.send({ type: 'CHANGE', question: 'jurisdiction' });
-    actor.send({ type: 'ANSWER', value: 'no' });
-    // The problem and urgency, already answered, pass; the dates and remedies are no longer asked.
-    expect(stepOf(actor.getSnapshot())).to.include({ question: 'child', number: 5 });
+    actor.send({ type: 'CHANGE', question: 'remedies' });
+    actor.send({ type: 'ANSWER', value: 'pending' });
+    // The final decision's day is no longer asked; the fit questions are.
+    expect(stepOf(actor.getSnapshot())).to.include({ question: 'child', number: 8 });
     for (const value of ['prefer-not', 'unknown', ['prefer-not']]) actor.send({ type: 'ANSWER', value });
     expect(stepOf(actor.getSnapshot()).kind).to.equal('review');
-    expect(actor.getSnapshot().context.trail).to.deep.equal(['state', 'jurisdiction', 'rights', 'urgency', 'child', 'disability', 'grounds']);
+    expect(actor.getSnapshot().context.trail).to.deep.equal(['state', 'jurisdiction', 'author', 'rights', 'urgency', 'factsDate', 'remedies', 'child', 'disability', 'grounds']);
     // Opening the route again drops the fit questions from it.
-    actor.send({ type: 'CHANGE', question: 'jurisdiction' });
-    actor.send({ type: 'ANSWER', value: 'yes' });
+    actor.send({ type: 'CHANGE', question: 'remedies' });
+    actor.send({ type: 'ANSWER', value: 'exhausted' });
     expect(stepOf(actor.getSnapshot()).kind).to.equal('review');
+    expect(actor.getSnapshot().context.trail).to.not.include('child');
+    // Not under Spain's control: no complaint body against Spain could take it, so no fit question is worth asking.
+    actor.send({ type: 'CHANGE', question: 'jurisdiction' });
+    actor.send({ type: 'ANSWER', value: 'no' });
+    expect(stepOf(actor.getSnapshot()).kind).to.equal('review');
+    expect(actor.getSnapshot().context.trail).to.deep.equal(['state', 'jurisdiction', 'rights', 'urgency']);
     expect(actor.getSnapshot().context.trail.filter(isFitQuestion)).to.deep.equal([]);
     actor.send({ type: 'CONFIRM' });
     expect(actor.getSnapshot().output!.answers).to.not.have.property('child');
@@ -402,25 +408,28 @@ describe('the machine, model-based (xstate/graph)', function () {
     // Answers that replay cleanly leave no problem behind.
     expect(run([], withoutLate).actor.getSnapshot().context.problem).to.equal(null);
     // A restored answer that closes the route asks no more legal questions, only the problem, urgency and the fit questions missing.
-    const closed = run([], { ...full, jurisdiction: 'no' }).actor.getSnapshot();
-    expect(stepOf(closed)).to.include({ question: 'child', number: 5 });
-    const withFit = run([], { ...full, jurisdiction: 'no', child: 'no', disability: 'prefer-not', grounds: ['unknown'] }).actor.getSnapshot();
+    const closed = run([], { ...full, author: 'self', consentJustification: undefined, remedies: 'pending' }).actor.getSnapshot();
+    expect(stepOf(closed)).to.include({ question: 'child', number: 9 });
+    const withFit = run([], { ...full, author: 'self', consentJustification: undefined, remedies: 'pending', child: 'no', disability: 'prefer-not', grounds: ['unknown'] }).actor.getSnapshot();
     expect(stepOf(withFit).kind).to.equal('review');
-    expect(withFit.context.trail).to.deep.equal(['state', 'jurisdiction', 'rights', 'urgency', 'child', 'disability', 'grounds']);
+    expect(withFit.context.trail).to.deep.equal(['state', 'jurisdiction', 'author', 'rights', 'urgency', 'factsDate', 'factsContinuing', 'remedies', 'child', 'disability', 'grounds']);
     // A session resumed on a route closed before the problem asks urgency, as the wizard does.
     expect(stepOf(run([], { state: 'US', rights: ['housing'] }).actor.getSnapshot())).to.include({ question: 'urgency', number: 3 });
   });
 
   it('an intake record passes the fit questions it leaves unanswered, and the problem and urgency on a closed route (they are never a legal bar)', () => {
-    const record: Answers = { state: 'ES', jurisdiction: 'no', disability: 'yes' };
+    const record: Answers = { state: 'GB', disability: 'yes' };
     const snapshot = run([], record, true).actor.getSnapshot();
     expect(stepOf(snapshot).kind).to.equal('review');
     const assessment = assess(record, { asOf: AS_OF });
-    expect(assessment.outcome).to.equal('not-admissible');
-    expect(assessment.questions).to.deep.equal(['state', 'jurisdiction', 'disability']);
-    // Not under Spain's control: no complaint body against Spain fits (each needs that link too); the rapporteur on disability does.
-    expect(assessment.routes.filter((r) => r.fit === 'recommended').map((r) => r.procedure)).to.deep.equal(['special-procedures']);
+    expect(assessment.outcome).to.equal('not-available');
+    expect(assessment.questions).to.deep.equal(['state', 'disability']);
+    expect(assessment.routes.filter((r) => r.fit === 'recommended').map((r) => r.procedure)).to.deep.equal(['crpd_op', 'special-procedures']);
     expect(assessment.routes.find((r) => r.procedure === 'special-procedures')!.mandates).to.include('sr-disability');
+    // Not under Spain's control: no complaint body against Spain could take it, so the route asks no fit question.
+    const outside = assess({ state: 'ES', jurisdiction: 'no', disability: 'yes' }, { asOf: AS_OF });
+    expect(outside.questions).to.deep.equal(['state', 'jurisdiction']);
+    expect(outside.routes.filter((r) => r.fit === 'recommended' && r.kind !== 'special-procedures')).to.deep.equal([]);
     // Without any fit answer, the same record still assesses, recommending nothing on that account.
     const bare = assess({ state: 'US' }, { asOf: AS_OF });
     expect(bare.questions).to.deep.equal(['state']);

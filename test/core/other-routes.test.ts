@@ -513,6 +513,52 @@ describe('otherRoutes: each body’s own time limit after the final decision', (
   });
 });
 
+describe('otherRoutes: what happened before a committee’s procedure applied to the State', () => {
+  // Armenia: CRPD deposited 26 December 2022, applying from the 30th day (25 January 2023, OP-CRPD art. 13(2));
+  // OP3-CRC deposited 24 March 2021, from three months on (24 June 2021, its art. 19(2)).
+  const ended = { factsDate: '2019-05-01', factsContinuing: 'no' } as const;
+  const fit = { child: 'yes', disability: 'yes' } as const;
+
+  it('gives the day each UN committee’s procedure applies from, and none for other routes', () => {
+    const routes = routesFor('AM', {}, fit);
+    expect(route(routes, 'crpd_op').appliesFrom).to.equal('2023-01-25');
+    expect(route(routes, 'crc_op3').appliesFrom).to.equal('2021-06-24');
+    expect(route(routes, 'special-procedures')).to.not.have.property('appliesFrom');
+  });
+
+  it('over before it applied: listed, not recommended, and says why (OP-CRPD art. 2(f), OP3-CRC art. 7(g))', () => {
+    const routes = routesFor('AM', { rights: ['health-care'], ...ended }, fit);
+    for (const p of ['crpd_op', 'crc_op3']) {
+      expect(route(routes, p).fit, p).to.equal('possible');
+      expect(route(routes, p).caveats, p).to.include('facts-before-procedure');
+    }
+    // The Human Rights Committee applied long before (1993): untouched.
+    expect(route(routes, 'iccpr_op1').caveats).to.not.include('facts-before-procedure');
+    // A day later than the facts' start, the same day, is not before: from 25 January 2023 it is the CRPD's.
+    const onTheDay = routesFor('AM', { rights: ['health-care'], factsDate: '2023-01-25', factsContinuing: 'no' }, fit);
+    expect(route(onTheDay, 'crpd_op').caveats).to.not.include('facts-before-procedure');
+    expect(route(onTheDay, 'crpd_op').fit).to.equal('recommended');
+    const dayBefore = routesFor('AM', { rights: ['health-care'], factsDate: '2023-01-24', factsContinuing: 'no' }, fit);
+    expect(route(dayBefore, 'crpd_op').caveats).to.include('facts-before-procedure');
+  });
+
+  it('still going on, or not said: recommended, with the caution that only what went on after counts', () => {
+    for (const factsContinuing of ['yes', 'unknown', undefined] as const) {
+      const routes = routesFor('AM', { rights: ['health-care'], factsDate: '2019-05-01', factsContinuing }, fit);
+      expect(route(routes, 'crpd_op').fit, String(factsContinuing)).to.equal('recommended');
+      expect(route(routes, 'crpd_op').caveats, String(factsContinuing)).to.include('facts-may-predate-procedure');
+    }
+    // An unknown start says nothing.
+    expect(route(routesFor('AM', { rights: ['health-care'], factsDate: 'unknown' }, fit), 'crpd_op').caveats).to.not.include('facts-may-predate-procedure');
+  });
+
+  it('leaves the disappearance committee’s own words (its art. 35) alone', () => {
+    const routes = routesFor('AM', { rights: ['disappearance'], ...ended });
+    expect(route(routes, 'ced_art30').caveats).to.include('disappearance-after-entry-into-force');
+    expect(route(routes, 'ced_art30').caveats).to.not.include('facts-before-procedure');
+  });
+});
+
 describe('otherRoutes: fit', () => {
   it('recommends nothing without situations or facts', () => {
     expect(recommended(routesFor('CL'))).to.deep.equal([]);

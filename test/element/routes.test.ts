@@ -157,6 +157,23 @@ describe('other routes on the result page: the dataset, exactly', () => {
     );
   });
 
+  it('for what was over before a committee’s procedure applied to the State, cautions with the day it applies from and no longer says it may fit', async () => {
+    // Armenia, facts over in 2019 (art. 3(2)(b) closes this route): the CRPD's procedure applies there from 25 January 2023.
+    const answers: Answers = {
+      state: 'AM', jurisdiction: 'yes', author: 'self', rights: ['health-care'], urgency: 'no', factsDate: '2019-05-01', factsContinuing: 'no',
+      child: 'no', disability: 'yes', grounds: ['none'],
+    };
+    const el = await resultFor(answers);
+    expect(recommended(el)).to.not.include('crpd_op');
+    const crpd = routeItem(el, 'crpd_op');
+    expect(text(crpd.querySelector('.route-accepted')!)).to.contain(`Armenia accepted it on ${long('2022-12-26')}. It applies there from ${long('2023-01-25')}.`);
+    const caution = crpd.querySelector('[data-caveat="facts-before-procedure"] [part="caution"]');
+    expect(caution, 'a caution, not a plain note').to.exist;
+    expect(text(caution!)).to.contain('By the dates you gave, what happened was over before this applied to the country.');
+    // A committee long in force there says only the day it was accepted.
+    expect(text(routeItem(el, 'iccpr_op1').querySelector('.route-accepted')!)).to.not.contain('It applies there from');
+  });
+
   it('past a body’s own time limit after the final decision, cautions under it and no longer says it may fit', async () => {
     // Spain, eviction, final decision 15 January 2025: this route's year, and the European Court's four months, are over.
     const answers: Answers = {

@@ -196,11 +196,21 @@ const COLLECTIVE_COMPLAINT_SITUATIONS: readonly string[] = [
  *   (housing, food, health, water, education…) recommends them already; else the
  *   rapporteurs on disability, on racism and the working group on women and girls can.
  * None when another international body has examined the matter: those bodies have
- * same-matter rules of their own, so none of them is recommended. For an organisation with
+ * same-matter rules of their own, so none of them is recommended; nor when it did not happen
+ * under the State's control, which each complaint body needs too. A committee whose procedure
+ * applied to the State only after what happened was over is not recommended either. For an organisation with
  * no victim named, only the routes open to organisations in their own name count.
  */
 export function fitQuestionsAsked(answers: Answers): FitQuestion[] {
   if (['echr', 'un-treaty-body', 'regional-commission', 'cescr', 'other-international'].includes(answers.otherProcedure ?? '')) return [];
+  // Not under the State's control: no complaint body against it can take the case (each needs that link), whatever the answer.
+  if (answers.jurisdiction === 'no') return [];
+  // Over before the CRC's procedure applied to Spain (14 April 2014, when its Protocol entered into force): it looks only
+  // at what came after, so "a child" points only to the collective complaints, unless the problem already does.
+  const { factsDate, factsContinuing } = answers;
+  const crcTooLate = factsContinuing === 'no' && factsDate !== undefined && factsDate !== 'unknown' && factsDate < '2014-04-14';
+  const childChangesNothing = crcTooLate && answers.rights?.some((s) => COLLECTIVE_COMPLAINT_SITUATIONS.includes(s));
+
   // In its own name, with no victim named, an organisation can turn (of Spain's routes) only to
   // the collective complaints (children art. 17, disability art. 15): a victim must complain elsewhere.
   const organisation = answers.rights?.some((s) => COLLECTIVE_COMPLAINT_SITUATIONS.includes(s)) ? [] : (['child', 'disability'] as FitQuestion[]);
@@ -208,7 +218,7 @@ export function fitQuestionsAsked(answers: Answers): FitQuestion[] {
     ES:
       answers.author === 'organisation'
         ? organisation
-        : answers.consentJustification === 'child'
+        : answers.consentJustification === 'child' || childChangesNothing
           ? ['disability', 'grounds']
           : ['child', 'disability', 'grounds'],
     US: answers.rights?.some((s) => s !== 'self-determination' && s !== 'other') ? [] : ['child', 'grounds'],
