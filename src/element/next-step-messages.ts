@@ -96,7 +96,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       });
     case 'find-out-remedies':
       return msg(
-        'Find out whether the courts or authorities in the country have made a final decision on your problem, and when. The complaint must normally be sent within one year of it. If nothing is decided yet, wait for that decision: the Committee normally needs it first.',
+        'Find out whether the courts or authorities in the country have made a final decision on your problem, and when. The complaint must normally be sent within one year of it. If a case is still going on, wait for its decision: the Committee normally needs it first. If nobody took the problem to a court, ask a lawyer or a free legal advice service now whether you still can: courts have time limits of their own.',
         { id: 'next.find-out-remedies' },
       );
     case 'check-another-country':
@@ -113,7 +113,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       });
     case 'explain-remedies':
       return msg(
-        'In your complaint, explain with proof why the courts or authorities in the country could not fix it, or why they are taking far too long. Send it soon.',
+        'In your complaint, explain with proof why the courts or authorities in the country could not fix it, or why they are taking far too long. Send it soon. If a court could still take the case, ask a lawyer or a free legal advice service first: courts have time limits of their own.',
         { id: 'next.explain-remedies' },
       );
     case 'send-within-year-of-entry-into-force':
@@ -155,7 +155,7 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
             str`Take the problem to the courts or authorities in the country first, up to the final decision. Then send your complaint by ${f.date(step.data.deadline)} at the latest: the country leaves the Optional Protocol the next day.`,
             { id: 'next.try-domestic-remedies.leaving' },
           )
-        : msg('Take the problem to the courts or authorities in the country first, up to the final decision.', {
+        : msg('Take the problem to the courts or authorities in the country first, up to the final decision. Do it soon: courts have time limits of their own. A lawyer or a free legal advice service can help.', {
             id: 'next.try-domestic-remedies',
           });
     case 'gather-documents':

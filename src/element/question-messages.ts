@@ -135,7 +135,7 @@ export function questionText(question: QuestionId): QuestionText {
       return {
         title: msg('Have you taken the problem to the courts or authorities in that country?', { id: 'q.remedies.title' }),
         hint: msg(
-          'Before going to the UN, you must normally try every way to fix it in the country. This means up to the last court that can decide. Lawyers call this “exhausting domestic remedies”.',
+          'Before going to the UN, you must normally try every way to fix it in the country. This means up to the last court that can decide. An office or ministry saying no is usually not the end. Letting the time to appeal run out does not count. Lawyers call this “exhausting domestic remedies”.',
           { id: 'q.remedies.hint' },
         ),
         context: msg('what you did in the country', { id: 'q.remedies.context' }),
@@ -291,7 +291,7 @@ export function optionLabel(question: QuestionId, option: string): string {
     case 'remedies':
       switch (option) {
         case 'exhausted':
-          return msg('Yes, and there is no appeal left: the last court or authority has decided', { id: 'option.remedies.exhausted' });
+          return msg('Yes, and there is no appeal left: the last court that could decide has decided', { id: 'option.remedies.exhausted' });
         case 'pending':
           return msg('Yes, and the case is still going on', { id: 'option.remedies.pending' });
         case 'prolonged':

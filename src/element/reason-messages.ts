@@ -211,7 +211,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
           });
     }
     case 'remedies-pending':
-      return msg('A case is still going on in the country. You must normally wait for the final decision before going to the UN.', {
+      return msg('A case is still going on in the country. You must normally wait for the final decision before going to the UN. If it has gone on for years with no real progress, the Committee may accept the complaint anyway: ask a lawyer.', {
         id: 'reason.remedies-pending',
       });
     case 'remedies-not-tried':
@@ -220,7 +220,7 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       });
     case 'remedies-unavailable':
       return msg(
-        'You say there is no real way to fix it in the country. The Committee accepts this only if you can show it. It will decide.',
+        'You say there is no real way to fix it in the country. The Committee accepts this only if you can show it: what it costs, or the fear that a case would take years, is not usually enough. It will decide.',
         { id: 'reason.remedies-unavailable' },
       );
     case 'remedies-prolonged':

@@ -81,7 +81,7 @@ describe('Check your answers', () => {
       ['rights', 'Housing: a safe, decent place to live'],
       ['urgency', 'No'],
       ['factsDate', 'January 10, 2024'],
-      ['remedies', 'Yes, and there is no appeal left: the last court or authority has decided'],
+      ['remedies', 'Yes, and there is no appeal left: the last court that could decide has decided'],
       ['finalDecisionDate', 'December 1, 2025'],
       ['otherProcedure', 'No'],
       ['identity', 'Yes'],

@@ -139,8 +139,16 @@ describe('the result’s sentences, at the edges of the answers that show them',
     );
     const unsure = await result('2026-06-01', { ...SPAIN, factsDate: '2024-01-10', remedies: 'unknown' });
     expect(stepSaid(unsure, 'find-out-remedies')).to.equal(
-      'Find out whether the courts or authorities in the country have made a final decision on your problem, and when. The complaint must normally be sent within one year of it. If nothing is decided yet, wait for that decision: the Committee normally needs it first.',
+      'Find out whether the courts or authorities in the country have made a final decision on your problem, and when. The complaint must normally be sent within one year of it. If a case is still going on, wait for its decision: the Committee normally needs it first. If nobody took the problem to a court, ask a lawyer or a free legal advice service now whether you still can: courts have time limits of their own.',
     );
+    // Art. 3(1): remedies must be used, in time, whatever they cost; the person is told so where it matters.
+    const notTried = await result('2026-06-01', { ...SPAIN, factsDate: '2024-01-10', remedies: 'not-tried', ...NO_FIT });
+    expect(stepSaid(notTried, 'try-domestic-remedies')).to.contain('Do it soon: courts have time limits of their own.');
+    const noWay = await result('2026-06-01', { ...SPAIN, factsDate: '2024-01-10', remedies: 'unavailable' });
+    expect(reasonSaid(noWay, 'remedies-unavailable')).to.contain('what it costs, or the fear that a case would take years, is not usually enough');
+    expect(stepSaid(noWay, 'explain-remedies')).to.contain('If a court could still take the case, ask a lawyer');
+    const slow = await result('2026-06-01', { ...SPAIN, factsDate: '2024-01-10', remedies: 'pending', ...NO_FIT });
+    expect(reasonSaid(slow, 'remedies-pending')).to.contain('If it has gone on for years with no real progress, the Committee may accept the complaint anyway');
     const fr = await make({ asOf: '2026-06-01', answers: { ...SPAIN, author: 'representative-no-consent', consentJustification: 'none', ...NO_FIT }, lang: 'fr' });
     await confirm(fr);
     expect(stepSaid(fr, 'check-again-once-consented')).to.contain('refaites la vérification ici');
