@@ -351,7 +351,9 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
     ...nameNeeded(route),
     ...consentNeeded(route),
     ...(remediesFirst && route.domesticRemediesFirst !== null ? (['remedies-first'] as const) : []),
-    ...(late(route) ? [lateCaveat(route)] : []),
+    // Before another body already (art. 3(2)(c) here), the case is followed there, or a lawyer weighs the
+    // others: "its time limit has passed" on the very body examining it read as "your application was late".
+    ...(late(route) && !examined ? [lateCaveat(route)] : []),
   ];
 
   // UN treaty bodies, in the complaint-procedures table's order.

@@ -128,6 +128,13 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
         { id: 'reason.consent-missing' },
       );
     case 'acting-without-consent': {
+      // A parent or guardian acting for a young child is the ordinary case, not an obstacle to prove (art. 2).
+      if (d['justification'] === 'child') {
+        return msg(
+          'You would act for a child who cannot agree yet. This is usually accepted from a parent or guardian: say in the complaint who you are to the child and why you act for them.',
+          { id: 'reason.acting-without-consent.child' },
+        );
+      }
       const why = typeof d['justification'] === 'string' ? optionLabel('consentJustification', d['justification']) : '';
       return msg(
         str`You would act for the people who were harmed without their agreement. Your reason: “${why}”. The Committee accepts this only if you can show it is justified.`,

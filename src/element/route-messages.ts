@@ -139,10 +139,12 @@ export function routeCovers(procedure: string): string {
 export function routeTimeLimit(procedure: string): string {
   switch (procedure) {
     case 'iccpr_op1':
-      // Rules of procedure, rule 99(c): an abuse of the right of submission, not a fixed bar.
-      return msg('Send it within five years of the final decision in the country. Later, the Committee may refuse it unless you explain the delay.', {
-        id: 'route.iccpr_op1.time-limit',
-      });
+      // Rules of procedure, rule 99(c): an abuse of the right of submission, not a fixed bar; three years
+      // after another international procedure ended (a case lost at the European Court, for one).
+      return msg(
+        'Send it within five years of the final decision in the country, or within three years after another international body finished with it. Later, the Committee may refuse it unless you explain the delay.',
+        { id: 'route.iccpr_op1.time-limit' },
+      );
     case 'crc_op3':
       return msg('Send it within one year of the final decision in the country, unless you can show that this was not possible.', {
         id: 'route.crc_op3.time-limit',

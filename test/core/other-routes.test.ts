@@ -506,6 +506,14 @@ describe('otherRoutes: each body’s own time limit after the final decision', (
     expect(route(urgent('yes'), 'crc_op3').fit).to.equal('possible');
   });
 
+  it('says no time limit has passed once another international body has the matter: the case is followed there, or weighed with a lawyer', () => {
+    // Italy's European Court case (the training scenario): "its time limit has passed" on that very Court read as "the application was late".
+    const late = { rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2024-01-15' } as const;
+    expect(route(routesFor('IT', late), 'echr-applications').caveats).to.include('time-limit-may-have-passed');
+    const before = routesFor('IT', { ...late, otherProcedure: 'echr' });
+    for (const r of before) for (const c of ['time-limit-passed', 'time-limit-may-have-passed'] as const) expect(r.caveats, r.procedure).to.not.include(c);
+  });
+
   it('says nothing of a time limit without a known final decision', () => {
     const asOf = createEnvironment({ asOf: '2026-06-01' });
     expect(late(routesFor('ES', { remedies: 'exhausted', finalDecisionDate: 'unknown' }, {}, asOf))).to.deep.equal([]);

@@ -219,8 +219,13 @@ describe('the result’s sentences, at the edges of the answers that show them',
     const { otherProcedure: _, ...rest } = SPAIN;
     const echr = await result('2026-03-01', { ...rest, otherProcedure: 'echr', factsDate: '2024-01-10', remedies: 'exhausted', finalDecisionDate: '2025-12-01', ...NO_FIT });
     expect(reasonSaid(echr, 'same-matter-elsewhere')).to.match(/^You said the European Court of Human Rights has looked at the same problem/);
-    const child = await result('2026-03-01', { ...SPAIN, author: 'representative-no-consent', consentJustification: 'child', factsDate: '2024-01-10', remedies: 'exhausted', finalDecisionDate: '2025-12-01', ...NO_FIT });
-    expect(reasonSaid(child, 'acting-without-consent')).to.contain('Your reason: “They are a child”.');
+    const child = await result('2026-03-01', { ...SPAIN, author: 'representative-no-consent', consentJustification: 'detention', factsDate: '2024-01-10', remedies: 'exhausted', finalDecisionDate: '2025-12-01', ...NO_FIT });
+    expect(reasonSaid(child, 'acting-without-consent')).to.contain('Your reason: “They are in prison or held somewhere”.');
+    // For a child, the ordinary case: a parent or guardian acting is usually accepted, not "only if you can show it".
+    const young = await result('2026-03-01', { ...SPAIN, author: 'representative-no-consent', consentJustification: 'child', factsDate: '2024-01-10', remedies: 'exhausted', finalDecisionDate: '2025-12-01', ...NO_FIT });
+    expect(reasonSaid(young, 'acting-without-consent')).to.equal(
+      'You would act for a child who cannot agree yet. This is usually accepted from a parent or guardian: say in the complaint who you are to the child and why you act for them.',
+    );
   });
 
   it('the translations say the same law: on or after the first day, and “may” before anything else was asked', async () => {

@@ -134,7 +134,10 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect(limit(chile, 'iachr-petitions')).to.equal('Send the petition within six months of the day you were told of the final decision in the country.');
     expect(limit(chile, 'cerd_art14')).to.match(/^Send it within six months of the final decision in the country, except/);
     expect(limit(chile, 'crc_op3')).to.match(/^Send it within one year of the final decision in the country, unless/);
-    expect(limit(chile, 'iccpr_op1')).to.match(/^Send it within five years of the final decision in the country\. Later, the Committee may refuse it/);
+    // Rule 99(c): five years after the final decision, or three after another international procedure ended.
+    expect(limit(chile, 'iccpr_op1')).to.match(
+      /^Send it within five years of the final decision in the country, or within three years after another international body finished with it\. Later, the Committee may refuse it/,
+    );
     for (const procedure of ['cedaw_op', 'crpd_op', 'cat_art22', 'ced_art31', 'special-procedures']) expect(limit(chile, procedure), procedure).to.equal(null);
     // While the element speaks English: the words say the data's months (timeLimitMonths, which decides "time-limit-passed"), and only where it has some.
     const said: Record<number, string> = { 4: 'four months', 6: 'six months', 12: 'one year', 60: 'five years' };
