@@ -23,6 +23,7 @@ export type NextStepCode =
   | 'try-domestic-remedies'
   | 'gather-documents'
   | 'get-written-consent'
+  | 'group-agrees'
   | 'check-again-once-consented'
   | 'explain-acting-without-consent'
   | 'ask-confidentiality'
@@ -139,6 +140,8 @@ export function nextSteps(
   const prepare = (): void => {
     steps.push(step('gather-documents'));
     if (answers.author === 'representative-consent') steps.push(step('get-written-consent'));
+    // A group complains as its members (art. 2): each is an author, so each must agree and be named.
+    if (answers.author === 'group') steps.push(step('group-agrees'));
     if (answers.author === 'representative-no-consent') steps.push(step('explain-acting-without-consent'));
     // With no name given, asked for first, with the name.
     if (!onlyTheName) steps.push(step('ask-confidentiality'));

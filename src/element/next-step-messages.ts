@@ -165,6 +165,11 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
       );
     case 'get-written-consent':
       return msg('Get the written agreement (consent) of each person you act for.', { id: 'next.get-written-consent' });
+    case 'group-agrees':
+      return msg(
+        'Everyone in the group should agree to the complaint and be named in it. Their names can be kept from the public. One of you, or a lawyer, can send it for all with their written agreement.',
+        { id: 'next.group-agrees' },
+      );
     case 'check-again-once-consented':
       return msg(
         'When you have it, check again here. The complaint must also meet the other rules, such as being sent within one year of the final decision in the country.',

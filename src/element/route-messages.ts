@@ -500,7 +500,10 @@ export const routeWords = {
   heading: () => msg('Other places that may help', { id: 'routes.heading' }),
   // Not "this route is closed": under "Not yet" (a case still before the courts, a Protocol
   // not yet in force), that read as never; the outcome above says whether it is closed.
-  intro: () => msg('Other bodies may help. Those that may fit your situation come first.', { id: 'routes.intro' }),
+  intro: () => msg(
+      'Other bodies may help. Those that may fit your situation come first. Each has its own rules, for example on who may complain and by when: check them before you choose.',
+      { id: 'routes.intro' },
+    ),
   treatyBodiesHeading: () => msg('UN committees', { id: 'routes.treaty-bodies.heading' }),
   /** Not "accepts complaints": the CED's urgent action, open to every party of its Convention, is a request. */
   treatyBodiesIntro: (country: string) =>

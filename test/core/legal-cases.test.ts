@@ -729,6 +729,13 @@ describe('legal cases (assess)', () => {
     expect(() => assess({ ...SPAIN, author: 'representative-no-consent' }, { asOf: AS_OF })).to.throw(ValidationError, /consentJustification is required on this route$/);
   });
 
+  it('a group complaining is told that each member agrees and is named (art. 2); one person alone is not', () => {
+    const group = assess({ ...SPAIN, author: 'group' }, { asOf: AS_OF }).nextSteps.map((s) => s.code);
+    expect(group.slice(group.indexOf('gather-documents'), group.indexOf('gather-documents') + 2)).to.deep.equal(['gather-documents', 'group-agrees']);
+    expect(group).to.not.include('get-written-consent');
+    expect(assess(SPAIN, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.not.include('group-agrees');
+  });
+
   it('without consent and with no reason, tells the representative to get it, then to check again: the screening stopped before the dates', () => {
     const steps = assess({ ...SPAIN, author: 'representative-no-consent', consentJustification: 'none' }, { asOf: AS_OF }).nextSteps.map((s) => s.code);
     expect(steps.slice(0, 2)).to.deep.equal(['get-written-consent', 'check-again-once-consented']);

@@ -508,7 +508,7 @@ describe('otherRoutes: each body’s own time limit after the final decision', (
 
   it('says no time limit has passed once another international body has the matter: the case is followed there, or weighed with a lawyer', () => {
     // Italy's European Court case (the training scenario): "its time limit has passed" on that very Court read as "the application was late".
-    const late = { rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2024-01-15' } as const;
+    const late: Partial<Answers> = { rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2024-01-15' };
     expect(route(routesFor('IT', late), 'echr-applications').caveats).to.include('time-limit-may-have-passed');
     const before = routesFor('IT', { ...late, otherProcedure: 'echr' });
     for (const r of before) for (const c of ['time-limit-passed', 'time-limit-may-have-passed'] as const) expect(r.caveats, r.procedure).to.not.include(c);

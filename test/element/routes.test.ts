@@ -239,9 +239,9 @@ describe('other routes on the result page: the dataset, exactly', () => {
   // woman whose eviction case is still in court that she never could.
   it('a case not yet taken to the last court is not called closed: under “Not yet”, the other routes say only that they may help', async () => {
     const cases = [
-      ['es', 'Todavía no:', 'Otros órganos pueden ayudarle. Los que pueden corresponder a su situación aparecen primero.'],
-      ['fr', 'Pas encore :', 'D’autres instances peuvent vous aider. Celles qui peuvent correspondre à votre situation sont indiquées en premier.'],
-      ['en', 'Not yet:', 'Other bodies may help. Those that may fit your situation come first.'],
+      ['es', 'Todavía no:', 'Otros órganos pueden ayudarle. Los que pueden corresponder a su situación aparecen primero. Cada uno tiene sus propias reglas, por ejemplo sobre quién puede presentar una denuncia y hasta cuándo: revíselas antes de elegir.'],
+      ['fr', 'Pas encore :', 'D’autres instances peuvent vous aider. Celles qui peuvent correspondre à votre situation sont indiquées en premier. Chacune a ses propres règles, par exemple sur qui peut porter plainte et jusqu’à quand : vérifiez-les avant de choisir.'],
+      ['en', 'Not yet:', 'Other bodies may help. Those that may fit your situation come first. Each has its own rules, for example on who may complain and by when: check them before you choose.'],
     ] as const;
     for (const [lang, notYet, intro] of cases) {
       for (const remedies of ['not-tried', 'pending'] as const) {
