@@ -182,6 +182,12 @@ export const otherRoutesSchema = z.lazy(() => {
     domesticRemediesFirst: z.nullable(text),
     interimMeasures,
     timeLimitMonths,
+    /**
+     * The limit does not apply where the author shows that sending in time was not possible (OP3-CRC
+     * art. 7(h), in the words of this Protocol's art. 3(2)(a)): a person who said something stopped
+     * them (`lateSubmission` 'yes') is still pointed there, with the caution that the limit passed.
+     */
+    timeLimitUnlessImpossible: z.optional(z.boolean()),
     who: whoSchema,
     covers: messageKey,
     entryIntoForce: entryIntoForceSchema,

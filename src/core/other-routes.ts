@@ -253,7 +253,7 @@ export function routesFor(answers: Answers, env: Environment, data: OtherRoutesD
   const never = neverHere(answers, env);
   const key = [
     env.asOf, code, joined, never, answers.jurisdiction === 'no', examinedElsewhere(answers), remediesYetToExhaust(answers), answers.remedies, answers.finalDecisionDate, noVictimNamed(answers), answers.identity === 'anonymous',
-    answers.factsDate, answers.factsContinuing,
+    answers.factsDate, answers.factsContinuing, answers.lateSubmission === 'yes',
     answers.consentJustification, answers.child, answers.disability, answers.urgency === 'yes',
     ...listKeys(answers.grounds), ...listKeys(answers.rights),
   ];
@@ -319,8 +319,12 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
     if (route.caveats.includes('disappearance-after-entry-into-force')) return null;
     return answers.factsContinuing === 'no' ? 'facts-before-procedure' : 'facts-may-predate-procedure';
   };
+  // Past its limit, where the person said something stopped them sending in time, which that body excuses in this
+  // Protocol's own words (OP3-CRC art. 7(h)): still a fit, with the caution that the limit passed.
+  const excused = (route: TreatyBodyRoute | RegionalRoute): boolean =>
+    answers.lateSubmission === 'yes' && 'timeLimitUnlessImpossible' in route && route.timeLimitUnlessImpossible === true;
   const fitFor = (route: TreatyBodyRoute | RegionalRoute, ended = false): RouteFitReason[] =>
-    examined || outside || ended || needsVictim(route) || (late(route) && !atOnce(route)) ? [] : fitReasons(route.fit, s);
+    examined || outside || ended || needsVictim(route) || (late(route) && !atOnce(route) && !excused(route)) ? [] : fitReasons(route.fit, s);
   // The courts in the country must decide first: so must they for most of the other bodies,
   // which can help once they have (still recommended, with the reminder).
   const remediesFirst = remediesYetToExhaust(answers);
@@ -470,7 +474,7 @@ export function fitQuestionsThatMatter(answers: Answers, env: Environment): Read
   // works each combination out once.
   const key = [
     env.asOf, answers.state, answers.jurisdiction === 'no', examinedElsewhere(answers), noVictimNamed(answers), answers.remedies, answers.finalDecisionDate,
-    answers.factsDate, answers.factsContinuing, answers.consentJustification,
+    answers.factsDate, answers.factsContinuing, answers.lateSubmission === 'yes', answers.consentJustification,
     ...listKeys(answers.rights),
   ];
   const data = SHIPPED.otherRoutes();

@@ -107,6 +107,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         domesticRemediesFirst: 'Optional Protocol to the CRC on a communications procedure, art. 7(e)',
         interimMeasures: { basis: 'Optional Protocol to the CRC on a communications procedure, art. 6(1)', withoutComplaint: false },
         timeLimitMonths: 12,
+        // "… except in cases where the author can demonstrate that it had not been possible to submit the communication within that time limit" (art. 7(h)).
+        timeLimitUnlessImpossible: true,
         // For others: with their consent, unless the author can justify acting without it (OP3-CRC art. 5(2)).
         who: { individuals: true, groups: true, onBehalf: true, organisations: false, consentNeeded: true },
         covers: 'route.crc_op3.covers',

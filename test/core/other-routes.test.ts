@@ -514,6 +514,16 @@ describe('otherRoutes: each body’s own time limit after the final decision', (
     for (const r of before) for (const c of ['time-limit-passed', 'time-limit-may-have-passed'] as const) expect(r.caveats, r.procedure).to.not.include(c);
   });
 
+  it('still points a child to the CRC past its year when the person says something stopped them (OP3-CRC art. 7(h), as art. 3(2)(a) here)', () => {
+    const late: Partial<Answers> = { rights: ['education'], remedies: 'exhausted', finalDecisionDate: '2025-01-15' };
+    const crc = (lateSubmission?: Answers['lateSubmission']) => route(routesFor('ES', { ...late, lateSubmission }, { child: 'yes' }), 'crc_op3');
+    expect(crc('yes').fit).to.equal('recommended');
+    expect(crc('yes').caveats).to.include('time-limit-passed');
+    for (const answer of ['no', 'unknown', undefined] as const) expect(crc(answer).fit, String(answer)).to.equal('possible');
+    // CERD's six months have no such words: past them, not recommended whatever the person says.
+    expect(route(routesFor('ES', { ...late, lateSubmission: 'yes' }, { grounds: ['race'] }), 'cerd_art14').fit).to.equal('possible');
+  });
+
   it('says nothing of a time limit without a known final decision', () => {
     const asOf = createEnvironment({ asOf: '2026-06-01' });
     expect(late(routesFor('ES', { remedies: 'exhausted', finalDecisionDate: 'unknown' }, {}, asOf))).to.deep.equal([]);
