@@ -210,7 +210,7 @@ const situationLabel = (id: SituationId): string => {
     case 'trade-union':
       return msg('Joining or forming a trade union', { id: 'situation.trade-union' });
     case 'social-security':
-      return msg('Benefits and social security, such as a pension or sick pay', { id: 'situation.social-security' });
+      return msg('Benefits and social security, such as a pension, sick pay or maternity pay', { id: 'situation.social-security' });
     case 'family':
       return msg('Protection of families, mothers and children', { id: 'situation.family' });
     case 'discrimination':
