@@ -189,8 +189,9 @@ export const SCENARIOS = [
   {
     // A journalist jailed for an article: Mongolia has joined the Protocol, but free speech is outside the Covenant,
     // so the route is closed on art. 3(2)(d) alone. Mongolia accepted the Human Rights Committee's complaints (ICCPR
-    // First Optional Protocol, 16 April 1991) and has no regional court: that Committee is the route the result
-    // recommends. Free again, she faces no harm that cannot wait.
+    // First Optional Protocol, 16 April 1991) and has no regional court: that Committee is the complaint route the result
+    // recommends, beside the UN experts, the Working Group on Arbitrary Detention first. Free again, she faces no harm that
+    // cannot wait.
     id: 'free-speech-mongolia',
     asOf: '2026-06-01',
     answers: {

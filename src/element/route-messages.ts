@@ -421,6 +421,8 @@ export function mandateName(id: string): string {
       return msg('Special Rapporteur on the human rights to safe drinking water and sanitation', { id: 'mandate.sr-water-sanitation' });
     case 'sr-education':
       return msg('Special Rapporteur on the right to education', { id: 'mandate.sr-education' });
+    case 'sr-slavery':
+      return msg('Special Rapporteur on contemporary forms of slavery', { id: 'mandate.sr-slavery' });
     case 'sr-extreme-poverty':
       return msg('Special Rapporteur on extreme poverty and human rights', { id: 'mandate.sr-extreme-poverty' });
     case 'sr-cultural-rights':
@@ -439,6 +441,14 @@ export function mandateName(id: string): string {
       });
     case 'sr-disability':
       return msg('Special Rapporteur on the rights of persons with disabilities', { id: 'mandate.sr-disability' });
+    case 'wg-arbitrary-detention':
+      return msg('Working Group on Arbitrary Detention', { id: 'mandate.wg-arbitrary-detention' });
+    case 'sr-freedom-of-expression':
+      return msg('Special Rapporteur on freedom of opinion and expression', { id: 'mandate.sr-freedom-of-expression' });
+    case 'sr-torture':
+      return msg('Special Rapporteur on torture', { id: 'mandate.sr-torture' });
+    case 'sr-human-rights-defenders':
+      return msg('Special Rapporteur on the situation of human rights defenders', { id: 'mandate.sr-human-rights-defenders' });
     case 'wg-enforced-disappearances':
       return msg('Working Group on Enforced or Involuntary Disappearances', { id: 'mandate.wg-enforced-disappearances' });
     default:
@@ -456,7 +466,14 @@ export function mandateName(id: string): string {
  *   found, so its plain form stands;
  * - health: A/75/163 (/en/documents/thematic-reports/a75163-final-report-special-rapporteur-
  *   right-everyone-enjoyment-highest); /fr/special-procedures/sr-health and A/HRC/38/36;
- *   /SP/Issues/Health/Pages/SRRightHealthIndex.aspx; /AR/Issues/Health/Pages/SRRightHealthIndex.aspx.
+ *   /SP/Issues/Health/Pages/SRRightHealthIndex.aspx; /AR/Issues/Health/Pages/SRRightHealthIndex.aspx;
+ * - freedom of opinion and expression: HRC resolution 7/36; /FR/Issues/FreedomOpinion/Pages/OpinionIndex.aspx;
+ *   /es/special-procedures/sr-freedom-of-opinion-and-expression (about the mandate);
+ *   /ar/issues/freedomopinion/pages/opinionindex.aspx;
+ * - torture: /en/ and /fr/special-procedures/sr-torture; A/HRC/16/52 (Spanish); /ar/topic/torture for the
+ *   Arabic short name, the long one adding the subject as HRC resolution 52/7 words it (no verbatim source);
+ * - slavery: /en/, /fr/special-procedures/sr-slavery; /es/ (Relator Especial sobre la esclavitud);
+ *   /ar/special-procedures/sr-slavery/overview-mandate.
  */
 export function mandateTitle(id: string): string {
   switch (id) {
@@ -469,6 +486,14 @@ export function mandateTitle(id: string): string {
       return msg('Special Rapporteur on the right of everyone to the enjoyment of the highest attainable standard of physical and mental health', {
         id: 'mandate-title.sr-health',
       });
+    case 'sr-freedom-of-expression':
+      return msg('Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression', {
+        id: 'mandate-title.sr-freedom-of-expression',
+      });
+    case 'sr-torture':
+      return msg('Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment', { id: 'mandate-title.sr-torture' });
+    case 'sr-slavery':
+      return msg('Special Rapporteur on contemporary forms of slavery, including its causes and consequences', { id: 'mandate-title.sr-slavery' });
     default:
       return mandateName(id);
   }

@@ -661,6 +661,29 @@ describe('otherRoutes: fit', () => {
     ]);
   });
 
+  it('names the UN experts on detention, free speech, torture and defenders for a civil and political problem, the one on slavery for work', () => {
+    // Torture, arrest, a fair trial, free speech: first the Working Group on Arbitrary Detention, which takes
+    // individual complaints (OHCHR, Individual Complaints and Urgent Appeals), then the rapporteurs who write
+    // to the Government on a case; said once, for the one answer they share.
+    const civil = route(routesFor('IN', { rights: ['civil-political'] }), 'special-procedures');
+    expect(civil).to.deep.include({
+      fit: 'recommended',
+      mandates: ['wg-arbitrary-detention', 'sr-freedom-of-expression', 'sr-torture', 'sr-human-rights-defenders'],
+      because: [{ kind: 'situation', situation: 'civil-political', articles: [] }],
+    });
+    // Forced labour, debt bondage, servitude: the rapporteur on contemporary forms of slavery, for a job and for its conditions.
+    for (const situation of ['work', 'working-conditions'] as const) {
+      expect(route(routesFor('IN', { rights: [situation] }), 'special-procedures'), situation).to.deep.include({
+        fit: 'recommended',
+        mandates: ['sr-slavery'],
+        because: [{ kind: 'situation', situation, articles: [] }],
+      });
+    }
+    // A disappearance is its own Working Group's alone; the protection of the family has no mandate of its own.
+    expect(route(routesFor('IN', { rights: ['disappearance'] }), 'special-procedures').mandates).to.deep.equal(['wg-enforced-disappearances']);
+    expect(route(routesFor('IN', { rights: ['family'] }), 'special-procedures').mandates).to.deep.equal([]);
+  });
+
   it('says why each recommended route may fit, with the articles of its own instrument', () => {
     const routes = routesFor('CL', { rights: ['eviction'], consentJustification: 'disappearance' }, { child: 'yes', grounds: ['sex'] });
     expect(route(routes, 'iccpr_op1').because).to.deep.equal([

@@ -135,7 +135,7 @@ describe('training scenarios', () => {
     expect(story).to.not.match(/\babout to\b/);
   });
 
-  it('free-speech-mongolia: in a State bound by the Protocol, the route closes on art. 3(2)(d) alone, and the Human Rights Committee is the route recommended, on its day, today and a year on', () => {
+  it('free-speech-mongolia: in a State bound by the Protocol, the route closes on art. 3(2)(d) alone; the Human Rights Committee is recommended, then the UN experts, the Working Group on Arbitrary Detention first, on its day, today and a year on', () => {
     const { answers, asOf } = scenarioById('free-speech-mongolia')!;
     // Nothing in it is counted from a date: read a day, a season and a year and a half after its own, it teaches the same.
     for (const day of [asOf, '2026-12-05', '2027-12-05'] as const) {
@@ -148,8 +148,11 @@ describe('training scenarios', () => {
       expect(assessment.nextSteps.map((s) => s.code), day).to.deep.equal(['human-rights-committee', 'consider-other-routes', 'get-legal-advice']);
       const recommended = assessment.routes.filter((r) => r.fit === 'recommended');
       // Mongolia accepted the ICCPR's First Optional Protocol on 16 April 1991, and no regional court reaches it.
-      expect(recommended.map((r) => [r.procedure, r.acceptedOn]), day).to.deep.equal([['iccpr_op1', '1991-04-16']]);
+      // A journalist jailed for an article: the experts on detention, free speech, torture and defenders take up
+      // such a case in any State, the Working Group on Arbitrary Detention as an individual complaint.
+      expect(recommended.map((r) => [r.procedure, r.acceptedOn]), day).to.deep.equal([['iccpr_op1', '1991-04-16'], ['special-procedures', null]]);
       expect(recommended[0]!.because, day).to.deep.equal([{ kind: 'situation', situation: 'civil-political', articles: ['6-27'] }]);
+      expect(recommended[1]!.mandates, day).to.deep.equal(['wg-arbitrary-detention', 'sr-freedom-of-expression', 'sr-torture', 'sr-human-rights-defenders']);
     }
     expect(scenarioText('free-speech-mongolia').lesson).to.match(/\bHuman Rights Committee\b/);
   });

@@ -199,13 +199,15 @@ describe('training mode', () => {
   // Free speech in a State bound by the Protocol: the one bar is art. 3(2)(d), and the UN body that does take it comes
   // first, named in the page's language (Spanish citing the paragraph in words, Arabic its letters right to left).
   // The next step is given only where the State accepts that Committee's complaints, and says so rather than "if".
-  for (const [lang, articles, committee, accepts] of [
-    ['en', 'Article 3(2)(d)', 'Human Rights Committee', 'This country accepts complaints to the UN Human Rights Committee. It may take your complaint'],
-    ['fr', 'Article 3 (par. 2 d))', 'Comité des droits de l’homme', 'Ce pays accepte les plaintes adressées au Comité des droits de l’homme de l’ONU. Ce Comité peut recevoir votre plainte'],
-    ['es', 'Artículo 3, párrafo 2, apartado d)', 'Comité de Derechos Humanos', 'Este país acepta denuncias ante el Comité de Derechos Humanos de la ONU. Ese Comité puede examinar su denuncia'],
-    ['ar', 'المادة \u20673(2)(د)\u2069', 'اللجنة المعنية بحقوق الإنسان', 'يقبل هذا البلد الشكاوى المقدمة إلى اللجنة المعنية بحقوق الإنسان التابعة للأمم المتحدة. وقد تقبل هذه اللجنة النظر في شكواك'],
+  // The UN experts come after that Committee: first the Working Group on Arbitrary Detention, which takes a jailing as an
+  // individual complaint (OHCHR, Individual Complaints and Urgent Appeals), named as OHCHR names it in each language.
+  for (const [lang, articles, committee, accepts, detention] of [
+    ['en', 'Article 3(2)(d)', 'Human Rights Committee', 'This country accepts complaints to the UN Human Rights Committee. It may take your complaint', 'Working Group on Arbitrary Detention'],
+    ['fr', 'Article 3 (par. 2 d))', 'Comité des droits de l’homme', 'Ce pays accepte les plaintes adressées au Comité des droits de l’homme de l’ONU. Ce Comité peut recevoir votre plainte', 'Groupe de travail sur la détention arbitraire'],
+    ['es', 'Artículo 3, párrafo 2, apartado d)', 'Comité de Derechos Humanos', 'Este país acepta denuncias ante el Comité de Derechos Humanos de la ONU. Ese Comité puede examinar su denuncia', 'Grupo de Trabajo sobre la Detención Arbitraria'],
+    ['ar', 'المادة \u20673(2)(د)\u2069', 'اللجنة المعنية بحقوق الإنسان', 'يقبل هذا البلد الشكاوى المقدمة إلى اللجنة المعنية بحقوق الإنسان التابعة للأمم المتحدة. وقد تقبل هذه اللجنة النظر في شكواك', 'الفريق العامل المعني بالاحتجاز التعسفي'],
   ] as const) {
-    it(`${lang}: free-speech-mongolia closes on art. 3(2)(d) alone, sends the journalist to the Human Rights Committee, and its lesson says so`, async () => {
+    it(`${lang}: free-speech-mongolia closes on art. 3(2)(d) alone, sends the journalist to the Human Rights Committee, then to the Working Group on Arbitrary Detention, and its lesson says so`, async () => {
       const el = await makeTraining({ scenario: 'free-speech-mongolia', lang });
       await playToTheEnd(el);
       expect(outcome(el)).to.equal('not-admissible');
@@ -214,8 +216,11 @@ describe('training mode', () => {
       expect(nextStepCodes(el)[0]).to.equal('human-rights-committee');
       expect($(el, '.next-steps [data-code="human-rights-committee"]')!.textContent).to.include(committee).and.include(accepts);
       const recommended = $$(el, '[data-procedure][data-fit="recommended"]');
-      expect(recommended.map((li) => li.dataset['procedure'])).to.deep.equal(['iccpr_op1']);
+      expect(recommended.map((li) => li.dataset['procedure'])).to.deep.equal(['iccpr_op1', 'special-procedures']);
       expect(recommended[0]!.querySelector('.route-name')!.textContent!.trim()).to.equal(committee);
+      const experts = [...recommended[1]!.querySelectorAll<HTMLElement>('[data-mandate]')];
+      expect(experts.map((li) => li.dataset['mandate'])).to.deep.equal(['wg-arbitrary-detention', 'sr-freedom-of-expression', 'sr-torture', 'sr-human-rights-defenders']);
+      expect(experts[0]!.textContent!.trim()).to.equal(detention);
       const shown = lesson(el)!;
       expect(shown.querySelector('.article')!.textContent).to.equal(articles);
       expect(shown.textContent).to.include(committee);

@@ -233,7 +233,15 @@ describe('official names and terms', () => {
  * - racism: previous.ohchr.org/FR/Issues/Racism/SRRacism/Pages/IndexSRRacism.aspx; A/71/301 and A/HRC/29/47 (Spanish);
  * - food: /SP/Issues/Food/Pages/Overview.aspx;
  * - discrimination against women and girls: /ar/special-procedures/wg-women-and-girls/about-mandate-
- *   working-group-discrimination-against-women-and-girls.
+ *   working-group-discrimination-against-women-and-girls;
+ * - arbitrary detention: /FR/Issues/Detention/Pages/Complaints.aspx; /SP/Issues/Detention/Pages/Complaints.aspx;
+ *   /ar/special-procedures/wg-arbitrary-detention/complaints-and-urgent-appeals;
+ * - freedom of opinion and expression: /FR/Issues/FreedomOpinion/Pages/OpinionIndex.aspx;
+ *   /es/special-procedures/sr-freedom-of-opinion-and-expression; /ar/issues/freedomopinion/pages/opinionindex.aspx;
+ * - torture: /fr/special-procedures/sr-torture; A/HRC/16/52 (Spanish); /ar/topic/torture (the short name);
+ * - human rights defenders: /fr/ and /ar/special-procedures/sr-human-rights-defenders/mandate; A/HRC/28/63 (Spanish);
+ * - slavery: /fr/special-procedures/sr-slavery (both names); /es/ (Relator Especial sobre las formas contemporáneas
+ *   de la esclavitud…); /ar/special-procedures/sr-slavery/overview-mandate.
  */
 const MANDATE_TITLES: Readonly<Record<string, Partial<Record<TranslatedLocale, string>>>> = {
   'mandate-title.sr-adequate-housing': {
@@ -260,6 +268,32 @@ const MANDATE_TITLES: Readonly<Record<string, Partial<Record<TranslatedLocale, s
   },
   'mandate.sr-food': { es: 'Relator Especial sobre el derecho a la alimentación' },
   'mandate.wg-discrimination-women-girls': { ar: 'الفريق العامل المعني بالتمييز ضد النساء والفتيات' },
+  'mandate.wg-arbitrary-detention': {
+    fr: 'Groupe de travail sur la détention arbitraire',
+    es: 'Grupo de Trabajo sobre la Detención Arbitraria',
+    ar: 'الفريق العامل المعني بالاحتجاز التعسفي',
+  },
+  'mandate-title.sr-freedom-of-expression': {
+    fr: 'Rapporteur spécial sur la promotion et la protection du droit à la liberté d’opinion et d’expression',
+    es: 'Relator Especial sobre la promoción y protección del derecho a la libertad de opinión y de expresión',
+    ar: 'المقرر الخاص المعني بتعزيز وحماية الحق في حرية الرأي والتعبير',
+  },
+  'mandate-title.sr-torture': {
+    fr: 'Rapporteur spécial sur la torture et autres peines ou traitements cruels, inhumains ou dégradants',
+    es: 'Relator Especial sobre la tortura y otros tratos o penas crueles, inhumanos o degradantes',
+  },
+  'mandate.sr-torture': { ar: 'المقرر الخاص المعني بالتعذيب' },
+  'mandate.sr-human-rights-defenders': {
+    fr: 'Rapporteur spécial sur la situation des défenseurs et défenseuses des droits humains',
+    es: 'Relator Especial sobre la situación de los defensores de los derechos humanos',
+    ar: 'المقرر الخاص المعني بحالة المدافعين عن حقوق الإنسان',
+  },
+  'mandate.sr-slavery': { fr: 'Rapporteur spécial sur les formes contemporaines d’esclavage' },
+  'mandate-title.sr-slavery': {
+    fr: 'Rapporteur spécial sur les formes contemporaines d’esclavage, y compris leurs causes et leurs conséquences',
+    es: 'Relator Especial sobre las formas contemporáneas de la esclavitud, incluidas sus causas y consecuencias',
+    ar: 'المقرر الخاص المعني بأشكال الرق المعاصرة، بما في ذلك أسبابه وعواقبه',
+  },
 };
 
 describe('special rapporteurs’ official titles', () => {
