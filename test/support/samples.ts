@@ -166,12 +166,6 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
   ],
 };
 
-/** The problems a UN Special Procedures mandate takes up (OHCHR's list of thematic mandates). */
-const MANDATE_SITUATIONS: readonly string[] = [
-  'eviction', 'housing', 'land', 'food', 'health-care', 'reproductive-health', 'water', 'education', 'social-security',
-  'cultural-life', 'science', 'authors-rights', 'trade-union', 'self-determination', 'gender-equality',
-];
-
 /** What the European Social Charter's collective complaints take up (Revised Charter arts 1-31 and E). */
 const COLLECTIVE_COMPLAINT_SITUATIONS: readonly string[] = [
   'eviction', 'housing', 'health-care', 'reproductive-health', 'education', 'work', 'working-conditions', 'trade-union',
@@ -192,9 +186,9 @@ const COLLECTIVE_COMPLAINT_SITUATIONS: readonly string[] = [
  * - AL: CRC, CEDAW, ICCPR; no CRPD, no regional route.
  * - WS (Samoa): the CRC procedure only. AF (Afghanistan): the CRPD procedure only.
  * - GB: CEDAW and CRPD. BY (Belarus): CEDAW only. IN (India): none.
- * - A place not in the list: the UN special rapporteurs only. A mandate on the problem
- *   (housing, food, health, water, education…) recommends them already; else the
- *   rapporteurs on disability, on racism and the working group on women and girls can.
+ * - A place not in the list: the UN special rapporteurs only, as for India. A complaint route is
+ *   what a fit question is for: the rapporteurs, with a mandate on almost everything, are chosen
+ *   by the problem alone (fitQuestionsThatMatter), whether or not one has a mandate on it.
  * None when another international body has examined the matter: those bodies have
  * same-matter rules of their own, so none of them is recommended; nor when it did not happen
  * under the State's control, which each complaint body needs too. A committee whose procedure
@@ -228,7 +222,7 @@ export function fitQuestionsAsked(answers: Answers): FitQuestion[] {
     GB: ['disability', 'grounds'],
     BY: ['grounds'],
     IN: [],
-    unlisted: answers.rights?.some((s) => MANDATE_SITUATIONS.includes(s)) ? [] : ['disability', 'grounds'],
+    unlisted: [],
   };
   return byState[answers.state ?? '']!;
 }
