@@ -336,7 +336,7 @@ export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCavea
       // Court, whose card says "count from the day it was given in public" just above: "it runs from the day you
       // were told" contradicted that for a public decision).
       return msg(
-        'Counted from the date you gave for the final decision, its time limit has passed. But it may run from a later day, such as the day you or your lawyer were told of the decision: if so, you may still be in time. Ask a lawyer.',
+        'Counted from the date you gave for the final decision, its time limit has passed. But it may run from a later day, such as the day you or your lawyer were told of the decision. You are still in time only if that day is within the time limit above. Ask a lawyer.',
         { id: 'caveat.time-limit-may-have-passed' },
       );
     case 'no-decision-on-the-case':

@@ -190,7 +190,7 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect(routeItem(el, 'echr-applications').querySelector('[data-caveat="time-limit-passed"]')).to.equal(null);
     const caution = routeItem(el, 'echr-applications').querySelector('[data-caveat="time-limit-may-have-passed"] [part="caution"]');
     expect(caution, 'a caution, not a plain note').to.exist;
-    expect(text(caution!)).to.contain('But it may run from a later day, such as the day you or your lawyer were told of the decision: if so, you may still be in time');
+    expect(text(caution!)).to.contain('But it may run from a later day, such as the day you or your lawyer were told of the decision. You are still in time only if that day is within the time limit above.');
     // Not "it runs from the day you were told": the card says just above to count from the day a decision was given in public.
     expect(text(routeItem(el, 'echr-applications'))).not.to.contain('it runs from the day you or your lawyer were told');
     expect(text(routeItem(el, 'echr-applications'))).to.contain(
@@ -198,8 +198,9 @@ describe('other routes on the result page: the dataset, exactly', () => {
     );
     expect(routeItem(el, 'iccpr_op1').querySelector('[data-caveat^="time-limit"]')).to.equal(null);
     const fr = await resultFor(answers, { lang: 'fr' });
-    // textContent as is: text() would make the no-break space before the colon a plain one.
-    expect(routeItem(fr, 'echr-applications').querySelector('[data-caveat="time-limit-may-have-passed"]')!.textContent).to.contain('de la décision\u00a0: dans ce cas, vous êtes peut-être encore dans les temps');
+    expect(text(routeItem(fr, 'echr-applications').querySelector('[data-caveat="time-limit-may-have-passed"]')!)).to.contain(
+      'Vous n’êtes encore dans les temps que si ce jour se situe dans le délai indiqué plus haut.',
+    );
   });
 
   it('in English, names a State that takes "the" with it, at the start of a sentence and within one', async () => {
