@@ -9,7 +9,7 @@ import { depositedBy, entryIntoForce, partyOn, signedBy, type StateRecord } from
 import type { QuestionId } from './questions.js';
 import { leavingDeadline, outcomeOf, reason, routeOpen, type Outcome, type Reason } from './reasons.js';
 import { routesFor, type Route } from './other-routes.js';
-import { examinedElsewhere, finalDecision, RULES, submissionDeadline } from './rules.js';
+import { covenantScopeInDoubt, examinedElsewhere, finalDecision, RULES, submissionDeadline } from './rules.js';
 import { OP_ELIGIBILITY_VERSION } from './version.js';
 
 /** 2: `engineVersion` added. */
@@ -59,9 +59,10 @@ export interface Assessment {
   };
   nextSteps: NextStep[];
   /**
-   * Where else to turn when this route is closed (`not-available` or `not-admissible`):
+   * Where else to turn when this route is closed (`not-available` or `not-admissible`), or open while no
+   * problem answered is surely a Covenant right (something else, discrimination alone, self-determination):
    * the UN committees the State accepted, regional bodies, the special rapporteurs and,
-   * for a State not party, the ratification campaign (unless the problem is outside the Covenant). Empty while this route is open.
+   * for a State not party, the ratification campaign (unless the problem is outside the Covenant). Empty otherwise.
    * Which are recommended follows from the answers, including the problem (asked on a
    * route closed before it too) and the fit questions asked only on a closed route
    * (`child`, `disability`, `grounds`); without them nothing is
@@ -124,7 +125,8 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
   const yearEnds = submissionDeadline(answers)?.date ?? null;
   const leaving = leavingDeadline(reasons);
   const deadline = examinedElsewhere(answers) ? null : leaving && (!yearEnds || compareDates(leaving, yearEnds) < 0) ? leaving : yearEnds;
-  const routes = routeOpen(outcome) ? [] : routesFor(answers, env);
+  // Open, but perhaps not a Covenant matter at all: where else to turn is said too (the fit questions are not asked).
+  const routes = routeOpen(outcome) && !covenantScopeInDoubt(answers.rights ?? []) ? [] : routesFor(answers, env);
   return {
     schemaVersion: ASSESSMENT_SCHEMA_VERSION,
     engineVersion: OP_ELIGIBILITY_VERSION,

@@ -2,6 +2,7 @@ import type { Answers } from './answers.js';
 import { addYears, compareDates, type CalendarDate } from './dates.js';
 import type { Route } from './other-routes.js';
 import { closesRoute, leavingDeadline, routeOpen, type Outcome, type Reason } from './reasons.js';
+import { covenantScopeInDoubt } from './rules.js';
 
 /** What a next step asks of the person, as a stable code (the element words it in the reader's language: `nextStepText` in src/element/next-step-messages.ts). */
 export type NextStepCode =
@@ -51,7 +52,7 @@ export interface NextStep {
 export interface NextStepData {
   /** `get-urgent-help`: the route does not exist for the case (`not-available`), rather than probably barred. */
   certain?: boolean;
-  /** `if-urgent`: whether this route is open. */
+  /** `if-urgent`: whether this route is open; `consider-other-routes`: open, while the Committee may not take the problem at all. */
   open?: boolean;
   /** `search-for-disappeared`: the CED's urgent action (ICPPED art. 30) applies to the State on the assessment date. */
   urgentAction?: boolean;
@@ -240,6 +241,8 @@ export function nextSteps(
       else if (has('state-denounced')) steps.push(step('campaign-for-ratification', { left: true }));
     }
   }
+  // Open, but the problem may not be the Covenant's (art. 3(2)(d)): the bodies listed are for that case.
+  if (open && covenantScopeInDoubt(answers.rights ?? [])) steps.push(step('consider-other-routes', { open: true }));
   steps.push(step('get-legal-advice'));
   return steps;
 }

@@ -180,6 +180,16 @@ export function outsideCovenant(rights: readonly string[]): boolean {
   return scopes.includes('civil-political') && scopes.every((scope) => scope === 'civil-political' || scope === 'accessory');
 }
 
+/**
+ * No problem answered is surely a Covenant right, nor are they all outside it: something else, discrimination
+ * with no right named, self-determination (art. 3(2)(d), for a lawyer to weigh). The Committee may not be able
+ * to take it at all, so the other bodies are listed beside this open route too.
+ */
+export function covenantScopeInDoubt(rights: readonly string[]): boolean {
+  const scopes = rights.map((id) => SITUATIONS.find((s) => s.id === id)?.scope);
+  return scopes.length > 0 && !scopes.includes('covenant') && !outsideCovenant(rights);
+}
+
 type Rule = (answers: Answers, env: Environment) => Reason[];
 
 /**

@@ -248,7 +248,9 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
             id: 'next.campaign-for-ratification',
           });
     case 'consider-other-routes':
-      return msg('Look at the other places that may help, listed below.', { id: 'next.consider-other-routes' });
+      return step.data?.open
+        ? msg('If the Committee cannot take it, look at the other places that may help, listed below.', { id: 'next.consider-other-routes.open' })
+        : msg('Look at the other places that may help, listed below.', { id: 'next.consider-other-routes' });
     case 'get-legal-advice':
       return msg('Talk to a lawyer, a legal clinic or a human rights organisation before you send anything. Many legal clinics and organisations help for free.', {
         id: 'next.get-legal-advice',

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { dataMayBeOutdated, type Assessment } from '../core/index.js';
-import { routeOpen } from '../core/reasons.js';
 import { citationWhole } from './citation-whole.js';
 import { citeArticle } from './citations.js';
 import type { Formatting } from './format.js';
@@ -76,7 +75,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
       )}
     </ul>
 
-    ${routeOpen(assessment.outcome) ? nothing : renderOtherRoutes({ assessment, level: inner, f, country })}
+    ${assessment.routes.length ? renderOtherRoutes({ assessment, level: inner, f, country }) : nothing}
 
     ${subheading(inner, msg('About this result', { id: 'result.about' }))}
     <p class="about">

@@ -8,6 +8,7 @@ import { SPAIN_EVICTION } from '../support/samples.js';
 
 /** A complete, admissible eviction case against Spain, assessed on 1 June 2026. */
 const SPAIN = SPAIN_EVICTION;
+const route = (a: { routes: { procedure: string; caveats: string[] }[] }, procedure: string) => a.routes.find((r) => r.procedure === procedure)!;
 const AS_OF = '2026-06-01';
 
 interface Case {
@@ -727,6 +728,25 @@ describe('legal cases (assess)', () => {
       'lateSubmission is required on this route: the year to complain ended on 2025-05-31 (art. 3(2)(a)); answer "unknown" if it is not known',
     );
     expect(() => assess({ ...SPAIN, author: 'representative-no-consent' }, { asOf: AS_OF })).to.throw(ValidationError, /consentJustification is required on this route$/);
+  });
+
+  it('lists the other bodies beside an open route when no problem answered is surely the Covenant’s (art. 3(2)(d)), and says they are for if the Committee cannot take it', () => {
+    for (const rights of [['other'], ['discrimination'], ['self-determination'], ['civil-political', 'other']] as const) {
+      const a = assess({ ...SPAIN, rights: [...rights] }, { asOf: AS_OF });
+      expect(a.outcome, `${rights}`).to.equal('needs-review');
+      expect(a.routes.map((r) => r.procedure), `${rights}`).to.include.members(['cedaw_op', 'echr-applications', 'special-procedures']);
+      // Going to one of them first may bar a complaint here later (art. 3(2)(c)): said as on any route to the Committee.
+      expect(route(a, 'cedaw_op').caveats, `${rights}`).to.include('same-matter-bar');
+      const step = a.nextSteps.find((s) => s.code === 'consider-other-routes');
+      expect(step?.data, `${rights}`).to.deep.equal({ open: true });
+      expect(a.nextSteps.at(-1)!.code).to.equal('get-legal-advice');
+    }
+    // A Covenant right among them: the route is for the Committee, and nothing else is listed.
+    for (const rights of [['housing', 'other'], ['work', 'discrimination'], ['eviction']] as const) {
+      const a = assess({ ...SPAIN, rights: [...rights] }, { asOf: AS_OF });
+      expect(a.routes, `${rights}`).to.deep.equal([]);
+      expect(a.nextSteps.map((s) => s.code), `${rights}`).to.not.include('consider-other-routes');
+    }
   });
 
   it('a group complaining is told that each member agrees and is named (art. 2); one person alone is not', () => {

@@ -156,7 +156,9 @@ describe('the machine, model-based (xstate/graph)', function () {
         const closed = outcome === 'not-available' || outcome === 'not-admissible';
         const fit = end.context.trail.filter(isFitQuestion);
         expect(fit, JSON.stringify(events)).to.deep.equal(closed ? fitQuestionsAsked(assessment.answers) : []);
-        expect(assessment.routes.length > 0, 'routes').to.equal(closed);
+        // Open, but with no problem surely the Covenant's (none of the samples beside self-determination is one): listed too.
+        const scopeInDoubt = codes.some((c) => c === 'situation-unlisted' || c === 'discrimination-without-right' || c === 'self-determination');
+        expect(assessment.routes.length > 0, 'routes').to.equal(closed || scopeInDoubt);
         paths++;
       }
     }

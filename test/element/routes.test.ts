@@ -160,6 +160,23 @@ describe('other routes on the result page: the dataset, exactly', () => {
     );
   });
 
+  it('beside an open route whose problem may not be the Covenant’s (“something else”), lists the other bodies, for if the Committee cannot take it', async () => {
+    const el = await make({ answers: { ...SPAIN_EVICTION, rights: ['other'] } });
+    await confirm(el);
+    expect(outcome(el)).to.equal('needs-review');
+    expect($(el, '[part="other-routes"]'), 'the other routes').to.exist;
+    expect(procedures(el, 'treaty-bodies')).to.include('cedaw_op');
+    // Sending it to one of them first may bar it here later: the caution comes first.
+    expect(text($(el, '[part="forum-warning"]')!)).to.contain('3(2)(c)');
+    expect(text($(el, '.next-steps [data-code="consider-other-routes"]')!)).to.equal(
+      'If the Committee cannot take it, look at the other places that may help, listed below.',
+    );
+    // Housing beside it: a Covenant right, so nothing else is listed.
+    const housing = await make({ answers: { ...SPAIN_EVICTION, rights: ['housing', 'other'] } });
+    await confirm(housing);
+    expect($(housing, '[part="other-routes"]')).to.equal(null);
+  });
+
   it('for what was over before a committee’s procedure applied to the State, cautions with the day it applies from and no longer says it may fit', async () => {
     // Armenia, facts over in 2019 (art. 3(2)(b) closes this route): the CRPD's procedure applies there from 25 January 2023.
     const answers: Answers = {
