@@ -6,7 +6,7 @@ import { partyOn } from './parties.js';
 import { PROCEDURES, type ComplaintProceduresData } from './procedures.js';
 import { FIT_GROUNDS, FIT_QUESTIONS, UNKNOWN, type FitGround, type FitQuestion } from './questions.js';
 import { rememberBySequence } from './memo.js';
-import { examinedElsewhere, monthsSinceFinalDecisionPassed, neverHere, outsideCovenant, remediesYetToExhaust } from './rules.js';
+import { examinedElsewhere, monthsSinceFinalDecisionPassed, neverHere, outsideCovenant, remediesYetToExhaust, stateEntryIntoForce } from './rules.js';
 import { SHIPPED } from './shipped-data.js';
 import {
   checkedOtherRoutes,
@@ -311,13 +311,17 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   // What happened began, by the date the person gave, before a committee's procedure applied to the State: it looks
   // only at what happened, or went on, after that (OP-CEDAW art. 4(2)(e), OP-CRPD art. 2(f), OP3-CRC art. 7(g); the
   // Human Rights Committee, CERD and the CAT by their case law), as this Committee does (art. 3(2)(b)). Over before
-  // then ('no' to "still going on"): it would refuse it, so not recommended; else cautioned. The CED's card says it of
-  // a disappearance itself (its art. 35).
+  // then, it would refuse it, so not recommended; else cautioned. "Over" is known only from the answer that it did
+  // not go on after this Protocol applied (`factsContinuing` 'no'): so only of a procedure that applied on or after
+  // that day (on its later reading). The CED's card says it of a disappearance itself (its art. 35).
+  const protocolApplied = stateEntryIntoForce(answers, env);
   const factsBefore = (route: TreatyBodyRoute, appliesFrom: CalendarDate): RouteCaveat | null => {
     const { factsDate } = answers;
     if (factsDate === undefined || factsDate === UNKNOWN || compareDates(factsDate, appliesFrom) >= 0) return null;
     if (route.caveats.includes('disappearance-after-entry-into-force')) return null;
-    return answers.factsContinuing === 'no' ? 'facts-before-procedure' : 'facts-may-predate-procedure';
+    const overBefore =
+      answers.factsContinuing === 'no' && protocolApplied !== null && compareDates(protocolApplied.ambiguousUntil ?? protocolApplied.date, appliesFrom) <= 0;
+    return overBefore ? 'facts-before-procedure' : 'facts-may-predate-procedure';
   };
   // Past its limit, where the person said something stopped them sending in time, which that body excuses in this
   // Protocol's own words (OP3-CRC art. 7(h)): still a fit, with the caution that the limit passed.

@@ -34,7 +34,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         // For others: their representative, or someone justifying it when they cannot act (HRC Rules of Procedure).
         who: { individuals: true, groups: true, onBehalf: true, organisations: false, consentNeeded: true },
         covers: 'route.iccpr_op1.covers',
-        entryIntoForce: { months: 3 },
+        // Art. 9(1)-(2): three months after a deposit, from the Protocol's own entry into force on 23 March 1976.
+        entryIntoForce: { months: 3, notBefore: '1976-03-23' },
         fit: {
           situations: [
             { situation: 'eviction', articles: ['17'] },
@@ -70,7 +71,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         // For others: with their consent, unless the author can justify acting without it (OP-CEDAW art. 2).
         who: { individuals: true, groups: true, onBehalf: true, organisations: false, consentNeeded: true },
         covers: 'route.cedaw_op.covers',
-        entryIntoForce: { months: 3 },
+        // Art. 16(1)-(2): three months after a deposit, from the Protocol's own entry into force on 22 December 2000.
+        entryIntoForce: { months: 3, notBefore: '2000-12-22' },
         fit: {
           situations: [
             { situation: 'gender-equality', articles: ['1', '2', '3'] },
@@ -95,7 +97,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         // For others: proof of their consent, such as a power of attorney, or the reasons for acting without it (OHCHR, CRPD training guide).
         who: { individuals: true, groups: true, onBehalf: true, organisations: false, consentNeeded: true },
         covers: 'route.crpd_op.covers',
-        entryIntoForce: { days: 30 },
+        // Art. 13(1)-(2): the 30th day after a deposit, from the Protocol's own entry into force on 3 May 2008.
+        entryIntoForce: { days: 30, notBefore: '2008-05-03' },
         fit: { situations: [], child: false, disability: true, grounds: [], consentJustifications: [] },
         caveats: [],
       },
@@ -112,7 +115,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         // For others: with their consent, unless the author can justify acting without it (OP3-CRC art. 5(2)).
         who: { individuals: true, groups: true, onBehalf: true, organisations: false, consentNeeded: true },
         covers: 'route.crc_op3.covers',
-        entryIntoForce: { months: 3 },
+        // Art. 19(1)-(2): three months after a deposit, from the Protocol's own entry into force on 14 April 2014.
+        entryIntoForce: { months: 3, notBefore: '2014-04-14' },
         fit: { situations: [], child: true, disability: false, grounds: [], consentJustifications: [] },
         caveats: [],
       },
@@ -128,7 +132,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         // For others: their representative, or someone justifying it when they cannot act (CERD Rules of Procedure; OHCHR Fact Sheet 7/Rev.2).
         who: { individuals: true, groups: true, onBehalf: true, organisations: false, consentNeeded: true },
         covers: 'route.cerd_art14.covers',
-        entryIntoForce: { days: 0 },
+        // Art. 14(9): the procedure began once ten States had declared, on 3 December 1982.
+        entryIntoForce: { days: 0, notBefore: '1982-12-03' },
         fit: { situations: [], child: false, disability: false, grounds: ['race', 'ethnicity'], consentJustifications: [] },
         caveats: [],
       },
@@ -144,7 +149,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         // For others: relatives or designated representatives, or someone justifying it when they cannot act (CAT Rules of Procedure).
         who: { individuals: true, groups: false, onBehalf: true, organisations: false, consentNeeded: true },
         covers: 'route.cat_art22.covers',
-        entryIntoForce: { days: 0 },
+        // Art. 22(8): in force once five States had declared, with the Convention itself on 26 June 1987 (art. 27(1)).
+        entryIntoForce: { days: 0, notBefore: '1987-06-26' },
         fit: { situations: [], child: false, disability: false, grounds: [], consentJustifications: [] },
         caveats: [],
       },

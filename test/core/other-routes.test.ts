@@ -560,6 +560,19 @@ describe('otherRoutes: what happened before a committee’s procedure applied to
     expect(route(dayBefore, 'crpd_op').caveats).to.include('facts-before-procedure');
   });
 
+  it('says "over before" only of a committee that applied on or after the Protocol did: "not going on" is said of that day', () => {
+    // Germany: the Protocol applied from 20 July 2023, the CRC's procedure from 14 April 2014 (its own entry into force,
+    // art. 19(1), though Germany deposited on 28 February 2013). Facts from 2010 that were over by 2023 may have run past 2014.
+    const germany = routesFor('DE', { rights: ['education'], factsDate: '2010-09-01', factsContinuing: 'no' }, { child: 'yes' });
+    expect(route(germany, 'crc_op3').appliesFrom).to.equal('2014-04-14');
+    expect(route(germany, 'crc_op3').caveats).to.include('facts-may-predate-procedure').and.not.include('facts-before-procedure');
+    expect(route(germany, 'crc_op3').fit).to.equal('recommended');
+    // Spain: the CRPD's procedure from 3 May 2008 (its Protocol's own entry into force), before the Protocol here (5 May 2013).
+    const spain = routesFor('ES', { rights: ['health-care'], factsDate: '2005-03-01', factsContinuing: 'no' }, { disability: 'yes' });
+    expect(route(spain, 'crpd_op').appliesFrom).to.equal('2008-05-03');
+    expect(route(spain, 'crpd_op').caveats).to.include('facts-may-predate-procedure').and.not.include('facts-before-procedure');
+  });
+
   it('still going on, or not said: recommended, with the caution that only what went on after counts', () => {
     for (const factsContinuing of ['yes', 'unknown', undefined] as const) {
       const routes = routesFor('AM', { rights: ['health-care'], factsDate: '2019-05-01', factsContinuing }, fit);
@@ -810,10 +823,21 @@ describe('the route data', () => {
 
   it('describes each UN procedure other than this one, once, and keeps no acceptance dates', () => {
     expect(OTHER_ROUTES.treatyBodies.routes.map((r) => r.procedure)).to.deep.equal(OTHER_UN_PROCEDURES);
-    // The one date a route holds is its treaty's own entry into force (the ICPPED's), the same for every State.
+    // The one date a route holds is its instrument's own entry into force, the same for every State: ICCPR-OP1 art. 9(1),
+    // OP-CEDAW art. 16(1), OP-CRPD art. 13(1), OP3-CRC art. 19(1), ICERD art. 14(9) (ten declarations), CAT arts 22(8)
+    // and 27(1), ICPPED art. 39(1) for both of its routes.
     const withoutTreatyDates = OTHER_ROUTES.treatyBodies.routes.map((r) => ({ ...r, entryIntoForce: { ...r.entryIntoForce, notBefore: undefined } }));
     expect(JSON.stringify(withoutTreatyDates)).not.to.match(/\d{4}-\d{2}-\d{2}/);
-    expect(OTHER_ROUTES.treatyBodies.routes.flatMap((r) => r.entryIntoForce.notBefore ?? [])).to.deep.equal(['2010-12-23', '2010-12-23']);
+    expect(OTHER_ROUTES.treatyBodies.routes.map((r) => [r.procedure, r.entryIntoForce.notBefore])).to.deep.equal([
+      ['iccpr_op1', '1976-03-23'],
+      ['cedaw_op', '2000-12-22'],
+      ['crpd_op', '2008-05-03'],
+      ['crc_op3', '2014-04-14'],
+      ['cerd_art14', '1982-12-03'],
+      ['cat_art22', '1987-06-26'],
+      ['ced_art30', '2010-12-23'],
+      ['ced_art31', '2010-12-23'],
+    ]);
   });
 
   it('records provenance on every table and every regional list', () => {
