@@ -121,10 +121,12 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
   if (routeOpen(outcome)) reasons.push(reason('abuse-of-right', '3(2)(f)', 'info'), reason('clear-disadvantage', '4', 'info'));
   const state = stateSummary(answers.state, env);
   // The earlier of the two wins: a complaint sent after either is too late. Neither is a day to send
-  // by once the same matter is before another body (art. 3(2)(c)): nothing done next brings it here.
+  // by once the same matter is before another body (art. 3(2)(c)): nothing done next brings it here
+  // (the year's own bar aside, whose passed day is the reason's).
   const yearEnds = submissionDeadline(answers)?.date ?? null;
   const leaving = leavingDeadline(reasons);
-  const deadline = examinedElsewhere(answers) ? null : leaving && (!yearEnds || compareDates(leaving, yearEnds) < 0) ? leaving : yearEnds;
+  const moot = examinedElsewhere(answers) && !reasons.some((r) => r.article === '3(2)(a)');
+  const deadline = moot ? null : leaving && (!yearEnds || compareDates(leaving, yearEnds) < 0) ? leaving : yearEnds;
   // Open, but perhaps not a Covenant matter at all: where else to turn is said too (the fit questions are not asked).
   const routes = routeOpen(outcome) && !covenantScopeInDoubt(answers.rights ?? []) ? [] : routesFor(answers, env);
   return {

@@ -193,14 +193,15 @@ export function covenantScopeInDoubt(rights: readonly string[]): boolean {
 type Rule = (answers: Answers, env: Environment) => Reason[];
 
 /**
- * The year of art. 3(2)(a) says nothing once the same matter is before, or was decided by, another
- * body (art. 3(2)(c)): nothing done next brings it here (its caution says to follow the case there),
- * and "the year runs until", "complain as soon as you can" would read as a day to send by.
+ * Once the same matter is before, or was decided by, another body (art. 3(2)(c)), nothing done next
+ * brings it here (its caution says to follow the case there): the year of art. 3(2)(a) keeps only its
+ * bar, which stands whatever that body does, and which closes the route before that question is asked.
+ * "The year runs until", "complain as soon as you can" would read as a day to send by.
  */
 const unlessExaminedElsewhere =
   (rule: Rule): Rule =>
   (answers, env) =>
-    examinedElsewhere(answers) ? [] : rule(answers, env);
+    examinedElsewhere(answers) ? rule(answers, env).filter((r) => r.severity === 'bar') : rule(answers, env);
 
 export const RULES: Record<QuestionId, Rule> = {
   state(answers, env) {

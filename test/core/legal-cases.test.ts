@@ -137,6 +137,16 @@ const CASES: Case[] = [
     absent: ['time-limit-ambiguous'],
   },
   {
+    // The year passed with nothing that stopped the person: a bar whatever that body does, and the route closes on it.
+    name: 'the same matter before the European Court, the year passed with nothing that stopped the person',
+    answers: { ...SPAIN, factsDate: '2023-01-01', finalDecisionDate: '2024-06-01', lateSubmission: 'no', otherProcedure: 'echr' },
+    outcome: 'not-admissible',
+    reasons: { 'time-limit-passed': '3(2)(a)' },
+    absent: ['same-matter-elsewhere'],
+    dates: { deadline: '2025-06-01' },
+    questions: ['state', 'jurisdiction', 'author', 'rights', 'urgency', 'factsDate', 'remedies', 'finalDecisionDate', 'lateSubmission'],
+  },
+  {
     name: 'the same matter before the European Court, sent late for a reason the person gives',
     answers: { ...SPAIN, factsDate: '2023-01-01', finalDecisionDate: '2024-06-01', lateSubmission: 'yes', otherProcedure: 'echr' },
     outcome: 'not-admissible',

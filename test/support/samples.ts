@@ -115,14 +115,15 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
     { value: 'prolonged', expect: ['remedies-prolonged'] },
     { value: 'unknown', expect: ['remedies-unknown'] },
   ],
-  // Art. 3(2)(c) closes the route whatever is done next: the year has nothing left to say.
+  // Art. 3(2)(c) closes the route whatever is done next: the year has nothing left to say but its bar.
   finalDecisionDate: [
     { value: '2024-06-01', expect: (a) => unlessBeforeAnotherBody(a, ['within-time-limit']) },
     { value: '2024-01-15', expect: [] },
     { value: 'unknown', expect: (a) => unlessBeforeAnotherBody(a, ['decision-date-unknown']) },
   ],
   lateSubmission: [
-    { value: 'no', expect: (a) => unlessBeforeAnotherBody(a, ['time-limit-passed']) },
+    // A bar stands whatever the other body does, and closes the route before that question.
+    { value: 'no', expect: ['time-limit-passed'] },
     { value: 'yes', expect: (a) => unlessBeforeAnotherBody(a, ['late-submission-justified']) },
     { value: 'unknown', expect: (a) => unlessBeforeAnotherBody(a, ['late-submission-unknown']) },
   ],
