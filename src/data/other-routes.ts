@@ -524,7 +524,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
 
   specialProcedures: {
     source:
-      'OHCHR, Special Procedures communications (as reproduced by WUNRN, 2014, and IDSN): mandate-holders act on credible information from any source by writing to the Government concerned; communications may concern individual cases, groups or laws; the source is kept confidential, anonymous communications are not considered. Sent with OHCHR\'s online form, in English, French or Spanish (ISHR Academy, Requesting a communication). The mandates come from the Human Rights Council, so no ratification is needed. Mandate list: thematic mandates relevant to the situations of rights.ts, and the Working Group on Enforced or Involuntary Disappearances. Checked on OHCHR\'s pages on 2026-12-07: the Working Group on Arbitrary Detention considers individual complaints; the rapporteurs on free expression, torture, human rights defenders and slavery act on individual cases (sources beside each). No mandate on protecting the family (ICESCR art. 10).',
+      'OHCHR, Special Procedures communications (as reproduced by WUNRN, 2014, and IDSN): mandate-holders act on credible information from any source by writing to the Government concerned; communications may concern individual cases, groups or laws; the source is kept confidential, anonymous communications are not considered. Sent with OHCHR\'s online form, in English, French or Spanish (ISHR Academy, Requesting a communication). The mandates come from the Human Rights Council, so no ratification is needed. Mandate list: thematic mandates relevant to the situations of rights.ts, and the Working Group on Enforced or Involuntary Disappearances. Checked on OHCHR\'s pages on 2026-12-07: the Working Group on Arbitrary Detention considers individual complaints; the rapporteurs on free expression and torture act on individual cases (sources beside each). No mandate on protecting the family (ICESCR art. 10).',
     asOf: '2026-11-23',
     procedure: 'special-procedures',
     body: 'un-special-procedures',
@@ -537,11 +537,6 @@ export const OTHER_ROUTES: OtherRoutesData = {
       { id: 'sr-health', situations: ['health-care', 'reproductive-health'], disability: false, grounds: [] },
       { id: 'sr-water-sanitation', situations: ['water'], disability: false, grounds: [] },
       { id: 'sr-education', situations: ['education'], disability: false, grounds: [] },
-      // Forced labour is work not freely chosen or accepted (ICESCR art. 6(1)); debt bondage and servitude are conditions
-      // of work (art. 7): the mandate takes up both, children working in slavery-like conditions among them (HRC
-      // resolution 6/14; ohchr.org/en/special-procedures/sr-slavery). Its online form can bring a single case to the
-      // Government (ohchr.org/EN/Issues/Slavery/SRSlavery/Pages/SubmittingInformation.aspx).
-      { id: 'sr-slavery', situations: ['work', 'working-conditions'], disability: false, grounds: [] },
       { id: 'sr-extreme-poverty', situations: ['social-security'], disability: false, grounds: [] },
       { id: 'sr-cultural-rights', situations: ['cultural-life', 'science', 'authors-rights'], disability: false, grounds: [] },
       { id: 'sr-assembly-association', situations: ['trade-union'], disability: false, grounds: [] },
@@ -550,6 +545,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
       { id: 'sr-racism', situations: [], disability: false, grounds: ['race', 'ethnicity'] },
       { id: 'sr-disability', situations: [], disability: true, grounds: [] },
       // Torture, arrest, a fair trial, free speech (rights.ts): one answer, so each mandate on one of them is named.
+      // Not the rapporteurs on defenders (a person's role) or on slavery (forced labour, not a job lost or pay too low):
+      // no answer here says either, and "matches your answers" must be true.
       // First the Working Group on Arbitrary Detention, "the only non-treaty-based mechanism whose mandate expressly
       // provides for consideration of individual complaints", from the person, their family, representative or an NGO,
       // ending in an opinion; detention for exercising a freedom, and a fair trial not observed, make it arbitrary
@@ -561,9 +558,6 @@ export const OTHER_ROUTES: OtherRoutesData = {
       // Urgent appeals for people at risk and communications on past cases, in every country, without domestic
       // remedies exhausted first (ohchr.org/en/special-procedures/sr-torture; /EN/Issues/Torture/SRTorture/Pages/Appeals.aspx).
       { id: 'sr-torture', situations: ['civil-political'], disability: false, grounds: [] },
-      // Defenders jailed, threatened or punished for their work, reprisals for turning to the UN among them (HRC
-      // resolution 7/8; ohchr.org/EN/Issues/SRHRDefenders/Pages/MethodsWork.aspx, (d) Individual cases; A/HRC/28/63, para. 17).
-      { id: 'sr-human-rights-defenders', situations: ['civil-political'], disability: false, grounds: [] },
       // Takes up a disappearance in any State, party to the Convention or not, and one that
       // began before it applied, which the CED sends it (CED/C/22/2, para. 2).
       { id: 'wg-enforced-disappearances', situations: ['disappearance'], disability: false, grounds: [] },

@@ -340,7 +340,9 @@ export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCavea
         { id: 'caveat.time-limit-may-have-passed' },
       );
     case 'no-decision-on-the-case':
-      return msg('They do not decide cases: they can ask the government to explain and to act, and make it public.', {
+      // The Working Group on Arbitrary Detention gives an opinion on a detention: "they do not decide cases" was untrue
+      // of it. None of them binds the country.
+      return msg('They ask the government to explain and to act, and can make it public. They are not courts: what they say does not bind the country.', {
         id: 'caveat.no-decision-on-the-case',
       });
     case 'not-a-complaint':
@@ -421,8 +423,6 @@ export function mandateName(id: string): string {
       return msg('Special Rapporteur on the human rights to safe drinking water and sanitation', { id: 'mandate.sr-water-sanitation' });
     case 'sr-education':
       return msg('Special Rapporteur on the right to education', { id: 'mandate.sr-education' });
-    case 'sr-slavery':
-      return msg('Special Rapporteur on contemporary forms of slavery', { id: 'mandate.sr-slavery' });
     case 'sr-extreme-poverty':
       return msg('Special Rapporteur on extreme poverty and human rights', { id: 'mandate.sr-extreme-poverty' });
     case 'sr-cultural-rights':
@@ -447,8 +447,6 @@ export function mandateName(id: string): string {
       return msg('Special Rapporteur on freedom of opinion and expression', { id: 'mandate.sr-freedom-of-expression' });
     case 'sr-torture':
       return msg('Special Rapporteur on torture', { id: 'mandate.sr-torture' });
-    case 'sr-human-rights-defenders':
-      return msg('Special Rapporteur on the situation of human rights defenders', { id: 'mandate.sr-human-rights-defenders' });
     case 'wg-enforced-disappearances':
       return msg('Working Group on Enforced or Involuntary Disappearances', { id: 'mandate.wg-enforced-disappearances' });
     default:
@@ -471,9 +469,7 @@ export function mandateName(id: string): string {
  *   /es/special-procedures/sr-freedom-of-opinion-and-expression (about the mandate);
  *   /ar/issues/freedomopinion/pages/opinionindex.aspx;
  * - torture: /en/ and /fr/special-procedures/sr-torture; A/HRC/16/52 (Spanish); /ar/topic/torture for the
- *   Arabic short name, the long one adding the subject as HRC resolution 52/7 words it (no verbatim source);
- * - slavery: /en/, /fr/special-procedures/sr-slavery; /es/ (Relator Especial sobre la esclavitud);
- *   /ar/special-procedures/sr-slavery/overview-mandate.
+ *   Arabic short name, the long one adding the subject as HRC resolution 52/7 words it (no verbatim source).
  */
 export function mandateTitle(id: string): string {
   switch (id) {
@@ -492,8 +488,6 @@ export function mandateTitle(id: string): string {
       });
     case 'sr-torture':
       return msg('Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment', { id: 'mandate-title.sr-torture' });
-    case 'sr-slavery':
-      return msg('Special Rapporteur on contemporary forms of slavery, including its causes and consequences', { id: 'mandate-title.sr-slavery' });
     default:
       return mandateName(id);
   }

@@ -308,7 +308,7 @@ describe('the machine, model-based (xstate/graph)', function () {
     expect(output.outcome).to.equal('not-available');
     expect(output.routes.find((r) => r.kind === 'special-procedures')?.mandates).to.deep.equal(['sr-food']);
     // A place not in the list: only the special rapporteurs, as for India, chosen by the problem alone, whether a mandate
-    // takes it up (torture or free speech: the Working Group on Arbitrary Detention…; forced labour: slavery) or none does
+    // takes it up (torture or free speech: the Working Group on Arbitrary Detention…) or none does
     // (the protection of the family, something else): no fit question, and the samples say the same.
     for (const rights of [['civil-political'], ['working-conditions'], ['family'], ['other']] as const) {
       const place = run(['unlisted', rights, 'no'].map((value) => ({ type: 'ANSWER', value }))).actor;

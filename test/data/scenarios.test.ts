@@ -148,11 +148,11 @@ describe('training scenarios', () => {
       expect(assessment.nextSteps.map((s) => s.code), day).to.deep.equal(['human-rights-committee', 'consider-other-routes', 'get-legal-advice']);
       const recommended = assessment.routes.filter((r) => r.fit === 'recommended');
       // Mongolia accepted the ICCPR's First Optional Protocol on 16 April 1991, and no regional court reaches it.
-      // A journalist jailed for an article: the experts on detention, free speech, torture and defenders take up
+      // A journalist jailed for an article: the experts on detention, free speech and torture take up
       // such a case in any State, the Working Group on Arbitrary Detention as an individual complaint.
       expect(recommended.map((r) => [r.procedure, r.acceptedOn]), day).to.deep.equal([['iccpr_op1', '1991-04-16'], ['special-procedures', null]]);
       expect(recommended[0]!.because, day).to.deep.equal([{ kind: 'situation', situation: 'civil-political', articles: ['6-27'] }]);
-      expect(recommended[1]!.mandates, day).to.deep.equal(['wg-arbitrary-detention', 'sr-freedom-of-expression', 'sr-torture', 'sr-human-rights-defenders']);
+      expect(recommended[1]!.mandates, day).to.deep.equal(['wg-arbitrary-detention', 'sr-freedom-of-expression', 'sr-torture']);
     }
     expect(scenarioText('free-speech-mongolia').lesson).to.match(/\bHuman Rights Committee\b/);
   });

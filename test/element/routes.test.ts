@@ -160,6 +160,15 @@ describe('other routes on the result page: the dataset, exactly', () => {
     );
   });
 
+  it('says of the UN experts that they are not courts, not that they decide no case: the Working Group on Arbitrary Detention gives an opinion on one', async () => {
+    const el = await resultFor({ state: 'unlisted', rights: ['civil-political'], urgency: 'no' });
+    const experts = routeItem(el, 'special-procedures');
+    expect([...experts.querySelectorAll<HTMLElement>('[data-mandate]')].map((li) => li.dataset['mandate'])[0]).to.equal('wg-arbitrary-detention');
+    expect(text(experts.querySelector('[data-caveat="no-decision-on-the-case"]')!)).to.equal(
+      'They ask the government to explain and to act, and can make it public. They are not courts: what they say does not bind the country.',
+    );
+  });
+
   it('beside an open route whose problem may not be the Covenant’s (“something else”), lists the other bodies, for if the Committee cannot take it', async () => {
     const el = await make({ answers: { ...SPAIN_EVICTION, rights: ['other'] } });
     await confirm(el);

@@ -219,7 +219,7 @@ describe('training mode', () => {
       expect(recommended.map((li) => li.dataset['procedure'])).to.deep.equal(['iccpr_op1', 'special-procedures']);
       expect(recommended[0]!.querySelector('.route-name')!.textContent!.trim()).to.equal(committee);
       const experts = [...recommended[1]!.querySelectorAll<HTMLElement>('[data-mandate]')];
-      expect(experts.map((li) => li.dataset['mandate'])).to.deep.equal(['wg-arbitrary-detention', 'sr-freedom-of-expression', 'sr-torture', 'sr-human-rights-defenders']);
+      expect(experts.map((li) => li.dataset['mandate'])).to.deep.equal(['wg-arbitrary-detention', 'sr-freedom-of-expression', 'sr-torture']);
       expect(experts[0]!.textContent!.trim()).to.equal(detention);
       const shown = lesson(el)!;
       expect(shown.querySelector('.article')!.textContent).to.equal(articles);

@@ -238,10 +238,7 @@ describe('official names and terms', () => {
  *   /ar/special-procedures/wg-arbitrary-detention/complaints-and-urgent-appeals;
  * - freedom of opinion and expression: /FR/Issues/FreedomOpinion/Pages/OpinionIndex.aspx;
  *   /es/special-procedures/sr-freedom-of-opinion-and-expression; /ar/issues/freedomopinion/pages/opinionindex.aspx;
- * - torture: /fr/special-procedures/sr-torture; A/HRC/16/52 (Spanish); /ar/topic/torture (the short name);
- * - human rights defenders: /fr/ and /ar/special-procedures/sr-human-rights-defenders/mandate; A/HRC/28/63 (Spanish);
- * - slavery: /fr/special-procedures/sr-slavery (both names); /es/ (Relator Especial sobre las formas contemporáneas
- *   de la esclavitud…); /ar/special-procedures/sr-slavery/overview-mandate.
+ * - torture: /fr/special-procedures/sr-torture; A/HRC/16/52 (Spanish); /ar/topic/torture (the short name).
  */
 const MANDATE_TITLES: Readonly<Record<string, Partial<Record<TranslatedLocale, string>>>> = {
   'mandate-title.sr-adequate-housing': {
@@ -283,17 +280,6 @@ const MANDATE_TITLES: Readonly<Record<string, Partial<Record<TranslatedLocale, s
     es: 'Relator Especial sobre la tortura y otros tratos o penas crueles, inhumanos o degradantes',
   },
   'mandate.sr-torture': { ar: 'المقرر الخاص المعني بالتعذيب' },
-  'mandate.sr-human-rights-defenders': {
-    fr: 'Rapporteur spécial sur la situation des défenseurs et défenseuses des droits humains',
-    es: 'Relator Especial sobre la situación de los defensores de los derechos humanos',
-    ar: 'المقرر الخاص المعني بحالة المدافعين عن حقوق الإنسان',
-  },
-  'mandate.sr-slavery': { fr: 'Rapporteur spécial sur les formes contemporaines d’esclavage' },
-  'mandate-title.sr-slavery': {
-    fr: 'Rapporteur spécial sur les formes contemporaines d’esclavage, y compris leurs causes et leurs conséquences',
-    es: 'Relator Especial sobre las formas contemporáneas de la esclavitud, incluidas sus causas y consecuencias',
-    ar: 'المقرر الخاص المعني بأشكال الرق المعاصرة، بما في ذلك أسبابه وعواقبه',
-  },
 };
 
 describe('special rapporteurs’ official titles', () => {
