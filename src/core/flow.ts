@@ -150,6 +150,8 @@ const guards = {
    * it, then urgency, since an urgent case needs help elsewhere at once.
    */
   problemUnasked: ({ context }) => !context.trail.includes('rights'),
+  /** The route closed at the problem (outside the Covenant), before urgency: ask it, for help elsewhere. */
+  urgencyUnasked: ({ context }) => !context.trail.includes('urgency'),
   /** This fit question can change which other routes are recommended for the State (other-routes.ts). */
   fitMatters: ({ context }, { fit }: { fit: FitQuestion }) => fitsThatMatter(context).has(fit),
   onTrail: ({ context, event }) => event.type === 'CHANGE' && context.trail.includes(event.question),
@@ -224,6 +226,7 @@ type Next = {
     | 'latenessToExplain'
     | 'closedBefore'
     | 'problemUnasked'
+    | 'urgencyUnasked'
     | { type: 'fitMatters'; params: { fit: FitQuestion } };
   target: QuestionId | 'review' | 'closed';
 };
@@ -296,8 +299,8 @@ const config = {
     jurisdiction: question('jurisdiction', [{ target: 'author' }], closing),
     author: question('author', [{ guard: 'actsWithoutConsent', target: 'consentJustification' }, { target: 'rights' }], closing),
     consentJustification: question('consentJustification', [{ target: 'rights' }], closing),
-    // Not closing by itself: even a problem outside the Covenant is asked whether it is urgent.
-    rights: question('rights', [{ target: 'urgency' }], open),
+    // A problem outside the Covenant closes the route here (art. 3(2)(d)); `closed` still asks urgency.
+    rights: question('rights', [{ target: 'urgency' }], closing),
     urgency: question('urgency', [{ guard: 'closedBefore', target: 'closed' }, { target: 'factsDate' }], open),
     factsDate: question('factsDate', [{ guard: 'factsMayPredate', target: 'factsContinuing' }, { target: 'remedies' }], open),
     factsContinuing: question('factsContinuing', [{ target: 'remedies' }], closing),
@@ -308,12 +311,13 @@ const config = {
     identity: question('identity', [{ target: 'evidence' }], closing),
     evidence: question('evidence', [{ target: 'review' }], open),
     // Once this route is closed: the problem and urgency, if the route closed before they
-    // were asked, then the fit questions, each asked only if it can change the routes recommended.
+    // were asked (urgency alone when the problem closed it), then the fit questions, each asked only if it can change the routes recommended.
     closed: {
       id: 'closed',
       description: 'The OP-ICESCR route is closed: questions about other routes',
       always: [
         { guard: 'problemUnasked', target: 'rights' } as Next,
+        { guard: 'urgencyUnasked', target: 'urgency' } as Next,
         askFit('child'),
         askFit('disability'),
         askFit('grounds'),

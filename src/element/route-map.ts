@@ -387,8 +387,7 @@ export function routeMapFor({ step, context, f, headingLevel, innerLevel = 3, ro
     return labels.length === 1 ? mapText.step(mapLabel(q), labels[0]!) : { label: mapLabel(q), answers: labels };
   };
   // Where the route closed, as the diamond on the map shows: after the first answer that
-  // closed it and could lead through the junction (the problem is asked on every route,
-  // so an answer to it closes the route only after urgency).
+  // closed it and could lead through the junction.
   // Once answered, the last question may have closed it too, with no question after (the
   // same matter before the European Court goes straight to the check): on the summary or
   // the result, or ahead, when the room had answered the route's last question.

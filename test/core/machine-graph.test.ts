@@ -29,14 +29,16 @@ describe('routeGraph: the route read from the machine', () => {
     const fitMatters = (fit: string) => ({ type: 'fitMatters', params: { fit } });
     expect(edges.filter((e) => e.from === 'closed')).to.deep.equal([
       { from: 'closed', to: 'rights', event: 'ALWAYS', guard: { type: 'problemUnasked' } },
+      { from: 'closed', to: 'urgency', event: 'ALWAYS', guard: { type: 'urgencyUnasked' } },
       { from: 'closed', to: 'child', event: 'ALWAYS', guard: fitMatters('child') },
       { from: 'closed', to: 'disability', event: 'ALWAYS', guard: fitMatters('disability') },
       { from: 'closed', to: 'grounds', event: 'ALWAYS', guard: fitMatters('grounds') },
       { from: 'closed', to: 'review', event: 'ALWAYS', guard: null },
     ]);
-    // Urgency follows the problem on every route: a closed one too (even closed by the
-    // problem itself, outside the Covenant), for urgent help elsewhere.
+    // Urgency follows the problem on every route, for urgent help elsewhere: a problem outside
+    // the Covenant closes the route at once (art. 3(2)(d)), and the junction then asks urgency.
     expect(edges.filter((e) => e.from === 'rights' || e.from === 'urgency')).to.deep.equal([
+      { from: 'rights', to: 'closed', event: 'ANSWER', guard: { type: 'closes', params: { question: 'rights' } } },
       { from: 'rights', to: 'urgency', event: 'ANSWER', guard: null },
       { from: 'urgency', to: 'closed', event: 'ANSWER', guard: { type: 'closedBefore' } },
       { from: 'urgency', to: 'factsDate', event: 'ANSWER', guard: null },

@@ -282,6 +282,21 @@ describe('route map', () => {
     expect(taken).to.not.include('author>rights');
   });
 
+  it('a problem outside the Covenant closes the route at the problem, urgency asked after it (free-speech-mongolia, art. 3(2)(d))', async () => {
+    const el = await makeTraining({ scenario: 'free-speech-mongolia' });
+    await playToTheEnd(el);
+    const taken = $$(el, '.route-map-svg path.edge.taken').map((p) => `${p.dataset['from']}>${p.dataset['to']}`);
+    // The bold line leaves from the problem, to the diamond, which asks urgency.
+    expect(taken).to.include.members(['rights>closed', 'closed>urgency']);
+    expect(taken).to.not.include('rights>urgency');
+    const steps = $$(el, '.route-path > ol > li').map((li) => li.textContent!.trim());
+    expect(steps.slice(3, 6)).to.deep.equal([
+      'Rights: Torture, arrest, a fair trial, free speech or voting',
+      'This route closed here: the next questions are about other places that may help.',
+      'Urgency: No',
+    ]);
+  });
+
   it('says where the route closed when the closing answer is the last one asked (before the European Court: no question follows)', async () => {
     const el = await makeTraining({ scenario: 'european-court-italy' });
     await playToTheEnd(el);
@@ -396,7 +411,7 @@ describe('route map layout', () => {
     for (const layout of [layoutRoute(routeGraph()), layoutRoute(graph)]) {
       const y = new Map(layout.nodes.map((n) => [n.id, n.y]));
       const up = layout.edges.filter((e) => y.get(e.to)! <= y.get(e.from)!).map((e) => `${e.from} → ${e.to}`);
-      expect(up).to.deep.equal(['closed → rights']);
+      expect(up).to.deep.equal(['closed → rights', 'closed → urgency']);
       // It rises beside the lane, not on it, and comes into the problem's right side, above
       // the way down from urgency, the question after it.
       const up1 = points(layout.edges.find((e) => e.from === 'closed' && e.to === 'rights')!.d);

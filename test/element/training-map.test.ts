@@ -102,7 +102,7 @@ describe('training: the route map after a jump', () => {
     expect(nodes(el, 'ahead')).to.deep.equal(['jurisdiction', 'author']);
   });
 
-  it('stopped at the question after the answer that closed the route (a disappearance, then urgency unanswered), back at the first question: the route ahead ends at that question, not through where the route closed', async () => {
+  it('stopped at the question after the answer that closed the route (a disappearance, then urgency unanswered), back at the first question: the route ahead passes where the problem closed it and ends at that question, not on past it', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     await playUntil(el, 'rights');
     await answer(el, ['disappearance']);
@@ -110,8 +110,11 @@ describe('training: the route map after a jump', () => {
     await click(el, '[part~="training-jump"][data-question="state"]');
     expectMapAsList(el, 'back to the first question');
     expect(nodes(el, 'ahead').at(-1)).to.equal('urgency');
-    expect(nodes(el, 'ahead', 'junction'), 'no junction ahead').to.deep.equal([]);
-    expect(aheadLines(el).at(-1)).to.equal(mapLabel('urgency'));
+    expect(nodes(el, 'ahead', 'junction'), 'the junction the problem led to').to.deep.equal(['closed']);
+    const ahead = $$(el, '.route-map-svg .edge.ahead').map((e) => `${e.dataset['from']}>${e.dataset['to']}`);
+    expect(ahead).to.include.members(['rights>closed', 'closed>urgency']);
+    expect(ahead, 'not on from urgency').to.not.include('urgency>closed');
+    expect(aheadLines(el).slice(-2)).to.deep.equal([mapText.closedHere(), mapLabel('urgency')]);
   });
 
   overCdp('forced-colours emulation')('in forced colours (Windows High Contrast), the route ahead is drawn in the text colour as every line is, told apart by its dashes and its list, not by a system colour', async () => {
