@@ -1,5 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { Outcome, QuestionId } from '../core/index.js';
+import { sourceLocale } from '../generated/locale-codes.js';
+import { activeLocale } from './localization.js';
 import { questionText } from './question-messages.js';
 
 /* The words of the route map. Call at render time only. */
@@ -78,9 +80,23 @@ export const mapText = {
   closedLast: () => msg('This route closed here.', { id: 'map.closed-last' }),
 };
 
+/**
+ * A junction's name on the map (its tooltip). The machine's descriptions are English: a
+ * junction named here is said in the page's language; another one (added to the machine
+ * since) by its description on an English page, else by the generic name.
+ */
+export function junctionLabel(id: string, description: string | undefined): string {
+  switch (id) {
+    case 'closed':
+      return msg('The OP-ICESCR route is closed: questions about other routes', { id: 'map.junction.closed' });
+    default:
+      return description && activeLocale() === sourceLocale ? description : junctionText.label();
+  }
+}
+
 /** The words for junctions (pass-through states). */
 export const junctionText = {
-  /** A junction's name when the machine gives it no description. */
+  /** A junction's name when the map has none for it: said of any pass-through, closed or not. */
   label: () => msg('The route continues from here', { id: 'map.junction' }),
   /** Said after the map's description when the map has a junction. */
   desc: () =>

@@ -2,14 +2,13 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { closedAfter } from '../core/flow.js';
 import { outcomeOfState } from '../core/steps.js';
 import { routeGraph, type EngineContext, type QuestionId, type RouteGraph, type RouteNodeKind, type Step } from '../core/index.js';
-import { sourceLocale } from '../generated/locale-codes.js';
 import type { Formatting } from './format.js';
-import { activeLocale, directionOf, supportedLocale } from './localization.js';
+import { directionOf, supportedLocale } from './localization.js';
 import { subheading } from './steps/view.js';
 import { answerLabels, answerList } from './summary.js';
 import { followCurrent } from './route-map-follow.js';
 import { articleLabel } from './messages.js';
-import { afterText, aheadText, junctionText, mapLabel, mapOutcomeLabel, mapText } from './route-map-messages.js';
+import { afterText, aheadText, junctionLabel, junctionText, mapLabel, mapOutcomeLabel, mapText } from './route-map-messages.js';
 
 /** The map's stylesheet, adopted by the element when this module arrives (see lazy-feature.ts). */
 export { routeMapStyles as styles } from './route-map-styles.js';
@@ -414,8 +413,7 @@ export function routeMapFor({ step, context, f, headingLevel, innerLevel = 3, ro
     current,
     label: ({ id, kind, description }) => {
       const outcome = outcomeOfState(id);
-      // The machine's descriptions are written in English: another language gets the translated generic name.
-      if (kind === 'junction') return description && activeLocale() === sourceLocale ? description : junctionText.label();
+      if (kind === 'junction') return junctionLabel(id, description);
       return kind === 'question' ? mapLabel(id) : kind === 'outcome' && outcome ? mapOutcomeLabel(outcome) : mapText.review();
     },
     steps,

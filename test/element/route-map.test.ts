@@ -5,6 +5,7 @@ import { flowStates, flowWith, routeFromDefinition, type StateConfig } from '../
 import { $, $$, answer, confirm, emulateMediaFeatures, make, openRouteMap, overCdp, reachResult, shadow, LANGUAGES } from './helpers.js';
 import { mapText } from '../../src/element/route-map-messages.js';
 import { makeTraining, playToTheEnd } from './training-helpers.js';
+import { readXliff } from './xliff.js';
 
 /** The corners of a path drawn with M, H and V only. */
 function points(d: string): { x: number; y: number }[] {
@@ -148,11 +149,19 @@ describe('route map', () => {
     });
   }
 
-  it('names the junction with the machine’s English description on an English page only', async () => {
-    const el = await makeTraining({ scenario: 'not-party-japan', lang: 'fr' });
-    const title = $(el, '.route-map-svg .node.junction title')!.textContent!;
-    expect(title).to.not.equal('The OP-ICESCR route is closed: questions about other routes');
-    expect(title).to.not.equal('');
+  it('names the closed route’s diamond in each language as in English, never as the generic “the route continues from here”', async () => {
+    for (const lang of LANGUAGES) {
+      const el = await makeTraining({ scenario: 'not-party-japan', lang });
+      const title = $(el, '.route-map-svg .node.junction title')!.textContent!;
+      if (lang === 'en') {
+        expect(title).to.equal('The OP-ICESCR route is closed: questions about other routes');
+        continue;
+      }
+      const units = await readXliff(lang);
+      expect(title, lang).to.equal(units.get('map.junction.closed')!.target);
+      // The opposite meaning: what a pass-through the map has no name for is called.
+      expect(title, lang).to.not.equal(units.get('map.junction')!.target);
+    }
   });
 
   it('an open route does not pass the junction', async () => {
