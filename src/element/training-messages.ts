@@ -34,7 +34,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       };
     case 'not-party-japan':
       return {
-        title: msg('Japan — a country that has not joined', { id: 'scenario.not-party-japan.title' }),
+        title: msg('Japan — medical treatment about to stop', { id: 'scenario.not-party-japan.title' }),
         story: msg(
           'A man is about to lose the medical treatment he needs in Japan, which has joined the Covenant but not its Optional Protocol.',
           { id: 'scenario.not-party-japan.story' },
@@ -46,7 +46,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       };
     case 'european-court-italy':
       return {
-        title: msg('Italy — already before the European Court', { id: 'scenario.european-court-italy.title' }),
+        title: msg('Italy — a tenant’s housing case', { id: 'scenario.european-court-italy.title' }),
         story: msg(
           'A tenant in Italy lost her housing case in the last Italian court in October 2025. She took the same case to the European Court of Human Rights first.',
           { id: 'scenario.european-court-italy.story' },
@@ -58,7 +58,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       };
     case 'late-portugal':
       return {
-        title: msg('Portugal — a late complaint', { id: 'scenario.late-portugal.title' }),
+        title: msg('Portugal — dismissed when pregnant', { id: 'scenario.late-portugal.title' }),
         story: msg(
           'A woman in Portugal was dismissed when she became pregnant. She lost her last appeal in November 2024, and nothing stopped her writing within a year.',
           { id: 'scenario.late-portugal.story' },
@@ -70,7 +70,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       };
     case 'organisation-argentina':
       return {
-        title: msg('Argentina — an organisation with no named victim', { id: 'scenario.organisation-argentina.title' }),
+        title: msg('Argentina — the country’s housing policy', { id: 'scenario.organisation-argentina.title' }),
         story: msg('An association in Argentina wants to complain about the country’s housing policy in general, for no one in particular.', {
           id: 'scenario.organisation-argentina.story',
         }),
@@ -81,7 +81,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       };
     case 'inquiry-el-salvador':
       return {
-        title: msg('El Salvador — an inquiry, not a complaint', { id: 'scenario.inquiry-el-salvador.title' }),
+        title: msg('El Salvador — village schools closed', { id: 'scenario.inquiry-el-salvador.title' }),
         story: msg(
           'An association in El Salvador has gathered reports from many rural villages whose only school has closed, so children walk for hours to another or stop going. It wants the UN to look at the problem as a whole, for no one in particular.',
           { id: 'scenario.inquiry-el-salvador.story' },
@@ -93,7 +93,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       };
     case 'continuing-belgium':
       return {
-        title: msg('Belgium — it started before the Protocol applied', { id: 'scenario.continuing-belgium.title' }),
+        title: msg('Belgium — a village without safe water', { id: 'scenario.continuing-belgium.title' }),
         story: msg(
           'A village in Belgium has had no safe water since 2012, before the Protocol applied there, and still has none. A lawyer acts for the village’s families, with their agreement. The last court ruled against the families in February 2026.',
           { id: 'scenario.continuing-belgium.story' },
@@ -105,7 +105,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       };
     case 'courts-first-france':
       return {
-        title: msg('France — courts first', { id: 'scenario.courts-first-france.title' }),
+        title: msg('France — an unemployment benefit stopped', { id: 'scenario.courts-first-france.title' }),
         story: msg(
           'A woman in France lost her unemployment benefit in September 2025. She wants to write to the UN at once, without going to a French court first.',
           { id: 'scenario.courts-first-france.story' },
@@ -117,7 +117,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       };
     case 'before-protocol-germany':
       return {
-        title: msg('Germany — over before the Protocol applied', { id: 'scenario.before-protocol-germany.title' }),
+        title: msg('Germany — a family’s benefits cut', { id: 'scenario.before-protocol-germany.title' }),
         story: msg(
           'A family with two children in Germany had its benefits cut from 2021 to 2022. The Protocol has applied in Germany only since July 2023.',
           { id: 'scenario.before-protocol-germany.story' },
@@ -129,7 +129,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       };
     case 'without-consent-finland':
       return {
-        title: msg('Finland — acting without consent', { id: 'scenario.without-consent-finland.title' }),
+        title: msg('Finland — no medical care in detention', { id: 'scenario.without-consent-finland.title' }),
         story: msg(
           'A lawyer acts for people held in a detention centre in Finland who get no medical care. She cannot reach them to ask their consent. The last court turned down her case in March 2026.',
           { id: 'scenario.without-consent-finland.story' },
@@ -141,7 +141,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       };
     case 'anonymous-costa-rica':
       return {
-        title: msg('Costa Rica — a complaint with no name', { id: 'scenario.anonymous-costa-rica.title' }),
+        title: msg('Costa Rica — a domestic worker’s unpaid wages', { id: 'scenario.anonymous-costa-rica.title' }),
         story: msg(
           'A domestic worker in Costa Rica was paid less than the men doing the same work, then not at all for her last months. She lost her last appeal in November 2025. She fears her employer and does not want to give her name at all.',
           { id: 'scenario.anonymous-costa-rica.story' },
@@ -153,7 +153,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       };
     case 'news-only-uruguay':
       return {
-        title: msg('Uruguay — only news reports', { id: 'scenario.news-only-uruguay.title' }),
+        title: msg('Uruguay — waiting for a hip operation', { id: 'scenario.news-only-uruguay.title' }),
         story: msg(
           'A man in Uruguay has waited since 2023 for a hip operation in a public hospital. He lost his last appeal in February 2026. He kept none of the letters or decisions: all he has are newspaper articles about the waiting lists.',
           { id: 'scenario.news-only-uruguay.story' },

@@ -73,7 +73,7 @@ describe('training mode’s module failing to arrive', () => {
     await waitUntil(() => $(el, '[part="training"]') !== null, 'the trainer’s panel arrives');
     await settle(el);
     expect(notice(el)).to.equal(null);
-    expect($(el, '.training-story')!.textContent).to.include('Portugal — a late complaint');
+    expect($(el, '.training-story')!.textContent).to.include('Portugal — dismissed when pregnant');
     expect(currentQuestion(el)).to.equal('state');
     expect(active(el)).to.equal($(el, '#step-heading'));
   });
