@@ -13,7 +13,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       return {
         title: msg('Spain — an eviction', { id: 'scenario.eviction-spain.title' }),
         story: msg(
-          'A family is about to be evicted from their flat in Spain. The last court ruled against them in December 2025.',
+          'A family in Spain was told on January 10, 2024 to leave their flat, and is about to be evicted. The last court ruled against them on December 1, 2025. They have the letters and rulings, have gone to no other international body, and will give their names.',
           { id: 'scenario.eviction-spain.story' },
         ),
         lesson: msg(
@@ -24,9 +24,10 @@ export function scenarioText(id: string): { title: string; story: string; lesson
     case 'pension-ecuador':
       return {
         title: msg('Ecuador — a pension cut', { id: 'scenario.pension-ecuador.title' }),
-        story: msg('A retired teacher’s pension was cut in 2019. Her appeal has been waiting for a hearing for years.', {
-          id: 'scenario.pension-ecuador.story',
-        }),
+        story: msg(
+          'A retired teacher’s pension in Ecuador was cut on March 1, 2019. Her appeal has been waiting for a hearing for years. She has the letters and decisions, has gone to no other international body, and will give her name but wants it kept from the public.',
+          { id: 'scenario.pension-ecuador.story' },
+        ),
         lesson: msg(
           'When the courts of the country take far too long, the Committee can accept a complaint before they decide, but it weighs the delay first.',
           { id: 'scenario.pension-ecuador.lesson' },
@@ -48,7 +49,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       return {
         title: msg('Italy — a tenant’s housing case', { id: 'scenario.european-court-italy.title' }),
         story: msg(
-          'A tenant in Italy lost her housing case in the last Italian court in October 2025. She took the same case to the European Court of Human Rights first.',
+          'A tenant in Italy was put out of her council flat on September 15, 2021. She lost her housing case in the last Italian court on October 20, 2025. She took the same case to the European Court of Human Rights first.',
           { id: 'scenario.european-court-italy.story' },
         ),
         lesson: msg(
@@ -60,7 +61,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       return {
         title: msg('Portugal — dismissed when pregnant', { id: 'scenario.late-portugal.title' }),
         story: msg(
-          'A woman in Portugal was dismissed when she became pregnant. She lost her last appeal in November 2024, and nothing stopped her writing within a year.',
+          'A woman in Portugal was dismissed on May 2, 2022, when she became pregnant. She lost her last appeal on November 4, 2024, and nothing stopped her writing within a year.',
           { id: 'scenario.late-portugal.story' },
         ),
         lesson: msg(
@@ -95,7 +96,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       return {
         title: msg('Belgium — a village without safe water', { id: 'scenario.continuing-belgium.title' }),
         story: msg(
-          'A village in Belgium has had no safe water since 2012, before the Protocol applied there, and still has none. A lawyer acts for the village’s families, with their agreement. The last court ruled against the families in February 2026.',
+          'A village in Belgium has had no safe water since June 1, 2012, before the Protocol applied there, and still has none. A lawyer acts for the village’s families, with their agreement. The last court ruled against the families on February 10, 2026. They have the papers, have gone to no other international body, and will give their names.',
           { id: 'scenario.continuing-belgium.story' },
         ),
         lesson: msg(
@@ -107,7 +108,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       return {
         title: msg('France — an unemployment benefit stopped', { id: 'scenario.courts-first-france.title' }),
         story: msg(
-          'A woman in France lost her unemployment benefit in September 2025. She wants to write to the UN at once, without going to a French court first.',
+          'A woman in France lost her unemployment benefit on September 1, 2025. She wants to write to the UN at once, without going to a French court first.',
           { id: 'scenario.courts-first-france.story' },
         ),
         lesson: msg(
@@ -119,7 +120,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       return {
         title: msg('Germany — a family’s benefits cut', { id: 'scenario.before-protocol-germany.title' }),
         story: msg(
-          'A family with two children in Germany had its benefits cut from 2021 to 2022. The Protocol has applied in Germany only since July 2023.',
+          'A family with two children in Germany had its benefits cut from March 1, 2021 to the end of 2022. The Protocol has applied in Germany only since July 2023.',
           { id: 'scenario.before-protocol-germany.story' },
         ),
         lesson: msg(
@@ -131,7 +132,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       return {
         title: msg('Finland — no medical care in detention', { id: 'scenario.without-consent-finland.title' }),
         story: msg(
-          'A lawyer acts for people held in a detention centre in Finland who get no medical care. She cannot reach them to ask their consent. The last court turned down her case in March 2026.',
+          'A lawyer acts for people held in a detention centre in Finland who have had no medical care since November 1, 2025; some are seriously ill. She cannot reach them to ask their consent. The last court turned down her case on March 2, 2026. She has their medical records, has gone to no other international body, and will give their names.',
           { id: 'scenario.without-consent-finland.story' },
         ),
         lesson: msg(
@@ -143,7 +144,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       return {
         title: msg('Costa Rica — a domestic worker’s unpaid wages', { id: 'scenario.anonymous-costa-rica.title' }),
         story: msg(
-          'A domestic worker in Costa Rica was paid less than the men doing the same work, then not at all for her last months. She lost her last appeal in November 2025. She fears her employer and does not want to give her name at all.',
+          'A domestic worker in Costa Rica, hired on February 1, 2024, was paid less than the men doing the same work, then not at all for her last months. She lost her last appeal on November 20, 2025, and has gone to no other international body. She fears her employer and does not want to give her name at all.',
           { id: 'scenario.anonymous-costa-rica.story' },
         ),
         lesson: msg(
@@ -155,7 +156,7 @@ export function scenarioText(id: string): { title: string; story: string; lesson
       return {
         title: msg('Uruguay — waiting for a hip operation', { id: 'scenario.news-only-uruguay.title' }),
         story: msg(
-          'A man in Uruguay has waited since 2023 for a hip operation in a public hospital. He lost his last appeal in February 2026. He kept none of the letters or decisions: all he has are newspaper articles about the waiting lists.',
+          'A man in Uruguay has waited since September 1, 2023 for a hip operation in a public hospital. He lost his last appeal on February 16, 2026, has gone to no other international body, and will give his name. He kept none of the letters or decisions: all he has are newspaper articles about the waiting lists.',
           { id: 'scenario.news-only-uruguay.story' },
         ),
         lesson: msg(

@@ -573,6 +573,42 @@ describe('training mode', () => {
     expect(telling).to.deep.equal([]);
   });
 
+  for (const lang of LANGUAGES) {
+    it(`${lang}: each story gives the day of every date its answers use, so a room answering from the story stays on the scenario's route`, async () => {
+      const el = await makeTraining({ lang });
+      const missing: string[] = [];
+      for (const scenario of SCENARIOS) {
+        await chooseScenario(el, scenario.id);
+        await click(el, '[part~="training-start"]');
+        const story = $(el, '.training-story')!.textContent!.replace(/\s+/g, ' ');
+        for (const day of [scenario.answers.factsDate, scenario.answers.finalDecisionDate]) {
+          if (day === undefined) continue;
+          const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+          const month = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+          // "January 10, 2024", "10 janvier 2024", "1er mars", "10 de enero de 2024", "10 يناير 2024".
+          const said = new RegExp(`(${month} ${d}, ${y})|(^|\\D)${d}(er)? (de )?${month},? (de )?${y}`, 'i');
+          if (!said.test(story)) missing.push(`${scenario.id}: ${day}`);
+        }
+      }
+      expect(missing).to.deep.equal([]);
+    });
+  }
+
+  it('each English story says what its scripted answers say of a name, another international body and the papers, where the scenario answers them', async () => {
+    await makeTraining({ lang: 'en' }); // the page's language, which scenarioText speaks
+    const said: Record<string, RegExp> = {
+      identity: /name/,
+      otherProcedure: /international body|European Court/,
+      evidence: /letters|papers|records|decisions|rulings|newspaper/,
+    };
+    const missing = SCENARIOS.flatMap((s) =>
+      Object.keys(said).filter((q) => q in s.answers && !said[q]!.test(scenarioText(s.id).story)).map((q) => `${s.id}: ${q}`),
+    );
+    expect(missing).to.deep.equal([]);
+    // Not merely "a name": the one kept from the public.
+    expect(scenarioText('pension-ecuador').story).to.match(/kept from the public/);
+  });
+
   it('sets the English quote left to right on a right-to-left page', async () => {
     const el = await makeTraining({ lang: 'ar' });
     const quote = $(el, '[part="explain"] blockquote')!;
