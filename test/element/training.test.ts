@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import * as z from 'zod/mini';
-import { assess, assessmentSchema, isFitQuestion, QUESTION_IDS, type Assessment, type OpEligibility, type QuestionId } from '../../src/index.js';
+import { assess, assessmentSchema, isFitQuestion, QUESTION_IDS, type Answers, type Assessment, type OpEligibility, type QuestionId } from '../../src/index.js';
 import { PROTOCOL_QUOTES, QUESTION_QUOTES } from '../../src/data/protocol-text.js';
 import { scenarioById, SCENARIOS } from '../../src/data/scenarios.js';
 import { explainWhy, scenarioText } from '../../src/element/training-messages.js';
@@ -581,7 +581,8 @@ describe('training mode', () => {
         await chooseScenario(el, scenario.id);
         await click(el, '[part~="training-start"]');
         const story = $(el, '.training-story')!.textContent!.replace(/\s+/g, ' ');
-        for (const day of [scenario.answers.factsDate, scenario.answers.finalDecisionDate]) {
+        const { factsDate, finalDecisionDate }: Answers = scenario.answers;
+        for (const day of [factsDate, finalDecisionDate]) {
           if (day === undefined) continue;
           const [y, m, d] = day.split('-').map(Number) as [number, number, number];
           const month = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
