@@ -1,6 +1,6 @@
 import type { ReactiveElement } from 'lit';
 import type { EarlyTapGuard } from './early-tap.js';
-import { focusInView, showInView } from './reveal.js';
+import { focusInView, showInView, showWithAnswer } from './reveal.js';
 import { STEP_HEADING_ID } from './steps/view.js';
 
 /**
@@ -35,6 +35,8 @@ export class FocusPlan {
    * room (the panel's buttons lie beside or below it, and a longer question pushed it away).
    */
   #showStep = false;
+  /** The trainer's "Next step" chose the scenario's answer on the question shown: it is scrolled into view for the room. */
+  #showAnswer = false;
   /** "Save my answers" was pressed: its replacement, "Forget my answers", takes the focus. */
   #focusForget = false;
   /** Focus was on what a host's change of `heading-level` or `no-quick-exit` (the heading, the exit bar), or a scenario opening (the question), may take away. */
@@ -70,6 +72,11 @@ export class FocusPlan {
   trainerDrove(keepFocus: boolean): void {
     this.#keepFocus = keepFocus;
     this.#showStep = keepFocus;
+  }
+
+  /** "Next step" showed the scenario's answer on the question, focus staying on the button: the room is shown the question with it. */
+  answerShown(): void {
+    this.#showAnswer = true;
   }
 
   /**
@@ -160,9 +167,11 @@ export class FocusPlan {
     if (resultWaiting || !shown) return 'hidden';
     const acted = this.#personActed && !this.#keepFocus;
     const show = this.#showStep;
+    const answer = this.#showAnswer;
     this.#personActed = false;
     this.#keepFocus = false;
     this.#showStep = false;
+    this.#showAnswer = false;
     if (this.#focusResult) {
       this.#focusResult = false;
       focusInView(this.#stepHeading);
@@ -175,6 +184,13 @@ export class FocusPlan {
       // The step with its answers, for the room: not only its heading at the foot of the first screen, below the host page's header.
       else if (show) showInView(this.#stepHeading, 'start', root.querySelector<HTMLElement>('.training-main') ?? undefined);
       return 'new-step';
+    }
+    if (answer) {
+      // A double click's second click would send the answer the first one showed, before the room saw it.
+      this.#earlyTaps.stepShown();
+      // The question down to the answer chosen; on a list too long for that, the answer itself.
+      const chosen = root.querySelector<HTMLElement>('.step input:checked') ?? root.querySelector<HTMLElement>('.step select, .step input[name="date"]');
+      showWithAnswer(this.#stepHeading, chosen, root.querySelector<HTMLElement>('.training-actions'));
     }
     if (this.#problemChanged) {
       this.#problemChanged = false;

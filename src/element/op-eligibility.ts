@@ -401,9 +401,11 @@ export class OpEligibility extends LitElement {
       this.#focus.trainerDrove(keepFocus);
       this.#send(event);
     },
-    answering: (question, value) => {
+    showing: (question, value) => {
       const f = this.#formatting();
-      this.#live.notice = answeredAnnouncement(answerLabels(question, value, f), f);
+      this.#live.say(answeredAnnouncement(answerLabels(question, value, f), f));
+      this.#focus.answerShown();
+      this.requestUpdate();
     },
     started: (keepFocus) => {
       // A new screening: a new day's notice about the one it replaces is no longer true.
@@ -663,6 +665,7 @@ export class OpEligibility extends LitElement {
           f,
           forms: this.#machine.forms,
           explain: training ? (this.#training?.explain(step.question, f) ?? nothing) : nothing,
+          shown: training ? this.#training?.shownAnswer(step.question) : undefined,
           onAnswer: this.#answerFrom,
           onBack: this.#back,
         });

@@ -30,6 +30,31 @@ export function focusWithMessage(field: HTMLElement | null, message: HTMLElement
 }
 
 /**
+ * Shows a question's `heading` with `answer` under it, focus left where it is (training's
+ * "Next step" choosing the story's answer, for the room to see): both where they fit between
+ * the sticky quick exit and `cover`, a bar stuck at the screen's foot over the question (the
+ * trainer's "Next step" and Reset), else the answer just above that bar, with as much of the
+ * question as fits above it (on a short screen, or far down a long list).
+ */
+export function showWithAnswer(heading: HTMLElement | null, answer: HTMLElement | null, cover: HTMLElement | null): void {
+  if (!heading || !answer) return showInView(heading ?? answer, 'start');
+  const view = viewOf(answer);
+  const a = answer.getBoundingClientRect();
+  const b = cover?.getBoundingClientRect();
+  const covers = b !== undefined && getComputedStyle(cover!).position === 'sticky' && a.left < b.right && a.right > b.left;
+  // Where it will stick once the page scrolls, wherever it stands now.
+  const foot = covers ? view.bottom - b.height : view.bottom;
+  const top = view.top + (parseFloat(getComputedStyle(heading).scrollMarginBlockStart) || 0);
+  const from = heading.getBoundingClientRect().top;
+  if (a.bottom - from > foot - top) {
+    // The answer just above the bar, with as much of the question above it as fits.
+    answer.style.scrollMarginBlockEnd = `${view.bottom - foot + 8}px`;
+    scrollToShow(answer, 'end');
+    answer.style.removeProperty('scroll-margin-block-end');
+  } else if (from < top - 1 || a.bottom > foot + 1) scrollToShow(heading, 'start');
+}
+
+/**
  * Shows `target` below the sticky quick exit, leaving focus where it is; `block` where it
  * goes when it is out of view ('start' when it is taller than the room below the bar).
  * With `whole`, the part `target` heads: shown too, or as much of it as fits, `target` at

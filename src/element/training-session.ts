@@ -20,8 +20,8 @@ export interface TrainingHost {
   data(): Pick<EnvironmentOptions, 'parties' | 'procedures'>;
   /** Sends what the trainer did, as a person's act; `keepFocus` leaves focus on the trainer's control. */
   send(event: EngineEvent, keepFocus: boolean): void;
-  /** The scenario answers `question` with `value` ("Next step"): said before the question it leads to. */
-  answering(question: QuestionId, value: unknown): void;
+  /** "Next step" shows the scenario's answer `value` on `question`, before it moves on: said at once, focus staying on the button. */
+  showing(question: QuestionId, value: unknown): void;
   /** A new screening started by the trainer: announced, focus kept or moved as for `send`. */
   started(keepFocus: boolean): void;
   /** The panel shows something new that the machine did not change (the scenario chosen in the list). */
@@ -47,6 +47,8 @@ export class TrainingSession {
    * scenario to scenario, as the trainer left it (not as the last panel drawn happened to be).
    */
   #explainOpen = false;
+  /** The machine's snapshot on whose question "Next step" has shown the scenario's answer: the next press sends it. Stale once the wizard moves. */
+  #shownOn: unknown = null;
 
   constructor(private readonly host: TrainingHost) {}
 
@@ -98,16 +100,32 @@ export class TrainingSession {
     return value === undefined ? null : { type: 'ANSWER', value };
   }
 
+  /**
+   * "Next step": on a question, first shows the scenario's answer chosen there, so the room
+   * sees it (a screen reader, focus kept on the button, hears it); pressed again, sends it and
+   * moves on. The summary is confirmed at once: it shows the answers already.
+   */
   next(): void {
     const snapshot = this.host.machine.snapshot;
     if (!snapshot) return;
     const step = stepOf(snapshot);
     const event = this.nextEvent(step);
     if (!event) return;
-    // The room sees the answer chosen, then the next question; a screen reader, with focus kept on
-    // "Next step", heard only the question.
-    if (event.type === 'ANSWER' && step.kind === 'question') this.host.answering(step.question, event.value);
+    if (event.type === 'ANSWER' && step.kind === 'question' && this.#shownOn !== snapshot) {
+      this.#shownOn = snapshot;
+      this.host.showing(step.question, event.value);
+      return;
+    }
+    this.#shownOn = null;
     this.host.send(event, true);
+  }
+
+  /** The scenario's answer "Next step" has shown on `question`, for its form to show chosen; undefined before, and once the wizard moves. */
+  shownAnswer(question: QuestionId): unknown {
+    const snapshot = this.host.machine.snapshot;
+    if (!snapshot || snapshot !== this.#shownOn) return undefined;
+    const step = stepOf(snapshot);
+    return step.kind === 'question' && step.question === question ? this.scenario?.answers[question] : undefined;
   }
 
   /**

@@ -3,7 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { SPAIN_EVICTION } from '../support/samples.js';
 import { $, $$, active, answer, confirm, continueOn, fill, frames, make, microtasksUntil, onScreen } from './helpers.js';
-import { click, makeTraining } from './training-helpers.js';
+import { click, makeTraining, nextStep } from './training-helpers.js';
 
 /** A shared phone: a partner page in dark mode, and fingers, not a mouse. */
 
@@ -342,7 +342,7 @@ describe('training on a phone on its side, with 200% text', () => {
       // Drawn, as before any trainer's first tap: the bar's height is known then (a resize observer's, after the frame's layout).
       await frames(2);
       for (let step = 1; step <= 3; step++) {
-        await click(el, '[part~="training-next"]');
+        await nextStep(el);
         const heading = $(el, '#step-heading')!.getBoundingClientRect();
         const bar = $(el, '.quick-exit-bar')!.getBoundingClientRect();
         const trainer = $(el, '.training-actions')!.getBoundingClientRect();

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpEligibility } from '../../src/index.js';
 import { $, $$, active, answer, emulateMediaFeatures, frames, onPaperOnly, onScreen, outcome, overCdp, RUNNER_SCREEN, settle, LANGUAGES } from './helpers.js';
-import { canPlay, chooseScenario, click, jumpByKeyboard, makeTraining, playToTheEnd, playUntil } from './training-helpers.js';
+import { canPlay, chooseScenario, click, jumpByKeyboard, makeTraining, playToTheEnd, playUntil, nextStep } from './training-helpers.js';
 
 /*
  * A trainer's laptop, 1280×720, mirrored on a projector with the browser zoomed to 150% and
@@ -101,9 +101,15 @@ describe('training on a projector', () => {
           async (el) => {
             const next = '[part~="training-next"]';
             // Question 4 (the problem) is a long list: the page used to keep its end in place, and the question went above the screen.
-            for (let step = 1; step <= 4; step++) {
+            // Each question twice: the story's answer shown on it, then the next question.
+            for (let step = 1; step <= 8; step++) {
               await click(el, next);
-              expectInView(el, '#step-heading', `the question after step ${step}`);
+              if (step % 2) {
+                // The answer chosen, clear of the trainer's bar (with the question above it, where both fit).
+                const answer = '.step input:checked, .step select';
+                expectInView(el, answer, `the answer shown at step ${step}`);
+                expect(overlap($(el, answer)!.getBoundingClientRect(), $(el, '.training-actions')!.getBoundingClientRect()), `the answer at step ${step}, clear of "Next step"`).to.equal(false);
+              } else expectInView(el, '#step-heading', `the question after step ${step}`);
               expectInView(el, next, `"Next step" after step ${step}, without the trainer scrolling`);
               expect(overlap($(el, next)!.getBoundingClientRect(), $(el, '#quick-exit')!.getBoundingClientRect()), 'clear of the quick exit').to.equal(false);
             }
@@ -152,7 +158,7 @@ describe('training on a projector', () => {
         height,
         async (el) => {
           for (let step = 1; step <= 4; step++) {
-            await click(el, '[part~="training-next"]');
+            await nextStep(el);
             const answer = $(el, '.training-main :is(input, select)')!.getBoundingClientRect();
             const bar = $(el, '.training-actions')!.getBoundingClientRect();
             const answerShown = answer.bottom <= (overlap(answer, bar) ? bar.top : innerHeight);
@@ -219,7 +225,8 @@ describe('training on a projector', () => {
       await onProjector(width, height, async (el) => {
         const next = $<HTMLButtonElement>(el, '[part~="training-next"]')!;
         next.focus();
-        for (let step = 1; step <= 3; step++) {
+        // To question 3: each question's answer shown, then sent.
+        for (let step = 1; step <= 4; step++) {
           await sendKeys({ press: 'Enter' });
           await settle(el);
         }
@@ -245,7 +252,7 @@ describe('training on a projector', () => {
   for (const { zoom, width, height } of SCREENS) {
     it(`at ${zoom}, after "Jump to a question" with the keyboard the room sees the question, and the trainer "Next step"`, async () => {
       await onProjector(width, height, async (el) => {
-        for (let step = 1; step <= 5; step++) await click(el, '[part~="training-next"]');
+        for (let step = 1; step <= 5; step++) await nextStep(el);
         const jump = await jumpByKeyboard(el, 'author');
         expect(active(el), 'focus kept on the panel').to.equal(jump);
         expectInView(el, '#step-heading', 'the question jumped to');
@@ -258,7 +265,7 @@ describe('training on a projector', () => {
     await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
     try {
       await onProjector(640, 360, async (el) => {
-        for (let step = 1; step <= 3; step++) await click(el, '[part~="training-next"]');
+        for (let step = 1; step <= 3; step++) await nextStep(el);
         const bar = $(el, '.training-actions')!;
         expect(bar.getBoundingClientRect().top, 'over the question').to.be.lessThan($(el, '.training-main')!.getBoundingClientRect().bottom);
         const edge = getComputedStyle(bar);
@@ -389,7 +396,7 @@ describe('training on a projector', () => {
           width,
           height,
           async (el) => {
-            for (let step = 1; step <= 8; step++) await click(el, '[part~="training-next"]');
+            for (let step = 1; step <= 8; step++) await nextStep(el);
             const jump = await jumpByKeyboard(el, 'author');
             expect(active(el), 'focus kept on the Jump list').to.equal(jump);
             expectInView(el, '#step-heading', 'the question jumped to');
@@ -521,7 +528,7 @@ describe('training on a projector', () => {
         width,
         height,
         async (el) => {
-          for (let step = 1; step <= 6; step++) await click(el, '[part~="training-next"]');
+          for (let step = 1; step <= 6; step++) await nextStep(el);
           const layout = $(el, '.training-layout')!;
           // Down to the layout's end: the map, stuck, still in its column beside the question.
           scrollTo(0, layout.getBoundingClientRect().bottom + scrollY - innerHeight);
@@ -544,7 +551,7 @@ describe('training on a projector', () => {
         1280,
         720,
         async (el) => {
-          for (let step = 1; step <= 6; step++) await click(el, '[part~="training-next"]');
+          for (let step = 1; step <= 6; step++) await nextStep(el);
           const panel = $(el, '.route-map-panel')!;
           expect(panel.scrollHeight, 'a scroll of its own').to.be.greaterThan(panel.clientHeight);
           const lastJump = $$(el, '[part~="training-jump"]').at(-1)!;
@@ -578,7 +585,7 @@ describe('training on a projector', () => {
       390,
       844,
       async (el) => {
-        for (let step = 1; step <= 6; step++) await click(el, '[part~="training-next"]');
+        for (let step = 1; step <= 6; step++) await nextStep(el);
         const panel = $(el, '.route-map-panel')!;
         await frames();
         expect(panel.scrollHeight, 'no scroll of its own').to.be.at.most(panel.clientHeight);
@@ -625,7 +632,7 @@ describe('training on a projector', () => {
 
   it('at 200%, the route map fits its panel and marks the step the trainer is on by a ring and in bold, not by its fill alone', async () => {
     await onProjector(640, 360, async (el) => {
-      for (let step = 1; step <= 4; step++) await click(el, '[part~="training-next"]');
+      for (let step = 1; step <= 4; step++) await nextStep(el);
       const panel = $(el, '.route-map-panel')!.getBoundingClientRect();
       const map = $(el, '.route-map-svg')!.getBoundingClientRect();
       expect(map.left).to.be.at.least(panel.left);
@@ -660,7 +667,7 @@ describe('route map labels, read across a room', () => {
         1280,
         720,
         async (el) => {
-          for (let step = 1; step <= 4; step++) await click(el, '[part~="training-next"]');
+          for (let step = 1; step <= 4; step++) await nextStep(el);
           const columns = getComputedStyle($(el, '.training-layout')!).gridTemplateColumns.split(' ');
           expect(columns, 'the map in a column of its own').to.have.length(3);
           expect(labelPx(el)).to.be.at.least(bodyPx(el) - 0.01);
@@ -677,7 +684,7 @@ describe('route map labels, read across a room', () => {
         320,
         568,
         async (el) => {
-          for (let step = 1; step <= 4; step++) await click(el, '[part~="training-next"]');
+          for (let step = 1; step <= 4; step++) await nextStep(el);
           const panel = $(el, '.route-map-panel')!.getBoundingClientRect();
           const map = $(el, '.route-map-svg')!.getBoundingClientRect();
           expect(map.left).to.be.at.least(panel.left);

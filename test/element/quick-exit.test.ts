@@ -4,7 +4,7 @@ import type { OpEligibility } from '../../src/index.js';
 import { ShiftPresses, SHIFT_WINDOW_MS } from '../../src/element/shift-presses.js';
 import { $, $$, accessibleNames, active, answer, backFromCache, CDP, chooseToSave, currentQuestion, exitInAnotherTab, fill, frames, idle, liveText, make, messageFromAnotherTab, onScreen, press, reachResult, record, settle, shadow, spaceText, tabbingToLinks, tabUntil } from './helpers.js';
 import { ROUTES } from './paths.js';
-import { click, makeTraining } from './training-helpers.js';
+import { click, makeTraining, nextStep } from './training-helpers.js';
 
 /** An element showing a result ("You may be able to complain"), with its "Copy as text". */
 async function atResult(): Promise<OpEligibility> {
@@ -494,7 +494,7 @@ describe('quick exit', () => {
 
   it('Back from the back-forward cache in training mode, after the exit: the cover goes there too (the room is not left on a blank screen)', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
-    await click(el, '[part~="training-next"]');
+    await nextStep(el);
     exits(el);
     $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
     const cover = $<HTMLDialogElement>(el, 'dialog.exit-cover')!;

@@ -44,6 +44,16 @@ export async function jumpByKeyboard(el: OpEligibility, question: string): Promi
 export const canPlay = (el: OpEligibility): boolean => $(el, '[part~="training-next"]')?.getAttribute('aria-disabled') === 'false';
 
 /**
+ * "Next step" as far as the wizard's next step: on a question, the first press shows the
+ * scenario's answer chosen there, the second sends it; on the summary, one press confirms.
+ */
+export async function nextStep(el: OpEligibility): Promise<void> {
+  const before = currentQuestion(el);
+  await click(el, '[part~="training-next"]');
+  if (before !== null && currentQuestion(el) === before && canPlay(el)) await click(el, '[part~="training-next"]');
+}
+
+/**
  * Presses "Next step" until the scenario reaches `question`. A scenario that ends first (one
  * that does not answer a question added since) fails naming where it stopped, instead of
  * pressing a disabled button until the file's time runs out.
@@ -51,7 +61,7 @@ export const canPlay = (el: OpEligibility): boolean => $(el, '[part~="training-n
 export async function playUntil(el: OpEligibility, question: string): Promise<void> {
   while (currentQuestion(el) !== question) {
     if (!canPlay(el)) throw new Error(`The scenario stopped at ${currentQuestion(el) ?? 'its result'} before reaching ${question}`);
-    await click(el, '[part~="training-next"]');
+    await nextStep(el);
   }
 }
 
@@ -59,7 +69,7 @@ export async function playUntil(el: OpEligibility, question: string): Promise<vo
 export async function playToTheEnd(el: OpEligibility, onStep?: () => Promise<void>): Promise<number> {
   let steps = 0;
   while (canPlay(el) && steps < 40) {
-    await click(el, '[part~="training-next"]');
+    await nextStep(el);
     steps += 1;
     await onStep?.();
   }

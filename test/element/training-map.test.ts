@@ -3,7 +3,7 @@ import type { OpEligibility } from '../../src/index.js';
 import { SCENARIOS } from '../../src/data/scenarios.js';
 import { mapLabel, mapText } from '../../src/element/route-map-messages.js';
 import { $, $$, answer, currentQuestion, emulateMediaFeatures, overCdp } from './helpers.js';
-import { chooseScenario, click, makeTraining, playToTheEnd, playUntil } from './training-helpers.js';
+import { chooseScenario, click, makeTraining, playToTheEnd, playUntil, nextStep } from './training-helpers.js';
 
 /*
  * Training's route map and its list to jump to show one route: after a jump back, the
@@ -58,7 +58,7 @@ function expectAheadColoured(el: OpEligibility): void {
 describe('training: the route map after a jump', () => {
   it('eviction-spain played to question 8, back to question 2: the map draws the questions ahead as the list offers them, dashed and with no arrowheads, and says them apart; a forward jump, "Next step", Reset and another scenario keep the two in step', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
-    for (let i = 0; i < 7; i++) await click(el, '[part~="training-next"]');
+    for (let i = 0; i < 7; i++) await nextStep(el);
     expectMapAsList(el, 'question 8');
     await click(el, '[part~="training-jump"][data-question="jurisdiction"]');
     expect(jumps(el)).to.have.length(8);
@@ -83,7 +83,7 @@ describe('training: the route map after a jump', () => {
     await click(el, '[part~="training-jump"][data-question="urgency"]');
     expectMapAsList(el, 'forward to urgency');
     await click(el, '[part~="training-jump"][data-question="author"]');
-    await click(el, '[part~="training-next"]');
+    await nextStep(el);
     expectMapAsList(el, '"Next step" after a jump back');
     await click(el, '[part~="training-jump"][data-question="finalDecisionDate"]');
     expectMapAsList(el, 'forward to where the room was');
@@ -95,8 +95,8 @@ describe('training: the route map after a jump', () => {
     await click(el, '[part~="training-jump"][data-question="state"]');
     await chooseScenario(el, 'late-portugal');
     await click(el, '[part~="training-start"]');
-    await click(el, '[part~="training-next"]');
-    await click(el, '[part~="training-next"]');
+    await nextStep(el);
+    await nextStep(el);
     await click(el, '[part~="training-jump"][data-question="state"]');
     expectMapAsList(el, 'another scenario, back to its first question');
     expect(nodes(el, 'ahead')).to.deep.equal(['jurisdiction', 'author']);
@@ -121,7 +121,7 @@ describe('training: the route map after a jump', () => {
     await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
     try {
       const el = await makeTraining({ scenario: 'eviction-spain' });
-      for (let i = 0; i < 3; i++) await click(el, '[part~="training-next"]');
+      for (let i = 0; i < 3; i++) await nextStep(el);
       await click(el, '[part~="training-jump"][data-question="jurisdiction"]');
       const style = (selector: string) => getComputedStyle($(el, `.route-map-svg ${selector}`)!);
       expect(style('.edge.ahead').stroke).to.equal(style('.edge:not(.taken, .ahead)').stroke);

@@ -7,7 +7,7 @@ import { scenarioById, SCENARIOS } from '../../src/data/scenarios.js';
 import { explainWhy, scenarioText } from '../../src/element/training-messages.js';
 import { readXliff } from './xliff.js';
 import { $, $$, accessibleNames, active, answer, AS_OF, confirm, currentQuestion, headingText, liveText, make, nextStepCodes, outcome, overCdp, reachResult, reasonCodes, record, settle, onPaperOnly, SPACE, tabUntil, warnings, LANGUAGES } from './helpers.js';
-import { canPlay, chooseScenario, click, copyWith, downloaded, jumpByKeyboard, makeTraining, playToTheEnd, playUntil } from './training-helpers.js';
+import { canPlay, chooseScenario, click, copyWith, downloaded, jumpByKeyboard, makeTraining, playToTheEnd, playUntil, nextStep } from './training-helpers.js';
 import { targetLocales } from '../../src/generated/locale-codes.js';
 
 /** The questions an article of the Protocol governs: all but the fit questions, a question added later among them. */
@@ -109,7 +109,7 @@ describe('training mode', () => {
     expect(lesson(el), 'gone with the result').to.equal(null);
     while (currentQuestion(el) === 'evidence' || canPlay(el)) {
       if (currentQuestion(el) === 'evidence') await answer(el, 'documents');
-      else await click(el, '[part~="training-next"]');
+      else await nextStep(el);
     }
     expect(outcome(el)).to.not.equal('not-admissible');
     expect(lesson(el)!.querySelector('.article')!.textContent).to.equal('Article 3(2)(g)');
@@ -122,7 +122,7 @@ describe('training mode', () => {
     expect(lesson(el)!.textContent, 'played as written').to.not.include('a different result');
     await click(el, '[part~="training-jump"][data-question="urgency"]');
     await answer(el, 'no');
-    while (canPlay(el)) await click(el, '[part~="training-next"]');
+    while (canPlay(el)) await nextStep(el);
     expect(outcome(el)).to.equal('likely-admissible');
     expect(reasonCodes(el)).to.not.include('interim-measures');
     expect(lesson(el)!.querySelector('.article')!.textContent).to.equal('Article 5');
@@ -229,7 +229,7 @@ describe('training mode', () => {
 
   it('quotes the two sentences of art. 2 the “who complains” question applies as one paragraph, under one caption, as the Protocol has them', async () => {
     const el = await makeTraining({ scenario: 'continuing-belgium' });
-    while (currentQuestion(el) !== 'author') await click(el, '[part~="training-next"]');
+    while (currentQuestion(el) !== 'author') await nextStep(el);
     const explain = $<HTMLDetailsElement>(el, '[part="explain"]')!;
     const figures = [...explain.querySelectorAll('figure.quote')];
     expect(figures.map((f) => f.querySelector('blockquote')!.textContent!.trim())).to.deep.equal([`${PROTOCOL_QUOTES.victims.text.en} ${PROTOCOL_QUOTES.consent.text.en}`]);
@@ -254,7 +254,7 @@ describe('training mode', () => {
       expect([...explain.querySelectorAll('blockquote')].map((b) => b.textContent!.trim())).to.deep.equal([...byArticle.values()].map((sentences) => sentences.join(' ')));
       expect(explain.querySelector('blockquote')!.getAttribute('lang')).to.equal('en');
       expect(canPlay(el), `the scenario stops at ${q}`).to.equal(true);
-      await click(el, '[part~="training-next"]');
+      await nextStep(el);
     }
     expect(seen).to.include.members(['factsContinuing', 'finalDecisionDate']);
     // Every question an article of the Protocol governs has its panel, asked here or not.
@@ -305,7 +305,7 @@ describe('training mode', () => {
         expect(shown.has(why.textContent!), `${lang} ${q}: its own text`).to.equal(false);
         shown.add(why.textContent!);
         expect(canPlay(el), `the scenario stops at ${q}`).to.equal(true);
-        await click(el, '[part~="training-next"]');
+        await nextStep(el);
       }
       el.remove();
     }
@@ -421,7 +421,7 @@ describe('training mode', () => {
       const el = await makeTraining({ scenario: 'eviction-spain' });
       // Narrow, as in a host's column: on screen the trainer's controls stick below the question there.
       el.style.inlineSize = width;
-      for (let i = 0; i < 4; i++) await click(el, '[part~="training-next"]');
+      for (let i = 0; i < 4; i++) await nextStep(el);
       const top = (selector: string) => $(el, selector)!.getBoundingClientRect().top;
       await onPaper(() => {
         expect(top('.training-story'), 'the story above the question').to.be.lessThan(top('#step-heading'));
@@ -435,7 +435,7 @@ describe('training mode', () => {
 
   onPaperOnly('prints a question’s answers one line each: the rows a finger high on screen close up on paper', async () => {
     const el = await makeTraining({ scenario: 'not-party-japan' });
-    await click(el, '[part~="training-next"]');
+    await nextStep(el);
     expect(currentQuestion(el)).to.not.equal('state');
     const gap = () => {
       const item = $(el, '.item')!;
@@ -450,7 +450,7 @@ describe('training mode', () => {
 
   onPaperOnly('prints each radio level with its own answer, not halfway to the next one', async () => {
     const el = await makeTraining({ scenario: 'not-party-japan' });
-    await click(el, '[part~="training-next"]');
+    await nextStep(el);
     // Vertical distance, in the label's em, between the radio's middle and the middle of its label's first line.
     const offset = () => {
       const item = $(el, '.item')!;
@@ -477,7 +477,7 @@ describe('training mode', () => {
       await settle(el);
     };
     await toggled(true);
-    await click(el, '[part~="training-next"]');
+    await nextStep(el);
     expect(currentQuestion(el)).to.equal('jurisdiction');
     expect(explain().open, 'open on the next question').to.equal(true);
     await playToTheEnd(el);
@@ -485,7 +485,7 @@ describe('training mode', () => {
     expect(currentQuestion(el)).to.equal('author');
     expect(explain().open, 'open after a jump back from the result').to.equal(true);
     await toggled(false);
-    await click(el, '[part~="training-next"]');
+    await nextStep(el);
     expect(explain().open, 'closed once closed').to.equal(false);
   });
 
@@ -520,7 +520,7 @@ describe('training mode', () => {
   it('cites the Protocol under the quote with the article as the UN’s documents in the language cite it: “article 3 (par. 1)” in French', async () => {
     const captions = async (lang: string) => {
       const el = await makeTraining({ scenario: 'pension-ecuador', lang });
-      for (let i = 0; i < 6; i++) await click(el, '[part~="training-next"]');
+      for (let i = 0; i < 6; i++) await nextStep(el);
       expect(currentQuestion(el)).to.equal('remedies');
       return $(el, '[part="explain"] figcaption')!.textContent;
     };
@@ -622,7 +622,7 @@ describe('training mode', () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     const route = assess(scenarioById('eviction-spain')!.answers, { asOf: '2026-06-01' }).questions;
     const after = (question: string) => route.length - route.indexOf(question as (typeof route)[number]);
-    for (let i = 0; i < 5; i++) await click(el, '[part~="training-next"]');
+    for (let i = 0; i < 5; i++) await nextStep(el);
     expect(currentQuestion(el)).to.equal('factsDate');
     await click(el, '[part~="training-jump"][data-question="author"]');
     expect(currentQuestion(el)).to.equal('author');
@@ -633,13 +633,13 @@ describe('training mode', () => {
     await click(el, '[part~="training-jump"][data-question="rights"]');
     expect(currentQuestion(el)).to.equal('rights');
     expect($<HTMLInputElement>(el, 'input[value="eviction"]')!.checked).to.equal(true);
-    await click(el, '[part~="training-next"]');
+    await nextStep(el);
     expect(currentQuestion(el)).to.equal(route[route.indexOf('rights') + 1]);
     expect(await playToTheEnd(el)).to.equal(after('rights'));
     expect(outcome(el)).to.equal('likely-admissible');
     // From the summary, the same.
     await click(el, '[part~="training-jump"][data-question="remedies"]');
-    for (let i = route.indexOf('remedies'); i < route.length; i++) await click(el, '[part~="training-next"]');
+    for (let i = route.indexOf('remedies'); i < route.length; i++) await nextStep(el);
     expect(headingText(el)).to.equal('Check your answers');
     expect($(el, '[part~="training-jump"][aria-current="step"]')).to.equal(null);
     await click(el, '[part~="training-jump"][data-question="state"]');
@@ -653,7 +653,7 @@ describe('training mode', () => {
       const el = await makeTraining({ scenario: 'eviction-spain', lang });
       const route = assess(scenarioById('eviction-spain')!.answers, { asOf: '2026-06-01' }).questions;
       const jumps = () => $$(el, '[part~="training-jump"]').map((b) => b.dataset['question']);
-      for (let i = 0; i < 7; i++) await click(el, '[part~="training-next"]');
+      for (let i = 0; i < 7; i++) await nextStep(el);
       const furthest = route[7]!;
       expect(currentQuestion(el)).to.equal(furthest);
       const events = record(el);
@@ -719,7 +719,7 @@ describe('training mode', () => {
     await chooseScenario(el, 'late-portugal');
     await click(el, '[part~="training-start"]');
     expect(jumps()).to.deep.equal(['state']);
-    await click(el, '[part~="training-next"]');
+    await nextStep(el);
     await click(el, '[part~="training-jump"][data-question="state"]');
     expect(jumps()).to.deep.equal(['state', 'jurisdiction']);
     await click(el, '[part~="training-reset"]');
@@ -780,7 +780,7 @@ describe('training mode', () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     const jumps = () => $$(el, '[part~="training-jump"]').map((b) => b.dataset['question']);
     const events = record(el);
-    for (let i = 0; i < 2; i++) await click(el, '[part~="training-next"]');
+    for (let i = 0; i < 2; i++) await nextStep(el);
     await answer(el, 'representative-no-consent');
     await answer(el, 'none');
     expect(currentQuestion(el)).to.equal('rights');
@@ -797,7 +797,7 @@ describe('training mode', () => {
   it('says where the room answered otherwise than the scenario, why "Next step" stops, and which outcome the answers led to', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     const offScript = () => $$(el, '.training-off-script').map((p) => p.textContent!.trim());
-    for (let i = 0; i < 2; i++) await click(el, '[part~="training-next"]');
+    for (let i = 0; i < 2; i++) await nextStep(el);
     expect(offScript()).to.deep.equal([]);
     // The room says a group complains: the story goes on, marked as changed.
     await answer(el, 'group');
@@ -844,7 +844,7 @@ describe('training mode', () => {
   it('says when the scenario chosen in the list is not the one playing, since "Next step" plays the one started', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     const hint = () => $$(el, '.training-off-script').map((p) => p.textContent!.trim());
-    await click(el, '[part~="training-next"]');
+    await nextStep(el);
     expect(hint()).to.deep.equal([]);
     await chooseScenario(el, 'late-portugal');
     expect(hint()).to.deep.equal(['The scenario chosen in the list has not started: press “Start this scenario” to play it.']);
@@ -878,7 +878,7 @@ describe('training mode', () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     const events = record(el);
     const playing = () => events.step.map((e) => (e.detail as { training?: { scenario: string | null } }).training?.scenario);
-    await click(el, '[part~="training-next"]');
+    await nextStep(el);
     await chooseScenario(el, 'late-portugal');
     await click(el, '[part~="training-start"]');
     await click(el, '[part~="training-reset"]');
@@ -1079,11 +1079,20 @@ describe('training mode', () => {
     await el.updateComplete;
     expect($(el, '.training-story')!.textContent).to.include('Spain — an eviction');
     const next = await tabUntil(el, (f) => f.matches('[part~="training-next"]'));
+    // First the story's answer, chosen on the question; then, pressed again, the next question.
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('state');
+    expect($<HTMLSelectElement>(el, 'select[name="answer"]')!.value).to.equal('ES');
+    expect(liveText(el)).to.equal('Answer: Spain.');
+    expect(active(el)).to.equal(next);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(currentQuestion(el)).to.equal('jurisdiction');
-    expect(liveText(el)).to.equal('Answer: Spain. Question 2: Did it happen in that country, or under its control?');
+    expect(liveText(el)).to.equal('Question 2: Did it happen in that country, or under its control?');
     expect(active(el)).to.equal(next);
+    await sendKeys({ press: SPACE });
+    await el.updateComplete;
     await sendKeys({ press: SPACE });
     await el.updateComplete;
     expect(currentQuestion(el)).to.equal('author');
@@ -1095,15 +1104,50 @@ describe('training mode', () => {
     expect(active(el)).to.equal($(el, '#step-heading'));
   });
 
-  it('"Next step" says the scenario’s answer before the question it leads to, in the element’s language: the room sees it, focus stays on the button', async () => {
+  it('"Next step" first shows the scenario’s answer chosen on the question and says it, in the element’s language; pressed again, moves on and says the next question; focus stays on the button', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain', lang: 'fr' });
-    for (let i = 0; currentQuestion(el) !== 'factsDate' && i < 10; i++) await click(el, '[part~="training-next"]');
+    await playUntil(el, 'factsDate');
+    const next = $<HTMLButtonElement>(el, '[part~="training-next"]')!;
+    next.focus();
     await click(el, '[part~="training-next"]');
-    expect(liveText(el)).to.match(/^Réponse\u00a0: 10 janvier 2024\. Question \d+\u00a0: /);
-    expect(liveText(el)).to.include(headingText(el));
+    expect(currentQuestion(el), 'still on the question').to.equal('factsDate');
+    expect($<HTMLInputElement>(el, 'input[name="date"]')!.value, 'the room sees the answer').to.equal('2024-01-10');
+    expect(liveText(el)).to.equal('Réponse\u00a0: 10 janvier 2024.');
+    expect(active(el)).to.equal(next);
+    await click(el, '[part~="training-next"]');
+    expect(currentQuestion(el)).not.to.equal('factsDate');
+    expect(liveText(el)).to.match(/^Question \d+\u00a0: /).and.include(headingText(el));
+    expect(active(el)).to.equal(next);
     // The next one says its own answer, not the last one's again.
     await click(el, '[part~="training-next"]');
     expect(liveText(el)).to.match(/^Réponse\u00a0: /).and.not.include('10 janvier 2024');
+  });
+
+  it('"Next step" shows the story’s answer on every kind of question (a country, a choice, several choices, a date), over what the room had picked by hand, and sends that answer', async () => {
+    const el = await makeTraining({ scenario: 'eviction-spain' });
+    const checked = () => $$<HTMLInputElement>(el, 'input[name="answer"]:checked').map((i) => i.value);
+    const shows = async (question: string, read: () => unknown, value: unknown, sent = value) => {
+      await playUntil(el, question);
+      await click(el, '[part~="training-next"]');
+      expect(currentQuestion(el), question).to.equal(question);
+      expect(read(), question).to.deep.equal(value);
+      await click(el, '[part~="training-next"]');
+      expect(events.step.at(-1)!.detail.answers[question], `${question}: sent`).to.deep.equal(sent);
+    };
+    const events = record(el);
+    await shows('state', () => $<HTMLSelectElement>(el, 'select[name="answer"]')!.value, 'ES');
+    // A choice the room made by hand, not sent: the story's answer replaces it.
+    $<HTMLInputElement>(el, 'input[name="answer"][value="no"]')!.click();
+    await shows('jurisdiction', checked, ['yes'], 'yes');
+    await shows('rights', checked, ['eviction']);
+    await shows('factsDate', () => $<HTMLInputElement>(el, 'input[name="date"]')!.value, '2024-01-10');
+    // The summary shows the answers already: one press confirms it.
+    await playUntil(el, 'evidence');
+    await nextStep(el);
+    expect(currentQuestion(el)).to.equal(null);
+    expect($(el, '[part~="confirm"]')).not.to.equal(null);
+    await click(el, '[part~="training-next"]');
+    expect(outcome(el)).to.equal('likely-admissible');
   });
 
   it('"Jump to a question" keeps focus on the trainer’s panel, as "Next step" does, and says the question', async () => {
@@ -1119,23 +1163,27 @@ describe('training mode', () => {
     await sendKeys({ up: 'Shift' });
     await sendKeys({ press: 'Enter' });
     await settle(el);
+    expect(currentQuestion(el), 'the story’s answer shown first').to.equal('rights');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
     expect(currentQuestion(el)).to.equal('urgency');
   });
 
   it('a scenario the host opens mid-session: the trainer’s next step is said, even in the words said last (the same question of the other story)', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
-    await click(el, '[part~="training-next"]');
-    expect(liveText(el)).to.equal('Answer: Spain. Question 2: Did it happen in that country, or under its control?');
+    await nextStep(el);
+    expect(liveText(el)).to.equal('Question 2: Did it happen in that country, or under its control?');
     el.scenario = 'pension-ecuador';
     await settle(el);
     expect(currentQuestion(el)).to.equal('state');
     const region = $(el, '[role="status"]')!;
     const said: string[] = [];
     new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, { childList: true, subtree: true, characterData: true });
-    await click(el, '[part~="training-next"]');
+    await nextStep(el);
     await new Promise((resolve) => setTimeout(resolve));
     expect(currentQuestion(el)).to.equal('jurisdiction');
-    expect(said.at(-1)).to.equal('Answer: Ecuador. Question 2: Did it happen in that country, or under its control?');
+    expect(said).to.include('Answer: Ecuador.');
+    expect(said.at(-1)).to.equal('Question 2: Did it happen in that country, or under its control?');
   });
 
   for (const clear of ['removing the attribute', 'an empty string'] as const) {
@@ -1143,8 +1191,8 @@ describe('training mode', () => {
       const el = await makeTraining({ scenario: 'eviction-spain' });
       const next = $(el, '[part~="training-next"]')!;
       next.focus();
-      await click(el, '[part~="training-next"]');
-      expect(liveText(el)).to.equal('Answer: Spain. Question 2: Did it happen in that country, or under its control?');
+      await nextStep(el);
+      expect(liveText(el)).to.equal('Question 2: Did it happen in that country, or under its control?');
       const events = record(el);
       if (clear === 'an empty string') el.scenario = '';
       else el.removeAttribute('scenario');
@@ -1172,7 +1220,7 @@ describe('training mode', () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     // 1280px at 150% leaves the page about 853px; the demo's margins leave the element 821px.
     el.style.inlineSize = '821px';
-    await click(el, '[part~="training-next"]');
+    await nextStep(el);
     const question = $(el, '#step-heading')!.getBoundingClientRect();
     const next = $(el, '[part~="training-next"]')!.getBoundingClientRect();
     expect(next.left, 'the panel is beside the question').to.be.greaterThan(question.right);

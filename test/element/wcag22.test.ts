@@ -3,7 +3,7 @@ import { stepOf } from '../../src/core/index.js';
 import type { OpEligibility } from '../../src/index.js';
 import { $, $$, answer, chooseToSave, confirm, continueOn, make, openRouteMap, settle } from './helpers.js';
 import { nameOf, paths } from './machine-paths.js';
-import { canPlay, click, makeTraining } from './training-helpers.js';
+import { canPlay, click, makeTraining, nextStep } from './training-helpers.js';
 
 /**
  * Two axe rules that are off by default, run on their own: every control's accessible
@@ -71,7 +71,7 @@ describe('WCAG 2.2: names hold the visible labels, targets are large enough, hel
       const el = await makeTraining({ lang, scenario: 'eviction-spain' });
       await expectVoiceAndTargets(el, 'training, before the first step');
       for (let step = 1; canPlay(el) && step < 40; step += 1) {
-        await click(el, '[part~="training-next"]');
+        await nextStep(el);
         const explain = $<HTMLDetailsElement>(el, '[part~="explain"]');
         if (explain) explain.open = true;
         await settle(el);

@@ -26,6 +26,8 @@ export interface QuestionStep {
   forms: number;
   /** Training mode's "Explain" panel under the form. */
   explain: TemplateResult | typeof nothing;
+  /** Training mode: the scenario's answer "Next step" shows chosen, before it sends it; undefined otherwise. */
+  shown?: unknown;
   /** The form was sent (Continue, or Enter in a field): the element reads it and answers. */
   onAnswer: (form: HTMLFormElement) => void;
   onBack: () => void;
@@ -38,7 +40,7 @@ export function renderQuestionStep(s: QuestionStep): TemplateResult {
   const view: StepView = {
     question,
     text: questionOnItsStep(question, context.answers, context.env, f),
-    value: context.answers[question],
+    value: s.shown !== undefined ? s.shown : context.answers[question],
     error: problem ? problemText(question, problem, context.env.asOf === today() ? null : f.date(context.env.asOf)) : null,
     headingLevel: s.headingLevel,
     f,

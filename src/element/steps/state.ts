@@ -62,6 +62,9 @@ class StateOptions extends Directive {
       if (selected !== this.#selected) {
         this.#mark(this.#selected, false);
         this.#mark(selected, true);
+        // Chosen too, even over a State picked by hand: the answer shown changed (training's "Next step").
+        const option = selected === undefined ? undefined : this.#options.get(selected);
+        if (option) option.selected = true;
         this.#selected = selected;
       }
       return noChange;
