@@ -468,8 +468,10 @@ const FULLEST_ANSWER: { [Q in FitQuestion]-?: NonNullable<Answers[Q]> } = {
  * The fit questions whose answer can change which complaint routes (UN treaty bodies and
  * regional bodies) are recommended for this State, given the other answers: the machine
  * asks a fit question only then. Special Procedures are left out: a rapporteur exists for
- * almost everything, so they would make every question worth asking. Weighed on the
- * shipped route data, which the flow runs on.
+ * almost everything, so they would make every question worth asking. But where the State
+ * has no complaint body at all (none accepted, no regional one: India, a place not in the
+ * list), the experts are all there is, and a question that names one more is asked.
+ * Weighed on the shipped route data, which the flow runs on.
  */
 export function fitQuestionsThatMatter(answers: Answers, env: Environment): ReadonlySet<FitQuestion> {
   // Only what the screening answered counts, not the other fit answers: which fit
@@ -487,11 +489,12 @@ export function fitQuestionsThatMatter(answers: Answers, env: Environment): Read
 
 function recommendationChanges(question: FitQuestion, answers: Answers, env: Environment, data: OtherRoutesData): boolean {
   const base: Answers = { ...answers, child: undefined, disability: undefined, grounds: undefined };
+  const expertsOnly = !otherRoutes(base, env, data).some((r) => r.kind === 'treaty-body' || r.kind === 'regional');
   const open = new Set([data.specialProcedures.procedure, data.ratificationCampaign.procedure]);
   const recommended = (a: Answers) =>
     otherRoutes(a, env, data)
-      .filter((r) => r.fit === 'recommended' && !open.has(r.procedure))
-      .map((r) => r.procedure)
+      .filter((r) => r.fit === 'recommended' && (expertsOnly ? r.kind === 'special-procedures' : !open.has(r.procedure)))
+      .map((r) => [r.procedure, ...(r.mandates ?? [])].join(' '))
       .join();
   return recommended(base) !== recommended({ ...base, [question]: FULLEST_ANSWER[question] });
 }

@@ -139,7 +139,8 @@ describe('the fit questions of records run one after another', () => {
     const ES: Answers = { ...SPAIN_EVICTION, identity: 'anonymous' };
     const sequence: [Answers, FitQuestion[]][] = [
       [{ state: 'CL', rights: ['eviction'], urgency: 'no' }, ALL],
-      [{ state: 'IN', rights: ['eviction'], urgency: 'no' }, []],
+      // No complaint body at all: the questions that name one more UN expert (on disability, on racism).
+      [{ state: 'IN', rights: ['eviction'], urgency: 'no' }, ['disability', 'grounds']],
       // Closed at the State: who complains was not asked, and counts for nothing.
       [{ state: 'CL', author: 'organisation', rights: ['eviction'], urgency: 'no' }, ALL],
       [{ state: 'AG', rights: ['eviction'], urgency: 'no' }, ['grounds']],

@@ -296,24 +296,27 @@ describe('the machine, model-based (xstate/graph)', function () {
     expect(stepOf(us.getSnapshot()).kind).to.equal('review');
     const usOther = run(['US', ['other'], 'no'].map((value) => ({ type: 'ANSWER', value }))).actor;
     expect(stepOf(usOther.getSnapshot())).to.include({ question: 'child', number: 4 });
-    // India accepted no complaint procedure, but the special rapporteurs are chosen by the problem.
+    // India accepted no complaint procedure: the special rapporteurs are all there is, chosen by the problem, and by
+    // disability and unfair treatment, which name the rapporteurs on disability, on racism, and the working group on women.
     const india = run([{ type: 'ANSWER', value: 'IN' }]).actor;
     expect(stepOf(india.getSnapshot())).to.include({ question: 'rights', number: 2 });
     india.send({ type: 'ANSWER', value: ['food'] });
     india.send({ type: 'ANSWER', value: 'unknown' });
+    expect(stepOf(india.getSnapshot())).to.include({ question: 'disability', number: 4 });
+    india.send({ type: 'ANSWER', value: 'yes' });
+    india.send({ type: 'ANSWER', value: ['race'] });
     expect(stepOf(india.getSnapshot()).kind).to.equal('review');
-    expect(india.getSnapshot().context.trail).to.deep.equal(['state', 'rights', 'urgency']);
+    expect(india.getSnapshot().context.trail).to.deep.equal(['state', 'rights', 'urgency', 'disability', 'grounds']);
     india.send({ type: 'CONFIRM' });
     const output = india.getSnapshot().output!;
     expect(output.outcome).to.equal('not-available');
-    expect(output.routes.find((r) => r.kind === 'special-procedures')?.mandates).to.deep.equal(['sr-food']);
-    // A place not in the list: only the special rapporteurs, as for India, chosen by the problem alone, whether a mandate
-    // takes it up (torture or free speech: the Working Group on Arbitrary Detention…) or none does
-    // (the protection of the family, something else): no fit question, and the samples say the same.
+    expect(output.routes.find((r) => r.kind === 'special-procedures')?.mandates).to.deep.equal(['sr-food', 'sr-racism', 'sr-disability']);
+    // A place not in the list: only the special rapporteurs, as for India, whether a mandate takes up the problem or none
+    // does: the same two questions, and the samples say the same. No child: no expert on children alone.
     for (const rights of [['civil-political'], ['working-conditions'], ['family'], ['other']] as const) {
       const place = run(['unlisted', rights, 'no'].map((value) => ({ type: 'ANSWER', value }))).actor;
-      expect(stepOf(place.getSnapshot()).kind, rights[0]).to.equal('review');
-      expect(fitQuestionsAsked({ state: 'unlisted', rights: [...rights] }), rights[0]).to.deep.equal([]);
+      expect(stepOf(place.getSnapshot()), rights[0]).to.include({ question: 'disability' });
+      expect(fitQuestionsAsked({ state: 'unlisted', rights: [...rights] }), rights[0]).to.deep.equal(['disability', 'grounds']);
     }
   });
 

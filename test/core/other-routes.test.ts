@@ -776,9 +776,10 @@ describe('fitQuestionsThatMatter: which fit questions a closed route asks', () =
     expect(asked('US')).to.deep.equal(['child', 'grounds']);
     // South Sudan: CEDAW and CRPD procedures and the African Commission.
     expect(asked('SS')).to.deep.equal(['child', 'disability', 'grounds']);
-    // Japan and India: no complaint route at all.
+    // Japan: the CED's urgent action alone, for a disappearance, which no fit answer changes.
     expect(asked('JP')).to.deep.equal([]);
-    expect(asked('IN')).to.deep.equal([]);
+    // India: no complaint body at all. The UN experts are all there is: disability and unfair treatment name one more.
+    expect(asked('IN')).to.deep.equal(['disability', 'grounds']);
     // Samoa: the CRC procedure alone. Belarus: CEDAW alone.
     expect(asked('WS')).to.deep.equal(['child']);
     expect(asked('BY')).to.deep.equal(['grounds']);

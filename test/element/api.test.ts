@@ -21,16 +21,16 @@ async function makeListening(options: Parameters<typeof make>[0]) {
 }
 
 /**
- * The wizard works from the first question after a rejected input. India: not a party,
- * so the problem (for the special rapporteurs) and urgency are asked, and no complaint
- * route for a fit question to change, so the summary comes next.
+ * The wizard works from the first question after a rejected input. Japan: not a party,
+ * so the problem (for the special rapporteurs) and urgency are asked; its one complaint
+ * route (the CED's urgent action) no fit answer changes, so the summary comes next.
  */
 async function worksFromTheStart(el: OpEligibility): Promise<void> {
   expect(currentQuestion(el)).to.equal('state');
   expect($(el, '.error-summary')).to.equal(null);
   expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('');
   expect($$(el, 'select option').length).to.be.greaterThan(190);
-  await answer(el, 'IN');
+  await answer(el, 'JP');
   await answer(el, ['food']);
   await answer(el, 'no');
   await confirm(el);
@@ -94,7 +94,7 @@ describe('events', () => {
     // Start again, and a second result is a second event.
     $<HTMLButtonElement>(el, '[part~="restart"]')!.click();
     await el.updateComplete;
-    await answer(el, 'IN');
+    await answer(el, 'JP');
     await answer(el, ['food']);
     await answer(el, 'no');
     await confirm(el);
@@ -279,23 +279,23 @@ describe('parties', () => {
   it('newer data set during a screening keeps the answers and applies to them', async () => {
     const el = await make();
     const seen = record(el);
-    await answer(el, 'IN');
-    // India has not joined, so the route is closed: the problem is asked next.
+    await answer(el, 'JP');
+    // Japan has not joined, so the route is closed: the problem is asked next.
     expect(currentQuestion(el)).to.equal('rights');
-    el.parties = partiesWith('IN');
+    el.parties = partiesWith('JP');
     await el.updateComplete;
     expect(seen.error).to.have.length(0);
     // Bound since 15 April 2025 under the new data: the route is open, and asks on from the State.
     expect(currentQuestion(el)).to.equal('jurisdiction');
-    expect(seen.step.at(-1)!.detail.answers).to.deep.equal({ state: 'IN' });
+    expect(seen.step.at(-1)!.detail.answers).to.deep.equal({ state: 'JP' });
     for (const value of ['yes', 'self', ['food']]) await answer(el, value);
     expect(currentQuestion(el)).to.equal('urgency');
   });
 
   it('the same data in a new object at each step (an object literal in a React render) changes nothing: one event a step, and Back stays back', async () => {
-    const newer = () => partiesWith('IN');
+    const newer = () => partiesWith('JP');
     const el = await make({ parties: newer() });
-    const steps = await answerTwiceThenBack(el, 'IN', () => (el.parties = newer()));
+    const steps = await answerTwiceThenBack(el, 'JP', () => (el.parties = newer()));
     expect(steps()).to.equal(3);
   });
 
@@ -314,7 +314,7 @@ describe('parties', () => {
       'The United States has not joined the Optional Protocol. So nobody can complain about it to the Committee. This is from the UN’s list as of February 3, 2026; a country can join at any time.',
     );
     expect(shipped.seen.complete[0]!.detail.assessment.reasons[0]!.data).to.deep.equal({ signedOn: null, listAsOf: '2026-02-03' });
-    const newer = await notJoined(partiesWith('IN'));
+    const newer = await notJoined(partiesWith('JP'));
     expect(newer.seen.error).to.have.length(0);
     expect(newer.text).to.match(/This is from the UN’s list as of February 20, 2026; a country can join at any time\.$/);
   });
@@ -336,10 +336,10 @@ describe('parties', () => {
   });
 
   it('uses valid newer data', async () => {
-    const parties = partiesWith('IN', {}, ['consentedOn']);
+    const parties = partiesWith('JP', {}, ['consentedOn']);
     const { el, events } = await makeListening({ parties });
     expect(events.error).to.have.length(0);
-    await answer(el, 'IN');
+    await answer(el, 'JP');
     expect(currentQuestion(el)).to.equal('jurisdiction');
     await answer(el, 'no');
     await answer(el, ['food']);
@@ -353,8 +353,8 @@ describe('parties', () => {
   });
 
   it('names each fact newer data could not confirm, in one list, when there are several', async () => {
-    const el = await make({ parties: partiesWith('IN', {}, ['consentedOn', 'article11']) });
-    for (const value of ['IN', 'no', ['food'], 'no']) await answer(el, value);
+    const el = await make({ parties: partiesWith('JP', {}, ['consentedOn', 'article11']) });
+    for (const value of ['JP', 'no', ['food'], 'no']) await answer(el, value);
     await confirm(el);
     expect(pageText(el)).to.contain(
       'Some facts about this country could not be checked against an official source: the date it joined (January 15, 2025) and whether it accepts inquiries. Ask someone to check them.',
@@ -362,11 +362,11 @@ describe('parties', () => {
   });
 
   it('an organisation, where newer data cannot confirm the State accepts inquiries: the inquiry reason says so, as the caution does', async () => {
-    const data = partiesWith('IN', {}, ['article11']);
-    const parties = { ...data, states: data.states.map((s) => (s.code === 'IN' ? { ...s, article11: null } : s)) };
-    const text = await organisationResult('IN', parties);
-    expect(text).to.contain('but only in countries that accept this. Whether India does could not be checked.');
-    expect(text).to.not.contain('India has not.');
+    const data = partiesWith('JP', {}, ['article11']);
+    const parties = { ...data, states: data.states.map((s) => (s.code === 'JP' ? { ...s, article11: null } : s)) };
+    const text = await organisationResult('JP', parties);
+    expect(text).to.contain('but only in countries that accept this. Whether Japan does could not be checked.');
+    expect(text).to.not.contain('Japan has not.');
     expect(text).to.contain('could not be checked against an official source: whether it accepts inquiries.');
   });
 
@@ -423,14 +423,14 @@ describe('procedures', () => {
 
   it('a table that leaves out a State of the host’s parties is refused, naming it; the parties stay in force', async () => {
     const { procedures } = shipped();
-    const withoutIndia = { ...procedures, states: procedures.states.filter((s) => s.code !== 'IN') };
-    const { el, events } = await makeListening({ parties: partiesWith('IN'), procedures: withoutIndia });
+    const withoutJapan = { ...procedures, states: procedures.states.filter((s) => s.code !== 'JP') };
+    const { el, events } = await makeListening({ parties: partiesWith('JP'), procedures: withoutJapan });
     expect(events.error).to.have.length(1);
     const error = events.error[0]!.detail.error;
     expect(error.input).to.equal('procedures');
-    expect(error.message).to.match(/^Invalid procedures: states lists no record for IN, a State of the States-Parties table/);
-    await answer(el, 'IN');
-    // India joined in the host's parties: the route is open.
+    expect(error.message).to.match(/^Invalid procedures: states lists no record for JP, a State of the States-Parties table/);
+    await answer(el, 'JP');
+    // Japan joined in the host's parties: the route is open.
     expect(currentQuestion(el)).to.equal('jurisdiction');
   });
 
@@ -486,7 +486,7 @@ describe('as-of and heading-level', () => {
     expect(warned.join('\n')).to.contain('as-of');
     expect(warned.join('\n')).to.match(/; using the default instead\.$/);
     const seen = record(el);
-    await answer(el, 'IN');
+    await answer(el, 'JP');
     await answer(el, ['food']);
     await answer(el, 'no');
     await confirm(el);
@@ -544,7 +544,7 @@ describe('as-of and heading-level', () => {
     expect($(el, '#step-heading')!.tagName).to.equal('H3');
     await continueOn(el);
     expect($(el, '.error-summary-title')!.tagName).to.equal('H3');
-    await answer(el, 'IN');
+    await answer(el, 'JP');
     expect($(el, '#step-heading')!.tagName).to.equal('H3');
     await answer(el, ['food']);
     await answer(el, 'no');
@@ -630,12 +630,12 @@ describe('language', () => {
     const names = $$<HTMLOptionElement>(el, 'option').map((o) => o.textContent);
     expect(names).to.include('Espagne');
     expect(names.indexOf('Afrique du Sud')).to.be.lessThan(names.indexOf('Allemagne'));
-    await answer(el, 'IN');
+    await answer(el, 'JP');
     await answer(el, ['food']);
     await answer(el, 'no');
     await confirm(el);
     expect($(el, '.about')!.textContent).to.contain('1er mars 2026');
-    expect($(el, '.reason-text')!.textContent).to.contain('Inde');
+    expect($(el, '.reason-text')!.textContent).to.contain('Japon');
   });
 
   it('sorts the State picker by the localized name', async () => {

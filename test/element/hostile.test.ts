@@ -187,7 +187,7 @@ describe('hostile input', () => {
       // Training mode's route map is the element's own svg.
       expect($$(el, 'script, img, svg:not(.route-map-svg), iframe, object, embed')).to.have.length(0);
       expect(currentQuestion(el)).to.equal('state');
-      await answer(el, 'IN');
+      await answer(el, 'JP');
       await answer(el, ['food']);
       await answer(el, 'no');
       expect(headingText(el)).to.equal('Check your answers');

@@ -283,14 +283,14 @@ describe('persist', () => {
     await fixture(html`<div>${el}</div>`);
     await settle(el);
     expect(currentQuestion(el), 'not resumed').to.equal('state');
-    await answer(el, 'IN');
+    await answer(el, 'JP');
     expect(sessionStorage.getItem(KEY)).to.equal(saved);
   });
 
   it('persist set after this visit began answering: the earlier visit’s saved answers are deleted, and saving is offered afresh', async () => {
     sessionStorage.setItem(KEY, envelope());
     const { el } = await persisted({ persist: null });
-    await answer(el, 'IN');
+    await answer(el, 'JP');
     el.setAttribute('persist', 'session');
     await settle(el);
     // Whoever answers now did not choose to save: nothing of theirs is stored, nothing earlier stays.
@@ -305,7 +305,7 @@ describe('persist', () => {
   it('persist set after this visit began answering, over broken saved answers: the host is told the answers given are kept, not that the screening starts afresh', async () => {
     sessionStorage.setItem(KEY, '{"version":1,');
     const { el, events } = await persisted({ persist: null });
-    await answer(el, 'IN');
+    await answer(el, 'JP');
     let warned: string[] = [];
     warned = await warnings(async () => {
       el.setAttribute('persist', 'session');
@@ -759,11 +759,11 @@ describe('persist', () => {
   it('"Start again" deletes them too, and saves the new screening as the person chose', async () => {
     const { el } = await persisted();
     await chooseToSave(el);
-    await answer(el, 'IN');
+    await answer(el, 'JP');
     await answer(el, ['food']);
     await answer(el, 'no');
     await confirm(el);
-    expect(stored().answers).to.deep.equal({ state: 'IN', rights: ['food'], urgency: 'no' });
+    expect(stored().answers).to.deep.equal({ state: 'JP', rights: ['food'], urgency: 'no' });
     $<HTMLButtonElement>(el, '[part~="restart"]')!.click();
     await settle(el);
     expect(sessionStorage.getItem(KEY)).to.equal(null);
@@ -802,7 +802,7 @@ describe('persist', () => {
       expect(error.message).to.match(/deleted, and the screening starts afresh$/);
       expect(sessionStorage.getItem(KEY)).to.equal(null);
       expect(currentQuestion(el)).to.equal('state');
-      await answer(el, 'IN');
+      await answer(el, 'JP');
       await answer(el, ['food']);
       await answer(el, 'no');
       expect(headingText(el)).to.equal('Check your answers');
@@ -946,11 +946,11 @@ describe('persist', () => {
     const el = document.createElement('op-eligibility') as OpEligibility;
     el.id = 'resume';
     el.setAttribute('persist', 'session');
-    el.answers = { state: 'IN', rights: ['food'], urgency: 'no' };
+    el.answers = { state: 'JP', rights: ['food'], urgency: 'no' };
     await fixture(html`<div>${el}</div>`);
     await settle(el);
     expect(headingText(el)).to.equal('Check your answers');
-    expect(stored().answers).to.deep.equal({ state: 'IN', rights: ['food'], urgency: 'no' });
+    expect(stored().answers).to.deep.equal({ state: 'JP', rights: ['food'], urgency: 'no' });
   });
 
   it('turning persist off deletes what was saved, and withdraws the person’s choice: turned on again, nothing is saved until they choose it again', async () => {
@@ -976,15 +976,15 @@ describe('several elements on one page never share state', () => {
     await chooseToSave(a.el);
     await chooseToSave(b.el);
     await answer(a.el, 'ES');
-    await answer(b.el, 'IN');
+    await answer(b.el, 'JP');
     expect(stored('op-eligibility:a').answers).to.deep.equal({ state: 'ES' });
-    expect(stored('op-eligibility:b').answers).to.deep.equal({ state: 'IN' });
+    expect(stored('op-eligibility:b').answers).to.deep.equal({ state: 'JP' });
     expect(currentQuestion(a.el)).to.equal('jurisdiction');
     expect(currentQuestion(b.el)).to.equal('rights');
     $<HTMLButtonElement>(a.el, '[part~="forget"]')!.click();
     await settle(a.el);
     expect(stored('op-eligibility:a')).to.equal(null);
-    expect(stored('op-eligibility:b').answers).to.deep.equal({ state: 'IN' });
+    expect(stored('op-eligibility:b').answers).to.deep.equal({ state: 'JP' });
   });
 
   it('a second persisted element under the same key is refused with an error, and saves nothing', async () => {
@@ -996,7 +996,7 @@ describe('several elements on one page never share state', () => {
     expect($(b.el, '[part~="save"]')).to.equal(null);
     await chooseToSave(a.el);
     await answer(a.el, 'ES');
-    await answer(b.el, 'IN');
+    await answer(b.el, 'JP');
     expect(stored('op-eligibility:same').answers).to.deep.equal({ state: 'ES' });
     expect($(b.el, '[part~="forget"]')).to.equal(null);
   });
@@ -1065,7 +1065,7 @@ describe('several elements on one page never share state', () => {
     expect(first.events.error).to.have.length(1);
     expect(first.events.error[0]!.detail.error.message).to.contain('already saves under "op-eligibility:moved"');
     expect($(first.el, '[part~="save"]'), 'saving is no longer offered').to.equal(null);
-    await answer(first.el, 'IN');
+    await answer(first.el, 'JP');
     expect(stored('op-eligibility:moved').answers).to.deep.equal({ state: 'ES' });
     second.el.remove();
   });

@@ -58,7 +58,7 @@ const isParty = (state: string) => STATES_PARTIES.states.some((s) => s.code === 
 describe('other routes on the result page: the dataset, exactly', () => {
   const cases: [string, Answers][] = [
     ['CL', { state: 'CL', ...UNLISTED, ...NO_FIT }],
-    ['IN', { state: 'IN', ...UNLISTED }],
+    ['IN', { state: 'IN', ...UNLISTED, ...NO_FIT }],
     ['US', { state: 'US', ...UNLISTED, ...NO_FIT }],
     ['JP', { state: 'JP', ...UNLISTED }],
     ['BR', { state: 'BR', ...UNLISTED, ...NO_FIT }],
@@ -161,7 +161,7 @@ describe('other routes on the result page: the dataset, exactly', () => {
   });
 
   it('says of the UN experts that they are not courts, not that they decide no case: the Working Group on Arbitrary Detention gives an opinion on one', async () => {
-    const el = await resultFor({ state: 'unlisted', rights: ['civil-political'], urgency: 'no' });
+    const el = await resultFor({ state: 'unlisted', rights: ['civil-political'], urgency: 'no', ...NO_FIT });
     const experts = routeItem(el, 'special-procedures');
     expect([...experts.querySelectorAll<HTMLElement>('[data-mandate]')].map((li) => li.dataset['mandate'])[0]).to.equal('wg-arbitrary-detention');
     expect(text(experts.querySelector('[data-caveat="no-decision-on-the-case"]')!)).to.equal(
@@ -435,15 +435,22 @@ describe('the fit questions', () => {
     expect($(closed, '[part="progress"]')!.textContent).to.equal('Question 4');
     await answer(closed, 'yes');
     expect(currentQuestion(closed)).to.equal('grounds');
-    // India accepted no complaint route: only the problem, which chooses the special rapporteurs, and urgency.
+    // India accepted no complaint route: the special rapporteurs are all there is, chosen by the problem, and by
+    // disability and unfair treatment, which name one more each (not a child: no expert on children alone).
     const india = await make();
     await answer(india, 'IN');
     expect(currentQuestion(india)).to.equal('rights');
     await answer(india, ['water']);
     await answer(india, 'no');
+    expect(currentQuestion(india)).to.equal('disability');
+    await answer(india, 'yes');
+    expect(currentQuestion(india)).to.equal('grounds');
+    await answer(india, ['ethnicity']);
     expect(headingText(india)).to.equal('Check your answers');
     await confirm(india);
-    expect($$(india, '[data-procedure="special-procedures"] [data-mandate]').map((li) => li.dataset['mandate'])).to.deep.equal(['sr-water-sanitation']);
+    expect($$(india, '[data-procedure="special-procedures"] [data-mandate]').map((li) => li.dataset['mandate'])).to.deep.equal([
+      'sr-water-sanitation', 'sr-racism', 'sr-disability',
+    ]);
     // The one route open to India: the person is told how to reach it, and in which languages.
     expect($(india, '[data-procedure="special-procedures"]')!.textContent).to.contain('in English, French or Spanish, with a form on ohchr.org');
   });

@@ -46,12 +46,12 @@ describe('several elements on one page (a trainer’s comparison, a clinic’s i
     expect(active(a)?.id).to.equal('step-heading');
     expect(active(b)).to.equal(null);
     expect([heardA.step.length, heardB.step.length]).to.deep.equal([1, 0]);
-    await answer(b, 'IN');
+    await answer(b, 'JP');
     expect([currentQuestion(a), currentQuestion(b)]).to.deep.equal(['jurisdiction', 'rights']);
     expect(active(a), 'focus left A for B').to.equal(null);
     expect(active(b)?.id).to.equal('step-heading');
     expect(heardA.step.map((e) => e.detail.answers)).to.deep.equal([{ state: 'ES' }]);
-    expect(heardB.step.map((e) => e.detail.answers)).to.deep.equal([{ state: 'IN' }]);
+    expect(heardB.step.map((e) => e.detail.answers)).to.deep.equal([{ state: 'JP' }]);
     // Focus on each new heading reads the step: neither live region repeats it, nor the other's.
     expect([liveText(a), liveText(b)]).to.deep.equal(['', '']);
   });

@@ -186,10 +186,11 @@ const COLLECTIVE_COMPLAINT_SITUATIONS: readonly string[] = [
  *   problem, neither question can change that.
  * - AL: CRC, CEDAW, ICCPR; no CRPD, no regional route.
  * - WS (Samoa): the CRC procedure only. AF (Afghanistan): the CRPD procedure only.
- * - GB: CEDAW and CRPD. BY (Belarus): CEDAW only. IN (India): none.
- * - A place not in the list: the UN special rapporteurs only, as for India. A complaint route is
- *   what a fit question is for: the rapporteurs, with a mandate on almost everything, are chosen
- *   by the problem alone (fitQuestionsThatMatter), whether or not one has a mandate on it.
+ * - GB: CEDAW and CRPD. BY (Belarus): CEDAW only.
+ * - IN (India), and a place not in the list: no complaint body at all, so the UN special rapporteurs
+ *   are all there is, and a question is asked when a "yes" names one more: disability (the rapporteur
+ *   on disability) and grounds (on racism; the working group on women and girls). No expert is for
+ *   children alone: child is not asked.
  * None when another international body has examined the matter: those bodies have
  * same-matter rules of their own, so none of them is recommended; nor when it did not happen
  * under the State's control, which each complaint body needs too. A committee whose procedure
@@ -222,8 +223,8 @@ export function fitQuestionsAsked(answers: Answers): FitQuestion[] {
     AF: ['disability'],
     GB: ['disability', 'grounds'],
     BY: ['grounds'],
-    IN: [],
-    unlisted: [],
+    IN: ['disability', 'grounds'],
+    unlisted: ['disability', 'grounds'],
   };
   return byState[answers.state ?? '']!;
 }
