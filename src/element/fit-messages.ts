@@ -50,7 +50,7 @@ export function groundLabel(option: string): string {
     case 'race':
       return msg('Race or colour', { id: 'option.grounds.race' });
     case 'ethnicity':
-      return msg('Ethnicity, descent or national origin', { id: 'option.grounds.ethnicity' });
+      return msg('Ethnicity, caste or other descent, or national origin', { id: 'option.grounds.ethnicity' });
     case 'none':
       return msg('None of these', { id: 'option.grounds.none' });
     default:

@@ -377,7 +377,7 @@ export function fitReasonText(
         case 'race':
           return msg('The person was treated unfairly because of race or colour.', { id: 'fit.ground.race' });
         case 'ethnicity':
-          return msg('The person was treated unfairly because of ethnicity, descent or national origin.', { id: 'fit.ground.ethnicity' });
+          return msg('The person was treated unfairly because of ethnicity, caste or other descent, or national origin.', { id: 'fit.ground.ethnicity' });
       }
       break;
     case 'consent':

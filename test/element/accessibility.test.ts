@@ -269,8 +269,8 @@ describe('accessible names', () => {
   // Ticking "None of these", "I do not know" or "Prefer not to say" clears the grounds
   // ticked: "or" is what says so, and a screen reader swiping through must hear it too.
   for (const [lang, last, or, alone] of [
-    ['en', 'Ethnicity, descent or national origin', 'or', 'None of these'],
-    ['ar', 'الأصل الإثني أو النسب أو الأصل القومي', 'أو', 'لا شيء مما سبق'],
+    ['en', 'Ethnicity, caste or other descent, or national origin', 'or', 'None of these'],
+    ['ar', 'الأصل الإثني أو الطبقة الموروثة أو غيرها من أشكال النسب أو الأصل القومي', 'أو', 'لا شيء مما سبق'],
   ] as const) {
     overCdp('accessibility tree')(`"or" is read between the grounds and the answers that stand alone (${lang})`, async () => {
       const answers = { state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['eviction'], urgency: 'no', factsDate: '2024-01-10', remedies: 'pending', child: 'no', disability: 'no' };
