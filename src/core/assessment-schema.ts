@@ -109,7 +109,8 @@ function buildAssessmentSchema() {
         body: code,
         acceptedOn: nullableDate,
         // UN committees only; case files saved before routes carried it still pass.
-        appliesFrom: z.optional(calendarDate()),
+        appliesFrom: z.optional(computedDate()),
+        timeLimitEnds: z.optional(computedDate()),
         fit: z.enum(['recommended', 'possible']),
         because: z.array(
           z.union([

@@ -1,12 +1,12 @@
 import type { SituationId } from '../data/rights.js';
 import { parseAnswers, type Answers } from './answers.js';
-import { addDays, addMonths, compareDates, laterOf, type CalendarDate } from './dates.js';
+import { addDays, addMonths, compareDates, isDateUpTo, LAST_YEAR, laterOf, type CalendarDate } from './dates.js';
 import { checkedEnvironment, createEnvironment, type Environment } from './environment.js';
 import { partyOn } from './parties.js';
 import { PROCEDURES, type ComplaintProceduresData } from './procedures.js';
 import { FIT_GROUNDS, FIT_QUESTIONS, UNKNOWN, type FitGround, type FitQuestion } from './questions.js';
 import { rememberBySequence } from './memo.js';
-import { examinedElsewhere, monthsSinceFinalDecisionPassed, neverHere, outsideCovenant, remediesYetToExhaust, stateEntryIntoForce } from './rules.js';
+import { examinedElsewhere, monthsAfterFinalDecision, monthsSinceFinalDecisionPassed, neverHere, outsideCovenant, remediesYetToExhaust, stateEntryIntoForce } from './rules.js';
 import { SHIPPED } from './shipped-data.js';
 import {
   checkedOtherRoutes,
@@ -49,6 +49,12 @@ export interface Route {
    * other routes, and in case files saved before routes carried it.
    */
   appliesFrom?: CalendarDate;
+  /**
+   * The last day of the body's own time limit counted from the final decision answered (its later
+   * reading), while it has not passed: a day to diary beside this route's year. Left out otherwise,
+   * and once another body has the matter.
+   */
+  timeLimitEnds?: CalendarDate;
   /** 'recommended' when the answers make it a likely fit. */
   fit: 'recommended' | 'possible';
   /** Why it may fit, in data order: empty when `fit` is 'possible'. */
@@ -296,6 +302,13 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   const late = (route: TreatyBodyRoute | RegionalRoute): boolean =>
     route.timeLimitMonths !== null &&
     monthsSinceFinalDecisionPassed(answers, route.timeLimitMonths, env.asOf, 'earlierTimeLimit' in route ? route.earlierTimeLimit : undefined);
+  // Still running: its last day, for the person to weigh against this route's year (four months at the European Court).
+  const limitEnds = (route: TreatyBodyRoute | RegionalRoute): { timeLimitEnds: CalendarDate } | Record<string, never> => {
+    if (route.timeLimitMonths === null || examined || late(route)) return {};
+    const last = monthsAfterFinalDecision(answers, route.timeLimitMonths, 'earlierTimeLimit' in route ? route.earlierTimeLimit : undefined);
+    // Past the year 9999 (five years after a decision in 9998, the last year a record may give), no case file holds it.
+    return last && isDateUpTo(last, LAST_YEAR + 1) ? { timeLimitEnds: last } : {};
+  };
   // An organisation with no victim named can complain only where organisations may in
   // their own name (collective complaints, the African Commission): elsewhere a victim must
   // complain (ECHR art. 34, ICCPR-OP1 art. 1, the Inter-American Commission's identified
@@ -376,7 +389,7 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
     caveats.push('same-matter-bar');
     const because = fitFor(route, facts === 'facts-before-procedure');
     routes.push({
-      kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, appliesFrom, fit: fitOf(because), because,
+      kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, appliesFrom, ...limitEnds(route), fit: fitOf(because), because,
       caveats: caveatsOf(route, caveats), asOf: data.treatyBodies.asOf,
     });
   }
@@ -385,7 +398,7 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   for (const { route, caveats } of ofState.regional) {
     const because = fitFor(route);
     routes.push({
-      kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, fit: fitOf(because), because,
+      kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, ...limitEnds(route), fit: fitOf(because), because,
       caveats: caveatsOf(route, caveats), asOf: route.asOf,
     });
   }
@@ -430,6 +443,7 @@ function copyRoute(r: Route): Route {
     asOf: r.asOf,
   };
   if (r.appliesFrom !== undefined) copy.appliesFrom = r.appliesFrom;
+  if (r.timeLimitEnds !== undefined) copy.timeLimitEnds = r.timeLimitEnds;
   if (r.mandates) copy.mandates = [...r.mandates];
   if (r.actions) copy.actions = [...r.actions];
   return copy;

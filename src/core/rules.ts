@@ -34,20 +34,30 @@ export function submissionDeadline(answers: Answers): { date: CalendarDate; ambi
 }
 
 /**
- * Another body's own time limit, `months` after the final domestic decision, ended before
- * `asOf` on every reading (a decision on 31 August: four months end on 31 December);
- * `earlier.months` for a decision taken before `earlier.before` (a limit since shortened).
+ * The last day of another body's own time limit, `months` after the final domestic decision, on
+ * its later reading (a decision on 31 August: four months end on 31 December); `earlier.months`
+ * for a decision taken before `earlier.before` (a limit since shortened). Null without a decision day.
  */
+export function monthsAfterFinalDecision(
+  answers: Answers,
+  months: number,
+  earlier?: { readonly before: CalendarDate; readonly months: number },
+): CalendarDate | null {
+  const decided = finalDecision(answers);
+  if (!decided) return null;
+  const { date, overflow } = addMonths(decided, earlier && compareDates(decided, earlier.before) < 0 ? earlier.months : months);
+  return overflow ?? date;
+}
+
+/** That time limit ended before `asOf`, on every reading. */
 export function monthsSinceFinalDecisionPassed(
   answers: Answers,
   months: number,
   asOf: CalendarDate,
   earlier?: { readonly before: CalendarDate; readonly months: number },
 ): boolean {
-  const decided = finalDecision(answers);
-  if (!decided) return false;
-  const { date, overflow } = addMonths(decided, earlier && compareDates(decided, earlier.before) < 0 ? earlier.months : months);
-  return compareDates(asOf, overflow ?? date) > 0;
+  const last = monthsAfterFinalDecision(answers, months, earlier);
+  return last !== null && compareDates(asOf, last) > 0;
 }
 
 /** The facts began before the Protocol bound the State, or nobody knows when. */

@@ -20,8 +20,8 @@ import {
   routeCaveatText,
   routeCovers,
   routeName,
-  routeTimeLimit,
   routeWords,
+  timeLimitSentence,
 } from './route-messages.js';
 import { answerLabels } from './summary.js';
 
@@ -250,12 +250,13 @@ function routeRows(assessment: Assessment, f: Formatting, country: string): Hand
 function routeRow(route: Route, f: Formatting, country: string, inSentence: string, left: boolean): HandoffRow {
   const campaign = route.kind === 'campaign';
   const accepted = acceptedSentence(route, country, f);
+  const timeLimit = timeLimitSentence(route, f);
   const mandates = route.mandates ?? [];
   const value = [
     campaign ? routeWords.campaignIntro(country, left) : routeCovers(route.procedure),
     // As on the result: what the body can do at once, right under what it covers, not after the reasons.
     ...route.caveats.filter((c) => URGENT.includes(c)).map((c) => routeCaveatText(c, route.caveats)),
-    ...[routeTimeLimit(route.procedure)].filter(Boolean),
+    ...(timeLimit ? [timeLimit] : []),
     ...(accepted ? [route.caveats.includes('reservations-may-limit') ? `${accepted} ${routeCaveatText('reservations-may-limit')}` : accepted] : []),
     // As on the result: the experts named (here by their official titles), or else why the route may fit.
     ...(mandates.length

@@ -235,6 +235,13 @@ export function acceptedSentence(route: Route, country: string, f: Formatting): 
     : routeWords.acceptedOn(country, f.date(route.acceptedOn));
 }
 
+/** The body's time limit, and its last day by the final decision answered when one is known and it still runs. */
+export function timeLimitSentence(route: Route, f: Formatting): string | null {
+  const limit = routeTimeLimit(route.procedure);
+  if (!limit) return null;
+  return route.timeLimitEnds ? `${limit} ${routeWords.timeLimitEnds(f.date(route.timeLimitEnds))}` : limit;
+}
+
 export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCaveat[] = []): string {
   switch (caveat) {
     case 'reservations-may-limit':
@@ -537,6 +544,8 @@ export const routeWords = {
   treatyBodiesSource: (date: string) =>
     msg(str`From the UN Treaty Collection, as of ${date}.`, { id: 'routes.treaty-bodies.source' }),
   acceptedOn: (country: string, date: string) => msg(str`${country} accepted it on ${date}.`, { id: 'routes.accepted-on' }),
+  timeLimitEnds: (date: string) =>
+    msg(str`Counted from the date you gave for the final decision, that is by ${date}.`, { id: 'routes.time-limit-ends' }),
   acceptedOnAppliesFrom: (country: string, date: string, applies: string) =>
     msg(str`${country} accepted it on ${date}. It applies there from ${applies}.`, { id: 'routes.accepted-on.applies-from' }),
   showOtherCommittees: (count: number) => msg(str`Show the other committees (${count})`, { id: 'routes.treaty-bodies.show-others' }),

@@ -12,8 +12,8 @@ import {
   routeCaveatText,
   routeCovers,
   routeName,
-  routeTimeLimit,
   routeWords,
+  timeLimitSentence,
 } from './route-messages.js';
 import { caution, subheading } from './steps/view.js';
 
@@ -41,7 +41,7 @@ function routeDetails(route: Route, v: RoutesView): TemplateResult {
   const reservations = route.caveats.includes('reservations-may-limit');
   const cautions = route.caveats.filter((c) => CAUTIONS.includes(c));
   const mandates = route.mandates ?? [];
-  const timeLimit = routeTimeLimit(route.procedure);
+  const timeLimit = timeLimitSentence(route, f);
   return html`${route.fit === 'recommended' ? html`<p class="route-fit"><span class="tag fit-tag">${routeWords.recommended()}</span></p>` : nothing}
     <p class="route-covers">${routeCovers(route.procedure)}</p>
     ${urgent.map((c) => html`<p class="route-urgent" data-caveat=${c}>${caveat(c, route.caveats)}</p>`)}

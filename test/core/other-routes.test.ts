@@ -524,6 +524,23 @@ describe('otherRoutes: each body’s own time limit after the final decision', (
     expect(route(routesFor('ES', { ...late, lateSubmission: 'yes' }, { grounds: ['race'] }), 'cerd_art14').fit).to.equal('possible');
   });
 
+  it('gives the last day of each body’s own limit while it runs, counted from the final decision: four months at the European Court end long before this route’s year', () => {
+    const decided: Partial<Answers> = { rights: ['other'], remedies: 'exhausted', finalDecisionDate: '2026-09-07' };
+    const routes = routesFor('ES', decided, {}, createEnvironment({ asOf: '2026-12-07' }));
+    expect(route(routes, 'echr-applications').timeLimitEnds).to.equal('2027-01-07');
+    expect(route(routes, 'cerd_art14').timeLimitEnds).to.equal('2027-03-07');
+    expect(route(routes, 'crc_op3').timeLimitEnds).to.equal('2027-09-07');
+    expect(route(routes, 'iccpr_op1').timeLimitEnds).to.equal('2031-09-07');
+    // No limit of months (CEDAW), a limit passed (cautioned instead), another body already seized: no day.
+    expect(route(routes, 'cedaw_op')).to.not.have.property('timeLimitEnds');
+    const later = routesFor('ES', decided, {}, createEnvironment({ asOf: '2027-01-08' }));
+    expect(route(later, 'echr-applications')).to.not.have.property('timeLimitEnds');
+    expect(route(later, 'echr-applications').caveats).to.include('time-limit-may-have-passed');
+    expect(route(routesFor('ES', { ...decided, otherProcedure: 'echr' }, {}, createEnvironment({ asOf: '2026-12-07' })), 'cerd_art14')).to.not.have.property('timeLimitEnds');
+    // On its last day, still given: passed only the day after.
+    expect(route(routesFor('ES', decided, {}, createEnvironment({ asOf: '2027-01-07' })), 'echr-applications').timeLimitEnds).to.equal('2027-01-07');
+  });
+
   it('says nothing of a time limit without a known final decision', () => {
     const asOf = createEnvironment({ asOf: '2026-06-01' });
     expect(late(routesFor('ES', { remedies: 'exhausted', finalDecisionDate: 'unknown' }, {}, asOf))).to.deep.equal([]);

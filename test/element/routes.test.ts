@@ -180,6 +180,10 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect(text($(el, '.next-steps [data-code="consider-other-routes"]')!)).to.equal(
       'If the Committee cannot take it, look at the other places that may help, listed below.',
     );
+    // Each body's limit counted from the final decision (1 December 2025), beside this route's year: the European Court's four months.
+    expect(text(routeItem(el, 'echr-applications').querySelector('.route-time-limit')!)).to.contain(
+      `Counted from the date you gave for the final decision, that is by ${long('2026-04-01')}.`,
+    );
     // Housing beside it: a Covenant right, so nothing else is listed.
     const housing = await make({ answers: { ...SPAIN_EVICTION, rights: ['housing', 'other'] } });
     await confirm(housing);
