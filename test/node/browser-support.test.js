@@ -287,7 +287,10 @@ test('Safari before 16.4 under a strict CSP with a nonce: each element gets each
     intake.querySelector('input[name="answer"][value="yes"]').checked = true;
     intake.querySelector('[part~="continue"]').click();
     document.getElementById('restored').shadowRoot.querySelector('[part~="restart"]').click();
-    document.getElementById('training').shadowRoot.querySelector('[part~="training-next"]').click();
+    // "Next step" shows the scenario's answer, then sends it.
+    const next = document.getElementById('training').shadowRoot.querySelector('[part~="training-next"]');
+    next.click();
+    next.click();
   });
   const questionShown = (id, n) => page.waitForFunction((i, q) => document.getElementById(i).shadowRoot.querySelector('#step-heading')?.textContent.includes(q), {}, id, `Question ${n}`);
   await Promise.all([questionShown('intake', 3), questionShown('restored', 1), questionShown('training', 2)]);

@@ -237,13 +237,13 @@ test('the training page’s address follows the trainer: a scenario started from
       assert.equal(await playing(), '?lang=fr#scenario=eviction-spain eviction-spain En cours : Espagne — une expulsion');
       await inPanel("const list = root.querySelector('#training-scenario'); list.value = 'late-portugal'; list.dispatchEvent(new Event('change'));");
       await inPanel("root.querySelector('[part~=\"training-start\"]').click()");
-      assert.equal(await playing(), '?lang=fr#scenario=late-portugal late-portugal En cours : Portugal — une plainte tardive');
+      assert.equal(await playing(), '?lang=fr#scenario=late-portugal late-portugal En cours : Portugal — licenciée pendant sa grossesse');
       await tab.reload();
-      assert.equal(await playing(), '?lang=fr#scenario=late-portugal late-portugal En cours : Portugal — une plainte tardive', 'reloaded');
+      assert.equal(await playing(), '?lang=fr#scenario=late-portugal late-portugal En cours : Portugal — licenciée pendant sa grossesse', 'reloaded');
       await inPanel("root.querySelector('[part~=\"training-reset\"]').click()");
       assert.equal(await playing(), '?lang=fr  -', 'reset');
       await tab.goBack();
-      assert.equal(await playing(), '?lang=fr#scenario=late-portugal late-portugal En cours : Portugal — une plainte tardive', 'Back after Reset');
+      assert.equal(await playing(), '?lang=fr#scenario=late-portugal late-portugal En cours : Portugal — licenciée pendant sa grossesse', 'Back after Reset');
       await tab.goBack();
       assert.equal(await playing(), '?lang=fr#scenario=eviction-spain eviction-spain En cours : Espagne — une expulsion', 'Back to the first');
     },

@@ -199,7 +199,12 @@ const edges = { lastDayOfTheYear: 0, leapDayReadings: 0, entryIntoForceDay: 0 };
 function checkDates(output, where) {
   const { answers, dates, reasons } = output;
   const codes = reasons.map((r) => r.code);
-  if (answers.remedies === 'exhausted' && answers.finalDecisionDate && answers.finalDecisionDate !== 'unknown') {
+  // Before another body already (art. 3(2)(c)): nothing brings it here, so the year gives no day to send by
+  // (its bar would have closed the route before that question).
+  if (codes.includes('same-matter-elsewhere')) {
+    assert.equal(dates.deadline, null, `${where}: a day to send by beside another body's examination`);
+    for (const code of ['within-time-limit', 'time-limit-ambiguous', 'decision-date-unknown']) assert.ok(!codes.includes(code), `${where}: ${code} beside another body's examination`);
+  } else if (answers.remedies === 'exhausted' && answers.finalDecisionDate && answers.finalDecisionDate !== 'unknown') {
     const deadline = plusMonths(answers.finalDecisionDate, 12);
     assert.equal(dates.deadline, deadline, `${where}: deadline of ${answers.finalDecisionDate}`);
     const leap = answers.finalDecisionDate.endsWith('-02-29');
