@@ -79,6 +79,12 @@ export interface Route {
  */
 const mayBeCovenantMatter = (answers: Answers): boolean => !(answers.rights && outsideCovenant(answers.rights));
 
+/** The day the Protocol applied to the State (its later reading), for the memo keys: a host's newer parties may move it. */
+const appliedOn = (answers: Answers, env: Environment): CalendarDate | undefined => {
+  const eif = stateEntryIntoForce(answers, env);
+  return eif ? (eif.ambiguousUntil ?? eif.date) : undefined;
+};
+
 /** An organisation complains in its own name, about a general problem with no victim named. */
 const noVictimNamed = (answers: Answers): boolean => answers.author === 'organisation';
 
@@ -259,7 +265,7 @@ export function routesFor(answers: Answers, env: Environment, data: OtherRoutesD
   const never = neverHere(answers, env);
   const key = [
     env.asOf, code, joined, never, answers.jurisdiction === 'no', examinedElsewhere(answers), remediesYetToExhaust(answers), answers.remedies, answers.finalDecisionDate, noVictimNamed(answers), answers.identity === 'anonymous',
-    answers.factsDate, answers.factsContinuing, answers.lateSubmission === 'yes',
+    answers.factsDate, answers.factsContinuing, appliedOn(answers, env), answers.lateSubmission === 'yes',
     answers.consentJustification, answers.child, answers.disability, answers.urgency === 'yes',
     ...listKeys(answers.grounds), ...listKeys(answers.rights),
   ];
@@ -327,13 +333,12 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   // then, it would refuse it, so not recommended; else cautioned. "Over" is known only from the answer that it did
   // not go on after this Protocol applied (`factsContinuing` 'no'): so only of a procedure that applied on or after
   // that day (on its later reading). The CED's card says it of a disappearance itself (its art. 35).
-  const protocolApplied = stateEntryIntoForce(answers, env);
+  const protocolApplied = appliedOn(answers, env);
   const factsBefore = (route: TreatyBodyRoute, appliesFrom: CalendarDate): RouteCaveat | null => {
     const { factsDate } = answers;
     if (factsDate === undefined || factsDate === UNKNOWN || compareDates(factsDate, appliesFrom) >= 0) return null;
     if (route.caveats.includes('disappearance-after-entry-into-force')) return null;
-    const overBefore =
-      answers.factsContinuing === 'no' && protocolApplied !== null && compareDates(protocolApplied.ambiguousUntil ?? protocolApplied.date, appliesFrom) <= 0;
+    const overBefore = answers.factsContinuing === 'no' && protocolApplied !== undefined && compareDates(protocolApplied, appliesFrom) <= 0;
     return overBefore ? 'facts-before-procedure' : 'facts-may-predate-procedure';
   };
   // Past its limit, where the person said something stopped them sending in time, which that body excuses in this
@@ -494,7 +499,7 @@ export function fitQuestionsThatMatter(answers: Answers, env: Environment): Read
   // works each combination out once.
   const key = [
     env.asOf, answers.state, answers.jurisdiction === 'no', examinedElsewhere(answers), noVictimNamed(answers), answers.remedies, answers.finalDecisionDate,
-    answers.factsDate, answers.factsContinuing, answers.lateSubmission === 'yes', answers.consentJustification,
+    answers.factsDate, answers.factsContinuing, appliedOn(answers, env), answers.lateSubmission === 'yes', answers.consentJustification,
     ...listKeys(answers.rights),
   ];
   const data = SHIPPED.otherRoutes();
