@@ -85,6 +85,32 @@ const appliedOn = (answers: Answers, env: Environment): CalendarDate | undefined
   return eif ? (eif.ambiguousUntil ?? eif.date) : undefined;
 };
 
+/**
+ * What happened began, by the date the person gave, before a committee's procedure applied to the State: it looks
+ * only at what happened, or went on, after that (OP-CEDAW art. 4(2)(e), OP-CRPD art. 2(f), OP3-CRC art. 7(g); the
+ * Human Rights Committee, CERD and the CAT by their case law), as this Committee does (art. 3(2)(b)). Over before
+ * then, it would refuse it, so not recommended; else cautioned. "Over" is known only from the answer that it did
+ * not go on after this Protocol applied (`factsContinuing` 'no'): so only of a procedure that applied on or after
+ * that day (`protocolApplied`, its later reading). The CED's card says it of a disappearance itself (its art. 35).
+ */
+function factsBefore(route: TreatyBodyRoute, appliesFrom: CalendarDate, answers: Answers, protocolApplied: CalendarDate | undefined): RouteCaveat | null {
+  const { factsDate } = answers;
+  if (factsDate === undefined || factsDate === UNKNOWN || compareDates(factsDate, appliesFrom) >= 0) return null;
+  if (route.caveats.includes('disappearance-after-entry-into-force')) return null;
+  const overBefore = answers.factsContinuing === 'no' && protocolApplied !== undefined && compareDates(protocolApplied, appliesFrom) <= 0;
+  return overBefore ? 'facts-before-procedure' : 'facts-may-predate-procedure';
+}
+
+/**
+ * The facts' dates as the routes read them, for the memo keys: what each committee the State accepted says of them.
+ * A batch's facts dates are all different; what they say of a handful of committees is not.
+ */
+const factsKeys = (code: string | undefined, answers: Answers, env: Environment, data: OtherRoutesData): (RouteCaveat | null)[] => {
+  if (!code || answers.factsDate === undefined) return [];
+  const applied = appliedOn(answers, env);
+  return routesOfState(code, env.procedures, data).treatyBodies.map((a) => factsBefore(a.route, a.appliesFrom, answers, applied));
+};
+
 /** An organisation complains in its own name, about a general problem with no victim named. */
 const noVictimNamed = (answers: Answers): boolean => answers.author === 'organisation';
 
@@ -265,7 +291,7 @@ export function routesFor(answers: Answers, env: Environment, data: OtherRoutesD
   const never = neverHere(answers, env);
   const key = [
     env.asOf, code, joined, never, answers.jurisdiction === 'no', examinedElsewhere(answers), remediesYetToExhaust(answers), answers.remedies, answers.finalDecisionDate, noVictimNamed(answers), answers.identity === 'anonymous',
-    answers.factsDate, answers.factsContinuing, appliedOn(answers, env), answers.lateSubmission === 'yes',
+    ...listKeys(factsKeys(code, answers, env, data)), answers.lateSubmission === 'yes',
     answers.consentJustification, answers.child, answers.disability, answers.urgency === 'yes',
     ...listKeys(answers.grounds), ...listKeys(answers.rights),
   ];
@@ -327,20 +353,7 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   // Harm about to happen, before a body that acts on it with no complaint sent (the Inter-American Commission's
   // precautionary measures, its Rules art. 25(1)): its petition's time limit does not stand in the way.
   const atOnce = (route: TreatyBodyRoute | RegionalRoute): boolean => answers.urgency === 'yes' && route.interimMeasures?.withoutComplaint === true;
-  // What happened began, by the date the person gave, before a committee's procedure applied to the State: it looks
-  // only at what happened, or went on, after that (OP-CEDAW art. 4(2)(e), OP-CRPD art. 2(f), OP3-CRC art. 7(g); the
-  // Human Rights Committee, CERD and the CAT by their case law), as this Committee does (art. 3(2)(b)). Over before
-  // then, it would refuse it, so not recommended; else cautioned. "Over" is known only from the answer that it did
-  // not go on after this Protocol applied (`factsContinuing` 'no'): so only of a procedure that applied on or after
-  // that day (on its later reading). The CED's card says it of a disappearance itself (its art. 35).
   const protocolApplied = appliedOn(answers, env);
-  const factsBefore = (route: TreatyBodyRoute, appliesFrom: CalendarDate): RouteCaveat | null => {
-    const { factsDate } = answers;
-    if (factsDate === undefined || factsDate === UNKNOWN || compareDates(factsDate, appliesFrom) >= 0) return null;
-    if (route.caveats.includes('disappearance-after-entry-into-force')) return null;
-    const overBefore = answers.factsContinuing === 'no' && protocolApplied !== undefined && compareDates(protocolApplied, appliesFrom) <= 0;
-    return overBefore ? 'facts-before-procedure' : 'facts-may-predate-procedure';
-  };
   // Past its limit, where the person said something stopped them sending in time, which that body excuses in this
   // Protocol's own words (OP3-CRC art. 7(h)): still a fit, with the caution that the limit passed.
   const excused = (route: TreatyBodyRoute | RegionalRoute): boolean =>
@@ -389,7 +402,7 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
     if (compareDates(deposit, env.asOf) > 0) continue;
     const caveats: RouteCaveat[] = ['reservations-may-limit', ...route.caveats];
     if (compareDates(env.asOf, appliesFrom) < 0) caveats.push('not-yet-in-force');
-    const facts = factsBefore(route, appliesFrom);
+    const facts = factsBefore(route, appliesFrom, answers, protocolApplied);
     if (facts) caveats.push(facts);
     caveats.push('same-matter-bar');
     const because = fitFor(route, facts === 'facts-before-procedure');
@@ -499,10 +512,10 @@ export function fitQuestionsThatMatter(answers: Answers, env: Environment): Read
   // works each combination out once.
   const key = [
     env.asOf, answers.state, answers.jurisdiction === 'no', examinedElsewhere(answers), noVictimNamed(answers), answers.remedies, answers.finalDecisionDate,
-    answers.factsDate, answers.factsContinuing, appliedOn(answers, env), answers.lateSubmission === 'yes', answers.consentJustification,
-    ...listKeys(answers.rights),
+    answers.lateSubmission === 'yes', answers.consentJustification, ...listKeys(answers.rights),
   ];
   const data = SHIPPED.otherRoutes();
+  key.push(...listKeys(factsKeys(answers.state, answers, env, data)));
   return rememberedFor(env.procedures, data).fits(key, () => new Set(FIT_QUESTIONS.filter((question) => recommendationChanges(question, answers, env, data))));
 }
 
