@@ -516,17 +516,20 @@ export function fitQuestionsThatMatter(answers: Answers, env: Environment): Read
   ];
   const data = SHIPPED.otherRoutes();
   key.push(...listKeys(factsKeys(answers.state, answers, env, data)));
-  return rememberedFor(env.procedures, data).fits(key, () => new Set(FIT_QUESTIONS.filter((question) => recommendationChanges(question, answers, env, data))));
+  return rememberedFor(env.procedures, data).fits(key, () => questionsThatChange(answers, env, data));
 }
 
-function recommendationChanges(question: FitQuestion, answers: Answers, env: Environment, data: OtherRoutesData): boolean {
+/** The fit questions whose fullest answer changes what is recommended, against the routes without any fit answer (worked out once). */
+function questionsThatChange(answers: Answers, env: Environment, data: OtherRoutesData): Set<FitQuestion> {
   const base: Answers = { ...answers, child: undefined, disability: undefined, grounds: undefined };
-  const expertsOnly = !otherRoutes(base, env, data).some((r) => r.kind === 'treaty-body' || r.kind === 'regional');
+  const baseRoutes = otherRoutes(base, env, data);
+  const expertsOnly = !baseRoutes.some((r) => r.kind === 'treaty-body' || r.kind === 'regional');
   const open = new Set([data.specialProcedures.procedure, data.ratificationCampaign.procedure]);
-  const recommended = (a: Answers) =>
-    otherRoutes(a, env, data)
+  const recommended = (routes: readonly Route[]) =>
+    routes
       .filter((r) => r.fit === 'recommended' && (expertsOnly ? r.kind === 'special-procedures' : !open.has(r.procedure)))
       .map((r) => [r.procedure, ...(r.mandates ?? [])].join(' '))
       .join();
-  return recommended(base) !== recommended({ ...base, [question]: FULLEST_ANSWER[question] });
+  const before = recommended(baseRoutes);
+  return new Set(FIT_QUESTIONS.filter((question) => recommended(otherRoutes({ ...base, [question]: FULLEST_ANSWER[question] }, env, data)) !== before));
 }
