@@ -93,7 +93,7 @@ const appliedOn = (answers: Answers, env: Environment): CalendarDate | undefined
  * not go on after this Protocol applied (`factsContinuing` 'no'): so only of a procedure that applied on or after
  * that day (`protocolApplied`, its later reading). The CED's card says it of a disappearance itself (its art. 35).
  */
-function factsBefore(route: TreatyBodyRoute, appliesFrom: CalendarDate, answers: Answers, protocolApplied: CalendarDate | undefined): RouteCaveat | null {
+function factsBefore(route: TreatyBodyRoute, appliesFrom: CalendarDate, answers: Answers, protocolApplied: CalendarDate | undefined): 'facts-before-procedure' | 'facts-may-predate-procedure' | null {
   const { factsDate } = answers;
   if (factsDate === undefined || factsDate === UNKNOWN || compareDates(factsDate, appliesFrom) >= 0) return null;
   if (route.caveats.includes('disappearance-after-entry-into-force')) return null;
@@ -102,14 +102,16 @@ function factsBefore(route: TreatyBodyRoute, appliesFrom: CalendarDate, answers:
 }
 
 /**
- * The facts' dates as the routes read them, for the memo keys: what each committee the State accepted says of them.
- * A batch's facts dates are all different; what they say of a handful of committees is not.
+ * The facts' dates as the routes read them, for the memo keys: what each committee the State accepted says of them,
+ * as one number (a digit in base 3 per committee). A batch's facts dates are all different; what they say of a
+ * handful of committees is not. One number, not one key per committee: each key is one more Map to walk per lookup.
  */
-const factsKeys = (code: string | undefined, answers: Answers, env: Environment, data: OtherRoutesData): (RouteCaveat | null)[] => {
-  if (!code || answers.factsDate === undefined) return [];
+const factsKey = (code: string | undefined, answers: Answers, env: Environment, data: OtherRoutesData): number => {
+  if (!code || answers.factsDate === undefined) return 0;
   const applied = appliedOn(answers, env);
-  return routesOfState(code, env.procedures, data).treatyBodies.map((a) => factsBefore(a.route, a.appliesFrom, answers, applied));
+  return routesOfState(code, env.procedures, data).treatyBodies.reduce((key, a) => key * 3 + FACTS_DIGIT[factsBefore(a.route, a.appliesFrom, answers, applied) ?? 'none'], 0);
 };
+const FACTS_DIGIT = { none: 0, 'facts-may-predate-procedure': 1, 'facts-before-procedure': 2 } as const;
 
 /** An organisation complains in its own name, about a general problem with no victim named. */
 const noVictimNamed = (answers: Answers): boolean => answers.author === 'organisation';
@@ -290,9 +292,8 @@ export function routesFor(answers: Answers, env: Environment, data: OtherRoutesD
   const joined = partyOn(env.partyByCode.get(code), env.asOf);
   const never = neverHere(answers, env);
   const key = [
-    env.asOf, code, joined, never, answers.jurisdiction === 'no', examinedElsewhere(answers), remediesYetToExhaust(answers), answers.remedies, answers.finalDecisionDate, noVictimNamed(answers), answers.identity === 'anonymous',
-    ...listKeys(factsKeys(code, answers, env, data)), answers.lateSubmission === 'yes',
-    answers.consentJustification, answers.child, answers.disability, answers.urgency === 'yes',
+    env.asOf, code, answers.remedies, answers.finalDecisionDate, answers.consentJustification, answers.child, answers.disability, factsKey(code, answers, env, data),
+    bits(joined, never, answers.jurisdiction === 'no', examinedElsewhere(answers), remediesYetToExhaust(answers), noVictimNamed(answers), answers.identity === 'anonymous', answers.lateSubmission === 'yes', answers.urgency === 'yes'),
     ...listKeys(answers.grounds), ...listKeys(answers.rights),
   ];
   const routes = rememberedFor(env.procedures, data).routes(key, () => complaintRoutes(code, joined, never, answers, env, data)).map(copyRoute);
@@ -470,6 +471,9 @@ function copyRoute(r: Route): Route {
 /** A list answer as keys: its length, then its items (anything else: -1, then the value), so that no two answers give the same keys. */
 const listKeys = (value: unknown): unknown[] => (Array.isArray(value) ? [value.length, ...value] : [-1, value]);
 
+/** Yes/no keys as one number: each key is one more Map to walk per lookup. */
+const bits = (...flags: boolean[]): number => flags.reduce((n, flag) => n * 2 + (flag ? 1 : 0), 0);
+
 const CACHE_LIMIT = 10_000;
 
 /** What otherRoutes() and fitQuestionsThatMatter() remember, per pair of datasets (held weakly: a host may replace them). */
@@ -506,16 +510,15 @@ const FULLEST_ANSWER: { [Q in FitQuestion]-?: NonNullable<Answers[Q]> } = {
  * Weighed on the shipped route data, which the flow runs on.
  */
 export function fitQuestionsThatMatter(answers: Answers, env: Environment): ReadonlySet<FitQuestion> {
+  const data = SHIPPED.otherRoutes();
   // Only what the screening answered counts, not the other fit answers: which fit
   // questions a route asks depends on the State, who complains, the situation and whether
   // another body examined it alone (and the datasets and the date), so a batch of records
   // works each combination out once.
   const key = [
-    env.asOf, answers.state, answers.jurisdiction === 'no', examinedElsewhere(answers), noVictimNamed(answers), answers.remedies, answers.finalDecisionDate,
-    answers.lateSubmission === 'yes', answers.consentJustification, ...listKeys(answers.rights),
+    env.asOf, answers.state, answers.remedies, answers.finalDecisionDate, answers.consentJustification, factsKey(answers.state, answers, env, data),
+    bits(answers.jurisdiction === 'no', examinedElsewhere(answers), noVictimNamed(answers), answers.lateSubmission === 'yes'), ...listKeys(answers.rights),
   ];
-  const data = SHIPPED.otherRoutes();
-  key.push(...listKeys(factsKeys(answers.state, answers, env, data)));
   return rememberedFor(env.procedures, data).fits(key, () => questionsThatChange(answers, env, data));
 }
 
