@@ -73,46 +73,29 @@ function replayProblem(context: EngineContext, question: QuestionId): AnswerProb
   return lastReplayed.problem;
 }
 
-type Situation = Pick<Answers, 'state' | 'jurisdiction' | 'author' | 'consentJustification' | 'rights' | 'factsDate' | 'factsContinuing' | 'otherProcedure'>;
+/** What the fit questions that matter depend on (fitQuestionsThatMatter's key): the screening's answers, not the fit answers. */
+const SITUATION = [
+  'state', 'jurisdiction', 'author', 'consentJustification', 'rights', 'factsDate', 'factsContinuing', 'remedies', 'finalDecisionDate', 'lateSubmission', 'otherProcedure',
+] as const satisfies readonly QuestionId[];
+type Situation = Pick<Answers, (typeof SITUATION)[number]>;
 let lastFits: { env: Environment; situation: Situation; matter: ReadonlySet<FitQuestion> } | null = null;
 
 /**
  * The fit questions that matter on this route. They depend only on what the route answered
- * about the State, who complains, the situation and another body's examination (other-routes.ts), which stays
- * the same while `closed` and the fit questions after it ask, each with a new context:
- * remembered for the last of those.
+ * before them (other-routes.ts), which stays the same while `closed` and the fit questions
+ * after it ask, each with a new context: remembered for the last of those.
  */
 function fitsThatMatter({ answers, trail, env }: EngineContext): ReadonlySet<FitQuestion> {
-  const onRoute = <Q extends QuestionId>(q: Q) => (trail.includes(q) ? answers[q] : undefined);
-  const situation: Situation = {
-    state: onRoute('state'),
-    jurisdiction: onRoute('jurisdiction'),
-    author: onRoute('author'),
-    consentJustification: onRoute('consentJustification'),
-    rights: onRoute('rights'),
-    factsDate: onRoute('factsDate'),
-    factsContinuing: onRoute('factsContinuing'),
-    otherProcedure: onRoute('otherProcedure'),
-  };
+  const situation = Object.fromEntries(SITUATION.filter((q) => trail.includes(q)).map((q) => [q, answers[q]])) as Situation;
   const last = lastFits;
-  if (
-    last?.env !== env ||
-    last.situation.state !== situation.state ||
-    last.situation.jurisdiction !== situation.jurisdiction ||
-    last.situation.factsDate !== situation.factsDate ||
-    last.situation.factsContinuing !== situation.factsContinuing ||
-    last.situation.author !== situation.author ||
-    last.situation.consentJustification !== situation.consentJustification ||
-    last.situation.otherProcedure !== situation.otherProcedure ||
-    !sameList(last.situation.rights, situation.rights)
-  ) {
+  if (last?.env !== env || !SITUATION.every((q) => same(last.situation[q], situation[q]))) {
     lastFits = { env, situation, matter: fitQuestionsThatMatter(situation, env) };
   }
   return lastFits!.matter;
 }
 
-const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
-  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
+const same = (a: unknown, b: unknown) =>
+  a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
 
 type RouteSoFar = Pick<EngineContext, 'answers' | 'trail' | 'env'>;
 

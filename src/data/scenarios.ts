@@ -71,13 +71,14 @@ export const SCENARIOS = [
   },
   {
     // A dismissal, courts done more than a year ago and nothing stopped the filing (art. 3(2)(a)). Dismissed for a
-    // pregnancy (grounds: sex), the result's other routes include the Committee on women's rights.
+    // pregnancy (grounds: sex), the result's other routes include the Committee on women's rights. Not asked whether a
+    // child is concerned: the children's Committee's own year from that decision is over too (OP3-CRC art. 7(h)).
     id: 'late-portugal',
     asOf: '2026-06-01',
     answers: {
       state: 'PT', jurisdiction: 'yes', author: 'self', rights: ['work'], urgency: 'no', factsDate: '2022-05-02',
       remedies: 'exhausted', finalDecisionDate: '2024-11-04', lateSubmission: 'no',
-      child: 'no', disability: 'no', grounds: ['sex'],
+      disability: 'no', grounds: ['sex'],
     },
     expected: 'not-admissible',
     teaches: ['3(2)(a)'],

@@ -205,7 +205,11 @@ export function fitQuestionsAsked(answers: Answers): FitQuestion[] {
   // at what came after, so "a child" points only to the collective complaints, unless the problem already does.
   const { factsDate, factsContinuing } = answers;
   const crcTooLate = factsContinuing === 'no' && factsDate !== undefined && factsDate !== 'unknown' && factsDate < '2014-04-14';
-  const childChangesNothing = crcTooLate && answers.rights?.some((s) => COLLECTIVE_COMPLAINT_SITUATIONS.includes(s));
+  // Its year from the final decision (OP3-CRC art. 7(h)) over by AS_OF, with nothing that stopped the person: no more a fit.
+  const { finalDecisionDate } = answers;
+  const crcYearOver =
+    finalDecisionDate !== undefined && finalDecisionDate !== 'unknown' && answers.lateSubmission !== 'yes' && `${Number(finalDecisionDate.slice(0, 4)) + 1}${finalDecisionDate.slice(4)}` < AS_OF;
+  const childChangesNothing = (crcTooLate || crcYearOver) && answers.rights?.some((s) => COLLECTIVE_COMPLAINT_SITUATIONS.includes(s));
 
   // In its own name, with no victim named, an organisation can turn (of Spain's routes) only to
   // the collective complaints (children art. 17, disability art. 15): a victim must complain elsewhere.
