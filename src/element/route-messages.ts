@@ -526,10 +526,18 @@ export const routeWords = {
   heading: () => msg('Other places that may help', { id: 'routes.heading' }),
   // Not "this route is closed": under "Not yet" (a case still before the courts, a Protocol
   // not yet in force), that read as never; the outcome above says whether it is closed.
-  intro: () => msg(
-      'Other bodies may help. Those that may fit your situation come first. Each has its own rules, for example on who may complain and by when: check them before you choose.',
-      { id: 'routes.intro' },
-    ),
+  // "Those that may fit come first" only where one is marked so: beside a list with no "May fit" tag
+  // (a State not party, a problem not in the list) it promised an order the list does not have.
+  /** `anyFits`: at least one route is marked as one that may fit. */
+  intro: (anyFits: boolean) =>
+    anyFits
+      ? msg(
+          'Other bodies may help. Those that may fit your situation come first. Each has its own rules, for example on who may complain and by when: check them before you choose.',
+          { id: 'routes.intro' },
+        )
+      : msg('Other bodies may help. Each has its own rules, for example on who may complain and by when: check them before you choose.', {
+          id: 'routes.intro.none-fits',
+        }),
   treatyBodiesHeading: () => msg('UN committees', { id: 'routes.treaty-bodies.heading' }),
   /** Not "accepts complaints": the CED's urgent action, open to every party of its Convention, is a request. */
   treatyBodiesIntro: (country: string) =>

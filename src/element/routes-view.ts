@@ -147,7 +147,7 @@ export function renderOtherRoutes(v: RoutesView): TemplateResult {
   const warnings = forumWarningTexts(assessment.routes);
   return html`<div class="other-routes" part="other-routes">
     ${subheading(level, routeWords.heading())}
-    <p>${routeWords.intro()}</p>
+    <p>${routeWords.intro(assessment.routes.some((r) => r.fit === 'recommended'))}</p>
     ${warnings.length ? html`<div part="forum-warning">${warnings.map((w) => caution(citationsWhole(w), { part: false }))}</div>` : nothing}
     ${routeGroups(assessment).map((g) => groupContent(g, { ...v, level: level + 1 }, inSentence))}
   </div>`;

@@ -9,6 +9,7 @@ import type { OpEligibility } from '../../src/index.js';
 import { $, $$, AS_OF, answer, confirm, currentQuestion, fill, headingText, make, nextStepCodes, outcome, reasonCodes } from './helpers.js';
 import { SPAIN_EVICTION } from '../support/samples.js';
 import { routeTimeLimit } from '../../src/element/route-messages.js';
+import { copyWith } from './training-helpers.js';
 
 const PROCEDURES = parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE) as ComplaintProceduresData;
 const en = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
@@ -860,4 +861,33 @@ describe("other routes on the result page: the CED's urgent action", () => {
     );
     expect($(el, '.handoff-section[data-section="next-steps"]')!.textContent).to.include('Tell it which other international body has your case');
   });
+});
+
+describe('other routes: what the list promises, and how to act on it', () => {
+  /** The copied hand-off of a result page. */
+  const copied = async (el: OpEligibility): Promise<string> => {
+    let written = '';
+    await copyWith(el, async (t) => void (written = t));
+    return written;
+  };
+
+  it('says that those that may fit come first only when one is marked so: not for a State not party and a problem not in the list', async () => {
+    for (const [lang, intro, first] of [
+      ['en', 'Other bodies may help. Each has its own rules, for example on who may complain and by when: check them before you choose.', 'come first'],
+      ['fr', 'D’autres instances peuvent vous aider. Chacune a ses propres règles, par exemple sur qui peut porter plainte et jusqu’à quand : vérifiez-les avant de choisir.', 'en premier'],
+    ] as const) {
+      const el = await resultFor({ state: 'US', ...UNLISTED, ...NO_FIT }, { lang });
+      expect(recommended(el), lang).to.deep.equal([]);
+      expect(text($(el, '[part="other-routes"] > p')!), lang).to.equal(intro);
+      // Nor on paper (the page printed, its summary) or in the copy.
+      expect(text($(el, '.result')!), lang).to.not.contain(first);
+      expect(await copied(el), lang).to.not.contain(first);
+      el.remove();
+    }
+    // One marked as a fit (the special rapporteurs on food): the order is promised, and kept.
+    const fits = await resultFor({ state: 'US', ...UNLISTED, rights: ['food'], ...NO_FIT });
+    expect(recommended(fits)).to.include('special-procedures');
+    expect(text($(fits, '[part="other-routes"] > p')!)).to.contain('Those that may fit your situation come first.');
+  });
+
 });
