@@ -19,6 +19,7 @@ import {
   mandateTitle,
   routeCaveatText,
   routeCovers,
+  routeForm,
   routeName,
   routeWords,
   timeLimitSentence,
@@ -241,7 +242,7 @@ function routeRows(assessment: Assessment, f: Formatting, country: string): Hand
 
 /**
  * One other route: the body and whether it may fit, then what the result says of it. What
- * it covers (or, for the campaign, that the State has not joined, or has left), what it can do at once
+ * it covers (or, for the campaign, that the State has not joined, or has left), its online form's address, what it can do at once
  * against harm about to happen, and its time limit, since
  * when the State accepts it and what may limit that, the experts whose subject matches or
  * why it may fit, what a person can do, and its cautions; the cautions said once for every
@@ -252,8 +253,11 @@ function routeRow(route: Route, f: Formatting, country: string, inSentence: stri
   const accepted = acceptedSentence(route, country, f);
   const timeLimit = timeLimitSentence(route, f);
   const mandates = route.mandates ?? [];
+  const form = routeForm(route.procedure);
   const value = [
     campaign ? routeWords.campaignIntro(country, left) : routeCovers(route.procedure),
+    // As on the result: the form's address right under what it covers, to be typed from paper or followed from the copy.
+    ...(form ? [`${form.label} ${form.address}`] : []),
     // As on the result: what the body can do at once, right under what it covers, not after the reasons.
     ...route.caveats.filter((c) => URGENT.includes(c)).map((c) => routeCaveatText(c, route.caveats)),
     ...(timeLimit ? [timeLimit] : []),

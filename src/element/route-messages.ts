@@ -129,6 +129,26 @@ export function routeCovers(procedure: string): string {
 }
 
 /**
+ * The online form a route's body takes information with, where it has one for everyone, said
+ * right under what it covers (the card) and in the hand-off: its address, and the words before
+ * it. Only the bare address, never a query built from the answers, so that nothing of the person's
+ * case leaves with the link. The Special Procedures' form is OHCHR's "Submission of information to
+ * the Special Procedures" (spsubmission.ohchr.org, opened at the end of 2020 for every mandate; ISHR
+ * Academy, "Requesting a communication": information goes through that online questionnaire).
+ */
+export function routeForm(procedure: string): { label: string; address: string } | null {
+  switch (procedure) {
+    case 'special-procedures':
+      return { label: msg('Their online form:', { id: 'route.special-procedures.form' }), address: 'spsubmission.ohchr.org' };
+    default:
+      return null;
+  }
+}
+
+/** What a link to the form opens: its address over HTTPS, and nothing else. */
+export const formHref = (address: string): string => `https://${address}/`;
+
+/**
  * The route's own time limit, counted from the final decision in the country, as one
  * sentence; '' where the body fixes none (CEDAW, CRPD, CAT, CED: "unreasonably prolonged"
  * at most; collective complaints and the Special Procedures: none). The African bodies fix no

@@ -11,6 +11,8 @@ import {
   mandateName,
   routeCaveatText,
   routeCovers,
+  routeForm,
+  formHref,
   routeName,
   routeWords,
   timeLimitSentence,
@@ -42,8 +44,16 @@ function routeDetails(route: Route, v: RoutesView): TemplateResult {
   const cautions = route.caveats.filter((c) => CAUTIONS.includes(c));
   const mandates = route.mandates ?? [];
   const timeLimit = timeLimitSentence(route, f);
+  const form = routeForm(route.procedure);
   return html`${route.fit === 'recommended' ? html`<p class="route-fit"><span class="tag fit-tag">${routeWords.recommended()}</span></p>` : nothing}
     <p class="route-covers">${routeCovers(route.procedure)}</p>
+    ${form
+      ? // A new tab, without opener or referrer: the result stays for the quick exit, and the form's site learns
+        // neither the page the person came from nor anything of their answers (the bare address).
+        html`<p class="route-form">
+          ${form.label} <a href=${formHref(form.address)} target="_blank" rel="noopener noreferrer" dir="ltr">${form.address}</a>
+        </p>`
+      : nothing}
     ${urgent.map((c) => html`<p class="route-urgent" data-caveat=${c}>${caveat(c, route.caveats)}</p>`)}
     ${timeLimit ? html`<p class="route-time-limit">${timeLimit}</p>` : nothing}
     ${route.acceptedOn

@@ -890,4 +890,25 @@ describe('other routes: what the list promises, and how to act on it', () => {
     expect(text($(fits, '[part="other-routes"] > p')!)).to.contain('Those that may fit your situation come first.');
   });
 
+  it('gives the UN experts’ online form as a link that carries nothing of the answers, and its address in the summary and the copy', async () => {
+    // Arrested for speaking out, in a State that has not joined: the Working Group on Arbitrary Detention is named.
+    const el = await resultFor({ state: 'US', rights: ['civil-political'], urgency: 'yes', ...NO_FIT });
+    const card = routeItem(el, 'special-procedures');
+    expect(text(card)).to.contain('Working Group on Arbitrary Detention');
+    const link = card.querySelector<HTMLAnchorElement>('.route-form a')!;
+    expect(text(card.querySelector('.route-form')!)).to.equal('Their online form: spsubmission.ohchr.org');
+    expect(link.getAttribute('href')).to.equal('https://spsubmission.ohchr.org/');
+    // Nothing after the address (no query, no fragment), no opener, no referrer: the site learns nothing of the page or the case.
+    expect([link.search, link.hash]).to.deep.equal(['', '']);
+    expect(link.target).to.equal('_blank');
+    expect(link.relList.contains('noopener') && link.relList.contains('noreferrer')).to.equal(true);
+    const row = $(el, '.handoff-section[data-section="other-routes"] .handoff-row[data-procedure="special-procedures"]')!;
+    expect([...row.querySelectorAll('dd li')].map(text)).to.include('Their online form: spsubmission.ohchr.org');
+    expect(await copied(el)).to.contain('\n  - Their online form: spsubmission.ohchr.org\n');
+    el.remove();
+    // In French too, the address as it is typed.
+    const fr = await resultFor({ state: 'US', rights: ['civil-political'], urgency: 'yes', ...NO_FIT }, { lang: 'fr' });
+    expect(text(routeItem(fr, 'special-procedures').querySelector('.route-form')!)).to.equal('Leur formulaire en ligne : spsubmission.ohchr.org');
+  });
+
 });
