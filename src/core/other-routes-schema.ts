@@ -41,6 +41,8 @@ type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
  *   'none'); this body needs their agreement too (given by otherRoutes(), where `who.consentNeeded`);
  * - remedies-first: the courts or authorities in the country have not decided the problem
  *   yet, and this body too waits for them (`domesticRemediesFirst`; given by otherRoutes());
+ * - remedies-unknown: in its place where the answers do not say whether they have (`remedies` not
+ *   asked, or 'unknown'): this body waits for them too (given by otherRoutes());
  * - organisations-only: only organisations may complain, not individuals;
  * - accepted-provisions-vary: the State accepted only some provisions of the treaty;
  * - san-salvador-petitions-limited: San Salvador Protocol petitions only on trade union rights and education;
@@ -70,6 +72,7 @@ export const ROUTE_CAVEATS = [
   'name-needed',
   'consent-needed',
   'remedies-first',
+  'remedies-unknown',
   'organisations-only',
   'accepted-provisions-vary',
   'san-salvador-petitions-limited',

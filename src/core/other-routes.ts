@@ -255,7 +255,9 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * carries 'name-needed', but those where an organisation may complain in its own name (`who.organisations`). When
  * the person acts for others who have not agreed, with no reason why they cannot (`consentJustification` 'none'),
  * each route whose data says such a complaint needs their agreement too (`who.consentNeeded`) carries 'consent-needed'. While the courts in the country have yet to decide, each route whose
- * instrument also requires that (`domesticRemediesFirst`) carries 'remedies-first'. A
+ * instrument also requires that (`domesticRemediesFirst`) carries 'remedies-first', and
+ * 'remedies-unknown' in its place when the answers do not say whether they have (`remedies`
+ * not asked, as for facts over before the Protocol applied, or 'unknown'). A
  * route whose own time limit after the final decision answered (`timeLimitMonths`) had
  * passed by the assessment date carries 'time-limit-passed' and is not recommended; where
  * that limit runs from the day the person was told of the decision (`timeLimitFromNotice`),
@@ -364,6 +366,9 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   // The courts in the country must decide first: so must they for most of the other bodies,
   // which can help once they have (still recommended, with the reminder).
   const remediesFirst = remediesYetToExhaust(answers);
+  // Not asked (a route closed before the courts' question, art. 3(2)(b) among them) or not known: the card that
+  // "may fit" said its months "from the final decision" and never that there must be one (ECHR art. 35(1)).
+  const remediesUnknown = answers.remedies === undefined || answers.remedies === UNKNOWN;
   // A limit that runs from the day the person was told of the decision may not have passed
   // yet, however long ago the decision was taken: the person is told to count from that day.
   const lateCaveat = (route: TreatyBodyRoute | RegionalRoute): RouteCaveat =>
@@ -390,7 +395,7 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
     ...(needsVictim(route) ? (['victim-needed'] as const) : []),
     ...nameNeeded(route),
     ...consentNeeded(route),
-    ...(remediesFirst && route.domesticRemediesFirst !== null ? (['remedies-first'] as const) : []),
+    ...(route.domesticRemediesFirst === null ? [] : remediesFirst ? (['remedies-first'] as const) : remediesUnknown ? (['remedies-unknown'] as const) : []),
     // Before another body already (art. 3(2)(c) here), the case is followed there, or a lawyer weighs the
     // others: "its time limit has passed" on the very body examining it read as "your application was late".
     ...(late(route) && !examined ? [lateCaveat(route)] : []),

@@ -306,6 +306,12 @@ export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCavea
     case 'remedies-first':
       // Under each route that has the rule.
       return msg('Here too, the courts or authorities in the country must decide the problem first.', { id: 'caveat.remedies-first' });
+    case 'remedies-unknown':
+      // Not "here too": the route may have closed on another ground before the courts were asked about (art. 3(2)(b)).
+      return msg(
+        'A case is taken here only after the courts or authorities in the country have decided it, up to the final decision. If they have not, go to them first.',
+        { id: 'caveat.remedies-unknown' },
+      );
     // International NGOs, not "international organisations", which reads as the UN: ETS No. 158, art. 1(b).
     // The groups first: an organisation reading it (author 'organisation') checks whether it is one; "such as": Finland lets national NGOs complain too.
     case 'organisations-only':

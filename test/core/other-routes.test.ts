@@ -335,16 +335,17 @@ describe('otherRoutes: caveats', () => {
 
   it('carries the route and State caveats', () => {
     expect(route(routesFor('ES'), 'esc-collective-complaints').caveats).to.deep.equal(['organisations-only', 'accepted-provisions-vary', 'same-matter-bar']);
-    expect(route(routesFor('US'), 'iachr-petitions').caveats).to.deep.equal(['american-declaration-only']);
-    expect(route(routesFor('CL'), 'iachr-petitions').caveats).to.deep.equal(['san-salvador-petitions-limited']);
+    // No answer on the courts in the country: each body that waits for them says so ('remedies-unknown').
+    expect(route(routesFor('US'), 'iachr-petitions').caveats).to.deep.equal(['american-declaration-only', 'remedies-unknown']);
+    expect(route(routesFor('CL'), 'iachr-petitions').caveats).to.deep.equal(['san-salvador-petitions-limited', 'remedies-unknown']);
     expect(route(routesFor('NI'), 'iachr-petitions').caveats).to.include('membership-unconfirmed');
-    expect(route(routesFor('SS'), 'achpr-communications').caveats).to.deep.equal(['membership-unconfirmed', 'same-matter-bar']);
-    expect(route(routesFor('KE'), 'achpr-communications').caveats).to.deep.equal([]);
+    expect(route(routesFor('SS'), 'achpr-communications').caveats).to.deep.equal(['membership-unconfirmed', 'same-matter-bar', 'remedies-unknown']);
+    expect(route(routesFor('KE'), 'achpr-communications').caveats).to.deep.equal(['remedies-unknown']);
     // A host's data that cautions every State of the route and some of them by name, alike: said once.
     const both = hostData();
     both.regional.routes[4]!.caveats.push('american-declaration-only');
     const iachr = otherRoutes({ state: 'US' }, env, parseOtherRoutes(both)).find((r) => r.procedure === 'iachr-petitions')!;
-    expect(iachr.caveats).to.deep.equal(['american-declaration-only']);
+    expect(iachr.caveats).to.deep.equal(['american-declaration-only', 'remedies-unknown']);
     expect(route(routesFor('IN'), 'special-procedures')).to.deep.equal({
       kind: 'special-procedures', procedure: 'special-procedures', body: 'un-special-procedures', acceptedOn: null, fit: 'possible', because: [],
       caveats: ['no-decision-on-the-case'], mandates: [], asOf: OTHER_ROUTES.specialProcedures.asOf,
@@ -387,6 +388,36 @@ describe('otherRoutes: harm about to happen', () => {
   });
 });
 
+describe('otherRoutes: the courts in the country, when the answers do not say', () => {
+  // Armenia, facts over before the Protocol applied there (art. 3(2)(b)): the route closes before the courts are asked about.
+  const armenia: Partial<Answers> = { jurisdiction: 'yes', author: 'self', rights: ['housing'], urgency: 'no', factsDate: '2015-01-01', factsContinuing: 'no' };
+
+  it('says under each body that waits for them that it does, in place of the courts-first reminder, where remedies were not asked or not known', () => {
+    for (const remedies of [undefined, 'unknown'] as const) {
+      const routes = routesFor('AM', { ...armenia, ...(remedies ? { remedies } : {}) });
+      const echr = route(routes, 'echr-applications');
+      // Still a likely fit (Article 8 reaches a home), with what it needs first said beside its four months.
+      expect(echr.fit, String(remedies)).to.equal('recommended');
+      expect(echr.caveats, String(remedies)).to.deep.equal(['remedies-unknown']);
+      for (const procedure of ['iccpr_op1', 'cedaw_op', 'crpd_op', 'crc_op3']) expect(route(routes, procedure).caveats, procedure).to.include('remedies-unknown');
+      // Not where no such rule applies: the CED's urgent action, the special rapporteurs.
+      for (const procedure of ['ced_art30', 'special-procedures']) expect(route(routes, procedure).caveats, procedure).to.not.include('remedies-unknown');
+    }
+    // The collective complaints have no such rule (the European Social Charter's Protocol).
+    expect(route(routesFor('ES'), 'esc-collective-complaints').caveats).to.not.include('remedies-unknown');
+  });
+
+  it('says nothing of the kind once the answers say what the courts did', () => {
+    for (const remedies of ['exhausted', 'prolonged', 'unavailable'] as const) {
+      expect(routesFor('AM', { ...armenia, remedies }).some((r) => r.caveats.includes('remedies-unknown')), remedies).to.equal(false);
+    }
+    for (const remedies of ['pending', 'not-tried'] as const) {
+      const caveats = route(routesFor('AM', { ...armenia, remedies }), 'echr-applications').caveats;
+      expect(caveats, remedies).to.include('remedies-first').and.not.include('remedies-unknown');
+    }
+  });
+});
+
 describe('otherRoutes: the date of what each route says', () => {
   it('gives each route the day its part of the route data was checked, a regional route its own record’s', () => {
     const data = hostData();
@@ -418,8 +449,8 @@ describe('otherRoutes: the Protocol of San Salvador', () => {
       expect(caveats.includes('san-salvador-petitions-limited'), state).to.equal(PARTIES.includes(state));
     }
     // Signed, never ratified: Haiti, a party to the Convention, has neither caution; Canada the Declaration's only.
-    expect(route(routesFor('HT'), 'iachr-petitions').caveats).to.deep.equal([]);
-    expect(route(routesFor('CA'), 'iachr-petitions').caveats).to.deep.equal(['american-declaration-only']);
+    expect(route(routesFor('HT'), 'iachr-petitions').caveats).to.deep.equal(['remedies-unknown']);
+    expect(route(routesFor('CA'), 'iachr-petitions').caveats).to.deep.equal(['american-declaration-only', 'remedies-unknown']);
   });
 
   it('says nothing of its limit on social rights beside problems that are all civil and political, a disappearance among them', () => {

@@ -911,4 +911,18 @@ describe('other routes: what the list promises, and how to act on it', () => {
     expect(text(routeItem(fr, 'special-procedures').querySelector('.route-form')!)).to.equal('Leur formulaire en ligne : spsubmission.ohchr.org');
   });
 
+  it('Armenia, facts over before the Protocol applied (art. 3(2)(b)): the European Court “may fit”, with its four months from the final decision and the courts at home first', async () => {
+    const el = await resultFor({
+      state: 'AM', jurisdiction: 'yes', author: 'self', rights: ['housing'], urgency: 'no', factsDate: '2015-01-01', factsContinuing: 'no', ...NO_FIT,
+    });
+    expect(reasonCodes(el)).to.include('facts-before-entry-into-force');
+    const echr = routeItem(el, 'echr-applications');
+    expect(echr.dataset['fit']).to.equal('recommended');
+    expect(text(echr.querySelector('.route-time-limit')!)).to.match(/^Send the application within four months of the final decision in the country\./);
+    const courtsFirst = 'A case is taken here only after the courts or authorities in the country have decided it, up to the final decision. If they have not, go to them first.';
+    expect(text(echr.querySelector('[data-caveat="remedies-unknown"]')!)).to.equal(courtsFirst);
+    expect(routeItem(el, 'special-procedures').querySelector('[data-caveat="remedies-unknown"]')).to.equal(null);
+    const row = $(el, '.handoff-section[data-section="other-routes"] .handoff-row[data-procedure="echr-applications"]')!;
+    expect([...row.querySelectorAll('dd li')].map(text)).to.include(courtsFirst);
+  });
 });
