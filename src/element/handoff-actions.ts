@@ -1,4 +1,4 @@
-import type { Assessment } from '../core/index.js';
+import type { Assessment, Environment } from '../core/index.js';
 import { noteSummaryCopied } from './erase-everywhere.js';
 import type { Formatting } from './format.js';
 import { handoffOf } from './handoff.js';
@@ -11,10 +11,10 @@ export type HandoffStatus = { kind: 'copied' } | { kind: 'copy-failed' } | { kin
 export const handoffStatusText = (status: HandoffStatus): string =>
   status.kind === 'copied' ? handoffText.copied() : status.kind === 'copy-failed' ? handoffText.copyFailed() : handoffText.downloaded(status.file);
 
-/** Copies the summary as plain text. */
-export async function copyHandoff(assessment: Assessment, f: Formatting): Promise<HandoffStatus> {
+/** Copies the summary as plain text; `env` is the screening's (handoffOf). */
+export async function copyHandoff(assessment: Assessment, f: Formatting, env: Environment): Promise<HandoffStatus> {
   try {
-    await navigator.clipboard.writeText(handoffPlainText(handoffOf(assessment, f)));
+    await navigator.clipboard.writeText(handoffPlainText(handoffOf(assessment, f, env)));
     noteSummaryCopied();
     return { kind: 'copied' };
   } catch {

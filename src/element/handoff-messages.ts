@@ -1,4 +1,6 @@
 import { msg, str } from '@lit/localize';
+import type { Formatting } from './format.js';
+import { articleCited } from './messages.js';
 import { nextStepsTitle } from './next-step-messages.js';
 import { routeWords } from './route-messages.js';
 
@@ -68,11 +70,19 @@ export const handoffText = {
   title: () => msg('Screening for a complaint under the Optional Protocol to the ICESCR', { id: 'handoff.title' }),
   notAsked: () => msg('Not asked on this route', { id: 'handoff.not-asked' }),
   party: () => msg('Party to the Optional Protocol', { id: 'handoff.party' }),
-  /** `joined`: the day the State deposited its instrument; `date`: entry into force for it. */
-  partySince: (joined: string, date: string) =>
-    msg(str`Yes: it joined on ${joined}, and the Protocol applies there from ${date}`, { id: 'handoff.party-since' }),
-  partyNotYet: (joined: string, date: string) =>
-    msg(str`Not yet: it joined on ${joined}, and the Protocol applies there from ${date}`, { id: 'handoff.party-not-yet' }),
+  /**
+   * Whether the State is bound yet, and by which instrument: `joined` is the day it deposited
+   * it, `date` the day the Protocol applies there. No colon inside: the copied text writes
+   * "label: value", and two colons in a row read as a slip.
+   */
+  partyValue: (notYet: boolean, acceded: boolean, joined: string, date: string) =>
+    notYet
+      ? acceded
+        ? msg(str`Not yet (accession on ${joined}); the Protocol applies there from ${date}`, { id: 'handoff.party-not-yet.accession' })
+        : msg(str`Not yet (ratification on ${joined}); the Protocol applies there from ${date}`, { id: 'handoff.party-not-yet.ratification' })
+      : acceded
+        ? msg(str`Yes (accession on ${joined}); the Protocol applies there from ${date}`, { id: 'handoff.party-since.accession' })
+        : msg(str`Yes (ratification on ${joined}); the Protocol applies there from ${date}`, { id: 'handoff.party-since.ratification' }),
   notParty: () => msg('No', { id: 'handoff.not-party' }),
   covenantArticles: () => msg('Articles of the Covenant', { id: 'handoff.covenant-articles' }),
   deadline: () => msg('Last day to submit (one year after the final decision)', { id: 'handoff.deadline' }),
@@ -109,3 +119,14 @@ export const handoffText = {
     ),
   copyFailed: () => msg('Could not copy. Select the summary and copy it yourself.', { id: 'handoff.copy-failed' }),
 };
+
+/**
+ * The articles of the Protocol a form section's questions apply, each cited as the reasons cite
+ * it: "Article 3(2)(c)", "Articles 3(1) and 3(2)(a)" (Arabic has a dual for two).
+ */
+export function sectionArticles(citations: readonly string[], f: Formatting): string {
+  if (citations.length === 1) return articleCited(citations[0]!);
+  return f.plural(citations.length) === 'two'
+    ? msg(str`Articles ${f.list(citations)}`, { id: 'handoff.section.articles-two' })
+    : msg(str`Articles ${f.list(citations)}`, { id: 'handoff.section.articles' });
+}

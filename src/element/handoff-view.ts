@@ -39,7 +39,7 @@ export function renderHandoff({ handoff, headingLevel, status, onPrint, onCopy, 
         ${handoff.sections.map(
           // Numbered as in the copied text: "see section 10" finds the same section on paper.
           (s, i) => html`<section class="handoff-section" data-section=${s.id}>
-            ${subheading(inner + 1, numberedTitle(s.title, i), 'handoff-section-title')}
+            ${subheading(inner + 1, citationsWhole(numberedTitle(s.title, i)), 'handoff-section-title')}
             ${s.note ? html`<p class="handoff-note">${citationsWhole(s.note)}</p>` : nothing}
             ${s.steps
               ? html`<ol class="handoff-steps">

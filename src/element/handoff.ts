@@ -1,9 +1,23 @@
-import { compareDates, dataMayBeOutdated, OP_ELIGIBILITY_VERSION, type Assessment, type CalendarDate, type QuestionId, type Route } from '../core/index.js';
+import {
+  compareDates,
+  dataMayBeOutdated,
+  OP_ELIGIBILITY_VERSION,
+  QUESTION_KINDS,
+  UNKNOWN,
+  type Answers,
+  type Article,
+  type Assessment,
+  type CalendarDate,
+  type Environment,
+  type QuestionId,
+  type Route,
+} from '../core/index.js';
 import { leavingDeadline } from '../core/reasons.js';
+import { RULES } from '../core/rules.js';
 import { SHIPPED } from '../core/shipped-data.js';
 import { citeArticle } from './citations.js';
 import type { Formatting } from './format.js';
-import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
+import { handoffSectionTitle, handoffText, sectionArticles, type HandoffSectionId } from './handoff-messages.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { countryName, questionText } from './question-messages.js';
 import { outcomeText } from './outcome-messages.js';
@@ -103,11 +117,42 @@ const FORM_ORDER: HandoffSectionId[] = [
 ];
 
 /**
- * The hand-off summary as plain strings, built from the Assessment alone (the same
- * object the complete event carries): the page, the printout and the copied text are
- * all rendered from this, so they cannot say different things.
+ * The articles of the Protocol a question applies, as the engine's own rule for it cites
+ * them (RULES), not a table of ours: the article of the first reason the rule gives for each
+ * answer the question takes, the other answers as given. A condition met gives no reason
+ * ("the courts have decided"), so the answers not given are tried too; a reason after the
+ * first is said beside the finding (the inquiry procedure, art. 11, beside a problem with
+ * no victim named, art. 2). The State is tried as answered: whether it has joined is data.
  */
-export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
+function questionArticles(question: QuestionId, answers: Answers, env: Environment): Article[] {
+  const kind = QUESTION_KINDS[question];
+  const given = answers[question];
+  const tried: unknown[] =
+    kind.kind === 'state' ? [given] : kind.kind === 'date' ? [given, UNKNOWN] : kind.kind === 'multiple' ? kind.options.map((o) => [o]) : [...kind.options];
+  return tried.flatMap((value) =>
+    value === undefined ? [] : RULES[question]({ ...answers, [question]: value } as Answers, env).slice(0, 1).map((r) => r.article),
+  );
+}
+
+/**
+ * A form section's title with the articles its questions apply ("Exhaustion of domestic
+ * remedies · Articles 3(1) and 3(2)(a)"), asked on this route or not: a supervising lawyer
+ * ticks the Protocol's conditions by article, those met (which give no reason) too.
+ */
+function formSectionTitle(id: HandoffSectionId, answers: Answers, env: Environment, f: Formatting): string {
+  const questions = (Object.keys(FORM_SECTION) as QuestionId[]).filter((q) => FORM_SECTION[q] === id);
+  const articles = [...new Set(questions.flatMap((q) => questionArticles(q, answers, env)))];
+  const title = handoffSectionTitle(id);
+  return articles.length ? `${title} · ${sectionArticles(articles.map((a) => citeArticle(a, f.locale)), f)}` : title;
+}
+
+/**
+ * The hand-off summary as plain strings, built from the Assessment (the same object the
+ * complete event carries) and the screening's environment `env` (the rules and the States-Parties
+ * table it was screened with: a host's own, when it gave one): the page, the printout and the
+ * copied text are all rendered from this, so they cannot say different things.
+ */
+export function handoffOf(assessment: Assessment, f: Formatting, env: Environment): Handoff {
   const rows = new Map<HandoffSectionId, HandoffRow[]>();
   const add = (id: HandoffSectionId, row: HandoffRow) => rows.set(id, [...(rows.get(id) ?? []), row]);
   const t = handoffText;
@@ -121,7 +166,7 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
   const { deadline, asOf } = assessment.dates;
   const { data } = assessment;
   const regional = assessment.routes.filter((r) => r.kind === 'regional');
-  if (assessment.state) add('state', { label: t.party(), value: partyValue(assessment.state, assessment.reasons, f) });
+  if (assessment.state) add('state', { label: t.party(), value: partyValue(assessment.state, assessment.reasons, env, f) });
   const covenantArticles = [...new Set(assessment.rights.flatMap((r) => r.covenantArticles))];
   if (covenantArticles.length) add('rights', { label: t.covenantArticles(), value: f.list(covenantArticles.map((a) => citeArticle(a, f.locale))) });
   // The day before a State leaves the Protocol is a fact about the State, not the remedies.
@@ -141,15 +186,22 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
   // As on the result: a clinic's copy must not state as fact what the data could not confirm.
   const unconfirmed = assessment.state?.unconfirmed.length ? unconfirmedCaution(assessment.state, f) : null;
   const languageNote = complaintLanguageNote(f, assessment);
+  const outdated = dataMayBeOutdated(assessment) ? outdatedDataCaution() : null;
   const sections: HandoffSection[] = [
     ...FORM_ORDER.map((id) => ({
       id,
-      title: handoffSectionTitle(id),
+      title: formSectionTitle(id, assessment.answers, env, f),
       rows: rows.get(id) ?? [],
       ...(id === 'state' && unconfirmed ? { note: unconfirmed } : {}),
     })),
     ...(rows.has('other-answers') ? [{ id: 'other-answers' as const, title: handoffSectionTitle('other-answers'), rows: rows.get('other-answers')! }] : []),
-    { id: 'outcome', title: handoffSectionTitle('outcome'), rows: [{ label: outcome.title, value: outcome.intro }] },
+    {
+      id: 'outcome',
+      title: handoffSectionTitle('outcome'),
+      // With the outcome, where the reader starts: under the dates alone, it came pages after the result it qualifies.
+      ...(outdated ? { note: outdated } : {}),
+      rows: [{ label: outcome.title, value: outcome.intro }],
+    },
     {
       id: 'reasons',
       title: handoffSectionTitle('reasons'),
@@ -172,8 +224,8 @@ export function handoffOf(assessment: Assessment, f: Formatting): Handoff {
     {
       id: 'dates',
       title: handoffSectionTitle('dates'),
-      // As on the result: a clinic filing the copy must see that a State may have joined or left since the lists.
-      ...(dataMayBeOutdated(assessment) ? { note: outdatedDataCaution() } : {}),
+      // Beside the lists' dates too: a clinic filing the copy must see that a State may have joined or left since them.
+      ...(outdated ? { note: outdated } : {}),
       rows: [
         { label: t.assessedOn(), value: f.date(assessment.dates.asOf) },
         // Each list's date and source, as given (a host's newer table too): what a filing cites.
@@ -196,12 +248,17 @@ function shippedSource(source: string, shipped: { readonly source: string }): Pi
   return source === shipped.source ? { english: [source] } : {};
 }
 
-/** Whether the State is party on the screening's date, and from when the Protocol applies there. */
-function partyValue({ party, consentedOn, entryIntoForce }: NonNullable<Assessment['state']>, reasons: Assessment['reasons'], f: Formatting): string {
+/**
+ * Whether the State is party on the screening's date, by ratification or by accession (as the
+ * table the screening used says: a lawyer cites the instrument), and from when the Protocol applies there.
+ */
+function partyValue({ code, party, consentedOn, entryIntoForce }: NonNullable<Assessment['state']>, reasons: Assessment['reasons'], env: Environment, f: Formatting): string {
   if (!party || !consentedOn || !entryIntoForce) return handoffText.notParty();
+  // A deposit always has its kind (statesPartiesSchema): a ratification, unless the table says accession.
+  const acceded = env.partyByCode.get(code)?.consentKind === 'accession';
   // Joined but not yet bound (the engine's art. 18(2) reason): "Yes" would read as a complaint that can be sent today.
-  const [joined, from] = [f.date(consentedOn), f.date(entryIntoForce)];
-  return reasons.some((r) => r.code === 'not-yet-in-force') ? handoffText.partyNotYet(joined, from) : handoffText.partySince(joined, from);
+  const notYet = reasons.some((r) => r.code === 'not-yet-in-force');
+  return handoffText.partyValue(notYet, acceded, f.date(consentedOn), f.date(entryIntoForce));
 }
 
 /**

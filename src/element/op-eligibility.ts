@@ -761,12 +761,12 @@ export class OpEligibility extends LitElement {
   ): TemplateResult {
     const map = this.#routeMap.module;
     return html`${result.renderHandoff({
-      handoff: result.handoffOf(assessment, f),
+      handoff: result.handoffOf(assessment, f, snapshot.context.env),
       headingLevel: this.#level,
       status: this.#handoffStatus,
       onPrint: () => window.print(),
       onCopy: async () => {
-        const status = await result.copyHandoff(assessment, f);
+        const status = await result.copyHandoff(assessment, f, snapshot.context.env);
         // Copying by hand (no clipboard on a plain http page) needs the folded summary open, to select it.
         if (status.kind === 'copy-failed') this.renderRoot.querySelector<HTMLDetailsElement>('details.handoff-disclosure')!.open = true;
         await this.#sayHandoffStatus(result, status);

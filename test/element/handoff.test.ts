@@ -88,13 +88,40 @@ describe('hand-off summary', () => {
     // Albania deposited on 19 February 2025; the Protocol applies there from 19 May 2025. A case file needs both.
     expect(await partyRow('2025-02-18')).to.equal('No');
     // Joined, not yet bound: "Yes" would read as a complaint that can be sent today.
-    expect(await partyRow('2025-02-19')).to.equal('Not yet: it joined on February 19, 2025, and the Protocol applies there from May 19, 2025');
-    expect(await partyRow('2025-05-18')).to.equal('Not yet: it joined on February 19, 2025, and the Protocol applies there from May 19, 2025');
+    expect(await partyRow('2025-02-19')).to.equal('Not yet (accession on February 19, 2025); the Protocol applies there from May 19, 2025');
+    expect(await partyRow('2025-05-18')).to.equal('Not yet (accession on February 19, 2025); the Protocol applies there from May 19, 2025');
     // Waiting for that day must not read as time to spare: the year after the final decision runs meanwhile.
     expect(nextSteps).to.include(
       'From May 19, 2025, you may be able to complain to the Committee. It can look at what happens, or is still going on, from that day on. Keep your papers and be ready. A complaint must normally be sent within one year of the final decision in your country.',
     );
-    expect(await partyRow('2025-05-19')).to.equal('Yes: it joined on February 19, 2025, and the Protocol applies there from May 19, 2025');
+    expect(await partyRow('2025-05-19')).to.equal('Yes (accession on February 19, 2025); the Protocol applies there from May 19, 2025');
+  });
+
+  it('says whether the State ratified the Protocol or acceded to it, as the States-Parties table says, in each language, with one colon on the copied line', async () => {
+    // Belgium signed, then ratified on 20 May 2014; Germany acceded without signing on 20 April 2023 (UN Treaty Collection IV-3-a).
+    const said = {
+      en: { BE: 'Yes (ratification on May 20, 2014); the Protocol applies there from August 20, 2014', DE: 'Yes (accession on April 20, 2023); the Protocol applies there from July 20, 2023' },
+      fr: {
+        BE: 'Oui (ratification le 20 mai 2014)\u00a0; le Protocole s’y applique à partir du 20 août 2014',
+        DE: 'Oui (adhésion le 20 avril 2023)\u00a0; le Protocole s’y applique à partir du 20 juillet 2023',
+      },
+      es: { BE: 'Sí (ratificación el', DE: 'Sí (adhesión el' },
+      ar: { BE: 'نعم (التصديق في', DE: 'نعم (الانضمام في' },
+    } as const;
+    for (const [lang, byState] of Object.entries(said)) {
+      for (const [state, words] of Object.entries(byState)) {
+        const el = await make({ lang, asOf: '2026-03-01', answers: { ...OPEN_ROUTE, state } });
+        await confirm(el);
+        const row = $$(el, '.handoff-section[data-section="state"] .handoff-row').find((r) => !r.dataset['question'])!;
+        expect(row.querySelector('dd')!.textContent!.trim(), `${lang} ${state}`).to.satisfy((v: string) => v.startsWith(words));
+        let written = '';
+        await copyWith(el, async (t) => void (written = t));
+        // "Partie au Protocole facultatif : Oui : il l’a ratifié…" read as a slip: the label's colon is the line's only one.
+        const line = written.split('\n').find((l) => l.startsWith(row.querySelector('dt')!.textContent!.trim()))!;
+        expect(line.match(/:/g), `${lang} ${state}: ${line}`).to.have.length(1);
+        el.remove();
+      }
+    }
   });
 
   it('keeps the result’s caution about facts the data could not confirm, on the sheet and in the copied text', async () => {
@@ -114,23 +141,27 @@ describe('hand-off summary', () => {
     expect($(spain, '.handoff-section[data-section="state"] .handoff-note')).to.equal(null);
   });
 
-  it('keeps the result’s warning that the UN’s lists may be out of date, under the dates, on the sheet and in the copied text', async () => {
+  it('keeps the result’s warning that the UN’s lists may be out of date with the outcome, where the reader starts, and under the lists’ dates, on the sheet and in the copied text', async () => {
     const datesOf = async (asOf: string) => {
       const el = await make({ asOf, answers: { state: 'US', rights: ['food'], urgency: 'no', child: 'no', grounds: ['none'] } });
       await confirm(el);
       let written = '';
       await copyWith(el, async (t) => void (written = t));
-      const note = $(el, '.handoff-section[data-section="dates"] .handoff-note')?.textContent ?? null;
-      return { onResult: $(el, '.about + [part="caution"]')?.textContent ?? '', note, written };
+      const note = (id: string) => $(el, `.handoff-section[data-section="${id}"] .handoff-note`)?.textContent ?? null;
+      return { onResult: $(el, '.about + [part="caution"]')?.textContent ?? '', outcome: note('outcome'), dates: note('dates'), written };
     };
     const warning = 'The UN’s lists used here may be out of date: a country may have joined or left since. Before you rely on this result, check the UN Treaty Collection website, treaties.un.org.';
+    const said = warning.replace(/[.()]/g, '\\$&');
     // The shipped lists are of 3 February 2026: six months old on 3 August, too old the day after.
     const old = await datesOf('2026-08-04');
     expect(old.onResult).to.include(warning);
-    expect(old.note).to.equal(warning);
-    expect(old.written).to.match(new RegExp(`\\n\\d+\\. Dates\\n${warning.replace(/[.()]/g, '\\$&')}\\nDate of this screening: August 4, 2026\\n`));
+    // Under the dates alone, it came pages after the result it qualifies.
+    expect(old.outcome).to.equal(warning);
+    expect(old.written).to.match(new RegExp(`\\n9\\. Outcome of this screening\\n${said}\\nYou cannot use this complaint route: `));
+    expect(old.dates).to.equal(warning);
+    expect(old.written).to.match(new RegExp(`\\n\\d+\\. Dates\\n${said}\\nDate of this screening: August 4, 2026\\n`));
     const recent = await datesOf('2026-08-03');
-    expect([recent.onResult, recent.note]).to.deep.equal(['', null]);
+    expect([recent.onResult, recent.outcome, recent.dates]).to.deep.equal(['', null, null]);
     expect(recent.written).to.not.include('out of date');
   });
 
@@ -176,6 +207,57 @@ describe('hand-off summary', () => {
       el.remove();
     }
   });
+
+  it('gives each section of the form the Protocol’s articles its questions apply, those met too, on the sheet and in the copied text, in each language', async () => {
+    const titles = {
+      en: [
+        'State party concerned · Articles 1(1) and 2',
+        'Author, victims and consent · Article 2',
+        'Facts · Articles 3(2)(b) and 3(2)(e)',
+        'Rights invoked · Article 3(2)(d)',
+        'Exhaustion of domestic remedies · Articles 3(1) and 3(2)(a)',
+        'Other international procedures · Article 3(2)(c)',
+        'Interim measures · Article 5',
+        'Request for confidentiality · Article 3(2)(g)',
+      ],
+      // The French a clinic printed: "5. Épuisement des recours internes" and "8. Demande de confidentialité" cited nothing.
+      fr: [
+        'État partie concerné · Articles 1 (par. 1) et 2',
+        'Auteur, victimes et consentement · Article 2',
+        'Faits · Articles 3 (par. 2 b)) et 3 (par. 2 e))',
+        'Droits invoqués · Article 3 (par. 2 d))',
+        'Épuisement des recours internes · Articles 3 (par. 1) et 3 (par. 2 a))',
+        'Autres procédures internationales · Article 3 (par. 2 c))',
+        'Mesures provisoires · Article 5',
+        'Demande de confidentialité · Article 3 (par. 2 g))',
+      ],
+      es: ['Estado parte interesado · Artículos 1, párrafo 1 y 2'],
+      // Two articles are the dual in Arabic, each a right-to-left run of its own.
+      ar: ['الدولة الطرف المعنية · المادتان \u20671(1)\u2069 و\u20672\u2069'],
+    } as const;
+    for (const [lang, expected] of Object.entries(titles)) {
+      // Every condition met: no reason is given for any of them, yet each section cites its article.
+      const el = await make({ lang, asOf: '2026-03-01', answers: OPEN_ROUTE });
+      await confirm(el);
+      const onSheet = $$(el, '.handoff-section-title').slice(0, expected.length).map((h) => h.textContent!.trim());
+      expect(onSheet, lang).to.deep.equal(expected.map((title, i) => `${i + 1}. ${title}`));
+      let written = '';
+      await copyWith(el, async (t) => void (written = t));
+      for (const title of onSheet) expect(written, lang).to.include(`\n${title}\n`);
+      el.remove();
+    }
+  });
+
+  for (const route of Object.keys(ROUTES) as (keyof typeof ROUTES)[]) {
+    it(`cites in the form’s section titles every article a reason that stops the complaint or needs checking cites (${route}): the articles the engine’s reasons cite`, async () => {
+      const { el, assessment } = await resultOf(route);
+      const titles = $$(el, '.handoff-section-title').slice(0, FORM_SECTIONS.length).map((h) => h.textContent!);
+      const cited = titles.flatMap((t) => [...t.matchAll(/\d+(?:\(\d+\))?(?:\([a-g]\))?/g)].map((m) => m[0]).filter((a) => !/^\d\.$/.test(a)));
+      for (const r of assessment.reasons.filter((r) => r.severity !== 'info')) expect(cited, `${r.code}: ${titles.join(' | ')}`).to.include(r.article);
+      // The State's finding is the reason the first section cites: "1(2)" for a State that has not joined, not "1(1)".
+      expect(titles[0], 'the State’s article').to.include(`Article${assessment.reasons[0]!.article === '2' ? '' : 's'} ${assessment.reasons[0]!.article}`);
+    });
+  }
 
   for (const route of ['likely-admissible', 'not-available'] as const) {
     it(`lists what to do next (${route}), as the result page does, on the sheet, on paper and in the copied text`, async () => {
@@ -389,7 +471,7 @@ describe('hand-off summary', () => {
     // In the copy too: a bare heading would read as a section left out or lost.
     let written = '';
     await copyWith(el, async (t) => void (written = t));
-    expect(written).to.include('\n5. Exhaustion of domestic remedies\nNot asked on this route\n');
+    expect(written).to.include('\n5. Exhaustion of domestic remedies · Articles 3(1) and 3(2)(a)\nNot asked on this route\n');
   });
 
   it('folds the summary away on screen (the result says it all above); printing unfolds it, and folds it again after', async () => {
@@ -559,7 +641,7 @@ describe('hand-off summary', () => {
     const { el } = await resultOf('likely-admissible');
     let written = '';
     await copyWith(el, async (t) => void (written = t));
-    expect(written).to.match(/^Screening for a complaint under the Optional Protocol to the ICESCR\n\n1\. State party concerned\n/);
+    expect(written).to.match(/^Screening for a complaint under the Optional Protocol to the ICESCR\n\n1\. State party concerned · Articles 1\(1\) and 2\n/);
     // No line a spreadsheet would take for a formula, nor a row of signs a screen reader reads one by one.
     expect(written.split('\n').filter((line) => /^[=+\-@]/.test(line))).to.deep.equal([]);
     expect(written).to.include('\nWhich country is your complaint about? Spain\n');
