@@ -365,8 +365,9 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       });
     case 'abuse-of-right':
       // Treaty bodies rarely apply it; knowingly false facts is the ground they and the European Court share.
+      // It is the author who knows the facts are false: a complaint knows nothing.
       return msg(
-        'The Committee can also refuse a complaint that misuses the right to complain, for example one that knowingly gives false facts. This is rare: tell what happened truthfully and completely.',
+        'The Committee can also refuse a complaint that misuses the right to complain, for example one whose author gives facts they know are false. This is rare: tell what happened truthfully and completely.',
         { id: 'reason.abuse-of-right' },
       );
     case 'clear-disadvantage':

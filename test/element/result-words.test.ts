@@ -228,6 +228,15 @@ describe('the result’s sentences, at the edges of the answers that show them',
     );
   });
 
+  it('the abuse of the right to complain (art. 3(2)(f)): the author knows the facts are false, not the complaint, in each language', async () => {
+    const el = await result('2026-03-01', { ...SPAIN, factsDate: '2025-01-10', remedies: 'exhausted', finalDecisionDate: '2025-12-01' });
+    expect(reasonSaid(el, 'abuse-of-right')).to.include('for example one whose author gives facts they know are false.');
+    const said = { fr: 'des faits que son auteur sait faux', es: 'su autor aporte hechos que sabe que son falsos', ar: 'يقدّم فيها صاحبها وقائع يعلم أنها كاذبة' } as const;
+    for (const [locale, words] of Object.entries(said) as [keyof typeof said, string][]) {
+      expect((await readXliff(locale)).get('reason.abuse-of-right')!.target, locale).to.include(words);
+    }
+  });
+
   it('the translations say the same law: on or after the first day, and “may” before anything else was asked', async () => {
     const said = {
       fr: { facts: 'ou après', once: 'vous pourrez peut-être porter plainte' },
