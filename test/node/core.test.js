@@ -196,6 +196,10 @@ test('the README’s batch example runs as written, and screens as examples/batc
     null,
   ];
   assert.deepEqual(asWritten(records, '2026-12-05'), screenBatch(records, '2026-12-05'));
+  // With the host's own States-Parties table too, as the README shows it passed.
+  const withTable = [{ id: 'GB-1', receivedOn: '2026-09-10', answers: GB_EVICTION }];
+  assert.deepEqual(asWritten(withTable, '2026-12-05', { parties: newerParties() }), screenBatch(withTable, '2026-12-05', { parties: newerParties() }));
+  assert.equal(asWritten(withTable, '2026-12-05', { parties: newerParties() })[0].outcome, 'likely-admissible');
 });
 
 test('the batch example reports every record, even one that is not an object (or is a list) or lacks its id or date', () => {
@@ -427,12 +431,12 @@ test('the batch example says in one line that a file is not JSON (a trailing com
   assert.doesNotMatch(failed.stderr, /SyntaxError|at JSON\.parse/);
 });
 
-test('the batch example prints CSV that a spreadsheet reads back: thirteen fields a row, quotes doubled', async () => {
+test('the batch example prints CSV that a spreadsheet reads back: fourteen fields a row, quotes doubled', async () => {
   const stdout = await batchExample([{ id: 'C,1', receivedOn: '2026-06-01', answers: { ...ES_EVICTION, identity: 'anon' } }]);
-  // An invalid record was screened by nothing, and has no day to send by nor point to check: its last five fields are empty.
+  // An invalid record was screened by nothing, and has no day to send by, point to check nor reason: its last six fields are empty.
   assert.equal(
     stdout.split('\n')[1],
-    '"C,1",invalid-record,,,,,"answers.identity must be one of ""named"", ""confidential"", ""anonymous"" (got ""anon"")",,,,,,',
+    '"C,1",invalid-record,,,,,"answers.identity must be one of ""named"", ""confidential"", ""anonymous"" (got ""anon"")",,,,,,,',
   );
 });
 
@@ -445,7 +449,7 @@ test('the batch example marks a record screened on UN lists more than six months
   ]);
   const stdout = await batchExample([{ id: 'D-1', receivedOn: '2026-08-04', answers: ES_EVICTION }]);
   // The lists' "as of" day is on the row too: the clinic sees which lists were old.
-  assert.match(stdout.split('\n')[1], /^D-1,likely-admissible,[^,]*,[^,]*,\d{4}-\d{2}-\d{2},yes,,,2026-02-03,2026-02-03,\d+\.\d+\.\d+,2026-12-01,$/);
+  assert.match(stdout.split('\n')[1], /^D-1,likely-admissible,[^,]*,[^,]*,\d{4}-\d{2}-\d{2},yes,,,2026-02-03,2026-02-03,\d+\.\d+\.\d+,2026-12-01,,$/);
 });
 
 test('the batch example says what a route closed only for now waits for: the final decision at home (art. 3(1)), or the day the Protocol applies (art. 18(2))', async () => {
@@ -464,11 +468,11 @@ test('the batch example says what a route closed only for now waits for: the fin
     { id: 'N-4', receivedOn: '2026-06-01', answers: { ...ES_EVICTION, urgency: 'no', jurisdiction: 'no' } },
   ]);
   assert.deepEqual(stdout.split('\n').slice(0, 5), [
-    'id,outcome,urgent,articles,deadline,lists-outdated,problem,not-yet,parties-as-of,procedures-as-of,engine,send-by,to-check',
-    `N-1,not-admissible,,3(1),,,,final-decision,${screenedWith},,`,
-    `N-2,not-available,,18(2),,,,2025-05-19,${screenedWith},,`,
-    `N-3,likely-admissible,,,2026-01-15,,,,${screenedWith},2026-01-15,`,
-    `N-4,not-admissible,,2,,,,,${screenedWith},,`,
+    'id,outcome,urgent,articles,deadline,lists-outdated,problem,not-yet,parties-as-of,procedures-as-of,engine,send-by,to-check,reasons',
+    `N-1,not-admissible,,3(1),,,,final-decision,${screenedWith},,,remedies-pending`,
+    `N-2,not-available,,18(2),,,,2025-05-19,${screenedWith},,,not-yet-in-force`,
+    `N-3,likely-admissible,,,2026-01-15,,,,${screenedWith},2026-01-15,,`,
+    `N-4,not-admissible,,2,,,,,${screenedWith},,,outside-jurisdiction`,
   ]);
 });
 
@@ -515,6 +519,70 @@ test('the batch example diaries no case for the day the Protocol applies when th
       { id: 'pending', outcome: 'not-available', articles: ['18(2)'], notYet: '2025-05-19' },
     ],
   );
+});
+
+test('the batch example names each row’s reasons by code beside their articles: "2" is a consent still to get, or an organisation with no victim, which no answer changes', async () => {
+  const answers = { state: 'ES', jurisdiction: 'yes', rights: ['housing'], urgency: 'no' };
+  const records = [
+    { id: 'consent', receivedOn: '2026-06-01', answers: { ...answers, author: 'representative-no-consent', consentJustification: 'none' } },
+    { id: 'organisation', receivedOn: '2026-06-01', answers: { ...answers, author: 'organisation' } },
+  ];
+  const rows = screenBatch(records, '2026-12-07');
+  assert.deepEqual(
+    rows.map(({ id, outcome, articles, reasons }) => ({ id, outcome, articles, reasons })),
+    [
+      { id: 'consent', outcome: 'not-admissible', articles: ['2'], reasons: ['consent-missing'] },
+      { id: 'organisation', outcome: 'not-available', articles: ['2'], reasons: ['no-identified-victim'] },
+    ],
+  );
+  // The reasons barring a case on the day the Protocol will apply join the row's, with their articles (Albania, bound from 19 May 2025).
+  const [over] = screenBatch([{ id: 'over', receivedOn: '2025-03-01', answers: { ...ES_EVICTION, state: 'AL', urgency: 'no', finalDecisionDate: '2025-01-15', factsContinuing: 'no' } }], '2025-03-01');
+  assert.deepEqual([over.articles, over.reasons], [['18(2)', '3(2)(b)'], ['not-yet-in-force', 'facts-before-entry-into-force']]);
+  const stdout = await batchExample(records);
+  // The column comes last: a script reading the earlier ones by place still reads them right.
+  assert.deepEqual(stdout.split('\n').slice(1, 3).map((line) => [line.split(',')[3], line.split(',').at(-1)]), [['2', 'consent-missing'], ['2', 'no-identified-victim']]);
+});
+
+/** The shipped States-Parties table with the United Kingdom acceding on 2 March 2026, as the README's "Newer States-Parties data" writes it. */
+function newerParties() {
+  const { parties } = createEnvironment();
+  return {
+    source: 'UN Treaty Collection, chapter IV-3-a, status as at 1 September 2026',
+    asOf: '2026-09-01',
+    states: [
+      ...parties.states.filter((s) => s.code !== 'GB'),
+      { code: 'GB', signedOn: null, consentedOn: '2026-03-02', consentKind: 'accession', article10: false, article11: false, unconfirmed: [] },
+    ],
+  };
+}
+const GB_EVICTION = { ...ES_EVICTION, state: 'GB', urgency: 'no', factsDate: '2026-07-01', finalDecisionDate: '2026-08-20' };
+
+test('the batch example screens every record on the host’s newer States-Parties table, given to screenBatch or as --parties, and says which on the row', async () => {
+  const records = [{ id: 'GB-1', receivedOn: '2026-09-10', answers: GB_EVICTION }];
+  assert.deepEqual(screenBatch(records, '2026-09-10').map(({ outcome, reasons }) => ({ outcome, reasons })), [{ outcome: 'not-available', reasons: ['state-not-party'] }]);
+  const [row] = screenBatch(records, '2026-09-10', { parties: newerParties() });
+  assert.deepEqual([row.outcome, row.screenedWith.parties, row.sendBy], ['likely-admissible', '2026-09-01', '2027-08-20']);
+  const dir = await mkdtemp(join(tmpdir(), 'batch-'));
+  try {
+    const [file, table] = [join(dir, 'intake.json'), join(dir, 'newer-parties.json')];
+    await writeFile(file, JSON.stringify(records));
+    await writeFile(table, JSON.stringify(newerParties()));
+    const script = fileURLToPath(new URL('../../examples/batch.mjs', import.meta.url));
+    const { stdout } = await promisify(execFile)(process.execPath, [script, file, '--parties', table]);
+    assert.match(stdout.split('\n')[1], /^GB-1,likely-admissible,,,2027-08-20,,,,2026-09-01,2026-02-03,[^,]+,2027-08-20,,$/);
+    // A table that fails validation is the host's to fix: one line naming the file and the field, no CSV, not a row of invalid records.
+    const bad = newerParties();
+    await writeFile(table, JSON.stringify({ ...bad, states: bad.states.map((s) => (s.code === 'BE' ? { ...s, consentedOn: '2014-13-01' } : s)) }));
+    const failed = await failureOf(promisify(execFile)(process.execPath, [script, file, '--parties', table]));
+    assert.ok(failed, 'the run fails');
+    assert.equal(failed.code, 1);
+    assert.equal(failed.stdout, '');
+    assert.match(failed.stderr, /^\S+newer-parties\.json: Invalid parties: states\.\d+\.consentedOn \(record BE\) must be a real calendar date/);
+    assert.equal(failed.stderr.trim().split('\n').length, 1, failed.stderr);
+    assert.throws(() => screenBatch(records, '2026-09-10', { parties: { ...bad, asOf: 'soon' } }), (error) => error instanceof ValidationError && error.input === 'parties');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 test('the batch example never hands a spreadsheet a formula: a field starting with = + - @ is shown as text', async () => {

@@ -333,7 +333,7 @@ test('the README’s batch example ships, and screens its sample intake from the
   const records = JSON.parse(readFileSync(join(examples, 'intake.json'), 'utf8'));
   const out = execFileSync(process.execPath, [join(examples, 'batch.mjs'), join(examples, 'intake.json')], { cwd: project, encoding: 'utf8' });
   const [header, ...rows] = out.trim().split('\n');
-  assert.equal(header, 'id,outcome,urgent,articles,deadline,lists-outdated,problem,not-yet,parties-as-of,procedures-as-of,engine,send-by,to-check');
+  assert.equal(header, 'id,outcome,urgent,articles,deadline,lists-outdated,problem,not-yet,parties-as-of,procedures-as-of,engine,send-by,to-check,reasons');
   assert.equal(rows.length, records.length);
 });
 
