@@ -48,8 +48,8 @@ export function screenBatch(records, runOn = today(), data = {}) {
       const { outcome, reasons, dates } = assessment;
       // What stops the complaint or needs checking.
       const found = reasons.filter((r) => r.severity !== 'info');
-      // Art. 5: someone may be about to suffer irreparable harm, on an open route or not.
-      const urgent = reasons.some((r) => r.code === 'interim-measures');
+      // Someone may be about to suffer irreparable harm, on an open route or not (the art. 5 reason comes only on an open one).
+      const urgent = assessment.answers.urgency === 'yes';
       // A State may have joined or left since the UN lists' "as of" date: check before relying on the row.
       const listsOutdated = dataMayBeOutdated(assessment);
       // Closed only until the final decision at home (art. 3(1)) or the day the Protocol applies there (art. 18(2)): a case to diary, not to turn away,

@@ -114,8 +114,13 @@ function stateSummary(code: string | undefined, env: Environment): Assessment['s
 export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail' | 'env'>): Assessment {
   const { env } = context;
   const answers = { ...answersOnRoute(context) };
-  const reasons = [...routeReasons(context)];
-  const outcome = outcomeOf(reasons);
+  const found = routeReasons(context);
+  const outcome = outcomeOf(found);
+  // Art. 5 measures are asked within a complaint the Committee receives: on a closed route
+  // "the Committee can ask for interim measures" would promise what will not come (printed
+  // with its article, it reads as the law for this case). The urgency answer gives the urgent
+  // help elsewhere instead (nextSteps, `get-urgent-help`).
+  const reasons = routeOpen(outcome) ? [...found] : found.filter((r) => r.code !== 'interim-measures');
   // No answer can settle an abuse of the right to submit (art. 3(2)(f)), and art. 4 is
   // discretionary: neither is a bar to screen for, both worth saying once the formal bars are passed.
   if (routeOpen(outcome)) reasons.push(reason('abuse-of-right', '3(2)(f)', 'info'), reason('clear-disadvantage', '4', 'info'));

@@ -115,14 +115,15 @@ export function nextSteps(
   const notYet = has('outside-covenant') ? undefined : reasons.find((r) => r.code === 'not-yet-in-force');
   const entryIntoForce = notYet?.data?.['entryIntoForce'] ?? null;
   // Art. 5 measures come with a complaint the Committee receives: on a closed route, asking
-  // for them "when you complain" would send an urgent case down a road that is shut.
+  // for them "when you complain" would send an urgent case down a road that is shut, and the
+  // `interim-measures` reason is left out there (buildAssessment): the answer says it is urgent.
   // `certain`: the route does not exist for the case (not-available), rather than probably barred.
   // Not yet bound, the Committee can take no complaint before that day, not none ever: the day is said, as in the step that follows.
-  if (has('interim-measures')) {
+  if (answers.urgency === 'yes') {
     steps.push(sendable ? step('request-interim-measures') : step('get-urgent-help', { certain: outcome === 'not-available', ...(entryIntoForce ? { entryIntoForce } : {}) }));
   }
   // Not sure whether harm is near: what to do if it is, without marking the case urgent
-  // (the `interim-measures` reason, which a clinic's intake reads as urgent).
+  // (the first step above, which a clinic's intake reads as urgent).
   if (answers.urgency === 'unknown') steps.push(step('if-urgent', { open: sendable }));
   // A family needs the person found before any complaint, on any route: the UN bodies that can
   // press for a search come next. The CED's urgent action only where the Convention applies to

@@ -297,12 +297,13 @@ export const RULES: Record<QuestionId, Rule> = {
   },
 
   urgency(answers, env) {
-    if (answers.urgency !== 'yes') return [];
-    const measures = reason('interim-measures', '5', 'info');
-    // Art. 13 is a duty of a State the Protocol binds (from entry into force, which follows
-    // the deposit): a State not party, or not yet bound, has no such duty.
+    // Both work only where the Protocol binds the State (from entry into force, which follows
+    // the deposit): art. 5 measures are asked within a complaint against it, art. 13 is its
+    // duty. A State not party, not yet bound or gone has neither to give. (On a route closed
+    // by another bar, buildAssessment leaves art. 5 out too: no complaint will be received.)
     const eif = stateEntryIntoForce(answers, env);
-    return eif && compareDates(env.asOf, eif.date) >= 0 ? [measures, reason('reprisals-protection', '13', 'info')] : [measures];
+    if (answers.urgency !== 'yes' || !eif || compareDates(env.asOf, eif.date) < 0) return [];
+    return [reason('interim-measures', '5', 'info'), reason('reprisals-protection', '13', 'info')];
   },
 
   factsDate(answers, env) {

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { Assessment, Reason, Severity } from '../core/index.js';
-import { closedForNow, leavingDeadline, routeOpen } from '../core/reasons.js';
+import { closedForNow, leavingDeadline } from '../core/reasons.js';
 import type { Formatting } from './format.js';
 import { outcomeText } from './outcome-messages.js';
 
@@ -100,13 +100,10 @@ const WEIGHT: Record<Severity, number> = { unavailable: 0, bar: 1, review: 2, in
 /**
  * The reasons shown, on the result and on its summary, in one order: what stops the
  * complaint first, then what needs checking, then what is good to know (stable within
- * each), so that a printout does not bury the reason that closes the route. On a closed
- * route the art. 5 note ("Once the Committee has received a complaint, it can urgently
- * ask…") is left out: the first next step says what it means for this case, that the
- * Committee cannot, and read alone it would promise an urgent request that will not come.
+ * each), so that a printout does not bury the reason that closes the route. (On a closed
+ * route the assessment has no art. 5 note: its first next step gives the urgent help.)
  */
-export function reasonsShown({ outcome, reasons }: Assessment): Reason[] {
-  const shown = routeOpen(outcome) ? reasons : reasons.filter((r) => r.code !== 'interim-measures');
+export function reasonsShown({ reasons }: Assessment): Reason[] {
   // Array sort is stable (ES2019): each weight keeps the assessment's order.
-  return [...shown].sort((a, b) => WEIGHT[a.severity] - WEIGHT[b.severity]);
+  return [...reasons].sort((a, b) => WEIGHT[a.severity] - WEIGHT[b.severity]);
 }

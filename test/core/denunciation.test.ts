@@ -52,8 +52,9 @@ describe('a State that leaves the Protocol (art. 20)', () => {
     expect(a.outcome).to.equal('not-available');
     expect(a.reasons[0]).to.deep.include({ code: 'state-denounced', article: '20(1)', severity: 'unavailable' });
     expect(a.reasons[0]!.data).to.deep.equal({ denouncedOn: '2027-03-15', leavesOn: '2027-09-15' });
-    // Not a party, not leaving, and no duty of art. 13 towards a person it no longer answers to here.
-    expect(a.reasons.map((r) => r.code)).to.deep.equal(['state-denounced', 'interim-measures']);
+    // Not a party, not leaving: no complaint to ask art. 5 measures in, and no duty of art. 13 towards a person it no longer answers to here.
+    expect(a.reasons.map((r) => r.code)).to.deep.equal(['state-denounced']);
+    expect(a.nextSteps[0]!.code).to.equal('get-urgent-help');
     // It joined once, and the record keeps it, with the day the Protocol applied there; it is no longer a party.
     expect(a.state).to.deep.include({ party: false, consentedOn: '2010-09-23', entryIntoForce: '2013-05-05' });
     expect(a.dates.deadline).to.equal(null);

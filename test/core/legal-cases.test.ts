@@ -64,14 +64,16 @@ const CASES: Case[] = [
   { name: 'self-determination alone', answers: { ...SPAIN, rights: ['self-determination'] }, outcome: 'needs-review', reasons: { 'self-determination': '3(2)(d)' } },
   // A Covenant right is named: the problem the list does not name beside it leaves nothing about the Covenant to weigh.
   { name: 'a Covenant right with a problem the list does not name', answers: { ...SPAIN, rights: ['eviction', 'other'] }, outcome: 'likely-admissible', reasons: {}, absent: ['situation-unlisted', 'outside-covenant'] },
-  // Arts 5 and 13: urgency. Art. 13 is a duty of a State the Protocol binds.
+  // Arts 5 and 13: urgency. Both work only for a State the Protocol binds: art. 5 measures are
+  // asked within a complaint against it (so on an open route only), art. 13 is its duty.
   { name: 'an urgent case', answers: { ...SPAIN, urgency: 'yes' }, outcome: 'likely-admissible', reasons: { 'interim-measures': '5', 'reprisals-protection': '13' } },
-  { name: 'an urgent case in a State bound, on a route closed before the problem', answers: { ...SPAIN, jurisdiction: 'no', urgency: 'yes' }, outcome: 'not-admissible', reasons: { 'interim-measures': '5', 'reprisals-protection': '13' }, questions: ['state', 'jurisdiction', 'rights', 'urgency'] },
-  { name: 'an urgent case in a State not party', answers: { state: 'US', rights: ['housing'], urgency: 'yes' }, outcome: 'not-available', reasons: { 'state-not-party': '1(2)', 'interim-measures': '5' }, absent: ['reprisals-protection'], questions: ['state', 'rights', 'urgency'] },
-  { name: 'an urgent case in a State that signed only', answers: { state: 'CL', rights: ['water'], urgency: 'yes' }, outcome: 'not-available', reasons: { 'interim-measures': '5' }, absent: ['reprisals-protection'] },
-  { name: 'an urgent case in a State party not yet bound (Albania)', answers: { ...SPAIN, state: 'AL', urgency: 'yes', finalDecisionDate: '2025-05-01' }, asOf: '2025-05-18', outcome: 'not-available', reasons: { 'not-yet-in-force': '18(2)', 'interim-measures': '5' }, absent: ['reprisals-protection'] },
+  { name: 'an urgent case in a State bound, on a route closed before the problem', answers: { ...SPAIN, jurisdiction: 'no', urgency: 'yes' }, outcome: 'not-admissible', reasons: { 'reprisals-protection': '13' }, absent: ['interim-measures'], questions: ['state', 'jurisdiction', 'rights', 'urgency'] },
+  { name: 'an urgent case in a State bound, its case still before the courts (Italy)', answers: { ...SPAIN, state: 'IT', remedies: 'pending', urgency: 'yes' }, outcome: 'not-admissible', reasons: { 'remedies-pending': '3(1)', 'reprisals-protection': '13' }, absent: ['interim-measures'] },
+  { name: 'an urgent case in a State not party', answers: { state: 'US', rights: ['housing'], urgency: 'yes' }, outcome: 'not-available', reasons: { 'state-not-party': '1(2)' }, absent: ['interim-measures', 'reprisals-protection'], questions: ['state', 'rights', 'urgency'] },
+  { name: 'an urgent eviction in a State that signed only (Senegal)', answers: { state: 'SN', rights: ['eviction'], urgency: 'yes' }, outcome: 'not-available', reasons: { 'state-not-party': '1(2)' }, absent: ['interim-measures', 'reprisals-protection'] },
+  { name: 'an urgent case in a State party not yet bound (Albania)', answers: { ...SPAIN, state: 'AL', urgency: 'yes', finalDecisionDate: '2025-05-01' }, asOf: '2025-05-18', outcome: 'not-available', reasons: { 'not-yet-in-force': '18(2)' }, absent: ['interim-measures', 'reprisals-protection'] },
   { name: 'an urgent case on the day the Protocol binds the State (Albania)', answers: { ...SPAIN, state: 'AL', urgency: 'yes', factsDate: '2025-05-19', finalDecisionDate: '2025-05-19' }, asOf: '2025-05-19', outcome: 'likely-admissible', reasons: { 'interim-measures': '5', 'reprisals-protection': '13' } },
-  { name: 'an urgent case in a place not in the list', answers: { state: 'unlisted', rights: ['eviction'], urgency: 'yes' }, outcome: 'not-available', reasons: { 'state-unlisted': '2', 'interim-measures': '5' }, absent: ['reprisals-protection'] },
+  { name: 'an urgent case in a place not in the list', answers: { state: 'unlisted', rights: ['eviction'], urgency: 'yes' }, outcome: 'not-available', reasons: { 'state-unlisted': '2' }, absent: ['interim-measures', 'reprisals-protection'] },
   // Art. 3(2)(b): entry into force
   { name: 'facts on the entry-into-force day (Spain, 5 May 2013)', answers: { ...SPAIN, factsDate: '2013-05-05' }, outcome: 'likely-admissible', reasons: { 'facts-after-entry-into-force': '3(2)(b)' }, absent: ['continuing-violation'] },
   { name: 'facts the day before, not continuing', answers: { ...SPAIN, factsDate: '2013-05-04', factsContinuing: 'no', finalDecisionDate: '2025-12-01' }, outcome: 'not-admissible', reasons: { 'facts-before-entry-into-force': '3(2)(b)' } },
@@ -257,6 +259,8 @@ describe('legal cases (assess)', () => {
       const steps = result.nextSteps.map((s) => s.code);
       expect(steps[0], JSON.stringify(closing)).to.equal('get-urgent-help');
       expect(steps).to.not.include('request-interim-measures');
+      // Nor "the Committee can ask for interim measures" among the reasons, which a clinic prints with art. 5.
+      expect(result.reasons.map((r) => r.code), JSON.stringify(closing)).to.not.include('interim-measures');
       expect(steps).to.include('consider-other-routes');
     }
     expect(assess({ ...SPAIN, urgency: 'no', remedies: 'not-tried' }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.not.include('get-urgent-help');
@@ -265,7 +269,7 @@ describe('legal cases (assess)', () => {
   it('asks urgency on a route closed before the problem: a State not party sends an urgent case to urgent help first', () => {
     const result = assess({ state: 'US', rights: ['housing'], urgency: 'yes' }, { asOf: AS_OF });
     expect(result.outcome).to.equal('not-available');
-    expect(result.reasons.map((r) => [r.code, r.article])).to.deep.equal([['state-not-party', '1(2)'], ['interim-measures', '5']]);
+    expect(result.reasons.map((r) => [r.code, r.article])).to.deep.equal([['state-not-party', '1(2)']]);
     const steps = result.nextSteps.map((s) => s.code);
     expect(steps[0]).to.equal('get-urgent-help');
     expect(steps).to.include('campaign-for-ratification').and.not.include('request-interim-measures');
@@ -713,7 +717,7 @@ describe('legal cases (assess)', () => {
     const result = assess({ state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['civil-political'], urgency: 'yes' }, { asOf: AS_OF });
     expect(result.outcome).to.equal('not-admissible');
     expect(result.questions.slice(0, 5)).to.deep.equal(['state', 'jurisdiction', 'author', 'rights', 'urgency']);
-    expect(result.reasons.map((r) => r.code)).to.include.members(['outside-covenant', 'interim-measures', 'reprisals-protection']);
+    expect(result.reasons.map((r) => r.code)).to.include.members(['outside-covenant', 'reprisals-protection']).and.not.include('interim-measures');
     expect(result.nextSteps[0]!.code).to.equal('get-urgent-help');
     expect(result.nextSteps.map((s) => s.code)).to.include('human-rights-committee');
   });

@@ -160,7 +160,7 @@ describe('training scenarios', () => {
   it('disappearance-mexico sends the family to the search first: urgent help, then the urgent action (ICPPED art. 30), the Human Rights Committee and the Working Group', () => {
     const { answers, asOf } = scenarioById('disappearance-mexico')!;
     const assessment = assess(answers, { asOf });
-    expect(assessment.reasons.map((r) => [r.code, r.article])).to.deep.equal([['state-not-party', '1(2)'], ['outside-covenant', '3(2)(d)'], ['interim-measures', '5']]);
+    expect(assessment.reasons.map((r) => [r.code, r.article])).to.deep.equal([['state-not-party', '1(2)'], ['outside-covenant', '3(2)(d)']]);
     expect(assessment.nextSteps.map((s) => [s.code, s.data])).to.deep.equal([
       ['get-urgent-help', { certain: true }],
       ['search-for-disappeared', { urgentAction: true }],

@@ -4,9 +4,9 @@ import { COMPLAINT_PROCEDURES_SOURCE } from '../../src/data/complaint-procedures
 import { OTHER_ROUTES } from '../../src/data/other-routes.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
 import { parseProceduresCsv, type ComplaintProceduresData } from '../../src/core/procedures.js';
-import type { Answers } from '../../src/core/index.js';
+import type { Answers, Assessment } from '../../src/core/index.js';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, AS_OF, answer, confirm, currentQuestion, fill, headingText, make, nextStepCodes, outcome, reasonCodes } from './helpers.js';
+import { $, $$, AS_OF, answer, confirm, currentQuestion, fill, headingText, make, nextStepCodes, outcome, reasonCodes, record } from './helpers.js';
 import { SPAIN_EVICTION } from '../support/samples.js';
 import { routeTimeLimit } from '../../src/element/route-messages.js';
 import { copyWith } from './training-helpers.js';
@@ -512,6 +512,22 @@ describe('the fit questions', () => {
     expect(summary.some((row) => row.includes('Article 5')), 'nor in the summary for a lawyer').to.equal(false);
     // Certain, not "unlikely": nobody can complain about the United States to the Committee.
     expect(text($(el, '[part="next-steps"] li')!)).to.contain('only for a complaint it can take. It cannot take this one.');
+  });
+
+  it('an urgent case against a State bound, on a route closed by another bar: urgent help and the bodies that can act at once, art. 13 kept, and no art. 5 note on the page, in the summary or in the event', async () => {
+    const el = await make({ answers: { ...SPAIN_BARRED, ...NO_FIT, urgency: 'yes' } });
+    const events = record(el);
+    await confirm(el);
+    expect(outcome(el)).to.equal('not-admissible');
+    const assessment = events.complete[0]!.detail.assessment as Assessment;
+    // The Committee will receive no complaint to ask art. 5 measures in: the headless result says so too, not the element alone.
+    expect(assessment.reasons.map((r) => r.code)).to.include('reprisals-protection').and.not.include('interim-measures');
+    expect(reasonCodes(el)).to.include('reprisals-protection').and.not.include('interim-measures');
+    const summary = $$(el, '.handoff-section[data-section="reasons"] .handoff-row').map((row) => text(row));
+    expect(summary.some((row) => row.includes('Article 5'))).to.equal(false);
+    // What it means for this case: help now, and the bodies that can ask the country to act at once.
+    expect(nextStepCodes(el)[0]).to.equal('get-urgent-help');
+    expect(text(routeItem(el, 'echr-applications').querySelector('.route-urgent')!)).to.contain('it can urgently ask the country to prevent it');
   });
 
   it('harm about to happen: each body that can ask the country to act at once says so under what it covers, the Inter-American Commission even without a petition', async () => {

@@ -93,8 +93,8 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
   ],
   urgency: [
     { value: 'no', expect: [] },
-    // Art. 13 protects from reprisals only where the Protocol binds the State: of these, Spain alone on AS_OF.
-    { value: 'yes', expect: (a) => (a.state === 'ES' ? ['interim-measures', 'reprisals-protection'] : ['interim-measures']) },
+    // Arts 5 and 13 work only where the Protocol binds the State: of these, Spain alone on AS_OF.
+    { value: 'yes', expect: (a) => (a.state === 'ES' ? ['interim-measures', 'reprisals-protection'] : []) },
     { value: 'unknown', expect: [] },
   ],
   factsDate: [
