@@ -191,7 +191,8 @@ export function nextSteps(
     if (has('late-submission-justified') && !delaySinceEntry) steps.push(step('explain-late-submission'));
     if (has('late-submission-unknown') && !delaySinceEntry) steps.push(step('explain-late-submission', { unsure: true }));
     // No date, no "send by": the year still runs from the decision, whose date is to be found.
-    if (has('decision-date-unknown')) steps.push(step('find-final-decision-date'));
+    // Dated before the facts began, the decision given may not be the one the year runs from: which is, and when, is to be found too.
+    if (has('decision-date-unknown') || has('decision-before-facts')) steps.push(step('find-final-decision-date'));
     // Not knowing whether the courts have decided: of all the unknowns, the one on a clock (art. 3(1), 3(2)(a)).
     if (has('remedies-unknown')) steps.push(step('find-out-remedies'));
     // No way to fix it at home, or one far too slow: art. 3(1) lets the Committee accept it, if the author shows it.

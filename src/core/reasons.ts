@@ -69,6 +69,8 @@ export type ReasonCode =
   | 'time-limit-shortened-by-entry-into-force'
   | 'delay-since-entry-into-force'
   | 'decision-date-unknown'
+  | 'decision-before-facts'
+  /** A bar; a review while `decision-before-facts` stands beside it (rules.ts, `lateSubmission`). */
   | 'time-limit-passed'
   | 'late-submission-justified'
   | 'late-submission-unknown'
@@ -107,13 +109,13 @@ export interface ReasonData {
   denouncedOn?: CalendarDate | null;
   /** The day that notice takes effect, six months later (art. 20(1)): `state-denounced`, `denunciation-pending`. */
   leavesOn?: CalendarDate | null;
-  /** The start of the facts, as answered: `facts-before-entry-into-force`. */
+  /** The start of the facts, as answered: `facts-before-entry-into-force`, `decision-before-facts`. */
   factsDate?: CalendarDate | null;
-  /** The date of the final decision, as answered: the 3(2)(a) reasons of `finalDecisionDate`, `time-limit-shortened-by-entry-into-force`, `delay-since-entry-into-force`. */
+  /** The date of the final decision, as answered: the 3(2)(a) reasons of `finalDecisionDate` (`decision-before-facts` among them), `time-limit-shortened-by-entry-into-force`, `delay-since-entry-into-force`. */
   finalDecision?: CalendarDate | null;
   /**
    * The last day to submit: under art. 3(2)(a) in every 3(2)(a) reason but
-   * `decision-date-unknown`; in `denunciation-pending`, the day before the State leaves (art. 20(2)).
+   * `decision-date-unknown` and `decision-before-facts`; in `denunciation-pending`, the day before the State leaves (art. 20(2)).
    * In `time-limit-shortened-by-entry-into-force` and `delay-since-entry-into-force` of a year cut short, with its `entryIntoForce`, the days of the reading
    * on which the year is cut short (a year from 29 February, an ambiguous entry into force).
    */

@@ -1,10 +1,10 @@
 import { SITUATIONS } from '../data/rights.js';
 import { parseAnswer, type Answers } from './answers.js';
-import { addMonths, addYears, compareDates, type CalendarDate } from './dates.js';
+import { addMonths, addYears, compareDates, isCalendarDate, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
 import { denunciation, depositedBy, entryIntoForce, signedBy, type EntryIntoForce } from './parties.js';
 import { STATE_UNLISTED, UNKNOWN, type QuestionId } from './questions.js';
-import { reason, type Reason } from './reasons.js';
+import { closesRoute, reason, type Reason } from './reasons.js';
 
 /*
  * The law, one pure function per question. Each reads the answers given so far and
@@ -23,6 +23,18 @@ export function stateEntryIntoForce(answers: Answers, env: Environment): EntryIn
 /** The final domestic decision the person gave: the courts decided, on a known day. */
 export function finalDecision(answers: Answers): CalendarDate | null {
   return answers.remedies === 'exhausted' && isDate(answers.finalDecisionDate) ? answers.finalDecisionDate : null;
+}
+
+/**
+ * A final decision dated before the day the facts began. It can be right: a court orders an
+ * eviction that happens later, or decided an earlier stage of the same matter. It can be a slip
+ * in either date. The screening cannot tell which, nor so whether the year of art. 3(2)(a) runs
+ * from this decision, from a later one, or not yet (what happened since was never taken to the
+ * courts, art. 3(1)): a lawyer must look. Both are days as answered ('YYYY-MM-DD'), else false.
+ * The element asks it of the day being typed, to say so while the person answers.
+ */
+export function decisionBeforeFacts(finalDecisionDate: unknown, factsDate: unknown): boolean {
+  return isCalendarDate(finalDecisionDate) && isCalendarDate(factsDate) && compareDates(finalDecisionDate, factsDate) < 0;
 }
 
 /** The one-year limit of art. 3(2)(a), counted from the final domestic decision. */
@@ -162,7 +174,7 @@ export function neverHere(answers: Answers, env: Environment): boolean {
   return (
     answers.jurisdiction === 'no' ||
     factsEndedBeforeEntryIntoForce(answers, env) ||
-    (latenessToExplain(answers, env) && RULES.lateSubmission(answers, env).some((r) => r.code === 'time-limit-passed'))
+    (latenessToExplain(answers, env) && closesRoute(RULES.lateSubmission(answers, env)))
   );
 }
 
@@ -198,6 +210,21 @@ export function outsideCovenant(rights: readonly string[]): boolean {
 export function covenantScopeInDoubt(rights: readonly string[]): boolean {
   const scopes = rights.map((id) => SITUATIONS.find((s) => s.id === id)?.scope);
   return scopes.length > 0 && !scopes.includes('covenant') && !outsideCovenant(rights);
+}
+
+/** What the year of art. 3(2)(a), counted from the final decision given, says on the assessment date (the `finalDecisionDate` question's reasons). */
+function yearFromDecision(answers: Answers, env: Environment): Reason[] {
+  const deadline = submissionDeadline(answers);
+  if (!deadline) return [reason('decision-date-unknown', '3(2)(a)', 'review')];
+  const data = { finalDecision: answers.finalDecisionDate ?? null, deadline: deadline.date };
+  const before = yearBeforeEntryIntoForce(answers, env);
+  // Over a year since the Protocol applied, the lateness question follows: its rule speaks for 3(2)(a).
+  if (before) return yearSinceEntryIntoForceOver(answers, env) ? [] : [reason('time-limit-before-entry-into-force', '3(2)(a)', 'review', before)];
+  if (compareDates(env.asOf, deadline.date) <= 0) return [reason('within-time-limit', '3(2)(a)', 'info', data)];
+  if (!pastDeadline(answers, env)) {
+    return [reason('time-limit-ambiguous', '3(2)(a)', 'review', { ...data, otherReading: deadline.ambiguousUntil })];
+  }
+  return [];
 }
 
 type Rule = (answers: Answers, env: Environment) => Reason[];
@@ -342,17 +369,11 @@ export const RULES: Record<QuestionId, Rule> = {
   },
 
   finalDecisionDate: unlessExaminedElsewhere((answers, env) => {
-    const deadline = submissionDeadline(answers);
-    if (!deadline) return [reason('decision-date-unknown', '3(2)(a)', 'review')];
-    const data = { finalDecision: answers.finalDecisionDate ?? null, deadline: deadline.date };
-    const before = yearBeforeEntryIntoForce(answers, env);
-    // Over a year since the Protocol applied, the lateness question follows: its rule speaks for 3(2)(a).
-    if (before) return yearSinceEntryIntoForceOver(answers, env) ? [] : [reason('time-limit-before-entry-into-force', '3(2)(a)', 'review', before)];
-    if (compareDates(env.asOf, deadline.date) <= 0) return [reason('within-time-limit', '3(2)(a)', 'info', data)];
-    if (!pastDeadline(answers, env)) {
-      return [reason('time-limit-ambiguous', '3(2)(a)', 'review', { ...data, otherReading: deadline.ambiguousUntil })];
-    }
-    return [];
+    const year = yearFromDecision(answers, env);
+    // The year's reasons are of the decision given: beside them, that it may not be the one they run from.
+    const decided = finalDecision(answers);
+    if (!decisionBeforeFacts(decided, answers.factsDate)) return year;
+    return [reason('decision-before-facts', '3(2)(a)', 'review', { finalDecision: decided, factsDate: answers.factsDate! }), ...year];
   }),
 
   lateSubmission: unlessExaminedElsewhere((answers, env) => {
@@ -371,9 +392,14 @@ export const RULES: Record<QuestionId, Rule> = {
     // person said is of that time, and its reason gives both days.
     const since = yearSinceOver ? begunBefore : null;
     const data = since ? { deadline: since.deadline, entryIntoForce: since.entryIntoForce } : { deadline: submissionDeadline(answers)?.date ?? null };
+    // Late, and nothing stopped the person: a bar, counted from the decision given. Dated before the
+    // facts began, that decision may not be the one the year runs from (decisionBeforeFacts): the
+    // bar holds only if it is, which a lawyer must check, so it is said as a point to review. A firm
+    // "no" would turn away a case whose year may not have begun; refusing the record would refuse
+    // a date that can be right (an eviction order before the eviction).
     const said =
       answers.lateSubmission === 'no'
-        ? reason('time-limit-passed', '3(2)(a)', 'bar', data)
+        ? reason('time-limit-passed', '3(2)(a)', decisionBeforeFacts(finalDecision(answers), answers.factsDate) ? 'review' : 'bar', data)
         : reason(answers.lateSubmission === 'yes' ? 'late-submission-justified' : 'late-submission-unknown', '3(2)(a)', 'review', data);
     // That the year ran out before the Protocol applied, or was cut short by it (within a year
     // since), stays beside what the person said, for the lawyer, with its day to send by.

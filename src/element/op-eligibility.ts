@@ -111,6 +111,7 @@ function stepKey(step: Step): string {
  * @csspart delete-saved - "Delete saved answers", on a page that saves nothing, when answers another page of the site saved are on the device.
  * @csspart back - The "Back" button.
  * @csspart date-in-words - Under a date input, the date typed, in words ("That is 3 April 2024."), so the order of day and month is never in doubt.
+ * @csspart date-check - Under the final decision's date, when the day typed is before the day the facts began: a note that this can be right, and to check both dates (never an error).
  * @csspart change-answers - "Change your answers" on the result page, at the top and again beside "Start again": back to the summary, every answer kept.
  * @csspart progress - "Question N".
  * @csspart language-unavailable - Above the step while the page's language could not be loaded (offline) and the text shows in English: says so in that language, then in English, until the language comes.

@@ -276,6 +276,11 @@ export function reasonText(reason: Reason, country: string, f: Formatting): stri
       return msg('You must normally complain within one year of the final decision. This could not be checked, because the date is not known.', {
         id: 'reason.decision-date-unknown',
       });
+    case 'decision-before-facts':
+      return msg(
+        str`The final decision you gave, on ${date('finalDecision')}, is before the day it started, ${date('factsDate')}. That can be right: for example, a court orders an eviction that happens later. But the year to complain counts from the final decision about what happened. A lawyer should check which decision that is. If a date is wrong, change your answers.`,
+        { id: 'reason.decision-before-facts' },
+      );
     case 'time-limit-passed': {
       const deadline = date('deadline');
       return deadline

@@ -295,6 +295,13 @@ export const styles = css`
     margin-block-start: calc(var(--_space) * 0.25);
     color: var(--_muted);
   }
+  /* A note, not an error: the text's own colour, and no room taken while it is empty (it stays, a live region). */
+  .date-check {
+    margin: 0;
+  }
+  .date-check:not(:empty) {
+    margin-block-start: calc(var(--_space) * 0.25);
+  }
   .input,
   .select {
     font: inherit;

@@ -594,10 +594,49 @@ describe('legal cases (assess)', () => {
     expect(assess({ ...SPAIN, state: 'BE', rights: ['civil-political'] }, { asOf: AS_OF }).nextSteps.map((s) => s.code)).to.include('human-rights-committee');
   });
 
-  it('accepts a final decision dated before "it started" (an eviction order comes before the eviction)', () => {
+  it('accepts a final decision dated before "it started" (an eviction order comes before the eviction), and asks a lawyer which decision the year runs from', () => {
     const result = assess({ ...SPAIN, factsDate: '2026-02-01', finalDecisionDate: '2026-01-15' }, { asOf: AS_OF });
-    expect(result.outcome).to.equal('likely-admissible');
+    expect(result.outcome).to.equal('needs-review');
+    expect(result.reasons.find((r) => r.code === 'decision-before-facts')).to.deep.equal({
+      code: 'decision-before-facts', article: '3(2)(a)', severity: 'review', messageKey: 'reason.decision-before-facts', data: { finalDecision: '2026-01-15', factsDate: '2026-02-01' },
+    });
+    // Counted from the decision given, the year still runs: its day is the one to send by, and the right decision is to be found.
     expect(result.dates.deadline).to.equal('2027-01-15');
+    expect(result.nextSteps.map((s) => s.code)).to.include.members(['mind-deadline', 'find-final-decision-date']);
+    expect(assessmentSchema.safeParse(result).success).to.equal(true);
+    // The same day, or a later one, is the usual order: nothing to check.
+    for (const finalDecisionDate of ['2026-02-01', '2026-03-01']) {
+      expect(assess({ ...SPAIN, factsDate: '2026-02-01', finalDecisionDate }, { asOf: AS_OF }).reasons.map((r) => r.code), finalDecisionDate).to.not.include('decision-before-facts');
+    }
+  });
+
+  it('a final decision dated before the facts began, over a year ago, with nothing that stopped the person: the time limit is a point for a lawyer, not a firm bar (art. 3(2)(a))', () => {
+    const belgium: Answers = {
+      state: 'BE', jurisdiction: 'yes', author: 'self', rights: ['eviction'], urgency: 'no', factsDate: '2025-06-01', remedies: 'exhausted',
+      finalDecisionDate: '2024-01-01', lateSubmission: 'no', otherProcedure: 'none', identity: 'named', evidence: 'documents',
+    };
+    const result = assess(belgium, { asOf: '2026-03-10' });
+    expect(result.outcome).to.equal('needs-review');
+    const year = result.reasons.filter((r) => r.article === '3(2)(a)');
+    expect(year.map((r) => [r.code, r.severity, r.data])).to.deep.equal([
+      ['decision-before-facts', 'review', { finalDecision: '2024-01-01', factsDate: '2025-06-01' }],
+      ['time-limit-passed', 'review', { deadline: '2025-01-01' }],
+    ]);
+    // Not closed there: the rest is asked, and the complaint's preparation given, with the decision to find.
+    expect(result.questions.slice(-3)).to.deep.equal(['otherProcedure', 'identity', 'evidence']);
+    expect(result.nextSteps.map((s) => s.code)).to.include('find-final-decision-date').and.not.include('consider-other-routes');
+    expect(result.routes).to.deep.equal([]);
+    expect(assessmentSchema.safeParse(result).success).to.equal(true);
+    // Dated after the facts began, the same answers are the firm bar they were.
+    const after = assess({ ...belgium, factsDate: '2023-06-01' }, { asOf: '2026-03-10' });
+    expect(after.outcome).to.equal('not-admissible');
+    expect(after.reasons.find((r) => r.code === 'time-limit-passed')!.severity).to.equal('bar');
+    expect(after.reasons.map((r) => r.code)).to.not.include('decision-before-facts');
+    // What stopped the person is weighed beside it as before; examined elsewhere, the same-matter bar alone speaks (art. 3(2)(c)).
+    expect(assess({ ...belgium, lateSubmission: 'yes' }, { asOf: '2026-03-10' }).reasons.filter((r) => r.article === '3(2)(a)').map((r) => r.code)).to.deep.equal(['decision-before-facts', 'late-submission-justified']);
+    const elsewhere = assess({ ...belgium, otherProcedure: 'echr' }, { asOf: '2026-03-10' });
+    expect(elsewhere.outcome).to.equal('not-admissible');
+    expect(elsewhere.reasons.filter((r) => r.article === '3(2)(a)')).to.deep.equal([]);
   });
 
   it('sends a civil-and-political complaint to the Human Rights Committee and a non-party to the ratification campaign', () => {

@@ -7,6 +7,7 @@ import {
   active,
   answer,
   confirm,
+  continueOn,
   currentQuestion,
   headingText,
   make,
@@ -107,6 +108,55 @@ describe('the deadline in the next steps', () => {
       expect(outcome(el)).to.equal('likely-admissible');
       expect($(el, '.next-steps [data-code="mind-deadline"]')!.textContent!.trim()).to.equal(`${said} After ${asOf === '2026-12-01' ? 'today' : 'that day'} it will normally be too late.`);
     }
+  });
+});
+
+describe('a final decision dated before it started', () => {
+  it('is said gently as it is typed, never refused; the result asks a lawyer which decision counts, and does not say a firm no', async () => {
+    const el = await make({ asOf: '2026-03-10' });
+    for (const value of ['BE', 'yes', 'self', ['eviction'], 'no', '2025-06-01', 'exhausted']) await answer(el, value);
+    expect(currentQuestion(el)).to.equal('finalDecisionDate');
+    const input = $<HTMLInputElement>(el, 'input[type="date"]')!;
+    const note = $(el, '[part="date-check"]')!;
+    expect(note.getAttribute('aria-live'), 'said when it appears, not at each keystroke').to.equal('polite');
+    expect(input.getAttribute('aria-describedby')!.split(' ')).to.include(note.id);
+    expect(note.textContent).to.equal('');
+    input.focus();
+    await typeDate('2024-01-01');
+    expect(note.textContent).to.equal('That is before the day you said it started, June 1, 2025. This can be right, for example an eviction order before the eviction. If not, check both dates.');
+    input.value = '2025-07-01';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(note.textContent, 'a decision after the start is the usual order').to.equal('');
+    input.value = '2024-01-01';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await continueOn(el);
+    // Taken as given: over a year since it, so whether something stopped the person is asked next, with no error.
+    expect($(el, '.error-summary')).to.equal(null);
+    expect(currentQuestion(el)).to.equal('lateSubmission');
+    // Back to it, the note is there with the answer.
+    $<HTMLButtonElement>(el, '[part="back"]')!.click();
+    await el.updateComplete;
+    expect($(el, '[part="date-check"]')!.textContent).to.contain('That is before the day you said it started, June 1, 2025.');
+    await continueOn(el);
+    expect($(el, '.error-summary')).to.equal(null);
+    expect(currentQuestion(el)).to.equal('lateSubmission');
+    for (const value of ['no', 'none', 'named', 'documents']) await answer(el, value);
+    expect(headingText(el)).to.equal('Check your answers');
+    await confirm(el);
+    expect(outcome(el)).to.equal('needs-review');
+    expect(reasonCodes(el).slice(0, 2)).to.deep.equal(['decision-before-facts', 'time-limit-passed']);
+    const said = $(el, '.reason[data-code="decision-before-facts"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(said).to.contain('The final decision you gave, on January 1, 2024, is before the day it started, June 1, 2025.').and.contain('A lawyer should check which decision that is.');
+    const summary = $(el, '.handoff-section[data-section="reasons"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(summary).to.contain('is before the day it started');
+  });
+
+  it('has no note where there is no day to check against: the facts’ own date', async () => {
+    const el = await make({ asOf: '2026-03-10' });
+    for (const value of ['BE', 'yes', 'self', ['eviction'], 'no']) await answer(el, value);
+    expect(currentQuestion(el)).to.equal('factsDate');
+    expect($(el, '[part="date-check"]')!.hidden).to.equal(true);
+    expect($(el, 'input[type="date"]')!.getAttribute('aria-describedby')).to.equal('factsDate-in-words');
   });
 });
 

@@ -283,6 +283,7 @@ export const SEVERITY: Record<ReasonCode, Severity> = {
   'facts-before-entry-into-force': 'bar',
   'remedies-pending': 'bar',
   'remedies-not-tried': 'bar',
+  // A review beside 'decision-before-facts', which no sample gives (no sample decision comes before its facts).
   'time-limit-passed': 'bar',
   'same-matter-elsewhere': 'bar',
   anonymous: 'bar',
@@ -298,6 +299,7 @@ export const SEVERITY: Record<ReasonCode, Severity> = {
   'remedies-unknown': 'review',
   'time-limit-ambiguous': 'review',
   'decision-date-unknown': 'review',
+  'decision-before-facts': 'review',
   'late-submission-justified': 'review',
   'late-submission-unknown': 'review',
   'special-procedure': 'review',

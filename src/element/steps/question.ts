@@ -45,6 +45,7 @@ export function renderQuestionStep(s: QuestionStep): TemplateResult {
     headingLevel: s.headingLevel,
     f,
     asOf: context.env.asOf,
+    factsBegan: question === 'finalDecisionDate' && context.trail.includes('factsDate') ? context.answers.factsDate : undefined,
     states: context.env.stateChoices,
     progress: msg(str`Question ${number}`, { id: 'progress' }),
   };

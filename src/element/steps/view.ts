@@ -16,6 +16,8 @@ export interface StepView {
   f: Formatting;
   /** The assessment date, for the date inputs' `max`. */
   asOf: string;
+  /** On the final decision's question, the day the facts began as answered: a decision dated before it gets a note (date.ts). */
+  factsBegan?: string | undefined;
   /** The States a complaint can name (for the State picker). */
   states: ReadonlySet<string>;
   /** "Question N": honest progress, said as part of the heading. */
