@@ -370,9 +370,11 @@ export const RULES: Record<QuestionId, Rule> = {
 
   finalDecisionDate: unlessExaminedElsewhere((answers, env) => {
     const year = yearFromDecision(answers, env);
-    // The year's reasons are of the decision given: beside them, that it may not be the one they run from.
+    // The year's reasons are of the decision given: beside them, that it may not be the one they run from. Not while
+    // that year still runs: a later decision's year ends later, so its day to send by is safe either way, and an
+    // eviction order before the eviction, the usual case, is not made a point to check.
     const decided = finalDecision(answers);
-    if (!decisionBeforeFacts(decided, answers.factsDate)) return year;
+    if (!decisionBeforeFacts(decided, answers.factsDate) || year.some((r) => r.code === 'within-time-limit')) return year;
     return [reason('decision-before-facts', '3(2)(a)', 'review', { finalDecision: decided, factsDate: answers.factsDate! }), ...year];
   }),
 
