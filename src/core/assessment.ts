@@ -1,4 +1,4 @@
-import { SITUATIONS, type SituationId } from '../data/rights.js';
+import { SITUATION_BY_ID, type SituationId } from '../data/rights.js';
 import type { Answers } from './answers.js';
 import { compareDates, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
@@ -144,7 +144,7 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
     answers,
     state,
     rights: (answers.rights ?? []).map((id) => {
-      const s = SITUATIONS.find((x) => x.id === id)!;
+      const s = SITUATION_BY_ID.get(id)!;
       return { situation: id, covenantArticles: [...s.covenantArticles], generalComments: [...s.generalComments] };
     }),
     dates: {

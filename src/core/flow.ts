@@ -86,12 +86,13 @@ let lastFits: { env: Environment; situation: Situation; matter: ReadonlySet<FitQ
  * after it ask, each with a new context: remembered for the last of those.
  */
 function fitsThatMatter({ answers, trail, env }: EngineContext): ReadonlySet<FitQuestion> {
-  const situation = Object.fromEntries(SITUATION.filter((q) => trail.includes(q)).map((q) => [q, answers[q]])) as Situation;
+  const onRoute = (q: (typeof SITUATION)[number]) => (trail.includes(q) ? answers[q] : undefined);
   const last = lastFits;
-  if (last?.env !== env || !SITUATION.every((q) => same(last.situation[q], situation[q]))) {
-    lastFits = { env, situation, matter: fitQuestionsThatMatter(situation, env) };
-  }
-  return lastFits!.matter;
+  // Compared before anything is built: asked several times a record, it is nearly always the same.
+  if (last?.env === env && SITUATION.every((q) => same(last.situation[q], onRoute(q)))) return last.matter;
+  const situation = Object.fromEntries(SITUATION.map((q) => [q, onRoute(q)])) as Situation;
+  lastFits = { env, situation, matter: fitQuestionsThatMatter(situation, env) };
+  return lastFits.matter;
 }
 
 const same = (a: unknown, b: unknown) =>

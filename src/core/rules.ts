@@ -1,4 +1,4 @@
-import { SITUATIONS } from '../data/rights.js';
+import { SITUATION_BY_ID } from '../data/rights.js';
 import { parseAnswer, type Answers } from './answers.js';
 import { addMonths, addYears, compareDates, isCalendarDate, type CalendarDate } from './dates.js';
 import type { Environment } from './environment.js';
@@ -198,7 +198,7 @@ export function examinedElsewhere({ otherProcedure }: Answers): boolean {
  * Human Rights Committee's or CERD's (General Comment 20, para. 7).
  */
 export function outsideCovenant(rights: readonly string[]): boolean {
-  const scopes = rights.map((id) => SITUATIONS.find((s) => s.id === id)?.scope);
+  const scopes = rights.map((id) => SITUATION_BY_ID.get(id)?.scope);
   return scopes.includes('civil-political') && scopes.every((scope) => scope === 'civil-political' || scope === 'accessory');
 }
 
@@ -208,7 +208,7 @@ export function outsideCovenant(rights: readonly string[]): boolean {
  * to take it at all, so the other bodies are listed beside this open route too.
  */
 export function covenantScopeInDoubt(rights: readonly string[]): boolean {
-  const scopes = rights.map((id) => SITUATIONS.find((s) => s.id === id)?.scope);
+  const scopes = rights.map((id) => SITUATION_BY_ID.get(id)?.scope);
   return scopes.length > 0 && !scopes.includes('covenant') && !outsideCovenant(rights);
 }
 
@@ -302,7 +302,7 @@ export const RULES: Record<QuestionId, Rule> = {
   },
 
   rights({ rights = [] }) {
-    const scopes = new Set(rights.map((id) => SITUATIONS.find((s) => s.id === id)?.scope));
+    const scopes = new Set(rights.map((id) => SITUATION_BY_ID.get(id)?.scope));
     const reasons: Reason[] = [];
     if (scopes.has('self-determination')) reasons.push(reason('self-determination', '3(2)(d)', 'review'));
     if (!scopes.has('covenant')) {

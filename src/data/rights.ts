@@ -60,3 +60,6 @@ export type SituationId = (typeof SITUATIONS)[number]['id'];
 
 /** The ids of SITUATIONS, in order: the options of the `rights` question, and what the answer and route-data schemas accept. */
 export const SITUATION_IDS = SITUATIONS.map((s) => s.id) as [SituationId, ...SituationId[]];
+
+/** Each situation by its id: the engine looks one up for every problem answered, several times a record. */
+export const SITUATION_BY_ID: ReadonlyMap<string, Situation> = new Map(SITUATIONS.map((s) => [s.id, s]));
