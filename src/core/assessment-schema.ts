@@ -3,7 +3,7 @@ import { answersSchema } from './answers.js';
 import { ASSESSMENT_SCHEMA_VERSION, type Assessment } from './assessment.js';
 import { once } from './memo.js';
 import { STATE_UNLISTED } from './questions.js';
-import { ROUTE_CAVEATS } from './other-routes-schema.js';
+import { FIT_LIMITS, ROUTE_CAVEATS } from './other-routes-schema.js';
 import { calendarDate, computedDate, isoCode } from './schema-parts.js';
 
 /*
@@ -111,10 +111,19 @@ function buildAssessmentSchema() {
         // UN committees only; case files saved before routes carried it still pass.
         appliesFrom: z.optional(computedDate()),
         timeLimitEnds: z.optional(computedDate()),
+        // Beside another body's examination only; case files saved before routes carried it still pass.
+        sameMatter: z.optional(
+          z.strictObject({ articles: z.array(z.string().check(z.maxLength(20))).check(z.minLength(1), z.maxLength(3)), in: z.enum(['optional-protocol', 'convention']) }),
+        ),
         fit: z.enum(['recommended', 'possible']),
         because: z.array(
           z.union([
-            z.strictObject({ kind: z.literal('situation'), situation: code, articles: z.array(z.string().check(z.maxLength(20))) }),
+            z.strictObject({
+              kind: z.literal('situation'),
+              situation: code,
+              articles: z.array(z.string().check(z.maxLength(20))),
+              onlyFor: z.optional(z.enum(FIT_LIMITS)),
+            }),
             z.strictObject({ kind: z.literal('child') }),
             z.strictObject({ kind: z.literal('disability') }),
             z.strictObject({ kind: z.literal('ground'), ground: code }),

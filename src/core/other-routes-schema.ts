@@ -29,7 +29,14 @@ type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
  * - reservations-may-limit: the State's reservations or declarations may narrow the procedure;
  * - same-matter-bar: a matter examined there may later be barred under OP-ICESCR art. 3(2)(c);
  * - examined-elsewhere: the person said another international body has examined, or is
- *   examining, the matter; this body may refuse it on that ground (given by otherRoutes());
+ *   examining, the matter; said once above the routes, each complaint route saying its own rule
+ *   with one of the five below (given by otherRoutes(), from the route's `sameMatter`);
+ * - same-matter-refused: its own rule bars a matter another body has examined or is examining;
+ * - same-matter-while-pending: its own rule bars it only while another body is examining it;
+ * - same-matter-extended-by-reservations: beside the one above, where many States' reservations
+ *   bar a matter already examined too (`sameMatter.extendedByReservations`);
+ * - same-matter-no-rule: it has no such rule of its own;
+ * - same-matter-may-refuse: its rule is not in the data (no `sameMatter`): it may refuse it;
  * - jurisdiction-needed: the person said it did not happen in the State or under its control (`jurisdiction` 'no');
  *   this body too takes a complaint against a State only for what did (given by otherRoutes());
  * - victim-needed: an organisation complains in its own name, with no named person who was harmed (`author`
@@ -44,6 +51,7 @@ type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
  * - remedies-unknown: in its place where the answers do not say whether they have (`remedies` not
  *   asked, or 'unknown'): this body waits for them too (given by otherRoutes());
  * - organisations-only: only organisations may complain, not individuals;
+ * - women-and-girls-only: it takes complaints only by or for women and girls (OP-CEDAW art. 2);
  * - accepted-provisions-vary: the State accepted only some provisions of the treaty;
  * - san-salvador-petitions-limited: San Salvador Protocol petitions only on trade union rights and education;
  * - american-declaration-only: the State is not party to the American Convention; the Declaration applies;
@@ -67,6 +75,11 @@ export const ROUTE_CAVEATS = [
   'reservations-may-limit',
   'same-matter-bar',
   'examined-elsewhere',
+  'same-matter-refused',
+  'same-matter-while-pending',
+  'same-matter-extended-by-reservations',
+  'same-matter-no-rule',
+  'same-matter-may-refuse',
   'jurisdiction-needed',
   'victim-needed',
   'name-needed',
@@ -74,6 +87,7 @@ export const ROUTE_CAVEATS = [
   'remedies-first',
   'remedies-unknown',
   'organisations-only',
+  'women-and-girls-only',
   'accepted-provisions-vary',
   'san-salvador-petitions-limited',
   'american-declaration-only',
@@ -90,6 +104,11 @@ export const ROUTE_CAVEATS = [
 ] as const;
 /** A caution on another route (`route.caveats`): one of the codes listed above. */
 export type RouteCaveat = (typeof ROUTE_CAVEATS)[number];
+
+/** What a body's own same-matter rule bars (`sameMatter.bars`). */
+export const SAME_MATTER_BARS = ['pending', 'pending-or-examined', 'none'] as const;
+/** Whom a fit's articles protect, where not everyone (`onlyFor`): members of minorities and indigenous peoples. */
+export const FIT_LIMITS = ['minorities'] as const;
 
 /**
  * All the data behind otherRoutes(), each table with its provenance. Built on its first
@@ -127,7 +146,17 @@ export const otherRoutesSchema = z.lazy(() => {
    */
   const fitSchema = z.strictObject({
     situations: z
-      .array(z.strictObject({ situation: situationId, articles: z.array(article).check(z.maxLength(20)) }))
+      .array(
+        z.strictObject({
+          situation: situationId,
+          articles: z.array(article).check(z.maxLength(20)),
+          /**
+           * Whom those articles protect, where not everyone: 'minorities', the members of ethnic, religious or
+           * linguistic minorities and indigenous peoples (ICCPR art. 27). Said with the reason (`onlyFor`).
+           */
+          onlyFor: z.optional(z.enum(FIT_LIMITS)),
+        }),
+      )
       .check(
         z.maxLength(SITUATION_IDS.length),
         noDuplicates('a situation', (s) => s.situation),
@@ -166,6 +195,41 @@ export const otherRoutesSchema = z.lazy(() => {
   ]);
 
   /**
+   * The body's own rule on a matter another international body has examined or is examining (the
+   * `otherProcedure` answer), from its instrument: what it bars, and the provision that says so.
+   * Left out, the route may refuse it, and is not recommended beside that answer ('same-matter-may-refuse').
+   */
+  const sameMatterSchema = z
+    .strictObject({
+      /**
+       * 'pending': only while another body is examining it (ICCPR-OP1 art. 5(2)(a)); 'pending-or-examined': also once
+       * one has (OP-CEDAW art. 4(2)(a)); 'none': the instrument has no such rule (ICERD art. 14).
+       */
+      bars: z.enum(SAME_MATTER_BARS),
+      /** The provision, in the instrument `in` names; none where there is no rule. */
+      articles: z.array(article).check(z.maxLength(3)),
+      /** Whose articles: the route's optional protocol, or its treaty itself (a convention, for every route with a rule); left out with none. */
+      in: z.optional(z.enum(['optional-protocol', 'convention'])),
+      /**
+       * Many States' reservations or declarations bar a matter already examined too (to ICCPR-OP1 art. 5(2)(a), many
+       * European States'): said as a caution beside the rule, never guessed for one State.
+       */
+      extendedByReservations: z.optional(z.boolean()),
+      /** Where the rule was checked. */
+      source: text,
+    })
+    .check(
+      z.refine((m) => (m.bars === 'none') === (m.articles.length === 0), {
+        message: 'needs the articles of the rule it names, and none where there is no rule',
+        path: ['articles'],
+      }),
+      z.refine((m) => (m.in === undefined) === (m.articles.length === 0), {
+        message: 'names the instrument of its articles, and only then',
+        path: ['in'],
+      }),
+    );
+
+  /**
    * The provision by which the body can ask the State to act at once against harm that cannot
    * be undone (interim, provisional or precautionary measures), and whether it can be asked
    * with no complaint sent; null when it has none, or none could be confirmed.
@@ -184,6 +248,7 @@ export const otherRoutesSchema = z.lazy(() => {
      */
     domesticRemediesFirst: z.nullable(text),
     interimMeasures,
+    sameMatter: z.optional(sameMatterSchema),
     timeLimitMonths,
     /**
      * The limit does not apply where the author shows that sending in time was not possible (OP3-CRC
@@ -223,6 +288,7 @@ export const otherRoutesSchema = z.lazy(() => {
       /** As for a treaty body: the provision requiring domestic remedies first, or null. */
       domesticRemediesFirst: z.nullable(text),
       interimMeasures,
+      sameMatter: z.optional(sameMatterSchema),
       timeLimitMonths,
       /**
        * True where the time limit runs from the day the person (or their lawyer) was told of,
@@ -328,6 +394,8 @@ export type TreatyBodyRoute = OtherRoutesData['treatyBodies']['routes'][number];
 export type RegionalRoute = OtherRoutesData['regional']['routes'][number];
 /** What makes a route a likely fit: any one trigger is enough. */
 export type RouteFit = TreatyBodyRoute['fit'];
+/** A body's own rule on a matter another international body has examined or is examining. */
+export type SameMatterRule = NonNullable<TreatyBodyRoute['sameMatter']>;
 /** A UN Special Procedures mandate and the situations it takes up. */
 export type SpecialProcedureMandate = OtherRoutesData['specialProcedures']['mandates'][number];
 

@@ -14,6 +14,7 @@ import {
   type RegionalRoute,
   type RouteCaveat,
   type RouteFit,
+  type SameMatterRule,
   type SpecialProcedureMandate,
   type TreatyBodyRoute,
 } from './other-routes-schema.js';
@@ -22,8 +23,11 @@ export type { RouteCaveat } from './other-routes-schema.js';
 
 /** One thing in the answers that makes a route a likely fit. */
 export type RouteFitReason =
-  /** A situation answered (`rights`), with the articles of the route's own instrument that reach it. */
-  | { kind: 'situation'; situation: SituationId; articles: string[] }
+  /**
+   * A situation answered (`rights`), with the articles of the route's own instrument that reach it, and whom
+   * they protect where not everyone (`onlyFor`: 'minorities', members of minorities and indigenous peoples).
+   */
+  | { kind: 'situation'; situation: SituationId; articles: string[]; onlyFor?: 'minorities' }
   /** The person affected is a child (`child`, or acting for a child without consent). */
   | { kind: 'child' }
   /** Disability is part of it (`disability`). */
@@ -52,9 +56,16 @@ export interface Route {
   /**
    * The last day of the body's own time limit counted from the final decision answered (its later
    * reading), while it has not passed: a day to diary beside this route's year. Left out otherwise,
-   * and once another body has the matter.
+   * and once another body has the matter where the route's own rule bars it then.
    */
   timeLimitEnds?: CalendarDate;
+  /**
+   * Where the person said another international body has examined, or is examining, the matter: the provision
+   * of the route's own rule on that (its optional protocol's or its convention's articles), which the card
+   * cites; what the rule bars, `caveats` say ('same-matter-refused', 'same-matter-while-pending'). Left out
+   * otherwise, and for a body with no such rule or none in the data.
+   */
+  sameMatter?: { articles: string[]; in: 'optional-protocol' | 'convention' };
   /** 'recommended' when the answers make it a likely fit. */
   fit: 'recommended' | 'possible';
   /** Why it may fit, in data order: empty when `fit` is 'possible'. */
@@ -141,7 +152,7 @@ function fitReasons(fit: RouteFit, s: Signals): RouteFitReason[] {
   if (fit.childrenOnly && !s.child) return [];
   const reasons: RouteFitReason[] = fit.situations
     .filter((x) => s.situations.has(x.situation))
-    .map((x) => ({ kind: 'situation', situation: x.situation, articles: [...x.articles] }));
+    .map((x) => ({ kind: 'situation', situation: x.situation, articles: [...x.articles], ...(x.onlyFor ? { onlyFor: x.onlyFor } : {}) }));
   if (fit.child && s.child) reasons.push({ kind: 'child' });
   if (fit.disability && s.disability) reasons.push({ kind: 'disability' });
   for (const ground of fit.grounds) if (s.grounds.has(ground)) reasons.push({ kind: 'ground', ground });
@@ -247,8 +258,11 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * bound the State, art. 3(2)(b), nor a year past with nothing that stopped the person, art. 3(2)(a)), every treaty-body and regional route carries 'same-matter-bar' (OP-ICESCR art. 3(2)(c)): choosing a forum is
  * a decision to take with a lawyer. When the person said another
  * international body has examined or is examining the matter, they carry
- * 'examined-elsewhere' instead and none is recommended: those bodies have same-matter
- * rules of their own. When the person said it did not happen under the State's jurisdiction, each complaint route
+ * 'examined-elsewhere' instead, and each its own rule (`sameMatter` in the data): one that bars
+ * such a matter ('same-matter-refused') or is not in the data ('same-matter-may-refuse') is not
+ * recommended; one that bars it only while the other body examines it ('same-matter-while-pending',
+ * with 'same-matter-extended-by-reservations' where many States' reservations bar more), or not at
+ * all ('same-matter-no-rule'), is weighed as usual. When the person said it did not happen under the State's jurisdiction, each complaint route
  * carries 'jurisdiction-needed' and none is recommended: they need it too. When an organisation complains in its own name with no victim named, each complaint route
  * carries 'victim-needed', but those where an organisation may complain in its own name (`who.organisations`).
  * When the person said nobody can know who the person harmed is, each complaint route
@@ -321,9 +335,27 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   const s = signalsOf(answers);
   const routes: Route[] = [];
   const fitOf = (because: RouteFitReason[]): Route['fit'] => (because.length ? 'recommended' : 'possible');
-  // The matter is before, or was before, another international body: the complaint bodies
-  // have same-matter rules of their own, so none is recommended, and each says why.
+  // The matter is before, or was before, another international body: each complaint body follows its own
+  // same-matter rule, and says which. The answer does not say whether that body has finished.
   const examined = examinedElsewhere(answers);
+  // Barred by its own rule, or by one not in the data, whether the other body has finished or not: not recommended.
+  const shut = (route: TreatyBodyRoute | RegionalRoute): boolean => {
+    const bars = route.sameMatter?.bars;
+    return examined && bars !== 'pending' && bars !== 'none';
+  };
+  const sameMatterCaveats = (route: TreatyBodyRoute | RegionalRoute): RouteCaveat[] => {
+    const rule: SameMatterRule | undefined = route.sameMatter;
+    if (!examined) return [];
+    if (!rule) return ['same-matter-may-refuse'];
+    if (rule.bars === 'none') return ['same-matter-no-rule'];
+    if (rule.bars === 'pending-or-examined') return ['same-matter-refused'];
+    return rule.extendedByReservations ? ['same-matter-while-pending', 'same-matter-extended-by-reservations'] : ['same-matter-while-pending'];
+  };
+  // The provision the card cites beside its rule.
+  const sameMatterOf = (route: TreatyBodyRoute | RegionalRoute): Pick<Route, 'sameMatter'> => {
+    const rule = route.sameMatter;
+    return examined && rule?.in && rule.articles.length ? { sameMatter: { articles: [...rule.articles], in: rule.in } } : {};
+  };
   // The same-matter bar speaks of a complaint here later: for a State that had not joined
   // the Protocol there is none to lose, nor for a problem wholly outside the Covenant, outside the
   // State's jurisdiction, facts over before the Protocol bound the State, or a year past with nothing
@@ -339,7 +371,7 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
     monthsSinceFinalDecisionPassed(answers, route.timeLimitMonths, env.asOf, 'earlierTimeLimit' in route ? route.earlierTimeLimit : undefined);
   // Still running: its last day, for the person to weigh against this route's year (four months at the European Court).
   const limitEnds = (route: TreatyBodyRoute | RegionalRoute): { timeLimitEnds: CalendarDate } | Record<string, never> => {
-    if (route.timeLimitMonths === null || examined || late(route)) return {};
+    if (route.timeLimitMonths === null || shut(route) || late(route)) return {};
     const last = monthsAfterFinalDecision(answers, route.timeLimitMonths, 'earlierTimeLimit' in route ? route.earlierTimeLimit : undefined);
     // Past the year 9999 (five years after a decision in 9998, the last year a record may give), no case file holds it.
     return last && isDateUpTo(last, LAST_YEAR + 1) ? { timeLimitEnds: last } : {};
@@ -362,7 +394,7 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   const excused = (route: TreatyBodyRoute | RegionalRoute): boolean =>
     answers.lateSubmission === 'yes' && 'timeLimitUnlessImpossible' in route && route.timeLimitUnlessImpossible === true;
   const fitFor = (route: TreatyBodyRoute | RegionalRoute, ended = false): RouteFitReason[] =>
-    examined || outside || ended || needsVictim(route) || (late(route) && !atOnce(route) && !excused(route)) ? [] : fitReasons(route.fit, s);
+    shut(route) || outside || ended || needsVictim(route) || (late(route) && !atOnce(route) && !excused(route)) ? [] : fitReasons(route.fit, s);
   // The courts in the country must decide first: so must they for most of the other bodies,
   // which can help once they have (still recommended, with the reminder).
   const remediesFirst = remediesYetToExhaust(answers);
@@ -391,14 +423,16 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   const caveatsOf = (route: TreatyBodyRoute | RegionalRoute, caveats: readonly RouteCaveat[]): RouteCaveat[] => [
     ...urgentOf(route),
     ...forumCaveats(caveats).filter((c) => social || c !== 'san-salvador-petitions-limited'),
+    ...sameMatterCaveats(route),
     ...(outside ? (['jurisdiction-needed'] as const) : []),
     ...(needsVictim(route) ? (['victim-needed'] as const) : []),
     ...nameNeeded(route),
     ...consentNeeded(route),
     ...(route.domesticRemediesFirst === null ? [] : remediesFirst ? (['remedies-first'] as const) : remediesUnknown ? (['remedies-unknown'] as const) : []),
-    // Before another body already (art. 3(2)(c) here), the case is followed there, or a lawyer weighs the
-    // others: "its time limit has passed" on the very body examining it read as "your application was late".
-    ...(late(route) && !examined ? [lateCaveat(route)] : []),
+    // Barred by its own rule beside another body (art. 3(2)(c) here), the case is followed there, or a lawyer weighs the
+    // others: "its time limit has passed" on the very body examining it read as "your application was late". A body
+    // whose rule may let it take the case (CERD; the Human Rights Committee once the other has finished) says it.
+    ...(late(route) && !shut(route) ? [lateCaveat(route)] : []),
   ];
 
   // UN treaty bodies, in the complaint-procedures table's order.
@@ -413,7 +447,7 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
     caveats.push('same-matter-bar');
     const because = fitFor(route, facts === 'facts-before-procedure');
     routes.push({
-      kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, appliesFrom, ...limitEnds(route), fit: fitOf(because), because,
+      kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, appliesFrom, ...limitEnds(route), ...sameMatterOf(route), fit: fitOf(because), because,
       caveats: caveatsOf(route, caveats), asOf: data.treatyBodies.asOf,
     });
   }
@@ -422,7 +456,7 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   for (const { route, caveats } of ofState.regional) {
     const because = fitFor(route);
     routes.push({
-      kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, ...limitEnds(route), fit: fitOf(because), because,
+      kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, ...limitEnds(route), ...sameMatterOf(route), fit: fitOf(because), because,
       caveats: caveatsOf(route, caveats), asOf: route.asOf,
     });
   }
@@ -468,6 +502,7 @@ function copyRoute(r: Route): Route {
   };
   if (r.appliesFrom !== undefined) copy.appliesFrom = r.appliesFrom;
   if (r.timeLimitEnds !== undefined) copy.timeLimitEnds = r.timeLimitEnds;
+  if (r.sameMatter) copy.sameMatter = { articles: [...r.sameMatter.articles], in: r.sameMatter.in };
   if (r.mandates) copy.mandates = [...r.mandates];
   if (r.actions) copy.actions = [...r.actions];
   return copy;

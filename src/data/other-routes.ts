@@ -30,6 +30,14 @@ export const OTHER_ROUTES: OtherRoutesData = {
         basis: 'ICCPR First Optional Protocol, arts 1-2',
         domesticRemediesFirst: 'ICCPR First Optional Protocol, arts 2 and 5(2)(b)',
         interimMeasures: { basis: 'HRC rules of procedure (CCPR/C/3/Rev.12), rule 94 (number unconfirmed)', withoutComplaint: false },
+        sameMatter: {
+          bars: 'pending',
+          articles: ['5(2)(a)'],
+          in: 'optional-protocol',
+          extendedByReservations: true,
+          source:
+            'ICCPR-OP1 art. 5(2)(a): "The same matter is not being examined under another procedure of international investigation or settlement": once that procedure has ended, the Committee may take it. Many States, most of them European, reserved art. 5(2)(a) to bar a matter already examined too (OHCHR Fact Sheet 7/Rev.2; Germany\'s reservation; CCPR/C/123/D/2807/2016, para. 4.3): not known here State by State.',
+        },
         timeLimitMonths: 60,
         // For others: their representative, or someone justifying it when they cannot act (HRC Rules of Procedure).
         who: { individuals: true, groups: true, onBehalf: true, organisations: false, consentNeeded: true },
@@ -38,16 +46,18 @@ export const OTHER_ROUTES: OtherRoutesData = {
         entryIntoForce: { months: 3, notBefore: '1976-03-23' },
         fit: {
           situations: [
+            // Art. 17 protects the home a person has (eviction, demolition), not access to housing: no 'housing' here.
             { situation: 'eviction', articles: ['17'] },
-            { situation: 'housing', articles: ['17'] },
             { situation: 'family', articles: ['17', '23', '24'] },
             { situation: 'discrimination', articles: ['26'] },
             { situation: 'gender-equality', articles: ['3', '26'] },
             { situation: 'health-care', articles: ['6'] },
             { situation: 'reproductive-health', articles: ['6', '7', '17'] },
             { situation: 'trade-union', articles: ['22'] },
-            { situation: 'cultural-life', articles: ['27'] },
-            { situation: 'land', articles: ['27'] },
+            // Art. 27: for members of ethnic, religious or linguistic minorities, and indigenous peoples (Länsman v. Finland,
+            // Poma Poma v. Peru), not for everyone's land or culture.
+            { situation: 'cultural-life', articles: ['27'], onlyFor: 'minorities' },
+            { situation: 'land', articles: ['27'], onlyFor: 'minorities' },
             { situation: 'civil-political', articles: ['6-27'] },
             { situation: 'disappearance', articles: ['6', '7', '9', '16'] },
           ],
@@ -67,6 +77,12 @@ export const OTHER_ROUTES: OtherRoutesData = {
         basis: 'Optional Protocol to CEDAW, art. 2',
         domesticRemediesFirst: 'Optional Protocol to CEDAW, art. 4(1)',
         interimMeasures: { basis: 'Optional Protocol to CEDAW, art. 5(1)', withoutComplaint: false },
+        sameMatter: {
+          bars: 'pending-or-examined',
+          articles: ['4(2)(a)'],
+          in: 'optional-protocol',
+          source: 'OP-CEDAW art. 4(2)(a): "The same matter has already been examined by the Committee or has been or is being examined under another procedure of international investigation or settlement".',
+        },
         timeLimitMonths: null,
         // For others: with their consent, unless the author can justify acting without it (OP-CEDAW art. 2).
         who: { individuals: true, groups: true, onBehalf: true, organisations: false, consentNeeded: true },
@@ -83,7 +99,9 @@ export const OTHER_ROUTES: OtherRoutesData = {
           grounds: ['sex'],
           consentJustifications: [],
         },
-        caveats: [],
+        // Its Convention's rights are women's (arts 1-2): complaints by or for women and girls (OP-CEDAW art. 2). The tool
+        // does not ask the person's sex, so its card says so to a man who was treated unfairly because of his.
+        caveats: ['women-and-girls-only'],
       },
       {
         // CRPD Committee: disability rights, including education, health, work and an
@@ -93,6 +111,12 @@ export const OTHER_ROUTES: OtherRoutesData = {
         basis: 'Optional Protocol to the CRPD, art. 1',
         domesticRemediesFirst: 'Optional Protocol to the CRPD, art. 2(d)',
         interimMeasures: { basis: 'Optional Protocol to the CRPD, art. 4(1)', withoutComplaint: false },
+        sameMatter: {
+          bars: 'pending-or-examined',
+          articles: ['2(c)'],
+          in: 'optional-protocol',
+          source: 'OP-CRPD art. 2(c): "The same matter has already been examined by the Committee or has been or is being examined under another procedure of international investigation or settlement".',
+        },
         timeLimitMonths: null,
         // For others: proof of their consent, such as a power of attorney, or the reasons for acting without it (OHCHR, CRPD training guide).
         who: { individuals: true, groups: true, onBehalf: true, organisations: false, consentNeeded: true },
@@ -109,6 +133,12 @@ export const OTHER_ROUTES: OtherRoutesData = {
         basis: 'Optional Protocol to the CRC on a communications procedure, art. 5',
         domesticRemediesFirst: 'Optional Protocol to the CRC on a communications procedure, art. 7(e)',
         interimMeasures: { basis: 'Optional Protocol to the CRC on a communications procedure, art. 6(1)', withoutComplaint: false },
+        sameMatter: {
+          bars: 'pending-or-examined',
+          articles: ['7(d)'],
+          in: 'optional-protocol',
+          source: 'OP3-CRC art. 7(d): "The same matter has already been examined by the Committee or has been or is being examined under another procedure of international investigation or settlement".',
+        },
         timeLimitMonths: 12,
         // "… except in cases where the author can demonstrate that it had not been possible to submit the communication within that time limit" (art. 7(h)).
         timeLimitUnlessImpossible: true,
@@ -128,6 +158,12 @@ export const OTHER_ROUTES: OtherRoutesData = {
         basis: 'ICERD, art. 14(1) declaration',
         domesticRemediesFirst: 'ICERD, art. 14(7)(a)',
         interimMeasures: { basis: 'CERD rules of procedure, rule 94(3) (number unconfirmed)', withoutComplaint: false },
+        sameMatter: {
+          bars: 'none',
+          articles: [],
+          source:
+            'ICERD art. 14 sets no same-matter rule (only domestic remedies, art. 14(7)(a), and six months, art. 14(5)). Several States\' art. 14 declarations exclude a matter examined elsewhere (UN Treaty Collection, IV-2): the card says to check the reservations.',
+        },
         timeLimitMonths: 6,
         // For others: their representative, or someone justifying it when they cannot act (CERD Rules of Procedure; OHCHR Fact Sheet 7/Rev.2).
         who: { individuals: true, groups: true, onBehalf: true, organisations: false, consentNeeded: true },
@@ -145,6 +181,12 @@ export const OTHER_ROUTES: OtherRoutesData = {
         basis: 'CAT, art. 22(1) declaration',
         domesticRemediesFirst: 'CAT, art. 22(5)(b)',
         interimMeasures: { basis: 'CAT rules of procedure (CAT/C/3/Rev.6), rule 114 (number unconfirmed)', withoutComplaint: false },
+        sameMatter: {
+          bars: 'pending-or-examined',
+          articles: ['22(5)(a)'],
+          in: 'convention',
+          source: 'CAT art. 22(5)(a): "The same matter has not been, and is not being, examined under another procedure of international investigation or settlement".',
+        },
         timeLimitMonths: null,
         // For others: relatives or designated representatives, or someone justifying it when they cannot act (CAT Rules of Procedure).
         who: { individuals: true, groups: false, onBehalf: true, organisations: false, consentNeeded: true },
@@ -166,6 +208,12 @@ export const OTHER_ROUTES: OtherRoutesData = {
         domesticRemediesFirst: null,
         // Itself the request to act at once (listed first when it fits): no measures beside it.
         interimMeasures: null,
+        sameMatter: {
+          bars: 'pending',
+          articles: ['30(2)(e)'],
+          in: 'convention',
+          source: 'ICPPED art. 30(2)(e): the same matter "is not being examined under another procedure of international investigation or settlement of the same nature" (claiminghumanrights.org, the conditions of art. 30).',
+        },
         timeLimitMonths: null,
         // Urgent action: asked by relatives, their representatives, or anyone with a legitimate interest (ICPPED art. 30(1)).
         who: { individuals: true, groups: false, onBehalf: true, organisations: false, consentNeeded: false },
@@ -189,6 +237,12 @@ export const OTHER_ROUTES: OtherRoutesData = {
         basis: 'ICPPED, art. 31(1) declaration',
         domesticRemediesFirst: 'ICPPED, art. 31(2)(d)',
         interimMeasures: { basis: 'ICPPED, art. 31(4)', withoutComplaint: false },
+        sameMatter: {
+          bars: 'pending',
+          articles: ['31(2)(c)'],
+          in: 'convention',
+          source: 'ICPPED art. 31(2)(c): inadmissible where "the same matter is being examined under another procedure of international investigation or settlement of the same nature".',
+        },
         timeLimitMonths: null,
         // For others: their representative, or someone justifying it when they cannot act (OHCHR Fact Sheet 7/Rev.2).
         who: { individuals: true, groups: false, onBehalf: true, organisations: false, consentNeeded: true },
@@ -225,6 +279,13 @@ export const OTHER_ROUTES: OtherRoutesData = {
         domesticRemediesFirst: 'European Convention on Human Rights, art. 35(1) (within four months of the final decision, Protocol No. 15)',
         // Amended 28 March 2024: "an imminent risk of irreparable harm to a Convention right", mostly life and ill-treatment (r39.echr.coe.int).
         interimMeasures: { basis: 'Rules of Court, rule 39', withoutComplaint: false },
+        sameMatter: {
+          bars: 'pending-or-examined',
+          articles: ['35(2)(b)'],
+          in: 'convention',
+          source:
+            'ECHR art. 35(2)(b): no application that "is substantially the same as a matter that has already been examined by the Court or has already been submitted to another procedure of international investigation or settlement and contains no relevant new information" (the UN Human Rights Committee is one: Calcerrada Fornieles and Cabeza Mato v. Spain).',
+        },
         timeLimitMonths: 4,
         // From the day after the decision was given in public or, if it was not, served on or
         // made known to the applicant or their lawyer (see source).
@@ -236,8 +297,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         covers: 'route.echr-applications.covers',
         fit: {
           situations: [
+            // Art. 8 protects the home a person has, not access to one (Chapman v. UK, para. 99): no 'housing' here.
             { situation: 'eviction', articles: ['8', 'P1-1'] },
-            { situation: 'housing', articles: ['8'] },
             { situation: 'land', articles: ['8', 'P1-1'] },
             { situation: 'family', articles: ['8', '12'] },
             { situation: 'health-care', articles: ['2', '8'] },
@@ -281,6 +342,11 @@ export const OTHER_ROUTES: OtherRoutesData = {
         // Collective complaints need not wait for the courts (Council of Europe, "The Collective Complaints Procedure").
         domesticRemediesFirst: null,
         interimMeasures: { basis: 'ECSR Rules, rule 36 (immediate measures)', withoutComplaint: false },
+        sameMatter: {
+          bars: 'none',
+          articles: [],
+          source: 'The 1995 Protocol sets no same-matter rule: "There is no bar against complaints about matters that are also being addressed by other mechanisms" (Brookings, Guide to International Human Rights Mechanisms, European Committee of Social Rights).',
+        },
         timeLimitMonths: null,
         who: { individuals: false, groups: false, onBehalf: false, organisations: true, consentNeeded: false },
         covers: 'route.esc-collective-complaints.covers',
@@ -326,6 +392,8 @@ export const OTHER_ROUTES: OtherRoutesData = {
         basis: "African Charter on Human and Peoples' Rights, art. 55",
         domesticRemediesFirst: "African Charter on Human and Peoples' Rights, art. 56(5)",
         interimMeasures: { basis: 'ACHPR Rules of Procedure (2020), rule 100 (number unconfirmed)', withoutComplaint: false },
+        // No `sameMatter`: art. 56(7) bars "cases which have been settled" under the UN Charter, the OAU Charter or this
+        // one; whether the Commission takes a case still pending before another body was not confirmed: it "may refuse".
         timeLimitMonths: null,
         // Anyone may send a communication, the victims' agreement not needed (African Charter art. 55; actio popularis).
         who: { individuals: true, groups: true, onBehalf: true, organisations: true, consentNeeded: false },
@@ -385,6 +453,7 @@ export const OTHER_ROUTES: OtherRoutesData = {
         domesticRemediesFirst: 'ACERWC Revised Guidelines for the Consideration of Communications (2014), Section IX(1)',
         // Provisional measures under its Guidelines not confirmed here: none said.
         interimMeasures: null,
+        // No `sameMatter`: its Guidelines' rule on a matter before another body was not confirmed here: it "may refuse".
         // "A reasonable period" after the final domestic decision (Guidelines, Section IX(1)): no fixed months.
         timeLimitMonths: null,
         // NGOs bring communications for children they do not name one by one (see source). Whether
@@ -450,6 +519,13 @@ export const OTHER_ROUTES: OtherRoutesData = {
         domesticRemediesFirst: 'American Convention on Human Rights art. 46(1)(a); IACHR Rules art. 31',
         // Precautionary measures, "whether related to a petition or not", in serious and urgent situations presenting a risk of irreparable harm (oas.org).
         interimMeasures: { basis: 'IACHR Rules of Procedure, art. 25(1)', withoutComplaint: true },
+        sameMatter: {
+          bars: 'pending-or-examined',
+          articles: ['46(1)(c)', '47(d)'],
+          in: 'convention',
+          source:
+            'American Convention art. 46(1)(c), not "pending in another international proceeding for settlement", and art. 47(d), not "substantially the same as one previously studied by the Commission or by another international organization"; for every OAS member, "Neither the Commission nor the Court will consider a petition that is pending before, or has already been examined by, another international human rights mechanism", the Special Procedures excepted (Brookings, Guide to International Human Rights Mechanisms).',
+        },
         timeLimitMonths: 6,
         // From the day the person was notified of the final decision (art. 46(1)(b)).
         timeLimitFromNotice: true,

@@ -59,12 +59,14 @@ export const SCENARIOS = [
     teaches: ['1(2)'],
   },
   {
-    // The same housing matter already went to the European Court of Human Rights (art. 3(2)(c)).
+    // The same housing matter already went to the European Court of Human Rights (art. 3(2)(c)). Two of Italy's other
+    // bodies have no rule barring that (CERD) or one only while the Court examines it (the Human Rights Committee):
+    // whether she was treated unfairly because of sex, race or ethnicity is asked for them; the story says nothing of it.
     id: 'european-court-italy',
     asOf: '2026-06-01',
     answers: {
       state: 'IT', jurisdiction: 'yes', author: 'self', rights: ['housing'], urgency: 'no', factsDate: '2021-09-15',
-      remedies: 'exhausted', finalDecisionDate: '2025-10-20', otherProcedure: 'echr',
+      remedies: 'exhausted', finalDecisionDate: '2025-10-20', otherProcedure: 'echr', grounds: ['none'],
     },
     expected: 'not-admissible',
     teaches: ['3(2)(c)'],

@@ -36,6 +36,7 @@ import {
   routeForm,
   routeName,
   routeWords,
+  sameMatterCitation,
   timeLimitSentence,
 } from './route-messages.js';
 import { answerLabels } from './summary.js';
@@ -326,7 +327,7 @@ function routeRow(route: Route, f: Formatting, country: string, inSentence: stri
         ? [routeWords.why(), ...route.because.map((r) => fitReasonText(r, f, FIT_WORDS, route))]
         : []),
     ...(route.actions ?? []).map((action) => campaignActionText(action, inSentence)),
-    ...route.caveats.filter((c) => !ONCE.includes(c) && !URGENT.includes(c)).map((c) => routeCaveatText(c, route.caveats)),
+    ...route.caveats.filter((c) => !ONCE.includes(c) && !URGENT.includes(c)).map((c) => routeCaveatText(c, route.caveats, sameMatterCitation(route, f))),
   ];
   const name = campaign ? routeWords.campaignHeading() : routeName(route);
   return {

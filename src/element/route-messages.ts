@@ -239,11 +239,6 @@ export function neededTooText(caveat: 'jurisdiction-needed' | 'victim-needed' | 
 }
 
 /**
- * A caution shown with a route. `others`: the route's other caveats, where the wording
- * depends on them: the urgent line of a body only some groups can complain to
- * ('organisations-only') does not tell the person "when you complain here".
- */
-/**
  * The day the State accepted a UN committee's complaints, and, where it matters (what happened began
  * before it, or it is still to come), the later day that acceptance applies from. Null for other routes.
  */
@@ -262,7 +257,31 @@ export function timeLimitSentence(route: Route, f: Formatting): string | null {
   return route.timeLimitEnds ? `${limit} ${routeWords.timeLimitEnds(f.date(route.timeLimitEnds))}` : limit;
 }
 
-export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCaveat[] = []): string {
+/**
+ * The provision of a route's own same-matter rule (`route.sameMatter`), as its card cites it: "Article 5(2)(a) of
+ * its Optional Protocol". Cited as the UN's documents cite an article, a regional route's too: the Court's own
+ * French form names "de la Convention" already. '' when the route carries none.
+ */
+export function sameMatterCitation(route: Pick<Route, 'sameMatter'>, f: Formatting): string {
+  const rule = route.sameMatter;
+  if (!rule) return '';
+  const label = articleWords(
+    rule.articles.map((a) => citeArticle(a, f.locale)),
+    false,
+    f,
+  );
+  return rule.in === 'optional-protocol'
+    ? msg(str`${label} of its Optional Protocol`, { id: 'same-matter.of-optional-protocol' })
+    : msg(str`${label} of its Convention`, { id: 'same-matter.of-convention' });
+}
+
+/**
+ * A caution shown with a route. `others`: the route's other caveats, where the wording depends on them: the
+ * urgent line of a body only some groups can complain to ('organisations-only') does not tell the person "when
+ * you complain here". `citation`: the provision of its same-matter rule (sameMatterCitation()), which
+ * 'same-matter-refused' and 'same-matter-while-pending' cite.
+ */
+export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCaveat[] = [], citation = ''): string {
   switch (caveat) {
     case 'reservations-may-limit':
       // Beside each acceptance date; routeWords.reservations() explains it once for the list.
@@ -274,12 +293,46 @@ export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCavea
         { id: 'caveat.same-matter-bar' },
       );
     case 'examined-elsewhere':
-      // Shown once, above the routes, in place of the caution above. It names the groups that mark none: the UN
-      // special rapporteurs, who have no same-matter rule, may still be marked as a fit just below it.
+      // Shown once, above the routes, in place of the caution above; each complaint body's own rule is said under it
+      // (the five below): some refuse such a problem, some only while the other body is looking at it, some never.
       return msg(
-        'You said another international body has looked at your problem, or is looking at it. If it is one of the bodies below, follow your case there: do not send it again. Most of the others refuse such a problem. So none of the UN committees or regional bodies is marked as a likely fit. Ask a lawyer before you go to any of them.',
-        { id: 'caveat.examined-elsewhere' },
+        'You said another international body has looked at your problem, or is looking at it. If it is one of the bodies below, follow your case there: do not send it again. Each of the others has its own rule on this, said under it. Ask a lawyer before you go to any of them.',
+        { id: 'caveat.examined-elsewhere.own-rules' },
       );
+    // Each body's own rule (its data's `sameMatter`), under it. The answer does not say whether the other body has
+    // finished: where that decides, the words say so.
+    case 'same-matter-refused':
+      return msg(str`It does not take a problem that another international body has looked at or is looking at (${citation}).`, {
+        id: 'caveat.same-matter-refused',
+      });
+    case 'same-matter-while-pending':
+      return msg(
+        str`It does not take a problem while another international body is still looking at it (${citation}). Once that body has finished, it can.`,
+        { id: 'caveat.same-matter-while-pending' },
+      );
+    // Many European States reserved ICCPR-OP1 art. 5(2)(a) to bar a matter already examined too: not known here State by State.
+    case 'same-matter-extended-by-reservations':
+      return msg(
+        'But many countries, most of them in Europe, said when they accepted it that it must also refuse a problem another body has already looked at. Check this country’s reservations.',
+        { id: 'caveat.same-matter-extended-by-reservations' },
+      );
+    // CERD: no rule in its Convention, but several States' art. 14 declarations add one. The collective complaints: none.
+    case 'same-matter-no-rule':
+      return others.includes('reservations-may-limit')
+        ? msg(
+            'Its own treaty does not stop it from taking a problem that another international body has looked at or is looking at. But the country may have excluded such problems when it accepted it: check its reservations.',
+            { id: 'caveat.same-matter-no-rule.reservations' },
+          )
+        : msg('Its own rules do not stop it from taking a problem that another international body has looked at or is looking at.', {
+            id: 'caveat.same-matter-no-rule',
+          });
+    case 'same-matter-may-refuse':
+      return msg('It may refuse a problem that another international body has looked at or is looking at. Ask a lawyer.', {
+        id: 'caveat.same-matter-may-refuse',
+      });
+    // OP-CEDAW art. 2: its Convention's rights are women's. The tool does not ask the person's sex.
+    case 'women-and-girls-only':
+      return msg('It takes complaints only by or for women and girls.', { id: 'caveat.women-and-girls-only' });
     // Said once, above the routes, "most" or "some" as they carry it (forumWarningTexts()), never under one route.
     case 'jurisdiction-needed':
     case 'victim-needed':
@@ -396,9 +449,14 @@ export function fitReasonText(
 ): string {
   switch (reason.kind) {
     case 'situation':
-      return reason.articles.length
-        ? msg(str`${words.situation(reason.situation)}: ${articlesLabel(reason.articles, f, route)}`, { id: 'fit.situation' })
-        : words.situation(reason.situation);
+      if (!reason.articles.length) return words.situation(reason.situation);
+      // ICCPR art. 27: not everyone's land or culture.
+      return reason.onlyFor === 'minorities'
+        ? msg(
+            str`${words.situation(reason.situation)}: ${articlesLabel(reason.articles, f, route)}, only for members of ethnic, religious or language minorities and of indigenous peoples`,
+            { id: 'fit.situation.minorities' },
+          )
+        : msg(str`${words.situation(reason.situation)}: ${articlesLabel(reason.articles, f, route)}`, { id: 'fit.situation' });
     case 'child':
       return msg('The person affected is a child.', { id: 'fit.child' });
     case 'disability':
@@ -419,6 +477,18 @@ export function fitReasonText(
   return '';
 }
 
+/**
+ * "Article 17" or "Articles 17 and 23", of articles already cited (`cited`); `ranged` when one is a range of many.
+ * Two is a count of its own where the language has a dual (Arabic "المادتان", not the plural "المواد").
+ */
+function articleWords(cited: readonly string[], ranged: boolean, f: Formatting): string {
+  return cited.length === 1 && !ranged
+    ? msg(str`Article ${cited[0] ?? ''}`, { id: 'fit.article' })
+    : !ranged && f.plural(cited.length) === 'two'
+      ? msg(str`Articles ${f.list(cited)}`, { id: 'fit.articles-two' })
+      : msg(str`Articles ${f.list(cited)}`, { id: 'fit.articles' });
+}
+
 /** A range of articles in the data ("6-27", "I-X"); not a protocol's article ("P1-1"). */
 const ARTICLE_RANGE = /^(\d+-\d+|[IVXL]+-[IVXL]+)$/;
 
@@ -427,14 +497,7 @@ function articlesLabel(articles: readonly string[], f: Formatting, route: Pick<R
   // Each number a run of its own in Arabic; the list's "and" stays outside.
   const isolated = articles.map((a) => (route.kind === 'treaty-body' ? citeArticle(a, f.locale) : citeRegionalArticle(a, route.procedure, f.locale)));
   // A range is many articles: never the singular, nor the dual of two.
-  const ranged = articles.some((a) => ARTICLE_RANGE.test(a));
-  // Two is a count of its own where the language has a dual (Arabic "المادتان", not the plural "المواد").
-  const label =
-    isolated.length === 1 && !ranged
-      ? msg(str`Article ${isolated[0] ?? ''}`, { id: 'fit.article' })
-      : !ranged && f.plural(isolated.length) === 'two'
-        ? msg(str`Articles ${f.list(isolated)}`, { id: 'fit.articles-two' })
-        : msg(str`Articles ${f.list(isolated)}`, { id: 'fit.articles' });
+  const label = articleWords(isolated, articles.some((a) => ARTICLE_RANGE.test(a)), f);
   // The Commission hears a State party to the American Convention too: "Articles I and XXV"
   // alone would read as the Convention's 1 and 25, which are other rights.
   return route.procedure === 'iachr-petitions' ? msg(str`${label} of the American Declaration`, { id: 'fit.of-american-declaration' }) : label;

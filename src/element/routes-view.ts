@@ -15,6 +15,7 @@ import {
   formHref,
   routeName,
   routeWords,
+  sameMatterCitation,
   timeLimitSentence,
 } from './route-messages.js';
 import { caution, subheading } from './steps/view.js';
@@ -28,11 +29,24 @@ export interface RoutesView {
   country: string;
 }
 
-/** Caveats shown as a caution rather than as a plain note: facts the data could not confirm, and a time limit that passed or may have. */
-const CAUTIONS: readonly RouteCaveat[] = ['membership-unconfirmed', 'not-yet-in-force', 'facts-before-procedure', 'time-limit-passed', 'time-limit-may-have-passed'];
+/**
+ * Caveats shown as a caution rather than as a plain note: facts the data could not confirm, a time limit that passed
+ * or may have, and what the body's own rule says of a problem another body has (or had).
+ */
+const CAUTIONS: readonly RouteCaveat[] = [
+  'membership-unconfirmed',
+  'not-yet-in-force',
+  'facts-before-procedure',
+  'same-matter-refused',
+  'same-matter-while-pending',
+  'same-matter-extended-by-reservations',
+  'same-matter-may-refuse',
+  'time-limit-passed',
+  'time-limit-may-have-passed',
+];
 
 /** A caveat's words, an article it cites kept whole on a line ("Article 30(2)(c) of the Convention"). */
-const caveat = (c: RouteCaveat, others: readonly RouteCaveat[] = []) => citationsWhole(routeCaveatText(c, others));
+const caveat = (c: RouteCaveat, others: readonly RouteCaveat[] = [], citation = '') => citationsWhole(routeCaveatText(c, others, citation));
 
 /** What is said of one route: whether it may fit and why, what it covers, since when, and its caveats. */
 function routeDetails(route: Route, v: RoutesView): TemplateResult {
@@ -45,6 +59,7 @@ function routeDetails(route: Route, v: RoutesView): TemplateResult {
   const mandates = route.mandates ?? [];
   const timeLimit = timeLimitSentence(route, f);
   const form = routeForm(route.procedure);
+  const citation = sameMatterCitation(route, f);
   return html`${route.fit === 'recommended' ? html`<p class="route-fit"><span class="tag fit-tag">${routeWords.recommended()}</span></p>` : nothing}
     <p class="route-covers">${routeCovers(route.procedure)}</p>
     ${form
@@ -73,10 +88,10 @@ function routeDetails(route: Route, v: RoutesView): TemplateResult {
               ${route.because.map((r) => html`<li data-kind=${r.kind}>${fitReasonText(r, f, FIT_WORDS, route)}</li>`)}
             </ul>`
         : nothing}
-    ${cautions.map((c) => html`<div class="route-caution" data-caveat=${c}>${caution(caveat(c))}</div>`)}
+    ${cautions.map((c) => html`<div class="route-caution" data-caveat=${c}>${caution(caveat(c, route.caveats, citation))}</div>`)}
     ${notes.length
       ? html`<ul class="route-caveats">
-          ${notes.map((c) => html`<li data-caveat=${c}>${caveat(c)}</li>`)}
+          ${notes.map((c) => html`<li data-caveat=${c}>${caveat(c, route.caveats)}</li>`)}
         </ul>`
       : nothing}`;
 }

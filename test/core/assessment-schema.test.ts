@@ -44,6 +44,28 @@ describe('the assessment record schema', () => {
     expect(valid(a)).to.equal(true);
   });
 
+  it('accepts each route’s own same-matter rule and a fit only for minorities, and a case file saved before routes carried them', () => {
+    const a = JSON.parse(JSON.stringify(assess({ ...SPAIN_EVICTION, rights: ['eviction', 'land'], otherProcedure: 'echr' }, { asOf: AS_OF })));
+    expect(route(a, 'iccpr_op1').sameMatter).to.deep.equal({ articles: ['5(2)(a)'], in: 'optional-protocol' });
+    expect(route(a, 'iccpr_op1').caveats).to.include('same-matter-while-pending');
+    expect(route(a, 'iccpr_op1').because).to.deep.include({ kind: 'situation', situation: 'land', articles: ['27'], onlyFor: 'minorities' });
+    expect(route(a, 'cedaw_op').caveats).to.include('women-and-girls-only').and.include('same-matter-refused');
+    expect(valid(a)).to.equal(true);
+    // Saved before: no rule, no limit on whom a fit protects.
+    for (const r of a.routes) {
+      delete r.sameMatter;
+      for (const b of r.because) delete b.onlyFor;
+    }
+    expect(valid(a)).to.equal(true);
+    // Never a rule with no article, nor a fit for someone the tool does not name.
+    const noArticle = structuredClone(a);
+    route(noArticle, 'iccpr_op1').sameMatter = { articles: [], in: 'optional-protocol' };
+    expect(valid(noArticle)).to.equal(false);
+    const adults = structuredClone(a);
+    route(adults, 'iccpr_op1').because[0].onlyFor = 'adults';
+    expect(valid(adults)).to.equal(false);
+  });
+
   it('accepts the result for a State with a fact not confirmed (Finland’s entry into force), as the JSON download gives it', () => {
     const finland = assess({ ...SPAIN_EVICTION, state: 'FI' }, { asOf: AS_OF });
     expect(finland.state?.unconfirmed).to.deep.equal(['entryIntoForce']);

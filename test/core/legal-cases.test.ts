@@ -450,16 +450,19 @@ describe('legal cases (assess)', () => {
     expect(() => assess({ state: 'Unlisted' as never }, { asOf: AS_OF })).to.throw(ValidationError);
   });
 
-  it('a matter examined elsewhere: no other complaint body is recommended, each says why; the Special Procedures still can be', () => {
+  it('a matter examined elsewhere: each other complaint body follows its own rule, and says it; the Special Procedures still can be', () => {
     for (const body of ['un-treaty-body', 'regional-commission', 'cescr', 'echr', 'other-international'] as const) {
       const result = assess({ ...SPAIN, rights: ['eviction'], otherProcedure: body }, { asOf: AS_OF });
       expect(result.outcome, body).to.equal('not-admissible');
       const complaintBodies = result.routes.filter((r) => r.kind === 'treaty-body' || r.kind === 'regional');
       expect(complaintBodies.length, body).to.be.greaterThan(3);
       for (const r of complaintBodies) {
-        expect(r.fit, `${body} ${r.procedure}`).to.equal('possible');
         expect(r.caveats, `${body} ${r.procedure}`).to.include('examined-elsewhere').and.not.include('same-matter-bar');
+        // Barred whether or not the other body has finished (OP-CEDAW art. 4(2)(a), ECHR art. 35(2)(b)…): never recommended.
+        if (r.caveats.includes('same-matter-refused')) expect(r.fit, `${body} ${r.procedure}`).to.equal('possible');
       }
+      // The Human Rights Committee only while the other examines it (ICCPR-OP1 art. 5(2)(a)); the collective complaints, never.
+      expect(complaintBodies.filter((r) => r.fit === 'recommended').map((r) => r.procedure), body).to.deep.equal(['iccpr_op1', 'esc-collective-complaints']);
       expect(result.routes.find((r) => r.kind === 'special-procedures')!.fit).to.equal('recommended');
     }
     // Sent to a body but not examined there: no one body examined it, so the other bodies are weighed as

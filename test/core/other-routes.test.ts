@@ -537,12 +537,16 @@ describe('otherRoutes: each body’s own time limit after the final decision', (
     expect(route(urgent('yes'), 'crc_op3').fit).to.equal('possible');
   });
 
-  it('says no time limit has passed once another international body has the matter: the case is followed there, or weighed with a lawyer', () => {
+  it('says no time limit has passed on a body whose own rule bars a matter another international body has: the case is followed there, or weighed with a lawyer', () => {
     // Italy's European Court case (the training scenario): "its time limit has passed" on that very Court read as "the application was late".
     const late: Partial<Answers> = { rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2024-01-15' };
     expect(route(routesFor('IT', late), 'echr-applications').caveats).to.include('time-limit-may-have-passed');
     const before = routesFor('IT', { ...late, otherProcedure: 'echr' });
-    for (const r of before) for (const c of ['time-limit-passed', 'time-limit-may-have-passed'] as const) expect(r.caveats, r.procedure).to.not.include(c);
+    for (const r of before.filter((x) => x.caveats.includes('same-matter-refused'))) {
+      for (const c of ['time-limit-passed', 'time-limit-may-have-passed'] as const) expect(r.caveats, r.procedure).to.not.include(c);
+    }
+    // CERD has no such rule (ICERD art. 14): its six months still count, and have passed.
+    expect(route(before, 'cerd_art14').caveats).to.include('same-matter-no-rule').and.include('time-limit-passed');
   });
 
   it('still points a child to the CRC past its year when the person says something stopped them (OP3-CRC art. 7(h), as art. 3(2)(a) here)', () => {
@@ -567,7 +571,10 @@ describe('otherRoutes: each body’s own time limit after the final decision', (
     const later = routesFor('ES', decided, {}, createEnvironment({ asOf: '2027-01-08' }));
     expect(route(later, 'echr-applications')).to.not.have.property('timeLimitEnds');
     expect(route(later, 'echr-applications').caveats).to.include('time-limit-may-have-passed');
-    expect(route(routesFor('ES', { ...decided, otherProcedure: 'echr' }, {}, createEnvironment({ asOf: '2026-12-07' })), 'cerd_art14')).to.not.have.property('timeLimitEnds');
+    // Another body has it: no day on a body whose own rule bars that (the European Court, art. 35(2)(b)); CERD's still runs.
+    const elsewhere = routesFor('ES', { ...decided, otherProcedure: 'echr' }, {}, createEnvironment({ asOf: '2026-12-07' }));
+    expect(route(elsewhere, 'echr-applications')).to.not.have.property('timeLimitEnds');
+    expect(route(elsewhere, 'cerd_art14').timeLimitEnds).to.equal('2027-03-07');
     // On its last day, still given: passed only the day after.
     expect(route(routesFor('ES', decided, {}, createEnvironment({ asOf: '2027-01-07' })), 'echr-applications').timeLimitEnds).to.equal('2027-01-07');
   });
@@ -638,16 +645,117 @@ describe('otherRoutes: what happened before a committee’s procedure applied to
   });
 });
 
+describe('otherRoutes: another international body has the matter (each body’s own rule)', () => {
+  const examined = (state: string, more: Partial<Answers> = {}, fit: FitAnswers = {}) => routesFor(state, { rights: ['eviction'], otherProcedure: 'echr', ...more }, fit);
+
+  it('follows each body’s own rule, with the article that says it', () => {
+    const routes = examined('ES', {}, { grounds: ['race'] });
+    const rule = (procedure: string) => {
+      const r = route(routes, procedure);
+      return [r.fit, r.caveats.filter((c) => c.startsWith('same-matter')), r.sameMatter ?? null];
+    };
+    // Barred only while the other body examines it (ICCPR-OP1 art. 5(2)(a), ICPPED arts 30(2)(e) and 31(2)(c)): weighed as usual.
+    expect(rule('iccpr_op1')).to.deep.equal([
+      'recommended', ['same-matter-while-pending', 'same-matter-extended-by-reservations'], { articles: ['5(2)(a)'], in: 'optional-protocol' },
+    ]);
+    expect(rule('ced_art31')).to.deep.equal(['possible', ['same-matter-while-pending'], { articles: ['31(2)(c)'], in: 'convention' }]);
+    expect(rule('ced_art30')).to.deep.equal(['possible', ['same-matter-while-pending'], { articles: ['30(2)(e)'], in: 'convention' }]);
+    // No such rule (ICERD art. 14; the collective complaints): weighed as usual.
+    expect(rule('cerd_art14')).to.deep.equal(['recommended', ['same-matter-no-rule'], null]);
+    expect(rule('esc-collective-complaints')).to.deep.equal(['recommended', ['same-matter-no-rule'], null]);
+    // Barred whether the other has finished or not: not recommended, whatever fits.
+    expect(rule('cedaw_op')).to.deep.equal(['possible', ['same-matter-refused'], { articles: ['4(2)(a)'], in: 'optional-protocol' }]);
+    expect(rule('crpd_op')).to.deep.equal(['possible', ['same-matter-refused'], { articles: ['2(c)'], in: 'optional-protocol' }]);
+    expect(rule('crc_op3')).to.deep.equal(['possible', ['same-matter-refused'], { articles: ['7(d)'], in: 'optional-protocol' }]);
+    expect(rule('cat_art22')).to.deep.equal(['possible', ['same-matter-refused'], { articles: ['22(5)(a)'], in: 'convention' }]);
+    expect(rule('echr-applications')).to.deep.equal(['possible', ['same-matter-refused'], { articles: ['35(2)(b)'], in: 'convention' }]);
+    // Every complaint body still carries the answer, said once above them.
+    for (const r of routes.filter((x) => x.kind === 'treaty-body' || x.kind === 'regional')) expect(r.caveats, r.procedure).to.include('examined-elsewhere');
+  });
+
+  it('bars what fits on a body whose rule bars it, and not on one whose rule does not', () => {
+    // A child, a disability and sex: the CRC, the CRPD and CEDAW would fit, but bar a matter examined elsewhere.
+    const routes = examined('ES', { rights: ['food'] }, { child: 'yes', disability: 'yes', grounds: ['sex'] });
+    expect(recommended(routes)).to.deep.equal(['iccpr_op1', 'esc-collective-complaints', 'special-procedures']);
+    // The same answers with no other body: all of them.
+    expect(recommended(routesFor('ES', { rights: ['food'] }, { child: 'yes', disability: 'yes', grounds: ['sex'] }))).to.include.members(['cedaw_op', 'crpd_op', 'crc_op3']);
+  });
+
+  it('points a family to the CED’s urgent action beside another body: it waits only while a procedure of the same nature examines the disappearance', () => {
+    const routes = examined('AR', { rights: ['disappearance'], otherProcedure: 'regional-commission' });
+    expect(routes[0]!.procedure).to.equal('ced_art30');
+    expect(routes[0]!.fit).to.equal('recommended');
+    expect(routes[0]!.caveats).to.include('same-matter-while-pending').and.include('examined-elsewhere');
+    // The Inter-American Commission bars it (American Convention arts 46(1)(c) and 47(d)).
+    expect(route(routes, 'iachr-petitions').fit).to.equal('possible');
+    expect(route(routes, 'iachr-petitions').sameMatter).to.deep.equal({ articles: ['46(1)(c)', '47(d)'], in: 'convention' });
+  });
+
+  it('keeps the old caution on a body whose rule the data does not give: it may refuse the matter, and is not recommended', () => {
+    const routes = examined('KE', { rights: ['land'], otherProcedure: 'un-treaty-body' });
+    const achpr = route(routes, 'achpr-communications');
+    expect(achpr.fit).to.equal('possible');
+    expect(achpr.caveats).to.include('same-matter-may-refuse');
+    expect(achpr).to.not.have.property('sameMatter');
+    // A host's data without the rule: the same.
+    const data = hostData();
+    delete data.treatyBodies.routes.find((r) => r.procedure === 'iccpr_op1')!.sameMatter;
+    const iccpr = route(otherRoutes({ state: 'ES', rights: ['eviction'], otherProcedure: 'echr' }, env, data), 'iccpr_op1');
+    expect([iccpr.fit, iccpr.caveats.filter((c) => c.startsWith('same-matter')), iccpr.sameMatter]).to.deep.equal(['possible', ['same-matter-may-refuse'], undefined]);
+  });
+
+  it('says nothing of any rule when no other body has the matter, or only a rapporteur, or one that did not examine it', () => {
+    for (const otherProcedure of ['none', 'special-procedure', 'sent-not-examined', 'unknown', undefined] as const) {
+      for (const r of routesFor('ES', { rights: ['eviction'], otherProcedure })) {
+        expect(r.caveats.filter((c) => c.startsWith('same-matter-') && c !== 'same-matter-bar'), `${otherProcedure} ${r.procedure}`).to.deep.equal([]);
+        expect(r, `${otherProcedure} ${r.procedure}`).to.not.have.property('sameMatter');
+      }
+    }
+  });
+});
+
 describe('otherRoutes: fit', () => {
   it('recommends nothing without situations or facts', () => {
     expect(recommended(routesFor('CL'))).to.deep.equal([]);
   });
 
   it('recommends the Human Rights Committee for home (art. 17), equality (art. 26), minority culture (art. 27) and civil rights', () => {
-    for (const situation of ['eviction', 'housing', 'discrimination', 'cultural-life', 'civil-political'] as const) {
+    for (const situation of ['eviction', 'discrimination', 'cultural-life', 'civil-political'] as const) {
       expect(route(routesFor('CL', { rights: [situation] }), 'iccpr_op1').fit, situation).to.equal('recommended');
     }
     expect(route(routesFor('CL', { rights: ['food'] }), 'iccpr_op1').fit).to.equal('possible');
+  });
+
+  it('recommends neither the Human Rights Committee nor the European Court for housing alone: arts 17 and 8 protect the home a person has (eviction), not access to one', () => {
+    expect(route(routesFor('CL', { rights: ['housing'] }), 'iccpr_op1').fit).to.equal('possible');
+    expect(route(routesFor('ES', { rights: ['housing'] }), 'echr-applications').fit).to.equal('possible');
+    // Being forced out of one's home is theirs.
+    expect(route(routesFor('CL', { rights: ['eviction'] }), 'iccpr_op1').because).to.deep.equal([{ kind: 'situation', situation: 'eviction', articles: ['17'] }]);
+    expect(route(routesFor('ES', { rights: ['housing', 'eviction'] }), 'echr-applications').because).to.deep.equal([
+      { kind: 'situation', situation: 'eviction', articles: ['8', 'P1-1'] },
+    ]);
+    // Housing itself is the social rights bodies' (European Social Charter art. 31, the Inter-American Commission).
+    expect(route(routesFor('ES', { rights: ['housing'] }), 'esc-collective-complaints').fit).to.equal('recommended');
+    expect(route(routesFor('CL', { rights: ['housing'] }), 'iachr-petitions').fit).to.equal('recommended');
+  });
+
+  it('says that art. 27 reaches land and cultural life only for members of minorities and indigenous peoples', () => {
+    for (const situation of ['land', 'cultural-life'] as const) {
+      expect(route(routesFor('CL', { rights: [situation] }), 'iccpr_op1').because, situation).to.deep.equal([
+        { kind: 'situation', situation, articles: ['27'], onlyFor: 'minorities' },
+      ]);
+    }
+    // Not where the articles protect everyone: the European Court's property (P1-1), the African Commission's land (art. 14).
+    expect(route(routesFor('ES', { rights: ['land'] }), 'echr-applications').because[0]).to.not.have.property('onlyFor');
+    expect(route(routesFor('KE', { rights: ['land'] }), 'achpr-communications').because[0]).to.not.have.property('onlyFor');
+  });
+
+  it('says on the CEDAW Committee that it takes complaints by or for women and girls (OP-CEDAW art. 2): the tool does not ask the person’s sex', () => {
+    for (const routes of [routesFor('ES', {}, { grounds: ['sex'] }), routesFor('ES'), routesFor('CL', { rights: ['gender-equality'] })]) {
+      expect(route(routes, 'cedaw_op').caveats).to.include('women-and-girls-only');
+    }
+    // No other body says it.
+    expect(routesFor('ES', {}, { grounds: ['sex'] }).filter((r) => r.caveats.includes('women-and-girls-only')).map((r) => r.procedure)).to.deep.equal(['cedaw_op']);
   });
 
   it('puts recommended routes first, then the rest, each in procedure order', () => {
@@ -853,8 +961,9 @@ describe('fitQuestionsThatMatter: which fit questions a closed route asks', () =
     expect(asked('US', { rights: ['discrimination'] })).to.deep.equal([]);
     // Other fit answers do not change which are asked.
     expect(asked('US', { child: 'yes', grounds: ['sex'] })).to.deep.equal(['child', 'grounds']);
-    // Another body has examined the matter: no complaint body is recommended, whatever the answers.
-    expect(asked('CL', { otherProcedure: 'un-treaty-body' })).to.deep.equal([]);
+    // Another body has examined the matter: of Chile's bodies only CERD (no such rule) and the Human Rights Committee
+    // (barred only while the other examines it) may take it, and only unfair treatment names either.
+    expect(asked('CL', { otherProcedure: 'un-treaty-body' })).to.deep.equal(['grounds']);
     expect(asked('CL', { otherProcedure: 'special-procedure' })).to.deep.equal(['child', 'disability', 'grounds']);
     expect(asked('CL', { otherProcedure: 'sent-not-examined' })).to.deep.equal(['child', 'disability', 'grounds']);
   });
@@ -1003,6 +1112,12 @@ describe('bad route data', () => {
     ['no mandate', (d) => (d.specialProcedures.mandates = []), /specialProcedures\.mandates/],
     ['a campaign with no action', (d) => (d.ratificationCampaign.actions = []), /ratificationCampaign\.actions/],
     ['a campaign action twice', (d) => d.ratificationCampaign.actions.push('join-ngo-coalition'), /ratificationCampaign\.actions lists an action twice/],
+    ['a same-matter rule with no article', (d) => (d.treatyBodies.routes[1].sameMatter.articles = []), /treatyBodies\.routes\.1\.sameMatter\.articles \(record cedaw_op\) needs the articles of the rule it names/],
+    ['no same-matter rule, with an article', (d) => Object.assign(d.treatyBodies.routes[4].sameMatter, { articles: ['14'], in: 'convention' }), /treatyBodies\.routes\.4\.sameMatter\.articles \(record cerd_art14\) needs the articles/],
+    ['a same-matter rule whose articles name no instrument', (d) => delete d.regional.routes[0].sameMatter.in, /regional\.routes\.0\.sameMatter\.in \(record echr-applications\) names the instrument of its articles/],
+    ['an unknown same-matter rule', (d) => (d.treatyBodies.routes[0].sameMatter.bars = 'examined'), /treatyBodies\.routes\.0\.sameMatter\.bars/],
+    ['a same-matter rule with no source', (d) => delete d.treatyBodies.routes[0].sameMatter.source, /treatyBodies\.routes\.0\.sameMatter\.source/],
+    ['a fit for someone the tool does not know', (d) => (d.treatyBodies.routes[0].fit.situations[0].onlyFor = 'adults'), /treatyBodies\.routes\.0\.fit\.situations\.0\.onlyFor/],
   ];
   for (const [what, change, message] of cases) {
     it(`is rejected with the bad field named: ${what}`, () => {

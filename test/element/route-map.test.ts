@@ -307,16 +307,37 @@ describe('route map', () => {
     ]);
   });
 
-  it('says where the route closed when the closing answer is the last one asked (before the European Court: no question follows)', async () => {
-    const el = await makeTraining({ scenario: 'european-court-italy' });
-    await playToTheEnd(el);
+  it('says where the route closed when the closing answer is the last one asked (before another body, in Gabon: no question follows)', async () => {
+    // Each of Gabon's other complaint bodies refuses a problem another body has looked at, or may (OP-CEDAW art. 4(2)(a),
+    // OP-CRPD art. 2(c), OP3-CRC art. 7(d); the African bodies): no fit question can change what is recommended.
+    const el = await make({
+      answers: {
+        state: 'GA', jurisdiction: 'yes', author: 'self', rights: ['housing'], urgency: 'no', factsDate: '2024-01-10',
+        remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'regional-commission',
+      },
+    });
+    await confirm(el);
+    await openRouteMap(el);
     const taken = $$(el, '.route-map-svg path.edge.taken').map((p) => `${p.dataset['from']}>${p.dataset['to']}`);
     expect(taken).to.include.members(['otherProcedure>closed', 'closed>review']);
     const steps = $$(el, '.route-path > ol > li').map((li) => li.textContent!.trim());
     // The diamond the map passes, said in words right after the answer, and no "next questions" that never come.
     expect(steps.slice(-4)).to.deep.equal([
-      'Other bodies: Yes, the European Court of Human Rights',
+      'Other bodies: Yes, a regional commission or court, for example in Africa or the Americas',
       'This route closed here.',
+      'Check answers',
+      'Probably not accepted',
+    ]);
+  });
+
+  it('says the next questions are about other places when one follows the closing answer (before the European Court, in Italy)', async () => {
+    const el = await makeTraining({ scenario: 'european-court-italy' });
+    await playToTheEnd(el);
+    const steps = $$(el, '.route-path > ol > li').map((li) => li.textContent!.trim());
+    expect(steps.slice(-5)).to.deep.equal([
+      'Other bodies: Yes, the European Court of Human Rights',
+      'This route closed here: the next questions are about other places that may help.',
+      'Discrimination: None of these',
       'Check answers',
       'Probably not accepted',
     ]);

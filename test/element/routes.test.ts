@@ -314,18 +314,67 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect(gabon[0]).to.contain('You said the people harmed could agree, but have not. Some of the bodies below also need their agreement');
   });
 
-  it('after “another body has looked at it”, says once that the others may refuse it too, and recommends none of them', async () => {
+  it('after “another body has looked at it”, says once that each other body has its own rule, and under each which, with its article', async () => {
     const el = await resultFor({
-      ...SPAIN_BARRED, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'un-treaty-body',
+      ...SPAIN_BARRED, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'un-treaty-body', ...NO_FIT,
     });
     expect(outcome(el)).to.equal('not-admissible');
     expect($$(el, '[part="forum-warning"]')).to.have.length(1);
     expect(text($(el, '[part="forum-warning"]')!)).to.contain(
-      'You said another international body has looked at your problem, or is looking at it. If it is one of the bodies below, follow your case there: do not send it again. Most of the others refuse such a problem. So none of the UN committees or regional bodies is marked as a likely fit.',
+      'You said another international body has looked at your problem, or is looking at it. If it is one of the bodies below, follow your case there: do not send it again. Each of the others has its own rule on this, said under it.',
     );
     expect(text($(el, '[part="forum-warning"]')!)).to.not.contain('Article 3(2)(c)');
-    expect(recommended(el)).to.deep.equal(['special-procedures']);
     expect($$(el, '[data-caveat="examined-elsewhere"]').length, 'not repeated under each route').to.equal(0);
+    const said = (procedure: string, caveat: string) => text(routeItem(el, procedure).querySelector(`[data-caveat="${caveat}"]`)!);
+    // The Human Rights Committee waits only while the other body looks at it (ICCPR-OP1 art. 5(2)(a)): still a fit, with what that depends on.
+    expect(recommended(el)).to.deep.equal(['iccpr_op1', 'esc-collective-complaints', 'special-procedures']);
+    // Said as a caution ("Warning:" for a screen reader).
+    expect(said('iccpr_op1', 'same-matter-while-pending')).to.contain(
+      'It does not take a problem while another international body is still looking at it (Article 5(2)(a) of its Optional Protocol). Once that body has finished, it can.',
+    );
+    expect(said('iccpr_op1', 'same-matter-extended-by-reservations')).to.contain(
+      'But many countries, most of them in Europe, said when they accepted it that it must also refuse a problem another body has already looked at. Check this country’s reservations.',
+    );
+    // Those that refuse it either way, each with its own article.
+    expect(said('cedaw_op', 'same-matter-refused')).to.contain(
+      'It does not take a problem that another international body has looked at or is looking at (Article 4(2)(a) of its Optional Protocol).',
+    );
+    expect(said('cat_art22', 'same-matter-refused')).to.contain('(Article 22(5)(a) of its Convention)');
+    expect(said('echr-applications', 'same-matter-refused')).to.contain('(Article 35(2)(b) of its Convention)');
+    // No rule of its own: CERD, whose country may have added one; the collective complaints.
+    expect(said('cerd_art14', 'same-matter-no-rule')).to.equal(
+      'Its own treaty does not stop it from taking a problem that another international body has looked at or is looking at. But the country may have excluded such problems when it accepted it: check its reservations.',
+    );
+    expect(said('esc-collective-complaints', 'same-matter-no-rule')).to.equal(
+      'Its own rules do not stop it from taking a problem that another international body has looked at or is looking at.',
+    );
+    // The summary says the same, under each route.
+    const row = (procedure: string) => text($(el, `.handoff-section[data-section="other-routes"] .handoff-row[data-procedure="${procedure}"]`)!);
+    expect(row('iccpr_op1')).to.contain('(Article 5(2)(a) of its Optional Protocol). Once that body has finished, it can.');
+    expect(row('cedaw_op')).to.contain('(Article 4(2)(a) of its Optional Protocol)');
+    expect(row('cerd_art14')).to.contain('check its reservations');
+  });
+
+  it('cites each body’s same-matter article as the UN’s documents in the language do', async () => {
+    const el = await resultFor(
+      { ...SPAIN_BARRED, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'echr', ...NO_FIT },
+      { lang: 'fr' },
+    );
+    const said = (procedure: string, caveat: string) => text(routeItem(el, procedure).querySelector(`[data-caveat="${caveat}"]`)!);
+    expect(said('iccpr_op1', 'same-matter-while-pending')).to.contain('(article 5 (par. 2 a)) de son Protocole facultatif)');
+    expect(said('echr-applications', 'same-matter-refused')).to.contain('(article 35 (par. 2 b)) de sa convention)');
+  });
+
+  it('words an article that protects only minorities and indigenous peoples, and CEDAW’s women and girls, on the cards and in the summary', async () => {
+    const el = await resultFor({ state: 'CL', rights: ['land'], urgency: 'no', child: 'no', disability: 'no', grounds: ['sex'] });
+    const why = text(routeItem(el, 'iccpr_op1').querySelector('.route-why')!);
+    expect(why).to.contain('Land you live on or live from: Article 27, only for members of ethnic, religious or language minorities and of indigenous peoples');
+    // Its equality article protects everyone: said as before.
+    expect(why).to.contain('The person was treated unfairly because of sex or gender.');
+    expect(text(routeItem(el, 'cedaw_op').querySelector('[data-caveat="women-and-girls-only"]')!)).to.equal('It takes complaints only by or for women and girls.');
+    const row = (procedure: string) => text($(el, `.handoff-section[data-section="other-routes"] .handoff-row[data-procedure="${procedure}"]`)!);
+    expect(row('iccpr_op1')).to.contain('Article 27, only for members of ethnic, religious or language minorities and of indigenous peoples');
+    expect(row('cedaw_op')).to.contain('It takes complaints only by or for women and girls.');
   });
 
   // What most bodies below need too, when the answers leave it out: said once, above the routes and in the summary.
@@ -374,21 +423,21 @@ describe('other routes on the result page: the dataset, exactly', () => {
     });
   }
 
-  it('after “another body has looked at it”, the warning does not say that none is marked while the special rapporteurs are, just below it (european-court-italy)', async () => {
-    // The special rapporteurs have no same-matter rule: they can still be marked as a fit, so the warning names the groups that mark none.
+  it('after “another body has looked at it”, the warning sends the person to each body’s own rule, in every language (european-court-italy)', async () => {
+    // Some bodies below may still be marked as a fit (the collective complaints have no such rule), so the warning no longer says none is.
     const cases = [
-      ['en', 'So none of the UN committees or regional bodies is marked as a likely fit.'],
-      ['fr', 'Aucun comité de l’ONU ni aucun organe régional n’est donc signalé comme adapté.'],
-      ['es', 'Por eso ningún comité de la ONU ni órgano regional aparece como adecuado.'],
-      ['ar', 'لذلك لم نشر إلى أيٍّ من لجان الأمم المتحدة أو الهيئات الإقليمية على أنها مناسبة.'],
+      ['en', 'Each of the others has its own rule on this, said under it.'],
+      ['fr', 'Chacune des autres a sa propre règle à ce sujet, indiquée sous son nom.'],
+      ['es', 'Cada uno de los demás tiene su propia regla sobre esto, indicada debajo de su nombre.'],
+      ['ar', 'ولكل هيئة من الهيئات الأخرى قاعدتها الخاصة في ذلك، وهي مذكورة تحت اسمها.'],
     ] as const;
     const italy: Answers = {
       state: 'IT', jurisdiction: 'yes', author: 'self', rights: ['housing'], urgency: 'no', factsDate: '2021-09-15',
-      remedies: 'exhausted', finalDecisionDate: '2025-10-20', otherProcedure: 'echr',
+      remedies: 'exhausted', finalDecisionDate: '2025-10-20', otherProcedure: 'echr', ...NO_FIT,
     };
     for (const [lang, sentence] of cases) {
       const el = await resultFor(italy, { lang });
-      expect(recommended(el), lang).to.deep.equal(['special-procedures']);
+      expect(recommended(el), lang).to.deep.equal(['esc-collective-complaints', 'special-procedures']);
       expect(text($(el, '[part="forum-warning"]')!), lang).to.contain(sentence);
       el.remove();
     }
@@ -870,8 +919,12 @@ describe("other routes on the result page: the CED's urgent action", () => {
 
   it('a family whose case another international body has looked at is told, in the search step too, that the CED may not act on it (ICPPED art. 30(2)(e))', async () => {
     const el = await resultFor({ ...ITALY_DISAPPEARED, remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'un-treaty-body' });
-    expect(text($(el, '[part="forum-warning"]')!)).to.contain('Most of the others refuse such a problem.');
-    expect(recommended(el)).to.not.include('ced_art30');
+    expect(text($(el, '[part="forum-warning"]')!)).to.contain('Each of the others has its own rule on this, said under it.');
+    // Its urgent action waits only while a procedure of the same nature examines the disappearance (ICPPED art. 30(2)(e)): still first.
+    expect(recommended(el)[0]).to.equal('ced_art30');
+    expect(text(routeItem(el, 'ced_art30').querySelector('[data-caveat="same-matter-while-pending"]')!)).to.contain(
+      'It does not take a problem while another international body is still looking at it (Article 30(2)(e) of its Convention). Once that body has finished, it can.',
+    );
     expect(text($(el, '.next-steps [data-code="search-for-disappeared"]')!)).to.equal(
       'To have the disappeared person searched for now, ask the UN Committee on Enforced Disappearances for urgent action. Tell it which other international body has your case: the Committee may not act if that body is already dealing with the same disappearance. The UN Working Group on Enforced or Involuntary Disappearances can also press the government to search.',
     );

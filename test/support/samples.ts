@@ -191,16 +191,25 @@ const COLLECTIVE_COMPLAINT_SITUATIONS: readonly string[] = [
  *   are all there is, and a question is asked when a "yes" names one more: disability (the rapporteur
  *   on disability) and grounds (on racism; the working group on women and girls). No expert is for
  *   children alone: child is not asked.
- * None when another international body has examined the matter: those bodies have
- * same-matter rules of their own, so none of them is recommended; nor when it did not happen
+ * When another international body has examined the matter, only the bodies whose own rule may let them take it
+ * count (the collective complaints, CERD, the Human Rights Committee: `sameMatter` in the route data). None when it did not happen
  * under the State's control, which each complaint body needs too. A committee whose procedure
  * applied to the State only after what happened was over is not recommended either. For an organisation with
  * no victim named, only the routes open to organisations in their own name count.
  */
 export function fitQuestionsAsked(answers: Answers): FitQuestion[] {
-  if (['echr', 'un-treaty-body', 'regional-commission', 'cescr', 'other-international'].includes(answers.otherProcedure ?? '')) return [];
   // Not under the State's control: no complaint body against it can take the case (each needs that link), whatever the answer.
   if (answers.jurisdiction === 'no') return [];
+  const collective = answers.rights?.some((s) => COLLECTIVE_COMPLAINT_SITUATIONS.includes(s)) ?? false;
+  if (['echr', 'un-treaty-body', 'regional-commission', 'cescr', 'other-international'].includes(answers.otherProcedure ?? '')) {
+    // Of Spain's bodies, three may still take a matter another body has: the collective complaints (no rule: children,
+    // disability) unless the problem already points there; CERD (no rule: race); the Human Rights Committee once the
+    // other has finished (ICCPR-OP1 art. 5(2)(a)). An organisation, only the first. The flow weighs the fit questions
+    // on the State, the author, the problem, the facts' dates and the other body (flow.ts), not on a final decision
+    // date: CERD's six months do not take race off.
+    const childOrDisability: FitQuestion[] = collective ? [] : answers.consentJustification === 'child' ? ['disability'] : ['child', 'disability'];
+    return answers.author === 'organisation' ? childOrDisability : [...childOrDisability, 'grounds'];
+  }
   // Over before the CRC's procedure applied to Spain (14 April 2014, when its Protocol entered into force): it looks only
   // at what came after, so "a child" points only to the collective complaints, unless the problem already does.
   const { factsDate, factsContinuing } = answers;
@@ -213,7 +222,7 @@ export function fitQuestionsAsked(answers: Answers): FitQuestion[] {
 
   // In its own name, with no victim named, an organisation can turn (of Spain's routes) only to
   // the collective complaints (children art. 17, disability art. 15): a victim must complain elsewhere.
-  const organisation = answers.rights?.some((s) => COLLECTIVE_COMPLAINT_SITUATIONS.includes(s)) ? [] : (['child', 'disability'] as FitQuestion[]);
+  const organisation: FitQuestion[] = collective ? [] : ['child', 'disability'];
   const byState: Record<string, FitQuestion[]> = {
     ES:
       answers.author === 'organisation'
