@@ -390,13 +390,13 @@ describe('otherRoutes: harm about to happen', () => {
 
 describe('otherRoutes: the courts in the country, when the answers do not say', () => {
   // Armenia, facts over before the Protocol applied there (art. 3(2)(b)): the route closes before the courts are asked about.
-  const armenia: Partial<Answers> = { jurisdiction: 'yes', author: 'self', rights: ['housing'], urgency: 'no', factsDate: '2015-01-01', factsContinuing: 'no' };
+  const armenia: Partial<Answers> = { jurisdiction: 'yes', author: 'self', rights: ['eviction'], urgency: 'no', factsDate: '2015-01-01', factsContinuing: 'no' };
 
   it('says under each body that waits for them that it does, in place of the courts-first reminder, where remedies were not asked or not known', () => {
     for (const remedies of [undefined, 'unknown'] as const) {
       const routes = routesFor('AM', { ...armenia, ...(remedies ? { remedies } : {}) });
       const echr = route(routes, 'echr-applications');
-      // Still a likely fit (Article 8 reaches a home), with what it needs first said beside its four months.
+      // Still a likely fit (Article 8 protects the home they were put out of), with what it needs first said beside its four months.
       expect(echr.fit, String(remedies)).to.equal('recommended');
       expect(echr.caveats, String(remedies)).to.deep.equal(['remedies-unknown']);
       for (const procedure of ['iccpr_op1', 'cedaw_op', 'crpd_op', 'crc_op3']) expect(route(routes, procedure).caveats, procedure).to.include('remedies-unknown');

@@ -982,7 +982,7 @@ describe('other routes: what the list promises, and how to act on it', () => {
 
   it('Armenia, facts over before the Protocol applied (art. 3(2)(b)): the European Court “may fit”, with its four months from the final decision and the courts at home first', async () => {
     const el = await resultFor({
-      state: 'AM', jurisdiction: 'yes', author: 'self', rights: ['housing'], urgency: 'no', factsDate: '2015-01-01', factsContinuing: 'no', ...NO_FIT,
+      state: 'AM', jurisdiction: 'yes', author: 'self', rights: ['eviction'], urgency: 'no', factsDate: '2015-01-01', factsContinuing: 'no', ...NO_FIT,
     });
     expect(reasonCodes(el)).to.include('facts-before-entry-into-force');
     const echr = routeItem(el, 'echr-applications');

@@ -173,6 +173,18 @@ const COLLECTIVE_COMPLAINT_SITUATIONS: readonly string[] = [
   'social-security', 'family', 'discrimination', 'gender-equality',
 ];
 
+/** The situations the Human Rights Committee's fit names (src/data/other-routes.ts, ICCPR-OP1). */
+const HUMAN_RIGHTS_COMMITTEE_SITUATIONS: readonly string[] = [
+  'eviction', 'family', 'discrimination', 'gender-equality', 'health-care', 'reproductive-health', 'trade-union', 'cultural-life', 'land', 'civil-political', 'disappearance',
+];
+
+/** A day `months` later, the same day of the month (the samples' days are early in the month). */
+const monthsLater = (day: string, months: number): string => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const index = m - 1 + months;
+  return `${y + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+};
+
 /**
  * Which fit questions a closed route asks, read off the UN Treaty Collection table
  * (/work/shared/reference/un-complaint-procedures.csv) and the regional memberships:
@@ -204,11 +216,15 @@ export function fitQuestionsAsked(answers: Answers): FitQuestion[] {
   if (['echr', 'un-treaty-body', 'regional-commission', 'cescr', 'other-international'].includes(answers.otherProcedure ?? '')) {
     // Of Spain's bodies, three may still take a matter another body has: the collective complaints (no rule: children,
     // disability) unless the problem already points there; CERD (no rule: race); the Human Rights Committee once the
-    // other has finished (ICCPR-OP1 art. 5(2)(a)). An organisation, only the first. The flow weighs the fit questions
-    // on the State, the author, the problem, the facts' dates and the other body (flow.ts), not on a final decision
-    // date: CERD's six months do not take race off.
+    // other has finished (ICCPR-OP1 art. 5(2)(a)). An organisation, only the first. Unfair treatment counts for CERD
+    // while its six months from the final decision run, and for the Human Rights Committee (art. 26) where the problem
+    // does not already point there.
     const childOrDisability: FitQuestion[] = collective ? [] : answers.consentJustification === 'child' ? ['disability'] : ['child', 'disability'];
-    return answers.author === 'organisation' ? childOrDisability : [...childOrDisability, 'grounds'];
+    const { finalDecisionDate: decided } = answers;
+    const cerdOver = decided !== undefined && decided !== 'unknown' && monthsLater(decided, 6) < AS_OF;
+    const committeeAlready = answers.rights?.some((s) => HUMAN_RIGHTS_COMMITTEE_SITUATIONS.includes(s)) ?? false;
+    const grounds: FitQuestion[] = cerdOver && committeeAlready ? [] : ['grounds'];
+    return answers.author === 'organisation' ? childOrDisability : [...childOrDisability, ...grounds];
   }
   // Over before the CRC's procedure applied to Spain (14 April 2014, when its Protocol entered into force): it looks only
   // at what came after, so "a child" points only to the collective complaints, unless the problem already does.
