@@ -75,7 +75,8 @@ function replayProblem(context: EngineContext, question: QuestionId): AnswerProb
 
 /** What the fit questions that matter depend on (fitQuestionsThatMatter's key): the screening's answers, not the fit answers. */
 const SITUATION = [
-  'state', 'jurisdiction', 'author', 'consentJustification', 'rights', 'factsDate', 'factsContinuing', 'remedies', 'finalDecisionDate', 'lateSubmission', 'otherProcedure',
+  'state', 'jurisdiction', 'author', 'consentJustification', 'rights', 'urgency', 'factsDate', 'factsContinuing', 'remedies', 'finalDecisionDate', 'lateSubmission',
+  'otherProcedure', 'identity',
 ] as const satisfies readonly QuestionId[];
 type Situation = Pick<Answers, (typeof SITUATION)[number]>;
 let lastFits: { env: Environment; situation: Situation; matter: ReadonlySet<FitQuestion> } | null = null;

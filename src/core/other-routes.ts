@@ -307,11 +307,7 @@ export function routesFor(answers: Answers, env: Environment, data: OtherRoutesD
   // complaint routes are worked out once for each, and every caller gets its own copy.
   const joined = partyOn(env.partyByCode.get(code), env.asOf);
   const never = neverHere(answers, env);
-  const key = [
-    env.asOf, code, answers.remedies, answers.finalDecisionDate, answers.consentJustification, answers.child, answers.disability, factsKey(code, answers, env, data),
-    bits(joined, never, answers.jurisdiction === 'no', examinedElsewhere(answers), remediesYetToExhaust(answers), noVictimNamed(answers), answers.identity === 'anonymous', answers.lateSubmission === 'yes', answers.urgency === 'yes'),
-    ...listKeys(answers.grounds), ...listKeys(answers.rights),
-  ];
+  const key = [...screeningKey(code, joined, never, answers, env, data), answers.child, answers.disability, ...listKeys(answers.grounds)];
   const routes = rememberedFor(env.procedures, data).routes(key, () => complaintRoutes(code, joined, never, answers, env, data)).map(copyRoute);
 
   // The campaign, for a State that could join the Protocol but had not by the assessment
@@ -550,16 +546,27 @@ const FULLEST_ANSWER: { [Q in FitQuestion]-?: NonNullable<Answers[Q]> } = {
  * Weighed on the shipped route data, which the flow runs on.
  */
 export function fitQuestionsThatMatter(answers: Answers, env: Environment): ReadonlySet<FitQuestion> {
+  const code = answers.state;
+  if (!code) return NO_FIT_QUESTIONS;
   const data = SHIPPED.otherRoutes();
-  // Only what the screening answered counts, not the other fit answers: which fit
-  // questions a route asks depends on the State, who complains, the situation and whether
-  // another body examined it alone (and the datasets and the date), so a batch of records
-  // works each combination out once.
-  const key = [
-    env.asOf, answers.state, answers.remedies, answers.finalDecisionDate, answers.consentJustification, factsKey(answers.state, answers, env, data),
-    bits(answers.jurisdiction === 'no', examinedElsewhere(answers), noVictimNamed(answers), answers.lateSubmission === 'yes'), ...listKeys(answers.rights),
-  ];
+  // Only what the screening answered counts, not the other fit answers: a batch of records works each combination out once.
+  const key = screeningKey(code, partyOn(env.partyByCode.get(code), env.asOf), neverHere(answers, env), answers, env, data);
   return rememberedFor(env.procedures, data).fits(key, () => questionsThatChange(answers, env, data));
+}
+
+const NO_FIT_QUESTIONS: ReadonlySet<FitQuestion> = new Set();
+
+/**
+ * What complaintRoutes() reads of the screening's answers (all but the fit answers), the State's standing and the
+ * date, as memo keys: the routes' key, and the whole of the fit questions' key, so that neither can miss what the
+ * other weighs. `joined`, `never`: partyOn() and neverHere(), which a host's own States-Parties table may move.
+ */
+function screeningKey(code: string, joined: boolean, never: boolean, answers: Answers, env: Environment, data: OtherRoutesData): unknown[] {
+  return [
+    env.asOf, code, answers.remedies, answers.finalDecisionDate, answers.consentJustification, answers.otherProcedure, factsKey(code, answers, env, data),
+    bits(joined, never, answers.jurisdiction === 'no', remediesYetToExhaust(answers), noVictimNamed(answers), answers.identity === 'anonymous', answers.lateSubmission === 'yes', answers.urgency === 'yes'),
+    ...listKeys(answers.rights),
+  ];
 }
 
 /** The fit questions whose fullest answer changes what is recommended, against the routes without any fit answer (worked out once). */

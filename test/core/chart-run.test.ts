@@ -130,13 +130,16 @@ describe('running the flow without XState (the element and assess)', () => {
 });
 
 describe('the fit questions of records run one after another', () => {
-  it('asks each record the fit questions of its own State, author, reason, other body and problem', () => {
+  it('asks each record the fit questions of its own State, author, reason, other body, problem, urgency and dates', () => {
     // Which fit questions can change the routes recommended depends on what the route
     // answered of these (other-routes.ts); the flow remembers the last such answer for a
     // batch's sake: a record must never be asked, or passed, by the one before's.
     const ALL: FitQuestion[] = ['child', 'disability', 'grounds'];
     /** Spain, closed at the identity question (anonymous, art. 3(2)(g)): after author, reason, problem and other body. */
     const ES: Answers = { ...SPAIN_EVICTION, identity: 'anonymous' };
+    const AR_LATE: Answers = {
+      state: 'AR', jurisdiction: 'yes', author: 'self', rights: ['other'], factsDate: '2022-01-10', remedies: 'exhausted', finalDecisionDate: '2023-03-01', lateSubmission: 'no',
+    };
     const sequence: [Answers, FitQuestion[]][] = [
       [{ state: 'CL', rights: ['eviction'], urgency: 'no' }, ALL],
       // No complaint body at all: the questions that name one more UN expert (on disability, on racism).
@@ -160,6 +163,11 @@ describe('the fit questions of records run one after another', () => {
       // Human Rights Committee may take it, and the eviction already points to the latter: unfair treatment alone counts.
       [{ ...ES, otherProcedure: 'echr' }, ['grounds']],
       [ES, ALL],
+      // A year late at home (art. 3(2)(a)): the children's Committee's year and the Inter-American Commission's six months
+      // are over too, but harm about to happen lets the Commission act at once: a child counts then, and only then.
+      [{ ...AR_LATE, urgency: 'no' }, ['disability', 'grounds']],
+      [{ ...AR_LATE, urgency: 'yes' }, ALL],
+      [{ ...AR_LATE, urgency: 'no' }, ['disability', 'grounds']],
       // Closed at the remedies (art. 3(1)) and at the author: only who complains differs.
       [{ ...ES, remedies: 'not-tried' }, ALL],
       [{ state: 'ES', jurisdiction: 'yes', author: 'organisation', rights: ['eviction'], urgency: 'no' }, []],
