@@ -362,7 +362,16 @@ describe('other routes on the result page: the dataset, exactly', () => {
     );
     const said = (procedure: string, caveat: string) => text(routeItem(el, procedure).querySelector(`[data-caveat="${caveat}"]`)!);
     expect(said('iccpr_op1', 'same-matter-while-pending')).to.contain('(article 5 (par. 2 a)) de son Protocole facultatif)');
-    expect(said('echr-applications', 'same-matter-refused')).to.contain('(article 35 (par. 2 b)) de sa convention)');
+    expect(said('echr-applications', 'same-matter-refused')).to.contain('(article 35 (par. 2 b)) de sa Convention)');
+    el.remove();
+    // Spanish closes a cited paragraph with a comma before "de", as the UN's Spanish texts do ("artículo 11, párrafo 1, del Pacto").
+    const es = await resultFor(
+      { ...SPAIN_BARRED, state: 'AR', rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'un-treaty-body', ...NO_FIT },
+      { lang: 'es' },
+    );
+    const dijo = (procedure: string, caveat: string) => text(routeItem(es, procedure).querySelector(`[data-caveat="${caveat}"]`)!);
+    expect(dijo('iccpr_op1', 'same-matter-while-pending')).to.contain('(artículo 5, párrafo 2, apartado a), de su Protocolo Facultativo)');
+    expect(dijo('iachr-petitions', 'same-matter-refused')).to.contain('apartado d), de su tratado)');
   });
 
   it('words an article that protects only minorities and indigenous peoples, and CEDAW’s women and girls, on the cards and in the summary', async () => {
@@ -978,6 +987,10 @@ describe('other routes: what the list promises, and how to act on it', () => {
     // In French too, the address as it is typed.
     const fr = await resultFor({ state: 'US', rights: ['civil-political'], urgency: 'yes', ...NO_FIT }, { lang: 'fr' });
     expect(text(routeItem(fr, 'special-procedures').querySelector('.route-form')!)).to.equal('Leur formulaire en ligne : spsubmission.ohchr.org');
+    fr.remove();
+    // In Spanish, "Su formulario" would read as the person's own ("your form"): whose it is, said.
+    const es = await resultFor({ state: 'US', rights: ['civil-political'], urgency: 'yes', ...NO_FIT }, { lang: 'es' });
+    expect(text(routeItem(es, 'special-procedures').querySelector('.route-form')!)).to.equal('Formulario en línea de estos expertos: spsubmission.ohchr.org');
   });
 
   it('Armenia, facts over before the Protocol applied (art. 3(2)(b)): the European Court “may fit”, with its four months from the final decision and the courts at home first', async () => {
