@@ -1,3 +1,4 @@
+import type { Formatting } from './format.js';
 import { isolateLeftToRight, supportedLocale, type Locale } from './localization.js';
 
 /*
@@ -39,6 +40,19 @@ const CITATION_FORMS: Readonly<Record<Locale, (article: string, paragraph?: stri
 export function citeArticle(article: string, locale: string): string {
   const [, number, paragraph, letter] = CITATION.exec(article) ?? [];
   return number ? CITATION_FORMS[supportedLocale(locale)](number, paragraph, letter) : isolateLeftToRight(article, locale);
+}
+
+/**
+ * Articles already cited (citeArticle, or articleLabel's "Artículo 3, párrafo 1"), as one list in
+ * the page's language. Spanish citations hold commas ("3, párrafo 2, apartado a)"): joined by "y"
+ * alone, "1, párrafo 1 y 2" reads as paragraphs 1 and 2 of article 1, so they are set apart by
+ * semicolons, as the UN's Spanish texts list them ("Artículos del Protocolo Facultativo: 3,
+ * apartados e) y f); y 4", E/C.12/61/D/5/2015).
+ */
+export function listCitations(cited: readonly string[], f: Formatting): string {
+  // A last citation's paragraph reads as its own ("12 y 16, párrafo 1", as the UN's texts write it): only an earlier one's is mistaken.
+  if (supportedLocale(f.locale) !== 'es' || !cited.slice(0, -1).some((c) => c.includes(','))) return f.list(cited);
+  return `${cited.slice(0, -1).join('; ')}; y ${cited[cited.length - 1]}`;
 }
 
 /** "P1-1": an article of a protocol to the European Convention on Human Rights, as the data gives it. */

@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { listCitations } from './citations.js';
 import type { Formatting } from './format.js';
 import { articleCited } from './messages.js';
 import { nextStepsTitle } from './next-step-messages.js';
@@ -127,6 +128,6 @@ export const handoffText = {
 export function sectionArticles(citations: readonly string[], f: Formatting): string {
   if (citations.length === 1) return articleCited(citations[0]!);
   return f.plural(citations.length) === 'two'
-    ? msg(str`Articles ${f.list(citations)}`, { id: 'handoff.section.articles-two' })
-    : msg(str`Articles ${f.list(citations)}`, { id: 'handoff.section.articles' });
+    ? msg(str`Articles ${listCitations(citations, f)}`, { id: 'handoff.section.articles-two' })
+    : msg(str`Articles ${listCitations(citations, f)}`, { id: 'handoff.section.articles' });
 }

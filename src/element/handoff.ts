@@ -15,7 +15,7 @@ import {
 import { leavingDeadline } from '../core/reasons.js';
 import { RULES } from '../core/rules.js';
 import { SHIPPED } from '../core/shipped-data.js';
-import { citeArticle } from './citations.js';
+import { citeArticle, listCitations } from './citations.js';
 import type { Formatting } from './format.js';
 import { handoffSectionTitle, handoffText, sectionArticles, type HandoffSectionId } from './handoff-messages.js';
 import { complaintLanguageNote } from './language-messages.js';
@@ -169,7 +169,7 @@ export function handoffOf(assessment: Assessment, f: Formatting, env: Environmen
   const regional = assessment.routes.filter((r) => r.kind === 'regional');
   if (assessment.state) add('state', { label: t.party(), value: partyValue(assessment.state, assessment.reasons, env, f) });
   const covenantArticles = [...new Set(assessment.rights.flatMap((r) => r.covenantArticles))];
-  if (covenantArticles.length) add('rights', { label: t.covenantArticles(), value: f.list(covenantArticles.map((a) => citeArticle(a, f.locale))) });
+  if (covenantArticles.length) add('rights', { label: t.covenantArticles(), value: listCitations(covenantArticles.map((a) => citeArticle(a, f.locale)), f) });
   // The day before a State leaves the Protocol is a fact about the State, not the remedies.
   const leaving = leavingDeadline(assessment.reasons);
   // A year already passed (a late complaint, one that ran out before the Protocol applied) is the

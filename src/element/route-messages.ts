@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { Route, RouteCaveat, RouteFitReason } from '../core/index.js';
 import type { Formatting } from './format.js';
-import { citeArticle, citeRegionalArticle } from './citations.js';
+import { citeArticle, citeRegionalArticle, listCitations } from './citations.js';
 
 /*
  * The words of the other routes shown when this route is closed. Bodies are named with
@@ -485,8 +485,8 @@ function articleWords(cited: readonly string[], ranged: boolean, f: Formatting):
   return cited.length === 1 && !ranged
     ? msg(str`Article ${cited[0] ?? ''}`, { id: 'fit.article' })
     : !ranged && f.plural(cited.length) === 'two'
-      ? msg(str`Articles ${f.list(cited)}`, { id: 'fit.articles-two' })
-      : msg(str`Articles ${f.list(cited)}`, { id: 'fit.articles' });
+      ? msg(str`Articles ${listCitations(cited, f)}`, { id: 'fit.articles-two' })
+      : msg(str`Articles ${listCitations(cited, f)}`, { id: 'fit.articles' });
 }
 
 /** A range of articles in the data ("6-27", "I-X"); not a protocol's article ("P1-1"). */

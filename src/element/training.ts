@@ -3,7 +3,7 @@ import type { Outcome, QuestionId } from '../core/index.js';
 import { PROTOCOL_QUOTES, PROTOCOL_SOURCE, QUESTION_QUOTES } from '../data/protocol-text.js';
 import { SCENARIOS, type Scenario } from '../data/scenarios.js';
 import type { Formatting } from './format.js';
-import { citeArticle } from './citations.js';
+import { citeArticle, listCitations } from './citations.js';
 import { outcomeText } from './outcome-messages.js';
 import { articleLabel } from './messages.js';
 import { subheading } from './steps/view.js';
@@ -27,7 +27,7 @@ export function renderExplain(question: QuestionId, f: Formatting, open: boolean
     quotes.set(article, [...(quotes.get(article) ?? []), text.en]);
   }
   if (!quotes.size) return nothing;
-  const articles = f.list([...quotes.keys()].map((article) => articleLabel(article, f.locale)));
+  const articles = listCitations([...quotes.keys()].map((article) => articleLabel(article, f.locale)), f);
   const why = explainWhy(question);
   return html`<details class="explain" part="explain" ?open=${open} @toggle=${(e: Event) => onToggle((e.currentTarget as HTMLDetailsElement).open)}>
     <summary class="link">${trainingText.explain(articles)}</summary>
@@ -208,7 +208,7 @@ function offScriptNote(v: TrainingView): TemplateResult | typeof nothing {
 function renderLesson(scenario: Scenario, missed: boolean, f: Formatting): TemplateResult {
   return html`<section class="training-lesson" aria-labelledby="training-lesson-title">
     <p class="label" id="training-lesson-title">${trainingText.lessonTitle()}</p>
-    <p class="article">${f.list(scenario.teaches.map((a) => articleLabel(a, f.locale)))}</p>
+    <p class="article">${listCitations(scenario.teaches.map((a) => articleLabel(a, f.locale)), f)}</p>
     <p>${scenarioText(scenario.id).lesson}</p>
     ${missed ? html`<p>${trainingText.lessonOffScript()}</p>` : nothing}
   </section>`;

@@ -364,14 +364,15 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect(said('iccpr_op1', 'same-matter-while-pending')).to.contain('(article 5 (par. 2 a)) de son Protocole facultatif)');
     expect(said('echr-applications', 'same-matter-refused')).to.contain('(article 35 (par. 2 b)) de sa Convention)');
     el.remove();
-    // Spanish closes a cited paragraph with a comma before "de", as the UN's Spanish texts do ("artículo 11, párrafo 1, del Pacto").
+    // Spanish closes a cited paragraph with a comma before "de" ("artículo 11, párrafo 1, del Pacto"), and sets two
+    // such citations apart with a semicolon: "46, párrafo 1, apartado c) y 47" read as one article's subparagraphs.
     const es = await resultFor(
       { ...SPAIN_BARRED, state: 'AR', rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'un-treaty-body', ...NO_FIT },
       { lang: 'es' },
     );
     const dijo = (procedure: string, caveat: string) => text(routeItem(es, procedure).querySelector(`[data-caveat="${caveat}"]`)!);
     expect(dijo('iccpr_op1', 'same-matter-while-pending')).to.contain('(artículo 5, párrafo 2, apartado a), de su Protocolo Facultativo)');
-    expect(dijo('iachr-petitions', 'same-matter-refused')).to.contain('apartado d), de su tratado)');
+    expect(dijo('iachr-petitions', 'same-matter-refused')).to.contain('(artículos 46, párrafo 1, apartado c); y 47, apartado d), de su tratado)');
   });
 
   it('words an article that protects only minorities and indigenous peoples, and CEDAW’s women and girls, on the cards and in the summary', async () => {
