@@ -30,13 +30,15 @@ type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
  * - same-matter-bar: a matter examined there may later be barred under OP-ICESCR art. 3(2)(c);
  * - examined-elsewhere: the person said another international body has examined, or is
  *   examining, the matter; said once above the routes, each complaint route saying its own rule
- *   with one of the five below (given by otherRoutes(), from the route's `sameMatter`);
+ *   with one of the six below (given by otherRoutes(), from the route's `sameMatter`);
  * - same-matter-refused: its own rule bars a matter another body has examined or is examining;
  * - same-matter-while-pending: its own rule bars it only while another body is examining it;
  * - same-matter-extended-by-reservations: beside the one above, where many States' reservations
  *   bar a matter already examined too (`sameMatter.extendedByReservations`);
  * - same-matter-no-rule: it has no such rule of its own;
- * - same-matter-may-refuse: its rule is not in the data (no `sameMatter`): it may refuse it;
+ * - same-matter-may-refuse: its rule is not in the data (no `sameMatter`), or, the person having said
+ *   another UN committee, it is one (it may be that one): it may refuse it;
+ * - same-matter-here: the person said this very body has the matter (the European Court): follow it there;
  * - jurisdiction-needed: the person said it did not happen in the State or under its control (`jurisdiction` 'no');
  *   this body too takes a complaint against a State only for what did (given by otherRoutes());
  * - victim-needed: an organisation complains in its own name, with no named person who was harmed (`author`
@@ -80,6 +82,7 @@ export const ROUTE_CAVEATS = [
   'same-matter-extended-by-reservations',
   'same-matter-no-rule',
   'same-matter-may-refuse',
+  'same-matter-here',
   'jurisdiction-needed',
   'victim-needed',
   'name-needed',

@@ -331,27 +331,25 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   const s = signalsOf(answers);
   const routes: Route[] = [];
   const fitOf = (because: RouteFitReason[]): Route['fit'] => (because.length ? 'recommended' : 'possible');
-  // The matter is before, or was before, another international body: each complaint body follows its own
-  // same-matter rule, and says which. The answer does not say whether that body has finished.
+  // The matter is before, or was before, another international body: each complaint body follows its own same-matter
+  // rule, and says which. The answer says neither whether that body has finished nor, for "another UN committee", which
+  // one: any UN committee may be the very one that has it. A body that bars the matter only while another examines it
+  // stays recommended (the CED's urgent search among them), but not where many States' reservations bar a finished
+  // matter too (Spain's and Italy's to ICCPR-OP1 art. 5(2)(a), among many): not known State by State, it is not offered
+  // as a fit.
   const examined = examinedElsewhere(answers);
-  // Barred by its own rule, or by one not in the data, whether the other body has finished or not: not recommended.
-  const shut = (route: TreatyBodyRoute | RegionalRoute): boolean => {
-    const bars = route.sameMatter?.bars;
-    return examined && bars !== 'pending' && bars !== 'none';
-  };
-  const sameMatterCaveats = (route: TreatyBodyRoute | RegionalRoute): RouteCaveat[] => {
+  const sameMatter = (route: TreatyBodyRoute | RegionalRoute): { bars: boolean; caveats: RouteCaveat[]; cited: Pick<Route, 'sameMatter'> } => {
     const rule: SameMatterRule | undefined = route.sameMatter;
-    if (!examined) return [];
-    if (!rule) return ['same-matter-may-refuse'];
-    if (rule.bars === 'none') return ['same-matter-no-rule'];
-    if (rule.bars === 'pending-or-examined') return ['same-matter-refused'];
-    return rule.extendedByReservations ? ['same-matter-while-pending', 'same-matter-extended-by-reservations'] : ['same-matter-while-pending'];
+    if (!examined) return { bars: false, caveats: [], cited: {} };
+    const cited = rule?.in && rule.articles.length ? { sameMatter: { articles: [...rule.articles], in: rule.in } } : {};
+    if (answers.otherProcedure && ANSWERED_BODY[answers.otherProcedure] === route.procedure) return { bars: true, caveats: ['same-matter-here'], cited: {} };
+    if (!rule || (answers.otherProcedure === 'un-treaty-body' && UN_COMPLAINTS.has(route.procedure))) return { bars: true, caveats: ['same-matter-may-refuse'], cited: {} };
+    if (rule.bars === 'none') return { bars: false, caveats: ['same-matter-no-rule'], cited };
+    if (rule.bars === 'pending-or-examined') return { bars: true, caveats: ['same-matter-refused'], cited };
+    const reserved = rule.extendedByReservations === true;
+    return { bars: reserved, caveats: ['same-matter-while-pending', ...(reserved ? (['same-matter-extended-by-reservations'] as const) : [])], cited };
   };
-  // The provision the card cites beside its rule.
-  const sameMatterOf = (route: TreatyBodyRoute | RegionalRoute): Pick<Route, 'sameMatter'> => {
-    const rule = route.sameMatter;
-    return examined && rule?.in && rule.articles.length ? { sameMatter: { articles: [...rule.articles], in: rule.in } } : {};
-  };
+  const shut = (route: TreatyBodyRoute | RegionalRoute): boolean => sameMatter(route).bars;
   // The same-matter bar speaks of a complaint here later: for a State that had not joined
   // the Protocol there is none to lose, nor for a problem wholly outside the Covenant, outside the
   // State's jurisdiction, facts over before the Protocol bound the State, or a year past with nothing
@@ -419,7 +417,7 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   const caveatsOf = (route: TreatyBodyRoute | RegionalRoute, caveats: readonly RouteCaveat[]): RouteCaveat[] => [
     ...urgentOf(route),
     ...forumCaveats(caveats).filter((c) => social || c !== 'san-salvador-petitions-limited'),
-    ...sameMatterCaveats(route),
+    ...sameMatter(route).caveats,
     ...(outside ? (['jurisdiction-needed'] as const) : []),
     ...(needsVictim(route) ? (['victim-needed'] as const) : []),
     ...nameNeeded(route),
@@ -443,7 +441,7 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
     caveats.push('same-matter-bar');
     const because = fitFor(route, facts === 'facts-before-procedure');
     routes.push({
-      kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, appliesFrom, ...limitEnds(route), ...sameMatterOf(route), fit: fitOf(because), because,
+      kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, appliesFrom, ...limitEnds(route), ...sameMatter(route).cited, fit: fitOf(because), because,
       caveats: caveatsOf(route, caveats), asOf: data.treatyBodies.asOf,
     });
   }
@@ -452,7 +450,7 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   for (const { route, caveats } of ofState.regional) {
     const because = fitFor(route);
     routes.push({
-      kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, ...limitEnds(route), ...sameMatterOf(route), fit: fitOf(because), because,
+      kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, ...limitEnds(route), ...sameMatter(route).cited, fit: fitOf(because), because,
       caveats: caveatsOf(route, caveats), asOf: route.asOf,
     });
   }
@@ -503,6 +501,14 @@ function copyRoute(r: Route): Route {
   if (r.actions) copy.actions = [...r.actions];
   return copy;
 }
+
+/**
+ * The UN committees' complaint procedures: "another UN committee" may be any of them. Not the CED's urgent action, a
+ * request to search, which waits only for a procedure of the same nature (ICPPED art. 30(2)(e)), not a committee's complaint.
+ */
+const UN_COMPLAINTS: ReadonlySet<string> = new Set(PROCEDURES.filter((p) => p !== 'ced_art30'));
+/** The route of the one body an `otherProcedure` answer names: the person follows the case there. */
+const ANSWERED_BODY: Partial<Record<NonNullable<Answers['otherProcedure']>, string>> = { echr: 'echr-applications' };
 
 /** A list answer as keys: its length, then its items (anything else: -1, then the value), so that no two answers give the same keys. */
 const listKeys = (value: unknown): unknown[] => (Array.isArray(value) ? [value.length, ...value] : [-1, value]);

@@ -59,14 +59,14 @@ export const SCENARIOS = [
     teaches: ['1(2)'],
   },
   {
-    // The same housing matter already went to the European Court of Human Rights (art. 3(2)(c)). Two of Italy's other
-    // bodies have no rule barring that (CERD) or one only while the Court examines it (the Human Rights Committee):
-    // whether she was treated unfairly because of sex, race or ethnicity is asked for them; the story says nothing of it.
+    // The same housing matter already went to the European Court of Human Rights (art. 3(2)(c)). No fit question follows:
+    // CERD, which has no rule barring that, has its six months from the final decision over, and the Human Rights
+    // Committee bars it while the Court examines it (and after: Italy's reservation to ICCPR-OP1 art. 5(2)(a)).
     id: 'european-court-italy',
     asOf: '2026-06-01',
     answers: {
       state: 'IT', jurisdiction: 'yes', author: 'self', rights: ['housing'], urgency: 'no', factsDate: '2021-09-15',
-      remedies: 'exhausted', finalDecisionDate: '2025-10-20', otherProcedure: 'echr', grounds: ['none'],
+      remedies: 'exhausted', finalDecisionDate: '2025-10-20', otherProcedure: 'echr',
     },
     expected: 'not-admissible',
     teaches: ['3(2)(c)'],

@@ -330,6 +330,11 @@ export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCavea
       return msg('It may refuse a problem that another international body has looked at or is looking at. Ask a lawyer.', {
         id: 'caveat.same-matter-may-refuse',
       });
+    // The body the person named (the European Court): not refused as "another" body, the case is followed there.
+    case 'same-matter-here':
+      return msg('You said your case is already before this body: follow it there. Ask a lawyer before you send the same problem anywhere else.', {
+        id: 'caveat.same-matter-here',
+      });
     // OP-CEDAW art. 2: its Convention's rights are women's. The tool does not ask the person's sex.
     case 'women-and-girls-only':
       return msg('It takes complaints only by or for women and girls.', { id: 'caveat.women-and-girls-only' });

@@ -41,6 +41,7 @@ const CAUTIONS: readonly RouteCaveat[] = [
   'same-matter-while-pending',
   'same-matter-extended-by-reservations',
   'same-matter-may-refuse',
+  'same-matter-here',
   'time-limit-passed',
   'time-limit-may-have-passed',
 ];
@@ -107,13 +108,15 @@ function routeList(routes: readonly Route[], v: RoutesView): TemplateResult {
 }
 
 /**
- * A group's routes, those that may fit first: when some do, the others are folded under
+ * A group's routes, those that may fit (or that the person said has the case) first: when some do, the others are folded under
  * `showOthers` (on a phone, four committees for other problems came between the one that
  * may fit and the next group). A group where none fits shows them all.
  */
 function foldedRouteList(routes: readonly Route[], v: RoutesView, showOthers: (count: number) => string): TemplateResult {
-  const fit = routes.filter((r) => r.fit === 'recommended');
-  const others = routes.filter((r) => r.fit !== 'recommended');
+  // The body the person said has the case is never folded away: it is the one to follow.
+  const shown = (r: Route) => r.fit === 'recommended' || r.caveats.includes('same-matter-here');
+  const fit = routes.filter(shown);
+  const others = routes.filter((r) => !shown(r));
   if (!fit.length || !others.length) return routeList(routes, v);
   return html`${routeList(fit, v)}
     <details class="routes-folded" part="routes-folded">

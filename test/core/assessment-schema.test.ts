@@ -48,22 +48,25 @@ describe('the assessment record schema', () => {
     const a = JSON.parse(JSON.stringify(assess({ ...SPAIN_EVICTION, rights: ['eviction', 'land'], otherProcedure: 'echr' }, { asOf: AS_OF })));
     expect(route(a, 'iccpr_op1').sameMatter).to.deep.equal({ articles: ['5(2)(a)'], in: 'optional-protocol' });
     expect(route(a, 'iccpr_op1').caveats).to.include('same-matter-while-pending');
-    expect(route(a, 'iccpr_op1').because).to.deep.include({ kind: 'situation', situation: 'land', articles: ['27'], onlyFor: 'minorities' });
     expect(route(a, 'cedaw_op').caveats).to.include('women-and-girls-only').and.include('same-matter-refused');
     expect(valid(a)).to.equal(true);
-    // Saved before: no rule, no limit on whom a fit protects.
-    for (const r of a.routes) {
-      delete r.sameMatter;
-      for (const b of r.because) delete b.onlyFor;
-    }
-    expect(valid(a)).to.equal(true);
+    // A fit for minorities alone, where no other body has the matter.
+    const b = JSON.parse(JSON.stringify(assess({ ...SPAIN_EVICTION, rights: ['eviction', 'land'], identity: 'anonymous' }, { asOf: AS_OF })));
+    expect(route(b, 'iccpr_op1').because).to.deep.include({ kind: 'situation', situation: 'land', articles: ['27'], onlyFor: 'minorities' });
+    expect(valid(b)).to.equal(true);
     // Never a rule with no article, nor a fit for someone the tool does not name.
     const noArticle = structuredClone(a);
     route(noArticle, 'iccpr_op1').sameMatter = { articles: [], in: 'optional-protocol' };
     expect(valid(noArticle)).to.equal(false);
-    const adults = structuredClone(a);
-    route(adults, 'iccpr_op1').because[0].onlyFor = 'adults';
+    const adults = structuredClone(b);
+    route(adults, 'iccpr_op1').because.find((x: any) => x.onlyFor).onlyFor = 'adults';
     expect(valid(adults)).to.equal(false);
+    // Saved before: no rule, no limit on whom a fit protects.
+    for (const r of [...a.routes, ...b.routes]) {
+      delete r.sameMatter;
+      for (const x of r.because) delete x.onlyFor;
+    }
+    expect(valid(a) && valid(b)).to.equal(true);
   });
 
   it('accepts the result for a State with a fact not confirmed (Finland’s entry into force), as the JSON download gives it', () => {

@@ -461,8 +461,10 @@ describe('legal cases (assess)', () => {
         // Barred whether or not the other body has finished (OP-CEDAW art. 4(2)(a), ECHR art. 35(2)(b)…): never recommended.
         if (r.caveats.includes('same-matter-refused')) expect(r.fit, `${body} ${r.procedure}`).to.equal('possible');
       }
-      // The Human Rights Committee only while the other examines it (ICCPR-OP1 art. 5(2)(a)); the collective complaints, never.
-      expect(complaintBodies.filter((r) => r.fit === 'recommended').map((r) => r.procedure), body).to.deep.equal(['iccpr_op1', 'esc-collective-complaints']);
+      // The collective complaints have no such rule. The Human Rights Committee bars it only while the other examines it
+      // (ICCPR-OP1 art. 5(2)(a)), but Spain's reservation bars a finished matter too: not recommended, with the caution.
+      expect(complaintBodies.filter((r) => r.fit === 'recommended').map((r) => r.procedure), body).to.deep.equal(['esc-collective-complaints']);
+      expect(complaintBodies.find((r) => r.procedure === 'iccpr_op1')!.caveats, body).to.include(body === 'un-treaty-body' ? 'same-matter-may-refuse' : 'same-matter-extended-by-reservations');
       expect(result.routes.find((r) => r.kind === 'special-procedures')!.fit).to.equal('recommended');
     }
     // Sent to a body but not examined there: no one body examined it, so the other bodies are weighed as
@@ -628,11 +630,16 @@ describe('legal cases (assess)', () => {
     expect(after.outcome).to.equal('not-admissible');
     expect(after.reasons.find((r) => r.code === 'time-limit-passed')!.severity).to.equal('bar');
     expect(after.reasons.map((r) => r.code)).to.not.include('decision-before-facts');
-    // What stopped the person is weighed beside it as before; examined elsewhere, the same-matter bar alone speaks (art. 3(2)(c)).
+    // What stopped the person is weighed beside it as before.
     expect(assess({ ...belgium, lateSubmission: 'yes' }, { asOf: '2026-03-10' }).reasons.filter((r) => r.article === '3(2)(a)').map((r) => r.code)).to.deep.equal(['decision-before-facts', 'late-submission-justified']);
+    // Before another body, the year's point is kept beside 3(2)(c): should that body not examine it, this year is over too.
     const elsewhere = assess({ ...belgium, otherProcedure: 'echr' }, { asOf: '2026-03-10' });
     expect(elsewhere.outcome).to.equal('not-admissible');
-    expect(elsewhere.reasons.filter((r) => r.article === '3(2)(a)')).to.deep.equal([]);
+    expect(elsewhere.reasons.filter((r) => r.article === '3(2)(a)').map((r) => [r.code, r.severity])).to.deep.equal([
+      ['decision-before-facts', 'review'],
+      ['time-limit-passed', 'review'],
+    ]);
+    expect(elsewhere.dates.deadline).to.equal('2025-01-01');
   });
 
   it('sends a civil-and-political complaint to the Human Rights Committee and a non-party to the ratification campaign', () => {

@@ -654,9 +654,10 @@ describe('otherRoutes: another international body has the matter (each body’s 
       const r = route(routes, procedure);
       return [r.fit, r.caveats.filter((c) => c.startsWith('same-matter')), r.sameMatter ?? null];
     };
-    // Barred only while the other body examines it (ICCPR-OP1 art. 5(2)(a), ICPPED arts 30(2)(e) and 31(2)(c)): weighed as usual.
+    // Barred only while the other body examines it (ICCPR-OP1 art. 5(2)(a), ICPPED arts 30(2)(e) and 31(2)(c)): weighed as usual,
+    // but for the Human Rights Committee, which many States' reservations (Spain's among them) bar from a finished matter too.
     expect(rule('iccpr_op1')).to.deep.equal([
-      'recommended', ['same-matter-while-pending', 'same-matter-extended-by-reservations'], { articles: ['5(2)(a)'], in: 'optional-protocol' },
+      'possible', ['same-matter-while-pending', 'same-matter-extended-by-reservations'], { articles: ['5(2)(a)'], in: 'optional-protocol' },
     ]);
     expect(rule('ced_art31')).to.deep.equal(['possible', ['same-matter-while-pending'], { articles: ['31(2)(c)'], in: 'convention' }]);
     expect(rule('ced_art30')).to.deep.equal(['possible', ['same-matter-while-pending'], { articles: ['30(2)(e)'], in: 'convention' }]);
@@ -668,7 +669,12 @@ describe('otherRoutes: another international body has the matter (each body’s 
     expect(rule('crpd_op')).to.deep.equal(['possible', ['same-matter-refused'], { articles: ['2(c)'], in: 'optional-protocol' }]);
     expect(rule('crc_op3')).to.deep.equal(['possible', ['same-matter-refused'], { articles: ['7(d)'], in: 'optional-protocol' }]);
     expect(rule('cat_art22')).to.deep.equal(['possible', ['same-matter-refused'], { articles: ['22(5)(a)'], in: 'convention' }]);
-    expect(rule('echr-applications')).to.deep.equal(['possible', ['same-matter-refused'], { articles: ['35(2)(b)'], in: 'convention' }]);
+    // The European Court is the body the person named: not refused as "another" body, the case is followed there.
+    expect(rule('echr-applications')).to.deep.equal(['possible', ['same-matter-here'], null]);
+    const court = route(examined('ES', { otherProcedure: 'other-international' }), 'echr-applications');
+    expect([court.fit, court.caveats.filter((c) => c.startsWith('same-matter')), court.sameMatter]).to.deep.equal([
+      'possible', ['same-matter-refused'], { articles: ['35(2)(b)'], in: 'convention' },
+    ]);
     // Every complaint body still carries the answer, said once above them.
     for (const r of routes.filter((x) => x.kind === 'treaty-body' || x.kind === 'regional')) expect(r.caveats, r.procedure).to.include('examined-elsewhere');
   });
@@ -676,7 +682,7 @@ describe('otherRoutes: another international body has the matter (each body’s 
   it('bars what fits on a body whose rule bars it, and not on one whose rule does not', () => {
     // A child, a disability and sex: the CRC, the CRPD and CEDAW would fit, but bar a matter examined elsewhere.
     const routes = examined('ES', { rights: ['food'] }, { child: 'yes', disability: 'yes', grounds: ['sex'] });
-    expect(recommended(routes)).to.deep.equal(['iccpr_op1', 'esc-collective-complaints', 'special-procedures']);
+    expect(recommended(routes)).to.deep.equal(['esc-collective-complaints', 'special-procedures']);
     // The same answers with no other body: all of them.
     expect(recommended(routesFor('ES', { rights: ['food'] }, { child: 'yes', disability: 'yes', grounds: ['sex'] }))).to.include.members(['cedaw_op', 'crpd_op', 'crc_op3']);
   });
@@ -702,6 +708,18 @@ describe('otherRoutes: another international body has the matter (each body’s 
     delete data.treatyBodies.routes.find((r) => r.procedure === 'iccpr_op1')!.sameMatter;
     const iccpr = route(otherRoutes({ state: 'ES', rights: ['eviction'], otherProcedure: 'echr' }, env, data), 'iccpr_op1');
     expect([iccpr.fit, iccpr.caveats.filter((c) => c.startsWith('same-matter')), iccpr.sameMatter]).to.deep.equal(['possible', ['same-matter-may-refuse'], undefined]);
+  });
+
+  it('after "another UN committee", any UN committee may be that one: none is recommended, each may refuse it', () => {
+    const routes = examined('ES', { otherProcedure: 'un-treaty-body' }, { grounds: ['race'] });
+    // But the CED's urgent search, which waits only for a procedure of the same nature (ICPPED art. 30(2)(e)).
+    expect(route(routes, 'ced_art30').caveats).to.include('same-matter-while-pending');
+    for (const r of routes.filter((x) => x.kind === 'treaty-body' && x.procedure !== 'ced_art30')) {
+      expect([r.fit, r.caveats.filter((c) => c.startsWith('same-matter')), r.sameMatter], r.procedure).to.deep.equal(['possible', ['same-matter-may-refuse'], undefined]);
+    }
+    // A regional body follows its own rule: the European Court refuses it, the collective complaints have none.
+    expect(route(routes, 'echr-applications').caveats).to.include('same-matter-refused');
+    expect(recommended(routes)).to.deep.equal(['esc-collective-complaints', 'special-procedures']);
   });
 
   it('says nothing of any rule when no other body has the matter, or only a rapporteur, or one that did not examine it', () => {
@@ -961,9 +979,11 @@ describe('fitQuestionsThatMatter: which fit questions a closed route asks', () =
     expect(asked('US', { rights: ['discrimination'] })).to.deep.equal([]);
     // Other fit answers do not change which are asked.
     expect(asked('US', { child: 'yes', grounds: ['sex'] })).to.deep.equal(['child', 'grounds']);
-    // Another body has examined the matter: of Chile's bodies only CERD (no such rule) and the Human Rights Committee
-    // (barred only while the other examines it) may take it, and only unfair treatment names either.
-    expect(asked('CL', { otherProcedure: 'un-treaty-body' })).to.deep.equal(['grounds']);
+    // Another international body has examined the matter: of Chile's bodies only CERD (no such rule) may be recommended
+    // (the Human Rights Committee not: reservations may bar a finished matter), and only unfair treatment names it.
+    expect(asked('CL', { otherProcedure: 'other-international' })).to.deep.equal(['grounds']);
+    // Another UN committee: any of Chile's may be that one, and the Inter-American Commission refuses it: nothing to ask.
+    expect(asked('CL', { otherProcedure: 'un-treaty-body' })).to.deep.equal([]);
     expect(asked('CL', { otherProcedure: 'special-procedure' })).to.deep.equal(['child', 'disability', 'grounds']);
     expect(asked('CL', { otherProcedure: 'sent-not-examined' })).to.deep.equal(['child', 'disability', 'grounds']);
   });

@@ -316,7 +316,7 @@ describe('other routes on the result page: the dataset, exactly', () => {
 
   it('after “another body has looked at it”, says once that each other body has its own rule, and under each which, with its article', async () => {
     const el = await resultFor({
-      ...SPAIN_BARRED, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'un-treaty-body', ...NO_FIT,
+      ...SPAIN_BARRED, rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'other-international', ...NO_FIT,
     });
     expect(outcome(el)).to.equal('not-admissible');
     expect($$(el, '[part="forum-warning"]')).to.have.length(1);
@@ -326,8 +326,9 @@ describe('other routes on the result page: the dataset, exactly', () => {
     expect(text($(el, '[part="forum-warning"]')!)).to.not.contain('Article 3(2)(c)');
     expect($$(el, '[data-caveat="examined-elsewhere"]').length, 'not repeated under each route').to.equal(0);
     const said = (procedure: string, caveat: string) => text(routeItem(el, procedure).querySelector(`[data-caveat="${caveat}"]`)!);
-    // The Human Rights Committee waits only while the other body looks at it (ICCPR-OP1 art. 5(2)(a)): still a fit, with what that depends on.
-    expect(recommended(el)).to.deep.equal(['iccpr_op1', 'esc-collective-complaints', 'special-procedures']);
+    // The Human Rights Committee waits only while the other body looks at it (ICCPR-OP1 art. 5(2)(a)), but many States'
+    // reservations, Spain's among them, bar a finished matter too: not a fit, with what that depends on.
+    expect(recommended(el)).to.deep.equal(['esc-collective-complaints', 'special-procedures']);
     // Said as a caution ("Warning:" for a screen reader).
     expect(said('iccpr_op1', 'same-matter-while-pending')).to.contain(
       'It does not take a problem while another international body is still looking at it (Article 5(2)(a) of its Optional Protocol). Once that body has finished, it can.',
@@ -362,12 +363,16 @@ describe('other routes on the result page: the dataset, exactly', () => {
     );
     const said = (procedure: string, caveat: string) => text(routeItem(el, procedure).querySelector(`[data-caveat="${caveat}"]`)!);
     expect(said('iccpr_op1', 'same-matter-while-pending')).to.contain('(article 5 (par. 2 a)) de son Protocole facultatif)');
-    expect(said('echr-applications', 'same-matter-refused')).to.contain('(article 35 (par. 2 b)) de sa Convention)');
+    // The body she named: followed there, not refused as another, and not folded away.
+    expect(said('echr-applications', 'same-matter-here')).to.contain(
+      'Vous avez indiqué que votre affaire est déjà devant cette instance : suivez-la là-bas. Consultez un avocat avant d’envoyer le même problème ailleurs.',
+    );
+    expect(routeItem(el, 'echr-applications').closest('details')).to.equal(null);
     el.remove();
     // Spanish closes a cited paragraph with a comma before "de" ("artículo 11, párrafo 1, del Pacto"), and sets two
     // such citations apart with a semicolon: "46, párrafo 1, apartado c) y 47" read as one article's subparagraphs.
     const es = await resultFor(
-      { ...SPAIN_BARRED, state: 'AR', rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'un-treaty-body', ...NO_FIT },
+      { ...SPAIN_BARRED, state: 'AR', rights: ['eviction'], remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'other-international', ...NO_FIT },
       { lang: 'es' },
     );
     const dijo = (procedure: string, caveat: string) => text(routeItem(es, procedure).querySelector(`[data-caveat="${caveat}"]`)!);
