@@ -98,6 +98,7 @@ function buildAssessmentSchema() {
             left: z.optional(z.boolean()),
             unsure: z.optional(z.boolean()),
             nameMissing: z.optional(z.boolean()),
+            beforeFacts: z.optional(z.boolean()),
           }),
         ),
       }),

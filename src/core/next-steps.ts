@@ -77,6 +77,8 @@ export interface NextStepData {
   unsure?: boolean;
   /** `ask-confidentiality`: the person gave no name (art. 3(2)(g)); the step asks for it first. */
   nameMissing?: boolean;
+  /** `find-final-decision-date`: a date was given, but before the facts began: which decision the year runs from is to be found. */
+  beforeFacts?: boolean;
 }
 
 /** The 3(2)(a) reasons that give the day the Protocol applied, from which a year is left to send in, then the delay since to explain. */
@@ -192,7 +194,8 @@ export function nextSteps(
     if (has('late-submission-unknown') && !delaySinceEntry) steps.push(step('explain-late-submission', { unsure: true }));
     // No date, no "send by": the year still runs from the decision, whose date is to be found.
     // Dated before the facts began, the decision given may not be the one the year runs from: which is, and when, is to be found too.
-    if (has('decision-date-unknown') || has('decision-before-facts')) steps.push(step('find-final-decision-date'));
+    if (has('decision-date-unknown')) steps.push(step('find-final-decision-date'));
+    else if (has('decision-before-facts')) steps.push(step('find-final-decision-date', { beforeFacts: true }));
     // Not knowing whether the courts have decided: of all the unknowns, the one on a clock (art. 3(1), 3(2)(a)).
     if (has('remedies-unknown')) steps.push(step('find-out-remedies'));
     // No way to fix it at home, or one far too slow: art. 3(1) lets the Committee accept it, if the author shows it.

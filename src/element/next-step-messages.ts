@@ -91,9 +91,14 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
             id: 'next.explain-late-submission',
           });
     case 'find-final-decision-date':
-      return msg('Find out the date of the final decision in the country: the complaint must normally be sent within one year of it. Send it as soon as you can.', {
-        id: 'next.find-final-decision-date',
-      });
+      return step.data?.['beforeFacts'] === true
+        ? msg(
+            'Check with a lawyer which final decision in the country was about what happened, and its date: the one you gave comes before it started. The year to complain runs from that decision.',
+            { id: 'next.find-final-decision-date.before-facts' },
+          )
+        : msg('Find out the date of the final decision in the country: the complaint must normally be sent within one year of it. Send it as soon as you can.', {
+            id: 'next.find-final-decision-date',
+          });
     case 'find-out-remedies':
       return msg(
         'Find out whether the courts or authorities in the country have made a final decision on your problem, and when. The complaint must normally be sent within one year of it. If a case is still going on, wait for its decision: the Committee normally needs it first. If nobody took the problem to a court, ask a lawyer or a free legal advice service now whether you still can: courts have time limits of their own.',

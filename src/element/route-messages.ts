@@ -361,15 +361,26 @@ export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCavea
         'If serious harm is about to happen, you can ask it now, even without a petition, to urgently ask the country to prevent it (“precautionary measures”).',
         { id: 'caveat.urgent-measures-without-complaint' },
       );
+    // Under each route that has the rule. Not for the precautionary measures said above it, which need no petition,
+    // nor so the courts first (IACHR Rules art. 25): the card must not take back what it just offered.
     case 'remedies-first':
-      // Under each route that has the rule.
-      return msg('Here too, the courts or authorities in the country must decide the problem first.', { id: 'caveat.remedies-first' });
+      return others.includes('urgent-measures-without-complaint')
+        ? msg('Here too, the courts or authorities in the country must decide the problem first before a petition, but not before its urgent measures.', {
+            id: 'caveat.remedies-first.urgent',
+          })
+        : msg('Here too, the courts or authorities in the country must decide the problem first.', { id: 'caveat.remedies-first' });
+    // Not "here too": the route may have closed on another ground before the courts were asked about (art. 3(2)(b)).
+    // "Normally": each of these bodies excuses remedies that do not exist or cannot work (OP-CEDAW art. 4(1), American Convention art. 46(2)).
     case 'remedies-unknown':
-      // Not "here too": the route may have closed on another ground before the courts were asked about (art. 3(2)(b)).
-      return msg(
-        'A case is taken here only after the courts or authorities in the country have decided it, up to the final decision. If they have not, go to them first.',
-        { id: 'caveat.remedies-unknown' },
-      );
+      return others.includes('urgent-measures-without-complaint')
+        ? msg(
+            'A case is normally taken here only after the courts or authorities in the country have decided it, up to the final decision. If they have not, go to them first. Its urgent measures do not wait for them.',
+            { id: 'caveat.remedies-unknown.urgent' },
+          )
+        : msg(
+            'A case is normally taken here only after the courts or authorities in the country have decided it, up to the final decision. If they have not, go to them first.',
+            { id: 'caveat.remedies-unknown' },
+          );
     // International NGOs, not "international organisations", which reads as the UN: ETS No. 158, art. 1(b).
     // The groups first: an organisation reading it (author 'organisation') checks whether it is one; "such as": Finland lets national NGOs complain too.
     case 'organisations-only':

@@ -623,6 +623,8 @@ describe('legal cases (assess)', () => {
     // Not closed there: the rest is asked, and the complaint's preparation given, with the decision to find.
     expect(result.questions.slice(-3)).to.deep.equal(['otherProcedure', 'identity', 'evidence']);
     expect(result.nextSteps.map((s) => s.code)).to.include('find-final-decision-date').and.not.include('consider-other-routes');
+    // A date was given: which decision was about what happened is to be checked, not a date to find.
+    expect(result.nextSteps.find((s) => s.code === 'find-final-decision-date')!.data).to.deep.equal({ beforeFacts: true });
     expect(result.routes).to.deep.equal([]);
     expect(assessmentSchema.safeParse(result).success).to.equal(true);
     // Dated after the facts began, the same answers are the firm bar they were.

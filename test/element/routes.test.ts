@@ -576,6 +576,10 @@ describe('the fit questions', () => {
     expect(summary.some((row) => row.includes('Article 5')), 'nor in the summary for a lawyer').to.equal(false);
     // Certain, not "unlikely": nobody can complain about the United States to the Committee.
     expect(text($(el, '[part="next-steps"] li')!)).to.contain('only for a complaint it can take. It cannot take this one.');
+    // The Inter-American Commission's courts-first rule does not take back the precautionary measures just offered (its Rules, art. 25).
+    expect(text(routeItem(el, 'iachr-petitions').querySelector('[data-caveat="remedies-unknown"]')!)).to.equal(
+      'A case is normally taken here only after the courts or authorities in the country have decided it, up to the final decision. If they have not, go to them first. Its urgent measures do not wait for them.',
+    );
   });
 
   it('an urgent case against a State bound, on a route closed by another bar: urgent help and the bodies that can act at once, art. 13 kept, and no art. 5 note on the page, in the summary or in the event', async () => {
@@ -1007,7 +1011,7 @@ describe('other routes: what the list promises, and how to act on it', () => {
     const echr = routeItem(el, 'echr-applications');
     expect(echr.dataset['fit']).to.equal('recommended');
     expect(text(echr.querySelector('.route-time-limit')!)).to.match(/^Send the application within four months of the final decision in the country\./);
-    const courtsFirst = 'A case is taken here only after the courts or authorities in the country have decided it, up to the final decision. If they have not, go to them first.';
+    const courtsFirst = 'A case is normally taken here only after the courts or authorities in the country have decided it, up to the final decision. If they have not, go to them first.';
     expect(text(echr.querySelector('[data-caveat="remedies-unknown"]')!)).to.equal(courtsFirst);
     expect(routeItem(el, 'special-procedures').querySelector('[data-caveat="remedies-unknown"]')).to.equal(null);
     const row = $(el, '.handoff-section[data-section="other-routes"] .handoff-row[data-procedure="echr-applications"]')!;
