@@ -233,15 +233,14 @@ type Rule = (answers: Answers, env: Environment) => Reason[];
  * Once the same matter is before, or was decided by, another body (art. 3(2)(c)), nothing done next
  * brings it here (its caution says to follow the case there): the year of art. 3(2)(a) keeps only its
  * bar, which stands whatever that body does, and which closes the route before that question is asked.
- * "The year runs until", "complain as soon as you can" would read as a day to send by. A bar made a point
- * to check by a decision dated before the facts (decisionBeforeFacts) is kept too, with that reason: should
- * the other body not examine it, the person must not think this Committee's year still runs.
+ * "The year runs until", "complain as soon as you can" would read as a day to send by. That bar made a point
+ * to check by a decision dated before the facts (decisionBeforeFacts) is kept too: should the other body not
+ * examine it, the person must not think this Committee's year still runs.
  */
 const unlessExaminedElsewhere =
   (rule: Rule): Rule =>
   (answers, env) =>
-    examinedElsewhere(answers) ? rule(answers, env).filter((r) => r.severity === 'bar' || YEAR_PASSED.includes(r.code)) : rule(answers, env);
-const YEAR_PASSED: readonly Reason['code'][] = ['time-limit-passed', 'decision-before-facts'];
+    examinedElsewhere(answers) ? rule(answers, env).filter((r) => r.severity === 'bar' || r.code === 'time-limit-passed') : rule(answers, env);
 
 export const RULES: Record<QuestionId, Rule> = {
   state(answers, env) {
