@@ -260,9 +260,11 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
  * international body has examined or is examining the matter, they carry
  * 'examined-elsewhere' instead, and each its own rule (`sameMatter` in the data): one that bars
  * such a matter ('same-matter-refused') or is not in the data ('same-matter-may-refuse') is not
- * recommended; one that bars it only while the other body examines it ('same-matter-while-pending',
- * with 'same-matter-extended-by-reservations' where many States' reservations bar more), or not at
- * all ('same-matter-no-rule'), is weighed as usual. When the person said it did not happen under the State's jurisdiction, each complaint route
+ * recommended, nor any UN committee after "another UN committee" ('same-matter-may-refuse': it may be
+ * that one), nor the body named ('same-matter-here': followed there); one that bars it only while the
+ * other body examines it ('same-matter-while-pending') is weighed as usual, unless many States'
+ * reservations bar more ('same-matter-extended-by-reservations': not recommended), as is one with no
+ * such rule ('same-matter-no-rule'). When the person said it did not happen under the State's jurisdiction, each complaint route
  * carries 'jurisdiction-needed' and none is recommended: they need it too. When an organisation complains in its own name with no victim named, each complaint route
  * carries 'victim-needed', but those where an organisation may complain in its own name (`who.organisations`).
  * When the person said nobody can know who the person harmed is, each complaint route
@@ -425,7 +427,7 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
     ...(route.domesticRemediesFirst === null ? [] : remediesFirst ? (['remedies-first'] as const) : remediesUnknown ? (['remedies-unknown'] as const) : []),
     // Barred by its own rule beside another body (art. 3(2)(c) here), the case is followed there, or a lawyer weighs the
     // others: "its time limit has passed" on the very body examining it read as "your application was late". A body
-    // whose rule may let it take the case (CERD; the Human Rights Committee once the other has finished) says it.
+    // whose rule may let it take the case (CERD; the CED once the other has finished) says it.
     ...(late(route) && !shut(route) ? [lateCaveat(route)] : []),
   ];
 
