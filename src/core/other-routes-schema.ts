@@ -26,6 +26,8 @@ type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
  *   at once, with a complaint (`interimMeasures`; given by otherRoutes(), first);
  * - urgent-measures-without-complaint: the same, even with no complaint sent (the
  *   Inter-American Commission's precautionary measures);
+ * - urgent-appeals: harm is about to happen, and the UN experts can send the government an urgent
+ *   appeal, with no courts first (the Special Procedures; given by otherRoutes(), first);
  * - reservations-may-limit: the State's reservations or declarations may narrow the procedure;
  * - same-matter-bar: a matter examined there may later be barred under OP-ICESCR art. 3(2)(c);
  * - examined-elsewhere: the person said another international body has examined, or is
@@ -74,6 +76,7 @@ type OtherUnProcedure = Exclude<Procedure, 'icescr_op'>;
 export const ROUTE_CAVEATS = [
   'urgent-measures',
   'urgent-measures-without-complaint',
+  'urgent-appeals',
   'reservations-may-limit',
   'same-matter-bar',
   'examined-elsewhere',

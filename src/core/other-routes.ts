@@ -468,7 +468,9 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
     acceptedOn: null,
     fit: fitOf(because),
     because,
-    caveats: [...sp.caveats],
+    // Harm about to happen: their urgent appeals, sent within days, wait for no court (Manual of Operations of the
+    // Special Procedures, para. 43: loss of life, life-threatening situations, imminent damage of a very grave nature).
+    caveats: [...(answers.urgency === 'yes' ? (['urgent-appeals'] as const) : []), ...sp.caveats],
     mandates: mandates.map((m) => m.id),
     asOf: sp.asOf,
   });

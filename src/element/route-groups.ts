@@ -18,7 +18,7 @@ export const FIT_WORDS = {
 export const ONCE: readonly RouteCaveat[] = ['same-matter-bar', 'examined-elsewhere', 'jurisdiction-needed', 'victim-needed', 'name-needed', 'consent-needed', 'reservations-may-limit'];
 
 /** What the body can do at once against harm about to happen: said right under what it covers, on the result and in the hand-off. */
-export const URGENT: readonly RouteCaveat[] = ['urgent-measures', 'urgent-measures-without-complaint'];
+export const URGENT: readonly RouteCaveat[] = ['urgent-measures', 'urgent-measures-without-complaint', 'urgent-appeals'];
 
 /** The caution above the routes about choosing a forum: the person's own answer first. */
 const FORUM_WARNINGS: readonly RouteCaveat[] = ['examined-elsewhere', 'same-matter-bar'];

@@ -355,6 +355,11 @@ export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCavea
         : msg('If serious harm is about to happen, say so when you complain here: it can urgently ask the country to prevent it.', {
             id: 'caveat.urgent-measures',
           });
+    // The Special Procedures' urgent appeals: no complaint, no courts first; sent to the government within days.
+    case 'urgent-appeals':
+      return msg('If serious harm is about to happen, say so: they can send the government an urgent appeal, without waiting for the courts.', {
+        id: 'caveat.urgent-appeals',
+      });
     // The Inter-American Commission's precautionary measures (its Rules, art. 25(1)): "whether related to a petition or not".
     case 'urgent-measures-without-complaint':
       return msg(

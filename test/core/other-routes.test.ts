@@ -363,12 +363,18 @@ describe('otherRoutes: harm about to happen', () => {
     Object.fromEntries(routes.flatMap((r) => r.caveats.filter((c) => c.startsWith('urgent-')).map((c) => [r.procedure, c])));
 
   it('says first which bodies can ask the State to act at once: the Inter-American Commission even with no petition (its Rules, art. 25(1))', () => {
-    expect(urgentCaveats(routesFor('US', { urgency: 'yes' }))).to.deep.equal({ 'iachr-petitions': 'urgent-measures-without-complaint' });
+    expect(urgentCaveats(routesFor('US', { urgency: 'yes' }))).to.deep.equal({
+      'iachr-petitions': 'urgent-measures-without-complaint', 'special-procedures': 'urgent-appeals',
+    });
     expect(route(routesFor('US', { urgency: 'yes' }), 'iachr-petitions').caveats[0]).to.equal('urgent-measures-without-complaint');
+    // The UN experts' urgent appeals wait for no court (Manual of Operations of the Special Procedures, para. 43): said first.
+    expect(route(routesFor('US', { urgency: 'yes' }), 'special-procedures').caveats[0]).to.equal('urgent-appeals');
+    for (const urgency of ['no', 'unknown'] as const) expect(route(routesFor('US', { urgency }), 'special-procedures').caveats).to.not.include('urgent-appeals');
     // Spain: the UN committees it accepted, the European Court and the Social Rights Committee; not the urgent action, itself a request to act at once.
     expect(urgentCaveats(routesFor('ES', { urgency: 'yes' }))).to.deep.equal({
       iccpr_op1: 'urgent-measures', cedaw_op: 'urgent-measures', crpd_op: 'urgent-measures', crc_op3: 'urgent-measures', cerd_art14: 'urgent-measures',
       cat_art22: 'urgent-measures', ced_art31: 'urgent-measures', 'echr-applications': 'urgent-measures', 'esc-collective-complaints': 'urgent-measures',
+      'special-procedures': 'urgent-appeals',
     });
     expect(urgentCaveats(routesFor('KE', { urgency: 'yes' }))).to.include({ 'achpr-communications': 'urgent-measures' });
     // The African Children's Committee's provisional measures are not confirmed: nothing is said of them.

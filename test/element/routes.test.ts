@@ -610,7 +610,11 @@ describe('the fit questions', () => {
     );
     // Right under what the body covers: read before the conditions.
     expect(routeItem(us, 'iachr-petitions').querySelector('.route-covers')!.nextElementSibling!.classList.contains('route-urgent')).to.equal(true);
-    expect(urgentLine(us, 'special-procedures')).to.equal(null);
+    // The UN experts' urgent appeals, which wait for no court (Manual of Operations of the Special Procedures, para. 43).
+    expect(urgentLine(us, 'special-procedures')).to.equal(
+      'If serious harm is about to happen, say so: they can send the government an urgent appeal, without waiting for the courts.',
+    );
+    expect(urgentLine(await resultFor({ ...usHousing, urgency: 'no' }), 'special-procedures'), 'not urgent').to.equal(null);
     const fit: Answers = { child: 'no', disability: 'no', grounds: ['none'] };
     const spain = await resultFor({ ...SPAIN_BARRED, ...fit, urgency: 'yes' });
     expect(urgentLine(spain, 'echr-applications')).to.equal('If serious harm is about to happen, say so when you complain here: it can urgently ask the country to prevent it.');
