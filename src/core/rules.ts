@@ -191,6 +191,9 @@ export function examinedElsewhere({ otherProcedure }: Answers): boolean {
   return !NO_EXAMINATION.includes(otherProcedure);
 }
 
+/** How the Committee's competence applies to each problem answered (art. 3(2)(d)): `Situation.scope`. */
+const scopesOf = (rights: readonly string[]) => rights.map((id) => SITUATION_BY_ID.get(id)?.scope);
+
 /**
  * Every problem answered is civil and political (a disappearance among them), or discrimination in
  * them: outside the Covenant, so barred here (art. 3(2)(d)) even in a State that has joined. Arts 2(2)
@@ -198,7 +201,7 @@ export function examinedElsewhere({ otherProcedure }: Answers): boolean {
  * Human Rights Committee's or CERD's (General Comment 20, para. 7).
  */
 export function outsideCovenant(rights: readonly string[]): boolean {
-  const scopes = rights.map((id) => SITUATION_BY_ID.get(id)?.scope);
+  const scopes = scopesOf(rights);
   return scopes.includes('civil-political') && scopes.every((scope) => scope === 'civil-political' || scope === 'accessory');
 }
 
@@ -208,7 +211,7 @@ export function outsideCovenant(rights: readonly string[]): boolean {
  * to take it at all, so the other bodies are listed beside this open route too.
  */
 export function covenantScopeInDoubt(rights: readonly string[]): boolean {
-  const scopes = rights.map((id) => SITUATION_BY_ID.get(id)?.scope);
+  const scopes = scopesOf(rights);
   return scopes.length > 0 && !scopes.includes('covenant') && !outsideCovenant(rights);
 }
 
@@ -304,7 +307,7 @@ export const RULES: Record<QuestionId, Rule> = {
   },
 
   rights({ rights = [] }) {
-    const scopes = new Set(rights.map((id) => SITUATION_BY_ID.get(id)?.scope));
+    const scopes = new Set(scopesOf(rights));
     const reasons: Reason[] = [];
     if (scopes.has('self-determination')) reasons.push(reason('self-determination', '3(2)(d)', 'review'));
     if (!scopes.has('covenant')) {
