@@ -9,6 +9,8 @@ import {
   ValidationError,
   type Answers,
   type Assessment,
+  type ComplaintProceduresData,
+  type StatesPartiesData,
   type EngineEvent,
   type Step,
 } from '../core/index.js';
@@ -269,7 +271,7 @@ export class OpEligibility extends LitElement {
    * screening's, or to those passed last (in a new object), change nothing; `undefined`
    * starts afresh. Property only: found as an attribute, it fires `op-eligibility-error`.
    */
-  declare answers: unknown;
+  declare answers: Partial<Answers> | null | undefined;
 
   /**
    * Newer States-Parties data, in the engine's `StatesPartiesData` shape. Invalid data
@@ -278,7 +280,7 @@ export class OpEligibility extends LitElement {
    * which the person keeps; the same data in a new object changes nothing. Found as an
    * attribute, it fires `op-eligibility-error`.
    */
-  declare parties: unknown;
+  declare parties: StatesPartiesData | undefined;
 
   /**
    * Newer complaint-procedures data (which UN complaint procedures each State accepted: the
@@ -286,7 +288,7 @@ export class OpEligibility extends LitElement {
    * Invalid data, or a table that leaves out a State of the `parties` in force, fires
    * `op-eligibility-error` and the shipped data is used. Property only; read as `parties` is.
    */
-  declare procedures: unknown;
+  declare procedures: ComplaintProceduresData | undefined;
 
   /**
    * Hides the "Exit this page" button, its skip link and the Shift×3 shortcut (for a host

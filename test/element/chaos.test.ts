@@ -239,7 +239,7 @@ describe('the element under a seeded monkey (random sequences of real actions)',
           // nothing; others restart it from them, asking the first question they leave open.
           personActed = false;
           const same = next() < 0.5;
-          const given = same ? structuredClone(lastAnswers()) : { state: 'ES', jurisdiction: 'yes' };
+          const given = same ? structuredClone(lastAnswers()) : { state: 'ES', jurisdiction: 'yes' as const };
           action = `${el.id} host-answers${same ? ' (its own)' : ''}`;
           el.answers = given;
           await settle(el);

@@ -8,6 +8,7 @@ import { CDP, describeOverCdp, FIREFOX, overCdp, unlessWebDriver, unlessWebKit, 
 import { nextFrame, within } from '../support/watchdog.js';
 import { answersOf, ROUTES } from './paths.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
+import type { StateRecord, StatesPartiesData } from '../../src/core/index.js';
 import { sourceLocale, targetLocales } from '../../src/generated/locale-codes.js';
 
 /*
@@ -57,10 +58,13 @@ export const LANGUAGES = [sourceLocale, ...targetLocales] as const;
  * Newer States-Parties data as a host passes it (the shipped table, which a host's must
  * keep, with `code` joined on 15 January 2025), as of 20 February 2026 unless `table` says.
  */
-export const partiesWith = (code: string, table: { source?: string; asOf?: string } = {}, unconfirmed: string[] = []) => ({
-  source: 'test',
-  asOf: '2026-02-20',
-  ...table,
+export const partiesWith = (
+  code: string,
+  table: { source?: string; asOf?: string } = {},
+  unconfirmed: StateRecord['unconfirmed'] = [],
+): StatesPartiesData => ({
+  source: table.source ?? 'test',
+  asOf: table.asOf ?? '2026-02-20',
   states: [...STATES_PARTIES.states, { code, signedOn: null, consentedOn: '2025-01-15', consentKind: 'accession', article10: false, article11: false, unconfirmed }],
 });
 

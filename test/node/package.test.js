@@ -123,6 +123,17 @@ element.persist = 'local';
 element.mode = 'trainning';
 // @ts-expect-error: so is a storage that does not exist.
 element.persist = 'cookie';
+// Answers and tables passed to the element are typed as assess() and createEnvironment() take them.
+const readBack = (el: HTMLElementTagNameMap['op-eligibility']) => [el.answers?.state, el.parties?.asOf, el.procedures?.asOf];
+element.answers = { state: 'ES', remedies: 'exhausted' };
+element.answers = null;
+console.log(readBack(element));
+// @ts-expect-error: a misspelt answer is caught on the element as in assess().
+element.answers = { stat: 'ES' };
+// @ts-expect-error: so is an answer the question does not offer.
+element.answers = { remedies: 'exhausted-all' };
+// @ts-expect-error: and a misspelt field of a host's States-Parties table.
+element.parties = { source: 'host', asOf: '2026-06-01', states: [{ code: 'GB', consentedon: '2026-03-02' }] };
 `,
   );
   writeFileSync(
