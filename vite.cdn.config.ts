@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { transform } from 'lightningcss';
 import { minify, type MinifyOptions } from 'terser';
 import { defineConfig, parseSync, Visitor, type Plugin } from 'vite';
@@ -92,11 +93,15 @@ function withEdits(code: string, edits: readonly { start: number; end: number; t
 }
 
 const LOCALES_DIR = new URL('./src/generated/locales/', import.meta.url);
-/** Where @lit/localize reads a msg()'s id (internal/runtime-msg.js), and how the embed reads it: the options, or the id itself. */
+/**
+ * Where @lit/localize reads a msg()'s id (internal/runtime-msg.js), and how the embed reads
+ * it: the options, or the id itself. Every msg() of the embed has an id by then (a msg()
+ * without one is given its hash, below), so the hashing code is left out.
+ */
 const MSG_ID_READ = 'const id = options?.id ?? generateId(template);';
-const MSG_ID_OR_OPTIONS = "const id = (typeof options === 'string' ? options : options?.id) ?? generateId(template);";
-/** The key of a msg() without an id: lit-localize hashes its text at run time, so it cannot be renamed. */
-const HASHED_ID = /^[sh][0-9a-f]{16}$/;
+const MSG_ID_OR_OPTIONS = "const id = typeof options === 'string' ? options : options?.id;";
+/** lit-localize's hashing of a msg()'s text, in runtime-msg.js: its import, and the function that calls it. */
+const HASHING = [/^import \{ generateMsgId \} from '\.\/id-generation\.js';$/m, /^function generateId\(template\) \{\n[^]*?\n\}$/m];
 /** A line of a generated locale module: `  '<id>': <translation>,` (scripts/split-locales.js; double quotes once compiled). */
 const LOCALE_KEY = /^(\s*)['"]([^'"]+)['"]:/gm;
 
@@ -112,6 +117,12 @@ const LOCALE_KEY = /^(\s*)['"]([^'"]+)['"]:/gm;
  * Options that hold the id alone become the id: `msg(text, '4f')`, which the embed's copy
  * of @lit/localize reads as `{ id: '4f' }` (its one reading of the id, patched here; the
  * build fails if it moves). About 0.05 KB gzip in the embed, 0.07 KB in the result's chunk.
+ *
+ * A msg() of plain text without an id (`msg('Continue')`) is keyed by a hash of its text,
+ * which lit-localize works out at run time: the build works it out (the same function),
+ * and the call gets its short id, `msg('Continue','2k')`, as the others do (the columns
+ * after it on that line move in the source maps). The embed then leaves out lit-localize's
+ * hashing (0.25 KB gzip); a msg() without an id whose text is not plain fails the build.
  */
 function shortMessageIds(): Plugin {
   let short = new Map<string, string>();
@@ -125,7 +136,7 @@ function shortMessageIds(): Plugin {
     buildStart() {
       const ids = new Set<string>();
       for (const file of readdirSync(LOCALES_DIR)) {
-        for (const [, , id] of readFileSync(new URL(file, LOCALES_DIR), 'utf8').matchAll(LOCALE_KEY)) if (!HASHED_ID.test(id!)) ids.add(id!);
+        for (const [, , id] of readFileSync(new URL(file, LOCALES_DIR), 'utf8').matchAll(LOCALE_KEY)) ids.add(id!);
       }
       short = new Map([...ids].sort().map((id, i) => [id, i.toString(36)]));
       const tooShort = [...short].filter(([id, code]) => code.length >= id.length);
@@ -133,13 +144,14 @@ function shortMessageIds(): Plugin {
     },
     transform(code, id) {
       if (/[\\/]node_modules[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(id)) {
-        if (!code.includes(MSG_ID_READ)) this.error(`${id}: expected \`${MSG_ID_READ}\``);
-        return { code: code.replace(MSG_ID_READ, MSG_ID_OR_OPTIONS), map: null };
+        if (!code.includes(MSG_ID_READ) || !HASHING.every((part) => part.test(code))) this.error(`${id}: expected \`${MSG_ID_READ}\` and lit-localize's hashing`);
+        // The hashing's module too: it fills a table when it loads, so nothing would drop it.
+        return { code: HASHING.reduce((out, part) => out.replace(part, ''), code.replace(MSG_ID_READ, MSG_ID_OR_OPTIONS)), map: null };
       }
       /** `'<short id>'`, padded to the length of `quoted` (the long id in its quotes). */
       const padded = (quoted: string, long: string) => `'${shortOf(long, id)}'`.padEnd(quoted.length);
       if (id.includes('/src/generated/locales/')) {
-        const out = code.replace(LOCALE_KEY, (line, indent: string, key: string) => (HASHED_ID.test(key) ? line : `${indent}${padded(line.slice(indent.length, -1), key)}:`));
+        const out = code.replace(LOCALE_KEY, (line, indent: string, key: string) => `${indent}${padded(line.slice(indent.length, -1), key)}:`);
         return { code: out, map: null };
       }
       if (!id.includes('/src/') || !/\bmsg\(/.test(code)) return null;
@@ -149,7 +161,19 @@ function shortMessageIds(): Plugin {
       };
       new Visitor({
         CallExpression(call) {
-          if (call.callee.type !== 'Identifier' || call.callee.name !== 'msg' || call.arguments.length < 2) return;
+          if (call.callee.type !== 'Identifier' || call.callee.name !== 'msg') return;
+          if (call.arguments.length < 2) {
+            const text = call.arguments[0];
+            const plain =
+              text?.type === 'Literal' && typeof text.value === 'string'
+                ? text.value
+                : text?.type === 'TemplateLiteral' && text.expressions.length === 0
+                  ? text.quasis[0]!.value.cooked
+                  : null;
+            if (typeof plain !== 'string') return fail(call, 'has no id and no plain text to key it by: give it an id');
+            edits.push({ start: text!.end, end: text!.end, text: `,'${shortOf(generateMsgId(plain, false), id)}'` });
+            return;
+          }
           const options = call.arguments[1]!;
           if (options.type !== 'ObjectExpression') return fail(call, 'has options that are not an object literal');
           for (const property of options.properties) {
