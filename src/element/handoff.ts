@@ -162,7 +162,7 @@ export function handoffOf(assessment: Assessment, f: Formatting, env: Environmen
     const value = assessment.answers[question];
     if (value === undefined) continue;
     const labels = answerLabels(question, value, f);
-    add(FORM_SECTION[question] ?? 'other-answers', { question, label: questionText(question).title, value: labels.length === 1 ? labels[0]! : labels });
+    add(FORM_SECTION[question] ?? 'other-answers', { question, label: questionText(question, assessment.answers.author).title, value: labels.length === 1 ? labels[0]! : labels });
   }
   const { deadline, asOf } = assessment.dates;
   const { data } = assessment;

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Step } from '../core/index.js';
+import type { Answers, Step } from '../core/index.js';
 import type { Formatting } from './format.js';
 import type { LanguageController } from './localization.js';
 import { questionText } from './question-messages.js';
@@ -55,11 +55,11 @@ export function answeredAnnouncement(labels: readonly string[], f: Formatting): 
   return msg(str`Answer: ${f.list(labels)}.`, { id: 'announce.answered' });
 }
 
-/** A step, said in words: for a step taken while focus stays where it was (the trainer's controls). */
-export function stepAnnouncement(step: Step): string {
+/** A step, said in words: for a step taken while focus stays where it was (the trainer's controls). `author`: as the step words its question. */
+export function stepAnnouncement(step: Step, author: Answers['author']): string {
   switch (step.kind) {
     case 'question':
-      return msg(str`Question ${step.number}: ${questionText(step.question).title}`, { id: 'announce.question' });
+      return msg(str`Question ${step.number}: ${questionText(step.question, author).title}`, { id: 'announce.question' });
     case 'review':
       return msg('Check your answers', { id: 'announce.review' });
     case 'result':

@@ -582,7 +582,7 @@ export class OpEligibility extends LitElement {
         // does not (a notice), or the step itself when focus stays where it is. The focused
         // heading reads the outcome; that its details could not come, only this says.
         this.#live.sayWithNotice(
-          say === 'step' ? stepAnnouncement(step) : '',
+          say === 'step' ? stepAnnouncement(step, snapshot.context.answers.author) : '',
           step.kind === 'result' && !this.#result.module ? resultLoadFailedText() : '',
         );
       }

@@ -31,7 +31,7 @@ export interface QuestionText {
  * remembering it.
  */
 export function questionOnItsStep(question: QuestionId, answers: Answers, env: Environment, f: Formatting): QuestionText {
-  const text = questionText(question);
+  const text = questionText(question, answers.author);
   let first: string | null = null;
   if (question === 'lateSubmission') {
     const deadline = submissionDeadline(answers);
@@ -66,8 +66,12 @@ export function countryName(code: string | undefined, f: Formatting, atSentenceS
   return atSentenceStart ? msg('The country', { id: 'result.country-fallback' }) : questionText('state').context;
 }
 
-export function questionText(question: QuestionId): QuestionText {
-  if (isFitQuestion(question)) return fitQuestionText(question);
+/**
+ * A question's words. `author`: the answer to "Who is sending the complaint?", when given: the
+ * fit questions ask about a group, or those someone acts for, in words of their own.
+ */
+export function questionText(question: QuestionId, author?: Answers['author']): QuestionText {
+  if (isFitQuestion(question)) return fitQuestionText(question, author);
   switch (question) {
     case 'state':
       return {

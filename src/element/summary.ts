@@ -49,7 +49,7 @@ export function renderSummary(v: SummaryView): TemplateResult {
     <p class="hint" part="hint">${msg('Check your answers before you see the result. You can change any of them.')}</p>
     <dl class="summary-list">
       ${v.trail.map((q) => {
-        const text = questionText(q);
+        const text = questionText(q, v.answers.author);
         return html`<div class="summary-row" data-question=${q}>
           <dt class="summary-key">${text.title}</dt>
           <dd class="summary-value">${answerText(q, v.answers[q], v.f)}</dd>

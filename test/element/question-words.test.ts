@@ -1,7 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { QUESTION_IDS, QUESTION_KINDS } from '../../src/core/index.js';
-import { YES_NO_UNKNOWN } from '../../src/core/questions.js';
+import { AUTHORS, YES_NO_UNKNOWN } from '../../src/core/questions.js';
 import { optionLabel, problemText, questionText } from '../../src/element/question-messages.js';
+import { $, headingText, make } from './helpers.js';
 import { readXliff, TRANSLATED_LOCALES } from './xliff.js';
 
 /*
@@ -28,12 +29,29 @@ describe('the words of every question', () => {
     expect(QUESTION_IDS.filter((q) => !isYesNo(q) && problemText(q, 'required') === yesNo)).to.deep.equal([]);
   });
 
-  it('asks about "the person" nowhere: a group, a family or someone acting for several complains too, and is asked about each of them', () => {
-    const singular = QUESTION_IDS.flatMap((q) => {
-      const { title, hint } = questionText(q);
-      return [title, hint].filter((words) => /\bthe person\b/i.test(words)).map((words) => `${q}: ${words}`);
-    });
+  it('asks about "the person" nowhere, whoever sends the complaint: a group, a family or someone acting for several complains too, and is asked about each of them', () => {
+    // The context is read too: "Change whether the person is a child" went on saying one person to a group.
+    const singular = [undefined, ...AUTHORS].flatMap((author) =>
+      QUESTION_IDS.flatMap((q) => {
+        const { title, hint, context } = questionText(q, author);
+        return [title, hint, context].filter((words) => /\bthe person\b/i.test(words)).map((words) => `${author ?? 'no author'}, ${q}: ${words}`);
+      }),
+    );
     expect(singular).to.deep.equal([]);
+  });
+
+  it('asks a group about one or more of the people affected, and someone acting for others about anyone they act for', () => {
+    expect(questionText('child', 'group').title).to.equal('Are one or more of the people affected children (under 18)?');
+    expect(questionText('child', 'group').context).to.equal('whether any of the people affected are children');
+    expect(questionText('grounds', 'group').title).to.equal('Were one or more of the people affected treated unfairly because of any of these?');
+    expect(questionText('disability', 'group').hint).to.match(/^For example, one or more of the people affected have a disability and were refused/);
+    for (const author of ['representative-consent', 'representative-no-consent'] as const) {
+      expect(questionText('child', author).title).to.equal('Is anyone you act for a child (under 18)?');
+      expect(questionText('grounds', author).title).to.equal('Was anyone you act for treated unfairly because of any of these?');
+      expect(questionText('disability', author).hint).to.match(/^For example, someone you act for has a disability/);
+    }
+    // Someone complaining of what happened to them is asked about anyone affected: their children may have been harmed too.
+    for (const author of [undefined, 'self', 'organisation'] as const) expect(questionText('child', author).title).to.equal('Is anyone affected a child (under 18)?');
   });
 
   it('the jurisdiction hint names the answer to choose for harm caused from the country but felt elsewhere as the options show it, in every language', async () => {
@@ -43,4 +61,26 @@ describe('the words of every question', () => {
       expect(units.get('q.jurisdiction.hint')!.target, locale).to.contain(units.get('option.unknown')!.target!);
     }
   });
+});
+
+describe('the fit questions, worded for who sends the complaint', () => {
+  /** A group in Spain whose complaint names nobody: the route closes, and the fit questions are asked. */
+  const GROUP = { state: 'ES', jurisdiction: 'yes', author: 'group', rights: ['eviction'], urgency: 'no', factsDate: '2024-01-10', remedies: 'exhausted', finalDecisionDate: '2026-02-01', otherProcedure: 'none', identity: 'anonymous' };
+
+  it('asks a group, in French, whether one or more of the people affected are children, not whether "a person" is one', async () => {
+    const el = await make({ lang: 'fr', answers: GROUP });
+    await waitUntil(() => headingText(el).includes('enfant'), 'the child question');
+    expect(headingText(el)).to.equal('Une ou plusieurs des personnes concernées sont-elles des enfants (moins de 18 ans)\u00a0?');
+  });
+
+  for (const [lang, change] of [
+    ['en', 'Change whether any of the people affected are children'],
+    ['fr', 'Modifier si une ou plusieurs des personnes concernées sont des enfants'],
+  ] as const) {
+    it(`names a group’s children so on the summary’s Change button too (${lang})`, async () => {
+      const el = await make({ lang, answers: { ...GROUP, child: 'yes', disability: 'no', grounds: ['none'] } });
+      await waitUntil(() => $(el, '.summary-row[data-question="child"] button'), 'the summary');
+      expect($(el, '.summary-row[data-question="child"] button')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(change);
+    });
+  }
 });
