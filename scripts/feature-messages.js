@@ -19,7 +19,7 @@ export const TRANSLATION_FILES = {
     'src/element/language-messages.ts',
     'src/element/handoff-messages.ts',
   ],
-  'result-routes': ['src/element/route-messages.ts'],
+  'result-routes': ['src/element/route-messages.ts', 'src/element/article-messages.ts'],
 };
 
 /**

@@ -1,7 +1,4 @@
 import { msg, str } from '@lit/localize';
-import { listCitations } from './citations.js';
-import type { Formatting } from './format.js';
-import { articleCited } from './messages.js';
 import { nextStepsTitle } from './next-step-messages.js';
 import { routeWords } from './route-messages.js';
 
@@ -120,14 +117,3 @@ export const handoffText = {
     ),
   copyFailed: () => msg('Could not copy. Select the summary and copy it yourself.', { id: 'handoff.copy-failed' }),
 };
-
-/**
- * The articles of the Protocol a form section's questions apply, each cited as the reasons cite
- * it: "Article 3(2)(c)", "Articles 3(1) and 3(2)(a)" (Arabic has a dual for two).
- */
-export function sectionArticles(citations: readonly string[], f: Formatting): string {
-  if (citations.length === 1) return articleCited(citations[0]!);
-  return f.plural(citations.length) === 'two'
-    ? msg(str`Articles ${listCitations(citations, f)}`, { id: 'handoff.section.articles-two' })
-    : msg(str`Articles ${listCitations(citations, f)}`, { id: 'handoff.section.articles' });
-}

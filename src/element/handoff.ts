@@ -17,7 +17,8 @@ import { RULES } from '../core/rules.js';
 import { SHIPPED } from '../core/shipped-data.js';
 import { citeArticle, listCitations } from './citations.js';
 import type { Formatting } from './format.js';
-import { handoffSectionTitle, handoffText, sectionArticles, type HandoffSectionId } from './handoff-messages.js';
+import { articlesWords } from './article-messages.js';
+import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { countryName, questionText } from './question-messages.js';
 import { outcomeText } from './outcome-messages.js';
@@ -136,15 +137,33 @@ function questionArticles(question: QuestionId, answers: Answers, env: Environme
 }
 
 /**
+ * The articles each form section's questions apply, worked out once per assessment: the result
+ * renders again on every language change, status or update of the page, and each render tried
+ * every question's rule once per option. Keyed by the assessment's answers, which they depend
+ * on with the environment: the element hands each render a fresh copy of the assessment (its
+ * training mark spread in), but the same answers object.
+ */
+const FORM_ARTICLES = new WeakMap<Answers, { env: Environment; bySection: ReadonlyMap<HandoffSectionId, readonly Article[]> }>();
+
+function formArticles(answers: Answers, env: Environment): ReadonlyMap<HandoffSectionId, readonly Article[]> {
+  const known = FORM_ARTICLES.get(answers);
+  if (known?.env === env) return known.bySection;
+  const questions = Object.keys(FORM_SECTION) as QuestionId[];
+  const bySection = new Map(
+    FORM_ORDER.map((id) => [id, [...new Set(questions.filter((q) => FORM_SECTION[q] === id).flatMap((q) => questionArticles(q, answers, env)))]]),
+  );
+  FORM_ARTICLES.set(answers, { env, bySection });
+  return bySection;
+}
+
+/**
  * A form section's title with the articles its questions apply ("Exhaustion of domestic
  * remedies · Articles 3(1) and 3(2)(a)"), asked on this route or not: a supervising lawyer
  * ticks the Protocol's conditions by article, those met (which give no reason) too.
  */
-function formSectionTitle(id: HandoffSectionId, answers: Answers, env: Environment, f: Formatting): string {
-  const questions = (Object.keys(FORM_SECTION) as QuestionId[]).filter((q) => FORM_SECTION[q] === id);
-  const articles = [...new Set(questions.flatMap((q) => questionArticles(q, answers, env)))];
+function formSectionTitle(id: HandoffSectionId, articles: readonly Article[], f: Formatting): string {
   const title = handoffSectionTitle(id);
-  return articles.length ? `${title} · ${sectionArticles(articles.map((a) => citeArticle(a, f.locale)), f)}` : title;
+  return articles.length ? `${title} · ${articlesWords(articles.map((a) => citeArticle(a, f.locale)), f, { capital: true })}` : title;
 }
 
 /**
@@ -188,10 +207,11 @@ export function handoffOf(assessment: Assessment, f: Formatting, env: Environmen
   const unconfirmed = assessment.state?.unconfirmed.length ? unconfirmedCaution(assessment.state, f) : null;
   const languageNote = complaintLanguageNote(f, assessment);
   const outdated = dataMayBeOutdated(assessment) ? outdatedDataCaution() : null;
+  const articles = formArticles(assessment.answers, env);
   const sections: HandoffSection[] = [
     ...FORM_ORDER.map((id) => ({
       id,
-      title: formSectionTitle(id, assessment.answers, env, f),
+      title: formSectionTitle(id, articles.get(id) ?? [], f),
       rows: rows.get(id) ?? [],
       ...(id === 'state' && unconfirmed ? { note: unconfirmed } : {}),
     })),

@@ -1,7 +1,8 @@
 import { msg, str } from '@lit/localize';
 import type { Route, RouteCaveat, RouteFitReason } from '../core/index.js';
 import type { Formatting } from './format.js';
-import { citeArticle, citeRegionalArticle, listCitations } from './citations.js';
+import { articlesWords } from './article-messages.js';
+import { citeArticle, citeRegionalArticle } from './citations.js';
 
 /*
  * The words of the other routes shown when this route is closed. Bodies are named with
@@ -265,10 +266,10 @@ export function timeLimitSentence(route: Route, f: Formatting): string | null {
 export function sameMatterCitation(route: Pick<Route, 'sameMatter'>, f: Formatting): string {
   const rule = route.sameMatter;
   if (!rule) return '';
-  const label = articleWords(
+  const label = articlesWords(
     rule.articles.map((a) => citeArticle(a, f.locale)),
-    false,
     f,
+    { capital: false },
   );
   return rule.in === 'optional-protocol'
     ? msg(str`${label} of its Optional Protocol`, { id: 'same-matter.of-optional-protocol' })
@@ -498,18 +499,6 @@ export function fitReasonText(
   return '';
 }
 
-/**
- * "Article 17" or "Articles 17 and 23", of articles already cited (`cited`); `ranged` when one is a range of many.
- * Two is a count of its own where the language has a dual (Arabic "المادتان", not the plural "المواد").
- */
-function articleWords(cited: readonly string[], ranged: boolean, f: Formatting): string {
-  return cited.length === 1 && !ranged
-    ? msg(str`Article ${cited[0] ?? ''}`, { id: 'fit.article' })
-    : !ranged && f.plural(cited.length) === 'two'
-      ? msg(str`Articles ${listCitations(cited, f)}`, { id: 'fit.articles-two' })
-      : msg(str`Articles ${listCitations(cited, f)}`, { id: 'fit.articles' });
-}
-
 /** A range of articles in the data ("6-27", "I-X"); not a protocol's article ("P1-1"). */
 const ARTICLE_RANGE = /^(\d+-\d+|[IVXL]+-[IVXL]+)$/;
 
@@ -518,7 +507,7 @@ function articlesLabel(articles: readonly string[], f: Formatting, route: Pick<R
   // Each number a run of its own in Arabic; the list's "and" stays outside.
   const isolated = articles.map((a) => (route.kind === 'treaty-body' ? citeArticle(a, f.locale) : citeRegionalArticle(a, route.procedure, f.locale)));
   // A range is many articles: never the singular, nor the dual of two.
-  const label = articleWords(isolated, articles.some((a) => ARTICLE_RANGE.test(a)), f);
+  const label = articlesWords(isolated, f, { capital: false, ranged: articles.some((a) => ARTICLE_RANGE.test(a)) });
   // The Commission hears a State party to the American Convention too: "Articles I and XXV"
   // alone would read as the Convention's 1 and 25, which are other rights.
   return route.procedure === 'iachr-petitions' ? msg(str`${label} of the American Declaration`, { id: 'fit.of-american-declaration' }) : label;

@@ -5,6 +5,7 @@ import { answersSchema, assessmentSchema, createEnvironment, OP_ELIGIBILITY_VERS
 import { $, $$, answer, answerEach, confirm, CDP, liveText, make, nextStepCodes, onPaperOnly, openRouteMap, reachResult, record } from './helpers.js';
 import { mandateTitle } from '../../src/element/route-messages.js';
 import { OTHER_ROUTES } from '../../src/data/other-routes.js';
+import { RULES } from '../../src/core/rules.js';
 import { ROUTES } from './paths.js';
 import { click, copyWith, downloaded } from './training-helpers.js';
 
@@ -333,6 +334,27 @@ describe('hand-off summary', () => {
       expect(assessmentSchema.safeParse(assessment).success).to.equal(true);
     });
   }
+
+  it('works out the articles of the form’s sections once per assessment, not again on every render of the result', async () => {
+    const { el } = await resultOf('not-admissible');
+    const title = $(el, '.handoff-section[data-section="remedies"] .handoff-section-title')!.textContent!.trim();
+    const remedies = RULES.remedies;
+    let runs = 0;
+    RULES.remedies = (answers, env) => {
+      runs++;
+      return remedies(answers, env);
+    };
+    try {
+      for (let i = 0; i < 3; i++) {
+        el.requestUpdate();
+        await el.updateComplete;
+      }
+    } finally {
+      RULES.remedies = remedies;
+    }
+    expect(runs, 'the remedies rule run on a render').to.equal(0);
+    expect($(el, '.handoff-section[data-section="remedies"] .handoff-section-title')!.textContent!.trim()).to.equal(title);
+  });
 
   it('gives no regional date where no regional body reaches the State (Japan)', async () => {
     const el = await make();
