@@ -91,6 +91,11 @@ export const handoffText = {
   partiesAsOf: () => msg('List of States Parties, as of', { id: 'handoff.parties-as-of' }),
   proceduresAsOf: () => msg('Other UN complaint procedures, as of', { id: 'handoff.procedures-as-of' }),
   regionalAsOf: () => msg('Regional human rights bodies, as of', { id: 'handoff.regional-as-of' }),
+  /** Said when a list's "as of" day comes after the screening's (a past `as-of`): else it read as known in advance. */
+  checkedLater: (screenedOn: string) =>
+    msg(str`Some dates below come after ${screenedOn}, the date of this screening: those lists were checked later. A country may have joined or left a treaty in between: check it for that date.`, {
+      id: 'handoff.checked-later',
+    }),
   toolVersion: () => msg('Screening tool and its version', { id: 'handoff.tool-version' }),
   disclaimer: () => msg('An indication, not legal advice.', { id: 'handoff.disclaimer' }),
   /** A line of the copied text: French puts a space before the colon. */

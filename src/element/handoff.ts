@@ -207,6 +207,16 @@ export function handoffOf(assessment: Assessment, f: Formatting, env: Environmen
   const unconfirmed = assessment.state?.unconfirmed.length ? unconfirmedCaution(assessment.state, f) : null;
   const languageNote = complaintLanguageNote(f, assessment);
   const outdated = dataMayBeOutdated(assessment) ? outdatedDataCaution() : null;
+  /*
+   * A screening dated in the past (a host's `as-of`, a batch record's asOf) uses the lists
+   * shipped or given, checked later than its day. The rules read the days the UN's lists give
+   * (a deposit, a withdrawal) for the screening's day, but a regional body's list names its
+   * members as they stood when it was checked. Each list keeps its own "as of" day, as its
+   * source states it (what a filing cites); the note says that the day comes after the
+   * screening's, which it would otherwise seem to know in advance, and what to check for it.
+   */
+  const regionalOn = regional.length ? checkedOn(regional) : null;
+  const later = [data.parties.asOf, data.procedures.asOf, regionalOn].some((d) => d && compareDates(d, asOf) > 0) ? t.checkedLater(f.date(asOf)) : null;
   const articles = formArticles(assessment.answers, env);
   const sections: HandoffSection[] = [
     ...FORM_ORDER.map((id) => ({
@@ -246,13 +256,14 @@ export function handoffOf(assessment: Assessment, f: Formatting, env: Environmen
       id: 'dates',
       title: handoffSectionTitle('dates'),
       // Beside the lists' dates too: a clinic filing the copy must see that a State may have joined or left since them.
-      ...(outdated ? { note: outdated } : {}),
+      // A list checked after the screening's day is said so too (`later`).
+      ...(outdated || later ? { note: [outdated, later].filter(Boolean).join(' ') } : {}),
       rows: [
-        { label: t.assessedOn(), value: f.date(assessment.dates.asOf) },
+        { label: t.assessedOn(), value: f.date(asOf) },
         // Each list's date and source, as given (a host's newer table too): what a filing cites.
         { label: t.partiesAsOf(), value: [f.date(data.parties.asOf), data.parties.source], ...shippedSource(data.parties.source, SHIPPED.parties()) },
         { label: t.proceduresAsOf(), value: [f.date(data.procedures.asOf), data.procedures.source], ...shippedSource(data.procedures.source, SHIPPED.procedures()) },
-        ...(regional.length ? [{ label: t.regionalAsOf(), value: f.date(checkedOn(regional)) }] : []),
+        ...(regionalOn ? [{ label: t.regionalAsOf(), value: f.date(regionalOn) }] : []),
         // Which rules screened it: a later version may count a date or weigh an answer otherwise.
         { label: t.toolVersion(), value: `op-eligibility ${OP_ELIGIBILITY_VERSION}` },
       ],

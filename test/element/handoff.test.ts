@@ -159,10 +159,12 @@ describe('hand-off summary', () => {
     // Under the dates alone, it came pages after the result it qualifies.
     expect(old.outcome).to.equal(warning);
     expect(old.written).to.match(new RegExp(`\\n9\\. Outcome of this screening\\n${said}\\nYou cannot use this complaint route: `));
-    expect(old.dates).to.equal(warning);
-    expect(old.written).to.match(new RegExp(`\\n\\d+\\. Dates\\n${said}\\nDate of this screening: August 4, 2026\\n`));
+    // The regional bodies' list, checked in December, comes after the screening: said after the warning.
+    const later = (day: string) => `Some dates below come after ${day}, the date of this screening: those lists were checked later. A country may have joined or left a treaty in between: check it for that date.`;
+    expect(old.dates).to.equal(`${warning} ${later('August 4, 2026')}`);
+    expect(old.written).to.match(new RegExp(`\\n\\d+\\. Dates\\n${said} Some dates below come after August 4, 2026, [^\\n]+\\nDate of this screening: August 4, 2026\\n`));
     const recent = await datesOf('2026-08-03');
-    expect([recent.onResult, recent.outcome, recent.dates]).to.deep.equal(['', null, null]);
+    expect([recent.onResult, recent.outcome, recent.dates]).to.deep.equal(['', null, later('August 3, 2026')]);
     expect(recent.written).to.not.include('out of date');
   });
 
@@ -334,6 +336,24 @@ describe('hand-off summary', () => {
       expect(assessmentSchema.safeParse(assessment).success).to.equal(true);
     });
   }
+
+  it('says that the lists were checked after a screening dated in the past, whose day would otherwise seem to know them in advance; nothing so for a screening after them', async () => {
+    const dates = async (asOf: string, finalDecisionDate: string) => {
+      const el = await make({ asOf, answers: { state: 'ES', jurisdiction: 'yes', author: 'group', rights: ['eviction'], urgency: 'no', factsDate: '2024-01-10', remedies: 'exhausted', finalDecisionDate, otherProcedure: 'echr', grounds: ['none'] } });
+      await confirm(el);
+      let written = '';
+      await copyWith(el, async (t) => void (written = t));
+      return { note: $(el, '.handoff-section[data-section="dates"] .handoff-note')?.textContent?.trim() ?? null, written };
+    };
+    // The UN's lists are of 3 February 2026, the regional bodies' of November and December 2026.
+    const past = await dates('2025-06-01', '2025-03-01');
+    const note = 'Some dates below come after June 1, 2025, the date of this screening: those lists were checked later. A country may have joined or left a treaty in between: check it for that date.';
+    expect(past.note).to.equal(note);
+    expect(past.written).to.match(new RegExp(`\\n\\d+\\. Dates\\n${note.replace(/[.()]/g, '\\$&')}\\nDate of this screening: June 1, 2025\\n`));
+    // Screened after every list was checked: no such note (the UN's lists, ten months old, may be out of date: that warning only).
+    const after = await dates('2026-12-07', '2026-09-01');
+    expect(after.note ?? '').to.not.include('come after');
+  });
 
   it('works out the articles of the form’s sections once per assessment, not again on every render of the result', async () => {
     const { el } = await resultOf('not-admissible');
