@@ -180,7 +180,8 @@ export class FocusPlan {
       this.#stepChanged = false;
       this.#problemChanged = false;
       this.#earlyTaps.stepShown();
-      if (acted) focusInView(this.#stepHeading);
+      // An urgent case's note, above the heading, is seen with it, not left above the screen.
+      if (acted) focusInView(this.#stepHeading, root.querySelector<HTMLElement>('[part="urgent-note"]'));
       // The step with its answers, for the room: not only its heading at the foot of the first screen, below the host page's header.
       else if (show) showInView(this.#stepHeading, 'start', root.querySelector<HTMLElement>('.training-main') ?? undefined);
       return 'new-step';

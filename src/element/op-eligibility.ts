@@ -49,7 +49,7 @@ import { readDate } from './steps/date.js';
 import { readMultiple } from './steps/multiple.js';
 import { renderQuestionStep } from './steps/question.js';
 import { readState } from './steps/state.js';
-import { renderBack } from './steps/view.js';
+import { renderBack, urgentNoteText } from './steps/view.js';
 import { renderResultPending, resultLoadFailedText } from './result-pending.js';
 import { AS_OF, DEFAULT_HEADING_LEVEL, HEADING_LEVEL, MODE, numberAttribute, PROPERTY_ONLY, propertyOnlyRefusal, readAttribute, scenarioOutsideTraining, warningOf, type Mode } from './input-checks.js';
 import { whenIdle } from './idle.js';
@@ -122,7 +122,7 @@ function stepKey(step: Step): string {
  * @csspart hint - The short hint under a heading.
  * @csspart field - A question's heading and its field: the fieldset (or the field) of its controls, with their hint and error.
  * @csspart error-summary - The "There is a problem" box.
- * @csspart urgent-note - Under each question once the person said harm is about to happen: get help now, without waiting for the result.
+ * @csspart urgent-note - Above each question and Check your answers once the person said harm is about to happen: get help now, without waiting for the result.
  * @csspart error-message - The message beside the field.
  * @csspart button - Every button drawn as a button: "Continue", "Confirm and see the result", "Start again", and the others ("Change your answers" beside "Start again", "Try again", "Save my answers", "Forget my answers", "Delete saved answers", the hand-off summary's and the trainer's buttons). Not the ones drawn as links (Back, Change, "Change your answers" at the top, "Jump to a question"), nor "Exit this page".
  * @csspart continue - The "Continue" button.
@@ -357,6 +357,8 @@ export class OpEligibility extends LitElement {
   /** Errors found while reading the inputs, dispatched once the update is done. */
   #errors: ValidationError[] = [];
   #stepKey = '';
+  /** The answers said it is urgent at the last step drawn: the urgent note is said once, at the step after they first do. */
+  #urgent = false;
   /** What "Copy as text" or "Download" last did on this result, shown beside the buttons. */
   #handoffStatus: ResultFeature.HandoffStatus | null = null;
   #completedGeneration = 0;
@@ -577,12 +579,18 @@ export class OpEligibility extends LitElement {
       this.#stepKey = key;
       this.#handoffStatus = null;
       const say = this.#focus.newStep();
+      // The urgent note sits above the heading focus goes to, so a screen reader reading on from
+      // there would not hear it: it is said once, as the person says it is urgent, not at every step.
+      const urgent = snapshot.context.answers.urgency === 'yes';
+      const newlyUrgent = urgent && !this.#urgent && step.kind !== 'result';
+      this.#urgent = urgent;
       if (say) {
         // Focus on the new step's heading reads it: the live region says only what focus
         // does not (a notice), or the step itself when focus stays where it is. The focused
         // heading reads the outcome; that its details could not come, only this says.
         this.#live.sayWithNotice(
           say === 'step' ? stepAnnouncement(step, snapshot.context.answers.author) : '',
+          newlyUrgent ? urgentNoteText() : '',
           step.kind === 'result' && !this.#result.module ? resultLoadFailedText() : '',
         );
       }

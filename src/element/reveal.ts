@@ -3,12 +3,14 @@
  * focus centres an element taller than the room below the bar (an error summary or a long
  * question's heading with large text on a phone), which hides its first line, "There is a
  * problem" or "Question N", under the bar or above the screen; its top is shown instead.
- * scrollIntoView keeps the scroll margin that clears the bar (safety-styles.ts).
+ * scrollIntoView keeps the scroll margin that clears the bar (safety-styles.ts). `above`:
+ * what must be seen with it, from its top (an urgent case's note above a question's heading).
  */
-export function focusInView(target: HTMLElement | null): void {
+export function focusInView(target: HTMLElement | null, above?: HTMLElement | null): void {
   if (!target) return;
   target.focus({ preventScroll: true });
-  showInView(target, 'center');
+  if (above) showInView(above, 'start', target);
+  else showInView(target, 'center');
 }
 
 /**

@@ -358,7 +358,7 @@ export const styles = css`
     margin-block-end: calc(var(--_space) * 0.75);
   }
 
-  /* A caution (caution() in steps/view.ts): under the questions of an urgent case, and on the result. */
+  /* A caution (caution() in steps/view.ts): above the questions of an urgent case, and on the result. */
   .warning {
     display: flex;
     gap: var(--_space);
@@ -392,7 +392,7 @@ export const styles = css`
   }
 
   .urgent-note {
-    margin-block-start: calc(var(--_space) * 1.5);
+    margin-block-end: calc(var(--_space) * 1.5);
   }
   .error-summary {
     margin-block-end: calc(var(--_space) * 1.5);

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { QUESTION_KINDS, STATE_UNLISTED, UNKNOWN, type Answers, type QuestionId } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { optionLabel, questionText } from './question-messages.js';
-import { heading } from './steps/view.js';
+import { heading, urgentNote } from './steps/view.js';
 
 /** The words of one answer: one string, or one per item of a multiple choice. */
 export function answerLabels(question: QuestionId, value: unknown, f: Formatting): string[] {
@@ -42,10 +42,10 @@ export interface SummaryView {
   onConfirm(): void;
 }
 
-/** GOV.UK "check answers": every answer on the route, each with its own Change button. */
+/** GOV.UK "check answers": every answer on the route, each with its own Change button; an urgent case's note above them, as above each question. */
 export function renderSummary(v: SummaryView): TemplateResult {
   return html`<section class="summary" part="summary">
-    ${heading(v.headingLevel, msg('Check your answers'))}
+    ${urgentNote(v.answers)} ${heading(v.headingLevel, msg('Check your answers'))}
     <p class="hint" part="hint">${msg('Check your answers before you see the result. You can change any of them.')}</p>
     <dl class="summary-list">
       ${v.trail.map((q) => {

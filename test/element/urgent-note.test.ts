@@ -1,11 +1,13 @@
 import { expect } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, active, answer, currentQuestion, liveText, make } from './helpers.js';
+import { $, active, answer, currentQuestion, liveText, make, onScreen, summaryOf } from './helpers.js';
+import { answersOf } from './paths.js';
 
 /*
- * Harm about to happen: the person is told to get help now under each question after they
- * say so, not only at the result (interim measures, art. 5, come with it), without taking
- * the focus or the live region from the question.
+ * Harm about to happen: the person is told to get help now above each question after they
+ * say so, and on Check your answers, not only at the result (interim measures, art. 5, come
+ * with it). It is above the heading focus goes to: the live region says it once, when the
+ * person says it is urgent, not at every step.
  */
 
 /** The note's words, as the result's cautions say them: "Warning:" for screen readers, then the text. */
@@ -22,21 +24,51 @@ async function atUrgency(lang = 'en'): Promise<OpEligibility> {
   return el;
 }
 
-describe('the urgent note under the questions', () => {
-  it('after "yes, harm is near", says under each question to get help now, while focus stays on the question', async () => {
+describe('the urgent note above the questions', () => {
+  it('after "yes, harm is near", says above each question to get help now, said once by the live region, focus on the question', async () => {
     const el = await atUrgency();
     await answer(el, 'yes');
     expect(currentQuestion(el)).to.equal('factsDate');
-    expect(note(el)).to.equal('Warning: You said it is urgent: get help now from a lawyer or a human rights organisation. Do not wait to finish these questions.');
+    const words = 'You said it is urgent: get help now from a lawyer or a human rights organisation. Do not wait to finish these questions.';
+    expect(note(el)).to.equal(`Warning: ${words}`);
     expect(active(el)?.id).to.equal('step-heading');
-    expect(liveText(el)).to.equal('');
-    // After the question and its Continue, not before it.
-    const form = $(el, 'form.step')!;
-    expect(form.compareDocumentPosition($(el, '[part="urgent-note"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(liveText(el)).to.equal(words);
+    // Before the question and its controls, under Back: seen first, and before a keyboard reaches Continue.
+    const urgent = $(el, '[part="urgent-note"]')!;
+    for (const after of [$(el, '#step-heading')!, $(el, 'form.step')!]) expect(urgent.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect($(el, '[part="back"]')!.compareDocumentPosition(urgent) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     await answer(el, '2024-01-10');
     expect(currentQuestion(el)).to.not.equal('factsDate');
     expect(note(el)).to.contain('get help now');
+    // Not said again at each step: the person heard it, and it stays above the heading.
+    expect(liveText(el)).to.equal('');
     await expect(el).to.be.accessible();
+  });
+
+  it('is on the screen above the question on a phone, with 200% text too, not below Continue', async () => {
+    for (const text of ['', '200%']) {
+      await onScreen({ screen: { width: 390, height: 844 }, text }, async () => {
+        const el = await atUrgency('ar');
+        await answer(el, 'yes');
+        await answer(el, '2024-01-10');
+        expect(currentQuestion(el), text).to.equal('remedies');
+        const { top, bottom } = $(el, '[part="urgent-note"]')!.getBoundingClientRect();
+        expect(top, text).to.be.at.least(0);
+        expect(bottom, text).to.be.below(innerHeight);
+        expect(bottom, text).to.be.at.most($(el, '#step-heading')!.getBoundingClientRect().top);
+        el.remove();
+      });
+    }
+  });
+
+  it('is on Check your answers too, above its heading', async () => {
+    const el = await summaryOf({ ...answersOf('likely-admissible'), urgency: 'yes' });
+    expect(note(el)).to.contain('get help now');
+    expect($(el, '[part="urgent-note"]')!.compareDocumentPosition($(el, '[part="summary"] #step-heading')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    el.remove();
+    const calm = await summaryOf({ ...answersOf('likely-admissible'), urgency: 'no' });
+    expect(note(calm)).to.equal(null);
+    calm.remove();
   });
 
   it('says nothing for "no" or "I do not know"', async () => {

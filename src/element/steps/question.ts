@@ -9,7 +9,7 @@ import { renderDate } from './date.js';
 import { renderMultiple } from './multiple.js';
 import { renderState } from './state.js';
 import { focusWithMessage } from '../reveal.js';
-import { caution, errorId, fieldId, heading, renderBack, type StepView } from './view.js';
+import { errorId, fieldId, heading, renderBack, urgentNote, type StepView } from './view.js';
 
 /** What the question step shows, and where what the person does goes. */
 export interface QuestionStep {
@@ -33,7 +33,7 @@ export interface QuestionStep {
   onBack: () => void;
 }
 
-/** A question: Back, the error summary when the engine refused the last answer, the field, Continue. */
+/** A question: Back, the urgent note, the error summary when the engine refused the last answer, the field, Continue. */
 export function renderQuestionStep(s: QuestionStep): TemplateResult {
   const { context, question, number, f } = s;
   const problem = context.problem?.question === question ? context.problem.problem : null;
@@ -82,6 +82,7 @@ export function renderQuestionStep(s: QuestionStep): TemplateResult {
   };
   // The first question has Back only when Change opened it from the summary.
   return html`${number > 1 || context.editing === question ? renderBack(s.onBack) : nothing}
+    ${urgentNote(context.answers)}
     ${view.error ? renderErrorSummary(question, view.error, s.headingLevel) : nothing}
     ${keyed(
       `${s.forms}:${question}`,
@@ -90,18 +91,8 @@ export function renderQuestionStep(s: QuestionStep): TemplateResult {
         <button type="submit" class="button" part="button continue" @click=${onContinue}>${msg('Continue')}</button>
       </form>`,
     )}
-    ${context.answers.urgency === 'yes' ? renderUrgentNote() : nothing}
     ${s.explain}`;
 }
-
-/**
- * Harm about to happen: help must not wait for the last question (art. 5's interim measures
- * come with the result). Under Continue, so that the question stays first and the note is read after it.
- */
-const renderUrgentNote = (): TemplateResult =>
-  html`<div class="urgent-note" part="urgent-note">
-    ${caution(msg('You said it is urgent: get help now from a lawyer or a human rights organisation. Do not wait to finish these questions.', { id: 'q.urgent-note' }), { part: false })}
-  </div>`;
 
 /** GOV.UK error summary: takes focus, and its link moves focus to the field. */
 function renderErrorSummary(question: QuestionId, message: string, headingLevel: number): TemplateResult {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { QuestionId } from '../../core/index.js';
+import type { Answers, QuestionId } from '../../core/index.js';
 import type { Formatting } from '../format.js';
 import type { QuestionText } from '../question-messages.js';
 
@@ -135,3 +135,15 @@ export function renderBack(onBack: () => void): TemplateResult {
     ${msg('Back')}
   </button>`;
 }
+
+/** The urgent note's words; the live region says them once, as the person says it is urgent (op-eligibility.ts). */
+export const urgentNoteText = (): string =>
+  msg('You said it is urgent: get help now from a lawyer or a human rights organisation. Do not wait to finish these questions.', { id: 'q.urgent-note' });
+
+/**
+ * Harm about to happen: help must not wait for the last question (art. 5's interim measures
+ * come with the result). Above each question and the summary, under Back: under Continue, a
+ * phone showed it below the fold, and a keyboard tabbing to Continue never reached it.
+ */
+export const urgentNote = (answers: Answers): TemplateResult | typeof nothing =>
+  answers.urgency === 'yes' ? html`<div class="urgent-note" part="urgent-note">${caution(urgentNoteText(), { part: false })}</div>` : nothing;
