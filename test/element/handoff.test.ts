@@ -494,6 +494,21 @@ describe('hand-off summary', () => {
     expect(written).to.include('\nArticles of the Covenant: 11 and 12\n');
   });
 
+  it('lists the Covenant’s articles in their order, not in the order the situations were ticked, in every language, on the sheet and in the copied text', async () => {
+    // Social security (art. 9), an eviction (11), discrimination (2(2)), ticked in that order.
+    for (const lang of ['en', 'fr', 'es', 'ar']) {
+      const el = await make({ lang, answers: { ...OPEN_ROUTE, rights: ['social-security', 'eviction', 'discrimination'] } });
+      await confirm(el);
+      const value = $(el, '.handoff-section[data-section="rights"] .handoff-row:last-child dd')!.textContent!;
+      const order = (text: string) => text.match(/\d+(?:\s?\((?:par\. )?\d+\)|, párrafo \d+)?/g);
+      expect(order(value), lang).to.deep.equal(order({ en: '2(2), 9 and 11', fr: '2 (par. 2), 9 et 11', es: '2, párrafo 2; 9; y 11', ar: '2(2) 9 11' }[lang]!));
+      let written = '';
+      await copyWith(el, async (t) => void (written = t));
+      expect(written, lang).to.include(value.trim());
+      el.remove();
+    }
+  });
+
   it('cites the Covenant’s articles as each language’s UN documents do, as the reasons below them do: French “par.”, Spanish “párrafo”, Arabic letters in a right-to-left run', async () => {
     // Discrimination and cultural life: arts 2(2) and 15(1)(a).
     // Spanish sets them apart with a semicolon, as the UN's Spanish texts do: "2, párrafo 2 y 15" read as paragraphs of article 2.
