@@ -453,12 +453,17 @@ export const styles = css`
     box-shadow: 0 2px 0 var(--_border);
   }
 
+  /*
+   * The underline clears the descenders of Arabic letters (ج ع), not only Latin ones: at
+   * 0.15em it ran through them. Skip-ink set, as a host page's own value would be inherited.
+   */
   .link,
   a {
     font: inherit;
     color: var(--_accent);
     text-decoration: underline;
-    text-underline-offset: 0.15em;
+    text-underline-offset: 0.3em;
+    text-decoration-skip-ink: auto;
     background: none;
     border: 0;
     padding: 0;

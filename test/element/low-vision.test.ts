@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { OpEligibility } from '../../src/index.js';
-import { $, $$, backdrop, contrast, continueOn, describeOverCdp, emulateMediaFeatures, fill, make, onScreen, openRouteMap, reachResult, spaceText, LANGUAGES } from './helpers.js';
+import { $, $$, answer, backdrop, contrast, continueOn, describeOverCdp, emulateMediaFeatures, fill, make, onScreen, openRouteMap, reachResult, spaceText, LANGUAGES } from './helpers.js';
 import { makeTraining } from './training-helpers.js';
 
 /** A result in screening mode with its route map open. */
@@ -96,6 +96,31 @@ describe('the date field, for a low-vision reader', () => {
     await onScreen({ screen: { width: 320, height: 568 } }, async () => {
       expect(dateField(await make({ answers: BEFORE_FACTS_DATE })).textRatio).to.equal(1);
     });
+  });
+});
+
+describe('links drawn as links, for a low-vision reader', () => {
+  it('draw their underline below the letters’ descenders, Arabic (ج ع) and Latin, at 200% text, even where the host page turns skip-ink off', async () => {
+    document.body.style.textDecorationSkipInk = 'none';
+    try {
+      await onScreen({ screen: { width: 390, height: 844 }, text: '200%' }, async () => {
+        for (const [lang, words] of [['ar', 'رجوع تغيير إجاباتك'], ['en', 'Back gjpqy']] as const) {
+          const el = await make({ lang });
+          await answer(el, 'ES');
+          await answer(el, 'yes');
+          const link = $(el, '[part="back"]')!;
+          const style = getComputedStyle(link);
+          // The underline's top is its offset below the baseline; the ink of the words' descenders must end above it.
+          const ink = document.createElement('canvas').getContext('2d')!;
+          ink.font = style.font;
+          expect(ink.measureText(words).actualBoundingBoxDescent, lang).to.be.below(parseFloat(style.textUnderlineOffset));
+          expect(style.textDecorationSkipInk, lang).to.equal('auto');
+          el.remove();
+        }
+      });
+    } finally {
+      document.body.style.textDecorationSkipInk = '';
+    }
   });
 });
 
