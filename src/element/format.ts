@@ -25,7 +25,7 @@ export interface Formatting {
   hours(count: number): string;
   /** "a, b and c" (conjunction) or "a, b or c" (disjunction). */
   list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
-  /** Sorts strings as a reader of this language expects (for the country list). */
+  /** Sorts strings as a reader of this language expects, numbers by value (the country list, the Covenant's articles). */
   compare(a: string, b: string): number;
   /** The language's plural category for `count` ('two' where it has a dual, as Arabic does). */
   plural(count: number): Intl.LDMLPluralRule;
@@ -79,7 +79,8 @@ export function formatting(locale: string): Formatting {
   const hours = once(() => new Intl.NumberFormat(numerals, { style: 'unit', unit: 'hour', unitDisplay: 'long' }));
   const and = once(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const or = once(() => new Intl.ListFormat(locale, { type: 'disjunction' }));
-  const collator = once(() => new Intl.Collator(locale));
+  // Numbers by their value: the Covenant's articles 2(2), 9, 11, not 11, 2(2), 9.
+  const collator = once(() => new Intl.Collator(locale, { numeric: true }));
   const plurals = once(() => new Intl.PluralRules(locale));
   const treatyNames: Readonly<Record<string, string>> = TREATY_PARTY_NAMES[language as Locale] ?? {};
   const country = (code: string) => treatyNames[code] ?? regions().of(code) ?? code;

@@ -188,7 +188,7 @@ export function handoffOf(assessment: Assessment, f: Formatting, env: Environmen
   const regional = assessment.routes.filter((r) => r.kind === 'regional');
   if (assessment.state) add('state', { label: t.party(), value: partyValue(assessment.state, assessment.reasons, env, f) });
   // In the Covenant's order (2(2), 9, 11), not the order the situations were ticked.
-  const covenantArticles = [...new Set(assessment.rights.flatMap((r) => r.covenantArticles))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const covenantArticles = [...new Set(assessment.rights.flatMap((r) => r.covenantArticles))].sort(f.compare);
   if (covenantArticles.length) add('rights', { label: t.covenantArticles(), value: listCitations(covenantArticles.map((a) => citeArticle(a, f.locale)), f) });
   // The day before a State leaves the Protocol is a fact about the State, not the remedies.
   const leaving = leavingDeadline(assessment.reasons);
