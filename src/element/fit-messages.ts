@@ -16,7 +16,7 @@ import type { QuestionText } from './question-messages.js';
 /** Whom the fit questions ask about, by the author answer (none when the route closed before it). */
 type Affected = 'group' | 'acted-for' | 'anyone';
 
-function affectedBy(author: Answers['author']): Affected {
+export function affectedBy(author: Answers['author']): Affected {
   if (author === 'group') return 'group';
   return author === 'representative-consent' || author === 'representative-no-consent' ? 'acted-for' : 'anyone';
 }

@@ -3,7 +3,7 @@ import type { QuestionId, SituationId } from '../core/index.js';
 import { isFitQuestion, PREFER_NOT, STATE_UNLISTED, type Answers, type Environment } from '../core/index.js';
 import { latenessSinceEntryIntoForce, stateEntryIntoForce, submissionDeadline, type AnswerProblem } from '../core/rules.js';
 import type { Formatting } from './format.js';
-import { fitProblemText, fitQuestionText, groundLabel, preferNotLabel } from './fit-messages.js';
+import { affectedBy, fitProblemText, fitQuestionText, groundLabel, preferNotLabel } from './fit-messages.js';
 
 /*
  * The words of the questions: each one's title, hint and context, its options' words, why
@@ -72,6 +72,8 @@ export function countryName(code: string | undefined, f: Formatting, atSentenceS
  */
 export function questionText(question: QuestionId, author?: Answers['author']): QuestionText {
   if (isFitQuestion(question)) return fitQuestionText(question, author);
+  // A group, or someone acting for others: the examples are of someone affected, not of "you".
+  const others = affectedBy(author) !== 'anyone';
   switch (question) {
     case 'state':
       return {
@@ -129,10 +131,15 @@ export function questionText(question: QuestionId, author?: Answers['author']): 
     case 'factsContinuing':
       return {
         title: msg('Did the problem itself go on after the Protocol started to apply to the country?', { id: 'q.factsContinuing.title' }),
-        hint: msg(
-          'For example, you are still without water, or the same decision is still being applied to you. Harm that only remains from something that ended before then usually does not count.',
-          { id: 'q.factsContinuing.hint' },
-        ),
+        hint: others
+          ? msg(
+              'For example, someone affected is still without water, or the same decision is still being applied to them. Harm that only remains from something that ended before then usually does not count.',
+              { id: 'q.factsContinuing.hint.others' },
+            )
+          : msg(
+              'For example, you are still without water, or the same decision is still being applied to you. Harm that only remains from something that ended before then usually does not count.',
+              { id: 'q.factsContinuing.hint' },
+            ),
         context: msg('whether it went on after the Protocol applied', { id: 'q.factsContinuing.context' }),
       };
     case 'remedies':
@@ -156,7 +163,9 @@ export function questionText(question: QuestionId, author?: Answers['author']): 
     case 'lateSubmission':
       return {
         title: msg('Was there a reason you could not complain within one year?', { id: 'q.lateSubmission.title' }),
-        hint: msg('For example, you were very ill, in prison, or never received the decision.', { id: 'q.lateSubmission.hint' }),
+        hint: others
+          ? msg('For example, someone affected was very ill, in prison, or never received the decision.', { id: 'q.lateSubmission.hint.others' })
+          : msg('For example, you were very ill, in prison, or never received the decision.', { id: 'q.lateSubmission.hint' }),
         context: msg('whether you could complain in time', { id: 'q.lateSubmission.context' }),
       };
     case 'otherProcedure':

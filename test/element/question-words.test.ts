@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { QUESTION_IDS, QUESTION_KINDS } from '../../src/core/index.js';
 import { AUTHORS, YES_NO_UNKNOWN } from '../../src/core/questions.js';
 import { optionLabel, problemText, questionText } from '../../src/element/question-messages.js';
-import { $, headingText, make } from './helpers.js';
+import { $, currentQuestion, headingText, LANGUAGES, make } from './helpers.js';
 import { readXliff, TRANSLATED_LOCALES } from './xliff.js';
 
 /*
@@ -60,6 +60,37 @@ describe('the words of every question', () => {
       const units = await readXliff(locale);
       expect(units.get('q.jurisdiction.hint')!.target, locale).to.contain(units.get('option.unknown')!.target!);
     }
+  });
+});
+
+describe('the hints, worded for who sends the complaint', () => {
+  /** "Someone affected", as each language's fit questions say it. */
+  const AFFECTED: Record<string, string> = { en: 'someone affected', fr: 'une personne concernée', es: 'una persona afectada', ar: 'أحد المتضررين' };
+  /** "Your (situation)", said to someone who is not the one harmed. */
+  const YOURS = /\byour\b|\bvotre\b|\bsu situación\b|حالتك/i;
+  const hintOf = (el: Parameters<typeof $>[0]) => $(el, '[part="hint"]')!.textContent!.trim();
+
+  it('asks a group, or someone acting for others, about someone affected, not about “you” or “your situation”, in every language', async () => {
+    for (const lang of LANGUAGES) {
+      for (const author of ['group', 'representative-consent', 'representative-no-consent'] as const) {
+        const base = { state: 'ES', jurisdiction: 'yes', author, ...(author === 'representative-no-consent' ? { consentJustification: 'child' } : {}) };
+        const at = async (answers: Record<string, unknown>, question: string): Promise<string> => {
+          const el = await make({ lang, answers: { ...base, ...answers } });
+          expect(currentQuestion(el), `${lang} ${author}`).to.equal(question);
+          const hint = hintOf(el);
+          el.remove();
+          return hint;
+        };
+        expect(await at({}, 'rights'), `${lang} ${author}`).to.not.match(YOURS);
+        const still = { rights: ['water'], urgency: 'no' };
+        // Facts that began before the Protocol applied to Spain (2013); a final decision more than a year old.
+        expect(await at({ ...still, factsDate: '2010-01-01' }, 'factsContinuing'), `${lang} ${author}`).to.contain(AFFECTED[lang]);
+        expect(await at({ ...still, factsDate: '2024-01-10', remedies: 'exhausted', finalDecisionDate: '2024-06-01' }, 'lateSubmission'), `${lang} ${author}`).to.contain(AFFECTED[lang]);
+      }
+    }
+    // Someone complaining of what happened to them is still asked about themselves.
+    const self = await make({ answers: { state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['water'], urgency: 'no', factsDate: '2024-01-10', remedies: 'exhausted', finalDecisionDate: '2024-06-01' } });
+    expect(hintOf(self)).to.match(/For example, you were very ill, in prison, or never received the decision\.$/);
   });
 });
 
