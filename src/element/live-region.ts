@@ -1,10 +1,10 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Answers, Step } from '../core/index.js';
+import type { Answers, Reason, Step } from '../core/index.js';
 import type { Formatting } from './format.js';
 import type { LanguageController } from './localization.js';
 import { questionText } from './question-messages.js';
-import { outcomeText } from './outcome-messages.js';
+import { outcomeTitle } from './outcome-messages.js';
 
 /**
  * The element's polite live region. Focus on each new step's heading reads the step, so
@@ -55,14 +55,18 @@ export function answeredAnnouncement(labels: readonly string[], f: Formatting): 
   return msg(str`Answer: ${f.list(labels)}.`, { id: 'announce.answered' });
 }
 
-/** A step, said in words: for a step taken while focus stays where it was (the trainer's controls). `author`: as the step words its question. */
-export function stepAnnouncement(step: Step, author: Answers['author']): string {
+/**
+ * A step, said in words: for a step taken while focus stays where it was (the trainer's controls). `author`: as the
+ * step words its question. `reasons`: the route's, for a result's title as its heading says it ("not yet" for a route
+ * closed only for now).
+ */
+export function stepAnnouncement(step: Step, author: Answers['author'], reasons: readonly Reason[] = []): string {
   switch (step.kind) {
     case 'question':
       return msg(str`Question ${step.number}: ${questionText(step.question, author).title}`, { id: 'announce.question' });
     case 'review':
       return msg('Check your answers', { id: 'announce.review' });
     case 'result':
-      return msg(str`Result: ${outcomeText(step.outcome).title}`, { id: 'announce.result' });
+      return msg(str`Result: ${outcomeTitle({ outcome: step.outcome, reasons })}`, { id: 'announce.result' });
   }
 }

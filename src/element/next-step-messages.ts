@@ -21,20 +21,22 @@ export function nextStepText(step: NextStep, f: Formatting, asOf: CalendarDate):
         'It is urgent. Get help now from a lawyer or a human rights organisation. When you complain, ask the Committee for “interim measures” (Article 5): it can then urgently ask the country to prevent the harm. Say what harm is about to happen and why it cannot be undone.',
         { id: 'next.request-interim-measures' },
       );
+    // Harm about to happen on a closed route: the bodies that can act now are listed first below, on the result under
+    // "Can act now", in the hand-off in the same order (routeGroups()); the UN experts' urgent appeals are always among them.
     case 'get-urgent-help':
       if (typeof step.data?.['entryIntoForce'] === 'string') {
         return msg(
-          str`It is urgent. Get help now from a lawyer or a human rights organisation. A court in the country, or a place listed below, may act faster. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take: it can take none about this country before ${f.date(step.data['entryIntoForce'])}.`,
+          str`It is urgent. Get help now from a lawyer or a human rights organisation. A court in the country may act faster, and so may the places listed first below. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take: it can take none about this country before ${f.date(step.data['entryIntoForce'])}.`,
           { id: 'next.get-urgent-help.not-yet' },
         );
       }
       return step.data?.['certain'] === true
         ? msg(
-            'It is urgent. Get help now from a lawyer or a human rights organisation. A court in the country, or a place listed below, may act faster. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take. It cannot take this one.',
+            'It is urgent. Get help now from a lawyer or a human rights organisation. A court in the country may act faster, and so may the places listed first below. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take. It cannot take this one.',
             { id: 'next.get-urgent-help.certain' },
           )
         : msg(
-            'It is urgent. Get help now from a lawyer or a human rights organisation. A court in the country, or a place listed below, may act faster. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take. It is unlikely to take this one.',
+            'It is urgent. Get help now from a lawyer or a human rights organisation. A court in the country may act faster, and so may the places listed first below. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take. It is unlikely to take this one.',
             { id: 'next.get-urgent-help' },
           );
     case 'if-urgent':

@@ -14,6 +14,7 @@ import {
   type EngineEvent,
   type Step,
 } from '../core/index.js';
+import { routeReasons } from '../core/assessment.js';
 import { checkAnswersOn } from '../core/assess.js';
 import { SHIPPED, SHIPPED_TABLES } from '../core/shipped-data.js';
 import { copyOf, emit } from './events.js';
@@ -589,7 +590,7 @@ export class OpEligibility extends LitElement {
         // does not (a notice), or the step itself when focus stays where it is. The focused
         // heading reads the outcome; that its details could not come, only this says.
         this.#live.sayWithNotice(
-          say === 'step' ? stepAnnouncement(step, snapshot.context.answers.author) : '',
+          say === 'step' ? stepAnnouncement(step, snapshot.context.answers.author, step.kind === 'result' ? routeReasons(snapshot.context) : []) : '',
           newlyUrgent ? urgentNoteText() : '',
           step.kind === 'result' && !this.#result.module ? resultLoadFailedText() : '',
         );

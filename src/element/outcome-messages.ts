@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import type { Outcome } from '../core/index.js';
+import type { Outcome, Reason } from '../core/index.js';
+import { closedForNow } from '../core/reasons.js';
 
 /*
  * The title and intro of each outcome: on the result, on its stand-in while the details
@@ -47,4 +48,14 @@ export function outcomeText(outcome: Outcome): OutcomeText {
         ),
       };
   }
+}
+
+/**
+ * The outcome's title for this assessment: for a route closed only for now (the courts first, or a Protocol not yet
+ * in force: closedForNow()), "not yet", as the intro under it says. The engine's outcome stays "not admissible"
+ * (a bar of art. 3(1) or 18(2) today), but "would probably not accept" above "Not yet: the courts first" said two
+ * things of one case.
+ */
+export function outcomeTitle({ outcome, reasons }: { outcome: Outcome; reasons: readonly Reason[] }): string {
+  return closedForNow(reasons) ? msg('You cannot complain to the Committee yet', { id: 'outcome.not-yet.title' }) : outcomeText(outcome).title;
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Assessment } from '../core/index.js';
-import { outcomeText } from './outcome-messages.js';
+import { outcomeTitle } from './outcome-messages.js';
 import { changeAnswersLabel, restartLabel, tryAgainLabel } from './messages.js';
 import { heading } from './steps/view.js';
 
@@ -28,7 +28,7 @@ export function renderResultPending({ assessment, loading, overdue, headingLevel
   const urgent = assessment.nextSteps.some((s) => s.code === 'request-interim-measures' || s.code === 'get-urgent-help');
   // The title only: the intro points to the reasons "below", which are not here yet.
   return html`<section class="result" part="result" data-outcome=${assessment.outcome}>
-    ${heading(headingLevel, outcomeText(assessment.outcome).title)}
+    ${heading(headingLevel, outcomeTitle(assessment))}
     ${urgent && (!loading || overdue) ? html`<p class="urgent"><strong>${urgentWhileMissingText()}</strong></p>` : nothing}
     <p class="caption">
       ${loading

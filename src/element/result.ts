@@ -7,7 +7,7 @@ import type { Formatting } from './format.js';
 import { handoffText } from './handoff-messages.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { countryName } from './question-messages.js';
-import { outcomeText } from './outcome-messages.js';
+import { outcomeTitle } from './outcome-messages.js';
 import { articleCited, changeAnswersLabel, restartLabel } from './messages.js';
 import { nextStepsTitle, nextStepText } from './next-step-messages.js';
 import { reasonText, severityLabel } from './reason-messages.js';
@@ -35,7 +35,7 @@ function articleOf(article: string, locale: string): TemplateResult | string {
 /** The result: the outcome in plain words, what to do next, the reasons with their articles. */
 export function renderResult({ assessment, headingLevel, f, onRestart, onChange, extra }: ResultView): TemplateResult {
   const inner = headingLevel + 1;
-  const title = outcomeText(assessment.outcome).title;
+  const title = outcomeTitle(assessment);
   // Most sentences of the result start with the country's name.
   const country = countryName(assessment.state?.code, f, true);
   const languageNote = complaintLanguageNote(f, assessment);

@@ -25,28 +25,43 @@ const FORUM_WARNINGS: readonly RouteCaveat[] = ['examined-elsewhere', 'same-matt
 
 /** A group of other routes, as the result shows it under its own heading. */
 export interface RouteGroup {
-  id: 'treaty-bodies' | 'regional' | 'special-procedures' | 'campaign';
+  id: 'act-now' | 'treaty-bodies' | 'regional' | 'special-procedures' | 'campaign';
   routes: Route[];
 }
 
 /**
+ * Harm is about to happen (the urgency answer) and the body can act now, with no complaint sent and no courts first:
+ * the Inter-American Commission's precautionary measures (its Rules, art. 25(1)) and the UN experts' urgent appeals
+ * (Manual of Operations of the Special Procedures, para. 43), which the engine gives only then, and, where it fits (a
+ * disappearance), the CED's urgent action (ICPPED art. 30). Not a committee whose interim measures come with a
+ * complaint that must wait.
+ */
+const actsNow = (route: Route, urgent: boolean): boolean =>
+  route.caveats.some((c) => c === 'urgent-appeals' || c === 'urgent-measures-without-complaint') ||
+  (urgent && route.procedure === 'ced_art30' && route.fit === 'recommended' && !route.caveats.includes('not-yet-in-force'));
+
+/**
  * The other routes in the groups and order the result shows them (the hand-off lists
- * them in the same order): the UN committees, the regional bodies and the UN special
+ * them in the same order): when harm is about to happen, the bodies that can act now
+ * first, under their own heading; then the UN committees, the regional bodies and the UN special
  * rapporteurs, those holding a route that may fit first (within each group the engine
  * already put those routes first), then the campaign. A place not in the list cannot
  * accept a UN committee: it has no such group.
  */
 export function routeGroups(assessment: Assessment): RouteGroup[] {
-  const of = (kind: Route['kind']) => assessment.routes.filter((r) => r.kind === kind);
+  const now = assessment.routes.filter((r) => actsNow(r, assessment.answers.urgency === 'yes'));
+  const of = (kind: Route['kind']) => assessment.routes.filter((r) => r.kind === kind && !now.includes(r));
   const groups: RouteGroup[] = [
+    { id: 'act-now', routes: now },
     ...(assessment.state?.code === STATE_UNLISTED ? [] : [{ id: 'treaty-bodies' as const, routes: of('treaty-body') }]),
     { id: 'regional', routes: of('regional') },
     { id: 'special-procedures', routes: of('special-procedures') },
+    { id: 'campaign', routes: of('campaign') },
   ];
-  const mayFit = (g: RouteGroup) => (g.routes.some((r) => r.fit === 'recommended') ? 0 : 1);
-  const shown = groups.filter((g) => g.id === 'treaty-bodies' || g.routes.length).sort((a, b) => mayFit(a) - mayFit(b));
-  const campaign = of('campaign');
-  return campaign.length ? [...shown, { id: 'campaign', routes: campaign }] : shown;
+  const rank = (g: RouteGroup) => (g.id === 'act-now' ? 0 : g.id === 'campaign' ? 3 : g.routes.some((r) => r.fit === 'recommended') ? 1 : 2);
+  // The committees' group stays when empty: "has not accepted complaints to any UN committee" holds beside the CED's urgent
+  // action above, a request rather than a complaint, open to every party to its Convention.
+  return groups.filter((g) => g.routes.length || g.id === 'treaty-bodies').sort((a, b) => rank(a) - rank(b));
 }
 
 /** The State was a party and has left the Protocol (art. 20): the campaign asks it back rather than to join. */

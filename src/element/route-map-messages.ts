@@ -72,6 +72,8 @@ export const mapText = {
   /** Said last in the map's description: a screen reader need not picture the map, the list beside it says the route. */
   listed: () => msg('Below the map, the same route is written out step by step.', { id: 'map.listed' }),
   review: () => msg('Check answers', { id: 'map.review' }),
+  /** The outcome reached, on a route closed only for now (the courts first, a Protocol not yet in force): as the result's title says it. */
+  notYet: () => msg('Not yet', { id: 'map.outcome.not-yet' }),
   path: () => msg('The route taken so far', { id: 'map.path' }),
   step: (label: string, answer: string) => msg(str`${label}: ${answer}`, { id: 'map.step' }),
   /** In the list of the route taken, where the map's line passes the diamond. */

@@ -1,7 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { routeReasons } from '../core/assessment.js';
 import { closedAfter } from '../core/flow.js';
 import { outcomeOfState } from '../core/steps.js';
-import { routeGraph, type EngineContext, type QuestionId, type RouteGraph, type RouteNodeKind, type Step } from '../core/index.js';
+import { closedForNow, routeGraph, type EngineContext, type Outcome, type QuestionId, type RouteGraph, type RouteNodeKind, type Step } from '../core/index.js';
 import type { Formatting } from './format.js';
 import { directionOf, supportedLocale } from './localization.js';
 import { subheading } from './steps/view.js';
@@ -375,6 +376,9 @@ export function routeMapFor({ step, context, f, headingLevel, innerLevel = 3, ro
   const { trail, answers } = context;
   const outcomeNode = step.kind === 'result' ? ROUTE.nodes.find((n) => outcomeOfState(n.id) === step.outcome)?.id : undefined;
   const reviewNode = ROUTE.nodes.find((n) => n.kind === 'review')?.id;
+  // A route closed only for now (the courts first): the outcome reached is "not yet", as the result's title says.
+  const notYet = step.kind === 'result' && closedForNow(routeReasons(context)) !== null;
+  const outcomeLabel = (outcome: Outcome): string => (notYet && step.kind === 'result' && outcome === step.outcome ? mapText.notYet() : mapOutcomeLabel(outcome));
   const beyond = step.kind === 'question' ? [] : [reviewNode, outcomeNode].filter((id): id is string => id !== undefined);
   const current = step.kind === 'question' ? step.question : (beyond[beyond.length - 1] ?? null);
   // The route replays the trail's answers, so it starts with the trail; on the summary or the result the trail is all of it.
@@ -404,7 +408,7 @@ export function routeMapFor({ step, context, f, headingLevel, innerLevel = 3, ro
     ...lines(0, trail.length),
     ...(ahead.length ? [] : closedLast),
     ...(step.kind === 'question' ? [] : [mapText.review()]),
-    ...(step.kind === 'result' ? [mapOutcomeLabel(step.outcome)] : []),
+    ...(step.kind === 'result' ? [outcomeLabel(step.outcome)] : []),
   ];
   const map = renderRouteMap({
     layout: ROUTE_LAYOUT,
@@ -414,7 +418,7 @@ export function routeMapFor({ step, context, f, headingLevel, innerLevel = 3, ro
     label: ({ id, kind, description }) => {
       const outcome = outcomeOfState(id);
       if (kind === 'junction') return junctionLabel(id, description);
-      return kind === 'question' ? mapLabel(id) : kind === 'outcome' && outcome ? mapOutcomeLabel(outcome) : mapText.review();
+      return kind === 'question' ? mapLabel(id) : kind === 'outcome' && outcome ? outcomeLabel(outcome) : mapText.review();
     },
     steps,
     aheadSteps: ahead.length ? [...lines(trail.length, full.length), ...closedLast] : [],

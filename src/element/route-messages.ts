@@ -627,7 +627,7 @@ export const routeWords = {
   // not yet in force), that read as never; the outcome above says whether it is closed.
   // "Those that may fit come first" only where one is marked so: beside a list with no "May fit" tag
   // (a State not party, a problem not in the list) it promised an order the list does not have.
-  /** `anyFits`: at least one route is marked as one that may fit. */
+  /** `anyFits`: at least one route is marked as one that may fit, and is in the first group. */
   intro: (anyFits: boolean) =>
     anyFits
       ? msg(
@@ -637,6 +637,8 @@ export const routeWords = {
       : msg('Other bodies may help. Each has its own rules, for example on who may complain and by when: check them before you choose.', {
           id: 'routes.intro.none-fits',
         }),
+  /** Harm about to happen: the bodies that act without a complaint and without waiting for the courts (routeGroups()); each card says how. */
+  actNowHeading: () => msg('Can act now', { id: 'routes.act-now.heading' }),
   treatyBodiesHeading: () => msg('UN committees', { id: 'routes.treaty-bodies.heading' }),
   /** Not "accepts complaints": the CED's urgent action, open to every party of its Convention, is a request. */
   treatyBodiesIntro: (country: string) =>

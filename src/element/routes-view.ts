@@ -3,7 +3,8 @@ import type { Assessment, Route, RouteCaveat } from '../core/index.js';
 import { citationsWhole } from './citation-whole.js';
 import type { Formatting } from './format.js';
 import { countryName } from './question-messages.js';
-import { checkedOn, FIT_WORDS, forumWarningTexts, ONCE, routeGroups, stateLeft, URGENT, type RouteGroup } from './route-groups.js';
+import { laterCaveats, leadCaveats } from './caveat-order.js';
+import { checkedOn, FIT_WORDS, forumWarningTexts, routeGroups, stateLeft, URGENT, type RouteGroup } from './route-groups.js';
 import {
   acceptedSentence,
   campaignActionText,
@@ -29,34 +30,16 @@ export interface RoutesView {
   country: string;
 }
 
-/**
- * Caveats shown as a caution rather than as a plain note: facts the data could not confirm, a time limit that passed
- * or may have, and what the body's own rule says of a problem another body has (or had).
- */
-const CAUTIONS: readonly RouteCaveat[] = [
-  'membership-unconfirmed',
-  'not-yet-in-force',
-  'facts-before-procedure',
-  'same-matter-refused',
-  'same-matter-while-pending',
-  'same-matter-extended-by-reservations',
-  'same-matter-may-refuse',
-  'same-matter-here',
-  'time-limit-passed',
-  'time-limit-may-have-passed',
-];
-
 /** A caveat's words, an article it cites kept whole on a line ("Article 30(2)(c) of the Convention"). */
 const caveat = (c: RouteCaveat, others: readonly RouteCaveat[] = [], citation = '') => citationsWhole(routeCaveatText(c, others, citation));
 
 /** What is said of one route: whether it may fit and why, what it covers, since when, and its caveats. */
 function routeDetails(route: Route, v: RoutesView): TemplateResult {
   const { f, country } = v;
-  // The same-matter bar is said once, above every route; reservations beside the date.
-  const notes = route.caveats.filter((c) => !ONCE.includes(c) && !CAUTIONS.includes(c) && !URGENT.includes(c));
-  const urgent = route.caveats.filter((c) => URGENT.includes(c));
+  // In the order the hand-off says them too (caveat-order.ts); reservations beside the date.
+  const lead = leadCaveats(route);
+  const [cautions, notes] = laterCaveats(route);
   const reservations = route.caveats.includes('reservations-may-limit');
-  const cautions = route.caveats.filter((c) => CAUTIONS.includes(c));
   const mandates = route.mandates ?? [];
   const timeLimit = timeLimitSentence(route, f);
   const form = routeForm(route.procedure);
@@ -70,7 +53,7 @@ function routeDetails(route: Route, v: RoutesView): TemplateResult {
           ${form.label} <a href=${formHref(form.address)} target="_blank" rel="noopener noreferrer" dir="ltr">${form.address}</a>
         </p>`
       : nothing}
-    ${urgent.map((c) => html`<p class="route-urgent" data-caveat=${c}>${caveat(c, route.caveats)}</p>`)}
+    ${lead.map((c) => html`<p class="route-${URGENT.includes(c) ? 'urgent' : 'wait'}" data-caveat=${c}>${caveat(c, route.caveats)}</p>`)}
     ${timeLimit ? html`<p class="route-time-limit">${timeLimit}</p>` : nothing}
     ${route.acceptedOn
       ? html`<p class="route-accepted">
@@ -128,6 +111,14 @@ function foldedRouteList(routes: readonly Route[], v: RoutesView, showOthers: (c
 function groupContent({ id, routes }: RouteGroup, v: RoutesView, inSentence: string): TemplateResult {
   const { assessment, level, f, country } = v;
   switch (id) {
+    case 'act-now':
+      // The regional body's source stays with it: its group may be gone from below (the committees' stays, with the others).
+      return html`<div class="route-group" data-group="act-now">
+        ${subheading(level, routeWords.actNowHeading())} ${routeList(routes, v)}
+        ${routes.some((r) => r.kind === 'regional')
+          ? html`<p class="route-source">${routeWords.regionalSource(f.date(checkedOn(routes.filter((r) => r.kind === 'regional'))))}</p>`
+          : nothing}
+      </div>`;
     case 'treaty-bodies':
       return html`<div class="route-group" data-group="treaty-bodies">
         ${subheading(level, routeWords.treatyBodiesHeading())}
@@ -173,10 +164,11 @@ export function renderOtherRoutes(v: RoutesView): TemplateResult {
   // The campaign's actions name the State within the sentence ("the parliament of …").
   const inSentence = countryName(assessment.state?.code, f, false);
   const warnings = forumWarningTexts(assessment.routes);
+  const groups = routeGroups(assessment);
   return html`<div class="other-routes" part="other-routes">
     ${subheading(level, routeWords.heading())}
     <p>${routeWords.intro(assessment.routes.some((r) => r.fit === 'recommended'))}</p>
     ${warnings.length ? html`<div part="forum-warning">${warnings.map((w) => caution(citationsWhole(w), { part: false }))}</div>` : nothing}
-    ${routeGroups(assessment).map((g) => groupContent(g, { ...v, level: level + 1 }, inSentence))}
+    ${groups.map((g) => groupContent(g, { ...v, level: level + 1 }, inSentence))}
   </div>`;
 }

@@ -193,10 +193,11 @@ describe('the result’s sentences, at the edges of the answers that show them',
     expect(reasonSaid(el, 'not-yet-in-force')).to.equal(
       'Albania has joined the Optional Protocol, but it only starts to apply there on May 19, 2025. The Committee can then receive complaints about what happens, or is still going on, from that day on.',
     );
-    // Urgent: the urgent help gives that day too, not "it cannot take this one" above "from that day, you may complain".
+    // Urgent: the urgent help gives that day too, not "it cannot take this one" above "from that day, you may complain",
+    // and points to the bodies that can act now, listed first below.
     const urgent = await result('2025-03-01', { state: 'AL', rights: ['water'], urgency: 'yes', ...NO_FIT });
     expect(stepSaid(urgent, 'get-urgent-help')).to.equal(
-      'It is urgent. Get help now from a lawyer or a human rights organisation. A court in the country, or a place listed below, may act faster. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take: it can take none about this country before May 19, 2025.',
+      'It is urgent. Get help now from a lawyer or a human rights organisation. A court in the country may act faster, and so may the places listed first below. The Committee can ask the country to prevent the harm (“interim measures”, Article 5) only for a complaint it can take: it can take none about this country before May 19, 2025.',
     );
   });
 

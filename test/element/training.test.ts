@@ -170,7 +170,9 @@ describe('training mode', () => {
       expect(search).to.include(urgentAction.split(':')[0]!);
       expect(search).to.include(workingGroup);
       const recommended = $$(el, '[data-procedure][data-fit="recommended"]');
-      expect(recommended.map((li) => li.dataset['procedure']).slice(0, 2)).to.deep.equal(['ced_art30', 'iccpr_op1']);
+      // Under "Can act now", first: the urgent action, then the Inter-American Commission's precautionary measures.
+      expect(recommended.map((li) => li.dataset['procedure']).slice(0, 2)).to.deep.equal(['ced_art30', 'iachr-petitions']);
+      expect($(el, '[data-group="act-now"] [data-procedure]')!.dataset['procedure']).to.equal('ced_art30');
       expect(recommended[0]!.querySelector('.route-name')!.textContent!.trim()).to.equal(urgentAction);
       expect($(el, '[data-procedure="special-procedures"]')!.textContent).to.include(workingGroup);
     });

@@ -27,7 +27,8 @@ import { answersOf, ROUTES } from './paths.js';
 
 const OUTCOME_HEADINGS = {
   'likely-admissible': 'You may be able to complain to the Committee',
-  'not-admissible': 'The Committee would probably not accept this complaint',
+  // Spain, the courts not tried: closed only until they decide (art. 3(1)), so "not yet", as the intro under it says.
+  'not-admissible': 'You cannot complain to the Committee yet',
   'needs-review': 'You may be able to complain, but some points need checking',
   'not-available': 'You cannot use this complaint route',
 } as const;
