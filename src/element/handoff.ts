@@ -21,12 +21,13 @@ import { articlesWords } from './article-messages.js';
 import { handoffSectionTitle, handoffText, type HandoffSectionId } from './handoff-messages.js';
 import { complaintLanguageNote } from './language-messages.js';
 import { countryName, questionText } from './question-messages.js';
-import { outcomeText } from './outcome-messages.js';
+import { outcomeTitle } from './outcome-messages.js';
 import { articleCited } from './messages.js';
 import { nextStepText } from './next-step-messages.js';
 import { reasonText, severityLabel } from './reason-messages.js';
 import { outcomeIntro, outdatedDataCaution, reasonsShown, unconfirmedCaution } from './result-messages.js';
-import { checkedOn, FIT_WORDS, forumWarningTexts, ONCE, routeGroups, stateLeft, URGENT } from './route-groups.js';
+import { laterCaveats, leadCaveats } from './caveat-order.js';
+import { checkedOn, FIT_WORDS, forumWarningTexts, routeGroups, stateLeft } from './route-groups.js';
 import {
   acceptedSentence,
   campaignActionText,
@@ -203,7 +204,7 @@ export function handoffOf(assessment: Assessment, f: Formatting, env: Environmen
 
   // As on the result: the reasons' sentences start with the country's name ("The United States…").
   const country = countryName(assessment.state?.code, f, true);
-  const outcome = { title: outcomeText(assessment.outcome).title, intro: outcomeIntro(assessment, f) };
+  const outcome = { title: outcomeTitle(assessment), intro: outcomeIntro(assessment, f) };
   // As on the result: a clinic's copy must not state as fact what the data could not confirm.
   const unconfirmed = assessment.state?.unconfirmed.length ? unconfirmedCaution(assessment.state, f) : null;
   const languageNote = complaintLanguageNote(f, assessment);
@@ -349,7 +350,7 @@ function routeRow(route: Route, f: Formatting, country: string, inSentence: stri
     // As on the result: the form's address right under what it covers, to be typed from paper or followed from the copy.
     ...(form ? [`${form.label} ${form.address}`] : []),
     // As on the result: what the body can do at once, right under what it covers, not after the reasons.
-    ...route.caveats.filter((c) => URGENT.includes(c)).map((c) => routeCaveatText(c, route.caveats)),
+    ...leadCaveats(route).map((c) => routeCaveatText(c, route.caveats)),
     ...(timeLimit ? [timeLimit] : []),
     ...(accepted ? [route.caveats.includes('reservations-may-limit') ? `${accepted} ${routeCaveatText('reservations-may-limit')}` : accepted] : []),
     // As on the result: the experts named (here by their official titles), or else why the route may fit.
@@ -359,7 +360,7 @@ function routeRow(route: Route, f: Formatting, country: string, inSentence: stri
         ? [routeWords.why(), ...route.because.map((r) => fitReasonText(r, f, FIT_WORDS, route))]
         : []),
     ...(route.actions ?? []).map((action) => campaignActionText(action, inSentence)),
-    ...route.caveats.filter((c) => !ONCE.includes(c) && !URGENT.includes(c)).map((c) => routeCaveatText(c, route.caveats, sameMatterCitation(route, f))),
+    ...laterCaveats(route).flat().map((c) => routeCaveatText(c, route.caveats, sameMatterCitation(route, f))),
   ];
   const name = campaign ? routeWords.campaignHeading() : routeName(route);
   return {

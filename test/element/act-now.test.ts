@@ -114,6 +114,19 @@ describe('other routes when harm is about to happen', () => {
     expect(cardCaveats(el, 'cerd_art14')).to.deep.equal(['urgent-measures', 'time-limit-passed', 'same-matter-no-rule']);
     expect(cardCaveats(el, 'ced_art30')).to.deep.equal(['same-matter-while-pending', 'report-to-authorities-first', 'disappearance-after-entry-into-force']);
   });
+  it('says a card’s caveats in the hand-off summary in the card’s own order (the wait for the courts first)', async () => {
+    const el = await resultFor(ECUADOR);
+    for (const procedure of ['iccpr_op1', 'cedaw_op', 'crc_op3']) {
+      const said = [...$(el, `.route-card[data-procedure="${procedure}"], [data-group] [data-procedure="${procedure}"]`)!.querySelectorAll<HTMLElement>('[data-caveat]')]
+        .filter((n) => n.dataset['caveat'] !== 'reservations-may-limit')
+        .map(text);
+      expect(said.length, procedure).to.be.greaterThan(1);
+      const row = text($(el, `.handoff-section[data-section="other-routes"] .handoff-row[data-procedure="${procedure}"] dd`)!);
+      const at = said.map((line) => row.indexOf(line));
+      expect(at, `${procedure}: ${JSON.stringify(said)} in ${row}`).to.not.include(-1);
+      expect(at, procedure).to.deep.equal([...at].sort((a, b) => a - b));
+    }
+  });
 });
 
 describe('caveat-order', () => {
