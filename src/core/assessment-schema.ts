@@ -3,7 +3,7 @@ import { answersSchema } from './answers.js';
 import { ASSESSMENT_SCHEMA_VERSION, type Assessment } from './assessment.js';
 import { once } from './memo.js';
 import { STATE_UNLISTED } from './questions.js';
-import { FIT_LIMITS, ROUTE_CAVEATS } from './other-routes-schema.js';
+import { FIT_LIMITS, ROUTE_CAVEATS, SAME_MATTER_INSTRUMENTS } from './other-routes-schema.js';
 import { calendarDate, computedDate, isoCode } from './schema-parts.js';
 
 /*
@@ -114,7 +114,7 @@ function buildAssessmentSchema() {
         timeLimitEnds: z.optional(computedDate()),
         // Beside another body's examination only; case files saved before routes carried it still pass.
         sameMatter: z.optional(
-          z.strictObject({ articles: z.array(z.string().check(z.maxLength(20))).check(z.minLength(1), z.maxLength(3)), in: z.enum(['optional-protocol', 'convention']) }),
+          z.strictObject({ articles: z.array(z.string().check(z.maxLength(20))).check(z.minLength(1), z.maxLength(3)), in: z.enum(SAME_MATTER_INSTRUMENTS) }),
         ),
         fit: z.enum(['recommended', 'possible']),
         because: z.array(

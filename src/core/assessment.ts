@@ -9,7 +9,7 @@ import { depositedBy, entryIntoForce, partyOn, signedBy, type StateRecord } from
 import type { QuestionId } from './questions.js';
 import { leavingDeadline, outcomeOf, reason, routeOpen, type Outcome, type Reason } from './reasons.js';
 import { routesFor, type Route } from './other-routes.js';
-import { covenantScopeInDoubt, examinedElsewhere, finalDecision, RULES, submissionDeadline } from './rules.js';
+import { answerProblem, covenantScopeInDoubt, examinedElsewhere, finalDecision, RULES, submissionDeadline } from './rules.js';
 import { OP_ELIGIBILITY_VERSION } from './version.js';
 
 /** 2: `engineVersion` added. */
@@ -49,6 +49,10 @@ export interface Assessment {
   dates: {
     asOf: CalendarDate;
     entryIntoForce: CalendarDate | null;
+    /**
+     * The final domestic decision answered (`remedies` 'exhausted', on a known day). On a route closed before the
+     * courts' question, an intake record's own (assess()): the other routes' time limits (`timeLimitEnds`) count from it.
+     */
     finalDecision: CalendarDate | null;
     /**
      * Last day to submit: under art. 3(2)(a), or, when it comes first, the day before a
@@ -86,6 +90,20 @@ const answersOnRoute = rememberLast((context: Pick<EngineContext, 'answers' | 't
   return picked as Answers;
 });
 
+/**
+ * What the other routes read: the answers on the route, and, where it closed before the courts' question (a State not
+ * party, facts over before the Protocol applied), an intake record's own answers to it: each body's own time limit
+ * (six months at CERD, four at the European Court…) counts from the final decision the record gives. Not the wizard's
+ * answers off the route, which a changed route no longer asks (the summary does not show them).
+ */
+export function answersForRoutes(onRoute: Answers, context: Pick<EngineContext, 'answers' | 'trail' | 'env'> & { intake?: boolean }): Answers {
+  if (!context.intake || context.trail.includes('remedies')) return onRoute;
+  // Only an answer the question itself would take: a run of the flow may hold one it refused.
+  const offRoute = (q: 'remedies' | 'finalDecisionDate') => (context.answers[q] !== undefined && answerProblem(q, context.answers[q], context.env) === null ? { [q]: context.answers[q] } : {});
+  const remedies = offRoute('remedies');
+  return 'remedies' in remedies ? { ...onRoute, ...remedies, ...offRoute('finalDecisionDate') } : onRoute;
+}
+
 /** The reasons of every question on the route, in order. */
 export const routeReasons = rememberLast((context: Pick<EngineContext, 'answers' | 'trail' | 'env'>): readonly Reason[] => {
   const answers = answersOnRoute(context);
@@ -111,7 +129,7 @@ function stateSummary(code: string | undefined, env: Environment): Assessment['s
   };
 }
 
-export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail' | 'env'>): Assessment {
+export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail' | 'env'> & { intake?: boolean }): Assessment {
   const { env } = context;
   const answers = { ...answersOnRoute(context) };
   const found = routeReasons(context);
@@ -133,7 +151,10 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
   const moot = examinedElsewhere(answers) && !reasons.some((r) => r.article === '3(2)(a)');
   const deadline = moot ? null : leaving && (!yearEnds || compareDates(leaving, yearEnds) < 0) ? leaving : yearEnds;
   // Open, but perhaps not a Covenant matter at all: where else to turn is said too (the fit questions are not asked).
-  const routes = routeOpen(outcome) && !covenantScopeInDoubt(answers.rights ?? []) ? [] : routesFor(answers, env);
+  const scopeInDoubt = covenantScopeInDoubt(answers.rights ?? []);
+  const routeAnswers = answersForRoutes(answers, context);
+  const otherRoutes = () => routesFor(routeAnswers, env);
+  const routes = routeOpen(outcome) && !scopeInDoubt ? [] : otherRoutes();
   return {
     schemaVersion: ASSESSMENT_SCHEMA_VERSION,
     engineVersion: OP_ELIGIBILITY_VERSION,
@@ -150,10 +171,11 @@ export function buildAssessment(context: Pick<EngineContext, 'answers' | 'trail'
     dates: {
       asOf: env.asOf,
       entryIntoForce: state?.entryIntoForce ?? null,
-      finalDecision: finalDecision(answers),
+      // On a route closed before the courts' question, an intake record's own: the other routes' time limits count from it.
+      finalDecision: finalDecision(routeAnswers),
       deadline,
     },
-    nextSteps: nextSteps(outcome, reasons, answers, deadline, () => routesFor(answers, env), env.asOf),
+    nextSteps: nextSteps(outcome, reasons, answers, deadline, otherRoutes, env.asOf, scopeInDoubt),
     routes,
     data: {
       parties: { source: env.parties.source, asOf: env.parties.asOf },

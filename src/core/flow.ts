@@ -1,6 +1,6 @@
 import type { Answers } from './answers.js';
 import type { Assessment } from './assessment.js';
-import { buildAssessment, routeReasons } from './assessment.js';
+import { answersForRoutes, buildAssessment, routeReasons } from './assessment.js';
 import type { Environment } from './environment.js';
 import { isFitQuestion, QUESTION_IDS, type FitQuestion, type QuestionId } from './questions.js';
 import { closesRoute, outcomeOf, type Outcome } from './reasons.js';
@@ -86,8 +86,11 @@ let lastFits: { env: Environment; situation: Situation; matter: ReadonlySet<FitQ
  * before them (other-routes.ts), which stays the same while `closed` and the fit questions
  * after it ask, each with a new context: remembered for the last of those.
  */
-function fitsThatMatter({ answers, trail, env }: EngineContext): ReadonlySet<FitQuestion> {
-  const onRoute = (q: (typeof SITUATION)[number]) => (trail.includes(q) ? answers[q] : undefined);
+function fitsThatMatter(context: EngineContext): ReadonlySet<FitQuestion> {
+  const { answers, trail, env } = context;
+  // An intake record's courts' answers off a closed route count too, as they do for its routes (answersForRoutes).
+  const courts = answersForRoutes({}, context);
+  const onRoute = (q: (typeof SITUATION)[number]) => (trail.includes(q) ? answers[q] : courts[q]);
   const last = lastFits;
   // Compared before anything is built: asked several times a record, it is nearly always the same.
   if (last?.env === env && SITUATION.every((q) => same(last.situation[q], onRoute(q)))) return last.matter;
@@ -296,7 +299,10 @@ const config = {
     identity: question('identity', [{ target: 'evidence' }], closing),
     evidence: question('evidence', [{ target: 'review' }], open),
     // Once this route is closed: the problem and urgency, if the route closed before they
-    // were asked (urgency alone when the problem closed it), then the fit questions, each asked only if it can change the routes recommended.
+    // were asked (urgency alone when the problem closed it), then the fit questions: the child question only if it can
+    // change the routes recommended (no UN expert's mandate is on children); disability and unfair treatment always,
+    // since each names a UN expert whatever else is recommended (the rapporteurs on disability, on racism; the working
+    // group on women and girls), who takes up a case no committee can (fitQuestionsThatMatter()).
     closed: {
       id: 'closed',
       description: 'The OP-ICESCR route is closed: questions about other routes',
@@ -304,16 +310,14 @@ const config = {
         { guard: 'problemUnasked', target: 'rights' } as Next,
         { guard: 'urgencyUnasked', target: 'urgency' } as Next,
         askFit('child'),
-        askFit('disability'),
-        askFit('grounds'),
-        { target: 'review' } as Next,
+        { target: 'disability' } as Next,
       ].map(({ guard, target }) => ({
         ...(guard ? { guard } : {}),
         target: `#${target}`,
       })),
     },
-    child: question('child', [askFit('disability'), askFit('grounds'), { target: 'review' }], open),
-    disability: question('disability', [askFit('grounds'), { target: 'review' }], open),
+    child: question('child', [{ target: 'disability' }], open),
+    disability: question('disability', [{ target: 'grounds' }], open),
     grounds: question('grounds', [{ target: 'review' }], open),
     routing: {
       id: 'routing',

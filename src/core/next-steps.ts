@@ -2,7 +2,6 @@ import type { Answers } from './answers.js';
 import { addYears, compareDates, type CalendarDate } from './dates.js';
 import type { Route } from './other-routes.js';
 import { closesRoute, leavingDeadline, routeOpen, type Outcome, type Reason } from './reasons.js';
-import { covenantScopeInDoubt } from './rules.js';
 
 /** What a next step asks of the person, as a stable code (the element words it in the reader's language: `nextStepText` in src/element/next-step-messages.ts). */
 export type NextStepCode =
@@ -96,7 +95,8 @@ const step = (code: NextStepCode, data?: NextStep['data']): NextStep =>
 /**
  * What to do next, most urgent first. Derived from the reasons and the other routes for the
  * answers (`routes`, asked for only when a step depends on them), so it says nothing the law
- * has not already said; "get legal advice" closes every list.
+ * has not already said; "get legal advice" closes every list. `scopeInDoubt`: covenantScopeInDoubt() of the problems
+ * answered, which the assessment works out once for the routes too.
  */
 export function nextSteps(
   outcome: Outcome,
@@ -105,6 +105,7 @@ export function nextSteps(
   deadline: CalendarDate | null,
   routes: () => readonly Route[],
   asOf: CalendarDate,
+  scopeInDoubt: boolean,
 ): NextStep[] {
   const has = (code: Reason['code']) => reasons.some((r) => r.code === code);
   const steps: NextStep[] = [];
@@ -247,7 +248,7 @@ export function nextSteps(
     }
   }
   // Open, but the problem may not be the Covenant's (art. 3(2)(d)): the bodies listed are for that case.
-  if (open && covenantScopeInDoubt(answers.rights ?? [])) steps.push(step('consider-other-routes', { open: true }));
+  if (open && scopeInDoubt) steps.push(step('consider-other-routes', { open: true }));
   steps.push(step('get-legal-advice'));
   return steps;
 }

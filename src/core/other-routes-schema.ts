@@ -113,6 +113,8 @@ export type RouteCaveat = (typeof ROUTE_CAVEATS)[number];
 
 /** What a body's own same-matter rule bars (`sameMatter.bars`). */
 export const SAME_MATTER_BARS = ['pending', 'pending-or-examined', 'none'] as const;
+/** Where a same-matter rule's articles are (`sameMatter.in`). */
+export const SAME_MATTER_INSTRUMENTS = ['optional-protocol', 'convention', 'rules-of-procedure'] as const;
 /** Whom a fit's articles protect, where not everyone (`onlyFor`): members of minorities and indigenous peoples. */
 export const FIT_LIMITS = ['minorities'] as const;
 
@@ -214,8 +216,11 @@ export const otherRoutesSchema = z.lazy(() => {
       bars: z.enum(SAME_MATTER_BARS),
       /** The provision, in the instrument `in` names; none where there is no rule. */
       articles: z.array(article).check(z.maxLength(3)),
-      /** Whose articles: the route's optional protocol, or its treaty itself (a convention, for every route with a rule); left out with none. */
-      in: z.optional(z.enum(['optional-protocol', 'convention'])),
+      /**
+       * Whose articles: the route's optional protocol, its treaty itself (a convention), or the body's own rules of
+       * procedure (the Inter-American Commission's, for a State no treaty of the system binds); left out with none.
+       */
+      in: z.optional(z.enum(SAME_MATTER_INSTRUMENTS)),
       /**
        * Many States' reservations or declarations bar a matter already examined too (to ICCPR-OP1 art. 5(2)(a), many
        * European States'): said as a caution beside the rule, never guessed for one State.
@@ -295,6 +300,14 @@ export const otherRoutesSchema = z.lazy(() => {
       domesticRemediesFirst: z.nullable(text),
       interimMeasures,
       sameMatter: z.optional(sameMatterSchema),
+      /**
+       * States for which the body's same-matter rule is another than `sameMatter`: the Inter-American Commission's
+       * Rules of Procedure art. 33 where the American Convention does not bind the State (the Declaration's States;
+       * Venezuela, whose denunciation of 2013 and "return" of 2019 are contested: the Rules bind every petition).
+       */
+      stateSameMatter: z.optional(
+        z.array(z.strictObject({ states: z.array(isoCode()).check(z.minLength(1), noDuplicates('a State')), sameMatter: sameMatterSchema })),
+      ),
       timeLimitMonths,
       /**
        * True where the time limit runs from the day the person (or their lawyer) was told of,
@@ -341,6 +354,24 @@ export const otherRoutesSchema = z.lazy(() => {
         message: 'names a State that is not in states',
         path: ['stateCaveats'],
       }),
+      z.refine((r) => (r.stateSameMatter ?? []).every((m) => m.states.every((code) => r.states.includes(code))), {
+        message: 'names a State that is not in states',
+        path: ['stateSameMatter'],
+      }),
+      z.refine((r) => new Set((r.stateSameMatter ?? []).flatMap((m) => m.states)).size === (r.stateSameMatter ?? []).reduce((n, m) => n + m.states.length, 0), {
+        message: 'names a State twice',
+        path: ['stateSameMatter'],
+      }),
+      // The Convention's articles do not bind a State that is not party to it: a host that marks one must say its rule.
+      z.refine(
+        (r) =>
+          r.sameMatter?.in !== 'convention' ||
+          r.stateCaveats.every((c) => c.caveat !== 'american-declaration-only' || c.states.every((code) => r.stateSameMatter?.some((m) => m.states.includes(code)))),
+        {
+          message: "names a State bound only by the American Declaration with no same-matter rule of its own in stateSameMatter (the Convention's articles do not bind it)",
+          path: ['stateSameMatter'],
+        },
+      ),
     );
 
   /** A UN Special Procedures mandate and the situations it takes up. */

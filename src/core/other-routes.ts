@@ -6,10 +6,11 @@ import { partyOn } from './parties.js';
 import { PROCEDURES, type ComplaintProceduresData } from './procedures.js';
 import { FIT_GROUNDS, FIT_QUESTIONS, UNKNOWN, type FitGround, type FitQuestion } from './questions.js';
 import { rememberBySequence } from './memo.js';
-import { examinedElsewhere, monthsAfterFinalDecision, monthsSinceFinalDecisionPassed, neverHere, outsideCovenant, remediesYetToExhaust, stateEntryIntoForce } from './rules.js';
+import { examinedElsewhere, monthsAfterFinalDecision, neverHere, outsideCovenant, remediesYetToExhaust, stateEntryIntoForce } from './rules.js';
 import { SHIPPED } from './shipped-data.js';
 import {
   checkedOtherRoutes,
+  SAME_MATTER_INSTRUMENTS,
   type OtherRoutesData,
   type RegionalRoute,
   type RouteCaveat,
@@ -61,11 +62,13 @@ export interface Route {
   timeLimitEnds?: CalendarDate;
   /**
    * Where the person said another international body has examined, or is examining, the matter: the provision
-   * of the route's own rule on that (its optional protocol's or its convention's articles), which the card
+   * of the route's own rule on that for this State (its optional protocol's, its convention's, or for a State
+   * its convention does not bind its rules of procedure's articles: the Inter-American Commission's art. 33), which the card
    * cites; what the rule bars, `caveats` say ('same-matter-refused', 'same-matter-while-pending'). Left out
-   * otherwise, and for a body with no such rule or none in the data.
+   * otherwise, for a body with no such rule or none in the data, and for the CED's urgent action
+   * beside answers with no disappearance (what it is for).
    */
-  sameMatter?: { articles: string[]; in: 'optional-protocol' | 'convention' };
+  sameMatter?: { articles: string[]; in: (typeof SAME_MATTER_INSTRUMENTS)[number] };
   /** 'recommended' when the answers make it a likely fit. */
   fit: 'recommended' | 'possible';
   /** Why it may fit, in data order: empty when `fit` is 'possible'. */
@@ -200,6 +203,8 @@ interface Acceptance {
 interface RegionalMembership {
   route: RegionalRoute;
   caveats: readonly RouteCaveat[];
+  /** The body's same-matter rule for this State (`stateSameMatter`, else the route's `sameMatter`). */
+  sameMatter: SameMatterRule | undefined;
 }
 
 interface StateRoutes {
@@ -235,7 +240,7 @@ function routesOfState(code: string, procedures: ComplaintProceduresData, data: 
         for (const extra of route.stateCaveats) if (extra.states.includes(code) && !caveats.includes(extra.caveat)) caveats.push(extra.caveat);
         if (route.unconfirmed.includes(code)) caveats.push('membership-unconfirmed');
         caveats.push('same-matter-bar');
-        return { route, caveats };
+        return { route, caveats, sameMatter: route.stateSameMatter?.find((m) => m.states.includes(code))?.sameMatter ?? route.sameMatter };
       });
     found = { treatyBodies, regional };
     // Bounded: otherRoutes() is public and a caller may pass any code.
@@ -325,6 +330,14 @@ export function routesFor(answers: Answers, env: Environment, data: OtherRoutesD
   return routes;
 }
 
+/** What a body's own same-matter rule says beside another body's examination: whether it bars the case, its cautions, the provision it cites. */
+interface SameMatter {
+  bars: boolean;
+  caveats: RouteCaveat[];
+  cited: Pick<Route, 'sameMatter'>;
+}
+const NO_SAME_MATTER: SameMatter = Object.freeze({ bars: false, caveats: [], cited: {} }) as SameMatter;
+
 /**
  * The treaty-body, regional and Special Procedures routes of otherRoutes(), recommended ones first.
  * `never`: neverHere(), worked out once for the memo's key and for the same-matter bar.
@@ -338,11 +351,10 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   // one: any UN committee may be the very one that has it. A body that bars the matter only while another examines it
   // stays recommended (the CED's urgent search among them), but not where many States' reservations bar a finished
   // matter too (Spain's and Italy's to ICCPR-OP1 art. 5(2)(a), among many): not known State by State, it is not offered
-  // as a fit.
+  // as a fit. `rule`: the body's rule for this State (a regional body's may differ by State).
   const examined = examinedElsewhere(answers);
-  const sameMatter = (route: TreatyBodyRoute | RegionalRoute): { bars: boolean; caveats: RouteCaveat[]; cited: Pick<Route, 'sameMatter'> } => {
-    const rule: SameMatterRule | undefined = route.sameMatter;
-    if (!examined) return { bars: false, caveats: [], cited: {} };
+  const sameMatter = (route: TreatyBodyRoute | RegionalRoute, rule: SameMatterRule | undefined, relevant: boolean): SameMatter => {
+    if (!examined || !relevant) return NO_SAME_MATTER;
     const cited = rule?.in && rule.articles.length ? { sameMatter: { articles: [...rule.articles], in: rule.in } } : {};
     if (answers.otherProcedure && ANSWERED_BODY[answers.otherProcedure] === route.procedure) return { bars: true, caveats: ['same-matter-here'], cited: {} };
     if (!rule || (answers.otherProcedure === 'un-treaty-body' && UN_COMPLAINTS.has(route.procedure))) return { bars: true, caveats: ['same-matter-may-refuse'], cited: {} };
@@ -351,7 +363,6 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
     const reserved = rule.extendedByReservations === true;
     return { bars: reserved, caveats: ['same-matter-while-pending', ...(reserved ? (['same-matter-extended-by-reservations'] as const) : [])], cited };
   };
-  const shut = (route: TreatyBodyRoute | RegionalRoute): boolean => sameMatter(route).bars;
   // The same-matter bar speaks of a complaint here later: for a State that had not joined
   // the Protocol there is none to lose, nor for a problem wholly outside the Covenant, outside the
   // State's jurisdiction, facts over before the Protocol bound the State, or a year past with nothing
@@ -360,18 +371,6 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   const hereLater = joined && mayBeCovenantMatter(answers) && !never;
   const forumCaveats = (caveats: readonly RouteCaveat[]): RouteCaveat[] =>
     caveats.flatMap((c) => (c !== 'same-matter-bar' ? [c] : examined ? ['examined-elsewhere'] : hereLater ? [c] : []));
-  // The body's own time limit after the final decision the person gave has passed: it is
-  // still listed, since an exception may apply, but not recommended, and it says so.
-  const late = (route: TreatyBodyRoute | RegionalRoute): boolean =>
-    route.timeLimitMonths !== null &&
-    monthsSinceFinalDecisionPassed(answers, route.timeLimitMonths, env.asOf, 'earlierTimeLimit' in route ? route.earlierTimeLimit : undefined);
-  // Still running: its last day, for the person to weigh against this route's year (four months at the European Court).
-  const limitEnds = (route: TreatyBodyRoute | RegionalRoute): { timeLimitEnds: CalendarDate } | Record<string, never> => {
-    if (route.timeLimitMonths === null || shut(route) || late(route)) return {};
-    const last = monthsAfterFinalDecision(answers, route.timeLimitMonths, 'earlierTimeLimit' in route ? route.earlierTimeLimit : undefined);
-    // Past the year 9999 (five years after a decision in 9998, the last year a record may give), no case file holds it.
-    return last && isDateUpTo(last, LAST_YEAR + 1) ? { timeLimitEnds: last } : {};
-  };
   // An organisation with no victim named can complain only where organisations may in
   // their own name (collective complaints, the African Commission): elsewhere a victim must
   // complain (ECHR art. 34, ICCPR-OP1 art. 1, the Inter-American Commission's identified
@@ -389,8 +388,6 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   // Protocol's own words (OP3-CRC art. 7(h)): still a fit, with the caution that the limit passed.
   const excused = (route: TreatyBodyRoute | RegionalRoute): boolean =>
     answers.lateSubmission === 'yes' && 'timeLimitUnlessImpossible' in route && route.timeLimitUnlessImpossible === true;
-  const fitFor = (route: TreatyBodyRoute | RegionalRoute, ended = false): RouteFitReason[] =>
-    shut(route) || outside || ended || needsVictim(route) || (late(route) && !atOnce(route) && !excused(route)) ? [] : fitReasons(route.fit, s);
   // The courts in the country must decide first: so must they for most of the other bodies,
   // which can help once they have (still recommended, with the reminder).
   const remediesFirst = remediesYetToExhaust(answers);
@@ -416,20 +413,45 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
   // their agreement too (OP-CEDAW art. 2, OP3-CRC art. 5(2), the committees' rules, ECHR Rules of Court rule 45(3)).
   const consentNeeded = (route: TreatyBodyRoute | RegionalRoute): RouteCaveat[] =>
     answers.consentJustification === 'none' && route.who.consentNeeded === true ? ['consent-needed'] : [];
-  const caveatsOf = (route: TreatyBodyRoute | RegionalRoute, caveats: readonly RouteCaveat[]): RouteCaveat[] => [
-    ...urgentOf(route),
-    ...forumCaveats(caveats).filter((c) => social || c !== 'san-salvador-petitions-limited'),
-    ...sameMatter(route).caveats,
-    ...(outside ? (['jurisdiction-needed'] as const) : []),
-    ...(needsVictim(route) ? (['victim-needed'] as const) : []),
-    ...nameNeeded(route),
-    ...consentNeeded(route),
-    ...(route.domesticRemediesFirst === null ? [] : remediesFirst ? (['remedies-first'] as const) : remediesUnknown ? (['remedies-unknown'] as const) : []),
-    // Barred by its own rule beside another body (art. 3(2)(c) here), the case is followed there, or a lawyer weighs the
-    // others: "its time limit has passed" on the very body examining it read as "your application was late". A body
-    // whose rule may let it take the case (CERD; the CED once the other has finished) says it.
-    ...(late(route) && !shut(route) ? [lateCaveat(route)] : []),
-  ];
+
+  /**
+   * One complaint route weighed: its same-matter rule and its own time limit are worked out once, for its fit, the
+   * last day of that limit, its cautions and the provision it cites. `ended`: its facts were over before it applied.
+   */
+  const weigh = (route: TreatyBodyRoute | RegionalRoute, rule: SameMatterRule | undefined, caveats: readonly RouteCaveat[], ended = false) => {
+    const reasons = fitReasons(route.fit, s);
+    // A request to act at once (the CED's urgent search, ICPPED art. 30) is for one thing only: where the answers say
+    // nothing of it (no disappearance), its rule on a matter before another body has nothing to say either.
+    const same = sameMatter(route, rule, !('urgent' in route && route.urgent) || reasons.length > 0);
+    // The body's own time limit after the final decision the person gave: its last day (later reading), and whether
+    // it ended before the assessment date. Passed, the route is still listed, since an exception may apply, but not
+    // recommended, and it says so.
+    const last = route.timeLimitMonths === null ? null : monthsAfterFinalDecision(answers, route.timeLimitMonths, 'earlierTimeLimit' in route ? route.earlierTimeLimit : undefined);
+    const late = last !== null && compareDates(env.asOf, last) > 0;
+    const because = same.bars || outside || ended || needsVictim(route) || (late && !atOnce(route) && !excused(route)) ? [] : reasons;
+    return {
+      // Still running: its last day, for the person to weigh against this route's year (four months at the European
+      // Court). Past the year 9999 (five years after a decision in 9998, the last year a record may give), no case file holds it.
+      ...(last && !same.bars && !late && isDateUpTo(last, LAST_YEAR + 1) ? { timeLimitEnds: last } : {}),
+      ...same.cited,
+      fit: fitOf(because),
+      because,
+      caveats: [
+        ...urgentOf(route),
+        ...forumCaveats(caveats).filter((c) => social || c !== 'san-salvador-petitions-limited'),
+        ...same.caveats,
+        ...(outside ? (['jurisdiction-needed'] as const) : []),
+        ...(needsVictim(route) ? (['victim-needed'] as const) : []),
+        ...nameNeeded(route),
+        ...consentNeeded(route),
+        ...(route.domesticRemediesFirst === null ? [] : remediesFirst ? (['remedies-first'] as const) : remediesUnknown ? (['remedies-unknown'] as const) : []),
+        // Barred by its own rule beside another body (art. 3(2)(c) here), the case is followed there, or a lawyer weighs the
+        // others: "its time limit has passed" on the very body examining it read as "your application was late". A body
+        // whose rule may let it take the case (CERD; the CED once the other has finished) says it.
+        ...(late && !same.bars ? [lateCaveat(route)] : []),
+      ],
+    };
+  };
 
   // UN treaty bodies, in the complaint-procedures table's order.
   const ofState = routesOfState(code, env.procedures, data);
@@ -441,20 +463,15 @@ function complaintRoutes(code: string, joined: boolean, never: boolean, answers:
     const facts = factsBefore(route, appliesFrom, answers, protocolApplied);
     if (facts) caveats.push(facts);
     caveats.push('same-matter-bar');
-    const because = fitFor(route, facts === 'facts-before-procedure');
     routes.push({
-      kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, appliesFrom, ...limitEnds(route), ...sameMatter(route).cited, fit: fitOf(because), because,
-      caveats: caveatsOf(route, caveats), asOf: data.treatyBodies.asOf,
+      kind: 'treaty-body', procedure: route.procedure, body: route.body, acceptedOn: deposit, appliesFrom, ...weigh(route, route.sameMatter, caveats, facts === 'facts-before-procedure'),
+      asOf: data.treatyBodies.asOf,
     });
   }
 
   // Regional routes the State is within.
-  for (const { route, caveats } of ofState.regional) {
-    const because = fitFor(route);
-    routes.push({
-      kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, ...limitEnds(route), ...sameMatter(route).cited, fit: fitOf(because), because,
-      caveats: caveatsOf(route, caveats), asOf: route.asOf,
-    });
+  for (const { route, caveats, sameMatter: rule } of ofState.regional) {
+    routes.push({ kind: 'regional', procedure: route.procedure, body: route.body, acceptedOn: null, ...weigh(route, rule, caveats), asOf: route.asOf });
   }
 
   // Special Procedures: open for every State.
@@ -547,13 +564,12 @@ const FULLEST_ANSWER: { [Q in FitQuestion]-?: NonNullable<Answers[Q]> } = {
 };
 
 /**
- * The fit questions whose answer can change which complaint routes (UN treaty bodies and
- * regional bodies) are recommended for this State, given the other answers: the machine
- * asks a fit question only then. Special Procedures are left out: a rapporteur exists for
- * almost everything, so they would make every question worth asking. But where the State
- * has no complaint body at all (none accepted, no regional one: India, a place not in the
- * list), the experts are all there is, and a question that names one more is asked.
- * Weighed on the shipped route data, which the flow runs on.
+ * The fit questions whose answer can change which routes are recommended for this State, given the other answers, or
+ * which UN experts are named: the machine asks a fit question only then. The experts count: a rapporteur whose
+ * subject is the discrimination itself (racism, for a Roma family; women and girls) or disability is named on no
+ * other answer, and takes up a case from anyone, an organisation too, where no committee can (another committee
+ * has it, no victim named). A question that names no one new (the child question: no mandate on children here) is
+ * not asked. Weighed on the shipped route data, which the flow runs on.
  */
 export function fitQuestionsThatMatter(answers: Answers, env: Environment): ReadonlySet<FitQuestion> {
   const code = answers.state;
@@ -579,17 +595,14 @@ function screeningKey(code: string, joined: boolean, never: boolean, answers: An
   ];
 }
 
-/** The fit questions whose fullest answer changes what is recommended, against the routes without any fit answer (worked out once). */
+/** The fit questions whose fullest answer changes what is recommended or who is named, against the routes without any fit answer (worked out once). */
 function questionsThatChange(answers: Answers, env: Environment, data: OtherRoutesData): Set<FitQuestion> {
   const base: Answers = { ...answers, child: undefined, disability: undefined, grounds: undefined };
-  const baseRoutes = otherRoutes(base, env, data);
-  const expertsOnly = !baseRoutes.some((r) => r.kind === 'treaty-body' || r.kind === 'regional');
-  const open = new Set([data.specialProcedures.procedure, data.ratificationCampaign.procedure]);
   const recommended = (routes: readonly Route[]) =>
     routes
-      .filter((r) => r.fit === 'recommended' && (expertsOnly ? r.kind === 'special-procedures' : !open.has(r.procedure)))
+      .filter((r) => r.fit === 'recommended')
       .map((r) => [r.procedure, ...(r.mandates ?? [])].join(' '))
       .join();
-  const before = recommended(baseRoutes);
+  const before = recommended(otherRoutes(base, env, data));
   return new Set(FIT_QUESTIONS.filter((question) => recommended(otherRoutes({ ...base, [question]: FULLEST_ANSWER[question] }, env, data)) !== before));
 }

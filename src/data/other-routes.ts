@@ -526,6 +526,22 @@ export const OTHER_ROUTES: OtherRoutesData = {
           source:
             'American Convention art. 46(1)(c), not "pending in another international proceeding for settlement", and art. 47(d), not "substantially the same as one previously studied by the Commission or by another international organization"; for every OAS member, "Neither the Commission nor the Court will consider a petition that is pending before, or has already been examined by, another international human rights mechanism", the Special Procedures excepted (Brookings, Guide to International Human Rights Mechanisms).',
         },
+        // The Convention's articles bind only its parties. For a State it does not bind, the Commission's own Rules of
+        // Procedure, art. 33 ("Duplication of procedures"), which apply to every petition: the Declaration's States
+        // (those marked 'american-declaration-only' below), and Venezuela, whose denunciation took effect on
+        // 10 Sep 2013 and whose "return" of 2019 is contested (see note): art. 33 applies on either reading.
+        stateSameMatter: [
+          {
+            states: ['AG', 'BS', 'BZ', 'CA', 'CU', 'GY', 'KN', 'LC', 'VC', 'TT', 'US', 'VE'],
+            sameMatter: {
+              bars: 'pending-or-examined',
+              articles: ['33(1)'],
+              in: 'rules-of-procedure',
+              source:
+                'IACHR Rules of Procedure (2009, amended 2013), art. 33 "Duplication of procedures": no petition whose subject matter (a) is pending settlement in another procedure before an international governmental organization of which the State is a member, or (b) essentially duplicates a petition pending or already examined and settled by the Commission or such an organization; 33(2): not where that procedure is a general examination of the country, or was brought by a third party without the victim\'s mandate (oas.org/en/iachr/mandate/basics/rulesiachr.asp). Art. 27: every petition meets the Rules. Venezuela: IACHR press release, 10 Sep 2013 (bound by the OAS Charter and the Declaration).',
+            },
+          },
+        ],
         timeLimitMonths: 6,
         // From the day the person was notified of the final decision (art. 46(1)(b)).
         timeLimitFromNotice: true,

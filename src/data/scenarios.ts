@@ -52,21 +52,22 @@ export const SCENARIOS = [
     id: 'not-party-japan',
     asOf: '2026-06-01',
     // Japan accepts none of the UN complaints that a child, a disability or discrimination would point to (only the
-    // disappearances Committee's urgent action, which comes with its Convention) and has no regional body: no answer
-    // about them would change what the result recommends, so no fit question follows.
-    answers: { state: 'JP', rights: ['health-care'], urgency: 'yes' },
+    // disappearances Committee's urgent action, which comes with its Convention) and has no regional body: the child
+    // question does not follow. Disability and unfair treatment do: each names a UN expert.
+    answers: { state: 'JP', rights: ['health-care'], urgency: 'yes', disability: 'no', grounds: ['none'] },
     expected: 'not-available',
     teaches: ['1(2)'],
   },
   {
-    // The same housing matter already went to the European Court of Human Rights (art. 3(2)(c)). No fit question follows:
+    // The same housing matter already went to the European Court of Human Rights (art. 3(2)(c)). No child question follows:
     // CERD, which has no rule barring that, has its six months from the final decision over, and the Human Rights
     // Committee bars it while the Court examines it (and after: Italy's reservation to ICCPR-OP1 art. 5(2)(a)).
+    // Disability and unfair treatment do: each names a UN expert.
     id: 'european-court-italy',
     asOf: '2026-06-01',
     answers: {
       state: 'IT', jurisdiction: 'yes', author: 'self', rights: ['housing'], urgency: 'no', factsDate: '2021-09-15',
-      remedies: 'exhausted', finalDecisionDate: '2025-10-20', otherProcedure: 'echr',
+      remedies: 'exhausted', finalDecisionDate: '2025-10-20', otherProcedure: 'echr', disability: 'no', grounds: ['none'],
     },
     expected: 'not-admissible',
     teaches: ['3(2)(c)'],
@@ -90,7 +91,7 @@ export const SCENARIOS = [
     // situation keeps the lesson to that one reason (with 'other', 3(2)(d) would add its own).
     id: 'organisation-argentina',
     asOf: '2026-06-01',
-    answers: { state: 'AR', jurisdiction: 'yes', author: 'organisation', rights: ['housing'], urgency: 'unknown' },
+    answers: { state: 'AR', jurisdiction: 'yes', author: 'organisation', rights: ['housing'], urgency: 'unknown', disability: 'no', grounds: ['none'] },
     expected: 'not-available',
     teaches: ['2'],
   },
@@ -101,7 +102,7 @@ export const SCENARIOS = [
     // Nobody in the story is about to suffer harm that cannot be undone: no urgency.
     id: 'inquiry-el-salvador',
     asOf: '2026-06-01',
-    answers: { state: 'SV', jurisdiction: 'yes', author: 'organisation', rights: ['education'], urgency: 'no' },
+    answers: { state: 'SV', jurisdiction: 'yes', author: 'organisation', rights: ['education'], urgency: 'no', disability: 'no', grounds: ['none'] },
     expected: 'not-available',
     teaches: ['2', '11'],
   },

@@ -140,37 +140,46 @@ describe('the fit questions of records run one after another', () => {
     const AR_LATE: Answers = {
       state: 'AR', jurisdiction: 'yes', author: 'self', rights: ['other'], factsDate: '2022-01-10', remedies: 'exhausted', finalDecisionDate: '2023-03-01', lateSubmission: 'no',
     };
+    // Disability and unfair treatment name a UN expert on every closed route (the rapporteurs on disability and on
+    // racism): they are always asked. Whether a child counts is the State's, the answers' and the dates' own.
+    const DG: FitQuestion[] = ['disability', 'grounds'];
     const sequence: [Answers, FitQuestion[]][] = [
       [{ state: 'CL', rights: ['eviction'], urgency: 'no' }, ALL],
-      // No complaint body at all: the questions that name one more UN expert (on disability, on racism).
-      [{ state: 'IN', rights: ['eviction'], urgency: 'no' }, ['disability', 'grounds']],
+      // No complaint body at all: only the questions that name one more UN expert.
+      [{ state: 'IN', rights: ['eviction'], urgency: 'no' }, DG],
       // Closed at the State: who complains was not asked, and counts for nothing.
       [{ state: 'CL', author: 'organisation', rights: ['eviction'], urgency: 'no' }, ALL],
-      [{ state: 'AG', rights: ['eviction'], urgency: 'no' }, ['grounds']],
-      [{ state: 'AG', rights: ['gender-equality'], urgency: 'no' }, []],
-      [{ state: 'AG', rights: ['eviction'], urgency: 'no' }, ['grounds']],
-      [{ state: 'AG', rights: ['eviction', 'gender-equality'], urgency: 'no' }, []],
-      [{ state: 'AG', rights: ['eviction', 'other'], urgency: 'no' }, ['grounds']],
-      [{ state: 'AG', rights: ['eviction', 'gender-equality'], urgency: 'no' }, []],
-      [{ state: 'AG', rights: ['other'], urgency: 'no' }, ['child', 'grounds']],
+      // Antigua and Barbuda: the Inter-American Commission, recommended on an eviction already (a child changes nothing).
+      [{ state: 'AG', rights: ['eviction'], urgency: 'no' }, DG],
+      [{ state: 'AG', rights: ['other'], urgency: 'no' }, ALL],
+      [{ state: 'AG', rights: ['gender-equality'], urgency: 'no' }, DG],
+      [{ state: 'AG', rights: ['other'], urgency: 'no' }, ALL],
+      [{ state: 'AG', rights: ['eviction', 'other'], urgency: 'no' }, DG],
       [ES, ALL],
-      [{ ...ES, author: 'organisation' }, []],
+      [{ ...ES, author: 'organisation' }, DG],
       [ES, ALL],
       [{ ...ES, author: 'representative-no-consent', consentJustification: 'fear' }, ALL],
-      [{ ...ES, author: 'representative-no-consent', consentJustification: 'child' }, ['disability', 'grounds']],
+      [{ ...ES, author: 'representative-no-consent', consentJustification: 'child' }, DG],
       [ES, ALL],
       // Before the European Court: of Spain's bodies only CERD (no same-matter rule, its six months still running) and the
-      // Human Rights Committee may take it, and the eviction already points to the latter: unfair treatment alone counts.
-      [{ ...ES, otherProcedure: 'echr' }, ['grounds']],
+      // Human Rights Committee may take it, and the eviction already points to the latter: a child changes nothing.
+      [{ ...ES, otherProcedure: 'echr' }, DG],
       [ES, ALL],
       // A year late at home (art. 3(2)(a)): the children's Committee's year and the Inter-American Commission's six months
       // are over too, but harm about to happen lets the Commission act at once: a child counts then, and only then.
-      [{ ...AR_LATE, urgency: 'no' }, ['disability', 'grounds']],
+      [{ ...AR_LATE, urgency: 'no' }, DG],
       [{ ...AR_LATE, urgency: 'yes' }, ALL],
-      [{ ...AR_LATE, urgency: 'no' }, ['disability', 'grounds']],
+      [{ ...AR_LATE, urgency: 'no' }, DG],
       // Closed at the remedies (art. 3(1)) and at the author: only who complains differs.
       [{ ...ES, remedies: 'not-tried' }, ALL],
-      [{ state: 'ES', jurisdiction: 'yes', author: 'organisation', rights: ['eviction'], urgency: 'no' }, []],
+      [{ state: 'ES', jurisdiction: 'yes', author: 'organisation', rights: ['eviction'], urgency: 'no' }, DG],
+      // Brazil has not joined the Protocol: closed at the State, before the courts' question. A record's own final
+      // decision still counts: two years ago, the children's Committee's year and the Inter-American Commission's
+      // six months are over, and a child changes nothing; three months ago, both still run.
+      [{ state: 'BR', rights: ['eviction'], urgency: 'no' }, ALL],
+      [{ state: 'BR', rights: ['eviction'], urgency: 'no', remedies: 'exhausted', finalDecisionDate: '2024-01-10' }, DG],
+      [{ state: 'BR', rights: ['eviction'], urgency: 'no', remedies: 'exhausted', finalDecisionDate: '2026-03-10' }, ALL],
+      [{ state: 'BR', rights: ['eviction'], urgency: 'no', remedies: 'exhausted', finalDecisionDate: '2024-01-10' }, DG],
     ];
     const june = createEnvironment({ asOf: '2026-06-01' });
     for (const [answers, fits] of sequence) {

@@ -272,12 +272,13 @@ describe('the machine, model-based (xstate/graph)', function () {
     actor.send({ type: 'ANSWER', value: 'exhausted' });
     expect(stepOf(actor.getSnapshot()).kind).to.equal('review');
     expect(actor.getSnapshot().context.trail).to.not.include('child');
-    // Not under Spain's control: no complaint body against Spain could take it, so no fit question is worth asking.
+    // Not under Spain's control: no complaint body against Spain could take it, so the child question is not worth
+    // asking; disability and unfair treatment still name a UN expert. Their answers, given before, stand.
     actor.send({ type: 'CHANGE', question: 'jurisdiction' });
     actor.send({ type: 'ANSWER', value: 'no' });
     expect(stepOf(actor.getSnapshot()).kind).to.equal('review');
-    expect(actor.getSnapshot().context.trail).to.deep.equal(['state', 'jurisdiction', 'rights', 'urgency']);
-    expect(actor.getSnapshot().context.trail.filter(isFitQuestion)).to.deep.equal([]);
+    expect(actor.getSnapshot().context.trail).to.deep.equal(['state', 'jurisdiction', 'rights', 'urgency', 'disability', 'grounds']);
+    expect(actor.getSnapshot().context.trail.filter(isFitQuestion)).to.deep.equal(['disability', 'grounds']);
     actor.send({ type: 'CONFIRM' });
     expect(actor.getSnapshot().output!.answers).to.not.have.property('child');
     actor.stop();
@@ -291,10 +292,15 @@ describe('the machine, model-based (xstate/graph)', function () {
     expect(stepOf(chile.getSnapshot())).to.include({ question: 'urgency', number: 3 });
     chile.send({ type: 'ANSWER', value: 'no' });
     expect(stepOf(chile.getSnapshot())).to.include({ question: 'child', number: 4 });
-    // The United States: the Inter-American Commission hears an eviction, so nothing more
-    // can change what is recommended; for something the list does not name, it asks.
+    // The United States: the Inter-American Commission hears an eviction, so a child changes nothing; disability and
+    // unfair treatment still name a UN expert (on racism, for a family treated unfairly for its origin). For something
+    // the list does not name, the child question is asked too.
     const us = run(['US', ['eviction'], 'no'].map((value) => ({ type: 'ANSWER', value }))).actor;
-    expect(stepOf(us.getSnapshot()).kind).to.equal('review');
+    expect(stepOf(us.getSnapshot())).to.include({ question: 'disability', number: 4 });
+    us.send({ type: 'ANSWER', value: 'no' });
+    us.send({ type: 'ANSWER', value: ['ethnicity'] });
+    us.send({ type: 'CONFIRM' });
+    expect(us.getSnapshot().output!.routes.find((r) => r.kind === 'special-procedures')?.mandates).to.deep.equal(['sr-adequate-housing', 'sr-racism']);
     const usOther = run(['US', ['other'], 'no'].map((value) => ({ type: 'ANSWER', value }))).actor;
     expect(stepOf(usOther.getSnapshot())).to.include({ question: 'child', number: 4 });
     // India accepted no complaint procedure: the special rapporteurs are all there is, chosen by the problem, and by
@@ -398,7 +404,7 @@ describe('the machine, model-based (xstate/graph)', function () {
   });
 
   it('an urgent case on a route closed before the problem is sent to urgent help', () => {
-    const { actor } = run([...['US', ['housing'], 'yes'].map((value) => ({ type: 'ANSWER', value }) as const), { type: 'CONFIRM' }]);
+    const { actor } = run([...['US', ['housing'], 'yes', 'prefer-not', ['prefer-not']].map((value) => ({ type: 'ANSWER', value }) as const), { type: 'CONFIRM' }]);
     const output = actor.getSnapshot().output!;
     expect(output.outcome).to.equal('not-available');
     expect(output.reasons.map((r) => [r.code, r.article])).to.deep.equal([['state-not-party', '1(2)']]);
@@ -440,9 +446,11 @@ describe('the machine, model-based (xstate/graph)', function () {
     expect(assessment.questions).to.deep.equal(['state', 'disability']);
     expect(assessment.routes.filter((r) => r.fit === 'recommended').map((r) => r.procedure)).to.deep.equal(['crpd_op', 'special-procedures']);
     expect(assessment.routes.find((r) => r.procedure === 'special-procedures')!.mandates).to.include('sr-disability');
-    // Not under Spain's control: no complaint body against Spain could take it, so the route asks no fit question.
+    // Not under Spain's control: no complaint body against Spain could take it (the child question is not asked), but
+    // the UN experts can: the disability answer names their rapporteur.
     const outside = assess({ state: 'ES', jurisdiction: 'no', disability: 'yes' }, { asOf: AS_OF });
-    expect(outside.questions).to.deep.equal(['state', 'jurisdiction']);
+    expect(outside.questions).to.deep.equal(['state', 'jurisdiction', 'disability']);
+    expect(outside.routes.find((r) => r.procedure === 'special-procedures')!.mandates).to.include('sr-disability');
     expect(outside.routes.filter((r) => r.fit === 'recommended' && r.kind !== 'special-procedures')).to.deep.equal([]);
     // Without any fit answer, the same record still assesses, recommending nothing on that account.
     const bare = assess({ state: 'US' }, { asOf: AS_OF });

@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 import { COMPLAINT_PROCEDURES_SOURCE } from '../../src/data/complaint-procedures.js';
 import { OTHER_ROUTES } from '../../src/data/other-routes.js';
 import { STATES_PARTIES } from '../../src/data/states-parties.js';
-import { createEnvironment, parseAnswers, ValidationError, type Answers } from '../../src/core/index.js';
+import { assess, createEnvironment, parseAnswers, ValidationError, type Answers } from '../../src/core/index.js';
 import { parseProceduresCsv } from '../../src/core/procedures.js';
 import { OTHER_UN_PROCEDURES, otherRoutesSchema, parseOtherRoutes } from '../../src/core/other-routes-schema.js';
 import { fitQuestionsThatMatter, otherRoutes, type Route } from '../../src/core/other-routes.js';
@@ -666,7 +666,8 @@ describe('otherRoutes: another international body has the matter (each body’s 
       'possible', ['same-matter-while-pending', 'same-matter-extended-by-reservations'], { articles: ['5(2)(a)'], in: 'optional-protocol' },
     ]);
     expect(rule('ced_art31')).to.deep.equal(['possible', ['same-matter-while-pending'], { articles: ['31(2)(c)'], in: 'convention' }]);
-    expect(rule('ced_art30')).to.deep.equal(['possible', ['same-matter-while-pending'], { articles: ['30(2)(e)'], in: 'convention' }]);
+    // The CED's urgent search is for a disappearance alone: beside an eviction, its rule has nothing to say (below).
+    expect(rule('ced_art30')).to.deep.equal(['possible', [], null]);
     // No such rule (ICERD art. 14; the collective complaints): weighed as usual.
     expect(rule('cerd_art14')).to.deep.equal(['recommended', ['same-matter-no-rule'], null]);
     expect(rule('esc-collective-complaints')).to.deep.equal(['recommended', ['same-matter-no-rule'], null]);
@@ -718,14 +719,61 @@ describe('otherRoutes: another international body has the matter (each body’s 
 
   it('after "another UN committee", any UN committee may be that one: none is recommended, each may refuse it', () => {
     const routes = examined('ES', { otherProcedure: 'un-treaty-body' }, { grounds: ['race'] });
-    // But the CED's urgent search, which waits only for a procedure of the same nature (ICPPED art. 30(2)(e)).
-    expect(route(routes, 'ced_art30').caveats).to.include('same-matter-while-pending');
+    // But the CED's urgent search, which waits only for a procedure of the same nature (ICPPED art. 30(2)(e)), for a disappearance.
+    expect(route(examined('ES', { rights: ['disappearance'], otherProcedure: 'un-treaty-body' }), 'ced_art30').caveats).to.include('same-matter-while-pending');
     for (const r of routes.filter((x) => x.kind === 'treaty-body' && x.procedure !== 'ced_art30')) {
       expect([r.fit, r.caveats.filter((c) => c.startsWith('same-matter')), r.sameMatter], r.procedure).to.deep.equal(['possible', ['same-matter-may-refuse'], undefined]);
     }
     // A regional body follows its own rule: the European Court refuses it, the collective complaints have none.
     expect(route(routes, 'echr-applications').caveats).to.include('same-matter-refused');
     expect(recommended(routes)).to.deep.equal(['esc-collective-complaints', 'special-procedures']);
+  });
+
+  it('says the CED’s urgent-action rule only where there is a disappearance to search for (ICPPED art. 30)', () => {
+    // An eviction in Spain, the European Court has it: the urgent search has nothing to do with it, nor its art. 30(2)(e).
+    const eviction = route(examined('ES'), 'ced_art30');
+    expect(eviction.caveats.filter((c) => c.startsWith('same-matter-'))).to.deep.equal([]);
+    expect(eviction).to.not.have.property('sameMatter');
+    // Still said once above the routes: another body has it.
+    expect(eviction.caveats).to.include('examined-elsewhere');
+    // A disappearance, or acting for a disappeared person: the rule, and its article.
+    for (const more of [{ rights: ['disappearance'] }, { author: 'representative-no-consent', consentJustification: 'disappearance' }] as Partial<Answers>[]) {
+      const ced = route(examined('ES', more), 'ced_art30');
+      expect(ced.caveats, JSON.stringify(more)).to.include('same-matter-while-pending');
+      expect(ced.sameMatter, JSON.stringify(more)).to.deep.equal({ articles: ['30(2)(e)'], in: 'convention' });
+    }
+    // The CED's complaints (art. 31) keep their rule: not a request to act at once.
+    expect(route(examined('ES'), 'ced_art31').caveats).to.include('same-matter-while-pending');
+  });
+
+  it('cites the Inter-American Commission’s Rules, art. 33, for a State the American Convention does not bind', () => {
+    // Argentina is party to the Convention: arts 46(1)(c) and 47(d).
+    expect(route(examined('AR', { otherProcedure: 'un-treaty-body' }), 'iachr-petitions').sameMatter).to.deep.equal({ articles: ['46(1)(c)', '47(d)'], in: 'convention' });
+    // The United States, Canada (the Declaration only) and Venezuela (its denunciation took effect in 2013; its return
+    // is contested, and the Rules bind every petition either way): the Rules' art. 33, which bars the same.
+    for (const state of ['US', 'CA', 'TT', 'VE']) {
+      const iachr = route(examined(state, { otherProcedure: 'un-treaty-body' }), 'iachr-petitions');
+      expect([iachr.fit, iachr.caveats.filter((c) => c.startsWith('same-matter-')), iachr.sameMatter], state).to.deep.equal([
+        'possible', ['same-matter-refused'], { articles: ['33(1)'], in: 'rules-of-procedure' },
+      ]);
+    }
+    // Every State the data marks as bound by the Declaration alone has the Rules' rule.
+    const iachr = OTHER_ROUTES.regional.routes.find((r) => r.procedure === 'iachr-petitions')!;
+    const declarationOnly = iachr.stateCaveats.find((c) => c.caveat === 'american-declaration-only')!.states;
+    const byRules = iachr.stateSameMatter!.flatMap((m) => (m.sameMatter.in === 'rules-of-procedure' ? m.states : []));
+    expect(byRules).to.include.members([...declarationOnly, 'VE']);
+  });
+
+  it('refuses a host’s route data that marks a State as bound by the American Declaration alone with no rule of its own', () => {
+    const data = hostData();
+    const iachr = data.regional.routes.find((r) => r.procedure === 'iachr-petitions')!;
+    iachr.stateCaveats.find((c) => c.caveat === 'american-declaration-only')!.states.push('MX');
+    expect(() => parseOtherRoutes(data)).to.throw(ValidationError, /stateSameMatter/);
+    // Said, its rule is the one cited.
+    iachr.stateSameMatter![0]!.states.push('MX');
+    const e = createEnvironment({ asOf: '2026-06-01' });
+    const mx = otherRoutes({ state: 'MX', rights: ['eviction'], otherProcedure: 'echr' }, e, parseOtherRoutes(data)).find((r) => r.procedure === 'iachr-petitions')!;
+    expect(mx.sameMatter).to.deep.equal({ articles: ['33(1)'], in: 'rules-of-procedure' });
   });
 
   it('says nothing of any rule when no other body has the matter, or only a rapporteur, or one that did not examine it', () => {
@@ -948,26 +996,40 @@ describe('fitQuestionsThatMatter: which fit questions a closed route asks', () =
   const asked = (state: string, more: Partial<Answers> = {}) =>
     (['child', 'disability', 'grounds'] as const).filter((q) => fitQuestionsThatMatter({ state, ...more } as Answers, env).has(q));
 
-  it('asks only what can change the complaint routes recommended for the State', () => {
+  it('asks only what can change the routes recommended for the State, or the UN experts named', () => {
     expect(asked('CL')).to.deep.equal(['child', 'disability', 'grounds']);
     // Kenya: the African Commission covers children (art. 18(3)), disability (18(4)) and every ground (art. 2).
     expect(asked('KE')).to.deep.equal(['child', 'disability', 'grounds']);
-    // The United States: the Inter-American Commission (children, grounds); no UN procedure, nothing on disability.
-    expect(asked('US')).to.deep.equal(['child', 'grounds']);
+    // The United States: the Inter-American Commission (children, grounds); no UN procedure. Disability names the
+    // rapporteur on the rights of persons with disabilities.
+    expect(asked('US')).to.deep.equal(['child', 'disability', 'grounds']);
     // South Sudan: CEDAW and CRPD procedures and the African Commission.
     expect(asked('SS')).to.deep.equal(['child', 'disability', 'grounds']);
-    // Japan: the CED's urgent action alone, for a disappearance, which no fit answer changes.
-    expect(asked('JP')).to.deep.equal([]);
+    // Japan: the CED's urgent action alone, for a disappearance. No committee fits a child, a disability or a ground, but
+    // the experts on disability, on racism and on discrimination against women and girls do; none on children.
+    expect(asked('JP')).to.deep.equal(['disability', 'grounds']);
     // India: no complaint body at all. The UN experts are all there is: disability and unfair treatment name one more.
     expect(asked('IN')).to.deep.equal(['disability', 'grounds']);
-    // Samoa: the CRC procedure alone. Belarus: CEDAW alone.
-    expect(asked('WS')).to.deep.equal(['child']);
-    expect(asked('BY')).to.deep.equal(['grounds']);
-    // A State that accepted the CERD procedure alone (art. 14): race or ethnicity can fit, so grounds is asked.
-    const data = parseProceduresCsv(COMPLAINT_PROCEDURES_SOURCE) as { states: { code: string; accepted: Record<string, string> }[] };
-    const procedures = { ...data, states: data.states.map((s) => (s.code === 'IN' ? { code: 'IN', accepted: { cerd_art14: '2020-01-15' } } : s)) };
-    const cerdOnly = createEnvironment({ asOf: '2026-06-01', procedures });
-    expect((['child', 'disability', 'grounds'] as const).filter((q) => fitQuestionsThatMatter({ state: 'IN' }, cerdOnly).has(q))).to.deep.equal(['grounds']);
+    // Samoa: the CRC procedure alone. Belarus: CEDAW alone (sex), and the experts.
+    expect(asked('WS')).to.deep.equal(['child', 'disability', 'grounds']);
+    expect(asked('BY')).to.deep.equal(['disability', 'grounds']);
+  });
+
+  it('asks about unfair treatment where only the UN experts can take it up: the rapporteur on racism for a Roma family', () => {
+    // Spain, an eviction: an organisation complaining in its own name (no committee takes that), or the matter before
+    // another UN committee (any of Spain's may be that one). No committee fit changes, but the rapporteur on racism is named.
+    for (const more of [{ author: 'organisation' }, { otherProcedure: 'un-treaty-body' }] as Partial<Answers>[]) {
+      expect(asked('ES', { rights: ['eviction'], ...more }), JSON.stringify(more)).to.include('grounds');
+      const experts = route(routesFor('ES', { rights: ['eviction'], ...more }, { grounds: ['ethnicity'] }), 'special-procedures');
+      expect(experts.mandates, JSON.stringify(more)).to.deep.equal(['sr-adequate-housing', 'sr-racism']);
+      expect(experts.because, JSON.stringify(more)).to.deep.include({ kind: 'ground', ground: 'ethnicity' });
+    }
+    // The United States, an eviction: the Inter-American Commission is recommended on the eviction already, so
+    // unfair treatment changes no complaint body; the rapporteur on racism is named only on that answer.
+    expect(asked('US', { rights: ['eviction'] })).to.include('grounds');
+    expect(route(routesFor('US', { rights: ['eviction'] }, { grounds: ['race'] }), 'special-procedures').mandates).to.include('sr-racism');
+    // No mandate on children among the experts: the child question is asked only for a committee it changes.
+    expect(asked('JP', { rights: ['eviction'] })).to.not.include('child');
   });
 
   it('asks a fit question whatever its own answer already is, on a day not worked out before', () => {
@@ -980,16 +1042,16 @@ describe('fitQuestionsThatMatter: which fit questions a closed route asks', () =
 
   it('does not ask what the other answers already say', () => {
     // Acting for a child already recommends the CRC.
-    expect(asked('WS', { consentJustification: 'child' })).to.deep.equal([]);
-    // Discrimination already recommends the Inter-American Commission (Declaration art. II).
-    expect(asked('US', { rights: ['discrimination'] })).to.deep.equal([]);
+    expect(asked('WS', { consentJustification: 'child' })).to.deep.equal(['disability', 'grounds']);
+    // Discrimination already recommends the Inter-American Commission (Declaration art. II), as a child would.
+    expect(asked('US', { rights: ['discrimination'] })).to.deep.equal(['disability', 'grounds']);
     // Other fit answers do not change which are asked.
-    expect(asked('US', { child: 'yes', grounds: ['sex'] })).to.deep.equal(['child', 'grounds']);
+    expect(asked('US', { child: 'yes', grounds: ['sex'] })).to.deep.equal(['child', 'disability', 'grounds']);
     // Another international body has examined the matter: of Chile's bodies only CERD (no such rule) may be recommended
-    // (the Human Rights Committee not: reservations may bar a finished matter), and only unfair treatment names it.
-    expect(asked('CL', { otherProcedure: 'other-international' })).to.deep.equal(['grounds']);
-    // Another UN committee: any of Chile's may be that one, and the Inter-American Commission refuses it: nothing to ask.
-    expect(asked('CL', { otherProcedure: 'un-treaty-body' })).to.deep.equal([]);
+    // (the Human Rights Committee not: reservations may bar a finished matter): nothing the child answer changes.
+    expect(asked('CL', { otherProcedure: 'other-international' })).to.deep.equal(['disability', 'grounds']);
+    // Another UN committee: any of Chile's may be that one, and the Inter-American Commission refuses it: the experts remain.
+    expect(asked('CL', { otherProcedure: 'un-treaty-body' })).to.deep.equal(['disability', 'grounds']);
     expect(asked('CL', { otherProcedure: 'special-procedure' })).to.deep.equal(['child', 'disability', 'grounds']);
     expect(asked('CL', { otherProcedure: 'sent-not-examined' })).to.deep.equal(['child', 'disability', 'grounds']);
   });
@@ -1306,5 +1368,42 @@ describe("otherRoutes: the African Children's Committee (ACRWC art. 44)", () => 
     // Egypt reserved art. 44; the Committee holds the reservation invalid.
     expect(route(routesFor('EG', { rights: ['education'] }, child), ACERWC).caveats).to.include('membership-unconfirmed');
     expect(route(routesFor('SN', { rights: ['education'] }, child), ACERWC).caveats).not.to.include('membership-unconfirmed');
+  });
+});
+
+describe('assess(): the other routes’ time limits where the route closed before the courts’ question', () => {
+  const limits = (a: ReturnType<typeof assess>) =>
+    Object.fromEntries(a.routes.filter((r) => r.kind === 'treaty-body' || r.kind === 'regional').map((r) => [r.procedure, [r.timeLimitEnds ?? null, r.caveats.filter((c) => /^(time-limit|remedies)/.test(c))]]));
+
+  it('counts each body’s own time limit from the final decision a batch record gives, for a State not party', () => {
+    // Brazil has not joined the Protocol: closed at the State, the courts' question is never reached. The clinic's record
+    // says the courts decided on 1 March 2026: six months at CERD and the Inter-American Commission, a year at the CRC,
+    // five years at the Human Rights Committee, all from that day.
+    const recent = assess({ state: 'BR', rights: ['eviction'], urgency: 'no', remedies: 'exhausted', finalDecisionDate: '2026-03-01' }, { asOf: '2026-06-01' });
+    expect(recent.questions).to.deep.equal(['state', 'rights', 'urgency']);
+    expect(recent.dates.finalDecision).to.equal('2026-03-01');
+    expect(limits(recent)).to.deep.include({
+      iccpr_op1: ['2031-03-01', []], crc_op3: ['2027-03-01', []], cerd_art14: ['2026-09-01', []], 'iachr-petitions': ['2026-09-01', []], cedaw_op: [null, []],
+    });
+    // Two years before: the CRC's year and CERD's six months are over, the Commission's may be (counted from the notice).
+    const old = assess({ state: 'BR', rights: ['eviction'], urgency: 'no', remedies: 'exhausted', finalDecisionDate: '2024-03-01' }, { asOf: '2026-06-01' });
+    expect(limits(old)).to.deep.include({
+      iccpr_op1: ['2029-03-01', []], crc_op3: [null, ['time-limit-passed']], cerd_art14: [null, ['time-limit-passed']], 'iachr-petitions': [null, ['time-limit-may-have-passed']],
+    });
+    expect(old.routes.find((r) => r.procedure === 'iachr-petitions')!.fit).to.equal('possible');
+    // Courts still deciding: each body waits for them too (not "we do not know").
+    const pending = assess({ state: 'BR', rights: ['eviction'], urgency: 'no', remedies: 'pending' }, { asOf: '2026-06-01' });
+    expect(limits(pending)).to.deep.include({ iccpr_op1: [null, ['remedies-first']], 'iachr-petitions': [null, ['remedies-first']] });
+    // The record says nothing of the courts: as before.
+    expect(limits(assess({ state: 'BR', rights: ['eviction'], urgency: 'no' }, { asOf: '2026-06-01' }))).to.deep.include({ iccpr_op1: [null, ['remedies-unknown']] });
+  });
+
+  it('counts them too where the facts were over before the Protocol applied (art. 3(2)(b)): the European Court’s four months', () => {
+    const a = assess(
+      { state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['eviction'], urgency: 'no', factsDate: '2008-01-01', factsContinuing: 'no', remedies: 'exhausted', finalDecisionDate: '2026-03-01' },
+      { asOf: '2026-06-01' },
+    );
+    expect(a.questions).to.not.include('remedies');
+    expect(limits(a)).to.deep.include({ 'echr-applications': ['2026-07-01', []], cerd_art14: ['2026-09-01', []] });
   });
 });

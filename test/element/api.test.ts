@@ -23,7 +23,8 @@ async function makeListening(options: Parameters<typeof make>[0]) {
 /**
  * The wizard works from the first question after a rejected input. Japan: not a party,
  * so the problem (for the special rapporteurs) and urgency are asked; its one complaint
- * route (the CED's urgent action) no fit answer changes, so the summary comes next.
+ * route (the CED's urgent action) a child does not change; disability and unfair treatment
+ * name a UN expert, then the summary comes next.
  */
 async function worksFromTheStart(el: OpEligibility): Promise<void> {
   expect(currentQuestion(el)).to.equal('state');
@@ -33,6 +34,9 @@ async function worksFromTheStart(el: OpEligibility): Promise<void> {
   await answer(el, 'JP');
   await answer(el, ['food']);
   await answer(el, 'no');
+  // Disability and unfair treatment: each names a UN expert.
+  await answer(el, 'no');
+  await answer(el, ['none']);
   await confirm(el);
   expect(outcome(el)).to.equal('not-available');
 }
@@ -97,6 +101,9 @@ describe('events', () => {
     await answer(el, 'JP');
     await answer(el, ['food']);
     await answer(el, 'no');
+    // Disability and unfair treatment: each names a UN expert.
+    await answer(el, 'no');
+    await answer(el, ['none']);
     await confirm(el);
     expect(seen.complete.map((e) => e.detail.assessment.outcome)).to.deep.equal(['needs-review', 'not-available']);
   });
@@ -344,6 +351,8 @@ describe('parties', () => {
     await answer(el, 'no');
     await answer(el, ['food']);
     await answer(el, 'no');
+    await answer(el, 'no');
+    await answer(el, ['none']);
     await confirm(el);
     expect(outcome(el)).to.equal('not-admissible');
     const text = pageText(el);
@@ -354,7 +363,7 @@ describe('parties', () => {
 
   it('names each fact newer data could not confirm, in one list, when there are several', async () => {
     const el = await make({ parties: partiesWith('JP', {}, ['consentedOn', 'article11']) });
-    for (const value of ['JP', 'no', ['food'], 'no']) await answer(el, value);
+    for (const value of ['JP', 'no', ['food'], 'no', 'no', ['none']]) await answer(el, value);
     await confirm(el);
     expect(pageText(el)).to.contain(
       'Some facts about this country could not be checked against an official source: the date it joined (January 15, 2025) and whether it accepts inquiries. Ask someone to check them.',
@@ -456,14 +465,14 @@ describe('procedures', () => {
   });
 });
 
-/** The result's text for an organisation complaining about `state` (food, every other question "no"). */
+/** The result's text for an organisation complaining about `state` (food, unfair treatment none, every other question "no"). */
 async function organisationResult(state: string, parties?: unknown): Promise<string> {
   const { el, events } = await makeListening({ parties });
   expect(events.error).to.have.length(0);
   await answer(el, state);
   await answer(el, 'yes');
   await answer(el, 'organisation');
-  await answerEach(el, (q) => (q === 'rights' ? ['food'] : 'no'));
+  await answerEach(el, (q) => (q === 'rights' ? ['food'] : q === 'grounds' ? ['none'] : 'no'));
   await confirm(el);
   return pageText(el);
 }
@@ -489,6 +498,9 @@ describe('as-of and heading-level', () => {
     await answer(el, 'JP');
     await answer(el, ['food']);
     await answer(el, 'no');
+    // Disability and unfair treatment: each names a UN expert.
+    await answer(el, 'no');
+    await answer(el, ['none']);
     await confirm(el);
     expect(seen.complete[0]!.detail.assessment.dates.asOf).to.equal(today());
   });
@@ -548,6 +560,8 @@ describe('as-of and heading-level', () => {
     expect($(el, '#step-heading')!.tagName).to.equal('H3');
     await answer(el, ['food']);
     await answer(el, 'no');
+    await answer(el, 'no');
+    await answer(el, ['none']);
     await confirm(el);
     expect($(el, '#step-heading')!.tagName).to.equal('H3');
     expect(new Set($$(el, '.subheading:not(.route-group > .subheading)').map((h) => h.tagName))).to.deep.equal(new Set(['H4']));
@@ -633,6 +647,9 @@ describe('language', () => {
     await answer(el, 'JP');
     await answer(el, ['food']);
     await answer(el, 'no');
+    // Disability and unfair treatment: each names a UN expert.
+    await answer(el, 'no');
+    await answer(el, ['none']);
     await confirm(el);
     expect($(el, '.about')!.textContent).to.contain('1er mars 2026');
     expect($(el, '.reason-text')!.textContent).to.contain('Japon');

@@ -190,6 +190,9 @@ describe('hostile input', () => {
       await answer(el, 'JP');
       await answer(el, ['food']);
       await answer(el, 'no');
+      // Disability and unfair treatment: each names a UN expert.
+      await answer(el, 'no');
+      await answer(el, ['none']);
       expect(headingText(el)).to.equal('Check your answers');
       await flush();
       expect(window.__hostileCanary).to.equal(undefined);

@@ -36,13 +36,14 @@ export const ROUTES: Record<'likely-admissible' | 'not-admissible' | 'needs-revi
   },
   'not-available': {
     // The problem (other routes are chosen by it), urgency (an urgent case needs help at once),
-    // then the fit questions the United States' routes make worth asking: the Inter-American
-    // Commission, for a problem the list does not name.
+    // then the fit questions: a child, which the Inter-American Commission makes worth asking for a problem the list
+    // does not name; disability and unfair treatment, which name a UN expert on every closed route.
     steps: [
       ['state', 'US'],
       ['rights', ['other']],
       ['urgency', 'yes'],
       ['child', 'no'],
+      ['disability', 'no'],
       ['grounds', ['prefer-not']],
     ],
     // Not bound by the Protocol, the United States owes no protection under art. 13. On a

@@ -762,8 +762,11 @@ describe('persist', () => {
     await answer(el, 'JP');
     await answer(el, ['food']);
     await answer(el, 'no');
+    // Disability and unfair treatment: each names a UN expert.
+    await answer(el, 'no');
+    await answer(el, ['none']);
     await confirm(el);
-    expect(stored().answers).to.deep.equal({ state: 'JP', rights: ['food'], urgency: 'no' });
+    expect(stored().answers).to.deep.equal({ state: 'JP', rights: ['food'], urgency: 'no', disability: 'no', grounds: ['none'] });
     $<HTMLButtonElement>(el, '[part~="restart"]')!.click();
     await settle(el);
     expect(sessionStorage.getItem(KEY)).to.equal(null);
@@ -805,6 +808,9 @@ describe('persist', () => {
       await answer(el, 'JP');
       await answer(el, ['food']);
       await answer(el, 'no');
+      // Disability and unfair treatment: each names a UN expert.
+      await answer(el, 'no');
+      await answer(el, ['none']);
       expect(headingText(el)).to.equal('Check your answers');
     });
   }
@@ -946,11 +952,11 @@ describe('persist', () => {
     const el = document.createElement('op-eligibility') as OpEligibility;
     el.id = 'resume';
     el.setAttribute('persist', 'session');
-    el.answers = { state: 'JP', rights: ['food'], urgency: 'no' };
+    el.answers = { state: 'JP', rights: ['food'], urgency: 'no', disability: 'no', grounds: ['none'] };
     await fixture(html`<div>${el}</div>`);
     await settle(el);
     expect(headingText(el)).to.equal('Check your answers');
-    expect(stored().answers).to.deep.equal({ state: 'JP', rights: ['food'], urgency: 'no' });
+    expect(stored().answers).to.deep.equal({ state: 'JP', rights: ['food'], urgency: 'no', disability: 'no', grounds: ['none'] });
   });
 
   it('turning persist off deletes what was saved, and withdraws the person’s choice: turned on again, nothing is saved until they choose it again', async () => {

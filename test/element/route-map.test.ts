@@ -70,8 +70,9 @@ describe('route map', () => {
   it('takes a closed route through the junction to the fit questions, and lists the questions, where the route closed, and the outcome', async () => {
     const el = await makeTraining({ scenario: 'not-party-japan' });
     await playToTheEnd(el);
-    // Closed at the State, so the junction asks the problem, then urgency, and passes on to the check.
-    const path = ['state', 'closed', 'rights', 'urgency', 'closed', 'review', 'notAvailable'];
+    // Closed at the State, so the junction asks the problem, then urgency, then disability and unfair treatment (each
+    // names a UN expert), and passes on to the check.
+    const path = ['state', 'closed', 'rights', 'urgency', 'closed', 'disability', 'grounds', 'review', 'notAvailable'];
     expect($$(el, '.route-map-svg .node.taken').map((g) => g.dataset['node'])).to.have.members([...new Set(path)]);
     const taken = $$(el, '.route-map-svg path.edge.taken').map((p) => `${p.dataset['from']}>${p.dataset['to']}`);
     expect(taken).to.have.members(path.slice(1).map((to, i) => `${path[i]}>${to}`));
@@ -84,6 +85,8 @@ describe('route map', () => {
       'This route closed here: the next questions are about other places that may help.',
       'Rights: Health care',
       'Urgency: Yes',
+      'Disability: No',
+      'Discrimination: None of these',
       'Check answers',
       'Route closed',
     ]);
@@ -101,7 +104,7 @@ describe('route map', () => {
         edge.classList.contains('taken') ? 'url(#route-map-arrow)' : null,
       );
     }
-    expect(edges.filter((e) => e.classList.contains('taken'))).to.have.length(6);
+    expect(edges.filter((e) => e.classList.contains('taken'))).to.have.length(8);
     expect(getComputedStyle(arrow.querySelector('path')!).fill).to.equal(getComputedStyle(edges.find((e) => e.classList.contains('taken'))!).stroke);
   });
 
@@ -307,37 +310,43 @@ describe('route map', () => {
     ]);
   });
 
-  it('says where the route closed when the closing answer is the last one asked (before another body, in Gabon: no question follows)', async () => {
+  it('says where the route closed when the closing answer is the last legal question (before another body, in Gabon), and the questions that follow', async () => {
     // Each of Gabon's other complaint bodies refuses a problem another body has looked at, or may (OP-CEDAW art. 4(2)(a),
-    // OP-CRPD art. 2(c), OP3-CRC art. 7(d); the African bodies): no fit question can change what is recommended.
+    // OP-CRPD art. 2(c), OP3-CRC art. 7(d); the African bodies): no child question can change what is recommended.
+    // Disability and unfair treatment follow: each names a UN expert.
     const el = await make({
       answers: {
         state: 'GA', jurisdiction: 'yes', author: 'self', rights: ['housing'], urgency: 'no', factsDate: '2024-01-10',
-        remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'regional-commission',
+        remedies: 'exhausted', finalDecisionDate: '2025-12-01', otherProcedure: 'regional-commission', disability: 'no', grounds: ['none'],
       },
     });
     await confirm(el);
     await openRouteMap(el);
     const taken = $$(el, '.route-map-svg path.edge.taken').map((p) => `${p.dataset['from']}>${p.dataset['to']}`);
-    expect(taken).to.include.members(['otherProcedure>closed', 'closed>review']);
+    expect(taken).to.include.members(['otherProcedure>closed', 'closed>disability', 'grounds>review']);
     const steps = $$(el, '.route-path > ol > li').map((li) => li.textContent!.trim());
-    // The diamond the map passes, said in words right after the answer, and no "next questions" that never come.
-    expect(steps.slice(-4)).to.deep.equal([
+    // The diamond the map passes, said in words right after the answer, then the questions it leads to.
+    expect(steps.slice(-6)).to.deep.equal([
       'Other bodies: Yes, a regional commission or court, for example in Africa or the Americas',
-      'This route closed here.',
+      'This route closed here: the next questions are about other places that may help.',
+      'Disability: No',
+      'Discrimination: None of these',
       'Check answers',
       'Probably not accepted',
     ]);
   });
 
-  it('says only that the route closed when no question follows the closing answer (before the European Court, in Italy)', async () => {
+  it('before the European Court, in Italy: no child question follows the closing answer, disability and unfair treatment do', async () => {
     const el = await makeTraining({ scenario: 'european-court-italy' });
     await playToTheEnd(el);
     const steps = $$(el, '.route-path > ol > li').map((li) => li.textContent!.trim());
-    // No fit question follows in Italy (CERD's six months are over; the Human Rights Committee bars it): the junction, then the check.
-    expect(steps.slice(-4)).to.deep.equal([
+    // No child question in Italy (CERD's six months are over; the Human Rights Committee bars it): the junction, the two
+    // questions that name a UN expert, then the check.
+    expect(steps.slice(-6)).to.deep.equal([
       'Other bodies: Yes, the European Court of Human Rights',
-      'This route closed here.',
+      'This route closed here: the next questions are about other places that may help.',
+      'Disability: No',
+      'Discrimination: None of these',
       'Check answers',
       'Probably not accepted',
     ]);
@@ -402,7 +411,7 @@ describe('route map', () => {
 
     it('names the country chosen under art. 11 where it accepted inquiries (El Salvador), and none where it did not (Spain)', async () => {
       const inquiryLine = async (state: string, lang = 'en') => {
-        const el = await make({ lang, answers: { state, jurisdiction: 'yes', author: 'organisation', rights: ['education'], urgency: 'no' } });
+        const el = await make({ lang, answers: { state, jurisdiction: 'yes', author: 'organisation', rights: ['education'], urgency: 'no', disability: 'no', grounds: ['none'] } });
         await confirm(el);
         await openRouteMap(el);
         return $(el, '.route-after li[data-article="11"] .route-after-text')!.textContent!.replace(/\s+/g, ' ').trim();

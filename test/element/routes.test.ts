@@ -61,7 +61,7 @@ describe('other routes on the result page: the dataset, exactly', () => {
     ['CL', { state: 'CL', ...UNLISTED, ...NO_FIT }],
     ['IN', { state: 'IN', ...UNLISTED, ...NO_FIT }],
     ['US', { state: 'US', ...UNLISTED, ...NO_FIT }],
-    ['JP', { state: 'JP', ...UNLISTED }],
+    ['JP', { state: 'JP', ...UNLISTED, ...NO_FIT }],
     ['BR', { state: 'BR', ...UNLISTED, ...NO_FIT }],
     ['KE', { state: 'KE', ...UNLISTED, ...NO_FIT }],
     ['SS', { ...SPAIN_BARRED, state: 'SS', factsDate: '2025-01-10', ...NO_FIT }],
@@ -493,7 +493,7 @@ describe('the fit questions', () => {
     expect(headingText(open)).to.equal('Check your answers');
     expect($$(open, '.summary-row').map((r) => r.dataset['question'])).to.not.include.members(['child', 'disability', 'grounds']);
     // Closed at the State: the problem and urgency first. Then, for a problem the Inter-American
-    // Commission does not hear, the United States asks about a child and the grounds, not disability.
+    // Commission does not hear, the United States asks about a child; disability and the grounds always (each names a UN expert).
     const closed = await make();
     await answer(closed, 'US');
     expect(currentQuestion(closed)).to.equal('rights');
@@ -503,7 +503,18 @@ describe('the fit questions', () => {
     expect(currentQuestion(closed)).to.equal('child');
     expect($(closed, '[part="progress"]')!.textContent).to.equal('Question 4');
     await answer(closed, 'yes');
+    expect(currentQuestion(closed)).to.equal('disability');
+    await answer(closed, 'no');
     expect(currentQuestion(closed)).to.equal('grounds');
+    // A Roma family evicted in the United States: the Inter-American Commission is recommended on the eviction already, so
+    // no child question; unfair treatment for their origin names the rapporteur on racism.
+    const roma = await make();
+    for (const value of ['US', ['eviction'], 'no']) await answer(roma, value);
+    expect(currentQuestion(roma)).to.equal('disability');
+    await answer(roma, 'no');
+    await answer(roma, ['ethnicity']);
+    await confirm(roma);
+    expect($$(roma, '[data-procedure="special-procedures"] [data-mandate]').map((li) => li.dataset['mandate'])).to.deep.equal(['sr-adequate-housing', 'sr-racism']);
     // India accepted no complaint route: the special rapporteurs are all there is, chosen by the problem, and by
     // disability and unfair treatment, which name one more each (not a child: no expert on children alone).
     const india = await make();
@@ -561,8 +572,11 @@ describe('the fit questions', () => {
     expect(currentQuestion(el)).to.equal('urgency');
     expect($(el, '[part="progress"]')!.textContent).to.equal('Question 3');
     await answer(el, 'yes');
+    // No child question (the Inter-American Commission hears housing already); disability and unfair treatment.
+    await answer(el, 'no');
+    await answer(el, ['none']);
     expect(headingText(el)).to.equal('Check your answers');
-    expect($$(el, '.summary-row').map((r) => r.dataset['question'])).to.deep.equal(['state', 'rights', 'urgency']);
+    expect($$(el, '.summary-row').map((r) => r.dataset['question'])).to.deep.equal(['state', 'rights', 'urgency', 'disability', 'grounds']);
     await confirm(el);
     expect(outcome(el)).to.equal('not-available');
     // Art. 13 is not said, since the United States is not bound by the Protocol; art. 5 only

@@ -432,7 +432,7 @@ test('a host page with its own Lit and @lit/localize: both the host’s localize
   const greeting = () => document.querySelector('host-greeting').shadowRoot.textContent.trim();
   assert.equal(await page.evaluate(greeting), 'Bonjour du site hôte');
 
-  const result = await completePath(page, { state: 'JP', rights: ['food'], urgency: 'no' });
+  const result = await completePath(page, { state: 'JP', rights: ['food'], urgency: 'no', disability: 'no', grounds: ['none'] });
   assert.equal(result.outcome, 'not-available');
   assert.equal(result.heading, 'You cannot use this complaint route');
 
@@ -446,7 +446,7 @@ test('a host page with its own Lit and @lit/localize: both the host’s localize
 test('a host page with its own Lit under Trusted Types: the embed’s copy of Lit has a policy of its own, and both work', async () => {
   const { page, problems } = await open('host-lit-trusted-types.html');
   await page.waitForFunction(() => document.querySelector('host-greeting').shadowRoot?.textContent.trim() === 'Hello from the host site');
-  const result = await completePath(page, { state: 'JP', rights: ['food'], urgency: 'no' });
+  const result = await completePath(page, { state: 'JP', rights: ['food'], urgency: 'no', disability: 'no', grounds: ['none'] });
   assert.equal(result.outcome, 'not-available');
   assert.deepEqual(problems, []);
   await page.close();
@@ -454,7 +454,7 @@ test('a host page with its own Lit under Trusted Types: the embed’s copy of Li
 
 test('a host page whose Trusted Types allow lit-html only (the README’s advice before op-eligibility) still gets the element', async () => {
   const { page, problems } = await open('trusted-types-lit-html.html');
-  const result = await completePath(page, { state: 'JP', rights: ['food'], urgency: 'no' });
+  const result = await completePath(page, { state: 'JP', rights: ['food'], urgency: 'no', disability: 'no', grounds: ['none'] });
   assert.equal(result.outcome, 'not-available');
   // The browser reports the refused first name; nothing else goes wrong.
   assert.deepEqual(problems.filter((p) => !/TrustedTypePolicy named 'op-eligibility'/.test(p)), []);

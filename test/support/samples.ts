@@ -210,6 +210,14 @@ const monthsLater = (day: string, months: number): string => {
  * no victim named, only the routes open to organisations in their own name count.
  */
 export function fitQuestionsAsked(answers: Answers): FitQuestion[] {
+  // Disability and unfair treatment always: each names a UN expert whatever else is recommended (the rapporteurs on
+  // disability and on racism, the working group on women and girls). The child question only where a complaint body
+  // changes (no expert is for children alone).
+  return [...(committeeFitQuestions(answers).includes('child') ? (['child'] as const) : []), 'disability', 'grounds'];
+}
+
+/** The fit questions that can change which complaint bodies (not the experts) are recommended, by the rules above. */
+function committeeFitQuestions(answers: Answers): FitQuestion[] {
   // Not under the State's control: no complaint body against it can take the case (each needs that link), whatever the answer.
   if (answers.jurisdiction === 'no') return [];
   const collective = answers.rights?.some((s) => COLLECTIVE_COMPLAINT_SITUATIONS.includes(s)) ?? false;
