@@ -88,8 +88,9 @@ let lastFits: { env: Environment; situation: Situation; matter: ReadonlySet<FitQ
  */
 function fitsThatMatter(context: EngineContext): ReadonlySet<FitQuestion> {
   const { answers, trail, env } = context;
-  // An intake record's courts' answers off a closed route count too, as they do for its routes (answersForRoutes).
-  const courts = answersForRoutes({}, context);
+  // An intake record's courts' answers off a closed route count too, as they do for its routes (answersForRoutes);
+  // looked for only where there can be some (this runs at every step of a batch's records).
+  const courts: Answers = context.intake && answers.remedies !== undefined && !trail.includes('remedies') ? answersForRoutes({}, context) : {};
   const onRoute = (q: (typeof SITUATION)[number]) => (trail.includes(q) ? answers[q] : courts[q]);
   const last = lastFits;
   // Compared before anything is built: asked several times a record, it is nearly always the same.
