@@ -78,8 +78,6 @@ export const mapText = {
   step: (label: string, answer: string) => msg(str`${label}: ${answer}`, { id: 'map.step' }),
   /** In the list of the route taken, where the map's line passes the diamond. */
   closedHere: () => msg('This route closed here: the next questions are about other places that may help.', { id: 'map.closed-here' }),
-  /** The same, after the last answer: no question follows it. */
-  closedLast: () => msg('This route closed here.', { id: 'map.closed-last' }),
 };
 
 /**

@@ -390,23 +390,18 @@ export function routeMapFor({ step, context, f, headingLevel, innerLevel = 3, ro
     return labels.length === 1 ? mapText.step(mapLabel(q), labels[0]!) : { label: mapLabel(q), answers: labels };
   };
   // Where the route closed, as the diamond on the map shows: after the first answer that
-  // closed it and could lead through the junction.
-  // Once answered, the last question may have closed it too, with no question after (the
-  // same matter before the European Court goes straight to the check): on the summary or
-  // the result, or ahead, when the room had answered the route's last question.
-  const toTheEnd = step.kind !== 'question' || (ahead.length > 0 && answers[ahead[ahead.length - 1]!] !== undefined);
+  // closed it and could lead through the junction. Questions always follow a closure (the
+  // fit questions on disability and unfair treatment at least), so it is never the last.
   const closes = (i: number) => i > 0 && INTO_JUNCTION.has(full[i - 1]!) && closedAfter({ ...context, trail: full }, i);
-  const closedAt = [...full.keys(), ...(toTheEnd ? [full.length] : [])].find(closes) ?? -1;
+  const closedAt = [...full.keys()].find(closes) ?? -1;
   // The junction there, which a route taking its usual next question would not show (routeTaken).
   const junction = INTO_JUNCTION.get(full[closedAt - 1]!);
   const asked = closedAt > 0 && junction ? [...full.slice(0, closedAt), junction, ...full.slice(closedAt)] : full;
   // Split where the person stands: the route ahead starts there.
   const here = step.kind === 'question' ? asked.indexOf(step.question) + 1 : asked.length;
   const lines = (from: number, to: number) => full.slice(from, to).flatMap((q, j) => (from + j === closedAt ? [mapText.closedHere(), stepOf(q)] : [stepOf(q)]));
-  const closedLast = closedAt === full.length ? [mapText.closedLast()] : [];
   const steps = [
     ...lines(0, trail.length),
-    ...(ahead.length ? [] : closedLast),
     ...(step.kind === 'question' ? [] : [mapText.review()]),
     ...(step.kind === 'result' ? [outcomeLabel(step.outcome)] : []),
   ];
@@ -421,7 +416,7 @@ export function routeMapFor({ step, context, f, headingLevel, innerLevel = 3, ro
       return kind === 'question' ? mapLabel(id) : kind === 'outcome' && outcome ? outcomeLabel(outcome) : mapText.review();
     },
     steps,
-    aheadSteps: ahead.length ? [...lines(trail.length, full.length), ...closedLast] : [],
+    aheadSteps: ahead.length ? lines(trail.length, full.length) : [],
     direction: directionOf(supportedLocale(f.locale)),
   });
   const state = typeof answers.state === 'string' ? context.env.partyByCode.get(answers.state) : undefined;

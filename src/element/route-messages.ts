@@ -254,7 +254,8 @@ export function acceptedSentence(route: Route, country: string, f: Formatting): 
 /** The body's time limit, and its last day by the final decision answered when one is known and it still runs. */
 export function timeLimitSentence(route: Route, f: Formatting): string | null {
   const limit = routeTimeLimit(route.procedure);
-  if (!limit) return null;
+  // The person said the case is already before this body: its limit was for sending it there, not an invitation to send it again.
+  if (!limit || route.caveats.includes('same-matter-here')) return null;
   return route.timeLimitEnds ? `${limit} ${routeWords.timeLimitEnds(f.date(route.timeLimitEnds))}` : limit;
 }
 
@@ -271,9 +272,15 @@ export function sameMatterCitation(route: Pick<Route, 'sameMatter'>, f: Formatti
     f,
     { capital: false },
   );
-  return rule.in === 'optional-protocol'
-    ? msg(str`${label} of its Optional Protocol`, { id: 'same-matter.of-optional-protocol' })
-    : msg(str`${label} of its Convention`, { id: 'same-matter.of-convention' });
+  switch (rule.in) {
+    case 'optional-protocol':
+      return msg(str`${label} of its Optional Protocol`, { id: 'same-matter.of-optional-protocol' });
+    case 'convention':
+      return msg(str`${label} of its Convention`, { id: 'same-matter.of-convention' });
+    // The Inter-American Commission's art. 33, for a State the American Convention does not bind.
+    case 'rules-of-procedure':
+      return msg(str`${label} of its Rules of Procedure`, { id: 'same-matter.of-rules-of-procedure' });
+  }
 }
 
 /**

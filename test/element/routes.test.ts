@@ -1036,3 +1036,27 @@ describe('other routes: what the list promises, and how to act on it', () => {
     expect([...row.querySelectorAll('dd li')].map(text)).to.include(courtsFirst);
   });
 });
+
+describe('a body’s own same-matter rule, as the card and the summary cite it', () => {
+  const BEFORE_ANOTHER: Answers = {
+    jurisdiction: 'yes', author: 'self', rights: ['eviction'], urgency: 'no', factsDate: '2025-06-01', remedies: 'exhausted', finalDecisionDate: '2026-03-01',
+    lateSubmission: 'no', identity: 'named', evidence: 'documents', ...NO_FIT,
+  };
+  const sameMatterLine = (el: OpEligibility, procedure: string) => routeItem(el, procedure).querySelector('[data-caveat="same-matter-refused"]')!.textContent!.replace(/\s+/g, ' ').trim();
+
+  it('cites the Inter-American Commission’s Rules of Procedure, art. 33(1), for Venezuela, which the American Convention no longer binds: not “its Convention”', async () => {
+    const el = await resultFor({ state: 'VE', otherProcedure: 'un-treaty-body', ...BEFORE_ANOTHER });
+    expect(sameMatterLine(el, 'iachr-petitions')).to.contain('Article 33(1) of its Rules of Procedure').and.not.contain('Convention');
+    const fr = await resultFor({ state: 'VE', otherProcedure: 'un-treaty-body', ...BEFORE_ANOTHER }, { lang: 'fr' });
+    expect(sameMatterLine(fr, 'iachr-petitions')).to.contain('de son Règlement intérieur');
+  });
+
+  it('does not tell a person whose case is already before the European Court to send it there within four months', async () => {
+    const el = await resultFor({ state: 'ES', otherProcedure: 'echr', ...BEFORE_ANOTHER });
+    const card = routeItem(el, 'echr-applications');
+    expect(card.querySelector('[data-caveat="same-matter-here"]'), 'follow it there').to.exist;
+    expect(card.textContent).to.not.match(/four months/);
+    const row = $(el, '.handoff-section[data-section="other-routes"] .handoff-row[data-procedure="echr-applications"]')!;
+    expect(row.textContent).to.not.match(/four months/);
+  });
+});

@@ -18,7 +18,7 @@ const lines = (el: OpEligibility, selector: string) => $$(el, selector).map((li)
 const behindLines = (el: OpEligibility) => lines(el, '.route-path > ol:not(.route-ahead) > li');
 const aheadLines = (el: OpEligibility) => lines(el, '.route-path > ol.route-ahead > li');
 /** The map's list of the route in words: each line but the closure notes. */
-const questionLines = (list: string[]) => list.filter((line) => line !== mapText.closedHere() && line !== mapText.closedLast());
+const questionLines = (list: string[]) => list.filter((line) => line !== mapText.closedHere());
 
 /** The map shows the route the list to jump to offers: the questions up to the one shown as taken, the rest as ahead, in its drawing and in words. */
 function expectMapAsList(el: OpEligibility, at: string): void {
