@@ -341,7 +341,7 @@ describe('hand-off summary', () => {
 
   it('says that the lists were checked after a screening dated in the past, whose day would otherwise seem to know them in advance; nothing so for a screening after them', async () => {
     const dates = async (asOf: string, finalDecisionDate: string) => {
-      const el = await make({ asOf, answers: { state: 'ES', jurisdiction: 'yes', author: 'group', rights: ['eviction'], urgency: 'no', factsDate: '2024-01-10', remedies: 'exhausted', finalDecisionDate, otherProcedure: 'echr', grounds: ['none'] } });
+      const el = await make({ asOf, answers: { state: 'ES', jurisdiction: 'yes', author: 'group', rights: ['eviction'], urgency: 'no', factsDate: '2024-01-10', remedies: 'exhausted', finalDecisionDate, otherProcedure: 'echr', disability: 'no', grounds: ['none'] } });
       await confirm(el);
       let written = '';
       await copyWith(el, async (t) => void (written = t));
