@@ -1,6 +1,6 @@
 import type { ReactiveElement } from 'lit';
 import type { EarlyTapGuard } from './early-tap.js';
-import { focusInView, showInView, showWithAnswer } from './reveal.js';
+import { fitsWith, focusInView, showInView, showWithAnswer } from './reveal.js';
 import { STEP_HEADING_ID } from './steps/view.js';
 
 /**
@@ -181,9 +181,13 @@ export class FocusPlan {
       this.#problemChanged = false;
       this.#earlyTaps.stepShown();
       // An urgent case's note, above the heading, is seen with it, not left above the screen.
-      if (acted) focusInView(this.#stepHeading, root.querySelector<HTMLElement>('[part="urgent-note"]'));
+      const note = root.querySelector<HTMLElement>('[part="urgent-note"]');
+      if (acted) focusInView(this.#stepHeading, note);
       // The step with its answers, for the room: not only its heading at the foot of the first screen, below the host page's header.
-      else if (show) showInView(this.#stepHeading, 'start', root.querySelector<HTMLElement>('.training-main') ?? undefined);
+      else if (show) {
+        const heading = this.#stepHeading;
+        showInView(note && heading && fitsWith(note, heading) ? note : heading, 'start', root.querySelector<HTMLElement>('.training-main') ?? undefined);
+      }
       return 'new-step';
     }
     if (answer) {

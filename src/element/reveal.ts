@@ -14,6 +14,15 @@ export function focusInView(target: HTMLElement | null, above?: HTMLElement | nu
 }
 
 /**
+ * Whether `above` and `target` below it fit on the screen together, below the sticky quick exit (training's
+ * "Next step" on a short projector shows the question first where they do not: the room follows the question).
+ */
+export function fitsWith(above: HTMLElement, target: HTMLElement): boolean {
+  const clear = parseFloat(getComputedStyle(above).scrollMarginBlockStart) || 0;
+  return target.getBoundingClientRect().bottom - above.getBoundingClientRect().top <= viewOf(above).height - clear;
+}
+
+/**
  * Focuses `field` and shows `message` above it too (its error message, as GOV.UK's error
  * summary link shows the question with its field): the browser's own scroll centres the
  * field, which on a short screen left what to fix under the sticky quick exit. When both
