@@ -9,13 +9,16 @@
 export function focusInView(target: HTMLElement | null, above?: HTMLElement | null): void {
   if (!target) return;
   target.focus({ preventScroll: true });
-  if (above) showInView(above, 'start', target);
-  else showInView(target, 'center');
+  if (!above) showInView(target, 'center');
+  else if (fitsWith(above, target)) showInView(above, 'start', target);
+  // Both do not fit (large text on a phone): the focused heading whole at the foot of the screen, as much of the note
+  // above it as fits; the note first hid the heading below the screen (WCAG 2.4.11).
+  else scrollToShow(target, 'end');
 }
 
 /**
- * Whether `above` and `target` below it fit on the screen together, below the sticky quick exit (training's
- * "Next step" on a short projector shows the question first where they do not: the room follows the question).
+ * Whether `above` and `target` below it fit on the screen together, below the sticky quick exit; where they do not,
+ * `target` is shown first (the focused heading; on a short projector, the question the room follows).
  */
 export function fitsWith(above: HTMLElement, target: HTMLElement): boolean {
   const clear = parseFloat(getComputedStyle(above).scrollMarginBlockStart) || 0;

@@ -45,17 +45,29 @@ describe('the urgent note above the questions', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('is on the screen above the question on a phone, with 200% text too, not below Continue', async () => {
-    for (const text of ['', '200%']) {
-      await onScreen({ screen: { width: 390, height: 844 }, text }, async () => {
-        const el = await atUrgency('ar');
+  it('is on the screen above the question on a phone, not below Continue; with 200% text, the focused heading stays whole on the screen below as much of it as fits', async () => {
+    for (const [lang, screen, text] of [
+      ['ar', { width: 390, height: 844 }, ''],
+      ['ar', { width: 390, height: 844 }, '200%'],
+      ['fr', { width: 390, height: 844 }, '200%'],
+      ['en', { width: 320, height: 568 }, '200%'],
+    ] as const) {
+      const at = `${lang} ${screen.width}x${screen.height} ${text}`;
+      await onScreen({ screen, text }, async () => {
+        const el = await atUrgency(lang);
         await answer(el, 'yes');
         await answer(el, '2024-01-10');
-        expect(currentQuestion(el), text).to.equal('remedies');
-        const { top, bottom } = $(el, '[part="urgent-note"]')!.getBoundingClientRect();
-        expect(top, text).to.be.at.least(0);
-        expect(bottom, text).to.be.below(innerHeight);
-        expect(bottom, text).to.be.at.most($(el, '#step-heading')!.getBoundingClientRect().top);
+        expect(currentQuestion(el), at).to.equal('remedies');
+        const note = $(el, '[part="urgent-note"]')!.getBoundingClientRect();
+        const heading = $(el, '#step-heading')!.getBoundingClientRect();
+        expect(active(el), at).to.equal($(el, '#step-heading'));
+        expect(note.bottom, at).to.be.at.most(heading.top);
+        // The focused heading whole on the screen (WCAG 2.4.11), and the note's end above it.
+        expect(heading.top, at).to.be.at.least(0);
+        expect(heading.bottom, at).to.be.at.most(innerHeight + 1);
+        expect(note.bottom, at).to.be.above(0);
+        // Where both fit, the note whole too.
+        if (text === '') expect(note.top, at).to.be.at.least(0);
         el.remove();
       });
     }
