@@ -14,7 +14,7 @@ import type { QuestionText } from './question-messages.js';
  */
 
 /** Whom the fit questions ask about, by the author answer (none when the route closed before it). */
-type Affected = 'group' | 'acted-for' | 'anyone';
+export type Affected = 'group' | 'acted-for' | 'anyone';
 
 export function affectedBy(author: Answers['author']): Affected {
   if (author === 'group') return 'group';

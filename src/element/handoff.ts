@@ -327,7 +327,7 @@ function routeRows(assessment: Assessment, f: Formatting, country: string): Hand
   return routeGroups(assessment).flatMap(({ id, routes }) =>
     id === 'treaty-bodies' && !routes.length
       ? [{ label: routeWords.treatyBodiesHeading(), value: routeWords.noTreatyBodies(country) }]
-      : routes.map((route) => routeRow(route, f, country, inSentence, stateLeft(assessment))),
+      : routes.map((route) => routeRow(route, assessment, f, country, inSentence)),
   );
 }
 
@@ -339,14 +339,14 @@ function routeRows(assessment: Assessment, f: Formatting, country: string): Hand
  * why it may fit, what a person can do, and its cautions; the cautions said once for every
  * route (the forum warning) are the section's note.
  */
-function routeRow(route: Route, f: Formatting, country: string, inSentence: string, left: boolean): HandoffRow {
+function routeRow(route: Route, assessment: Assessment, f: Formatting, country: string, inSentence: string): HandoffRow {
   const campaign = route.kind === 'campaign';
   const accepted = acceptedSentence(route, country, f);
   const timeLimit = timeLimitSentence(route, f);
   const mandates = route.mandates ?? [];
   const form = routeForm(route.procedure);
   const value = [
-    campaign ? routeWords.campaignIntro(country, left) : routeCovers(route.procedure),
+    campaign ? routeWords.campaignIntro(country, stateLeft(assessment)) : routeCovers(route.procedure),
     // As on the result: the form's address right under what it covers, to be typed from paper or followed from the copy.
     ...(form ? [`${form.label} ${form.address}`] : []),
     // As on the result: what the body can do at once, right under what it covers, not after the reasons.
@@ -357,7 +357,7 @@ function routeRow(route: Route, f: Formatting, country: string, inSentence: stri
     ...(mandates.length
       ? [routeWords.mandatesIntro(), ...mandates.map(mandateTitle)]
       : route.because.length
-        ? [routeWords.why(), ...route.because.map((r) => fitReasonText(r, f, FIT_WORDS, route))]
+        ? [routeWords.why(), ...route.because.map((r) => fitReasonText(r, f, FIT_WORDS, route, assessment.answers.author))]
         : []),
     ...(route.actions ?? []).map((action) => campaignActionText(action, inSentence)),
     ...laterCaveats(route).flat().map((c) => routeCaveatText(c, route.caveats, sameMatterCitation(route, f))),

@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
-import type { Route, RouteCaveat, RouteFitReason } from '../core/index.js';
+import type { Answers, FitGround, Route, RouteCaveat, RouteFitReason } from '../core/index.js';
 import type { Formatting } from './format.js';
+import { affectedBy, type Affected } from './fit-messages.js';
 import { articlesWords } from './article-messages.js';
 import { citeArticle, citeRegionalArticle } from './citations.js';
 
@@ -468,14 +469,17 @@ export function routeCaveatText(caveat: RouteCaveat, others: readonly RouteCavea
 /**
  * One reason a route may fit, from the person's answers. `situation` words a situation, `consent` a consent answer;
  * `route` is the route the reason is for: a UN treaty's articles are cited as the UN's documents in the language
- * cite them, a regional instrument's as its own body does (citeRegionalArticle).
+ * cite them, a regional instrument's as its own body does (citeRegionalArticle). `author`, the author answer: the
+ * child and grounds lines speak of whom the fit questions asked about (affectedBy()), not of one person to a group.
  */
 export function fitReasonText(
   reason: RouteFitReason,
   f: Formatting,
   words: { situation(id: string): string; consent(id: string): string },
   route: Pick<Route, 'kind' | 'procedure'>,
+  author: Answers['author'],
 ): string {
+  const who = affectedBy(author);
   switch (reason.kind) {
     case 'situation':
       if (!reason.articles.length) return words.situation(reason.situation);
@@ -487,23 +491,47 @@ export function fitReasonText(
           )
         : msg(str`${words.situation(reason.situation)}: ${articlesLabel(reason.articles, f, route)}`, { id: 'fit.situation' });
     case 'child':
-      return msg('The person affected is a child.', { id: 'fit.child' });
+      return who === 'group'
+        ? msg('One or more of the people affected are children.', { id: 'fit.child.group' })
+        : who === 'acted-for'
+          ? msg('Someone you act for is a child.', { id: 'fit.child.representative' })
+          : msg('Someone affected is a child.', { id: 'fit.child' });
     case 'disability':
+      // Said of no one in particular, as the question is asked ("Is a disability part of what happened?").
       return msg('A disability is part of what happened.', { id: 'fit.disability' });
     case 'ground':
-      switch (reason.ground) {
-        case 'sex':
-          return msg('The person was treated unfairly because of sex or gender.', { id: 'fit.ground.sex' });
-        case 'race':
-          return msg('The person was treated unfairly because of race or colour.', { id: 'fit.ground.race' });
-        case 'ethnicity':
-          return msg('The person was treated unfairly because of ethnicity, caste or other descent, or national origin.', { id: 'fit.ground.ethnicity' });
-      }
-      break;
+      return groundReasonText(reason.ground, who);
     case 'consent':
       return words.consent(reason.justification);
   }
-  return '';
+}
+
+/** Whom unfair treatment on `ground` befell, as the grounds question asked (fitQuestionText). */
+function groundReasonText(ground: FitGround, who: Affected): string {
+  switch (ground) {
+    case 'sex':
+      return who === 'group'
+        ? msg('One or more of the people affected were treated unfairly because of sex or gender.', { id: 'fit.ground.sex.group' })
+        : who === 'acted-for'
+          ? msg('Someone you act for was treated unfairly because of sex or gender.', { id: 'fit.ground.sex.representative' })
+          : msg('Someone affected was treated unfairly because of sex or gender.', { id: 'fit.ground.sex' });
+    case 'race':
+      return who === 'group'
+        ? msg('One or more of the people affected were treated unfairly because of race or colour.', { id: 'fit.ground.race.group' })
+        : who === 'acted-for'
+          ? msg('Someone you act for was treated unfairly because of race or colour.', { id: 'fit.ground.race.representative' })
+          : msg('Someone affected was treated unfairly because of race or colour.', { id: 'fit.ground.race' });
+    case 'ethnicity':
+      return who === 'group'
+        ? msg('One or more of the people affected were treated unfairly because of ethnicity, caste or other descent, or national origin.', {
+            id: 'fit.ground.ethnicity.group',
+          })
+        : who === 'acted-for'
+          ? msg('Someone you act for was treated unfairly because of ethnicity, caste or other descent, or national origin.', {
+              id: 'fit.ground.ethnicity.representative',
+            })
+          : msg('Someone affected was treated unfairly because of ethnicity, caste or other descent, or national origin.', { id: 'fit.ground.ethnicity' });
+  }
 }
 
 /** A range of articles in the data ("6-27", "I-X"); not a protocol's article ("P1-1"). */

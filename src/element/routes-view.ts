@@ -69,7 +69,7 @@ function routeDetails(route: Route, v: RoutesView): TemplateResult {
       : route.because.length
         ? html`<p class="route-why-title">${routeWords.why()}</p>
             <ul class="route-why">
-              ${route.because.map((r) => html`<li data-kind=${r.kind}>${fitReasonText(r, f, FIT_WORDS, route)}</li>`)}
+              ${route.because.map((r) => html`<li data-kind=${r.kind}>${fitReasonText(r, f, FIT_WORDS, route, v.assessment.answers.author)}</li>`)}
             </ul>`
         : nothing}
     ${cautions.map((c) => html`<div class="route-caution" data-caveat=${c}>${caution(caveat(c, route.caveats, citation))}</div>`)}

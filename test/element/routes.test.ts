@@ -385,7 +385,7 @@ describe('other routes on the result page: the dataset, exactly', () => {
     const why = text(routeItem(el, 'iccpr_op1').querySelector('.route-why')!);
     expect(why).to.contain('Land you live on or live from: Article 27, only for members of ethnic, religious or language minorities and of indigenous peoples');
     // Its equality article protects everyone: said as before.
-    expect(why).to.contain('The person was treated unfairly because of sex or gender.');
+    expect(why).to.contain('Someone affected was treated unfairly because of sex or gender.');
     expect(text(routeItem(el, 'cedaw_op').querySelector('[data-caveat="women-and-girls-only"]')!)).to.equal('It takes complaints only by or for women and girls.');
     const row = (procedure: string) => text($(el, `.handoff-section[data-section="other-routes"] .handoff-row[data-procedure="${procedure}"]`)!);
     expect(row('iccpr_op1')).to.contain('Article 27, only for members of ethnic, religious or language minorities and of indigenous peoples');
@@ -691,11 +691,11 @@ describe('the fit questions', () => {
 
 describe('the fit answers change which routes are recommended', () => {
   const cases: [string, Answers, string[], string][] = [
-    ['Chile, a child', { state: 'CL', ...UNLISTED, ...NO_FIT, child: 'yes' }, ['crc_op3', 'iachr-petitions'], 'The person affected is a child.'],
+    ['Chile, a child', { state: 'CL', ...UNLISTED, ...NO_FIT, child: 'yes' }, ['crc_op3', 'iachr-petitions'], 'Someone affected is a child.'],
     ['Chile, a disability', { state: 'CL', ...UNLISTED, ...NO_FIT, disability: 'yes' }, ['crpd_op', 'special-procedures'], 'A disability is part of what happened.'],
-    ['Chile, sex', { state: 'CL', ...UNLISTED, ...NO_FIT, grounds: ['sex'] }, ['iccpr_op1', 'cedaw_op', 'iachr-petitions', 'special-procedures'], 'The person was treated unfairly because of sex or gender.'],
-    ['Chile, race', { state: 'CL', ...UNLISTED, ...NO_FIT, grounds: ['race'] }, ['iccpr_op1', 'cerd_art14', 'iachr-petitions', 'special-procedures'], 'The person was treated unfairly because of race or colour.'],
-    ['Kenya, a child', { state: 'KE', ...UNLISTED, ...NO_FIT, child: 'yes' }, ['achpr-communications', 'acerwc-communications'], 'The person affected is a child.'],
+    ['Chile, sex', { state: 'CL', ...UNLISTED, ...NO_FIT, grounds: ['sex'] }, ['iccpr_op1', 'cedaw_op', 'iachr-petitions', 'special-procedures'], 'Someone affected was treated unfairly because of sex or gender.'],
+    ['Chile, race', { state: 'CL', ...UNLISTED, ...NO_FIT, grounds: ['race'] }, ['iccpr_op1', 'cerd_art14', 'iachr-petitions', 'special-procedures'], 'Someone affected was treated unfairly because of race or colour.'],
+    ['Kenya, a child', { state: 'KE', ...UNLISTED, ...NO_FIT, child: 'yes' }, ['achpr-communications', 'acerwc-communications'], 'Someone affected is a child.'],
     ['Kenya, nothing said', { state: 'KE', ...UNLISTED, child: 'prefer-not', disability: 'unknown', grounds: ['prefer-not'] }, [], ''],
   ];
   for (const [name, answers, expected, why] of cases) {
@@ -713,6 +713,32 @@ describe('the fit answers change which routes are recommended', () => {
       }
     });
   }
+
+  it('says why of whom the fit questions asked about, on the cards and in the summary: a group, those acted for, or anyone affected', async () => {
+    const row = (el: OpEligibility, procedure: string) => text($(el, `.handoff-section[data-section="other-routes"] .handoff-row[data-procedure="${procedure}"]`)!);
+    // The words of each ground, and its committee, checked on two of them.
+    const SEX = { grounds: ['sex'], body: 'cedaw_op' } as const;
+    const RACE = { grounds: ['race'], body: 'cerd_art14' } as const;
+    const cases: [Answers, typeof SEX | typeof RACE, string, string][] = [
+      [{ author: 'group' }, SEX, 'One or more of the people affected are children.', 'One or more of the people affected were treated unfairly because of sex or gender.'],
+      [{ author: 'representative-consent' }, RACE, 'Someone you act for is a child.', 'Someone you act for was treated unfairly because of race or colour.'],
+      // A child who cannot be asked: the reason to fit comes from why there is no consent, and is said of them too.
+      [{ author: 'representative-no-consent', consentJustification: 'child' }, RACE, 'Someone you act for is a child.', 'Someone you act for was treated unfairly because of race or colour.'],
+      [{ author: 'self' }, SEX, 'Someone affected is a child.', 'Someone affected was treated unfairly because of sex or gender.'],
+    ];
+    for (const [who, { grounds, body }, child, ground] of cases) {
+      const el = await resultFor({ ...SPAIN_BARRED, ...who, ...NO_FIT, child: 'yes', grounds: [...grounds] });
+      expect(text(routeItem(el, 'crc_op3').querySelector('.route-why')!), who.author).to.contain(child);
+      expect(text(routeItem(el, body).querySelector('.route-why')!), who.author).to.contain(ground);
+      expect(row(el, 'crc_op3'), who.author).to.contain(child);
+      expect(row(el, body), who.author).to.contain(ground);
+      el.remove();
+    }
+    // "La personne concernée est un enfant." said one person to a group in French too.
+    const fr = await resultFor({ ...SPAIN_BARRED, author: 'group', ...NO_FIT, child: 'yes' }, { lang: 'fr' });
+    expect(text(routeItem(fr, 'crc_op3').querySelector('.route-why')!)).to.contain('Une ou plusieurs des personnes concernées sont des enfants.');
+    fr.remove();
+  });
 
   it('says why with the situation and the article of the body’s own instrument', async () => {
     const el = await resultFor({ ...SPAIN_BARRED, rights: ['eviction'], ...NO_FIT });
