@@ -1,6 +1,7 @@
 import { html, type nothing, type TemplateResult } from 'lit';
 import { ChartRun, createEnvironment, eligibilityChart, stepOf, QUESTION_IDS, type Answers, type Assessment, type EngineContext, type Environment, type EnvironmentOptions, type EngineEvent, type Outcome, type QuestionId, type Step } from '../core/index.js';
 import { describeValue, ValidationError } from '../core/errors.js';
+import { runIntake } from '../core/intake.js';
 import { SCENARIOS, scenarioById, type Scenario } from '../data/scenarios.js';
 import type { Formatting } from './format.js';
 import type { MachineController } from './machine-controller.js';
@@ -68,8 +69,21 @@ export class TrainingSession {
     this.scenario = scenario;
     this.unknownAsked = false;
     if (byPerson) this.host.started(true);
-    this.host.machine.start({ env: createEnvironment({ asOf: scenario.asOf, ...this.host.data() }) });
+    this.host.machine.start({ env: this.#envOf(scenario) });
     return true;
+  }
+
+  /** A scenario's environment: its own date, with the host's newer data. */
+  #envOf(scenario: Scenario): Environment {
+    return createEnvironment({ asOf: scenario.asOf, ...this.host.data() });
+  }
+
+  /**
+   * The story's own result, its answers played as written: what the room would have seen. Its heading, not the bare
+   * outcome's ("not yet" for the courts first: outcomeTitle), is the expected outcome said at the end.
+   */
+  #story(): Assessment | null {
+    return this.scenario ? (runIntake(this.scenario.answers, this.#envOf(this.scenario)).output ?? null) : null;
   }
 
   /**
@@ -226,6 +240,7 @@ export class TrainingSession {
       unknownAsked: this.unknownAsked,
       canPlay: this.nextEvent(step) !== null,
       outcome: step.kind === 'result' ? step.outcome : null,
+      story: step.kind === 'result' ? this.#story() : null,
       lessonMissed: step.kind === 'result' && this.#lessonMissed(step.outcome),
       offScript: this.offScript(route, answers),
       unscripted: step.kind === 'question' && this.scenario?.answers[step.question] === undefined,

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Outcome, QuestionId } from '../core/index.js';
+import type { Assessment, Outcome, QuestionId } from '../core/index.js';
 import { PROTOCOL_QUOTES, PROTOCOL_SOURCE, QUESTION_QUOTES } from '../data/protocol-text.js';
 import { SCENARIOS, type Scenario } from '../data/scenarios.js';
 import type { Formatting } from './format.js';
 import { citeArticle, listCitations } from './citations.js';
-import { outcomeText } from './outcome-messages.js';
+import { outcomeTitle } from './outcome-messages.js';
 import { articleLabel } from './messages.js';
 import { subheading } from './steps/view.js';
 // Through the map's module, so that training's chunk loads the map's rather than share a third one with it.
@@ -53,6 +53,8 @@ export interface TrainingView {
   canPlay: boolean;
   /** The outcome shown, once the result is. */
   outcome: Outcome | null;
+  /** Once the result shows, the story's own result (its answers as written). */
+  story: Pick<Assessment, 'outcome' | 'reasons'> | null;
   /** At the result, the answers given led away from the story's lesson (see TrainingSession). */
   lessonMissed: boolean;
   /** Questions on the route answered otherwise than the scenario does. */
@@ -138,10 +140,8 @@ function renderControls(v: TrainingView): TemplateResult {
     </div>
     ${v.outcome ? nothing : offScriptNote(v)}
     ${v.scenario && v.unscripted ? html`<p class="training-off-script">${t.unscripted()}</p>` : nothing}
-    ${v.outcome && v.scenario
-      ? html`<p class="training-done">
-          ${v.outcome === v.scenario.expected ? t.done(outcomeText(v.scenario.expected).title) : t.doneOffScript(outcomeText(v.scenario.expected).title)}
-        </p>`
+    ${v.outcome && v.scenario && v.story
+      ? html`<p class="training-done">${v.outcome === v.scenario.expected ? t.done(outcomeTitle(v.story)) : t.doneOffScript(outcomeTitle(v.story))}</p>`
       : nothing}
   `;
 }

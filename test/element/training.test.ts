@@ -831,6 +831,20 @@ describe('training mode', () => {
     expect($(el, '.training-done')!.textContent!.trim()).to.equal('Scenario complete. Expected outcome: You may be able to complain to the Committee.');
   });
 
+  it('says the story’s expected outcome as its result’s heading does: “not yet” for the courts first, not “would probably not accept”', async () => {
+    const el = await makeTraining({ scenario: 'courts-first-france' });
+    await playToTheEnd(el);
+    expect(outcome(el)).to.equal('not-admissible');
+    expect(headingText(el)).to.equal('You cannot complain to the Committee yet');
+    expect($(el, '.training-done')!.textContent!.trim()).to.equal('Scenario complete. Expected outcome: You cannot complain to the Committee yet.');
+    // The room picks a State that has not joined: the story's heading still, not the room's.
+    await click(el, '[part~="training-jump"][data-question="state"]');
+    await answer(el, 'US');
+    await playToTheEnd(el);
+    expect(outcome(el)).to.equal('not-available');
+    expect($(el, '.training-done')!.textContent!.trim()).to.equal('Scenario complete. The story’s expected outcome: You cannot complain to the Committee yet.');
+  });
+
   it('says the date a scenario is set on, which its errors and deadlines take as today, not the room’s', async () => {
     const el = await makeTraining({ scenario: 'eviction-spain' });
     expect($(el, '.training-story')!.textContent).to.include('The story is set on June 1, 2026: for its questions and deadlines, “today” is that day.');
