@@ -97,12 +97,19 @@ const answersOnRoute = rememberLast((context: Pick<EngineContext, 'answers' | 't
  * answers off the route, which a changed route no longer asks (the summary does not show them).
  */
 export function answersForRoutes(onRoute: Answers, context: Pick<EngineContext, 'answers' | 'trail' | 'env'> & { intake?: boolean }): Answers {
-  if (!context.intake || context.trail.includes('remedies')) return onRoute;
-  // Only an answer the question itself would take: a run of the flow may hold one it refused.
-  const offRoute = (q: 'remedies' | 'finalDecisionDate') => (context.answers[q] !== undefined && answerProblem(q, context.answers[q], context.env) === null ? { [q]: context.answers[q] } : {});
+  if (!context.intake) return onRoute;
+  // Only an answer the question itself would take, and not asked on the route: a run of the flow may hold one it refused.
+  const offRoute = (q: (typeof OFF_ROUTE)[number]) =>
+    !context.trail.includes(q) && context.answers[q] !== undefined && answerProblem(q, context.answers[q], context.env) === null ? { [q]: context.answers[q] } : {};
   const remedies = offRoute('remedies');
-  return 'remedies' in remedies ? { ...onRoute, ...remedies, ...offRoute('finalDecisionDate') } : onRoute;
+  // The day of a final decision only with the answer that there was one; another body's examination on its own (a body
+  // the record says has the case is not recommended to it again, with a "send by" day).
+  const added = { ...remedies, ...('remedies' in remedies ? offRoute('finalDecisionDate') : {}), ...offRoute('otherProcedure') };
+  return Object.keys(added).length ? { ...onRoute, ...added } : onRoute;
 }
+
+/** The answers of an intake record that the other routes read where the route closed before asking them. */
+export const OFF_ROUTE = ['remedies', 'finalDecisionDate', 'otherProcedure'] as const satisfies readonly QuestionId[];
 
 /** The reasons of every question on the route, in order. */
 export const routeReasons = rememberLast((context: Pick<EngineContext, 'answers' | 'trail' | 'env'>): readonly Reason[] => {

@@ -1,6 +1,6 @@
 import type { Answers } from './answers.js';
 import type { Assessment } from './assessment.js';
-import { answersForRoutes, buildAssessment, routeReasons } from './assessment.js';
+import { answersForRoutes, buildAssessment, OFF_ROUTE, routeReasons } from './assessment.js';
 import type { Environment } from './environment.js';
 import { isFitQuestion, QUESTION_IDS, type FitQuestion, type QuestionId } from './questions.js';
 import { closesRoute, outcomeOf, type Outcome } from './reasons.js';
@@ -88,10 +88,10 @@ let lastFits: { env: Environment; situation: Situation; matter: ReadonlySet<FitQ
  */
 function fitsThatMatter(context: EngineContext): ReadonlySet<FitQuestion> {
   const { answers, trail, env } = context;
-  // An intake record's courts' answers off a closed route count too, as they do for its routes (answersForRoutes);
+  // An intake record's answers off a closed route (the courts', another body's) count too, as they do for its routes (answersForRoutes);
   // looked for only where there can be some (this runs at every step of a batch's records).
-  const courts: Answers = context.intake && answers.remedies !== undefined && !trail.includes('remedies') ? answersForRoutes({}, context) : {};
-  const onRoute = (q: (typeof SITUATION)[number]) => (trail.includes(q) ? answers[q] : courts[q]);
+  const offRoute: Answers = context.intake && OFF_ROUTE.some((q) => answers[q] !== undefined && !trail.includes(q)) ? answersForRoutes({}, context) : {};
+  const onRoute = (q: (typeof SITUATION)[number]) => (trail.includes(q) ? answers[q] : offRoute[q]);
   const last = lastFits;
   // Compared before anything is built: asked several times a record, it is nearly always the same.
   if (last?.env === env && SITUATION.every((q) => same(last.situation[q], onRoute(q)))) return last.matter;

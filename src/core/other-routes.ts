@@ -565,7 +565,9 @@ const FULLEST_ANSWER: { [Q in FitQuestion]-?: NonNullable<Answers[Q]> } = {
 
 /**
  * The fit questions whose answer can change which routes are recommended for this State, given the other answers, or
- * which UN experts are named: the machine asks a fit question only then. The experts count: a rapporteur whose
+ * which UN experts are named. The machine asks the child question only then; disability and unfair treatment always
+ * change who is named (an expert's mandate covers each everywhere), so it asks them after every closed route without
+ * asking this. The experts count: a rapporteur whose
  * subject is the discrimination itself (racism, for a Roma family; women and girls) or disability is named on no
  * other answer, and takes up a case from anyone, an organisation too, where no committee can (another committee
  * has it, no victim named). A question that names no one new (the child question: no mandate on children here) is

@@ -61,17 +61,6 @@ export function monthsAfterFinalDecision(
   return overflow ?? date;
 }
 
-/** That time limit ended before `asOf`, on every reading. */
-export function monthsSinceFinalDecisionPassed(
-  answers: Answers,
-  months: number,
-  asOf: CalendarDate,
-  earlier?: { readonly before: CalendarDate; readonly months: number },
-): boolean {
-  const last = monthsAfterFinalDecision(answers, months, earlier);
-  return last !== null && compareDates(asOf, last) > 0;
-}
-
 /** The facts began before the Protocol bound the State, or nobody knows when. */
 export function factsMayPredateEntryIntoForce(answers: Answers, env: Environment): boolean {
   const eif = stateEntryIntoForce(answers, env);

@@ -1398,6 +1398,17 @@ describe('assess(): the other routes’ time limits where the route closed befor
     expect(limits(assess({ state: 'BR', rights: ['eviction'], urgency: 'no' }, { asOf: '2026-06-01' }))).to.deep.include({ iccpr_op1: [null, ['remedies-unknown']] });
   });
 
+  it('weighs another body’s examination a batch record gives, as on a route that asks it: the body that has the case is not recommended again with a day to send by', () => {
+    const a = assess(
+      { state: 'BR', rights: ['eviction'], urgency: 'no', remedies: 'exhausted', finalDecisionDate: '2026-03-01', otherProcedure: 'regional-commission' },
+      { asOf: '2026-06-01' },
+    );
+    const iachr = a.routes.find((r) => r.procedure === 'iachr-petitions')!;
+    expect(iachr.fit).to.not.equal('recommended');
+    expect(iachr.caveats).to.include.members(['examined-elsewhere', 'same-matter-refused']);
+    expect(iachr.timeLimitEnds ?? null).to.equal(null);
+  });
+
   it('counts them too where the facts were over before the Protocol applied (art. 3(2)(b)): the European Court’s four months', () => {
     const a = assess(
       { state: 'ES', jurisdiction: 'yes', author: 'self', rights: ['eviction'], urgency: 'no', factsDate: '2008-01-01', factsContinuing: 'no', remedies: 'exhausted', finalDecisionDate: '2026-03-01' },
