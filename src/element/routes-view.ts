@@ -165,10 +165,15 @@ export function renderOtherRoutes(v: RoutesView): TemplateResult {
   const inSentence = countryName(assessment.state?.code, f, false);
   const warnings = forumWarningTexts(assessment.routes);
   const groups = routeGroups(assessment);
+  // What can act now comes before the cautions, which are about choosing where to complain: an urgent appeal or a
+  // request for precautionary measures stops no complaint (3(2)(c)), and "choose carefully" above it read as "wait".
+  const actNow = groups[0]?.id === 'act-now' ? groups.slice(0, 1) : [];
+  const render = (g: RouteGroup) => groupContent(g, { ...v, level: level + 1 }, inSentence);
   return html`<div class="other-routes" part="other-routes">
     ${subheading(level, routeWords.heading())}
-    <p>${routeWords.intro(assessment.routes.some((r) => r.fit === 'recommended'))}</p>
+    <p>${routeWords.intro(groups[0]?.routes.some((r) => r.fit === 'recommended') ?? false)}</p>
+    ${actNow.map(render)}
     ${warnings.length ? html`<div part="forum-warning">${warnings.map((w) => caution(citationsWhole(w), { part: false }))}</div>` : nothing}
-    ${groups.map((g) => groupContent(g, { ...v, level: level + 1 }, inSentence))}
+    ${groups.slice(actNow.length).map(render)}
   </div>`;
 }

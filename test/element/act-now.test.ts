@@ -115,6 +115,32 @@ describe('other routes when harm is about to happen', () => {
     // No disappearance here: the CED's urgent action says no same-matter rule (engine: only where it is relevant).
     expect(cardCaveats(el, 'ced_art30')).to.deep.equal(['report-to-authorities-first', 'disappearance-after-entry-into-force']);
   });
+  it('says "those that may fit come first" only when the first group holds one: not above experts not marked so', async () => {
+    const el = await resultFor({
+      state: 'FR', jurisdiction: 'yes', author: 'self', rights: ['family'], urgency: 'yes', factsDate: '2025-01-01', factsContinuing: 'no', remedies: 'not-tried',
+      child: 'no', disability: 'no', grounds: ['none'],
+    });
+    expect(groups(el)[0]).to.equal('act-now');
+    expect($$(el, '[data-group="act-now"] [data-procedure]').map((r) => r.dataset['fit'])).to.not.include('recommended');
+    expect($$(el, '[data-procedure]').map((r) => r.dataset['fit']), 'a body below may fit').to.include('recommended');
+    expect(text($(el, '.other-routes > p')!)).to.not.contain('come first');
+    // Ecuador: the experts and the Inter-American Commission, which can act now, may fit too.
+    expect(text($(await resultFor(ECUADOR), '.other-routes > p')!)).to.contain('Those that may fit your situation come first.');
+  });
+
+  it('says what can act now before the caution on choosing where to complain, which is about complaints', async () => {
+    const el = await resultFor({
+      state: 'PT', jurisdiction: 'yes', author: 'self', rights: ['water'], urgency: 'yes', factsDate: '2025-11-20', remedies: 'not-tried', child: 'yes', disability: 'no', grounds: ['none'],
+    });
+    const warning = $(el, '[part="forum-warning"]')!;
+    expect(warning, 'a caution on choosing where to complain').to.exist;
+    const actNow = $(el, '[data-group="act-now"]')!;
+    expect(actNow.compareDocumentPosition(warning) & Node.DOCUMENT_POSITION_FOLLOWING, 'the caution after "Can act now"').to.not.equal(0);
+    for (const group of $$(el, '[data-group]').filter((g) => g !== actNow)) {
+      expect(warning.compareDocumentPosition(group) & Node.DOCUMENT_POSITION_FOLLOWING, `before ${group.dataset['group']}`).to.not.equal(0);
+    }
+  });
+
   it('says a card’s caveats in the hand-off summary in the card’s own order (the wait for the courts first)', async () => {
     const el = await resultFor(ECUADOR);
     for (const procedure of ['iccpr_op1', 'cedaw_op', 'crc_op3']) {
