@@ -12,7 +12,7 @@ import {
   type QuestionId,
   type Route,
 } from '../core/index.js';
-import { leavingDeadline } from '../core/reasons.js';
+import { closedForNow, leavingDeadline } from '../core/reasons.js';
 import { RULES } from '../core/rules.js';
 import { SHIPPED } from '../core/shipped-data.js';
 import { citeArticle, listCitations } from './citations.js';
@@ -209,6 +209,8 @@ export function handoffOf(assessment: Assessment, f: Formatting, env: Environmen
   const unconfirmed = assessment.state?.unconfirmed.length ? unconfirmedCaution(assessment.state, f) : null;
   const languageNote = complaintLanguageNote(f, assessment);
   const outdated = dataMayBeOutdated(assessment) ? outdatedDataCaution() : null;
+  // As on the result: what closes the route only for now is tagged "Not yet".
+  const forNow = closedForNow(assessment.reasons) !== null;
   /*
    * A screening dated in the past (a host's `as-of`, a batch record's asOf) uses the lists
    * shipped or given, checked later than its day. The rules read the days the UN's lists give
@@ -240,7 +242,7 @@ export function handoffOf(assessment: Assessment, f: Formatting, env: Environmen
       title: handoffSectionTitle('reasons'),
       rows: reasonsShown(assessment).map((r) => {
         const citation = citeArticle(r.article, f.locale);
-        return { label: `${articleCited(citation)} · ${severityLabel(r.severity)}`, citation, value: reasonText(r, country, f) };
+        return { label: `${articleCited(citation)} · ${severityLabel(r.severity, forNow)}`, citation, value: reasonText(r, country, f) };
       }),
     },
     // What the result page says to do, and where else to turn: a clinic's printout or

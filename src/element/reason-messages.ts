@@ -12,7 +12,12 @@ import { optionLabel } from './question-messages.js';
  */
 
 /** A short tag saying how a reason weighs. */
-export function severityLabel(severity: Severity): string {
+/**
+ * A reason's tag. `forNow`: the route is closed only until the courts decide or the Protocol applies in the State
+ * (closedForNow): what closes it is "Not yet", as the result's title says, not "Stops the complaint".
+ */
+export function severityLabel(severity: Severity, forNow = false): string {
+  if (forNow && (severity === 'bar' || severity === 'unavailable')) return msg('Not yet', { id: 'severity.not-yet' });
   switch (severity) {
     case 'unavailable':
       return msg('Route closed', { id: 'severity.unavailable' });

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { dataMayBeOutdated, type Assessment } from '../core/index.js';
+import { closedForNow, dataMayBeOutdated, type Assessment } from '../core/index.js';
 import { citationWhole } from './citation-whole.js';
 import { citeArticle } from './citations.js';
 import type { Formatting } from './format.js';
@@ -36,6 +36,8 @@ function articleOf(article: string, locale: string): TemplateResult | string {
 export function renderResult({ assessment, headingLevel, f, onRestart, onChange, extra }: ResultView): TemplateResult {
   const inner = headingLevel + 1;
   const title = outcomeTitle(assessment);
+  // Closed only until the courts decide or the Protocol applies: what closes it is tagged "Not yet", as the title says.
+  const forNow = closedForNow(assessment.reasons) !== null;
   // Most sentences of the result start with the country's name.
   const country = countryName(assessment.state?.code, f, true);
   const languageNote = complaintLanguageNote(f, assessment);
@@ -68,7 +70,7 @@ export function renderResult({ assessment, headingLevel, f, onRestart, onChange,
         (r) => html`<li class="reason" data-code=${r.code} data-severity=${r.severity}>
           <p class="reason-meta">
             <strong class="article">${articleOf(r.article, f.locale)}</strong>
-            <span class="tag">${severityLabel(r.severity)}</span>
+            <span class="tag">${severityLabel(r.severity, forNow)}</span>
           </p>
           <p class="reason-text">${reasonText(r, country, f)}</p>
         </li>`,

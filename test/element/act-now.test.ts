@@ -103,6 +103,18 @@ describe('other routes when harm is about to happen', () => {
     expect(headingText(es)).to.equal('Todavía no puede presentar la denuncia al Comité');
   });
 
+  it('tags what closes the route only for now "Not yet", on the result and in the summary, not "Stops the complaint"', async () => {
+    const el = await resultFor(ECUADOR);
+    const tag = (root: ParentNode) => text(root.querySelector('.reason[data-code="remedies-not-tried"] .tag')!);
+    expect(tag(el.shadowRoot!)).to.equal('Not yet');
+    const row = $$(el, '.handoff-section[data-section="reasons"] .handoff-row').map(text).find((r) => r.includes('3(1)'))!;
+    expect(row).to.contain('Not yet').and.not.contain('Stops the complaint');
+    const fr = await resultFor(ECUADOR, 'fr');
+    expect(tag(fr.shadowRoot!)).to.equal('Pas encore');
+    // A bar time does not lift keeps its tag.
+    expect($$(await resultFor(EXAMINED), '.reason[data-severity="bar"] .tag').map(text)).to.include('Stops the complaint');
+  });
+
   it('keeps "probably not" where the bar is not one time lifts', async () => {
     const el = await resultFor(EXAMINED);
     expect(headingText(el)).to.equal('The Committee would probably not accept this complaint');
