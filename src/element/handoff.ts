@@ -329,7 +329,7 @@ function routeRows(assessment: Assessment, f: Formatting, country: string): Hand
   return routeGroups(assessment).flatMap(({ id, routes }) =>
     id === 'treaty-bodies' && !routes.length
       ? [{ label: routeWords.treatyBodiesHeading(), value: routeWords.noTreatyBodies(country) }]
-      : routes.map((route) => routeRow(route, assessment, f, country, inSentence)),
+      : routes.map((route) => routeRow(route, assessment, f, country, inSentence, id === 'act-now')),
   );
 }
 
@@ -341,7 +341,7 @@ function routeRows(assessment: Assessment, f: Formatting, country: string): Hand
  * why it may fit, what a person can do, and its cautions; the cautions said once for every
  * route (the forum warning) are the section's note.
  */
-function routeRow(route: Route, assessment: Assessment, f: Formatting, country: string, inSentence: string): HandoffRow {
+function routeRow(route: Route, assessment: Assessment, f: Formatting, country: string, inSentence: string, actNow: boolean): HandoffRow {
   const campaign = route.kind === 'campaign';
   const accepted = acceptedSentence(route, country, f);
   const timeLimit = timeLimitSentence(route, f);
@@ -366,7 +366,8 @@ function routeRow(route: Route, assessment: Assessment, f: Formatting, country: 
   ];
   const name = campaign ? routeWords.campaignHeading() : routeName(route);
   return {
-    label: route.fit === 'recommended' ? `${name} · ${routeWords.recommended()}` : name,
+    // The page's "Can act now" heading on each of its rows (on paper the groups' rows follow one another), then the fit.
+    label: [name, ...(actNow ? [routeWords.actNowHeading()] : []), ...(route.fit === 'recommended' ? [routeWords.recommended()] : [])].join(' · '),
     value: value.length === 1 ? value[0]! : value,
     procedure: route.procedure,
   };

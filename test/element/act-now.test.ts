@@ -153,6 +153,14 @@ describe('other routes when harm is about to happen', () => {
     }
   });
 
+  it('marks the bodies that can act now so in the summary too, whose rows follow one another on paper', async () => {
+    const el = await resultFor(ECUADOR);
+    const label = (procedure: string) => text($(el, `.handoff-section[data-section="other-routes"] .handoff-row[data-procedure="${procedure}"] dt`)!);
+    expect(label('special-procedures')).to.equal('UN special rapporteurs and working groups (Special Procedures) · Can act now · May fit your situation');
+    expect(label('iachr-petitions')).to.contain(' · Can act now');
+    expect(label('iccpr_op1')).to.not.contain('Can act now');
+  });
+
   it('says a card’s caveats in the hand-off summary in the card’s own order (the wait for the courts first)', async () => {
     const el = await resultFor(ECUADOR);
     for (const procedure of ['iccpr_op1', 'cedaw_op', 'crc_op3']) {
