@@ -98,14 +98,18 @@ const answersOnRoute = rememberLast((context: Pick<EngineContext, 'answers' | 't
  */
 export function answersForRoutes(onRoute: Answers, context: Pick<EngineContext, 'answers' | 'trail' | 'env'> & { intake?: boolean }): Answers {
   if (!context.intake) return onRoute;
-  // Only an answer the question itself would take, and not asked on the route: a run of the flow may hold one it refused.
-  const offRoute = (q: (typeof OFF_ROUTE)[number]) =>
-    !context.trail.includes(q) && context.answers[q] !== undefined && answerProblem(q, context.answers[q], context.env) === null ? { [q]: context.answers[q] } : {};
-  const remedies = offRoute('remedies');
-  // The day of a final decision only with the answer that there was one; another body's examination on its own (a body
-  // the record says has the case is not recommended to it again, with a "send by" day).
-  const added = { ...remedies, ...('remedies' in remedies ? offRoute('finalDecisionDate') : {}), ...offRoute('otherProcedure') };
-  return Object.keys(added).length ? { ...onRoute, ...added } : onRoute;
+  const { answers, trail, env } = context;
+  let added: Answers | null = null;
+  for (const q of OFF_ROUTE) {
+    const value = answers[q];
+    // Only an answer not asked on the route, and one the question itself would take: a run of the flow may hold one it
+    // refused. The day of a final decision only with the answer that there was one (OFF_ROUTE's order); another body's
+    // examination on its own (a body the record says has the case is not recommended to it again, with a "send by" day).
+    // Checked in this order, cheapest first: it runs for every record of a batch.
+    if (value === undefined || trail.includes(q) || (q === 'finalDecisionDate' && added?.remedies === undefined)) continue;
+    if (answerProblem(q, value, env) === null) added = { ...(added ?? {}), [q]: value };
+  }
+  return added ? { ...onRoute, ...added } : onRoute;
 }
 
 /** The answers of an intake record that the other routes read where the route closed before asking them. */
