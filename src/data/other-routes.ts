@@ -354,6 +354,9 @@ export const OTHER_ROUTES: OtherRoutesData = {
           situations: [
             { situation: 'eviction', articles: ['16', '31(2)'] },
             { situation: 'housing', articles: ['16', '31'] },
+            // Adequate housing includes fresh water: States must ensure access to safe drinking water under art. 31(1)
+            // (ERRC v. Portugal, No. 61/2010, merits 30 June 2011; Committee of Ministers Resolution CM/ResChS(2013)7).
+            { situation: 'water', articles: ['31(1)', '16'] },
             { situation: 'health-care', articles: ['11', '13'] },
             { situation: 'reproductive-health', articles: ['11'] },
             { situation: 'education', articles: ['10', '17'] },

@@ -1418,3 +1418,11 @@ describe('assess(): the other routes’ time limits where the route closed befor
     expect(limits(a)).to.deep.include({ 'echr-applications': ['2026-07-01', []], cerd_art14: ['2026-09-01', []] });
   });
 });
+
+describe('the European Social Charter’s collective complaints and water', () => {
+  it('fit a problem of drinking water, under art. 31(1) with 16 (ERRC v. Portugal, No. 61/2010): not only when a child is affected', () => {
+    const esc = route(routesFor('PT', { rights: ['water'], author: 'organisation' }), 'esc-collective-complaints');
+    expect(esc.fit).to.equal('recommended');
+    expect(esc.because).to.deep.include({ kind: 'situation', situation: 'water', articles: ['31(1)', '16'] });
+  });
+});

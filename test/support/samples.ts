@@ -167,9 +167,9 @@ export const SAMPLES: Record<QuestionId, readonly Sample[]> = {
   ],
 };
 
-/** What the European Social Charter's collective complaints take up (Revised Charter arts 1-31 and E). */
+/** What the European Social Charter's collective complaints take up (Revised Charter arts 1-31 and E; water under 31(1)). */
 const COLLECTIVE_COMPLAINT_SITUATIONS: readonly string[] = [
-  'eviction', 'housing', 'health-care', 'reproductive-health', 'education', 'work', 'working-conditions', 'trade-union',
+  'eviction', 'housing', 'water', 'health-care', 'reproductive-health', 'education', 'work', 'working-conditions', 'trade-union',
   'social-security', 'family', 'discrimination', 'gender-equality',
 ];
 
