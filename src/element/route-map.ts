@@ -378,7 +378,7 @@ export function routeMapFor({ step, context, f, headingLevel, innerLevel = 3, ro
   const reviewNode = ROUTE.nodes.find((n) => n.kind === 'review')?.id;
   // A route closed only for now (the courts first): the outcome reached is "not yet", as the result's title says.
   const notYet = step.kind === 'result' && closedForNow(routeReasons(context)) !== null;
-  const outcomeLabel = (outcome: Outcome): string => (notYet && step.kind === 'result' && outcome === step.outcome ? mapText.notYet() : mapOutcomeLabel(outcome));
+  const outcomeLabel = (outcome: Outcome): string => (notYet && outcome === step.outcome ? mapText.notYet() : mapOutcomeLabel(outcome));
   const beyond = step.kind === 'question' ? [] : [reviewNode, outcomeNode].filter((id): id is string => id !== undefined);
   const current = step.kind === 'question' ? step.question : (beyond[beyond.length - 1] ?? null);
   // The route replays the trail's answers, so it starts with the trail; on the summary or the result the trail is all of it.
